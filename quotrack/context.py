@@ -1,0 +1,138 @@
+"""DocContext: the facts about one parsed text that every detector shares.
+
+Built once per Doc, so the quote-mark scan, the paragraph split and the
+sentence index are computed once however many detectors run.
+
+>>> import spacy
+>>> doc = spacy.blank("en")('Smith said, "We will win."\\nShare this')
+>>> ctx = DocContext(doc)
+>>> [ctx.text[q.start:q.end] for q in ctx.quotations]
+['We will win.']
+>>> ctx.kind_of(((12, 24),)).value
+'direct'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import Kind, TextSpan
+from .quotemarks import Quotation, find_quotations, paragraphs
+
+_WORD = re.compile(r"\w", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+class DocContext:
+    """Per-document facts: paragraphs, quotations, sentences and lookups.
+
+    ``text`` is ``doc.text``; every offset here is a character index into it.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.paragraphs: list[tuple[int, int]] = paragraphs(self.text)
+        self._paragraph_starts = [start for start, _ in self.paragraphs]
+        self.quotations: list[Quotation] = find_quotations(self.text, self.paragraphs)
+        pieces = sorted(piece for q in self.quotations for piece in q.pieces)
+        self._quote_pieces = pieces
+        self._quote_piece_starts = [start for start, _ in pieces]
+
+    # -- spans ----------------------------------------------------------------
+    def span(self, start: int, end: int) -> TextSpan:
+        """The :class:`TextSpan` of ``text[start:end]``."""
+        return TextSpan(start=start, end=end, text=self.text[start:end])
+
+    def trimmed(self, start: int, end: int, strip: str = " ,;:-–—\"'“”‘’«»") -> TextSpan | None:
+        """``text[start:end]`` without edge spaces and marks; None when nothing is left."""
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in strip):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in strip):
+            end -= 1
+        return self.span(start, end) if end > start else None
+
+    # -- paragraphs -----------------------------------------------------------
+    def paragraph_index(self, char: int) -> int:
+        """Index of the paragraph that holds (or last precedes) ``char``; -1 before the first."""
+        return bisect.bisect_right(self._paragraph_starts, char) - 1
+
+    @cached_property
+    def furniture(self) -> frozenset[int]:
+        """Indexes of paragraphs that are page furniture or headlines, not prose.
+
+        A line with no sentence-final punctuation (share buttons, "Related
+        News", lists of other headlines, a title) carries no attribution unless
+        it quotes someone.
+        """
+        out = set()
+        for index, (start, end) in enumerate(self.paragraphs):
+            line = self.text[start:end]
+            if not _SENTENCE_END.search(line) and not line.endswith(":"):
+                out.add(index)
+        return frozenset(out)
+
+    def in_furniture(self, char: int) -> bool:
+        """Whether ``char`` falls in a furniture paragraph."""
+        return self.paragraph_index(char) in self.furniture
+
+    # -- quotations -----------------------------------------------------------
+    def in_quote(self, char: int) -> bool:
+        """Whether ``char`` is inside a quoted passage."""
+        index = bisect.bisect_right(self._quote_piece_starts, char) - 1
+        return index >= 0 and char < self._quote_pieces[index][1]
+
+    def quotations_within(self, start: int, end: int) -> list[Quotation]:
+        """Quotations overlapping text[start:end]."""
+        return [q for q in self.quotations if q.start < end and start < q.end]
+
+    def kind_of(self, pieces: Sequence[tuple[int, int]]) -> Kind:
+        """DIRECT, MIXED or INDIRECT: how many letters of ``pieces`` are quoted."""
+        quoted = unquoted = 0
+        for start, end in pieces:
+            for match in _WORD.finditer(self.text, start, end):
+                if self.in_quote(match.start()):
+                    quoted += 1
+                else:
+                    unquoted += 1
+                if quoted and unquoted:
+                    return Kind.MIXED
+        return Kind.DIRECT if quoted else Kind.INDIRECT
+
+    # -- tokens ---------------------------------------------------------------
+    @cached_property
+    def quoted_tokens(self) -> bytearray:
+        """One byte a token: 1 where the token is inside a quotation."""
+        flags = bytearray(len(self.doc))
+        for start, end in self._quote_pieces:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                flags[span.start : span.end] = b"\x01" * (span.end - span.start)
+        return flags
+
+    def token_quoted(self, token: Token) -> bool:
+        """Whether ``token`` sits inside a quotation."""
+        return bool(self.quoted_tokens[token.i])
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """The doc's sentences, in order."""
+        return list(self.doc.sents) if self.doc.has_annotation("SENT_START") else [self.doc[:]]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sent.start for sent in self.sentences]
+
+    def sentence_index(self, token_index: int) -> int:
+        """Index into :attr:`sentences` of the sentence holding token ``token_index``."""
+        return bisect.bisect_right(self._sentence_starts, token_index) - 1
+
+    def char_span(self, start: int, end: int) -> Span | None:
+        """The tokens covering text[start:end] (expanded to whole tokens)."""
+        return self.doc.char_span(start, end, alignment_mode="expand")

@@ -1,0 +1,83 @@
+"""The reporting-cue lexicon: which words introduce what someone said.
+
+Cues are matched by lemma and each carries a *frame* telling the detectors
+where its content sits (see ``lexicons/cues.txt``).  textacy's English
+reporting verbs are merged in as ``speech`` cues.
+
+>>> lexicon = CueLexicon.default()
+>>> lexicon.frames("say")
+frozenset({'speech'})
+>>> "urge" in lexicon.lemmas("directive")
+True
+>>> CueLexicon.default().extended(["opine speech"]).frames("opine")
+frozenset({'speech'})
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+import attrs
+
+FRAMES = ("speech", "directive", "belief", "nominal")
+
+
+def _parse(lines: Iterable[str], origin: str) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for number, raw in enumerate(lines, 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.rsplit(None, 1)
+        if len(parts) != 2 or parts[1] not in FRAMES:
+            raise ValueError(f"{origin}:{number}: expected 'LEMMA FRAME' with FRAME in {FRAMES}")
+        table.setdefault(parts[0].lower(), set()).add(parts[1])
+    return {lemma: frozenset(frames) for lemma, frames in table.items()}
+
+
+@attrs.frozen
+class CueLexicon:
+    """Lemma -> frames; immutable, extend with :meth:`extended`."""
+
+    table: dict[str, frozenset[str]] = attrs.field(factory=dict)
+
+    @classmethod
+    def default(cls) -> CueLexicon:
+        """The bundled lexicon plus textacy's English reporting verbs."""
+        text = resources.files("quotrack.lexicons").joinpath("cues.txt").read_text("utf-8")
+        table = _parse(text.splitlines(), "cues.txt")
+        for verb in _textacy_reporting_verbs():
+            table.setdefault(verb, frozenset({"speech"}))
+        return cls(table)
+
+    def extended(self, entries: Iterable[str] | str | Path) -> CueLexicon:
+        """A new lexicon with more ``"LEMMA FRAME"`` entries, or those of a file."""
+        if isinstance(entries, (str, Path)) and Path(entries).is_file():
+            lines: Iterable[str] = Path(entries).read_text("utf-8").splitlines()
+            origin = str(entries)
+        else:
+            lines = [entries] if isinstance(entries, str) else entries
+            origin = "cues"
+        merged = dict(self.table)
+        for lemma, frames in _parse(lines, origin).items():
+            merged[lemma] = merged.get(lemma, frozenset()) | frames
+        return CueLexicon(merged)
+
+    def frames(self, lemma: str) -> frozenset[str]:
+        """The frames ``lemma`` is a cue in (empty when it is none)."""
+        return self.table.get(lemma.lower(), frozenset())
+
+    def lemmas(self, frame: str | None = None) -> list[str]:
+        """Every lemma, or those with ``frame``, sorted."""
+        return sorted(k for k, v in self.table.items() if frame is None or frame in v)
+
+
+def _textacy_reporting_verbs() -> frozenset[str]:
+    try:
+        from textacy.constants import REPORTING_VERBS
+    except ImportError:  # pragma: no cover - textacy is a dependency
+        return frozenset()
+    # "according" is handled by its own detector
+    return frozenset(REPORTING_VERBS.get("en", ())) - {"according", "decline", "order", "ask"}

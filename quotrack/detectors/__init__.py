@@ -1,0 +1,17 @@
+"""Built-in detectors: each finds one sort of attribution in a parsed text.
+
+========== =====================================================
+name       finds
+========== =====================================================
+quotes     quotations of speech, with cue and speaker
+reported   reported speech and beliefs from the dependency parse
+according  "according to X" and "as reported by X"
+========== =====================================================
+"""
+
+from .according import AccordingToDetector
+from .base import Detector
+from .quotes import QuoteDetector
+from .reported import ReportedSpeechDetector
+
+__all__ = ["AccordingToDetector", "Detector", "QuoteDetector", "ReportedSpeechDetector"]

@@ -1,0 +1,122 @@
+"""``According to X, CLAIM`` and ``CLAIM, according to X``.
+
+Read from the surface (commas and relative pronouns), which is sturdier
+than a small model's parse of these long sentences.  A source that cites
+another (``According to AFP, which cited an unnamed official, …``) gives
+the inner source as speaker and the chain ``(AFP, the official)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span, Token
+from spacy.vocab import Vocab
+
+from ..context import DocContext
+from ..model import Attribution, Speaker, SpeakerKind
+from ..registry import register_detector
+from .base import Detector, make, relative_clause_end, speaker_kind
+
+_CITING = frozenset({"cite", "quote"})
+_CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")"})
+
+
+@register_detector("according")
+class AccordingToDetector(Detector):
+    """Claims attributed with "according to" (and "citing"/"as reported by")."""
+
+    name = "according"
+
+    def __init__(self) -> None:
+        self._matchers: dict[int, Matcher] = {}
+
+    def _matcher(self, vocab: Vocab) -> Matcher:
+        key = id(vocab)
+        if key not in self._matchers:
+            matcher = Matcher(vocab)
+            matcher.add("ACCORDING_TO", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+            matcher.add("AS_REPORTED_BY", [[{"LOWER": "as"}, {"LOWER": {"IN": ["reported", "stated"]}}, {"LOWER": "by"}]])
+            self._matchers[key] = matcher
+        return self._matchers[key]
+
+    def detect(self, ctx: DocContext) -> Iterator[Attribution]:
+        for _, start, end in self._matcher(ctx.doc.vocab)(ctx.doc):
+            if ctx.token_quoted(ctx.doc[start]):
+                continue
+            sent = ctx.sentences[ctx.sentence_index(start)]
+            yield from self._attribution(ctx, sent, ctx.doc[start:end])
+
+    def _attribution(self, ctx: DocContext, sent: Span, cue: Span) -> Iterator[Attribution]:
+        tokens = list(sent)
+        offset = sent.start
+        first = cue.start - offset
+        after = cue.end - offset
+        # the source runs to the next clause boundary
+        stop = after
+        while stop < len(tokens) and tokens[stop].text not in _CLAUSE_END:
+            stop += 1
+        if stop == after:
+            return
+        source_tokens = tokens[after:stop]
+        resume = _apposition_end(tokens, relative_clause_end(tokens, stop))
+        relative = tokens[stop:resume]
+        lead = [t for t in tokens[:first] if not (t.is_punct or t.pos_ in ("CCONJ", "ADV", "SCONJ"))]
+        pieces: list[tuple[int, int]] = []
+        if lead:
+            pieces.append((sent.start_char, tokens[first].idx))
+        if resume < len(tokens):
+            tail_start = tokens[resume].idx + (len(tokens[resume].text) if tokens[resume].text == "," else 0)
+            pieces.append((tail_start, sent.end_char))
+        if not pieces:
+            return
+        source = _mention(ctx, source_tokens)
+        if source is None:
+            return
+        cited = _cited_source(ctx, relative)
+        chain: tuple[Speaker, ...] = (source, cited) if cited is not None else ()
+        speaker = cited if cited is not None else source
+        cue_span = ctx.span(cue.start_char, cue.end_char)
+        yield from make(ctx, self.name, pieces, cue_span, speaker, chain)
+
+
+def _apposition_end(tokens: list[Token], start: int) -> int:
+    """Skip ``, a Japanese studies expert at X,``: a verbless phrase between commas."""
+    if start >= len(tokens) or tokens[start].text != ",":
+        return start
+    for j in range(start + 1, min(len(tokens), start + 20)):
+        token = tokens[j]
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("which", "who", "that"):
+            return start
+        if token.text == ",":
+            return j if j > start + 1 and tokens[start + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") else start
+    return start
+
+
+def _mention(ctx: DocContext, tokens: list[Token]) -> Speaker | None:
+    if not tokens:
+        return None
+    mention = ctx.trimmed(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    if mention is None:
+        return None
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head is t), tokens[-1])
+    span = ctx.doc[tokens[0].i : tokens[-1].i + 1]
+    return Speaker(name=mention.text, mention=mention, kind=speaker_kind(span, head))
+
+
+def _cited_source(ctx: DocContext, relative: list[Token]) -> Speaker | None:
+    """In ``, which cited an unnamed official from X,`` the official."""
+    for index, token in enumerate(relative):
+        if token.lemma_ in _CITING and token.pos_ == "VERB":
+            rest = []
+            for follower in relative[index + 1 :]:
+                if follower.text == "," or follower.lower_ in ("which", "who", "that"):
+                    break
+                rest.append(follower)
+            speaker = _mention(ctx, rest)
+            if speaker is not None and speaker.kind is SpeakerKind.UNKNOWN:
+                return Speaker(name=speaker.name, mention=speaker.mention, kind=SpeakerKind.UNNAMED)
+            return speaker
+    return None

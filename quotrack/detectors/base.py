@@ -1,0 +1,210 @@
+"""What a detector is, and the syntax helpers the built-in ones share.
+
+A detector finds *what was said and the words that point at who said it*;
+resolvers later decide who that is.  Subclass :class:`Detector`, give it a
+``name`` and a ``detect`` method, and register it::
+
+    from quotrack import Detector, register_detector
+
+    @register_detector("hashtags")
+    class HashtagDetector(Detector):
+        name = "hashtags"
+        def detect(self, ctx):
+            ...  # yield Attribution objects
+
+A detector yields :class:`~quotrack.model.Attribution` objects whose
+speaker, when found, is the mention as written (``name`` = its text);
+their ``kind`` is recomputed from the quotation marks when candidates merge.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+from ..context import DocContext
+from ..model import Attribution, Speaker, SpeakerKind, TextSpan
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_NP_RIGHT_DEPS = frozenset({"compound", "flat", "prep", "pobj", "nummod", "amod", "poss", "case", "nmod"})
+_RELATIVE = frozenset({"which", "who", "whom", "whose", "that"})
+PRONOUNS = frozenset(
+    "i me we us you he him she her it they them this that one someone somebody".split()
+)
+ENTITY_KINDS = {
+    "PERSON": SpeakerKind.PERSON,
+    "ORG": SpeakerKind.ORGANIZATION,
+    "NORP": SpeakerKind.GROUP,
+    "GPE": SpeakerKind.ORGANIZATION,
+}
+
+
+class Detector(abc.ABC):
+    """Finds candidate attributions in a parsed document."""
+
+    name: str = "detector"
+
+    @abc.abstractmethod
+    def detect(self, ctx: DocContext) -> Iterable[Attribution]:
+        """Yield candidate attributions found in ``ctx``."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(name={self.name!r})"
+
+
+def noun_phrase(token: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``token``.
+
+    Keeps determiners, modifiers, compounds, "of"/"from" phrases and
+    co-ordinated names ("Smith and Jones"); drops relative clauses,
+    appositions and anything after a comma.
+    """
+    start = token.left_edge.i
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in _NP_RIGHT_DEPS or (child.dep_ in ("cc", "conj") and _is_nominal(child)):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    # a left edge reaching back over a comma belongs to something else
+    doc = token.doc
+    for i in range(token.i - 1, start - 1, -1):
+        if doc[i].is_punct and doc[i].text in ",;:()\"“”":
+            start = i + 1
+            break
+    # an opening mark or a trailing comma is no part of the phrase
+    while end - 1 > token.i and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def _is_nominal(token: Token) -> bool:
+    return token.pos_ in ("PROPN", "NOUN", "PRON") or token.dep_ == "cc"
+
+
+def speaker_mention(ctx: DocContext, token: Token) -> Speaker | None:
+    """The speaker as written, headed by ``token`` (None inside a quotation)."""
+    if ctx.token_quoted(token):
+        return None
+    start, end = noun_phrase(token)
+    doc = ctx.doc
+    if end - start > 12:  # a long clause is no name: keep the head and its compounds
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
+            start -= 1
+        end = token.i + 1
+    span = doc[start:end]
+    mention = ctx.trimmed(span.start_char, span.end_char)
+    if mention is None:
+        return None
+    return Speaker(name=mention.text, mention=mention, kind=speaker_kind(span, token))
+
+
+def speaker_kind(span: Span, head: Token) -> SpeakerKind:
+    """A first guess at the speaker's kind from entities and the head word."""
+    if any(child.dep_ == "conj" for child in head.children) and head.pos_ == "PROPN":
+        return SpeakerKind.GROUP
+    if head.ent_type_ in ENTITY_KINDS:
+        return ENTITY_KINDS[head.ent_type_]
+    if head.lower_ in PRONOUNS:
+        return SpeakerKind.UNKNOWN
+    if head.pos_ == "PROPN":
+        return SpeakerKind.PERSON
+    return SpeakerKind.UNKNOWN
+
+
+def governing_subject(token: Token) -> Token | None:
+    """The subject of ``token``'s clause, climbing xcomp/conj/pcomp chains.
+
+    For a passive, the object of the "by" agent.  "Yang was quoted as
+    saying" gives Yang for "saying".
+    """
+    current = token
+    for _ in range(6):
+        agent = None
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+            if child.dep_ == "agent":
+                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        for child in current.children:
+            if child.dep_ == "nsubjpass":
+                return child
+        if current.dep_ in ("xcomp", "pcomp", "conj", "prep", "advcl") and current.head is not current:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def content_range(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> tuple[int, int] | None:
+    """Char range covering ``tokens`` minus a leading "that" and edge punctuation."""
+    pieces = content_pieces(tokens, exclude)
+    return (pieces[0][0], pieces[-1][1]) if pieces else None
+
+
+def content_pieces(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> list[tuple[int, int]]:
+    """Char ranges of the runs of ``tokens`` left when ``exclude`` is cut out.
+
+    A leading "that", edge punctuation and the commas around a cut go too:
+    ``The plan, he said, is dead`` minus ``, he said,`` gives two pieces.
+    """
+    skip = {t.i for t in exclude}
+    runs: list[list[Token]] = []
+    previous = None
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.i in skip:
+            continue
+        if previous is None or token.i != previous + 1:
+            runs.append([])
+        runs[-1].append(token)
+        previous = token.i
+    pieces = []
+    for run in runs:
+        while run and (run[0].is_punct or (run[0].lower_ == "that" and run[0].dep_ == "mark")):
+            run = run[1:]
+        while run and run[-1].is_punct and run[-1].text not in ".!?\"”’»":
+            run = run[:-1]
+        if run:
+            pieces.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+    return pieces
+
+
+def relative_clause_end(tokens: list[Token], start: int) -> int:
+    """Skip ", which/who ... ," clauses from index ``start`` of ``tokens``."""
+    i = start
+    while i + 1 < len(tokens) and tokens[i].text == "," and tokens[i + 1].lower_ in _RELATIVE:
+        j = i + 1
+        while j < len(tokens) and tokens[j].text != ",":
+            j += 1
+        i = j
+    return i
+
+
+def make(
+    ctx: DocContext,
+    detector: str,
+    pieces: list[tuple[int, int]],
+    cue: TextSpan | None,
+    speaker: Speaker | None,
+    chain: tuple[Speaker, ...] = (),
+) -> Iterator[Attribution]:
+    """One candidate from char-range pieces (nothing when they trim to nothing)."""
+    spans = [s for s in (ctx.trimmed(a, b) for a, b in sorted(pieces)) if s is not None]
+    if not spans:
+        return
+    content = ctx.span(spans[0].start, spans[-1].end)
+    kind = ctx.kind_of([(s.start, s.end) for s in spans])
+    yield Attribution(
+        kind=kind,
+        content=content,
+        pieces=tuple(spans),
+        cue=cue,
+        speaker=speaker,
+        detector=detector,
+        chain=chain,
+    )

@@ -1,0 +1,173 @@
+"""Direct quotations and the cue and speaker that introduce them.
+
+Layouts: ``X said, "…"``, ``"…," X said``, ``"…," said X``, ``X said: "…"``,
+``X was quoted as saying, "…"``, a quotation split by its cue
+(``"…," she said, "…"``), the speaker in the sentence before (``X said:``)
+or just after, and a paragraph that is only a quotation (its speaker is
+left for the ``floating`` resolver).  Scare quotes and titles inside a
+sentence are not quotations of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..context import DocContext
+from ..cues import CueLexicon
+from ..model import Attribution, Speaker, TextSpan
+from ..quotemarks import Quotation
+from ..registry import register_detector
+from .base import Detector, governing_subject, make, speaker_mention
+
+_QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
+_MAX_GAP_WORDS = 8
+
+
+@register_detector("quotes")
+class QuoteDetector(Detector):
+    """Quoted speech: every quotation that reads as speech, with its cue and speaker.
+
+    ``min_words`` is the shortest quotation taken as speech when it neither
+    ends in punctuation nor fills its sentence: shorter ones are scare
+    quotes or titles.
+    """
+
+    name = "quotes"
+
+    def __init__(self, cues: CueLexicon | None = None, min_words: int = 5) -> None:
+        self.cues = cues if cues is not None else CueLexicon.default()
+        self.min_words = min_words
+
+    def detect(self, ctx: DocContext) -> Iterator[Attribution]:
+        found: list[tuple[Quotation, Token | None, Speaker | None]] = []
+        for quotation in ctx.quotations:
+            if not self._is_speech(ctx, quotation):
+                continue
+            cue, speaker = self._cue_and_speaker(ctx, quotation)
+            found.append((quotation, cue, speaker))
+        for group in self._join_split_quotes(ctx, found):
+            quotations = [q for q, _, _ in group]
+            cue = next((c for _, c, _ in group if c is not None), None)
+            speaker = next((s for _, _, s in group if s is not None), None)
+            pieces = [piece for q in quotations for piece in q.pieces]
+            yield from make(ctx, self.name, pieces, _cue_span(ctx, cue), speaker)
+
+    # -- what counts as a quotation of speech ---------------------------------
+    def _is_speech(self, ctx: DocContext, quotation: Quotation) -> bool:
+        words = sum(len(ctx.text[a:b].split()) for a, b in quotation.pieces)
+        if words >= self.min_words or len(quotation.pieces) > 1:
+            return True
+        inner = ctx.text[quotation.start : quotation.end].rstrip()
+        if words >= 2 and inner[-1:] in ".!?,…":
+            return True
+        # a short quotation that fills its whole paragraph is still speech
+        para = ctx.paragraphs[ctx.paragraph_index(quotation.start)]
+        return words >= 2 and quotation.outer_start <= para[0] and quotation.outer_end >= para[1] - 1
+
+    # -- cue and speaker ------------------------------------------------------
+    def _cue_and_speaker(
+        self, ctx: DocContext, quotation: Quotation
+    ) -> tuple[Token | None, Speaker | None]:
+        span = ctx.char_span(quotation.outer_start, quotation.outer_end)
+        if span is None:
+            return None, None
+        first = ctx.sentence_index(span.start)
+        last = ctx.sentence_index(span.end - 1)
+        para = ctx.paragraph_index(quotation.start)
+        sentences = ctx.sentences
+        # the sentence(s) of the quote itself, then the sentence before and after
+        order = list(range(first, last + 1)) + [first - 1, last + 1]
+        for index in order:
+            if not 0 <= index < len(sentences):
+                continue
+            sent = sentences[index]
+            if ctx.paragraph_index(sent.start_char) != para and index != first - 1:
+                continue
+            if index == first - 1 and not _introduces(ctx, sent, para):
+                continue
+            if index == last + 1 and not _short_tag(sent):
+                continue
+            cue = self._nearest_cue(ctx, sent, quotation)
+            if cue is None:
+                continue
+            subject = governing_subject(cue)
+            speaker = speaker_mention(ctx, _antecedent(subject)) if subject is not None else None
+            return cue, speaker
+        return None, None
+
+    def _nearest_cue(self, ctx: DocContext, sent: Span, quotation: Quotation) -> Token | None:
+        best: tuple[int, Token] | None = None
+        for token in sent:
+            if token.pos_ != "VERB" or ctx.token_quoted(token):
+                continue
+            if not self.cues.frames(token.lemma_) & _QUOTE_FRAMES:
+                continue
+            if token.dep_ == "amod" or (token.tag_ == "VBN" and token.dep_ == "acl"):
+                continue  # "the so-called ...", "the said ..."
+            distance = min(abs(token.idx - quotation.outer_end), abs(token.idx - quotation.outer_start))
+            if best is None or distance < best[0]:
+                best = (distance, token)
+        return best[1] if best else None
+
+    @staticmethod
+    def _join_split_quotes(
+        ctx: DocContext, found: list[tuple[Quotation, Token | None, Speaker | None]]
+    ) -> Iterator[list[tuple[Quotation, Token | None, Speaker | None]]]:
+        group: list[tuple[Quotation, Token | None, Speaker | None]] = []
+        for item in found:
+            if group and _continues(ctx, group[-1], item):
+                group.append(item)
+                continue
+            if group:
+                yield group
+            group = [item]
+        if group:
+            yield group
+
+
+def _continues(
+    ctx: DocContext,
+    previous: tuple[Quotation, Token | None, Speaker | None],
+    current: tuple[Quotation, Token | None, Speaker | None],
+) -> bool:
+    """Whether ``current`` goes on ``previous`` across its cue: ``"A," she said, "B."``."""
+    prev_q, prev_cue, _ = previous
+    q, cue, _ = current
+    if prev_cue is None or ctx.paragraph_index(prev_q.end) != ctx.paragraph_index(q.start):
+        return False
+    if not prev_q.outer_end <= prev_cue.idx < q.outer_start:
+        return False
+    if cue is not None and cue.i != prev_cue.i:
+        return False
+    return len(ctx.text[prev_q.outer_end : q.outer_start].split()) <= _MAX_GAP_WORDS
+
+
+def _introduces(ctx: DocContext, sent: Span, para: int) -> bool:
+    """A sentence before the quote that hands over to it: ``X said:``."""
+    tail = sent.text.rstrip()
+    return tail.endswith(":") and ctx.paragraph_index(sent.start_char) in (para, para - 1)
+
+
+def _short_tag(sent: Span) -> bool:
+    """A short sentence after the quote that only names the speaker: ``He said.``."""
+    return len(sent) <= 8 and not any(t.dep_ in ("ccomp", "xcomp") for t in sent)
+
+
+def _antecedent(subject: Token) -> Token:
+    """For a relative pronoun subject ("who said"), the noun it stands for."""
+    if subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def _cue_span(ctx: DocContext, cue: Token | None) -> TextSpan | None:
+    """The cue's words: the verb, or ``quoted as saying`` and the like."""
+    if cue is None:
+        return None
+    start, end = cue.idx, cue.idx + len(cue.text)
+    head = cue.head
+    if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_ in ("quote", "cite"):
+        start = head.head.idx
+    return ctx.span(start, end)

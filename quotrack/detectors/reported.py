@@ -1,0 +1,162 @@
+"""Reported speech, from the dependency parse: a cue whose complement is the content.
+
+Layouts: ``X said (that) …``, ``X told Y that …``, ``X urged Y to …``,
+``X expressed concern over …``, the passive ``… was described as … by X``,
+the inverted ``…, X said.`` and the parenthetical ``The plan, he said, is
+dead.``  The speaker is the subject, or the agent of a passive.  Actions
+("agreed to hold talks"), hearsay without a source ("is said to be"),
+questions and page furniture give nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..context import DocContext
+from ..cues import CueLexicon
+from ..model import Attribution, Speaker
+from ..registry import register_detector
+from .base import Detector, content_pieces, content_range, governing_subject, make, speaker_mention
+
+_NOMINAL_OBJECTS = frozenset(
+    """concern concerns hope hopes doubt doubts support regret optimism confidence frustration
+    anger opposition fear fears worry worries belief skepticism scepticism disappointment
+    satisfaction surprise alarm outrage sympathy condolences gratitude interest reservations
+    objection objections criticism""".split()
+)
+_NOMINAL_PREPS = frozenset({"over", "about", "at", "for", "that", "in", "regarding", "on", "with"})
+_MIN_CONTENT_WORDS = 2
+
+
+@register_detector("reported")
+class ReportedSpeechDetector(Detector):
+    """Indirect speech and beliefs introduced by a reporting cue."""
+
+    name = "reported"
+
+    def __init__(self, cues: CueLexicon | None = None) -> None:
+        self.cues = cues if cues is not None else CueLexicon.default()
+
+    def detect(self, ctx: DocContext) -> Iterator[Attribution]:
+        furniture = ctx.furniture
+        for sent in ctx.sentences:
+            if ctx.paragraph_index(sent.start_char) in furniture or _is_question(ctx, sent):
+                continue
+            for token in sent:
+                if token.pos_ != "VERB":
+                    continue
+                frames = self.cues.frames(token.lemma_)
+                if not frames or ctx.token_quoted(token):
+                    continue
+                yield from self._from_cue(ctx, token, frames)
+
+    def _from_cue(self, ctx: DocContext, cue: Token, frames: frozenset[str]) -> Iterator[Attribution]:
+        children = list(cue.children)
+        deps = {child.dep_: child for child in children}
+        passive = "auxpass" in deps or "nsubjpass" in deps
+        agent = deps.get("agent")
+        if passive and agent is None:
+            return  # "is said to be", "was quoted as saying" (its inner verb is the cue)
+        pieces: list[tuple[int, int]] | None = None
+        speaker_token = governing_subject(cue)
+        if passive and agent is not None and "speech" in frames:
+            pieces = _passive_content(cue, deps)
+        elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
+            pieces = _as_pieces(content_range(deps["ccomp"].subtree))
+        elif cue.dep_ == "parataxis" and "speech" in frames:
+            pieces = content_pieces(cue.head.subtree, exclude=cue.subtree)
+        elif "speech" in frames and (clause := _that_clause(cue)) is not None:
+            pieces = _as_pieces(content_range(clause.subtree))
+        elif "directive" in frames and "dobj" in deps and "xcomp" in deps:
+            obj, comp = deps["dobj"], deps["xcomp"]
+            if obj.i < comp.i:
+                pieces = _as_pieces(content_range([*obj.subtree, *comp.subtree]))
+        elif "nominal" in frames and "dobj" in deps:
+            pieces = _nominal_content(cue, deps["dobj"])
+        if not pieces or speaker_token is None:
+            return
+        if any(start <= speaker_token.idx < end for start, end in pieces):
+            return  # the "speaker" sits inside its own content: a misparse
+        words = sum(len(ctx.text[a:b].split()) for a, b in pieces)
+        if words < _MIN_CONTENT_WORDS:
+            return
+        speaker = _speaker(ctx, speaker_token)
+        if speaker is None:
+            return
+        cue_span = ctx.span(cue.idx, cue.idx + len(cue.text))
+        if "nominal" in frames and "dobj" in deps:
+            obj = deps["dobj"]
+            cue_span = ctx.span(cue.idx, obj.idx + len(obj.text))
+        yield from make(ctx, self.name, pieces, cue_span, speaker)
+
+
+def _is_question(ctx: DocContext, sent: object) -> bool:
+    text = str(sent).rstrip(" \"'”’»)")
+    return text.endswith("?")
+
+
+def _as_pieces(span: tuple[int, int] | None) -> list[tuple[int, int]] | None:
+    return [span] if span is not None else None
+
+
+def _that_clause(cue: Token) -> Token | None:
+    """A "that" clause the parser hung elsewhere in the cue's phrase.
+
+    ``X told Y during a meeting on Wednesday that Z``: the small models
+    often attach "that Z" to "meeting"; it still belongs to "told".
+    """
+    for token in cue.subtree:
+        if token.i <= cue.i or token.dep_ != "mark" or token.lower_ != "that":
+            continue
+        clause = token.head
+        if clause.dep_ not in ("acl", "advcl", "ccomp") or token.nbor(-1).lower_ in ("so", "such", "now"):
+            continue
+        for ancestor in clause.ancestors:
+            if ancestor is cue:
+                return clause
+            if ancestor.pos_ in ("VERB", "AUX"):
+                break  # the clause belongs to another verb
+    return None
+
+
+def _passive_content(cue: Token, deps: dict[str, Token]) -> list[tuple[int, int]] | None:
+    """``The talks were described as open by X``: the subject and what it was called."""
+    subject = deps.get("nsubjpass")
+    predicate = deps.get("prep") if deps.get("prep") is not None and deps["prep"].lower_ == "as" else None
+    predicate = predicate or deps.get("oprd") or deps.get("ccomp")
+    if subject is None or predicate is None:
+        return None
+    subject_range = content_range(subject.subtree)
+    predicate_range = content_range(predicate.subtree)
+    if subject_range is None or predicate_range is None:
+        return None
+    return [subject_range, predicate_range]
+
+
+def _nominal_content(cue: Token, obj: Token) -> list[tuple[int, int]] | None:
+    """``expressed concern over X`` / ``voiced hope that X``."""
+    if obj.lower_ not in _NOMINAL_OBJECTS:
+        return None
+    for head in (obj, cue):
+        for child in head.children:
+            if child.i <= obj.i:
+                continue
+            if (child.dep_ == "prep" and child.lower_ in _NOMINAL_PREPS) or child.dep_ in ("acl", "ccomp"):
+                span = content_range(child.subtree)
+                if span is not None and child.dep_ == "prep":
+                    # drop the preposition itself: "over X" -> "X"
+                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    if objects:
+                        span = content_range(objects[0].subtree)
+                return _as_pieces(span)
+    return None
+
+
+def _speaker(ctx: DocContext, token: Token) -> Speaker | None:
+    if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
+        token = token.head.head
+    if token.lower_ in ("it", "there") and token.dep_ in ("nsubjpass", "expl"):
+        return None
+    return speaker_mention(ctx, token)

@@ -1,0 +1,740 @@
+"""Score quotrack against a gold standard of annotated attributions.
+
+The gold format is JSON Lines, one document a line (the format of the
+converted PolNeAR corpus)::
+
+    {"id": "doc-1", "text": "...", "quotes": [
+        {"start": 14, "end": 28, "kind": "direct", "speaker": "Ann Lee",
+         "speaker_mentions": [[0, 7]], "content_spans": [[14, 28]], ...}]}
+
+Offsets are character indexes into ``text``, end exclusive.  A document
+needs ``id``, ``text`` and ``quotes``; a quote needs ``start``, ``end``,
+``kind`` and ``speaker`` (``null`` when the attribution has no source).
+``speaker_mentions``, ``speaker_aliases``, ``content_spans``, ``cue``,
+``cue_spans``, ``outlet``, ``event`` and ``no_source_trigger`` are optional;
+other keys are kept in :attr:`GoldDocument.meta` (documents) or ignored
+(quotes).
+
+The scores (see :func:`score` for the exact rules):
+
+* quote detection P/R/F1 by **exact** match (after trimming quote marks,
+  spaces and trailing punctuation) and by **overlap** match (overlap at least
+  50% of the longer span, one-to-one, greedy, highest overlap first);
+* **speaker accuracy** over the overlap-matched pairs;
+* **end-to-end** P/R/F1: a true positive is an overlap match whose speaker is
+  correct;
+* recall per gold kind, agreement on the kind, and the share of predicted
+  speakers whose name was resolved beyond the words of their mention.
+
+>>> from quotrack.model import TextSpan
+>>> text = 'Ann Lee said, "We will win." Bob Roe disagreed.'
+>>> gold = GoldDocument(id="d1", text=text, quotes=[
+...     GoldQuote(start=14, end=28, kind="direct", speaker="Ann Lee", speaker_mentions=[(0, 7)])])
+>>> found = Attribution(kind=Kind.DIRECT, content=TextSpan.of(text, 15, 26), detector="quotes",
+...                     speaker=Speaker("Ann Lee", TextSpan.of(text, 0, 7)))
+>>> scores = score([gold], [Result(text=text, attributions=[found])])
+>>> scores.exact.f1, scores.overlap.f1, scores.speaker_accuracy, scores.end_to_end.f1
+(1.0, 1.0, 1.0, 1.0)
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import json
+import os
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Protocol
+
+import attrs
+
+from .errors import GoldFormatError
+from .model import Attribution, Kind, Result, Speaker
+
+__all__ = [
+    "PRF",
+    "GoldDocument",
+    "GoldQuote",
+    "KindRecall",
+    "Scores",
+    "evaluate",
+    "normalise_name",
+    "read_gold",
+    "score",
+    "speaker_correct",
+    "trim_span",
+]
+
+Span = tuple[int, int]
+
+# -- gold data ----------------------------------------------------------------
+
+
+def _pairs(value: Iterable[Sequence[int]]) -> tuple[Span, ...]:
+    return tuple((int(pair[0]), int(pair[1])) for pair in value)
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _default_content_spans(instance: GoldQuote) -> tuple[Span, ...]:
+    return ((instance.start, instance.end),)
+
+
+@attrs.frozen
+class GoldQuote:
+    """One annotated attribution of a gold document.
+
+    ``start``/``end`` run from the first to the last character of the content
+    pieces (``content_spans``); ``speaker`` is the source as written (not
+    resolved), None when the attribution has no source.
+
+    >>> q = GoldQuote(start=3, end=9, kind="indirect", speaker="she")
+    >>> q.kind, q.content_spans
+    (<Kind.INDIRECT: 'indirect'>, ((3, 9),))
+    """
+
+    start: int
+    end: int
+    kind: Kind = attrs.field(converter=Kind)
+    speaker: str | None = None
+    speaker_mentions: tuple[Span, ...] = attrs.field(default=(), converter=_pairs)
+    """The source's span(s) in the text."""
+    speaker_aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """Other sources that count as correct (events merged into this one)."""
+    content_spans: tuple[Span, ...] = attrs.field(
+        default=attrs.Factory(_default_content_spans, takes_self=True), converter=_pairs
+    )
+    cue: str | None = None
+    cue_spans: tuple[Span, ...] = attrs.field(default=(), converter=_pairs)
+    outlet: str | None = None
+    event: str | None = None
+    """The annotation's own id, when the corpus has one."""
+    no_source_trigger: bool = False
+
+
+def _quotes(value: Iterable[GoldQuote]) -> tuple[GoldQuote, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class GoldDocument:
+    """A text and its gold attributions.
+
+    Raises :class:`~quotrack.errors.GoldFormatError` when a span falls
+    outside the text or ends before it starts.
+
+    >>> GoldDocument(id="x", text="Short.", quotes=[GoldQuote(start=0, end=60, kind="direct")])
+    Traceback (most recent call last):
+    ...
+    quotrack.errors.GoldFormatError: quote 0: span (0, 60) is outside the text (length 6)
+    """
+
+    id: str
+    text: str
+    quotes: tuple[GoldQuote, ...] = attrs.field(default=(), converter=_quotes)
+    meta: Mapping[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+    """The document's other fields (publisher, date, annotator, ...)."""
+
+    def __attrs_post_init__(self) -> None:
+        size = len(self.text)
+        for index, quote in enumerate(self.quotes):
+            spans = [(quote.start, quote.end), *quote.content_spans]
+            spans += [*quote.speaker_mentions, *quote.cue_spans]
+            for start, end in spans:
+                if not 0 <= start <= end <= size:
+                    raise GoldFormatError(
+                        f"quote {index}: span ({start}, {end}) is outside the text (length {size})"
+                        if start <= end
+                        else f"quote {index}: span ({start}, {end}) ends before it starts"
+                    )
+            if quote.end == quote.start:
+                raise GoldFormatError(
+                    f"quote {index}: empty content span ({quote.start}, {quote.end})"
+                )
+
+    @classmethod
+    def from_dict(cls, data: Any) -> GoldDocument:
+        """The document a parsed JSON line describes.
+
+        >>> GoldDocument.from_dict({"id": "a", "text": "Hi."}).quotes
+        Traceback (most recent call last):
+        ...
+        quotrack.errors.GoldFormatError: missing key 'quotes'
+        """
+        if not isinstance(data, dict):
+            raise GoldFormatError(f"expected a JSON object, got {type(data).__name__}")
+        for key in ("id", "text", "quotes"):
+            if key not in data:
+                raise GoldFormatError(f"missing key {key!r}")
+        doc_id, text, quotes = data["id"], data["text"], data["quotes"]
+        if not isinstance(doc_id, str | int) or isinstance(doc_id, bool):
+            raise GoldFormatError(f"'id' must be a string, got {type(doc_id).__name__}")
+        if not isinstance(text, str):
+            raise GoldFormatError(f"'text' must be a string, got {type(text).__name__}")
+        if not isinstance(quotes, list):
+            raise GoldFormatError(f"'quotes' must be a list, got {type(quotes).__name__}")
+        parsed = [_parse_quote(index, quote) for index, quote in enumerate(quotes)]
+        meta = {k: v for k, v in data.items() if k not in ("id", "text", "quotes")}
+        return cls(id=str(doc_id), text=text, quotes=parsed, meta=meta)
+
+
+_REQUIRED_QUOTE_KEYS = ("start", "end", "kind", "speaker")
+_KIND_VALUES = ", ".join(kind.value for kind in Kind)
+
+
+def _parse_quote(index: int, data: Any) -> GoldQuote:
+    where = f"quote {index}"
+    if not isinstance(data, dict):
+        raise GoldFormatError(f"{where}: expected a JSON object, got {type(data).__name__}")
+    if isinstance(data.get("event"), str):
+        where += f" (event {data['event']})"
+    for key in _REQUIRED_QUOTE_KEYS:
+        if key not in data:
+            raise GoldFormatError(f"{where}: missing key {key!r}")
+    for key in ("start", "end"):
+        if not _is_int(data[key]):
+            raise GoldFormatError(f"{where}: {key!r} must be an integer, got {data[key]!r}")
+    try:
+        kind = Kind(data["kind"])
+    except ValueError:
+        raise GoldFormatError(
+            f"{where}: 'kind' must be one of {_KIND_VALUES}, got {data['kind']!r}"
+        ) from None
+    for key in ("speaker", "cue", "outlet", "event"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise GoldFormatError(f"{where}: {key!r} must be a string or null, got {data[key]!r}")
+    spans: dict[str, tuple[Span, ...]] = {}
+    for key in ("speaker_mentions", "content_spans", "cue_spans"):
+        if data.get(key) is not None:
+            spans[key] = _parse_spans(where, key, data[key])
+    aliases = data.get("speaker_aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise GoldFormatError(f"{where}: 'speaker_aliases' must be a list of strings")
+    if not spans.get("content_spans"):
+        spans["content_spans"] = ((data["start"], data["end"]),)
+    return GoldQuote(
+        start=data["start"],
+        end=data["end"],
+        kind=kind,
+        speaker=data["speaker"],
+        speaker_aliases=aliases,
+        cue=data.get("cue"),
+        outlet=data.get("outlet"),
+        event=data.get("event"),
+        no_source_trigger=bool(data.get("no_source_trigger", False)),
+        **spans,
+    )
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _parse_spans(where: str, key: str, value: Any) -> tuple[Span, ...]:
+    if not isinstance(value, list) or not all(
+        isinstance(pair, list) and len(pair) == 2 and all(_is_int(x) for x in pair)
+        for pair in value
+    ):
+        raise GoldFormatError(f"{where}: {key!r} must be a list of [start, end] integer pairs")
+    return _pairs(value)
+
+
+def read_gold(path: str | os.PathLike[str]) -> list[GoldDocument]:
+    """The documents of a gold JSONL file, in file order; blank lines are skipped.
+
+    Raises :class:`~quotrack.errors.GoldFormatError` naming ``file:line`` for
+    a line that is not JSON, misses a key, has a value of the wrong type or a
+    span outside its text, and for a repeated document id.
+    """
+    documents: list[GoldDocument] = []
+    first_line: dict[str, int] = {}
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise GoldFormatError(f"{path}:{number}: not valid JSON: {error}") from None
+            try:
+                document = GoldDocument.from_dict(data)
+            except GoldFormatError as error:
+                raise GoldFormatError(f"{path}:{number}: {error}") from None
+            if document.id in first_line:
+                raise GoldFormatError(
+                    f"{path}:{number}: document id {document.id!r} already used on line "
+                    f"{first_line[document.id]}"
+                )
+            first_line[document.id] = number
+            documents.append(document)
+    return documents
+
+
+# -- matching rules -----------------------------------------------------------
+
+_QUOTE_MARKS = frozenset("\"'`“”„‟«»‘’‚‛‹›")
+_TRAILING_PUNCT = frozenset(".,;:!?…—–-")
+
+
+def trim_span(text: str, start: int, end: int) -> Span:
+    """``(start, end)`` without leading spaces and quote marks, and without
+    trailing spaces, quote marks and punctuation (``. , ; : ! ? …`` and dashes).
+
+    When nothing would be left, the span is returned as it was.
+
+    >>> text = 'He said: "We will win."  '
+    >>> a, b = trim_span(text, 9, len(text))
+    >>> text[a:b]
+    'We will win'
+    >>> trim_span("...", 0, 3)
+    (0, 3)
+    """
+    lo, hi = start, end
+    while lo < hi and (text[lo].isspace() or text[lo] in _QUOTE_MARKS):
+        lo += 1
+    while hi > lo and (
+        text[hi - 1].isspace() or text[hi - 1] in _QUOTE_MARKS or text[hi - 1] in _TRAILING_PUNCT
+    ):
+        hi -= 1
+    return (lo, hi) if hi > lo else (start, end)
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NON_WORD = re.compile(r"[\W_]+")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def normalise_name(name: str) -> str:
+    """A name folded for comparison: case and width folded, possessive ``'s``,
+    punctuation and leading articles dropped, spaces collapsed.
+
+    >>> normalise_name("  The White House's ")
+    'white house'
+    >>> normalise_name("Sen. Ted CRUZ (R-Texas)")
+    'sen ted cruz r texas'
+    """
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    tokens = _NON_WORD.sub(" ", _POSSESSIVE.sub("", folded)).split()
+    while len(tokens) > 1 and tokens[0] in _ARTICLES:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def speaker_correct(gold: GoldQuote, speaker: Speaker | None) -> bool:
+    """Whether ``speaker`` (a prediction's) is right for ``gold``.
+
+    * Gold with a speaker: correct when the predicted speaker's mention
+      overlaps one of ``gold.speaker_mentions``; or its normalised name (see
+      :func:`normalise_name`) equals the gold speaker's or an alias's; or the
+      last word of the two agrees ("Trump" for "Donald Trump").  No predicted
+      speaker is wrong.
+    * Gold without a speaker (an attribution with no source: "It was
+      reported that ..."): correct only when the prediction has no speaker
+      either; naming anyone is wrong.
+
+    >>> text = "Mr. Lee said he would go."
+    >>> gold = GoldQuote(start=12, end=24, kind="indirect", speaker="Mr. Lee",
+    ...                  speaker_mentions=[(0, 7)])
+    >>> speaker_correct(gold, Speaker("Ann Lee"))
+    True
+    >>> speaker_correct(gold, Speaker("Bob Roe"))
+    False
+    >>> speaker_correct(gold, None)
+    False
+    """
+    if gold.speaker is None:
+        return speaker is None
+    if speaker is None:
+        return False
+    mention = speaker.mention
+    if mention is not None:
+        for start, end in gold.speaker_mentions:
+            if mention.start < end and start < mention.end:
+                return True
+    name = normalise_name(speaker.name)
+    if not name:
+        return False
+    last = name.rsplit(" ", 1)[-1]
+    for candidate in (gold.speaker, *gold.speaker_aliases):
+        wanted = normalise_name(candidate)
+        if wanted and (wanted == name or wanted.rsplit(" ", 1)[-1] == last):
+            return True
+    return False
+
+
+def _overlap_pairs(gold: Sequence[Span], pred: Sequence[Span]) -> list[tuple[int, int]]:
+    """One-to-one greedy overlap matching: (gold index, prediction index) pairs.
+
+    A pair qualifies when the spans overlap by at least half of the longer
+    one; pairs are taken highest overlap ratio first (ties: more characters,
+    then text order of the gold, then of the prediction), skipping any whose
+    gold or prediction is taken.
+    """
+    # A qualifying gold span is at most twice the prediction's length and lies
+    # at least half inside it, so it starts no earlier than pred.start - len(pred):
+    # bisect on sorted starts finds every candidate without an all-pairs scan.
+    order = sorted(range(len(gold)), key=lambda i: gold[i])
+    starts = [gold[i][0] for i in order]
+    candidates: list[tuple[float, int, int, int, int, int]] = []
+    for j, (p_start, p_end) in enumerate(pred):
+        p_len = p_end - p_start
+        if p_len <= 0:
+            continue
+        lo = bisect.bisect_left(starts, p_start - p_len)
+        hi = bisect.bisect_left(starts, p_end)
+        for k in range(lo, hi):
+            i = order[k]
+            g_start, g_end = gold[i]
+            overlap = min(g_end, p_end) - max(g_start, p_start)
+            longer = max(g_end - g_start, p_len)
+            if overlap > 0 and 2 * overlap >= longer:
+                candidates.append((-overlap / longer, -overlap, k, p_start, p_end, j))
+    candidates.sort()
+    gold_taken: set[int] = set()
+    pred_taken: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for *_, k, _, _, j in candidates:
+        i = order[k]
+        if i in gold_taken or j in pred_taken:
+            continue
+        gold_taken.add(i)
+        pred_taken.add(j)
+        pairs.append((i, j))
+    pairs.sort()
+    return pairs
+
+
+# -- scores -------------------------------------------------------------------
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+@attrs.frozen
+class PRF:
+    """True positives out of predictions and gold items; rates are 0.0 when undefined.
+
+    >>> PRF(tp=3, predicted=4, gold=6).f1
+    0.6
+    """
+
+    tp: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.tp, self.predicted)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.tp, self.gold)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tp": self.tp,
+            "predicted": self.predicted,
+            "gold": self.gold,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
+
+
+@attrs.frozen
+class KindRecall:
+    """How many gold quotes of one kind an overlap match found."""
+
+    kind: Kind
+    matched: int
+    gold: int
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.matched, self.gold)
+
+
+@attrs.frozen
+class Scores:
+    """The scores of one run over a gold set (see :func:`score` for the rules)."""
+
+    documents: int
+    kinds: tuple[Kind, ...] | None
+    """The kinds scored, or None for all."""
+    exact: PRF
+    """Quote detection, exact match after trimming."""
+    overlap: PRF
+    """Quote detection, overlap match (≥ 50% of the longer span, one-to-one)."""
+    end_to_end: PRF
+    """Overlap match with a correct speaker."""
+    speaker_correct: int
+    """Overlap-matched pairs whose predicted speaker is correct."""
+    gold_without_speaker: int
+    """Overlap-matched pairs whose gold quote has no speaker."""
+    kind_correct: int
+    """Overlap-matched pairs whose predicted kind is the gold kind."""
+    recall_by_kind: tuple[KindRecall, ...]
+    """Overlap recall for each gold kind scored, in :class:`Kind` order."""
+    predicted_speakers: int
+    """Scored predictions that name a speaker."""
+    speakers_with_mention: int
+    """... of which the speaker has a mention span in the text."""
+    speakers_resolved: int
+    """... of which ``speaker.name`` differs from the mention's text."""
+
+    @property
+    def speaker_accuracy(self) -> float:
+        """Share of overlap-matched pairs with a correct speaker."""
+        return _ratio(self.speaker_correct, self.overlap.tp)
+
+    @property
+    def kind_accuracy(self) -> float:
+        """Share of overlap-matched pairs with the gold kind."""
+        return _ratio(self.kind_correct, self.overlap.tp)
+
+    @property
+    def resolved_share(self) -> float:
+        """Share of predicted speakers with a mention whose name differs from it."""
+        return _ratio(self.speakers_resolved, self.speakers_with_mention)
+
+    def recall_for(self, kind: Kind | str) -> KindRecall:
+        """The :class:`KindRecall` of ``kind``; KeyError when it was not scored."""
+        kind = Kind(kind)
+        for entry in self.recall_by_kind:
+            if entry.kind is kind:
+                return entry
+        raise KeyError(kind.value)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of every count and rate."""
+        return {
+            "documents": self.documents,
+            "kinds": None if self.kinds is None else [kind.value for kind in self.kinds],
+            "exact": self.exact.to_dict(),
+            "overlap": self.overlap.to_dict(),
+            "end_to_end": self.end_to_end.to_dict(),
+            "speaker": {
+                "correct": self.speaker_correct,
+                "pairs": self.overlap.tp,
+                "accuracy": self.speaker_accuracy,
+                "gold_without_speaker": self.gold_without_speaker,
+            },
+            "kind_agreement": {
+                "correct": self.kind_correct,
+                "pairs": self.overlap.tp,
+                "accuracy": self.kind_accuracy,
+            },
+            "recall_by_kind": {
+                entry.kind.value: {
+                    "matched": entry.matched,
+                    "gold": entry.gold,
+                    "recall": entry.recall,
+                }
+                for entry in self.recall_by_kind
+            },
+            "resolved_speakers": {
+                "predicted_speakers": self.predicted_speakers,
+                "with_mention": self.speakers_with_mention,
+                "resolved": self.speakers_resolved,
+                "share": self.resolved_share,
+            },
+        }
+
+    def table(self) -> str:
+        """The scores as a fixed-width plain-text table.
+
+        >>> print(score([], []).table())  # doctest: +NORMALIZE_WHITESPACE
+        0 documents, kinds: all
+        quote detection      P      R     F1     TP   pred   gold
+          exact match    0.000  0.000  0.000      0      0      0
+          overlap match  0.000  0.000  0.000      0      0      0
+          end to end     0.000  0.000  0.000      0      0      0
+        overlap-matched pairs
+          speaker right  0.000  (0 of 0; 0 with no gold speaker)
+          kind right     0.000  (0 of 0)
+        recall by gold kind (overlap)
+          direct         0.000  (0 of 0)
+          mixed          0.000  (0 of 0)
+          indirect       0.000  (0 of 0)
+        predicted speakers
+          resolved       0.000  (0 of 0 with a mention; 0 predictions name a speaker)
+        """
+        kinds = "all" if self.kinds is None else " + ".join(kind.value for kind in self.kinds)
+        plural = "" if self.documents == 1 else "s"
+        lines = [
+            f"{self.documents} document{plural}, kinds: {kinds}",
+            f"{'quote detection':<15}{'P':>7}{'R':>7}{'F1':>7}{'TP':>7}{'pred':>7}{'gold':>7}",
+        ]
+        for label, prf in (
+            ("exact match", self.exact),
+            ("overlap match", self.overlap),
+            ("end to end", self.end_to_end),
+        ):
+            lines.append(
+                f"  {label:<13}{prf.precision:>7.3f}{prf.recall:>7.3f}{prf.f1:>7.3f}"
+                f"{prf.tp:>7}{prf.predicted:>7}{prf.gold:>7}"
+            )
+        pairs = self.overlap.tp
+        lines += [
+            "overlap-matched pairs",
+            (
+                f"  {'speaker right':<13}{self.speaker_accuracy:>7.3f}  "
+                f"({self.speaker_correct} of {pairs}; "
+                f"{self.gold_without_speaker} with no gold speaker)"
+            ),
+            f"  {'kind right':<13}{self.kind_accuracy:>7.3f}  ({self.kind_correct} of {pairs})",
+            "recall by gold kind (overlap)",
+        ]
+        for entry in self.recall_by_kind:
+            lines.append(
+                f"  {entry.kind.value:<13}{entry.recall:>7.3f}  ({entry.matched} of {entry.gold})"
+            )
+        lines += [
+            "predicted speakers",
+            (
+                f"  {'resolved':<13}{self.resolved_share:>7.3f}  ({self.speakers_resolved} of "
+                f"{self.speakers_with_mention} with a mention; "
+                f"{self.predicted_speakers} predictions name a speaker)"
+            ),
+        ]
+        return "\n".join(lines)
+
+
+def _kind_set(kinds: Iterable[Kind | str] | None) -> frozenset[Kind] | None:
+    return None if kinds is None else frozenset(Kind(kind) for kind in kinds)
+
+
+def score(
+    gold_docs: Sequence[GoldDocument],
+    predictions: Iterable[Result],
+    kinds: Iterable[Kind | str] | None = None,
+) -> Scores:
+    """Score ``predictions`` (one :class:`Result` per gold document, same order).
+
+    Rules:
+
+    * A prediction's span is its attribution's ``content`` (first to last
+      piece); a gold quote's is ``start``/``end``.  Both are trimmed with
+      :func:`trim_span` before any comparison.
+    * Exact match: equal trimmed spans, one-to-one (repeated spans count as
+      many times as they occur on both sides).
+    * Overlap match: overlap of at least 50% of the longer trimmed span,
+      one-to-one, greedy by highest overlap ratio (ties: more characters
+      shared, then text order).  Deterministic.
+    * Speaker accuracy, over the overlap-matched pairs: see
+      :func:`speaker_correct` (a gold quote without a speaker wants none).
+    * End to end: true positives are overlap-matched pairs with a correct
+      speaker; precision over all predictions, recall over all gold quotes.
+    * ``kinds`` (e.g. ``{Kind.DIRECT, Kind.MIXED}``) keeps only the gold
+      quotes and the predictions of those kinds, on both sides.
+    * Resolved speakers: of the (kept) predictions whose speaker has a
+      mention, those whose ``speaker.name`` differs from the mention's text.
+
+    Raises ValueError when the numbers of documents differ or a Result's
+    text is not its gold document's text.
+    """
+    wanted = _kind_set(kinds)
+    results = list(predictions)
+    if len(results) != len(gold_docs):
+        raise ValueError(f"{len(gold_docs)} gold documents but {len(results)} predictions")
+    scored_kinds = [kind for kind in Kind if wanted is None or kind in wanted]
+    exact_tp = overlap_tp = e2e_tp = n_pred = n_gold = 0
+    speaker_ok = gold_no_speaker = kind_ok = 0
+    gold_by_kind: Counter[Kind] = Counter()
+    matched_by_kind: Counter[Kind] = Counter()
+    named = with_mention = resolved = 0
+    for doc, result in zip(gold_docs, results, strict=True):
+        if result.text != doc.text:
+            raise ValueError(f"the prediction for document {doc.id!r} is for a different text")
+        text = doc.text
+        gold = [q for q in doc.quotes if wanted is None or q.kind in wanted]
+        pred = [a for a in result.attributions if wanted is None or a.kind in wanted]
+        gold_spans = [trim_span(text, q.start, q.end) for q in gold]
+        pred_spans = [trim_span(text, a.content.start, a.content.end) for a in pred]
+        n_gold += len(gold)
+        n_pred += len(pred)
+        exact_tp += sum((Counter(gold_spans) & Counter(pred_spans)).values())
+        gold_by_kind.update(q.kind for q in gold)
+        for i, j in _overlap_pairs(gold_spans, pred_spans):
+            quote, attribution = gold[i], pred[j]
+            overlap_tp += 1
+            matched_by_kind[quote.kind] += 1
+            kind_ok += attribution.kind is quote.kind
+            gold_no_speaker += quote.speaker is None
+            if speaker_correct(quote, attribution.speaker):
+                speaker_ok += 1
+                e2e_tp += 1
+        for attribution in pred:
+            named_, mentioned, resolved_ = _speaker_counts(attribution)
+            named += named_
+            with_mention += mentioned
+            resolved += resolved_
+    return Scores(
+        documents=len(gold_docs),
+        kinds=None if wanted is None else tuple(scored_kinds),
+        exact=PRF(exact_tp, n_pred, n_gold),
+        overlap=PRF(overlap_tp, n_pred, n_gold),
+        end_to_end=PRF(e2e_tp, n_pred, n_gold),
+        speaker_correct=speaker_ok,
+        gold_without_speaker=gold_no_speaker,
+        kind_correct=kind_ok,
+        recall_by_kind=tuple(
+            KindRecall(k, matched_by_kind[k], gold_by_kind[k]) for k in scored_kinds
+        ),
+        predicted_speakers=named,
+        speakers_with_mention=with_mention,
+        speakers_resolved=resolved,
+    )
+
+
+def _speaker_counts(attribution: Attribution) -> tuple[int, int, int]:
+    speaker = attribution.speaker
+    if speaker is None:
+        return 0, 0, 0
+    if speaker.mention is None:
+        return 1, 0, 0
+    return 1, 1, int(speaker.name != speaker.mention.text)
+
+
+# -- running a tracker --------------------------------------------------------
+
+
+class SupportsPipe(Protocol):
+    """What :func:`evaluate` needs of a tracker: :meth:`quotrack.Tracker.pipe`."""
+
+    def pipe(
+        self, texts: Iterable[str], batch_size: int = ..., n_process: int = ...
+    ) -> Iterator[Result]: ...
+
+
+def evaluate(
+    gold: str | os.PathLike[str] | Iterable[GoldDocument],
+    tracker: SupportsPipe | None = None,
+    *,
+    kinds: Iterable[Kind | str] | None = None,
+    batch_size: int = 32,
+    n_process: int = 1,
+) -> Scores:
+    """Run ``tracker`` (a default :class:`quotrack.Tracker` when None) over the
+    gold documents (a JSONL path or :class:`GoldDocument` objects) and
+    :func:`score` its results.
+    """
+    docs = read_gold(gold) if isinstance(gold, str | os.PathLike) else list(gold)
+    if tracker is None:
+        tracker = importlib.import_module("quotrack").Tracker()
+        assert tracker is not None
+    results = list(
+        tracker.pipe((doc.text for doc in docs), batch_size=batch_size, n_process=n_process)
+    )
+    return score(docs, results, kinds=kinds)

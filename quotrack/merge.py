@@ -1,0 +1,102 @@
+"""Merge the candidates of several detectors into one deterministic list.
+
+* The same attribution seen twice (a quotation and the reported clause that
+  holds it, or the two halves of ``"A," she said, "B."``) is kept once: the
+  longer candidate wins and takes the other's speaker and cue if it lacks
+  them; its kind follows the quotation marks, so a quotation inside a
+  reported clause gives one MIXED attribution.
+* An attribution nested in another's content (its own cue lies inside the
+  outer content: ``According to the report, Yang said that …``) is kept; it
+  inherits the outer source as the start of its ``chain``, and the outer
+  one is dropped when it says nothing the inner one does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from .context import DocContext
+from .model import Attribution, Speaker, TextSpan
+
+_WORD = re.compile(r"\w+")
+_LEFTOVER_WORDS = 3
+
+
+def merge(ctx: DocContext, candidates: Iterable[Attribution], order: dict[str, int]) -> list[Attribution]:
+    """One attribution per claim, in text order.
+
+    ``order`` ranks detectors by name (lower wins a tie between equal spans).
+    """
+    ranked = sorted(
+        candidates,
+        key=lambda a: (-(a.content.end - a.content.start), order.get(a.detector, 99), a.content.start),
+    )
+    kept: list[Attribution] = []
+    for candidate in ranked:
+        _place(ctx, kept, candidate)
+    kept.sort(key=lambda a: (a.content.start, -a.content.end, a.detector))
+    return kept
+
+
+def _place(ctx: DocContext, kept: list[Attribution], candidate: Attribution) -> None:
+    for index, other in enumerate(kept):
+        if not other.content.overlaps(candidate.content):
+            continue
+        if _nested(other, candidate):
+            inner = _inherit(other, candidate)
+            if _says_more(other, candidate):
+                kept.append(inner)
+            else:
+                kept[index] = inner
+            return
+        kept[index] = _filled(other, candidate)
+        return
+    kept.append(candidate)
+
+
+def _nested(outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``inner`` is an attribution reported inside ``outer``'s content."""
+    if inner.cue is None or not (outer.content.start <= inner.content.start and inner.content.end <= outer.content.end):
+        return False
+    return any(inner.cue in piece for piece in outer.pieces)
+
+
+def _says_more(outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``outer``'s content has words beyond ``inner``'s speaker, cue and content."""
+    covered = [inner.content, *(s for s in (inner.cue, inner.speaker and inner.speaker.mention) if s)]
+    words = 0
+    for piece in outer.pieces:
+        for match in _WORD.finditer(piece.text):
+            at = piece.start + match.start()
+            if not any(span.start <= at < span.end for span in covered):
+                words += 1
+    return words > _LEFTOVER_WORDS
+
+
+def _inherit(outer: Attribution, inner: Attribution) -> Attribution:
+    """``inner`` with ``outer``'s source at the head of its chain."""
+    outer_chain = outer.chain or ((outer.speaker,) if outer.speaker is not None else ())
+    if not outer_chain:
+        return inner
+    inner_chain = inner.chain or ((inner.speaker,) if inner.speaker is not None else ())
+    chain: tuple[Speaker, ...] = tuple(outer_chain) + tuple(inner_chain)
+    return attrs.evolve(inner, chain=chain, outlet=inner.outlet or outer.outlet)
+
+
+def _filled(keep: Attribution, other: Attribution) -> Attribution:
+    """``keep`` with the speaker, cue and outlet it lacks taken from ``other``."""
+    changes: dict[str, object] = {}
+    if keep.speaker is None and other.speaker is not None:
+        changes["speaker"] = other.speaker
+    if keep.cue is None and other.cue is not None and not _inside(other.cue, keep):
+        changes["cue"] = other.cue
+    if keep.outlet is None and other.outlet is not None:
+        changes["outlet"] = other.outlet
+    return attrs.evolve(keep, **changes) if changes else keep
+
+
+def _inside(span: TextSpan, attribution: Attribution) -> bool:
+    return any(span in piece for piece in attribution.pieces)

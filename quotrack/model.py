@@ -1,0 +1,222 @@
+"""The typed results quotrack returns: frozen, slotted attrs classes.
+
+Every offset is a character index into the caller's original text, end
+exclusive, so ``text[span.start:span.end] == span.text`` always holds.
+
+>>> text = 'Smith said, "We will win."'
+>>> content = TextSpan.of(text, 13, 24)
+>>> content.text
+'We will win'
+>>> a = Attribution(kind=Kind.DIRECT, content=content, detector="quotes")
+>>> a.pieces == (content,)
+True
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+import cattrs
+
+
+class Kind(str, enum.Enum):
+    """How much of an attribution's content sits inside quotation marks."""
+
+    DIRECT = "direct"
+    """Every word of the content is quoted."""
+    MIXED = "mixed"
+    """Part of the content is quoted, part paraphrased."""
+    INDIRECT = "indirect"
+    """Reported speech with no quotation marks."""
+
+
+class SpeakerKind(str, enum.Enum):
+    """What sort of source a :class:`Speaker` is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    OUTLET = "outlet"
+    """A news organisation acting as a source ("According to Kyodo")."""
+    UNNAMED = "unnamed"
+    """A source described but never named ("an unnamed official")."""
+    GROUP = "group"
+    """Several speakers at once ("Smith and Jones agreed ...")."""
+    UNKNOWN = "unknown"
+    """A pronoun or a description that could not be resolved."""
+
+
+def _check_span(instance: TextSpan, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class TextSpan:
+    """A piece of the input text: ``text == original[start:end]``.
+
+    >>> TextSpan.of("Hello world", 6, 11)
+    TextSpan(start=6, end=11, text='world')
+    """
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _check_span])
+    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _check_span])
+    text: str = attrs.field(validator=attrs.validators.instance_of(str), order=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"span text has {len(self.text)} characters but covers {self.end - self.start}"
+            )
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> TextSpan:
+        """The span of ``text`` from ``start`` to ``end``."""
+        return cls(start=start, end=end, text=text[start:end])
+
+    def shifted(self, offset: int) -> TextSpan:
+        """The same span ``offset`` characters further on (for text pieces)."""
+        return TextSpan(start=self.start + offset, end=self.end + offset, text=self.text)
+
+    def overlaps(self, other: TextSpan) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def __contains__(self, other: object) -> bool:
+        if isinstance(other, TextSpan):
+            return self.start <= other.start and other.end <= self.end
+        return False
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def _optional_span() -> Any:
+    return attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(TextSpan))
+    )
+
+
+@attrs.frozen
+class Speaker:
+    """Who said it.
+
+    ``mention`` is the words as written ("He", "Merkle", "the official");
+    ``name`` is what they resolve to ("Angela Merkel").  An unresolved
+    mention keeps its own words as ``name``.
+    """
+
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    mention: TextSpan | None = _optional_span()
+    kind: SpeakerKind = attrs.field(default=SpeakerKind.UNKNOWN, converter=SpeakerKind)
+    description: str | None = None
+    """A role or description: "Japan's national security adviser"."""
+    affiliation: str | None = None
+    """The organisation the speaker belongs to, where the text says."""
+    members: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    """For a :attr:`SpeakerKind.GROUP` speaker: the names of its members."""
+
+    @property
+    def resolved(self) -> bool:
+        """Whether ``name`` says more than the mention as written."""
+        return self.mention is None or self.name != self.mention.text
+
+
+@attrs.frozen
+class Outlet:
+    """The news organisation that carries a claim (Xinhua, Kyodo, AFP, ...)."""
+
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    mention: TextSpan | None = _optional_span()
+
+
+def _default_pieces(instance: Attribution) -> tuple[TextSpan, ...]:
+    return (instance.content,)
+
+
+@attrs.frozen
+class Attribution:
+    """One claim, who made it and who carries it.
+
+    ``content`` runs from the first to the last piece of what was said;
+    ``pieces`` are the pieces themselves (a quote interrupted by
+    ``she said`` has two).  ``chain`` lists the sources a claim passed
+    through, outermost first ("According to AFP, which cited an official"
+    gives the outlet AFP, then the official).
+    """
+
+    kind: Kind = attrs.field(converter=Kind)
+    content: TextSpan = attrs.field(validator=attrs.validators.instance_of(TextSpan))
+    detector: str = attrs.field(validator=attrs.validators.instance_of(str))
+    cue: TextSpan | None = _optional_span()
+    speaker: Speaker | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Speaker))
+    )
+    outlet: Outlet | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Outlet))
+    )
+    pieces: tuple[TextSpan, ...] = attrs.field(
+        default=attrs.Factory(_default_pieces, takes_self=True), converter=tuple
+    )
+    chain: tuple[Speaker, ...] = attrs.field(default=(), converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.pieces:
+            raise ValueError("an attribution needs at least one content piece")
+        if self.pieces[0].start != self.content.start or self.pieces[-1].end != self.content.end:
+            raise ValueError("content must run from the first to the last piece")
+
+    @property
+    def sort_key(self) -> tuple[int, int]:
+        """Text order: by start, then the longer span first."""
+        return (self.content.start, -self.content.end)
+
+
+@attrs.frozen
+class SpeakerEntry:
+    """One row of the speaker table: a canonical speaker and what they said."""
+
+    name: str
+    kind: SpeakerKind = attrs.field(converter=SpeakerKind)
+    mentions: tuple[TextSpan, ...] = attrs.field(converter=tuple)
+    attributions: tuple[int, ...] = attrs.field(converter=tuple)
+    """Indexes into :attr:`Result.attributions`."""
+    description: str | None = None
+    affiliation: str | None = None
+    outlets: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+
+@attrs.frozen
+class Result:
+    """Everything quotrack found in one text.
+
+    >>> r = Result(text="Nothing here.")
+    >>> Result.from_dict(r.to_dict()) == r
+    True
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    attributions: tuple[Attribution, ...] = attrs.field(default=(), converter=tuple)
+    speakers: tuple[SpeakerEntry, ...] = attrs.field(default=(), converter=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict that :meth:`from_dict` turns back into this Result."""
+        data: dict[str, Any] = _converter.unstructure(self)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Result:
+        """The Result that :meth:`to_dict` gave ``data`` for."""
+        return _converter.structure(data, cls)
+
+    def __len__(self) -> int:
+        return len(self.attributions)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.attributions)
+
+
+_converter = cattrs.Converter()
