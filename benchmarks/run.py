@@ -14,7 +14,6 @@ ratio.  See benchmarks/README.md.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import sys
@@ -29,8 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
-from quotrack.evaluate import GoldDocument, Scores, read_gold, score
-from quotrack.model import Kind, Result
+from quotrack import Tracker  # noqa: E402
+from quotrack.evaluate import GoldDocument, Scores, read_gold, score  # noqa: E402
+from quotrack.model import Kind, Result  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "benchmarks" / "polnear" / "dev.jsonl"
 GOLD_ENV = "QUOTRACK_GOLD"
@@ -43,11 +43,10 @@ STAGES = (PARSE, TRACK)
 class TrackerLike(Protocol):
     """The part of :class:`quotrack.Tracker` the benchmark uses."""
 
-    nlp: Any
+    @property
+    def nlp(self) -> Any: ...
 
-    def pipe(
-        self, texts: Iterable[str], batch_size: int = ..., n_process: int = ...
-    ) -> Iterator[Result]: ...
+    def pipe(self, texts: Iterable[str], batch_size: int = ..., n_process: int = ...) -> Iterator[Result]: ...
 
 
 @attrs.frozen
@@ -88,18 +87,8 @@ def gold_path(cli_value: str | None) -> Path:
 
 
 def make_tracker(model: str | None) -> TrackerLike:
-    """A :class:`quotrack.Tracker` on ``model`` (a spaCy pipeline name or path)."""
-    tracker_class = importlib.import_module("quotrack").Tracker
-    if model is None:
-        tracker: TrackerLike = tracker_class()
-        return tracker
-    try:
-        tracker = tracker_class(nlp=model)
-    except TypeError:  # a Tracker that takes only a loaded Language
-        import spacy
-
-        tracker = tracker_class(nlp=spacy.load(model))
-    return tracker
+    """A :class:`quotrack.Tracker` on ``model`` (a spaCy pipeline name or path; None: its default)."""
+    return Tracker(nlp=model)
 
 
 def benchmark(
@@ -224,9 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"other than the mention's words ({all_kinds.speakers_resolved} of "
         f"{all_kinds.speakers_with_mention})"
     )
-    print(
-        f"\n== throughput (best of {args.repeat}, batch size {args.batch_size}, after warm-up) =="
-    )
+    print(f"\n== throughput (best of {args.repeat}, batch size {args.batch_size}, after warm-up) ==")
     print(throughput_table(timings, same))
 
     if args.json:

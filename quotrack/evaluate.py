@@ -40,7 +40,6 @@ The scores (see :func:`score` for the exact rules):
 from __future__ import annotations
 
 import bisect
-import importlib
 import json
 import os
 import re
@@ -153,9 +152,7 @@ class GoldDocument:
                         else f"quote {index}: span ({start}, {end}) ends before it starts"
                     )
             if quote.end == quote.start:
-                raise GoldFormatError(
-                    f"quote {index}: empty content span ({quote.start}, {quote.end})"
-                )
+                raise GoldFormatError(f"quote {index}: empty content span ({quote.start}, {quote.end})")
 
     @classmethod
     def from_dict(cls, data: Any) -> GoldDocument:
@@ -237,8 +234,7 @@ def _is_int(value: Any) -> bool:
 
 def _parse_spans(where: str, key: str, value: Any) -> tuple[Span, ...]:
     if not isinstance(value, list) or not all(
-        isinstance(pair, list) and len(pair) == 2 and all(_is_int(x) for x in pair)
-        for pair in value
+        isinstance(pair, list) and len(pair) == 2 and all(_is_int(x) for x in pair) for pair in value
     ):
         raise GoldFormatError(f"{where}: {key!r} must be a list of [start, end] integer pairs")
     return _pairs(value)
@@ -597,9 +593,7 @@ class Scores:
             "recall by gold kind (overlap)",
         ]
         for entry in self.recall_by_kind:
-            lines.append(
-                f"  {entry.kind.value:<13}{entry.recall:>7.3f}  ({entry.matched} of {entry.gold})"
-            )
+            lines.append(f"  {entry.kind.value:<13}{entry.recall:>7.3f}  ({entry.matched} of {entry.gold})")
         lines += [
             "predicted speakers",
             (
@@ -689,9 +683,7 @@ def score(
         speaker_correct=speaker_ok,
         gold_without_speaker=gold_no_speaker,
         kind_correct=kind_ok,
-        recall_by_kind=tuple(
-            KindRecall(k, matched_by_kind[k], gold_by_kind[k]) for k in scored_kinds
-        ),
+        recall_by_kind=tuple(KindRecall(k, matched_by_kind[k], gold_by_kind[k]) for k in scored_kinds),
         predicted_speakers=named,
         speakers_with_mention=with_mention,
         speakers_resolved=resolved,
@@ -713,9 +705,7 @@ def _speaker_counts(attribution: Attribution) -> tuple[int, int, int]:
 class SupportsPipe(Protocol):
     """What :func:`evaluate` needs of a tracker: :meth:`quotrack.Tracker.pipe`."""
 
-    def pipe(
-        self, texts: Iterable[str], batch_size: int = ..., n_process: int = ...
-    ) -> Iterator[Result]: ...
+    def pipe(self, texts: Iterable[str], batch_size: int = ..., n_process: int = ...) -> Iterator[Result]: ...
 
 
 def evaluate(
@@ -732,9 +722,8 @@ def evaluate(
     """
     docs = read_gold(gold) if isinstance(gold, str | os.PathLike) else list(gold)
     if tracker is None:
-        tracker = importlib.import_module("quotrack").Tracker()
-        assert tracker is not None
-    results = list(
-        tracker.pipe((doc.text for doc in docs), batch_size=batch_size, n_process=n_process)
-    )
+        from .tracker import Tracker
+
+        tracker = Tracker()
+    results = list(tracker.pipe((doc.text for doc in docs), batch_size=batch_size, n_process=n_process))
     return score(docs, results, kinds=kinds)

@@ -1,0 +1,590 @@
+"""Tests of quotrack.evaluate on invented gold documents and hand-built Results."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quotrack.errors import GoldFormatError
+from quotrack.evaluate import (
+    PRF,
+    GoldDocument,
+    GoldQuote,
+    Scores,
+    _overlap_pairs,
+    evaluate,
+    normalise_name,
+    read_gold,
+    score,
+    speaker_correct,
+    trim_span,
+)
+from quotrack.model import Attribution, Kind, Result, Speaker, TextSpan
+
+# -- helpers ------------------------------------------------------------------
+
+BRIDGE = (
+    'Mayor Ana Ruiz said, "The new bridge opens in May." '
+    "Critics said the cost had doubled. "
+    '"We will not pay twice," Councillor Tom Baker said.'
+)
+
+
+def find(text: str, part: str, occurrence: int = 0) -> tuple[int, int]:
+    """(start, end) of the ``occurrence``-th ``part`` in ``text``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(part, start + 1)
+    return start, start + len(part)
+
+
+def quote(
+    text: str,
+    part: str,
+    kind: str = "direct",
+    speaker: str | None = None,
+    mention: str | None = None,
+    aliases: Sequence[str] = (),
+) -> GoldQuote:
+    start, end = find(text, part)
+    mentions = [find(text, mention)] if mention else []
+    return GoldQuote(
+        start=start,
+        end=end,
+        kind=kind,
+        speaker=speaker,
+        speaker_mentions=mentions,
+        speaker_aliases=aliases,
+    )
+
+
+def span_quote(start: int, end: int, kind: str = "direct", speaker: str | None = None) -> GoldQuote:
+    return GoldQuote(start=start, end=end, kind=kind, speaker=speaker)
+
+
+def attribution(
+    text: str,
+    span: str | tuple[int, int],
+    kind: Kind | str = Kind.DIRECT,
+    name: str | None = None,
+    mention: str | tuple[int, int] | None = None,
+) -> Attribution:
+    start, end = find(text, span) if isinstance(span, str) else span
+    speaker = None
+    if name is not None:
+        where = find(text, mention) if isinstance(mention, str) else mention
+        speaker = Speaker(name, TextSpan.of(text, *where) if where else None)
+    return Attribution(
+        kind=Kind(kind), content=TextSpan.of(text, start, end), detector="test", speaker=speaker
+    )
+
+
+def result(text: str, *attributions: Attribution) -> Result:
+    # (mypy's attrs plugin mistypes the ``converter=tuple`` field)
+    return Result(text=text, attributions=attributions)  # type: ignore[arg-type]
+
+
+def one_doc(text: str, quotes: Iterable[GoldQuote], *found: Attribution, **kw: Any) -> Scores:
+    doc = GoldDocument(id="doc", text=text, quotes=tuple(quotes))
+    return score([doc], [result(text, *found)], **kw)
+
+
+DIGITS = "0123456789" * 10  # offsets are easy to reason about; nothing gets trimmed
+
+
+# -- trimming and exact match -------------------------------------------------
+
+
+def test_trim_span_strips_marks_spaces_and_trailing_punctuation() -> None:
+    text = " «Yes, we will!» "
+    assert text[slice(*trim_span(text, 0, len(text)))] == "Yes, we will"
+    text = "“Enough…”—"
+    assert text[slice(*trim_span(text, 0, len(text)))] == "Enough"
+    # leading punctuation other than quote marks is kept
+    text = "(maybe) "
+    assert text[slice(*trim_span(text, 0, len(text)))] == "(maybe)"
+
+
+def test_exact_match_ignores_quote_marks_and_trailing_punctuation() -> None:
+    gold = [quote(BRIDGE, '"The new bridge opens in May."', speaker="Ana Ruiz")]
+    scores = one_doc(BRIDGE, gold, attribution(BRIDGE, "The new bridge opens in May"))
+    assert (scores.exact.tp, scores.exact.predicted, scores.exact.gold) == (1, 1, 1)
+    assert scores.exact.f1 == 1.0
+    assert scores.overlap.tp == 1
+
+
+def test_split_quote_with_trailing_comma_matches_exactly() -> None:
+    gold = [quote(BRIDGE, "We will not pay twice,", speaker="Tom Baker")]
+    scores = one_doc(BRIDGE, gold, attribution(BRIDGE, '"We will not pay twice'))
+    assert scores.exact.tp == 1
+
+
+def test_a_word_short_is_no_exact_match_but_an_overlap_match() -> None:
+    gold = [quote(BRIDGE, "The new bridge opens in May.")]
+    scores = one_doc(BRIDGE, gold, attribution(BRIDGE, "The new bridge opens"))
+    assert scores.exact.tp == 0
+    assert scores.overlap.tp == 1
+    assert scores.exact.precision == 0.0 and scores.overlap.precision == 1.0
+
+
+def test_exact_match_is_one_to_one_on_repeated_predictions() -> None:
+    gold = [quote(BRIDGE, "The new bridge opens in May.")]
+    twice = attribution(BRIDGE, "The new bridge opens in May")
+    scores = one_doc(BRIDGE, gold, twice, twice)
+    assert (scores.exact.tp, scores.exact.predicted) == (1, 2)
+    assert (scores.overlap.tp, scores.overlap.predicted) == (1, 2)
+    assert scores.exact.precision == 0.5
+
+
+# -- the 50% rule -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "matched"),
+    [
+        ((0, 20), (10, 20), True),  # half of the longer (gold) span
+        ((0, 20), (11, 20), False),  # 9 of 20
+        ((0, 10), (0, 20), True),  # half of the longer (predicted) span
+        ((0, 10), (0, 21), False),  # 10 of 21
+        ((0, 20), (10, 30), True),  # 10 shared, both 20 long
+        ((0, 20), (11, 31), False),
+        ((0, 20), (20, 40), False),  # touching is not overlapping
+    ],
+)
+def test_overlap_needs_half_of_the_longer_span(
+    gold: tuple[int, int], pred: tuple[int, int], matched: bool
+) -> None:
+    scores = one_doc(DIGITS, [span_quote(*gold)], attribution(DIGITS, pred))
+    assert scores.overlap.tp == int(matched)
+    assert scores.overlap.recall == (1.0 if matched else 0.0)
+
+
+# -- one-to-one greedy matching -----------------------------------------------
+
+
+def test_one_prediction_matches_one_gold_quote_only() -> None:
+    # (0, 20) covers half of itself with each gold quote: only one can have it.
+    gold = [span_quote(0, 10), span_quote(10, 20)]
+    scores = one_doc(DIGITS, gold, attribution(DIGITS, (0, 20)))
+    assert (scores.overlap.tp, scores.overlap.predicted, scores.overlap.gold) == (1, 1, 2)
+    assert scores.overlap.recall == 0.5
+
+
+def test_greedy_takes_highest_overlap_first() -> None:
+    # Nested gold quotes: A = (0, 20) and B = (5, 20).  P1 = (5, 20) is B exactly
+    # (ratio 1.0) and A at 0.75; P2 = (0, 16) is A at 0.8.  Greedy pairs P1-B,
+    # then P2-A.  Speakers tell which pairing was made.
+    gold = [span_quote(0, 20, speaker="Ann"), span_quote(5, 20, speaker="Bob")]
+    p1 = attribution(DIGITS, (5, 20), name="Bob")
+    p2 = attribution(DIGITS, (0, 16), name="Ann")
+    scores = one_doc(DIGITS, gold, p2, p1)
+    assert scores.overlap.tp == 2
+    assert scores.speaker_correct == 2
+    assert scores.end_to_end.f1 == 1.0
+
+
+def test_greedy_is_greedy_not_a_maximum_matching() -> None:
+    # P1 = (0, 20) equals A (1.0) and covers B = (5, 20) at 0.75; P2 = (0, 12)
+    # covers only A (0.6).  Greedy gives P1 to A, leaving P2 and B unmatched,
+    # although P1-B plus P2-A would have matched both.
+    gold = [span_quote(0, 20), span_quote(5, 20)]
+    scores = one_doc(DIGITS, gold, attribution(DIGITS, (0, 20)), attribution(DIGITS, (0, 12)))
+    assert scores.overlap.tp == 1
+    assert _overlap_pairs([(0, 20), (5, 20)], [(0, 20), (0, 12)]) == [(0, 0)]
+
+
+def test_ties_break_by_text_order_and_do_not_depend_on_prediction_order() -> None:
+    gold = [(0, 10), (10, 20)]
+    assert _overlap_pairs(gold, [(0, 20)]) == [(0, 0)]
+    preds = [(2, 12), (8, 18), (0, 10)]
+    pairs = _overlap_pairs(gold, preds)
+    assert pairs == [(0, 2), (1, 1)]
+    shuffled = [preds[2], preds[0], preds[1]]
+    assert [(g, shuffled[p]) for g, p in _overlap_pairs(gold, shuffled)] == [(g, preds[p]) for g, p in pairs]
+
+
+def _brute_force_pairs(
+    gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    order = sorted(range(len(gold)), key=lambda i: gold[i])
+    rank = {i: k for k, i in enumerate(order)}
+    candidates = []
+    for i, (gs, ge) in enumerate(gold):
+        for j, (ps, pe) in enumerate(pred):
+            overlap = min(ge, pe) - max(gs, ps)
+            longer = max(ge - gs, pe - ps)
+            if overlap > 0 and 2 * overlap >= longer:
+                candidates.append((-overlap / longer, -overlap, rank[i], ps, pe, j, i))
+    candidates.sort()
+    taken_g: set[int] = set()
+    taken_p: set[int] = set()
+    pairs = []
+    for *_, j, i in candidates:
+        if i not in taken_g and j not in taken_p:
+            taken_g.add(i)
+            taken_p.add(j)
+            pairs.append((i, j))
+    return sorted(pairs)
+
+
+def test_fast_matching_equals_brute_force_on_random_spans() -> None:
+    rng = random.Random(20161108)
+    for _ in range(300):
+
+        def spans(n: int) -> list[tuple[int, int]]:
+            out = []
+            for _ in range(n):
+                start = rng.randrange(0, 200)
+                out.append((start, start + rng.randrange(1, 60)))
+            return out
+
+        gold, pred = spans(rng.randrange(0, 15)), spans(rng.randrange(0, 15))
+        assert _overlap_pairs(gold, pred) == _brute_force_pairs(gold, pred)
+
+
+# -- speakers -----------------------------------------------------------------
+
+RUIZ = 'Ana Ruiz, the mayor, said the bridge would open in May. "It is ready," she said.'
+
+
+@pytest.mark.parametrize(
+    ("name", "mention", "correct"),
+    [
+        ("Ana Ruiz", "she", True),  # "she" resolved: the mention overlaps the gold one
+        ("Ana Ruiz", "Ana Ruiz", False),  # right person, but another mention (a lower bound)
+        ("Someone Else", "she", True),  # mention overlaps the gold mention
+        ("she", None, True),  # normalised name equals the gold speaker
+        ("SHE", None, True),
+        ("Tom Baker", None, False),
+        ("Tom Baker", "Ana Ruiz", False),
+    ],
+)
+def test_speaker_rules_for_a_pronoun_source(name: str, mention: str | None, correct: bool) -> None:
+    gold = GoldQuote(
+        start=find(RUIZ, "It is ready,")[0],
+        end=find(RUIZ, "It is ready,")[1],
+        kind="direct",
+        speaker="she",
+        speaker_mentions=[find(RUIZ, "she")],
+    )
+    predicted = Speaker(name, TextSpan.of(RUIZ, *find(RUIZ, mention)) if mention else None)
+    assert speaker_correct(gold, predicted) is correct
+
+
+def test_speaker_last_token_and_normalisation() -> None:
+    start, end = find(RUIZ, "the bridge would open in May")
+    gold = GoldQuote(start=start, end=end, kind="indirect", speaker="Mayor Ana Ruiz's office")
+    assert speaker_correct(gold, Speaker("Ruiz")) is False  # the last token is "office"
+    gold = GoldQuote(start=start, end=end, kind="indirect", speaker="Mayor Ana Ruiz")
+    assert speaker_correct(gold, Speaker("Ruiz"))
+    assert speaker_correct(gold, Speaker("RUIZ'S"))
+    assert speaker_correct(gold, Speaker("Ana  ruiz"))
+    assert not speaker_correct(gold, Speaker("Ana"))
+    assert not speaker_correct(gold, Speaker("  ...  "))
+    assert normalise_name("The Mayor's") == "mayor"
+
+
+def test_speaker_aliases_count_as_correct() -> None:
+    gold = GoldQuote(start=0, end=10, kind="indirect", speaker="the council", speaker_aliases=("Tom Baker",))
+    assert speaker_correct(gold, Speaker("Council"))
+    assert speaker_correct(gold, Speaker("Mr. Baker"))
+    assert not speaker_correct(gold, Speaker("Ana Ruiz"))
+
+
+def test_gold_without_speaker_wants_no_predicted_speaker() -> None:
+    gold = GoldQuote(start=0, end=10, kind="indirect", speaker=None)
+    assert speaker_correct(gold, None)
+    assert not speaker_correct(gold, Speaker("Ana Ruiz"))
+    with_speaker = GoldQuote(start=0, end=10, kind="indirect", speaker="Ana Ruiz")
+    assert not speaker_correct(with_speaker, None)
+
+
+def test_end_to_end_needs_overlap_and_speaker() -> None:
+    gold = [
+        quote(BRIDGE, "The new bridge opens in May.", speaker="Mayor Ana Ruiz", mention="Mayor Ana Ruiz"),
+        quote(BRIDGE, "the cost had doubled", "indirect", speaker="Critics", mention="Critics"),
+        quote(BRIDGE, "We will not pay twice,", speaker="Councillor Tom Baker", mention="Tom Baker"),
+    ]
+    found = [
+        attribution(BRIDGE, "The new bridge opens in May", name="Ana Ruiz", mention="Ana Ruiz"),
+        attribution(BRIDGE, "the cost had doubled", "indirect", name="Tom Baker", mention="Tom Baker"),
+        attribution(BRIDGE, "We will not pay twice", name="Baker"),  # last token
+        attribution(BRIDGE, "Councillor"),  # matches nothing
+    ]
+    scores = one_doc(BRIDGE, gold, *found)
+    assert (scores.overlap.tp, scores.overlap.predicted, scores.overlap.gold) == (3, 4, 3)
+    assert scores.speaker_correct == 2
+    assert scores.speaker_accuracy == pytest.approx(2 / 3)
+    assert (scores.end_to_end.tp, scores.end_to_end.predicted, scores.end_to_end.gold) == (2, 4, 3)
+    assert scores.end_to_end.precision == 0.5
+    assert scores.end_to_end.recall == pytest.approx(2 / 3)
+
+
+def test_unmatched_predictions_do_not_count_for_speaker_accuracy() -> None:
+    gold = [quote(BRIDGE, "The new bridge opens in May.", speaker="Ana Ruiz")]
+    scores = one_doc(BRIDGE, gold, attribution(BRIDGE, "Critics said", name="Nobody"))
+    assert scores.overlap.tp == 0
+    assert scores.speaker_accuracy == 0.0 and scores.speaker_correct == 0
+
+
+# -- kinds --------------------------------------------------------------------
+
+
+def _kind_doc() -> tuple[GoldDocument, Result]:
+    gold = GoldDocument(
+        id="kinds",
+        text=BRIDGE,
+        quotes=(
+            quote(BRIDGE, "The new bridge opens in May.", "direct", "Ana Ruiz", "Ana Ruiz"),
+            quote(BRIDGE, "the cost had doubled", "indirect", "Critics", "Critics"),
+            quote(BRIDGE, "We will not pay twice,", "direct", "Tom Baker", "Tom Baker"),
+        ),
+    )
+    found = result(
+        BRIDGE,
+        attribution(BRIDGE, "The new bridge opens in May", "mixed", "Ana Ruiz", "Ana Ruiz"),
+        attribution(BRIDGE, "the cost had doubled", "indirect", "Critics", "Critics"),
+        # a direct quote the system calls indirect: dropped with it under kinds
+        attribution(BRIDGE, "We will not pay twice", "indirect", "Tom Baker", "Tom Baker"),
+    )
+    return gold, found
+
+
+def test_all_kinds_recall_per_kind_and_kind_agreement() -> None:
+    gold, found = _kind_doc()
+    scores = score([gold], [found])
+    assert scores.kinds is None
+    assert scores.overlap.tp == 3 and scores.end_to_end.tp == 3
+    assert [(e.kind, e.matched, e.gold) for e in scores.recall_by_kind] == [
+        (Kind.DIRECT, 2, 2),
+        (Kind.MIXED, 0, 0),
+        (Kind.INDIRECT, 1, 1),
+    ]
+    assert scores.kind_correct == 1
+    assert scores.kind_accuracy == pytest.approx(1 / 3)
+
+
+def test_kind_restriction_applies_to_gold_and_predictions() -> None:
+    gold, found = _kind_doc()
+    scores = score([gold], [found], kinds={Kind.DIRECT, Kind.MIXED})
+    assert scores.kinds == (Kind.DIRECT, Kind.MIXED)
+    # gold: the two direct quotes; predictions: the one called mixed
+    assert (scores.overlap.tp, scores.overlap.predicted, scores.overlap.gold) == (1, 1, 2)
+    assert [e.kind for e in scores.recall_by_kind] == [Kind.DIRECT, Kind.MIXED]
+    assert scores.recall_for("direct").recall == 0.5
+    with pytest.raises(KeyError):
+        scores.recall_for(Kind.INDIRECT)
+    only_indirect = score([gold], [found], kinds=["indirect"])
+    assert (only_indirect.overlap.tp, only_indirect.overlap.predicted, only_indirect.overlap.gold) == (
+        1,
+        2,
+        1,
+    )
+
+
+# -- resolved speakers --------------------------------------------------------
+
+
+def test_resolved_share_counts_names_that_differ_from_their_mention() -> None:
+    found = result(
+        RUIZ,
+        attribution(RUIZ, "the bridge would open in May", "indirect", "Ana Ruiz", "Ana Ruiz"),
+        attribution(RUIZ, "It is ready", "direct", "Ana Ruiz", "she"),  # resolved
+        attribution(RUIZ, "It is ready", "direct", "Ana Ruiz"),  # no mention: not counted
+        attribution(RUIZ, "It is ready", "direct"),  # no speaker
+    )
+    gold = GoldDocument(id="r", text=RUIZ)
+    scores = score([gold], [found])
+    assert (scores.predicted_speakers, scores.speakers_with_mention, scores.speakers_resolved) == (3, 2, 1)
+    assert scores.resolved_share == 0.5
+
+
+# -- output -------------------------------------------------------------------
+
+
+def test_table_and_to_dict() -> None:
+    gold, found = _kind_doc()
+    scores = score([gold], [found])
+    table = scores.table()
+    lines = table.splitlines()
+    assert lines[0] == "1 document, kinds: all"
+    assert lines[2].split() == ["exact", "match", "1.000", "1.000", "1.000", "3", "3", "3"]
+    assert any(line.split()[:2] == ["indirect", "1.000"] for line in lines)
+    data = scores.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["overlap"]["f1"] == 1.0
+    assert data["recall_by_kind"]["direct"] == {"matched": 2, "gold": 2, "recall": 1.0}
+    assert data["speaker"]["accuracy"] == 1.0
+    assert score([gold], [found], kinds={"direct"}).to_dict()["kinds"] == ["direct"]
+
+
+def test_prf_edge_cases() -> None:
+    assert PRF(0, 0, 0).f1 == 0.0
+    assert PRF(0, 5, 0).recall == 0.0
+    assert PRF(2, 2, 4).f1 == pytest.approx(2 / 3)
+
+
+def test_score_checks_its_inputs() -> None:
+    gold, found = _kind_doc()
+    with pytest.raises(ValueError, match="1 gold documents but 2 predictions"):
+        score([gold], [found, found])
+    with pytest.raises(ValueError, match="different text"):
+        score([gold], [Result(text="Something else.")])
+
+
+def test_scores_are_summed_over_documents() -> None:
+    gold, found = _kind_doc()
+    other = GoldDocument(id="digits", text=DIGITS, quotes=(span_quote(0, 20),))
+    scores = score([gold, other], [found, result(DIGITS)])
+    assert scores.documents == 2
+    assert (scores.overlap.tp, scores.overlap.predicted, scores.overlap.gold) == (3, 3, 4)
+
+
+# -- gold files ---------------------------------------------------------------
+
+
+def _gold_line(**overrides: Any) -> dict[str, Any]:
+    start, end = find(BRIDGE, '"The new bridge opens in May."')
+    doc: dict[str, Any] = {
+        "id": "bridge-1",
+        "text": BRIDGE,
+        "publisher": "invented",
+        "quotes": [
+            {
+                "start": start,
+                "end": end,
+                "kind": "direct",
+                "speaker": "Mayor Ana Ruiz",
+                "speaker_mentions": [list(find(BRIDGE, "Mayor Ana Ruiz"))],
+                "cue": "said",
+                "outlet": None,
+                "content_spans": [[start, end]],
+                "cue_spans": [list(find(BRIDGE, "said"))],
+                "event": "E1",
+                "no_source_trigger": False,
+            }
+        ],
+    }
+    doc.update(overrides)
+    return doc
+
+
+def _write(path: Path, *lines: Any) -> Path:
+    path.write_text(
+        "".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_read_gold_reads_documents_in_order(tmp_path: Path) -> None:
+    second = {"id": "empty", "text": "Nothing to see.", "quotes": []}
+    path = _write(tmp_path / "gold.jsonl", _gold_line(), "", second)
+    docs = read_gold(path)
+    assert [doc.id for doc in docs] == ["bridge-1", "empty"]
+    q = docs[0].quotes[0]
+    assert docs[0].text[q.start : q.end] == '"The new bridge opens in May."'
+    assert q.kind is Kind.DIRECT and q.speaker == "Mayor Ana Ruiz" and q.event == "E1"
+    assert docs[0].text[slice(*q.speaker_mentions[0])] == "Mayor Ana Ruiz"
+    assert docs[0].meta == {"publisher": "invented"}
+    assert docs[1].quotes == ()
+    assert read_gold(str(path)) == docs
+
+
+def test_read_gold_minimal_quote_gets_defaults(tmp_path: Path) -> None:
+    line = {"id": 7, "text": DIGITS, "quotes": [{"start": 3, "end": 9, "kind": "indirect", "speaker": None}]}
+    (doc,) = read_gold(_write(tmp_path / "g.jsonl", line))
+    assert doc.id == "7"
+    assert doc.quotes[0] == GoldQuote(start=3, end=9, kind="indirect")
+    assert doc.quotes[0].content_spans == ((3, 9),)
+
+
+def _bad_quote(**changes: Any) -> dict[str, Any]:
+    line = _gold_line()
+    q = dict(line["quotes"][0])
+    for key, value in changes.items():
+        if value is KeyError:
+            del q[key]
+        else:
+            q[key] = value
+    line["quotes"] = [q]
+    return line
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        ([1, 2], "expected a JSON object, got list"),
+        ({"text": "x", "quotes": []}, "missing key 'id'"),
+        ({"id": "x", "quotes": []}, "missing key 'text'"),
+        ({"id": "x", "text": "x"}, "missing key 'quotes'"),
+        ({"id": "x", "text": 5, "quotes": []}, "'text' must be a string"),
+        ({"id": "x", "text": "x", "quotes": {}}, "'quotes' must be a list"),
+        (_bad_quote(kind=KeyError), "quote 0 (event E1): missing key 'kind'"),
+        (_bad_quote(speaker=KeyError), "missing key 'speaker'"),
+        (_bad_quote(start="3"), "'start' must be an integer"),
+        (_bad_quote(end=True), "'end' must be an integer"),
+        (_bad_quote(kind="quoted"), "'kind' must be one of direct, mixed, indirect"),
+        (_bad_quote(speaker=["Ana"]), "'speaker' must be a string or null"),
+        (_bad_quote(speaker_mentions=[[0, 1, 2]]), "'speaker_mentions' must be a list of"),
+        (_bad_quote(content_spans=[["a", "b"]]), "'content_spans' must be a list of"),
+        (_bad_quote(speaker_aliases="Ana"), "'speaker_aliases' must be a list of strings"),
+        (_bad_quote(end=10_000), "is outside the text"),
+        (_bad_quote(speaker_mentions=[[-1, 3]]), "is outside the text"),
+        (_bad_quote(start=20, end=10), "ends before it starts"),
+        (_bad_quote(start=10, end=10), "empty content span"),
+    ],
+)
+def test_read_gold_errors_name_file_and_line(tmp_path: Path, bad: Any, message: str) -> None:
+    path = _write(tmp_path / "bad.jsonl", _gold_line(id="fine"), "", bad)
+    with pytest.raises(GoldFormatError) as caught:
+        read_gold(path)
+    assert str(caught.value).startswith(f"{path}:3: ")
+    assert message in str(caught.value)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_read_gold_rejects_a_repeated_id(tmp_path: Path) -> None:
+    path = _write(tmp_path / "dup.jsonl", _gold_line(), _gold_line())
+    with pytest.raises(GoldFormatError, match=r"dup\.jsonl:2: document id 'bridge-1' already used on line 1"):
+        read_gold(path)
+
+
+# -- evaluate -----------------------------------------------------------------
+
+
+class FakeTracker:
+    """Stands in for quotrack.Tracker: finds the one sentence it was told to."""
+
+    def __init__(self, part: str, name: str) -> None:
+        self.part, self.name = part, name
+        self.calls: list[tuple[int, int]] = []
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 32, n_process: int = 1) -> Iterator[Result]:
+        self.calls.append((batch_size, n_process))
+        for text in texts:
+            found = [attribution(text, self.part, name=self.name)] if self.part in text else []
+            yield result(text, *found)
+
+
+def test_evaluate_runs_the_tracker_on_a_path_or_documents(tmp_path: Path) -> None:
+    other = {
+        "id": "other",
+        "text": DIGITS,
+        "quotes": [{"start": 0, "end": 50, "kind": "indirect", "speaker": None}],
+    }
+    path = _write(tmp_path / "gold.jsonl", _gold_line(), other)
+    tracker = FakeTracker("The new bridge opens in May", "Ruiz")
+    scores = evaluate(path, tracker, batch_size=4, n_process=2)
+    assert tracker.calls == [(4, 2)]
+    assert scores.documents == 2
+    assert (scores.exact.tp, scores.overlap.gold, scores.end_to_end.tp) == (1, 2, 1)
+    assert evaluate(read_gold(path), tracker) == scores
+    direct = evaluate(path, tracker, kinds=[Kind.DIRECT])
+    assert (direct.end_to_end.tp, direct.end_to_end.gold) == (1, 1)
