@@ -21,7 +21,7 @@ from pathlib import Path
 
 import attrs
 
-FRAMES = ("speech", "directive", "belief", "nominal")
+FRAMES = ("speech", "directive", "belief", "nominal", "naming")
 
 
 def _parse(lines: Iterable[str], origin: str) -> dict[str, frozenset[str]]:

@@ -46,11 +46,11 @@ def _place(ctx: DocContext, kept: list[Attribution], candidate: Attribution) -> 
         if not other.content.overlaps(candidate.content):
             continue
         if _nested(other, candidate):
-            inner = _inherit(other, candidate)
             if _says_more(other, candidate):
-                kept.append(inner)
-            else:
-                kept[index] = inner
+                kept.append(_inherit(other, candidate))
+            elif other.detector == "according":
+                kept[index] = _inherit(other, candidate)
+            # else: "X says she thinks Y" is X's claim; the inner cue adds nothing
             return
         kept[index] = _filled(other, candidate)
         return

@@ -96,7 +96,8 @@ def speaker_mention(ctx: DocContext, token: Token) -> Speaker | None:
             start -= 1
         end = token.i + 1
     span = doc[start:end]
-    mention = ctx.trimmed(span.start_char, span.end_char)
+    first = max(span.start_char, ctx.text.rfind("\n", span.start_char, span.end_char) + 1)
+    mention = ctx.trimmed(first, span.end_char)
     if mention is None:
         return None
     return Speaker(name=mention.text, mention=mention, kind=speaker_kind(span, token))
@@ -139,6 +140,59 @@ def governing_subject(token: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_IMPLAUSIBLE_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+_EXPLETIVES = frozenset({"it", "there"})
+
+
+def cue_speaker(ctx: DocContext, cue: Token) -> Speaker | None:
+    """Who the cue's clause names as speaker: its subject, or its passive agent.
+
+    A relative pronoun ("who said") stands for the noun it hangs on; an
+    expletive ("it is said") or a date ("Saturday ... said") is no speaker,
+    and then a name next to the cue ("said Ann Lee", "Ann Lee, 58, said")
+    is taken instead.
+    """
+    subject = governing_subject(cue)
+    if subject is not None and subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    if subject is not None and (
+        subject.ent_type_ in _IMPLAUSIBLE_ENTITIES
+        or (subject.lower_ in _EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"))
+    ):
+        subject = None
+    if subject is None:
+        subject = _adjacent_name(cue)
+    return speaker_mention(ctx, subject) if subject is not None else None
+
+
+def _adjacent_name(cue: Token) -> Token | None:
+    """The noun phrase right after the cue ("said the 46-year-old") or between
+    a closing quotation mark and the cue ("Ramos, 58, told")."""
+    doc = cue.doc
+    for token in doc[cue.i + 1 : cue.i + 6]:
+        if (token.is_punct and token.text not in "-–") or token.is_sent_start:
+            break
+        if token.pos_ in ("PROPN", "NOUN"):
+            return _phrase_head(token)
+    start = cue.i
+    while start > 0 and cue.i - start < 12:
+        previous = doc[start - 1]
+        if previous.text in "\"“”’" or previous.is_sent_start and previous.is_punct:
+            break
+        start -= 1
+    for token in doc[start : cue.i]:
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and not token.is_punct:
+            return _phrase_head(token)
+    return None
+
+
+def _phrase_head(token: Token) -> Token:
+    """From a compound or modifier, climb to the noun it belongs to."""
+    while token.dep_ in ("compound", "flat", "amod", "nummod") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def content_range(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> tuple[int, int] | None:

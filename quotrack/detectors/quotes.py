@@ -10,19 +10,22 @@ sentence are not quotations of their own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..cues import CueLexicon
-from ..model import Attribution, Speaker, TextSpan
+from ..model import Attribution, Speaker, SpeakerKind, TextSpan
 from ..quotemarks import Quotation
 from ..registry import register_detector
-from .base import Detector, governing_subject, make, speaker_mention
+from .base import Detector, cue_speaker, make
 
 _QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
-_MAX_GAP_WORDS = 8
+_MAX_GAP_WORDS = 20
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_HEADLINE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,4}}?)(?: [Oo]n [^:\n]{{1,40}})?(:)\s*$")
 
 
 @register_detector("quotes")
@@ -43,6 +46,10 @@ class QuoteDetector(Detector):
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         found: list[tuple[Quotation, Token | None, Speaker | None]] = []
         for quotation in ctx.quotations:
+            headline = _headline_speaker(ctx, quotation)
+            if headline is not None:
+                yield from make(ctx, self.name, list(quotation.pieces), headline[0], headline[1])
+                continue
             if not self._is_speech(ctx, quotation):
                 continue
             cue, speaker = self._cue_and_speaker(ctx, quotation)
@@ -75,7 +82,8 @@ class QuoteDetector(Detector):
             return None, None
         first = ctx.sentence_index(span.start)
         last = ctx.sentence_index(span.end - 1)
-        para = ctx.paragraph_index(quotation.start)
+        paras = range(ctx.paragraph_index(quotation.start), ctx.paragraph_index(quotation.end) + 1)
+        para = paras[0]
         sentences = ctx.sentences
         # the sentence(s) of the quote itself, then the sentence before and after
         order = list(range(first, last + 1)) + [first - 1, last + 1]
@@ -83,7 +91,7 @@ class QuoteDetector(Detector):
             if not 0 <= index < len(sentences):
                 continue
             sent = sentences[index]
-            if ctx.paragraph_index(sent.start_char) != para and index != first - 1:
+            if ctx.paragraph_index(sent.start_char) not in paras and index != first - 1:
                 continue
             if index == first - 1 and not _introduces(ctx, sent, para):
                 continue
@@ -92,24 +100,34 @@ class QuoteDetector(Detector):
             cue = self._nearest_cue(ctx, sent, quotation)
             if cue is None:
                 continue
-            subject = governing_subject(cue)
-            speaker = speaker_mention(ctx, _antecedent(subject)) if subject is not None else None
-            return cue, speaker
+            return cue, cue_speaker(ctx, cue)
         return None, None
 
     def _nearest_cue(self, ctx: DocContext, sent: Span, quotation: Quotation) -> Token | None:
-        best: tuple[int, Token] | None = None
-        for token in sent:
-            if token.pos_ != "VERB" or ctx.token_quoted(token):
-                continue
-            if not self.cues.frames(token.lemma_) & _QUOTE_FRAMES:
-                continue
-            if token.dep_ == "amod" or (token.tag_ == "VBN" and token.dep_ == "acl"):
-                continue  # "the so-called ...", "the said ..."
-            distance = min(abs(token.idx - quotation.outer_end), abs(token.idx - quotation.outer_start))
-            if best is None or distance < best[0]:
-                best = (distance, token)
-        return best[1] if best else None
+        """The cue that governs the quotation, else the nearest one in ``sent``.
+
+        Of the cues above the quotation in the parse, the topmost wins:
+        in ``X said he would advise Y to "…"`` the quote is X's, not "he"'s.
+        """
+        cues = [t for t in sent if self._is_cue(ctx, t)]
+        if not cues:
+            return None
+        inside = ctx.char_span(quotation.start, quotation.end)
+        if inside is not None and inside.sent == sent:
+            governing = [a for a in inside.root.ancestors if a in cues]
+            if governing:
+                return governing[-1]
+        return min(
+            cues,
+            key=lambda t: min(abs(t.idx - quotation.outer_end), abs(t.idx - quotation.outer_start)),
+        )
+
+    def _is_cue(self, ctx: DocContext, token: Token) -> bool:
+        if token.pos_ != "VERB" or ctx.token_quoted(token):
+            return False
+        if token.dep_ == "amod" or (token.tag_ == "VBN" and token.dep_ == "acl"):
+            return False  # "the so-called ...", "the said ..."
+        return bool(self.cues.frames(token.lemma_) & _QUOTE_FRAMES)
 
     @staticmethod
     def _join_split_quotes(
@@ -144,6 +162,17 @@ def _continues(
     return len(ctx.text[prev_q.outer_end : q.outer_start].split()) <= _MAX_GAP_WORDS
 
 
+def _headline_speaker(ctx: DocContext, quotation: Quotation) -> tuple[TextSpan, Speaker] | None:
+    """``Smith: 'We will win'`` (a headline convention): the name before the colon."""
+    para_start = ctx.paragraphs[ctx.paragraph_index(quotation.start)][0]
+    match = _HEADLINE.match(ctx.text, para_start, quotation.outer_start)
+    if match is None:
+        return None
+    mention = ctx.span(match.start(1), match.end(1))
+    colon = ctx.span(match.start(2), match.end(2))
+    return colon, Speaker(name=mention.text, mention=mention, kind=SpeakerKind.UNKNOWN)
+
+
 def _introduces(ctx: DocContext, sent: Span, para: int) -> bool:
     """A sentence before the quote that hands over to it: ``X said:``."""
     tail = sent.text.rstrip()
@@ -153,13 +182,6 @@ def _introduces(ctx: DocContext, sent: Span, para: int) -> bool:
 def _short_tag(sent: Span) -> bool:
     """A short sentence after the quote that only names the speaker: ``He said.``."""
     return len(sent) <= 8 and not any(t.dep_ in ("ccomp", "xcomp") for t in sent)
-
-
-def _antecedent(subject: Token) -> Token:
-    """For a relative pronoun subject ("who said"), the noun it stands for."""
-    if subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl":
-        return subject.head.head
-    return subject
 
 
 def _cue_span(ctx: DocContext, cue: Token | None) -> TextSpan | None:

@@ -16,9 +16,9 @@ from spacy.tokens import Token
 
 from ..context import DocContext
 from ..cues import CueLexicon
-from ..model import Attribution, Speaker
+from ..model import Attribution
 from ..registry import register_detector
-from .base import Detector, content_pieces, content_range, governing_subject, make, speaker_mention
+from .base import Detector, content_pieces, content_range, cue_speaker, make
 
 _NOMINAL_OBJECTS = frozenset(
     """concern concerns hope hopes doubt doubts support regret optimism confidence frustration
@@ -60,7 +60,6 @@ class ReportedSpeechDetector(Detector):
         if passive and agent is None:
             return  # "is said to be", "was quoted as saying" (its inner verb is the cue)
         pieces: list[tuple[int, int]] | None = None
-        speaker_token = governing_subject(cue)
         if passive and agent is not None and "speech" in frames:
             pieces = _passive_content(cue, deps)
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
@@ -75,16 +74,15 @@ class ReportedSpeechDetector(Detector):
                 pieces = _as_pieces(content_range([*obj.subtree, *comp.subtree]))
         elif "nominal" in frames and "dobj" in deps:
             pieces = _nominal_content(cue, deps["dobj"])
-        if not pieces or speaker_token is None:
+        elif "naming" in frames and "dobj" in deps and "oprd" in deps:
+            pieces = _as_pieces(content_range([*deps["dobj"].subtree, *deps["oprd"].subtree]))
+        if not pieces or sum(len(ctx.text[a:b].split()) for a, b in pieces) < _MIN_CONTENT_WORDS:
             return
-        if any(start <= speaker_token.idx < end for start, end in pieces):
+        speaker = cue_speaker(ctx, cue)
+        if speaker is None or speaker.mention is None:
+            return
+        if any(start <= speaker.mention.start < end for start, end in pieces):
             return  # the "speaker" sits inside its own content: a misparse
-        words = sum(len(ctx.text[a:b].split()) for a, b in pieces)
-        if words < _MIN_CONTENT_WORDS:
-            return
-        speaker = _speaker(ctx, speaker_token)
-        if speaker is None:
-            return
         cue_span = ctx.span(cue.idx, cue.idx + len(cue.text))
         if "nominal" in frames and "dobj" in deps:
             obj = deps["dobj"]
@@ -154,9 +152,3 @@ def _nominal_content(cue: Token, obj: Token) -> list[tuple[int, int]] | None:
     return None
 
 
-def _speaker(ctx: DocContext, token: Token) -> Speaker | None:
-    if token.lower_ in ("who", "which", "that") and token.head.dep_ == "relcl":
-        token = token.head.head
-    if token.lower_ in ("it", "there") and token.dep_ in ("nsubjpass", "expl"):
-        return None
-    return speaker_mention(ctx, token)
