@@ -59,6 +59,11 @@ class DocContext:
         return self.span(start, end) if end > start else None
 
     # -- paragraphs -----------------------------------------------------------
+    def paragraph_span(self, char: int) -> tuple[int, int]:
+        """(start, end) of the paragraph holding ``char``; the whole text before the first."""
+        index = self.paragraph_index(char)
+        return self.paragraphs[index] if index >= 0 else (0, len(self.text))
+
     def paragraph_index(self, char: int) -> int:
         """Index of the paragraph that holds (or last precedes) ``char``; -1 before the first."""
         return bisect.bisect_right(self._paragraph_starts, char) - 1
@@ -122,8 +127,26 @@ class DocContext:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        """The doc's sentences, in order."""
-        return list(self.doc.sents) if self.doc.has_annotation("SENT_START") else [self.doc[:]]
+        """The doc's sentences, in order, cut at paragraph breaks.
+
+        Small models sometimes run a sentence over a line break; a
+        paragraph break always ends a sentence here.
+        """
+        doc = self.doc
+        spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        breaks = [t.i for t in doc if t.is_space and "\n" in t.text]
+        if not breaks:
+            return spans
+        out: list[Span] = []
+        for sent in spans:
+            start = sent.start
+            for cut in breaks[bisect.bisect_left(breaks, sent.start) : bisect.bisect_left(breaks, sent.end)]:
+                if cut > start:
+                    out.append(doc[start:cut])
+                start = cut + 1
+            if start < sent.end:
+                out.append(doc[start : sent.end])
+        return out
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -78,7 +78,7 @@ class AccordingToDetector(Detector):
         chain: tuple[Speaker, ...] = (source, cited) if cited is not None else ()
         speaker = cited if cited is not None else source
         cue_span = ctx.span(cue.start_char, cue.end_char)
-        yield from make(ctx, self.name, pieces, cue_span, speaker, chain)
+        yield from make(ctx, self.name, pieces, cue_span, speaker, chain, ctx.paragraph_span(cue.start_char))
 
 
 def _apposition_end(tokens: list[Token], start: int) -> int:

@@ -116,6 +116,9 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
     return SpeakerKind.UNKNOWN
 
 
+_CLIMB_DEPS = frozenset({"xcomp", "pcomp", "conj", "prep", "advcl", "acomp"})
+
+
 def governing_subject(token: Token) -> Token | None:
     """The subject of ``token``'s clause, climbing xcomp/conj/pcomp chains.
 
@@ -135,7 +138,7 @@ def governing_subject(token: Token) -> Token | None:
         for child in current.children:
             if child.dep_ == "nsubjpass":
                 return child
-        if current.dep_ in ("xcomp", "pcomp", "conj", "prep", "advcl") and current.head is not current:
+        if current.dep_ in _CLIMB_DEPS and current.head is not current:
             current = current.head
             continue
         return None
@@ -164,7 +167,13 @@ def cue_speaker(ctx: DocContext, cue: Token) -> Speaker | None:
         subject = None
     if subject is None:
         subject = _adjacent_name(cue)
-    return speaker_mention(ctx, subject) if subject is not None else None
+    speaker = speaker_mention(ctx, subject) if subject is not None else None
+    if speaker is None and subject is not None and ctx.token_quoted(subject):
+        # the parse climbed into the quotation: take the main clause's subject
+        root = cue.sent.root
+        main = governing_subject(root) if root.i < cue.i and not ctx.token_quoted(root) else None
+        speaker = speaker_mention(ctx, main) if main is not None else None
+    return speaker
 
 
 def _adjacent_name(cue: Token) -> Token | None:
@@ -246,8 +255,15 @@ def make(
     cue: TextSpan | None,
     speaker: Speaker | None,
     chain: tuple[Speaker, ...] = (),
+    within: tuple[int, int] | None = None,
 ) -> Iterator[Attribution]:
-    """One candidate from char-range pieces (nothing when they trim to nothing)."""
+    """One candidate from char-range pieces (nothing when they trim to nothing).
+
+    ``within`` clips the pieces to a range of the text (a paragraph).
+    """
+    if within is not None:
+        lo, hi = within
+        pieces = [(max(a, lo), min(b, hi)) for a, b in pieces if a < hi and b > lo]
     spans = [s for s in (ctx.trimmed(a, b) for a, b in sorted(pieces)) if s is not None]
     if not spans:
         return

@@ -91,11 +91,11 @@ class QuoteDetector(Detector):
             if not 0 <= index < len(sentences):
                 continue
             sent = sentences[index]
-            if ctx.paragraph_index(sent.start_char) not in paras and index != first - 1:
-                continue
             if index == first - 1 and not _introduces(ctx, sent, para):
                 continue
-            if index == last + 1 and not _short_tag(sent):
+            if index == last + 1 and not (
+                _short_tag(sent) and ctx.paragraph_index(sent.start_char) == paras[-1]
+            ):
                 continue
             cue = self._nearest_cue(ctx, sent, quotation)
             if cue is None:

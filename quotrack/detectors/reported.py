@@ -87,7 +87,7 @@ class ReportedSpeechDetector(Detector):
         if "nominal" in frames and "dobj" in deps:
             obj = deps["dobj"]
             cue_span = ctx.span(cue.idx, obj.idx + len(obj.text))
-        yield from make(ctx, self.name, pieces, cue_span, speaker)
+        yield from make(ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx))
 
 
 def _is_question(ctx: DocContext, sent: object) -> bool:
