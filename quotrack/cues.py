@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 import attrs
+from spacy.tokens import Token
 
 FRAMES = ("speech", "directive", "belief", "nominal", "naming")
 
@@ -30,7 +31,7 @@ def _parse(lines: Iterable[str], origin: str) -> dict[str, frozenset[str]]:
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
-        parts = line.rsplit(None, 1)
+        parts = line.rsplit(None, 1)  # a phrasal cue keeps its space: "point out speech"
         if len(parts) != 2 or parts[1] not in FRAMES:
             raise ValueError(f"{origin}:{number}: expected 'LEMMA FRAME' with FRAME in {FRAMES}")
         table.setdefault(parts[0].lower(), set()).add(parts[1])
@@ -68,6 +69,14 @@ class CueLexicon:
     def frames(self, lemma: str) -> frozenset[str]:
         """The frames ``lemma`` is a cue in (empty when it is none)."""
         return self.table.get(lemma.lower(), frozenset())
+
+    def token_frames(self, token: Token) -> frozenset[str]:
+        """The frames of a verb token, phrasal verbs included ("shot back", "pointed out")."""
+        frames = self.table.get(token.lemma_.lower(), frozenset())
+        for child in token.rights:
+            if child.dep_ == "prt":
+                frames = frames | self.table.get(f"{token.lemma_.lower()} {child.lower_}", frozenset())
+        return frames
 
     def lemmas(self, frame: str | None = None) -> list[str]:
         """Every lemma, or those with ``frame``, sorted."""

@@ -186,7 +186,7 @@ def _adjacent_name(cue: Token) -> Token | None:
         if token.pos_ in ("PROPN", "NOUN"):
             return _phrase_head(token)
     start = cue.i
-    while start > 0 and cue.i - start < 12:
+    while start > 0 and cue.i - start < 25:
         previous = doc[start - 1]
         if previous.text in "\"“”’" or previous.is_sent_start and previous.is_punct:
             break

@@ -20,7 +20,7 @@ from ..cues import CueLexicon
 from ..model import Attribution, Speaker, SpeakerKind, TextSpan
 from ..quotemarks import Quotation
 from ..registry import register_detector
-from .base import Detector, cue_speaker, make
+from .base import Detector, cue_speaker, governing_subject, make, speaker_mention
 
 _QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
 _MAX_GAP_WORDS = 20
@@ -94,14 +94,14 @@ class QuoteDetector(Detector):
             if index == first - 1 and not _introduces(ctx, sent, para):
                 continue
             if index == last + 1 and not (
-                _short_tag(sent) and ctx.paragraph_index(sent.start_char) == paras[-1]
+                _tags_quote(ctx, sent, quotation) and ctx.paragraph_index(sent.start_char) == paras[-1]
             ):
                 continue
             cue = self._nearest_cue(ctx, sent, quotation)
             if cue is None:
                 continue
             return cue, cue_speaker(ctx, cue)
-        return None, None
+        return None, _host_subject(ctx, quotation)
 
     def _nearest_cue(self, ctx: DocContext, sent: Span, quotation: Quotation) -> Token | None:
         """The cue that governs the quotation, else the nearest one in ``sent``.
@@ -113,7 +113,7 @@ class QuoteDetector(Detector):
         if not cues:
             return None
         inside = ctx.char_span(quotation.start, quotation.end)
-        if inside is not None and inside.sent == sent:
+        if inside is not None and sent.start <= inside.start and inside.end <= sent.end:
             governing = [a for a in inside.root.ancestors if a in cues]
             if governing:
                 return governing[-1]
@@ -127,7 +127,7 @@ class QuoteDetector(Detector):
             return False
         if token.dep_ == "amod" or (token.tag_ == "VBN" and token.dep_ == "acl"):
             return False  # "the so-called ...", "the said ..."
-        return bool(self.cues.frames(token.lemma_) & _QUOTE_FRAMES)
+        return bool(self.cues.token_frames(token) & _QUOTE_FRAMES)
 
     @staticmethod
     def _join_split_quotes(
@@ -162,6 +162,25 @@ def _continues(
     return len(ctx.text[prev_q.outer_end : q.outer_start].split()) <= _MAX_GAP_WORDS
 
 
+def _host_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
+    """With no cue, the subject of the verb the quotation hangs on.
+
+    ``Moore thanked him for "stepping up"``: Moore; ``The ad targets a
+    "rigged economy"``: the ad.  A quotation that is its own sentence has no
+    host verb and is left to the floating resolver.
+    """
+    inside = ctx.char_span(quotation.start, quotation.end)
+    if inside is None:
+        return None
+    for ancestor in inside.root.ancestors:
+        if ctx.token_quoted(ancestor):
+            continue
+        if ancestor.pos_ in ("VERB", "AUX"):
+            subject = governing_subject(ancestor)
+            return speaker_mention(ctx, subject) if subject is not None else None
+    return None
+
+
 def _headline_speaker(ctx: DocContext, quotation: Quotation) -> tuple[TextSpan, Speaker] | None:
     """``Smith: 'We will win'`` (a headline convention): the name before the colon."""
     para_start = ctx.paragraphs[ctx.paragraph_index(quotation.start)][0]
@@ -179,9 +198,17 @@ def _introduces(ctx: DocContext, sent: Span, para: int) -> bool:
     return tail.endswith(":") and ctx.paragraph_index(sent.start_char) in (para, para - 1)
 
 
-def _short_tag(sent: Span) -> bool:
-    """A short sentence after the quote that only names the speaker: ``He said.``."""
-    return len(sent) <= 8 and not any(t.dep_ in ("ccomp", "xcomp") for t in sent)
+def _tags_quote(ctx: DocContext, sent: Span, quotation: Quotation) -> bool:
+    """A sentence after the quote that opens with its speaker and cue.
+
+    ``"Who are they?" Trump said of Apple.`` (the question mark ended the
+    sentence) or a short ``He said.``
+    """
+    if len(sent) <= 8 and not any(t.dep_ in ("ccomp", "xcomp") for t in sent):
+        return True
+    return not ctx.text[quotation.outer_end : sent.start_char].strip() and any(
+        t.pos_ == "VERB" for t in sent[:5]
+    )
 
 
 def _cue_span(ctx: DocContext, cue: Token | None) -> TextSpan | None:

@@ -47,7 +47,7 @@ class ReportedSpeechDetector(Detector):
             for token in sent:
                 if token.pos_ != "VERB":
                     continue
-                frames = self.cues.frames(token.lemma_)
+                frames = self.cues.token_frames(token)
                 if not frames or ctx.token_quoted(token):
                     continue
                 yield from self._from_cue(ctx, token, frames)
