@@ -25,6 +25,11 @@ from .base import Detector, cue_speaker, governing_subject, make, speaker_mentio
 _QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
 _MAX_GAP_WORDS = 20
 _NAME_WORD = r"[A-Z][\w.'’-]*"
+_HEADLINE_MAX_WORDS = 25
+_NOT_SPEAKERS = frozenset(
+    """update breaking watch exclusive video photos photo live opinion editorial analysis note
+    editor's note related share source sources correction transcript read more listen""".split()
+)
 _HEADLINE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,4}}?)(?: [Oo]n [^:\n]{{1,40}})?(:)\s*$")
 
 
@@ -46,9 +51,9 @@ class QuoteDetector(Detector):
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         found: list[tuple[Quotation, Token | None, Speaker | None]] = []
         for quotation in ctx.quotations:
-            headline = _headline_speaker(ctx, quotation)
+            headline = _headline(ctx, quotation)
             if headline is not None:
-                yield from make(ctx, self.name, list(quotation.pieces), headline[0], headline[1])
+                yield from make(ctx, self.name, *headline)
                 continue
             if not self._is_speech(ctx, quotation):
                 continue
@@ -69,6 +74,8 @@ class QuoteDetector(Detector):
         inner = ctx.text[quotation.start : quotation.end].rstrip()
         if words >= 2 and inner[-1:] in ".!?,…":
             return True
+        if inner[-1:] in ",!?" and _tag_follows(ctx, quotation):
+            return True  # "Okay," I said.
         # a short quotation that fills its whole paragraph is still speech
         para = ctx.paragraphs[ctx.paragraph_index(quotation.start)]
         return words >= 2 and quotation.outer_start <= para[0] and quotation.outer_end >= para[1] - 1
@@ -181,15 +188,29 @@ def _host_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
     return None
 
 
-def _headline_speaker(ctx: DocContext, quotation: Quotation) -> tuple[TextSpan, Speaker] | None:
-    """``Smith: 'We will win'`` (a headline convention): the name before the colon."""
-    para_start = ctx.paragraphs[ctx.paragraph_index(quotation.start)][0]
-    match = _HEADLINE.match(ctx.text, para_start, quotation.outer_start)
-    if match is None:
+def _headline(ctx: DocContext, quotation: Quotation) -> tuple[list[tuple[int, int]], TextSpan, Speaker] | None:
+    """``Smith: Rivals 'Waving The Flag Of Surrender'`` (a headline convention).
+
+    A short line whose quotation follows ``Name:`` is Name's claim; the
+    content is the rest of the line.
+    """
+    para_start, para_end = ctx.paragraph_span(quotation.start)
+    colon = ctx.text.find(":", para_start, quotation.outer_start)
+    if colon < 0 or len(ctx.text[para_start:para_end].split()) > _HEADLINE_MAX_WORDS:
+        return None
+    match = _HEADLINE.match(ctx.text, para_start, colon + 1)
+    if match is None or match.group(1).casefold() in _NOT_SPEAKERS:
         return None
     mention = ctx.span(match.start(1), match.end(1))
-    colon = ctx.span(match.start(2), match.end(2))
-    return colon, Speaker(name=mention.text, mention=mention, kind=SpeakerKind.UNKNOWN)
+    cue = ctx.span(match.start(2), match.end(2))
+    speaker = Speaker(name=mention.text, mention=mention, kind=SpeakerKind.UNKNOWN)
+    return [(colon + 1, para_end)], cue, speaker
+
+
+def _tag_follows(ctx: DocContext, quotation: Quotation) -> bool:
+    """Whether a lower-case word or a name follows the closing mark: ``"No!" he said``."""
+    rest = ctx.text[quotation.outer_end : quotation.outer_end + 40].lstrip(" ,")
+    return bool(rest) and (rest[0].islower() or rest[:1].isupper() and " said" in rest)
 
 
 def _introduces(ctx: DocContext, sent: Span, para: int) -> bool:
