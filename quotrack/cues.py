@@ -22,7 +22,7 @@ from pathlib import Path
 import attrs
 from spacy.tokens import Token
 
-FRAMES = ("speech", "directive", "belief", "nominal", "naming")
+FRAMES = ("speech", "directive", "belief", "nominal", "naming", "object", "intent")
 
 
 def _parse(lines: Iterable[str], origin: str) -> dict[str, frozenset[str]]:

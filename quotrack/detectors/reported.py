@@ -76,6 +76,10 @@ class ReportedSpeechDetector(Detector):
             pieces = _nominal_content(cue, deps["dobj"])
         elif "naming" in frames and "dobj" in deps and "oprd" in deps:
             pieces = _as_pieces(content_range([*deps["dobj"].subtree, *deps["oprd"].subtree]))
+        elif "object" in frames and "dobj" in deps and deps["dobj"].i > cue.i:
+            pieces = _as_pieces(content_range(deps["dobj"].subtree))
+        elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
+            pieces = _as_pieces(content_range(_infinitive(cue, deps)))
         if not pieces or sum(len(ctx.text[a:b].split()) for a, b in pieces) < _MIN_CONTENT_WORDS:
             return
         speaker = cue_speaker(ctx, cue)
@@ -97,6 +101,15 @@ def _is_question(ctx: DocContext, sent: object) -> bool:
 
 def _as_pieces(span: tuple[int, int] | None) -> list[tuple[int, int]] | None:
     return [span] if span is not None else None
+
+
+def _infinitive(cue: Token, deps: dict[str, Token]) -> list[Token]:
+    """``vowed to cut taxes`` / ``wants voters to stay home``: object and infinitive."""
+    tokens = list(deps["xcomp"].subtree)
+    obj = deps.get("dobj")
+    if obj is not None and obj.i < deps["xcomp"].i:
+        tokens = [*obj.subtree, *tokens]
+    return tokens
 
 
 def _that_clause(cue: Token) -> Token | None:
