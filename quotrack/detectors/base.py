@@ -127,14 +127,13 @@ def governing_subject(token: Token) -> Token | None:
     """
     current = token
     for _ in range(6):
-        agent = None
-        for child in current.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return child
-            if child.dep_ == "agent":
-                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if agent is not None:
-            return agent
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:  # the nearest, should the parser have given the verb two
+            return min(subjects, key=lambda c: abs(c.i - current.i))
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None:
+            return pobj
         for child in current.children:
             if child.dep_ == "nsubjpass":
                 return child
@@ -160,9 +159,12 @@ def cue_speaker(ctx: DocContext, cue: Token) -> Speaker | None:
     subject = governing_subject(cue)
     if subject is not None and subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
         subject = subject.head.head
+    if subject is not None:
+        subject = _outside_brackets(subject)
     if subject is not None and (
         subject.ent_type_ in _IMPLAUSIBLE_ENTITIES
         or (subject.lower_ in _EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"))
+        or ctx.paragraph_index(subject.idx) != ctx.paragraph_index(cue.idx)
     ):
         subject = None
     if subject is None:
@@ -188,13 +190,28 @@ def _adjacent_name(cue: Token) -> Token | None:
     start = cue.i
     while start > 0 and cue.i - start < 25:
         previous = doc[start - 1]
-        if previous.text in "\"“”’" or previous.is_sent_start and previous.is_punct:
+        if previous.text in "\"“”’" or "\n" in previous.text or previous.is_sent_start and previous.is_punct:
             break
         start -= 1
-    for token in doc[start : cue.i]:
+    window = doc[start : cue.i]
+    people = [t for t in window if t.ent_type_ == "PERSON"]
+    if people:  # "In a statement, her adviser, Jake Sullivan, said:"
+        return _phrase_head(people[-1])
+    for token in window:
         if token.pos_ in ("PROPN", "NOUN", "PRON") and not token.is_punct:
             return _phrase_head(token)
     return None
+
+
+def _outside_brackets(token: Token) -> Token:
+    """``Gov. Ann Lee (R-OH) said``: the parser's subject "OH" stands for Ann Lee."""
+    doc = token.doc
+    for i in range(token.i - 1, max(token.i - 6, -1), -1):
+        if doc[i].text == ")":
+            return token
+        if doc[i].text == "(":
+            return _phrase_head(doc[i - 1]) if i > 0 and not doc[i - 1].is_punct else token
+    return token
 
 
 def _phrase_head(token: Token) -> Token:
