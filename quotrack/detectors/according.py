@@ -101,7 +101,7 @@ def _mention(ctx: DocContext, tokens: list[Token]) -> Speaker | None:
     if mention is None:
         return None
     inside = {t.i for t in tokens}
-    head = next((t for t in tokens if t.head.i not in inside or t.head is t), tokens[-1])
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
     span = ctx.doc[tokens[0].i : tokens[-1].i + 1]
     return Speaker(name=mention.text, mention=mention, kind=speaker_kind(span, head))
 

@@ -137,7 +137,7 @@ def governing_subject(token: Token) -> Token | None:
         for child in current.children:
             if child.dep_ == "nsubjpass":
                 return child
-        if current.dep_ in _CLIMB_DEPS and current.head is not current:
+        if current.dep_ in _CLIMB_DEPS and current.head.i != current.i:
             current = current.head
             continue
         return None

@@ -106,6 +106,10 @@ class QuoteDetector(Detector):
                 continue
             cue = self._nearest_cue(ctx, sent, quotation)
             if cue is None:
+                if index == first - 1:  # "X released the following statement:"
+                    subject = governing_subject(sent.root)
+                    if subject is not None and not ctx.token_quoted(subject):
+                        return None, speaker_mention(ctx, subject)
                 continue
             return cue, cue_speaker(ctx, cue)
         return None, _host_subject(ctx, quotation)
@@ -121,7 +125,7 @@ class QuoteDetector(Detector):
             return None
         inside = ctx.char_span(quotation.start, quotation.end)
         if inside is not None and sent.start <= inside.start and inside.end <= sent.end:
-            governing = [a for a in inside.root.ancestors if a in cues]
+            governing = [a for a in _clause_ancestors(inside.root) if a in cues]
             if governing:
                 return governing[-1]
         return min(
@@ -167,6 +171,19 @@ def _continues(
     if cue is not None and cue.i != prev_cue.i:
         return False
     return len(ctx.text[prev_q.outer_end : q.outer_start].split()) <= _MAX_GAP_WORDS
+
+
+def _clause_ancestors(token: Token) -> Iterator[Token]:
+    """Heads above ``token``, not climbing out of a co-ordinated clause.
+
+    In ``a woman asked for a photo and Clinton said, "…"`` the quote's
+    ancestors stop at "said": "asked" heads it only as a conjunct.
+    """
+    while token.head.i != token.i:
+        if token.dep_ == "conj":
+            return
+        token = token.head
+        yield token
 
 
 def _host_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:

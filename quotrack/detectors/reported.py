@@ -125,7 +125,7 @@ def _that_clause(cue: Token) -> Token | None:
         if clause.dep_ not in ("acl", "advcl", "ccomp") or token.nbor(-1).lower_ in ("so", "such", "now"):
             continue
         for ancestor in clause.ancestors:
-            if ancestor is cue:
+            if ancestor.i == cue.i:
                 return clause
             if ancestor.pos_ in ("VERB", "AUX"):
                 break  # the clause belongs to another verb
