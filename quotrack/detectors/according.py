@@ -20,6 +20,7 @@ from ..registry import register_detector
 from .base import Detector, make, relative_clause_end, speaker_kind
 
 _CITING = frozenset({"cite", "quote"})
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that"})
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")"})
 
 
@@ -82,15 +83,26 @@ class AccordingToDetector(Detector):
 
 
 def _apposition_end(tokens: list[Token], start: int) -> int:
-    """Skip ``, a Japanese studies expert at X,``: a verbless phrase between commas."""
-    if start >= len(tokens) or tokens[start].text != ",":
+    """Skip ``, a Japanese studies expert at X,``: a description between commas.
+
+    It opens with "a"/"an" or a lower-case word ("spokesman for ...");
+    ``, the G7, of which ...`` is the claim's own subject and stays.
+    """
+    if start + 1 >= len(tokens) or tokens[start].text != ",":
+        return start
+    first = tokens[start + 1]
+    if not (first.lower_ in ("a", "an") or (first.is_lower and first.lower_ != "the" and first.is_alpha)):
         return start
     for j in range(start + 1, min(len(tokens), start + 20)):
         token = tokens[j]
-        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("which", "who", "that"):
-            return start
+        if token.pos_ == "AUX" or token.tag_ in ("VBD", "MD") or token.lower_ in _RELATIVE_WORDS:
+            return start  # a clause, not a description
         if token.text == ",":
-            return j if j > start + 1 and tokens[start + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") else start
+            follows = [t.lower_ for t in tokens[j + 1 : j + 3]]
+            relative = bool(follows) and (
+                follows[0] in _RELATIVE_WORDS or (len(follows) == 2 and follows[1] in _RELATIVE_WORDS)
+            )
+            return start if relative else j
     return start
 
 
