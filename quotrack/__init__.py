@@ -10,8 +10,10 @@ from __future__ import annotations
 from . import component as _component  # registers the "quotrack" spaCy factory
 from .detectors.base import Detector
 from .errors import (
+    ArgumentError,
     DocumentTooLongError,
     GoldFormatError,
+    InputError,
     PipelineNotFoundError,
     QuotrackError,
     RegistryError,
@@ -38,10 +40,12 @@ def extract(text: str) -> list[Attribution]:
 del _component
 
 __all__ = [
+    "ArgumentError",
     "Attribution",
     "Detector",
     "DocumentTooLongError",
     "GoldFormatError",
+    "InputError",
     "Kind",
     "Outlet",
     "PipelineNotFoundError",

