@@ -49,7 +49,7 @@ class DocContext:
         """The :class:`TextSpan` of ``text[start:end]``."""
         return TextSpan(start=start, end=end, text=self.text[start:end])
 
-    def trimmed(self, start: int, end: int, strip: str = " ,;:-–—\"'“”‘’«»") -> TextSpan | None:
+    def trimmed(self, start: int, end: int, strip: str = " ,;:-–—\"'`“”‘’«»„") -> TextSpan | None:
         """``text[start:end]`` without edge spaces and marks; None when nothing is left."""
         text = self.text
         while start < end and (text[start].isspace() or text[start] in strip):
@@ -90,8 +90,14 @@ class DocContext:
     # -- quotations -----------------------------------------------------------
     def in_quote(self, char: int) -> bool:
         """Whether ``char`` is inside a quoted passage."""
+        return self.quote_piece_at(char) is not None
+
+    def quote_piece_at(self, char: int) -> tuple[int, int] | None:
+        """(start, end) of the quoted piece holding ``char``, if any."""
         index = bisect.bisect_right(self._quote_piece_starts, char) - 1
-        return index >= 0 and char < self._quote_pieces[index][1]
+        if index >= 0 and char < self._quote_pieces[index][1]:
+            return self._quote_pieces[index]
+        return None
 
     def quotations_within(self, start: int, end: int) -> list[Quotation]:
         """Quotations overlapping text[start:end]."""

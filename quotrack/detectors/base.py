@@ -281,7 +281,13 @@ def make(
     if within is not None:
         lo, hi = within
         pieces = [(max(a, lo), min(b, hi)) for a, b in pieces if a < hi and b > lo]
-    spans = [s for s in (ctx.trimmed(a, b) for a, b in sorted(pieces)) if s is not None]
+    pieces = sorted(pieces)
+    if pieces:  # a content that stops inside a quotation takes its closing punctuation
+        start, end = pieces[-1]
+        quoted = ctx.quote_piece_at(end - 1)
+        if quoted is not None and not ctx.text[end : quoted[1]].strip(" .,;:!?…"):
+            pieces[-1] = (start, quoted[1])
+    spans = [s for s in (ctx.trimmed(a, b) for a, b in pieces) if s is not None and _has_word(s.text)]
     if not spans:
         return
     content = ctx.span(spans[0].start, spans[-1].end)
@@ -295,3 +301,7 @@ def make(
         detector=detector,
         chain=chain,
     )
+
+
+def _has_word(text: str) -> bool:
+    return any(c.isalnum() for c in text)

@@ -1,0 +1,28 @@
+"""Small helpers for reading Results in tests."""
+
+from __future__ import annotations
+
+from quotrack import Attribution, Result
+
+
+def only(result: Result) -> Attribution:
+    """The single attribution of ``result`` (fails the test when there are more or none)."""
+    assert len(result.attributions) == 1, [a.content.text for a in result.attributions]
+    return result.attributions[0]
+
+
+def mention(attribution: Attribution) -> str | None:
+    """The speaker's words as written, or None."""
+    speaker = attribution.speaker
+    return speaker.mention.text if speaker is not None and speaker.mention is not None else None
+
+
+def assert_offsets(result: Result) -> None:
+    """Every span of ``result`` reproduces its text."""
+    text = result.text
+    for a in result.attributions:
+        spans = [a.content, *a.pieces, a.cue, a.speaker and a.speaker.mention, a.outlet and a.outlet.mention]
+        spans += [s.mention for s in a.chain]
+        for span in spans:
+            if span is not None:
+                assert text[span.start : span.end] == span.text

@@ -1,0 +1,70 @@
+"""'According to' attributions, sources citing sources, and outlets carrying claims."""
+
+from __future__ import annotations
+
+from _support import mention, only
+
+import quotrack
+from quotrack import Kind
+
+
+def test_according_to_before_the_claim(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("According to the police, the road will stay closed until Friday."))
+    assert a.cue is not None and a.cue.text == "According to"
+    assert mention(a) == "the police"
+    assert a.content.text == "the road will stay closed until Friday."
+    assert a.kind is Kind.INDIRECT
+
+
+def test_according_to_after_the_claim(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The road will stay closed until Friday, according to the police."))
+    assert mention(a) == "the police"
+    assert a.content.text == "The road will stay closed until Friday"
+
+
+def test_description_of_the_source_is_not_the_claim(tracker: quotrack.Tracker) -> None:
+    text = "According to Maria Costa, an economist at the central bank, inflation has peaked."
+    a = only(tracker(text))
+    assert mention(a) == "Maria Costa"
+    assert a.content.text == "inflation has peaked."
+
+
+def test_source_citing_a_source_keeps_the_chain(tracker: quotrack.Tracker) -> None:
+    text = (
+        "According to Reuters, which cited an unnamed official from the finance ministry, "
+        "the government will sell its stake in the airline."
+    )
+    a = only(tracker(text))
+    assert a.speaker is not None
+    assert a.speaker.mention is not None
+    assert a.speaker.mention.text == "an unnamed official from the finance ministry"
+    assert a.speaker.kind is quotrack.SpeakerKind.UNNAMED
+    assert [s.mention.text for s in a.chain if s.mention] == [
+        "Reuters",
+        "an unnamed official from the finance ministry",
+    ]
+    assert a.outlet is not None and a.outlet.name == "Reuters"
+    assert a.content.text == "the government will sell its stake in the airline."
+
+
+def test_outlet_as_the_source(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("According to Reuters, the airline will cut 500 jobs."))
+    assert a.speaker is not None and a.speaker.kind is quotrack.SpeakerKind.OUTLET
+    assert a.outlet is not None and a.outlet.name == "Reuters"
+
+
+def test_according_to_the_report_takes_the_outlet_named_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The talks were described as frank by state news agency Xinhua.\n\n"
+        "According to the report, the minister said that the border would stay open."
+    )
+    said = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "said"]
+    assert len(said) == 1
+    assert mention(said[0]) == "the minister"
+    assert said[0].outlet is not None and said[0].outlet.name == "Xinhua"
+
+
+def test_claim_reported_by_an_outlet(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The Associated Press reported that the strike had ended."))
+    assert a.content.text == "the strike had ended"
+    assert a.outlet is not None

@@ -1,0 +1,121 @@
+"""Direct quotations: every layout of cue and speaker, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotrack
+from quotrack import Kind
+
+from _support import assert_offsets, mention, only
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('Mayor Ann Grey said, "The bridge will reopen in May."', "Mayor Ann Grey", "said"),
+        ('"The bridge will reopen in May," Mayor Ann Grey said.', "Mayor Ann Grey", "said"),
+        ('"The bridge will reopen in May," said Mayor Ann Grey.', "Mayor Ann Grey", "said"),
+        ('Mayor Ann Grey said: "The bridge will reopen in May."', "Mayor Ann Grey", "said"),
+        ('Grey was quoted as saying, "The bridge will reopen in May."', "Grey", "quoted as saying"),
+        ("“The bridge will reopen in May,” the mayor told reporters.", "the mayor", "told"),
+        ("« The bridge will reopen in May », the mayor said.", "the mayor", "said"),
+        ("„The bridge will reopen in May“, the mayor said.", "the mayor", "said"),
+        ("``The bridge will reopen in May,'' the mayor said.", "the mayor", "said"),
+    ],
+)
+def test_cue_and_speaker_layouts(tracker: quotrack.Tracker, text: str, speaker: str, cue: str) -> None:
+    a = only(tracker(text))
+    assert a.kind is Kind.DIRECT
+    assert a.content.text.startswith("The bridge will reopen in May")
+    assert mention(a) == speaker
+    assert a.cue is not None and a.cue.text == cue
+    assert a.detector == "quotes"
+
+
+def test_quote_split_by_its_cue_is_one_attribution(tracker: quotrack.Tracker) -> None:
+    text = '"We will win," she said, "and we will win soon."'
+    a = only(tracker(text))
+    assert [p.text for p in a.pieces] == ["We will win", "and we will win soon."]
+    assert a.content.start == a.pieces[0].start and a.content.end == a.pieces[-1].end
+    assert mention(a) == "she"
+    assert_offsets(tracker(text))
+
+
+def test_quote_split_across_sentences_keeps_its_speaker(tracker: quotrack.Tracker) -> None:
+    text = "“It was a fair deal,” the trader told Reuters in Tokyo. “Nobody lost money on it.”"
+    a = only(tracker(text))
+    assert len(a.pieces) == 2
+    assert mention(a) == "the trader"
+
+
+def test_speaker_in_the_sentence_before(tracker: quotrack.Tracker) -> None:
+    text = "The minister then turned to the press and said:\n“Our budget is balanced and our debts are falling.”"
+    a = only(tracker(text))
+    assert mention(a) == "The minister"
+    assert a.content.text == "Our budget is balanced and our debts are falling."
+
+
+def test_speaker_in_the_sentence_after_a_question(tracker: quotrack.Tracker) -> None:
+    text = "“Who do they think they are?” Ann Grey said of the board on Friday."
+    assert mention(only(tracker(text))) == "Ann Grey"
+
+
+def test_paragraph_that_is_only_a_quote_takes_the_speaker_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Ann Grey, the city's mayor, said the bridge would reopen in May.\n\n"
+        "“Nobody should worry about the traffic. We have a plan for every street.”"
+    )
+    result = tracker(text)
+    floating = result.attributions[-1]
+    assert floating.kind is Kind.DIRECT
+    assert floating.cue is None
+    assert floating.speaker is not None and floating.speaker.name == "Ann Grey"
+
+
+def test_opened_and_never_closed_runs_to_paragraph_end(tracker: quotrack.Tracker) -> None:
+    text = 'The coach said: "We played badly and we know it.\nThe next game is on Sunday.'
+    a = only(tracker(text))
+    assert a.content.text == "We played badly and we know it."
+    assert mention(a) == "The coach"
+
+
+def test_quote_over_several_paragraphs(tracker: quotrack.Tracker) -> None:
+    text = (
+        "“The first part of the statement is about the budget.\n"
+        "“The second part is about schools,” the spokesman said."
+    )
+    a = only(tracker(text))
+    assert len(a.pieces) == 2
+    assert a.pieces[0].text == "The first part of the statement is about the budget."
+    assert mention(a) == "the spokesman"
+
+
+def test_scare_quotes_and_titles_are_not_quotes(tracker: quotrack.Tracker) -> None:
+    text = 'The film "Gone with the Wind" was shown again. The so-called "reform" failed.'
+    assert tracker(text).attributions == ()
+
+
+def test_scare_quote_inside_reported_speech_makes_it_mixed(tracker: quotrack.Tracker) -> None:
+    a = only(tracker('Ann Grey said the plan was a "total disaster" for the city.'))
+    assert a.kind is Kind.MIXED
+    assert a.content.text == 'the plan was a "total disaster" for the city'
+    assert mention(a) == "Ann Grey"
+
+
+def test_apostrophes_are_not_quotes(tracker: quotrack.Tracker) -> None:
+    text = "It's the Joneses' car from the '90s, and rock'n'roll won't stop."
+    assert tracker(text).attributions == ()
+
+
+def test_single_quoted_headline(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("Grey: 'The bridge will reopen in May'"))
+    assert mention(a) == "Grey"
+    assert a.content.text == "The bridge will reopen in May"
+
+
+def test_nested_quote_stays_inside_the_outer_one(tracker: quotrack.Tracker) -> None:
+    text = "\"They told me 'no' at the door and I left,\" the witness said."
+    a = only(tracker(text))
+    assert a.content.text == "They told me 'no' at the door and I left"
+    assert mention(a) == "the witness"

@@ -1,0 +1,114 @@
+"""Detectors and resolvers by name: the registry, entry points and custom classes."""
+
+from __future__ import annotations
+
+import re
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import quotrack
+from quotrack import Attribution, Detector, Kind, Resolver
+from quotrack.context import DocContext
+from quotrack.registry import DETECTOR_GROUP, make_detector
+
+
+def test_builtins_are_registered() -> None:
+    assert {"quotes", "reported", "according"} <= set(quotrack.detector_names())
+    assert "floating" in quotrack.resolver_names()
+
+
+def test_unknown_name_is_a_clear_error() -> None:
+    with pytest.raises(quotrack.RegistryError, match="no detector registered as 'nope'.*quotes"):
+        make_detector("nope")
+    with pytest.raises(LookupError):
+        quotrack.Tracker(detectors=["nope"])("Some text.")
+
+
+@pytest.fixture()
+def throwaway_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A package installed for this test: its module and its .dist-info with an entry point."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "qt_hashtags.py").write_text(
+        textwrap.dedent(
+            '''
+            import re
+            from quotrack import Attribution, Detector, Kind, TextSpan
+
+            class HashtagDetector(Detector):
+                """Hashtags, as claims with no speaker."""
+                name = "hashtags"
+
+                def detect(self, ctx):
+                    for match in re.finditer(r"#\\w+", ctx.text):
+                        span = TextSpan.of(ctx.text, match.start(), match.end())
+                        yield Attribution(kind=Kind.DIRECT, content=span, detector=self.name)
+            '''
+        ),
+        encoding="utf-8",
+    )
+    info = site / "qt_hashtags-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: qt-hashtags\nVersion: 0.1\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(
+        f"[{DETECTOR_GROUP}]\nhashtags = qt_hashtags:HashtagDetector\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(site))
+    yield "hashtags"
+    sys.modules.pop("qt_hashtags", None)
+
+
+def test_detector_from_an_entry_point(throwaway_package: str) -> None:
+    assert throwaway_package in quotrack.detector_names()
+    tracker = quotrack.Tracker(detectors=["quotes", throwaway_package], resolvers=[])
+    result = tracker('"We are ready," the captain said. #finals')
+    assert [a.detector for a in result.attributions] == ["quotes", "hashtags"]
+    assert result.attributions[1].content.text == "#finals"
+
+
+class ShoutDetector(Detector):
+    """Sentences in capitals, as a custom detector passed as an instance."""
+
+    name = "shouts"
+
+    def detect(self, ctx: DocContext) -> Iterator[Attribution]:
+        for match in re.finditer(r"\b[A-Z]{3,}(?: [A-Z]{3,})+\b", ctx.text):
+            yield Attribution(kind=Kind.DIRECT, content=ctx.span(match.start(), match.end()), detector=self.name)
+
+
+class UpperNames(Resolver):
+    """Upper-cases every speaker name (a resolver passed as an instance)."""
+
+    name = "upper"
+
+    def resolve(self, ctx: DocContext, attributions: list[Attribution]) -> list[Attribution]:  # type: ignore[override]
+        import attrs
+
+        return [
+            attrs.evolve(a, speaker=attrs.evolve(a.speaker, name=a.speaker.name.upper())) if a.speaker else a
+            for a in attributions
+        ]
+
+
+def test_instances_and_names_mix() -> None:
+    tracker = quotrack.Tracker(detectors=[ShoutDetector(), "quotes"], resolvers=[UpperNames()])
+    result = tracker('STOP THE WAR was painted on the wall. "It is art," said Ann Lee.')
+    assert [(a.detector, a.content.text) for a in result.attributions] == [
+        ("shouts", "STOP THE WAR"),
+        ("quotes", "It is art"),
+    ]
+    assert result.attributions[1].speaker is not None
+    assert result.attributions[1].speaker.name == "ANN LEE"
+
+
+def test_register_decorator() -> None:
+    @quotrack.register_detector("test-shouts")
+    class Registered(ShoutDetector):
+        name = "test-shouts"
+
+    result = quotrack.Tracker(detectors=["test-shouts"], resolvers=[])("WE WANT PEACE now.")
+    assert [a.detector for a in result.attributions] == ["test-shouts"]

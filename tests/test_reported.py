@@ -1,0 +1,76 @@
+"""Reported speech from the parse: layouts that must be found and traps that must not."""
+
+from __future__ import annotations
+
+import pytest
+from _support import mention, only
+
+import quotrack
+from quotrack import Kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The governor said that taxes would rise next year.", "The governor", "said",
+         "taxes would rise next year"),
+        ("The governor said taxes would rise next year.", "The governor", "said", "taxes would rise next year"),
+        ("The governor told lawmakers that taxes would rise next year.", "The governor", "told",
+         "taxes would rise next year"),
+        ("Taxes will rise next year, the governor said.", "the governor", "said", "Taxes will rise next year"),
+        ("The union urged its members to reject the offer.", "The union", "urged",
+         "its members to reject the offer"),
+        ("The doctor advised patients to stay at home.", "The doctor", "advised", "patients to stay at home"),
+        ("Residents expressed concern over the new highway.", "Residents", "expressed concern",
+         "the new highway"),
+        ("The senator vowed to block the bill.", "The senator", "vowed", "to block the bill"),
+        ("Economists believe that the recession is over.", "Economists", "believe", "the recession is over"),
+    ],
+)
+def test_reported_layouts(tracker: quotrack.Tracker, text: str, speaker: str, cue: str, content: str) -> None:
+    a = only(tracker(text))
+    assert a.kind is Kind.INDIRECT
+    assert mention(a) == speaker
+    assert a.cue is not None and a.cue.text == cue
+    assert a.content.text == content
+
+
+def test_parenthetical_cue_splits_the_content(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The plan, he said, is dead."))
+    assert [p.text for p in a.pieces] == ["The plan", "is dead."]
+    assert mention(a) == "he"
+
+
+def test_passive_with_agent(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The meeting was described as useful by the state broadcaster."))
+    assert mention(a) == "the state broadcaster"
+    assert a.cue is not None and a.cue.text == "described"
+    assert a.content.text.startswith("The meeting")
+    assert a.content.text.endswith("useful")
+
+
+def test_quotation_inside_the_clause_gives_one_mixed_attribution(tracker: quotrack.Tracker) -> None:
+    result = tracker('The minister said that the agreement "changes everything for our farmers."')
+    a = only(result)
+    assert a.kind is Kind.MIXED
+    assert a.content.text.startswith('the agreement "changes everything for our farmers')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed to hold more talks next month.",
+        "The island is said to be worth billions.",
+        "Did the mayor say that the bridge would reopen?",
+        "The so-called reform failed in the senate.",
+        "Share this article\nRelated News\nMayor announces new budget plan",
+    ],
+)
+def test_actions_hearsay_questions_and_furniture_give_nothing(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+def test_joint_speakers_are_kept_together(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("Smith and Jones agreed that the budget was too small."))
+    assert mention(a) == "Smith and Jones"
+    assert a.content.text == "the budget was too small"

@@ -1,0 +1,76 @@
+"""The Tracker API: results, JSON, pipelines, input errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+import quotrack
+from quotrack import Kind, Result
+
+
+def test_result_shape_and_offsets(tracker: quotrack.Tracker) -> None:
+    text = 'Officials said the dam was safe. "We inspected it twice," the engineer told the BBC.'
+    result = tracker(text)
+    assert isinstance(result, Result) and result.text == text
+    starts = [(a.content.start, -a.content.end) for a in result.attributions]
+    assert starts == sorted(starts)
+    assert [a.kind for a in result.attributions] == [Kind.INDIRECT, Kind.DIRECT]
+    for a in result.attributions:
+        assert text[a.content.start : a.content.end] == a.content.text
+
+
+def test_json_round_trip_is_lossless(tracker: quotrack.Tracker, seed_text: str) -> None:
+    result = tracker(seed_text)
+    data = json.loads(json.dumps(result.to_dict()))
+    assert Result.from_dict(data) == result
+    assert data["attributions"][0]["kind"] in {"direct", "mixed", "indirect"}
+
+
+def test_pipe_keeps_order(tracker: quotrack.Tracker) -> None:
+    texts = ['"Yes," said Ann.', "Nothing to see.", "Bob said the shop was closed."]
+    results = list(tracker.pipe(texts, batch_size=2))
+    assert [r.text for r in results] == texts
+    assert [len(r.attributions) for r in results] == [1, 0, 1]
+
+
+def test_extract_uses_a_default_tracker() -> None:
+    attributions = quotrack.extract("The coach said the team was ready.")
+    assert [a.speaker.name for a in attributions if a.speaker] == ["The coach"]
+
+
+def test_tracker_accepts_a_language_object(tracker: quotrack.Tracker) -> None:
+    nlp = spacy.load(quotrack.default_pipeline_name())
+    mine = quotrack.Tracker(nlp=nlp)
+    assert mine.nlp is nlp
+    text = "The coach said the team was ready."
+    assert mine(text) == tracker(text)
+
+
+def test_missing_pipeline_names_the_install_command() -> None:
+    with pytest.raises(quotrack.PipelineNotFoundError, match="pip install"):
+        quotrack.Tracker(nlp="en_core_web_nonexistent")("Some text.")
+
+
+@pytest.mark.parametrize("bad", [None, 12, 3.5, ["a list"], {"a": "dict"}])
+def test_non_text_is_a_type_error(tracker: quotrack.Tracker, bad: object) -> None:
+    with pytest.raises(TypeError, match="text must be str"):
+        tracker(bad)  # type: ignore[arg-type]
+
+
+def test_bytes_say_how_to_decode(tracker: quotrack.Tracker) -> None:
+    with pytest.raises(quotrack.TextTypeError, match="decode"):
+        tracker(b"The coach said so.")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\n\n\t"])
+def test_blank_text_gives_an_empty_result(tracker: quotrack.Tracker, blank: str) -> None:
+    assert tracker(blank) == Result(text=blank)
+
+
+def test_max_chars(tracker: quotrack.Tracker) -> None:
+    small = quotrack.Tracker(nlp=tracker.nlp, max_chars=10)
+    with pytest.raises(quotrack.DocumentTooLongError):
+        small("This text is longer than ten characters.")
