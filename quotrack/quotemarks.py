@@ -32,6 +32,9 @@ _SINGLE_OPEN = frozenset(["‘", "‚", "‹"])
 _SINGLE_CLOSE = frozenset(["’", "›"])
 _SINGLE_EITHER = frozenset(["'"])
 _OPENING_PUNCT = frozenset("([{<—–-/:;")
+_FAMILY = {'"': "straight", "''": "straight", "``": "straight", "“": "curly", "”": "curly", "„": "curly",
+           "‟": "curly", "«": "angle", "»": "angle"}
+"""Double marks by style: a mark of another style inside a quotation nests in it."""
 
 
 @attrs.frozen
@@ -129,6 +132,7 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Quotation]:
     opener: tuple[int, int, str] | None = None  # (index, width, mark)
     singles: list[tuple[int, int]] = []  # single marks outside double quotes, for pass two
     double_regions: list[tuple[int, int]] = []
+    nested: str | None = None  # style of a quotation open inside the current one
     for match in _MARK.finditer(text, lo, hi):
         mark, start, end = match.group(), match.start(), match.end()
         if mark in _SINGLE_OPEN or mark in _SINGLE_CLOSE or mark in _SINGLE_EITHER:
@@ -141,6 +145,14 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Quotation]:
             if mark in _DOUBLE_EITHER and not can_open and can_close and start > lo:
                 continue  # stray closing straight mark
             opener = (start, end - start, mark)
+            nested = None
+            continue
+        if _FAMILY[mark] != _FAMILY[opener[2]]:
+            # a mark of another style inside the quote: a quote within the quote
+            if nested is None and can_open and not (can_close and mark in _DOUBLE_CLOSE):
+                nested = _FAMILY[mark]
+            elif nested == _FAMILY[mark]:
+                nested = None
             continue
         closes = (
             mark in _DOUBLE_CLOSE
