@@ -1,0 +1,401 @@
+"""The ``quotrack`` command: extract, demo, evaluate, detectors.
+
+>>> main(["extract", "--help"])  # doctest: +ELLIPSIS
+usage: quotrack extract [-h] ...
+0
+
+Exit status: 0 on success, 1 on a quotrack error (a pipeline that is not
+installed, a malformed gold or JSONL file, ...), 2 on a bad command line or a
+file that cannot be read; each error is one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from importlib import resources
+from typing import IO, Any, NoReturn
+
+import attrs
+
+from .errors import QuotrackError
+from .model import Kind, Result
+
+__all__ = ["DEMO_NAME", "Document", "InputFormatError", "build_parser", "demo_text", "main", "read_inputs"]
+
+FORMATS = ("table", "jsonl", "json", "html")
+DEMO_NAME = "china-japan-talks.txt"
+"""The seed article bundled in ``quotrack/data`` that ``quotrack demo`` reads."""
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+TABLE_WIDTH = 120
+"""Width of the table format when stdout is not a terminal."""
+
+
+class InputFormatError(QuotrackError, ValueError):
+    """A JSONL input line is not a JSON object with a string ``text``."""
+
+
+class _UsageError(Exception):
+    """A command-line mistake found after parsing (an unreadable file): exit 2."""
+
+
+@attrs.frozen
+class Document:
+    """One input document: its id, its text and the other keys of its JSONL record."""
+
+    id: str
+    text: str
+    extra: dict[str, Any] = attrs.field(factory=dict)
+
+    def record(self, result: Result) -> dict[str, Any]:
+        """The output record: id, the passed-through keys, attributions and speakers."""
+        data = result.to_dict()
+        return {
+            "id": self.id,
+            **self.extra,
+            "attributions": data["attributions"],
+            "speakers": data["speakers"],
+        }
+
+
+# -- reading inputs -----------------------------------------------------------
+
+
+def _jsonl_documents(lines: Iterable[str], source: str) -> Iterator[Document]:
+    """Documents from JSONL lines ``{"id": ..., "text": ..., ...}``; blank lines are skipped.
+
+    >>> [d.id for d in _jsonl_documents(['{"id": 7, "text": "Hi."}', "", '{"text": "Yo."}'], "in")]
+    ['7', 'in:3']
+    >>> list(_jsonl_documents(['{"id": 1}'], "in"))
+    Traceback (most recent call last):
+    ...
+    quotrack.cli.InputFormatError: in:1: a JSONL record needs a string "text"
+    """
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputFormatError(f"{source}:{number}: not valid JSON ({error.msg})") from None
+        if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+            raise InputFormatError(f'{source}:{number}: a JSONL record needs a string "text"')
+        doc_id = data.get("id")
+        extra = {key: value for key, value in data.items() if key not in ("id", "text")}
+        yield Document(
+            id=f"{source}:{number}" if doc_id is None else str(doc_id), text=data["text"], extra=extra
+        )
+
+
+def _looks_like_jsonl(first_line: str) -> bool:
+    try:
+        data = json.loads(first_line)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(data, dict) and isinstance(data.get("text"), str)
+
+
+def _stdin() -> IO[str]:
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # replaced by a test harness or an embedding application
+        return sys.stdin
+    import io
+
+    return io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+
+
+def _read_stdin(jsonl: bool) -> Iterator[Document]:
+    stream = _stdin()
+    first = stream.readline()
+    if jsonl or (first.lstrip().startswith("{") and _looks_like_jsonl(first)):
+        yield from _jsonl_documents(itertools.chain([first], stream), "<stdin>")
+    else:
+        yield Document(id="<stdin>", text=first + stream.read())
+
+
+def _read_file(path: str, jsonl: bool) -> Iterator[Document]:
+    try:
+        if jsonl or path.lower().endswith(JSONL_SUFFIXES):
+            with open(path, encoding="utf-8") as handle:
+                yield from _jsonl_documents(handle, path)
+        else:
+            with open(path, encoding="utf-8", newline="") as handle:
+                yield Document(id=path, text=handle.read())
+    except UnicodeDecodeError as error:
+        raise InputFormatError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    except OSError as error:
+        raise _UsageError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def read_inputs(paths: Sequence[str], *, jsonl: bool = False) -> Iterator[Document]:
+    """The documents of ``paths``, lazily: a text file is one document (its id the
+    path as given), a ``.jsonl``/``.ndjson`` file (or any, with ``jsonl=True``)
+    one a line, and ``-`` standard input (JSONL when its first line looks like it).
+    """
+    for path in paths:
+        yield from _read_stdin(jsonl) if path == "-" else _read_file(path, jsonl)
+
+
+def _check_paths(paths: Sequence[str]) -> None:
+    if paths.count("-") > 1:
+        raise _UsageError("standard input ('-') can be read only once")
+    for path in paths:
+        if path == "-":
+            continue
+        if not os.path.exists(path):
+            raise _UsageError(f"no such file: {path}")
+        if os.path.isdir(path):
+            raise _UsageError(f"is a directory, not a file: {path}")
+        if not os.access(path, os.R_OK):
+            raise _UsageError(f"cannot read {path}: permission denied")
+
+
+# -- writing results ----------------------------------------------------------
+
+
+def _table_width(stream: IO[str]) -> int:
+    if hasattr(stream, "isatty") and stream.isatty():
+        import shutil
+
+        return max(80, min(shutil.get_terminal_size((TABLE_WIDTH, 24)).columns, 200))
+    return TABLE_WIDTH
+
+
+def _write(pairs: Iterable[tuple[Result, Document]], fmt: str, out: IO[str]) -> None:
+    """Write each (result, document) pair to ``out`` in ``fmt``, one document at a time."""
+    from .render import render_documents, render_table
+
+    if fmt == "html":
+        for piece in render_documents((result, doc.id) for result, doc in pairs):
+            out.write(piece)
+        out.write("\n")
+        return
+    width = _table_width(out)
+    if fmt == "json":
+        out.write("[")
+    count = 0
+    for result, doc in pairs:
+        if fmt == "table":
+            noun = "attribution" if len(result) == 1 else "attributions"
+            out.write(f"{chr(10) if count else ''}== {doc.id}: {len(result)} {noun}\n")
+            out.write(render_table(result, width=width) + "\n")
+        elif fmt == "jsonl":
+            out.write(json.dumps(doc.record(result), ensure_ascii=False) + "\n")
+        else:
+            out.write((",\n  " if count else "\n  ") + json.dumps(doc.record(result), ensure_ascii=False))
+        out.flush()
+        count += 1
+    if fmt == "json":
+        out.write("\n]\n" if count else "]\n")
+
+
+# -- commands -----------------------------------------------------------------
+
+
+def _tracker(args: argparse.Namespace) -> Any:
+    from .tracker import Tracker
+
+    detectors = args.detectors.split(",") if getattr(args, "detectors", None) else None
+    resolvers = args.resolvers.split(",") if getattr(args, "resolvers", None) else None
+    return Tracker(args.model, detectors=detectors, resolvers=resolvers)
+
+
+def _progress(pairs: Iterator[Any], enabled: bool) -> Iterator[Any]:
+    if not enabled:
+        return pairs
+    from tqdm import tqdm
+
+    return iter(tqdm(pairs, unit="doc", file=sys.stderr, leave=False, dynamic_ncols=True))
+
+
+def _run(documents: Iterator[Document], args: argparse.Namespace, several: bool) -> None:
+    tracker = _tracker(args)
+    items = ((doc.text, doc) for doc in documents)
+    pairs = tracker.pipe(items, batch_size=args.batch_size, n_process=args.n_process, as_tuples=True)
+    show = several and not args.quiet and sys.stderr.isatty()
+    _write(_progress(pairs, show), args.format, sys.stdout)
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    _check_paths(args.files)
+    several = len(args.files) > 1 or args.jsonl or any(p.lower().endswith(JSONL_SUFFIXES) for p in args.files)
+    _run(read_inputs(args.files, jsonl=args.jsonl), args, several)
+    return 0
+
+
+def demo_text() -> str:
+    """The bundled seed article, read from the installed package.
+
+    >>> demo_text().splitlines()[0][:15]
+    'China and Japan'
+    """
+    return resources.files("quotrack").joinpath("data").joinpath(DEMO_NAME).read_text(encoding="utf-8")
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    _run(iter([Document(id=DEMO_NAME, text=demo_text())]), args, several=False)
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate
+
+    _check_paths([args.gold])
+    if args.gold == "-":
+        raise _UsageError("the gold file must be a path, not standard input")
+    scores = evaluate(
+        args.gold, _tracker(args), kinds=args.kinds, batch_size=args.batch_size, n_process=args.n_process
+    )
+    if args.format == "json":
+        print(json.dumps(scores.to_dict(), indent=2))
+    else:
+        print(scores.table())
+    return 0
+
+
+def _first_line(obj: Any) -> str:
+    doc = (getattr(obj, "__doc__", None) or "").strip()
+    return doc.splitlines()[0] if doc else ""
+
+
+def _cmd_detectors(args: argparse.Namespace) -> int:
+    from . import registry
+    from .tracker import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
+
+    sections = (
+        ("detectors", registry.detector_names(), registry.detectors, DEFAULT_DETECTORS),
+        ("resolvers", registry.resolver_names(), registry.resolvers, DEFAULT_RESOLVERS),
+    )
+    for number, (title, names, table, defaults) in enumerate(sections):
+        print(("\n" if number else "") + f"{title} (* = run by default)")
+        width = max((len(name) for name in names), default=0)
+        for name in names:
+            star = "*" if name in defaults else " "
+            print(f"  {star} {name:<{width}}  {_first_line(table.get(name))}".rstrip())
+    return 0
+
+
+# -- the parser ---------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line: ``prog: error: message``."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def _kinds(value: str) -> list[Kind]:
+    try:
+        return [Kind(part.strip()) for part in value.split(",") if part.strip()]
+    except ValueError:
+        choices = ", ".join(kind.value for kind in Kind)
+        raise argparse.ArgumentTypeError(
+            f"kinds are a comma-separated list of {choices}: {value!r}"
+        ) from None
+
+
+def _pipeline_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline name or path (default: see docs)")
+    parser.add_argument("--detectors", metavar="A,B", help="detectors to run, comma-separated")
+    parser.add_argument("--resolvers", metavar="A,B", help="resolvers to run, comma-separated")
+    parser.add_argument("--batch-size", type=_positive, default=32, metavar="N", help="texts per batch (32)")
+    parser.add_argument("--n-process", type=_positive, default=1, metavar="N", help="worker processes (1)")
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-f", "--format", choices=FORMATS, default="table", help="output format (table)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``quotrack`` command."""
+    from . import __version__
+
+    parser = _Parser(prog="quotrack", description="Who said what, according to whom, in news text.")
+    parser.add_argument("--version", action="version", version=f"quotrack {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, required=True)
+
+    extract = commands.add_parser(
+        "extract",
+        help="find the attributions in text or JSONL files",
+        description='Find the attributions in text files, JSONL files ({"id": ..., "text": ...} '
+        "a line; other keys are passed through) or standard input (-).",
+    )
+    extract.add_argument("files", nargs="+", metavar="FILE", help="a .txt or .jsonl file, or - for stdin")
+    extract.add_argument("--jsonl", action="store_true", help="read every input as JSONL")
+    _output_options(extract)
+    _pipeline_options(extract)
+    extract.set_defaults(handler=_cmd_extract)
+
+    demo = commands.add_parser(
+        "demo",
+        help="run on the bundled example article",
+        description=("Run quotrack on the news article bundled with the package."),
+    )
+    _output_options(demo)
+    _pipeline_options(demo)
+    demo.set_defaults(handler=_cmd_demo)
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score against a gold JSONL file",
+        description="Score quotrack against a gold "
+        "standard (JSONL, see the evaluation docs) and print the scores.",
+    )
+    evaluate.add_argument("gold", metavar="GOLD.jsonl", help="the gold standard")
+    evaluate.add_argument("--kinds", type=_kinds, metavar="K,K", help="only these kinds, e.g. direct,mixed")
+    evaluate.add_argument("-f", "--format", choices=("table", "json"), default="table", help="(table)")
+    _pipeline_options(evaluate)
+    evaluate.set_defaults(handler=_cmd_evaluate)
+
+    detectors = commands.add_parser(
+        "detectors",
+        help="list the registered detectors and resolvers",
+        description=("List the registered detectors and resolvers, those of installed plugins included."),
+    )
+    detectors.set_defaults(handler=_cmd_detectors)
+    return parser
+
+
+def _fail(prog: str, message: str, code: int) -> int:
+    lines = str(message).strip().splitlines() or ["unknown error"]
+    print(f"{prog}: error: {lines[0]}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``quotrack`` command with ``argv`` (default: ``sys.argv[1:]``); the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else 2
+    prog = f"quotrack {args.command}"
+    try:
+        return int(args.handler(args))
+    except _UsageError as error:
+        return _fail(prog, str(error), 2)
+    except QuotrackError as error:
+        return _fail(prog, str(error), 1)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # the reader went away (``quotrack extract ... | head``): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
