@@ -21,6 +21,7 @@ from .errors import (
 )
 from .model import Attribution, Kind, Outlet, Result, Speaker, SpeakerEntry, SpeakerKind, TextSpan
 from .registry import detector_names, register_detector, register_resolver, resolver_names
+from .render import render
 from .resolvers.base import Resolver
 from .tracker import Tracker, default_pipeline_name
 
@@ -65,5 +66,6 @@ __all__ = [
     "extract",
     "register_detector",
     "register_resolver",
+    "render",
     "resolver_names",
 ]
