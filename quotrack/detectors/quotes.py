@@ -112,7 +112,7 @@ class QuoteDetector(Detector):
                         return None, speaker_mention(ctx, subject)
                 continue
             return cue, cue_speaker(ctx, cue)
-        return None, _host_subject(ctx, quotation)
+        return None, _host_subject(ctx, quotation) or _colon_subject(ctx, quotation)
 
     def _nearest_cue(self, ctx: DocContext, sent: Span, quotation: Quotation) -> Token | None:
         """The cue that governs the quotation, else the nearest one in ``sent``.
@@ -203,6 +203,23 @@ def _host_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
             subject = governing_subject(ancestor)
             return speaker_mention(ctx, subject) if subject is not None else None
     return None
+
+
+def _colon_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
+    """``She then addressed the crowd: "…"``: the subject of the clause before the colon."""
+    before = ctx.text[: quotation.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = ctx.char_span(len(before) - 1, len(before))
+    if colon is None:
+        return None
+    verb = colon[0]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = governing_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or ctx.token_quoted(subject) or subject.idx >= len(before):
+        return None
+    return speaker_mention(ctx, subject)
 
 
 def _headline(ctx: DocContext, quotation: Quotation) -> tuple[list[tuple[int, int]], TextSpan, Speaker] | None:
