@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cached_property
 
@@ -50,11 +51,15 @@ class DocContext:
         return TextSpan(start=start, end=end, text=self.text[start:end])
 
     def trimmed(self, start: int, end: int, strip: str = " ,;:-–—\"'`“”‘’«»„") -> TextSpan | None:
-        """``text[start:end]`` without edge spaces and marks; None when nothing is left."""
+        """``text[start:end]`` without edge spaces, marks and invisible characters; None when nothing is left.
+
+        Invisible means a format or control character (zero-width space,
+        soft hyphen, byte-order mark, bidi mark, NUL...).
+        """
         text = self.text
-        while start < end and (text[start].isspace() or text[start] in strip):
+        while start < end and _edge_junk(text[start], strip):
             start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in strip):
+        while end > start and _edge_junk(text[end - 1], strip):
             end -= 1
         return self.span(start, end) if end > start else None
 
@@ -165,3 +170,8 @@ class DocContext:
     def char_span(self, start: int, end: int) -> Span | None:
         """The tokens covering text[start:end] (expanded to whole tokens)."""
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+def _edge_junk(char: str, strip: str) -> bool:
+    """Whether ``char`` goes when it sits at a span's edge."""
+    return char.isspace() or char in strip or unicodedata.category(char) in ("Cf", "Cc")
