@@ -17,8 +17,9 @@ opens, only the last closes).
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 
@@ -176,7 +177,9 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Quotation]:
     if opener is not None:
         found.append(Quotation((_trim(text, opener[0] + opener[1], hi),), opener[0], None))
         double_regions.append((opener[0], hi))
-    found.extend(_pair_singles(text, singles, double_regions, lo, hi))
+    quoted, inner_doubles = _pair_singles(text, singles, double_regions, lo, hi)
+    found = [q for q in found if q.open_mark not in inner_doubles] + quoted
+    found.sort(key=lambda q: q.open_mark)
     return found
 
 
@@ -186,11 +189,21 @@ def _pair_singles(
     double_regions: Sequence[tuple[int, int]],
     lo: int,
     hi: int,
-) -> Iterator[Quotation]:
-    """Single-quoted passages outside double quotes; both marks must be present."""
+) -> tuple[list[Quotation], set[int]]:
+    """Single-quoted passages outside double quotes; both marks must be present.
+
+    A single-quoted passage that holds double-quoted ones (the British
+    ``'She said "no" twice,' he said``) is the quotation; the opening marks
+    of the double quotes inside it come back as the second item, to drop.
+    Linear: ``double_regions`` are in text order and do not overlap.
+    """
+    starts = [a for a, _ in double_regions]
+    found: list[Quotation] = []
+    nested: set[int] = set()
     opener: int | None = None
     for start, end in marks:
-        if any(a <= start < b for a, b in double_regions):
+        region = bisect.bisect_right(starts, start) - 1
+        if region >= 0 and start < double_regions[region][1]:
             continue  # a quote within a quote belongs to the outer one
         mark = text[start:end]
         if _is_apostrophe(text, start, lo, hi):
@@ -199,14 +212,16 @@ def _pair_singles(
         if opener is None:
             if (mark in _SINGLE_OPEN or mark in _SINGLE_EITHER) and can_open:
                 opener = start
-        elif (mark in _SINGLE_CLOSE or mark in _SINGLE_EITHER) and can_close:
-            if any(opener < a < start for a, _ in double_regions):
-                opener = None
-                continue
-            yield Quotation((_trim(text, opener + 1, start),), opener, start)
+        elif (mark in _SINGLE_CLOSE or mark in _SINGLE_EITHER or (text[opener] == "‚" and mark == "‘")) and (
+            can_close
+        ):
+            found.append(Quotation((_trim(text, opener + 1, start),), opener, start))
+            first, last = bisect.bisect_right(starts, opener), bisect.bisect_left(starts, start)
+            nested.update(starts[first:last])
             opener = None
         elif can_open:
             opener = start
+    return found, nested
 
 
 def find_quotations(text: str, paras: Sequence[tuple[int, int]] | None = None) -> list[Quotation]:
