@@ -120,7 +120,7 @@ class QuoteDetector(Detector):
         Of the cues above the quotation in the parse, the topmost wins:
         in ``X said he would advise Y to "…"`` the quote is X's, not "he"'s.
         """
-        cues = [t for t in sent if self._is_cue(ctx, t)]
+        cues = [t for t in sent if self._is_cue(ctx, t) and not _sentence_between(ctx, t, quotation)]
         if not cues:
             return None
         inside = ctx.char_span(quotation.start, quotation.end)
@@ -171,6 +171,26 @@ def _continues(
     if cue is not None and cue.i != prev_cue.i:
         return False
     return len(ctx.text[prev_q.outer_end : q.outer_start].split()) <= _MAX_GAP_WORDS
+
+
+_SENTENCE_BREAK = re.compile(r"(\w*)[.!?][\"'”’)]*\s")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col capt sgt prof st jr sr rev hon pres vs no u.s ft mt".split()
+)
+
+
+def _sentence_between(ctx: DocContext, cue: Token, quotation: Quotation) -> bool:
+    """Whether a sentence ends between ``cue`` and the quotation (outside it).
+
+    The parser does not always see that ``''`` opens a new sentence.
+    """
+    if cue.idx < quotation.outer_start:
+        gap = ctx.text[cue.idx : quotation.outer_start]
+    else:
+        gap = ctx.text[quotation.outer_end : cue.idx]
+    return any(
+        len(m.group(1)) > 1 and m.group(1).casefold() not in _ABBREVIATIONS for m in _SENTENCE_BREAK.finditer(gap)
+    ) or any(m.group(0)[-2:-1] in "!?" for m in _SENTENCE_BREAK.finditer(gap))
 
 
 def _clause_ancestors(token: Token) -> Iterator[Token]:
