@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -94,6 +95,18 @@ class TextSpan:
         return self.end - self.start
 
 
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _spans(value: Iterable[TextSpan]) -> tuple[TextSpan, ...]:
+    return tuple(value)
+
+
+def _ints(value: Iterable[int]) -> tuple[int, ...]:
+    return tuple(value)
+
+
 def _optional_span() -> Any:
     return attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(TextSpan))
@@ -116,7 +129,7 @@ class Speaker:
     """A role or description: "Japan's national security adviser"."""
     affiliation: str | None = None
     """The organisation the speaker belongs to, where the text says."""
-    members: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    members: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """For a :attr:`SpeakerKind.GROUP` speaker: the names of its members."""
 
     @property
@@ -131,6 +144,10 @@ class Outlet:
 
     name: str = attrs.field(validator=attrs.validators.instance_of(str))
     mention: TextSpan | None = _optional_span()
+
+
+def _speakers(value: Iterable[Speaker]) -> tuple[Speaker, ...]:
+    return tuple(value)
 
 
 def _default_pieces(instance: Attribution) -> tuple[TextSpan, ...]:
@@ -159,9 +176,9 @@ class Attribution:
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Outlet))
     )
     pieces: tuple[TextSpan, ...] = attrs.field(
-        default=attrs.Factory(_default_pieces, takes_self=True), converter=tuple
+        default=attrs.Factory(_default_pieces, takes_self=True), converter=_spans
     )
-    chain: tuple[Speaker, ...] = attrs.field(default=(), converter=tuple)
+    chain: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
 
     def __attrs_post_init__(self) -> None:
         if not self.pieces:
@@ -181,12 +198,20 @@ class SpeakerEntry:
 
     name: str
     kind: SpeakerKind = attrs.field(converter=SpeakerKind)
-    mentions: tuple[TextSpan, ...] = attrs.field(converter=tuple)
-    attributions: tuple[int, ...] = attrs.field(converter=tuple)
+    mentions: tuple[TextSpan, ...] = attrs.field(converter=_spans)
+    attributions: tuple[int, ...] = attrs.field(converter=_ints)
     """Indexes into :attr:`Result.attributions`."""
     description: str | None = None
     affiliation: str | None = None
-    outlets: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    outlets: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+
+def _attributions(value: Iterable[Attribution]) -> tuple[Attribution, ...]:
+    return tuple(value)
+
+
+def _entries(value: Iterable[SpeakerEntry]) -> tuple[SpeakerEntry, ...]:
+    return tuple(value)
 
 
 @attrs.frozen
@@ -199,8 +224,8 @@ class Result:
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
-    attributions: tuple[Attribution, ...] = attrs.field(default=(), converter=tuple)
-    speakers: tuple[SpeakerEntry, ...] = attrs.field(default=(), converter=tuple)
+    attributions: tuple[Attribution, ...] = attrs.field(default=(), converter=_attributions)
+    speakers: tuple[SpeakerEntry, ...] = attrs.field(default=(), converter=_entries)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict that :meth:`from_dict` turns back into this Result."""

@@ -1,0 +1,340 @@
+"""The outlet lexicon: which names in a text are news organisations.
+
+A curated list of wire agencies, broadcasters and newspapers ships in
+``lexicons/outlets.txt`` (one outlet a line: canonical name, then aliases,
+separated by ``|``).  :meth:`OutletLexicon.find` reports every outlet a
+parsed text names: the listed ones, matched word for word, and unlisted ones
+recognised from their surroundings: ``news agency X``, ``X news agency``,
+``the X newspaper`` (or daily, broadcaster, ...), an organisation that
+``reported``, and an organisation whose name ends like a masthead (``the
+Denver Post``).
+
+>>> lexicon = OutletLexicon.default()
+>>> lexicon.canonical("Agence France-Presse")
+'AFP'
+>>> lexicon.canonical("the Associated Press")
+'AP'
+>>> lexicon.canonical("Ministry of Defence") is None
+True
+>>> lexicon.extended(["Daily Planet | The Planet"]).canonical("The Planet")
+'Daily Planet'
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+import spacy
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, as a set (for word lists in code).
+
+    >>> sorted(word_set("news  agency"))
+    ['agency', 'news']
+    """
+    return frozenset(text.split())
+
+
+PatternToken = dict[str, Any]
+"""One token of a spaCy Matcher pattern."""
+
+SEPARATOR = "|"
+"""Separates a canonical name from its aliases in a lexicon line."""
+
+OUTLET_NOUNS = word_set(
+    """news agency agencies newspaper newspapers paper daily broadcaster tabloid weekly magazine
+    network channel television tv radio outlet website service wire media press"""
+)
+"""Words that say a name is a news organisation (``the Asahi newspaper``)."""
+
+ANAPHOR_NOUNS = word_set(
+    """report reports newspaper paper agency broadcaster outlet daily channel network tabloid
+    magazine website article story dispatch media television tv wire"""
+)
+"""Head nouns of a phrase that points back at an outlet (``the report``, ``state media``)."""
+
+_OFFICIAL = word_set(
+    "state state-run state-owned state-controlled official government government-run pro-government"
+)
+_DEFINITE = frozenset({"the", "this", "that"})
+_DESCRIPTORS = ["newspaper", "daily", "broadcaster", "tabloid", "weekly", "magazine"]
+_MASTHEAD_ENDS = word_set(
+    """News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Courier Inquirer
+    Examiner Dispatch Shimbun Ilbo Zeitung Broadcasting Television TV Radio Daily"""
+)
+_NOT_OUTLET_HEADS = word_set(
+    """ministry department office agency council committee commission government police bank
+    university institute company corporation party court authority administration bureau
+    board center centre organization organisation association union group army force forces
+    navy command fund foundation campaign house senate congress parliament assembly embassy
+    consulate secretariat cabinet corp corporation inc ltd llc plc co holdings"""
+)
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class OutletEntry:
+    """One outlet of the lexicon: its canonical name and the other names it goes by."""
+
+    name: str
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name, then the aliases."""
+        return (self.name, *self.aliases)
+
+
+@attrs.frozen
+class OutletMention:
+    """An outlet named in a text: ``text[start:end]`` names the outlet ``name``.
+
+    ``known`` tells whether the name is in the lexicon (True) or was
+    recognised from its surroundings (False).
+    """
+
+    name: str
+    start: int
+    end: int
+    known: bool = True
+
+
+def _entries(value: Iterable[OutletEntry]) -> tuple[OutletEntry, ...]:
+    return tuple(value)
+
+
+def parse_lines(lines: Iterable[str], origin: str = "outlets") -> tuple[OutletEntry, ...]:
+    """Entries from lexicon lines (``Name | alias | alias``; ``#`` starts a comment).
+
+    >>> parse_lines(["Reuters", "AP | Associated Press  # wire"])
+    (OutletEntry(name='Reuters', aliases=()), OutletEntry(name='AP', aliases=('Associated Press',)))
+    """
+    entries = []
+    for number, raw in enumerate(lines, 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        names = [part.strip() for part in line.split(SEPARATOR)]
+        if not all(names):
+            raise ValueError(f"{origin}:{number}: empty name in {raw.strip()!r}")
+        entries.append(OutletEntry(names[0], tuple(names[1:])))
+    return tuple(entries)
+
+
+def _strip_article(name: str) -> str:
+    return name[4:] if name[:4] in ("the ", "The ") else name
+
+
+@attrs.frozen
+class OutletLexicon:
+    """Outlets by canonical name and alias; immutable, extend with :meth:`extended`.
+
+    The spaCy matchers are built on first use, once per vocab.
+    """
+
+    entries: tuple[OutletEntry, ...] = attrs.field(default=(), converter=_entries)
+    _table: dict[str, str] = attrs.field(init=False, repr=False, eq=False)
+    _matchers: dict[int, tuple[Vocab, PhraseMatcher, Matcher]] = attrs.field(
+        init=False, factory=dict, repr=False, eq=False
+    )
+
+    @_table.default
+    def _build_table(self) -> dict[str, str]:
+        table: dict[str, str] = {}
+        for entry in self.entries:
+            for name in entry.names:
+                for key in (name, _strip_article(name), name.casefold(), _strip_article(name).casefold()):
+                    table.setdefault(key, entry.name)
+        return table
+
+    @classmethod
+    def default(cls) -> OutletLexicon:
+        """The bundled lexicon (``quotrack/lexicons/outlets.txt``), shared by every caller."""
+        return _default_lexicon()
+
+    def extended(self, entries: Iterable[str] | str | Path) -> OutletLexicon:
+        """A new lexicon with more outlets: lexicon lines, or the path of a file of them.
+
+        A line whose canonical name is already known adds its aliases to that outlet.
+        """
+        if isinstance(entries, Path) or (isinstance(entries, str) and Path(entries).is_file()):
+            lines: Iterable[str] = Path(entries).read_text("utf-8").splitlines()
+            origin = str(entries)
+        else:
+            lines = [entries] if isinstance(entries, str) else entries
+            origin = "outlets"
+        merged = {entry.name: list(entry.aliases) for entry in self.entries}
+        for entry in parse_lines(lines, origin):
+            aliases = merged.setdefault(entry.name, [])
+            aliases.extend(alias for alias in entry.aliases if alias not in aliases)
+        return OutletLexicon(tuple(OutletEntry(name, tuple(aliases)) for name, aliases in merged.items()))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.canonical(name) is not None
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical name of the outlet called ``name``, or None if it is not listed."""
+        name = " ".join(name.split()).removesuffix("'s").removesuffix("’s")
+        for key in (name, _strip_article(name), name.casefold(), _strip_article(name).casefold()):
+            if key in self._table:
+                return self._table[key]
+        return None
+
+    # -- finding outlets in a parsed text -------------------------------------
+    def _matchers_for(self, vocab: Vocab) -> tuple[PhraseMatcher, Matcher]:
+        cached = self._matchers.get(id(vocab))
+        if cached is not None and cached[0] is vocab:
+            return cached[1], cached[2]
+        phrases = PhraseMatcher(vocab, attr="ORTH")
+        for entry in self.entries:
+            patterns = [_pattern_doc(vocab, variant) for name in entry.names for variant in _variants(name)]
+            phrases.add(entry.name, patterns)
+        around = Matcher(vocab)
+        name: PatternToken = {"POS": "PROPN", "OP": "+"}
+        the: PatternToken = {"LOWER": "the", "OP": "?"}
+        descriptor: PatternToken = {"LOWER": {"IN": _DESCRIPTORS}, "POS": "NOUN"}
+        news_agency: list[PatternToken] = [{"LOWER": "news"}, {"LOWER": {"IN": ["agency", "service"]}}]
+        wire_service: list[PatternToken] = [{"LOWER": "wire"}, {"LOWER": "service"}]
+        known_as: PatternToken = {"LOWER": {"IN": ["broadcaster", "newspaper", "tabloid"]}}
+        around.add("AFTER", [[*news_agency, name], [*wire_service, name], [known_as, name]], greedy="LONGEST")
+        around.add("BEFORE", [[the, name, *news_agency], [the, name, descriptor]], greedy="LONGEST")
+        self._matchers[id(vocab)] = (vocab, phrases, around)
+        return phrases, around
+
+    def find(self, doc: Doc) -> tuple[OutletMention, ...]:
+        """Every outlet ``doc`` names, in text order, without overlaps.
+
+        A listed name that is also the surname of a person in the text
+        (``Bloomberg`` beside ``Michael Bloomberg``) is not taken.
+        """
+        phrases, patterns = self._matchers_for(doc.vocab)
+        people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        surnames = {ent[-1].text for ent in people if len(ent) > 1} | {
+            ent[-2].text for ent in people if len(ent) > 2 and ent[-1].lower_ in ("'s", "’s")
+        }
+        found: list[tuple[OutletMention, int]] = []
+        strings = doc.vocab.strings
+        for match_id, start, end in phrases(doc):
+            if end - start == 1 and doc[start].text in surnames:
+                continue
+            if any(
+                ent.start <= start and end <= ent.end and ent.end - ent.start > end - start for ent in people
+            ):
+                continue
+            if start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1
+            span = doc[start:end]
+            found.append((OutletMention(strings[match_id], span.start_char, span.end_char, True), 2))
+        for match_id, start, end in patterns(doc):
+            words = _name_words(doc[start:end], strings[match_id] == "AFTER")
+            if words is not None:
+                found.append((self._mention(words), 1))
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and _looks_like_outlet(ent):
+                found.append((self._mention(ent), 0))
+        return _without_overlaps(found)
+
+    def _mention(self, span: Span) -> OutletMention:
+        name = span[1:].text if span[0].lower_ == "the" and len(span) > 1 else span.text
+        canonical = self.canonical(name)
+        return OutletMention(canonical or name, span.start_char, span.end_char, canonical is not None)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_lexicon() -> OutletLexicon:
+    text = resources.files("quotrack.lexicons").joinpath("outlets.txt").read_text("utf-8")
+    return OutletLexicon(parse_lines(text.splitlines(), "outlets.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer() -> Tokenizer:
+    return spacy.blank("en").tokenizer
+
+
+def _pattern_doc(vocab: Vocab, name: str) -> Doc:
+    tokens = _tokenizer()(name)
+    return Doc(vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
+
+
+def _variants(name: str) -> tuple[str, ...]:
+    """``The Hill`` must keep its article (either case); other names match bare."""
+    if name.startswith("The "):
+        return (name, "the " + name[4:])
+    return (name,)
+
+
+def _name_words(span: Span, name_after: bool) -> Span | None:
+    """The outlet's own words in a pattern match: the run of proper nouns."""
+    tokens = [t for t in span if t.pos_ == "PROPN"]
+    if not tokens:
+        return None
+    doc = span.doc
+    start, end = tokens[0].i, tokens[-1].i + 1
+    if name_after:
+        # "news agency Xinhua" is the name itself; "the Asahi newspaper" keeps its article
+        return doc[start:end]
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    return doc[start:end]
+
+
+def _looks_like_outlet(ent: Span) -> bool:
+    """An ORG that ``reported`` (and is no ministry or bank), or that ends like a masthead."""
+    words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+    if not words:
+        return False
+    if words[-1].text in _MASTHEAD_ENDS and len(words) > 1 and all(t.pos_ == "PROPN" for t in words):
+        return True
+    root, verb = ent.root, ent.root.head
+    return (
+        root.dep_ == "nsubj"
+        and verb.lemma_ == "report"
+        and not any(child.dep_ == "dobj" for child in verb.children)
+        and not any(t.lower_.rstrip(".") in _NOT_OUTLET_HEADS for t in words)
+    )
+
+
+def _without_overlaps(found: list[tuple[OutletMention, int]]) -> tuple[OutletMention, ...]:
+    """Keep listed names first, then longer ones; drop any mention overlapping a kept one."""
+    ranked = sorted(found, key=lambda item: (-item[1], -(item[0].end - item[0].start), item[0].start))
+    kept: list[OutletMention] = []
+    for mention, _ in ranked:
+        if not any(mention.start < other.end and other.start < mention.end for other in kept):
+            kept.append(mention)
+    return tuple(sorted(kept, key=lambda m: m.start))
+
+
+def is_outlet_anaphor(span: Span) -> bool:
+    """Whether ``span`` points back at an outlet named before: ``the report``, ``state media``.
+
+    No proper noun may be in it (``the Pentagon report`` is another source).
+    """
+    tokens = [t for t in span if not t.is_punct]
+    if not tokens or any(t.pos_ == "PROPN" for t in tokens):
+        return False
+    head = tokens[-1]
+    if head.lower_ not in ANAPHOR_NOUNS and head.lemma_.lower() not in ANAPHOR_NOUNS:
+        return False
+    words = {t.lower_ for t in tokens[:-1]}
+    return tokens[0].lower_ in _DEFINITE or bool(words & _OFFICIAL)
+
+
+def is_outlet_token(token: Token) -> bool:
+    """Whether ``token`` is a word that names a kind of news organisation (``agency``)."""
+    return token.lower_ in OUTLET_NOUNS

@@ -1,0 +1,183 @@
+"""Descriptions: ``the official``, ``the minister``, ``a spokesperson``.
+
+A definite description (``the minister``, ``the ministry``) goes to the
+latest speaker or entity before it that the text described that way:
+``Foreign Minister Jane Roe ... the minister said`` gives Jane Roe, and
+``an unnamed official said ... According to the official`` gives that same
+unnamed official.  A description that finds no one stays as written, typed
+:attr:`~quotrack.model.SpeakerKind.UNNAMED` (a person described but never
+named: ``an unnamed official from the ministry``, with affiliation ``the
+ministry``) or :attr:`~quotrack.model.SpeakerKind.ORGANIZATION` (``the
+ministry``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+from spacy.tokens import Span, Token
+
+from ..context import DocContext
+from ..model import Attribution, Speaker, SpeakerKind
+from ..registry import register_resolver
+from .base import Resolver
+from .mentions import (
+    DOCUMENT_NOUNS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    is_person_noun,
+    is_unresolved,
+    map_speakers,
+    mention_span,
+    name_words,
+    preposition_object,
+    pronoun_of,
+    role_of_word,
+    role_word,
+    speakers_of,
+)
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_LOOK_BACK = 5
+"""How many words before a name are read for its role (``Chinese President Xi``)."""
+
+
+@attrs.frozen
+class _Antecedent:
+    """Someone the text described: where, with which role words, as which speaker."""
+
+    position: int
+    words: frozenset[str]
+    capitals: frozenset[str]
+    plural: bool
+    speaker: Speaker
+
+
+@register_resolver("descriptions")
+class DescriptionResolver(Resolver):
+    """Resolves definite descriptions to who they describe; types unnamed sources."""
+
+    name = "descriptions"
+
+    def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
+        antecedents = _entity_antecedents(ctx)
+        speakers = sorted(
+            {s for a in attributions for s in speakers_of(a) if s.mention is not None},
+            key=lambda s: (s.mention.start if s.mention else 0, s.name),
+        )
+        resolved: dict[Speaker, Speaker] = {}
+        for speaker in speakers:
+            new = self._described(ctx, speaker, antecedents)
+            resolved[speaker] = new
+            antecedent = _speaker_antecedent(ctx, new)
+            if antecedent is not None:
+                antecedents.append(antecedent)
+        return [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
+
+    def _described(self, ctx: DocContext, speaker: Speaker, antecedents: list[_Antecedent]) -> Speaker:
+        if speaker.kind is SpeakerKind.OUTLET or not is_unresolved(speaker) or pronoun_of(speaker):
+            return speaker
+        span = mention_span(ctx, speaker)
+        if span is None or span.root.pos_ != "NOUN" or span.root.ent_type_:
+            return speaker
+        head = role_word(span.root)
+        if head in DOCUMENT_NOUNS:
+            return speaker
+        assert speaker.mention is not None
+        if span[0].lower_ in _DEFINITE:
+            found = _latest(antecedents, speaker.mention.start, head, span)
+            if found is not None:
+                return attrs.evolve(
+                    speaker,
+                    name=found.name,
+                    kind=found.kind,
+                    description=speaker.description or found.description,
+                    affiliation=speaker.affiliation or found.affiliation,
+                )
+        if head in ORG_NOUNS:
+            kind = SpeakerKind.ORGANIZATION
+        elif is_person_noun(head):
+            kind = SpeakerKind.UNNAMED
+        else:
+            return speaker  # "the ad", "the election": no one
+        affiliation = speaker.affiliation or (
+            preposition_object(span) if kind is SpeakerKind.UNNAMED else None
+        )
+        description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
+        return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+def _latest(antecedents: list[_Antecedent], at: int, head: str, span: Span) -> Speaker | None:
+    """The latest antecedent before ``at`` described by ``head``, agreeing in number and nationality."""
+    plural = span.root.tag_ in ("NNS", "NNPS")
+    capitals = _capitals(span)
+    best: _Antecedent | None = None
+    for antecedent in antecedents:
+        if antecedent.position >= at or head not in antecedent.words or antecedent.plural != plural:
+            continue
+        if capitals and antecedent.capitals and not capitals & antecedent.capitals:
+            continue  # "the Japanese official" is not "a Chinese official"
+        if best is None or antecedent.position >= best.position:  # a speaker over an entity
+            best = antecedent
+    return best.speaker if best is not None else None
+
+
+def _capitals(tokens: Sequence[Token] | Span) -> frozenset[str]:
+    """Nationalities and places in a description, by stem (``Japan`` and ``Japanese`` agree)."""
+    return frozenset(t.lower_[:4] for t in tokens if t.ent_type_ in ("NORP", "GPE"))
+
+
+def _role_words(tokens: Sequence[Token] | Span) -> frozenset[str]:
+    return frozenset(role_word(t) for t in tokens if t.pos_ in ("NOUN", "PROPN") and not t.is_punct)
+
+
+def _speaker_antecedent(ctx: DocContext, speaker: Speaker) -> _Antecedent | None:
+    """A resolved speaker as an antecedent, described by its mention and description words."""
+    span = mention_span(ctx, speaker)
+    if span is None or speaker.mention is None or pronoun_of(speaker) is not None:
+        return None
+    words = set(_role_words(span))
+    if speaker.description:
+        words |= {role_of_word(w) for w in speaker.description.split()}
+    plural = span.root.tag_ in ("NNS", "NNPS") or speaker.kind is SpeakerKind.GROUP
+    return _Antecedent(speaker.mention.start, frozenset(words), _capitals(span), plural, speaker)
+
+
+def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
+    """People named with a role before them (``Foreign Minister Jane Roe``), and organisations."""
+    doc = ctx.doc
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            start = ent.start
+            while start > 0 and ent.start - start < _LOOK_BACK:
+                previous = doc[start - 1]
+                if (
+                    previous.is_punct
+                    or previous.pos_ not in ("NOUN", "PROPN", "ADJ")
+                    or previous.ent_type_ == "PERSON"
+                ):
+                    break
+                start -= 1
+            role = [t for t in doc[start : ent.end] if role_word(t) in ROLE_NOUNS]
+            for child in ent.root.children:
+                if child.dep_ == "appos" and child.pos_ == "NOUN":
+                    role.append(child)
+            if not role:
+                continue
+            name = " ".join(name_words(ent.text))
+            speaker = Speaker(
+                name=name, kind=SpeakerKind.PERSON, description=doc[start : ent.start].text or None
+            )
+            out.append(
+                _Antecedent(
+                    ent.start_char, _role_words(role), _capitals(doc[start : ent.start + 1]), False, speaker
+                )
+            )
+        elif ent.label_ == "ORG":
+            head = role_word(ent[-1])
+            if head in ORG_NOUNS:
+                speaker = Speaker(name=ent.text, kind=SpeakerKind.ORGANIZATION)
+                out.append(_Antecedent(ent.start_char, frozenset({head}), _capitals(ent), False, speaker))
+    return out

@@ -1,0 +1,490 @@
+"""People and organisations a document mentions: the evidence the speaker resolvers share.
+
+* :func:`name_words` reads a written name without its titles and possessive;
+* :class:`People` indexes the person names of one document (PERSON entities
+  and person speakers) with where each is mentioned and any gender the text
+  gives (``Mr.``, ``Mrs.``, a bound ``he``/``she``), and resolves a partial
+  or misspelt name to one of them;
+* :func:`map_speakers` applies a change to an attribution's speaker and
+  every source of its chain, returning a new attribution.
+
+>>> name_words("Sen. David Perdue (R-Ga.)")
+('David', 'Perdue')
+>>> name_words("Nancy Pelosi's")
+('Nancy', 'Pelosi')
+>>> title_gender("Mrs. Clinton")
+'f'
+>>> PRONOUNS["she"].gender, PRONOUNS["their"].plural
+('f', True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+from rapidfuzz.distance import OSA
+from spacy.tokens import Span, Token
+
+from ..context import DocContext
+from ..model import Attribution, Speaker, SpeakerKind
+from ..outlets import word_set
+
+TITLE_WORDS = word_set(
+    """mr mrs ms miss mx dr prof sir dame lord lady madam sen senator rep representative gov governor
+    president vice prime minister secretary chancellor premier mayor ambassador gen general col
+    colonel lt lieutenant maj major capt captain sgt sergeant adm admiral cmdr commander judge
+    justice rev reverend fr pope king queen prince princess sheikh emir crown speaker chairman
+    chairwoman chair chief ceo director deputy assistant attorney commissioner inspector
+    superintendent detective coach dean professor congressman congresswoman councilman
+    councilwoman councillor councilor foreign defense defence finance interior health trade state
+    house senate white former acting executive press national security adviser advisor spokesman
+    spokeswoman spokesperson leader minority majority whip first then"""
+)
+"""Words that may come before a person's name and are no part of it (lower case, no dot)."""
+
+QUALIFIERS = word_set(
+    """foreign defense defence finance interior health trade state house senate white former acting
+    executive press national security vice crown minority majority first then deputy assistant"""
+)
+"""Title words that only qualify the next one (``Foreign`` of ``Foreign Minister``)."""
+
+ROLE_NOUNS = (TITLE_WORDS - QUALIFIERS) | word_set(
+    """official officials economist analyst expert strategist aide adviser advisers diplomat
+    diplomats spokesman spokeswoman spokesperson representative envoy lawmaker legislator
+    politician candidate nominee researcher scientist professor scholar lawyer
+    attorney source sources officer officers worker workers resident residents witness
+    witnesses activist activists organizer organiser founder owner manager head member members
+    partner author journalist reporter correspondent editor columnist critic critics
+    supporter supporters voter voters protester protesters doctor teacher student students
+    observer observers negotiator negotiators staffer staffers operative operatives consultant
+    pollster person people man woman men women girl boy mother father wife husband"""
+)
+"""Nouns that describe a person by role (``an economist``, ``the minister``)."""
+
+ORG_NOUNS = word_set(
+    """ministry department office agency council committee commission government police bank
+    university institute company corporation firm party court authority administration bureau
+    board center centre organization organisation association union group army military navy
+    command fund foundation campaign senate congress parliament assembly embassy consulate
+    secretariat cabinet school college hospital league federation alliance coalition
+    regulator watchdog team club network"""
+)
+"""Nouns that head an organisation's name or description (``the ministry``)."""
+
+DOCUMENT_NOUNS = word_set(
+    """report reports statement statements study survey poll polls data letter document documents
+    filing memo release analysis review paper article story research findings figures record
+    records transcript complaint lawsuit suit ruling order tweet post video footage"""
+)
+"""Nouns for writings that "say" things without being anyone (``the statement``)."""
+
+ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "pres": "president",
+    "sec": "secretary",
+    "prof": "professor",
+    "amb": "ambassador",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "adm": "admiral",
+}
+"""Short titles and the role noun they stand for (``Sen.`` -> ``senator``)."""
+
+GENDER_WORDS = {
+    **dict.fromkeys(
+        word_set("""mr sir lord king prince sheikh emir pope congressman councilman spokesman businessman
+        father brother son husband uncle grandfather man boy gentleman"""),
+        "m",
+    ),
+    **dict.fromkeys(
+        word_set("""mrs ms miss dame lady madam queen princess congresswoman councilwoman spokeswoman
+        chairwoman businesswoman mother sister daughter wife widow aunt grandmother actress woman
+        girl"""),
+        "f",
+    ),
+}
+"""Words that give a person's gender (lower case, no dot)."""
+
+
+_MALE_NAMES = """James John Robert Michael William David Richard Joseph Thomas Charles Christopher
+Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy
+Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott
+Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose
+Adam Nathan Henry Douglas Zachary Peter Kyle Noah Ethan Jeremy Walter Christian Keith Roger Terry
+Austin Sean Gerald Carl Harold Dylan Arthur Lawrence Jesse Bryan Billy Bruce Gabriel Joe Logan
+Albert Willie Alan Eugene Russell Vincent Philip Bobby Johnny Bradley Roy Ralph Louis Wayne Howard
+Fred Bill Bob Tom Jim Mike Dick Ted Newt Mitt Barack Bernie Rudy Chris Ben Marco Rand Jeb Mitch
+Boris Vladimir Emmanuel Olaf Narendra Recep Volodymyr Sergei Sergey Dmitry Mohammed Muhammad Ahmed
+Hassan Hussein Omar Abdullah Ibrahim Yusuf Carlos Luis Juan Miguel Pedro Jorge Francisco Antonio
+Manuel Giuseppe Giovanni Pierre Jacques Francois Hans Klaus Wolfgang Friedrich Heinrich Karl Ivan
+Igor Shinzo Yoshihide Hiroshi"""
+
+_FEMALE_NAMES = """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy
+Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah
+Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole
+Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth
+Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl
+Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice Abigail Alice Judy
+Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany
+Charlotte Marie Kayla Alexis Lori Hillary Kellyanne Huma Chelsea Ivanka Melania Condoleezza Nikki
+Kamala Ursula Marine Jacinda Golda Indira Benazir Yulia Svetlana Olga Natalia Tatiana Fatima Aisha
+Carmen Ana Rosa Sofia Lucia Giulia Francesca Claire Sophie Isabelle Monique Ingrid Yuko Yuriko Keiko"""
+
+FIRST_NAMES: dict[str, str] = {
+    **dict.fromkeys(word_set(_MALE_NAMES), "m"),
+    **dict.fromkeys(word_set(_FEMALE_NAMES), "f"),
+}
+"""Common first names whose bearers are, in news, almost always one gender (for ``he``/``she``).
+
+A name that many of either gender bear (Jordan, Jean, Kim) is left out.
+"""
+
+
+@attrs.frozen
+class Pronoun:
+    """What a pronoun can stand for: speaker kinds, gender (``m``/``f``) and number."""
+
+    kinds: frozenset[SpeakerKind]
+    gender: str | None = None
+    plural: bool = False
+
+
+_PERSON = frozenset({SpeakerKind.PERSON, SpeakerKind.UNNAMED})
+_ORGS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET})
+_PLURAL = frozenset({SpeakerKind.GROUP, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET, SpeakerKind.UNNAMED})
+PRONOUNS: dict[str, Pronoun] = {
+    **dict.fromkeys(("he", "him", "his", "himself"), Pronoun(_PERSON, "m")),
+    **dict.fromkeys(("she", "her", "hers", "herself"), Pronoun(_PERSON, "f")),
+    **dict.fromkeys(("it", "its", "itself"), Pronoun(_ORGS)),
+    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), Pronoun(_PLURAL, plural=True)),
+    **dict.fromkeys(
+        ("we", "us", "our", "ours", "ourselves"),
+        Pronoun(frozenset({SpeakerKind.GROUP, SpeakerKind.ORGANIZATION}), plural=True),
+    ),
+}
+"""Third-person (and ``we``) pronouns a resolver binds, by lower-case form."""
+
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PARTICLES = frozenset(
+    {"de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
+)
+_CONJUNCTIONS = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)")
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """The words of a written name, without titles, parentheses or a possessive ``'s``.
+
+    >>> name_words("Prime Minister Fumio Kishida")
+    ('Fumio', 'Kishida')
+    >>> name_words("Mr. Obama")
+    ('Obama',)
+    """
+    text = _PARENTHESES.sub("", text).strip(" ,;:")
+    words = [_POSSESSIVE.sub("", word) for word in text.split()]
+    words = [w for w in words if w]
+    while len(words) > 1 and _bare(words[0]) in TITLE_WORDS:
+        words.pop(0)
+    return tuple(words)
+
+
+def title_gender(text: str) -> str | None:
+    """The gender (``m`` or ``f``) a leading title of ``text`` gives, if any."""
+    for word in text.split():
+        bare = _bare(word)
+        if bare in GENDER_WORDS:
+            return GENDER_WORDS[bare]
+        if bare not in TITLE_WORDS:
+            return None
+    return None
+
+
+def looks_like_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` are shaped like a proper name: capitalised words, initials, particles.
+
+    >>> looks_like_name(("Angela", "Merkel")), looks_like_name(("the", "ministry"))
+    (True, False)
+    """
+    if not words or len(words) > 5:
+        return False
+    if not words[0][:1].isupper() or (words[0].isupper() and len(words[0]) > 1 and len(words) == 1):
+        return False  # "NATO" is an acronym, not a surname
+    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+def split_conjuncts(text: str) -> list[str]:
+    """The parts of a joint mention: ``"Smith, Lee and Jones"`` -> three names.
+
+    >>> split_conjuncts("Both Mr. King and Mr. Schultz")
+    ['Mr. King', 'Mr. Schultz']
+    """
+    words = text.split()
+    if words and words[0].lower() in ("both", "and"):
+        text = " ".join(words[1:])
+    return [part for part in _CONJUNCTIONS.split(text) if part]
+
+
+@attrs.frozen
+class Person:
+    """One person named in a document: the full name and every place it is mentioned."""
+
+    name: str
+    words: tuple[str, ...]
+    positions: tuple[int, ...]
+    gender: str | None = None
+
+
+class People:
+    """The person names of one document, for resolving partial and misspelt mentions.
+
+    Built from the PERSON entities and from person speakers (the model
+    sometimes labels a surname GPE or ORG; being the subject of a speech
+    verb and sharing a word with a PERSON name is evidence enough).
+    """
+
+    def __init__(self, persons: Iterable[Person]) -> None:
+        self.persons = list(persons)
+        self._by_word: dict[str, list[Person]] = {}
+        for person in self.persons:
+            for word in set(person.words):
+                self._by_word.setdefault(word, []).append(person)
+
+    @classmethod
+    def build(cls, ctx: DocContext, attributions: Sequence[Attribution] = ()) -> People:
+        """The people of ``ctx``'s document and of the speakers of ``attributions``."""
+        found: dict[tuple[str, ...], tuple[list[int], str | None]] = {}
+
+        def add(words: tuple[str, ...], position: int, gender: str | None) -> None:
+            if not looks_like_name(words):
+                return
+            positions, known = found.setdefault(words, ([], None))
+            positions.append(position)
+            if gender and not known:
+                found[words] = (positions, gender)
+
+        doc = ctx.doc
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            before = doc[ent.start - 1].text if ent.start > 0 else ""
+            add(name_words(ent.text), ent.start_char, title_gender(f"{before} {ent.text}"))
+        for attribution in attributions:
+            for speaker in speakers_of(attribution):
+                if speaker.kind is SpeakerKind.PERSON and speaker.mention is not None:
+                    gender = title_gender(speaker.mention.text)
+                    add(name_words(speaker.name), speaker.mention.start, gender)
+        persons = [
+            Person(" ".join(words), words, tuple(sorted(positions)), gender or _first_name_gender(words))
+            for words, (positions, gender) in found.items()
+        ]
+        return cls(persons)
+
+    def knows_word(self, word: str) -> bool:
+        """Whether ``word`` is part of some person's name."""
+        return word in self._by_word
+
+    def gender(self, name: str) -> str | None:
+        """The gender the text gives the person called ``name``."""
+        for person in self.persons:
+            if person.name == name:
+                return person.gender
+        return None
+
+    def resolve(
+        self, words: Sequence[str], at: int, gender: str | None = None, fuzzy: bool = True
+    ) -> Person | None:
+        """The person the name ``words`` (written at char ``at``) refers to, or None.
+
+        A surname or partial name goes to a longer name with those words;
+        among several, the one mentioned most recently before ``at`` (or
+        else first after it), skipping any of the wrong ``gender``.  A name
+        matching nothing goes to the one person whose surname is a letter
+        or two off (``Merkle`` -> ``Angela Merkel``), unless ``fuzzy`` is False.
+        """
+        words = tuple(words)
+        if not words:
+            return None
+        candidates = [p for p in self._by_word.get(words[-1], ()) if _part_of(words, p.words)]
+        if len(words) == 1 and all(len(p.words) == 1 for p in candidates):
+            # no longer name ends with it: a family name written first ("Wang" of "Wang Yi"),
+            # or a first name alone
+            longer = [
+                p for p in self._by_word.get(words[0], ()) if len(p.words) > 1 and p.words[0] == words[0]
+            ]
+            candidates = longer or candidates
+        if fuzzy and all(p.words == words for p in candidates):
+            # nobody else bears the name: a misspelling of someone's?
+            first = min([at, *(p.positions[0] for p in candidates)])
+            candidates = self._close(words, first) or candidates
+        if gender is not None:
+            candidates = [p for p in candidates if p.gender in (None, gender)]
+        if not candidates:
+            return None
+        # "Hillary Clinton" stands for "Clinton": keep only the fullest names
+        fullest = [
+            p for p in candidates if not any(q is not p and _part_of(p.words, q.words) for q in candidates)
+        ]
+        return max(fullest, key=lambda p: _recency(p, at))
+
+    def _close(self, words: tuple[str, ...], before: int) -> list[Person]:
+        """People named before ``before`` whose surname is a letter or two off ``words``'s."""
+        surname = words[-1]
+        if len(surname) < 5:
+            return []
+        limit = 2 if len(surname) >= 8 else 1
+        close = []
+        for person in self.persons:
+            if person.positions[0] >= before or len(person.words) < max(2, len(words)):
+                continue
+            if len(words) > 1 and person.words[0] != words[0]:
+                continue
+            other = person.words[-1]
+            if other != surname and OSA.distance(surname, other, score_cutoff=limit) <= limit:
+                close.append(person)
+        names = {p.words[-1] for p in close}
+        if len(names) != 1:
+            return []
+        longest = max(len(p.words) for p in close)
+        return [p for p in close if len(p.words) == longest]
+
+
+def _first_name_gender(words: tuple[str, ...]) -> str | None:
+    return FIRST_NAMES.get(words[0])
+
+
+def _part_of(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """``Merkel`` or ``Angela Merkel`` in ``Angela Dorothea Merkel``; also the name itself."""
+    if len(words) > len(name):
+        return False
+    if name[-len(words) :] == words:
+        return True
+    return len(words) > 1 and words[0] == name[0] and words[-1] == name[-1]
+
+
+def _recency(person: Person, at: int) -> tuple[int, int]:
+    before = [p for p in person.positions if p < at]
+    if before:
+        return (1, before[-1])
+    return (0, -person.positions[0])
+
+
+# -- speakers of an attribution -------------------------------------------------
+
+
+def speakers_of(attribution: Attribution) -> list[Speaker]:
+    """The attribution's speaker and the sources of its chain, each once."""
+    out = list(attribution.chain)
+    if attribution.speaker is not None and attribution.speaker not in out:
+        out.append(attribution.speaker)
+    return out
+
+
+def map_speakers(attribution: Attribution, change: Callable[[Speaker], Speaker]) -> Attribution:
+    """``attribution`` with ``change`` applied to its speaker and each chain source.
+
+    Equal speakers are changed once, so a speaker that ends the chain stays
+    equal to it.  The same attribution comes back when nothing changed.
+    """
+    done: dict[Speaker, Speaker] = {}
+
+    def apply(speaker: Speaker) -> Speaker:
+        if speaker not in done:
+            done[speaker] = change(speaker)
+        return done[speaker]
+
+    speaker = apply(attribution.speaker) if attribution.speaker is not None else None
+    chain = tuple(apply(s) for s in attribution.chain)
+    if speaker is attribution.speaker and all(a is b for a, b in zip(chain, attribution.chain, strict=True)):
+        return attribution
+    return attrs.evolve(attribution, speaker=speaker, chain=chain)
+
+
+def mention_span(ctx: DocContext, speaker: Speaker) -> Span | None:
+    """The tokens of the speaker's mention."""
+    if speaker.mention is None:
+        return None
+    return ctx.char_span(speaker.mention.start, speaker.mention.end)
+
+
+def pronoun_of(speaker: Speaker) -> Pronoun | None:
+    """The pronoun the speaker's mention is (``He``), if it is one."""
+    if speaker.mention is None:
+        return None
+    return PRONOUNS.get(speaker.mention.text.lower())
+
+
+def is_unresolved(speaker: Speaker) -> bool:
+    """Whether nothing has named the speaker beyond the words as written."""
+    return speaker.mention is None or speaker.name == speaker.mention.text
+
+
+_PERSON_SUFFIXES = (
+    "ist",
+    "ists",
+    "ian",
+    "ians",
+    "ee",
+    "ees",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "person",
+    "people",
+)
+
+
+def is_person_noun(role: str) -> bool:
+    """Whether a role noun (see :func:`role_word`) describes a person: ``official``, ``economist``.
+
+    >>> is_person_noun("spokeswoman"), is_person_noun("historian"), is_person_noun("election")
+    (True, True, False)
+    """
+    return role in ROLE_NOUNS or (len(role) > 4 and role.endswith(_PERSON_SUFFIXES))
+
+
+def role_of_word(word: str) -> str:
+    """A written word as a role noun: lower case, no dot or comma, abbreviations spelt out."""
+    bare = word.lower().strip(".,;:")
+    return ABBREVIATIONS.get(bare, bare)
+
+
+def role_word(token: Token) -> str:
+    """A token as a role noun: lower case, no dot, abbreviations spelt out (``Sen.`` -> ``senator``)."""
+    bare = _bare(token.text)
+    return ABBREVIATIONS.get(bare, token.lemma_.lower() if token.pos_ == "NOUN" else bare)
+
+
+def preposition_object(phrase: Iterable[Token]) -> str | None:
+    """The organisation in ``at/of/for/from/with X`` inside ``phrase`` (``at the central bank``).
+
+    Only an object that is an organisation or place entity, or headed by an
+    organisation noun, counts (``chief of staff`` has none).
+    """
+    tokens = list(phrase)
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.dep_ != "prep" or token.lower_ not in ("at", "of", "for", "from", "with", "in"):
+            continue
+        obj = next((c for c in token.children if c.dep_ == "pobj" and c.i in inside), None)
+        if obj is None:
+            continue
+        if obj.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or role_word(obj) in ORG_NOUNS:
+            start = obj.left_edge.i
+            end = obj.i + 1
+            while obj.ent_type_ and end < len(obj.doc) and obj.doc[end].ent_iob_ == "I":
+                end += 1  # the rest of the entity the head word sits in
+            return obj.doc[start:end].text
+    return None

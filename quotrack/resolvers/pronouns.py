@@ -1,0 +1,261 @@
+"""Pronouns: ``he``, ``she``, ``it``, ``they``, ``we`` (and ``his spokesman``) to who they stand for.
+
+The document is read in order.  Candidates are the speakers, the PERSON
+entities outside quotations, and the organisations and places there that
+are subjects or owners (``China said it ...``, ``the bank's chief``), not
+mere locations.  Each pronoun outside quotations takes the latest
+candidate it agrees with, in kind (``he``/``she`` a person, ``it`` an
+organisation or outlet, ``they`` a group, organisation or unnamed source),
+number and gender, never passing over a newer one that agrees.  Gender
+comes from a title (``Mr.``, ``Mrs.``, ``Ms.``), a common first name, or
+an earlier ``he``/``she`` bound to that name.  A bound pronoun makes its
+referent the latest candidate again.  A pronoun with nothing to agree with
+stays as written, kind UNKNOWN.
+
+``speaker.mention`` keeps pointing at the pronoun as written; ``name``
+carries the resolution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+from spacy.tokens import Span, Token
+
+from ..context import DocContext
+from ..detectors.base import noun_phrase
+from ..model import Attribution, Speaker, SpeakerKind
+from ..registry import register_resolver
+from .base import Resolver
+from .mentions import (
+    GENDER_WORDS,
+    ORG_NOUNS,
+    POSSESSIVES,
+    PRONOUNS,
+    People,
+    Pronoun,
+    is_person_noun,
+    is_unresolved,
+    map_speakers,
+    mention_span,
+    name_words,
+    pronoun_of,
+    role_word,
+    speakers_of,
+    title_gender,
+)
+
+_CANDIDATE_KINDS = frozenset(
+    {SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET, SpeakerKind.GROUP, SpeakerKind.UNNAMED}
+)
+
+
+_SUBJECT_OR_OWNER = frozenset({"nsubj", "nsubjpass", "poss"})
+"""An organisation or place is a candidate only as a subject or owner, not as a location."""
+_NOUN_DEPS = _SUBJECT_OR_OWNER | {"dobj", "pobj", "dative"}
+
+
+@attrs.define
+class Referent:
+    """Someone a pronoun may stand for (mutable while the document is read)."""
+
+    name: str
+    kind: SpeakerKind
+    gender: str | None = None
+    plural: bool = False
+    speaker: Speaker | None = None
+    last: int = -1
+    """Where it was last mentioned (a char offset)."""
+
+    def agrees(self, pronoun: Pronoun) -> bool:
+        """Whether ``pronoun`` can stand for this referent."""
+        if self.kind not in pronoun.kinds:
+            return False
+        if pronoun.gender is not None and self.gender not in (None, pronoun.gender):
+            return False
+        return pronoun.plural or not self.plural
+
+
+@register_resolver("pronouns")
+class PronounResolver(Resolver):
+    """Binds pronoun speakers to the latest compatible speaker or entity before them."""
+
+    name = "pronouns"
+
+    def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
+        bound = bind_pronouns(ctx, attributions)
+        if not bound:
+            return list(attributions)
+        return [map_speakers(a, lambda s: _resolved(ctx, s, bound)) for a in attributions]
+
+
+def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[int, Referent]:
+    """Each pronoun outside quotations, by its char offset, to the referent it binds to."""
+    events = _events(ctx, attributions)
+    recent: list[Referent] = []
+    known: dict[tuple[str, SpeakerKind], Referent] = {}
+    bound: dict[int, Referent] = {}
+    for position, _, item in events:
+        if isinstance(item, Referent):
+            # one referent a name, so what is learnt of it (gender) holds for every mention
+            referent = known.setdefault((item.name, item.kind), item)
+            referent.gender = referent.gender or item.gender
+            referent.plural = referent.plural or item.plural
+            referent.speaker = item.speaker or referent.speaker
+            referent.last = position
+            _to_front(recent, referent)
+            continue
+        pronoun = PRONOUNS[item]
+        found = next((r for r in reversed(recent) if r.agrees(pronoun)), None)
+        if found is None:
+            continue
+        referent = found
+        bound[position] = referent
+        if (
+            pronoun.gender is not None
+            and referent.gender is None
+            and _sole_candidate(ctx, recent, referent, position, pronoun)
+        ):
+            referent.gender = pronoun.gender
+        if item not in ("it", "its"):  # "it" is too often no one at all ("it is likely")
+            referent.last = position
+            _to_front(recent, referent)
+    return bound
+
+
+def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[int, int, Referent | str]]:
+    """Referents and pronouns in text order (a referent after a pronoun at the same offset)."""
+    people = People.build(ctx, attributions)
+    events: list[tuple[int, int, Referent | str]] = []
+    covered: list[tuple[int, int]] = []
+    for speaker in {s for a in attributions for s in speakers_of(a)}:
+        referent = _speaker_referent(ctx, people, speaker)
+        if referent is not None and speaker.mention is not None:
+            events.append((speaker.mention.start, 1, referent))
+            covered.append((speaker.mention.start, speaker.mention.end))
+    for ent in ctx.doc.ents:
+        if ctx.in_quote(ent.start_char) or any(a < ent.end_char and ent.start_char < b for a, b in covered):
+            continue
+        referent = _entity_referent(people, ent)
+        if referent is not None:
+            events.append((ent.start_char, 1, referent))
+    for token in ctx.doc:
+        lower = token.lower_
+        if lower in PRONOUNS:
+            if not ctx.token_quoted(token):
+                events.append((token.idx, 0, lower))
+        elif token.pos_ == "NOUN" and token.dep_ in _NOUN_DEPS:
+            referent = _noun_referent(ctx, token)
+            if referent is not None and not any(a <= token.idx < b for a, b in covered):
+                events.append((token.idx, 1, referent))
+    events.sort(key=lambda e: (e[0], e[1]))
+    return events
+
+
+def _noun_referent(ctx: DocContext, token: Token) -> Referent | None:
+    """``the woman``, ``an official``, ``the campaign``: someone described, not named."""
+    role = role_word(token)
+    if role in ORG_NOUNS:
+        if token.dep_ not in _SUBJECT_OR_OWNER:
+            return None
+        kind = SpeakerKind.ORGANIZATION
+    elif is_person_noun(role):
+        kind = SpeakerKind.UNNAMED
+    else:
+        return None
+    if ctx.token_quoted(token):
+        return None
+    start, _ = noun_phrase(token)
+    phrase = ctx.trimmed(ctx.doc[start].idx, token.idx + len(token.text))
+    if phrase is None:
+        return None
+    plural = token.tag_ in ("NNS", "NNPS")
+    return Referent(phrase.text, kind, GENDER_WORDS.get(role), plural)
+
+
+def _sole_candidate(
+    ctx: DocContext, recent: list[Referent], referent: Referent, position: int, pronoun: Pronoun
+) -> bool:
+    """Whether ``referent`` was the only one of its kind in reach (this sentence and the one before).
+
+    Only then does binding ``he``/``she`` to it teach its gender: a guess
+    between two people must not decide the next pronoun too.
+    """
+    token = ctx.char_span(position, position + 1)
+    sentence = ctx.sentence_index(token.start) if token is not None else 0
+    reach = ctx.sentences[max(sentence - 1, 0)].start_char
+    rivals = [r for r in recent if r.last >= reach and r.kind in pronoun.kinds and not r.plural]
+    return rivals == [referent]
+
+
+def _to_front(recent: list[Referent], referent: Referent) -> None:
+    """Make ``referent`` the latest candidate."""
+    for index in range(len(recent) - 1, -1, -1):
+        if recent[index] is referent:
+            del recent[index]
+            break
+    recent.append(referent)
+
+
+def _speaker_referent(ctx: DocContext, people: People, speaker: Speaker) -> Referent | None:
+    if speaker.mention is None or speaker.kind not in _CANDIDATE_KINDS:
+        return None
+    if pronoun_of(speaker) is not None and is_unresolved(speaker):
+        return None
+    span = mention_span(ctx, speaker)
+    plural = speaker.kind is SpeakerKind.GROUP or (span is not None and span.root.tag_ in ("NNS", "NNPS"))
+    gender = people.gender(speaker.name) or title_gender(speaker.mention.text)
+    if gender is None and span is not None and span.root.pos_ == "NOUN":
+        gender = GENDER_WORDS.get(role_word(span.root))
+    return Referent(speaker.name, speaker.kind, gender, plural, speaker)
+
+
+def _entity_referent(people: People, ent: Span) -> Referent | None:
+    words = name_words(ent.text)
+    if not words:
+        return None
+    if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE") and people.knows_word(words[-1])):
+        person = people.resolve(words, ent.start_char, fuzzy=False)
+        name = person.name if person is not None else " ".join(words)
+        doc = ent.doc
+        before = doc[ent.start - 1].text if ent.start > 0 else ""
+        gender = (person.gender if person is not None else None) or title_gender(f"{before} {ent.text}")
+        return Referent(name, SpeakerKind.PERSON, gender)
+    if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in _SUBJECT_OR_OWNER:
+        return Referent(ent.text, SpeakerKind.ORGANIZATION)
+    return None
+
+
+def _resolved(ctx: DocContext, speaker: Speaker, bound: dict[int, Referent]) -> Speaker:
+    if speaker.mention is None or not is_unresolved(speaker):
+        return speaker
+    referent = bound.get(speaker.mention.start)
+    if referent is None:
+        return speaker
+    if pronoun_of(speaker) is not None:
+        source = referent.speaker
+        return attrs.evolve(
+            speaker,
+            name=referent.name,
+            kind=referent.kind,
+            description=speaker.description or (source.description if source else None),
+            affiliation=speaker.affiliation or (source.affiliation if source else None),
+            members=source.members if source is not None else speaker.members,
+        )
+    span = mention_span(ctx, speaker)
+    if span is None or len(span) < 2 or span[0].lower_ not in POSSESSIVES:
+        return speaker
+    # "his spokesman": someone of the referent's
+    rest = span[1:].text
+    head = role_word(span.root)
+    kind = (
+        SpeakerKind.UNNAMED
+        if is_person_noun(head)
+        else SpeakerKind.ORGANIZATION
+        if head in ORG_NOUNS
+        else speaker.kind
+    )
+    return attrs.evolve(
+        speaker, name=f"{referent.name}'s {rest}", kind=kind, description=rest, affiliation=referent.name
+    )
