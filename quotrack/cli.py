@@ -310,7 +310,9 @@ def _kinds(value: str) -> list[Kind]:
 
 
 def _pipeline_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline name or path (default: see docs)")
+    parser.add_argument(
+        "--model", metavar="NAME", help="spaCy pipeline name or path (default: an installed en_core_web_*)"
+    )
     parser.add_argument("--detectors", metavar="A,B", help="detectors to run, comma-separated")
     parser.add_argument("--resolvers", metavar="A,B", help="resolvers to run, comma-separated")
     parser.add_argument("--batch-size", type=_positive, default=32, metavar="N", help="texts per batch (32)")
@@ -318,7 +320,14 @@ def _pipeline_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-f", "--format", choices=FORMATS, default="table", help="output format (table)")
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="table",
+        metavar="FORMAT",
+        help="table, jsonl, json or html",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
@@ -359,7 +368,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("gold", metavar="GOLD.jsonl", help="the gold standard")
     evaluate.add_argument("--kinds", type=_kinds, metavar="K,K", help="only these kinds, e.g. direct,mixed")
-    evaluate.add_argument("-f", "--format", choices=("table", "json"), default="table", help="(table)")
+    evaluate.add_argument(
+        "-f", "--format", choices=("table", "json"), default="table", metavar="FORMAT", help="table or json"
+    )
     _pipeline_options(evaluate)
     evaluate.set_defaults(handler=_cmd_evaluate)
 
