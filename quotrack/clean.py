@@ -222,10 +222,10 @@ def clean_text(text: str, *, unicode_form: UnicodeForm | None = "NFC") -> Cleane
         from .tracker import _check_text  # the one place the text's type is checked
 
         _check_text(text, None)
+    normalize = _unicode_normalizer(unicode_form)
     pattern = _PLAIN
     if unicode_form is not None and not unicodedata.is_normalized(unicode_form, text):
         pattern = _WITH_UNICODE
-    normalize = _unicode_normalizer(unicode_form)
     edits: list[Edit] = []
 
     def replace(match: re.Match[str]) -> str:
@@ -233,8 +233,11 @@ def clean_text(text: str, *, unicode_form: UnicodeForm | None = "NFC") -> Cleane
         new = _replacement(match, normalize)
         if new == old:
             return old
-        position, old_part, new_part = _narrowed(match.start(), old, new)
-        edits.append(Edit(position, len(old_part), len(new_part)))
+        if match.lastgroup == "unicode":  # a run of letters: only the characters that changed
+            position, old_part, new_part = _narrowed(match.start(), old, new)
+            edits.append(Edit(position, len(old_part), len(new_part)))
+        else:  # a tag, an entity...: one unit, edges never fall inside it
+            edits.append(Edit(match.start(), len(old), len(new)))
         return new
 
     cleaned = pattern.sub(replace, text).translate(_ONE_FOR_ONE)

@@ -1,0 +1,163 @@
+"""The result model: validators refuse what cannot be true, JSON round trips lose nothing."""
+
+from __future__ import annotations
+
+import json
+
+import attrs
+import pytest
+
+from quotrack import Attribution, Kind, Outlet, Result, Speaker, SpeakerEntry, SpeakerKind, TextSpan, Tracker
+
+TEXT = 'According to AFP, which cited an official, "Talks will resume," Ann Lee said.'
+
+
+def span(word: str, text: str = TEXT) -> TextSpan:
+    start = text.index(word)
+    return TextSpan.of(text, start, start + len(word))
+
+
+# -- TextSpan -------------------------------------------------------------------------
+
+
+def test_a_span_is_its_text_and_its_offsets() -> None:
+    s = TextSpan.of("Hello world", 6, 11)
+    assert (s.start, s.end, s.text, len(s)) == (6, 11, "world", 5)
+    assert s.shifted(10) == TextSpan(16, 21, "world")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "text", "message"),
+    [
+        (-1, 2, "abc", "start must be >= 0"),
+        (0, -1, "", "end must be >= 0"),
+        (5, 3, "", "before its start"),
+        (0, 3, "ab", "has 2 characters but covers 3"),
+    ],
+)
+def test_impossible_spans_are_refused(start: int, end: int, text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        TextSpan(start, end, text)
+
+
+@pytest.mark.parametrize("bad", [("0", 1, "a"), (0, 1.0, "a"), (0, 1, None)], ids=str)
+def test_span_fields_have_their_types(bad: tuple[object, object, object]) -> None:
+    with pytest.raises(TypeError):
+        TextSpan(*bad)  # type: ignore[arg-type]
+
+
+def test_spans_order_overlap_and_contain() -> None:
+    a, b, c = TextSpan(0, 5, "Hello"), TextSpan(5, 6, " "), TextSpan(2, 4, "ll")
+    assert sorted([b, c, a]) == [a, c, b]
+    assert not a.overlaps(b) and a.overlaps(c) and c.overlaps(a)
+    assert c in a and a not in c and b not in a
+    assert "ll" not in a  # only spans are contained
+    assert TextSpan(0, 0, "") not in [a, b, c]
+
+
+# -- Speaker, Outlet, Attribution -------------------------------------------------------
+
+
+def test_speakers_convert_their_kind_and_members() -> None:
+    speaker = Speaker("Smith and Jones", kind="group", members=["Smith", "Jones"])
+    assert speaker.kind is SpeakerKind.GROUP and speaker.members == ("Smith", "Jones")
+    with pytest.raises(ValueError, match="'alien' is not a valid SpeakerKind"):
+        Speaker("X", kind="alien")
+    with pytest.raises(TypeError):
+        Speaker(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Speaker("X", mention=(0, 1))  # type: ignore[arg-type]
+
+
+def test_a_speaker_is_resolved_when_its_name_says_more_than_its_mention() -> None:
+    text = "He said so."
+    assert not Speaker("He", TextSpan.of(text, 0, 2)).resolved
+    assert Speaker("Ann Lee", TextSpan.of(text, 0, 2)).resolved
+    assert Speaker("Ann Lee").resolved
+
+
+def test_an_attribution_needs_pieces_that_make_its_content() -> None:
+    content = span("Talks will resume")
+    attribution = Attribution(kind="direct", content=content, detector="quotes")
+    assert attribution.kind is Kind.DIRECT and attribution.pieces == (content,)
+    assert attribution.sort_key == (content.start, -content.end)
+    with pytest.raises(ValueError, match="at least one content piece"):
+        Attribution(kind=Kind.DIRECT, content=content, detector="quotes", pieces=())
+    with pytest.raises(ValueError, match="first to the last piece"):
+        Attribution(kind=Kind.DIRECT, content=content, detector="quotes", pieces=[span("Talks")])
+    with pytest.raises(ValueError, match="'quoted' is not a valid Kind"):
+        Attribution(kind="quoted", content=content, detector="quotes")
+    with pytest.raises(TypeError):
+        Attribution(kind=Kind.DIRECT, content=(0, 5), detector="quotes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Attribution(kind=Kind.DIRECT, content=content, detector="quotes", speaker="Ann Lee")  # type: ignore[arg-type]
+
+
+def test_model_objects_are_frozen_and_hashable() -> None:
+    attribution = Attribution(kind=Kind.DIRECT, content=span("Talks will resume"), detector="quotes")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        attribution.detector = "other"  # type: ignore[misc]
+    assert len({attribution, attrs.evolve(attribution)}) == 1
+
+
+# -- Result and its JSON ----------------------------------------------------------------
+
+
+def rich_result() -> Result:
+    """A Result with every optional part filled in."""
+    afp = Speaker("AFP", span("AFP"), SpeakerKind.OUTLET)
+    official = Speaker("an official", span("an official"), "unnamed", description="an official")
+    lee = Speaker("Ann Lee", span("Ann Lee"), "person", description="spokeswoman", affiliation="the ministry")
+    quote = Attribution(
+        kind=Kind.DIRECT,
+        content=span("Talks will resume"),
+        detector="quotes",
+        cue=span("said"),
+        speaker=lee,
+        outlet=Outlet("AFP", span("AFP")),
+        chain=(afp, official),
+    )
+    entry = SpeakerEntry("Ann Lee", "person", [span("Ann Lee")], [0], "spokeswoman", "the ministry", ["AFP"])
+    return Result(TEXT, [quote], [entry])
+
+
+def test_a_result_converts_its_lists_to_tuples() -> None:
+    result = rich_result()
+    assert isinstance(result.attributions, tuple) and isinstance(result.speakers, tuple)
+    assert result.speakers[0].mentions == (span("Ann Lee"),) and result.speakers[0].outlets == ("AFP",)
+    assert len(result) == 1 and list(result) == list(result.attributions)
+    with pytest.raises(TypeError):
+        Result(None)  # type: ignore[arg-type]
+
+
+def test_the_json_round_trip_of_a_full_result_is_lossless() -> None:
+    result = rich_result()
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["attributions"][0]["kind"] == "direct"
+    assert data["attributions"][0]["chain"][1]["kind"] == "unnamed"
+    assert data["speakers"][0]["attributions"] == [0]
+    assert Result.from_dict(data) == result
+
+
+def test_the_json_round_trip_of_a_real_result_is_lossless(tracker: Tracker) -> None:
+    text = (
+        'According to AFP, which cited an unnamed official, the talks will resume. "We are ready," '
+        "the minister said on Monday.\nHe added that nothing had been agreed."
+    )
+    result = tracker(text)
+    assert len(result) >= 2
+    assert Result.from_dict(json.loads(json.dumps(result.to_dict()))) == result
+
+
+def test_a_bad_span_in_json_is_refused() -> None:
+    data = rich_result().to_dict()
+    data["attributions"][0]["content"]["end"] += 1  # the text no longer fits the offsets
+    with pytest.raises(Exception) as info:  # cattrs groups the errors of every field it structured
+        Result.from_dict(data)
+    assert any(isinstance(e, ValueError) and "covers" in str(e) for e in leaves(info.value))
+
+
+def leaves(error: BaseException) -> list[BaseException]:
+    """The errors inside an exception group, or the error itself."""
+    inner = getattr(error, "exceptions", None)
+    return [leaf for e in inner for leaf in leaves(e)] if inner else [error]

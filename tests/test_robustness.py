@@ -1,0 +1,345 @@
+"""Any text in, attributions or a clear error out; never a wrong offset.
+
+Wrong types and settings give errors that say what was expected; text from
+the wild (odd line ends, invisible characters, emoji, mixed quote styles,
+inch marks, huge quotes, HTML left in by a scraper) gives attributions whose
+every span indexes the text as given.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+from test_properties import all_spans, assert_valid
+
+import quotrack
+from quotrack import (
+    ArgumentError,
+    DocumentTooLongError,
+    InputError,
+    QuotrackError,
+    Result,
+    TextTypeError,
+    Tracker,
+)
+from quotrack.clean import CleanedText, Edit, clean_text
+
+
+def summary(result: Result) -> list[tuple[str, str, str | None]]:
+    """(kind, content, speaker name) of each attribution, with whitespace made plain."""
+    return [
+        (
+            a.kind.value,
+            " ".join(a.content.text.split()),
+            " ".join(a.speaker.name.split()) if a.speaker is not None else None,
+        )
+        for a in result.attributions
+    ]
+
+
+# -- errors ---------------------------------------------------------------------------
+
+NOT_TEXT = [None, 42, 3.5, ["a list"], {"text": "a dict"}, ("a", "tuple")]
+
+
+@pytest.mark.parametrize("bad", NOT_TEXT, ids=lambda value: type(value).__name__)
+def test_not_text_is_refused_by_every_entry_point(tracker: Tracker, bad: object) -> None:
+    calls: list[Callable[[Any], object]] = [
+        tracker,
+        lambda x: list(tracker.pipe(["Fine text.", x])),
+        quotrack.extract,
+        clean_text,
+    ]
+    for call in calls:
+        with pytest.raises(TextTypeError, match=f"text must be str, not {type(bad).__name__}") as info:
+            call(bad)
+        assert isinstance(info.value, TypeError) and isinstance(info.value, InputError)
+
+
+@pytest.mark.parametrize("data", [b'"We won," she said.', bytearray(b"abc")])
+def test_bytes_say_how_to_decode_everywhere(tracker: Tracker, data: bytes) -> None:
+    calls: list[Callable[[Any], object]] = [
+        tracker,
+        lambda x: list(tracker.pipe([x])),
+        quotrack.extract,
+        clean_text,
+    ]
+    for call in calls:
+        with pytest.raises(TextTypeError, match=r"decode it first, e\.g\. data\.decode\('utf-8'\)"):
+            call(data)
+
+
+def test_errors_form_one_hierarchy() -> None:
+    for error in (TextTypeError, DocumentTooLongError, ArgumentError):
+        assert issubclass(error, InputError) and issubclass(error, QuotrackError)
+    assert issubclass(TextTypeError, TypeError)
+    assert issubclass(DocumentTooLongError, ValueError) and issubclass(ArgumentError, ValueError)
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"max_chars": 0}, {"max_chars": -1}, {"chunk_chars": 0}, {"chunk_chars": True}, {"chunk_chars": 2.5}],
+    ids=str,
+)
+def test_bad_settings_are_refused_when_the_tracker_is_built(settings: dict[str, object]) -> None:
+    name = next(iter(settings))
+    with pytest.raises(ArgumentError, match=f"{name} must be a whole number >= 1"):
+        Tracker(**settings)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("arguments", [{"batch_size": 0}, {"n_process": 0}, {"n_process": -2}], ids=str)
+def test_bad_pipe_arguments_are_refused_at_once(tracker: Tracker, arguments: dict[str, int]) -> None:
+    with pytest.raises(ArgumentError, match=next(iter(arguments))):
+        tracker.pipe(["Never read."], **arguments)  # type: ignore[call-overload]
+
+
+def test_a_text_over_max_chars_names_the_limit() -> None:
+    capped = Tracker(max_chars=20)
+    assert capped("Short enough.").text == "Short enough."
+    with pytest.raises(DocumentTooLongError, match="max_chars=20"):
+        capped('"This is far too long," she said.')
+
+
+def test_blank_texts_give_empty_results_without_a_parse() -> None:
+    calls: list[str] = []
+
+    @Language.component("robustness_call_counter")
+    def count(doc):  # type: ignore[no-untyped-def]
+        calls.append(doc.text)
+        return doc
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("robustness_call_counter")
+    counting = Tracker(nlp, detectors=[], resolvers=[])  # a blank pipeline has no parse to read
+    blanks = ["", " ", "\n\n", "\r\n\t", "\u00a0\u2028"]
+    assert [counting(text) for text in blanks] == [Result(text=text) for text in blanks]
+    assert calls == []
+    counting("Some words.")
+    assert calls == ["Some words."]
+
+
+# -- text from the wild ---------------------------------------------------------------
+
+ARTICLE = (
+    "Maria Lopez said the budget would be balanced by next spring.\n"
+    '"We are not going to accept this deal," Tom Becker told reporters.\n'
+)
+EXPECTED = [
+    ("indirect", "the budget would be balanced by next spring", "Maria Lopez"),
+    ("direct", "We are not going to accept this deal", "Tom Becker"),
+]
+VARIANTS = {
+    "windows line ends": ARTICLE.replace("\n", "\r\n"),
+    "old mac line ends": ARTICLE.replace("\n", "\r"),
+    "unicode line separators": ARTICLE.replace("\n", "\u2028"),
+    "no-break spaces in names": ARTICLE.replace("Maria Lopez", "Maria\u00a0Lopez").replace(
+        "Tom Becker", "Tom\u00a0Becker"
+    ),
+    "zero-width spaces": ARTICLE.replace(" said", "\u200b said").replace("deal,", "deal,\u200b"),
+    "control characters": ARTICLE.replace("deal", "deal\x07").replace("reporters", "reporters\x00"),
+    "right-to-left marks": "\u200f" + ARTICLE.replace("Tom Becker", "\u202bTom Becker\u202c"),
+    "emoji": ARTICLE.replace("spring.", "spring 🌸.").replace("deal,", "deal 👎🏽,"),
+}
+
+
+@pytest.mark.parametrize("text", VARIANTS.values(), ids=VARIANTS.keys())
+def test_text_from_the_wild_keeps_its_offsets_and_its_attributions(tracker: Tracker, text: str) -> None:
+    result = tracker(text)
+    assert_valid(result, text)
+    found = summary(result)
+    assert [(kind, speaker) for kind, _, speaker in found] == [(k, s) for k, _, s in EXPECTED]
+    for (_, content, _), (_, expected, _) in zip(found, EXPECTED, strict=True):
+        assert re.sub(r"[^\w ]", "", content).startswith(expected[:20])
+    for span in all_spans(result):  # no span starts or ends with an invisible character
+        for edge in (span.text[:1], span.text[-1:]):
+            assert not edge.isspace() and unicodedata.category(edge) not in ("Cf", "Cc"), span
+
+
+def test_soft_hyphens_and_a_byte_order_mark_keep_offsets(tracker: Tracker) -> None:
+    text = "\ufeff" + ARTICLE.replace("budget", "bud\u00adget").replace("accept", "ac\u00adcept")
+    result = tracker(text)
+    assert_valid(result, text)
+    assert [a.content.text for a in result.attributions] == [
+        "the bud\u00adget would be balanced by next spring",
+        "We are not going to ac\u00adcept this deal",
+    ]
+
+
+def test_mixed_quote_styles_in_one_article(tracker: Tracker) -> None:
+    text = "“It is too early,” Tom Becker said. 'We will wait,' said Ann Lee. ``Fine,'' said Jo Marsh."
+    result = tracker(text)
+    assert_valid(result, text)
+    assert summary(result) == [
+        ("direct", "It is too early", "Tom Becker"),
+        ("direct", "We will wait", "Ann Lee"),
+        ("direct", "Fine", "Jo Marsh"),
+    ]
+
+
+def test_inch_and_foot_marks_are_not_quotation_marks(tracker: Tracker) -> None:
+    text = (
+        'Tom Becker, who is 6\'2" tall, said "I have never felt so small in my life." The 12" screen broke.'
+    )
+    result = tracker(text)
+    assert_valid(result, text)
+    assert summary(result) == [("direct", "I have never felt so small in my life.", "Tom Becker")]
+
+
+def test_a_text_that_is_one_huge_open_quote(tracker: Tracker) -> None:
+    text = '"' + "We will keep talking for as long as it takes, and people know it. " * 400
+    result = tracker(text)
+    assert_valid(result, text)
+    (only,) = result.attributions
+    assert only.content.start == 1 and only.content.end == len(text.rstrip())
+
+
+def test_thousands_of_quote_marks(tracker: Tracker) -> None:
+    text = "Tom Becker said " + " ".join(['"a"', "it's", "'b'", "“c”", "6'2\""] * 1500) + "."
+    assert_valid(tracker(text), text)
+
+
+def test_a_long_paragraph_cut_into_pieces_keeps_every_sentence(tracker: Tracker) -> None:
+    sentences = [f"Official number {i} said the plan would cost {i} million euros." for i in range(300)]
+    text = " ".join(sentences)  # one paragraph of ~19,000 characters, no line break at all
+    piecewise = Tracker(tracker.nlp, chunk_chars=2_000)
+    result = piecewise(text)
+    assert_valid(result, text)
+    contents = {a.content.text for a in result.attributions}
+    found = sum(f"the plan would cost {i} million euros" in contents for i in range(300))
+    assert found >= 290, found
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\r"], ids=repr)
+def test_long_text_in_pieces_with_any_line_end(tracker: Tracker, line_end: str) -> None:
+    text = line_end.join([ARTICLE.strip().replace("\n", line_end)] * 60)
+    piecewise = Tracker(tracker.nlp, chunk_chars=1_000)
+    result = piecewise(text)
+    assert_valid(result, text)
+    assert len(result.attributions) == 120
+    assert summary(result)[:2] == EXPECTED
+
+
+# -- the spaCy component --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp_with_component() -> Language:
+    nlp = spacy.load(quotrack.default_pipeline_name())
+    nlp.add_pipe("quotrack")
+    return nlp
+
+
+@pytest.mark.parametrize("text", ["", "\r\n", "\u200b", *VARIANTS.values()], ids=repr)
+def test_the_component_takes_any_text(nlp_with_component: Language, text: str) -> None:
+    doc = nlp_with_component(text)
+    result = doc._.quotrack
+    assert_valid(result, doc.text)
+    assert len(doc._.attributions) == (2 if text.strip("\r\n\u200b") else 0)
+
+
+# -- cleaning scraped text ------------------------------------------------------------
+
+SCRAPED = (
+    '<div class="story"><h1>Port strike</h1>\r\n'
+    "<p>Maria Lopez, the union&rsquo;s chief negotiator, said &ldquo;We are <b>not</b> going to "
+    "accept a deal that leaves workers behind.&rdquo;</p>\r\n"
+    '<p>According to <a href="https://news.example/a?b=1&amp;c=2">Reuters</a>, talks had'
+    "&nbsp;stalled again.</p><!-- ad slot --><script>var x = '<p>';</script></div>"
+)
+
+
+def test_clean_text_unescapes_strips_and_keeps_paragraphs() -> None:
+    cleaned = clean_text(SCRAPED)
+    lines = [line.strip() for line in cleaned.text.splitlines() if line.strip()]
+    assert lines == [
+        "Port strike",
+        "Maria Lopez, the union’s chief negotiator, said “We are not going to accept a deal that leaves "
+        "workers behind.”",
+        "According to Reuters, talks had stalled again.",
+    ]
+    assert cleaned.original == SCRAPED
+
+
+def test_tracker_with_clean_returns_spans_of_the_original(tracker: Tracker) -> None:
+    cleaning = Tracker(tracker.nlp, clean=True)
+    result = cleaning(SCRAPED)
+    assert_valid(result, SCRAPED)
+    quote, report = result.attributions
+    assert quote.content.text == "We are <b>not</b> going to accept a deal that leaves workers behind."
+    assert quote.speaker is not None and quote.speaker.name == "Maria Lopez"
+    assert report.content.text == "talks had&nbsp;stalled again."
+    assert report.speaker is not None and report.speaker.mention is not None
+    assert report.speaker.mention.text == "Reuters"  # the link's tags are outside the mention
+
+
+def test_clean_changes_nothing_on_clean_text(tracker: Tracker) -> None:
+    cleaning = Tracker(tracker.nlp, clean=True)
+    assert cleaning(ARTICLE) == tracker(ARTICLE)
+    assert clean_text(ARTICLE).edits == ()
+
+
+def test_clean_setting_travels_with_the_tracker() -> None:
+    copy = pickle.loads(pickle.dumps(Tracker(clean=True)))
+    assert copy.clean is True
+
+
+@pytest.mark.parametrize(
+    ("original", "clean"),
+    [
+        ("AT&amp;T &lt;b&gt; &#8220;x&#x201D; &hellip; &foo; AT&T", "AT&T <b> “x” … &foo; AT&T"),
+        ("a<br>b<br/>c<BR />d", "a\nb\nc\nd"),
+        ("<SCRIPT type='text/javascript'>if (a < b) {}</script>text<style>p {}</style>", "text"),
+        ("x<!-- <p>hidden</p> -->y<![CDATA[z]]>", "xy"),
+        ("a < b and c > d; x<y", "a < b and c > d; x<y"),
+        (
+            "zero\u200bwidth soft\u00adhyphen \ufeffbom \u202eRTL\u202c nul\x00",
+            "zerowidth softhyphen bom RTL nul",
+        ),
+        ("tab\there  two   spaces\u00a0\u00a0nbsp", "tab here two spaces nbsp"),
+        ("win\r\nmac\rlsep\u2028end", "win\nmac\nlsep\nend"),
+        ("Cafe\u0301 “Καλημε\u0301ρα”", "Café “Καλημέρα”"),
+        ("❝fancy❞ ❛marks❜", "“fancy” ‘marks’"),
+        ("emoji 👨\u200d👩\u200d👧 stays", "emoji 👨\u200d👩\u200d👧 stays"),
+    ],
+)
+def test_clean_text_cases(original: str, clean: str) -> None:
+    assert clean_text(original).text == clean
+
+
+def test_a_span_next_to_a_removed_tag_keeps_out_of_it() -> None:
+    cleaned = clean_text("<b>Hello</b> <i>world</i>")
+    assert cleaned.text == "Hello world"
+    assert cleaned.to_original(0, 5) == (3, 8)  # "Hello" without <b> and </b>
+    assert cleaned.to_original(6, 11) == (16, 21)  # "world"
+    assert cleaned.to_original(0, 11) == (3, 21)  # tags inside the span stay inside
+    assert cleaned.to_original(5, 5) == (12, 12)  # an empty span sits after what was removed
+
+
+def test_a_span_edge_inside_a_longer_replacement_widens_to_all_of_it() -> None:
+    cleaned = clean_text("x &fjlig; y")  # one entity, two characters: "fj"
+    assert cleaned.text == "x fj y"
+    assert cleaned.to_original(3, 6) == (2, 11)  # from inside "fj": the whole "&fjlig;"
+    assert cleaned.to_original(2, 3) == (2, 9)
+
+
+def test_cleaned_text_is_frozen_and_checks_its_input() -> None:
+    cleaned = clean_text("a&amp;b")
+    assert cleaned.edits == (Edit(position=1, old_length=5, new_length=1),)
+    with pytest.raises(AttributeError):
+        cleaned.text = "other"  # type: ignore[misc]
+    with pytest.raises(ArgumentError, match="not within the clean text"):
+        cleaned.to_original(2, 10)
+    with pytest.raises(ArgumentError, match="not within the clean text"):
+        cleaned.to_original(2, 1)
+    with pytest.raises(ArgumentError, match="edits do not turn"):
+        CleanedText("abc", "abcd", ())
+    with pytest.raises(ArgumentError, match="unicode_form"):
+        clean_text("x", unicode_form="NFX")  # type: ignore[arg-type]
+    assert clean_text("e\u0301", unicode_form=None).text == "e\u0301"
