@@ -20,30 +20,34 @@ import unicodedata
 from collections.abc import Sequence
 from functools import cached_property
 
+import numpy as np
+from spacy.attrs import IDX, LEMMA, POS, SENT_START
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from .model import Kind, TextSpan
 from .quotemarks import Quotation, find_quotations, paragraphs
 
-_WORD = re.compile(r"\w", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
 class DocContext:
     """Per-document facts: paragraphs, quotations, sentences and lookups.
 
-    ``text`` is ``doc.text``; every offset here is a character index into it.
+    ``text`` is ``doc.text`` (pass it when you have it: spaCy rebuilds it on
+    every access); every offset here is a character index into it.
     """
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc.text if text is None else text
         self.paragraphs: list[tuple[int, int]] = paragraphs(self.text)
         self._paragraph_starts = [start for start, _ in self.paragraphs]
         self.quotations: list[Quotation] = find_quotations(self.text, self.paragraphs)
         pieces = sorted(piece for q in self.quotations for piece in q.pieces)
         self._quote_pieces = pieces
         self._quote_piece_starts = [start for start, _ in pieces]
+        self._verbs: dict[int, list[Token]] = {}
 
     # -- spans ----------------------------------------------------------------
     def span(self, start: int, end: int) -> TextSpan:
@@ -110,16 +114,19 @@ class DocContext:
 
     def kind_of(self, pieces: Sequence[tuple[int, int]]) -> Kind:
         """DIRECT, MIXED or INDIRECT: how many letters of ``pieces`` are quoted."""
-        quoted = unquoted = 0
+        quoted = total = 0
+        text = self.text
         for start, end in pieces:
-            for match in _WORD.finditer(self.text, start, end):
-                if self.in_quote(match.start()):
-                    quoted += 1
-                else:
-                    unquoted += 1
-                if quoted and unquoted:
-                    return Kind.MIXED
-        return Kind.DIRECT if quoted else Kind.INDIRECT
+            total += _letters(text[start:end])
+            first = max(bisect.bisect_right(self._quote_piece_starts, start) - 1, 0)
+            for q_start, q_end in self._quote_pieces[first:]:
+                if q_start >= end:
+                    break
+                if q_end > start:
+                    quoted += _letters(text[max(start, q_start) : min(end, q_end)])
+        if not quoted:
+            return Kind.INDIRECT
+        return Kind.DIRECT if quoted >= total else Kind.MIXED
 
     # -- tokens ---------------------------------------------------------------
     @cached_property
@@ -137,31 +144,62 @@ class DocContext:
         return bool(self.quoted_tokens[token.i])
 
     @cached_property
+    def _token_starts(self) -> np.ndarray:
+        return self.doc.to_array(IDX).astype(np.int64)
+
+    @cached_property
     def sentences(self) -> list[Span]:
         """The doc's sentences, in order, cut at paragraph breaks.
 
         Small models sometimes run a sentence over a line break; a
-        paragraph break always ends a sentence here.
+        paragraph break always ends a sentence here.  Whitespace tokens
+        between paragraphs belong to no sentence.
         """
         doc = self.doc
-        spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        breaks = [t.i for t in doc if t.is_space and "\n" in t.text]
-        if not breaks:
-            return spans
+        if not len(doc):
+            return []
+        if doc.has_annotation("SENT_START"):
+            cuts = set(np.flatnonzero(doc.to_array(SENT_START).astype(np.int64) == 1).tolist())
+        else:
+            cuts = set()
+        starts = self._token_starts
+        cuts.update(np.searchsorted(starts, [a for a, _ in self.paragraphs]).tolist())
+        cuts.add(0)
+        bounds = sorted(c for c in cuts if c < len(doc)) + [len(doc)]
         out: list[Span] = []
-        for sent in spans:
-            start = sent.start
-            for cut in breaks[bisect.bisect_left(breaks, sent.start) : bisect.bisect_left(breaks, sent.end)]:
-                if cut > start:
-                    out.append(doc[start:cut])
-                start = cut + 1
-            if start < sent.end:
-                out.append(doc[start : sent.end])
+        for start, end in zip(bounds, bounds[1:]):
+            while end > start and doc[end - 1].is_space:
+                end -= 1
+            if end > start:
+                out.append(doc[start:end])
         return out
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [sent.start for sent in self.sentences]
+
+    def verbs_with_lemma(self, lemmas: np.ndarray) -> list[Token]:
+        """Unquoted verbs whose lemma hash is in ``lemmas``, in text order.
+
+        The vectorised first pass of every cue search: the detectors look
+        at these few tokens, never at every token of the text.
+        """
+        key = id(lemmas)
+        if key not in self._verbs:
+            found: list[Token] = []
+            if len(self.doc):
+                table = self.doc.to_array([LEMMA, POS])
+                hits = np.flatnonzero(np.isin(table[:, 0], lemmas) & (table[:, 1] == VERB))
+                quoted = self.quoted_tokens
+                found = [self.doc[i] for i in hits.tolist() if not quoted[i]]
+            self._verbs[key] = found
+        return self._verbs[key]
+
+    def verbs_between(self, lemmas: np.ndarray, start: int, end: int) -> list[Token]:
+        """:meth:`verbs_with_lemma` restricted to tokens ``start`` to ``end`` (exclusive)."""
+        verbs = self.verbs_with_lemma(lemmas)
+        index = [t.i for t in verbs]
+        return verbs[bisect.bisect_left(index, start) : bisect.bisect_left(index, end)]
 
     def sentence_index(self, token_index: int) -> int:
         """Index into :attr:`sentences` of the sentence holding token ``token_index``."""
@@ -170,6 +208,10 @@ class DocContext:
     def char_span(self, start: int, end: int) -> Span | None:
         """The tokens covering text[start:end] (expanded to whole tokens)."""
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+def _letters(text: str) -> int:
+    return sum(map(str.isalnum, text))
 
 
 def _edge_junk(char: str, strip: str) -> bool:

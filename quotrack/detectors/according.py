@@ -8,17 +8,17 @@ the inner source as speaker and the chain ``(AFP, the official)``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
-from spacy.vocab import Vocab
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..registry import register_detector
 from .base import Detector, make, relative_clause_end, speaker_kind
 
+_CUE = re.compile(r"\b(?:according to|as (?:reported|stated) by)\b", re.IGNORECASE)
 _CITING = frozenset({"cite", "quote"})
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that"})
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")"})
@@ -30,24 +30,13 @@ class AccordingToDetector(Detector):
 
     name = "according"
 
-    def __init__(self) -> None:
-        self._matchers: dict[int, Matcher] = {}
-
-    def _matcher(self, vocab: Vocab) -> Matcher:
-        key = id(vocab)
-        if key not in self._matchers:
-            matcher = Matcher(vocab)
-            matcher.add("ACCORDING_TO", [[{"LOWER": "according"}, {"LOWER": "to"}]])
-            matcher.add("AS_REPORTED_BY", [[{"LOWER": "as"}, {"LOWER": {"IN": ["reported", "stated"]}}, {"LOWER": "by"}]])
-            self._matchers[key] = matcher
-        return self._matchers[key]
-
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
-        for _, start, end in self._matcher(ctx.doc.vocab)(ctx.doc):
-            if ctx.token_quoted(ctx.doc[start]):
+        for match in _CUE.finditer(ctx.text):
+            cue = ctx.doc.char_span(match.start(), match.end())
+            if cue is None or ctx.token_quoted(cue[0]):
                 continue
-            sent = ctx.sentences[ctx.sentence_index(start)]
-            yield from self._attribution(ctx, sent, ctx.doc[start:end])
+            sent = ctx.sentences[ctx.sentence_index(cue.start)]
+            yield from self._attribution(ctx, sent, cue)
 
     def _attribution(self, ctx: DocContext, sent: Span, cue: Span) -> Iterator[Attribution]:
         tokens = list(sent)

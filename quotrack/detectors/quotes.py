@@ -120,7 +120,11 @@ class QuoteDetector(Detector):
         Of the cues above the quotation in the parse, the topmost wins:
         in ``X said he would advise Y to "…"`` the quote is X's, not "he"'s.
         """
-        cues = [t for t in sent if self._is_cue(ctx, t) and not _sentence_between(ctx, t, quotation)]
+        cues = [
+            t
+            for t in ctx.verbs_between(self.cues.lemma_ids, sent.start, sent.end)
+            if self._is_cue(ctx, t) and not _sentence_between(ctx, t, quotation)
+        ]
         if not cues:
             return None
         inside = ctx.char_span(quotation.start, quotation.end)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..cues import CueLexicon
@@ -41,15 +41,12 @@ class ReportedSpeechDetector(Detector):
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         furniture = ctx.furniture
-        for sent in ctx.sentences:
+        for token in ctx.verbs_with_lemma(self.cues.lemma_ids):
+            sent = ctx.sentences[ctx.sentence_index(token.i)]
             if ctx.paragraph_index(sent.start_char) in furniture or _is_question(ctx, sent):
                 continue
-            for token in sent:
-                if token.pos_ != "VERB":
-                    continue
-                frames = self.cues.token_frames(token)
-                if not frames or ctx.token_quoted(token):
-                    continue
+            frames = self.cues.token_frames(token)
+            if frames:
                 yield from self._from_cue(ctx, token, frames)
 
     def _from_cue(self, ctx: DocContext, cue: Token, frames: frozenset[str]) -> Iterator[Attribution]:
@@ -94,8 +91,8 @@ class ReportedSpeechDetector(Detector):
         yield from make(ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx))
 
 
-def _is_question(ctx: DocContext, sent: object) -> bool:
-    text = str(sent).rstrip(" \"'”’»)")
+def _is_question(ctx: DocContext, sent: Span) -> bool:
+    text = ctx.text[sent.start_char : sent.end_char].rstrip(" \"'”’»)")
     return text.endswith("?")
 
 
