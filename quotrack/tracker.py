@@ -29,7 +29,13 @@ from .clean import clean_text
 from .context import DocContext
 from .cues import CueLexicon
 from .detectors.base import Detector
-from .errors import DocumentTooLongError, PipelineNotFoundError, TextTypeError, check_positive
+from .errors import (
+    ArgumentError,
+    DocumentTooLongError,
+    PipelineNotFoundError,
+    TextTypeError,
+    check_positive,
+)
 from .merge import merge
 from .model import Attribution, Result
 from .quotemarks import paragraphs
@@ -136,6 +142,9 @@ class Tracker:
     ) -> None:
         check_positive("max_chars", max_chars, optional=True)
         check_positive("chunk_chars", chunk_chars)
+        for name, specs in (("detectors", detectors), ("resolvers", resolvers)):
+            if isinstance(specs, str):
+                raise ArgumentError(f"{name} takes a list of names, e.g. {name}=[{specs!r}], not one string")
         self._nlp_setting: str | Path | None = None if isinstance(nlp, Language) else nlp
         self._nlp: Language | None = nlp if isinstance(nlp, Language) else None
         self._detector_specs = tuple(detectors) if detectors is not None else DEFAULT_DETECTORS

@@ -94,6 +94,12 @@ def test_bad_settings_are_refused_when_the_tracker_is_built(settings: dict[str, 
         Tracker(**settings)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("name", ["detectors", "resolvers"])
+def test_one_name_where_a_list_is_expected_says_so(name: str) -> None:
+    with pytest.raises(ArgumentError, match=rf"{name}=\['quotes'\], not one string"):
+        Tracker(**{name: "quotes"})  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("arguments", [{"batch_size": 0}, {"n_process": 0}, {"n_process": -2}], ids=str)
 def test_bad_pipe_arguments_are_refused_at_once(tracker: Tracker, arguments: dict[str, int]) -> None:
     with pytest.raises(ArgumentError, match=next(iter(arguments))):
