@@ -149,12 +149,15 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Quotation]:
             nested = None
             continue
         if _FAMILY[mark] != _FAMILY[opener[2]]:
-            # a mark of another style inside the quote: a quote within the quote
-            if nested is None and can_open and not (can_close and mark in _DOUBLE_CLOSE):
-                nested = _FAMILY[mark]
-            elif nested == _FAMILY[mark]:
+            # a mark of another style: a quote within the quote, or a sloppy closer (“…")
+            if nested == _FAMILY[mark]:
                 nested = None
-            continue
+                continue
+            if nested is None and can_open and not can_close:
+                nested = _FAMILY[mark]
+                continue
+            if nested is not None or not can_close:
+                continue
         closes = (
             mark in _DOUBLE_CLOSE
             or mark in _DOUBLE_EITHER
