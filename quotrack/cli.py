@@ -25,7 +25,16 @@ import attrs
 from .errors import QuotrackError
 from .model import Kind, Result
 
-__all__ = ["DEMO_NAME", "Document", "InputFormatError", "build_parser", "demo_text", "main", "read_inputs"]
+__all__ = [
+    "DEMO_NAME",
+    "Document",
+    "DocumentInfo",
+    "InputFormatError",
+    "build_parser",
+    "demo_text",
+    "main",
+    "read_inputs",
+]
 
 FORMATS = ("table", "jsonl", "json", "html")
 DEMO_NAME = "china-japan-talks.txt"
@@ -44,11 +53,10 @@ class _UsageError(Exception):
 
 
 @attrs.frozen
-class Document:
-    """One input document: its id, its text and the other keys of its JSONL record."""
+class DocumentInfo:
+    """What travels with a text through the pipeline: its id and the other keys of its record."""
 
     id: str
-    text: str
     extra: dict[str, Any] = attrs.field(factory=dict)
 
     def record(self, result: Result) -> dict[str, Any]:
@@ -62,13 +70,26 @@ class Document:
         }
 
 
+@attrs.frozen
+class Document:
+    """One input document: its text and its :class:`DocumentInfo`."""
+
+    text: str
+    info: DocumentInfo
+
+    @classmethod
+    def of(cls, id: str, text: str, extra: dict[str, Any] | None = None) -> Document:
+        """The document ``id`` with ``text`` and the passed-through keys ``extra``."""
+        return cls(text=text, info=DocumentInfo(id=id, extra=extra or {}))
+
+
 # -- reading inputs -----------------------------------------------------------
 
 
 def _jsonl_documents(lines: Iterable[str], source: str) -> Iterator[Document]:
     """Documents from JSONL lines ``{"id": ..., "text": ..., ...}``; blank lines are skipped.
 
-    >>> [d.id for d in _jsonl_documents(['{"id": 7, "text": "Hi."}', "", '{"text": "Yo."}'], "in")]
+    >>> [d.info.id for d in _jsonl_documents(['{"id": 7, "text": "Hi."}', "", '{"text": "Yo."}'], "in")]
     ['7', 'in:3']
     >>> list(_jsonl_documents(['{"id": 1}'], "in"))
     Traceback (most recent call last):
@@ -86,7 +107,7 @@ def _jsonl_documents(lines: Iterable[str], source: str) -> Iterator[Document]:
             raise InputFormatError(f'{source}:{number}: a JSONL record needs a string "text"')
         doc_id = data.get("id")
         extra = {key: value for key, value in data.items() if key not in ("id", "text")}
-        yield Document(
+        yield Document.of(
             id=f"{source}:{number}" if doc_id is None else str(doc_id), text=data["text"], extra=extra
         )
 
@@ -114,17 +135,21 @@ def _read_stdin(jsonl: bool) -> Iterator[Document]:
     if jsonl or (first.lstrip().startswith("{") and _looks_like_jsonl(first)):
         yield from _jsonl_documents(itertools.chain([first], stream), "<stdin>")
     else:
-        yield Document(id="<stdin>", text=first + stream.read())
+        yield Document.of("<stdin>", first + stream.read())
+
+
+def _is_jsonl(path: str) -> bool:
+    return path.lower().endswith(JSONL_SUFFIXES)
 
 
 def _read_file(path: str, jsonl: bool) -> Iterator[Document]:
     try:
-        if jsonl or path.lower().endswith(JSONL_SUFFIXES):
+        if jsonl or _is_jsonl(path):
             with open(path, encoding="utf-8") as handle:
                 yield from _jsonl_documents(handle, path)
         else:
             with open(path, encoding="utf-8", newline="") as handle:
-                yield Document(id=path, text=handle.read())
+                yield Document.of(path, handle.read())
     except UnicodeDecodeError as error:
         raise InputFormatError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from None
     except OSError as error:
@@ -165,12 +190,12 @@ def _table_width(stream: IO[str]) -> int:
     return TABLE_WIDTH
 
 
-def _write(pairs: Iterable[tuple[Result, Document]], fmt: str, out: IO[str]) -> None:
+def _write(pairs: Iterable[tuple[Result, DocumentInfo]], fmt: str, out: IO[str]) -> None:
     """Write each (result, document) pair to ``out`` in ``fmt``, one document at a time."""
     from .render import render_documents, render_table
 
     if fmt == "html":
-        for piece in render_documents((result, doc.id) for result, doc in pairs):
+        for piece in render_documents((result, info.id) for result, info in pairs):
             out.write(piece)
         out.write("\n")
         return
@@ -178,15 +203,15 @@ def _write(pairs: Iterable[tuple[Result, Document]], fmt: str, out: IO[str]) -> 
     if fmt == "json":
         out.write("[")
     count = 0
-    for result, doc in pairs:
+    for result, info in pairs:
         if fmt == "table":
             noun = "attribution" if len(result) == 1 else "attributions"
-            out.write(f"{chr(10) if count else ''}== {doc.id}: {len(result)} {noun}\n")
+            out.write(f"{chr(10) if count else ''}== {info.id}: {len(result)} {noun}\n")
             out.write(render_table(result, width=width) + "\n")
         elif fmt == "jsonl":
-            out.write(json.dumps(doc.record(result), ensure_ascii=False) + "\n")
+            out.write(json.dumps(info.record(result), ensure_ascii=False) + "\n")
         else:
-            out.write((",\n  " if count else "\n  ") + json.dumps(doc.record(result), ensure_ascii=False))
+            out.write((",\n  " if count else "\n  ") + json.dumps(info.record(result), ensure_ascii=False))
         out.flush()
         count += 1
     if fmt == "json":
@@ -214,7 +239,7 @@ def _progress(pairs: Iterator[Any], enabled: bool) -> Iterator[Any]:
 
 def _run(documents: Iterator[Document], args: argparse.Namespace, several: bool) -> None:
     tracker = _tracker(args)
-    items = ((doc.text, doc) for doc in documents)
+    items = ((doc.text, doc.info) for doc in documents)  # the text travels once
     pairs = tracker.pipe(items, batch_size=args.batch_size, n_process=args.n_process, as_tuples=True)
     show = several and not args.quiet and sys.stderr.isatty()
     _write(_progress(pairs, show), args.format, sys.stdout)
@@ -222,7 +247,8 @@ def _run(documents: Iterator[Document], args: argparse.Namespace, several: bool)
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     _check_paths(args.files)
-    several = len(args.files) > 1 or args.jsonl or any(p.lower().endswith(JSONL_SUFFIXES) for p in args.files)
+    # several documents, or maybe several: JSONL files and standard input
+    several = len(args.files) > 1 or args.jsonl or any(p == "-" or _is_jsonl(p) for p in args.files)
     _run(read_inputs(args.files, jsonl=args.jsonl), args, several)
     return 0
 
@@ -237,7 +263,7 @@ def demo_text() -> str:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    _run(iter([Document(id=DEMO_NAME, text=demo_text())]), args, several=False)
+    _run(iter([Document.of(DEMO_NAME, demo_text())]), args, several=False)
     return 0
 
 

@@ -49,15 +49,13 @@ PALETTE: tuple[Colour, ...] = (
     Colour("#1f5fa8", "#dce9f8"),  # blue
     Colour("#b35400", "#fde4c8"),  # orange
     Colour("#2e7d32", "#dcefd8"),  # green
-    Colour("#b3261e", "#f9dcd9"),  # red
-    Colour("#6a3d9a", "#ebe0f5"),  # purple
+    Colour("#ad1457", "#f9d9e7"),  # magenta
     Colour("#00796b", "#d0eeea"),  # teal
-    Colour("#a8336c", "#f8dbe9"),  # pink
-    Colour("#7b4a2d", "#efe1d6"),  # brown
-    Colour("#3949ab", "#dfe3f7"),  # indigo
+    Colour("#6a3d9a", "#ebe0f5"),  # purple
+    Colour("#8d6300", "#fbeec2"),  # gold
+    Colour("#c0392b", "#f9dcd9"),  # red
     Colour("#6b7a00", "#ebf0c6"),  # olive
-    Colour("#0b6e8e", "#d4edf6"),  # cyan
-    Colour("#8d6300", "#fbeec2"),  # amber
+    Colour("#7b4a2d", "#efe1d6"),  # brown
 )
 """The speaker colours, dark enough for text on white and light enough to highlight."""
 NO_SPEAKER = Colour("#5f6368", "#e8eaed")
@@ -176,7 +174,12 @@ def _tooltip(attribution: Attribution, entry: SpeakerEntry | None) -> str:
 
 
 def _role(entry: SpeakerEntry) -> str:
-    parts = [part for part in (entry.description, entry.affiliation) if part]
+    """What the text says the speaker is: the description, and an affiliation it does not already name."""
+    name = entry.name.casefold()
+    parts: list[str] = []
+    for part in (entry.description, entry.affiliation):
+        if part and part.casefold() != name and not any(part.casefold() in p.casefold() for p in parts):
+            parts.append(part)
     return "; ".join(parts)
 
 

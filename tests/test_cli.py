@@ -158,6 +158,22 @@ def test_stdin_text_and_jsonl() -> None:
     assert jsonl.stderr == ""  # no progress bar when stderr is not a terminal
 
 
+def test_worker_processes_give_the_same_records_in_order() -> None:
+    texts = [
+        "Ann Lee said the plant would close.",
+        '"We will appeal," the union said.',
+        "Nothing happened.",
+        "Tom Baker said that the plan was too expensive.",
+    ]
+    lines = "".join(json.dumps({"id": f"d{n}", "text": text, "n": n}) + "\n" for n, text in enumerate(texts))
+    one = run("extract", "-f", "jsonl", "-", stdin=lines)
+    two = run("extract", "-f", "jsonl", "--n-process", "2", "--batch-size", "1", "-", stdin=lines)
+    assert one.returncode == two.returncode == 0, two.stderr
+    records = [json.loads(line) for line in two.stdout.splitlines()]
+    assert [(r["id"], r["n"]) for r in records] == [(f"d{n}", n) for n in range(len(texts))]
+    assert two.stdout == one.stdout
+
+
 def test_crlf_offsets_index_the_file_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "crlf.txt"
     text = "Headline\r\n\r\nLena Park said the vote would be close.\r\n"
@@ -165,6 +181,45 @@ def test_crlf_offsets_index_the_file_text(tmp_path: Path, capsys: pytest.Capture
     assert main(["extract", "-f", "jsonl", str(path)]) == 0
     content = json.loads(capsys.readouterr().out)["attributions"][0]["content"]
     assert text[content["start"] : content["end"]] == content["text"] == "the vote would be close"
+
+
+@pytest.mark.skipif(not sys.platform.startswith(("linux", "darwin")), reason="needs a pseudo-terminal")
+def test_progress_bar_goes_to_stderr_on_a_terminal_only() -> None:
+    import fcntl
+    import pty
+    import struct
+    import termios
+    import threading
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    seen = bytearray()
+
+    def read_terminal() -> None:
+        try:
+            while chunk := os.read(master, 4096):
+                seen.extend(chunk)
+        except OSError:  # the terminal closed
+            pass
+
+    reader = threading.Thread(target=read_terminal)
+    reader.start()
+    lines = "".join(
+        json.dumps({"id": n, "text": "Ann Lee said the plant would close."}) + "\n" for n in range(3)
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "quotrack", "extract", "-f", "jsonl", "-"],
+        input=lines.encode(),
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        timeout=300,
+    )
+    os.close(slave)
+    reader.join(10)
+    os.close(master)
+    assert result.returncode == 0
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["0", "1", "2"]
+    assert b"doc [" in seen  # tqdm's bar, on the terminal
 
 
 # -- errors -------------------------------------------------------------------

@@ -330,3 +330,29 @@ def test_table_columns_and_truncation(tracker: quotrack.Tracker) -> None:
     assert row.startswith("Jane Doe")
     assert "direct" in row and "said" in row
     assert row.endswith("…") and len(row) <= 80
+
+
+def test_role_leaves_out_what_the_name_or_description_already_says() -> None:
+    text = "An official from the ministry said talks were over. Jo Park, the ministry's envoy, said so too."
+    official = "An official from the ministry"
+    unnamed = Speaker(
+        official,
+        TextSpan.of(text, 0, len(official)),
+        SpeakerKind.UNNAMED,
+        description=official,
+        affiliation="the ministry",
+    )
+    at = text.index("Jo Park")
+    envoy = Speaker(
+        "Jo Park",
+        TextSpan.of(text, at, at + 7),
+        SpeakerKind.PERSON,
+        description="the ministry's envoy",
+        affiliation="the ministry",
+    )
+    first = claim(text, "talks were over")
+    first = Attribution(kind=first.kind, content=first.content, detector="test", speaker=unnamed)
+    second = claim(text, "so too")
+    second = Attribution(kind=second.kind, content=second.content, detector="test", speaker=envoy)
+    roles = re.findall(r'<span class="q-role">([^<]*)</span>', render(result_of(text, [first, second])))
+    assert roles == ["the ministry", "the ministry&#39;s envoy"]
