@@ -245,10 +245,15 @@ def _paragraph_markup(text: str, start: int, end: int, marks: Sequence[_Mark]) -
     clipped = [attrs.evolve(m, start=max(m.start, start), end=min(m.end, end)) for m in marks]
     clipped = [m for m in clipped if m.end > m.start]
     bounds = sorted({start, end, *(m.start for m in clipped), *(m.end for m in clipped)})
+    starting: dict[int, list[_Mark]] = {}
+    for mark in clipped:
+        starting.setdefault(mark.start, []).append(mark)
     out: list[str] = []
     stack: list[_Mark] = []
+    live: list[_Mark] = []
     for left, right in itertools.pairwise(bounds):
-        active = sorted((m for m in clipped if m.start <= left and right <= m.end), key=lambda m: m.order)
+        live = [m for m in live if m.end > left] + starting.get(left, [])
+        active = sorted(live, key=lambda m: m.order)
         keep = 0
         while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
             keep += 1
