@@ -334,7 +334,9 @@ class People:
             return None
         # "Hillary Clinton" stands for "Clinton": keep only the fullest names
         fullest = [
-            p for p in candidates if not any(q is not p and _part_of(p.words, q.words) for q in candidates)
+            p
+            for p in candidates
+            if not any(q.words != p.words and _part_of(p.words, q.words) for q in candidates)
         ]
         return max(fullest, key=lambda p: _recency(p, at))
 
