@@ -337,7 +337,7 @@ class People:
             p
             for p in candidates
             if not any(q.words != p.words and _part_of(p.words, q.words) for q in candidates)
-        ]
+        ] or candidates  # "Ann B. Lee" and "Ann C. Lee" each contain the other: keep both
         return max(fullest, key=lambda p: _recency(p, at))
 
     def _close(self, words: tuple[str, ...], before: int) -> list[Person]:
