@@ -23,14 +23,16 @@ True
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import attrs
+import numpy
 import spacy
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.attrs import LOWER
+from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -44,9 +46,6 @@ def word_set(text: str) -> frozenset[str]:
     """
     return frozenset(text.split())
 
-
-PatternToken = dict[str, Any]
-"""One token of a spaCy Matcher pattern."""
 
 SEPARATOR = "|"
 """Separates a canonical name from its aliases in a lexicon line."""
@@ -67,7 +66,14 @@ _OFFICIAL = word_set(
     "state state-run state-owned state-controlled official government government-run pro-government"
 )
 _DEFINITE = frozenset({"the", "this", "that"})
-_DESCRIPTORS = ["newspaper", "daily", "broadcaster", "tabloid", "weekly", "magazine"]
+_DESCRIPTORS = frozenset({"newspaper", "daily", "broadcaster", "tabloid", "weekly", "magazine"})
+"""``the Asahi newspaper``: the name comes before."""
+_NAME_AFTER = frozenset({"broadcaster", "newspaper", "tabloid"})
+"""``broadcaster NHK``: the name follows (so does it after ``news agency``, ``wire service``)."""
+_SERVICES = frozenset({"agency", "service"})
+_TRIGGER_IDS = numpy.array(
+    [get_string_id(word) for word in {*_DESCRIPTORS, *_NAME_AFTER, *_SERVICES}], dtype=numpy.uint64
+)
 _MASTHEAD_ENDS = word_set(
     """News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Courier Inquirer
     Examiner Dispatch Shimbun Ilbo Zeitung Broadcasting Television TV Radio Daily"""
@@ -147,7 +153,7 @@ class OutletLexicon:
 
     entries: tuple[OutletEntry, ...] = attrs.field(default=(), converter=_entries)
     _table: dict[str, str] = attrs.field(init=False, repr=False, eq=False)
-    _matchers: dict[int, tuple[Vocab, PhraseMatcher, Matcher]] = attrs.field(
+    _matchers: dict[int, tuple[Vocab, PhraseMatcher]] = attrs.field(
         init=False, factory=dict, repr=False, eq=False
     )
 
@@ -197,25 +203,16 @@ class OutletLexicon:
         return None
 
     # -- finding outlets in a parsed text -------------------------------------
-    def _matchers_for(self, vocab: Vocab) -> tuple[PhraseMatcher, Matcher]:
+    def _matcher(self, vocab: Vocab) -> PhraseMatcher:
         cached = self._matchers.get(id(vocab))
         if cached is not None and cached[0] is vocab:
-            return cached[1], cached[2]
+            return cached[1]
         phrases = PhraseMatcher(vocab, attr="ORTH")
         for entry in self.entries:
             patterns = [_pattern_doc(vocab, variant) for name in entry.names for variant in _variants(name)]
             phrases.add(entry.name, patterns)
-        around = Matcher(vocab)
-        name: PatternToken = {"POS": "PROPN", "OP": "+"}
-        the: PatternToken = {"LOWER": "the", "OP": "?"}
-        descriptor: PatternToken = {"LOWER": {"IN": _DESCRIPTORS}, "POS": "NOUN"}
-        news_agency: list[PatternToken] = [{"LOWER": "news"}, {"LOWER": {"IN": ["agency", "service"]}}]
-        wire_service: list[PatternToken] = [{"LOWER": "wire"}, {"LOWER": "service"}]
-        known_as: PatternToken = {"LOWER": {"IN": ["broadcaster", "newspaper", "tabloid"]}}
-        around.add("AFTER", [[*news_agency, name], [*wire_service, name], [known_as, name]], greedy="LONGEST")
-        around.add("BEFORE", [[the, name, *news_agency], [the, name, descriptor]], greedy="LONGEST")
-        self._matchers[id(vocab)] = (vocab, phrases, around)
-        return phrases, around
+        self._matchers[id(vocab)] = (vocab, phrases)
+        return phrases
 
     def find(self, doc: Doc) -> tuple[OutletMention, ...]:
         """Every outlet ``doc`` names, in text order, without overlaps.
@@ -223,7 +220,7 @@ class OutletLexicon:
         A listed name that is also the surname of a person in the text
         (``Bloomberg`` beside ``Michael Bloomberg``) is not taken.
         """
-        phrases, patterns = self._matchers_for(doc.vocab)
+        phrases = self._matcher(doc.vocab)
         people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         surnames = {ent[-1].text for ent in people if len(ent) > 1} | {
             ent[-2].text for ent in people if len(ent) > 2 and ent[-1].lower_ in ("'s", "’s")
@@ -241,10 +238,8 @@ class OutletLexicon:
                 start -= 1
             span = doc[start:end]
             found.append((OutletMention(strings[match_id], span.start_char, span.end_char, True), 2))
-        for match_id, start, end in patterns(doc):
-            words = _name_words(doc[start:end], strings[match_id] == "AFTER")
-            if words is not None:
-                found.append((self._mention(words), 1))
+        for words in _described_names(doc):
+            found.append((self._mention(words), 1))
         for ent in doc.ents:
             if ent.label_ == "ORG" and _looks_like_outlet(ent):
                 found.append((self._mention(ent), 0))
@@ -279,19 +274,36 @@ def _variants(name: str) -> tuple[str, ...]:
     return (name,)
 
 
-def _name_words(span: Span, name_after: bool) -> Span | None:
-    """The outlet's own words in a pattern match: the run of proper nouns."""
-    tokens = [t for t in span if t.pos_ == "PROPN"]
-    if not tokens:
-        return None
-    doc = span.doc
-    start, end = tokens[0].i, tokens[-1].i + 1
-    if name_after:
-        # "news agency Xinhua" is the name itself; "the Asahi newspaper" keeps its article
-        return doc[start:end]
-    if start > 0 and doc[start - 1].lower_ == "the":
-        start -= 1
-    return doc[start:end]
+def _described_names(doc: Doc) -> Iterator[Span]:
+    """Names an outlet word introduces: ``news agency X``, ``the X newspaper``, ``X news agency``.
+
+    Only the few outlet words of the text are looked at (found with numpy).
+    """
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _TRIGGER_IDS)).tolist():
+        word = doc[i]
+        lower = word.lower_
+        before = doc[i - 1].lower_ if i > 0 else ""
+        named_after = lower in _NAME_AFTER or (lower in _SERVICES and before in ("news", "wire"))
+        if named_after:
+            end = i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > i + 1:
+                yield doc[i + 1 : end]
+                continue
+        if lower in _SERVICES and before == "news":
+            last = i - 2  # "the Xinhua news agency"
+        elif lower in _DESCRIPTORS and word.pos_ == "NOUN":
+            last = i - 1  # "the Asahi newspaper"
+        else:
+            continue
+        start = last + 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start <= last:
+            if start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1
+            yield doc[start : last + 1]
 
 
 def _looks_like_outlet(ent: Span) -> bool:

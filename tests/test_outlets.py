@@ -65,7 +65,9 @@ def test_lexicon_lines_are_checked() -> None:
 # -- finding outlets in a parsed text ---------------------------------------------
 
 
-def _found(tracker: quotrack.Tracker, text: str, lexicon: OutletLexicon | None = None) -> list[tuple[str, str]]:
+def _found(
+    tracker: quotrack.Tracker, text: str, lexicon: OutletLexicon | None = None
+) -> list[tuple[str, str]]:
     doc = tracker.nlp(text)
     mentions = (lexicon or OutletLexicon.default()).find(doc)
     return [(m.name, text[m.start : m.end]) for m in mentions]

@@ -21,6 +21,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import numpy
+from spacy.attrs import DEP, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
@@ -54,6 +58,8 @@ _CANDIDATE_KINDS = frozenset(
 _SUBJECT_OR_OWNER = frozenset({"nsubj", "nsubjpass", "poss"})
 """An organisation or place is a candidate only as a subject or owner, not as a location."""
 _NOUN_DEPS = _SUBJECT_OR_OWNER | {"dobj", "pobj", "dative"}
+_PRONOUN_IDS = numpy.array([get_string_id(p) for p in PRONOUNS], dtype=numpy.uint64)
+_NOUN_DEP_IDS = numpy.array([get_string_id(d) for d in _NOUN_DEPS], dtype=numpy.uint64)
 
 
 @attrs.define
@@ -128,27 +134,34 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
     """Referents and pronouns in text order (a referent after a pronoun at the same offset)."""
     people = People.build(ctx, attributions)
     events: list[tuple[int, int, Referent | str]] = []
-    covered: list[tuple[int, int]] = []
+    covered = bytearray(len(ctx.doc))  # 1 where a token is part of a speaker's mention
     for speaker in {s for a in attributions for s in speakers_of(a)}:
         referent = _speaker_referent(ctx, people, speaker)
         if referent is not None and speaker.mention is not None:
             events.append((speaker.mention.start, 1, referent))
-            covered.append((speaker.mention.start, speaker.mention.end))
+            span = ctx.char_span(speaker.mention.start, speaker.mention.end)
+            if span is not None:
+                covered[span.start : span.end] = b"\x01" * len(span)
     for ent in ctx.doc.ents:
-        if ctx.in_quote(ent.start_char) or any(a < ent.end_char and ent.start_char < b for a, b in covered):
+        if ctx.in_quote(ent.start_char) or any(covered[ent.start : ent.end]):
             continue
         referent = _entity_referent(people, ent)
         if referent is not None:
             events.append((ent.start_char, 1, referent))
-    for token in ctx.doc:
-        lower = token.lower_
-        if lower in PRONOUNS:
+    doc = ctx.doc
+    # pick the few tokens worth a look with numpy, not a Python loop over every token
+    table = doc.to_array([LOWER, POS, DEP])
+    pronouns = numpy.isin(table[:, 0], _PRONOUN_IDS)
+    nouns = (table[:, 1] == NOUN) & numpy.isin(table[:, 2], _NOUN_DEP_IDS)
+    for i in numpy.flatnonzero(pronouns | nouns).tolist():
+        token = doc[i]
+        if pronouns[i]:
             if not ctx.token_quoted(token):
-                events.append((token.idx, 0, lower))
-        elif token.pos_ == "NOUN" and token.dep_ in _NOUN_DEPS:
-            referent = _noun_referent(ctx, token)
-            if referent is not None and not any(a <= token.idx < b for a, b in covered):
-                events.append((token.idx, 1, referent))
+                events.append((token.idx, 0, token.lower_))
+            continue
+        referent = _noun_referent(ctx, token)
+        if referent is not None and not covered[i]:
+            events.append((token.idx, 1, referent))
     events.sort(key=lambda e: (e[0], e[1]))
     return events
 

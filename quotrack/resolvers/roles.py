@@ -121,17 +121,15 @@ def _premodifier_split(span: Span) -> int | None:
     if len(tokens) < 2 or tokens[-1].pos_ != "PROPN":
         return None
     end = tokens[-1].i + 1
-    for ent in span.ents:
-        if ent.label_ == "PERSON" and ent.end >= end and ent.start > span.start:
-            if not any(
-                role_word(t) in ROLE_NOUNS or t.pos_ == "NOUN" for t in span.doc[span.start : ent.end]
-            ):
-                return None  # "Amelize Joseph" is one name, whatever the entity says
-            first = ent.start
-            # titles inside the entity ("President Obama") belong to the description
-            while first < end - 1 and span.doc[first].lower_.rstrip(".") in HONORIFICS | ROLE_NOUNS:
-                first += 1
-            return first - span.start
+    person = _final_person(tokens)
+    if person is not None and person > span.start:
+        if not any(role_word(t) in ROLE_NOUNS or t.pos_ == "NOUN" for t in span.doc[span.start : end]):
+            return None  # "Amelize Joseph" is one name, whatever the entity says
+        first = person
+        # titles inside the entity ("President Obama") belong to the description
+        while first < end - 1 and span.doc[first].lower_.rstrip(".") in HONORIFICS | ROLE_NOUNS:
+            first += 1
+        return first - span.start
     for index in range(len(tokens) - 2, -1, -1):
         token = tokens[index]
         if role_word(token) in ROLE_NOUNS and token.lower_.rstrip(".") not in HONORIFICS:
@@ -145,6 +143,18 @@ def _premodifier_split(span: Span) -> int | None:
             return None
         if token.pos_ != "PROPN":
             return None
+    return None
+
+
+def _final_person(tokens: list[Token]) -> int | None:
+    """Doc index where a PERSON entity ending the phrase ``tokens`` starts, or None."""
+    if tokens[-1].ent_type_ != "PERSON":
+        return None
+    for token in reversed(tokens):
+        if token.ent_type_ != "PERSON":
+            return None
+        if token.ent_iob_ == "B":
+            return int(token.i)
     return None
 
 
