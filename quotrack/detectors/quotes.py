@@ -24,12 +24,14 @@ from .base import Detector, cue_speaker, governing_subject, make, speaker_mentio
 
 _QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
 _MAX_GAP_WORDS = 20
+_MAX_CUE_GAP = 25
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _HEADLINE_MAX_WORDS = 25
 _NOT_SPEAKERS = frozenset(
     """update breaking watch exclusive video photos photo live opinion editorial analysis note
     editor's note related share source sources correction transcript read more listen""".split()
 )
+_SIGNATURE = re.compile(rf"[ \t]*([―—–])[ \t]*({_NAME_WORD}(?:[ ,]+[\w.'’-]+){{0,5}})[ \t.]*$")
 _HEADLINE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,4}}?)(?: [Oo]n [^:\n]{{1,40}})?(:)\s*$")
 
 
@@ -51,9 +53,9 @@ class QuoteDetector(Detector):
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         found: list[tuple[Quotation, Token | None, Speaker | None]] = []
         for quotation in ctx.quotations:
-            headline = _headline(ctx, quotation)
-            if headline is not None:
-                yield from make(ctx, self.name, *headline)
+            signed = _headline(ctx, quotation) or _signature(ctx, quotation)
+            if signed is not None:
+                yield from make(ctx, self.name, *signed)
                 continue
             if not self._is_speech(ctx, quotation):
                 continue
@@ -132,10 +134,11 @@ class QuoteDetector(Detector):
             governing = [a for a in _clause_ancestors(inside.root) if a in cues]
             if governing:
                 return governing[-1]
-        return min(
-            cues,
-            key=lambda t: min(abs(t.idx - quotation.outer_end), abs(t.idx - quotation.outer_start)),
-        )
+        # no cue governs it (a misparse): the nearest cue close to the quotation
+        near = [t for t in cues if _gap_words(ctx, t, quotation) <= _MAX_CUE_GAP]
+        if not near:
+            return None
+        return min(near, key=lambda t: _gap_words(ctx, t, quotation))
 
     def _is_cue(self, ctx: DocContext, token: Token) -> bool:
         if token.pos_ != "VERB" or ctx.token_quoted(token):
@@ -181,6 +184,13 @@ _SENTENCE_BREAK = re.compile(r"(\w*)[.!?][\"'”’)]*\s")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col capt sgt prof st jr sr rev hon pres vs no u.s ft mt".split()
 )
+
+
+def _gap_words(ctx: DocContext, cue: Token, quotation: Quotation) -> int:
+    """Words between ``cue`` and the quotation."""
+    if cue.idx < quotation.outer_start:
+        return len(ctx.text[cue.idx + len(cue.text) : quotation.outer_start].split())
+    return len(ctx.text[quotation.outer_end : cue.idx].split())
 
 
 def _sentence_between(ctx: DocContext, cue: Token, quotation: Quotation) -> bool:
@@ -269,6 +279,18 @@ def _tag_follows(ctx: DocContext, quotation: Quotation) -> bool:
     """Whether a lower-case word or a name follows the closing mark: ``"No!" he said``."""
     rest = ctx.text[quotation.outer_end : quotation.outer_end + 40].lstrip(" ,")
     return bool(rest) and (rest[0].islower() or rest[:1].isupper() and " said" in rest)
+
+
+def _signature(ctx: DocContext, quotation: Quotation) -> tuple[list[tuple[int, int]], TextSpan, Speaker] | None:
+    """``"…" ― Jane Doe``: a quotation signed after a dash at the end of its paragraph."""
+    para_end = ctx.paragraph_span(quotation.end)[1]
+    match = _SIGNATURE.match(ctx.text, quotation.outer_end, para_end)
+    if match is None or not quotation.closed:
+        return None
+    mention = ctx.span(match.start(2), match.end(2))
+    dash = ctx.span(match.start(1), match.end(1))
+    speaker = Speaker(name=mention.text, mention=mention, kind=SpeakerKind.UNKNOWN)
+    return list(quotation.pieces), dash, speaker
 
 
 def _introduces(ctx: DocContext, sent: Span, para: int) -> bool:
