@@ -15,6 +15,7 @@ sentence index are computed once however many detectors run.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -165,9 +166,9 @@ class DocContext:
         starts = self._token_starts
         cuts.update(np.searchsorted(starts, [a for a, _ in self.paragraphs]).tolist())
         cuts.add(0)
-        bounds = sorted(c for c in cuts if c < len(doc)) + [len(doc)]
+        bounds = [*sorted(c for c in cuts if c < len(doc)), len(doc)]
         out: list[Span] = []
-        for start, end in zip(bounds, bounds[1:]):
+        for start, end in itertools.pairwise(bounds):
             while end > start and doc[end - 1].is_space:
                 end -= 1
             if end > start:

@@ -58,12 +58,16 @@ class CueLexicon:
 
     def extended(self, entries: Iterable[str] | str | Path) -> CueLexicon:
         """A new lexicon with more ``"LEMMA FRAME"`` entries, or those of a file."""
+        lines: Iterable[str]
         if isinstance(entries, (str, Path)) and Path(entries).is_file():
-            lines: Iterable[str] = Path(entries).read_text("utf-8").splitlines()
+            lines = Path(entries).read_text("utf-8").splitlines()
             origin = str(entries)
+        elif isinstance(entries, str):
+            lines, origin = [entries], "cues"
+        elif isinstance(entries, Path):
+            raise FileNotFoundError(f"no cue file at {entries}")
         else:
-            lines = [entries] if isinstance(entries, str) else entries
-            origin = "cues"
+            lines, origin = entries, "cues"
         merged = dict(self.table)
         for lemma, frames in _parse(lines, origin).items():
             merged[lemma] = merged.get(lemma, frozenset()) | frames

@@ -84,7 +84,9 @@ def _place(ctx: DocContext, kept: list[Attribution], candidate: Attribution) -> 
 
 def _nested(outer: Attribution, inner: Attribution) -> bool:
     """Whether ``inner`` is an attribution reported inside ``outer``'s content."""
-    if inner.cue is None or not (outer.content.start <= inner.content.start and inner.content.end <= outer.content.end):
+    if inner.cue is None or not (
+        outer.content.start <= inner.content.start and inner.content.end <= outer.content.end
+    ):
         return False
     return any(inner.cue in piece for piece in outer.pieces)
 
@@ -113,14 +115,14 @@ def _inherit(outer: Attribution, inner: Attribution) -> Attribution:
 
 def _filled(keep: Attribution, other: Attribution) -> Attribution:
     """``keep`` with the speaker, cue and outlet it lacks taken from ``other``."""
-    changes: dict[str, object] = {}
-    if keep.speaker is None and other.speaker is not None:
-        changes["speaker"] = other.speaker
-    if keep.cue is None and other.cue is not None and not _inside(other.cue, keep):
-        changes["cue"] = other.cue
-    if keep.outlet is None and other.outlet is not None:
-        changes["outlet"] = other.outlet
-    return attrs.evolve(keep, **changes) if changes else keep
+    cue = keep.cue
+    if cue is None and other.cue is not None and not _inside(other.cue, keep):
+        cue = other.cue
+    speaker = keep.speaker or other.speaker
+    outlet = keep.outlet or other.outlet
+    if (cue, speaker, outlet) == (keep.cue, keep.speaker, keep.outlet):
+        return keep
+    return attrs.evolve(keep, cue=cue, speaker=speaker, outlet=outlet)
 
 
 def _inside(span: TextSpan, attribution: Attribution) -> bool:

@@ -69,9 +69,7 @@ class TextSpan:
         if self.end < self.start:
             raise ValueError(f"span end {self.end} is before its start {self.start}")
         if len(self.text) != self.end - self.start:
-            raise ValueError(
-                f"span text has {len(self.text)} characters but covers {self.end - self.start}"
-            )
+            raise ValueError(f"span text has {len(self.text)} characters but covers {self.end - self.start}")
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> TextSpan:
@@ -107,10 +105,7 @@ def _ints(value: Iterable[int]) -> tuple[int, ...]:
     return tuple(value)
 
 
-def _optional_span() -> Any:
-    return attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(TextSpan))
-    )
+_OPTIONAL_SPAN = attrs.validators.optional(attrs.validators.instance_of(TextSpan))
 
 
 @attrs.frozen
@@ -123,7 +118,7 @@ class Speaker:
     """
 
     name: str = attrs.field(validator=attrs.validators.instance_of(str))
-    mention: TextSpan | None = _optional_span()
+    mention: TextSpan | None = attrs.field(default=None, validator=_OPTIONAL_SPAN)
     kind: SpeakerKind = attrs.field(default=SpeakerKind.UNKNOWN, converter=SpeakerKind)
     description: str | None = None
     """A role or description: "Japan's national security adviser"."""
@@ -143,7 +138,7 @@ class Outlet:
     """The news organisation that carries a claim (Xinhua, Kyodo, AFP, ...)."""
 
     name: str = attrs.field(validator=attrs.validators.instance_of(str))
-    mention: TextSpan | None = _optional_span()
+    mention: TextSpan | None = attrs.field(default=None, validator=_OPTIONAL_SPAN)
 
 
 def _speakers(value: Iterable[Speaker]) -> tuple[Speaker, ...]:
@@ -168,7 +163,7 @@ class Attribution:
     kind: Kind = attrs.field(converter=Kind)
     content: TextSpan = attrs.field(validator=attrs.validators.instance_of(TextSpan))
     detector: str = attrs.field(validator=attrs.validators.instance_of(str))
-    cue: TextSpan | None = _optional_span()
+    cue: TextSpan | None = attrs.field(default=None, validator=_OPTIONAL_SPAN)
     speaker: Speaker | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Speaker))
     )

@@ -33,8 +33,17 @@ _SINGLE_OPEN = frozenset(["‘", "‚", "‹"])
 _SINGLE_CLOSE = frozenset(["’", "›"])
 _SINGLE_EITHER = frozenset(["'"])
 _OPENING_PUNCT = frozenset("([{<—–-/:;")
-_FAMILY = {'"': "straight", "''": "straight", "``": "straight", "“": "curly", "”": "curly", "„": "curly",
-           "‟": "curly", "«": "angle", "»": "angle"}
+_FAMILY = {
+    '"': "straight",
+    "''": "straight",
+    "``": "straight",
+    "“": "curly",
+    "”": "curly",
+    "„": "curly",
+    "‟": "curly",
+    "«": "angle",
+    "»": "angle",
+}
 """Double marks by style: a mark of another style inside a quotation nests in it."""
 
 
@@ -103,12 +112,8 @@ def _flank(text: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, boo
     """Whether the mark at text[start:end] can open and can close."""
     before = text[start - 1] if start > lo else " "
     after = text[end] if end < hi else " "
-    can_open = (before.isspace() or before in _OPENING_PUNCT or before in "“‘\"'«„") and not (
-        after.isspace()
-    )
-    can_close = not before.isspace() and (
-        after.isspace() or not after.isalnum() or after in "”’\"'»"
-    )
+    can_open = (before.isspace() or before in _OPENING_PUNCT or before in "“‘\"'«„") and not (after.isspace())
+    can_close = not before.isspace() and (after.isspace() or not after.isalnum() or after in "”’\"'»")
     return can_open, can_close
 
 

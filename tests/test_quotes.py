@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from _support import assert_offsets, mention, only
 
 import quotrack
 from quotrack import Kind
-
-from _support import assert_offsets, mention, only
 
 
 @pytest.mark.parametrize(
@@ -50,7 +49,9 @@ def test_quote_split_across_sentences_keeps_its_speaker(tracker: quotrack.Tracke
 
 
 def test_speaker_in_the_sentence_before(tracker: quotrack.Tracker) -> None:
-    text = "The minister then turned to the press and said:\n“Our budget is balanced and our debts are falling.”"
+    text = (
+        "The minister then turned to the press and said:\n“Our budget is balanced and our debts are falling.”"
+    )
     a = only(tracker(text))
     assert mention(a) == "The minister"
     assert a.content.text == "Our budget is balanced and our debts are falling."

@@ -22,7 +22,7 @@ def test_builtins_are_registered() -> None:
 
 
 def test_unknown_name_is_a_clear_error() -> None:
-    with pytest.raises(quotrack.RegistryError, match="no detector registered as 'nope'.*quotes"):
+    with pytest.raises(quotrack.RegistryError, match=r"no detector registered as 'nope'.*quotes"):
         make_detector("nope")
     with pytest.raises(LookupError):
         quotrack.Tracker(detectors=["nope"])("Some text.")
@@ -53,7 +53,9 @@ def throwaway_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     )
     info = site / "qt_hashtags-0.1.dist-info"
     info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: qt-hashtags\nVersion: 0.1\n", encoding="utf-8")
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: qt-hashtags\nVersion: 0.1\n", encoding="utf-8"
+    )
     (info / "entry_points.txt").write_text(
         f"[{DETECTOR_GROUP}]\nhashtags = qt_hashtags:HashtagDetector\n", encoding="utf-8"
     )
@@ -77,7 +79,9 @@ class ShoutDetector(Detector):
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         for match in re.finditer(r"\b[A-Z]{3,}(?: [A-Z]{3,})+\b", ctx.text):
-            yield Attribution(kind=Kind.DIRECT, content=ctx.span(match.start(), match.end()), detector=self.name)
+            yield Attribution(
+                kind=Kind.DIRECT, content=ctx.span(match.start(), match.end()), detector=self.name
+            )
 
 
 class UpperNames(Resolver):

@@ -12,7 +12,8 @@ def test_every_quoted_passage_belongs_to_exactly_one_attribution(
     result = tracker(seed_text)
     for quotation in find_quotations(seed_text):
         owners = [
-            a for a in result.attributions
+            a
+            for a in result.attributions
             if any(p.start <= quotation.start and quotation.end <= p.end for p in a.pieces)
         ]
         assert len(owners) == 1, seed_text[quotation.start : quotation.end]

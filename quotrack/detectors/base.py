@@ -31,7 +31,25 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NP_RIGHT_DEPS = frozenset({"compound", "flat", "prep", "pobj", "nummod", "amod", "poss", "case", "nmod"})
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "that"})
 PRONOUNS = frozenset(
-    "i me we us you he him she her it they them this that one someone somebody".split()
+    [
+        "i",
+        "me",
+        "we",
+        "us",
+        "you",
+        "he",
+        "him",
+        "she",
+        "her",
+        "it",
+        "they",
+        "them",
+        "this",
+        "that",
+        "one",
+        "someone",
+        "somebody",
+    ]
 )
 ENTITY_KINDS = {
     "PERSON": SpeakerKind.PERSON,
@@ -71,7 +89,7 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     # a left edge reaching back over a comma belongs to something else
     doc = token.doc
     for i in range(token.i - 1, start - 1, -1):
-        if doc[i].is_punct and doc[i].text in ",;:()\"“”":
+        if doc[i].is_punct and doc[i].text in ',;:()"“”':
             start = i + 1
             break
     # an opening mark or a trailing comma is no part of the phrase
@@ -190,7 +208,7 @@ def _adjacent_name(cue: Token) -> Token | None:
     start = cue.i
     while start > 0 and cue.i - start < 25:
         previous = doc[start - 1]
-        if previous.text in "\"“”’" or "\n" in previous.text or previous.is_sent_start and previous.is_punct:
+        if previous.text in '"“”’' or "\n" in previous.text or (previous.is_sent_start and previous.is_punct):
             break
         start -= 1
     window = doc[start : cue.i]
@@ -247,7 +265,7 @@ def content_pieces(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> li
     for run in runs:
         while run and (run[0].is_punct or (run[0].lower_ == "that" and run[0].dep_ == "mark")):
             run = run[1:]
-        while run and run[-1].is_punct and run[-1].text not in ".!?\"”’»":
+        while run and run[-1].is_punct and run[-1].text not in '.!?"”’»':
             run = run[:-1]
         if run:
             pieces.append((run[0].idx, run[-1].idx + len(run[-1].text)))

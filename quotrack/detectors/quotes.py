@@ -28,8 +28,31 @@ _MAX_CUE_GAP = 25
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _HEADLINE_MAX_WORDS = 25
 _NOT_SPEAKERS = frozenset(
-    """update breaking watch exclusive video photos photo live opinion editorial analysis note
-    editor's note related share source sources correction transcript read more listen""".split()
+    [
+        "update",
+        "breaking",
+        "watch",
+        "exclusive",
+        "video",
+        "photos",
+        "photo",
+        "live",
+        "opinion",
+        "editorial",
+        "analysis",
+        "note",
+        "editor's",
+        "note",
+        "related",
+        "share",
+        "source",
+        "sources",
+        "correction",
+        "transcript",
+        "read",
+        "more",
+        "listen",
+    ]
 )
 _SIGNATURE = re.compile(rf"[ \t]*([―—–])[ \t]*({_NAME_WORD}(?:[ ,]+[\w.'’-]+){{0,5}})[ \t.]*$")
 _HEADLINE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,4}}?)(?: [Oo]n [^:\n]{{1,40}})?(:)\s*$")
@@ -83,9 +106,7 @@ class QuoteDetector(Detector):
         return words >= 2 and quotation.outer_start <= para[0] and quotation.outer_end >= para[1] - 1
 
     # -- cue and speaker ------------------------------------------------------
-    def _cue_and_speaker(
-        self, ctx: DocContext, quotation: Quotation
-    ) -> tuple[Token | None, Speaker | None]:
+    def _cue_and_speaker(self, ctx: DocContext, quotation: Quotation) -> tuple[Token | None, Speaker | None]:
         span = ctx.char_span(quotation.outer_start, quotation.outer_end)
         if span is None:
             return None, None
@@ -95,7 +116,7 @@ class QuoteDetector(Detector):
         para = paras[0]
         sentences = ctx.sentences
         # the sentence(s) of the quote itself, then the sentence before and after
-        order = list(range(first, last + 1)) + [first - 1, last + 1]
+        order = [*range(first, last + 1), first - 1, last + 1]
         for index in order:
             if not 0 <= index < len(sentences):
                 continue
@@ -182,7 +203,32 @@ def _continues(
 
 _SENTENCE_BREAK = re.compile(r"(\w*)[.!?][\"'”’)]*\s")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col capt sgt prof st jr sr rev hon pres vs no u.s ft mt".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "rev",
+        "hon",
+        "pres",
+        "vs",
+        "no",
+        "u.s",
+        "ft",
+        "mt",
+    ]
 )
 
 
@@ -203,7 +249,8 @@ def _sentence_between(ctx: DocContext, cue: Token, quotation: Quotation) -> bool
     else:
         gap = ctx.text[quotation.outer_end : cue.idx]
     return any(
-        len(m.group(1)) > 1 and m.group(1).casefold() not in _ABBREVIATIONS for m in _SENTENCE_BREAK.finditer(gap)
+        len(m.group(1)) > 1 and m.group(1).casefold() not in _ABBREVIATIONS
+        for m in _SENTENCE_BREAK.finditer(gap)
     ) or any(m.group(0)[-2:-1] in "!?" for m in _SENTENCE_BREAK.finditer(gap))
 
 
@@ -256,7 +303,9 @@ def _colon_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
     return speaker_mention(ctx, subject)
 
 
-def _headline(ctx: DocContext, quotation: Quotation) -> tuple[list[tuple[int, int]], TextSpan, Speaker] | None:
+def _headline(
+    ctx: DocContext, quotation: Quotation
+) -> tuple[list[tuple[int, int]], TextSpan, Speaker] | None:
     """``Smith: Rivals 'Waving The Flag Of Surrender'`` (a headline convention).
 
     A short line whose quotation follows ``Name:`` is Name's claim; the
@@ -278,10 +327,12 @@ def _headline(ctx: DocContext, quotation: Quotation) -> tuple[list[tuple[int, in
 def _tag_follows(ctx: DocContext, quotation: Quotation) -> bool:
     """Whether a lower-case word or a name follows the closing mark: ``"No!" he said``."""
     rest = ctx.text[quotation.outer_end : quotation.outer_end + 40].lstrip(" ,")
-    return bool(rest) and (rest[0].islower() or rest[:1].isupper() and " said" in rest)
+    return bool(rest) and (rest[0].islower() or (rest[:1].isupper() and " said" in rest))
 
 
-def _signature(ctx: DocContext, quotation: Quotation) -> tuple[list[tuple[int, int]], TextSpan, Speaker] | None:
+def _signature(
+    ctx: DocContext, quotation: Quotation
+) -> tuple[list[tuple[int, int]], TextSpan, Speaker] | None:
     """``"…" ― Jane Doe``: a quotation signed after a dash at the end of its paragraph."""
     para_end = ctx.paragraph_span(quotation.end)[1]
     match = _SIGNATURE.match(ctx.text, quotation.outer_end, para_end)

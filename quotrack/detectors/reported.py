@@ -21,10 +21,41 @@ from ..registry import register_detector
 from .base import Detector, content_pieces, content_range, cue_speaker, make
 
 _NOMINAL_OBJECTS = frozenset(
-    """concern concerns hope hopes doubt doubts support regret optimism confidence frustration
-    anger opposition fear fears worry worries belief skepticism scepticism disappointment
-    satisfaction surprise alarm outrage sympathy condolences gratitude interest reservations
-    objection objections criticism""".split()
+    [
+        "concern",
+        "concerns",
+        "hope",
+        "hopes",
+        "doubt",
+        "doubts",
+        "support",
+        "regret",
+        "optimism",
+        "confidence",
+        "frustration",
+        "anger",
+        "opposition",
+        "fear",
+        "fears",
+        "worry",
+        "worries",
+        "belief",
+        "skepticism",
+        "scepticism",
+        "disappointment",
+        "satisfaction",
+        "surprise",
+        "alarm",
+        "outrage",
+        "sympathy",
+        "condolences",
+        "gratitude",
+        "interest",
+        "reservations",
+        "objection",
+        "objections",
+        "criticism",
+    ]
 )
 _NOMINAL_PREPS = frozenset({"over", "about", "at", "for", "that", "in", "regarding", "on", "with"})
 _MIN_CONTENT_WORDS = 2
@@ -160,5 +191,3 @@ def _nominal_content(cue: Token, obj: Token) -> list[tuple[int, int]] | None:
                         span = content_range(objects[0].subtree)
                 return _as_pieces(span)
     return None
-
-
