@@ -308,6 +308,7 @@ def make(
     spans = [s for s in (ctx.trimmed(a, b) for a, b in pieces) if s is not None and _has_word(s.text)]
     if not spans:
         return
+    spans[-1] = _balanced(ctx, spans[-1])
     content = ctx.span(spans[0].start, spans[-1].end)
     kind = ctx.kind_of([(s.start, s.end) for s in spans])
     yield Attribution(
@@ -323,3 +324,15 @@ def make(
 
 def _has_word(text: str) -> bool:
     return any(c.isalnum() for c in text)
+
+
+def _balanced(ctx: DocContext, span: TextSpan) -> TextSpan:
+    """A content that opened a quotation keeps its closing mark: ``the plan was "dead"``."""
+    end = span.end
+    opened = sum(span.text.count(m) for m in "“«„") - sum(span.text.count(m) for m in "”»")
+    opened += span.text.count('"') % 2
+    while opened > 0 and end < len(ctx.text) and ctx.text[end] in ".,;:!?…":
+        end += 1  # "dead and buried." then the closing mark
+    if opened > 0 and end < len(ctx.text) and ctx.text[end] in "\"”»“":
+        return ctx.span(span.start, end + 1)
+    return span
