@@ -177,6 +177,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTICLES = frozenset(
     {"de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
 )
+_NOT_IN_NAMES = word_set(
+    "of the to in on for with at by from and or as is are was were will would says said tells told"
+)
 _CONJUNCTIONS = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)")
 
 
@@ -221,6 +224,8 @@ def looks_like_name(words: Sequence[str]) -> bool:
         return False
     if not words[0][:1].isupper() or (words[0].isupper() and len(words[0]) > 1 and len(words) == 1):
         return False  # "NATO" is an acronym, not a surname
+    if any(w.lower() in _NOT_IN_NAMES for w in words):
+        return False  # a headline in title case: "Trump Warns Of Rigged Vote"
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
@@ -275,9 +280,10 @@ class People:
                 found[words] = (positions, gender)
 
         doc = ctx.doc
+        furniture = ctx.furniture
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+            if ent.label_ != "PERSON" or ctx.paragraph_index(ent.start_char) in furniture:
+                continue  # headlines are in title case: their "names" are often not
             before = doc[ent.start - 1].text if ent.start > 0 else ""
             add(name_words(ent.text), ent.start_char, title_gender(f"{before} {ent.text}"))
         for attribution in attributions:
