@@ -25,7 +25,7 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-FRAMES = ("speech", "directive", "belief", "nominal", "naming", "object", "intent")
+FRAMES = ("speech", "directive", "belief", "nominal", "naming", "object", "intent", "topic")
 
 
 def _parse(lines: Iterable[str], origin: str) -> dict[str, frozenset[str]]:
@@ -86,7 +86,7 @@ class CueLexicon:
         """The frames of a verb token, phrasal verbs included ("shot back", "pointed out")."""
         frames = self.table.get(token.lemma_.lower(), frozenset())
         for child in token.rights:
-            if child.dep_ == "prt":
+            if child.dep_ in ("prt", "prep"):
                 frames = frames | self.table.get(f"{token.lemma_.lower()} {child.lower_}", frozenset())
         return frames
 

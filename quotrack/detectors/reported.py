@@ -106,6 +106,8 @@ class ReportedSpeechDetector(Detector):
             pieces = _as_pieces(content_range([*deps["dobj"].subtree, *deps["oprd"].subtree]))
         elif "object" in frames and "dobj" in deps and deps["dobj"].i > cue.i:
             pieces = _as_pieces(content_range(deps["dobj"].subtree))
+        elif "topic" in frames and (topic := _topic(self.cues, cue)) is not None:
+            pieces = _as_pieces(content_range(topic.subtree))
         elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
             pieces = _as_pieces(content_range(_infinitive(cue, deps)))
         if not pieces or sum(len(ctx.text[a:b].split()) for a, b in pieces) < _MIN_CONTENT_WORDS:
@@ -115,10 +117,15 @@ class ReportedSpeechDetector(Detector):
             return
         if any(start <= speaker.mention.start < end for start, end in pieces):
             return  # the "speaker" sits inside its own content: a misparse
-        cue_span = ctx.span(cue.idx, cue.idx + len(cue.text))
+        cue_end = cue  # the cue's last word: "expressed concern", "called for", "pointed out"
         if "nominal" in frames and "dobj" in deps:
-            obj = deps["dobj"]
-            cue_span = ctx.span(cue.idx, obj.idx + len(obj.text))
+            cue_end = deps["dobj"]
+        else:
+            for child in cue.rights:
+                if child.dep_ in ("prt", "prep") and self.cues.frames(f"{cue.lemma_} {child.lower_}"):
+                    cue_end = child
+                    break
+        cue_span = ctx.span(cue.idx, cue_end.idx + len(cue_end.text))
         yield from make(ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx))
 
 
@@ -129,6 +136,14 @@ def _is_question(ctx: DocContext, sent: Span) -> bool:
 
 def _as_pieces(span: tuple[int, int] | None) -> list[tuple[int, int]] | None:
     return [span] if span is not None else None
+
+
+def _topic(cues: CueLexicon, cue: Token) -> Token | None:
+    """``called for a recount``: the object of the cue's own preposition."""
+    for child in cue.rights:
+        if child.dep_ == "prep" and "topic" in cues.frames(f"{cue.lemma_} {child.lower_}"):
+            return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None
 
 
 def _infinitive(cue: Token, deps: dict[str, Token]) -> list[Token]:
