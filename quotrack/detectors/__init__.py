@@ -6,6 +6,7 @@ name       finds
 quotes     quotations of speech, with cue and speaker
 reported   reported speech and beliefs from the dependency parse
 according  "according to X" and "as reported by X"
+transcript ``NAME: words`` lines of interview transcripts
 ========== =====================================================
 """
 
@@ -13,5 +14,12 @@ from .according import AccordingToDetector
 from .base import Detector
 from .quotes import QuoteDetector
 from .reported import ReportedSpeechDetector
+from .transcript import TranscriptDetector
 
-__all__ = ["AccordingToDetector", "Detector", "QuoteDetector", "ReportedSpeechDetector"]
+__all__ = [
+    "AccordingToDetector",
+    "Detector",
+    "QuoteDetector",
+    "ReportedSpeechDetector",
+    "TranscriptDetector",
+]

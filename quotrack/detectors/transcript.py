@@ -1,0 +1,74 @@
+"""Transcripts: a paragraph that opens with its speaker's name in capitals and a colon.
+
+``TAPPER: Do you think the race is over?`` — the interview and debate
+transcripts that news sites print.  Only names in capitals count, so
+``Note: …`` or ``Photo: …`` lines give nothing.
+
+>>> import quotrack
+>>> tracker = quotrack.Tracker(detectors=["transcript"], resolvers=[])
+>>> [(a.speaker.name, a.content.text) for a in tracker("SMITH: We will not raise taxes.")]
+[('SMITH', 'We will not raise taxes.')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import DocContext
+from ..model import Attribution, Speaker, SpeakerKind
+from ..registry import register_detector
+from .base import Detector, make
+
+_SPEAKER_LINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(:)[ \t]+(?=\S)")
+_NOT_SPEAKERS = frozenset(
+    {
+        "UPDATE",
+        "BREAKING",
+        "WATCH",
+        "EXCLUSIVE",
+        "NOTE",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "PHOTO",
+        "VIDEO",
+        "SOURCE",
+        "SOURCES",
+        "CORRECTION",
+        "RELATED",
+        "READ MORE",
+        "ADVERTISEMENT",
+        "WARNING",
+        "Q",
+        "A",
+        "AP",
+        "UPI",
+        "LIVE",
+        "OPINION",
+        "ANALYSIS",
+        "TRANSCRIPT",
+        "SPOILER",
+        "EDITORIAL",
+        "TOP STORIES",
+    }
+)
+_MIN_WORDS = 3
+
+
+@register_detector("transcript")
+class TranscriptDetector(Detector):
+    """``NAME: what they said`` lines of interview and debate transcripts."""
+
+    name = "transcript"
+
+    def detect(self, ctx: DocContext) -> Iterator[Attribution]:
+        for start, end in ctx.paragraphs:
+            match = _SPEAKER_LINE.match(ctx.text, start, end)
+            if match is None or match.group(1).rstrip(".") in _NOT_SPEAKERS:
+                continue
+            if len(ctx.text[match.end() : end].split()) < _MIN_WORDS:
+                continue
+            mention = ctx.span(match.start(1), match.end(1))
+            speaker = Speaker(name=mention.text, mention=mention, kind=SpeakerKind.UNKNOWN)
+            colon = ctx.span(match.start(2), match.end(2))
+            yield from make(ctx, self.name, [(match.end(), end)], colon, speaker)
