@@ -199,6 +199,13 @@ def test_a_customised_language_travels_as_itself() -> None:
     assert summary(clone(text)) == summary(Tracker(nlp)(text))
 
 
+def test_a_language_with_a_needed_component_disabled_travels_as_itself() -> None:
+    nlp = spacy.load(default_pipeline_name(), disable=["ner"])
+    assert installed_package(nlp) is None
+    clone = pickle.loads(pickle.dumps(Tracker(nlp)))
+    assert "ner" in clone.nlp.disabled
+
+
 def test_the_default_pipeline_runs_every_component_it_needs(tracker: Tracker) -> None:
     assert unused_components(tracker.nlp) == []
     needed = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}
