@@ -1,6 +1,7 @@
 """Time and memory of quotrack on one long article: ~100 KB, ~300 KB and ~1 MB.
 
     python benchmarks/long_document.py [--sizes 100000 300000 1000000] [--model NAME]
+                                       [--chunk-chars N] [--batch-size N]
 
 The articles are built from paragraphs written for this script (names,
 cues and claims combined by a seeded random generator), so the figures
@@ -11,6 +12,8 @@ the warmed-up process (``resource.getrusage``), the cost per character
 (microseconds and bytes), and the share of the time spent in quotrack's
 own work after the parse (``Tracker.process`` on the parsed Doc).  Time
 and memory linear in the text's length show as a flat per-character cost.
+``--chunk-chars`` sets ``Tracker(chunk_chars=...)`` (the longest piece
+parsed at once) and ``--batch-size`` the ``Tracker.pipe`` batch size.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from pathlib import Path
 import attrs
 
 ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+# this script imports nothing beside it: keep sibling scripts from shadowing modules (profile.py...)
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
@@ -131,18 +137,18 @@ def _peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-def measure(size: int, model: str | None) -> Measure:
+def measure(size: int, model: str | None, chunk_chars: int | None = None, batch_size: int = 32) -> Measure:
     """Build the article and run it once, in this process."""
     from spacy.tokens import Doc
 
     from quotrack import Tracker
 
-    tracker = Tracker(model)
+    tracker = Tracker(model) if chunk_chars is None else Tracker(model, chunk_chars=chunk_chars)
     tracker(article(20_000, seed=1))  # load the pipeline and warm up
     text = article(size)
     baseline = _peak_rss()
     started = time.perf_counter()
-    result = tracker(text)
+    (result,) = tracker.pipe([text], batch_size=batch_size)
     seconds = time.perf_counter() - started
     peak = max(0, _peak_rss() - baseline)
     # quotrack's own share: the same work on a Doc parsed beforehand
@@ -157,18 +163,22 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES))
     parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
+    parser.add_argument("--chunk-chars", type=int, default=None, help="Tracker(chunk_chars=...)")
+    parser.add_argument("--batch-size", type=int, default=32, help="Tracker.pipe batch size")
     parser.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)  # child process
     args = parser.parse_args(argv)
     if args.one is not None:
-        print(json.dumps(attrs.asdict(measure(args.one, args.model))))
+        print(json.dumps(attrs.asdict(measure(args.one, args.model, args.chunk_chars, args.batch_size))))
         return
     columns = ("chars", "seconds", "peak MB", "us/char", "bytes/char", "quotrack %", "attributions")
     print(" ".join(f"{name:>{width}}" for name, width in zip(columns, _WIDTHS, strict=True)))
     for size in args.sizes:
-        command = [sys.executable, __file__, "--one", str(size)]
+        command = [sys.executable, __file__, "--one", str(size), "--batch-size", str(args.batch_size)]
         if args.model:
             command += ["--model", args.model]
-        out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        if args.chunk_chars:
+            command += ["--chunk-chars", str(args.chunk_chars)]
+        out = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout
         m = Measure(**json.loads(out.strip().splitlines()[-1]))
         share = 100 * m.process_seconds / m.seconds
         print(
