@@ -306,7 +306,7 @@ class Tracker:
         results: list[Result | None] = [None] * len(texts)
         short: list[int] = []
         for index, text in enumerate(texts):
-            if not text.strip():
+            if not text or text.isspace():
                 results[index] = Result(text=text)
             elif len(text) > self._piece_chars:
                 results[index] = self.process(self._parse_long(text, batch_size), text)
