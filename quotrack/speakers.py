@@ -5,8 +5,9 @@ folded), in order of first claim, with every mention, the indexes of its
 attributions, its kind, description, affiliation and the outlets that
 carried its claims.
 
-* A group speaker (``Smith and Jones agreed ...``) has its own row, and the
-  attribution also counts for each member: it is listed in the member's
+* A group speaker (``Smith and Jones agreed ...``) has its own row (the
+  same members in another order share it), and the attribution also counts
+  for each member: it is listed in the member's
   row (created if the member said nothing alone), but the group's mention
   is not, since it does not name the member alone.
 * A pronoun that no resolver could bind (``he`` with no antecedent) is no
@@ -85,13 +86,20 @@ def speaker_table(attributions: Sequence[Attribution]) -> tuple[SpeakerEntry, ..
         speaker = attribution.speaker
         if speaker is None or _unbound_pronoun(speaker):
             continue
-        row = rows.setdefault(speaker.name.casefold(), _Row(speaker.name, speaker.kind))
+        row = rows.setdefault(_key(speaker), _Row(speaker.name, speaker.kind))
         row.add(index, attribution, speaker)
         for member in speaker.members:
             rows.setdefault(member.casefold(), _Row(member, SpeakerKind.UNKNOWN)).add(
                 index, attribution, None
             )
     return tuple(row.entry() for row in rows.values())
+
+
+def _key(speaker: Speaker) -> str:
+    """The row a speaker belongs to: its name, or for a group its members in any order."""
+    if speaker.members:
+        return "\n".join(sorted(member.casefold() for member in speaker.members))
+    return speaker.name.casefold()
 
 
 def _unbound_pronoun(speaker: Speaker) -> bool:

@@ -335,6 +335,13 @@ def test_an_organisation_name_is_not_split_into_role_and_name(tracker: quotrack.
     assert a.speaker.description is None
 
 
+def test_role_a_person_was_introduced_with(tracker: quotrack.Tracker) -> None:
+    text = "Japan's top trade negotiator, Kenji Oda, met the delegation. Oda said the tariffs would fall."
+    a = _said(tracker(text), "tariffs")
+    assert a.speaker is not None and a.speaker.name == "Kenji Oda"
+    assert (a.speaker.description, a.speaker.affiliation) == ("Japan's top trade negotiator", "Japan")
+
+
 def test_described_speaker_named_in_apposition(tracker: quotrack.Tracker) -> None:
     text = "The country's top diplomat, Lars Eklund, said the embassy would reopen."
     a = _said(tracker(text), "embassy")

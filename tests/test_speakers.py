@@ -47,6 +47,17 @@ def test_group_counts_for_each_member(tracker: quotrack.Tracker) -> None:
     assert brandt.mentions == ()
 
 
+def test_the_same_group_in_another_order_is_one_row(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Karl Weber and Otto Brandt agreed that the border dispute was over. "
+        "Brandt and Weber said that trade would resume in May."
+    )
+    result = tracker(text)
+    groups = [row for row in result.speakers if row.kind is SpeakerKind.GROUP]
+    assert len(groups) == 1 and groups[0].attributions == (0, 1)
+    assert groups[0].name == "Karl Weber and Otto Brandt"
+
+
 def test_unbound_pronoun_has_no_row(tracker: quotrack.Tracker) -> None:
     result = tracker("He said the plan would fail.")
     assert len(result.attributions) == 1

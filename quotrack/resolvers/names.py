@@ -29,6 +29,7 @@ from .mentions import (
     split_conjuncts,
     title_gender,
 )
+from .roles import introduced_roles
 
 _SKIP = frozenset({SpeakerKind.OUTLET, SpeakerKind.UNNAMED})
 
@@ -42,7 +43,7 @@ class NameResolver(Resolver):
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
         people = People.build(ctx, attributions)
         named = [map_speakers(a, lambda speaker: self.named(ctx, people, speaker)) for a in attributions]
-        return _described_alike(named)
+        return _described_alike(named, introduced_roles(ctx, people))
 
     def named(self, ctx: DocContext, people: People, speaker: Speaker) -> Speaker:
         """``speaker`` under the full name of the person (or people) it names."""
@@ -79,13 +80,20 @@ class NameResolver(Resolver):
         return attrs.evolve(speaker, name=name, kind=SpeakerKind.GROUP, members=tuple(members))
 
 
-def _described_alike(attributions: list[Attribution]) -> list[Attribution]:
-    """Give each person speaker the description and affiliation another mention of them has."""
+def _described_alike(
+    attributions: list[Attribution], introduced: dict[str, tuple[str, str | None]]
+) -> list[Attribution]:
+    """Give each person speaker the description and affiliation another mention of them has.
+
+    Another speaker's first, else the role the text introduced them with.
+    """
     profiles: dict[str, tuple[str | None, str | None]] = {}
     for attribution in sorted(attributions, key=lambda a: a.content.start):
         for speaker in speakers_of(attribution):
             if speaker.kind is SpeakerKind.PERSON and (speaker.description or speaker.affiliation):
                 profiles.setdefault(speaker.name, (speaker.description, speaker.affiliation))
+    for name, profile in introduced.items():
+        profiles.setdefault(name, profile)
     if not profiles:
         return attributions
 

@@ -21,12 +21,14 @@ import attrs
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
+from ..detectors.base import noun_phrase
 from ..model import Attribution, Speaker, SpeakerKind
 from ..registry import register_resolver
 from .base import Resolver
 from .mentions import (
     ORG_NOUNS,
     ROLE_NOUNS,
+    People,
     looks_like_name,
     map_speakers,
     mention_span,
@@ -91,6 +93,43 @@ class RoleResolver(Resolver):
             description=description,
             affiliation=affiliation,
         )
+
+
+def introduced_roles(ctx: DocContext, people: People) -> dict[str, tuple[str, str | None]]:
+    """Description and affiliation of each person the text introduces with a role, by full name.
+
+    ``Japan's national security adviser, Jane Roe,`` and ``Chinese President
+    Wang Li`` introduce a person whether or not that sentence quotes them.
+    """
+    doc = ctx.doc
+    out: dict[str, tuple[str, str | None]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        person = people.resolve(name_words(ent.text), ent.start_char, fuzzy=False)
+        if person is None or person.name in out:
+            continue
+        role = _introducing_role(ctx, ent)
+        described = _phrase_text(role) if role is not None else None
+        if role is not None and described is not None:
+            out[person.name] = (described, _possessor(role) or preposition_object(role))
+    return out
+
+
+def _introducing_role(ctx: DocContext, ent: Span) -> Span | None:
+    """The role words around a name: a noun it is in apposition to, its pre-modifiers, its apposition."""
+    doc = ent.doc
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        start, end = noun_phrase(root.head)
+        return doc[start:end]
+    start, _ = noun_phrase(root)
+    if start < ent.start and any(role_word(t) in ROLE_NOUNS for t in doc[start : ent.start]):
+        return doc[start : ent.start]
+    apposition = _apposition(ctx, ent)
+    if apposition is not None and not _is_name(apposition):
+        return apposition
+    return None
 
 
 def _phrase_text(span: Span) -> str | None:
