@@ -151,7 +151,7 @@ class Tracker:
         self._nlp: Language | None = nlp if isinstance(nlp, Language) else None
         self._detector_specs = tuple(detectors) if detectors is not None else DEFAULT_DETECTORS
         self._resolver_specs = tuple(resolvers) if resolvers is not None else DEFAULT_RESOLVERS
-        self._cue_entries = cues
+        self._cue_entries = cues if cues is None or isinstance(cues, (str, Path)) else tuple(cues)
         self.max_chars = max_chars
         self.chunk_chars = chunk_chars
         self.clean = clean

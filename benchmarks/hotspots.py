@@ -1,6 +1,6 @@
 """Where quotrack's time goes: spaCy's parse alone, quotrack's own work, and its hot spots.
 
-    python benchmarks/profile.py [--gold PATH] [--limit 80] [--top 20] [--model NAME]
+    python benchmarks/hotspots.py [--gold PATH] [--limit 80] [--top 20] [--model NAME]
                                  [--batch-size 32] [--repeat 2]
 
 The articles are read at run time from a gold JSONL file (``--gold``, else
@@ -31,8 +31,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-# this file's name would shadow the standard library's ``profile`` (which cProfile imports)
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
