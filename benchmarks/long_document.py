@@ -31,7 +31,7 @@ import attrs
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
-# this script imports nothing beside it: keep sibling scripts from shadowing modules (a script named like a standard module)
+# this script imports nothing beside it: keep sibling scripts from shadowing standard modules
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run from a checkout without installing
