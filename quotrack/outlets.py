@@ -221,7 +221,8 @@ class OutletLexicon:
         (``Bloomberg`` beside ``Michael Bloomberg``) is not taken.
         """
         phrases = self._matcher(doc.vocab)
-        people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        ents = doc.ents
+        people = [ent for ent in ents if ent.label_ == "PERSON"]
         surnames = {ent[-1].text for ent in people if len(ent) > 1} | {
             ent[-2].text for ent in people if len(ent) > 2 and ent[-1].lower_ in ("'s", "’s")
         }
@@ -240,7 +241,7 @@ class OutletLexicon:
             found.append((OutletMention(strings[match_id], span.start_char, span.end_char, True), 2))
         for words in _described_names(doc):
             found.append((self._mention(words), 1))
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "ORG" and _looks_like_outlet(ent):
                 found.append((self._mention(ent), 0))
         return _without_overlaps(found)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 import attrs
 import numpy
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
@@ -37,8 +37,10 @@ from .mentions import (
     ORG_NOUNS,
     POSSESSIVES,
     PRONOUNS,
+    ROLE_NOUNS,
     People,
     Pronoun,
+    entities,
     is_person_noun,
     is_unresolved,
     map_speakers,
@@ -60,6 +62,8 @@ _SUBJECT_OR_OWNER = frozenset({"nsubj", "nsubjpass", "poss"})
 _NOUN_DEPS = _SUBJECT_OR_OWNER | {"dobj", "pobj", "dative"}
 _PRONOUN_IDS = numpy.array([get_string_id(p) for p in PRONOUNS], dtype=numpy.uint64)
 _NOUN_DEP_IDS = numpy.array([get_string_id(d) for d in _NOUN_DEPS], dtype=numpy.uint64)
+_DESCRIBING_IDS = numpy.array([get_string_id(w) for w in ROLE_NOUNS | ORG_NOUNS], dtype=numpy.uint64)
+"""Lemmas of the nouns that describe someone (``the woman``, ``the campaign``)."""
 
 
 @attrs.define
@@ -142,7 +146,7 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             span = ctx.char_span(speaker.mention.start, speaker.mention.end)
             if span is not None:
                 covered[span.start : span.end] = b"\x01" * len(span)
-    for ent in ctx.doc.ents:
+    for ent in entities(ctx):
         if ctx.in_quote(ent.start_char) or any(covered[ent.start : ent.end]):
             continue
         referent = _entity_referent(people, ent)
@@ -150,9 +154,13 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             events.append((ent.start_char, 1, referent))
     doc = ctx.doc
     # pick the few tokens worth a look with numpy, not a Python loop over every token
-    table = doc.to_array([LOWER, POS, DEP])
+    table = doc.to_array([LOWER, POS, DEP, LEMMA])
     pronouns = numpy.isin(table[:, 0], _PRONOUN_IDS)
-    nouns = (table[:, 1] == NOUN) & numpy.isin(table[:, 2], _NOUN_DEP_IDS)
+    nouns = (
+        (table[:, 1] == NOUN)
+        & numpy.isin(table[:, 2], _NOUN_DEP_IDS)
+        & numpy.isin(table[:, 3], _DESCRIBING_IDS)
+    )
     for i in numpy.flatnonzero(pronouns | nouns).tolist():
         token = doc[i]
         if pronouns[i]:
@@ -173,7 +181,7 @@ def _noun_referent(ctx: DocContext, token: Token) -> Referent | None:
         if token.dep_ not in _SUBJECT_OR_OWNER:
             return None
         kind = SpeakerKind.ORGANIZATION
-    elif is_person_noun(role):
+    elif role in ROLE_NOUNS:
         kind = SpeakerKind.UNNAMED
     else:
         return None
@@ -225,6 +233,8 @@ def _speaker_referent(ctx: DocContext, people: People, speaker: Speaker) -> Refe
 
 
 def _entity_referent(people: People, ent: Span) -> Referent | None:
+    if ent.label_ not in ("PERSON", "ORG", "GPE"):
+        return None
     words = name_words(ent.text)
     if not words:
         return None

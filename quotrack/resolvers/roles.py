@@ -29,6 +29,7 @@ from .mentions import (
     ORG_NOUNS,
     ROLE_NOUNS,
     People,
+    entities,
     looks_like_name,
     map_speakers,
     mention_span,
@@ -101,9 +102,8 @@ def introduced_roles(ctx: DocContext, people: People) -> dict[str, tuple[str, st
     ``Japan's national security adviser, Jane Roe,`` and ``Chinese President
     Wang Li`` introduce a person whether or not that sentence quotes them.
     """
-    doc = ctx.doc
     out: dict[str, tuple[str, str | None]] = {}
-    for ent in doc.ents:
+    for ent in entities(ctx):
         if ent.label_ != "PERSON":
             continue
         person = people.resolve(name_words(ent.text), ent.start_char, fuzzy=False)
@@ -211,9 +211,13 @@ def _possessor(span: Span) -> str | None:
     """``China`` in ``China's foreign policy chief`` (an organisation or place only)."""
     for token in span:
         if token.dep_ == "poss" and token.ent_type_ in ("ORG", "GPE"):
-            for ent in span.doc.ents:
-                if ent.start <= token.i < ent.end:
-                    return ent.text.removesuffix("'s").removesuffix("’s")
+            doc = span.doc
+            start, end = token.i, token.i + 1
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return doc[start:end].text.removesuffix("'s").removesuffix("’s")
     return None
 
 
