@@ -17,6 +17,7 @@ from .errors import (
     PipelineNotFoundError,
     QuotrackError,
     RegistryError,
+    ResultFormatError,
     TextTypeError,
 )
 from .model import Attribution, Kind, Outlet, Result, Speaker, SpeakerEntry, SpeakerKind, TextSpan
@@ -54,6 +55,7 @@ __all__ = [
     "RegistryError",
     "Resolver",
     "Result",
+    "ResultFormatError",
     "Speaker",
     "SpeakerEntry",
     "SpeakerKind",

@@ -49,6 +49,10 @@ class RegistryError(QuotrackError, LookupError):
     """No detector or resolver is registered under the name asked for."""
 
 
+class ResultFormatError(InputError, ValueError):
+    """Data given to ``Result.from_dict`` is not what ``Result.to_dict`` writes."""
+
+
 class GoldFormatError(QuotrackError, ValueError):
     """A gold-standard file for :mod:`quotrack.evaluate` is not in the expected format."""
 

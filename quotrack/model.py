@@ -21,6 +21,8 @@ from typing import Any
 import attrs
 import cattrs
 
+from .errors import ResultFormatError
+
 
 class Kind(str, enum.Enum):
     """How much of an attribution's content sits inside quotation marks."""
@@ -229,8 +231,21 @@ class Result:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Result:
-        """The Result that :meth:`to_dict` gave ``data`` for."""
-        return _converter.structure(data, cls)
+        """The Result that :meth:`to_dict` gave ``data`` for.
+
+        >>> Result.from_dict({"attributions": []})
+        Traceback (most recent call last):
+        ...
+        quotrack.errors.ResultFormatError: not a Result's data: ...
+        """
+        try:
+            return _converter.structure(data, cls)
+        except (cattrs.BaseValidationError, KeyError, TypeError, ValueError) as error:
+            if isinstance(error, cattrs.BaseValidationError):
+                summary = "; ".join(cattrs.transform_error(error, format_exception=_describe))
+            else:
+                summary = str(error)
+            raise ResultFormatError(f"not a Result's data: {summary}") from error
 
     def __len__(self) -> int:
         return len(self.attributions)
@@ -240,3 +255,10 @@ class Result:
 
 
 _converter = cattrs.Converter()
+
+
+def _describe(error: BaseException, expected: type | None) -> str:
+    """One line for one field that would not structure."""
+    if isinstance(error, KeyError):
+        return "required field missing"
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__

