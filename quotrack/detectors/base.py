@@ -145,7 +145,7 @@ def governing_subject(token: Token) -> Token | None:
     """
     current = token
     for _ in range(6):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
         if subjects:  # the nearest, should the parser have given the verb two
             return min(subjects, key=lambda c: abs(c.i - current.i))
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
