@@ -145,6 +145,11 @@ class DocContext:
         return bool(self.quoted_tokens[token.i])
 
     @cached_property
+    def entities(self) -> tuple[Span, ...]:
+        """``doc.ents``, built once (spaCy rebuilds the tuple on every access)."""
+        return tuple(self.doc.ents)
+
+    @cached_property
     def _token_starts(self) -> np.ndarray:
         return self.doc.to_array(IDX).astype(np.int64)
 

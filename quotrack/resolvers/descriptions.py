@@ -26,7 +26,6 @@ from .mentions import (
     DOCUMENT_NOUNS,
     ORG_NOUNS,
     ROLE_NOUNS,
-    entities,
     is_person_noun,
     is_unresolved,
     map_speakers,
@@ -149,7 +148,7 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
     """People named with a role before them (``Foreign Minister Jane Roe``), and organisations."""
     doc = ctx.doc
     out = []
-    for ent in entities(ctx):
+    for ent in ctx.entities:
         if ent.label_ == "PERSON":
             start = ent.start
             while start > 0 and ent.start - start < _LOOK_BACK:

@@ -61,7 +61,7 @@ def _last_person(ctx: DocContext, before: int) -> Speaker | None:
     paragraph = ctx.paragraph_index(before)
     start = ctx.paragraphs[max(paragraph - 1, 0)][0] if paragraph >= 0 else 0
     people = [
-        e for e in ctx.doc.ents if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= before
+        e for e in ctx.entities if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= before
     ]
     people = [e for e in people if not ctx.in_quote(e.start_char)]
     if not people:

@@ -21,7 +21,6 @@
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
@@ -282,7 +281,7 @@ class People:
 
         doc = ctx.doc
         furniture = ctx.furniture
-        for ent in entities(ctx):
+        for ent in ctx.entities:
             if ent.label_ != "PERSON" or ctx.paragraph_index(ent.start_char) in furniture:
                 continue  # headlines are in title case: their "names" are often not
             before = doc[ent.start - 1].text if ent.start > 0 else ""
@@ -387,17 +386,6 @@ def _recency(person: Person, at: int) -> tuple[int, int]:
     if before:
         return (1, before[-1])
     return (0, -person.positions[0])
-
-
-_ENTITIES: weakref.WeakKeyDictionary[DocContext, tuple[Span, ...]] = weakref.WeakKeyDictionary()
-
-
-def entities(ctx: DocContext) -> tuple[Span, ...]:
-    """``ctx.doc.ents``, built once per document for every resolver (spaCy rebuilds it on each access)."""
-    found = _ENTITIES.get(ctx)
-    if found is None:
-        found = _ENTITIES[ctx] = tuple(ctx.doc.ents)
-    return found
 
 
 # -- speakers of an attribution -------------------------------------------------

@@ -25,7 +25,7 @@ from ..model import Attribution, Outlet, Speaker, SpeakerKind, TextSpan
 from ..outlets import OUTLET_NOUNS, OutletLexicon, OutletMention, is_outlet_anaphor
 from ..registry import register_resolver
 from .base import Resolver
-from .mentions import entities, map_speakers, mention_span
+from .mentions import map_speakers, mention_span
 
 
 @attrs.frozen
@@ -109,7 +109,7 @@ class _Finder:
         """``the agency`` after ``the Environmental Protection Agency``: not the outlet."""
         return any(
             start <= ent.start_char and ent.end_char <= end and ent.label_ == "ORG" and ent[-1].lower_ == head
-            for ent in entities(self.ctx)
+            for ent in self.ctx.entities
         )
 
     def resolved(self, speaker: Speaker) -> Speaker:

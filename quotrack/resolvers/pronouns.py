@@ -40,7 +40,6 @@ from .mentions import (
     ROLE_NOUNS,
     People,
     Pronoun,
-    entities,
     is_person_noun,
     is_unresolved,
     map_speakers,
@@ -146,7 +145,7 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             span = ctx.char_span(speaker.mention.start, speaker.mention.end)
             if span is not None:
                 covered[span.start : span.end] = b"\x01" * len(span)
-    for ent in entities(ctx):
+    for ent in ctx.entities:
         if ctx.in_quote(ent.start_char) or any(covered[ent.start : ent.end]):
             continue
         referent = _entity_referent(people, ent)

@@ -29,7 +29,6 @@ from .mentions import (
     ORG_NOUNS,
     ROLE_NOUNS,
     People,
-    entities,
     looks_like_name,
     map_speakers,
     mention_span,
@@ -103,7 +102,7 @@ def introduced_roles(ctx: DocContext, people: People) -> dict[str, tuple[str, st
     Wang Li`` introduce a person whether or not that sentence quotes them.
     """
     out: dict[str, tuple[str, str | None]] = {}
-    for ent in entities(ctx):
+    for ent in ctx.entities:
         if ent.label_ != "PERSON":
             continue
         person = people.resolve(name_words(ent.text), ent.start_char, fuzzy=False)
