@@ -49,6 +49,7 @@ class DocContext:
         self._quote_pieces = pieces
         self._quote_piece_starts = [start for start, _ in pieces]
         self._verbs: dict[int, list[Token]] = {}
+        self._verb_index: dict[int, list[int]] = {}
 
     # -- spans ----------------------------------------------------------------
     def span(self, start: int, end: int) -> TextSpan:
@@ -150,6 +151,16 @@ class DocContext:
         return tuple(self.doc.ents)
 
     @cached_property
+    def _entity_starts(self) -> list[int]:
+        return [ent.start_char for ent in self.entities]
+
+    def entities_between(self, start: int, end: int) -> tuple[Span, ...]:
+        """The entities that lie wholly within text[start:end]."""
+        first = bisect.bisect_left(self._entity_starts, start)
+        last = bisect.bisect_left(self._entity_starts, end)
+        return tuple(ent for ent in self.entities[first:last] if ent.end_char <= end)
+
+    @cached_property
     def _token_starts(self) -> np.ndarray:
         return self.doc.to_array(IDX).astype(np.int64)
 
@@ -204,7 +215,9 @@ class DocContext:
     def verbs_between(self, lemmas: np.ndarray, start: int, end: int) -> list[Token]:
         """:meth:`verbs_with_lemma` restricted to tokens ``start`` to ``end`` (exclusive)."""
         verbs = self.verbs_with_lemma(lemmas)
-        index = [t.i for t in verbs]
+        index = self._verb_index.get(id(lemmas))
+        if index is None:
+            index = self._verb_index[id(lemmas)] = [t.i for t in verbs]
         return verbs[bisect.bisect_left(index, start) : bisect.bisect_left(index, end)]
 
     def sentence_index(self, token_index: int) -> int:

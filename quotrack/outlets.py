@@ -226,14 +226,14 @@ class OutletLexicon:
         surnames = {ent[-1].text for ent in people if len(ent) > 1} | {
             ent[-2].text for ent in people if len(ent) > 2 and ent[-1].lower_ in ("'s", "’s")
         }
+        person_at = {i: ent for ent in people for i in range(ent.start, ent.end)}
         found: list[tuple[OutletMention, int]] = []
         strings = doc.vocab.strings
         for match_id, start, end in phrases(doc):
             if end - start == 1 and doc[start].text in surnames:
                 continue
-            if any(
-                ent.start <= start and end <= ent.end and ent.end - ent.start > end - start for ent in people
-            ):
+            person = person_at.get(start)
+            if person is not None and end <= person.end and len(person) > end - start:
                 continue
             if start > 0 and doc[start - 1].lower_ == "the":
                 start -= 1

@@ -61,7 +61,9 @@ class DescriptionResolver(Resolver):
     name = "descriptions"
 
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
-        antecedents = _entity_antecedents(ctx)
+        antecedents: dict[str, list[_Antecedent]] = {}  # by each word that describes them
+        for entity in _entity_antecedents(ctx):
+            _index(antecedents, entity)
         speakers = sorted(
             {s for a in attributions for s in speakers_of(a) if s.mention is not None},
             key=lambda s: (s.mention.start if s.mention else 0, s.name),
@@ -72,10 +74,12 @@ class DescriptionResolver(Resolver):
             resolved[speaker] = new
             antecedent = _speaker_antecedent(ctx, new)
             if antecedent is not None:
-                antecedents.append(antecedent)
+                _index(antecedents, antecedent)
         return [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
 
-    def _described(self, ctx: DocContext, speaker: Speaker, antecedents: list[_Antecedent]) -> Speaker:
+    def _described(
+        self, ctx: DocContext, speaker: Speaker, antecedents: dict[str, list[_Antecedent]]
+    ) -> Speaker:
         if speaker.kind is SpeakerKind.OUTLET or not is_unresolved(speaker) or pronoun_of(speaker):
             return speaker
         span = mention_span(ctx, speaker)
@@ -86,7 +90,7 @@ class DescriptionResolver(Resolver):
             return speaker
         assert speaker.mention is not None
         if span[0].lower_ in _DEFINITE:
-            found = _latest(antecedents, speaker.mention.start, head, span)
+            found = _latest(antecedents.get(head, []), speaker.mention.start, head, span)
             if found is not None:
                 return attrs.evolve(
                     speaker,
@@ -106,6 +110,11 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+def _index(antecedents: dict[str, list[_Antecedent]], antecedent: _Antecedent) -> None:
+    for word in antecedent.words:
+        antecedents.setdefault(word, []).append(antecedent)
 
 
 def _latest(antecedents: list[_Antecedent], at: int, head: str, span: Span) -> Speaker | None:

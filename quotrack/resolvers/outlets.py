@@ -74,12 +74,15 @@ class _Finder:
         self.ctx = ctx
         self.mentions = list(mentions)
         self._ends = [m.end for m in self.mentions]
+        self._starts = [m.start for m in self.mentions]
 
     def outlet_of(self, speaker: Speaker) -> _Found | None:
         mention = speaker.mention
         if mention is None or speaker.kind is SpeakerKind.OUTLET:
             return None
-        inside = [m for m in self.mentions if m.start < mention.end and mention.start < m.end]
+        last = bisect.bisect_left(self._starts, mention.end)
+        first = bisect.bisect_right(self._ends, mention.start)
+        inside = [m for m in self.mentions[first:last] if m.start < mention.end and mention.start < m.end]
         if inside:
             named = inside[-1]
             tail = self.ctx.text[max(named.end, mention.start) : mention.end].lower().split()
@@ -108,8 +111,7 @@ class _Finder:
     def _other_organisation_between(self, start: int, end: int, head: str) -> bool:
         """``the agency`` after ``the Environmental Protection Agency``: not the outlet."""
         return any(
-            start <= ent.start_char and ent.end_char <= end and ent.label_ == "ORG" and ent[-1].lower_ == head
-            for ent in self.ctx.entities
+            ent.label_ == "ORG" and ent[-1].lower_ == head for ent in self.ctx.entities_between(start, end)
         )
 
     def resolved(self, speaker: Speaker) -> Speaker:
