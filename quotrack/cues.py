@@ -15,10 +15,13 @@ frozenset({'speech'})
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 from collections.abc import Iterable
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
 
 import attrs
 import numpy as np
@@ -96,9 +99,27 @@ class CueLexicon:
 
 
 def _textacy_reporting_verbs() -> frozenset[str]:
-    try:
-        from textacy.constants import REPORTING_VERBS
-    except ImportError:  # pragma: no cover - textacy is a dependency
-        return frozenset()
-    # "according" is handled by its own detector
-    return frozenset(REPORTING_VERBS.get("en", ())) - {"according", "decline", "order", "ask"}
+    """textacy's English reporting verbs, read from its ``constants`` module alone.
+
+    ``import textacy`` loads its whole extraction stack (about a second);
+    ``textacy/constants.py`` itself needs only the standard library, so it is
+    loaded on its own, once per process.
+    """
+    module = _textacy_constants()
+    verbs = getattr(module, "REPORTING_VERBS", {}).get("en", ()) if module is not None else ()
+    # "according" has its own detector; the others are actions more often than speech
+    return frozenset(verbs) - {"according", "decline", "order", "ask"}
+
+
+@functools.cache
+def _textacy_constants() -> ModuleType | None:
+    spec = importlib.util.find_spec("textacy")
+    if spec is None or spec.origin is None:  # pragma: no cover - textacy is a dependency
+        return None
+    path = Path(spec.origin).with_name("constants.py")
+    loader_spec = importlib.util.spec_from_file_location("quotrack._textacy_constants", path)
+    if loader_spec is None or loader_spec.loader is None:  # pragma: no cover
+        return None
+    module = importlib.util.module_from_spec(loader_spec)
+    loader_spec.loader.exec_module(module)
+    return module
