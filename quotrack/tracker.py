@@ -292,8 +292,11 @@ class Tracker:
             initargs=(self,),
         )
         pending: collections.deque[concurrent.futures.Future[list[Any]]] = collections.deque()
+        # work goes out in parts of a batch, so that every worker has some even on a few batches
+        part = max(1, -(-batch_size // n_process))
+        parts = (batch[i : i + part] for batch in batches for i in range(0, len(batch), part))
         try:
-            for batch in batches:
+            for batch in parts:
                 pending.append(pool.submit(_worker_batch, batch, as_tuples, batch_size))
                 if len(pending) >= 2 * n_process:
                     yield from pending.popleft().result()
