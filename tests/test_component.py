@@ -30,11 +30,6 @@ def nlp() -> Language:
     return pipeline
 
 
-@pytest.fixture(scope="module")
-def tracker() -> Tracker:
-    return Tracker()
-
-
 def test_doc_attributions_equal_the_trackers(nlp: Language, tracker: Tracker) -> None:
     for text in TEXTS:
         doc = nlp(text)

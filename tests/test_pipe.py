@@ -31,11 +31,6 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def tracker() -> Tracker:
-    return Tracker()
-
-
 def counted(texts: list[str], consumed: list[int]) -> Iterator[str]:
     """Yield ``texts``, recording each index as it is read."""
     for index, text in enumerate(texts):

@@ -59,11 +59,6 @@ def assert_valid(result: Result, text: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def tracker() -> quotrack.Tracker:
-    return quotrack.Tracker()
-
-
-@pytest.fixture(scope="module")
 def cleaning_tracker() -> quotrack.Tracker:
     return quotrack.Tracker(clean=True)
 

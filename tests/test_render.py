@@ -6,8 +6,6 @@ import html
 import re
 from html.parser import HTMLParser
 
-import pytest
-
 import quotrack
 from quotrack.model import Attribution, Kind, Outlet, Result, Speaker, SpeakerKind, TextSpan
 from quotrack.render import NO_SPEAKER, PALETTE, render, render_documents, render_table, speaker_colours
@@ -94,11 +92,6 @@ def claim(
         cue=cue_span,
         **extra,  # type: ignore[arg-type]
     )
-
-
-@pytest.fixture(scope="module")
-def tracker() -> quotrack.Tracker:
-    return quotrack.Tracker()
 
 
 # -- escaping -----------------------------------------------------------------
