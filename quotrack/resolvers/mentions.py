@@ -190,8 +190,8 @@ def _bare(word: str) -> str:
 def name_words(text: str) -> tuple[str, ...]:
     """The words of a written name, without titles, parentheses or a possessive ``'s``.
 
-    >>> name_words("Prime Minister Fumio Kishida")
-    ('Fumio', 'Kishida')
+    >>> name_words("Prime Minister Jane Roe")
+    ('Jane', 'Roe')
     >>> name_words("Mr. Obama")
     ('Obama',)
     """
