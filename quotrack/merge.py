@@ -7,8 +7,10 @@
   reported clause gives one MIXED attribution.
 * An attribution nested in another's content (its own cue lies inside the
   outer content: ``According to the report, Yang said that …``) is kept; it
-  inherits the outer source as the start of its ``chain``, and the outer
-  one is dropped when it says nothing the inner one does not.
+  inherits the outer source as the start of its ``chain``.  When the outer
+  one says nothing the inner one does not, only one stays: the inner one
+  under "according to" (the report carries what Yang said), the outer one
+  otherwise (``X says she thinks Y`` is X's claim).
 """
 
 from __future__ import annotations
