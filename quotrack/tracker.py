@@ -291,10 +291,11 @@ class Tracker:
     def _pipe_parallel(
         self, batches: Iterator[list[Any]], as_tuples: bool, batch_size: int, n_process: int
     ) -> Iterator[Any]:
-        # spawn, not fork: safe beside threads (Dask, torch) and the same on every OS
+        # the platform's default start method, as spaCy's own nlp.pipe uses: on Linux
+        # the workers fork with the pipeline already loaded; elsewhere they load it once
         pool = concurrent.futures.ProcessPoolExecutor(
             n_process,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=multiprocessing.get_context(),
             initializer=_init_worker,
             initargs=(self,),
         )
