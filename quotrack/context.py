@@ -110,10 +110,6 @@ class DocContext:
             return self._quote_pieces[index]
         return None
 
-    def quotations_within(self, start: int, end: int) -> list[Quotation]:
-        """Quotations overlapping text[start:end]."""
-        return [q for q in self.quotations if q.start < end and start < q.end]
-
     def kind_of(self, pieces: Sequence[tuple[int, int]]) -> Kind:
         """DIRECT, MIXED or INDIRECT: how many letters of ``pieces`` are quoted."""
         quoted = total = 0

@@ -54,3 +54,10 @@ def test_boilerplate_yields_nothing(tracker: quotrack.Tracker, seed_text: str) -
     tail = seed_text.index("Japan makes 4 arrests")
     assert [a for a in result.attributions if a.content.end > tail] == []
     assert all("Share" not in a.content.text for a in result.attributions)
+
+
+def test_bundled_copy_is_the_seed(seed_text: str) -> None:
+    from importlib import resources
+
+    bundled = resources.files("quotrack.data").joinpath("china-japan-talks.txt").read_text("utf-8")
+    assert bundled == seed_text

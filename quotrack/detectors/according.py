@@ -16,11 +16,10 @@ from spacy.tokens import Span, Token
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..registry import register_detector
-from .base import Detector, make, relative_clause_end, speaker_kind
+from .base import RELATIVE_PRONOUNS, Detector, make, relative_clause_end, speaker_kind
 
 _CUE = re.compile(r"\b(?:according to|as (?:reported|stated) by)\b", re.IGNORECASE)
 _CITING = frozenset({"cite", "quote"})
-_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that"})
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")"})
 
 
@@ -84,12 +83,12 @@ def _apposition_end(tokens: list[Token], start: int) -> int:
         return start
     for j in range(start + 1, min(len(tokens), start + 20)):
         token = tokens[j]
-        if token.pos_ == "AUX" or token.tag_ in ("VBD", "MD") or token.lower_ in _RELATIVE_WORDS:
+        if token.pos_ == "AUX" or token.tag_ in ("VBD", "MD") or token.lower_ in RELATIVE_PRONOUNS:
             return start  # a clause, not a description
         if token.text == ",":
             follows = [t.lower_ for t in tokens[j + 1 : j + 3]]
             relative = bool(follows) and (
-                follows[0] in _RELATIVE_WORDS or (len(follows) == 2 and follows[1] in _RELATIVE_WORDS)
+                follows[0] in RELATIVE_PRONOUNS or (len(follows) == 2 and follows[1] in RELATIVE_PRONOUNS)
             )
             return start if relative else j
     return start

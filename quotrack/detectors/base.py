@@ -29,7 +29,40 @@ from ..model import Attribution, Speaker, SpeakerKind, TextSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NP_RIGHT_DEPS = frozenset({"compound", "flat", "prep", "pobj", "nummod", "amod", "poss", "case", "nmod"})
-_RELATIVE = frozenset({"which", "who", "whom", "whose", "that"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose", "that"})
+NOT_SPEAKERS = frozenset(
+    {
+        "update",
+        "breaking",
+        "watch",
+        "exclusive",
+        "video",
+        "photo",
+        "photos",
+        "live",
+        "opinion",
+        "editorial",
+        "analysis",
+        "note",
+        "editor's note",
+        "editor’s note",
+        "correction",
+        "transcript",
+        "related",
+        "share",
+        "source",
+        "sources",
+        "spoiler",
+        "warning",
+        "advertisement",
+        "listen",
+        "read more",
+        "top stories",
+        "q",
+        "a",
+    }
+)
+"""Labels that open a line before a colon like a name does ("Update: …"), compared casefolded."""
 PRONOUNS = frozenset(
     [
         "i",
@@ -175,7 +208,7 @@ def cue_speaker(ctx: DocContext, cue: Token) -> Speaker | None:
     is taken instead.
     """
     subject = governing_subject(cue)
-    if subject is not None and subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
     if subject is not None:
         subject = _outside_brackets(subject)
@@ -275,7 +308,7 @@ def content_pieces(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> li
 def relative_clause_end(tokens: list[Token], start: int) -> int:
     """Skip ", which/who ... ," clauses from index ``start`` of ``tokens``."""
     i = start
-    while i + 1 < len(tokens) and tokens[i].text == "," and tokens[i + 1].lower_ in _RELATIVE:
+    while i + 1 < len(tokens) and tokens[i].text == "," and tokens[i + 1].lower_ in RELATIVE_PRONOUNS:
         j = i + 1
         while j < len(tokens) and tokens[j].text != ",":
             j += 1
@@ -333,6 +366,6 @@ def _balanced(ctx: DocContext, span: TextSpan) -> TextSpan:
     opened += span.text.count('"') % 2
     while opened > 0 and end < len(ctx.text) and ctx.text[end] in ".,;:!?…":
         end += 1  # "dead and buried." then the closing mark
-    if opened > 0 and end < len(ctx.text) and ctx.text[end] in "\"”»“":
+    if opened > 0 and end < len(ctx.text) and ctx.text[end] in '"”»“':
         return ctx.span(span.start, end + 1)
     return span

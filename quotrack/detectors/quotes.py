@@ -20,40 +20,13 @@ from ..cues import CueLexicon
 from ..model import Attribution, Speaker, SpeakerKind, TextSpan
 from ..quotemarks import Quotation
 from ..registry import register_detector
-from .base import Detector, cue_speaker, governing_subject, make, speaker_mention
+from .base import NOT_SPEAKERS, Detector, cue_speaker, governing_subject, make, speaker_mention
 
 _QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
 _MAX_GAP_WORDS = 20
 _MAX_CUE_GAP = 25
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _HEADLINE_MAX_WORDS = 25
-_NOT_SPEAKERS = frozenset(
-    [
-        "update",
-        "breaking",
-        "watch",
-        "exclusive",
-        "video",
-        "photos",
-        "photo",
-        "live",
-        "opinion",
-        "editorial",
-        "analysis",
-        "note",
-        "editor's",
-        "note",
-        "related",
-        "share",
-        "source",
-        "sources",
-        "correction",
-        "transcript",
-        "read",
-        "more",
-        "listen",
-    ]
-)
 _SIGNATURE = re.compile(rf"[ \t]*([―—–])[ \t]*({_NAME_WORD}(?:[ ,]+[\w.'’-]+){{0,5}})[ \t.]*$")
 _HEADLINE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,4}}?)(?: [Oo]n [^:\n]{{1,40}})?(:)\s*$")
 
@@ -316,7 +289,7 @@ def _headline(
     if colon < 0 or len(ctx.text[para_start:para_end].split()) > _HEADLINE_MAX_WORDS:
         return None
     match = _HEADLINE.match(ctx.text, para_start, colon + 1)
-    if match is None or match.group(1).casefold() in _NOT_SPEAKERS:
+    if match is None or match.group(1).casefold() in NOT_SPEAKERS:
         return None
     mention = ctx.span(match.start(1), match.end(1))
     cue = ctx.span(match.start(2), match.end(2))

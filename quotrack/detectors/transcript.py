@@ -18,40 +18,9 @@ from collections.abc import Iterator
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..registry import register_detector
-from .base import Detector, make
+from .base import NOT_SPEAKERS, Detector, make
 
 _SPEAKER_LINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(:)[ \t]+(?=\S)")
-_NOT_SPEAKERS = frozenset(
-    {
-        "UPDATE",
-        "BREAKING",
-        "WATCH",
-        "EXCLUSIVE",
-        "NOTE",
-        "EDITOR'S NOTE",
-        "EDITOR’S NOTE",
-        "PHOTO",
-        "VIDEO",
-        "SOURCE",
-        "SOURCES",
-        "CORRECTION",
-        "RELATED",
-        "READ MORE",
-        "ADVERTISEMENT",
-        "WARNING",
-        "Q",
-        "A",
-        "AP",
-        "UPI",
-        "LIVE",
-        "OPINION",
-        "ANALYSIS",
-        "TRANSCRIPT",
-        "SPOILER",
-        "EDITORIAL",
-        "TOP STORIES",
-    }
-)
 _MIN_WORDS = 3
 
 
@@ -64,7 +33,7 @@ class TranscriptDetector(Detector):
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         for start, end in ctx.paragraphs:
             match = _SPEAKER_LINE.match(ctx.text, start, end)
-            if match is None or match.group(1).rstrip(".") in _NOT_SPEAKERS:
+            if match is None or match.group(1).rstrip(".").casefold() in NOT_SPEAKERS:
                 continue
             if len(ctx.text[match.end() : end].split()) < _MIN_WORDS:
                 continue
