@@ -144,4 +144,3 @@ def test_csv_of_a_parsed_text_gives_the_tracker_s_attributions(tracker: quotrack
     assert [row["speaker_name"] for row in rows] == ["Lena Park", "Tom Baker"]
     for row in rows:
         assert text[int(row["content_start"]) : int(row["content_end"])] == row["content"]
-

@@ -100,12 +100,3 @@ def test_joint_speakers_are_kept_together(tracker: quotrack.Tracker) -> None:
     a = only(tracker("Smith and Jones agreed that the budget was too small."))
     assert mention(a) == "Smith and Jones"
     assert a.content.text == "the budget was too small"
-
-
-def test_transcript_lines(tracker: quotrack.Tracker) -> None:
-    text = "HOST: Will you run for governor again?\nLEE: I have not decided yet.\nNote: edited for length."
-    result = tracker(text)
-    assert [(mention(a), a.content.text) for a in result.attributions] == [
-        ("HOST", "Will you run for governor again?"),
-        ("LEE", "I have not decided yet."),
-    ]

@@ -1,0 +1,113 @@
+"""DocContext on hand-built Docs: paragraphs, furniture, quotations, kinds, sentences, entities.
+
+No statistical model runs here, so a model upgrade cannot move these tests.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from quotrack.context import DocContext
+from quotrack.model import Kind
+
+NLP = spacy.blank("en")
+
+
+def _context(text: str) -> DocContext:
+    return DocContext(NLP(text))
+
+
+def _where(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def test_span_and_trimmed_index_the_text() -> None:
+    text = 'The mayor said: "  the bridge opens in May. "'
+    ctx = _context(text)
+    span = ctx.span(4, 9)
+    assert (span.start, span.end, span.text) == (4, 9, "mayor")
+    trimmed = ctx.trimmed(text.index(":"), len(text))
+    assert trimmed is not None and trimmed.text == "the bridge opens in May."
+    assert text[trimmed.start : trimmed.end] == trimmed.text
+    assert ctx.trimmed(text.index(":"), text.index(":") + 4) is None  # ': "  ' is all edge marks
+
+
+def test_trimmed_drops_invisible_characters_at_the_edges() -> None:
+    text = "\u200bCouncil\u00ad vote\ufeff"
+    trimmed = _context(text).trimmed(0, len(text))
+    assert trimmed is not None and trimmed.text == "Council\u00ad vote"
+
+
+def test_paragraphs_and_the_paragraph_of_a_character() -> None:
+    text = "Budget talks resume\n\nThe council met on Monday.\nIt voted late."
+    ctx = _context(text)
+    assert [text[a:b] for a, b in ctx.paragraphs] == [
+        "Budget talks resume",
+        "The council met on Monday.",
+        "It voted late.",
+    ]
+    assert ctx.paragraph_index(text.index("council")) == 1
+    assert ctx.paragraph_span(text.index("voted")) == _where(text, "It voted late.")
+    assert ctx.paragraph_index(len(text) - 1) == 2
+
+
+def test_headlines_and_share_buttons_are_furniture_but_prose_and_lead_ins_are_not() -> None:
+    text = "Budget talks resume\nShare on Facebook\nThe council met on Monday.\nThe mayor said:\nDone?"
+    ctx = _context(text)
+    assert ctx.furniture == frozenset({0, 1})
+    assert ctx.in_furniture(text.index("Facebook"))
+    assert not ctx.in_furniture(text.index("council"))
+
+
+def test_quoted_pieces_and_what_lies_inside_them() -> None:
+    text = '"We will win," Ann Lee said, "and soon." Polls disagree.'
+    ctx = _context(text)
+    assert [text[a:b] for q in ctx.quotations for a, b in q.pieces] == ["We will win,", "and soon."]
+    assert ctx.in_quote(text.index("win"))
+    assert not ctx.in_quote(text.index("Ann"))
+    assert ctx.quote_piece_at(text.index("soon")) == _where(text, "and soon.")
+    assert ctx.quote_piece_at(text.index("Polls")) is None
+
+
+def test_kind_counts_the_quoted_letters() -> None:
+    text = 'Ann Lee said the plan was "a disaster" for farmers. "It failed," she said.'
+    ctx = _context(text)
+    assert ctx.kind_of([_where(text, "a disaster")]) is Kind.DIRECT
+    assert ctx.kind_of([_where(text, 'the plan was "a disaster" for farmers')]) is Kind.MIXED
+    assert ctx.kind_of([_where(text, "Ann Lee said")]) is Kind.INDIRECT
+    assert ctx.kind_of([_where(text, "a disaster"), _where(text, "It failed,")]) is Kind.DIRECT
+
+
+def test_tokens_inside_quotations_are_flagged() -> None:
+    text = 'Lee said "rates rise" today.'
+    ctx = _context(text)
+    assert [t.text for t in ctx.doc if ctx.token_quoted(t)] == ["rates", "rise"]
+
+
+def test_sentences_end_at_paragraph_breaks_even_when_the_parse_runs_on() -> None:
+    words = ["Talks", "ended", "\n", "The", "mayor", "left", "."]
+    spaces = [True, False, False, True, True, False, False]
+    starts = [True, False, False, False, False, False, False]  # one sentence over the line break
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, sent_starts=starts)
+    ctx = DocContext(doc)
+    assert [s.text for s in ctx.sentences] == ["Talks ended", "The mayor left."]
+    assert ctx.sentence_index(4) == 1 and ctx.sentence_index(0) == 0
+
+
+def test_entities_between_are_those_wholly_inside() -> None:
+    words = ["Ann", "Lee", "met", "Tom", "Baker", "in", "Oslo", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
+    doc = Doc(NLP.vocab, words=words, ents=ents)
+    ctx = DocContext(doc)
+    text = ctx.text
+    assert [e.text for e in ctx.entities_between(0, len(text))] == ["Ann Lee", "Tom Baker", "Oslo"]
+    assert [e.text for e in ctx.entities_between(text.index("met"), text.index("Baker"))] == []
+    assert [e.text for e in ctx.entities_between(text.index("Tom"), len(text))] == ["Tom Baker", "Oslo"]
+
+
+def test_char_span_expands_to_whole_tokens() -> None:
+    text = "The council voted."
+    span = _context(text).char_span(5, 9)
+    assert span is not None and span.text == "council"

@@ -1,0 +1,72 @@
+"""Transcript lines: ``NAME: words`` paragraphs, and the labels and short lines that are none."""
+
+from __future__ import annotations
+
+import pytest
+from _support import assert_offsets, mention
+
+import quotrack
+from quotrack import Kind, Result
+
+
+@pytest.fixture(scope="module")
+def transcripts(tracker: quotrack.Tracker) -> quotrack.Tracker:
+    """The transcript detector alone, on the session's pipeline."""
+    return quotrack.Tracker(tracker.nlp, detectors=["transcript"], resolvers=[])
+
+
+def _lines(result: Result) -> list[tuple[str | None, str]]:
+    assert_offsets(result)
+    return [(mention(a), a.content.text) for a in result.attributions]
+
+
+def test_transcript_lines(tracker: quotrack.Tracker) -> None:
+    text = "HOST: Will you run for governor again?\nLEE: I have not decided yet.\nNote: edited for length."
+    result = tracker(text)
+    assert [(mention(a), a.content.text) for a in result.attributions] == [
+        ("HOST", "Will you run for governor again?"),
+        ("LEE", "I have not decided yet."),
+    ]
+
+
+def test_a_name_of_several_words_with_dots_and_apostrophes(transcripts: quotrack.Tracker) -> None:
+    text = "SEN. MARY O'NEIL: We will hold hearings in the spring.\n\nDR. RAO: The data are clear to me."
+    assert _lines(transcripts(text)) == [
+        ("SEN. MARY O'NEIL", "We will hold hearings in the spring."),
+        ("DR. RAO", "The data are clear to me."),
+    ]
+
+
+def test_what_a_transcript_line_carries(transcripts: quotrack.Tracker) -> None:
+    (a,) = transcripts("BAKER: We are not raising taxes this year.").attributions
+    assert a.detector == "transcript"
+    assert a.cue is not None and a.cue.text == ":"
+    assert a.speaker is not None and a.speaker.name == "BAKER"
+    assert a.kind is Kind.INDIRECT  # no quotation marks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE: The vote was moved to Friday afternoon.",
+        "EDITOR'S NOTE: This story has been corrected since.",
+        "Q: What will you do about the deficit now?",
+        "Photo: The mayor at the opening of the bridge.",
+        "Lee: I have not decided yet, really.",
+        "LEE: Not yet.",
+        "Asked about it, LEE: said nothing at all to us.",
+    ],
+    ids=[
+        "label",
+        "two-word label",
+        "question label",
+        "not capitals",
+        "mixed case",
+        "short",
+        "not at the start",
+    ],
+)
+def test_labels_mixed_case_short_lines_and_mid_line_names_are_no_transcript(
+    transcripts: quotrack.Tracker, text: str
+) -> None:
+    assert transcripts(text).attributions == ()
