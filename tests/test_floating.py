@@ -1,0 +1,96 @@
+"""The floating resolver on hand-built Docs: a lone quotation takes the speaker of the paragraph before."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from quotrack.context import DocContext
+from quotrack.model import Attribution, Kind, Speaker, SpeakerKind, TextSpan
+from quotrack.resolvers.floating import FloatingQuoteResolver
+
+NLP = spacy.blank("en")
+
+
+def _doc(text: str, people: tuple[str, ...] = ()) -> Doc:
+    doc = NLP(text)
+    spans = []
+    for name in people:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), label="PERSON")
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def _quote(text: str, words: str, speaker: Speaker | None = None, cue: str | None = None) -> Attribution:
+    start = text.index(words)
+    cue_span = None
+    if cue is not None:
+        cue_start = text.index(cue)
+        cue_span = TextSpan.of(text, cue_start, cue_start + len(cue))
+    return Attribution(
+        kind=Kind.DIRECT,
+        content=TextSpan.of(text, start, start + len(words)),
+        detector="quotes",
+        cue=cue_span,
+        speaker=speaker,
+    )
+
+
+def _speaker(text: str, name: str) -> Speaker:
+    start = text.index(name)
+    return Speaker(name, TextSpan.of(text, start, start + len(name)), SpeakerKind.PERSON)
+
+
+def test_a_lone_quotation_takes_the_speaker_of_the_paragraph_before() -> None:
+    text = 'Ann Lee said taxes would rise.\n\n"We have no choice."'
+    said = _quote(text, "taxes would rise", _speaker(text, "Ann Lee"), cue="said")
+    lone = _quote(text, "We have no choice.")
+    ctx = DocContext(_doc(text, ("Ann Lee",)))
+    out = FloatingQuoteResolver().resolve(ctx, [said, lone])
+    assert out[0] == said
+    assert out[1].speaker == said.speaker
+
+
+def test_without_an_attribution_before_the_last_person_named_speaks() -> None:
+    text = 'Ann Lee met Tom Baker at the port.\n\n"It went well."'
+    (out,) = FloatingQuoteResolver().resolve(
+        DocContext(_doc(text, ("Ann Lee", "Tom Baker"))), [_quote(text, "It went well.")]
+    )
+    assert out.speaker is not None and (out.speaker.name, out.speaker.kind) == (
+        "Tom Baker",
+        SpeakerKind.PERSON,
+    )
+    assert (
+        out.speaker.mention is not None
+        and text[out.speaker.mention.start : out.speaker.mention.end] == "Tom Baker"
+    )
+
+
+def test_a_person_named_inside_a_quotation_or_too_far_back_is_no_speaker() -> None:
+    text = 'Ann Lee spoke.\n\nThe port was quiet.\n\n"We remember Tom Baker."\n\n"It went well."'
+    ctx = DocContext(_doc(text, ("Ann Lee", "Tom Baker")))
+    lone = _quote(text, "It went well.")
+    (out,) = FloatingQuoteResolver().resolve(ctx, [lone])
+    assert out.speaker is None
+
+
+def test_lookback_sets_how_many_paragraphs_back_a_speaker_is_taken() -> None:
+    text = (
+        'Ann Lee said taxes would rise.\n\nThe port was quiet.\n\nThe sea was calm.\n\n"We have no choice."'
+    )
+    said = _quote(text, "taxes would rise", _speaker(text, "Ann Lee"), cue="said")
+    lone = _quote(text, "We have no choice.")
+    ctx = DocContext(_doc(text))
+    assert FloatingQuoteResolver(lookback=2).resolve(ctx, [said, lone])[1].speaker is None
+    assert FloatingQuoteResolver(lookback=3).resolve(ctx, [said, lone])[1].speaker == said.speaker
+
+
+def test_a_quotation_with_a_cue_or_a_speaker_is_left_alone() -> None:
+    text = 'Ann Lee said taxes would rise.\n\n"We have no choice," the mayor added.'
+    said = _quote(text, "taxes would rise", _speaker(text, "Ann Lee"), cue="said")
+    cued = _quote(text, "We have no choice,", cue="added")
+    out = FloatingQuoteResolver().resolve(DocContext(_doc(text, ("Ann Lee",))), [said, cued])
+    assert out[1] == cued

@@ -1,0 +1,53 @@
+"""Word lists as data files: every bundled list parses, and the lists keep their meaning."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from quotrack import QuotrackError
+from quotrack.wordlists import WORD_LISTS, WordListError, table, words
+
+TABLES = ("abbreviations", "first_names", "gender_words")
+
+
+def _bundled() -> list[str]:
+    folder = resources.files(WORD_LISTS)
+    names = [entry.name.removesuffix(".txt") for entry in folder.iterdir() if entry.name.endswith(".txt")]
+    return sorted(set(names) - {"cues", "outlets"})  # these two have formats of their own
+
+
+@pytest.mark.parametrize("name", _bundled())
+def test_every_bundled_word_list_parses(name: str) -> None:
+    entries = table(name) if name in TABLES else words(name)
+    assert len(entries) >= 5
+    assert not any(key.startswith("#") or " " in key for key in entries)
+
+
+def test_word_lists_are_read_once_and_are_immutable() -> None:
+    assert words("org_nouns") is words("org_nouns")
+    assert isinstance(words("org_nouns"), frozenset)
+    first = table("first_names")
+    first["Zed"] = "m"
+    assert "Zed" not in table("first_names")  # each call hands out a new dict
+
+
+def test_gender_tables_say_m_or_f() -> None:
+    assert table("first_names")["Maria"] == "f" and table("first_names")["Pierre"] == "m"
+    assert table("gender_words")["spokeswoman"] == "f"
+    assert set(table("first_names").values()) == set(table("gender_words").values()) == {"m", "f"}
+
+
+def test_a_missing_list_is_a_quotrack_error_naming_it() -> None:
+    with pytest.raises(WordListError, match="'no_such_list'") as raised:
+        words("no_such_list")
+    assert isinstance(raised.value, QuotrackError)
+
+
+def test_a_malformed_line_names_the_file_and_line() -> None:
+    # first_names is a table of two columns: read as a list of single words it is malformed
+    with pytest.raises(WordListError, match=r"first_names\.txt:\d+: expected one word"):
+        words("first_names")
+    with pytest.raises(WordListError, match=r"org_nouns\.txt:\d+: expected 'WORD VALUE'"):
+        table("org_nouns")
