@@ -31,10 +31,10 @@ from .cues import CueLexicon
 from .detectors.base import Detector
 from .errors import (
     ArgumentError,
-    DocumentTooLongError,
     PipelineNotFoundError,
     TextTypeError,
     check_positive,
+    check_text,
 )
 from .merge import merge
 from .model import Attribution, Result
@@ -283,9 +283,9 @@ class Tracker:
 
     def _run_batch(self, batch: list[Any], as_tuples: bool, batch_size: int) -> list[Any]:
         if not as_tuples:
-            return self._process_texts([_check_text(item, self.max_chars) for item in batch], batch_size)
+            return self._process_texts([check_text(item, self.max_chars) for item in batch], batch_size)
         pairs = [_pair(item) for item in batch]
-        results = self._process_texts([_check_text(text, self.max_chars) for text, _ in pairs], batch_size)
+        results = self._process_texts([check_text(text, self.max_chars) for text, _ in pairs], batch_size)
         return [(result, context) for result, (_, context) in zip(results, pairs, strict=True)]
 
     def _pipe_parallel(
@@ -434,21 +434,6 @@ def _pair(item: Any) -> tuple[Any, Any]:
             f"with as_tuples=True each item must be a (text, context) pair, not {type(item).__name__}"
         )
     return item[0], item[1]
-
-
-def _check_text(text: object, max_chars: int | None) -> str:
-    if isinstance(text, str):
-        if max_chars is not None and len(text) > max_chars:
-            raise DocumentTooLongError(
-                f"text has {len(text):,} characters, more than max_chars={max_chars:,}; "
-                "raise Tracker(max_chars=...) or split the text"
-            )
-        return text
-    if isinstance(text, (bytes, bytearray)):
-        raise TextTypeError(
-            "text must be str, not bytes: decode it first, e.g. data.decode('utf-8')"
-        )
-    raise TextTypeError(f"text must be str, not {type(text).__name__}")
 
 
 def _chunks(text: str, size: int) -> Iterator[str]:
