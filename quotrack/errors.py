@@ -89,7 +89,5 @@ def check_text(text: object, max_chars: int | None = None) -> str:
             )
         return text
     if isinstance(text, (bytes, bytearray)):
-        raise TextTypeError(
-            "text must be str, not bytes: decode it first, e.g. data.decode('utf-8')"
-        )
+        raise TextTypeError("text must be str, not bytes: decode it first, e.g. data.decode('utf-8')")
     raise TextTypeError(f"text must be str, not {type(text).__name__}")
