@@ -20,7 +20,8 @@ from ..cues import CueLexicon
 from ..model import Attribution, Speaker, SpeakerKind, TextSpan
 from ..quotemarks import Quotation
 from ..registry import register_detector
-from .base import NOT_SPEAKERS, Detector, cue_speaker, governing_subject, make, speaker_mention
+from ..syntax import NOT_SPEAKERS, cue_speaker, governing_subject, make, speaker_mention
+from .base import Detector
 
 _QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
 _MAX_GAP_WORDS = 20

@@ -18,7 +18,8 @@ from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Attribution
 from ..registry import register_detector
-from .base import Detector, content_pieces, content_range, cue_speaker, make
+from ..syntax import content_pieces, content_range, cue_speaker, make
+from .base import Detector
 
 _NOMINAL_OBJECTS = frozenset(
     [

@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..registry import register_detector
-from .base import NOT_SPEAKERS, Detector, make
+from ..syntax import NOT_SPEAKERS, make
+from .base import Detector
 
 _SPEAKER_LINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(:)[ \t]+(?=\S)")
 _MIN_WORDS = 3

@@ -28,9 +28,9 @@ from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
-from ..detectors.base import noun_phrase
 from ..model import Attribution, Speaker, SpeakerKind
 from ..registry import register_resolver
+from ..syntax import noun_phrase
 from .base import Resolver
 from .mentions import (
     GENDER_WORDS,

@@ -21,9 +21,9 @@ import attrs
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
-from ..detectors.base import noun_phrase
 from ..model import Attribution, Speaker, SpeakerKind
 from ..registry import register_resolver
+from ..syntax import noun_phrase
 from .base import Resolver
 from .mentions import (
     ORG_NOUNS,
