@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from ..context import DocContext
-from ..model import Attribution, Speaker, SpeakerKind, TextSpan
+from .context import DocContext
+from .model import Attribution, Speaker, SpeakerKind, TextSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NP_RIGHT_DEPS = frozenset({"compound", "flat", "prep", "pobj", "nummod", "amod", "poss", "case", "nmod"})
