@@ -148,7 +148,7 @@ def test_pieces_stay_within_the_pipelines_max_length() -> None:
 
 
 @given(
-    st.text(alphabet="ab .\n\r\"", max_size=300),
+    st.text(alphabet='ab .\n\r"', max_size=300),
     st.integers(min_value=1, max_value=60),
 )
 def test_chunks_join_back_and_respect_the_size(text: str, size: int) -> None:

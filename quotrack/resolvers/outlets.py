@@ -23,9 +23,9 @@ import attrs
 from ..context import DocContext
 from ..model import Attribution, Outlet, Speaker, SpeakerKind, TextSpan
 from ..outlets import OUTLET_NOUNS, OutletLexicon, OutletMention, is_outlet_anaphor
+from ..people import map_speakers, mention_span
 from ..registry import register_resolver
 from .base import Resolver
-from .mentions import map_speakers, mention_span
 
 
 @attrs.frozen
