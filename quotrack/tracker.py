@@ -20,6 +20,7 @@ from typing import Any, TypeVar, overload
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
 from .clean import clean_text
 from .context import DocContext
 from .cues import CueLexicon
@@ -44,10 +45,6 @@ from .registry import make_detector, make_resolver
 from .resolvers.base import Resolver
 from .speakers import speaker_table
 
-DEFAULT_DETECTORS = ("quotes", "reported", "according", "transcript")
-"""Detectors a Tracker runs unless told otherwise, in priority order."""
-DEFAULT_RESOLVERS = ("outlets", "roles", "names", "descriptions", "coref", "pronouns", "floating")
-"""Resolvers a Tracker runs unless told otherwise, in order."""
 T = TypeVar("T")
 
 

@@ -15,7 +15,6 @@ from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
-from ..registry import register_detector
 from ..syntax import RELATIVE_PRONOUNS, make, relative_clause_end, speaker_kind
 from .base import Detector
 
@@ -24,7 +23,6 @@ _CITING = frozenset({"cite", "quote"})
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")"})
 
 
-@register_detector("according")
 class AccordingToDetector(Detector):
     """Claims attributed with "according to" (and "citing"/"as reported by")."""
 

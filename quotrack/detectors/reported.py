@@ -17,7 +17,6 @@ from spacy.tokens import Span, Token
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Attribution
-from ..registry import register_detector
 from ..syntax import content_pieces, content_range, cue_speaker, make
 from .base import Detector
 
@@ -62,7 +61,6 @@ _NOMINAL_PREPS = frozenset({"over", "about", "at", "for", "that", "in", "regardi
 _MIN_CONTENT_WORDS = 2
 
 
-@register_detector("reported")
 class ReportedSpeechDetector(Detector):
     """Indirect speech and beliefs introduced by a reporting cue."""
 

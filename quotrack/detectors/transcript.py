@@ -17,7 +17,6 @@ from collections.abc import Iterator
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
-from ..registry import register_detector
 from ..syntax import NOT_SPEAKERS, make
 from .base import Detector
 
@@ -25,7 +24,6 @@ _SPEAKER_LINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(:)[ 
 _MIN_WORDS = 3
 
 
-@register_detector("transcript")
 class TranscriptDetector(Detector):
     """``NAME: what they said`` lines of interview and debate transcripts."""
 

@@ -35,7 +35,6 @@ from ..people import (
     name_words,
     pronoun_of,
 )
-from ..registry import register_resolver
 from .base import Resolver
 
 SPAN_KEY_PREFIX = "coref_clusters"
@@ -82,7 +81,6 @@ def _span(doc: Doc, pair: Any, as_chars: bool) -> Span | None:
     return None
 
 
-@register_resolver("coref")
 class CorefResolver(Resolver):
     """Resolves pronoun speakers from the pipeline's coreference clusters, if any."""
 

@@ -35,7 +35,6 @@ from ..people import (
     role_word,
     speakers_of,
 )
-from ..registry import register_resolver
 from .base import Resolver
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -54,7 +53,6 @@ class _Antecedent:
     speaker: Speaker
 
 
-@register_resolver("descriptions")
 class DescriptionResolver(Resolver):
     """Resolves definite descriptions to who they describe; types unnamed sources."""
 

@@ -28,13 +28,11 @@ from ..people import (
     split_conjuncts,
     title_gender,
 )
-from ..registry import register_resolver
 from .base import Resolver
 
 _SKIP = frozenset({SpeakerKind.OUTLET, SpeakerKind.UNNAMED})
 
 
-@register_resolver("names")
 class NameResolver(Resolver):
     """Resolves partial, titled and misspelt person names to the full name."""
 

@@ -24,7 +24,6 @@ from ..context import DocContext
 from ..model import Attribution, Outlet, Speaker, SpeakerKind, TextSpan
 from ..outlets import OUTLET_NOUNS, OutletLexicon, OutletMention, is_outlet_anaphor
 from ..people import map_speakers, mention_span
-from ..registry import register_resolver
 from .base import Resolver
 
 
@@ -36,7 +35,6 @@ class _Found:
     """The speaker works for the outlet rather than being it."""
 
 
-@register_resolver("outlets")
 class OutletResolver(Resolver):
     """Marks outlet speakers and sets each attribution's carrying outlet.
 

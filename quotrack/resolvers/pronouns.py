@@ -47,7 +47,6 @@ from ..people import (
     speakers_of,
     title_gender,
 )
-from ..registry import register_resolver
 from ..syntax import noun_phrase
 from .base import Resolver
 
@@ -86,7 +85,6 @@ class Referent:
         return pronoun.plural or not self.plural
 
 
-@register_resolver("pronouns")
 class PronounResolver(Resolver):
     """Binds pronoun speakers to the latest compatible speaker or entity before them."""
 

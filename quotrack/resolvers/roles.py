@@ -38,11 +38,9 @@ from ..people import (
     pronoun_of,
     role_word,
 )
-from ..registry import register_resolver
 from .base import Resolver
 
 
-@register_resolver("roles")
 class RoleResolver(Resolver):
     """Separates names from the roles written around them."""
 
