@@ -23,7 +23,8 @@ from typing import IO, Any, NoReturn
 import attrs
 
 from .errors import QuotrackError
-from .model import Kind, Result
+from .formats import FORMATS, DocumentInfo, write
+from .model import Kind
 
 __all__ = [
     "DEMO_NAME",
@@ -36,12 +37,9 @@ __all__ = [
     "read_inputs",
 ]
 
-FORMATS = ("table", "jsonl", "json", "html")
 DEMO_NAME = "china-japan-talks.txt"
 """The seed article bundled in ``quotrack/data`` that ``quotrack demo`` reads."""
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-TABLE_WIDTH = 120
-"""Width of the table format when stdout is not a terminal."""
 
 
 class InputFormatError(QuotrackError, ValueError):
@@ -50,24 +48,6 @@ class InputFormatError(QuotrackError, ValueError):
 
 class _UsageError(Exception):
     """A command-line mistake found after parsing (an unreadable file): exit 2."""
-
-
-@attrs.frozen
-class DocumentInfo:
-    """What travels with a text through the pipeline: its id and the other keys of its record."""
-
-    id: str
-    extra: dict[str, Any] = attrs.field(factory=dict)
-
-    def record(self, result: Result) -> dict[str, Any]:
-        """The output record: id, the passed-through keys, attributions and speakers."""
-        data = result.to_dict()
-        return {
-            "id": self.id,
-            **self.extra,
-            "attributions": data["attributions"],
-            "speakers": data["speakers"],
-        }
 
 
 @attrs.frozen
@@ -179,45 +159,6 @@ def _check_paths(paths: Sequence[str]) -> None:
             raise _UsageError(f"cannot read {path}: permission denied")
 
 
-# -- writing results ----------------------------------------------------------
-
-
-def _table_width(stream: IO[str]) -> int:
-    if hasattr(stream, "isatty") and stream.isatty():
-        import shutil
-
-        return max(80, min(shutil.get_terminal_size((TABLE_WIDTH, 24)).columns, 200))
-    return TABLE_WIDTH
-
-
-def _write(pairs: Iterable[tuple[Result, DocumentInfo]], fmt: str, out: IO[str]) -> None:
-    """Write each (result, document) pair to ``out`` in ``fmt``, one document at a time."""
-    from .render import render_documents, render_table
-
-    if fmt == "html":
-        for piece in render_documents((result, info.id) for result, info in pairs):
-            out.write(piece)
-        out.write("\n")
-        return
-    width = _table_width(out)
-    if fmt == "json":
-        out.write("[")
-    count = 0
-    for result, info in pairs:
-        if fmt == "table":
-            noun = "attribution" if len(result) == 1 else "attributions"
-            out.write(f"{chr(10) if count else ''}== {info.id}: {len(result)} {noun}\n")
-            out.write(render_table(result, width=width) + "\n")
-        elif fmt == "jsonl":
-            out.write(json.dumps(info.record(result), ensure_ascii=False) + "\n")
-        else:
-            out.write((",\n  " if count else "\n  ") + json.dumps(info.record(result), ensure_ascii=False))
-        out.flush()
-        count += 1
-    if fmt == "json":
-        out.write("\n]\n" if count else "]\n")
-
-
 # -- commands -----------------------------------------------------------------
 
 
@@ -242,7 +183,7 @@ def _run(documents: Iterator[Document], args: argparse.Namespace, several: bool)
     items = ((doc.text, doc.info) for doc in documents)  # the text travels once
     pairs = tracker.pipe(items, batch_size=args.batch_size, n_process=args.n_process, as_tuples=True)
     show = several and not args.quiet and sys.stderr.isatty()
-    _write(_progress(pairs, show), args.format, sys.stdout)
+    write(args.format, _progress(pairs, show), sys.stdout)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -352,7 +293,7 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
         choices=FORMATS,
         default="table",
         metavar="FORMAT",
-        help="table, jsonl, json or html",
+        help=f"{', '.join(FORMATS[:-1])} or {FORMATS[-1]}",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 

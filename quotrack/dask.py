@@ -2,7 +2,8 @@
 
 The work is done by :func:`extract_partition`, a plain function from an
 iterable of texts or ``{"id": ..., "text": ...}`` records to
-:class:`AttributionRecord` rows, one per attribution.  It needs no Dask,
+:class:`AttributionRecord` rows, one per attribution (the rows of the
+``csv`` output format, :mod:`quotrack.formats`).  It needs no Dask,
 so Spark's ``mapPartitions`` can call it too; :func:`extract_bag` and
 :func:`extract_dataframe` map it over a Dask bag or a Dask dataframe
 column (install them with ``pip install "quotrack[dask]"``).
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING, Any, cast
 import attrs
 
 from .errors import TextTypeError
-from .model import Result
+from .formats import FIELDS, AttributionRecord, records_of
 from .tracker import Tracker
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,6 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover
 INSTALL_HINT = 'pip install "quotrack[dask]"'
 
 __all__ = [
+    "FIELDS",
     "AttributionRecord",
     "extract_bag",
     "extract_dataframe",
@@ -50,77 +52,8 @@ __all__ = [
 ]
 
 
-@attrs.frozen
-class AttributionRecord:
-    """One attribution as a flat row: plain strings and integers, ready for a dataframe or JSON.
-
-    Offsets are characters into the document's text, end exclusive.
-
-    >>> row = records_of(shared_tracker()("The mayor said that the bridge would open soon."), "d7")[0]
-    >>> row.doc_id, row.to_dict()["speaker_name"], row.cue, (row.content_start, row.content_end)
-    ('d7', 'The mayor', 'said', (20, 46))
-    """
-
-    doc_id: Hashable
-    """The document's id: its record's ``id``, its dataframe index, or a hash of a bare text."""
-    index: int
-    """Position of the attribution in its document's Result."""
-    kind: str
-    """``direct``, ``mixed`` or ``indirect``."""
-    content: str
-    content_start: int
-    content_end: int
-    detector: str
-    cue: str | None = None
-    cue_start: int | None = None
-    cue_end: int | None = None
-    speaker_name: str | None = None
-    speaker_mention: str | None = None
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-    speaker_kind: str | None = None
-    outlet: str | None = None
-    """The news outlet that carries the claim, when the text names one."""
-
-    @classmethod
-    def of(cls, result: Result, index: int, doc_id: Hashable) -> AttributionRecord:
-        """The row of ``result.attributions[index]``."""
-        attribution = result.attributions[index]
-        cue, speaker, outlet = attribution.cue, attribution.speaker, attribution.outlet
-        mention = speaker.mention if speaker is not None else None
-        return cls(
-            doc_id=doc_id,
-            index=index,
-            kind=attribution.kind.value,
-            content=attribution.content.text,
-            content_start=attribution.content.start,
-            content_end=attribution.content.end,
-            detector=attribution.detector,
-            cue=cue.text if cue is not None else None,
-            cue_start=cue.start if cue is not None else None,
-            cue_end=cue.end if cue is not None else None,
-            speaker_name=speaker.name if speaker is not None else None,
-            speaker_mention=mention.text if mention is not None else None,
-            speaker_start=mention.start if mention is not None else None,
-            speaker_end=mention.end if mention is not None else None,
-            speaker_kind=speaker.kind.value if speaker is not None else None,
-            outlet=outlet.name if outlet is not None else None,
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The row as a JSON-ready dict, fields in order."""
-        return attrs.asdict(self)
-
-
-FIELDS: tuple[str, ...] = tuple(field.name for field in attrs.fields(AttributionRecord))
-"""Column names of a frame of records, in order."""
 _INT_FIELDS = frozenset({"index", "content_start", "content_end"})
 _OPTIONAL_INT_FIELDS = frozenset({"cue_start", "cue_end", "speaker_start", "speaker_end"})
-
-
-def records_of(result: Result, doc_id: Hashable) -> list[AttributionRecord]:
-    """One :class:`AttributionRecord` per attribution of ``result``."""
-    return [AttributionRecord.of(result, index, doc_id) for index in range(len(result.attributions))]
 
 
 # -- one Tracker per process --------------------------------------------------
