@@ -37,34 +37,19 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-
-def word_set(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text``, as a set (for word lists in code).
-
-    >>> sorted(word_set("news  agency"))
-    ['agency', 'news']
-    """
-    return frozenset(text.split())
+from .wordlists import words
 
 
 SEPARATOR = "|"
 """Separates a canonical name from its aliases in a lexicon line."""
 
-OUTLET_NOUNS = word_set(
-    """news agency agencies newspaper newspapers paper daily broadcaster tabloid weekly magazine
-    network channel television tv radio outlet website service wire media press"""
-)
+OUTLET_NOUNS = words("outlet_nouns")
 """Words that say a name is a news organisation (``the Asahi newspaper``)."""
 
-ANAPHOR_NOUNS = word_set(
-    """report reports newspaper paper agency broadcaster outlet daily channel network tabloid
-    magazine website article story dispatch media television tv wire"""
-)
+ANAPHOR_NOUNS = words("outlet_anaphors")
 """Head nouns of a phrase that points back at an outlet (``the report``, ``state media``)."""
 
-_OFFICIAL = word_set(
-    "state state-run state-owned state-controlled official government government-run pro-government"
-)
+_OFFICIAL = words("state_media")
 _DEFINITE = frozenset({"the", "this", "that"})
 _DESCRIPTORS = frozenset({"newspaper", "daily", "broadcaster", "tabloid", "weekly", "magazine"})
 """``the Asahi newspaper``: the name comes before."""
@@ -74,17 +59,10 @@ _SERVICES = frozenset({"agency", "service"})
 _TRIGGER_IDS = numpy.array(
     [get_string_id(word) for word in {*_DESCRIPTORS, *_NAME_AFTER, *_SERVICES}], dtype=numpy.uint64
 )
-_MASTHEAD_ENDS = word_set(
-    """News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Courier Inquirer
-    Examiner Dispatch Shimbun Ilbo Zeitung Broadcasting Television TV Radio Daily"""
-)
-_NOT_OUTLET_HEADS = word_set(
-    """ministry department office agency council committee commission government police bank
-    university institute company corporation party court authority administration bureau
-    board center centre organization organisation association union group army force forces
-    navy command fund foundation campaign house senate congress parliament assembly embassy
-    consulate secretariat cabinet corp corporation inc ltd llc plc co holdings"""
-)
+_MASTHEAD_ENDS = words("masthead_ends")
+_NOT_OUTLET_HEADS = words("org_nouns") - {"network"}
+"""A subject of ``reported`` whose name holds one of these is an organisation, not an outlet
+(the organisation nouns, less ``network``, which more often ends a broadcaster's name)."""
 
 
 def _strings(value: Iterable[str]) -> tuple[str, ...]:

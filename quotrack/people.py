@@ -31,118 +31,34 @@ from spacy.tokens import Span, Token
 
 from .context import DocContext
 from .model import Attribution, Speaker, SpeakerKind
-from .outlets import word_set
 from .syntax import noun_phrase
+from .wordlists import table, word_set, words
 
-TITLE_WORDS = word_set(
-    """mr mrs ms miss mx dr prof sir dame lord lady madam sen senator rep representative gov governor
-    president vice prime minister secretary chancellor premier mayor ambassador gen general col
-    colonel lt lieutenant maj major capt captain sgt sergeant adm admiral cmdr commander judge
-    justice rev reverend fr pope king queen prince princess sheikh emir crown speaker chairman
-    chairwoman chair chief ceo director deputy assistant attorney commissioner inspector
-    superintendent detective coach dean professor congressman congresswoman councilman
-    councilwoman councillor councilor foreign defense defence finance interior health trade state
-    house senate white former acting executive press national security adviser advisor spokesman
-    spokeswoman spokesperson leader minority majority whip first then"""
-)
+HONORIFIC_TITLES = words("honorifics")
+"""Courtesy titles (``Mr.``, ``Dr.``, ``Dame``): lower case, no dot."""
+
+TITLE_WORDS = HONORIFIC_TITLES | words("title_words")
 """Words that may come before a person's name and are no part of it (lower case, no dot)."""
 
-QUALIFIERS = word_set(
-    """foreign defense defence finance interior health trade state house senate white former acting
-    executive press national security vice crown minority majority first then deputy assistant"""
-)
+QUALIFIERS = words("qualifiers")
 """Title words that only qualify the next one (``Foreign`` of ``Foreign Minister``)."""
 
-ROLE_NOUNS = (TITLE_WORDS - QUALIFIERS) | word_set(
-    """official officials economist analyst expert strategist aide adviser advisers diplomat
-    diplomats spokesman spokeswoman spokesperson representative envoy lawmaker legislator
-    politician candidate nominee researcher scientist professor scholar lawyer
-    attorney source sources officer officers worker workers resident residents witness
-    witnesses activist activists organizer organiser founder owner manager head member members
-    partner author journalist reporter correspondent editor columnist critic critics
-    supporter supporters voter voters protester protesters doctor teacher student students
-    observer observers negotiator negotiators staffer staffers operative operatives consultant
-    pollster person people man woman men women girl boy mother father wife husband"""
-)
+ROLE_NOUNS = (TITLE_WORDS - QUALIFIERS) | words("role_nouns")
 """Nouns that describe a person by role (``an economist``, ``the minister``)."""
 
-ORG_NOUNS = word_set(
-    """ministry department office agency council committee commission government police bank
-    university institute company corporation firm party court authority administration bureau
-    board center centre organization organisation association union group army military navy
-    command fund foundation campaign senate congress parliament assembly embassy consulate
-    secretariat cabinet school college hospital league federation alliance coalition
-    regulator watchdog team club network"""
-)
-"""Nouns that head an organisation's name or description (``the ministry``)."""
+ORG_NOUNS = words("org_nouns")
+"""Nouns that head an organisation's name or description (``the ministry``, ``Acme Corp.``)."""
 
-DOCUMENT_NOUNS = word_set(
-    """report reports statement statements study survey poll polls data letter document documents
-    filing memo release analysis review paper article story research findings figures record
-    records transcript complaint lawsuit suit ruling order tweet post video footage"""
-)
+DOCUMENT_NOUNS = words("document_nouns")
 """Nouns for writings that "say" things without being anyone (``the statement``)."""
 
-ABBREVIATIONS = {
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "gen": "general",
-    "pres": "president",
-    "sec": "secretary",
-    "prof": "professor",
-    "amb": "ambassador",
-    "lt": "lieutenant",
-    "col": "colonel",
-    "capt": "captain",
-    "adm": "admiral",
-}
+ABBREVIATIONS = table("abbreviations")
 """Short titles and the role noun they stand for (``Sen.`` -> ``senator``)."""
 
-GENDER_WORDS = {
-    **dict.fromkeys(
-        word_set("""mr sir lord king prince sheikh emir pope congressman councilman spokesman businessman
-        father brother son husband uncle grandfather man boy gentleman"""),
-        "m",
-    ),
-    **dict.fromkeys(
-        word_set("""mrs ms miss dame lady madam queen princess congresswoman councilwoman spokeswoman
-        chairwoman businesswoman mother sister daughter wife widow aunt grandmother actress woman
-        girl"""),
-        "f",
-    ),
-}
+GENDER_WORDS = table("gender_words")
 """Words that give a person's gender (lower case, no dot)."""
 
-
-_MALE_NAMES = """James John Robert Michael William David Richard Joseph Thomas Charles Christopher
-Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy
-Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott
-Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose
-Adam Nathan Henry Douglas Zachary Peter Kyle Noah Ethan Jeremy Walter Christian Keith Roger Terry
-Austin Sean Gerald Carl Harold Dylan Arthur Lawrence Jesse Bryan Billy Bruce Gabriel Joe Logan
-Albert Willie Alan Eugene Russell Vincent Philip Bobby Johnny Bradley Roy Ralph Louis Wayne Howard
-Fred Bill Bob Tom Jim Mike Dick Ted Newt Mitt Barack Bernie Rudy Chris Ben Marco Rand Jeb Mitch
-Boris Vladimir Emmanuel Olaf Narendra Recep Volodymyr Sergei Sergey Dmitry Mohammed Muhammad Ahmed
-Hassan Hussein Omar Abdullah Ibrahim Yusuf Carlos Luis Juan Miguel Pedro Jorge Francisco Antonio
-Manuel Giuseppe Giovanni Pierre Jacques Francois Hans Klaus Wolfgang Friedrich Heinrich Karl Ivan
-Igor Shinzo Yoshihide Hiroshi"""
-
-_FEMALE_NAMES = """Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy
-Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah
-Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole
-Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth
-Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl
-Hannah Jacqueline Martha Gloria Teresa Ann Sara Madison Frances Kathryn Janice Abigail Alice Judy
-Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany
-Charlotte Marie Kayla Alexis Lori Hillary Kellyanne Huma Chelsea Ivanka Melania Condoleezza Nikki
-Kamala Ursula Marine Jacinda Golda Indira Benazir Yulia Svetlana Olga Natalia Tatiana Fatima Aisha
-Carmen Ana Rosa Sofia Lucia Giulia Francesca Claire Sophie Isabelle Monique Ingrid Yuko Yuriko Keiko"""
-
-FIRST_NAMES: dict[str, str] = {
-    **dict.fromkeys(word_set(_MALE_NAMES), "m"),
-    **dict.fromkeys(word_set(_FEMALE_NAMES), "f"),
-}
+FIRST_NAMES = table("first_names")
 """Common first names whose bearers are, in news, almost always one gender (for ``he``/``she``).
 
 A name that many of either gender bear (Jordan, Jean, Kim) is left out.
@@ -501,7 +417,7 @@ def preposition_object(phrase: Iterable[Token]) -> str | None:
     return None
 
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "the"})
+HONORIFICS = HONORIFIC_TITLES | {"the"}
 """Words too slight to describe anyone on their own (``Mr.`` of ``Mr. Smith``)."""
 
 
