@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotrack import Attribution, Result
+from quotrack import Attribution, Result, SpeakerKind
 
 
 def only(result: Result) -> Attribution:
@@ -26,3 +26,18 @@ def assert_offsets(result: Result) -> None:
         for span in spans:
             if span is not None:
                 assert text[span.start : span.end] == span.text
+
+
+def said(result: Result, words: str) -> Attribution:
+    """The one attribution whose content holds ``words``."""
+    found = [a for a in result.attributions if words in a.content.text]
+    assert len(found) == 1, [a.content.text for a in result.attributions]
+    return found[0]
+
+
+def speaker_of(result: Result, words: str) -> tuple[str, str, SpeakerKind]:
+    """(mention as written, resolved name, kind) of the attribution saying ``words``."""
+    speaker = said(result, words).speaker
+    assert speaker is not None and speaker.mention is not None
+    assert_offsets(result)
+    return speaker.mention.text, speaker.name, speaker.kind

@@ -1,0 +1,69 @@
+"""The descriptions resolver: "the minister", "the official" back to who was described that way.
+
+Every sentence here is written for these tests; each runs the real pipeline.
+"""
+
+from __future__ import annotations
+
+from _support import said
+
+import quotrack
+from quotrack import SpeakerKind
+
+
+def test_definite_description_resolves_to_the_person_described_that_way(tracker: quotrack.Tracker) -> None:
+    text = "Foreign Minister Maria Lopez arrived in Rome. The minister said the summit would produce a deal."
+    a = said(tracker(text), "summit")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("The minister", "Maria Lopez")
+    assert a.speaker.kind is SpeakerKind.PERSON
+
+
+def test_description_resolves_to_an_earlier_speaker_with_that_role(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Elena Ruiz, a spokeswoman for the city council, said the park would close. "
+        "The spokeswoman added that the closure was temporary."
+    )
+    a = said(tracker(text), "temporary")
+    assert a.speaker is not None and a.speaker.name == "Elena Ruiz"
+    assert a.speaker.affiliation == "the city council"
+
+
+def test_unnamed_source_stays_unnamed_with_its_description(tracker: quotrack.Tracker) -> None:
+    text = "An unnamed official from the ministry said the supply would double."
+    a = said(tracker(text), "supply")
+    assert a.speaker is not None
+    assert a.speaker.kind is SpeakerKind.UNNAMED
+    assert a.speaker.name == a.speaker.description == "An unnamed official from the ministry"
+    assert a.speaker.affiliation == "the ministry"
+
+
+def test_the_official_goes_back_to_the_unnamed_official(tracker: quotrack.Tracker) -> None:
+    text = (
+        "An unnamed official from the ministry said the supply would double. "
+        "According to the official, the first deliveries arrive in March."
+    )
+    a = said(tracker(text), "deliveries")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.mention.text == "the official"
+    assert a.speaker.name == "An unnamed official from the ministry"
+    assert a.speaker.kind is SpeakerKind.UNNAMED
+
+
+def test_description_with_no_one_before_is_an_unnamed_source(tracker: quotrack.Tracker) -> None:
+    a = said(tracker("The official said the border would reopen on Monday."), "border")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("The official", SpeakerKind.UNNAMED)
+
+
+def test_a_different_nationality_is_not_the_same_official(tracker: quotrack.Tracker) -> None:
+    text = (
+        "A Japanese official said the talks had stalled. "
+        "The Chinese official said that progress had been made."
+    )
+    a = said(tracker(text), "progress")
+    assert a.speaker is not None and a.speaker.name == "The Chinese official"
+
+
+def test_the_ministry_is_an_organisation(tracker: quotrack.Tracker) -> None:
+    a = said(tracker("The ministry said it would appeal the ruling."), "appeal")
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION

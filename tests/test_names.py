@@ -1,0 +1,95 @@
+"""The names resolver: a surname, a titled or misspelt name, and joint speakers, to the full names.
+
+Every sentence here is written for these tests; each runs the real pipeline.
+"""
+
+from __future__ import annotations
+
+from _support import said, speaker_of
+
+import quotrack
+from quotrack import SpeakerKind
+from quotrack.context import DocContext
+from quotrack.registry import make_resolver
+
+
+def test_resolvers_return_new_attributions_and_leave_theirs_alone(tracker: quotrack.Tracker) -> None:
+    text = "Angela Merkel said the budget was balanced. Later, Merkel said the deficit would shrink."
+    doc = tracker.nlp(text)
+    before = quotrack.Tracker(nlp=tracker.nlp, resolvers=[]).process(doc).attributions
+    ctx = DocContext(doc)
+    given = list(before)
+    after = make_resolver("names").resolve(ctx, given)
+    assert given == list(before)
+    assert after is not given
+    assert [a.speaker.name for a in after if a.speaker] == ["Angela Merkel", "Angela Merkel"]
+    assert [a.speaker.name for a in before if a.speaker] == ["Angela Merkel", "Merkel"]
+
+
+def test_surname_resolves_to_the_full_name(tracker: quotrack.Tracker) -> None:
+    result = tracker(
+        "Angela Merkel said the budget was balanced. Later, Merkel said the deficit would shrink."
+    )
+    assert speaker_of(result, "deficit") == ("Merkel", "Angela Merkel", SpeakerKind.PERSON)
+
+
+def test_titled_surname_resolves_to_the_full_name(tracker: quotrack.Tracker) -> None:
+    text = "John Smith, the mayor, said the bridge would reopen in May. Mr. Smith said the repairs cost more."
+    result = tracker(text)
+    assert speaker_of(result, "repairs") == ("Mr. Smith", "John Smith", SpeakerKind.PERSON)
+    assert said(result, "repairs").speaker.description == "the mayor"  # type: ignore[union-attr]
+
+
+def test_a_title_is_dropped_from_a_name_introduced_with_it(tracker: quotrack.Tracker) -> None:
+    result = tracker("President Lena Vogt said the reforms were working. Vogt added that more would follow.")
+    assert speaker_of(result, "reforms") == ("President Lena Vogt", "Lena Vogt", SpeakerKind.PERSON)
+    assert speaker_of(result, "more would follow") == ("Vogt", "Lena Vogt", SpeakerKind.PERSON)
+
+
+def test_latest_of_two_people_sharing_a_surname(tracker: quotrack.Tracker) -> None:
+    text = "Mary Hale spoke first. Tom Hale spoke after her. Hale said the company would be sold."
+    assert speaker_of(tracker(text), "company")[1] == "Tom Hale"
+
+
+def test_misspelt_surname_resolves_when_one_person_is_close(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Angela Merkel said on Monday that the budget was balanced. Merkle added that taxes would not rise."
+    )
+    assert speaker_of(tracker(text), "taxes") == ("Merkle", "Angela Merkel", SpeakerKind.PERSON)
+
+
+def test_misspelt_surname_close_to_two_people_stays_as_written(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Peter Larsen met Maria Larson in Bergen on Monday. Larsan said the ferry service would be restored."
+    )
+    assert speaker_of(tracker(text), "ferry")[1] == "Larsan"
+
+
+def test_a_place_named_again_and_again_is_no_misspelling(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Ivan Petrov visited China last week. China said the visit went well. "
+        "China later said trade would grow."
+    )
+    assert speaker_of(tracker(text), "trade would grow")[1] == "China"
+
+
+def test_family_name_first(tracker: quotrack.Tracker) -> None:
+    text = "Wang Jianguo met the delegation on Monday. Wang said relations had improved."
+    assert speaker_of(tracker(text), "relations") == ("Wang", "Wang Jianguo", SpeakerKind.PERSON)
+
+
+def test_joint_speakers_keep_both_people(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Karl Weber and Otto Brandt signed the treaty in Vienna. "
+        "Weber and Brandt agreed that the border dispute was over."
+    )
+    a = said(tracker(text), "border dispute")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.mention.text == "Weber and Brandt"
+    assert a.speaker.kind is SpeakerKind.GROUP
+    assert a.speaker.members == ("Karl Weber", "Otto Brandt")
+
+
+def test_joint_speakers_not_named_before_stay_as_written(tracker: quotrack.Tracker) -> None:
+    a = said(tracker("Smith and Jones agreed that the deal was fair."), "deal")
+    assert a.speaker is not None and a.speaker.members == ("Smith", "Jones")

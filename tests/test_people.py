@@ -1,0 +1,78 @@
+"""Names and people: reading a written name, indexing a document's people."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import quotrack
+from quotrack.context import DocContext
+from quotrack.people import (
+    ORG_NOUNS,
+    People,
+    is_person_noun,
+    looks_like_name,
+    name_words,
+    role_of_word,
+    split_conjuncts,
+    title_gender,
+)
+
+
+def test_name_words_drop_titles_and_possessives() -> None:
+    assert name_words("Prime Minister Fumio Tanaka") == ("Fumio", "Tanaka")
+    assert name_words("Dr. Ruth Hale's") == ("Ruth", "Hale")
+    assert name_words("Sen. Ann Cole (D-Ore.)") == ("Ann", "Cole")
+
+
+def test_surname_labelled_as_a_place_is_a_person(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp("Takumi Oshiba arrived on Monday. Oshiba said the talks would help.")
+    people = People.build(DocContext(doc))
+    person = people.resolve(("Oshiba",), at=40)
+    assert person is not None and person.name == "Takumi Oshiba"
+
+
+@pytest.mark.parametrize(
+    ("written", "gender"),
+    [
+        ("Mrs. Ann Cole", "f"),
+        ("Former Congresswoman Ann Cole", "f"),
+        ("Sir Tom Baker", "m"),
+        ("Prime Minister Jane Roe", None),  # no title that says; the first name is another matter
+        ("Ann Cole", None),
+    ],
+)
+def test_title_gender_reads_the_leading_titles_only(written: str, gender: str | None) -> None:
+    assert title_gender(written) == gender
+
+
+def test_a_person_s_gender_comes_from_a_title_or_a_common_first_name() -> None:
+    text = "Maria Lopez met Mr. Robin Kemp and Sasha Brill in Oslo."
+    doc = spacy.blank("en")(text)
+    doc.ents = [
+        span
+        for name in ("Maria Lopez", "Robin Kemp", "Sasha Brill")
+        if (span := doc.char_span(text.index(name), text.index(name) + len(name), label="PERSON")) is not None
+    ]
+    people = People.build(DocContext(doc))
+    assert people.gender("Maria Lopez") == "f"  # a first name borne in news by women
+    assert people.gender("Robin Kemp") == "m"  # Mr.
+    assert people.gender("Sasha Brill") is None  # neither
+    assert people.knows_word("Brill") and not people.knows_word("Oslo")
+
+
+def test_role_words_spell_out_abbreviations_and_tell_people_from_organisations() -> None:
+    assert [role_of_word(word) for word in ("Sen.", "Gov.", "Minister,")] == [
+        "senator",
+        "governor",
+        "minister",
+    ]
+    assert is_person_noun("spokeswoman") and is_person_noun("negotiator")
+    assert not is_person_noun("ministry") and "ministry" in ORG_NOUNS
+    assert {"inc", "corp", "coalition"} <= ORG_NOUNS  # company suffixes and groupings head names too
+
+
+def test_names_and_joint_mentions() -> None:
+    assert looks_like_name(("Maria", "de", "la", "Cruz"))
+    assert not looks_like_name(("NATO",)) and not looks_like_name(("Trump", "Warns", "Of", "Vote"))
+    assert split_conjuncts("Smith, Lee and Jones") == ["Smith", "Lee", "Jones"]

@@ -1,0 +1,92 @@
+"""The outlets resolver: outlet speakers get their canonical name, and outlets carry the claims they report.
+
+Every sentence here is written for these tests; each runs the real pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotrack
+from quotrack import SpeakerKind
+from quotrack.outlets import OutletLexicon
+from quotrack.resolvers import OutletResolver
+
+
+def test_outlet_speaker_gets_its_canonical_name(tracker: quotrack.Tracker) -> None:
+    result = tracker("Agence France-Presse reported that the border had been closed.")
+    (a,) = result.attributions
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.mention.text == "Agence France-Presse"
+    assert (a.speaker.name, a.speaker.kind) == ("AFP", SpeakerKind.OUTLET)
+    assert a.outlet is not None and a.outlet.name == "AFP"
+    assert a.outlet.mention is not None and a.outlet.mention.text == "Agence France-Presse"
+
+
+def test_described_outlet_keeps_its_description(tracker: quotrack.Tracker) -> None:
+    text = "The talks were described as open and useful by state news agency Tanjug."
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Tanjug", SpeakerKind.OUTLET)
+    assert a.speaker.description == "state news agency"
+    assert a.outlet is not None and a.outlet.name == "Tanjug"
+
+
+def test_the_report_takes_the_outlet_named_before_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The proposal was described as reckless by state news agency Tanjug. "
+        "According to the report, Prime Minister Ivo Novak said that the vote would go ahead."
+    )
+    inner = [a for a in tracker(text).attributions if "the vote would go ahead" in a.content.text]
+    assert len(inner) == 1
+    a = inner[0]
+    assert a.outlet is not None and a.outlet.name == "Tanjug"
+    assert a.speaker is not None and a.speaker.name == "Ivo Novak"
+    assert a.chain[0].kind is SpeakerKind.OUTLET and a.chain[0].name == "Tanjug"
+    assert a.chain[0].mention is not None and a.chain[0].mention.text == "the report"
+
+
+def test_the_report_with_no_outlet_before_stays_as_written(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("According to the report, the minister will resign.").attributions
+    assert a.speaker is not None and a.speaker.name == "the report"
+    assert a.speaker.kind is not SpeakerKind.OUTLET
+    assert a.outlet is None
+
+
+def test_outlet_citing_a_source_carries_the_claim(tracker: quotrack.Tracker) -> None:
+    text = "According to AFP, which cited an unnamed official, the talks will resume next week."
+    (a,) = tracker(text).attributions
+    assert a.outlet is not None and a.outlet.name == "AFP"
+    assert a.speaker is not None and a.speaker.name == "an unnamed official"
+    assert a.speaker.kind is SpeakerKind.UNNAMED
+    assert [s.kind for s in a.chain] == [SpeakerKind.OUTLET, SpeakerKind.UNNAMED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yonhap reports that Kim Dae-ho expressed concern over the drills near the border.",
+        "According to Yonhap, Defence Minister Kim Dae-ho said that the drills would go ahead.",
+    ],
+)
+def test_outlet_reporting_what_someone_said_carries_it(tracker: quotrack.Tracker, text: str) -> None:
+    inner = [a for a in tracker(text).attributions if a.speaker and a.speaker.kind is SpeakerKind.PERSON]
+    assert len(inner) == 1
+    assert inner[0].speaker is not None and inner[0].speaker.name == "Kim Dae-ho"
+    assert inner[0].outlet is not None and inner[0].outlet.name == "Yonhap"
+
+
+def test_someone_working_for_an_outlet_is_affiliated_not_the_outlet(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("A Reuters reporter said the convoy had left the city.").attributions
+    assert a.speaker is not None
+    assert a.speaker.kind is not SpeakerKind.OUTLET
+    assert a.speaker.affiliation == "Reuters"
+
+
+def test_a_tracker_with_a_custom_lexicon() -> None:
+    lexicon = OutletLexicon.default().extended(["Valley Courier | the Courier"])
+    resolver = OutletResolver(lexicon)
+    tracker = quotrack.Tracker(resolvers=[resolver, "floating"])
+    (a,) = tracker("The Valley Courier reported that the dam had been repaired.").attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.OUTLET
+    assert a.speaker.name == "Valley Courier"

@@ -1,0 +1,80 @@
+"""The roles resolver: descriptions and affiliations from appositions and role words before a name.
+
+Every sentence here is written for these tests; each runs the real pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _support import said
+
+import quotrack
+from quotrack import SpeakerKind
+
+
+def test_apposition_gives_description_and_affiliation(tracker: quotrack.Tracker) -> None:
+    a = said(
+        tracker("Jane Doe, an economist at the central bank, said inflation would ease next year."),
+        "inflation",
+    )
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Jane Doe", SpeakerKind.PERSON)
+    assert a.speaker.description == "an economist at the central bank"
+    assert a.speaker.affiliation == "the central bank"
+
+
+def test_apposition_after_according_to(tracker: quotrack.Tracker) -> None:
+    a = said(
+        tracker("According to Jane Doe, an economist at the central bank, prices will keep rising."), "prices"
+    )
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.mention.text == "Jane Doe"
+    assert a.speaker.description == "an economist at the central bank"
+    assert a.speaker.affiliation == "the central bank"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        (
+            "China's foreign policy chief Wang Li said relations had improved.",
+            "Wang Li",
+            "China's foreign policy chief",
+        ),
+        (
+            "The country's foreign minister John Roe said the border would stay closed.",
+            "John Roe",
+            "The country's foreign minister",
+        ),
+        ("US House Speaker Carla Dunn said the bill would pass.", "Carla Dunn", "US House Speaker"),
+    ],
+)
+def test_role_words_before_a_name(tracker: quotrack.Tracker, text: str, name: str, description: str) -> None:
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.name, a.speaker.description, a.speaker.kind) == (name, description, SpeakerKind.PERSON)
+
+
+def test_possessive_place_is_the_affiliation(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("China's foreign policy chief Wang Li said relations had improved.").attributions
+    assert a.speaker is not None and a.speaker.affiliation == "China"
+
+
+def test_an_organisation_name_is_not_split_into_role_and_name(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("The Chinese Foreign Ministry said the visit was a success.").attributions
+    assert a.speaker is not None and a.speaker.name == "The Chinese Foreign Ministry"
+    assert a.speaker.description is None
+
+
+def test_role_a_person_was_introduced_with(tracker: quotrack.Tracker) -> None:
+    text = "Japan's top trade negotiator, Kenji Oda, met the delegation. Oda said the tariffs would fall."
+    a = said(tracker(text), "tariffs")
+    assert a.speaker is not None and a.speaker.name == "Kenji Oda"
+    assert (a.speaker.description, a.speaker.affiliation) == ("Japan's top trade negotiator", "Japan")
+
+
+def test_described_speaker_named_in_apposition(tracker: quotrack.Tracker) -> None:
+    text = "The country's top diplomat, Lars Eklund, said the embassy would reopen."
+    a = said(tracker(text), "embassy")
+    assert a.speaker is not None and a.speaker.name == "Lars Eklund"
+    assert a.speaker.description == "The country's top diplomat"
