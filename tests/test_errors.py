@@ -12,6 +12,7 @@ from quotrack.errors import (
     QuotrackError,
     TextTypeError,
     check_positive,
+    check_text,
 )
 
 
@@ -45,3 +46,26 @@ def test_check_positive_may_allow_none() -> None:
     check_positive("max_chars", None, optional=True)
     with pytest.raises(ArgumentError, match="max_chars"):
         check_positive("max_chars", 0, optional=True)
+
+
+def test_check_text_returns_the_text_up_to_the_limit() -> None:
+    text = "The mayor said the bridge would open."
+    assert check_text(text) is text
+    assert check_text(text, max_chars=len(text)) is text
+
+
+def test_check_text_names_the_limit_and_the_length() -> None:
+    with pytest.raises(DocumentTooLongError, match=r"text has 1,200 characters, more than max_chars=1,000"):
+        check_text("x" * 1200, max_chars=1000)
+
+
+@pytest.mark.parametrize(("value", "named"), [(None, "NoneType"), (3, "int"), (["a"], "list")])
+def test_check_text_names_the_type_it_got(value: object, named: str) -> None:
+    with pytest.raises(TextTypeError, match=rf"^text must be str, not {named}$"):
+        check_text(value)
+
+
+def test_check_text_says_how_to_decode_bytes() -> None:
+    for data in (b"caf\xc3\xa9", bytearray(b"abc")):
+        with pytest.raises(TextTypeError, match="decode it first"):
+            check_text(data)
