@@ -303,10 +303,12 @@ def make(
     speaker: Speaker | None,
     chain: tuple[Speaker, ...] = (),
     within: tuple[int, int] | None = None,
+    rule: str = "",
 ) -> Iterator[Attribution]:
     """One candidate from char-range pieces (nothing when they trim to nothing).
 
-    ``within`` clips the pieces to a range of the text (a paragraph).
+    ``within`` clips the pieces to a range of the text (a paragraph);
+    ``rule`` names the rule that found it, for its ``explanation``.
     """
     if within is not None:
         lo, hi = within
@@ -331,6 +333,7 @@ def make(
         speaker=speaker,
         detector=detector,
         chain=chain,
+        explanation=(f"{detector}: {rule}",) if rule else (),
     )
 
 
