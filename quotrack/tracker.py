@@ -20,6 +20,8 @@ from typing import Any, TypeVar, overload
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .builtins import DEFAULT_DETECTORS as DEFAULT_DETECTORS  # where they used to live
+from .builtins import DEFAULT_RESOLVERS as DEFAULT_RESOLVERS
 from .clean import clean_text
 from .context import LexiconEntries
 from .detectors.base import Detector
