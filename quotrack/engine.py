@@ -212,7 +212,8 @@ def _stamped(name: str, ctx: DocContext, item: object) -> Attribution:
 def _spans(attribution: Attribution) -> Iterator[TextSpan]:
     yield attribution.content
     yield from attribution.pieces
-    for span in (attribution.cue, attribution.outlet and attribution.outlet.mention):
+    outlet = attribution.outlet.mention if attribution.outlet is not None else None
+    for span in (attribution.cue, outlet):
         if span is not None:
             yield span
     for speaker in (attribution.speaker, *attribution.chain):
