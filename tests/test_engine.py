@@ -327,3 +327,29 @@ def test_a_nesting_detector_keeps_the_inner_claim(tracker: quotrack.Tracker) -> 
     assert claim.detector == "reported"
     assert [s.name for s in claim.chain][:1] == ["the report"]
     assert "merge: reported inside a claim found by according" in claim.explanation
+
+
+def test_a_built_in_resolver_change_is_explained_on_a_hand_built_doc() -> None:
+    words = ["Maria", "Lopez", ":", "we", "won", "\n", "Lopez", ":", "we", "lost"]
+    spaces = [True, False, True, True, False, False, False, True, True, False]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "SPACE", "PROPN", "PUNCT", "PRON", "VERB"]
+    parsed = Doc(VOCAB, words=words, spaces=spaces, ents=ents, pos=pos)
+    assert parsed.text == "Maria Lopez: we won\nLopez: we lost"
+
+    class NameColons(Colons):
+        name = "test-name-colons"
+
+        def detect(self, ctx: DocContext) -> Iterator[Attribution]:
+            for match in re.finditer(r"^([\w ]+): (.+)$", ctx.text, re.MULTILINE):
+                mention = ctx.span(*match.span(1))
+                yield Attribution(
+                    kind=Kind.INDIRECT,
+                    content=ctx.span(*match.span(2)),
+                    detector=self.name,
+                    speaker=Speaker(name=mention.text, mention=mention, kind=SpeakerKind.PERSON),
+                )
+
+    result = Engine.build(detectors=[NameColons()], resolvers=["names"]).process(parsed)
+    assert [a.speaker.name for a in result.attributions if a.speaker] == ["Maria Lopez", "Maria Lopez"]
+    assert result.attributions[1].explanation == ("test-name-colons", "names: 'Lopez' → 'Maria Lopez'")
