@@ -27,7 +27,6 @@ from .context import LexiconEntries
 from .detectors.base import Detector
 from .engine import DetectorSpec, Engine, ResolverSpec
 from .errors import (
-    ArgumentError,
     TextTypeError,
     check_positive,
     check_text,
@@ -84,8 +83,8 @@ class Tracker:
         self._nlp_setting: str | Path | None = None if isinstance(nlp, Language) else nlp
         self._nlp: Language | None = nlp if isinstance(nlp, Language) else None
         self._settings: dict[str, Any] = {
-            "detectors": None if detectors is None else _listed("detectors", detectors),
-            "resolvers": None if resolvers is None else _listed("resolvers", resolvers),
+            "detectors": _kept(detectors),
+            "resolvers": _kept(resolvers),
             "cues": _kept(cues),
             "outlets": _kept(outlets),
         }
@@ -256,14 +255,8 @@ class Tracker:
 
 
 def _kept(entries: Any) -> Any:
-    """Lexicon entries in a form that survives a second read (a generator becomes a tuple)."""
+    """A setting in a form that survives a second read (an iterator becomes a tuple)."""
     return tuple(entries) if isinstance(entries, Iterator) else entries
-
-
-def _listed(name: str, specs: Sequence[Any]) -> list[Any]:
-    if isinstance(specs, str):
-        raise ArgumentError(f"{name} takes a list of names, e.g. {name}=[{specs!r}], not one string")
-    return list(specs)
 
 
 def _pair(item: Any) -> tuple[Any, Any]:
