@@ -37,19 +37,19 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from .wordlists import words
-
+from .errors import LexiconError
+from .wordlists import words as word_list
 
 SEPARATOR = "|"
 """Separates a canonical name from its aliases in a lexicon line."""
 
-OUTLET_NOUNS = words("outlet_nouns")
+OUTLET_NOUNS = word_list("outlet_nouns")
 """Words that say a name is a news organisation (``the Asahi newspaper``)."""
 
-ANAPHOR_NOUNS = words("outlet_anaphors")
+ANAPHOR_NOUNS = word_list("outlet_anaphors")
 """Head nouns of a phrase that points back at an outlet (``the report``, ``state media``)."""
 
-_OFFICIAL = words("state_media")
+_OFFICIAL = word_list("state_media")
 _DEFINITE = frozenset({"the", "this", "that"})
 _DESCRIPTORS = frozenset({"newspaper", "daily", "broadcaster", "tabloid", "weekly", "magazine"})
 """``the Asahi newspaper``: the name comes before."""
@@ -59,8 +59,8 @@ _SERVICES = frozenset({"agency", "service"})
 _TRIGGER_IDS = numpy.array(
     [get_string_id(word) for word in {*_DESCRIPTORS, *_NAME_AFTER, *_SERVICES}], dtype=numpy.uint64
 )
-_MASTHEAD_ENDS = words("masthead_ends")
-_NOT_OUTLET_HEADS = words("org_nouns") - {"network"}
+_MASTHEAD_ENDS = word_list("masthead_ends")
+_NOT_OUTLET_HEADS = word_list("org_nouns") - {"network"}
 """A subject of ``reported`` whose name holds one of these is an organisation, not an outlet
 (the organisation nouns, less ``network``, which more often ends a broadcaster's name)."""
 
@@ -113,7 +113,7 @@ def parse_lines(lines: Iterable[str], origin: str = "outlets") -> tuple[OutletEn
             continue
         names = [part.strip() for part in line.split(SEPARATOR)]
         if not all(names):
-            raise ValueError(f"{origin}:{number}: empty name in {raw.strip()!r}")
+            raise LexiconError(f"{origin}:{number}: empty name in {raw.strip()!r}")
         entries.append(OutletEntry(names[0], tuple(names[1:])))
     return tuple(entries)
 
@@ -155,7 +155,10 @@ class OutletLexicon:
         A line whose canonical name is already known adds its aliases to that outlet.
         """
         if isinstance(entries, Path) or (isinstance(entries, str) and Path(entries).is_file()):
-            lines: Iterable[str] = Path(entries).read_text("utf-8").splitlines()
+            try:
+                lines: Iterable[str] = Path(entries).read_text("utf-8").splitlines()
+            except OSError as error:
+                raise LexiconError(f"cannot read the outlet file {entries}: {error}") from error
             origin = str(entries)
         else:
             lines = [entries] if isinstance(entries, str) else entries

@@ -10,6 +10,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from quotrack.cues import FRAMES, CueLexicon
+from quotrack.errors import LexiconError
 
 LEXICON = CueLexicon.default()
 
@@ -36,16 +37,16 @@ def test_one_string_is_one_entry_and_a_file_is_read(tmp_path: Path) -> None:
     path.write_text("muse belief\nharrumph speech\n", encoding="utf-8")
     for given in (path, str(path)):
         assert LEXICON.extended(given).frames("harrumph") == {"speech"}
-    with pytest.raises(FileNotFoundError, match="no cue file"):
+    with pytest.raises(LexiconError, match="no cue file"):
         LEXICON.extended(tmp_path / "missing.txt")
 
 
-def test_a_bad_line_names_its_origin_and_line(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match=r"cues:2: expected 'LEMMA FRAME'"):
+def test_a_bad_line_is_a_lexicon_error_naming_its_origin_and_line(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match=r"cues:2: expected 'LEMMA FRAME'"):
         LEXICON.extended(["harrumph speech", "harrumph gossip"])
     path = tmp_path / "bad.txt"
     path.write_text("# header\nmuse\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=rf"{path}:2:"):
+    with pytest.raises(LexiconError, match=rf"{path}:2:"):
         LEXICON.extended(path)
 
 
