@@ -24,7 +24,7 @@ stream, one document at a time, so output streams as the results come:
 >>> write("csv", [(result, "a1")], out)
 >>> print(out.getvalue(), end="")
 doc_id,index,kind,content,content_start,content_end,detector,cue,cue_start,cue_end,speaker_name,...
-a1,0,indirect,rates would rise,13,29,reported,said,8,12,Ann Lee,Ann Lee,0,7,person,
+a1,0,indirect,rates would rise,13,29,reported,said,8,12,Ann Lee,Ann Lee,0,7,person,,
 >>> FORMATS
 ('table', 'jsonl', 'json', 'csv', 'html')
 
@@ -142,6 +142,8 @@ class AttributionRecord:
     speaker_kind: str | None = None
     outlet: str | None = None
     """The news outlet that carries the claim, when the text names one."""
+    explanation: str = ""
+    """Why: the rule that found the attribution and what each resolver changed, joined by ``"; "``."""
 
     @classmethod
     def of(cls, result: Result, index: int, doc_id: Hashable) -> AttributionRecord:
@@ -166,6 +168,7 @@ class AttributionRecord:
             speaker_end=mention.end if mention is not None else None,
             speaker_kind=speaker.kind.value if speaker is not None else None,
             outlet=outlet.name if outlet is not None else None,
+            explanation="; ".join(attribution.explanation),
         )
 
     def to_dict(self) -> dict[str, Any]:

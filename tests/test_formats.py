@@ -36,6 +36,7 @@ def _rain() -> Result:
         cue=TextSpan.of(RAIN, 12, 16),
         speaker=Speaker("Forecasters", TextSpan.of(RAIN, 0, 11), SpeakerKind.UNNAMED),
         outlet=Outlet("Radio Nord", TextSpan.of(RAIN, RAIN.index("Radio"), len(RAIN) - 1)),
+        explanation=("quotes: cue after the quote", "outlets: according to"),
     )
     bare = Attribution(kind=Kind.INDIRECT, content=TextSpan.of(RAIN, 0, 11), detector="reported")
     return Result(text=RAIN, attributions=[quote, bare])
@@ -81,8 +82,16 @@ def test_csv_has_one_row_per_attribution_and_round_trips_awkward_text() -> None:
         "said",
         "Radio Nord",
     )
+    assert quote["explanation"] == "quotes: cue after the quote; outlets: according to"
     bare = rows[1]
-    assert bare["speaker_name"] == bare["cue"] == bare["cue_start"] == bare["outlet"] == ""
+    assert (
+        bare["speaker_name"]
+        == bare["cue"]
+        == bare["cue_start"]
+        == bare["outlet"]
+        == bare["explanation"]
+        == ""
+    )
 
 
 def test_csv_of_no_documents_is_the_header_alone() -> None:
@@ -142,5 +151,6 @@ def test_csv_of_a_parsed_text_gives_the_tracker_s_attributions(tracker: quotrack
     rows = list(csv.DictReader(io.StringIO(_out("csv", [(result, "s1")]))))
     assert [row["content"] for row in rows] == [a.content.text for a in result.attributions]
     assert [row["speaker_name"] for row in rows] == ["Lena Park", "Tom Baker"]
-    for row in rows:
+    for row, attribution in zip(rows, result.attributions, strict=True):
         assert text[int(row["content_start"]) : int(row["content_end"])] == row["content"]
+        assert row["explanation"] == "; ".join(attribution.explanation) and row["explanation"]
