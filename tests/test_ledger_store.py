@@ -10,11 +10,10 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from ledger_support import make_result, synthetic
 
 import quotrack
 from quotrack import Ledger, LedgerError, RecordError
-
-from ledger_support import make_result, synthetic
 
 SUPPORT = Path(__file__).with_name("ledger_support.py")
 
@@ -145,7 +144,7 @@ def test_records_with_places_name_them_in_errors(ledger: Ledger, tracker: quotra
         ("a.jsonl:2", "not JSON"),
         ("a.jsonl:3", "the record has no id"),
     ]
-    with pytest.raises(RecordError, match="^a.jsonl:2: not JSON$"):
+    with pytest.raises(RecordError, match=r"^a\.jsonl:2: not JSON$"):
         ledger.ingest(items, tracker=tracker, as_tuples=True)
 
 
