@@ -32,6 +32,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Hashable, Iterable
@@ -39,6 +40,7 @@ from typing import TypeVar
 
 import attrs
 from nameparser import HumanName
+from nameparser.config import CONSTANTS as _NAMEPARSER
 from rapidfuzz.distance import OSA
 
 from ..model import SpeakerKind
@@ -88,6 +90,8 @@ _DIGRAPHS = re.compile(r"(?<=[a-z])([ou])e(?=[b-df-hj-np-tv-z])")
 _NOT_WORD = re.compile(r"[^\w\s]|_")
 _PARENTHESES = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_DOUBLED = re.compile(r"(.)\1+")
+_PUNCTUATED = re.compile(r"[.,\"“”]")
 _NUMERALS = word_set("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi")
 _SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "2", "iii": "3", "iv": "4"}
 
@@ -140,7 +144,9 @@ def _capitalised(word: str) -> bool:
     return first.isupper()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _parse_person(name: str) -> _Name | None:
+    """A person's name, or None where it is no full name; cached (parsing costs about a millisecond)."""
     text = _PARENTHESES.sub("", name).strip(" ,;:")
     words = [_POSSESSIVE.sub("", w) for w in text.split()]
     words = [w for w in words if w]
@@ -156,19 +162,26 @@ def _parse_person(name: str) -> _Name | None:
     if len(words) == 2 and bare[0] in REGNAL_TITLES and _capitalised(words[1]):
         given = fold(words[1])
         return _Name(given=given, family=bare[0], full=bare[0] + given) if given else None
-    parsed = HumanName(" ".join(words))
-    if not parsed.first or not parsed.last:
+    if len(words) == 2 and not _PUNCTUATED.search(" ".join(words)):
+        if bare[0] in TITLE_WORDS or bare[0] in _NAMEPARSER.titles:
+            return None  # "Mr Jones", "Rabbi Cohen": a title and a surname
+        first, middle, last, suffix = words[0], "", words[1], ""
+    else:
+        parsed = HumanName(" ".join(words))
+        first, middle, last, suffix = parsed.first, parsed.middle, parsed.last, parsed.suffix
+    if not first or not last or not (_capitalised(first) and _capitalised(last.split()[-1])):
         return None
-    if not (_capitalised(parsed.first) and _capitalised(parsed.last.split()[-1])):
-        return None
-    given = fold(parsed.first).replace(" ", "")
-    family = fold(parsed.last).replace(" ", "")
+    given = fold(first).replace(" ", "")
+    family = fold(last).replace(" ", "")
     if not given or not family or (len(given) == 1 and len(family) == 1):
         return None
-    middle = "".join(w[0] for w in fold(parsed.middle).split())
-    suffix = " ".join(_SUFFIXES.get(w, w) for w in fold(parsed.suffix).split())
-    full = fold(f"{parsed.first} {parsed.middle} {parsed.last}").replace(" ", "")
-    return _Name(given=given, family=family, middle=middle, suffix=suffix, full=full)
+    return _Name(
+        given=given,
+        family=family,
+        middle="".join(w[0] for w in fold(middle).split()),
+        suffix=" ".join(_SUFFIXES.get(w, w) for w in fold(suffix).split()),
+        full=fold(f"{first} {middle} {last}").replace(" ", ""),
+    )
 
 
 def _org_key(name: str) -> str | None:
@@ -295,6 +308,11 @@ def _alignments(a: _Name, b: _Name) -> list[tuple[tuple[str, str], tuple[str, st
     return [((a.given, b.given), (a.family, b.family)), ((a.given, b.family), (a.family, b.given))]
 
 
+def _squeeze(word: str) -> str:
+    """A word with doubled letters single (``hillary`` -> ``hilary``)."""
+    return _DOUBLED.sub(r"\1", word)
+
+
 def _similarity(a: PersonEvidence, b: PersonEvidence) -> float:
     """1.0 for the same person by name, a near-spelling score, or 0.0 for different people."""
     ka, kb = person_key(a.name, a.kind), person_key(b.name, b.kind)
@@ -308,10 +326,15 @@ def _similarity(a: PersonEvidence, b: PersonEvidence) -> float:
     if ka == kb or (na.full == nb.full and len(na.full) > 5):
         return 1.0 if _compatible(na, nb) else 0.0
     best = 0.0
-    for (x1, y1), (x2, y2) in _alignments(na, nb):
-        if x1 == y1 and x2 != y2:
+    straight, crossed = _alignments(na, nb)
+    (g1, g2), (f1, f2) = straight
+    if g1 == g2 and f1 != f2:
+        best = OSA.normalized_similarity(f1, f2)  # a family name spelt two ways
+    for (x1, y1), (x2, y2) in (straight, crossed):
+        # a given name (or a part of unsure role) only by a doubled letter: Hillary / Hilary
+        if x1 == y1 and x2 != y2 and _squeeze(x2) == _squeeze(y2):
             best = max(best, OSA.normalized_similarity(x2, y2))
-        elif x2 == y2 and x1 != y1:
+        elif x2 == y2 and x1 != y1 and _squeeze(x1) == _squeeze(y1):
             best = max(best, OSA.normalized_similarity(x1, y1))
     if best < NEAR_SPELLING or not _compatible(na, nb) or not backed(a, b):
         return 0.0
