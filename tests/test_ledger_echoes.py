@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -101,8 +102,9 @@ def test_short_quotes() -> None:
 
 
 def test_keys_are_the_same_in_another_process() -> None:
-    code = "from quotrack.ledger.echoes import echo_keys; print(' '.join(echo_keys(%r)))" % QUOTE
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    code = f"from quotrack.ledger.echoes import echo_keys; print(' '.join(echo_keys({QUOTE!r})))"
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}  # another str hash than this process's
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert out.stdout.split() == echo_keys(QUOTE)
 
 

@@ -11,7 +11,8 @@ Matching ignores case, accents, quote marks (straight, curly, guillemets),
 ellipses, dashes, punctuation and spacing.  A quote with one word changed or
 dropped, other quote marks or an ellipsis is still an echo; a paraphrase is not.
 Quotes under :data:`MIN_WORDS` words are too common ("no", "we will see") to be
-echoes; quotes under :data:`MIN_FUZZY_WORDS` words are echoes only when identical.
+echoes; two wordings both under :data:`MIN_FUZZY_WORDS` words are one quote only when
+identical.
 
 >>> a = "“We will not back down … ever,” she said"
 >>> b = '"we will not back down, ever," she said'
@@ -59,7 +60,7 @@ K = TypeVar("K", bound=Hashable)
 MIN_WORDS = 5
 """Fewer words than this are never an echo (and get no keys): too common to mean one source."""
 MIN_FUZZY_WORDS = 8
-"""Quotes shorter than this (in either wording) are an echo only when their words are identical."""
+"""Two wordings both shorter than this are one quote only when their words are identical."""
 MIN_SIMILARITY = 0.8
 """Least word-level similarity (2 * matching words / all words) of two wordings of one quote."""
 
@@ -71,7 +72,7 @@ ROWS = 4
 word pairs share a band with probability ``1 - (1 - s**4)**32``: 0.96 at s = 0.56 (one word changed
 in eight), 0.997 at 0.64, 0.23 at 0.3 and under 0.01 for the s < 0.15 of a paraphrase."""
 _SEED = 20260105
-ECHO_KEY_VERSION = f"minhash-affine32-seed{_SEED}-k{SHINGLE}-b{BANDS}r{ROWS}"
+ECHO_KEY_VERSION = f"minhash-affine32-blake2b32-seed{_SEED}-k{SHINGLE}-b{BANDS}r{ROWS}-hex"
 """Changes whenever keys would: a store keeps it and rebuilds its key rows when it differs."""
 
 _PERMUTATIONS = MinHash(num_perm=BANDS * ROWS, seed=_SEED, scheme="affine32").permutations
@@ -81,6 +82,8 @@ _DROP = re.compile(r"['’‘ʼ.]")
 
 
 def _fold_word(word: str) -> str:
+    if word.isascii():
+        return word.lower().replace("'", "").replace(".", "")
     word = unicodedata.normalize("NFKD", word.casefold())
     return _DROP.sub("", "".join(c for c in word if not unicodedata.combining(c)))
 
@@ -115,7 +118,8 @@ def echo_keys(text: str) -> list[str]:
     """LSH band keys of a quote: a stored quote sharing one is a candidate echo.
 
     Deterministic across processes and runs (fixed seed and hash).  Empty for
-    quotes shorter than :data:`MIN_WORDS`.  Each key is ``"<band>:<16 hex digits>"``.
+    quotes shorter than :data:`MIN_WORDS`.  Each key is ``"<band>:<32 hex digits>"``: the band's
+    number and its four 32-bit MinHash values (34 characters).
 
     >>> keys = echo_keys("We will not back down from this fight, not now, not ever")
     >>> len(keys), keys[0][:3]
@@ -129,20 +133,16 @@ def echo_keys(text: str) -> list[str]:
     shingles = {" ".join(folded[i : i + SHINGLE]).encode("utf-8") for i in range(len(folded) - SHINGLE + 1)}
     sketch = MinHash(num_perm=BANDS * ROWS, permutations=_PERMUTATIONS, scheme="affine32", hashfunc=_hash32)
     sketch.update_batch(sorted(shingles))
-    values = np.asarray(sketch.hashvalues, dtype="<u8")
-    keys = []
-    for band in range(BANDS):
-        digest = hashlib.blake2b(values[band * ROWS : (band + 1) * ROWS].tobytes(), digest_size=8)
-        keys.append(f"{band:02d}:{digest.hexdigest()}")
-    return keys
+    bands = np.asarray(sketch.hashvalues, dtype="<u4").reshape(BANDS, ROWS)
+    return [f"{band:02d}:{values.tobytes().hex()}" for band, values in enumerate(bands)]
 
 
 def same_quote(a: str, b: str) -> bool:
     """Whether two quoted texts are one quote: the verify step after an :func:`echo_keys` lookup.
 
-    Both need :data:`MIN_WORDS` words; under :data:`MIN_FUZZY_WORDS` they must be
-    identical once normalised; otherwise their word-level similarity must reach
-    :data:`MIN_SIMILARITY`.
+    Both need :data:`MIN_WORDS` words; when both are under :data:`MIN_FUZZY_WORDS`
+    they must be identical once normalised; otherwise their word-level similarity
+    (2 * matching words / all words) must reach :data:`MIN_SIMILARITY`.
 
     >>> same_quote("We will win this election", "we will win this election!")
     True
@@ -162,7 +162,7 @@ def same_quote(a: str, b: str) -> bool:
         return False
     if wa == wb:
         return True
-    if min(len(wa), len(wb)) < MIN_FUZZY_WORDS:
+    if max(len(wa), len(wb)) < MIN_FUZZY_WORDS:
         return False
     return Indel.normalized_similarity(wa, wb) >= MIN_SIMILARITY
 

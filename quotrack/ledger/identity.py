@@ -91,6 +91,10 @@ _NOT_WORD = re.compile(r"[^\w\s]|_")
 _PARENTHESES = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOUBLED = re.compile(r"(.)\1+")
+_NOT_SURNAMES = word_set(
+    """administration campaign government ministry department office agency committee commission
+    council party team family foundation company corporation group camp"""
+)
 _PUNCTUATED = re.compile(r"[.,\"“”]")
 _NUMERALS = word_set("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi")
 _SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "2", "iii": "3", "iv": "4"}
@@ -159,6 +163,8 @@ def _parse_person(name: str) -> _Name | None:
     bare = [w.lower().rstrip(".") for w in words]
     if bare[-1] in ROLE_NOUNS and bare[0] in ROLE_NOUNS | ORG_NOUNS | TITLE_WORDS:
         return None  # "Police Spokesman", "Government Official"
+    if bare[-1] in _NOT_SURNAMES or (len(words) == 2 and bare[1] in _SUFFIXES):
+        return None  # "Trump Administration", "Smith Jr"
     if len(words) == 2 and bare[0] in REGNAL_TITLES and _capitalised(words[1]):
         given = fold(words[1])
         return _Name(given=given, family=bare[0], full=bare[0] + given) if given else None
