@@ -20,6 +20,7 @@ WAL mode with a busy timeout) or any database an SQLAlchemy URL names
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import time
@@ -98,6 +99,8 @@ def engine_for(path_or_url: str | os.PathLike[str], *, single: bool = False) -> 
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if backend == "postgresql":
+        if url.get_driver_name() == "psycopg" and importlib.util.find_spec("psycopg") is None:
+            raise LedgerError('a PostgreSQL ledger needs psycopg 3: pip install "quotrack[postgresql]"')
         return sa.create_engine(url, poolclass=sa.StaticPool if single else None, pool_pre_ping=not single)
     raise LedgerError(f"a ledger is a SQLite file or a PostgreSQL database, not {backend}")
 
