@@ -24,16 +24,16 @@ identical.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import datetime, timezone
 from difflib import SequenceMatcher
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
-from datasketch import MinHash
 from rapidfuzz.distance import Indel
 
 from .records import Change, Echo, QuoteRecord, Variant
@@ -75,7 +75,21 @@ _SEED = 20260105
 ECHO_KEY_VERSION = f"minhash-affine32-blake2b32-seed{_SEED}-k{SHINGLE}-b{BANDS}r{ROWS}-hex"
 """Changes whenever keys would: a store keeps it and rebuilds its key rows when it differs."""
 
-_PERMUTATIONS = MinHash(num_perm=BANDS * ROWS, seed=_SEED, scheme="affine32").permutations
+
+@functools.cache
+def _sketch_factory() -> Callable[[], Any]:
+    """A maker of empty MinHash sketches with the fixed permutations.
+
+    datasketch is imported on first use: importing it pulls in SciPy (about a second),
+    which ``import quotrack`` should not pay.
+    """
+    from datasketch import MinHash
+
+    permutations = MinHash(num_perm=BANDS * ROWS, seed=_SEED, scheme="affine32").permutations
+    return functools.partial(
+        MinHash, num_perm=BANDS * ROWS, permutations=permutations, scheme="affine32", hashfunc=_hash32
+    )
+
 
 _WORD = re.compile(r"[^\W_]+(?:['’‘ʼ.][^\W_]+)*")
 _DROP = re.compile(r"['’‘ʼ.]")
@@ -131,7 +145,7 @@ def echo_keys(text: str) -> list[str]:
     if len(folded) < MIN_WORDS:
         return []
     shingles = {" ".join(folded[i : i + SHINGLE]).encode("utf-8") for i in range(len(folded) - SHINGLE + 1)}
-    sketch = MinHash(num_perm=BANDS * ROWS, permutations=_PERMUTATIONS, scheme="affine32", hashfunc=_hash32)
+    sketch = _sketch_factory()()
     sketch.update_batch(sorted(shingles))
     bands = np.asarray(sketch.hashvalues, dtype="<u4").reshape(BANDS, ROWS)
     return [f"{band:02d}:{values.tobytes().hex()}" for band, values in enumerate(bands)]
