@@ -91,6 +91,11 @@ _NOT_WORD = re.compile(r"[^\w\s]|_")
 _PARENTHESES = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOUBLED = re.compile(r"(.)\1+")
+_PARTICLES = word_set("de d da del della der den van von bin ibn al el la le di du dos das ter ten abu bint")
+_JOINED = re.compile(r"[-'’]")
+_ROLES = TITLE_WORDS | ROLE_NOUNS
+_SURNAME_TITLES = word_set("king queen prince major justice judge marshal bishop")
+"""Title words that are also family names (Martin Luther King, John Major)."""
 _NOT_SURNAMES = word_set(
     """administration campaign government ministry department office agency committee commission
     council party team family foundation company corporation group camp"""
@@ -100,7 +105,8 @@ _NUMERALS = word_set("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi")
 _SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "2", "iii": "3", "iv": "4"}
 
 _GENERIC_ORG_WORDS = ORG_NOUNS | word_set(
-    """the of and for a an foreign defense defence finance interior health trade state justice
+    """authorities officials lawmakers investigators prosecutors officers rescuers residents
+    the of and for a an foreign defense defence finance interior health trade state justice
     education federal local city county regional provincial central public fire emergency
     national security ministry officials spokesman spokeswoman spokesperson"""
 )
@@ -148,12 +154,40 @@ def _capitalised(word: str) -> bool:
     return first.isupper()
 
 
+def _namelike(word: str) -> bool:
+    """Capitalised, or a particle joined to a capitalised name (``al-Sisi``, ``d'Estaing``)."""
+    if _capitalised(word):
+        return True
+    parts = _JOINED.split(word)
+    return len(parts) > 1 and parts[0].lower() in _PARTICLES and _capitalised(parts[-1])
+
+
+def _name_span(words: list[str]) -> list[str]:
+    """The words of the name in a speaker name with a description around it.
+
+    "current president Emmerson Mnangagwa on Friday" -> Emmerson Mnangagwa;
+    "Doug Miller of Milltech Marine, a firm" -> Doug Miller.
+    """
+    for j in range(len(words) - 1):  # a lower-case role just before the name
+        if not _capitalised(words[j]) and words[j].lower() in _ROLES and _namelike(words[j + 1]):
+            words = words[j + 1 :]
+            break
+    kept: list[str] = []
+    for word in words:  # up to the first lower-case word that is no particle, or a comma
+        if kept and not _namelike(word) and word.lower() not in _PARTICLES:
+            break
+        kept.append(word.rstrip(","))
+        if word.endswith(","):
+            break
+    return kept
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _parse_person(name: str) -> _Name | None:
     """A person's name, or None where it is no full name; cached (parsing costs about a millisecond)."""
     text = _PARENTHESES.sub("", name).strip(" ,;:")
     words = [_POSSESSIVE.sub("", w) for w in text.split()]
-    words = [w for w in words if w]
+    words = _name_span([w for w in words if w])
     if len(words) > 2 and words[-1].lower() in _NUMERALS and words[-3].lower() in REGNAL_TITLES:
         words = words[-3:-1]  # Queen Elizabeth II
     while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
@@ -165,6 +199,8 @@ def _parse_person(name: str) -> _Name | None:
         return None  # "Police Spokesman", "Government Official"
     if bare[-1] in _NOT_SURNAMES or (len(words) == 2 and bare[1] in _SUFFIXES):
         return None  # "Trump Administration", "Smith Jr"
+    if bare[-1] in _ROLES - _SURNAME_TITLES:
+        return None  # "US Ambassador"
     if len(words) == 2 and bare[0] in REGNAL_TITLES and _capitalised(words[1]):
         given = fold(words[1])
         return _Name(given=given, family=bare[0], full=bare[0] + given) if given else None
@@ -175,7 +211,7 @@ def _parse_person(name: str) -> _Name | None:
     else:
         parsed = HumanName(" ".join(words))
         first, middle, last, suffix = parsed.first, parsed.middle, parsed.last, parsed.suffix
-    if not first or not last or not (_capitalised(first) and _capitalised(last.split()[-1])):
+    if not first or not last or not (_capitalised(first) and _namelike(last.split()[-1])):
         return None
     given = fold(first).replace(" ", "")
     family = fold(last).replace(" ", "")
@@ -198,6 +234,9 @@ def _org_key(name: str) -> str | None:
         return None
     if all(w in _GENERIC_ORG_WORDS for w in words):
         return None  # "the ministry", "Police", "the Foreign Ministry": which one?
+    written = _PARENTHESES.sub("", name).split()[1:]
+    if any(w.lower() in _ROLES or w.lower() in ORG_NOUNS for w in written if not _capitalised(w)):
+        return None  # a description: "Goa's government", "Sea-Eye spokesperson Carlotta Weibl"
     return "o:" + " ".join(words)
 
 
