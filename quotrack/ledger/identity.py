@@ -162,6 +162,15 @@ def _namelike(word: str) -> bool:
     return len(parts) > 1 and parts[0].lower() in _PARTICLES and _capitalised(parts[-1])
 
 
+def _initials(middle: str) -> str:
+    """Initials of middle names: "H. W." and "HW" -> "hw", "Walker" -> "w"."""
+    found = []
+    for word in middle.split():
+        letters = word.replace(".", "")
+        found.append(letters if letters.isupper() and len(letters) <= 3 else letters[:1])
+    return fold("".join(found))
+
+
 def _name_span(words: list[str]) -> list[str]:
     """The words of the name in a speaker name with a description around it.
 
@@ -220,7 +229,7 @@ def _parse_person(name: str) -> _Name | None:
     return _Name(
         given=given,
         family=family,
-        middle="".join(w[0] for w in fold(middle).split()),
+        middle=_initials(middle),
         suffix=" ".join(_SUFFIXES.get(w, w) for w in fold(suffix).split()),
         full=fold(f"{first} {middle} {last}").replace(" ", ""),
     )
