@@ -36,6 +36,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Hashable, Iterable
+from importlib import resources
 from typing import TypeVar
 
 import attrs
@@ -44,7 +45,6 @@ from nameparser.config import CONSTANTS as _NAMEPARSER
 from rapidfuzz.distance import OSA
 
 from ..model import SpeakerKind
-from ..outlets import word_set
 
 # The one place the ledger reads the per-article name lexicons (moving to quotrack.people).
 from ..resolvers.mentions import ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS
@@ -63,11 +63,33 @@ K = TypeVar("K", bound=Hashable)
 NEAR_SPELLING = 0.85
 """Least OSA similarity (0..1) of the one differing name part for a near spelling (one edit in 7+ letters)."""
 
+
+def _word_lists() -> dict[str, frozenset[str]]:
+    """The sections of ``quotrack/lexicons/identity.txt``, by name."""
+    lists: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    text = resources.files("quotrack.lexicons").joinpath("identity.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = lists.setdefault(line[1:-1], set())
+        elif line and current is not None:
+            current.update(line.split())
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+_LISTS = _word_lists()
+REGNAL_TITLES = _LISTS["regnal"]
+"""Titles under which a person is named by one name (``Pope Francis``): the title is part of the key."""
+_SURNAME_TITLES = _LISTS["surname_titles"]
+_PARTICLES = _LISTS["particles"]
+_NOT_SURNAMES = _LISTS["not_surnames"]
+_GENERIC_ORG_WORDS = ORG_NOUNS | _LISTS["generic_org_words"]
+_DESCRIPTION_STOPWORDS = _LISTS["description_stopwords"]
+
 _PERSON_KINDS = frozenset({SpeakerKind.PERSON})
 _ORG_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET})
 
-REGNAL_TITLES = word_set("pope king queen prince princess emperor empress sheikh emir sultan")
-"""Titles under which a person is named by one name (``Pope Francis``): the title is part of the key."""
 
 _TRANSLITERATION = str.maketrans(
     {
@@ -91,31 +113,11 @@ _NOT_WORD = re.compile(r"[^\w\s]|_")
 _PARENTHESES = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOUBLED = re.compile(r"(.)\1+")
-_PARTICLES = word_set("de d da del della der den van von bin ibn al el la le di du dos das ter ten abu bint")
 _JOINED = re.compile(r"[-'’]")
 _ROLES = TITLE_WORDS | ROLE_NOUNS
-_SURNAME_TITLES = word_set("king queen prince major justice judge marshal bishop")
-"""Title words that are also family names (Martin Luther King, John Major)."""
-_NOT_SURNAMES = word_set(
-    """administration campaign government ministry department office agency committee commission
-    council party team family foundation company corporation group camp"""
-)
 _PUNCTUATED = re.compile(r"[.,\"“”]")
-_NUMERALS = word_set("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi")
+_NUMERAL = re.compile(r"[ivx]{1,5}")
 _SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "2", "iii": "3", "iv": "4"}
-
-_GENERIC_ORG_WORDS = ORG_NOUNS | word_set(
-    """authorities officials lawmakers investigators prosecutors officers rescuers residents
-    the of and for a an foreign defense defence finance interior health trade state justice
-    education federal local city county regional provincial central public fire emergency
-    national security ministry officials spokesman spokeswoman spokesperson"""
-)
-"""Words of an organisation name that say which sort, not which one ("the Foreign Ministry")."""
-
-_DESCRIPTION_STOPWORDS = word_set(
-    """the a an of and or for in on at to from with by as its his her their who which that this
-    was is are former then now also said says new"""
-)
 
 
 def fold(text: str) -> str:
@@ -197,7 +199,7 @@ def _parse_person(name: str) -> _Name | None:
     text = _PARENTHESES.sub("", name).strip(" ,;:")
     words = [_POSSESSIVE.sub("", w) for w in text.split()]
     words = _name_span([w for w in words if w])
-    if len(words) > 2 and words[-1].lower() in _NUMERALS and words[-3].lower() in REGNAL_TITLES:
+    if len(words) > 2 and _NUMERAL.fullmatch(words[-1].lower()) and words[-3].lower() in REGNAL_TITLES:
         words = words[-3:-1]  # Queen Elizabeth II
     while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words.pop(0)
