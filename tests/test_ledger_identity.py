@@ -133,6 +133,18 @@ def test_near_spelling_needs_backing() -> None:
     assert not _same("Maria Gonzales", "Marta Gonzalez", "a teacher", "a teacher")
 
 
+def test_familiar_given_names_need_backing() -> None:
+    joe = PersonEvidence("Joe Biden", description="the Democratic nominee")
+    joseph = PersonEvidence("Joseph R. Biden Jr.", description="the Democratic presidential candidate")
+    assert same_person(joe, joseph)
+    assert set(block_keys(joe.name)) & set(block_keys(joseph.name))
+    assert not same_person(PersonEvidence("Joe Biden"), PersonEvidence("Joseph R. Biden Jr."))
+    bill = PersonEvidence("Bill Clinton", description="the former president")
+    assert same_person(bill, PersonEvidence("William Jefferson Clinton", description="former US president"))
+    assert set(block_keys("Bill Clinton")) & set(block_keys("William Clinton"))
+    assert not same_person(bill, PersonEvidence("Hillary Clinton", description="former president"))
+
+
 def test_best_match_prefers_exact_name_then_nearest_backed_spelling() -> None:
     people = [
         (10, PersonEvidence("Hillary Clinton", description="former secretary of state")),

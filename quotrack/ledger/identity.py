@@ -13,8 +13,13 @@ Conservative by design (be right before being clever):
   is another person (Bill / Hillary Clinton, Yang Jiechi / Andrew Yang), and
   so are two different middle initials or suffixes (George W. / George H. W.
   Bush, Jr. / Sr.);
-* a near-identical spelling (one edit in a long name part) is the same person
-  only when a description or affiliation backs it up.
+* a near-identical spelling (one edit in a long family name, a doubled letter
+  in a given name) or a familiar form of the given name (Joe / Joseph, Bill /
+  William) is the same person only when a description or affiliation backs it up.
+
+Word lists (name particles, regnal titles, familiar names...) are in
+``quotrack/lexicons/identity.txt``; titles and honorifics are the name
+resolvers' own.
 
 The store never compares a new speaker with every stored person: it indexes
 :func:`block_keys` and calls :func:`best_match` on the few people that share
@@ -64,21 +69,27 @@ NEAR_SPELLING = 0.85
 """Least OSA similarity (0..1) of the one differing name part for a near spelling (one edit in 7+ letters)."""
 
 
-def _word_lists() -> dict[str, frozenset[str]]:
-    """The sections of ``quotrack/lexicons/identity.txt``, by name."""
-    lists: dict[str, set[str]] = {}
-    current: set[str] | None = None
+def _word_lists() -> dict[str, list[list[str]]]:
+    """The sections of ``quotrack/lexicons/identity.txt``, by name: the words of each line."""
+    lists: dict[str, list[list[str]]] = {}
+    current: list[list[str]] | None = None
     text = resources.files("quotrack.lexicons").joinpath("identity.txt").read_text("utf-8")
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if line.startswith("[") and line.endswith("]"):
-            current = lists.setdefault(line[1:-1], set())
+            current = lists.setdefault(line[1:-1], [])
         elif line and current is not None:
-            current.update(line.split())
-    return {name: frozenset(words) for name, words in lists.items()}
+            current.append(line.split())
+    return lists
 
 
-_LISTS = _word_lists()
+_LINES = _word_lists()
+_LISTS = {name: frozenset(w for line in lines for w in line) for name, lines in _LINES.items()}
+_NICKNAMES: dict[str, frozenset[str]] = {}
+"""Each given name of the ``nicknames`` list and the formal names it may stand for (Bill: William)."""
+for _group in _LINES["nicknames"]:
+    for _name in _group:
+        _NICKNAMES[_name] = _NICKNAMES.get(_name, frozenset()) | {_group[0]}
 REGNAL_TITLES = _LISTS["regnal"]
 """Titles under which a person is named by one name (``Pope Francis``): the title is part of the key."""
 _SURNAME_TITLES = _LISTS["surname_titles"]
@@ -86,6 +97,9 @@ _PARTICLES = _LISTS["particles"]
 _NOT_SURNAMES = _LISTS["not_surnames"]
 _GENERIC_ORG_WORDS = ORG_NOUNS | _LISTS["generic_org_words"]
 _DESCRIPTION_STOPWORDS = _LISTS["description_stopwords"]
+
+NICKNAME = 0.9
+"""The score of a familiar form of a given name (Joe / Joseph): above a near spelling's floor."""
 
 _PERSON_KINDS = frozenset({SpeakerKind.PERSON})
 _ORG_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET})
@@ -315,6 +329,7 @@ def block_keys(name: str, kind: SpeakerKind | str = SpeakerKind.PERSON) -> tuple
         f"b:{parsed.family}|{parsed.given[0]}",
         f"c:{parsed.full}",
     }
+    keys.update(f"b:{parsed.family}|{formal[0]}" for formal in _NICKNAMES.get(parsed.given, ()))
     return tuple(sorted(keys))
 
 
@@ -392,6 +407,10 @@ def _similarity(a: PersonEvidence, b: PersonEvidence) -> float:
             best = max(best, OSA.normalized_similarity(x2, y2))
         elif x2 == y2 and x1 != y1 and _squeeze(x1) == _squeeze(y1):
             best = max(best, OSA.normalized_similarity(x1, y1))
+    for (x1, y1), (x2, y2) in (straight, crossed):
+        # a familiar form of a given name: Joe / Joseph, Bill / William
+        if x2 == y2 and x1 != y1 and _NICKNAMES.get(x1, frozenset()) & _NICKNAMES.get(y1, frozenset()):
+            best = max(best, NICKNAME)
     if best < NEAR_SPELLING or not _compatible(na, nb) or not backed(a, b):
         return 0.0
     return best
