@@ -9,7 +9,9 @@ pairs, and :func:`build_echo` picks the first appearance and the variants.
 
 Matching ignores case, accents, quote marks (straight, curly, guillemets),
 ellipses, dashes, punctuation and spacing.  A quote with one word changed or
-dropped, other quote marks or an ellipsis is still an echo; a paraphrase is not.
+dropped, other quote marks or an ellipsis is still an echo, and so are the
+quoted words of a mixed quote (8 words or more) within the full quote; a
+paraphrase is not.
 Quotes under :data:`MIN_WORDS` words are too common ("no", "we will see") to be
 echoes; two wordings both under :data:`MIN_FUZZY_WORDS` words are one quote only when
 identical.
