@@ -269,20 +269,23 @@ def test_unnamed_speakers_stay_in_their_article(filled: Ledger) -> None:
     assert [(q.speaker, q.source) for q in quotes] == [(None, "A spokesman"), (None, "A spokesman")]
 
 
-def test_namesakes_that_share_a_surname_stay_apart(ledger: Ledger) -> None:
-    _add(
-        ledger,
-        "c1",
-        "Hillary Clinton said that the plan was wise.",
-        [("the plan was wise", "Hillary Clinton", "indirect")],
-    )
-    _add(
-        ledger,
-        "c2",
-        "Bill Clinton said that the plan was late.",
-        [("the plan was late", "Bill Clinton", "indirect")],
-    )
-    assert sorted(s.name for s in ledger.speakers()) == ["Bill Clinton", "Hillary Clinton"]
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Hillary Clinton", "Bill Clinton"),
+        ("George W. Bush", "George H. W. Bush"),
+        ("Andrew Yang", "Yang Jiechi"),
+    ],
+)
+def test_namesakes_stay_apart(ledger: Ledger, names: tuple[str, str]) -> None:
+    for n, name in enumerate(names):
+        _add(
+            ledger,
+            f"n{n}",
+            f"{name} said that plan {n} was wise.",
+            [(f"plan {n} was wise", name, "indirect")],
+        )
+    assert sorted(s.name for s in ledger.speakers()) == sorted(names)
 
 
 # -- people by hand --------------------------------------------------------------------------
@@ -499,19 +502,3 @@ def test_a_near_spelling_backed_by_a_description_is_one_person(ledger: Ledger) -
         ("Volodymyr Zelenskiy",),
         2,
     )
-
-
-def test_people_whose_middle_initials_differ_stay_apart(ledger: Ledger) -> None:
-    _add(
-        ledger,
-        "b1",
-        "George W. Bush said that the war was won.",
-        [("the war was won", "George W. Bush", "indirect")],
-    )
-    _add(
-        ledger,
-        "b2",
-        "George H. W. Bush said that the wall fell.",
-        [("the wall fell", "George H. W. Bush", "indirect")],
-    )
-    assert sorted(s.name for s in ledger.speakers()) == ["George H. W. Bush", "George W. Bush"]
