@@ -1,0 +1,158 @@
+"""What a :class:`~quotrack.ledger.Ledger` gives back: frozen, slotted attrs records.
+
+Dates are :class:`datetime.datetime` values (a date given without a time is
+midnight of that day, with no time zone); ``None`` where the record had none.
+
+>>> from datetime import datetime
+>>> q = QuoteRecord(document="a1", outlet="Reuters", published=datetime(2026, 1, 5),
+...                 kind="direct", content="We will win", speaker="Ann Lee", cue="said")
+>>> q.speaker, q.published.year
+('Ann Lee', 2026)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+import attrs
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+__all__ = [
+    "Change",
+    "DocumentRecord",
+    "Echo",
+    "IngestFailure",
+    "IngestReport",
+    "QuoteRecord",
+    "SpeakerRecord",
+    "Variant",
+]
+
+
+@attrs.frozen
+class DocumentRecord:
+    """One stored article."""
+
+    id: str
+    outlet: str | None = None
+    published: datetime | None = None
+    url: str | None = None
+    title: str | None = None
+    attributions: int = 0
+    """How many attributions quotrack found in it."""
+
+
+@attrs.frozen
+class SpeakerRecord:
+    """One person or organisation across the ledger, most quoted first."""
+
+    name: str
+    """The canonical name."""
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """Other names the same speaker was stored under."""
+    kind: str = "person"
+    description: str | None = None
+    documents: int = 0
+    quotes: int = 0
+    outlets: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+    id: int | None = None
+    """The ledger's key for this speaker (for :meth:`Ledger.merge` / :meth:`Ledger.split`)."""
+
+
+@attrs.frozen
+class QuoteRecord:
+    """One attribution as stored: what was said, by whom, where and when."""
+
+    document: str
+    outlet: str | None
+    published: datetime | None
+    kind: str
+    """``direct``, ``mixed`` or ``indirect``."""
+    content: str
+    speaker: str | None
+    """The canonical name of the speaker, or None where no person or organisation is known."""
+    cue: str | None
+    start: int = 0
+    """Character offset of the content in the document's text."""
+    end: int = 0
+    act: str | None = None
+    """``speech``, ``evidence``, ``belief`` or ``stance`` where quotrack says."""
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    """The speaker as the article gave it ("a police spokesman", "he"), also where ``speaker`` is None."""
+
+
+def _quotes(values: Iterable[QuoteRecord]) -> tuple[QuoteRecord, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Change:
+    """One word-level difference between a variant and the first wording."""
+
+    op: str
+    """``replace``, ``delete`` or ``insert``."""
+    before: str
+    """The words of the first wording ("" for an insertion)."""
+    after: str
+    """The words of the variant ("" for a deletion)."""
+
+
+def _changes(values: Iterable[Change]) -> tuple[Change, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Variant:
+    """A wording of an echo that differs from its first appearance."""
+
+    occurrence: QuoteRecord
+    changes: tuple[Change, ...] = attrs.field(default=(), converter=_changes)
+
+
+def _variants(values: Iterable[Variant]) -> tuple[Variant, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Echo:
+    """The same quoted words carried by several documents."""
+
+    text: str
+    """The words as first published."""
+    occurrences: tuple[QuoteRecord, ...] = attrs.field(converter=_quotes)
+    first: QuoteRecord
+    """The earliest occurrence: by published date, then by ingest order."""
+    variants: tuple[Variant, ...] = attrs.field(default=(), converter=_variants)
+
+
+@attrs.frozen
+class IngestFailure:
+    """A record that could not be stored, and why."""
+
+    record: str
+    """The record's id, or where it is (``file:line``) when it has none."""
+    message: str
+
+
+def _failures(values: Iterable[IngestFailure]) -> tuple[IngestFailure, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class IngestReport:
+    """What one :meth:`Ledger.ingest` call did."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    errors: tuple[IngestFailure, ...] = attrs.field(default=(), converter=_failures)
