@@ -120,3 +120,35 @@ def test_nested_quote_stays_inside_the_outer_one(tracker: quotrack.Tracker) -> N
     a = only(tracker(text))
     assert a.content.text == "They told me 'no' at the door and I left"
     assert mention(a) == "the witness"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("“Really?” the porter asked.", "Really?", "the porter", "asked"),
+        ("“Not yet,” Okafor muttered.", "Not yet", "Okafor", "muttered"),
+        ("“Stop!” Mendes shouted.", "Stop!", "Mendes", "shouted"),
+        ("The clerk replied, “Tomorrow.”", "Tomorrow.", "The clerk", "replied"),
+        ("The driver said “not today” and drove off.", "not today", "The driver", "said"),
+    ],
+)
+def test_short_quote_taken_by_a_cue_is_speech(
+    tracker: quotrack.Tracker, text: str, quote: str, speaker: str, cue: str
+) -> None:
+    a = only(tracker(text))
+    assert a.content.text == quote
+    assert mention(a) == speaker
+    assert a.cue is not None and a.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She read “Bleak House” twice that winter.",
+        "He told the “Morning Show” nothing new.",
+        "The team showed “grit” in the final.",
+        "The mayor called the plan “silly” in public.",
+    ],
+)
+def test_short_quote_without_a_speech_cue_is_no_attribution(tracker: quotrack.Tracker, text: str) -> None:
+    assert [a for a in tracker(text).attributions if a.detector == "quotes" and a.kind is Kind.DIRECT] == []
