@@ -109,3 +109,16 @@ def test_transcript_lines(tracker: quotrack.Tracker) -> None:
         ("HOST", "Will you run for governor again?"),
         ("LEE", "I have not decided yet."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Few said the dam would hold.", "the dam would hold"),
+        ("Nothing suggests that the dam will hold.", "the dam will hold"),
+    ],
+)
+def test_a_subject_that_cannot_speak_gives_no_speaker(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    a = only(tracker(text))
+    assert a.content.text == content
+    assert a.speaker is None
