@@ -118,7 +118,9 @@ def test_transcript_lines(tracker: quotrack.Tracker) -> None:
         ("Nothing suggests that the dam will hold.", "the dam will hold"),
     ],
 )
-def test_a_subject_that_cannot_speak_gives_no_speaker(tracker: quotrack.Tracker, text: str, content: str) -> None:
+def test_a_subject_that_cannot_speak_gives_no_speaker(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
     a = only(tracker(text))
     assert a.content.text == content
     assert a.speaker is None

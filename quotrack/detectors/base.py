@@ -159,8 +159,8 @@ def speaker_mention(ctx: DocContext, token: Token) -> Speaker | None:
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _MUTE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 _MUTE_WORDS = frozenset(
-    """what whatever that this these those which whichever few little much nothing everything
-    something anything none""".split()
+    {"what", "whatever", "that", "this", "these", "those", "which", "whichever"}
+    | {"few", "little", "much", "nothing", "everything", "something", "anything", "none"}
 )
 """Pronouns and quantifiers that head no speaker: ``what he said``, ``few``."""
 
