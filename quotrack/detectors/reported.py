@@ -17,8 +17,8 @@ from spacy.tokens import Span, Token
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Attribution
-from ..registry import register_detector
-from .base import Detector, content_pieces, content_range, cue_speaker, governing_subject, make
+from ..syntax import content_pieces, content_range, cue_speaker, governing_subject, make
+from .base import Detector
 
 _NOMINAL_OBJECTS = frozenset(
     [
@@ -61,7 +61,6 @@ _NOMINAL_PREPS = frozenset({"over", "about", "at", "for", "that", "in", "regardi
 _MIN_CONTENT_WORDS = 2
 
 
-@register_detector("reported")
 class ReportedSpeechDetector(Detector):
     """Indirect speech and beliefs introduced by a reporting cue."""
 
