@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 import spacy
+from _support import assert_offsets, mention, only
 from spacy.language import Language
 from test_properties import all_spans, assert_valid
 
@@ -349,3 +350,19 @@ def test_cleaned_text_is_frozen_and_checks_its_input() -> None:
     with pytest.raises(ArgumentError, match="unicode_form"):
         clean_text("x", unicode_form="NFX")  # type: ignore[arg-type]
     assert clean_text("e\u0301", unicode_form=None).text == "e\u0301"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In her caf\udce9, Ann Grey said: \u201cWe open again on Monday.\u201d",
+        b"Ann Grey said her caf\xe9 would open again on Monday.".decode("utf-8", "surrogateescape"),
+    ],
+)
+def test_lone_surrogates_give_exact_offsets(tracker: quotrack.Tracker, text: str) -> None:
+    result = tracker(text)
+    assert result.text == text
+    a = only(result)
+    assert mention(a) == "Ann Grey"
+    assert "Monday" in a.content.text
+    assert_offsets(result)
