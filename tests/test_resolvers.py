@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from _support import assert_offsets
+from _support import assert_offsets, only
 from spacy.tokens import Doc
 
 import quotrack
@@ -401,3 +401,23 @@ def test_coref_clusters_as_char_offsets_or_token_indexes(tracker: quotrack.Track
     doc._.coref_clusters = [[[first.start, first.start + 1], [pronoun.start, pronoun.start]]]
     assert [[s.text for s in c] for c in coref_clusters(doc)] == [["Ada Lind", "She"]]
     assert _she(tracker.process(doc))[1] == "Ada Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description", "affiliation"),
+    [
+        ("Detective Inspector Ruth Amos said the van was stolen.", "Ruth Amos", "detective inspector", None),
+        ("Sergeant Ito of the Bayside Police Department said the van was stolen.", "Ito", None,
+         "the Bayside Police Department"),
+        ("The Bank of Lisbon said the van was stolen.", "The Bank of Lisbon", None, None),
+    ],
+)
+def test_titles_and_organisations_around_a_name(
+    tracker: quotrack.Tracker, text: str, name: str, description: str | None, affiliation: str | None
+) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None
+    assert speaker.name == name
+    if description is not None:
+        assert speaker.description == description
+    assert speaker.affiliation == affiliation
