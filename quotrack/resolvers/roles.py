@@ -111,12 +111,17 @@ def _of_organisation(span: Span) -> int | None:
         if (
             token.head.i == before.i
             and before.pos_ == "PROPN"
-            and (before.ent_type_ == "PERSON" or (span[0].pos_ == "PROPN" and role_word(span[0]) in ROLE_NOUNS))
+            and (before.ent_type_ == "PERSON" or _titled(span[0]))
             and obj is not None
             and (obj.ent_type_ in ("ORG", "GPE", "FAC") or role_word(obj) in ORG_NOUNS)
         ):
             return token.i - span.start
     return None
+
+
+def _titled(token: Token) -> bool:
+    """A capitalised title opening a name: ``Officer``, ``Governor``."""
+    return token.pos_ == "PROPN" and role_word(token) in ROLE_NOUNS
 
 
 def _title_case_role(described: str) -> str:
