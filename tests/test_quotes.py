@@ -152,3 +152,8 @@ def test_short_quote_taken_by_a_cue_is_speech(
 )
 def test_short_quote_without_a_speech_cue_is_no_attribution(tracker: quotrack.Tracker, text: str) -> None:
     assert [a for a in tracker(text).attributions if a.detector == "quotes" and a.kind is Kind.DIRECT] == []
+
+
+def test_short_quote_inside_a_sentence_without_a_cue_is_no_quotation(tracker: quotrack.Tracker) -> None:
+    text = "Grey met the cast of the quiz show “Brain Rush.” She praised a town of “quiet courage.”"
+    assert [a.content.text for a in tracker(text).attributions if a.detector == "quotes"] == []

@@ -61,6 +61,8 @@ class QuoteDetector(Detector):
             if not self._is_speech(ctx, quotation):
                 continue
             cue, speaker = self._cue_and_speaker(ctx, quotation)
+            if cue is None and self._scare_quote(ctx, quotation):
+                continue
             found.append((quotation, cue, speaker))
         for group in self._join_split_quotes(ctx, found):
             quotations = [q for q, _, _ in group]
@@ -84,6 +86,22 @@ class QuoteDetector(Detector):
         # a short quotation that fills its whole paragraph is still speech
         para = ctx.paragraphs[ctx.paragraph_index(quotation.start)]
         return words >= 2 and quotation.outer_start <= para[0] and quotation.outer_end >= para[1] - 1
+
+    def _scare_quote(self, ctx: DocContext, quotation: Quotation) -> bool:
+        """A short quotation with no cue inside a sentence: a title or a scare quote.
+
+        ``the star of the show "Night Court."`` and ``a city of "straight
+        talk."`` are no quotations of their own.
+        """
+        words = sum(len(ctx.text[a:b].split()) for a, b in quotation.pieces)
+        if words >= self.min_words or len(quotation.pieces) > 1:
+            return False
+        outer = ctx.char_span(quotation.outer_start, quotation.outer_end)
+        if outer is None:
+            return False
+        sent = ctx.sentences[ctx.sentence_index(outer.start)]
+        start = max(sent.start_char, ctx.paragraph_span(quotation.outer_start)[0])
+        return any(c.isalnum() for c in ctx.text[start : quotation.outer_start])
 
     def _cue_takes(self, ctx: DocContext, quotation: Quotation) -> bool:
         """Whether a speech cue takes a short quotation as what was said.
