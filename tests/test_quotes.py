@@ -155,5 +155,5 @@ def test_short_quote_without_a_speech_cue_is_no_attribution(tracker: quotrack.Tr
 
 
 def test_short_quote_inside_a_sentence_without_a_cue_is_no_quotation(tracker: quotrack.Tracker) -> None:
-    text = "Grey met the cast of the quiz show “Brain Rush.” She praised a town of “quiet courage.”"
+    text = "Grey met the cast of the sitcom “Brain Rush.” Her town was a place of “quiet courage.”"
     assert [a.content.text for a in tracker(text).attributions if a.detector == "quotes"] == []
