@@ -157,3 +157,10 @@ def test_short_quote_without_a_speech_cue_is_no_attribution(tracker: quotrack.Tr
 def test_short_quote_inside_a_sentence_without_a_cue_is_no_quotation(tracker: quotrack.Tracker) -> None:
     text = "Grey met the cast of the sitcom “Brain Rush.” Her town was a place of “quiet courage.”"
     assert [a.content.text for a in tracker(text).attributions if a.detector == "quotes"] == []
+
+
+def test_short_quote_inside_a_sentence_needs_a_cue_that_takes_it(tracker: quotrack.Tracker) -> None:
+    text = "Okafor said on the radio show “Night Desk,” that she trusts reporting that “takes risks.”"
+    assert [a.content.text for a in tracker(text).attributions if a.kind is Kind.DIRECT] == []
+    yelled = only(tracker("When the band stopped, a fan yelled “Encore!”\n\nThey played on."))
+    assert yelled.content.text == "Encore!"

@@ -61,7 +61,7 @@ class QuoteDetector(Detector):
             if not self._is_speech(ctx, quotation):
                 continue
             cue, speaker = self._cue_and_speaker(ctx, quotation)
-            if cue is None and self._scare_quote(ctx, quotation):
+            if self._scare_quote(ctx, quotation) and not self._cue_takes(ctx, quotation):
                 continue
             found.append((quotation, cue, speaker))
         for group in self._join_split_quotes(ctx, found):
@@ -88,7 +88,7 @@ class QuoteDetector(Detector):
         return words >= 2 and quotation.outer_start <= para[0] and quotation.outer_end >= para[1] - 1
 
     def _scare_quote(self, ctx: DocContext, quotation: Quotation) -> bool:
-        """A short quotation with no cue inside a sentence: a title or a scare quote.
+        """A short quotation inside a sentence: a title or a scare quote, unless a cue takes it.
 
         ``the star of the show "Night Court."`` and ``a city of "straight
         talk."`` are no quotations of their own.
@@ -137,7 +137,7 @@ class QuoteDetector(Detector):
             return True  # "asked, “Why?”"
         # "said “no way” and left", not "showing “respect” to the FBI"
         after = doc[outer.end] if outer.end < len(doc) else None
-        return after is None or after.is_punct or after.pos_ == "CCONJ"
+        return after is None or after.is_punct or after.is_space or after.is_sent_start or after.pos_ == "CCONJ"
 
     def _speech_cue(self, ctx: DocContext, token: Token) -> bool:
         frames = self.cues.token_frames(token)
