@@ -137,7 +137,9 @@ class QuoteDetector(Detector):
             return True  # "asked, “Why?”"
         # "said “no way” and left", not "showing “respect” to the FBI"
         after = doc[outer.end] if outer.end < len(doc) else None
-        return after is None or after.is_punct or after.is_space or after.is_sent_start or after.pos_ == "CCONJ"
+        if after is None:
+            return True
+        return after.is_punct or after.is_space or after.is_sent_start or after.pos_ == "CCONJ"
 
     def _speech_cue(self, ctx: DocContext, token: Token) -> bool:
         frames = self.cues.token_frames(token)
