@@ -164,3 +164,8 @@ def test_short_quote_inside_a_sentence_needs_a_cue_that_takes_it(tracker: quotra
     assert [a.content.text for a in tracker(text).attributions if a.kind is Kind.DIRECT] == []
     yelled = only(tracker("When the band stopped, a fan yelled “Encore!”\n\nThey played on."))
     assert yelled.content.text == "Encore!"
+
+
+def test_signature_after_a_dash_and_a_no_break_space(tracker: quotrack.Tracker) -> None:
+    text = "“We will keep the library open all summer.” ―\u00a0Ines Okafor\n“Nobody asked us.” ― Tom Berg"
+    assert [mention(a) for a in tracker(text).attributions] == ["Ines Okafor", "Tom Berg"]

@@ -33,7 +33,7 @@ _TAG_SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
 """The words of the speaker in a tag before its cue: ``the young man shouted``."""
 _CUE_GAP = re.compile(r"[,:]?[ \t]*")
 """Between a cue and the short quotation it takes: ``asked, "Why?"``."""
-_SIGNATURE = re.compile(rf"[ \t]*([―—–])[ \t]*({_NAME_WORD}(?:[ ,]+[\w.'’-]+){{0,5}})[ \t.]*$")
+_SIGNATURE = re.compile(rf"[^\S\n]*([―—–])[^\S\n]*({_NAME_WORD}(?:[ ,]+[\w.'’-]+){{0,5}})(?:[^\S\n]|\.)*$")
 _HEADLINE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,4}}?)(?: [Oo]n [^:\n]{{1,40}})?(:)\s*$")
 
 
