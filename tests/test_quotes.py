@@ -169,3 +169,16 @@ def test_short_quote_inside_a_sentence_needs_a_cue_that_takes_it(tracker: quotra
 def test_signature_after_a_dash_and_a_no_break_space(tracker: quotrack.Tracker) -> None:
     text = "“We will keep the library open all summer.” ―\u00a0Ines Okafor\n“Nobody asked us.” ― Tom Berg"
     assert [mention(a) for a in tracker(text).attributions] == ["Ines Okafor", "Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The roof will hold,” said Pia Lund, an engineer at Nordbygg. “We tested it twice.”",
+        "“The roof will hold,” she said. “We tested it twice.”",
+    ],
+)
+def test_quote_that_goes_on_after_its_cue_is_one_attribution(tracker: quotrack.Tracker, text: str) -> None:
+    a = only(tracker(text))
+    assert [p.text for p in a.pieces] == ["The roof will hold", "We tested it twice."]
+    assert a.content.start == a.pieces[0].start and a.content.end == a.pieces[-1].end
