@@ -15,11 +15,13 @@ sentence index are computed once however many detectors run.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cached_property
+from importlib import resources
 
 import numpy as np
 from spacy.attrs import IDX, LEMMA, POS, SENT_START
@@ -28,6 +30,22 @@ from spacy.tokens import Doc, Span, Token
 
 from .model import Kind, TextSpan
 from .quotemarks import Quotation, find_quotations, paragraphs
+
+_LABEL_END = re.compile(r"[:\u2013\u2014|]")
+"""Ends the label of a line: ``Related: ...``, ``Read more – ...``."""
+
+
+@functools.cache
+def list_labels() -> frozenset[str]:
+    """Labels that open a list of other stories (``lexicons/furniture.txt``), case-folded.
+
+    >>> "related stories" in list_labels()
+    True
+    """
+    text = resources.files("quotrack.lexicons").joinpath("furniture.txt").read_text("utf-8")
+    lines = (line.split("#", 1)[0].strip().casefold() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
+
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -92,6 +110,28 @@ class DocContext:
             line = self.text[start:end]
             if not _SENTENCE_END.search(line) and not line.endswith(":"):
                 out.add(index)
+        return frozenset(out)
+
+    @cached_property
+    def story_lists(self) -> frozenset[int]:
+        """Indexes of paragraphs in a list of other stories: ``Related stories:`` and the headlines after it.
+
+        The label (see ``lexicons/furniture.txt``) and the lines after it
+        that are no prose (:attr:`furniture`) up to the first one that is.
+        """
+        out: set[int] = set()
+        labels = list_labels()
+        in_list = False
+        for index, (start, end) in enumerate(self.paragraphs):
+            line = self.text[start:end].strip()
+            label = _LABEL_END.split(line, maxsplit=1)[0].strip().casefold()
+            if label in labels:
+                out.add(index)
+                in_list = True
+            elif in_list and index in self.furniture:
+                out.add(index)
+            else:
+                in_list = False
         return frozenset(out)
 
     def in_furniture(self, char: int) -> bool:

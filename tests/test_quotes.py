@@ -182,3 +182,21 @@ def test_quote_that_goes_on_after_its_cue_is_one_attribution(tracker: quotrack.T
     a = only(tracker(text))
     assert [p.text for p in a.pieces] == ["The roof will hold", "We tested it twice."]
     assert a.content.start == a.pieces[0].start and a.content.end == a.pieces[-1].end
+
+
+def test_page_furniture_yields_nothing(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Ines Okafor said the library would stay open all summer.\n\n"
+        "Related stories:\n"
+        "Five Facts: What the “summer plan” costs the city\n"
+        "Berg: “The library should have closed in June”\n"
+        "Share\nTweet\nEmail\n\n"
+        "The council meets again on Friday."
+    )
+    result = tracker(text)
+    assert [a.content.text for a in result.attributions] == ["the library would stay open all summer"]
+
+
+def test_numbered_title_before_a_colon_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    text = "Seven Questions: Why the council said “never again”\n\nThe council meets again on Friday."
+    assert all(mention(a) != "Seven Questions" for a in tracker(text).attributions)

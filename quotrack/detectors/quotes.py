@@ -53,7 +53,11 @@ class QuoteDetector(Detector):
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         found: list[tuple[Quotation, Token | None, Speaker | None]] = []
+        lists = ctx.story_lists
         for quotation in ctx.quotations:
+            paras = range(ctx.paragraph_index(quotation.start), ctx.paragraph_index(quotation.end) + 1)
+            if any(p in lists for p in paras):
+                continue  # other stories' headlines, or a quotation running into them
             signed = _headline(ctx, quotation) or _signature(ctx, quotation)
             if signed is not None:
                 yield from make(ctx, self.name, *signed)
@@ -358,6 +362,9 @@ def _headline(
     match = _HEADLINE.match(ctx.text, para_start, colon + 1)
     if match is None or match.group(1).casefold() in NOT_SPEAKERS:
         return None
+    first = ctx.char_span(match.start(1), match.start(1) + 1)
+    if first is None or first[0].like_num:
+        return None  # "Ten Things: ...", "5 Takeaways: ...": a story's title, no speaker
     mention = ctx.span(match.start(1), match.end(1))
     cue = ctx.span(match.start(2), match.end(2))
     speaker = Speaker(name=mention.text, mention=mention, kind=SpeakerKind.UNKNOWN)
