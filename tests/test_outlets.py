@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _support import only
 
 import quotrack
 from quotrack import SpeakerKind
@@ -190,3 +191,32 @@ def test_a_tracker_with_a_custom_lexicon() -> None:
     (a,) = tracker("The Valley Courier reported that the dam had been repaired.").attributions
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.OUTLET
     assert a.speaker.name == "Valley Courier"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The mayor told Radio Tamsin that the ferry would run again.", "Radio Tamsin"),
+        ("The mayor said in an interview with the Lakeside Courier that the ferry ran.", "Lakeside Courier"),
+        ("The mayor said on Kestrel TV that the ferry would run again.", "Kestrel TV"),
+    ],
+)
+def test_outlet_read_from_the_frame(tracker: quotrack.Tracker, text: str, outlet: str) -> None:
+    a = only(tracker(text))
+    assert a.speaker is not None and a.speaker.name == "The mayor"
+    assert a.outlet is not None and a.outlet.name == outlet
+
+
+def test_outlet_frame_needs_an_outlet(tracker: quotrack.Tracker) -> None:
+    for text in (
+        "The mayor told the harbour committee that the ferry would run again.",
+        "The mayor told Ann Okafor that the ferry would run again.",
+    ):
+        assert only(tracker(text)).outlet is None
+
+
+def test_according_to_an_outlets_reporter(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The ferry will run again, according to Kestrel TV's Ann Okafor."))
+    assert a.speaker is not None and a.speaker.name == "Ann Okafor"
+    assert a.speaker.affiliation == "Kestrel TV"
+    assert a.outlet is not None and a.outlet.name == "Kestrel TV"
