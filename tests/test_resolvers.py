@@ -421,3 +421,13 @@ def test_titles_and_organisations_around_a_name(
     if description is not None:
         assert speaker.description == description
     assert speaker.affiliation == affiliation
+
+
+def test_pronoun_speaker_of_a_quote_is_who_talks_not_who_is_talked_about(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Tom Berg, the coach, said Bob Roe had let the club down.\n\n"
+        "“It was a disgrace,” he says."
+    )
+    quote = tracker(text).attributions[-1]
+    assert quote.content.text == "It was a disgrace"
+    assert quote.speaker is not None and quote.speaker.name == "Tom Berg"
