@@ -159,7 +159,8 @@ class Attribution:
     ``pieces`` are the pieces themselves (a quote interrupted by
     ``she said`` has two).  ``chain`` lists the sources a claim passed
     through, outermost first ("According to AFP, which cited an official"
-    gives the outlet AFP, then the official).
+    gives the outlet AFP, then the official).  ``explanation`` says why
+    ("quotes: split quote", "names: 'Lopez' → 'Maria Lopez'").
     """
 
     kind: Kind = attrs.field(converter=Kind)
@@ -176,6 +177,8 @@ class Attribution:
         default=attrs.Factory(_default_pieces, takes_self=True), converter=_spans
     )
     chain: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
+    explanation: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """Why, in short plain words: the rule that found it, then what each resolver changed."""
 
     def __attrs_post_init__(self) -> None:
         if not self.pieces:
@@ -184,9 +187,9 @@ class Attribution:
             raise ValueError("content must run from the first to the last piece")
 
     @property
-    def sort_key(self) -> tuple[int, int]:
-        """Text order: by start, then the longer span first."""
-        return (self.content.start, -self.content.end)
+    def sort_key(self) -> tuple[int, int, str]:
+        """Text order: by start, then the longer span first, then by detector name."""
+        return (self.content.start, -self.content.end, self.detector)
 
 
 @attrs.frozen

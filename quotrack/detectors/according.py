@@ -27,6 +27,7 @@ class AccordingToDetector(Detector):
     """Claims attributed with "according to" (and "citing"/"as reported by")."""
 
     name = "according"
+    nests_sources = True
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         for match in _CUE.finditer(ctx.text):
@@ -66,7 +67,10 @@ class AccordingToDetector(Detector):
         chain: tuple[Speaker, ...] = (source, cited) if cited is not None else ()
         speaker = cited if cited is not None else source
         cue_span = ctx.span(cue.start_char, cue.end_char)
-        yield from make(ctx, self.name, pieces, cue_span, speaker, chain, ctx.paragraph_span(cue.start_char))
+        rule = f"'{cue.text}' source, citing another" if cited is not None else f"'{cue.text}' source"
+        yield from make(
+            ctx, self.name, pieces, cue_span, speaker, chain, ctx.paragraph_span(cue.start_char), rule=rule
+        )
 
 
 def _apposition_end(tokens: list[Token], start: int) -> int:
