@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cached_property
+from importlib import resources
 from pathlib import Path
 
 import attrs
@@ -34,6 +35,22 @@ from .errors import LexiconError
 from .model import Kind, TextSpan
 from .outlets import OutletLexicon
 from .quotemarks import Quotation, find_quotations, paragraphs
+
+_LABEL_END = re.compile(r"[:\u2013\u2014|]")
+"""Ends the label of a line: ``Related: ...``, ``Read more – ...``."""
+
+
+@functools.cache
+def list_labels() -> frozenset[str]:
+    """Labels that open a list of other stories (``lexicons/furniture.txt``), case-folded.
+
+    >>> "related stories" in list_labels()
+    True
+    """
+    text = resources.files("quotrack.lexicons").joinpath("furniture.txt").read_text("utf-8")
+    lines = (line.split("#", 1)[0].strip().casefold() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
+
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -156,6 +173,28 @@ class DocContext:
             line = self.text[start:end]
             if not _SENTENCE_END.search(line) and not line.endswith(":"):
                 out.add(index)
+        return frozenset(out)
+
+    @cached_property
+    def story_lists(self) -> frozenset[int]:
+        """Indexes of paragraphs in a list of other stories: ``Related stories:`` and the headlines after it.
+
+        The label (see ``lexicons/furniture.txt``) and the lines after it
+        that are no prose (:attr:`furniture`) up to the first one that is.
+        """
+        out: set[int] = set()
+        labels = list_labels()
+        in_list = False
+        for index, (start, end) in enumerate(self.paragraphs):
+            line = self.text[start:end].strip()
+            label = _LABEL_END.split(line, maxsplit=1)[0].strip().casefold()
+            if label in labels:
+                out.add(index)
+                in_list = True
+            elif in_list and index in self.furniture:
+                out.add(index)
+            else:
+                in_list = False
         return frozenset(out)
 
     def in_furniture(self, char: int) -> bool:

@@ -228,6 +228,8 @@ class OutletLexicon:
         return _without_overlaps(found)
 
     def _mention(self, span: Span) -> OutletMention:
+        if len(span) > 1 and span[-1].lower_ in ("'s", "’s"):
+            span = span[:-1]  # "the Denver Post's": the outlet is "the Denver Post"
         name = span[1:].text if span[0].lower_ == "the" and len(span) > 1 else span.text
         canonical = self.canonical(name)
         return OutletMention(canonical or name, span.start_char, span.end_char, canonical is not None)
@@ -332,3 +334,53 @@ def is_outlet_anaphor(span: Span) -> bool:
 def is_outlet_token(token: Token) -> bool:
     """Whether ``token`` is a word that names a kind of news organisation (``agency``)."""
     return token.lower_ in OUTLET_NOUNS
+
+
+_SPOKEN_ON = frozenset({"on", "to"})
+"""``said on CNN``, ``said to the Times``."""
+_TALK_WITH = frozenset({"speak", "talk", "interview"})
+
+
+def audience(verb: Token) -> Iterator[Token]:
+    """Heads of the phrases a reporting verb names its audience or medium with.
+
+    ``told X``, ``said on X``, ``said in an interview with X``, ``spoke
+    with X``: the X.
+    """
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and verb.lemma_ == "tell":
+            yield child
+        elif child.dep_ == "prep" and (
+            (child.lower_ in _SPOKEN_ON and verb.lower_ != "according")
+            or (child.lower_ == "with" and verb.lemma_ in _TALK_WITH)
+        ):
+            yield from (c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_ == "interview"):
+                for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("with", "on")):
+                    yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+def unlisted_outlet(head: Token) -> Span | None:
+    """The organisation ``head`` stands in, when it may be a news outlet: ``France 24``, ``the Irish Times``.
+
+    An ORG entity, or a proper name with a media word (``Radio Kiku``), that
+    is no ministry, court, party or the like.
+    """
+    doc = head.doc
+    if head.ent_type_ == "ORG" or (head.ent_type_ and doc[head.i - 1].ent_type_ == "ORG"):
+        start = head.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = head.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        span = doc[start:end]
+    elif head.pos_ == "PROPN" and any(is_outlet_token(t) for t in head.subtree):
+        span = doc[head.left_edge.i : head.i + 1]
+    else:
+        return None
+    words = [t for t in span if t.lower_ not in ("the", "'s", "’s")]
+    if not words or any(t.lower_.rstrip(".") in _NOT_OUTLET_HEADS for t in words):
+        return None
+    return span

@@ -126,6 +126,26 @@ def installed_package(nlp: Language) -> str | None:
     return name
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+PLACEHOLDER = "\ufffd"
+"""Stands in, for the parser, for a character UTF-8 cannot encode."""
+
+
+def parseable(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD, so that spaCy can parse it.
+
+    JSON such as ``"\\udce9"`` and ``surrogateescape`` decoding give such
+    characters.  The replacement has the same length, so every offset into
+    the result is an offset into ``text``.
+
+    >>> parseable("caf\\udce9 ok") == "caf\\ufffd ok"
+    True
+    >>> parseable("plain") == "plain"
+    True
+    """
+    return _LONE_SURROGATE.sub(PLACEHOLDER, text) if _LONE_SURROGATE.search(text) else text
+
+
 def parse_long(nlp: Language, text: str, size: int) -> Doc:
     """Parse ``text`` with ``nlp`` in pieces of at most ``size`` characters, then join the Docs.
 

@@ -126,11 +126,37 @@ def speaker_mention(ctx: DocContext, token: Token) -> Speaker | None:
             start -= 1
         end = token.i + 1
     span = doc[start:end]
+    if not can_speak(span, token):
+        return None
     first = max(span.start_char, ctx.text.rfind("\n", span.start_char, span.end_char) + 1)
     mention = ctx.trimmed(first, span.end_char)
     if mention is None:
         return None
     return Speaker(name=mention.text, mention=mention, kind=speaker_kind(span, token))
+
+
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_MUTE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
+_MUTE_WORDS = frozenset(
+    {"what", "whatever", "that", "this", "these", "those", "which", "whichever"}
+    | {"few", "little", "much", "nothing", "everything", "something", "anything", "none"}
+)
+"""Pronouns and quantifiers that head no speaker: ``what he said``, ``few``."""
+
+
+def can_speak(span: Span, head: Token) -> bool:
+    """Whether the phrase ``span`` headed by ``head`` names someone or something that can speak.
+
+    A person, an organisation, a group, a document, poll or dataset, or a
+    description of one can; a date, a time, an amount of money, ``what``
+    or ``few`` cannot.
+    """
+    if head.ent_type_ in _SPEAKING_ENTITIES:
+        return True
+    if head.ent_type_ in _MUTE_ENTITIES:
+        return False
+    # "those who said" speak; "what he said", "few" do not
+    return head.lower_ not in _MUTE_WORDS or any(c.dep_ in ("relcl", "prep") for c in head.children)
 
 
 def speaker_kind(span: Span, head: Token) -> SpeakerKind:

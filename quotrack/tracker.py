@@ -38,6 +38,7 @@ from .parsing import (
     installed_package,
     load_pipeline,
     parse_long,
+    parseable,
     pipeline_name,
 )
 from .resolvers.base import Resolver
@@ -232,10 +233,10 @@ class Tracker:
             if not text or text.isspace():
                 results[index] = Result(text=text)
             elif len(text) > self._piece_chars:
-                results[index] = self.process(parse_long(self.nlp, text, self._piece_chars), text)
+                results[index] = self.process(parse_long(self.nlp, parseable(text), self._piece_chars), text)
             else:
                 short.append(index)
-        docs = self.nlp.pipe((texts[i] for i in short), batch_size=batch_size)
+        docs = self.nlp.pipe((parseable(texts[i]) for i in short), batch_size=batch_size)
         for index, doc in zip(short, docs, strict=True):
             results[index] = self.process(doc, texts[index])
         return [r for r in results if r is not None]

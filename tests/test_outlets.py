@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _support import only
 
 import quotrack
 from quotrack.outlets import OutletEntry, OutletLexicon, is_outlet_anaphor, parse_lines
@@ -106,3 +107,32 @@ def test_phrases_that_point_back_at_an_outlet(tracker: quotrack.Tracker) -> None
     assert is_outlet_anaphor(doc[6:8])
     assert not is_outlet_anaphor(doc[9:11])
     assert not is_outlet_anaphor(doc[12:15])
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The mayor told Radio Tamsin that the ferry would run again.", "Radio Tamsin"),
+        ("The mayor said in an interview with the Lakeside Courier that the ferry ran.", "Lakeside Courier"),
+        ("The mayor said on Kestrel TV that the ferry would run again.", "Kestrel TV"),
+    ],
+)
+def test_outlet_read_from_the_frame(tracker: quotrack.Tracker, text: str, outlet: str) -> None:
+    a = only(tracker(text))
+    assert a.speaker is not None and a.speaker.name == "The mayor"
+    assert a.outlet is not None and a.outlet.name == outlet
+
+
+def test_outlet_frame_needs_an_outlet(tracker: quotrack.Tracker) -> None:
+    for text in (
+        "The mayor told the harbour committee that the ferry would run again.",
+        "The mayor told Ann Okafor that the ferry would run again.",
+    ):
+        assert only(tracker(text)).outlet is None
+
+
+def test_according_to_an_outlets_reporter(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The ferry will run again, according to Kestrel TV's Ann Okafor."))
+    assert a.speaker is not None and a.speaker.name == "Ann Okafor"
+    assert a.speaker.affiliation == "Kestrel TV"
+    assert a.outlet is not None and a.outlet.name == "Kestrel TV"

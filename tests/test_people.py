@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from _support import only
 
 import quotrack
 from quotrack.context import DocContext
@@ -76,3 +77,23 @@ def test_names_and_joint_mentions() -> None:
     assert looks_like_name(("Maria", "de", "la", "Cruz"))
     assert not looks_like_name(("NATO",)) and not looks_like_name(("Trump", "Warns", "Of", "Vote"))
     assert split_conjuncts("Smith, Lee and Jones") == ["Smith", "Lee", "Jones"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description", "affiliation"),
+    [
+        ("Detective Inspector Ruth Amos said the van was stolen.", "Ruth Amos", "detective inspector", None),
+        ("Sergeant Ito of the Bayside Police Department said the van was stolen.", "Ito", None,
+         "the Bayside Police Department"),
+        ("The Bank of Lisbon said the van was stolen.", "The Bank of Lisbon", None, None),
+    ],
+)
+def test_titles_and_organisations_around_a_name(
+    tracker: quotrack.Tracker, text: str, name: str, description: str | None, affiliation: str | None
+) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None
+    assert speaker.name == name
+    if description is not None:
+        assert speaker.description == description
+    assert speaker.affiliation == affiliation

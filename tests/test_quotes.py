@@ -120,3 +120,83 @@ def test_nested_quote_stays_inside_the_outer_one(tracker: quotrack.Tracker) -> N
     a = only(tracker(text))
     assert a.content.text == "They told me 'no' at the door and I left"
     assert mention(a) == "the witness"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        ("“Really?” the porter asked.", "Really?", "the porter", "asked"),
+        ("“Not yet,” Okafor muttered.", "Not yet", "Okafor", "muttered"),
+        ("“Stop!” Mendes shouted.", "Stop!", "Mendes", "shouted"),
+        ("The clerk replied, “Tomorrow.”", "Tomorrow.", "The clerk", "replied"),
+        ("The driver said “not today” and drove off.", "not today", "The driver", "said"),
+    ],
+)
+def test_short_quote_taken_by_a_cue_is_speech(
+    tracker: quotrack.Tracker, text: str, quote: str, speaker: str, cue: str
+) -> None:
+    a = only(tracker(text))
+    assert a.content.text == quote
+    assert mention(a) == speaker
+    assert a.cue is not None and a.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She read “Bleak House” twice that winter.",
+        "He told the “Morning Show” nothing new.",
+        "The team showed “grit” in the final.",
+        "The mayor called the plan “silly” in public.",
+    ],
+)
+def test_short_quote_without_a_speech_cue_is_no_attribution(tracker: quotrack.Tracker, text: str) -> None:
+    assert [a for a in tracker(text).attributions if a.detector == "quotes" and a.kind is Kind.DIRECT] == []
+
+
+def test_short_quote_inside_a_sentence_without_a_cue_is_no_quotation(tracker: quotrack.Tracker) -> None:
+    text = "Grey met the cast of the sitcom “Brain Rush.” Her town was a place of “quiet courage.”"
+    assert [a.content.text for a in tracker(text).attributions if a.detector == "quotes"] == []
+
+
+def test_short_quote_inside_a_sentence_needs_a_cue_that_takes_it(tracker: quotrack.Tracker) -> None:
+    text = "Okafor said on the radio show “Night Desk,” that she trusts reporting that “takes risks.”"
+    assert [a.content.text for a in tracker(text).attributions if a.kind is Kind.DIRECT] == []
+    yelled = only(tracker("When the band stopped, a fan yelled “Encore!”\n\nThey played on."))
+    assert yelled.content.text == "Encore!"
+
+
+def test_signature_after_a_dash_and_a_no_break_space(tracker: quotrack.Tracker) -> None:
+    text = "“We will keep the library open all summer.” ―\u00a0Ines Okafor\n“Nobody asked us.” ― Tom Berg"
+    assert [mention(a) for a in tracker(text).attributions] == ["Ines Okafor", "Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The roof will hold,” said Pia Lund, an engineer at Nordbygg. “We tested it twice.”",
+        "“The roof will hold,” she said. “We tested it twice.”",
+    ],
+)
+def test_quote_that_goes_on_after_its_cue_is_one_attribution(tracker: quotrack.Tracker, text: str) -> None:
+    a = only(tracker(text))
+    assert [p.text for p in a.pieces] == ["The roof will hold", "We tested it twice."]
+    assert a.content.start == a.pieces[0].start and a.content.end == a.pieces[-1].end
+
+
+def test_page_furniture_yields_nothing(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Ines Okafor said the library would stay open all summer.\n\n"
+        "Related stories:\n"
+        "Five Facts: What the “summer plan” costs the city\n"
+        "Berg: “The library should have closed in June”\n"
+        "Share\nTweet\nEmail\n\n"
+        "The council meets again on Friday."
+    )
+    result = tracker(text)
+    assert [a.content.text for a in result.attributions] == ["the library would stay open all summer"]
+
+
+def test_numbered_title_before_a_colon_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    text = "Seven Questions: Why the council said “never again”\n\nThe council meets again on Friday."
+    assert all(mention(a) != "Seven Questions" for a in tracker(text).attributions)

@@ -100,3 +100,18 @@ def test_joint_speakers_are_kept_together(tracker: quotrack.Tracker) -> None:
     a = only(tracker("Smith and Jones agreed that the budget was too small."))
     assert mention(a) == "Smith and Jones"
     assert a.content.text == "the budget was too small"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Few said the dam would hold.", "the dam would hold"),
+        ("Nothing suggests that the dam will hold.", "the dam will hold"),
+    ],
+)
+def test_a_subject_that_cannot_speak_gives_no_speaker(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    a = only(tracker(text))
+    assert a.content.text == content
+    assert a.speaker is None

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import spacy
+from _support import assert_offsets, mention, only
 from spacy.language import Language
 from test_properties import all_spans, assert_valid
 
@@ -239,3 +240,19 @@ def test_the_component_takes_any_text(nlp_with_component: Language, text: str) -
     result = doc._.quotrack
     assert_valid(result, doc.text)
     assert len(doc._.attributions) == (2 if text.strip("\r\n\u200b") else 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In her caf\udce9, Ann Grey said: \u201cWe open again on Monday.\u201d",
+        b"Ann Grey said her caf\xe9 would open again on Monday.".decode("utf-8", "surrogateescape"),
+    ],
+)
+def test_lone_surrogates_give_exact_offsets(tracker: quotrack.Tracker, text: str) -> None:
+    result = tracker(text)
+    assert result.text == text
+    a = only(result)
+    assert mention(a) == "Ann Grey"
+    assert "Monday" in a.content.text
+    assert_offsets(result)

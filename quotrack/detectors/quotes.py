@@ -27,7 +27,13 @@ _MAX_GAP_WORDS = 20
 _MAX_CUE_GAP = 25
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _HEADLINE_MAX_WORDS = 25
-_SIGNATURE = re.compile(rf"[ \t]*([―—–])[ \t]*({_NAME_WORD}(?:[ ,]+[\w.'’-]+){{0,5}})[ \t.]*$")
+_TAG_WORDS = 5
+"""How far after a short quotation its cue may be: ``"No," the young man shouted``."""
+_TAG_SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
+"""The words of the speaker in a tag before its cue: ``the young man shouted``."""
+_CUE_GAP = re.compile(r"[,:]?[ \t]*")
+"""Between a cue and the short quotation it takes: ``asked, "Why?"``."""
+_SIGNATURE = re.compile(rf"[^\S\n]*([―—–])[^\S\n]*({_NAME_WORD}(?:[ ,]+[\w.'’-]+){{0,5}})(?:[^\S\n]|\.)*$")
 _HEADLINE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,4}}?)(?: [Oo]n [^:\n]{{1,40}})?(:)\s*$")
 
 
@@ -51,7 +57,11 @@ class QuoteDetector(Detector):
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         found: list[tuple[Quotation, Token | None, Speaker | None]] = []
+        lists = ctx.story_lists
         for quotation in ctx.quotations:
+            paras = range(ctx.paragraph_index(quotation.start), ctx.paragraph_index(quotation.end) + 1)
+            if any(p in lists for p in paras):
+                continue  # other stories' headlines, or a quotation running into them
             headline = _headline(ctx, quotation)
             signed = headline or _signature(ctx, quotation)
             if signed is not None:
@@ -61,6 +71,8 @@ class QuoteDetector(Detector):
             if not self._is_speech(ctx, quotation):
                 continue
             cue, speaker = self._cue_and_speaker(ctx, quotation)
+            if self._scare_quote(ctx, quotation) and not self._cue_takes(ctx, quotation):
+                continue
             found.append((quotation, cue, speaker))
         for group in self._join_split_quotes(ctx, found):
             quotations = [q for q, _, _ in group]
@@ -81,9 +93,69 @@ class QuoteDetector(Detector):
             return True
         if inner[-1:] in ",!?" and _tag_follows(ctx, quotation):
             return True  # "Okay," I said.
+        if self._cue_takes(ctx, quotation):
+            return True  # "Never," Ortiz shouted. / She said "no way".
         # a short quotation that fills its whole paragraph is still speech
         para = ctx.paragraphs[ctx.paragraph_index(quotation.start)]
         return words >= 2 and quotation.outer_start <= para[0] and quotation.outer_end >= para[1] - 1
+
+    def _scare_quote(self, ctx: DocContext, quotation: Quotation) -> bool:
+        """A short quotation inside a sentence: a title or a scare quote, unless a cue takes it.
+
+        ``the star of the show "Night Court."`` and ``a city of "straight
+        talk."`` are no quotations of their own.
+        """
+        words = sum(len(ctx.text[a:b].split()) for a, b in quotation.pieces)
+        if words >= self.min_words or len(quotation.pieces) > 1:
+            return False
+        outer = ctx.char_span(quotation.outer_start, quotation.outer_end)
+        if outer is None:
+            return False
+        sent = ctx.sentences[ctx.sentence_index(outer.start)]
+        start = max(sent.start_char, ctx.paragraph_span(quotation.outer_start)[0])
+        return any(c.isalnum() for c in ctx.text[start : quotation.outer_start])
+
+    def _cue_takes(self, ctx: DocContext, quotation: Quotation) -> bool:
+        """Whether a speech cue takes a short quotation as what was said.
+
+        ``"Never," Ortiz shouted.`` (the cue in the tag right after a
+        quotation that ends in ``,``, ``!`` or ``?``) and ``She asked,
+        "Why?"`` or ``She said "no way"`` (the cue right before the opening
+        mark).  A title (``told the "Today" show``), a scare quote, or a
+        word after a naming verb (``called it "crazy"``) is not speech.
+        """
+        outer = ctx.char_span(quotation.outer_start, quotation.outer_end)
+        if outer is None:
+            return False
+        doc = ctx.doc
+        inner = ctx.text[quotation.start : quotation.end].rstrip()
+        if inner[-1:] in ",!?":
+            for token in doc[outer.end : outer.end + _TAG_WORDS]:
+                if (token.is_sent_start and token.i > outer.end) or token.is_punct or token.tag_ == "VBN":
+                    break
+                if self._speech_cue(ctx, token):
+                    return True
+                if token.pos_ not in _TAG_SPEAKER_POS:
+                    break  # "…," when asked: no tag of a speaker and cue
+        if outer.start == 0 or _is_title(inner):
+            return False
+        cue = doc[outer.start - 1]
+        if cue.text in ",:" and outer.start > 1:
+            cue = doc[outer.start - 2]
+        gap = ctx.text[cue.idx + len(cue.text) : quotation.outer_start]
+        if _CUE_GAP.fullmatch(gap) is None or not self._speech_cue(ctx, cue):
+            return False
+        if gap.strip():
+            return True  # "asked, “Why?”"
+        # "said “no way” and left", not "showing “respect” to the FBI"
+        after = doc[outer.end] if outer.end < len(doc) else None
+        if after is None:
+            return True
+        return after.is_punct or after.is_space or after.is_sent_start or after.pos_ == "CCONJ"
+
+    def _speech_cue(self, ctx: DocContext, token: Token) -> bool:
+        frames = self._cues(ctx).token_frames(token)
+        return "speech" in frames and "naming" not in frames and self._is_cue(ctx, token)
 
     # -- cue and speaker ------------------------------------------------------
     def _cue_and_speaker(self, ctx: DocContext, quotation: Quotation) -> tuple[Token | None, Speaker | None]:
@@ -298,10 +370,23 @@ def _headline(
     match = _HEADLINE.match(ctx.text, para_start, colon + 1)
     if match is None or match.group(1).casefold() in NOT_SPEAKERS:
         return None
+    first = ctx.char_span(match.start(1), match.start(1) + 1)
+    if first is None or first[0].like_num:
+        return None  # "Ten Things: ...", "5 Takeaways: ...": a story's title, no speaker
     mention = ctx.span(match.start(1), match.end(1))
     cue = ctx.span(match.start(2), match.end(2))
     speaker = Speaker(name=mention.text, mention=mention, kind=SpeakerKind.UNKNOWN)
     return [(colon + 1, para_end)], cue, speaker
+
+
+def _is_title(inner: str) -> bool:
+    """Words that all start with a capital and no end punctuation: ``"Good Morning America"``.
+
+    >>> _is_title("Good Morning America"), _is_title("Never!"), _is_title("no way")
+    (True, False, False)
+    """
+    words = [w for w in inner.split() if w[:1].isalpha()]
+    return bool(words) and inner[-1:] not in ".!?,…" and all(w[0].isupper() for w in words)
 
 
 def _tag_follows(ctx: DocContext, quotation: Quotation) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Attribution
-from ..syntax import content_pieces, content_range, cue_speaker, make
+from ..syntax import content_pieces, content_range, cue_speaker, governing_subject, make
 from .base import Detector
 
 _NOMINAL_OBJECTS = frozenset(
@@ -123,9 +123,12 @@ class ReportedSpeechDetector(Detector):
         if not pieces or sum(len(ctx.text[a:b].split()) for a, b in pieces) < _MIN_CONTENT_WORDS:
             return
         speaker = cue_speaker(ctx, cue)
-        if speaker is None or speaker.mention is None:
-            return
-        if any(start <= speaker.mention.start < end for start, end in pieces):
+        if speaker is None:
+            subject = governing_subject(cue)
+            if subject is None or ctx.token_quoted(subject):
+                return
+            # a subject that cannot speak ("the timing shows"): no speaker rather than a wrong one
+        elif speaker.mention is None or any(start <= speaker.mention.start < end for start, end in pieces):
             return  # the "speaker" sits inside its own content: a misparse
         cue_end = cue  # the cue's last word: "expressed concern", "called for", "pointed out"
         if "nominal" in frames and "dobj" in deps:

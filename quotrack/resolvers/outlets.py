@@ -19,10 +19,11 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+from spacy.tokens import Span
 
 from ..context import DocContext
 from ..model import Attribution, Outlet, Speaker, SpeakerKind, TextSpan
-from ..outlets import OUTLET_NOUNS, OutletLexicon, OutletMention, is_outlet_anaphor
+from ..outlets import OUTLET_NOUNS, OutletLexicon, OutletMention, audience, is_outlet_anaphor, unlisted_outlet
 from ..people import map_speakers, mention_span
 from .base import Resolver
 
@@ -33,6 +34,10 @@ class _Found:
     description: str | None = None
     member: bool = False
     """The speaker works for the outlet rather than being it."""
+    owner: bool = False
+    """The outlet is written as the speaker's owner (``ESPN's Jane Roe``).
+
+    After ``according to`` it carries the claim too."""
 
 
 class OutletResolver(Resolver):
@@ -57,9 +62,11 @@ class OutletResolver(Resolver):
             carrier: Outlet | None = None
             for source in (*attribution.chain, attribution.speaker):
                 found = finder.outlet_of(source) if source is not None else None
-                if found is not None and not found.member:
+                if found is not None and (not found.member or (found.owner and _according(attribution))):
                     carrier = found.outlet
                     break
+            if carrier is None and attribution.cue is not None:
+                carrier = finder.audience_outlet(attribution.cue)
             resolved = map_speakers(attribution, finder.resolved)
             if carrier is not None and resolved.outlet != carrier:
                 resolved = attrs.evolve(resolved, outlet=carrier)
@@ -93,9 +100,18 @@ class _Finder:
             description = described.text if head and described is not None else None
             if description is not None and description.lower() in ("the", "a", "an"):
                 description = None
-            return _Found(self._outlet(named), description, member=not head)
+            whole = mention_span(self.ctx, speaker)
+            owned = not head and whole is not None and _possessive_owner(whole) is not None
+            return _Found(self._outlet(named), description, member=not head, owner=owned)
         span = mention_span(self.ctx, speaker)
-        if span is None or not is_outlet_anaphor(span):
+        if span is None:
+            return None
+        owner = _possessive_owner(span)
+        if owner is not None:  # "ESPN's Jane Roe": Jane Roe, of ESPN, carried by ESPN
+            organisation = unlisted_outlet(owner[-1])
+            if organisation is not None:
+                return _Found(self._unlisted(organisation), member=True, owner=True)
+        if not is_outlet_anaphor(span):
             return None
         index = bisect.bisect_right(self._ends, mention.start) - 1
         if index < 0:
@@ -104,6 +120,24 @@ class _Finder:
         if self._other_organisation_between(named.end, mention.start, span[-1].lower_):
             return None
         return _Found(self._outlet(named))
+
+    def audience_outlet(self, cue: TextSpan) -> Outlet | None:
+        """The outlet the cue's frame names: ``told X``, ``said on X``, ``in an interview with X``."""
+        span = self.ctx.char_span(cue.start, cue.end)
+        if span is None:
+            return None
+        for head in audience(span.root):
+            at = bisect.bisect_right(self._starts, head.idx) - 1
+            if at >= 0 and head.idx < self.mentions[at].end:
+                return self._outlet(self.mentions[at])
+            found = unlisted_outlet(head)
+            if found is not None:
+                return self._unlisted(found)
+        return None
+
+    def _unlisted(self, span: Span) -> Outlet:
+        name = span[1:].text if span[0].lower_ == "the" and len(span) > 1 else span.text
+        return Outlet(name, TextSpan.of(self.ctx.text, span.start_char, span.end_char))
 
     def _outlet(self, named: OutletMention) -> Outlet:
         return Outlet(named.name, TextSpan.of(self.ctx.text, named.start, named.end))
@@ -119,6 +153,18 @@ class _Finder:
         if found is None:
             return speaker
         if found.member:
+            if found.owner:
+                span = mention_span(self.ctx, speaker)
+                owner = _possessive_owner(span) if span is not None else None
+                if owner is not None and span is not None:
+                    rest = span.doc[owner.end + 1 : span.end]
+                    if rest and all(t.pos_ == "PROPN" for t in rest):
+                        return attrs.evolve(
+                            speaker,
+                            name=rest.text,
+                            kind=SpeakerKind.PERSON,
+                            affiliation=found.outlet.name,
+                        )
             if speaker.affiliation is not None:
                 return speaker
             return attrs.evolve(speaker, affiliation=found.outlet.name)
@@ -128,3 +174,17 @@ class _Finder:
             kind=SpeakerKind.OUTLET,
             description=speaker.description or found.description,
         )
+
+
+def _possessive_owner(span: Span) -> Span | None:
+    """The proper name before a possessive ``'s`` that opens ``span``: ``ESPN`` of ``ESPN's Jane Roe``."""
+    for token in span:
+        if token.lower_ in ("'s", "’s") and token.i > span.start:
+            owner = span.doc[span.start : token.i]
+            return owner if all(t.pos_ == "PROPN" or t.lower_ == "the" for t in owner) else None
+    return None
+
+
+def _according(attribution: Attribution) -> bool:
+    """Whether the claim is reported ``according to`` its speaker."""
+    return attribution.cue is not None and attribution.cue.text.casefold().startswith("according")

@@ -18,6 +18,7 @@ carries the resolution.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -28,7 +29,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
-from ..model import Attribution, Speaker, SpeakerKind
+from ..model import Attribution, Kind, Speaker, SpeakerKind
 from ..people import (
     BINDABLE_PRONOUNS,
     GENDER_WORDS,
@@ -75,6 +76,8 @@ class Referent:
     speaker: Speaker | None = None
     last: int = -1
     """Where it was last mentioned (a char offset)."""
+    reported: bool = False
+    """Its last mention was inside someone else's claim (``Lee said Roe had left``)."""
 
     def agrees(self, pronoun: Pronoun) -> bool:
         """Whether ``pronoun`` can stand for this referent."""
@@ -103,6 +106,15 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
     recent: list[Referent] = []
     known: dict[tuple[str, SpeakerKind], Referent] = {}
     bound: dict[int, Referent] = {}
+    # who is talking: quote speakers, and the contents that only mention someone
+    quoting = {
+        s.mention.start
+        for a in attributions
+        if a.kind is not Kind.INDIRECT
+        for s in (a.speaker,)
+        if s is not None and s.mention is not None
+    }
+    contents = sorted((a.content.start, a.content.end) for a in attributions)
     for position, _, item in events:
         if isinstance(item, Referent):
             # one referent a name, so what is learnt of it (gender) holds for every mention
@@ -111,10 +123,15 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             referent.plural = referent.plural or item.plural
             referent.speaker = item.speaker or referent.speaker
             referent.last = position
+            # someone quoted before is still a speaker when another claim names them
+            referent.reported = referent.speaker is None and _inside(contents, position)
             _to_front(recent, referent)
             continue
         pronoun = BINDABLE_PRONOUNS[item]
-        found = next((r for r in reversed(recent) if r.agrees(pronoun)), None)
+        agreeing = [r for r in reversed(recent) if r.agrees(pronoun)]
+        if position in quoting:  # the speaker of a quote: someone talking, not someone talked about
+            agreeing.sort(key=lambda r: r.reported)
+        found = agreeing[0] if agreeing else None
         if found is None:
             continue
         referent = found
@@ -190,6 +207,12 @@ def _noun_referent(ctx: DocContext, token: Token) -> Referent | None:
         return None
     plural = token.tag_ in ("NNS", "NNPS")
     return Referent(phrase.text, kind, GENDER_WORDS.get(role), plural)
+
+
+def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` falls in one of the sorted ``ranges``."""
+    index = bisect.bisect_left(ranges, (position + 1, 0))
+    return any(start <= position < end for start, end in ranges[:index])
 
 
 def _sole_candidate(

@@ -26,6 +26,7 @@ from ..people import (
     HONORIFICS,
     ORG_NOUNS,
     ROLE_NOUNS,
+    TITLE_WORDS,
     apposition_after,
     is_name_span,
     looks_like_name,
@@ -36,6 +37,7 @@ from ..people import (
     possessor,
     preposition_object,
     pronoun_of,
+    role_of_word,
     role_word,
 )
 from .base import Resolver
@@ -59,13 +61,18 @@ class RoleResolver(Resolver):
         name: str | None = None
         description = speaker.description
         affiliation = speaker.affiliation
+        of = _of_organisation(span)
+        if of is not None:  # "Officer Lee of the Harbor Police Department"
+            affiliation = affiliation or preposition_object(span)
+            span = span[:of]
+            name = " ".join(name_words(span.text)) or None
         split = _premodifier_split(span)
         if split is not None:
             words = name_words(span[split:].text)
             name = " ".join(words) if words else None
             described = phrase_text(span[:split])
             if described is not None:
-                description = description or described
+                description = description or _title_case_role(described)
                 affiliation = affiliation or possessor(span[:split]) or preposition_object(span[:split])
         apposition = apposition_after(ctx, span)
         if apposition is not None:
@@ -88,6 +95,45 @@ class RoleResolver(Resolver):
             description=description,
             affiliation=affiliation,
         )
+
+
+def _of_organisation(span: Span) -> int | None:
+    """Index in ``span`` of the ``of`` that joins a name to its organisation, or None.
+
+    ``Officer Lee of the Harbor Police Department``: the name ends before
+    ``of``; ``the Bank of England`` (no name before it) does not split.
+    """
+    for token in span:
+        if token.lower_ != "of" or token.i == span.start:
+            continue
+        before = span.doc[token.i - 1]
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if (
+            token.head.i == before.i
+            and before.pos_ == "PROPN"
+            and (before.ent_type_ == "PERSON" or _titled(span[0]))
+            and obj is not None
+            and (obj.ent_type_ in ("ORG", "GPE", "FAC") or role_word(obj) in ORG_NOUNS)
+        ):
+            return token.i - span.start
+    return None
+
+
+def _titled(token: Token) -> bool:
+    """A capitalised title opening a name: ``Officer``, ``Governor``."""
+    return token.pos_ == "PROPN" and role_word(token) in ROLE_NOUNS
+
+
+def _title_case_role(described: str) -> str:
+    """A title written in capitals as a description in lower case: ``Detective Sergeant``.
+
+    >>> _title_case_role("Detective Sergeant"), _title_case_role("US House Speaker")
+    ('detective sergeant', 'US House Speaker')
+    """
+    words = described.split()
+    if all(role_of_word(word) in TITLE_WORDS for word in words):
+        return described.lower()
+    return described
 
 
 def _premodifier_split(span: Span) -> int | None:
