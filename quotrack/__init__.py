@@ -20,7 +20,7 @@ from .errors import (
     ResultFormatError,
     TextTypeError,
 )
-from .model import Attribution, Kind, Outlet, Result, Speaker, SpeakerEntry, SpeakerKind, TextSpan
+from .model import Act, Attribution, Kind, Outlet, Result, Speaker, SpeakerEntry, SpeakerKind, TextSpan
 from .registry import detector_names, register_detector, register_resolver, resolver_names
 from .render import render
 from .resolvers.base import Resolver
@@ -42,6 +42,7 @@ def extract(text: str) -> list[Attribution]:
 del _component
 
 __all__ = [
+    "Act",
     "ArgumentError",
     "Attribution",
     "Detector",

@@ -116,15 +116,19 @@ def _inherit(outer: Attribution, inner: Attribution) -> Attribution:
 
 
 def _filled(keep: Attribution, other: Attribution) -> Attribution:
-    """``keep`` with the speaker, cue and outlet it lacks taken from ``other``."""
-    cue = keep.cue
+    """``keep`` with the speaker, cue and outlet it lacks taken from ``other``.
+
+    The act goes with the cue: a quotation that takes the cue of the
+    reported clause around it ("the poll found ...") takes its act too.
+    """
+    cue, act = keep.cue, keep.act
     if cue is None and other.cue is not None and not _inside(other.cue, keep):
-        cue = other.cue
+        cue, act = other.cue, other.act
     speaker = keep.speaker or other.speaker
     outlet = keep.outlet or other.outlet
-    if (cue, speaker, outlet) == (keep.cue, keep.speaker, keep.outlet):
+    if (cue, speaker, outlet, act) == (keep.cue, keep.speaker, keep.outlet, keep.act):
         return keep
-    return attrs.evolve(keep, cue=cue, speaker=speaker, outlet=outlet)
+    return attrs.evolve(keep, cue=cue, speaker=speaker, outlet=outlet, act=act)
 
 
 def _inside(span: TextSpan, attribution: Attribution) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..registry import register_detector
@@ -67,7 +68,10 @@ class AccordingToDetector(Detector):
         chain: tuple[Speaker, ...] = (source, cited) if cited is not None else ()
         speaker = cited if cited is not None else source
         cue_span = ctx.span(cue.start_char, cue.end_char)
-        yield from make(ctx, self.name, pieces, cue_span, speaker, chain, ctx.paragraph_span(cue.start_char))
+        act = ActLexicon.default().of_source(source_head(ctx, speaker))  # "according to the poll"
+        yield from make(
+            ctx, self.name, pieces, cue_span, speaker, chain, ctx.paragraph_span(cue.start_char), act
+        )
 
 
 def _apposition_end(tokens: list[Token], start: int) -> int:

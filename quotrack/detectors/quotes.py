@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Attribution, Speaker, SpeakerKind, TextSpan
@@ -45,6 +46,7 @@ class QuoteDetector(Detector):
     def __init__(self, cues: CueLexicon | None = None, min_words: int = 5) -> None:
         self.cues = cues if cues is not None else CueLexicon.default()
         self.min_words = min_words
+        self.act_lexicon = ActLexicon.default()
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         found: list[tuple[Quotation, Token | None, Speaker | None]] = []
@@ -62,7 +64,8 @@ class QuoteDetector(Detector):
             cue = next((c for _, c, _ in group if c is not None), None)
             speaker = next((s for _, _, s in group if s is not None), None)
             pieces = [piece for q in quotations for piece in q.pieces]
-            yield from make(ctx, self.name, pieces, _cue_span(ctx, cue), speaker)
+            act = self.act_lexicon.of_source(source_head(ctx, speaker))  # quoted words are speech
+            yield from make(ctx, self.name, pieces, _cue_span(ctx, cue), speaker, act=act)
 
     # -- what counts as a quotation of speech ---------------------------------
     def _is_speech(self, ctx: DocContext, quotation: Quotation) -> bool:

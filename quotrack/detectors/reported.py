@@ -14,9 +14,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
-from ..model import Attribution
+from ..model import Act, Attribution
 from ..registry import register_detector
 from .base import Detector, content_pieces, content_range, cue_speaker, make
 
@@ -58,23 +59,30 @@ _NOMINAL_OBJECTS = frozenset(
     ]
 )
 _NOMINAL_PREPS = frozenset({"over", "about", "at", "for", "that", "in", "regarding", "on", "with"})
-_MIN_CONTENT_WORDS = 2
+MIN_CONTENT_WORDS = 2
 
 
 @register_detector("reported")
 class ReportedSpeechDetector(Detector):
-    """Indirect speech and beliefs introduced by a reporting cue."""
+    """Indirect speech and evidence introduced by a reporting cue.
+
+    Beliefs and stances the same frames find are left to the ``attitudes``
+    detector (:attr:`acts` says which acts a detector reports).
+    """
 
     name = "reported"
+    acts: frozenset[Act] = frozenset({Act.SPEECH, Act.EVIDENCE})
+    """The acts this detector reports; a cue of another act gives nothing."""
 
-    def __init__(self, cues: CueLexicon | None = None) -> None:
+    def __init__(self, cues: CueLexicon | None = None, act_lexicon: ActLexicon | None = None) -> None:
         self.cues = cues if cues is not None else CueLexicon.default()
+        self.act_lexicon = act_lexicon if act_lexicon is not None else ActLexicon.default()
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         furniture = ctx.furniture
         for token in ctx.verbs_with_lemma(self.cues.lemma_ids):
             sent = ctx.sentences[ctx.sentence_index(token.i)]
-            if ctx.paragraph_index(sent.start_char) in furniture or _is_question(ctx, sent):
+            if ctx.paragraph_index(sent.start_char) in furniture or is_question(ctx, sent):
                 continue
             frames = self.cues.token_frames(token)
             if frames:
@@ -110,13 +118,16 @@ class ReportedSpeechDetector(Detector):
             pieces = _as_pieces(content_range(topic.subtree))
         elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
             pieces = _as_pieces(content_range(_infinitive(cue, deps)))
-        if not pieces or sum(len(ctx.text[a:b].split()) for a, b in pieces) < _MIN_CONTENT_WORDS:
+        if not pieces or sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS:
             return
         speaker = cue_speaker(ctx, cue)
         if speaker is None or speaker.mention is None:
             return
         if any(start <= speaker.mention.start < end for start, end in pieces):
             return  # the "speaker" sits inside its own content: a misparse
+        act = self.act_lexicon.of_token(cue, source_head(ctx, speaker))
+        if act not in self.acts:
+            return
         cue_end = cue  # the cue's last word: "expressed concern", "called for", "pointed out"
         if "nominal" in frames and "dobj" in deps:
             cue_end = deps["dobj"]
@@ -126,10 +137,12 @@ class ReportedSpeechDetector(Detector):
                     cue_end = child
                     break
         cue_span = ctx.span(cue.idx, cue_end.idx + len(cue_end.text))
-        yield from make(ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx))
+        yield from make(
+            ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), act=act
+        )
 
 
-def _is_question(ctx: DocContext, sent: Span) -> bool:
+def is_question(ctx: DocContext, sent: Span) -> bool:
     text = ctx.text[sent.start_char : sent.end_char].rstrip(" \"'”’»)")
     return text.endswith("?")
 
