@@ -21,10 +21,11 @@ from .errors import (
     TextTypeError,
 )
 from .model import Act, Attribution, Kind, Outlet, Result, Speaker, SpeakerEntry, SpeakerKind, TextSpan
+from .parsing import default_pipeline_name
 from .registry import detector_names, register_detector, register_resolver, resolver_names
 from .render import render
 from .resolvers.base import Resolver
-from .tracker import Tracker, default_pipeline_name
+from .tracker import Tracker
 
 __version__ = "0.1.0"
 

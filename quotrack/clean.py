@@ -47,7 +47,7 @@ from typing import Any, Literal
 
 import attrs
 
-from .errors import ArgumentError
+from .errors import ArgumentError, check_text
 from .model import Result, SpeakerEntry, TextSpan
 
 UnicodeForm = Literal["NFC", "NFD", "NFKC", "NFKD"]
@@ -218,10 +218,7 @@ def clean_text(text: str, *, unicode_form: UnicodeForm | None = "NFC") -> Cleane
     >>> clean_text("AT&amp;T&#8217;s  chief\\u200b said\\r\\nso").text
     'AT&T’s chief said\\nso'
     """
-    if not isinstance(text, str):
-        from .tracker import _check_text  # the one place the text's type is checked
-
-        _check_text(text, None)
+    check_text(text)
     normalize = _unicode_normalizer(unicode_form)
     pattern = _PLAIN
     if unicode_form is not None and not unicodedata.is_normalized(unicode_form, text):

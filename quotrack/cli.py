@@ -290,11 +290,11 @@ def _first_line(obj: Any) -> str:
 
 def _cmd_detectors(args: argparse.Namespace) -> int:
     from . import registry
-    from .tracker import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
+    from .builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
 
     sections = (
-        ("detectors", registry.detector_names(), registry.detectors, DEFAULT_DETECTORS),
-        ("resolvers", registry.resolver_names(), registry.resolvers, DEFAULT_RESOLVERS),
+        ("detectors", registry.detector_names(), registry.detector_registry, DEFAULT_DETECTORS),
+        ("resolvers", registry.resolver_names(), registry.resolver_registry, DEFAULT_RESOLVERS),
     )
     for number, (title, names, table, defaults) in enumerate(sections):
         print(("\n" if number else "") + f"{title} (* = run by default)")

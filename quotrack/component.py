@@ -19,8 +19,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
 from .model import Attribution, Result
-from .tracker import DEFAULT_DETECTORS, DEFAULT_RESOLVERS, Tracker
+from .tracker import Tracker
 
 RESULT_ATTR = "quotrack_result"
 

@@ -69,3 +69,25 @@ def check_positive(name: str, value: object, *, optional: bool = False) -> None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ArgumentError(f"{name} must be a whole number >= 1, not {value!r}")
+
+
+def check_text(text: object, max_chars: int | None = None) -> str:
+    """``text`` if it is a ``str`` of at most ``max_chars`` characters; else a clear error.
+
+    The one place the text's type is checked.
+
+    >>> check_text(b"bytes")
+    Traceback (most recent call last):
+    ...
+    quotrack.errors.TextTypeError: text must be str, not bytes: decode it first, e.g. data.decode('utf-8')
+    """
+    if isinstance(text, str):
+        if max_chars is not None and len(text) > max_chars:
+            raise DocumentTooLongError(
+                f"text has {len(text):,} characters, more than max_chars={max_chars:,}; "
+                "raise Tracker(max_chars=...) or split the text"
+            )
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        raise TextTypeError("text must be str, not bytes: decode it first, e.g. data.decode('utf-8')")
+    raise TextTypeError(f"text must be str, not {type(text).__name__}")

@@ -180,7 +180,8 @@ class Attribution:
     act the cue reports (:class:`Act`): speech unless told otherwise.
 
     >>> text = "The poll shows a tie."
-    >>> a = Attribution(kind="indirect", content=TextSpan.of(text, 15, 20), detector="reported", act="evidence")
+    >>> content = TextSpan.of(text, 15, 20)
+    >>> a = Attribution(kind="indirect", content=content, detector="reported", act="evidence")
     >>> a.act
     <Act.EVIDENCE: 'evidence'>
     >>> data = Result(text=text, attributions=[a]).to_dict()

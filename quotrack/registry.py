@@ -1,11 +1,17 @@
-"""Registries of detectors and resolvers, by name.
+"""Registries of detector and resolver classes, by their own ``name``.
 
 Built on ``catalogue`` (as spaCy's own registries are), so a third-party
 package can add a detector in either of two ways:
 
-* call :func:`register_detector` (or :func:`register_resolver`) as a decorator;
+* call :func:`register_detector` (or :func:`register_resolver`) on the
+  class, as a decorator; it is registered under the class's ``name``;
 * declare an entry point in the group ``quotrack.detectors`` (or
-  ``quotrack.resolvers``) pointing at the class; it is found at lookup.
+  ``quotrack.resolvers``) pointing at the class; catalogue reads it.
+
+A name that is taken is refused unless the caller says ``replace=True``, so
+a plugin cannot silently replace a built-in; an instance is refused too
+(register the class; settings go to the Tracker).  The built-ins are
+registered in :mod:`quotrack.builtins`; this module imports none of them.
 
 >>> "quotes" in detector_names()
 True
@@ -13,13 +19,12 @@ True
 
 from __future__ import annotations
 
-import importlib.metadata
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import catalogue
 
-from .errors import RegistryError
+from .errors import ArgumentError, RegistryError
 
 T = TypeVar("T")
 
@@ -28,65 +33,122 @@ DETECTOR_GROUP = "quotrack.detectors"
 RESOLVER_GROUP = "quotrack.resolvers"
 """Entry-point group that third-party resolvers are declared in."""
 
-detectors = catalogue.create("quotrack", "detectors")
-"""Detector classes (or factories), by name; entry-point group ``quotrack.detectors``."""
-resolvers = catalogue.create("quotrack", "resolvers")
-"""Resolver classes (or factories), by name; entry-point group ``quotrack.resolvers``."""
+detector_registry = catalogue.create(DETECTOR_GROUP, entry_points=True)
+"""Detector classes, by name; entry points of group ``quotrack.detectors`` included."""
+resolver_registry = catalogue.create(RESOLVER_GROUP, entry_points=True)
+"""Resolver classes, by name; entry points of group ``quotrack.resolvers`` included."""
+
+_KINDS = {"detector": ("detect", detector_registry), "resolver": ("resolve", resolver_registry)}
 
 
-def register_detector(name: str) -> Callable[[T], T]:
-    """Class decorator: register a detector under ``name``."""
-    return detectors.register(name)  # type: ignore[no-any-return]
+@overload
+def register_detector(cls: T, /, *, replace: bool = ...) -> T: ...
+@overload
+def register_detector(cls: str | None = ..., /, *, replace: bool = ...) -> Callable[[T], T]: ...
+def register_detector(cls: Any = None, /, *, replace: bool = False) -> Any:
+    """Register a detector class under its own ``name``: ``@register_detector``.
+
+    ``@register_detector(replace=True)`` replaces a detector of that name;
+    without it a taken name is a :class:`~quotrack.RegistryError`.  The old
+    form ``@register_detector("name")`` still works when ``"name"`` is the
+    class's ``name``.
+    """
+    return _register("detector", cls, replace)
 
 
-def register_resolver(name: str) -> Callable[[T], T]:
-    """Class decorator: register a resolver under ``name``."""
-    return resolvers.register(name)  # type: ignore[no-any-return]
+@overload
+def register_resolver(cls: T, /, *, replace: bool = ...) -> T: ...
+@overload
+def register_resolver(cls: str | None = ..., /, *, replace: bool = ...) -> Callable[[T], T]: ...
+def register_resolver(cls: Any = None, /, *, replace: bool = False) -> Any:
+    """Register a resolver class under its own ``name``: ``@register_resolver``.
+
+    ``replace=True`` and the ``("name")`` form work as for :func:`register_detector`.
+    """
+    return _register("resolver", cls, replace)
 
 
-def _load_entry_points(registry: catalogue.Registry, group: str) -> None:
-    for entry_point in importlib.metadata.entry_points(group=group):
-        if entry_point.name not in registry.get_all():
-            registry.register(entry_point.name, func=entry_point.load())
+def _register(kind: str, cls: Any, replace: bool) -> Any:
+    if cls is None or isinstance(cls, str):
+        expected = cls
+        return lambda actual: _register_class(kind, actual, replace, expected)
+    return _register_class(kind, cls, replace, None)
 
 
-def _load_builtins() -> None:
-    # Importing the packages runs their @register_* decorators; entry points
-    # are read on every lookup, so a package installed later is still found.
-    from . import detectors as _d  # noqa: F401
-    from . import resolvers as _r  # noqa: F401
+def _register_class(kind: str, cls: Any, replace: bool, expected: str | None) -> Any:
+    method, registry = _KINDS[kind]
+    if not isinstance(cls, type):
+        raise RegistryError(
+            f"register_{kind} takes a class, not {type(cls).__name__!r} object; "
+            f"pass instances to Tracker({kind}s=[...]) instead"
+        )
+    name = getattr(cls, "name", None)
+    if not isinstance(name, str) or not name:
+        raise RegistryError(f"{kind} class {cls.__name__} needs a class attribute name = '...'")
+    if not callable(getattr(cls, method, None)):
+        raise RegistryError(f"{kind} class {cls.__name__} has no {method}() method")
+    if expected is not None and expected != name:
+        raise RegistryError(
+            f"{kind} class {cls.__name__} is named {name!r}, not {expected!r}: "
+            f"a {kind} is registered under its own name"
+        )
+    # in-process registrations only: loading entry points here could import a plugin mid-import
+    taken = catalogue.REGISTRY.get((*registry.namespace, name))
+    if taken is not None and taken is not cls and not replace:
+        raise RegistryError(
+            f"a {kind} named {name!r} is registered already ({_qualname(taken)}); "
+            f"pass replace=True to replace it"
+        )
+    registry.register(name, func=cls)
+    return cls
 
-    _load_entry_points(detectors, DETECTOR_GROUP)
-    _load_entry_points(resolvers, RESOLVER_GROUP)
+
+def _qualname(obj: Any) -> str:
+    return f"{getattr(obj, '__module__', '?')}.{getattr(obj, '__qualname__', repr(obj))}"
 
 
-def _make(registry: catalogue.Registry, kind: str, name: str) -> Any:
-    _load_builtins()
+def _get(kind: str, name: str) -> Any:
+    """The class registered as ``name``; a class registered in-process wins over an entry point."""
+    found = _KINDS[kind][1].get_all()
+    if name not in found:
+        known = ", ".join(sorted(found)) or "none"
+        raise RegistryError(f"no {kind} registered as {name!r} (registered: {known})")
+    return found[name]
+
+
+def detector_class(name: str) -> Any:
+    """The detector class registered as ``name`` (a :class:`~quotrack.RegistryError` if none)."""
+    return _get("detector", name)
+
+
+def resolver_class(name: str) -> Any:
+    """The resolver class registered as ``name`` (a :class:`~quotrack.RegistryError` if none)."""
+    return _get("resolver", name)
+
+
+def _make(kind: str, name: str, settings: dict[str, Any]) -> Any:
+    factory = _get(kind, name)
     try:
-        factory = registry.get(name)
-    except catalogue.RegistryError:
-        known = ", ".join(sorted(registry.get_all())) or "none"
-        raise RegistryError(f"no {kind} registered as {name!r} (registered: {known})") from None
-    return factory()
+        return factory(**settings)
+    except TypeError as error:
+        raise ArgumentError(f"{kind} {name!r} does not take the settings {settings!r}: {error}") from error
 
 
-def make_detector(name: str) -> Any:
-    """A new instance of the detector registered as ``name``."""
-    return _make(detectors, "detector", name)
+def make_detector(name: str, **settings: Any) -> Any:
+    """A new instance of the detector registered as ``name``, built with ``settings``."""
+    return _make("detector", name, settings)
 
 
-def make_resolver(name: str) -> Any:
-    """A new instance of the resolver registered as ``name``."""
-    return _make(resolvers, "resolver", name)
+def make_resolver(name: str, **settings: Any) -> Any:
+    """A new instance of the resolver registered as ``name``, built with ``settings``."""
+    return _make("resolver", name, settings)
 
 
 def detector_names() -> list[str]:
     """Names of every registered detector, entry points included, sorted."""
-    _load_builtins()
-    return sorted(detectors.get_all())
+    return sorted(detector_registry.get_all())
 
 
 def resolver_names() -> list[str]:
     """Names of every registered resolver, entry points included, sorted."""
-    _load_builtins()
-    return sorted(resolvers.get_all())
+    return sorted(resolver_registry.get_all())

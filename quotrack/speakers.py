@@ -31,7 +31,7 @@ from collections.abc import Sequence
 import attrs
 
 from .model import Attribution, Speaker, SpeakerEntry, SpeakerKind, TextSpan
-from .resolvers.mentions import PRONOUNS
+from .people import BINDABLE_PRONOUNS
 
 
 @attrs.define
@@ -103,6 +103,6 @@ def _key(speaker: Speaker) -> str:
 
 
 def _unbound_pronoun(speaker: Speaker) -> bool:
-    return speaker.name.lower() in PRONOUNS and (
+    return speaker.name.lower() in BINDABLE_PRONOUNS and (
         speaker.mention is None or speaker.name == speaker.mention.text
     )

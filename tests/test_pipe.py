@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from spacy.pipeline import EntityRuler, TextCategorizer
 
 from quotrack import Result, TextTypeError, Tracker, default_pipeline_name
-from quotrack.tracker import _chunks, installed_package, load_pipeline, unused_components
+from quotrack.parsing import chunks, installed_package, load_pipeline, unused_components
 
 TEXTS = [
     '"We will not raise taxes this year," the finance minister said on Monday.',
@@ -132,7 +132,7 @@ def whole() -> Tracker:
 def test_long_text_in_pieces_finds_what_the_whole_parse_finds(
     whole: Tracker, text: str, chunk_chars: int
 ) -> None:
-    assert len(list(_chunks(text, chunk_chars))) >= 3
+    assert len(list(chunks(text, chunk_chars))) >= 3
     pieces = Tracker(chunk_chars=chunk_chars)(text)
     assert key(pieces) == key(whole(text))
     assert len(pieces) >= 8
@@ -148,11 +148,11 @@ def test_pieces_stay_within_the_pipelines_max_length() -> None:
 
 
 @given(
-    st.text(alphabet="ab .\n\r\"", max_size=300),
+    st.text(alphabet='ab .\n\r"', max_size=300),
     st.integers(min_value=1, max_value=60),
 )
 def test_chunks_join_back_and_respect_the_size(text: str, size: int) -> None:
-    pieces = list(_chunks(text, size))
+    pieces = list(chunks(text, size))
     assert "".join(pieces) == text
     assert all(piece for piece in pieces[:-1])
     # past the size, a piece only carries the whitespace after its cut
@@ -161,7 +161,7 @@ def test_chunks_join_back_and_respect_the_size(text: str, size: int) -> None:
 
 def test_chunks_cut_at_paragraph_ends() -> None:
     text = "\n".join(f"Paragraph number {i} is here." for i in range(40))
-    pieces = list(_chunks(text, 100))
+    pieces = list(chunks(text, 100))
     assert all(piece.endswith("\n") for piece in pieces[:-1])
     assert all(piece.split("\n")[0].startswith("Paragraph") for piece in pieces)
 

@@ -14,9 +14,9 @@ from spacy.tokens import Doc
 import quotrack
 from quotrack import Attribution, Result, SpeakerKind
 from quotrack.context import DocContext
+from quotrack.people import People, name_words
 from quotrack.registry import make_resolver, resolver_names
 from quotrack.resolvers.coref import coref_clusters
-from quotrack.resolvers.mentions import People, name_words
 from quotrack.tracker import DEFAULT_RESOLVERS
 
 

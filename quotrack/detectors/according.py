@@ -16,15 +16,14 @@ from spacy.tokens import Span, Token
 from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
-from ..registry import register_detector
-from .base import RELATIVE_PRONOUNS, Detector, make, relative_clause_end, speaker_kind
+from ..syntax import RELATIVE_PRONOUNS, make, relative_clause_end, speaker_kind
+from .base import Detector
 
 _CUE = re.compile(r"\b(?:according to|as (?:reported|stated) by)\b", re.IGNORECASE)
 _CITING = frozenset({"cite", "quote"})
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")"})
 
 
-@register_detector("according")
 class AccordingToDetector(Detector):
     """Claims attributed with "according to" (and "citing"/"as reported by")."""
 

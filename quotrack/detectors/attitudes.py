@@ -25,8 +25,7 @@ from ..acts import ActLexicon
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution
-from ..registry import register_detector
-from .base import content_range, cue_speaker, make
+from ..syntax import content_range, cue_speaker, make
 from .reported import MIN_CONTENT_WORDS, ReportedSpeechDetector, is_question
 
 _ABOUT = ["about", "over", "of", "that", "on"]
@@ -56,7 +55,6 @@ def _adjective_patterns() -> list[list[dict[str, Any]]]:
     return [[adjective, clause], [adjective, prep, obj]]
 
 
-@register_detector("attitudes")
 class AttitudesDetector(ReportedSpeechDetector):
     """Beliefs ("X fears that …") and stances ("X endorsed Y", "X accused Y of …")."""
 

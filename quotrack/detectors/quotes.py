@@ -20,8 +20,8 @@ from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Attribution, Speaker, SpeakerKind, TextSpan
 from ..quotemarks import Quotation
-from ..registry import register_detector
-from .base import NOT_SPEAKERS, Detector, cue_speaker, governing_subject, make, speaker_mention
+from ..syntax import NOT_SPEAKERS, cue_speaker, governing_subject, make, speaker_mention
+from .base import Detector
 
 _QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
 _MAX_GAP_WORDS = 20
@@ -32,7 +32,6 @@ _SIGNATURE = re.compile(rf"[ \t]*([―—–])[ \t]*({_NAME_WORD}(?:[ ,]+[\w.'�
 _HEADLINE = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,4}}?)(?: [Oo]n [^:\n]{{1,40}})?(:)\s*$")
 
 
-@register_detector("quotes")
 class QuoteDetector(Detector):
     """Quoted speech: every quotation that reads as speech, with its cue and speaker.
 

@@ -18,8 +18,8 @@ from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution
-from ..registry import register_detector
-from .base import Detector, content_pieces, content_range, cue_speaker, make
+from ..syntax import content_pieces, content_range, cue_speaker, make
+from .base import Detector
 
 _NOMINAL_OBJECTS = frozenset(
     [
@@ -62,7 +62,6 @@ _NOMINAL_PREPS = frozenset({"over", "about", "at", "for", "that", "in", "regardi
 MIN_CONTENT_WORDS = 2
 
 
-@register_detector("reported")
 class ReportedSpeechDetector(Detector):
     """Indirect speech and evidence introduced by a reporting cue.
 

@@ -17,14 +17,13 @@ from collections.abc import Iterator
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
-from ..registry import register_detector
-from .base import NOT_SPEAKERS, Detector, make
+from ..syntax import NOT_SPEAKERS, make
+from .base import Detector
 
 _SPEAKER_LINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(:)[ \t]+(?=\S)")
 _MIN_WORDS = 3
 
 
-@register_detector("transcript")
 class TranscriptDetector(Detector):
     """``NAME: what they said`` lines of interview and debate transcripts."""
 

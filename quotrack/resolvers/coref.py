@@ -26,9 +26,16 @@ from spacy.tokens import Doc, Span
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
-from ..registry import register_resolver
+from ..people import (
+    BINDABLE_PRONOUNS,
+    People,
+    is_unresolved,
+    looks_like_name,
+    map_speakers,
+    name_words,
+    pronoun_of,
+)
 from .base import Resolver
-from .mentions import PRONOUNS, People, is_unresolved, looks_like_name, map_speakers, name_words, pronoun_of
 
 SPAN_KEY_PREFIX = "coref_clusters"
 """``doc.spans`` keys starting with this hold one coreference cluster each."""
@@ -74,7 +81,6 @@ def _span(doc: Doc, pair: Any, as_chars: bool) -> Span | None:
     return None
 
 
-@register_resolver("coref")
 class CorefResolver(Resolver):
     """Resolves pronoun speakers from the pipeline's coreference clusters, if any."""
 
@@ -119,7 +125,7 @@ def _cluster_name(people: People, cluster: list[Span]) -> tuple[str, SpeakerKind
         if labels & {"ORG", "GPE"}:
             return best.text, SpeakerKind.ORGANIZATION
         return " ".join(words), SpeakerKind.PERSON if looks_like_name(words) else SpeakerKind.UNKNOWN
-    described = [s for s in cluster if s.text.lower() not in PRONOUNS]
+    described = [s for s in cluster if s.text.lower() not in BINDABLE_PRONOUNS]
     if described:
         return described[0].text, SpeakerKind.UNNAMED
     return None

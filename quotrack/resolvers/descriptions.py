@@ -20,9 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
-from ..registry import register_resolver
-from .base import Resolver
-from .mentions import (
+from ..people import (
     DOCUMENT_NOUNS,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -37,6 +35,7 @@ from .mentions import (
     role_word,
     speakers_of,
 )
+from .base import Resolver
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _LOOK_BACK = 5
@@ -54,7 +53,6 @@ class _Antecedent:
     speaker: Speaker
 
 
-@register_resolver("descriptions")
 class DescriptionResolver(Resolver):
     """Resolves definite descriptions to who they describe; types unnamed sources."""
 

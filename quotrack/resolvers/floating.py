@@ -13,11 +13,9 @@ import attrs
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
-from ..registry import register_resolver
 from .base import Resolver
 
 
-@register_resolver("floating")
 class FloatingQuoteResolver(Resolver):
     """Gives a speakerless quotation the speaker of the paragraph before.
 

@@ -17,10 +17,9 @@ import attrs
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
-from ..registry import register_resolver
-from .base import Resolver
-from .mentions import (
+from ..people import (
     People,
+    introduced_roles,
     looks_like_name,
     map_speakers,
     name_words,
@@ -29,12 +28,11 @@ from .mentions import (
     split_conjuncts,
     title_gender,
 )
-from .roles import introduced_roles
+from .base import Resolver
 
 _SKIP = frozenset({SpeakerKind.OUTLET, SpeakerKind.UNNAMED})
 
 
-@register_resolver("names")
 class NameResolver(Resolver):
     """Resolves partial, titled and misspelt person names to the full name."""
 

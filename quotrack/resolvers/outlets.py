@@ -23,9 +23,8 @@ import attrs
 from ..context import DocContext
 from ..model import Attribution, Outlet, Speaker, SpeakerKind, TextSpan
 from ..outlets import OUTLET_NOUNS, OutletLexicon, OutletMention, is_outlet_anaphor
-from ..registry import register_resolver
+from ..people import map_speakers, mention_span
 from .base import Resolver
-from .mentions import map_speakers, mention_span
 
 
 @attrs.frozen
@@ -36,7 +35,6 @@ class _Found:
     """The speaker works for the outlet rather than being it."""
 
 
-@register_resolver("outlets")
 class OutletResolver(Resolver):
     """Marks outlet speakers and sets each attribution's carrying outlet.
 

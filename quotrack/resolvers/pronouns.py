@@ -28,15 +28,12 @@ from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
-from ..detectors.base import noun_phrase
 from ..model import Attribution, Speaker, SpeakerKind
-from ..registry import register_resolver
-from .base import Resolver
-from .mentions import (
+from ..people import (
+    BINDABLE_PRONOUNS,
     GENDER_WORDS,
     ORG_NOUNS,
     POSSESSIVES,
-    PRONOUNS,
     ROLE_NOUNS,
     People,
     Pronoun,
@@ -50,6 +47,8 @@ from .mentions import (
     speakers_of,
     title_gender,
 )
+from ..syntax import noun_phrase
+from .base import Resolver
 
 _CANDIDATE_KINDS = frozenset(
     {SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET, SpeakerKind.GROUP, SpeakerKind.UNNAMED}
@@ -59,7 +58,7 @@ _CANDIDATE_KINDS = frozenset(
 _SUBJECT_OR_OWNER = frozenset({"nsubj", "nsubjpass", "poss"})
 """An organisation or place is a candidate only as a subject or owner, not as a location."""
 _NOUN_DEPS = _SUBJECT_OR_OWNER | {"dobj", "pobj", "dative"}
-_PRONOUN_IDS = numpy.array([get_string_id(p) for p in PRONOUNS], dtype=numpy.uint64)
+_PRONOUN_IDS = numpy.array([get_string_id(p) for p in BINDABLE_PRONOUNS], dtype=numpy.uint64)
 _NOUN_DEP_IDS = numpy.array([get_string_id(d) for d in _NOUN_DEPS], dtype=numpy.uint64)
 _DESCRIBING_IDS = numpy.array([get_string_id(w) for w in ROLE_NOUNS | ORG_NOUNS], dtype=numpy.uint64)
 """Lemmas of the nouns that describe someone (``the woman``, ``the campaign``)."""
@@ -86,7 +85,6 @@ class Referent:
         return pronoun.plural or not self.plural
 
 
-@register_resolver("pronouns")
 class PronounResolver(Resolver):
     """Binds pronoun speakers to the latest compatible speaker or entity before them."""
 
@@ -115,7 +113,7 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             referent.last = position
             _to_front(recent, referent)
             continue
-        pronoun = PRONOUNS[item]
+        pronoun = BINDABLE_PRONOUNS[item]
         found = next((r for r in reversed(recent) if r.agrees(pronoun)), None)
         if found is None:
             continue

@@ -21,31 +21,26 @@ import attrs
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
-from ..detectors.base import noun_phrase
 from ..model import Attribution, Speaker, SpeakerKind
-from ..registry import register_resolver
-from .base import Resolver
-from .mentions import (
+from ..people import (
+    HONORIFICS,
     ORG_NOUNS,
     ROLE_NOUNS,
-    People,
+    apposition_after,
+    is_name_span,
     looks_like_name,
     map_speakers,
     mention_span,
     name_words,
+    phrase_text,
+    possessor,
     preposition_object,
     pronoun_of,
     role_word,
 )
-
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "the"})
-"""Words too slight to describe anyone on their own (``Mr.`` of ``Mr. Smith``)."""
-
-_MAX_APPOSITION = 16
-_STOP_DEPS = frozenset({"relcl", "acl", "advcl"})
+from .base import Resolver
 
 
-@register_resolver("roles")
 class RoleResolver(Resolver):
     """Separates names from the roles written around them."""
 
@@ -68,21 +63,21 @@ class RoleResolver(Resolver):
         if split is not None:
             words = name_words(span[split:].text)
             name = " ".join(words) if words else None
-            described = _phrase_text(span[:split])
+            described = phrase_text(span[:split])
             if described is not None:
                 description = description or described
-                affiliation = affiliation or _possessor(span[:split]) or preposition_object(span[:split])
-        apposition = _apposition(ctx, span)
+                affiliation = affiliation or possessor(span[:split]) or preposition_object(span[:split])
+        apposition = apposition_after(ctx, span)
         if apposition is not None:
             words = name_words(apposition.text)
-            if split is None and span.root.pos_ == "NOUN" and _is_name(apposition):
+            if split is None and span.root.pos_ == "NOUN" and is_name_span(apposition):
                 # "the country's foreign minister, John Roe, said"
                 name = " ".join(words)
-                description = description or _phrase_text(span)
-                affiliation = affiliation or _possessor(span) or preposition_object(span)
-            elif not _is_name(apposition) and any(t.pos_ == "NOUN" for t in apposition):
+                description = description or phrase_text(span)
+                affiliation = affiliation or possessor(span) or preposition_object(span)
+            elif not is_name_span(apposition) and any(t.pos_ == "NOUN" for t in apposition):
                 description = description or apposition.text
-                affiliation = affiliation or preposition_object(apposition) or _possessor(apposition)
+                affiliation = affiliation or preposition_object(apposition) or possessor(apposition)
         renamed = bool(name) and name != speaker.name
         if not renamed and (description, affiliation) == (speaker.description, speaker.affiliation):
             return speaker
@@ -93,57 +88,6 @@ class RoleResolver(Resolver):
             description=description,
             affiliation=affiliation,
         )
-
-
-def introduced_roles(ctx: DocContext, people: People) -> dict[str, tuple[str, str | None]]:
-    """Description and affiliation of each person the text introduces with a role, by full name.
-
-    ``Japan's national security adviser, Jane Roe,`` and ``Chinese President
-    Wang Li`` introduce a person whether or not that sentence quotes them.
-    """
-    out: dict[str, tuple[str, str | None]] = {}
-    for ent in ctx.entities:
-        if ent.label_ != "PERSON":
-            continue
-        person = people.resolve(name_words(ent.text), ent.start_char, fuzzy=False)
-        if person is None or person.name in out:
-            continue
-        role = _introducing_role(ctx, ent)
-        described = _phrase_text(role) if role is not None else None
-        if role is not None and described is not None:
-            out[person.name] = (described, _possessor(role) or preposition_object(role))
-    return out
-
-
-def _introducing_role(ctx: DocContext, ent: Span) -> Span | None:
-    """The role words around a name: a noun it is in apposition to, its pre-modifiers, its apposition."""
-    doc = ent.doc
-    root = ent.root
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
-        start, end = noun_phrase(root.head)
-        return doc[start:end]
-    start, _ = noun_phrase(root)
-    if start < ent.start and any(role_word(t) in ROLE_NOUNS for t in doc[start : ent.start]):
-        return doc[start : ent.start]
-    apposition = _apposition(ctx, ent)
-    if apposition is not None and not _is_name(apposition):
-        return apposition
-    return None
-
-
-def _phrase_text(span: Span) -> str | None:
-    """The span's text without edge punctuation, or None when only honorifics are left."""
-    tokens = [t for t in span if not t.is_punct]
-    if not tokens or all(t.lower_.rstrip(".") in HONORIFICS for t in tokens):
-        return None
-    doc = span.doc
-    start, end = tokens[0].i, tokens[-1].i + 1
-    return doc[start:end].text
-
-
-def _is_name(span: Span) -> bool:
-    tokens = [t for t in span if not t.is_punct]
-    return bool(tokens) and all(t.pos_ == "PROPN" for t in tokens) and looks_like_name(name_words(span.text))
 
 
 def _premodifier_split(span: Span) -> int | None:
@@ -204,65 +148,3 @@ def _name_token(token: Token) -> bool:
         and token.ent_type_ in ("", "PERSON")
         and role_word(token) not in ORG_NOUNS
     )
-
-
-def _possessor(span: Span) -> str | None:
-    """``China`` in ``China's foreign policy chief`` (an organisation or place only)."""
-    for token in span:
-        if token.dep_ == "poss" and token.ent_type_ in ("ORG", "GPE"):
-            doc = span.doc
-            start, end = token.i, token.i + 1
-            while start > 0 and doc[start].ent_iob_ == "I":
-                start -= 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
-            return doc[start:end].text.removesuffix("'s").removesuffix("’s")
-    return None
-
-
-def _apposition(ctx: DocContext, span: Span) -> Span | None:
-    """The apposition right after the mention: ``, an economist at the central bank,``."""
-    doc = span.doc
-    for child in span.root.children:
-        if child.dep_ == "appos" and child.i >= span.end:
-            tokens = [t for t in child.subtree if not _in_clause(t, child)]
-            start = tokens[0].i
-            end = tokens[-1].i + 1
-            if start <= span.end + 1:
-                return _trimmed(doc[start:end])
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return None
-    sent_end = span.sent.end
-    start = span.end + 1
-    if doc[start].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[start].dep_ != "poss":
-        return None
-    for i in range(start, min(sent_end, start + _MAX_APPOSITION)):
-        token = doc[i]
-        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
-            return None
-        if token.text in (",", ";") or token.is_sent_end:
-            phrase = _trimmed(doc[start : i + (0 if token.is_punct else 1)])
-            return phrase if phrase is not None and any(t.pos_ == "NOUN" for t in phrase) else None
-    return None
-
-
-def _in_clause(token: Token, top: Token) -> bool:
-    """Whether ``token`` sits in a relative or adverbial clause below ``top``."""
-    while token.i != top.i:
-        if token.dep_ in _STOP_DEPS:
-            return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
-def _trimmed(span: Span) -> Span | None:
-    tokens = [t for t in span]
-    while tokens and tokens[0].is_punct:
-        tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    if not tokens:
-        return None
-    return span.doc[tokens[0].i : tokens[-1].i + 1]

@@ -6,7 +6,9 @@
   gives (``Mr.``, ``Mrs.``, a bound ``he``/``she``), and resolves a partial
   or misspelt name to one of them;
 * :func:`map_speakers` applies a change to an attribution's speaker and
-  every source of its chain, returning a new attribution.
+  every source of its chain, returning a new attribution;
+* :func:`introduced_roles` reads the role words a text introduces a person
+  with (``Japan's national security adviser, Jane Roe,``).
 
 >>> name_words("Sen. David Perdue (R-Ga.)")
 ('David', 'Perdue')
@@ -14,7 +16,7 @@
 ('Nancy', 'Pelosi')
 >>> title_gender("Mrs. Clinton")
 'f'
->>> PRONOUNS["she"].gender, PRONOUNS["their"].plural
+>>> BINDABLE_PRONOUNS["she"].gender, BINDABLE_PRONOUNS["their"].plural
 ('f', True)
 """
 
@@ -27,9 +29,10 @@ import attrs
 from rapidfuzz.distance import OSA
 from spacy.tokens import Span, Token
 
-from ..context import DocContext
-from ..model import Attribution, Speaker, SpeakerKind
-from ..outlets import word_set
+from .context import DocContext
+from .model import Attribution, Speaker, SpeakerKind
+from .outlets import word_set
+from .syntax import noun_phrase
 
 TITLE_WORDS = word_set(
     """mr mrs ms miss mx dr prof sir dame lord lady madam sen senator rep representative gov governor
@@ -158,7 +161,7 @@ class Pronoun:
 _PERSON = frozenset({SpeakerKind.PERSON, SpeakerKind.UNNAMED})
 _ORGS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET})
 _PLURAL = frozenset({SpeakerKind.GROUP, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET, SpeakerKind.UNNAMED})
-PRONOUNS: dict[str, Pronoun] = {
+BINDABLE_PRONOUNS: dict[str, Pronoun] = {
     **dict.fromkeys(("he", "him", "his", "himself"), Pronoun(_PERSON, "m")),
     **dict.fromkeys(("she", "her", "hers", "herself"), Pronoun(_PERSON, "f")),
     **dict.fromkeys(("it", "its", "itself"), Pronoun(_ORGS)),
@@ -430,7 +433,7 @@ def pronoun_of(speaker: Speaker) -> Pronoun | None:
     """The pronoun the speaker's mention is (``He``), if it is one."""
     if speaker.mention is None:
         return None
-    return PRONOUNS.get(speaker.mention.text.lower())
+    return BINDABLE_PRONOUNS.get(speaker.mention.text.lower())
 
 
 def is_unresolved(speaker: Speaker) -> bool:
@@ -496,3 +499,125 @@ def preposition_object(phrase: Iterable[Token]) -> str | None:
                 end += 1  # the rest of the entity the head word sits in
             return obj.doc[start:end].text
     return None
+
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "the"})
+"""Words too slight to describe anyone on their own (``Mr.`` of ``Mr. Smith``)."""
+
+
+_MAX_APPOSITION = 16
+_STOP_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+
+def introduced_roles(ctx: DocContext, people: People) -> dict[str, tuple[str, str | None]]:
+    """Description and affiliation of each person the text introduces with a role, by full name.
+
+    ``Japan's national security adviser, Jane Roe,`` and ``Chinese President
+    Wang Li`` introduce a person whether or not that sentence quotes them.
+    """
+    out: dict[str, tuple[str, str | None]] = {}
+    for ent in ctx.entities:
+        if ent.label_ != "PERSON":
+            continue
+        person = people.resolve(name_words(ent.text), ent.start_char, fuzzy=False)
+        if person is None or person.name in out:
+            continue
+        role = _introducing_role(ctx, ent)
+        described = phrase_text(role) if role is not None else None
+        if role is not None and described is not None:
+            out[person.name] = (described, possessor(role) or preposition_object(role))
+    return out
+
+
+def _introducing_role(ctx: DocContext, ent: Span) -> Span | None:
+    """The role words around a name: a noun it is in apposition to, its pre-modifiers, its apposition."""
+    doc = ent.doc
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        start, end = noun_phrase(root.head)
+        return doc[start:end]
+    start, _ = noun_phrase(root)
+    if start < ent.start and any(role_word(t) in ROLE_NOUNS for t in doc[start : ent.start]):
+        return doc[start : ent.start]
+    apposition = apposition_after(ctx, ent)
+    if apposition is not None and not is_name_span(apposition):
+        return apposition
+    return None
+
+
+def phrase_text(span: Span) -> str | None:
+    """The span's text without edge punctuation, or None when only honorifics are left."""
+    tokens = [t for t in span if not t.is_punct]
+    if not tokens or all(t.lower_.rstrip(".") in HONORIFICS for t in tokens):
+        return None
+    doc = span.doc
+    start, end = tokens[0].i, tokens[-1].i + 1
+    return doc[start:end].text
+
+
+def is_name_span(span: Span) -> bool:
+    """Whether ``span`` is all proper nouns that read as a person's name."""
+    tokens = [t for t in span if not t.is_punct]
+    return bool(tokens) and all(t.pos_ == "PROPN" for t in tokens) and looks_like_name(name_words(span.text))
+
+
+def possessor(span: Span) -> str | None:
+    """``China`` in ``China's foreign policy chief`` (an organisation or place only)."""
+    for token in span:
+        if token.dep_ == "poss" and token.ent_type_ in ("ORG", "GPE"):
+            doc = span.doc
+            start, end = token.i, token.i + 1
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return doc[start:end].text.removesuffix("'s").removesuffix("’s")
+    return None
+
+
+def apposition_after(ctx: DocContext, span: Span) -> Span | None:
+    """The apposition right after the mention: ``, an economist at the central bank,``."""
+    doc = span.doc
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            tokens = [t for t in child.subtree if not _in_clause(t, child)]
+            start = tokens[0].i
+            end = tokens[-1].i + 1
+            if start <= span.end + 1:
+                return _trimmed(doc[start:end])
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    sent_end = span.sent.end
+    start = span.end + 1
+    if doc[start].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[start].dep_ != "poss":
+        return None
+    for i in range(start, min(sent_end, start + _MAX_APPOSITION)):
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
+            return None
+        if token.text in (",", ";") or token.is_sent_end:
+            phrase = _trimmed(doc[start : i + (0 if token.is_punct else 1)])
+            return phrase if phrase is not None and any(t.pos_ == "NOUN" for t in phrase) else None
+    return None
+
+
+def _in_clause(token: Token, top: Token) -> bool:
+    """Whether ``token`` sits in a relative or adverbial clause below ``top``."""
+    while token.i != top.i:
+        if token.dep_ in _STOP_DEPS:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _trimmed(span: Span) -> Span | None:
+    tokens = [t for t in span]
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    return span.doc[tokens[0].i : tokens[-1].i + 1]

