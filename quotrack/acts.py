@@ -30,8 +30,43 @@ from .model import Act, Speaker
 _WORD = re.compile(r"[a-z]+")
 # words that open a cue phrase without saying which act it is: "has said", "is expected", "did not endorse"
 _FILLER = frozenset(
-    "is are was were be been being am has have had having will would shall should can could "
-    "may might must do does did not also just then later first still even again to s".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "not",
+        "also",
+        "just",
+        "then",
+        "later",
+        "first",
+        "still",
+        "even",
+        "again",
+        "to",
+        "s",
+    ]
 )
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
 

@@ -127,7 +127,7 @@ def test_tooltips_are_escaped_attribute_values() -> None:
     titles = re.findall(r'title="([^"]*)"', page)
     claim_title = next(t for t in titles if t.startswith("Paraphrase"))
     assert html.unescape(claim_title) == (
-        'Paraphrase\nSpeaker: Ann "Quotes" Lee\nCue: said\nOutlet: The "Daily" <Planet>'
+        'Paraphrase\nAct: speech\nSpeaker: Ann "Quotes" Lee\nCue: said\nOutlet: The "Daily" <Planet>'
     )
 
 
@@ -319,7 +319,7 @@ def test_table_columns_and_truncation(tracker: quotrack.Tracker) -> None:
     text = '"We will cut every tax that hurts working families this year and next," Jane Doe said.'
     table = render_table(tracker(text), width=80)
     header, row = table.splitlines()
-    assert header.split() == ["speaker", "kind", "cue", "claim", "outlet"]
+    assert header.split() == ["speaker", "kind", "act", "cue", "claim", "outlet"]
     assert row.startswith("Jane Doe")
     assert "direct" in row and "said" in row
     assert row.endswith("…") and len(row) <= 80
