@@ -11,6 +11,8 @@
   one says nothing the inner one does not, only one stays: the inner one
   under "according to" (the report carries what Yang said), the outer one
   otherwise (``X says she thinks Y`` is X's claim).
+* A belief or stance reported inside what someone says or a document shows
+  (``X said Y wants Z``) is part of that claim: it is not kept on its own.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from collections.abc import Iterable
 import attrs
 
 from .context import DocContext
-from .model import Attribution, Speaker, TextSpan
+from .model import Act, Attribution, Speaker, TextSpan
 
 _WORD = re.compile(r"\w+")
 _LEFTOVER_WORDS = 3
+_ATTITUDES = frozenset({Act.BELIEF, Act.STANCE})
 
 
 def merge(ctx: DocContext, candidates: Iterable[Attribution], order: dict[str, int]) -> list[Attribution]:
@@ -73,6 +76,8 @@ def _place(ctx: DocContext, kept: list[Attribution], candidate: Attribution) -> 
         if not other.content.overlaps(candidate.content):
             continue
         if _nested(other, candidate):
+            if candidate.act in _ATTITUDES and other.act not in _ATTITUDES:
+                return  # "X said Y wants Z": X's claim, not Y's belief on its own
             if _says_more(other, candidate):
                 kept.append(_inherit(other, candidate))
             elif other.detector == "according":
