@@ -68,6 +68,7 @@ _FILLER = frozenset(
         "s",
     ]
 )
+_PREPOSITIONS = frozenset({"of", "by", "from", "in", "for", "at", "on", "with", "about", "into"})
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
 
 
@@ -146,9 +147,10 @@ class ActLexicon:
         knows decides; a ``source`` whose last word names a document makes
         it evidence.  An unknown or missing cue is speech.
         """
-        if source:
+        if source:  # the head noun: the last word before a preposition ("a survey by the ministry")
             words = _WORD.findall(source.lower())
-            if words and any(self.is_document(w) for w in lemma_candidates(words[-1])):
+            cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+            if cut and any(self.is_document(w) for w in lemma_candidates(words[cut - 1])):
                 return Act.EVIDENCE
         words = [w for w in _WORD.findall((cue or "").lower()) if w not in _FILLER or w in _BE]
         content = [w for w in words if w not in _BE]

@@ -381,3 +381,18 @@ def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for command in ("extract", "demo", "evaluate", "detectors"):
         assert command in out
+
+
+def test_detectors_plus_adds_to_the_defaults(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "views.txt"
+    path.write_text(
+        "Mayor Ana Ruiz said the bridge would open soon. Ruiz fears that costs will rise.\n", "utf-8"
+    )
+    assert main(["extract", "--format", "jsonl", str(path)]) == 0
+    default = json.loads(capsys.readouterr().out)
+    assert [a["act"] for a in default["attributions"]] == ["speech"]
+    assert main(["extract", "--format", "jsonl", "--detectors", "+attitudes", str(path)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert [a["act"] for a in record["attributions"]] == ["speech", "belief"]
+    assert main(["extract", "--detectors", "quotes,+attitudes", str(path)]) == 2
+    assert "not both" in capsys.readouterr().err

@@ -112,7 +112,7 @@ class ReportedSpeechDetector(Detector):
         elif "naming" in frames and "dobj" in deps and "oprd" in deps:
             pieces = _as_pieces(content_range([*deps["dobj"].subtree, *deps["oprd"].subtree]))
         elif "object" in frames and "dobj" in deps and deps["dobj"].i > cue.i:
-            pieces = _as_pieces(content_range(deps["dobj"].subtree))
+            pieces = _as_pieces(content_range(_object(cue, deps["dobj"])))
         elif "topic" in frames and (topic := _topic(self.cues, cue)) is not None:
             pieces = _as_pieces(content_range(topic.subtree))
         elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
@@ -156,6 +156,19 @@ def _topic(cues: CueLexicon, cue: Token) -> Token | None:
         if child.dep_ == "prep" and "topic" in cues.frames(f"{cue.lemma_} {child.lower_}"):
             return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
     return None
+
+
+_OBJECT_PREPS = frozenset({"of", "for", "as", "against", "over"})
+
+
+def _object(cue: Token, obj: Token) -> list[Token]:
+    """``criticised the council for its charges``: the object and the phrase that says why or as what."""
+    tokens = list(obj.subtree)
+    for child in cue.rights:
+        if child.i > obj.i and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+            tokens += child.subtree
+            break
+    return tokens
 
 
 def _infinitive(cue: Token, deps: dict[str, Token]) -> list[Token]:
