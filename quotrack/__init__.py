@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from . import component as _component  # registers the "quotrack" spaCy factory
+from .builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
 from .detectors.base import Detector
 from .errors import (
     ArgumentError,
@@ -43,6 +44,8 @@ def extract(text: str) -> list[Attribution]:
 del _component
 
 __all__ = [
+    "DEFAULT_DETECTORS",
+    "DEFAULT_RESOLVERS",
     "Act",
     "ArgumentError",
     "Attribution",
