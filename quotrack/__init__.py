@@ -9,23 +9,31 @@ from __future__ import annotations
 
 from . import component as _component  # registers the "quotrack" spaCy factory
 from .builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
+from .context import DocContext, Lexicons
+from .cues import CueLexicon
 from .detectors.base import Detector
+from .engine import Engine
 from .errors import (
     ArgumentError,
     DocumentTooLongError,
     GoldFormatError,
     InputError,
+    LexiconError,
     PipelineNotFoundError,
+    PluginError,
     QuotrackError,
     RegistryError,
     ResultFormatError,
     TextTypeError,
 )
 from .model import Act, Attribution, Kind, Outlet, Result, Speaker, SpeakerEntry, SpeakerKind, TextSpan
+from .outlets import OutletLexicon
 from .parsing import default_pipeline_name
+from .people import map_speakers
 from .registry import detector_names, register_detector, register_resolver, resolver_names
 from .render import render
 from .resolvers.base import Resolver
+from .syntax import candidate, content_pieces, cue_speaker, governing_subject, noun_phrase, speaker_mention
 from .tracker import Tracker
 
 __version__ = "0.1.0"
@@ -49,13 +57,20 @@ __all__ = [
     "Act",
     "ArgumentError",
     "Attribution",
+    "CueLexicon",
     "Detector",
+    "DocContext",
     "DocumentTooLongError",
+    "Engine",
     "GoldFormatError",
     "InputError",
     "Kind",
+    "LexiconError",
+    "Lexicons",
     "Outlet",
+    "OutletLexicon",
     "PipelineNotFoundError",
+    "PluginError",
     "QuotrackError",
     "RegistryError",
     "Resolver",
@@ -68,11 +83,18 @@ __all__ = [
     "TextTypeError",
     "Tracker",
     "__version__",
+    "candidate",
+    "content_pieces",
+    "cue_speaker",
     "default_pipeline_name",
     "detector_names",
     "extract",
+    "governing_subject",
+    "map_speakers",
+    "noun_phrase",
     "register_detector",
     "register_resolver",
     "render",
     "resolver_names",
+    "speaker_mention",
 ]

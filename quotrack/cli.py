@@ -298,18 +298,23 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate
+    from .evaluate import explain, read_gold, score
 
     _check_paths([args.gold])
     if args.gold == "-":
         raise _UsageError("the gold file must be a path, not standard input")
-    scores = evaluate(
-        args.gold, _tracker(args), kinds=args.kinds, batch_size=args.batch_size, n_process=args.n_process
-    )
+    docs = read_gold(args.gold)
+    tracker = _tracker(args)
+    results = list(tracker.pipe((d.text for d in docs), batch_size=args.batch_size, n_process=args.n_process))
+    scores = score(docs, results, kinds=args.kinds)
     if args.format == "json":
         print(json.dumps(scores.to_dict(), indent=2))
     else:
         print(scores.table())
+    if args.explain:
+        print("\nmistakes (why: the rules and resolver steps behind each prediction)")
+        for line in explain(docs, results, kinds=args.kinds):
+            print(line)
     return 0
 
 
@@ -432,6 +437,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--kinds", type=_kinds, metavar="K,K", help="only these kinds, e.g. direct,mixed")
     evaluate.add_argument(
         "-f", "--format", choices=("table", "json"), default="table", metavar="FORMAT", help="table or json"
+    )
+    evaluate.add_argument(
+        "--explain",
+        action="store_true",
+        help="after the scores, list each mistake with the rules and resolver steps behind it",
     )
     _pipeline_options(evaluate)
     evaluate.set_defaults(handler=_cmd_evaluate)

@@ -15,21 +15,83 @@ sentence index are computed once however many detectors run.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
+from pathlib import Path
 
+import attrs
 import numpy as np
 from spacy.attrs import IDX, LEMMA, POS, SENT_START
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
+from .cues import CueLexicon
+from .errors import LexiconError
 from .model import Kind, TextSpan
+from .outlets import OutletLexicon
 from .quotemarks import Quotation, find_quotations, paragraphs
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+LexiconEntries = Iterable[str] | str | Path
+"""Additions to a lexicon: entry lines, one line, or the path of a file of them."""
+
+
+@attrs.frozen
+class Lexicons:
+    """The word lists a run uses, carried on every :class:`DocContext` (``ctx.lexicons``).
+
+    A detector or resolver reads ``ctx.lexicons.cues`` (reporting verbs and
+    their frames) and ``ctx.lexicons.outlets`` (news outlets) unless it was
+    given its own, so one built by name and one passed as an instance see
+    the same settings.
+
+    >>> Lexicons.build(cues=["quip speech"]).cues.frames("quip")
+    frozenset({'speech'})
+    >>> Lexicons.build(cues=["quip"])
+    Traceback (most recent call last):
+    ...
+    quotrack.errors.LexiconError: cues:1: expected 'LEMMA FRAME' with FRAME in ...
+    """
+
+    cues: CueLexicon = attrs.field(factory=CueLexicon.default)
+    outlets: OutletLexicon = attrs.field(factory=OutletLexicon.default)
+
+    @classmethod
+    def default(cls) -> Lexicons:
+        """The bundled lexicons, shared by every caller."""
+        return _default_lexicons()
+
+    @classmethod
+    def build(cls, cues: LexiconEntries | None = None, outlets: LexiconEntries | None = None) -> Lexicons:
+        """The bundled lexicons extended with ``cues`` and ``outlets`` (a :class:`LexiconError` if bad)."""
+        default = cls.default()
+        return cls(
+            cues=default.cues if cues is None else default.cues.extended(_entries("cues", cues)),
+            outlets=default.outlets
+            if outlets is None
+            else default.outlets.extended(_entries("outlets", outlets)),
+        )
+
+
+def _entries(name: str, entries: object) -> Iterable[str] | str | Path:
+    """``entries`` as given (a path or one line), or as a tuple of lines; a LexiconError if neither."""
+    if isinstance(entries, (str, Path)):
+        return entries
+    lines = tuple(entries) if isinstance(entries, Iterable) else None
+    if lines is None or not all(isinstance(line, str) for line in lines):
+        raise LexiconError(f"{name} takes lexicon lines, a list of them, or a file path, not {entries!r}")
+    return lines
+
+
+@functools.cache
+def _default_lexicons() -> Lexicons:
+    return Lexicons()
 
 
 class DocContext:
@@ -37,19 +99,21 @@ class DocContext:
 
     ``text`` is ``doc.text`` (pass it when you have it: spaCy rebuilds it on
     every access); every offset here is a character index into it.
+    ``lexicons`` are the word lists of the run (default: the bundled ones).
     """
 
-    def __init__(self, doc: Doc, text: str | None = None) -> None:
+    def __init__(self, doc: Doc, text: str | None = None, lexicons: Lexicons | None = None) -> None:
         self.doc = doc
         self.text: str = doc.text if text is None else text
+        self.lexicons = lexicons if lexicons is not None else Lexicons.default()
         self.paragraphs: list[tuple[int, int]] = paragraphs(self.text)
         self._paragraph_starts = [start for start, _ in self.paragraphs]
         self.quotations: list[Quotation] = find_quotations(self.text, self.paragraphs)
         pieces = sorted(piece for q in self.quotations for piece in q.pieces)
         self._quote_pieces = pieces
         self._quote_piece_starts = [start for start, _ in pieces]
-        self._verbs: dict[int, list[Token]] = {}
-        self._verb_index: dict[int, list[int]] = {}
+        # keyed by id(), holding the array itself so that the id cannot be reused while cached
+        self._verbs: dict[int, tuple[np.ndarray, list[Token], list[int]]] = {}
 
     # -- spans ----------------------------------------------------------------
     def span(self, start: int, end: int) -> TextSpan:
@@ -197,23 +261,23 @@ class DocContext:
         The vectorised first pass of every cue search: the detectors look
         at these few tokens, never at every token of the text.
         """
-        key = id(lemmas)
-        if key not in self._verbs:
+        return self._verbs_and_index(lemmas)[0]
+
+    def _verbs_and_index(self, lemmas: np.ndarray) -> tuple[list[Token], list[int]]:
+        cached = self._verbs.get(id(lemmas))
+        if cached is None or cached[0] is not lemmas:
             found: list[Token] = []
             if len(self.doc):
                 table = self.doc.to_array([LEMMA, POS])
                 hits = np.flatnonzero(np.isin(table[:, 0], lemmas) & (table[:, 1] == VERB))
                 quoted = self.quoted_tokens
                 found = [self.doc[i] for i in hits.tolist() if not quoted[i]]
-            self._verbs[key] = found
-        return self._verbs[key]
+            cached = self._verbs[id(lemmas)] = (lemmas, found, [t.i for t in found])
+        return cached[1], cached[2]
 
     def verbs_between(self, lemmas: np.ndarray, start: int, end: int) -> list[Token]:
         """:meth:`verbs_with_lemma` restricted to tokens ``start`` to ``end`` (exclusive)."""
-        verbs = self.verbs_with_lemma(lemmas)
-        index = self._verb_index.get(id(lemmas))
-        if index is None:
-            index = self._verb_index[id(lemmas)] = [t.i for t in verbs]
+        verbs, index = self._verbs_and_index(lemmas)
         return verbs[bisect.bisect_left(index, start) : bisect.bisect_left(index, end)]
 
     def sentence_index(self, token_index: int) -> int:

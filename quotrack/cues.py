@@ -28,6 +28,8 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from .errors import LexiconError
+
 FRAMES = ("speech", "directive", "belief", "nominal", "naming", "object", "intent", "topic")
 
 
@@ -39,7 +41,7 @@ def _parse(lines: Iterable[str], origin: str) -> dict[str, frozenset[str]]:
             continue
         parts = line.rsplit(None, 1)  # a phrasal cue keeps its space: "point out speech"
         if len(parts) != 2 or parts[1] not in FRAMES:
-            raise ValueError(f"{origin}:{number}: expected 'LEMMA FRAME' with FRAME in {FRAMES}")
+            raise LexiconError(f"{origin}:{number}: expected 'LEMMA FRAME' with FRAME in {FRAMES}")
         table.setdefault(parts[0].lower(), set()).add(parts[1])
     return {lemma: frozenset(frames) for lemma, frames in table.items()}
 
@@ -68,7 +70,7 @@ class CueLexicon:
         elif isinstance(entries, str):
             lines, origin = [entries], "cues"
         elif isinstance(entries, Path):
-            raise FileNotFoundError(f"no cue file at {entries}")
+            raise LexiconError(f"no cue file at {entries}")
         else:
             lines, origin = entries, "cues"
         merged = dict(self.table)

@@ -8,8 +8,10 @@ catches ``TypeError`` or ``ValueError`` keeps working::
     │   ├── TextTypeError          (also TypeError) the text is not a str
     │   ├── DocumentTooLongError   (also ValueError) longer than max_chars
     │   └── ArgumentError          (also ValueError) a setting or span out of range
+    │       └── LexiconError       a bad cue or outlet entry or file
     ├── PipelineNotFoundError      (also OSError) the spaCy pipeline is not installed
-    ├── RegistryError              (also LookupError) no detector/resolver of that name
+    ├── RegistryError              (also LookupError) no detector/resolver of that name, or a taken one
+    ├── PluginError                a detector or resolver failed or broke the contract
     └── GoldFormatError            (also ValueError) a bad gold-standard file
 
 >>> issubclass(TextTypeError, TypeError) and issubclass(TextTypeError, QuotrackError)
@@ -45,8 +47,23 @@ class PipelineNotFoundError(QuotrackError, OSError):
     """The spaCy pipeline named could not be loaded; the message says how to install it."""
 
 
+class LexiconError(ArgumentError):
+    """A cue or outlet entry (or file of them) given to a Tracker cannot be read."""
+
+
 class RegistryError(QuotrackError, LookupError):
-    """No detector or resolver is registered under the name asked for."""
+    """No detector or resolver is registered under the name asked for, or the name is taken."""
+
+
+class PluginError(QuotrackError):
+    """A detector or resolver raised, or returned something that breaks the contract.
+
+    ``plugin`` names it; the original exception, if any, is ``__cause__``.
+    """
+
+    def __init__(self, plugin: str, message: str) -> None:
+        super().__init__(f"{plugin}: {message}")
+        self.plugin = plugin
 
 
 class ResultFormatError(InputError, ValueError):

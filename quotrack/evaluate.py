@@ -780,6 +780,59 @@ def _speaker_counts(attribution: Attribution) -> tuple[int, int, int]:
     return 1, 1, int(speaker.name != speaker.mention.text)
 
 
+def explain(
+    gold_docs: Sequence[GoldDocument],
+    predictions: Iterable[Result],
+    kinds: Iterable[Kind | str] | None = None,
+) -> Iterator[str]:
+    """The mistakes :func:`score` counts, one line each, with each prediction's ``explanation``.
+
+    A prediction with no gold quote, one with the wrong speaker, and a gold
+    quote nothing found, per document in text order: what to read when a
+    score surprises.
+
+    >>> from quotrack.model import TextSpan
+    >>> doc = GoldDocument(id="d1", text='"We will win," Jane Doe said.', quotes=[
+    ...     GoldQuote(start=1, end=12, kind="direct", speaker="John Roe")])
+    >>> found = Attribution(kind=Kind.DIRECT, content=TextSpan.of(doc.text, 1, 12), detector="quotes",
+    ...     speaker=Speaker("Jane Doe"), explanation=("quotes: quotation with cue 'said'",))
+    >>> print("\\n".join(explain([doc], [Result(text=doc.text, attributions=[found])])))
+    d1: wrong speaker 'Jane Doe' (gold: 'John Roe'), direct 'We will win'
+        why: quotes: quotation with cue 'said'
+    """
+    wanted = _kind_set(kinds)
+    for doc, result in zip(gold_docs, predictions, strict=True):
+        gold = [q for q in doc.quotes if wanted is None or q.kind in wanted]
+        pred = [a for a in result.attributions if wanted is None or a.kind in wanted]
+        gold_spans = [trim_span(doc.text, q.start, q.end) for q in gold]
+        pred_spans = [trim_span(doc.text, a.content.start, a.content.end) for a in pred]
+        pairs = dict((j, i) for i, j in _overlap_pairs(gold_spans, pred_spans))
+        lines: list[tuple[int, str]] = []
+        for j, attribution in enumerate(pred):
+            said = _said(attribution.kind, attribution.content.text)
+            name = attribution.speaker.name if attribution.speaker is not None else None
+            if j not in pairs:
+                line = f"{doc.id}: not in the gold, {said} by {name!r}"
+            elif not speaker_correct(gold[pairs[j]], attribution.speaker):
+                line = f"{doc.id}: wrong speaker {name!r} (gold: {gold[pairs[j]].speaker!r}), {said}"
+            else:
+                continue
+            why = "; ".join(attribution.explanation) or "no explanation"
+            lines.append((attribution.content.start, f"{line}\n    why: {why}"))
+        matched = set(pairs.values())
+        for i, quote in enumerate(gold):
+            if i not in matched:
+                lines.append(
+                    (quote.start, f"{doc.id}: missed {_said(quote.kind, doc.text[quote.start : quote.end])}")
+                )
+        yield from (line for _, line in sorted(lines, key=lambda item: item[0]))
+
+
+def _said(kind: Kind, text: str) -> str:
+    text = " ".join(text.split())
+    return f"{kind.value} {text if len(text) <= 60 else text[:57] + '...'!r}"
+
+
 # -- running a tracker --------------------------------------------------------
 
 

@@ -9,7 +9,8 @@
   outer content: ``According to the report, Yang said that …``) is kept; it
   inherits the outer source as the start of its ``chain``.  When the outer
   one says nothing the inner one does not, only one stays: the inner one
-  under "according to" (the report carries what Yang said), the outer one
+  when the outer one's detector nests sources (``nests_sources = True``, as
+  "according to" does: the report carries what Yang said), the outer one
   otherwise (``X says she thinks Y`` is X's claim).
 * A belief or stance reported inside what someone says or a document shows
   (``X said Y wants Z``) is part of that claim: it is not kept on its own.
@@ -18,7 +19,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 import attrs
 
@@ -30,10 +31,17 @@ _LEFTOVER_WORDS = 3
 _ATTITUDES = frozenset({Act.BELIEF, Act.STANCE})
 
 
-def merge(ctx: DocContext, candidates: Iterable[Attribution], order: dict[str, int]) -> list[Attribution]:
+def merge(
+    ctx: DocContext,
+    candidates: Iterable[Attribution],
+    order: Mapping[str, int],
+    nesting: Collection[str] = frozenset(),
+) -> list[Attribution]:
     """One attribution per claim, in text order.
 
-    ``order`` ranks detectors by name (lower wins a tie between equal spans).
+    ``order`` ranks detectors by name (lower wins a tie between equal spans);
+    ``nesting`` names the detectors whose claims carry a nested one (the
+    inner claim stays, under the outer source).
     """
     kept: list[Attribution] = []
     for cluster in _clusters(list(candidates)):
@@ -43,9 +51,9 @@ def merge(ctx: DocContext, candidates: Iterable[Attribution], order: dict[str, i
         )
         placed: list[Attribution] = []
         for candidate in ranked:
-            _place(ctx, placed, candidate)
+            _place(placed, candidate, nesting)
         kept.extend(placed)
-    kept.sort(key=lambda a: (a.content.start, -a.content.end, a.detector))
+    kept.sort(key=lambda a: a.sort_key)
     return kept
 
 
@@ -71,7 +79,7 @@ def _clusters(candidates: list[Attribution]) -> list[list[Attribution]]:
     return groups
 
 
-def _place(ctx: DocContext, kept: list[Attribution], candidate: Attribution) -> None:
+def _place(kept: list[Attribution], candidate: Attribution, nesting: Collection[str]) -> None:
     for index, other in enumerate(kept):
         if not other.content.overlaps(candidate.content):
             continue
@@ -80,7 +88,7 @@ def _place(ctx: DocContext, kept: list[Attribution], candidate: Attribution) -> 
                 return  # "X said Y wants Z": X's claim, not Y's belief on its own
             if _says_more(other, candidate):
                 kept.append(_inherit(other, candidate))
-            elif other.detector == "according":
+            elif other.detector in nesting:
                 kept[index] = _inherit(other, candidate)
             # else: "X says she thinks Y" is X's claim; the inner cue adds nothing
             return
@@ -117,7 +125,8 @@ def _inherit(outer: Attribution, inner: Attribution) -> Attribution:
         return inner
     inner_chain = inner.chain or ((inner.speaker,) if inner.speaker is not None else ())
     chain: tuple[Speaker, ...] = tuple(outer_chain) + tuple(inner_chain)
-    return attrs.evolve(inner, chain=chain, outlet=inner.outlet or outer.outlet)
+    why = (*inner.explanation, f"merge: reported inside a claim found by {outer.detector}")
+    return attrs.evolve(inner, chain=chain, outlet=inner.outlet or outer.outlet, explanation=why)
 
 
 def _filled(keep: Attribution, other: Attribution) -> Attribution:
@@ -133,7 +142,8 @@ def _filled(keep: Attribution, other: Attribution) -> Attribution:
     outlet = keep.outlet or other.outlet
     if (cue, speaker, outlet, act) == (keep.cue, keep.speaker, keep.outlet, keep.act):
         return keep
-    return attrs.evolve(keep, cue=cue, speaker=speaker, outlet=outlet, act=act)
+    why = (*keep.explanation, *(e for e in other.explanation if e not in keep.explanation))
+    return attrs.evolve(keep, cue=cue, speaker=speaker, outlet=outlet, act=act, explanation=why)
 
 
 def _inside(span: TextSpan, attribution: Attribution) -> bool:

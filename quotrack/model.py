@@ -178,6 +178,7 @@ class Attribution:
     through, outermost first ("According to AFP, which cited an official"
     gives the outlet AFP, then the official).  ``act`` says what kind of
     act the cue reports (:class:`Act`): speech unless told otherwise.
+    ``explanation`` says why ("quotes: split quote", "names: 'Lopez' → 'Maria Lopez'").
 
     >>> text = "The poll shows a tie."
     >>> content = TextSpan.of(text, 15, 20)
@@ -205,6 +206,8 @@ class Attribution:
     chain: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
     act: Act = attrs.field(default=Act.SPEECH, converter=Act)
     """What the cue reports: speech, evidence, belief or stance."""
+    explanation: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """Why, in short plain words: the rule that found it, then what each resolver changed."""
 
     def __attrs_post_init__(self) -> None:
         if not self.pieces:
@@ -213,9 +216,9 @@ class Attribution:
             raise ValueError("content must run from the first to the last piece")
 
     @property
-    def sort_key(self) -> tuple[int, int]:
-        """Text order: by start, then the longer span first."""
-        return (self.content.start, -self.content.end)
+    def sort_key(self) -> tuple[int, int, str]:
+        """Text order: by start, then the longer span first, then by detector name."""
+        return (self.content.start, -self.content.end, self.detector)
 
 
 @attrs.frozen

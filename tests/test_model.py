@@ -92,7 +92,7 @@ def test_an_attribution_needs_pieces_that_make_its_content() -> None:
     content = span("Talks will resume")
     attribution = Attribution(kind="direct", content=content, detector="quotes")
     assert attribution.kind is Kind.DIRECT and attribution.pieces == (content,)
-    assert attribution.sort_key == (content.start, -content.end)
+    assert attribution.sort_key == (content.start, -content.end, attribution.detector)
     with pytest.raises(ValueError, match="at least one content piece"):
         Attribution(kind=Kind.DIRECT, content=content, detector="quotes", pieces=())
     with pytest.raises(ValueError, match="first to the last piece"):

@@ -120,3 +120,30 @@ def test_register_decorator() -> None:
 
     result = quotrack.Tracker(detectors=["test-shouts"], resolvers=[])("WE WANT PEACE now.")
     assert [a.detector for a in result.attributions] == ["test-shouts"]
+
+
+def test_registration_takes_a_class_with_a_name_under_that_name() -> None:
+    with pytest.raises(quotrack.RegistryError, match="takes a class, not 'ShoutDetector' object"):
+        quotrack.register_detector(ShoutDetector())
+
+    class Nameless:
+        def detect(self, ctx: DocContext) -> Iterator[Attribution]:
+            return iter(())
+
+    with pytest.raises(quotrack.RegistryError, match="needs a class attribute name"):
+        quotrack.register_detector(Nameless)
+
+    class Upper2(UpperNames):
+        name = "test-upper-2"
+
+    assert quotrack.register_resolver(Upper2) is Upper2
+    assert quotrack.register_resolver(Upper2) is Upper2  # the same class again is no clash
+    assert "test-upper-2" in quotrack.resolver_names()
+
+    class Other(UpperNames):
+        name = "test-upper-2"
+
+    with pytest.raises(quotrack.RegistryError, match="pass replace=True"):
+        quotrack.register_resolver(Other)
+    quotrack.register_resolver(replace=True)(Other)
+    assert type(quotrack.Engine.build(detectors=[], resolvers=["test-upper-2"]).resolvers[0]) is Other

@@ -122,12 +122,14 @@ def test_tooltips_are_escaped_attribute_values() -> None:
         speaker=a.speaker,
         cue=a.cue,
         outlet=Outlet('The "Daily" <Planet>'),
+        explanation=("test: <rule> & more",),
     )
     page = render(result_of(text, [a]))
     titles = re.findall(r'title="([^"]*)"', page)
     claim_title = next(t for t in titles if t.startswith("Paraphrase"))
     assert html.unescape(claim_title) == (
-        'Paraphrase\nAct: speech\nSpeaker: Ann "Quotes" Lee\nCue: said\nOutlet: The "Daily" <Planet>'
+        'Paraphrase\nAct: speech\nSpeaker: Ann "Quotes" Lee\nCue: said\nOutlet: The "Daily" <Planet>\n'
+        "Why: test: <rule> & more"
     )
 
 

@@ -12,12 +12,11 @@ from _support import assert_offsets
 from spacy.tokens import Doc
 
 import quotrack
-from quotrack import Attribution, Result, SpeakerKind
+from quotrack import DEFAULT_RESOLVERS, Attribution, Result, SpeakerKind
 from quotrack.context import DocContext
 from quotrack.people import People, name_words
 from quotrack.registry import make_resolver, resolver_names
 from quotrack.resolvers.coref import coref_clusters
-from quotrack.tracker import DEFAULT_RESOLVERS
 
 
 def _said(result: Result, words: str) -> Attribution:

@@ -28,6 +28,7 @@ class AccordingToDetector(Detector):
     """Claims attributed with "according to" (and "citing"/"as reported by")."""
 
     name = "according"
+    nests_sources = True
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         for match in _CUE.finditer(ctx.text):
@@ -68,8 +69,17 @@ class AccordingToDetector(Detector):
         speaker = cited if cited is not None else source
         cue_span = ctx.span(cue.start_char, cue.end_char)
         act = ActLexicon.default().of_source(source_head(ctx, speaker))  # "according to the poll"
+        rule = f"'{cue.text}' source, citing another" if cited is not None else f"'{cue.text}' source"
         yield from make(
-            ctx, self.name, pieces, cue_span, speaker, chain, ctx.paragraph_span(cue.start_char), act
+            ctx,
+            self.name,
+            pieces,
+            cue_span,
+            speaker,
+            chain,
+            ctx.paragraph_span(cue.start_char),
+            rule=rule,
+            act=act,
         )
 
 

@@ -64,15 +64,14 @@ class AttitudesDetector(ReportedSpeechDetector):
     def __init__(self, cues: CueLexicon | None = None, act_lexicon: ActLexicon | None = None) -> None:
         super().__init__(cues, act_lexicon)
         self._matchers: dict[int, DependencyMatcher] = {}
+        self._extended: tuple[CueLexicon, CueLexicon] | None = None
 
-    @property  # type: ignore[override]
-    def cues(self) -> CueLexicon:
-        """The cue lexicon the Tracker gives, plus ``lexicons/attitudes.txt``."""
-        return self._cues
-
-    @cues.setter
-    def cues(self, value: CueLexicon) -> None:
-        self._cues = value.extended(_lines("attitudes.txt"))
+    def _cues(self, ctx: DocContext) -> CueLexicon:
+        """The run's cue lexicon (or the detector's own), plus ``lexicons/attitudes.txt``."""
+        base = super()._cues(ctx)
+        if self._extended is None or self._extended[0] is not base:
+            self._extended = (base, base.extended(_lines("attitudes.txt")))
+        return self._extended[1]
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         yield from super().detect(ctx)
@@ -95,9 +94,9 @@ class AttitudesDetector(ReportedSpeechDetector):
         if speaker is None or speaker.mention is None or span[0] <= speaker.mention.start < span[1]:
             return
         cue_span = ctx.span(cue.idx, cue.idx + len(cue.text))
-        yield from make(
-            ctx, self.name, [span], cue_span, speaker, within=ctx.paragraph_span(cue.idx), act=Act.BELIEF
-        )
+        within = ctx.paragraph_span(cue.idx)
+        rule = f"'{cue.lemma_}' with its clause"
+        yield from make(ctx, self.name, [span], cue_span, speaker, within=within, rule=rule, act=Act.BELIEF)
 
     def _matcher(self, vocab: Vocab) -> DependencyMatcher:
         matcher = self._matchers.get(id(vocab))

@@ -13,15 +13,19 @@ resolvers later decide who that is.  Subclass :class:`Detector`, give it a
             ...  # yield Attribution objects
 
 A detector yields :class:`~quotrack.model.Attribution` objects whose
-speaker, when found, is the mention as written (``name`` = its text);
-their ``kind`` is recomputed from the quotation marks when candidates merge.
-The helpers the built-in detectors share are in :mod:`quotrack.syntax`.
+speaker, when found, is the mention as written (``name`` = its text).  The
+engine checks each one, stamps the detector's ``name`` on it, recomputes its
+``kind`` from the quotation marks and prefixes its ``explanation`` entries
+(short rule names such as ``"split quote"``) with the name.  The helpers
+the built-in detectors share are in :mod:`quotrack.syntax`; the run's
+lexicons are ``ctx.lexicons``.
 """
 
 from __future__ import annotations
 
 import abc
 from collections.abc import Iterable
+from typing import ClassVar
 
 from ..context import DocContext
 from ..model import Attribution
@@ -31,6 +35,9 @@ class Detector(abc.ABC):
     """Finds candidate attributions in a parsed document."""
 
     name: str = "detector"
+    nests_sources: ClassVar[bool] = False
+    """Whether a claim reported inside this detector's claim keeps the outer source
+    at the head of its chain, and wins over it in merge ("according to X, Y said ...")."""
 
     @abc.abstractmethod
     def detect(self, ctx: DocContext) -> Iterable[Attribution]:

@@ -43,16 +43,22 @@ class QuoteDetector(Detector):
     name = "quotes"
 
     def __init__(self, cues: CueLexicon | None = None, min_words: int = 5) -> None:
-        self.cues = cues if cues is not None else CueLexicon.default()
+        self.cues = cues
         self.min_words = min_words
         self.act_lexicon = ActLexicon.default()
+
+    def _cues(self, ctx: DocContext) -> CueLexicon:
+        """The detector's own cue lexicon, else the run's (``ctx.lexicons.cues``)."""
+        return self.cues if self.cues is not None else ctx.lexicons.cues
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         found: list[tuple[Quotation, Token | None, Speaker | None]] = []
         for quotation in ctx.quotations:
-            signed = _headline(ctx, quotation) or _signature(ctx, quotation)
+            headline = _headline(ctx, quotation)
+            signed = headline or _signature(ctx, quotation)
             if signed is not None:
-                yield from make(ctx, self.name, *signed)
+                rule = "headline 'Name: quote'" if headline else "signed quotation"
+                yield from make(ctx, self.name, *signed, rule=rule)
                 continue
             if not self._is_speech(ctx, quotation):
                 continue
@@ -64,7 +70,15 @@ class QuoteDetector(Detector):
             speaker = next((s for _, _, s in group if s is not None), None)
             pieces = [piece for q in quotations for piece in q.pieces]
             act = self.act_lexicon.of_source(source_head(ctx, speaker))  # quoted words are speech
-            yield from make(ctx, self.name, pieces, _cue_span(ctx, cue), speaker, act=act)
+            yield from make(
+                ctx,
+                self.name,
+                pieces,
+                _cue_span(ctx, cue),
+                speaker,
+                rule=_rule(quotations, cue, speaker),
+                act=act,
+            )
 
     # -- what counts as a quotation of speech ---------------------------------
     def _is_speech(self, ctx: DocContext, quotation: Quotation) -> bool:
@@ -120,7 +134,7 @@ class QuoteDetector(Detector):
         """
         cues = [
             t
-            for t in ctx.verbs_between(self.cues.lemma_ids, sent.start, sent.end)
+            for t in ctx.verbs_between(self._cues(ctx).lemma_ids, sent.start, sent.end)
             if self._is_cue(ctx, t) and not _sentence_between(ctx, t, quotation)
         ]
         if not cues:
@@ -141,7 +155,7 @@ class QuoteDetector(Detector):
             return False
         if token.dep_ == "amod" or (token.tag_ == "VBN" and token.dep_ == "acl"):
             return False  # "the so-called ...", "the said ..."
-        return bool(self.cues.token_frames(token) & _QUOTE_FRAMES)
+        return bool(self._cues(ctx).token_frames(token) & _QUOTE_FRAMES)
 
     @staticmethod
     def _join_split_quotes(
@@ -347,3 +361,11 @@ def _cue_span(ctx: DocContext, cue: Token | None) -> TextSpan | None:
     if cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_ in ("quote", "cite"):
         start = head.head.idx
     return ctx.span(start, end)
+
+
+def _rule(quotations: list[Quotation], cue: Token | None, speaker: Speaker | None) -> str:
+    """The words for how a quotation (or a split one) was attributed, for its explanation."""
+    layout = "split quote" if len(quotations) > 1 or len(quotations[0].pieces) > 1 else "quotation"
+    if cue is not None:
+        return f"{layout} with cue '{cue.text}'"
+    return f"{layout}, speaker from the text around it" if speaker is not None else f"{layout}, no speaker"

@@ -74,16 +74,20 @@ class ReportedSpeechDetector(Detector):
     """The acts this detector reports; a cue of another act gives nothing."""
 
     def __init__(self, cues: CueLexicon | None = None, act_lexicon: ActLexicon | None = None) -> None:
-        self.cues = cues if cues is not None else CueLexicon.default()
+        self.cues = cues
         self.act_lexicon = act_lexicon if act_lexicon is not None else ActLexicon.default()
+
+    def _cues(self, ctx: DocContext) -> CueLexicon:
+        """The detector's own cue lexicon, else the run's (``ctx.lexicons.cues``)."""
+        return self.cues if self.cues is not None else ctx.lexicons.cues
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         furniture = ctx.furniture
-        for token in ctx.verbs_with_lemma(self.cues.lemma_ids):
+        for token in ctx.verbs_with_lemma(self._cues(ctx).lemma_ids):
             sent = ctx.sentences[ctx.sentence_index(token.i)]
             if ctx.paragraph_index(sent.start_char) in furniture or is_question(ctx, sent):
                 continue
-            frames = self.cues.token_frames(token)
+            frames = self._cues(ctx).token_frames(token)
             if frames:
                 yield from self._from_cue(ctx, token, frames)
 
@@ -95,28 +99,35 @@ class ReportedSpeechDetector(Detector):
         if passive and agent is None:
             return  # "is said to be", "was quoted as saying" (its inner verb is the cue)
         pieces: list[tuple[int, int]] | None = None
+        verb = f"'{cue.lemma_}'"
+        rule = ""
         if passive and agent is not None and "speech" in frames:
-            pieces = _passive_content(cue, deps)
+            pieces, rule = _passive_content(cue, deps), f"passive {verb} with agent"
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
-            pieces = _as_pieces(content_range(deps["ccomp"].subtree))
+            pieces, rule = _as_pieces(content_range(deps["ccomp"].subtree)), f"clausal complement of {verb}"
         elif cue.dep_ == "parataxis" and "speech" in frames:
-            pieces = content_pieces(cue.head.subtree, exclude=cue.subtree)
+            pieces, rule = content_pieces(cue.head.subtree, exclude=cue.subtree), f"parenthetical {verb}"
         elif "speech" in frames and (clause := _that_clause(cue)) is not None:
-            pieces = _as_pieces(content_range(clause.subtree))
+            pieces, rule = _as_pieces(content_range(clause.subtree)), f"that-clause of {verb}"
         elif "directive" in frames and "dobj" in deps and "xcomp" in deps:
             obj, comp = deps["dobj"], deps["xcomp"]
             if obj.i < comp.i:
                 pieces = _as_pieces(content_range([*obj.subtree, *comp.subtree]))
+                rule = f"directive {verb}: object and infinitive"
         elif "nominal" in frames and "dobj" in deps:
-            pieces = _nominal_content(cue, deps["dobj"])
+            pieces, rule = _nominal_content(cue, deps["dobj"]), f"noun of {verb}"
         elif "naming" in frames and "dobj" in deps and "oprd" in deps:
             pieces = _as_pieces(content_range([*deps["dobj"].subtree, *deps["oprd"].subtree]))
+            rule = f"naming {verb}"
         elif "object" in frames and "dobj" in deps and deps["dobj"].i > cue.i:
-            pieces = _as_pieces(content_range(_object(cue, deps["dobj"])))
-        elif "topic" in frames and (topic := _topic(self.cues, cue)) is not None:
-            pieces = _as_pieces(content_range(topic.subtree))
+            pieces, rule = _as_pieces(content_range(_object(cue, deps["dobj"]))), f"object of {verb}"
+        elif "topic" in frames and (topic := _topic(self._cues(ctx), cue)) is not None:
+            pieces, rule = _as_pieces(content_range(topic.subtree)), f"topic of {verb}"
         elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
-            pieces = _as_pieces(content_range(_infinitive(cue, deps)))
+            pieces, rule = (
+                _as_pieces(content_range(_infinitive(cue, deps))),
+                f"intention {verb} with infinitive",
+            )
         if not pieces or sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS:
             return
         speaker = cue_speaker(ctx, cue)
@@ -132,12 +143,12 @@ class ReportedSpeechDetector(Detector):
             cue_end = deps["dobj"]
         else:
             for child in cue.rights:
-                if child.dep_ in ("prt", "prep") and self.cues.frames(f"{cue.lemma_} {child.lower_}"):
+                if child.dep_ in ("prt", "prep") and self._cues(ctx).frames(f"{cue.lemma_} {child.lower_}"):
                     cue_end = child
                     break
         cue_span = ctx.span(cue.idx, cue_end.idx + len(cue_end.text))
         yield from make(
-            ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), act=act
+            ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
 
 

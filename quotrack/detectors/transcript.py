@@ -39,4 +39,4 @@ class TranscriptDetector(Detector):
             mention = ctx.span(match.start(1), match.end(1))
             speaker = Speaker(name=mention.text, mention=mention, kind=SpeakerKind.UNKNOWN)
             colon = ctx.span(match.start(2), match.end(2))
-            yield from make(ctx, self.name, [(match.end(), end)], colon, speaker)
+            yield from make(ctx, self.name, [(match.end(), end)], colon, speaker, rule="NAME: line")

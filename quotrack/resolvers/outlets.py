@@ -38,17 +38,19 @@ class _Found:
 class OutletResolver(Resolver):
     """Marks outlet speakers and sets each attribution's carrying outlet.
 
-    ``lexicon`` is the outlet list (default: the bundled one); extend it with
+    ``lexicon`` is the outlet list (default: the run's, ``ctx.lexicons.outlets``,
+    which ``Tracker(outlets=...)`` extends); extend one with
     :meth:`~quotrack.outlets.OutletLexicon.extended`.
     """
 
     name = "outlets"
 
     def __init__(self, lexicon: OutletLexicon | None = None) -> None:
-        self.lexicon = lexicon if lexicon is not None else OutletLexicon.default()
+        self.lexicon = lexicon
 
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
-        mentions = self.lexicon.find(ctx.doc)
+        lexicon = self.lexicon if self.lexicon is not None else ctx.lexicons.outlets
+        mentions = lexicon.find(ctx.doc)
         finder = _Finder(ctx, mentions)
         out = []
         for attribution in attributions:

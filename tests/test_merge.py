@@ -1,0 +1,86 @@
+"""merge(): one attribution per claim, on hand-built Docs (no model, so a model upgrade cannot move these)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from quotrack import Attribution, DocContext, Kind, Speaker, TextSpan
+from quotrack.merge import merge
+
+VOCAB = spacy.blank("en").vocab
+ORDER = {"quotes": 0, "reported": 1, "according": 2}
+
+
+def context(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> DocContext:
+    spaces = [True] * len(words)
+    for i, word in enumerate(words[1:]):
+        if word in {",", ".", "”"} or words[i] == "“":
+            spaces[i] = False
+    spaces[-1] = False
+    return DocContext(Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos))
+
+
+# "According to the report , Lee said that the plan failed ."
+WORDS = ["According", "to", "the", "report", ",", "Lee", "said", "that", "the", "plan", "failed", "."]
+HEADS = [6, 0, 3, 1, 6, 6, 6, 10, 9, 10, 6, 6]
+DEPS = ["prep", "pobj", "det", "pobj", "punct", "nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct"]
+POS = ["VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+
+
+def words(ctx: DocContext, text: str) -> TextSpan:
+    start = ctx.text.index(text)
+    return ctx.span(start, start + len(text))
+
+
+def claim(ctx: DocContext, detector: str, content: str, speaker: str | None, cue: str | None) -> Attribution:
+    return Attribution(
+        kind=Kind.INDIRECT,
+        content=words(ctx, content),
+        detector=detector,
+        speaker=Speaker(name=speaker, mention=words(ctx, speaker)) if speaker else None,
+        cue=words(ctx, cue) if cue else None,
+        explanation=(f"{detector}: test",),
+    )
+
+
+def test_the_hand_built_doc_reads_as_written() -> None:
+    ctx = context(WORDS, HEADS, DEPS, POS)
+    assert ctx.text == "According to the report, Lee said that the plan failed."
+    assert ctx.doc[10].head.text == "said" and ctx.doc[10].dep_ == "ccomp"
+
+
+def test_a_claim_nested_under_a_nesting_detector_keeps_the_outer_source() -> None:
+    ctx = context(WORDS, HEADS, DEPS, POS)
+    outer = claim(ctx, "according", "Lee said that the plan failed", "the report", "According to")
+    inner = claim(ctx, "reported", "the plan failed", "Lee", "said")
+    (kept,) = merge(ctx, [outer, inner], ORDER, nesting={"according"})
+    assert kept.detector == "reported"
+    assert [s.name for s in kept.chain] == ["the report", "Lee"]
+    assert kept.explanation == ("reported: test", "merge: reported inside a claim found by according")
+
+
+def test_without_nesting_the_outer_claim_stays() -> None:
+    ctx = context(WORDS, HEADS, DEPS, POS)
+    outer = claim(ctx, "according", "Lee said that the plan failed", "the report", "According to")
+    inner = claim(ctx, "reported", "the plan failed", "Lee", "said")
+    (kept,) = merge(ctx, [outer, inner], ORDER)
+    assert kept is outer
+
+
+def test_the_same_claim_twice_is_kept_once_with_what_each_knew() -> None:
+    ctx = context(WORDS, HEADS, DEPS, POS)
+    bare = claim(ctx, "quotes", "the plan failed", None, None)
+    told = claim(ctx, "reported", "the plan failed", "Lee", "said")
+    (kept,) = merge(ctx, [told, bare], ORDER)
+    assert kept.detector == "quotes"  # the first in priority order wins a tie
+    assert kept.speaker is not None and kept.speaker.name == "Lee"
+    assert kept.cue is not None and kept.cue.text == "said"
+    assert kept.explanation == ("quotes: test", "reported: test")
+
+
+def test_apart_claims_are_all_kept_in_text_order() -> None:
+    ctx = context(WORDS, HEADS, DEPS, POS)
+    late = claim(ctx, "reported", "the plan failed", "Lee", "said")
+    early = claim(ctx, "quotes", "the report", None, None)
+    assert merge(ctx, [late, early], ORDER) == [early, late]

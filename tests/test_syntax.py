@@ -1,0 +1,95 @@
+"""syntax.py: the parse helpers the built-ins share, on hand-built Docs (no model)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from quotrack import DocContext, content_pieces, cue_speaker, governing_subject, noun_phrase, speaker_mention
+
+VOCAB = spacy.blank("en").vocab
+# "The new minister , Ann Lee , said the plan , she thinks , is dead"
+WORDS = [
+    "The",
+    "new",
+    "minister",
+    ",",
+    "Ann",
+    "Lee",
+    ",",
+    "said",
+    "the",
+    "plan",
+    ",",
+    "she",
+    "thinks",
+    ",",
+    "is",
+    "dead",
+]
+HEADS = [2, 2, 7, 2, 5, 2, 2, 7, 9, 14, 12, 12, 14, 12, 7, 14]
+DEPS = [
+    "det",
+    "amod",
+    "nsubj",
+    "punct",
+    "compound",
+    "appos",
+    "punct",
+    "ROOT",
+    "det",
+    "nsubj",
+    "punct",
+    "nsubj",
+    "parataxis",
+    "punct",
+    "ccomp",
+    "acomp",
+]
+POS = [
+    "DET",
+    "ADJ",
+    "NOUN",
+    "PUNCT",
+    "PROPN",
+    "PROPN",
+    "PUNCT",
+    "VERB",
+    "DET",
+    "NOUN",
+    "PUNCT",
+    "PRON",
+    "VERB",
+    "PUNCT",
+    "AUX",
+    "ADJ",
+]
+
+
+def ctx() -> DocContext:
+    spaces = [WORDS[i + 1] != "," for i in range(len(WORDS) - 1)] + [False]
+    return DocContext(Doc(VOCAB, words=WORDS, spaces=spaces, heads=HEADS, deps=DEPS, pos=POS))
+
+
+def test_a_noun_phrase_stops_at_the_apposition() -> None:
+    doc = ctx().doc
+    start, end = noun_phrase(doc[2])
+    assert doc[start:end].text == "The new minister"
+
+
+def test_the_subject_of_a_cue_is_its_speaker() -> None:
+    context = ctx()
+    said = context.doc[7]
+    subject = governing_subject(said)
+    assert subject is not None and subject.i == 2
+    speaker = cue_speaker(context, said)
+    assert speaker is not None and speaker.name == "The new minister"
+    mention = speaker_mention(context, context.doc[5])
+    assert mention is not None and mention.name == "Ann Lee"
+
+
+def test_content_pieces_cut_out_an_aside() -> None:
+    context = ctx()
+    doc = context.doc
+    pieces = content_pieces(doc[14].subtree, exclude=doc[12].subtree)
+    assert [context.text[a:b] for a, b in pieces] == ["the plan", "is dead"]
