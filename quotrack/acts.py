@@ -112,12 +112,16 @@ def lemma_candidates(word: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _frozen(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(words)
+
+
 @attrs.frozen
 class ActLexicon:
     """Cue lemma -> act, and the nouns that name a document."""
 
     acts: dict[str, Act] = attrs.field(factory=dict)
-    documents: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset)
+    documents: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen)
 
     @classmethod
     def default(cls) -> ActLexicon:
