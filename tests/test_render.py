@@ -356,14 +356,7 @@ def test_role_leaves_out_what_the_name_or_description_already_says() -> None:
 def test_claims_and_the_speaker_table_show_the_act() -> None:
     text = "Ann Lee said taxes would fall. Ann Lee fears that rates will rise. Bob Roe endorsed the plan."
     said = claim(text, "taxes would fall", speaker="Ann Lee", cue="said")
-    at = text.rindex("Ann Lee")
-    fears = Attribution(
-        kind=Kind.INDIRECT,
-        content=TextSpan.of(text, text.index("rates"), text.index("rates") + len("rates will rise")),
-        detector="test",
-        speaker=Speaker("Ann Lee", TextSpan.of(text, at, at + 7), SpeakerKind.PERSON),
-        act=Act.BELIEF,
-    )
+    fears = claim(text, "rates will rise", speaker="Ann Lee", cue="fears", act=Act.BELIEF)
     endorsed = claim(text, "the plan", speaker="Bob Roe", cue="endorsed", act=Act.STANCE)
     result = result_of(text, [said, fears, endorsed])
     page = render(result)
