@@ -1,14 +1,16 @@
 """Score quotrack on a gold set and time it against spaCy's parse alone, in one run.
 
     python benchmarks/run.py [--gold PATH] [--model NAME] [--n-process 1 2] [--limit N]
+                             [--detectors +attitudes]
 
 The gold file is, in order of precedence: ``--gold``, the environment
 variable ``QUOTRACK_GOLD``, or ``../shared/benchmarks/polnear/dev.jsonl``
 beside the repository's root.  Prints the scores for all kinds and for
-direct + mixed only, recall per gold kind, the share of resolved speakers,
-and for each ``--n-process`` value the throughput (words/s, docs/s) of
-spaCy's parse alone and of quotrack end to end, after a warm-up, with their
-ratio.  See benchmarks/README.md.
+direct + mixed only, recall per gold kind and per gold act, the share of
+resolved speakers, with ``--detectors`` the same scores again for that
+detector list (``+name`` adds to the defaults), and for each
+``--n-process`` value the throughput (words/s, docs/s) of spaCy's parse
+alone and of quotrack end to end, after a warm-up, with their ratio.  See benchmarks/README.md.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from quotrack import Tracker  # noqa: E402
+from quotrack.builtins import DEFAULT_DETECTORS  # noqa: E402
+from quotrack.cli import name_list  # noqa: E402
 from quotrack.evaluate import GoldDocument, Scores, read_gold, score  # noqa: E402
 from quotrack.model import Kind, Result  # noqa: E402
 
@@ -86,9 +90,24 @@ def gold_path(cli_value: str | None) -> Path:
     return DEFAULT_GOLD
 
 
-def make_tracker(model: str | None) -> TrackerLike:
+def make_tracker(model: str | None, detectors: Sequence[str] | None = None) -> TrackerLike:
     """A :class:`quotrack.Tracker` on ``model`` (a spaCy pipeline name or path; None: its default)."""
-    return Tracker(nlp=model)
+    return Tracker(nlp=model, detectors=detectors)
+
+
+def print_scores(all_kinds: Scores, quoted: Scores, label: str = "") -> None:
+    """The score tables of one configuration."""
+    print(f"\n== all kinds{label} ==")
+    print(all_kinds.table())
+    print(f"\n== direct + mixed only{label} ==")
+    print(quoted.table())
+    print(f"\n== recall per gold kind (overlap match, all kinds{label}) ==")
+    for entry in all_kinds.recall_by_kind:
+        print(f"  {entry.kind.value:<9}{entry.recall:.3f}  ({entry.matched} of {entry.gold})")
+    print(f"\n== recall per gold act (overlap; end to end; all kinds{label}) ==")
+    for act in all_kinds.recall_by_act:
+        counts = f"({act.matched} of {act.gold})"
+        print(f"  {act.act.value:<9}{act.recall:.3f}  {act.end_to_end_recall:.3f}  {counts}")
 
 
 def benchmark(
@@ -169,7 +188,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--repeat", type=int, default=1, help="timed runs per stage; best is kept")
     parser.add_argument("--json", metavar="PATH", help="also write every number to PATH as JSON")
+    parser.add_argument(
+        "--detectors",
+        metavar="A,B",
+        help="also score with these detectors (+A adds to the defaults: --detectors +attitudes)",
+    )
     args = parser.parse_args(argv)
+    try:
+        extra = name_list(args.detectors, DEFAULT_DETECTORS)
+    except ValueError as error:
+        parser.error(str(error))
     if any(n < 1 for n in args.n_process) or args.repeat < 1 or args.batch_size < 1:
         parser.error("--n-process, --repeat and --batch-size must be at least 1")
 
@@ -200,13 +228,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     all_kinds: Scores = score(docs, results)
     quoted: Scores = score(docs, results, kinds={Kind.DIRECT, Kind.MIXED})
 
-    print("\n== all kinds ==")
-    print(all_kinds.table())
-    print("\n== direct + mixed only ==")
-    print(quoted.table())
-    print("\n== recall per gold kind (overlap match, all kinds) ==")
-    for entry in all_kinds.recall_by_kind:
-        print(f"  {entry.kind.value:<9}{entry.recall:.3f}  ({entry.matched} of {entry.gold})")
+    print_scores(all_kinds, quoted)
+    scores = {"all": all_kinds.to_dict(), "direct_mixed": quoted.to_dict()}
+    if extra is not None:
+        label = f", detectors {','.join(extra)}"
+        other = make_tracker(args.model, extra)
+        extra_results = list(other.pipe((doc.text for doc in docs), batch_size=args.batch_size))
+        extra_all = score(docs, extra_results)
+        extra_quoted = score(docs, extra_results, kinds={Kind.DIRECT, Kind.MIXED})
+        print_scores(extra_all, extra_quoted, label)
+        scores["with_detectors"] = {
+            "detectors": extra,
+            "all": extra_all.to_dict(),
+            "direct_mixed": extra_quoted.to_dict(),
+        }
     print("\n== resolved speakers ==")
     print(
         f"  {all_kinds.resolved_share:.3f} of predicted speakers with a mention have a name "
@@ -222,7 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "documents": len(docs),
             "words": words,
             "model": {k: meta.get(k) for k in ("lang", "name", "version")},
-            "scores": {"all": all_kinds.to_dict(), "direct_mixed": quoted.to_dict()},
+            "scores": scores,
             "throughput": [t.to_dict() for t in timings],
             "same_results_across_n_process": {str(k): v for k, v in same.items()},
         }

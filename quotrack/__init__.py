@@ -42,7 +42,7 @@ from .ledger import (
     SpeakerRecord,
     Variant,
 )
-from .model import Attribution, Kind, Outlet, Result, Speaker, SpeakerEntry, SpeakerKind, TextSpan
+from .model import Act, Attribution, Kind, Outlet, Result, Speaker, SpeakerEntry, SpeakerKind, TextSpan
 from .outlets import OutletLexicon
 from .parsing import default_pipeline_name
 from .people import map_speakers
@@ -70,6 +70,7 @@ del _component
 __all__ = [
     "DEFAULT_DETECTORS",
     "DEFAULT_RESOLVERS",
+    "Act",
     "ArgumentError",
     "Attribution",
     "Change",

@@ -11,7 +11,13 @@ registrations in one module), so the registry never imports a plugin.
 
 from __future__ import annotations
 
-from .detectors import AccordingToDetector, QuoteDetector, ReportedSpeechDetector, TranscriptDetector
+from .detectors import (
+    AccordingToDetector,
+    AttitudesDetector,
+    QuoteDetector,
+    ReportedSpeechDetector,
+    TranscriptDetector,
+)
 from .registry import register_detector, register_resolver
 from .resolvers import (
     CorefResolver,
@@ -24,11 +30,21 @@ from .resolvers import (
 )
 
 DEFAULT_DETECTORS = ("quotes", "reported", "according", "transcript")
-"""Detectors a Tracker runs unless told otherwise, in priority order."""
+"""Detectors a Tracker runs unless told otherwise, in priority order.
+
+``attitudes`` (beliefs and stances) is registered but not a default: add
+it with ``[*DEFAULT_DETECTORS, "attitudes"]``.
+"""
 DEFAULT_RESOLVERS = ("outlets", "roles", "names", "descriptions", "coref", "pronouns", "floating")
 """Resolvers a Tracker runs unless told otherwise, in order."""
 
-BUILTIN_DETECTORS = (QuoteDetector, ReportedSpeechDetector, AccordingToDetector, TranscriptDetector)
+BUILTIN_DETECTORS = (
+    QuoteDetector,
+    ReportedSpeechDetector,
+    AccordingToDetector,
+    TranscriptDetector,
+    AttitudesDetector,
+)
 BUILTIN_RESOLVERS = (
     OutletResolver,
     RoleResolver,

@@ -162,11 +162,41 @@ def _check_paths(paths: Sequence[str]) -> None:
 # -- commands -----------------------------------------------------------------
 
 
+def name_list(value: str | None, defaults: Sequence[str]) -> list[str] | None:
+    """The names an option such as ``--detectors`` gives: ``A,B`` replaces the
+    defaults, ``+A,+B`` adds to them; None when the option is not given.
+
+    >>> name_list("+attitudes", ("quotes", "reported"))
+    ['quotes', 'reported', 'attitudes']
+    >>> name_list("quotes", ("quotes", "reported"))
+    ['quotes']
+    >>> name_list("quotes,+attitudes", ("quotes",))
+    Traceback (most recent call last):
+    ...
+    ValueError: give either names (A,B) or additions to the defaults (+A,+B), not both: 'quotes,+attitudes'
+    """
+    if not value:
+        return None
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    added = [name[1:].strip() for name in names if name.startswith("+")]
+    if not added:
+        return names
+    if len(added) != len(names) or not all(added):
+        raise ValueError(
+            f"give either names (A,B) or additions to the defaults (+A,+B), not both: {value!r}"
+        )
+    return [*defaults, *(name for name in added if name not in defaults)]
+
+
 def _tracker(args: argparse.Namespace) -> Any:
+    from .builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
     from .tracker import Tracker
 
-    detectors = args.detectors.split(",") if getattr(args, "detectors", None) else None
-    resolvers = args.resolvers.split(",") if getattr(args, "resolvers", None) else None
+    try:
+        detectors = name_list(getattr(args, "detectors", None), DEFAULT_DETECTORS)
+        resolvers = name_list(getattr(args, "resolvers", None), DEFAULT_RESOLVERS)
+    except ValueError as error:
+        raise _UsageError(str(error)) from None
     return Tracker(args.model, detectors=detectors, resolvers=resolvers)
 
 
@@ -285,8 +315,14 @@ def _pipeline_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--model", metavar="NAME", help="spaCy pipeline name or path (default: an installed en_core_web_*)"
     )
-    parser.add_argument("--detectors", metavar="A,B", help="detectors to run, comma-separated")
-    parser.add_argument("--resolvers", metavar="A,B", help="resolvers to run, comma-separated")
+    parser.add_argument(
+        "--detectors",
+        metavar="A,B",
+        help="detectors to run, comma-separated; +A,+B adds to the defaults (--detectors +attitudes)",
+    )
+    parser.add_argument(
+        "--resolvers", metavar="A,B", help="resolvers to run, comma-separated; +A adds to the defaults"
+    )
     parser.add_argument("--batch-size", type=_positive, default=32, metavar="N", help="texts per batch (32)")
     parser.add_argument("--n-process", type=_positive, default=1, metavar="N", help="worker processes (1)")
 

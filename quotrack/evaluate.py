@@ -11,7 +11,7 @@ Offsets are character indexes into ``text``, end exclusive.  A document
 needs ``id``, ``text`` and ``quotes``; a quote needs ``start``, ``end``,
 ``kind`` and ``speaker`` (``null`` when the attribution has no source).
 ``speaker_mentions``, ``speaker_aliases``, ``content_spans``, ``cue``,
-``cue_spans``, ``outlet``, ``event`` and ``no_source_trigger`` are optional;
+``cue_spans``, ``outlet``, ``event``, ``no_source_trigger`` and ``act`` are optional;
 other keys are kept in :attr:`GoldDocument.meta` (documents) or ignored
 (quotes).
 
@@ -23,8 +23,11 @@ The scores (see :func:`score` for the exact rules):
 * **speaker accuracy** over the overlap-matched pairs;
 * **end-to-end** P/R/F1: a true positive is an overlap match whose speaker is
   correct;
-* recall per gold kind, agreement on the kind, and the share of predicted
-  speakers whose name was resolved beyond the words of their mention.
+* recall per gold kind and per act (speech, evidence, belief, stance: the
+  gold ``act`` when given, else read from the cue and source with
+  :meth:`quotrack.acts.ActLexicon.of_text`), agreement on the kind, and the
+  share of predicted speakers whose name was resolved beyond the words of
+  their mention.
 
 >>> from quotrack.model import TextSpan
 >>> text = 'Ann Lee said, "We will win." Bob Roe disagreed.'
@@ -50,16 +53,19 @@ from typing import Any, Protocol
 
 import attrs
 
+from .acts import ActLexicon
 from .errors import GoldFormatError
-from .model import Attribution, Kind, Result, Speaker
+from .model import Act, Attribution, Kind, Result, Speaker
 
 __all__ = [
     "PRF",
+    "ActRecall",
     "GoldDocument",
     "GoldQuote",
     "KindRecall",
     "Scores",
     "evaluate",
+    "gold_act",
     "normalise_name",
     "read_gold",
     "score",
@@ -114,6 +120,21 @@ class GoldQuote:
     event: str | None = None
     """The annotation's own id, when the corpus has one."""
     no_source_trigger: bool = False
+    act: Act | None = attrs.field(default=None, converter=attrs.converters.optional(Act))
+    """The act the gold set gives, if it gives one (PolNeAR does not): see :func:`gold_act`."""
+
+
+def gold_act(quote: GoldQuote, lexicon: ActLexicon | None = None) -> Act:
+    """The act of a gold attribution: its own ``act``, else read from its cue and source.
+
+    >>> gold_act(GoldQuote(start=0, end=5, kind="indirect", speaker="Lee", cue="fears"))
+    <Act.BELIEF: 'belief'>
+    >>> gold_act(GoldQuote(start=0, end=5, kind="indirect", speaker="a new poll", cue="says"))
+    <Act.EVIDENCE: 'evidence'>
+    """
+    if quote.act is not None:
+        return quote.act
+    return (lexicon or ActLexicon.default()).of_text(quote.cue, quote.speaker)
 
 
 def _quotes(value: Iterable[GoldQuote]) -> tuple[GoldQuote, ...]:
@@ -202,6 +223,10 @@ def _parse_quote(index: int, data: Any) -> GoldQuote:
         raise GoldFormatError(
             f"{where}: 'kind' must be one of {_KIND_VALUES}, got {data['kind']!r}"
         ) from None
+    act = data.get("act")
+    if act is not None and act not in {a.value for a in Act}:
+        choices = ", ".join(a.value for a in Act)
+        raise GoldFormatError(f"{where}: 'act' must be one of {choices} or null, got {act!r}")
     for key in ("speaker", "cue", "outlet", "event"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise GoldFormatError(f"{where}: {key!r} must be a string or null, got {data[key]!r}")
@@ -224,6 +249,7 @@ def _parse_quote(index: int, data: Any) -> GoldQuote:
         outlet=data.get("outlet"),
         event=data.get("event"),
         no_source_trigger=bool(data.get("no_source_trigger", False)),
+        act=act,
         **spans,
     )
 
@@ -462,6 +488,29 @@ class KindRecall:
 
 
 @attrs.frozen
+class ActRecall:
+    """How many gold attributions of one act an overlap match found (see :func:`gold_act`)."""
+
+    act: Act
+    matched: int
+    gold: int
+    correct: int = 0
+    """... of which the predicted speaker is right (end-to-end)."""
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.matched, self.gold)
+
+    @property
+    def end_to_end_recall(self) -> float:
+        return _ratio(self.correct, self.gold)
+
+
+def _act_recalls(value: Iterable[ActRecall]) -> tuple[ActRecall, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
 class Scores:
     """The scores of one run over a gold set (see :func:`score` for the rules)."""
 
@@ -488,6 +537,8 @@ class Scores:
     """... of which the speaker has a mention span in the text."""
     speakers_resolved: int
     """... of which ``speaker.name`` differs from the mention's text."""
+    recall_by_act: tuple[ActRecall, ...] = attrs.field(default=(), converter=_act_recalls)
+    """Overlap recall for each gold act, in :class:`~quotrack.model.Act` order."""
 
     @property
     def speaker_accuracy(self) -> float:
@@ -539,6 +590,16 @@ class Scores:
                 }
                 for entry in self.recall_by_kind
             },
+            "recall_by_act": {
+                entry.act.value: {
+                    "matched": entry.matched,
+                    "correct": entry.correct,
+                    "gold": entry.gold,
+                    "recall": entry.recall,
+                    "end_to_end_recall": entry.end_to_end_recall,
+                }
+                for entry in self.recall_by_act
+            },
             "resolved_speakers": {
                 "predicted_speakers": self.predicted_speakers,
                 "with_mention": self.speakers_with_mention,
@@ -563,6 +624,11 @@ class Scores:
           direct         0.000  (0 of 0)
           mixed          0.000  (0 of 0)
           indirect       0.000  (0 of 0)
+        recall by gold act (overlap; end to end)
+          speech         0.000  0.000  (0 of 0)
+          evidence       0.000  0.000  (0 of 0)
+          belief         0.000  0.000  (0 of 0)
+          stance         0.000  0.000  (0 of 0)
         predicted speakers
           resolved       0.000  (0 of 0 with a mention; 0 predictions name a speaker)
         """
@@ -594,6 +660,12 @@ class Scores:
         ]
         for entry in self.recall_by_kind:
             lines.append(f"  {entry.kind.value:<13}{entry.recall:>7.3f}  ({entry.matched} of {entry.gold})")
+        lines.append("recall by gold act (overlap; end to end)")
+        for act_entry in self.recall_by_act:
+            lines.append(
+                f"  {act_entry.act.value:<13}{act_entry.recall:>7.3f}{act_entry.end_to_end_recall:>7.3f}"
+                f"  ({act_entry.matched} of {act_entry.gold})"
+            )
         lines += [
             "predicted speakers",
             (
@@ -647,6 +719,10 @@ def score(
     speaker_ok = gold_no_speaker = kind_ok = 0
     gold_by_kind: Counter[Kind] = Counter()
     matched_by_kind: Counter[Kind] = Counter()
+    gold_by_act: Counter[Act] = Counter()
+    matched_by_act: Counter[Act] = Counter()
+    correct_by_act: Counter[Act] = Counter()
+    lexicon = ActLexicon.default()
     named = with_mention = resolved = 0
     for doc, result in zip(gold_docs, results, strict=True):
         if result.text != doc.text:
@@ -660,15 +736,19 @@ def score(
         n_pred += len(pred)
         exact_tp += sum((Counter(gold_spans) & Counter(pred_spans)).values())
         gold_by_kind.update(q.kind for q in gold)
+        acts = [gold_act(q, lexicon) for q in gold]
+        gold_by_act.update(acts)
         for i, j in _overlap_pairs(gold_spans, pred_spans):
             quote, attribution = gold[i], pred[j]
             overlap_tp += 1
             matched_by_kind[quote.kind] += 1
+            matched_by_act[acts[i]] += 1
             kind_ok += attribution.kind is quote.kind
             gold_no_speaker += quote.speaker is None
             if speaker_correct(quote, attribution.speaker):
                 speaker_ok += 1
                 e2e_tp += 1
+                correct_by_act[acts[i]] += 1
         for attribution in pred:
             named_, mentioned, resolved_ = _speaker_counts(attribution)
             named += named_
@@ -687,6 +767,7 @@ def score(
         predicted_speakers=named,
         speakers_with_mention=with_mention,
         speakers_resolved=resolved,
+        recall_by_act=tuple(ActRecall(a, matched_by_act[a], gold_by_act[a], correct_by_act[a]) for a in Act),
     )
 
 

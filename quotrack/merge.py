@@ -12,6 +12,8 @@
   when the outer one's detector nests sources (``nests_sources = True``, as
   "according to" does: the report carries what Yang said), the outer one
   otherwise (``X says she thinks Y`` is X's claim).
+* A belief or stance reported inside what someone says or a document shows
+  (``X said Y wants Z``) is part of that claim: it is not kept on its own.
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from collections.abc import Collection, Iterable, Mapping
 import attrs
 
 from .context import DocContext
-from .model import Attribution, Speaker, TextSpan
+from .model import Act, Attribution, Speaker, TextSpan
 
 _WORD = re.compile(r"\w+")
 _LEFTOVER_WORDS = 3
+_ATTITUDES = frozenset({Act.BELIEF, Act.STANCE})
 
 
 def merge(
@@ -81,6 +84,8 @@ def _place(kept: list[Attribution], candidate: Attribution, nesting: Collection[
         if not other.content.overlaps(candidate.content):
             continue
         if _nested(other, candidate):
+            if candidate.act in _ATTITUDES and other.act not in _ATTITUDES:
+                return  # "X said Y wants Z": X's claim, not Y's belief on its own
             if _says_more(other, candidate):
                 kept.append(_inherit(other, candidate))
             elif other.detector in nesting:
@@ -125,16 +130,20 @@ def _inherit(outer: Attribution, inner: Attribution) -> Attribution:
 
 
 def _filled(keep: Attribution, other: Attribution) -> Attribution:
-    """``keep`` with the speaker, cue and outlet it lacks taken from ``other``."""
-    cue = keep.cue
+    """``keep`` with the speaker, cue and outlet it lacks taken from ``other``.
+
+    The act goes with the cue: a quotation that takes the cue of the
+    reported clause around it ("the poll found ...") takes its act too.
+    """
+    cue, act = keep.cue, keep.act
     if cue is None and other.cue is not None and not _inside(other.cue, keep):
-        cue = other.cue
+        cue, act = other.cue, other.act
     speaker = keep.speaker or other.speaker
     outlet = keep.outlet or other.outlet
-    if (cue, speaker, outlet) == (keep.cue, keep.speaker, keep.outlet):
+    if (cue, speaker, outlet, act) == (keep.cue, keep.speaker, keep.outlet, keep.act):
         return keep
     why = (*keep.explanation, *(e for e in other.explanation if e not in keep.explanation))
-    return attrs.evolve(keep, cue=cue, speaker=speaker, outlet=outlet, explanation=why)
+    return attrs.evolve(keep, cue=cue, speaker=speaker, outlet=outlet, act=act, explanation=why)
 
 
 def _inside(span: TextSpan, attribution: Attribution) -> bool:

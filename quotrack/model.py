@@ -35,6 +35,23 @@ class Kind(str, enum.Enum):
     """Reported speech with no quotation marks."""
 
 
+class Act(str, enum.Enum):
+    """What kind of act an attribution reports.
+
+    >>> Act("belief")
+    <Act.BELIEF: 'belief'>
+    """
+
+    SPEECH = "speech"
+    """Something said or written: "said", "told", "wrote", "according to", or a quote with no cue."""
+    EVIDENCE = "evidence"
+    """What a document, poll, study or dataset shows: "the poll shows", "data suggest"."""
+    BELIEF = "belief"
+    """A state of mind: "X believes / hopes / fears / expects ..."."""
+    STANCE = "stance"
+    """A position taken: "X endorsed Y", "X accused Y of ...", "X opposes ..."."""
+
+
 class SpeakerKind(str, enum.Enum):
     """What sort of source a :class:`Speaker` is."""
 
@@ -159,8 +176,18 @@ class Attribution:
     ``pieces`` are the pieces themselves (a quote interrupted by
     ``she said`` has two).  ``chain`` lists the sources a claim passed
     through, outermost first ("According to AFP, which cited an official"
-    gives the outlet AFP, then the official).  ``explanation`` says why
-    ("quotes: split quote", "names: 'Lopez' → 'Maria Lopez'").
+    gives the outlet AFP, then the official).  ``act`` says what kind of
+    act the cue reports (:class:`Act`): speech unless told otherwise.
+    ``explanation`` says why ("quotes: split quote", "names: 'Lopez' → 'Maria Lopez'").
+
+    >>> text = "The poll shows a tie."
+    >>> content = TextSpan.of(text, 15, 20)
+    >>> a = Attribution(kind="indirect", content=content, detector="reported", act="evidence")
+    >>> a.act
+    <Act.EVIDENCE: 'evidence'>
+    >>> data = Result(text=text, attributions=[a]).to_dict()
+    >>> data["attributions"][0]["act"] == "evidence", Result.from_dict(data).attributions[0].act
+    (True, <Act.EVIDENCE: 'evidence'>)
     """
 
     kind: Kind = attrs.field(converter=Kind)
@@ -177,6 +204,8 @@ class Attribution:
         default=attrs.Factory(_default_pieces, takes_self=True), converter=_spans
     )
     chain: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
+    act: Act = attrs.field(default=Act.SPEECH, converter=Act)
+    """What the cue reports: speech, evidence, belief or stance."""
     explanation: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Why, in short plain words: the rule that found it, then what each resolver changed."""
 

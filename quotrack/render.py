@@ -14,8 +14,8 @@ side table lists the speakers.  Everything from the text is HTML-escaped.
 >>> page.startswith("<!DOCTYPE html>"), "costs &lt;will&gt; rise" in page
 (True, True)
 >>> print(render_table(Result(text=text, attributions=[claim]), width=72))
-speaker            kind      cue            claim                     outlet
-Ann Lee            direct    said           costs <will> rise
+speaker            kind      act       cue            claim                outlet
+Ann Lee            direct    speech    said           costs <will> rise
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ import attrs
 import jinja2
 from markupsafe import Markup, escape
 
-from .model import Attribution, Kind, Result, SpeakerEntry, SpeakerKind
+from .model import Act, Attribution, Kind, Result, SpeakerEntry, SpeakerKind
 from .quotemarks import paragraphs
 
 __all__ = ["NO_SPEAKER", "PALETTE", "Colour", "render", "render_documents", "render_table", "speaker_colours"]
@@ -153,7 +153,7 @@ def _lanes(attributions: Sequence[Attribution]) -> list[int]:
 
 
 def _tooltip(attribution: Attribution, entry: SpeakerEntry | None) -> str:
-    lines = [f"{_KIND_LABELS[attribution.kind].capitalize()}"]
+    lines = [f"{_KIND_LABELS[attribution.kind].capitalize()}", f"Act: {attribution.act.value}"]
     speaker = attribution.speaker
     if entry is not None:
         lines.append(f"Speaker: {entry.name}")
@@ -206,12 +206,14 @@ def _marks(result: Result, colours: dict[str, Colour]) -> list[_Mark]:
         entry = result.speakers[row] if row is not None else None
         colour = colours[entry.name.casefold()] if entry is not None else NO_SPEAKER
         speaker_attr = Markup(' data-s="{}"').format(row) if row is not None else Markup("")
-        claim = Markup('<mark class="q-claim q-{}" data-a="{}"{} style="{}" title="{}">').format(
+        tag = '<mark class="q-claim q-{}" data-a="{}"{} style="{}" title="{}" data-act="{}">'
+        claim = Markup(tag).format(
             attribution.kind.value,
             index,
             speaker_attr,
             _style(colour, lanes[index]),
             _tooltip(attribution, entry),
+            attribution.act.value,
         )
         for piece in attribution.pieces:
             add(_CLAIM, piece.start, piece.end, claim, "</mark>", lanes[index])
@@ -290,6 +292,7 @@ class _SpeakerRow:
     kind: str
     role: str
     claims: int
+    acts: str
     outlets: str
     style: str
 
@@ -313,6 +316,15 @@ def _summary(result: Result) -> str:
     return f"{head}: {', '.join(kinds)}" if claims else head
 
 
+def _acts(acts: Iterable[Act]) -> str:
+    """What a speaker's claims report, most frequent first: "2 speech, 1 belief".
+
+    >>> _acts([Act.SPEECH, Act.BELIEF, Act.SPEECH])
+    '2 speech, 1 belief'
+    """
+    return ", ".join(f"{count} {act.value}" for act, count in Counter(acts).most_common())
+
+
 def _article(result: Result, title: str | None) -> Markup:
     colours = speaker_colours(entry.name for entry in result.speakers)
     rows = sorted(
@@ -323,6 +335,7 @@ def _article(result: Result, title: str | None) -> Markup:
                 kind=_SPEAKER_KIND_LABELS[entry.kind],
                 role=_role(entry),
                 claims=len(entry.attributions),
+                acts=_acts(result.attributions[i].act for i in entry.attributions),
                 outlets=", ".join(entry.outlets),
                 style=_style(colours[entry.name.casefold()]),
             )
@@ -380,7 +393,7 @@ def render(result: Result, *, title: str | None = None, standalone: bool = True)
 
 # -- plain text ---------------------------------------------------------------
 
-_COLUMNS = (("speaker", 18), ("kind", 9), ("cue", 14), ("claim", 0), ("outlet", 14))
+_COLUMNS = (("speaker", 18), ("kind", 9), ("act", 9), ("cue", 14), ("claim", 0), ("outlet", 14))
 _MIN_CLAIM = 20
 
 
@@ -391,7 +404,7 @@ def _cell(text: str, width: int) -> str:
 
 
 def render_table(result: Result, *, width: int = 100) -> str:
-    """The attributions as a fixed-width table: speaker, kind, cue, claim, outlet.
+    """The attributions as a fixed-width table: speaker, kind, act, cue, claim, outlet.
 
     The claim column takes what ``width`` leaves (at least 20 characters);
     a claim in several pieces shows them joined by ``…``.
@@ -409,6 +422,7 @@ def render_table(result: Result, *, width: int = 100) -> str:
         cells = [
             attribution.speaker.name if attribution.speaker is not None else "—",
             attribution.kind.value,
+            attribution.act.value,
             attribution.cue.text if attribution.cue is not None else "",
             " … ".join(piece.text for piece in attribution.pieces),
             attribution.outlet.name if attribution.outlet is not None else "",

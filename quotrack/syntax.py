@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from .context import DocContext
-from .model import Attribution, Speaker, SpeakerKind, TextSpan
+from .model import Act, Attribution, Speaker, SpeakerKind, TextSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NP_RIGHT_DEPS = frozenset({"compound", "flat", "prep", "pobj", "nummod", "amod", "poss", "case", "nmod"})
@@ -330,11 +330,13 @@ def make(
     chain: tuple[Speaker, ...] = (),
     within: tuple[int, int] | None = None,
     rule: str = "",
+    act: Act = Act.SPEECH,
 ) -> Iterator[Attribution]:
     """One candidate from char-range pieces (nothing when they trim to nothing).
 
     ``within`` clips the pieces to a range of the text (a paragraph);
-    ``rule`` names the rule that found it, for its ``explanation``.
+    ``rule`` names the rule that found it, for its ``explanation``;
+    ``act`` is what the cue reports.
     """
     if within is not None:
         lo, hi = within
@@ -359,6 +361,7 @@ def make(
         speaker=speaker,
         detector=detector,
         chain=chain,
+        act=act,
         explanation=(f"{detector}: {rule}",) if rule else (),
     )
 

@@ -79,7 +79,7 @@ def test_extract_text_file_as_table(article: Path, capsys: pytest.CaptureFixture
     assert main(["extract", str(article)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"== {article}: 2 attributions"
-    assert out[1].split() == ["speaker", "kind", "cue", "claim", "outlet"]
+    assert out[1].split() == ["speaker", "kind", "act", "cue", "claim", "outlet"]
     assert "Ana Ruiz" in out[2] and "direct" in out[2]
     assert "We have waited ten years for this" in out[2]
     assert "Tom Baker" in out[3] and "indirect" in out[3]
@@ -399,3 +399,18 @@ def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for command in ("extract", "demo", "evaluate", "detectors"):
         assert command in out
+
+
+def test_detectors_plus_adds_to_the_defaults(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "views.txt"
+    path.write_text(
+        "Mayor Ana Ruiz said the bridge would open soon. Ruiz fears that costs will rise.\n", "utf-8"
+    )
+    assert main(["extract", "--format", "jsonl", str(path)]) == 0
+    default = json.loads(capsys.readouterr().out)
+    assert [a["act"] for a in default["attributions"]] == ["speech"]
+    assert main(["extract", "--format", "jsonl", "--detectors", "+attitudes", str(path)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert [a["act"] for a in record["attributions"]] == ["speech", "belief"]
+    assert main(["extract", "--detectors", "quotes,+attitudes", str(path)]) == 2
+    assert "not both" in capsys.readouterr().err

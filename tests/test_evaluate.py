@@ -18,13 +18,14 @@ from quotrack.evaluate import (
     Scores,
     _overlap_pairs,
     evaluate,
+    gold_act,
     normalise_name,
     read_gold,
     score,
     speaker_correct,
     trim_span,
 )
-from quotrack.model import Attribution, Kind, Result, Speaker, TextSpan
+from quotrack.model import Act, Attribution, Kind, Result, Speaker, TextSpan
 
 # -- helpers ------------------------------------------------------------------
 
@@ -588,3 +589,84 @@ def test_evaluate_runs_the_tracker_on_a_path_or_documents(tmp_path: Path) -> Non
     assert evaluate(read_gold(path), tracker) == scores
     direct = evaluate(path, tracker, kinds=[Kind.DIRECT])
     assert (direct.end_to_end.tp, direct.end_to_end.gold) == (1, 1)
+
+
+# -- acts -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cue", "source", "act"),
+    [
+        ("said", "Ann Lee", Act.SPEECH),
+        ("told reporters", "the minister", Act.SPEECH),
+        ("according to", "Ann Lee", Act.SPEECH),
+        ("has endorsed", "the union", Act.STANCE),
+        ("accused", "Lee", Act.STANCE),
+        ("is calling for", "Lee", Act.STANCE),
+        ("believes", "Lee", Act.BELIEF),
+        ("were worried", "farmers", Act.BELIEF),
+        ("hoped", "she", Act.BELIEF),
+        ("showed", "the figures", Act.EVIDENCE),
+        ("according to", "a survey by the ministry", Act.EVIDENCE),
+        ("said", "the report", Act.EVIDENCE),
+        (None, None, Act.SPEECH),
+        ("quipped", "Lee", Act.SPEECH),
+    ],
+)
+def test_gold_act_from_cue_and_source(cue: str | None, source: str | None, act: Act) -> None:
+    assert gold_act(GoldQuote(start=0, end=3, kind="indirect", speaker=source, cue=cue)) is act
+
+
+def test_gold_act_given_in_the_data_wins(tmp_path: Path) -> None:
+    text = "Lee said the plan works."
+    line = {
+        "id": "a",
+        "text": text,
+        "quotes": [
+            {"start": 9, "end": 23, "kind": "indirect", "speaker": "Lee", "cue": "said", "act": "belief"}
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    [doc] = read_gold(path)
+    assert gold_act(doc.quotes[0]) is Act.BELIEF
+    line["quotes"][0]["act"] = "rumour"  # type: ignore[index]
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(
+        GoldFormatError, match=":1: quote 0: 'act' must be one of speech, evidence, belief, stance"
+    ):
+        read_gold(path)
+
+
+def test_recall_by_act() -> None:
+    text = "Lee said taxes will rise. Roe fears that rates will fall. A poll shows Kim ahead of Park."
+    gold = GoldDocument(
+        id="acts",
+        text=text,
+        quotes=[
+            GoldQuote(
+                *find(text, "taxes will rise"),
+                kind="indirect",
+                speaker="Lee",
+                cue="said",
+                speaker_mentions=[find(text, "Lee")],
+            ),
+            GoldQuote(*find(text, "rates will fall"), kind="indirect", speaker="Roe", cue="fears"),
+            GoldQuote(*find(text, "Kim ahead of Park"), kind="indirect", speaker="A poll", cue="shows"),
+        ],
+    )
+    found = [
+        attribution(text, "taxes will rise", Kind.INDIRECT, "Lee", "Lee"),
+        attribution(text, "Kim ahead of Park", Kind.INDIRECT, "Roe", "Roe"),
+    ]
+    scores = score([gold], [result(text, *found)])
+    by_act = {entry.act: entry for entry in scores.recall_by_act}
+    assert [entry.act for entry in scores.recall_by_act] == list(Act)
+    assert (by_act[Act.SPEECH].matched, by_act[Act.SPEECH].correct, by_act[Act.SPEECH].gold) == (1, 1, 1)
+    assert (by_act[Act.BELIEF].matched, by_act[Act.BELIEF].gold) == (0, 1)
+    assert (by_act[Act.EVIDENCE].recall, by_act[Act.EVIDENCE].end_to_end_recall) == (1.0, 0.0)
+    assert by_act[Act.STANCE].gold == 0
+    assert scores.to_dict()["recall_by_act"]["evidence"]["matched"] == 1
+    lines = scores.table().splitlines()
+    assert "recall by gold act (overlap; end to end)" in lines
+    assert any(line.split() == ["belief", "0.000", "0.000", "(0", "of", "1)"] for line in lines)

@@ -8,7 +8,18 @@ import attrs
 import pytest
 
 import quotrack
-from quotrack import Attribution, Kind, Outlet, Result, Speaker, SpeakerEntry, SpeakerKind, TextSpan, Tracker
+from quotrack import (
+    Act,
+    Attribution,
+    Kind,
+    Outlet,
+    Result,
+    Speaker,
+    SpeakerEntry,
+    SpeakerKind,
+    TextSpan,
+    Tracker,
+)
 
 TEXT = 'According to AFP, which cited an official, "Talks will resume," Ann Lee said.'
 
@@ -163,3 +174,39 @@ def leaves(error: BaseException) -> list[BaseException]:
     """The errors inside an exception group, or the error itself."""
     inner = getattr(error, "exceptions", None)
     return [leaf for e in inner for leaf in leaves(e)] if inner else [error]
+
+
+def test_an_attribution_reports_speech_unless_told_and_its_act_round_trips() -> None:
+    text = "The survey shows rents rising. Lee fears a crash."
+    speech = Attribution(kind=Kind.INDIRECT, content=TextSpan.of(text, 17, 29), detector="t")
+    assert speech.act is Act.SPEECH
+    belief = Attribution(kind=Kind.INDIRECT, content=TextSpan.of(text, 42, 49), detector="t", act="belief")
+    assert belief.act is Act.BELIEF
+    result = Result(text=text, attributions=[speech, belief])
+    data = json.loads(json.dumps(result.to_dict()))
+    assert [a["act"] for a in data["attributions"]] == ["speech", "belief"]
+    assert Result.from_dict(data) == result
+    del data["attributions"][1]["act"]  # data written before acts existed reads as speech
+    assert Result.from_dict(data).attributions[1].act is Act.SPEECH
+
+
+def test_an_unknown_act_is_refused() -> None:
+    text = "Lee fears a crash."
+    with pytest.raises(ValueError, match="'rumour' is not a valid Act"):
+        Attribution(kind=Kind.INDIRECT, content=TextSpan.of(text, 10, 17), detector="t", act="rumour")
+    data = Result(text=text).to_dict()
+    data["attributions"] = [
+        {
+            "kind": "indirect",
+            "content": {"start": 10, "end": 17, "text": "a crash"},
+            "detector": "t",
+            "act": "rumour",
+        }
+    ]
+    with pytest.raises(quotrack.ResultFormatError, match="act"):
+        Result.from_dict(data)
+
+
+def test_act_is_exported() -> None:
+    assert quotrack.Act is Act and "Act" in quotrack.__all__
+    assert [act.value for act in Act] == ["speech", "evidence", "belief", "stance"]

@@ -7,7 +7,7 @@ import re
 from html.parser import HTMLParser
 
 import quotrack
-from quotrack.model import Attribution, Kind, Outlet, Result, Speaker, SpeakerKind, TextSpan
+from quotrack.model import Act, Attribution, Kind, Outlet, Result, Speaker, SpeakerKind, TextSpan
 from quotrack.render import NO_SPEAKER, PALETTE, render, render_documents, render_table, speaker_colours
 from quotrack.speakers import speaker_table
 
@@ -128,7 +128,7 @@ def test_tooltips_are_escaped_attribute_values() -> None:
     titles = re.findall(r'title="([^"]*)"', page)
     claim_title = next(t for t in titles if t.startswith("Paraphrase"))
     assert html.unescape(claim_title) == (
-        'Paraphrase\nSpeaker: Ann "Quotes" Lee\nCue: said\nOutlet: The "Daily" <Planet>\n'
+        'Paraphrase\nAct: speech\nSpeaker: Ann "Quotes" Lee\nCue: said\nOutlet: The "Daily" <Planet>\n'
         "Why: test: <rule> & more"
     )
 
@@ -321,7 +321,7 @@ def test_table_columns_and_truncation(tracker: quotrack.Tracker) -> None:
     text = '"We will cut every tax that hurts working families this year and next," Jane Doe said.'
     table = render_table(tracker(text), width=80)
     header, row = table.splitlines()
-    assert header.split() == ["speaker", "kind", "cue", "claim", "outlet"]
+    assert header.split() == ["speaker", "kind", "act", "cue", "claim", "outlet"]
     assert row.startswith("Jane Doe")
     assert "direct" in row and "said" in row
     assert row.endswith("…") and len(row) <= 80
@@ -351,3 +351,19 @@ def test_role_leaves_out_what_the_name_or_description_already_says() -> None:
     second = Attribution(kind=second.kind, content=second.content, detector="test", speaker=envoy)
     roles = re.findall(r'<span class="q-role">([^<]*)</span>', render(result_of(text, [first, second])))
     assert roles == ["the ministry", "the ministry&#39;s envoy"]
+
+
+def test_claims_and_the_speaker_table_show_the_act() -> None:
+    text = "Ann Lee said taxes would fall. Ann Lee fears that rates will rise. Bob Roe endorsed the plan."
+    said = claim(text, "taxes would fall", speaker="Ann Lee", cue="said")
+    fears = claim(text, "rates will rise", speaker="Ann Lee", cue="fears", act=Act.BELIEF)
+    endorsed = claim(text, "the plan", speaker="Bob Roe", cue="endorsed", act=Act.STANCE)
+    result = result_of(text, [said, fears, endorsed])
+    page = render(result)
+    assert re.findall(r'data-act="(\w+)"', page) == ["speech", "belief", "stance"]
+    assert "Act: belief" in page
+    rows = re.findall(r'<span class="q-name">([^<]*)</span>.*?<td class="q-acts">([^<]*)</td>', page)
+    assert dict(rows) == {"Ann Lee": "1 speech, 1 belief", "Bob Roe": "1 stance"}
+    table = render_table(result, width=100).splitlines()
+    assert table[0].split()[:3] == ["speaker", "kind", "act"]
+    assert [row.split()[3] for row in table[1:]] == ["speech", "belief", "stance"]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..syntax import RELATIVE_PRONOUNS, make, relative_clause_end, speaker_kind
@@ -67,9 +68,18 @@ class AccordingToDetector(Detector):
         chain: tuple[Speaker, ...] = (source, cited) if cited is not None else ()
         speaker = cited if cited is not None else source
         cue_span = ctx.span(cue.start_char, cue.end_char)
+        act = ActLexicon.default().of_source(source_head(ctx, speaker))  # "according to the poll"
         rule = f"'{cue.text}' source, citing another" if cited is not None else f"'{cue.text}' source"
         yield from make(
-            ctx, self.name, pieces, cue_span, speaker, chain, ctx.paragraph_span(cue.start_char), rule=rule
+            ctx,
+            self.name,
+            pieces,
+            cue_span,
+            speaker,
+            chain,
+            ctx.paragraph_span(cue.start_char),
+            rule=rule,
+            act=act,
         )
 
 

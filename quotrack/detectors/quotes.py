@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Attribution, Speaker, SpeakerKind, TextSpan
@@ -50,6 +51,7 @@ class QuoteDetector(Detector):
     def __init__(self, cues: CueLexicon | None = None, min_words: int = 5) -> None:
         self.cues = cues
         self.min_words = min_words
+        self.act_lexicon = ActLexicon.default()
 
     def _cues(self, ctx: DocContext) -> CueLexicon:
         """The detector's own cue lexicon, else the run's (``ctx.lexicons.cues``)."""
@@ -79,8 +81,15 @@ class QuoteDetector(Detector):
             cue = next((c for _, c, _ in group if c is not None), None)
             speaker = next((s for _, _, s in group if s is not None), None)
             pieces = [piece for q in quotations for piece in q.pieces]
+            act = self.act_lexicon.of_source(source_head(ctx, speaker))  # quoted words are speech
             yield from make(
-                ctx, self.name, pieces, _cue_span(ctx, cue), speaker, rule=_rule(quotations, cue, speaker)
+                ctx,
+                self.name,
+                pieces,
+                _cue_span(ctx, cue),
+                speaker,
+                rule=_rule(quotations, cue, speaker),
+                act=act,
             )
 
     # -- what counts as a quotation of speech ---------------------------------

@@ -14,9 +14,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
-from ..model import Attribution
+from ..model import Act, Attribution
 from ..syntax import content_pieces, content_range, cue_speaker, governing_subject, make
 from .base import Detector
 
@@ -58,16 +59,23 @@ _NOMINAL_OBJECTS = frozenset(
     ]
 )
 _NOMINAL_PREPS = frozenset({"over", "about", "at", "for", "that", "in", "regarding", "on", "with"})
-_MIN_CONTENT_WORDS = 2
+MIN_CONTENT_WORDS = 2
 
 
 class ReportedSpeechDetector(Detector):
-    """Indirect speech and beliefs introduced by a reporting cue."""
+    """Indirect speech and evidence introduced by a reporting cue.
+
+    Beliefs and stances the same frames find are left to the ``attitudes``
+    detector (:attr:`acts` says which acts a detector reports).
+    """
 
     name = "reported"
+    acts: frozenset[Act] = frozenset({Act.SPEECH, Act.EVIDENCE})
+    """The acts this detector reports; a cue of another act gives nothing."""
 
-    def __init__(self, cues: CueLexicon | None = None) -> None:
+    def __init__(self, cues: CueLexicon | None = None, act_lexicon: ActLexicon | None = None) -> None:
         self.cues = cues
+        self.act_lexicon = act_lexicon if act_lexicon is not None else ActLexicon.default()
 
     def _cues(self, ctx: DocContext) -> CueLexicon:
         """The detector's own cue lexicon, else the run's (``ctx.lexicons.cues``)."""
@@ -77,7 +85,7 @@ class ReportedSpeechDetector(Detector):
         furniture = ctx.furniture
         for token in ctx.verbs_with_lemma(self._cues(ctx).lemma_ids):
             sent = ctx.sentences[ctx.sentence_index(token.i)]
-            if ctx.paragraph_index(sent.start_char) in furniture or _is_question(ctx, sent):
+            if ctx.paragraph_index(sent.start_char) in furniture or is_question(ctx, sent):
                 continue
             frames = self._cues(ctx).token_frames(token)
             if frames:
@@ -112,7 +120,7 @@ class ReportedSpeechDetector(Detector):
             pieces = _as_pieces(content_range([*deps["dobj"].subtree, *deps["oprd"].subtree]))
             rule = f"naming {verb}"
         elif "object" in frames and "dobj" in deps and deps["dobj"].i > cue.i:
-            pieces, rule = _as_pieces(content_range(deps["dobj"].subtree)), f"object of {verb}"
+            pieces, rule = _as_pieces(content_range(_object(cue, deps["dobj"]))), f"object of {verb}"
         elif "topic" in frames and (topic := _topic(self._cues(ctx), cue)) is not None:
             pieces, rule = _as_pieces(content_range(topic.subtree)), f"topic of {verb}"
         elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
@@ -120,7 +128,7 @@ class ReportedSpeechDetector(Detector):
                 _as_pieces(content_range(_infinitive(cue, deps))),
                 f"intention {verb} with infinitive",
             )
-        if not pieces or sum(len(ctx.text[a:b].split()) for a, b in pieces) < _MIN_CONTENT_WORDS:
+        if not pieces or sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS:
             return
         speaker = cue_speaker(ctx, cue)
         if speaker is None:
@@ -130,6 +138,9 @@ class ReportedSpeechDetector(Detector):
             # a subject that cannot speak ("the timing shows"): no speaker rather than a wrong one
         elif speaker.mention is None or any(start <= speaker.mention.start < end for start, end in pieces):
             return  # the "speaker" sits inside its own content: a misparse
+        act = self.act_lexicon.of_token(cue, source_head(ctx, speaker))
+        if act not in self.acts:
+            return
         cue_end = cue  # the cue's last word: "expressed concern", "called for", "pointed out"
         if "nominal" in frames and "dobj" in deps:
             cue_end = deps["dobj"]
@@ -140,11 +151,11 @@ class ReportedSpeechDetector(Detector):
                     break
         cue_span = ctx.span(cue.idx, cue_end.idx + len(cue_end.text))
         yield from make(
-            ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule
+            ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
 
 
-def _is_question(ctx: DocContext, sent: Span) -> bool:
+def is_question(ctx: DocContext, sent: Span) -> bool:
     text = ctx.text[sent.start_char : sent.end_char].rstrip(" \"'”’»)")
     return text.endswith("?")
 
@@ -159,6 +170,19 @@ def _topic(cues: CueLexicon, cue: Token) -> Token | None:
         if child.dep_ == "prep" and "topic" in cues.frames(f"{cue.lemma_} {child.lower_}"):
             return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
     return None
+
+
+_OBJECT_PREPS = frozenset({"of", "for", "as", "against", "over"})
+
+
+def _object(cue: Token, obj: Token) -> list[Token]:
+    """``criticised the council for its charges``: the object and the phrase that says why or as what."""
+    tokens = list(obj.subtree)
+    for child in cue.rights:
+        if child.i > obj.i and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+            tokens += child.subtree
+            break
+    return tokens
 
 
 def _infinitive(cue: Token, deps: dict[str, Token]) -> list[Token]:

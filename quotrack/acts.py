@@ -1,0 +1,216 @@
+"""Which act a cue reports: speech, evidence, belief or stance.
+
+The words are data: ``lexicons/acts.txt`` maps cue lemmas to acts and
+``lexicons/documents.txt`` lists the nouns that name a document, poll, study
+or dataset.  A cue not listed is speech; a cue whose source is a document
+reports evidence, whatever its verb.
+
+>>> lexicon = ActLexicon.default()
+>>> lexicon.of_text("believes"), lexicon.of_text("has endorsed"), lexicon.of_text("said")
+(<Act.BELIEF: 'belief'>, <Act.STANCE: 'stance'>, <Act.SPEECH: 'speech'>)
+>>> lexicon.of_text("calls for"), lexicon.of_text("showed")
+(<Act.STANCE: 'stance'>, <Act.EVIDENCE: 'evidence'>)
+>>> lexicon.of_text("said", source="the latest poll")
+<Act.EVIDENCE: 'evidence'>
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from importlib import resources
+
+import attrs
+from spacy.tokens import Token
+
+from .context import DocContext
+from .model import Act, Speaker
+
+_WORD = re.compile(r"[a-z]+")
+# words that open a cue phrase without saying which act it is: "has said", "is expected", "did not endorse"
+_FILLER = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "not",
+        "also",
+        "just",
+        "then",
+        "later",
+        "first",
+        "still",
+        "even",
+        "again",
+        "to",
+        "s",
+    ]
+)
+_PREPOSITIONS = frozenset({"of", "by", "from", "in", "for", "at", "on", "with", "about", "into"})
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
+
+
+def _read(name: str) -> list[str]:
+    text = resources.files("quotrack.lexicons").joinpath(name).read_text("utf-8")
+    return [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]
+
+
+def _parse_acts(lines: Iterable[str], origin: str) -> dict[str, Act]:
+    table: dict[str, Act] = {}
+    for number, line in enumerate(lines, 1):
+        parts = line.rsplit(None, 1)
+        try:
+            table[parts[0].lower()] = Act(parts[1])
+        except (IndexError, ValueError):
+            choices = ", ".join(act.value for act in Act)
+            raise ValueError(f"{origin}:{number}: expected 'LEMMA ACT' with ACT in {choices}") from None
+    return table
+
+
+def lemma_candidates(word: str) -> list[str]:
+    """The word and what it may be an inflection of, most likely first.
+
+    >>> lemma_candidates("hoped")
+    ['hoped', 'hope', 'hop']
+    >>> lemma_candidates("worries")
+    ['worries', 'worry', 'worrie', 'worri']
+    """
+    word = word.lower()
+    found = [word]
+    if word.endswith("ies") or word.endswith("ied"):
+        found.append(word[:-3] + "y")
+    for suffix in ("s", "es", "d", "ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            found.append(stem)
+            if suffix in ("ed", "ing"):
+                found.append(stem + "e")
+                if len(stem) > 2 and stem[-1] == stem[-2]:
+                    found.append(stem[:-1])  # "planned" -> "plan"
+    return list(dict.fromkeys(found))
+
+
+def _frozen(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(words)
+
+
+@attrs.frozen
+class ActLexicon:
+    """Cue lemma -> act, and the nouns that name a document."""
+
+    acts: dict[str, Act] = attrs.field(factory=dict)
+    documents: frozenset[str] = attrs.field(factory=frozenset, converter=_frozen)
+
+    @classmethod
+    def default(cls) -> ActLexicon:
+        """The bundled lexicons (one shared instance)."""
+        return _default()
+
+    def extended(self, entries: Iterable[str]) -> ActLexicon:
+        """A new lexicon with more ``"LEMMA ACT"`` entries.
+
+        >>> ActLexicon.default().extended(["opine belief"]).of_text("opined")
+        <Act.BELIEF: 'belief'>
+        """
+        return ActLexicon({**self.acts, **_parse_acts(entries, "acts")}, self.documents)
+
+    def of_lemma(self, lemma: str) -> Act | None:
+        """The act of a cue lemma ("call for", "worried"), None when not listed."""
+        return self.acts.get(lemma.lower())
+
+    def is_document(self, lemma: str) -> bool:
+        """Whether a noun (lemma) names a document, poll, study or dataset."""
+        return lemma.lower() in self.documents
+
+    def of_text(self, cue: str | None, source: str | None = None) -> Act:
+        """The act of a cue as written, without a parser: for gold data.
+
+        The first word (or word and particle) of ``cue`` that the lexicon
+        knows decides; a ``source`` whose last word names a document makes
+        it evidence.  An unknown or missing cue is speech.
+        """
+        if source:  # the head noun: the last word before a preposition ("a survey by the ministry")
+            words = _WORD.findall(source.lower())
+            cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+            if cut and any(self.is_document(w) for w in lemma_candidates(words[cut - 1])):
+                return Act.EVIDENCE
+        words = [w for w in _WORD.findall((cue or "").lower()) if w not in _FILLER or w in _BE]
+        content = [w for w in words if w not in _BE]
+        for index, word in enumerate(content):
+            following = content[index + 1] if index + 1 < len(content) else None
+            for lemma in lemma_candidates(word):
+                if following is not None and (act := self.acts.get(f"{lemma} {following}")) is not None:
+                    return act
+                if (act := self.acts.get(lemma)) is not None:
+                    return act
+        return Act.SPEECH
+
+    def of_token(self, cue: Token, source: Token | None = None) -> Act:
+        """The act of a cue word in a parse, given its source's head word.
+
+        The lemma with its particle or preposition ("call for") is looked up
+        first, then the lemma alone; a source headed by a document noun
+        makes it evidence.
+        """
+        if self.of_source(source) is Act.EVIDENCE:
+            return Act.EVIDENCE
+        lemma = cue.lemma_.lower()
+        for child in cue.rights:
+            if (
+                child.dep_ in ("prt", "prep")
+                and (act := self.acts.get(f"{lemma} {child.lower_}")) is not None
+            ):
+                return act
+        return self.acts.get(lemma) or self.acts.get(cue.lower_) or Act.SPEECH
+
+    def of_source(self, source: Token | None) -> Act:
+        """Evidence when the source's head word names a document, poll, study or dataset, else speech.
+
+        What a quotation or ``according to`` reports: words said, or what a document shows.
+        """
+        if (
+            source is not None
+            and source.pos_ in ("NOUN", "PROPN")
+            and (
+                self.is_document(source.lemma_) or self.is_document(source.lower_)  # "data" has lemma "datum"
+            )
+        ):
+            return Act.EVIDENCE
+        return Act.SPEECH
+
+
+@functools.cache
+def _default() -> ActLexicon:
+    return ActLexicon(
+        _parse_acts(_read("acts.txt"), "acts.txt"), frozenset(w.lower() for w in _read("documents.txt"))
+    )
+
+
+def source_head(ctx: DocContext, speaker: Speaker | None) -> Token | None:
+    """The head word of a speaker's mention, if it has one in the parse."""
+    if speaker is None or speaker.mention is None:
+        return None
+    span = ctx.char_span(speaker.mention.start, speaker.mention.end)
+    return span.root if span is not None and len(span) else None

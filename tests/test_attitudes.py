@@ -1,0 +1,143 @@
+"""The attitudes detector (beliefs and stances) and the acts the default detectors mark."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotrack
+from quotrack import Act, Attribution, Result
+from quotrack.builtins import DEFAULT_DETECTORS
+
+
+@pytest.fixture(scope="module")
+def attitudes(tracker: quotrack.Tracker) -> quotrack.Tracker:
+    """The default Tracker plus the attitudes detector, on the session's pipeline."""
+    return quotrack.Tracker(tracker.nlp, detectors=[*DEFAULT_DETECTORS, "attitudes"])
+
+
+def only(result: Result) -> Attribution:
+    assert len(result) == 1, [a.content.text for a in result]
+    return result.attributions[0]
+
+
+def test_attitudes_is_registered_but_not_a_default() -> None:
+    assert "attitudes" in quotrack.detector_names()
+    assert "attitudes" not in DEFAULT_DETECTORS
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "Senator Maya Ferreira believes the levy will pass next week.",
+            "Maya Ferreira",
+            "believes",
+            "the levy will pass next week",
+        ),
+        (
+            "Many farmers fear that grain prices will keep falling.",
+            "Many farmers",
+            "fear",
+            "grain prices will keep falling",
+        ),
+        (
+            "Dock workers are worried that the port will close.",
+            "Dock workers",
+            "worried",
+            "the port will close",
+        ),
+        (
+            "The treasurer remains confident about a quick recovery in the spring.",
+            "The treasurer",
+            "confident",
+            "a quick recovery in the spring",
+        ),
+    ],
+)
+def test_beliefs(attitudes: quotrack.Tracker, text: str, speaker: str, cue: str, content: str) -> None:
+    found = only(attitudes(text))
+    assert found.act is Act.BELIEF and found.detector == "attitudes"
+    assert found.speaker is not None and found.speaker.mention is not None
+    assert speaker in found.speaker.mention.text
+    assert found.cue is not None and found.cue.text == cue
+    assert found.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The teachers' union endorsed Rosa Kimura for mayor on Monday.",
+            "endorsed",
+            "Rosa Kimura for mayor",
+        ),
+        (
+            "Kimura accused her rival of hiding the cost of the tunnel.",
+            "accused",
+            "her rival of hiding the cost of the tunnel",
+        ),
+        ("The harbour board called for an inquiry into the fire.", "called for", "an inquiry into the fire"),
+        ("Councillor Iwu opposes the new parking charges.", "opposes", "the new parking charges"),
+        (
+            "Councillor Iwu criticised the council for its new parking charges.",
+            "criticised",
+            "the council for its new parking charges",
+        ),
+    ],
+)
+def test_stances(attitudes: quotrack.Tracker, text: str, cue: str, content: str) -> None:
+    found = only(attitudes(text))
+    assert found.act is Act.STANCE
+    assert found.cue is not None and found.cue.text == cue
+    assert found.content.text == content
+
+
+def test_default_detectors_leave_beliefs_and_stances_out(tracker: quotrack.Tracker) -> None:
+    text = "Senator Maya Ferreira believes the levy will pass. The union endorsed Rosa Kimura for mayor."
+    assert len(tracker(text)) == 0
+
+
+def test_speech_is_speech_with_or_without_attitudes(
+    attitudes: quotrack.Tracker, tracker: quotrack.Tracker
+) -> None:
+    text = 'Mayor Dana Holt said the bridge would reopen in May. "We are ready," Holt added.'
+    for run in (tracker, attitudes):
+        result = run(text)
+        assert [a.act for a in result] == [Act.SPEECH, Act.SPEECH]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Data show that unemployment fell sharply last year.", "Data"),
+        ("A new poll shows the mayor leading the race by five points.", "A new poll"),
+        ("The audit found that the agency had ignored repeated warnings.", "The audit"),
+        ("According to a study by the university, rents rose by a third in two years.", "a study"),
+    ],
+)
+def test_evidence_has_the_document_as_its_source(tracker: quotrack.Tracker, text: str, source: str) -> None:
+    found = only(tracker(text))
+    assert found.act is Act.EVIDENCE
+    assert found.speaker is not None and found.speaker.mention is not None
+    assert found.speaker.mention.text.startswith(source)
+
+
+def test_a_person_who_finds_is_not_evidence_by_the_source(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("Coach Ellen Marsh said the team had played its best game of the season."))
+    assert found.act is Act.SPEECH
+
+
+def test_a_belief_inside_what_someone_says_is_that_claim(attitudes: quotrack.Tracker) -> None:
+    text = "Ferreira said that most farmers want the subsidy to end next year."
+    found = only(attitudes(text))
+    assert found.act is Act.SPEECH and found.cue is not None and found.cue.text == "said"
+
+
+def test_attitudes_in_a_question_or_quotation_give_nothing(attitudes: quotrack.Tracker) -> None:
+    assert len(attitudes("Does the council believe the levy will pass next week?")) == 0
+    quoted = attitudes('"I believe the levy will pass next week and the year after," Ferreira said.')
+    assert [a.act for a in quoted] == [Act.SPEECH]
+
+
+def test_the_cli_form_adds_to_the_defaults(attitudes: quotrack.Tracker) -> None:
+    assert [d.name for d in attitudes.detectors] == [*DEFAULT_DETECTORS, "attitudes"]
