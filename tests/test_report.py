@@ -82,8 +82,6 @@ def page() -> str:
 
 def test_untrusted_text_is_escaped(page: str) -> None:
     assert "<script" not in page
-    assert (
-        "&lt;script&gt;alert(&#39;owned&#39;)&lt;/script&gt;" not in page
     assert "Deal &lt;b&gt;reactions&lt;/b&gt;" in page
     assert "<title>Port &lt;story&gt;</title>" in page
     # a link is made only from a web address
