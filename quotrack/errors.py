@@ -7,10 +7,13 @@ catches ``TypeError`` or ``ValueError`` keeps working::
     ├── InputError                 something the caller passed is unusable
     │   ├── TextTypeError          (also TypeError) the text is not a str
     │   ├── DocumentTooLongError   (also ValueError) longer than max_chars
-    │   └── ArgumentError          (also ValueError) a setting or span out of range
+    │   ├── ArgumentError          (also ValueError) a setting or span out of range
+    │   └── RecordError            (also ValueError) a record a Ledger cannot store
     ├── PipelineNotFoundError      (also OSError) the spaCy pipeline is not installed
     ├── RegistryError              (also LookupError) no detector/resolver of that name
-    └── GoldFormatError            (also ValueError) a bad gold-standard file
+    ├── GoldFormatError            (also ValueError) a bad gold-standard file
+    └── LedgerError                a ledger database cannot be used
+        └── LedgerVersionError     written by a newer quotrack
 
 >>> issubclass(TextTypeError, TypeError) and issubclass(TextTypeError, QuotrackError)
 True
@@ -55,6 +58,26 @@ class ResultFormatError(InputError, ValueError):
 
 class GoldFormatError(QuotrackError, ValueError):
     """A gold-standard file for :mod:`quotrack.evaluate` is not in the expected format."""
+
+
+class RecordError(InputError, ValueError):
+    """A record given to a ledger cannot be stored (no id or text, a date that cannot be read...).
+
+    ``record`` names it: its id, or where it is (``file:line``) when it has none.
+    """
+
+    def __init__(self, record: str, message: str) -> None:
+        super().__init__(f"{record}: {message}")
+        self.record = record
+        self.message = message
+
+
+class LedgerError(QuotrackError):
+    """A ledger database cannot be opened or used."""
+
+
+class LedgerVersionError(LedgerError):
+    """The ledger was written by a newer quotrack, whose schema this one does not know."""
 
 
 def check_positive(name: str, value: object, *, optional: bool = False) -> None:

@@ -12,9 +12,14 @@ midnight of that day, with no time zone); ``None`` where the record had none.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 import attrs
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
 
 __all__ = [
     "Change",
@@ -47,13 +52,13 @@ class SpeakerRecord:
 
     name: str
     """The canonical name."""
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Other names the same speaker was stored under."""
     kind: str = "person"
     description: str | None = None
     documents: int = 0
     quotes: int = 0
-    outlets: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    outlets: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     first_seen: datetime | None = None
     last_seen: datetime | None = None
     id: int | None = None
@@ -80,6 +85,12 @@ class QuoteRecord:
     """``speech``, ``evidence``, ``belief`` or ``stance`` where quotrack says."""
     title: str | None = None
     url: str | None = None
+    source: str | None = None
+    """The speaker as the article gave it ("a police spokesman", "he"), also where ``speaker`` is None."""
+
+
+def _quotes(values: Iterable[QuoteRecord]) -> tuple[QuoteRecord, ...]:
+    return tuple(values)
 
 
 @attrs.frozen
@@ -94,12 +105,20 @@ class Change:
     """The words of the variant ("" for a deletion)."""
 
 
+def _changes(values: Iterable[Change]) -> tuple[Change, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Variant:
     """A wording of an echo that differs from its first appearance."""
 
     occurrence: QuoteRecord
-    changes: tuple[Change, ...] = attrs.field(default=(), converter=tuple)
+    changes: tuple[Change, ...] = attrs.field(default=(), converter=_changes)
+
+
+def _variants(values: Iterable[Variant]) -> tuple[Variant, ...]:
+    return tuple(values)
 
 
 @attrs.frozen
@@ -108,10 +127,10 @@ class Echo:
 
     text: str
     """The words as first published."""
-    occurrences: tuple[QuoteRecord, ...] = attrs.field(converter=tuple)
+    occurrences: tuple[QuoteRecord, ...] = attrs.field(converter=_quotes)
     first: QuoteRecord
     """The earliest occurrence: by published date, then by ingest order."""
-    variants: tuple[Variant, ...] = attrs.field(default=(), converter=tuple)
+    variants: tuple[Variant, ...] = attrs.field(default=(), converter=_variants)
 
 
 @attrs.frozen
@@ -123,6 +142,10 @@ class IngestFailure:
     message: str
 
 
+def _failures(values: Iterable[IngestFailure]) -> tuple[IngestFailure, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class IngestReport:
     """What one :meth:`Ledger.ingest` call did."""
@@ -131,4 +154,4 @@ class IngestReport:
     replaced: int = 0
     unchanged: int = 0
     failed: int = 0
-    errors: tuple[IngestFailure, ...] = attrs.field(default=(), converter=tuple)
+    errors: tuple[IngestFailure, ...] = attrs.field(default=(), converter=_failures)

@@ -1,0 +1,961 @@
+"""The store: Results in, one transaction per document; records out.
+
+:class:`Ledger` opens a SQLite file (a plain path, made on first use, in
+WAL mode with a busy timeout) or any database an SQLAlchemy URL names
+(``postgresql://`` goes through psycopg 3).
+
+>>> import tempfile, pathlib
+>>> from quotrack.model import Attribution, Kind, Result, Speaker, SpeakerEntry, TextSpan
+>>> text = '"We will win," said Ann Lee.'
+>>> said = Attribution(kind=Kind.DIRECT, content=TextSpan.of(text, 1, 12), detector="quotes",
+...                    speaker=Speaker("Ann Lee", TextSpan.of(text, 20, 27), "person"))
+>>> result = Result(text, [said], [SpeakerEntry("Ann Lee", "person", [said.speaker.mention], [0])])
+>>> with Ledger(pathlib.Path(tempfile.mkdtemp()) / "quotes.db") as ledger:
+...     ledger.add(result, id="a1", outlet="Reuters", published="2026-01-05")
+...     [(q.speaker, q.content, q.outlet) for q in ledger.quotes(speaker="ann lee")]
+'added'
+[('Ann Lee', 'We will win', 'Reuters')]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence, Sized
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.engine import Connection, Engine
+from tqdm import tqdm
+
+from ..errors import ArgumentError, LedgerError, LedgerVersionError, RecordError
+from ..model import Attribution, Kind, Result, SpeakerKind
+from ..quotemarks import find_quotations
+from ..tracker import Tracker
+from . import schema as t
+from .escape import escape, escape_optional, unescape, unescape_optional
+from .inputs import Facts, content_hash, parse_date, read_record
+from .records import (
+    DocumentRecord,
+    Echo,
+    IngestFailure,
+    IngestReport,
+    QuoteRecord,
+    SpeakerRecord,
+    Variant,
+)
+from .seam import echo_keys, person_key, same_quote, word_changes
+
+__all__ = ["Ledger", "engine_for", "store_result"]
+
+BUSY_TIMEOUT = 60.0
+"""Seconds a SQLite writer waits for another to finish before giving up."""
+LINKED_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET})
+"""Speakers that are linked across articles; unnamed, unknown and groups stay in their article."""
+_RETRIES = 20
+_SETUP_LOCK = 0x71756F74  # PostgreSQL advisory lock held while creating the tables
+_Status = Literal["added", "replaced", "unchanged"]
+
+
+# -- engines ----------------------------------------------------------------------
+def engine_for(path_or_url: str | os.PathLike[str], *, pool: bool = True) -> Engine:
+    """The SQLAlchemy engine for a SQLite path or a database URL.
+
+    >>> engine_for("postgresql://me@db.example/news").url.drivername
+    'postgresql+psycopg'
+    >>> engine_for("quotes.db").url.drivername
+    'sqlite'
+    """
+    text = os.fspath(path_or_url)
+    if "://" in text:
+        try:
+            url = sa.make_url(text)
+        except sa.exc.ArgumentError as error:
+            raise LedgerError(f"not a database URL: {text!r} ({error})") from None
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+    else:
+        url = sa.URL.create("sqlite", database=str(Path(text)))
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if url.database and url.database != ":memory:" and not Path(url.database).parent.is_dir():
+            raise LedgerError(f"cannot make the ledger {url.database}: no such directory")
+        engine = sa.create_engine(
+            url,
+            connect_args={"timeout": BUSY_TIMEOUT, "check_same_thread": False},
+            poolclass=None if pool else sa.NullPool,
+        )
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    if backend == "postgresql":
+        return sa.create_engine(url, poolclass=None if pool else sa.NullPool, pool_pre_ping=pool)
+    raise LedgerError(f"a ledger is a SQLite file or a PostgreSQL database, not {backend}")
+
+
+def _sqlite_connect(dbapi_connection: Any, record: Any) -> None:
+    # pysqlite's own transaction handling is off: _sqlite_begin says BEGIN IMMEDIATE itself
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    # a writer takes the write lock when its transaction starts, so two writers queue
+    # instead of failing on a lock upgrade half way through a document
+    write = conn.get_execution_options().get("quotrack_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _writer(engine: Engine) -> Connection:
+    return engine.connect().execution_options(quotrack_write=True)
+
+
+def _retrying(engine: Engine, work: Any) -> Any:
+    """Run ``work(conn)`` in one write transaction, again after a lock timeout or deadlock."""
+    for attempt in range(_RETRIES):
+        try:
+            with _writer(engine) as conn, conn.begin():
+                return work(conn)
+        except sa.exc.OperationalError as error:
+            if attempt == _RETRIES - 1 or not _transient(error):
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _transient(error: sa.exc.OperationalError) -> bool:
+    message = str(error.orig).lower()
+    return any(word in message for word in ("locked", "deadlock", "could not serialize", "busy"))
+
+
+def prepare(engine: Engine) -> None:
+    """Create the tables if need be; refuse a ledger of a newer schema."""
+    with _writer(engine) as conn, conn.begin():
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_SETUP_LOCK)))
+        if sa.inspect(conn).has_table("meta"):
+            _check_version(conn, engine)
+        t.metadata.create_all(conn)
+        insert = _insert(conn, t.meta).values(key="schema_version", value=str(t.SCHEMA_VERSION))
+        conn.execute(insert.on_conflict_do_nothing())
+
+
+def _check_version(conn: Connection, engine: Engine) -> None:
+    stored = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "schema_version")).scalar()
+    if stored is not None and int(stored) > t.SCHEMA_VERSION:
+        raise LedgerVersionError(
+            f"the ledger {engine.url.render_as_string(hide_password=True)} has schema version {stored}, "
+            f"written by a newer quotrack; this one reads version {t.SCHEMA_VERSION} at most: upgrade"
+        )
+
+
+def _insert(conn: Connection, table: sa.Table) -> Any:
+    """An INSERT that can say ON CONFLICT DO NOTHING on this database."""
+    if conn.dialect.name == "postgresql":
+        return pg_dialect.insert(table)
+    return sqlite_dialect.insert(table)
+
+
+# -- storing one document -----------------------------------------------------------
+def result_hash(result: Result) -> str:
+    """A hash of what quotrack found in a document."""
+    payload = repr((result.attributions, result.speakers))
+    return hashlib.blake2b(payload.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def store_result(
+    engine: Engine, result: Result, facts: Facts, text_hash: str | None = None, *, same_text: bool = False
+) -> _Status:
+    """Store one document in one transaction: added, replaced, or unchanged.
+
+    ``same_text=True`` (ingest) counts a document with the same text and facts as
+    unchanged whatever its Result; otherwise the Result must be the same too.
+    """
+    text_hash = text_hash or content_hash(result.text, facts)
+    found_hash = result_hash(result)
+
+    def work(conn: Connection) -> _Status:
+        return _store(conn, result, facts, text_hash, found_hash, same_text)
+
+    status: _Status = _retrying(engine, work)
+    return status
+
+
+def _store(
+    conn: Connection, result: Result, facts: Facts, text_hash: str, found_hash: str, same_text: bool
+) -> _Status:
+    doc_id = escape(facts.id)
+    if conn.dialect.name == "postgresql":  # one writer per document id at a time
+        conn.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtextextended(doc_id, 0))))
+    d = t.documents.c
+    old = conn.execute(sa.select(d.pk, d.text_hash, d.result_hash).where(d.id == doc_id)).first()
+    if old is not None and old.text_hash == text_hash and (same_text or old.result_hash == found_hash):
+        return "unchanged"
+    values = {
+        "outlet": escape_optional(facts.outlet),
+        "published": facts.published,
+        "url": escape_optional(facts.url),
+        "title": escape_optional(facts.title),
+        "text_hash": text_hash,
+        "result_hash": found_hash,
+        "attributions": len(result.attributions),
+    }
+    if old is None:
+        document_pk = conn.execute(t.documents.insert().values(id=doc_id, **values)).inserted_primary_key[0]  # type: ignore[index]
+    else:
+        document_pk = old.pk
+        _delete_rows(conn, document_pk)
+        conn.execute(t.documents.update().where(d.pk == document_pk).values(**values))
+    _store_rows(conn, result, doc_id, document_pk)
+    return "added" if old is None else "replaced"
+
+
+def _delete_rows(conn: Connection, document_pk: int) -> None:
+    quote_pks = sa.select(t.quotes.c.pk).where(t.quotes.c.document_pk == document_pk).scalar_subquery()
+    conn.execute(t.echo_keys.delete().where(t.echo_keys.c.quote_pk.in_(quote_pks)))
+    conn.execute(t.credits.delete().where(t.credits.c.quote_pk.in_(quote_pks)))
+    conn.execute(t.quotes.delete().where(t.quotes.c.document_pk == document_pk))
+    conn.execute(t.mentions.delete().where(t.mentions.c.document_pk == document_pk))
+
+
+def _store_rows(conn: Connection, result: Result, doc_id: str, document_pk: int) -> None:
+    entries = result.speakers
+    keys = [person_key(e.name) if e.kind in LINKED_KINDS else None for e in entries]
+    people = _people_for(conn, doc_id, entries, keys)
+    mention_rows = [
+        {
+            "document_pk": document_pk,
+            "name": escape(entry.name),
+            "key": key,
+            "kind": entry.kind.value,
+            "description": escape_optional(entry.description),
+            "affiliation": escape_optional(entry.affiliation),
+            "person_pk": people.get(key) if key is not None else None,
+        }
+        for entry, key in zip(entries, keys, strict=True)
+    ]
+    mention_pks = _insert_many(conn, t.mentions, mention_rows)
+    by_name = {entry.name.casefold(): pk for entry, pk in zip(entries, mention_pks, strict=True)}
+    quoted = _quoted_words(result)
+    quote_rows = [
+        _quote_row(document_pk, index, attribution, quoted[index], by_name)
+        for index, attribution in enumerate(result.attributions)
+    ]
+    quote_pks = _insert_many(conn, t.quotes, quote_rows)
+    credit_rows = [
+        {"quote_pk": quote_pks[index], "mention_pk": mention_pk}
+        for entry, mention_pk in zip(entries, mention_pks, strict=True)
+        for index in sorted(set(entry.attributions))
+        if 0 <= index < len(quote_pks)
+    ]
+    if credit_rows:
+        conn.execute(t.credits.insert(), credit_rows)
+    key_rows = [
+        {"quote_pk": quote_pk, "key": key}
+        for quote_pk, words in zip(quote_pks, quoted, strict=True)
+        if words
+        for key in dict.fromkeys(echo_keys(words))
+    ]
+    if key_rows:
+        conn.execute(t.echo_keys.insert(), key_rows)
+
+
+def _insert_many(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows``; their primary keys, in order."""
+    if not rows:
+        return []
+    statement = table.insert().returning(table.c.pk, sort_by_parameter_order=True)
+    return [row.pk for row in conn.execute(statement, rows)]
+
+
+def _people_for(
+    conn: Connection, doc_id: str, entries: Sequence[Any], keys: Sequence[str | None]
+) -> dict[str, int]:
+    """The person of each key in this document: a pin, else its person, else a new person."""
+    wanted = sorted({key for key in keys if key is not None})
+    if not wanted:
+        return {}
+    found: dict[str, int] = {}
+    pinned = sa.select(t.pins.c.key, t.pins.c.person_pk).where(
+        t.pins.c.document_id == doc_id, t.pins.c.key.in_(wanted)
+    )
+    found.update({row.key: row.person_pk for row in conn.execute(pinned)})
+    linked = sa.select(t.person_keys.c.key, t.person_keys.c.person_pk).where(t.person_keys.c.key.in_(wanted))
+    for row in conn.execute(linked):
+        found.setdefault(row.key, row.person_pk)
+    first: dict[str, Any] = {}
+    for entry, key in zip(entries, keys, strict=True):
+        if key is not None:
+            first.setdefault(key, entry)
+    for key in wanted:  # in sorted order, so that concurrent writers never wait on each other in a ring
+        if key not in found:
+            found[key] = _new_person(conn, key, first[key].name, first[key].kind.value)
+    return found
+
+
+def _new_person(conn: Connection, key: str, name: str, kind: str) -> int:
+    person_pk: int = conn.execute(
+        t.people.insert().values(name=escape(name), kind=kind)
+    ).inserted_primary_key[0]  # type: ignore[index]
+    claimed = conn.execute(
+        _insert(conn, t.person_keys).values(key=key, person_pk=person_pk).on_conflict_do_nothing()
+    )
+    if claimed.rowcount == 1:
+        return person_pk
+    # another writer made this person first (PostgreSQL): use theirs
+    conn.execute(t.people.delete().where(t.people.c.pk == person_pk))
+    theirs: int = conn.execute(
+        sa.select(t.person_keys.c.person_pk).where(t.person_keys.c.key == key)
+    ).scalar_one()
+    return theirs
+
+
+def _quoted_words(result: Result) -> list[str | None]:
+    """The words inside quotation marks of each direct or mixed attribution."""
+    quotations: list[tuple[int, int]] | None = None
+    words: list[str | None] = []
+    for attribution in result.attributions:
+        if attribution.kind is Kind.DIRECT:
+            words.append(" ".join(piece.text.strip() for piece in attribution.pieces))
+        elif attribution.kind is Kind.MIXED:
+            if quotations is None:
+                quotations = [piece for q in find_quotations(result.text) for piece in q.pieces]
+            inside = [
+                result.text[start:end].strip()
+                for start, end in quotations
+                if attribution.content.start <= start and end <= attribution.content.end
+            ]
+            words.append(" ".join(inside) or None)
+        else:
+            words.append(None)
+    return words
+
+
+def _quote_row(
+    document_pk: int, index: int, attribution: Attribution, quoted: str | None, by_name: dict[str, int]
+) -> dict[str, Any]:
+    speaker = attribution.speaker
+    act = getattr(attribution, "act", None)
+    return {
+        "document_pk": document_pk,
+        "idx": index,
+        "kind": attribution.kind.value,
+        "content": escape(attribution.content.text),
+        "quoted": escape_optional(quoted),
+        "start": attribution.content.start,
+        "end": attribution.content.end,
+        "cue": escape_optional(attribution.cue.text if attribution.cue is not None else None),
+        "act": getattr(act, "value", act),
+        "detector": attribution.detector,
+        "source": escape_optional(speaker.name if speaker is not None else None),
+        "source_kind": speaker.kind.value if speaker is not None else None,
+        "mention_pk": by_name.get(speaker.name.casefold()) if speaker is not None else None,
+        "carrier": escape_optional(attribution.outlet.name if attribution.outlet is not None else None),
+    }
+
+
+# -- ingesting many ---------------------------------------------------------------------
+@attrs.frozen
+class _Item:
+    """One record on its way through the Tracker, in order."""
+
+    where: str
+    facts: Facts | None = None
+    text_hash: str = ""
+    failure: str | None = None
+    unchanged: bool = False
+
+
+def _prepare_items(
+    engine: Engine, items: Iterable[tuple[Any, str]], batch_size: int, max_chars: int | None
+) -> Iterator[tuple[str, _Item]]:
+    """``(text, item)`` pairs for the Tracker: texts to parse, and empty ones for the rest."""
+    iterator = iter(items)
+    while True:
+        chunk = [next(iterator, None) for _ in range(batch_size)]
+        chunk_items = [pair for pair in chunk if pair is not None]
+        if not chunk_items:
+            return
+        prepared: list[tuple[str, _Item]] = []
+        for record, where in chunk_items:
+            if isinstance(record, BaseException):
+                prepared.append(("", _Item(where, failure=str(record))))
+                continue
+            try:
+                text, facts = read_record(record, where)
+                if max_chars is not None and len(text) > max_chars:
+                    raise RecordError(
+                        facts.id, f"the text has {len(text)} characters; the Tracker allows {max_chars}"
+                    )
+            except RecordError as error:
+                prepared.append(
+                    ("", _Item(where if error.record == where else error.record, failure=error.message))
+                )
+                continue
+            prepared.append((text, _Item(where, facts, content_hash(text, facts))))
+        ids = [escape(item.facts.id) for _, item in prepared if item.facts is not None]
+        with engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(t.documents.c.id, t.documents.c.text_hash).where(t.documents.c.id.in_(ids))
+            )
+            stored = {row.id: row.text_hash for row in rows}
+        for text, item in prepared:
+            if item.facts is not None and stored.get(escape(item.facts.id)) == item.text_hash:
+                yield "", attrs.evolve(item, unchanged=True)
+            else:
+                yield text, item
+
+
+@attrs.define
+class _Tally:
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    errors: list[IngestFailure] = attrs.Factory(list)
+
+    def report(self) -> IngestReport:
+        return IngestReport(self.added, self.replaced, self.unchanged, len(self.errors), self.errors)
+
+
+# -- the Ledger -----------------------------------------------------------------------------
+class Ledger:
+    """Who said what across articles and over time, in a SQLite file or a PostgreSQL database.
+
+    ``path_or_url`` is a file path (a SQLite ledger, made on first use) or an
+    SQLAlchemy URL (``postgresql://user@host/db``).  ``progress=False`` turns
+    off the progress bar of long ingests.  Use it as a context manager, or
+    call :meth:`close`.
+    """
+
+    def __init__(self, path_or_url: str | os.PathLike[str], *, progress: bool = True) -> None:
+        self._engine = engine_for(path_or_url)
+        self.progress = progress
+        self._tracker: Tracker | None = None
+        try:
+            prepare(self._engine)
+        except sa.exc.DatabaseError as error:
+            self._engine.dispose()
+            raise LedgerError(f"cannot open the ledger {self.url}: {error.orig}") from error
+        except BaseException:
+            self._engine.dispose()
+            raise
+
+    @property
+    def url(self) -> str:
+        """The database's URL, password hidden."""
+        return self._engine.url.render_as_string(hide_password=True)
+
+    def __repr__(self) -> str:
+        return f"Ledger({self.url!r})"
+
+    def close(self) -> None:
+        """Close the ledger's connections."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ------------------------------------------------------------------------
+    def add(
+        self,
+        result: Result,
+        id: str,
+        outlet: str | None = None,
+        published: str | date | datetime | None = None,
+        url: str | None = None,
+        title: str | None = None,
+    ) -> str:
+        """Store a Result you already have: ``"added"``, ``"replaced"`` or ``"unchanged"``.
+
+        The same text, facts and attributions as stored are unchanged; any
+        difference replaces the document's rows.
+        """
+        if not isinstance(result, Result):
+            raise ArgumentError(f"add() takes a quotrack Result, not {type(result).__name__}")
+        record = {
+            "id": id,
+            "text": result.text,
+            "outlet": outlet,
+            "published": published,
+            "url": url,
+            "title": title,
+        }
+        _, facts = read_record(record, str(id))
+        return store_result(self._engine, result, facts)
+
+    def ingest(
+        self,
+        records: Iterable[Any],
+        tracker: Tracker | None = None,
+        batch_size: int = 32,
+        n_process: int = 1,
+        on_error: str = "raise",
+        *,
+        progress: bool | None = None,
+        as_tuples: bool = False,
+    ) -> IngestReport:
+        """Extract and store ``records``: mappings with ``id``, ``text`` and optional facts.
+
+        Each document is stored in its own transaction, in order.  A document
+        whose text and facts are as stored is not parsed again.  A bad record
+        raises :class:`~quotrack.errors.RecordError` after every record before it
+        is stored (``on_error="raise"``), or is counted in the report and
+        skipped (``on_error="skip"``).  With ``as_tuples=True`` the items are
+        ``(record, where)`` pairs and ``where`` names the record in errors; a
+        record that is an exception is a failure with its message.
+        """
+        if on_error not in ("raise", "skip"):
+            raise ArgumentError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+        tracker = tracker if tracker is not None else self._default_tracker()
+        pairs = records if as_tuples else ((record, f"record {n}") for n, record in enumerate(records, 1))
+        total = len(records) if isinstance(records, Sized) else None
+        show = self.progress if progress is None else progress
+        items = _prepare_items(self._engine, pairs, batch_size, tracker.max_chars)
+        results = tracker.pipe(items, batch_size=batch_size, n_process=n_process, as_tuples=True)
+        tally = _Tally()
+        with tqdm(total=total, disable=not show, unit="doc", desc="ingest", leave=False) as bar:
+            for result, item in results:
+                bar.update(1)
+                if item.failure is not None:
+                    if on_error == "raise":
+                        raise RecordError(item.where, item.failure)
+                    tally.errors.append(IngestFailure(item.where, item.failure))
+                elif item.unchanged or item.facts is None:
+                    tally.unchanged += 1
+                else:
+                    status = store_result(self._engine, result, item.facts, item.text_hash, same_text=True)
+                    if status == "added":
+                        tally.added += 1
+                    elif status == "replaced":
+                        tally.replaced += 1
+                    else:
+                        tally.unchanged += 1
+        return tally.report()
+
+    def _default_tracker(self) -> Tracker:
+        if self._tracker is None:
+            self._tracker = Tracker()
+        return self._tracker
+
+    # -- reading ----------------------------------------------------------------------------
+    def documents(self) -> list[DocumentRecord]:
+        """Every stored document, in ingest order."""
+        d = t.documents.c
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(d.id, d.outlet, d.published, d.url, d.title, d.attributions).order_by(d.pk)
+            )
+            return [
+                DocumentRecord(
+                    id=unescape(row.id),
+                    outlet=unescape_optional(row.outlet),
+                    published=row.published,
+                    url=unescape_optional(row.url),
+                    title=unescape_optional(row.title),
+                    attributions=row.attributions,
+                )
+                for row in rows
+            ]
+
+    def speakers(self, limit: int | None = None) -> list[SpeakerRecord]:
+        """The people and organisations quoted, linked across articles, most quoted first."""
+        m, d, c = t.mentions.c, t.documents.c, t.credits.c
+        with self._engine.connect() as conn:
+            people = {
+                row.pk: row
+                for row in conn.execute(sa.select(t.people.c.pk, t.people.c.name, t.people.c.kind))
+            }
+            spans = conn.execute(
+                sa.select(
+                    m.person_pk,
+                    sa.func.count(sa.distinct(m.document_pk)).label("documents"),
+                    sa.func.min(d.published).label("first"),
+                    sa.func.max(d.published).label("last"),
+                )
+                .join(t.documents, d.pk == m.document_pk)
+                .where(m.person_pk.is_not(None))
+                .group_by(m.person_pk)
+            ).all()
+            counts: dict[int, int] = {
+                row[0]: row[1]
+                for row in conn.execute(
+                    sa.select(m.person_pk, sa.func.count(sa.distinct(c.quote_pk)))
+                    .join(t.mentions, m.pk == c.mention_pk)
+                    .where(m.person_pk.is_not(None))
+                    .group_by(m.person_pk)
+                )
+            }
+            names: dict[int, dict[str, int]] = defaultdict(dict)
+            descriptions: dict[int, dict[str, int]] = defaultdict(dict)
+            for row in conn.execute(
+                sa.select(m.person_pk, m.name, m.description, sa.func.count().label("n"))
+                .where(m.person_pk.is_not(None))
+                .group_by(m.person_pk, m.name, m.description)
+            ):
+                names[row.person_pk][row.name] = names[row.person_pk].get(row.name, 0) + row.n
+                if row.description is not None:
+                    descriptions[row.person_pk][row.description] = (
+                        descriptions[row.person_pk].get(row.description, 0) + row.n
+                    )
+            outlets: dict[int, list[str]] = defaultdict(list)
+            for row in conn.execute(
+                sa.select(m.person_pk, d.outlet)
+                .join(t.documents, d.pk == m.document_pk)
+                .where(m.person_pk.is_not(None), d.outlet.is_not(None))
+                .distinct()
+                .order_by(d.outlet)
+            ):
+                outlets[row.person_pk].append(unescape(row.outlet))
+        records = []
+        for span in spans:
+            person = people[span.person_pk]
+            name = unescape(person.name)
+            aliases = sorted(unescape(n) for n in names[span.person_pk] if unescape(n) != name)
+            described = descriptions[span.person_pk]
+            description = max(sorted(described), key=described.__getitem__) if described else None
+            records.append(
+                SpeakerRecord(
+                    name=name,
+                    aliases=aliases,
+                    kind=person.kind,
+                    description=unescape_optional(description),
+                    documents=span.documents,
+                    quotes=counts.get(span.person_pk, 0),
+                    outlets=outlets[span.person_pk],
+                    first_seen=span.first,
+                    last_seen=span.last,
+                    id=span.person_pk,
+                )
+            )
+        records.sort(key=lambda r: (-r.quotes, -r.documents, r.name.casefold(), r.id or 0))
+        return records[:limit] if limit is not None else records
+
+    def quotes(
+        self,
+        speaker: str | int | None = None,
+        outlet: str | None = None,
+        document: str | None = None,
+        since: str | date | datetime | None = None,
+        until: str | date | datetime | None = None,
+        contains: str | None = None,
+        kind: str | Kind | None = None,
+        limit: int | None = None,
+    ) -> list[QuoteRecord]:
+        """The stored attributions that match every filter given, in date order.
+
+        ``speaker`` is a name (any spelling stored for that person, matched as
+        names are linked) or a :attr:`SpeakerRecord.id`; ``since`` and ``until``
+        are inclusive (a date alone as ``until`` covers that whole day);
+        ``contains`` is a case-insensitive piece of the content.
+        """
+        q, d = t.quotes.c, t.documents.c
+        query = _quote_select()
+        with self._engine.connect() as conn:
+            if speaker is not None:
+                person_pks = _find_people(conn, speaker)
+                credited = (
+                    sa.select(t.credits.c.quote_pk)
+                    .join(t.mentions, t.mentions.c.pk == t.credits.c.mention_pk)
+                    .where(t.mentions.c.person_pk.in_(person_pks))
+                )
+                query = query.where(q.pk.in_(credited))
+            if outlet is not None:
+                query = query.where(sa.func.lower(d.outlet) == escape(outlet).lower())
+            if document is not None:
+                query = query.where(d.id == escape(str(document)))
+            if since is not None:
+                query = query.where(d.published >= parse_date(since, "since"))
+            if until is not None:
+                query = query.where(d.published < _day_after(until))
+            if kind is not None:
+                query = query.where(q.kind == _kind(kind))
+            if contains is not None:
+                query = query.where(q.content.icontains(escape(contains), autoescape=True))
+            records = [_quote_record(row) for row in conn.execute(query)]
+        if contains is not None:
+            needle = contains.casefold()
+            records = [r for r in records if needle in r.content.casefold()]
+        return records[:limit] if limit is not None else records
+
+    def echoes(self, min_documents: int = 2) -> list[Echo]:
+        """Quoted words carried by at least ``min_documents`` documents, most widely carried first."""
+        a, b = t.echo_keys.alias("a"), t.echo_keys.alias("b")
+        q = t.quotes.c
+        with self._engine.connect() as conn:
+            pairs = conn.execute(
+                sa.select(a.c.quote_pk.label("x"), b.c.quote_pk.label("y"))
+                .join(b, sa.and_(a.c.key == b.c.key, a.c.quote_pk < b.c.quote_pk))
+                .distinct()
+            ).all()
+            involved = sorted({pk for pair in pairs for pk in pair})
+            rows: dict[int, Any] = {}
+            for start in range(0, len(involved), 500):
+                part = involved[start : start + 500]
+                for row in conn.execute(_quote_select().where(q.pk.in_(part))):
+                    rows[row.pk] = row
+        parent = {pk: pk for pk in involved}
+
+        def root(pk: int) -> int:
+            while parent[pk] != pk:
+                parent[pk] = parent[parent[pk]]
+                pk = parent[pk]
+            return pk
+
+        for x, y in pairs:
+            if root(x) != root(y) and same_quote(unescape(rows[x].quoted), unescape(rows[y].quoted)):
+                parent[root(y)] = root(x)
+        groups: dict[int, list[Any]] = defaultdict(list)
+        for pk in involved:
+            groups[root(pk)].append(rows[pk])
+        echoes = []
+        for members in groups.values():
+            if len({row.document_pk for row in members}) < min_documents:
+                continue
+            members.sort(key=_date_order)
+            first = members[0]
+            first_words = unescape(first.quoted)
+            occurrences = [_quote_record(row) for row in members]
+            variants = []
+            for row, record in zip(members[1:], occurrences[1:], strict=True):
+                changes = word_changes(first_words, unescape(row.quoted))
+                if changes:
+                    variants.append(Variant(record, changes))
+            echoes.append(Echo(first_words, occurrences, occurrences[0], variants))
+        echoes.sort(key=lambda e: (-len({o.document for o in e.occurrences}), _record_date(e.first)))
+        return echoes
+
+    # -- people by hand --------------------------------------------------------------------------
+    def merge(self, a: str | int, b: str | int) -> SpeakerRecord:
+        """Make ``b`` the same person as ``a``: every name and mention of ``b`` joins ``a``.
+
+        The decision is kept: documents ingested again, and new ones naming
+        ``b``, go to ``a``.
+        """
+
+        def work(conn: Connection) -> int:
+            keep, gone = _one_person(conn, a), _one_person(conn, b)
+            if keep == gone:
+                return keep
+            conn.execute(
+                t.person_keys.update().where(t.person_keys.c.person_pk == gone).values(person_pk=keep)
+            )
+            conn.execute(t.pins.update().where(t.pins.c.person_pk == gone).values(person_pk=keep))
+            conn.execute(t.mentions.update().where(t.mentions.c.person_pk == gone).values(person_pk=keep))
+            conn.execute(t.people.delete().where(t.people.c.pk == gone))
+            _log(conn, "merge", {"into": keep, "merged": gone, "a": a, "b": b})
+            return keep
+
+        return self._speaker(_retrying(self._engine, work))
+
+    def split(
+        self,
+        speaker: str | int,
+        *,
+        names: Iterable[str] = (),
+        documents: Iterable[str] = (),
+        name: str | None = None,
+    ) -> SpeakerRecord:
+        """Move part of a person to a new person, and keep that decision across re-ingest.
+
+        ``names`` moves every mention under those spellings (their normalised
+        name now means the new person); ``documents`` moves the person's
+        mentions in those document ids (for namesakes that share a name).
+        ``name`` is the new person's display name (default: the first moved
+        spelling).  Returns the new person.
+        """
+        names, documents = list(names), [str(doc) for doc in documents]
+        if not names and not documents:
+            raise ArgumentError("split() needs names=[...] or documents=[...] to move")
+
+        def work(conn: Connection) -> int:
+            old = _one_person(conn, speaker)
+            m = t.mentions.c
+            keys = []
+            for spelling in names:
+                key = person_key(spelling)
+                owner = conn.execute(
+                    sa.select(t.person_keys.c.person_pk).where(t.person_keys.c.key == key)
+                ).scalar()
+                if key is None or owner != old:
+                    raise ArgumentError(f"{spelling!r} is not a name of speaker {speaker!r}")
+                keys.append(key)
+            doc_pks = {}
+            for doc in documents:
+                pk = conn.execute(sa.select(t.documents.c.pk).where(t.documents.c.id == escape(doc))).scalar()
+                if pk is None:
+                    raise ArgumentError(f"no document {doc!r} in the ledger")
+                doc_pks[doc] = pk
+            moved = sa.or_(m.key.in_(keys), m.document_pk.in_(list(doc_pks.values())))
+            first = conn.execute(
+                sa.select(m.name).where(m.person_pk == old, moved).order_by(m.document_pk, m.pk)
+            ).scalar()
+            if first is None:
+                raise ArgumentError(
+                    f"speaker {speaker!r} has no mention under those names or in those documents"
+                )
+            kind = conn.execute(sa.select(t.people.c.kind).where(t.people.c.pk == old)).scalar_one()
+            new_name = escape(name) if name else first
+            new = conn.execute(t.people.insert().values(name=new_name, kind=kind)).inserted_primary_key[0]  # type: ignore[index]
+            if keys:
+                conn.execute(
+                    t.person_keys.update().where(t.person_keys.c.key.in_(keys)).values(person_pk=new)
+                )
+            for doc, pk in doc_pks.items():
+                doc_keys = conn.execute(
+                    sa.select(m.key)
+                    .where(m.document_pk == pk, m.person_pk == old, m.key.is_not(None))
+                    .distinct()
+                ).scalars()
+                for key in doc_keys:
+                    pin = _insert(conn, t.pins).values(document_id=escape(doc), key=key, person_pk=new)
+                    conn.execute(
+                        pin.on_conflict_do_update(
+                            index_elements=["document_id", "key"], set_={"person_pk": new}
+                        )
+                    )
+            conn.execute(t.mentions.update().where(m.person_pk == old, moved).values(person_pk=new))
+            _log(conn, "split", {"from": old, "into": new, "names": names, "documents": documents})
+            return int(new)
+
+        return self._speaker(_retrying(self._engine, work))
+
+    def _speaker(self, person_pk: int) -> SpeakerRecord:
+        for record in self.speakers():
+            if record.id == person_pk:
+                return record
+        with self._engine.connect() as conn:
+            row = conn.execute(sa.select(t.people).where(t.people.c.pk == person_pk)).one()
+        return SpeakerRecord(name=unescape(row.name), kind=row.kind, id=row.pk)
+
+
+# -- query helpers --------------------------------------------------------------------
+def _quote_select() -> sa.Select[Any]:
+    q, d, m, p = t.quotes.c, t.documents.c, t.mentions.c, t.people.c
+    return (
+        sa.select(
+            q.pk,
+            q.document_pk,
+            q.idx,
+            q.kind,
+            q.content,
+            q.quoted,
+            q.start,
+            q.end,
+            q.cue,
+            q.act,
+            q.source,
+            q.source_kind,
+            d.id.label("document"),
+            d.outlet,
+            d.published,
+            d.title,
+            d.url,
+            p.name.label("person"),
+        )
+        .join(t.documents, d.pk == q.document_pk)
+        .outerjoin(t.mentions, m.pk == q.mention_pk)
+        .outerjoin(t.people, p.pk == m.person_pk)
+        .order_by(sa.case((d.published.is_(None), 1), else_=0), d.published, d.pk, q.idx)
+    )
+
+
+def _quote_record(row: Any) -> QuoteRecord:
+    speaker = row.person
+    if speaker is None and row.source_kind == SpeakerKind.GROUP.value:
+        speaker = row.source
+    return QuoteRecord(
+        document=unescape(row.document),
+        outlet=unescape_optional(row.outlet),
+        published=row.published,
+        kind=row.kind,
+        content=unescape(row.content),
+        speaker=unescape_optional(speaker),
+        cue=unescape_optional(row.cue),
+        start=row.start,
+        end=row.end,
+        act=row.act,
+        title=unescape_optional(row.title),
+        url=unescape_optional(row.url),
+        source=unescape_optional(row.source),
+    )
+
+
+def _date_order(row: Any) -> tuple[bool, datetime, int, int]:
+    return (row.published is None, row.published or datetime.min, row.document_pk, row.idx)
+
+
+def _record_date(record: QuoteRecord) -> tuple[bool, datetime]:
+    return (record.published is None, record.published or datetime.min)
+
+
+def _day_after(until: str | date | datetime) -> datetime:
+    """The first moment after ``until``: the next day for a bare date."""
+    moment = parse_date(until, "until")
+    assert moment is not None
+    bare = (isinstance(until, date) and not isinstance(until, datetime)) or (
+        isinstance(until, str) and len(until.strip()) <= 10
+    )
+    return moment + (timedelta(days=1) if bare else timedelta(microseconds=1))
+
+
+def _kind(kind: str | Kind) -> str:
+    try:
+        return Kind(kind).value
+    except ValueError:
+        raise ArgumentError(f"kind must be one of {[k.value for k in Kind]}, not {kind!r}") from None
+
+
+def _find_people(conn: Connection, speaker: str | int) -> list[int]:
+    """The people a name (or id) can mean: its linked person, and any person stored under that spelling."""
+    if isinstance(speaker, int) and not isinstance(speaker, bool):
+        return [speaker]
+    if not isinstance(speaker, str):
+        raise ArgumentError(f"speaker must be a name or a speaker id, not {type(speaker).__name__}")
+    found: list[int] = []
+    key = person_key(speaker)
+    if key is not None:
+        found += conn.execute(
+            sa.select(t.person_keys.c.person_pk).where(t.person_keys.c.key == key)
+        ).scalars()
+        found += conn.execute(
+            sa.select(t.mentions.c.person_pk)
+            .where(t.mentions.c.key == key, t.mentions.c.person_pk.is_not(None))
+            .distinct()
+        ).scalars()
+    found += conn.execute(
+        sa.select(t.people.c.pk).where(sa.func.lower(t.people.c.name) == escape(speaker).lower())
+    ).scalars()
+    return sorted(set(found))
+
+
+def _one_person(conn: Connection, speaker: str | int) -> int:
+    found = _find_people(conn, speaker)
+    if isinstance(speaker, int):
+        found = [
+            pk for pk in found if conn.execute(sa.select(t.people.c.pk).where(t.people.c.pk == pk)).first()
+        ]
+    if not found:
+        raise ArgumentError(f"no speaker {speaker!r} in the ledger")
+    if len(found) > 1:
+        raise ArgumentError(f"{speaker!r} names several speakers (ids {found}): pass one id")
+    return found[0]
+
+
+def _log(conn: Connection, op: str, detail: dict[str, Any]) -> None:
+    conn.execute(t.decisions.insert().values(op=op, detail=json.dumps(detail, default=str)))
