@@ -324,15 +324,14 @@ def _ledger_lines(path: str) -> Iterator[tuple[Any, str]]:
             try:
                 data = json.loads(line)
             except json.JSONDecodeError as error:
-                yield InputFormatError(f"{where}: not valid JSON ({error.msg})"), where
+                yield InputFormatError(f"not valid JSON ({error.msg})"), where
                 continue
             if not isinstance(data, dict):
-                yield InputFormatError(f"{where}: a record must be a JSON object"), where
+                yield InputFormatError("a record must be a JSON object"), where
                 continue
             yield data, where
     except UnicodeDecodeError as error:
-        where = f"{source}: not UTF-8 text ({error.reason} at byte {error.start})"
-        yield InputFormatError(where), source
+        yield InputFormatError(f"not UTF-8 text ({error.reason} at byte {error.start})"), source
     finally:
         if path != "-":
             handle.close()
@@ -370,7 +369,7 @@ def _ledger_records(paths: Sequence[str], outlet: str | None) -> Iterator[tuple[
 def _open_ledger(args: argparse.Namespace) -> Any:
     from .ledger import Ledger
 
-    return Ledger(args.db, progress=not getattr(args, "quiet", True))
+    return Ledger(args.db, progress=not getattr(args, "quiet", True) and sys.stderr.isatty())
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
@@ -385,10 +384,23 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         raise _UsageError(f"two text files share the name {twice[0]!r}, which is their id in the ledger")
     custom = args.model or args.detectors or args.resolvers
     started = time.perf_counter()
+    places: dict[str, str] = {}  # where each record is, by id, to name it in errors
+
+    def noted(pairs: Iterator[tuple[Any, str]]) -> Iterator[tuple[Any, str]]:
+        for record, where in pairs:
+            if isinstance(record, dict) and isinstance(record.get("id"), (str, int)):
+                places[str(record["id"])] = where
+            yield record, where
+
+    def place(record: str, message: str) -> str:
+        where = places.get(record, record)
+        head = where if where == record else f"{where}: record {record!r}"
+        return f"{head}: {message}"
+
     with _open_ledger(args) as ledger:
         try:
             report = ledger.ingest(
-                _ledger_records(args.files, args.outlet),
+                noted(_ledger_records(args.files, args.outlet)),
                 tracker=_tracker(args) if custom else None,
                 batch_size=args.batch_size,
                 n_process=args.n_process,
@@ -396,17 +408,10 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
                 as_tuples=True,
             )
         except RecordError as error:
-            message = str(error)
-            place = str(getattr(error, "record", "") or "")
-            raise _UsageError(
-                message if not place or message.startswith(place) else f"{place}: {message}"
-            ) from None
+            raise _UsageError(place(error.record, error.message)) from None
         url = ledger.url
     for failure in report.errors:
-        message = failure.message
-        print(
-            message if message.startswith(failure.record) else f"{failure.record}: {message}", file=sys.stderr
-        )
+        print(place(failure.record, failure.message), file=sys.stderr)
     seconds = time.perf_counter() - started
     total = report.added + report.replaced + report.unchanged
     skipped = (

@@ -119,9 +119,9 @@ def _echo_table(echoes: Sequence[Echo], out: IO[str], width: int) -> None:
         documents = len({q.document for q in echo.occurrences})
         out.write(f"{'' if number == 1 else chr(10)}{number}. “{_shorten(echo.text, width - 8)}”\n")
         first = echo.first
+        facts = f"{_date(first.published)[:10] or 'undated'} {first.outlet or ''} {first.document}"
         out.write(
-            f"   {documents} documents; first {_date(first.published)[:10] or 'undated'} "
-            f"{first.outlet or ''} {first.document} ({first.speaker or 'unnamed'})\n".replace("  ", " ")
+            f"   {documents} documents; first {' '.join(facts.split())} ({first.speaker or 'unnamed'})\n"
         )
         for variant in echo.variants:
             q = variant.occurrence
