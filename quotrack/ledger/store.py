@@ -310,10 +310,8 @@ def _new_person(conn: Connection, key: str, name: str, kind: str) -> int:
     person_pk: int = conn.execute(
         t.people.insert().values(name=escape(name), kind=kind)
     ).inserted_primary_key[0]  # type: ignore[index]
-    claimed = conn.execute(
-        _insert(conn, t.person_keys).values(key=key, person_pk=person_pk).on_conflict_do_nothing()
-    )
-    if claimed.rowcount == 1:
+    claim = _insert(conn, t.person_keys).values(key=key, person_pk=person_pk).on_conflict_do_nothing()
+    if conn.execute(claim.returning(t.person_keys.c.key)).first() is not None:
         return person_pk
     # another writer made this person first (PostgreSQL): use theirs
     conn.execute(t.people.delete().where(t.people.c.pk == person_pk))
@@ -392,7 +390,8 @@ def _prepare_items(
         prepared: list[tuple[str, _Item]] = []
         for record, where in chunk_items:
             if isinstance(record, BaseException):
-                prepared.append(("", _Item(where, failure=str(record))))
+                message = record.message if isinstance(record, RecordError) else str(record)
+                prepared.append(("", _Item(where, failure=message)))
                 continue
             try:
                 text, facts = read_record(record, where)

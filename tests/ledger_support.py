@@ -1,0 +1,69 @@
+"""Results built by hand for ledger tests, where parsing is not the point."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from quotrack.model import Attribution, Kind, Result, Speaker, SpeakerKind, TextSpan
+from quotrack.speakers import speaker_table
+
+
+def make_result(text: str, quotes: Sequence[tuple[str, ...] | tuple[str, str | None, str]]) -> Result:
+    """A Result of ``text`` with one attribution per ``(content, speaker, kind[, speaker kind])``.
+
+    The content and the speaker's name are found in ``text`` (the speaker's
+    first occurrence is its mention); a None speaker gives no speaker.
+
+    >>> r = make_result('"We will win," said Ann Lee.', [("We will win", "Ann Lee", "direct")])
+    >>> r.attributions[0].speaker.name, [e.name for e in r.speakers]
+    ('Ann Lee', ['Ann Lee'])
+    """
+    attributions = []
+    for quote in quotes:
+        content, name, kind = quote[0], quote[1], quote[2]
+        speaker_kind = quote[3] if len(quote) > 3 else SpeakerKind.PERSON.value
+        start = text.index(content)
+        speaker = None
+        if name is not None:
+            at = text.find(name)
+            mention = TextSpan.of(text, at, at + len(name)) if at >= 0 else None
+            speaker = Speaker(name, mention, speaker_kind)
+        cue_at = text.find("said")
+        cue = TextSpan.of(text, cue_at, cue_at + 4) if cue_at >= 0 else None
+        attributions.append(
+            Attribution(
+                kind=Kind(kind),
+                content=TextSpan.of(text, start, start + len(content)),
+                detector="hand",
+                speaker=speaker,
+                cue=cue,
+            )
+        )
+    attributions.sort(key=lambda a: a.sort_key)
+    return Result(text, attributions, speaker_table(attributions))
+
+
+def synthetic(n: int, *, prefix: str = "d") -> tuple[str, Result]:
+    """Document ``n`` of a synthetic corpus: one of a few people says a numbered sentence."""
+    people = ["Ann Lee", "Omar Haddad", "Jürgen Müller", "Mei Chen"]
+    name = people[n % len(people)]
+    text = f'"Figure {n} of the plan is ready for the council," said {name}.'
+    return f"{prefix}{n}", make_result(
+        text, [(f"Figure {n} of the plan is ready for the council", name, "direct")]
+    )
+
+
+def add_many(url: str, start: int, count: int, prefix: str = "d") -> None:
+    """Add synthetic documents ``start`` .. ``start + count - 1`` to the ledger at ``url``, one by one."""
+    from quotrack import Ledger
+
+    with Ledger(url, progress=False) as ledger:
+        for n in range(start, start + count):
+            doc_id, result = synthetic(n, prefix=prefix)
+            ledger.add(result, id=doc_id, outlet=f"Outlet {n % 3}", published=f"2026-01-{1 + n % 28:02d}")
+            print(n, flush=True)
+
+
+if __name__ == "__main__":  # a writer process for the concurrency tests
+    add_many(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] if len(sys.argv) > 4 else "d")
