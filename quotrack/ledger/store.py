@@ -67,8 +67,10 @@ _Status = Literal["added", "replaced", "unchanged"]
 
 
 # -- engines ----------------------------------------------------------------------
-def engine_for(path_or_url: str | os.PathLike[str], *, pool: bool = True) -> Engine:
+def engine_for(path_or_url: str | os.PathLike[str], *, single: bool = False) -> Engine:
     """The SQLAlchemy engine for a SQLite path or a database URL.
+
+    ``single=True`` keeps one connection for every use (a Dask partition's).
 
     >>> engine_for("postgresql://me@db.example/news").url.drivername
     'postgresql+psycopg'
@@ -92,13 +94,13 @@ def engine_for(path_or_url: str | os.PathLike[str], *, pool: bool = True) -> Eng
         engine = sa.create_engine(
             url,
             connect_args={"timeout": BUSY_TIMEOUT, "check_same_thread": False},
-            poolclass=None if pool else sa.NullPool,
+            poolclass=sa.StaticPool if single else None,
         )
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if backend == "postgresql":
-        return sa.create_engine(url, poolclass=None if pool else sa.NullPool, pool_pre_ping=pool)
+        return sa.create_engine(url, poolclass=sa.StaticPool if single else None, pool_pre_ping=not single)
     raise LedgerError(f"a ledger is a SQLite file or a PostgreSQL database, not {backend}")
 
 
@@ -439,8 +441,10 @@ class Ledger:
     call :meth:`close`.
     """
 
-    def __init__(self, path_or_url: str | os.PathLike[str], *, progress: bool = True) -> None:
-        self._engine = engine_for(path_or_url)
+    def __init__(
+        self, path_or_url: str | os.PathLike[str], *, progress: bool = True, _engine: Engine | None = None
+    ) -> None:
+        self._engine = _engine if _engine is not None else engine_for(path_or_url)
         self.progress = progress
         self._tracker: Tracker | None = None
         try:

@@ -1,0 +1,177 @@
+"""A corpus too big for one machine: extract and store it partition by partition with Dask.
+
+Each partition of records (``{"id", "text", "outlet", "published", "url",
+"title"}``) is extracted on its worker with that process's shared Tracker
+(:func:`quotrack.dask.shared_tracker`) and written to the ledger over one
+database connection, one transaction per document, exactly as
+:meth:`Ledger.ingest` does: a partition that is run again (a retried task)
+stores nothing twice.  Use a PostgreSQL ledger, which many workers can
+write at once.
+
+>>> import dask.bag as db, tempfile, pathlib
+>>> url = str(pathlib.Path(tempfile.mkdtemp()) / "quotes.db")
+>>> bag = db.from_sequence([{"id": "a1", "text": "Ann Lee said that the bridge would open."}], npartitions=1)
+>>> report = total(store_bag(bag, url).compute(scheduler="sync"))
+>>> report.added, report.failed
+(1, 0)
+
+Install Dask with ``pip install "quotrack[dask]"``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ..dask import INSTALL_HINT, _shared
+from ..tracker import Tracker
+from .records import IngestReport
+from .store import Ledger, engine_for, prepare
+
+if TYPE_CHECKING:  # pragma: no cover
+    import dask.bag
+    import dask.dataframe
+    import pandas
+
+__all__ = ["store_bag", "store_dataframe", "store_partition", "total"]
+
+REPORT_COLUMNS = ("added", "replaced", "unchanged", "failed")
+
+
+def store_partition(
+    records: Iterable[Mapping[str, Any]],
+    url: str | os.PathLike[str],
+    tracker: Tracker | None = None,
+    *,
+    batch_size: int = 32,
+    on_error: str = "raise",
+) -> IngestReport:
+    """Extract one partition of records and store it in the ledger at ``url``, over one connection.
+
+    Threads of one worker process take turns with its shared Tracker, a
+    partition at a time.
+    """
+    shared = _shared(tracker)
+    engine = engine_for(url, single=True)
+    try:
+        with shared.lock, Ledger(url, progress=False, _engine=engine) as ledger:
+            return ledger.ingest(records, tracker=shared.tracker, batch_size=batch_size, on_error=on_error)
+    finally:
+        engine.dispose()
+
+
+def store_bag(
+    bag: dask.bag.Bag,
+    url: str | os.PathLike[str],
+    tracker: Tracker | None = None,
+    *,
+    batch_size: int = 32,
+    on_error: str = "raise",
+) -> dask.bag.Bag:
+    """A lazy bag of one :class:`IngestReport` per partition; compute it to store ``bag``.
+
+    The ledger's tables are made here, before any partition runs.
+    """
+    _require_dask()
+    _prepare(url)
+    url = os.fspath(url)
+    reports = bag.map_partitions(  # type: ignore[no-untyped-call]
+        _bag_partition, url, tracker, batch_size, on_error
+    )
+    return cast("dask.bag.Bag", reports)
+
+
+def _bag_partition(
+    records: Iterable[Mapping[str, Any]], url: str, tracker: Tracker | None, batch_size: int, on_error: str
+) -> list[IngestReport]:
+    return [store_partition(records, url, tracker, batch_size=batch_size, on_error=on_error)]
+
+
+def store_dataframe(
+    df: dask.dataframe.DataFrame,
+    url: str | os.PathLike[str],
+    tracker: Tracker | None = None,
+    *,
+    id_column: str | None = None,
+    batch_size: int = 32,
+    on_error: str = "raise",
+) -> dask.dataframe.DataFrame:
+    """A lazy frame with one row of counts (:data:`REPORT_COLUMNS`) per partition; compute it to store ``df``.
+
+    ``df`` has a ``text`` column and may have ``outlet``, ``published``,
+    ``url`` and ``title``; the id is ``id_column`` (default: the index).
+    """
+    _require_dask()
+    import pandas as pd
+
+    if "text" not in df.columns or (id_column is not None and id_column not in df.columns):
+        raise KeyError(f"no column 'text' or {id_column!r} in {list(df.columns)}")
+    _prepare(url)
+    meta = pd.DataFrame({name: pd.Series([], dtype="int64") for name in REPORT_COLUMNS})
+    counts = df.map_partitions(  # type: ignore[no-untyped-call]
+        _frame_partition, os.fspath(url), tracker, id_column, batch_size, on_error, meta=meta
+    )
+    return cast("dask.dataframe.DataFrame", counts)
+
+
+def _frame_partition(
+    part: pandas.DataFrame,
+    url: str,
+    tracker: Tracker | None,
+    id_column: str | None,
+    batch_size: int,
+    on_error: str,
+) -> pandas.DataFrame:
+    import pandas as pd
+
+    ids = part.index if id_column is None else part[id_column]
+    fields = [name for name in ("text", "outlet", "published", "url", "title") if name in part.columns]
+    records = (
+        {"id": doc_id, **{name: _cell(row[name]) for name in fields}}
+        for doc_id, (_, row) in zip(ids, part.iterrows(), strict=True)
+    )
+    report = store_partition(records, url, tracker, batch_size=batch_size, on_error=on_error)
+    return pd.DataFrame([[getattr(report, name) for name in REPORT_COLUMNS]], columns=list(REPORT_COLUMNS))
+
+
+def _cell(value: Any) -> Any:
+    """A dataframe cell as a record field: missing values are None, timestamps datetimes."""
+    import pandas as pd
+
+    if value is None or (not isinstance(value, str) and bool(pd.isna(value))):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    return value
+
+
+def total(reports: Iterable[IngestReport]) -> IngestReport:
+    """The partitions' reports added up.
+
+    >>> total([IngestReport(added=2), IngestReport(added=1, unchanged=3)])
+    IngestReport(added=3, replaced=0, unchanged=3, failed=0, errors=())
+    """
+    reports = list(reports)
+    return IngestReport(
+        added=sum(r.added for r in reports),
+        replaced=sum(r.replaced for r in reports),
+        unchanged=sum(r.unchanged for r in reports),
+        failed=sum(r.failed for r in reports),
+        errors=[error for r in reports for error in r.errors],
+    )
+
+
+def _prepare(url: str | os.PathLike[str]) -> None:
+    engine = engine_for(url, single=True)
+    try:
+        prepare(engine)
+    finally:
+        engine.dispose()
+
+
+def _require_dask() -> None:
+    try:
+        import dask.bag  # noqa: F401
+    except ImportError as error:
+        raise ImportError(f"quotrack.ledger.distributed needs Dask: {INSTALL_HINT}") from error

@@ -1,0 +1,258 @@
+"""The same quoted words across outlets: normalising, MinHash/LSH band keys, verifying, diffing.
+
+The store writes :func:`echo_keys` of each direct quote (or of the quoted words
+of a mixed one) as rows of an indexed column.  A new quote's candidates are the
+stored quotes sharing one of its keys: an indexed lookup, so the cost per
+document stays flat as the ledger grows.  :func:`same_quote` then verifies
+each candidate on word-level similarity, :func:`clusters` groups the verified
+pairs, and :func:`build_echo` picks the first appearance and the variants.
+
+Matching ignores case, accents, quote marks (straight, curly, guillemets),
+ellipses, dashes, punctuation and spacing.  A quote with one word changed or
+dropped, other quote marks or an ellipsis is still an echo; a paraphrase is not.
+Quotes under :data:`MIN_WORDS` words are too common ("no", "we will see") to be
+echoes; two wordings both under :data:`MIN_FUZZY_WORDS` words are one quote only when
+identical.
+
+>>> a = "“We will not back down … ever,” she said"
+>>> b = '"we will not back down, ever," she said'
+>>> echo_keys(a) == echo_keys(b), same_quote(a, b)
+(True, True)
+>>> changes("We will never back down from this fight", "We will not back down from this fight")
+(Change(op='replace', before='never', after='not'),)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Hashable, Iterable, Sequence
+from datetime import datetime, timezone
+from difflib import SequenceMatcher
+from typing import TypeVar
+
+import numpy as np
+from datasketch import MinHash
+from rapidfuzz.distance import Indel
+
+from .records import Change, Echo, QuoteRecord, Variant
+
+__all__ = [
+    "BANDS",
+    "ECHO_KEY_VERSION",
+    "MIN_FUZZY_WORDS",
+    "MIN_SIMILARITY",
+    "MIN_WORDS",
+    "ROWS",
+    "build_echo",
+    "changes",
+    "clusters",
+    "echo_keys",
+    "normalize_quote",
+    "occurrence_order",
+    "same_quote",
+    "words",
+]
+
+K = TypeVar("K", bound=Hashable)
+
+MIN_WORDS = 5
+"""Fewer words than this are never an echo (and get no keys): too common to mean one source."""
+MIN_FUZZY_WORDS = 8
+"""Two wordings both shorter than this are one quote only when their words are identical."""
+MIN_SIMILARITY = 0.8
+"""Least word-level similarity (2 * matching words / all words) of two wordings of one quote."""
+
+SHINGLE = 2
+"""Words per shingle: word pairs, so a shared vocabulary alone (a paraphrase) shares few shingles."""
+BANDS = 32
+ROWS = 4
+"""LSH bands of ``ROWS`` MinHash values each.  Two wordings with Jaccard similarity ``s`` of their
+word pairs share a band with probability ``1 - (1 - s**4)**32``: 0.96 at s = 0.56 (one word changed
+in eight), 0.997 at 0.64, 0.23 at 0.3 and under 0.01 for the s < 0.15 of a paraphrase."""
+_SEED = 20260105
+ECHO_KEY_VERSION = f"minhash-affine32-blake2b32-seed{_SEED}-k{SHINGLE}-b{BANDS}r{ROWS}-hex"
+"""Changes whenever keys would: a store keeps it and rebuilds its key rows when it differs."""
+
+_PERMUTATIONS = MinHash(num_perm=BANDS * ROWS, seed=_SEED, scheme="affine32").permutations
+
+_WORD = re.compile(r"[^\W_]+(?:['’‘ʼ.][^\W_]+)*")
+_DROP = re.compile(r"['’‘ʼ.]")
+
+
+def _fold_word(word: str) -> str:
+    if word.isascii():
+        return word.lower().replace("'", "").replace(".", "")
+    word = unicodedata.normalize("NFKD", word.casefold())
+    return _DROP.sub("", "".join(c for c in word if not unicodedata.combining(c)))
+
+
+def words(text: str) -> list[tuple[str, str]]:
+    """The words of ``text`` as written and as matched (folded): punctuation, marks and dashes are no words.
+
+    >>> words("“Don’t—ever,” he said…")
+    [('Don’t', 'dont'), ('ever', 'ever'), ('he', 'he'), ('said', 'said')]
+    """
+    text = unicodedata.normalize("NFKC", text)
+    return [(m.group(), _fold_word(m.group())) for m in _WORD.finditer(text)]
+
+
+def normalize_quote(text: str) -> str:
+    """Quoted text as matched: folded words separated by single spaces.
+
+    >>> normalize_quote("«Nous   gagnerons…» — Élysée")
+    'nous gagnerons elysee'
+    >>> a, b = '"It\\'s the U.S. economy, stupid"', "it’s the US economy - stupid"
+    >>> normalize_quote(a) == normalize_quote(b)
+    True
+    """
+    return " ".join(folded for _, folded in words(text))
+
+
+def _hash32(data: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(data, digest_size=4).digest(), "little")
+
+
+def echo_keys(text: str) -> list[str]:
+    """LSH band keys of a quote: a stored quote sharing one is a candidate echo.
+
+    Deterministic across processes and runs (fixed seed and hash).  Empty for
+    quotes shorter than :data:`MIN_WORDS`.  Each key is ``"<band>:<32 hex digits>"``: the band's
+    number and its four 32-bit MinHash values (34 characters).
+
+    >>> keys = echo_keys("We will not back down from this fight, not now, not ever")
+    >>> len(keys), keys[0][:3]
+    (32, '00:')
+    >>> echo_keys("We will see")
+    []
+    """
+    folded = normalize_quote(text).split()
+    if len(folded) < MIN_WORDS:
+        return []
+    shingles = {" ".join(folded[i : i + SHINGLE]).encode("utf-8") for i in range(len(folded) - SHINGLE + 1)}
+    sketch = MinHash(num_perm=BANDS * ROWS, permutations=_PERMUTATIONS, scheme="affine32", hashfunc=_hash32)
+    sketch.update_batch(sorted(shingles))
+    bands = np.asarray(sketch.hashvalues, dtype="<u4").reshape(BANDS, ROWS)
+    return [f"{band:02d}:{values.tobytes().hex()}" for band, values in enumerate(bands)]
+
+
+def same_quote(a: str, b: str) -> bool:
+    """Whether two quoted texts are one quote: the verify step after an :func:`echo_keys` lookup.
+
+    Both need :data:`MIN_WORDS` words; when both are under :data:`MIN_FUZZY_WORDS`
+    they must be identical once normalised; otherwise their word-level similarity
+    (2 * matching words / all words) must reach :data:`MIN_SIMILARITY`.
+
+    >>> same_quote("We will win this election", "we will win this election!")
+    True
+    >>> same_quote("We will win this election", "We will lose this election")   # short: identical only
+    False
+    >>> same_quote("No", "no")   # too short to be an echo
+    False
+    >>> same_quote("The economy is strong and getting stronger every single day",
+    ...            "The economy is strong and getting stronger every day")
+    True
+    >>> same_quote("The economy is strong and getting stronger every single day",
+    ...            "Every day the economy grows more robust than it was before")
+    False
+    """
+    wa, wb = normalize_quote(a).split(), normalize_quote(b).split()
+    if min(len(wa), len(wb)) < MIN_WORDS:
+        return False
+    if wa == wb:
+        return True
+    if max(len(wa), len(wb)) < MIN_FUZZY_WORDS:
+        return False
+    return Indel.normalized_similarity(wa, wb) >= MIN_SIMILARITY
+
+
+def changes(first: str, other: str) -> tuple[Change, ...]:
+    """The word-level differences of ``other`` from ``first``, as written, ignoring what normalising removes.
+
+    >>> changes("“I have never met him,” he said", '"I have met him," he said')
+    (Change(op='delete', before='never', after=''),)
+    >>> changes("We will win ... again", '"we will WIN" again and again')
+    (Change(op='insert', before='', after='and again'),)
+    """
+    wa, wb = words(first), words(other)
+    matcher = SequenceMatcher(None, [f for _, f in wa], [f for _, f in wb], autojunk=False)
+    result = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        before = " ".join(w for w, _ in wa[i1:i2])
+        after = " ".join(w for w, _ in wb[j1:j2])
+        result.append(Change(op=op, before=before, after=after))
+    return tuple(result)
+
+
+def clusters(pairs: Iterable[tuple[K, K]]) -> list[list[K]]:
+    """Group verified candidate pairs into echoes (union-find); each group in first-seen order.
+
+    >>> clusters([(1, 2), (3, 4), (2, 5), (6, 6)])
+    [[1, 2, 5], [3, 4], [6]]
+    """
+    parent: dict[K, K] = {}
+
+    def root(item: K) -> K:
+        parent.setdefault(item, item)
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[rb] = ra
+    groups: dict[K, list[K]] = {}
+    for item in parent:
+        groups.setdefault(root(item), []).append(item)
+    return list(groups.values())
+
+
+def occurrence_order(published: datetime | None, ingest_order: int) -> tuple[bool, datetime, int]:
+    """Sort key for occurrences: dated ones by published date, then by ingest order.
+
+    A naive date is taken as UTC; undated occurrences come after dated ones.
+
+    >>> occurrence_order(None, 1) > occurrence_order(datetime(2026, 1, 5), 9)
+    True
+    """
+    if published is None:
+        return (True, datetime.min, ingest_order)
+    if published.tzinfo is not None:
+        published = published.astimezone(timezone.utc).replace(tzinfo=None)
+    return (False, published, ingest_order)
+
+
+def build_echo(occurrences: Sequence[tuple[QuoteRecord, int]]) -> Echo:
+    """An :class:`Echo` from its occurrences, each with its ingest order (e.g. the quote's row id).
+
+    ``first`` is the earliest by published date, then by ingest order; every
+    occurrence whose words differ from the first's (after normalising) is a
+    variant with its word-level :func:`changes`.
+
+    >>> from datetime import datetime
+    >>> def q(doc, day, text):
+    ...     return QuoteRecord(doc, None, datetime(2026, 1, day), "direct", text, "Ann Lee", "said")
+    >>> echo = build_echo([(q("b", 6, "We will build it, and fast"), 1),
+    ...                    (q("a", 5, "We will build it and fast"), 2),
+    ...                    (q("c", 7, "We will build it very fast"), 3)])
+    >>> echo.first.document, [v.occurrence.document for v in echo.variants], echo.variants[0].changes
+    ('a', ['c'], (Change(op='replace', before='and', after='very'),))
+    """
+    if not occurrences:
+        raise ValueError("an echo needs at least one occurrence")
+    ordered = sorted(occurrences, key=lambda item: occurrence_order(item[0].published, item[1]))
+    first = ordered[0][0]
+    reference = normalize_quote(first.content)
+    # records.py fields use converter=tuple, which mypy reads as an unsolved Iterable[_T_co]
+    variants = tuple(
+        Variant(occurrence=record, changes=changes(first.content, record.content))  # type: ignore[arg-type]
+        for record, _ in ordered[1:]
+        if normalize_quote(record.content) != reference
+    )
+    records = tuple(r for r, _ in ordered)
+    return Echo(text=first.content, occurrences=records, first=first, variants=variants)  # type: ignore[arg-type]

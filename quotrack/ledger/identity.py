@@ -1,0 +1,389 @@
+"""Who is the same speaker across articles: pure functions the ledger's store calls.
+
+Conservative by design (be right before being clever):
+
+* only a *named* speaker is linkable: a person with at least a given and a
+  family name, or a named organisation.  Pronouns, descriptions ("a police
+  spokesman"), groups, unresolved mentions and bare surnames get no key and
+  stay in their own article;
+* names agree after folding case, accents and German-style transliteration
+  (Müller / Mueller / Muller), dropping titles and honorifics, and whatever
+  order the given and family names come in (Xi Jinping / Jinping Xi);
+* namesakes are never merged: a shared family name with another given name
+  is another person (Bill / Hillary Clinton, Yang Jiechi / Andrew Yang), and
+  so are two different middle initials or suffixes (George W. / George H. W.
+  Bush, Jr. / Sr.);
+* a near-identical spelling (one edit in a long name part) is the same person
+  only when a description or affiliation backs it up.
+
+The store never compares a new speaker with every stored person: it indexes
+:func:`block_keys` and calls :func:`best_match` on the few people that share
+one of them.
+
+>>> person_key("President Joe Biden", "person")
+'p:biden joe'
+>>> person_key("Mr. Biden", "person") is None        # a bare surname
+True
+>>> person_key("a police spokesman", "unnamed") is None
+True
+>>> same_person(PersonEvidence("Bill Clinton"), PersonEvidence("Hillary Clinton"))
+False
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Hashable, Iterable
+from typing import TypeVar
+
+import attrs
+from nameparser import HumanName
+from nameparser.config import CONSTANTS as _NAMEPARSER
+from rapidfuzz.distance import OSA
+
+from ..model import SpeakerKind
+from ..outlets import word_set
+
+# The one place the ledger reads the per-article name lexicons (moving to quotrack.people).
+from ..resolvers.mentions import ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS
+
+__all__ = [
+    "PersonEvidence",
+    "best_match",
+    "block_keys",
+    "fold",
+    "person_key",
+    "same_person",
+]
+
+K = TypeVar("K", bound=Hashable)
+
+NEAR_SPELLING = 0.85
+"""Least OSA similarity (0..1) of the one differing name part for a near spelling (one edit in 7+ letters)."""
+
+_PERSON_KINDS = frozenset({SpeakerKind.PERSON})
+_ORG_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET})
+
+REGNAL_TITLES = word_set("pope king queen prince princess emperor empress sheikh emir sultan")
+"""Titles under which a person is named by one name (``Pope Francis``): the title is part of the key."""
+
+_TRANSLITERATION = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+    }
+)
+_DIGRAPHS = re.compile(r"(?<=[a-z])([ou])e(?=[b-df-hj-np-tv-z])")
+"""An umlaut spelt out before a consonant: Mueller -> muller, so Müller = Mueller = Muller (not Joe -> jo)."""
+_NOT_WORD = re.compile(r"[^\w\s]|_")
+_PARENTHESES = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DOUBLED = re.compile(r"(.)\1+")
+_NOT_SURNAMES = word_set(
+    """administration campaign government ministry department office agency committee commission
+    council party team family foundation company corporation group camp"""
+)
+_PUNCTUATED = re.compile(r"[.,\"“”]")
+_NUMERALS = word_set("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi")
+_SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "2", "iii": "3", "iv": "4"}
+
+_GENERIC_ORG_WORDS = ORG_NOUNS | word_set(
+    """the of and for a an foreign defense defence finance interior health trade state justice
+    education federal local city county regional provincial central public fire emergency
+    national security ministry officials spokesman spokeswoman spokesperson"""
+)
+"""Words of an organisation name that say which sort, not which one ("the Foreign Ministry")."""
+
+_DESCRIPTION_STOPWORDS = word_set(
+    """the a an of and or for in on at to from with by as its his her their who which that this
+    was is are former then now also said says new"""
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, punctuation or transliteration differences, spaces collapsed.
+
+    >>> fold("Müller"), fold("Mueller"), fold("MULLER")
+    ('muller', 'muller', 'muller')
+    >>> fold("Lech Wałęsa"), fold("O’Rourke")
+    ('lech walesa', 'orourke')
+    """
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_TRANSLITERATION)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = _NOT_WORD.sub(lambda m: " " if m.group() in "-‐‑–—/" else "", text)
+    return _DIGRAPHS.sub(r"\1", " ".join(text.split()))
+
+
+@attrs.frozen
+class _Name:
+    """A person's name, folded: the parts that identify and the parts that only tell apart."""
+
+    given: str
+    family: str
+    middle: str = ""
+    """Initials of the middle names ("hw" for George H. W. Bush)."""
+    suffix: str = ""
+    full: str = ""
+    """Every name word, folded and joined without spaces (Kim Jong Un = Kim Jong-un)."""
+
+    @property
+    def parts(self) -> tuple[str, str]:
+        return (self.given, self.family)
+
+
+def _capitalised(word: str) -> bool:
+    first = next((c for c in word if c.isalpha()), "")
+    return first.isupper()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse_person(name: str) -> _Name | None:
+    """A person's name, or None where it is no full name; cached (parsing costs about a millisecond)."""
+    text = _PARENTHESES.sub("", name).strip(" ,;:")
+    words = [_POSSESSIVE.sub("", w) for w in text.split()]
+    words = [w for w in words if w]
+    if len(words) > 2 and words[-1].lower() in _NUMERALS and words[-3].lower() in REGNAL_TITLES:
+        words = words[-3:-1]  # Queen Elizabeth II
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        words.pop(0)
+    if len(words) < 2 or any(c.isdigit() for w in words for c in w):
+        return None
+    bare = [w.lower().rstrip(".") for w in words]
+    if bare[-1] in ROLE_NOUNS and bare[0] in ROLE_NOUNS | ORG_NOUNS | TITLE_WORDS:
+        return None  # "Police Spokesman", "Government Official"
+    if bare[-1] in _NOT_SURNAMES or (len(words) == 2 and bare[1] in _SUFFIXES):
+        return None  # "Trump Administration", "Smith Jr"
+    if len(words) == 2 and bare[0] in REGNAL_TITLES and _capitalised(words[1]):
+        given = fold(words[1])
+        return _Name(given=given, family=bare[0], full=bare[0] + given) if given else None
+    if len(words) == 2 and not _PUNCTUATED.search(" ".join(words)):
+        if bare[0] in TITLE_WORDS or bare[0] in _NAMEPARSER.titles:
+            return None  # "Mr Jones", "Rabbi Cohen": a title and a surname
+        first, middle, last, suffix = words[0], "", words[1], ""
+    else:
+        parsed = HumanName(" ".join(words))
+        first, middle, last, suffix = parsed.first, parsed.middle, parsed.last, parsed.suffix
+    if not first or not last or not (_capitalised(first) and _capitalised(last.split()[-1])):
+        return None
+    given = fold(first).replace(" ", "")
+    family = fold(last).replace(" ", "")
+    if not given or not family or (len(given) == 1 and len(family) == 1):
+        return None
+    return _Name(
+        given=given,
+        family=family,
+        middle="".join(w[0] for w in fold(middle).split()),
+        suffix=" ".join(_SUFFIXES.get(w, w) for w in fold(suffix).split()),
+        full=fold(f"{first} {middle} {last}").replace(" ", ""),
+    )
+
+
+def _org_key(name: str) -> str | None:
+    words = fold(_PARENTHESES.sub("", name)).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if not words or not _capitalised(name.strip().removeprefix("the ").removeprefix("The ")):
+        return None
+    if all(w in _GENERIC_ORG_WORDS for w in words):
+        return None  # "the ministry", "Police", "the Foreign Ministry": which one?
+    return "o:" + " ".join(words)
+
+
+def _kind(kind: SpeakerKind | str) -> SpeakerKind | None:
+    try:
+        return SpeakerKind(kind)
+    except ValueError:
+        return None
+
+
+def person_key(name: str, kind: SpeakerKind | str = SpeakerKind.PERSON) -> str | None:
+    """A normalised key for a speaker linkable across articles, or None for one that stays local.
+
+    Persons key as ``p:`` and their folded given and family names in alphabetical
+    order (so either name order agrees); organisations and outlets as ``o:``
+    and their folded name without a leading "the".  Middle names and suffixes
+    are not in the key: :func:`same_person` tells George W. from George H. W. Bush.
+
+    >>> person_key("Dr. Angela Müller", "person") == person_key("Angela Mueller", "person")
+    True
+    >>> person_key("Xi Jinping", "person") == person_key("Jinping Xi", "person")
+    True
+    >>> person_key("Pope Francis", "person"), person_key("The World Health Organization", "organization")
+    ('p:francis pope', 'o:world health organization')
+    >>> [person_key(n, k) for n, k in [("he", "unknown"), ("Smith", "person"), ("Smith and Jones", "group")]]
+    [None, None, None]
+    """
+    resolved = _kind(kind)
+    if resolved in _ORG_KINDS:
+        return _org_key(name)
+    if resolved not in _PERSON_KINDS:
+        return None
+    parsed = _parse_person(name)
+    if parsed is None:
+        return None
+    return "p:" + " ".join(sorted(parsed.parts))
+
+
+def block_keys(name: str, kind: SpeakerKind | str = SpeakerKind.PERSON) -> tuple[str, ...]:
+    """The keys the store indexes to find the few stored people a new speaker may be.
+
+    A person gets one key per name part (the part, folded, and the other part's
+    initial), so a near spelling of either part still shares a block, and one for
+    all name words run together; an organisation gets its :func:`person_key`.
+    Empty for a speaker that is not linkable.
+
+    >>> block_keys("Volodymyr Zelensky")
+    ('b:volodymyr|z', 'b:zelensky|v', 'c:volodymyrzelensky')
+    >>> set(block_keys("Volodymyr Zelenskyy")) & set(block_keys("Volodymyr Zelensky"))
+    {'b:volodymyr|z'}
+    >>> block_keys("the official", "unnamed")
+    ()
+    """
+    resolved = _kind(kind)
+    if resolved in _ORG_KINDS:
+        key = _org_key(name)
+        return (key,) if key else ()
+    if resolved not in _PERSON_KINDS:
+        return ()
+    parsed = _parse_person(name)
+    if parsed is None:
+        return ()
+    keys = {
+        f"b:{parsed.given}|{parsed.family[0]}",
+        f"b:{parsed.family}|{parsed.given[0]}",
+        f"c:{parsed.full}",
+    }
+    return tuple(sorted(keys))
+
+
+def _kind_value(kind: SpeakerKind | str) -> str:
+    return SpeakerKind(kind).value
+
+
+@attrs.frozen
+class PersonEvidence:
+    """What the ledger knows of a speaker when deciding identity.
+
+    For a stored person the store may join several descriptions with ``"; "``.
+    """
+
+    name: str
+    kind: str = attrs.field(default="person", converter=_kind_value)
+    description: str | None = None
+    affiliation: str | None = None
+
+
+def _content_words(evidence: PersonEvidence) -> set[str]:
+    text = " ".join(t for t in (evidence.description, evidence.affiliation) if t)
+    return {w for w in fold(text).split() if len(w) > 2 and w not in _DESCRIPTION_STOPWORDS}
+
+
+def backed(a: PersonEvidence, b: PersonEvidence) -> bool:
+    """Whether the descriptions or affiliations of two speakers share a content word.
+
+    >>> backed(PersonEvidence("A B", description="Ukraine's president"),
+    ...        PersonEvidence("A C", description="the president of Ukraine"))
+    True
+    >>> backed(PersonEvidence("A B", description="a senator"), PersonEvidence("A C"))
+    False
+    """
+    return bool(_content_words(a) & _content_words(b))
+
+
+def _compatible(a: _Name, b: _Name) -> bool:
+    """Middle initials and suffixes, where both names have them, agree."""
+    if a.middle and b.middle and a.middle != b.middle:
+        return False
+    return not (a.suffix and b.suffix and a.suffix != b.suffix)
+
+
+def _alignments(a: _Name, b: _Name) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """The ways to pair the two name parts: in order, and crossed (family name first)."""
+    return [((a.given, b.given), (a.family, b.family)), ((a.given, b.family), (a.family, b.given))]
+
+
+def _squeeze(word: str) -> str:
+    """A word with doubled letters single (``hillary`` -> ``hilary``)."""
+    return _DOUBLED.sub(r"\1", word)
+
+
+def _similarity(a: PersonEvidence, b: PersonEvidence) -> float:
+    """1.0 for the same person by name, a near-spelling score, or 0.0 for different people."""
+    ka, kb = person_key(a.name, a.kind), person_key(b.name, b.kind)
+    if ka is None or kb is None or ka[0] != kb[0]:
+        return 0.0
+    if ka.startswith("o:"):
+        return 1.0 if ka == kb else 0.0
+    na, nb = _parse_person(a.name), _parse_person(b.name)
+    if na is None or nb is None:  # pragma: no cover - a key implies a parse
+        return 0.0
+    if ka == kb or (na.full == nb.full and len(na.full) > 5):
+        return 1.0 if _compatible(na, nb) else 0.0
+    best = 0.0
+    straight, crossed = _alignments(na, nb)
+    (g1, g2), (f1, f2) = straight
+    if g1 == g2 and f1 != f2:
+        best = OSA.normalized_similarity(f1, f2)  # a family name spelt two ways
+    for (x1, y1), (x2, y2) in (straight, crossed):
+        # a given name (or a part of unsure role) only by a doubled letter: Hillary / Hilary
+        if x1 == y1 and x2 != y2 and _squeeze(x2) == _squeeze(y2):
+            best = max(best, OSA.normalized_similarity(x2, y2))
+        elif x2 == y2 and x1 != y1 and _squeeze(x1) == _squeeze(y1):
+            best = max(best, OSA.normalized_similarity(x1, y1))
+    if best < NEAR_SPELLING or not _compatible(na, nb) or not backed(a, b):
+        return 0.0
+    return best
+
+
+def same_person(a: PersonEvidence, b: PersonEvidence) -> bool:
+    """Whether two named speakers are one person (or one organisation).
+
+    >>> same_person(PersonEvidence("Sen. Bernie Sanders"), PersonEvidence("Bernie Sanders"))
+    True
+    >>> same_person(PersonEvidence("Yang Jiechi"), PersonEvidence("Andrew Yang"))
+    False
+    >>> same_person(PersonEvidence("George W. Bush"), PersonEvidence("George H. W. Bush"))
+    False
+    >>> z1 = PersonEvidence("Volodymyr Zelensky", description="Ukraine's president")
+    >>> z2 = PersonEvidence("Volodymyr Zelenskyy", description="the Ukrainian president")
+    >>> same_person(z1, z2), same_person(z1, PersonEvidence("Volodymyr Zelenskyy"))
+    (True, False)
+    """
+    return _similarity(a, b) > 0.0
+
+
+def best_match(new: PersonEvidence, candidates: Iterable[tuple[K, PersonEvidence]]) -> K | None:
+    """The id of the candidate that ``new`` is, or None.
+
+    An exact name match wins, else the nearest near spelling that a description backs.
+
+    Candidates are the stored people sharing a :func:`block_key <block_keys>`;
+    ties go to the first given, so pass them in a stable order (e.g. by id).
+
+    >>> people = [(1, PersonEvidence("Bill Clinton")), (2, PersonEvidence("Hillary Clinton"))]
+    >>> best_match(PersonEvidence("Hillary Rodham Clinton"), people)
+    2
+    >>> best_match(PersonEvidence("Chelsea Clinton"), people) is None
+    True
+    """
+    found: K | None = None
+    score = 0.0
+    for ident, evidence in candidates:
+        similarity = _similarity(new, evidence)
+        if similarity > score:
+            found, score = ident, similarity
+            if score >= 1.0:
+                break
+    return found

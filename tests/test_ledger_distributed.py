@@ -1,0 +1,74 @@
+"""Extract and store a Dask corpus into a PostgreSQL ledger on a LocalCluster with two workers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import dask.bag as db
+import dask.dataframe as dd
+import pandas as pd
+import pytest
+from distributed import Client, LocalCluster
+
+import quotrack
+from quotrack.ledger.distributed import store_bag, store_dataframe, store_partition, total
+
+PEOPLE = ["Ann Lee", "Omar Haddad", "Mei Chen"]
+
+
+def _records(n: int) -> list[dict[str, str]]:
+    return [
+        {
+            "id": f"r{i}",
+            "text": f"{PEOPLE[i % 3]} said that plan {i} would start in spring.",
+            "outlet": f"Outlet {i % 2}",
+            "published": f"2026-05-{1 + i:02d}",
+        }
+        for i in range(n)
+    ]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Client]:
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None)
+    with cluster, Client(cluster) as connected:
+        yield connected
+
+
+def test_bag_partitions_go_into_postgresql(client: Client, pg_url: str, tracker: quotrack.Tracker) -> None:
+    bag = db.from_sequence(_records(6), npartitions=3)
+    reports = store_bag(bag, pg_url, tracker).compute()
+    assert len(reports) == 3
+    assert (total(reports).added, total(reports).failed) == (6, 0)
+    again = total(store_bag(bag, pg_url, tracker).compute())
+    assert (again.added, again.unchanged) == (0, 6)
+    with quotrack.Ledger(pg_url) as ledger:
+        assert sorted(d.id for d in ledger.documents()) == [f"r{i}" for i in range(6)]
+        assert [(s.name, s.quotes) for s in ledger.speakers()] == [
+            ("Ann Lee", 2),
+            ("Mei Chen", 2),
+            ("Omar Haddad", 2),
+        ]
+        assert [q.content for q in ledger.quotes(speaker="Mei Chen")] == [
+            "plan 2 would start in spring",
+            "plan 5 would start in spring",
+        ]
+
+
+def test_dataframe_partitions_go_into_postgresql(
+    client: Client, pg_url: str, tracker: quotrack.Tracker
+) -> None:
+    frame = pd.DataFrame(_records(4)).set_index("id")
+    frame["published"] = pd.to_datetime(frame["published"])
+    counts = store_dataframe(dd.from_pandas(frame, npartitions=2), pg_url, tracker).compute()
+    assert counts["added"].sum() == 4 and counts["failed"].sum() == 0
+    with quotrack.Ledger(pg_url) as ledger:
+        documents = ledger.documents()
+        assert sorted(d.id for d in documents) == ["r0", "r1", "r2", "r3"]
+        assert {d.published.day for d in documents if d.published} == {1, 2, 3, 4}
+
+
+def test_a_bad_record_in_a_partition_is_reported_with_skip(pg_url: str, tracker: quotrack.Tracker) -> None:
+    records = [*_records(2), {"id": "bad", "text": None}]
+    report = store_partition(records, pg_url, tracker, on_error="skip")
+    assert (report.added, report.failed, report.errors[0].record) == (2, 1, "bad")
