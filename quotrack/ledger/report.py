@@ -366,15 +366,16 @@ def _timeline_chart(
         return _svg(figure, f"Quotes per {period} of the most quoted speakers"), period
 
 
-def _kinds_chart(outlets: Sequence[_OutletRow]) -> Markup:
-    """100 % bars: the share of direct, mixed and indirect quotes in each outlet."""
+def _kinds_chart(rows: Sequence[tuple[str, Counter[str]]], whose: str, label: str) -> Markup:
+    """100 % bars: the share of direct, mixed and indirect quotes in each row (an outlet, a speaker)."""
     plt = _pyplot()
     with plt.rc_context(_RC):
-        figure, axes = plt.subplots(figsize=(7.6, 0.34 * len(outlets) + 1.3))
-        labels = [f"{_short(o.name, 28)}  ({o.quotes})" for o in reversed(outlets)]
-        left = [0.0] * len(outlets)
-        for index, kind in enumerate(KINDS):
-            shares = [100 * o.kinds[index][2] for o in reversed(outlets)]
+        figure, axes = plt.subplots(figsize=(7.6, 0.34 * len(rows) + 1.1))
+        totals = [sum(counts[k] for k in KINDS) or 1 for _, counts in reversed(rows)]
+        labels = [f"{_short(name, 28)}  ({sum(c[k] for k in KINDS)})" for name, c in reversed(rows)]
+        left = [0.0] * len(rows)
+        for kind in KINDS:
+            shares = [100 * c[kind] / n for (_, c), n in zip(reversed(rows), totals, strict=True)]
             axes.barh(labels, shares, left=left, color=KIND_COLOURS[kind], label=kind, height=0.7)
             for y, (start, share) in enumerate(zip(left, shares, strict=True)):
                 if share >= 9:
@@ -390,9 +391,9 @@ def _kinds_chart(outlets: Sequence[_OutletRow]) -> Markup:
                     )
             left = [a + b for a, b in zip(left, shares, strict=True)]
         axes.set_xlim(0, 100)
-        axes.set_xlabel("share of the outlet's quotes (%)  ·  in brackets: number of quotes")
+        axes.set_xlabel(f"share of the {whose} quotes (%)  ·  in brackets: number of quotes")
         axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False, fontsize=8)
-        return _svg(figure, "Direct, mixed and indirect quotes per outlet")
+        return _svg(figure, label)
 
 
 def _coverage_chart(documents: Sequence[DocumentRecord], quotes: Sequence[QuoteRecord]) -> Markup | None:
@@ -481,7 +482,7 @@ def render_report(
     """The report page for these records (as a ledger's queries return them).
 
     ``top`` speakers get a bar and a row on the timeline; the speaker table
-    lists up to three times as many.  The echoes that reach the most documents
+    lists up to twice as many.  The echoes that reach the most documents
     come first, at most ``max_echoes`` of them.
     """
     documents = list(documents)
@@ -490,9 +491,11 @@ def render_report(
     echoes = list(echoes)
     by_document = {d.id: d for d in documents}
     by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
+    by_kind: dict[str, Counter[str]] = defaultdict(Counter)
     for q in quotes:
         if q.speaker:
             by_outlet[q.speaker][q.outlet or NO_OUTLET] += 1
+            by_kind[q.speaker][q.kind] += 1
     ranked = sorted(speakers, key=lambda s: (-s.quotes, -s.documents, s.name))
     leaders = [s for s in ranked if s.quotes > 0][:top]
     speaker_rows = [
@@ -507,7 +510,7 @@ def render_report(
             first_seen=_day(s.first_seen),
             last_seen=_day(s.last_seen),
         )
-        for s in ranked[: 3 * top]
+        for s in ranked[: 2 * top]
     ]
     outlets = _outlet_rows(documents, quotes)
     echo_rows = [
@@ -542,7 +545,20 @@ def render_report(
         speakers_chart=_speakers_chart(leaders, by_outlet) if leaders else None,
         timeline_chart=timeline[0] if timeline else None,
         period=timeline[1] if timeline else None,
-        kinds_chart=_kinds_chart(charted) if charted else None,
+        kinds_chart=_kinds_chart(
+            [(o.name, Counter({k: n for k, n, _ in o.kinds})) for o in charted],
+            "outlet's",
+            "Direct, mixed and indirect quotes per outlet",
+        )
+        if charted
+        else None,
+        speaker_kinds_chart=_kinds_chart(
+            [(s.name, by_kind[s.name]) for s in leaders],
+            "speaker's",
+            "How the most quoted speakers are quoted",
+        )
+        if leaders
+        else None,
         more_outlets=max(0, len([o for o in outlets if o.quotes]) - len(charted)),
         coverage_chart=_coverage_chart(documents, quotes),
         speakers=speaker_rows,
