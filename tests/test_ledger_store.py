@@ -458,3 +458,56 @@ def test_two_writers_on_a_fresh_file_both_set_it_up(tmp_path: Path) -> None:
         assert writer.returncode == 0, err
     with Ledger(url) as ledger:
         assert len(ledger.documents()) == 10
+
+
+def test_echo_variants_show_the_words_that_changed(ledger: Ledger) -> None:
+    first = "The harbour will be dredged before the summer season starts next year"
+    changed = "The harbour will be dredged before the winter season starts next year"
+    _add(ledger, "v1", f'"{first}," said Mei Chen.', [(first, "Mei Chen", "direct")], published="2026-06-01")
+    _add(
+        ledger,
+        "v2",
+        f'"{changed}," said Mei Chen.',
+        [(changed, "Mei Chen", "direct")],
+        published="2026-06-02",
+    )
+    [echo] = ledger.echoes()
+    assert echo.first.document == "v1"
+    [variant] = echo.variants
+    assert variant.occurrence.document == "v2"
+    assert [(c.op, c.before, c.after) for c in variant.changes] == [("replace", "summer", "winter")]
+
+
+def test_a_near_spelling_backed_by_a_description_is_one_person(ledger: Ledger) -> None:
+    for doc, name in (("z1", "Volodymyr Zelenskyy"), ("z2", "Volodymyr Zelenskiy")):
+        text = f"{name}, the Ukrainian president, said that talks would go on."
+        result = make_result(text, [("talks would go on", name, "indirect")])
+        entry = result.speakers[0]
+        speakers = (
+            type(entry)(
+                entry.name, entry.kind, entry.mentions, entry.attributions, "the Ukrainian president"
+            ),
+        )
+        ledger.add(type(result)(result.text, result.attributions, speakers), id=doc)
+    [person] = ledger.speakers()
+    assert (person.name, person.aliases, person.documents) == (
+        "Volodymyr Zelenskyy",
+        ("Volodymyr Zelenskiy",),
+        2,
+    )
+
+
+def test_people_whose_middle_initials_differ_stay_apart(ledger: Ledger) -> None:
+    _add(
+        ledger,
+        "b1",
+        "George W. Bush said that the war was won.",
+        [("the war was won", "George W. Bush", "indirect")],
+    )
+    _add(
+        ledger,
+        "b2",
+        "George H. W. Bush said that the wall fell.",
+        [("the wall fell", "George H. W. Bush", "indirect")],
+    )
+    assert sorted(s.name for s in ledger.speakers()) == ["George H. W. Bush", "George W. Bush"]

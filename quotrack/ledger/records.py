@@ -21,6 +21,7 @@ import attrs
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
+
 __all__ = [
     "Change",
     "DocumentRecord",

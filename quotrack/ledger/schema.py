@@ -4,16 +4,17 @@ Per-article rows say exactly what a Result said: ``documents``, the
 speakers each article names (``mentions``), its attributions (``quotes``),
 which speakers each attribution counts for (``credits``) and the echo index
 keys of its quoted words (``echo_keys``).  Cross-article identity is the
-``people`` table and the ``person_keys`` that point a normalised name to a
-person; ``pins`` hold the hand-made decisions that apply to one article
-only (a split of namesakes), ``decisions`` the log of merges and splits.
+``people`` table, the ``aliases`` that point each spelling of a name to a
+person and the ``blocks`` where a new spelling finds near ones; ``pins``
+hold the hand-made decisions that apply to one article only (a split of
+namesakes), ``decisions`` the log of merges and splits.
 
 The ``meta`` table carries the schema version:
 
 >>> SCHEMA_VERSION
 1
 >>> sorted(metadata.tables)[:3]
-['credits', 'decisions', 'documents']
+['aliases', 'blocks', 'credits']
 """
 
 from __future__ import annotations
@@ -54,14 +55,26 @@ people = sa.Table(
     sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("description", sa.Text),
+    sa.Column("affiliation", sa.Text),
 )
 
-person_keys = sa.Table(
-    "person_keys",
+aliases = sa.Table(
+    "aliases",
     metadata,
-    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("spelling", sa.Text, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
     sa.Column("person_pk", sa.Integer, sa.ForeignKey("people.pk"), nullable=False, index=True),
 )
+"""Each folded spelling of a name seen, and the person it means (merges and splits re-point it)."""
+
+blocks = sa.Table(
+    "blocks",
+    metadata,
+    sa.Column("block", sa.Text, primary_key=True),
+    sa.Column("spelling", sa.Text, sa.ForeignKey("aliases.spelling"), primary_key=True),
+)
+"""Blocking keys of each spelling: where a new name looks for near spellings of known people."""
 
 pins = sa.Table(
     "pins",

@@ -38,11 +38,13 @@ from sqlalchemy.engine import Connection, Engine
 from tqdm import tqdm
 
 from ..errors import ArgumentError, LedgerError, LedgerVersionError, RecordError
-from ..model import Attribution, Kind, Result, SpeakerKind
+from ..model import Attribution, Kind, Result, SpeakerEntry, SpeakerKind
 from ..quotemarks import find_quotations
 from ..tracker import Tracker
 from . import schema as t
+from .echoes import ECHO_KEY_VERSION, build_echo, clusters, echo_keys, same_quote
 from .escape import escape, escape_optional, unescape, unescape_optional
+from .identity import PersonEvidence, best_match, block_keys, fold, person_key
 from .inputs import Facts, content_hash, parse_date, read_record
 from .records import (
     DocumentRecord,
@@ -51,16 +53,12 @@ from .records import (
     IngestReport,
     QuoteRecord,
     SpeakerRecord,
-    Variant,
 )
-from .seam import echo_keys, person_key, same_quote, word_changes
 
 __all__ = ["Ledger", "engine_for", "store_result"]
 
 BUSY_TIMEOUT = 60.0
 """Seconds a SQLite writer waits for another to finish before giving up."""
-LINKED_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET})
-"""Speakers that are linked across articles; unnamed, unknown and groups stay in their article."""
 _RETRIES = 20
 _SETUP_LOCK = 0x71756F74  # PostgreSQL advisory lock held while creating the tables
 _Status = Literal["added", "replaced", "unchanged"]
@@ -153,6 +151,25 @@ def prepare(engine: Engine) -> None:
         t.metadata.create_all(conn)
         insert = _insert(conn, t.meta).values(key="schema_version", value=str(t.SCHEMA_VERSION))
         conn.execute(insert.on_conflict_do_nothing())
+        stored = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "echo_key_version")).scalar()
+        if stored != ECHO_KEY_VERSION:
+            _rebuild_echo_keys(conn)
+
+
+def _rebuild_echo_keys(conn: Connection) -> None:
+    """Index every stored quote again with this quotrack's echo keys (a derived table)."""
+    conn.execute(t.echo_keys.delete())
+    rows = conn.execute(sa.select(t.quotes.c.pk, t.quotes.c.quoted).where(t.quotes.c.quoted.is_not(None)))
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch += ({"quote_pk": row.pk, "key": key} for key in dict.fromkeys(echo_keys(unescape(row.quoted))))
+        if len(batch) >= 10_000:
+            conn.execute(t.echo_keys.insert(), batch)
+            batch = []
+    if batch:
+        conn.execute(t.echo_keys.insert(), batch)
+    upsert = _insert(conn, t.meta).values(key="echo_key_version", value=ECHO_KEY_VERSION)
+    conn.execute(upsert.on_conflict_do_update(index_elements=["key"], set_={"value": ECHO_KEY_VERSION}))
 
 
 def _check_version(conn: Connection, engine: Engine) -> None:
@@ -235,7 +252,7 @@ def _delete_rows(conn: Connection, document_pk: int) -> None:
 
 def _store_rows(conn: Connection, result: Result, doc_id: str, document_pk: int) -> None:
     entries = result.speakers
-    keys = [person_key(e.name) if e.kind in LINKED_KINDS else None for e in entries]
+    keys = [_key(entry.name, entry.kind) for entry in entries]
     people = _people_for(conn, doc_id, entries, keys)
     mention_rows = [
         {
@@ -245,9 +262,9 @@ def _store_rows(conn: Connection, result: Result, doc_id: str, document_pk: int)
             "kind": entry.kind.value,
             "description": escape_optional(entry.description),
             "affiliation": escape_optional(entry.affiliation),
-            "person_pk": people.get(key) if key is not None else None,
+            "person_pk": person_pk,
         }
-        for entry, key in zip(entries, keys, strict=True)
+        for entry, key, person_pk in zip(entries, keys, people, strict=True)
     ]
     mention_pks = _insert_many(conn, t.mentions, mention_rows)
     by_name = {entry.name.casefold(): pk for entry, pk in zip(entries, mention_pks, strict=True)}
@@ -283,44 +300,112 @@ def _insert_many(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) 
     return [row.pk for row in conn.execute(statement, rows)]
 
 
+def _key(name: str, kind: SpeakerKind | str) -> str | None:
+    """The identity key of a speaker, or None for one that stays in its article (escaped text)."""
+    key = person_key(name, kind)
+    return escape(key) if key is not None else None
+
+
+def _spelling(name: str, key: str) -> str:
+    """The folded spelling of a name within its key's namespace (persons, organisations)."""
+    return key[:2] + escape(fold(name))
+
+
 def _people_for(
-    conn: Connection, doc_id: str, entries: Sequence[Any], keys: Sequence[str | None]
-) -> dict[str, int]:
-    """The person of each key in this document: a pin, else its person, else a new person."""
-    wanted = sorted({key for key in keys if key is not None})
-    if not wanted:
-        return {}
-    found: dict[str, int] = {}
-    pinned = sa.select(t.pins.c.key, t.pins.c.person_pk).where(
-        t.pins.c.document_id == doc_id, t.pins.c.key.in_(wanted)
+    conn: Connection, doc_id: str, entries: Sequence[SpeakerEntry], keys: Sequence[str | None]
+) -> list[int | None]:
+    """The person of each speaker of a document.
+
+    A pin (a hand-made split for this document) first; else the person the
+    spelling already means; else a known person that identity matches (a
+    near spelling backed by a description); else a new person.
+    """
+    people: list[int | None] = [None] * len(entries)
+    linked = sorted(
+        (
+            (_spelling(entry.name, key), index, key)
+            for index, (entry, key) in enumerate(zip(entries, keys, strict=True))
+            if key
+        ),
     )
-    found.update({row.key: row.person_pk for row in conn.execute(pinned)})
-    linked = sa.select(t.person_keys.c.key, t.person_keys.c.person_pk).where(t.person_keys.c.key.in_(wanted))
-    for row in conn.execute(linked):
-        found.setdefault(row.key, row.person_pk)
-    first: dict[str, Any] = {}
-    for entry, key in zip(entries, keys, strict=True):
-        if key is not None:
-            first.setdefault(key, entry)
-    for key in wanted:  # in sorted order, so that concurrent writers never wait on each other in a ring
-        if key not in found:
-            found[key] = _new_person(conn, key, first[key].name, first[key].kind.value)
-    return found
+    if not linked:
+        return people
+    pins = conn.execute(
+        sa.select(t.pins.c.key, t.pins.c.person_pk).where(
+            t.pins.c.document_id == doc_id, t.pins.c.key.in_(sorted({key for _, _, key in linked}))
+        )
+    )
+    pinned = {row.key: row.person_pk for row in pins}
+    known_rows = conn.execute(
+        sa.select(t.aliases.c.spelling, t.aliases.c.person_pk).where(
+            t.aliases.c.spelling.in_(sorted({spelling for spelling, _, _ in linked}))
+        )
+    )
+    known = {row.spelling: row.person_pk for row in known_rows}
+    # spellings in sorted order, so that concurrent writers never wait on each other in a ring
+    for spelling, index, key in linked:
+        if key in pinned:
+            people[index] = pinned[key]
+            continue
+        if spelling not in known:
+            known[spelling] = _link_spelling(conn, entries[index], spelling)
+        people[index] = known[spelling]
+    return people
 
 
-def _new_person(conn: Connection, key: str, name: str, kind: str) -> int:
-    person_pk: int = conn.execute(
-        t.people.insert().values(name=escape(name), kind=kind)
-    ).inserted_primary_key[0]  # type: ignore[index]
-    claim = _insert(conn, t.person_keys).values(key=key, person_pk=person_pk).on_conflict_do_nothing()
-    if conn.execute(claim.returning(t.person_keys.c.key)).first() is not None:
-        return person_pk
-    # another writer made this person first (PostgreSQL): use theirs
-    conn.execute(t.people.delete().where(t.people.c.pk == person_pk))
-    theirs: int = conn.execute(
-        sa.select(t.person_keys.c.person_pk).where(t.person_keys.c.key == key)
-    ).scalar_one()
-    return theirs
+def _link_spelling(conn: Connection, entry: SpeakerEntry, spelling: str) -> int:
+    """The person a spelling never seen before means: a known one identity matches, or a new one."""
+    a, p = t.aliases.c, t.people.c
+    blocks = [escape(block) for block in block_keys(entry.name, entry.kind)]
+    candidates = conn.execute(
+        sa.select(p.pk, a.name, p.kind, p.description, p.affiliation)
+        .join(t.aliases, a.spelling == t.blocks.c.spelling)
+        .join(t.people, p.pk == a.person_pk)
+        .where(t.blocks.c.block.in_(blocks))
+        .distinct()
+        .order_by(p.pk, a.name)
+    )
+    new = PersonEvidence(entry.name, entry.kind.value, entry.description, entry.affiliation)
+    match = best_match(
+        new,
+        (
+            (
+                row.pk,
+                PersonEvidence(
+                    unescape(row.name), row.kind, *map(unescape_optional, (row.description, row.affiliation))
+                ),
+            )
+            for row in candidates
+        ),
+    )
+    created = None
+    if match is None:
+        values = {
+            "name": escape(entry.name),
+            "kind": entry.kind.value,
+            "description": escape_optional(entry.description),
+            "affiliation": escape_optional(entry.affiliation),
+        }
+        created = match = conn.execute(t.people.insert().values(**values)).inserted_primary_key[0]  # type: ignore[index]
+    claim = _insert(conn, t.aliases).values(spelling=spelling, name=escape(entry.name), person_pk=match)
+    if conn.execute(claim.on_conflict_do_nothing().returning(a.spelling)).first() is None:
+        # another writer linked this spelling first (PostgreSQL): use theirs
+        if created is not None:
+            conn.execute(t.people.delete().where(p.pk == created))
+        theirs: int = conn.execute(sa.select(a.person_pk).where(a.spelling == spelling)).scalar_one()
+        return theirs
+    if blocks:
+        rows = [{"block": block, "spelling": spelling} for block in dict.fromkeys(blocks)]
+        conn.execute(_insert(conn, t.blocks).on_conflict_do_nothing(), rows)
+    if created is None and (entry.description or entry.affiliation):
+        for column, value in (("description", entry.description), ("affiliation", entry.affiliation)):
+            if value:
+                conn.execute(
+                    t.people.update()
+                    .where(p.pk == match, p[column].is_(None))
+                    .values({column: escape(value)})
+                )
+    return int(match)  # type: ignore[arg-type]
 
 
 def _quoted_words(result: Result) -> list[str | None]:
@@ -712,34 +797,20 @@ class Ledger:
                 part = involved[start : start + 500]
                 for row in conn.execute(_quote_select().where(q.pk.in_(part))):
                     rows[row.pk] = row
-        parent = {pk: pk for pk in involved}
-
-        def root(pk: int) -> int:
-            while parent[pk] != pk:
-                parent[pk] = parent[parent[pk]]
-                pk = parent[pk]
-            return pk
-
-        for x, y in pairs:
-            if root(x) != root(y) and same_quote(unescape(rows[x].quoted), unescape(rows[y].quoted)):
-                parent[root(y)] = root(x)
-        groups: dict[int, list[Any]] = defaultdict(list)
-        for pk in involved:
-            groups[root(pk)].append(rows[pk])
+        verified = [
+            (x, y) for x, y in pairs if same_quote(unescape(rows[x].quoted), unescape(rows[y].quoted))
+        ]
         echoes = []
-        for members in groups.values():
+        for group in clusters(verified):
+            members = [rows[pk] for pk in group]
             if len({row.document_pk for row in members}) < min_documents:
                 continue
-            members.sort(key=_date_order)
-            first = members[0]
-            first_words = unescape(first.quoted)
-            occurrences = [_quote_record(row) for row in members]
-            variants = []
-            for row, record in zip(members[1:], occurrences[1:], strict=True):
-                changes = word_changes(first_words, unescape(row.quoted))
-                if changes:
-                    variants.append(Variant(record, changes))
-            echoes.append(Echo(first_words, occurrences, occurrences[0], variants))
+            # an occurrence's content is the quoted words (of a mixed quote, only those)
+            occurrences = [
+                (attrs.evolve(_quote_record(row), content=unescape(row.quoted)), _ingest_order(row))
+                for row in members
+            ]
+            echoes.append(build_echo(occurrences))
         echoes.sort(key=lambda e: (-len({o.document for o in e.occurrences}), _record_date(e.first)))
         return echoes
 
@@ -755,9 +826,7 @@ class Ledger:
             keep, gone = _one_person(conn, a), _one_person(conn, b)
             if keep == gone:
                 return keep
-            conn.execute(
-                t.person_keys.update().where(t.person_keys.c.person_pk == gone).values(person_pk=keep)
-            )
+            conn.execute(t.aliases.update().where(t.aliases.c.person_pk == gone).values(person_pk=keep))
             conn.execute(t.pins.update().where(t.pins.c.person_pk == gone).values(person_pk=keep))
             conn.execute(t.mentions.update().where(t.mentions.c.person_pk == gone).values(person_pk=keep))
             conn.execute(t.people.delete().where(t.people.c.pk == gone))
@@ -788,51 +857,54 @@ class Ledger:
 
         def work(conn: Connection) -> int:
             old = _one_person(conn, speaker)
-            m = t.mentions.c
-            keys = []
-            for spelling in names:
-                key = person_key(spelling)
-                owner = conn.execute(
-                    sa.select(t.person_keys.c.person_pk).where(t.person_keys.c.key == key)
-                ).scalar()
-                if key is None or owner != old:
-                    raise ArgumentError(f"{spelling!r} is not a name of speaker {speaker!r}")
-                keys.append(key)
+            m, a = t.mentions.c, t.aliases.c
+            spellings = []
+            for spelling_name in names:
+                owned = [
+                    spelling
+                    for spelling in _spellings(spelling_name)
+                    if conn.execute(sa.select(a.person_pk).where(a.spelling == spelling)).scalar() == old
+                ]
+                if not owned:
+                    raise ArgumentError(f"{spelling_name!r} is not a name of speaker {speaker!r}")
+                spellings += owned
             doc_pks = {}
             for doc in documents:
                 pk = conn.execute(sa.select(t.documents.c.pk).where(t.documents.c.id == escape(doc))).scalar()
                 if pk is None:
                     raise ArgumentError(f"no document {doc!r} in the ledger")
                 doc_pks[doc] = pk
-            moved = sa.or_(m.key.in_(keys), m.document_pk.in_(list(doc_pks.values())))
-            first = conn.execute(
-                sa.select(m.name).where(m.person_pk == old, moved).order_by(m.document_pk, m.pk)
-            ).scalar()
-            if first is None:
+            rows = conn.execute(
+                sa.select(m.pk, m.name, m.key, m.document_pk)
+                .where(m.person_pk == old)
+                .order_by(m.document_pk, m.pk)
+            ).all()
+            moved = [
+                row
+                for row in rows
+                if row.document_pk in doc_pks.values()
+                or (row.key is not None and _spelling(unescape(row.name), row.key) in spellings)
+            ]
+            if not moved:
                 raise ArgumentError(
                     f"speaker {speaker!r} has no mention under those names or in those documents"
                 )
             kind = conn.execute(sa.select(t.people.c.kind).where(t.people.c.pk == old)).scalar_one()
-            new_name = escape(name) if name else first
+            new_name = escape(name) if name else moved[0].name
             new = conn.execute(t.people.insert().values(name=new_name, kind=kind)).inserted_primary_key[0]  # type: ignore[index]
-            if keys:
-                conn.execute(
-                    t.person_keys.update().where(t.person_keys.c.key.in_(keys)).values(person_pk=new)
-                )
+            if spellings:
+                conn.execute(t.aliases.update().where(a.spelling.in_(spellings)).values(person_pk=new))
             for doc, pk in doc_pks.items():
-                doc_keys = conn.execute(
-                    sa.select(m.key)
-                    .where(m.document_pk == pk, m.person_pk == old, m.key.is_not(None))
-                    .distinct()
-                ).scalars()
-                for key in doc_keys:
+                for key in sorted(
+                    {row.key for row in moved if row.document_pk == pk and row.key is not None}
+                ):
                     pin = _insert(conn, t.pins).values(document_id=escape(doc), key=key, person_pk=new)
                     conn.execute(
                         pin.on_conflict_do_update(
                             index_elements=["document_id", "key"], set_={"person_pk": new}
                         )
                     )
-            conn.execute(t.mentions.update().where(m.person_pk == old, moved).values(person_pk=new))
+            conn.execute(t.mentions.update().where(m.pk.in_([row.pk for row in moved])).values(person_pk=new))
             _log(conn, "split", {"from": old, "into": new, "names": names, "documents": documents})
             return int(new)
 
@@ -899,8 +971,9 @@ def _quote_record(row: Any) -> QuoteRecord:
     )
 
 
-def _date_order(row: Any) -> tuple[bool, datetime, int, int]:
-    return (row.published is None, row.published or datetime.min, row.document_pk, row.idx)
+def _ingest_order(row: Any) -> int:
+    """A quote's place in ingest order: its document's, then its own in the document."""
+    return int(row.document_pk) << 24 | int(row.idx)
 
 
 def _record_date(record: QuoteRecord) -> tuple[bool, datetime]:
@@ -924,26 +997,32 @@ def _kind(kind: str | Kind) -> str:
         raise ArgumentError(f"kind must be one of {[k.value for k in Kind]}, not {kind!r}") from None
 
 
+def _spellings(name: str) -> list[str]:
+    """The spellings ``name`` has as a person and as an organisation."""
+    spellings = []
+    for kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+        key = _key(name, kind)
+        if key is not None:
+            spellings.append(_spelling(name, key))
+    return spellings
+
+
 def _find_people(conn: Connection, speaker: str | int) -> list[int]:
-    """The people a name (or id) can mean: its linked person, and any person stored under that spelling."""
+    """The people a name (or id) can mean: the person its spelling means, and any stored under that name."""
     if isinstance(speaker, int) and not isinstance(speaker, bool):
         return [speaker]
     if not isinstance(speaker, str):
         raise ArgumentError(f"speaker must be a name or a speaker id, not {type(speaker).__name__}")
-    found: list[int] = []
-    key = person_key(speaker)
-    if key is not None:
-        found += conn.execute(
-            sa.select(t.person_keys.c.person_pk).where(t.person_keys.c.key == key)
+    m, lowered = t.mentions.c, escape(speaker).lower()
+    found: list[int] = list(
+        conn.execute(
+            sa.select(t.aliases.c.person_pk).where(t.aliases.c.spelling.in_(_spellings(speaker)))
         ).scalars()
-        found += conn.execute(
-            sa.select(t.mentions.c.person_pk)
-            .where(t.mentions.c.key == key, t.mentions.c.person_pk.is_not(None))
-            .distinct()
-        ).scalars()
+    )
     found += conn.execute(
-        sa.select(t.people.c.pk).where(sa.func.lower(t.people.c.name) == escape(speaker).lower())
+        sa.select(m.person_pk).where(sa.func.lower(m.name) == lowered, m.person_pk.is_not(None)).distinct()
     ).scalars()
+    found += conn.execute(sa.select(t.people.c.pk).where(sa.func.lower(t.people.c.name) == lowered)).scalars()
     return sorted(set(found))
 
 
