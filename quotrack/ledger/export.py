@@ -57,7 +57,7 @@ def _date(value: datetime | None) -> str:
 
 
 def _source(quote: QuoteRecord) -> str:
-    return str(getattr(quote, "source", None) or "")
+    return quote.source or ""
 
 
 Column = tuple[str, int, Callable[[Any], Any]]
@@ -120,9 +120,8 @@ def _echo_table(echoes: Sequence[Echo], out: IO[str], width: int) -> None:
         out.write(f"{'' if number == 1 else chr(10)}{number}. “{_shorten(echo.text, width - 8)}”\n")
         first = echo.first
         facts = f"{_date(first.published)[:10] or 'undated'} {first.outlet or ''} {first.document}"
-        out.write(
-            f"   {documents} documents; first {' '.join(facts.split())} ({first.speaker or 'unnamed'})\n"
-        )
+        who = first.speaker or _source(first) or "unnamed"
+        out.write(f"   {documents} documents; first {' '.join(facts.split())} ({who})\n")
         for variant in echo.variants:
             q = variant.occurrence
             changes = "; ".join(

@@ -193,7 +193,7 @@ def _occurrence(
         document=quote.document,
         title=title,
         url=_link(url),
-        speaker=quote.speaker or "unnamed source",
+        speaker=quote.speaker or (f"{quote.source} (not linked)" if quote.source else "unnamed source"),
         text=text if text is not None else escape(quote.content),
     )
 
