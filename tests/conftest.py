@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,27 +30,33 @@ def seed_text() -> str:
 
 # -- ledgers: the same tests on a SQLite file and on a real PostgreSQL server -------------
 @pytest.fixture(scope="session")
-def pg_server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The URL of a PostgreSQL 16 server started for this session (pgserver)."""
+def pg_server_url() -> Iterator[str]:
+    """The URL of a PostgreSQL 16 server started for this session (pgserver).
+
+    Its data lives in a directory of its own, not under pytest's temporary
+    directories, which another pytest run may clean up while this one runs.
+    """
     import pgserver
 
-    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    directory = tempfile.mkdtemp(prefix="quotrack-pg-")
+    server = pgserver.get_server(directory, cleanup_mode="stop")
     yield server.get_uri()
     server.cleanup()
+    shutil.rmtree(directory, ignore_errors=True)
 
 
 @pytest.fixture
 def pg_url(pg_server_url: str) -> str:
-    """A fresh, empty PostgreSQL database on the session server."""
+    """A fresh, empty PostgreSQL schema on the session server, as the search path of its URL."""
     import sqlalchemy as sa
 
     name = f"ledger_{uuid.uuid4().hex[:12]}"
     url = sa.make_url(pg_server_url).set(drivername="postgresql+psycopg")
     engine = sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
     with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        conn.exec_driver_sql(f'CREATE SCHEMA "{name}"')
     engine.dispose()
-    return pg_server_url.replace("/postgres?", f"/{name}?", 1)
+    return f"{pg_server_url}&options=-csearch_path%3D{name}"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

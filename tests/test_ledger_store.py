@@ -414,25 +414,25 @@ def _writer(url: str, start: int, count: int) -> subprocess.Popen[str]:
 
 
 def test_killed_ingest_leaves_whole_documents_and_resumes(ledger_url: str) -> None:
-    child = _writer(ledger_url, 0, 400)
+    child = _writer(ledger_url, 0, 300)
     assert child.stdout is not None
-    for _ in range(40):  # wait until the child is well into its writes
+    for _ in range(20):  # wait until the child is well into its writes
         line = child.stdout.readline()
         assert line, child.stderr.read() if child.stderr else ""
     child.send_signal(signal.SIGKILL)
     child.wait()
     with Ledger(ledger_url, progress=False) as ledger:
         stored = len(ledger.documents())
-        assert 40 <= stored < 400
+        assert 20 <= stored < 300
         _whole(ledger)
         statuses = [
             ledger.add(result, id=doc_id, outlet=f"Outlet {n % 3}", published=f"2026-01-{1 + n % 28:02d}")
-            for n, (doc_id, result) in ((n, synthetic(n)) for n in range(400))
+            for n, (doc_id, result) in ((n, synthetic(n)) for n in range(300))
         ]
         assert statuses.count("unchanged") == stored
-        assert statuses.count("added") == 400 - stored
-        assert len(ledger.documents()) == 400
-        assert sum(s.quotes for s in ledger.speakers()) == 400
+        assert statuses.count("added") == 300 - stored
+        assert len(ledger.documents()) == 300
+        assert sum(s.quotes for s in ledger.speakers()) == 300
         _whole(ledger)
 
 

@@ -20,6 +20,7 @@ WAL mode with a busy timeout) or any database an SQLAlchemy URL names
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import time
@@ -98,6 +99,8 @@ def engine_for(path_or_url: str | os.PathLike[str], *, single: bool = False) -> 
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if backend == "postgresql":
+        if url.get_driver_name() == "psycopg" and importlib.util.find_spec("psycopg") is None:
+            raise LedgerError('a PostgreSQL ledger needs psycopg 3: pip install "quotrack[postgresql]"')
         return sa.create_engine(url, poolclass=sa.StaticPool if single else None, pool_pre_ping=not single)
     raise LedgerError(f"a ledger is a SQLite file or a PostgreSQL database, not {backend}")
 
@@ -330,82 +333,102 @@ def _people_for(
     )
     if not linked:
         return people
-    pins = conn.execute(
-        sa.select(t.pins.c.key, t.pins.c.person_pk).where(
-            t.pins.c.document_id == doc_id, t.pins.c.key.in_(sorted({key for _, _, key in linked}))
-        )
+    pins = sa.select(t.pins.c.key.label("name"), t.pins.c.person_pk, sa.literal(0).label("pin")).where(
+        t.pins.c.document_id == doc_id, t.pins.c.key.in_(sorted({key for _, _, key in linked}))
     )
-    pinned = {row.key: row.person_pk for row in pins}
-    known_rows = conn.execute(
-        sa.select(t.aliases.c.spelling, t.aliases.c.person_pk).where(
-            t.aliases.c.spelling.in_(sorted({spelling for spelling, _, _ in linked}))
-        )
+    spellings = sa.select(t.aliases.c.spelling, t.aliases.c.person_pk, sa.literal(1)).where(
+        t.aliases.c.spelling.in_(sorted({spelling for spelling, _, _ in linked}))
     )
-    known = {row.spelling: row.person_pk for row in known_rows}
-    # spellings in sorted order, so that concurrent writers never wait on each other in a ring
+    pinned: dict[str, int] = {}
+    known: dict[str, int] = {}
+    for row in conn.execute(sa.union_all(pins, spellings)):
+        (known if row.pin else pinned)[row.name] = row.person_pk
+    new = {
+        spelling: entries[index]
+        for spelling, index, key in linked
+        if key not in pinned and spelling not in known
+    }
+    if new:
+        known.update(_link_spellings(conn, new))
     for spelling, index, key in linked:
-        if key in pinned:
-            people[index] = pinned[key]
-            continue
-        if spelling not in known:
-            known[spelling] = _link_spelling(conn, entries[index], spelling)
-        people[index] = known[spelling]
+        people[index] = pinned[key] if key in pinned else known[spelling]
     return people
 
 
-def _link_spelling(conn: Connection, entry: SpeakerEntry, spelling: str) -> int:
-    """The person a spelling never seen before means: a known one identity matches, or a new one."""
-    a, p = t.aliases.c, t.people.c
-    blocks = [escape(block) for block in block_keys(entry.name, entry.kind)]
-    candidates = conn.execute(
-        sa.select(p.pk, a.name, p.kind, p.description, p.affiliation)
-        .join(t.aliases, a.spelling == t.blocks.c.spelling)
-        .join(t.people, p.pk == a.person_pk)
-        .where(t.blocks.c.block.in_(blocks))
-        .distinct()
-        .order_by(p.pk, a.name)
-    )
-    new = PersonEvidence(entry.name, entry.kind.value, entry.description, entry.affiliation)
-    match = best_match(
-        new,
-        (
-            (
-                row.pk,
-                PersonEvidence(
-                    unescape(row.name), row.kind, *map(unescape_optional, (row.description, row.affiliation))
-                ),
+def _link_spellings(conn: Connection, new: dict[str, SpeakerEntry]) -> dict[str, int]:
+    """The people that spellings never seen before mean: known ones identity matches, or new ones."""
+    a, p, b = t.aliases.c, t.people.c, t.blocks.c
+    blocks = {
+        spelling: [escape(block) for block in block_keys(e.name, e.kind)] for spelling, e in new.items()
+    }
+    wanted = sorted({block for keys in blocks.values() for block in keys})
+    by_block: dict[str, list[tuple[int, PersonEvidence]]] = defaultdict(list)
+    if wanted:
+        rows = conn.execute(
+            sa.select(b.block, p.pk, a.name, p.kind, p.description, p.affiliation)
+            .join(t.aliases, a.spelling == b.spelling)
+            .join(t.people, p.pk == a.person_pk)
+            .where(b.block.in_(wanted))
+            .order_by(p.pk, a.name)
+        )
+        for row in rows:
+            evidence = PersonEvidence(
+                unescape(row.name),
+                row.kind,
+                unescape_optional(row.description),
+                unescape_optional(row.affiliation),
             )
-            for row in candidates
-        ),
+            by_block[row.block].append((row.pk, evidence))
+    found: dict[str, int] = {}
+    backed: list[tuple[int, SpeakerEntry]] = []
+    to_create: list[str] = []
+    for spelling, entry in new.items():  # sorted: new is built from the sorted spellings
+        candidates = sorted({c for block in blocks[spelling] for c in by_block[block]}, key=lambda c: c[0])
+        evidence = PersonEvidence(entry.name, entry.kind.value, entry.description, entry.affiliation)
+        match = best_match(evidence, candidates)
+        if match is None:
+            to_create.append(spelling)
+        else:
+            found[spelling] = match
+            backed.append((match, entry))
+    created = _insert_many(
+        conn,
+        t.people,
+        [
+            {
+                "name": escape(new[spelling].name),
+                "kind": new[spelling].kind.value,
+                "description": escape_optional(new[spelling].description),
+                "affiliation": escape_optional(new[spelling].affiliation),
+            }
+            for spelling in to_create
+        ],
     )
-    created = None
-    if match is None:
-        values = {
-            "name": escape(entry.name),
-            "kind": entry.kind.value,
-            "description": escape_optional(entry.description),
-            "affiliation": escape_optional(entry.affiliation),
-        }
-        created = match = conn.execute(t.people.insert().values(**values)).inserted_primary_key[0]  # type: ignore[index]
-    claim = _insert(conn, t.aliases).values(spelling=spelling, name=escape(entry.name), person_pk=match)
-    if conn.execute(claim.on_conflict_do_nothing().returning(a.spelling)).first() is None:
-        # another writer linked this spelling first (PostgreSQL): use theirs
-        if created is not None:
-            conn.execute(t.people.delete().where(p.pk == created))
-        theirs: int = conn.execute(sa.select(a.person_pk).where(a.spelling == spelling)).scalar_one()
-        return theirs
-    if blocks:
-        rows = [{"block": block, "spelling": spelling} for block in dict.fromkeys(blocks)]
-        conn.execute(_insert(conn, t.blocks).on_conflict_do_nothing(), rows)
-    if created is None and (entry.description or entry.affiliation):
+    found.update(zip(to_create, created, strict=True))
+    alias_rows = [{"spelling": sp, "name": escape(new[sp].name), "person_pk": found[sp]} for sp in new]
+    conn.execute(_insert(conn, t.aliases).on_conflict_do_nothing(), alias_rows)
+    # another writer may have linked a spelling first (PostgreSQL): theirs wins
+    stored = conn.execute(sa.select(a.spelling, a.person_pk).where(a.spelling.in_(list(new))))
+    lost = set()
+    for alias in stored:
+        if alias.person_pk != found[alias.spelling]:
+            lost.add(found[alias.spelling])
+            found[alias.spelling] = alias.person_pk
+    orphans = [pk for pk in created if pk in lost and pk not in found.values()]
+    if orphans:
+        conn.execute(t.people.delete().where(p.pk.in_(orphans)))
+    block_rows = [{"block": block, "spelling": sp} for sp in new for block in dict.fromkeys(blocks[sp])]
+    if block_rows:
+        conn.execute(_insert(conn, t.blocks).on_conflict_do_nothing(), block_rows)
+    for person_pk, entry in backed:  # what a matched person lacked, a new mention may tell
         for column, value in (("description", entry.description), ("affiliation", entry.affiliation)):
             if value:
                 conn.execute(
                     t.people.update()
-                    .where(p.pk == match, p[column].is_(None))
+                    .where(p.pk == person_pk, p[column].is_(None))
                     .values({column: escape(value)})
                 )
-    return int(match)  # type: ignore[arg-type]
+    return found
 
 
 def _quoted_words(result: Result) -> list[str | None]:
