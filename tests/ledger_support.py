@@ -54,16 +54,26 @@ def synthetic(n: int, *, prefix: str = "d") -> tuple[str, Result]:
     )
 
 
-def add_many(url: str, start: int, count: int, prefix: str = "d") -> None:
-    """Add synthetic documents ``start`` .. ``start + count - 1`` to the ledger at ``url``, one by one."""
+def add_many(url: str, start: int, count: int, go: str | None = None) -> None:
+    """Add synthetic documents ``start`` .. ``start + count - 1`` to the ledger at ``url``, one by one.
+
+    With ``go``, say ``ready`` and wait until that file exists, so that several writers start at once.
+    """
+    import time
+    from pathlib import Path
+
     from quotrack import Ledger
 
     with Ledger(url, progress=False) as ledger:
+        if go is not None:
+            print("ready", flush=True)
+            while not Path(go).exists():
+                time.sleep(0.01)
         for n in range(start, start + count):
-            doc_id, result = synthetic(n, prefix=prefix)
+            doc_id, result = synthetic(n)
             ledger.add(result, id=doc_id, outlet=f"Outlet {n % 3}", published=f"2026-01-{1 + n % 28:02d}")
             print(n, flush=True)
 
 
 if __name__ == "__main__":  # a writer process for the concurrency tests
-    add_many(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] if len(sys.argv) > 4 else "d")
+    add_many(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] if len(sys.argv) > 4 else None)

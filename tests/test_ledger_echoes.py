@@ -79,6 +79,24 @@ def test_one_word_changed_in_many_quotes_shares_a_band() -> None:
             assert same_quote(quote, changed) and same_quote(quote, dropped)
 
 
+def test_a_cut_of_a_quote_is_found_in_the_full_quote() -> None:
+    full = (
+        "This is the worst trade deal ever signed in the history of this country, "
+        "and we are going to tear it up on the first day"
+    )
+    cuts = [
+        "the worst trade deal ever signed in the history of this country",  # a mixed quote's words
+        "This is the worst trade deal ever signed … and we are going to tear it up on the first day",
+        "the worst trade deal ever signed in the history of this nation",  # cut, one word changed
+    ]
+    for cut in cuts:
+        assert _shares_band(full, cut), cut
+        assert same_quote(full, cut) and same_quote(cut, full), cut
+    # too short to be a cut, or scattered words: not the same quote
+    assert not same_quote(full, "the worst trade deal ever")
+    assert not same_quote(full, "This deal is the worst in the history of trade and we tear it up")
+
+
 def test_unrelated_quotes_share_no_band() -> None:
     quotes = [
         "The situation on the border is under control and we expect no further incidents",

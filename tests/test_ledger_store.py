@@ -269,20 +269,23 @@ def test_unnamed_speakers_stay_in_their_article(filled: Ledger) -> None:
     assert [(q.speaker, q.source) for q in quotes] == [(None, "A spokesman"), (None, "A spokesman")]
 
 
-def test_namesakes_that_share_a_surname_stay_apart(ledger: Ledger) -> None:
-    _add(
-        ledger,
-        "c1",
-        "Hillary Clinton said that the plan was wise.",
-        [("the plan was wise", "Hillary Clinton", "indirect")],
-    )
-    _add(
-        ledger,
-        "c2",
-        "Bill Clinton said that the plan was late.",
-        [("the plan was late", "Bill Clinton", "indirect")],
-    )
-    assert sorted(s.name for s in ledger.speakers()) == ["Bill Clinton", "Hillary Clinton"]
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Hillary Clinton", "Bill Clinton"),
+        ("George W. Bush", "George H. W. Bush"),
+        ("Andrew Yang", "Yang Jiechi"),
+    ],
+)
+def test_namesakes_stay_apart(ledger: Ledger, names: tuple[str, str]) -> None:
+    for n, name in enumerate(names):
+        _add(
+            ledger,
+            f"n{n}",
+            f"{name} said that plan {n} was wise.",
+            [(f"plan {n} was wise", name, "indirect")],
+        )
+    assert sorted(s.name for s in ledger.speakers()) == sorted(names)
 
 
 # -- people by hand --------------------------------------------------------------------------
@@ -402,10 +405,10 @@ def test_a_non_database_url_is_refused() -> None:
 
 
 # -- processes ------------------------------------------------------------------------------
-def _writer(url: str, start: int, count: int) -> subprocess.Popen[str]:
+def _writer(url: str, start: int, count: int, go: Path | None = None) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(SUPPORT.parent.parent)}
     return subprocess.Popen(
-        [sys.executable, str(SUPPORT), url, str(start), str(count)],
+        [sys.executable, str(SUPPORT), url, str(start), str(count), *([str(go)] if go else [])],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -414,39 +417,43 @@ def _writer(url: str, start: int, count: int) -> subprocess.Popen[str]:
 
 
 def test_killed_ingest_leaves_whole_documents_and_resumes(ledger_url: str) -> None:
-    child = _writer(ledger_url, 0, 300)
+    child = _writer(ledger_url, 0, 150)
     assert child.stdout is not None
-    for _ in range(20):  # wait until the child is well into its writes
+    for _ in range(10):  # wait until the child is well into its writes
         line = child.stdout.readline()
         assert line, child.stderr.read() if child.stderr else ""
     child.send_signal(signal.SIGKILL)
     child.wait()
     with Ledger(ledger_url, progress=False) as ledger:
         stored = len(ledger.documents())
-        assert 20 <= stored < 300
+        assert 10 <= stored < 150
         _whole(ledger)
         statuses = [
             ledger.add(result, id=doc_id, outlet=f"Outlet {n % 3}", published=f"2026-01-{1 + n % 28:02d}")
-            for n, (doc_id, result) in ((n, synthetic(n)) for n in range(300))
+            for n, (doc_id, result) in ((n, synthetic(n)) for n in range(150))
         ]
         assert statuses.count("unchanged") == stored
-        assert statuses.count("added") == 300 - stored
-        assert len(ledger.documents()) == 300
-        assert sum(s.quotes for s in ledger.speakers()) == 300
+        assert statuses.count("added") == 150 - stored
+        assert len(ledger.documents()) == 150
+        assert sum(s.quotes for s in ledger.speakers()) == 150
         _whole(ledger)
 
 
-def test_two_writers_at_once_lose_nothing(ledger_url: str) -> None:
+def test_two_writers_at_once_lose_nothing(ledger_url: str, tmp_path: Path) -> None:
     Ledger(ledger_url).close()  # made before both start, as a shared ledger would be
-    writers = [_writer(ledger_url, 0, 60), _writer(ledger_url, 60, 60)]
+    go = tmp_path / "go"
+    writers = [_writer(ledger_url, 0, 40, go), _writer(ledger_url, 40, 40, go)]
+    for writer in writers:  # both have the ledger open before either writes
+        assert writer.stdout is not None and writer.stdout.readline() == "ready\n"
+    go.touch()
     for writer in writers:
-        _, err = writer.communicate(timeout=120)
+        _, err = writer.communicate(timeout=300)
         assert writer.returncode == 0, err
     with Ledger(ledger_url, progress=False) as ledger:
-        assert sorted(d.id for d in ledger.documents()) == sorted(f"d{n}" for n in range(120))
+        assert sorted(d.id for d in ledger.documents()) == sorted(f"d{n}" for n in range(80))
         speakers = ledger.speakers()
         assert sorted(s.name for s in speakers) == ["Ann Lee", "Jürgen Müller", "Mei Chen", "Omar Haddad"]
-        assert [s.quotes for s in speakers] == [30, 30, 30, 30]
+        assert [s.quotes for s in speakers] == [20, 20, 20, 20]
         _whole(ledger)
 
 
@@ -495,19 +502,3 @@ def test_a_near_spelling_backed_by_a_description_is_one_person(ledger: Ledger) -
         ("Volodymyr Zelenskiy",),
         2,
     )
-
-
-def test_people_whose_middle_initials_differ_stay_apart(ledger: Ledger) -> None:
-    _add(
-        ledger,
-        "b1",
-        "George W. Bush said that the war was won.",
-        [("the war was won", "George W. Bush", "indirect")],
-    )
-    _add(
-        ledger,
-        "b2",
-        "George H. W. Bush said that the wall fell.",
-        [("the wall fell", "George H. W. Bush", "indirect")],
-    )
-    assert sorted(s.name for s in ledger.speakers()) == ["George H. W. Bush", "George W. Bush"]

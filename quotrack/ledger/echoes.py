@@ -9,7 +9,9 @@ pairs, and :func:`build_echo` picks the first appearance and the variants.
 
 Matching ignores case, accents, quote marks (straight, curly, guillemets),
 ellipses, dashes, punctuation and spacing.  A quote with one word changed or
-dropped, other quote marks or an ellipsis is still an echo; a paraphrase is not.
+dropped, other quote marks or an ellipsis is still an echo, and so are the
+quoted words of a mixed quote (8 words or more) within the full quote; a
+paraphrase is not.
 Quotes under :data:`MIN_WORDS` words are too common ("no", "we will see") to be
 echoes; two wordings both under :data:`MIN_FUZZY_WORDS` words are one quote only when
 identical.
@@ -24,22 +26,23 @@ identical.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import datetime, timezone
 from difflib import SequenceMatcher
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
-from datasketch import MinHash
 from rapidfuzz.distance import Indel
 
 from .records import Change, Echo, QuoteRecord, Variant
 
 __all__ = [
     "BANDS",
+    "CONTAINED",
     "ECHO_KEY_VERSION",
     "MIN_FUZZY_WORDS",
     "MIN_SIMILARITY",
@@ -71,11 +74,36 @@ ROWS = 4
 """LSH bands of ``ROWS`` MinHash values each.  Two wordings with Jaccard similarity ``s`` of their
 word pairs share a band with probability ``1 - (1 - s**4)**32``: 0.96 at s = 0.56 (one word changed
 in eight), 0.997 at 0.64, 0.23 at 0.3 and under 0.01 for the s < 0.15 of a paraphrase."""
+FRAGMENT = 6
+WINDOW = 3
+"""Fragment keys: winnowed fingerprints of ``FRAGMENT``-word runs, the least of each ``WINDOW``
+neighbours, so two quotes that share a run of ``FRAGMENT + WINDOW - 1`` (8) words share a key: the
+quoted words of a mixed quote, or a quote cut short with an ellipsis, are found in the full one."""
+CONTAINED = 0.9
+"""Least share of a shorter wording's words found, in order, in the longer one (in at most
+:data:`MAX_PIECES` pieces) for the shorter to be a cut of the longer."""
+MAX_PIECES = 3
 _SEED = 20260105
-ECHO_KEY_VERSION = f"minhash-affine32-blake2b32-seed{_SEED}-k{SHINGLE}-b{BANDS}r{ROWS}-hex"
+ECHO_KEY_VERSION = (
+    f"minhash-affine32-blake2b32-seed{_SEED}-k{SHINGLE}-b{BANDS}r{ROWS}-hex+winnow-k{FRAGMENT}w{WINDOW}"
+)
 """Changes whenever keys would: a store keeps it and rebuilds its key rows when it differs."""
 
-_PERMUTATIONS = MinHash(num_perm=BANDS * ROWS, seed=_SEED, scheme="affine32").permutations
+
+@functools.cache
+def _sketch_factory() -> Callable[[], Any]:
+    """A maker of empty MinHash sketches with the fixed permutations.
+
+    datasketch is imported on first use: importing it pulls in SciPy (about a second),
+    which ``import quotrack`` should not pay.
+    """
+    from datasketch import MinHash
+
+    permutations = MinHash(num_perm=BANDS * ROWS, seed=_SEED, scheme="affine32").permutations
+    return functools.partial(
+        MinHash, num_perm=BANDS * ROWS, permutations=permutations, scheme="affine32", hashfunc=_hash32
+    )
+
 
 _WORD = re.compile(r"[^\W_]+(?:['’‘ʼ.][^\W_]+)*")
 _DROP = re.compile(r"['’‘ʼ.]")
@@ -114,16 +142,30 @@ def _hash32(data: bytes) -> int:
     return int.from_bytes(hashlib.blake2b(data, digest_size=4).digest(), "little")
 
 
+def _fragment_keys(folded: list[str]) -> list[str]:
+    """Winnowed fingerprints of the runs of :data:`FRAGMENT` words (none under 8 words)."""
+    if len(folded) < FRAGMENT + WINDOW - 1:
+        return []
+    hashes = [
+        hashlib.blake2b(" ".join(folded[i : i + FRAGMENT]).encode("utf-8"), digest_size=8).hexdigest()
+        for i in range(len(folded) - FRAGMENT + 1)
+    ]
+    chosen = {min(hashes[i : i + WINDOW]) for i in range(len(hashes) - WINDOW + 1)}
+    return [f"f:{h}" for h in sorted(chosen)]
+
+
 def echo_keys(text: str) -> list[str]:
-    """LSH band keys of a quote: a stored quote sharing one is a candidate echo.
+    """Index keys of a quote: a stored quote sharing one is a candidate echo.
 
     Deterministic across processes and runs (fixed seed and hash).  Empty for
-    quotes shorter than :data:`MIN_WORDS`.  Each key is ``"<band>:<32 hex digits>"``: the band's
-    number and its four 32-bit MinHash values (34 characters).
+    quotes shorter than :data:`MIN_WORDS`.  First the :data:`BANDS` LSH band keys,
+    ``"<band>:<32 hex digits>"`` (the band's number and its four 32-bit MinHash
+    values, 34 characters), then for quotes of 8 words or more the fragment keys,
+    ``"f:<16 hex digits>"`` (about one for every two words).
 
     >>> keys = echo_keys("We will not back down from this fight, not now, not ever")
-    >>> len(keys), keys[0][:3]
-    (32, '00:')
+    >>> keys[0][:3], keys[BANDS - 1][:3], keys[BANDS][:2]
+    ('00:', '31:', 'f:')
     >>> echo_keys("We will see")
     []
     """
@@ -131,18 +173,21 @@ def echo_keys(text: str) -> list[str]:
     if len(folded) < MIN_WORDS:
         return []
     shingles = {" ".join(folded[i : i + SHINGLE]).encode("utf-8") for i in range(len(folded) - SHINGLE + 1)}
-    sketch = MinHash(num_perm=BANDS * ROWS, permutations=_PERMUTATIONS, scheme="affine32", hashfunc=_hash32)
+    sketch = _sketch_factory()()
     sketch.update_batch(sorted(shingles))
     bands = np.asarray(sketch.hashvalues, dtype="<u4").reshape(BANDS, ROWS)
-    return [f"{band:02d}:{values.tobytes().hex()}" for band, values in enumerate(bands)]
+    keys = [f"{band:02d}:{values.tobytes().hex()}" for band, values in enumerate(bands)]
+    return keys + _fragment_keys(folded)
 
 
 def same_quote(a: str, b: str) -> bool:
     """Whether two quoted texts are one quote: the verify step after an :func:`echo_keys` lookup.
 
     Both need :data:`MIN_WORDS` words; when both are under :data:`MIN_FUZZY_WORDS`
-    they must be identical once normalised; otherwise their word-level similarity
-    (2 * matching words / all words) must reach :data:`MIN_SIMILARITY`.
+    they must be identical once normalised.  Otherwise their word-level similarity
+    (2 * matching words / all words) must reach :data:`MIN_SIMILARITY`, or the
+    shorter, of 8 words or more, must be a cut of the longer: nearly all its words
+    (:data:`CONTAINED`) in order in a few pieces (an ellipsis, a mixed quote's words).
 
     >>> same_quote("We will win this election", "we will win this election!")
     True
@@ -156,6 +201,12 @@ def same_quote(a: str, b: str) -> bool:
     >>> same_quote("The economy is strong and getting stronger every single day",
     ...            "Every day the economy grows more robust than it was before")
     False
+    >>> same_quote("We will rebuild every home that the storm took from these families",
+    ...            "rebuild every home that the storm took")   # under 8 words: no cut
+    False
+    >>> same_quote("We will rebuild every home that the storm took from these families",
+    ...            "We will rebuild every home … from these families")
+    True
     """
     wa, wb = normalize_quote(a).split(), normalize_quote(b).split()
     if min(len(wa), len(wb)) < MIN_WORDS:
@@ -164,7 +215,14 @@ def same_quote(a: str, b: str) -> bool:
         return True
     if max(len(wa), len(wb)) < MIN_FUZZY_WORDS:
         return False
-    return Indel.normalized_similarity(wa, wb) >= MIN_SIMILARITY
+    if Indel.normalized_similarity(wa, wb) >= MIN_SIMILARITY:
+        return True
+    shorter, longer = sorted((wa, wb), key=lambda w: (len(w), w))
+    if len(shorter) < MIN_FUZZY_WORDS:
+        return False
+    matcher = SequenceMatcher(None, shorter, longer, autojunk=False)
+    pieces = [block.size for block in matcher.get_matching_blocks() if block.size]
+    return len(pieces) <= MAX_PIECES and sum(pieces) >= CONTAINED * len(shorter)
 
 
 def changes(first: str, other: str) -> tuple[Change, ...]:

@@ -13,8 +13,13 @@ Conservative by design (be right before being clever):
   is another person (Bill / Hillary Clinton, Yang Jiechi / Andrew Yang), and
   so are two different middle initials or suffixes (George W. / George H. W.
   Bush, Jr. / Sr.);
-* a near-identical spelling (one edit in a long name part) is the same person
-  only when a description or affiliation backs it up.
+* a near-identical spelling (one edit in a long family name, a doubled letter
+  in a given name) or a familiar form of the given name (Joe / Joseph, Bill /
+  William) is the same person only when a description or affiliation backs it up.
+
+Word lists (name particles, regnal titles, familiar names...) are in
+``quotrack/lexicons/identity.txt``; titles and honorifics are the name
+resolvers' own.
 
 The store never compares a new speaker with every stored person: it indexes
 :func:`block_keys` and calls :func:`best_match` on the few people that share
@@ -36,6 +41,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Hashable, Iterable
+from importlib import resources
 from typing import TypeVar
 
 import attrs
@@ -44,7 +50,6 @@ from nameparser.config import CONSTANTS as _NAMEPARSER
 from rapidfuzz.distance import OSA
 
 from ..model import SpeakerKind
-from ..outlets import word_set
 
 # The one place the ledger reads the per-article name lexicons (moving to quotrack.people).
 from ..resolvers.mentions import ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS
@@ -63,11 +68,42 @@ K = TypeVar("K", bound=Hashable)
 NEAR_SPELLING = 0.85
 """Least OSA similarity (0..1) of the one differing name part for a near spelling (one edit in 7+ letters)."""
 
+
+def _word_lists() -> dict[str, list[list[str]]]:
+    """The sections of ``quotrack/lexicons/identity.txt``, by name: the words of each line."""
+    lists: dict[str, list[list[str]]] = {}
+    current: list[list[str]] | None = None
+    text = resources.files("quotrack.lexicons").joinpath("identity.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = lists.setdefault(line[1:-1], [])
+        elif line and current is not None:
+            current.append(line.split())
+    return lists
+
+
+_LINES = _word_lists()
+_LISTS = {name: frozenset(w for line in lines for w in line) for name, lines in _LINES.items()}
+_NICKNAMES: dict[str, frozenset[str]] = {}
+"""Each given name of the ``nicknames`` list and the formal names it may stand for (Bill: William)."""
+for _group in _LINES["nicknames"]:
+    for _name in _group:
+        _NICKNAMES[_name] = _NICKNAMES.get(_name, frozenset()) | {_group[0]}
+REGNAL_TITLES = _LISTS["regnal"]
+"""Titles under which a person is named by one name (``Pope Francis``): the title is part of the key."""
+_SURNAME_TITLES = _LISTS["surname_titles"]
+_PARTICLES = _LISTS["particles"]
+_NOT_SURNAMES = _LISTS["not_surnames"]
+_GENERIC_ORG_WORDS = ORG_NOUNS | _LISTS["generic_org_words"]
+_DESCRIPTION_STOPWORDS = _LISTS["description_stopwords"]
+
+NICKNAME = 0.9
+"""The score of a familiar form of a given name (Joe / Joseph): above a near spelling's floor."""
+
 _PERSON_KINDS = frozenset({SpeakerKind.PERSON})
 _ORG_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET})
 
-REGNAL_TITLES = word_set("pope king queen prince princess emperor empress sheikh emir sultan")
-"""Titles under which a person is named by one name (``Pope Francis``): the title is part of the key."""
 
 _TRANSLITERATION = str.maketrans(
     {
@@ -91,25 +127,11 @@ _NOT_WORD = re.compile(r"[^\w\s]|_")
 _PARENTHESES = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOUBLED = re.compile(r"(.)\1+")
-_NOT_SURNAMES = word_set(
-    """administration campaign government ministry department office agency committee commission
-    council party team family foundation company corporation group camp"""
-)
+_JOINED = re.compile(r"[-'’]")
+_ROLES = TITLE_WORDS | ROLE_NOUNS
 _PUNCTUATED = re.compile(r"[.,\"“”]")
-_NUMERALS = word_set("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi")
+_NUMERAL = re.compile(r"[ivx]{1,5}")
 _SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "2", "iii": "3", "iv": "4"}
-
-_GENERIC_ORG_WORDS = ORG_NOUNS | word_set(
-    """the of and for a an foreign defense defence finance interior health trade state justice
-    education federal local city county regional provincial central public fire emergency
-    national security ministry officials spokesman spokeswoman spokesperson"""
-)
-"""Words of an organisation name that say which sort, not which one ("the Foreign Ministry")."""
-
-_DESCRIPTION_STOPWORDS = word_set(
-    """the a an of and or for in on at to from with by as its his her their who which that this
-    was is are former then now also said says new"""
-)
 
 
 def fold(text: str) -> str:
@@ -148,13 +170,50 @@ def _capitalised(word: str) -> bool:
     return first.isupper()
 
 
+def _namelike(word: str) -> bool:
+    """Capitalised, or a particle joined to a capitalised name (``al-Sisi``, ``d'Estaing``)."""
+    if _capitalised(word):
+        return True
+    parts = _JOINED.split(word)
+    return len(parts) > 1 and parts[0].lower() in _PARTICLES and _capitalised(parts[-1])
+
+
+def _initials(middle: str) -> str:
+    """Initials of middle names: "H. W." and "HW" -> "hw", "Walker" -> "w"."""
+    found = []
+    for word in middle.split():
+        letters = word.replace(".", "")
+        found.append(letters if letters.isupper() and len(letters) <= 3 else letters[:1])
+    return fold("".join(found))
+
+
+def _name_span(words: list[str]) -> list[str]:
+    """The words of the name in a speaker name with a description around it.
+
+    "current president Emmerson Mnangagwa on Friday" -> Emmerson Mnangagwa;
+    "Doug Miller of Milltech Marine, a firm" -> Doug Miller.
+    """
+    for j in range(len(words) - 1):  # a lower-case role just before the name
+        if not _capitalised(words[j]) and words[j].lower() in _ROLES and _namelike(words[j + 1]):
+            words = words[j + 1 :]
+            break
+    kept: list[str] = []
+    for word in words:  # up to the first lower-case word that is no particle, or a comma
+        if kept and not _namelike(word) and word.lower() not in _PARTICLES:
+            break
+        kept.append(word.rstrip(","))
+        if word.endswith(","):
+            break
+    return kept
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _parse_person(name: str) -> _Name | None:
     """A person's name, or None where it is no full name; cached (parsing costs about a millisecond)."""
     text = _PARENTHESES.sub("", name).strip(" ,;:")
     words = [_POSSESSIVE.sub("", w) for w in text.split()]
-    words = [w for w in words if w]
-    if len(words) > 2 and words[-1].lower() in _NUMERALS and words[-3].lower() in REGNAL_TITLES:
+    words = _name_span([w for w in words if w])
+    if len(words) > 2 and _NUMERAL.fullmatch(words[-1].lower()) and words[-3].lower() in REGNAL_TITLES:
         words = words[-3:-1]  # Queen Elizabeth II
     while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words.pop(0)
@@ -165,6 +224,8 @@ def _parse_person(name: str) -> _Name | None:
         return None  # "Police Spokesman", "Government Official"
     if bare[-1] in _NOT_SURNAMES or (len(words) == 2 and bare[1] in _SUFFIXES):
         return None  # "Trump Administration", "Smith Jr"
+    if bare[-1] in _ROLES - _SURNAME_TITLES:
+        return None  # "US Ambassador"
     if len(words) == 2 and bare[0] in REGNAL_TITLES and _capitalised(words[1]):
         given = fold(words[1])
         return _Name(given=given, family=bare[0], full=bare[0] + given) if given else None
@@ -175,7 +236,7 @@ def _parse_person(name: str) -> _Name | None:
     else:
         parsed = HumanName(" ".join(words))
         first, middle, last, suffix = parsed.first, parsed.middle, parsed.last, parsed.suffix
-    if not first or not last or not (_capitalised(first) and _capitalised(last.split()[-1])):
+    if not first or not last or not (_capitalised(first) and _namelike(last.split()[-1])):
         return None
     given = fold(first).replace(" ", "")
     family = fold(last).replace(" ", "")
@@ -184,7 +245,7 @@ def _parse_person(name: str) -> _Name | None:
     return _Name(
         given=given,
         family=family,
-        middle="".join(w[0] for w in fold(middle).split()),
+        middle=_initials(middle),
         suffix=" ".join(_SUFFIXES.get(w, w) for w in fold(suffix).split()),
         full=fold(f"{first} {middle} {last}").replace(" ", ""),
     )
@@ -198,6 +259,9 @@ def _org_key(name: str) -> str | None:
         return None
     if all(w in _GENERIC_ORG_WORDS for w in words):
         return None  # "the ministry", "Police", "the Foreign Ministry": which one?
+    written = _PARENTHESES.sub("", name).split()[1:]
+    if any(w.lower() in _ROLES or w.lower() in ORG_NOUNS for w in written if not _capitalised(w)):
+        return None  # a description: "Goa's government", "Sea-Eye spokesperson Carlotta Weibl"
     return "o:" + " ".join(words)
 
 
@@ -265,6 +329,7 @@ def block_keys(name: str, kind: SpeakerKind | str = SpeakerKind.PERSON) -> tuple
         f"b:{parsed.family}|{parsed.given[0]}",
         f"c:{parsed.full}",
     }
+    keys.update(f"b:{parsed.family}|{formal[0]}" for formal in _NICKNAMES.get(parsed.given, ()))
     return tuple(sorted(keys))
 
 
@@ -342,6 +407,10 @@ def _similarity(a: PersonEvidence, b: PersonEvidence) -> float:
             best = max(best, OSA.normalized_similarity(x2, y2))
         elif x2 == y2 and x1 != y1 and _squeeze(x1) == _squeeze(y1):
             best = max(best, OSA.normalized_similarity(x1, y1))
+    for (x1, y1), (x2, y2) in (straight, crossed):
+        # a familiar form of a given name: Joe / Joseph, Bill / William
+        if x2 == y2 and x1 != y1 and _NICKNAMES.get(x1, frozenset()) & _NICKNAMES.get(y1, frozenset()):
+            best = max(best, NICKNAME)
     if best < NEAR_SPELLING or not _compatible(na, nb) or not backed(a, b):
         return 0.0
     return best

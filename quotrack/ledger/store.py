@@ -806,14 +806,21 @@ class Ledger:
 
     def echoes(self, min_documents: int = 2) -> list[Echo]:
         """Quoted words carried by at least ``min_documents`` documents, most widely carried first."""
-        a, b = t.echo_keys.alias("a"), t.echo_keys.alias("b")
-        q = t.quotes.c
+        e, q = t.echo_keys.c, t.quotes.c
+        shared = sa.select(e.key).group_by(e.key).having(sa.func.count() > 1)
         with self._engine.connect() as conn:
-            pairs = conn.execute(
-                sa.select(a.c.quote_pk.label("x"), b.c.quote_pk.label("y"))
-                .join(b, sa.and_(a.c.key == b.c.key, a.c.quote_pk < b.c.quote_pk))
-                .distinct()
-            ).all()
+            # each quote of a bucket pairs with the bucket's first quote: linear, even for a
+            # stock phrase many documents carry (a cluster joins through its first quote)
+            pairs_found: set[tuple[int, int]] = set()
+            head: tuple[str, int] | None = None
+            for key, quote_pk in conn.execute(
+                sa.select(e.key, e.quote_pk).where(e.key.in_(shared)).order_by(e.key, e.quote_pk)
+            ):
+                if head is None or head[0] != key:
+                    head = (key, quote_pk)
+                elif quote_pk != head[1]:
+                    pairs_found.add((head[1], quote_pk))
+            pairs = sorted(pairs_found)
             involved = sorted({pk for pair in pairs for pk in pair})
             rows: dict[int, Any] = {}
             for start in range(0, len(involved), 500):
