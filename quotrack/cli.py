@@ -281,6 +281,216 @@ def _cmd_detectors(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- the ledger commands ------------------------------------------------------
+
+
+def _ledger_lines(path: str) -> Iterator[tuple[Any, str]]:
+    """``(record, "file:line")`` for each JSONL line of ``path`` (``-``: standard input).
+
+    A line that is not a JSON object comes as an :class:`InputFormatError` in
+    place of the record, so that the ledger fails or skips it in its turn.
+    """
+    source = "<stdin>" if path == "-" else path
+    handle = _stdin() if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+    try:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{source}:{number}"
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield InputFormatError(f"not valid JSON ({error.msg})"), where
+                continue
+            if not isinstance(data, dict):
+                yield InputFormatError("a record must be a JSON object"), where
+                continue
+            yield data, where
+    except UnicodeDecodeError as error:
+        yield InputFormatError(f"not UTF-8 text ({error.reason} at byte {error.start})"), source
+    finally:
+        if path != "-":
+            handle.close()
+
+
+def _text_record(path: str) -> dict[str, Any] | Exception:
+    """A text file as one record, its id the file name; an unreadable one as the error."""
+    try:
+        return {"id": os.path.basename(path), "text": "".join(d.text for d in _read_file(path, False))}
+    except InputFormatError as error:
+        return error
+
+
+def _ledger_records(paths: Sequence[str], outlet: str | None) -> Iterator[tuple[Any, str]]:
+    """The records of ``paths`` for :meth:`Ledger.ingest` with ``as_tuples=True``.
+
+    A text file is one record, its id the file name; a JSONL file (or ``-``)
+    one a line.  ``date`` stands for ``published`` where that is missing, and
+    ``outlet`` fills in records that name none.
+    """
+    for path in paths:
+        if path == "-" or _is_jsonl(path):
+            pairs: Iterable[tuple[Any, str]] = _ledger_lines(path)
+        else:
+            pairs = [(_text_record(path), path)]
+        for record, where in pairs:
+            if isinstance(record, dict):
+                if record.get("published") is None and record.get("date") is not None:
+                    record = {**record, "published": record["date"]}
+                if outlet is not None and not record.get("outlet"):
+                    record = {**record, "outlet": outlet}
+            yield record, where
+
+
+def _open_ledger(args: argparse.Namespace) -> Any:
+    from .ledger import Ledger
+
+    return Ledger(args.db, progress=not getattr(args, "quiet", True) and sys.stderr.isatty())
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    import time
+
+    from .errors import RecordError
+
+    _check_paths(args.files)
+    names = [os.path.basename(p) for p in args.files if p != "-" and not _is_jsonl(p)]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise _UsageError(f"two text files share the name {twice[0]!r}, which is their id in the ledger")
+    custom = args.model or args.detectors or args.resolvers
+    started = time.perf_counter()
+    places: dict[str, str] = {}  # where each record is, by id, to name it in errors
+
+    def noted(pairs: Iterator[tuple[Any, str]]) -> Iterator[tuple[Any, str]]:
+        for record, where in pairs:
+            if isinstance(record, dict) and isinstance(record.get("id"), (str, int)):
+                places[str(record["id"])] = where
+            yield record, where
+
+    def place(record: str, message: str) -> str:
+        where = places.get(record, record)
+        head = where if where == record else f"{where}: record {record!r}"
+        return f"{head}: {message}"
+
+    with _open_ledger(args) as ledger:
+        try:
+            report = ledger.ingest(
+                noted(_ledger_records(args.files, args.outlet)),
+                tracker=_tracker(args) if custom else None,
+                batch_size=args.batch_size,
+                n_process=args.n_process,
+                on_error="skip" if args.skip_bad else "raise",
+                as_tuples=True,
+            )
+        except RecordError as error:
+            raise _UsageError(place(error.record, error.message)) from None
+        url = ledger.url
+    for failure in report.errors:
+        print(place(failure.record, failure.message), file=sys.stderr)
+    seconds = time.perf_counter() - started
+    total = report.added + report.replaced + report.unchanged
+    skipped = (
+        f", skipped {report.failed} bad record{'s' if report.failed != 1 else ''}" if args.skip_bad else ""
+    )
+    print(
+        f"{total} document{'s' if total != 1 else ''} in {url}: {report.added} added, "
+        f"{report.replaced} replaced, {report.unchanged} unchanged{skipped} ({seconds:.1f} s)"
+    )
+    return 0
+
+
+def _width() -> int:
+    if sys.stdout.isatty():
+        import shutil
+
+        return max(80, min(shutil.get_terminal_size((TABLE_WIDTH, 24)).columns, 200))
+    return TABLE_WIDTH
+
+
+def _show(records: Sequence[Any], kind: type, fmt: str) -> int:
+    from .ledger.export import write_records
+
+    write_records(records, fmt, sys.stdout, kind=kind, width=_width())
+    return 0
+
+
+def _cmd_speakers(args: argparse.Namespace) -> int:
+    from .ledger.records import SpeakerRecord
+
+    with _open_ledger(args) as ledger:
+        return _show(ledger.speakers(limit=args.limit), SpeakerRecord, args.format)
+
+
+def _cmd_quotes(args: argparse.Namespace) -> int:
+    from .ledger.records import QuoteRecord
+
+    with _open_ledger(args) as ledger:
+        quotes = ledger.quotes(
+            speaker=_speaker_key(args.speaker) if args.speaker else None,
+            outlet=args.outlet,
+            document=args.document,
+            since=args.since,
+            until=args.until,
+            contains=args.contains,
+            kind=args.kind,
+            limit=args.limit,
+        )
+        return _show(quotes, QuoteRecord, args.format)
+
+
+def _cmd_echoes(args: argparse.Namespace) -> int:
+    from .ledger.records import Echo
+
+    with _open_ledger(args) as ledger:
+        return _show(ledger.echoes(min_documents=args.min_documents), Echo, args.format)
+
+
+def _speaker_key(value: str) -> str | int:
+    """A speaker named on the command line: its id when all digits, else a name."""
+    return int(value) if value.strip().isdigit() else value
+
+
+def _cmd_people(args: argparse.Namespace) -> int:
+    from .ledger.records import SpeakerRecord
+
+    with _open_ledger(args) as ledger:
+        if args.action == "merge":
+            speaker = ledger.merge(_speaker_key(args.a), _speaker_key(args.b))
+            print(
+                f"merged {args.b!r} into {speaker.name!r}: "
+                f"now {speaker.quotes} quotes in {speaker.documents} documents"
+            )
+        else:
+            if not args.names and not args.documents:
+                raise _UsageError("say what to split off: --names NAME,... and/or --documents ID,...")
+            speaker = ledger.split(
+                _speaker_key(args.speaker),
+                names=_list(args.names),
+                documents=_list(args.documents),
+                name=args.name,
+            )
+            print(
+                f"split {speaker.name!r} off {args.speaker!r}: "
+                f"{speaker.quotes} quotes in {speaker.documents} documents"
+            )
+        _show([speaker], SpeakerRecord, "table")
+    return 0
+
+
+def _list(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split(",") if part.strip())
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .ledger.report import write_report
+
+    with _open_ledger(args) as ledger:
+        write_report(ledger, args.output, title=args.title, top=args.top)
+    print(f"wrote {args.output}")
+    return 0
+
+
 # -- the parser ---------------------------------------------------------------
 
 
@@ -393,7 +603,130 @@ def build_parser() -> argparse.ArgumentParser:
         description=("List the registered detectors and resolvers, those of installed plugins included."),
     )
     detectors.set_defaults(handler=_cmd_detectors)
+    _ledger_parsers(commands)
     return parser
+
+
+def _ledger_options(parser: argparse.ArgumentParser, fmt: bool = True) -> None:
+    parser.add_argument(
+        "--db", required=True, metavar="PATH_OR_URL", help="the ledger: a SQLite file or a database URL"
+    )
+    if fmt:
+        parser.add_argument(
+            "-f",
+            "--format",
+            choices=("table", "jsonl", "csv"),
+            default="table",
+            metavar="FORMAT",
+            help="table, jsonl or csv",
+        )
+
+
+def _iso_date(value: str) -> str:
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+    return value
+
+
+def _ledger_parsers(commands: Any) -> None:
+    """The ledger's commands: ingest, speakers, quotes, echoes, people, report."""
+    ingest = commands.add_parser(
+        "ingest",
+        help="extract the attributions of documents and store them in a ledger",
+        description="Extract the attributions of text files (the id is the file name) and JSONL files "
+        '({"id", "text", optional "outlet", "published" (or "date"), "url", "title"} a line, or - for '
+        "stdin) and store them in a ledger.  A document already stored unchanged is skipped; a changed "
+        "one is replaced.  A bad record stops the ingest (exit 2) after the records before it are stored.",
+    )
+    ingest.add_argument("files", nargs="+", metavar="FILE", help="a .txt or .jsonl file, or - for stdin")
+    _ledger_options(ingest, fmt=False)
+    ingest.add_argument("--outlet", metavar="NAME", help="the outlet of records that name none")
+    ingest.add_argument("--skip-bad", action="store_true", help="skip bad records, report how many")
+    ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _pipeline_options(ingest)
+    ingest.set_defaults(handler=_cmd_ingest)
+
+    speakers = commands.add_parser(
+        "speakers",
+        help="the speakers in a ledger, most quoted first",
+        description="List the speakers "
+        "of a ledger across its documents, most quoted first, with the ids that `people` takes.",
+    )
+    _ledger_options(speakers)
+    speakers.add_argument("--limit", type=_positive, metavar="N", help="only the first N")
+    speakers.set_defaults(handler=_cmd_speakers)
+
+    quotes = commands.add_parser(
+        "quotes",
+        help="the quotes in a ledger, in date order",
+        description="List the quotes of a ledger in "
+        "date order, filtered by speaker, outlet, document, dates, kind or words.",
+    )
+    _ledger_options(quotes)
+    quotes.add_argument("--speaker", metavar="NAME", help="a speaker's name (any spelling) or id")
+    quotes.add_argument("--outlet", metavar="O", help="only this outlet")
+    quotes.add_argument("--document", metavar="ID", help="only this document")
+    quotes.add_argument("--since", type=_iso_date, metavar="DATE", help="published on or after DATE")
+    quotes.add_argument("--until", type=_iso_date, metavar="DATE", help="published on or before DATE")
+    quotes.add_argument("--contains", metavar="TEXT", help="the quote contains TEXT (any case)")
+    quotes.add_argument("--kind", choices=[k.value for k in Kind], help="direct, mixed or indirect")
+    quotes.add_argument("--limit", type=_positive, metavar="N", help="only the first N")
+    quotes.set_defaults(handler=_cmd_quotes)
+
+    echoes = commands.add_parser(
+        "echoes",
+        help="quoted words carried by several documents",
+        description="List the echoes of a "
+        "ledger: the same quoted words in several documents, their first appearance and the variants.",
+    )
+    _ledger_options(echoes)
+    echoes.add_argument(
+        "--min-documents", type=_positive, default=2, metavar="N", help="in at least N documents (2)"
+    )
+    echoes.set_defaults(handler=_cmd_echoes)
+
+    people = commands.add_parser(
+        "people",
+        help="merge or split speakers by hand",
+        description="Merge two speakers that are one "
+        "person, or split a speaker that is two.  The decision is kept when documents are ingested again.",
+    )
+    actions = people.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    merge = actions.add_parser(
+        "merge", help="B is the same person as A", description="Merge speaker B into A."
+    )
+    merge.add_argument("a", metavar="A", help="the speaker to keep (name or id)")
+    merge.add_argument("b", metavar="B", help="the speaker that joins it (name or id)")
+    _ledger_options(merge, fmt=False)
+    split = actions.add_parser(
+        "split",
+        help="part of a speaker is another person",
+        description="Move the mentions of SPEAKER "
+        "under some spellings and/or in some documents to a new person.",
+    )
+    split.add_argument("speaker", metavar="SPEAKER", help="the speaker to split (name or id)")
+    split.add_argument("--names", metavar="A,B", help="the spellings that belong to the other person")
+    split.add_argument("--documents", metavar="ID,ID", help="the documents where the other person is meant")
+    split.add_argument("--name", metavar="NAME", help="the new person's name (default: the first spelling)")
+    _ledger_options(split, fmt=False)
+    people.set_defaults(handler=_cmd_people)
+
+    report = commands.add_parser(
+        "report",
+        help="a self-contained HTML report of a ledger",
+        description="Write one HTML page that works "
+        "offline: who is quoted most and by which outlets, quotes over time, the kinds of quote per "
+        "outlet and the echoes.",
+    )
+    _ledger_options(report, fmt=False)
+    report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
+    report.add_argument("--title", default="Who said what: the ledger", help="the page title")
+    report.add_argument("--top", type=_positive, default=10, metavar="N", help="speakers in the charts (10)")
+    report.set_defaults(handler=_cmd_report)
 
 
 def _fail(prog: str, message: str, code: int) -> int:
@@ -409,7 +742,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else 2
-    prog = f"quotrack {args.command}"
+    prog = " ".join(["quotrack", args.command, *([args.action] if getattr(args, "action", None) else [])])
     try:
         return int(args.handler(args))
     except _UsageError as error:

@@ -1,0 +1,210 @@
+"""Ledger records as text: readable tables, JSON Lines and CSV.
+
+The ``quotrack speakers / quotes / echoes`` commands print with these; a
+program can call them too.  JSONL keeps every field (dates as ISO strings);
+CSV is one flat row per record (per occurrence, for echoes); the table is for
+a terminal and cuts long cells with an ellipsis.
+
+>>> import io, sys
+>>> from datetime import datetime
+>>> from quotrack.ledger.records import QuoteRecord
+>>> quote = QuoteRecord(document="a1", outlet="Reuters", published=datetime(2026, 1, 5),
+...                     kind="direct", content="Rates will rise", speaker="Ann Lee", cue="said")
+>>> write_records([quote], "table", sys.stdout, width=80)
+published   outlet         speaker         kind       quote
+2026-01-05  Reuters        Ann Lee         direct     Rates will rise
+>>> write_records([quote], "csv", sys.stdout)
+published,outlet,document,speaker,source,kind,cue,quote
+2026-01-05,Reuters,a1,Ann Lee,,direct,said,Rates will rise
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import textwrap
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from typing import IO, Any
+
+import cattrs
+
+from .records import Echo, QuoteRecord, SpeakerRecord
+
+__all__ = ["EXPORT_FORMATS", "to_dict", "write_records"]
+
+EXPORT_FORMATS = ("table", "jsonl", "csv")
+
+_converter = cattrs.Converter()
+_converter.register_unstructure_hook(datetime, lambda value: value.isoformat())
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    """A ledger record as a JSON-ready dict: every field, dates as ISO strings.
+
+    >>> from quotrack.ledger.records import SpeakerRecord
+    >>> to_dict(SpeakerRecord("Ann Lee", aliases=["A. Lee"], documents=2, quotes=3))["aliases"]
+    ['A. Lee']
+    """
+    data: dict[str, Any] = _converter.unstructure(record)
+    return data
+
+
+def _date(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%Y-%m-%d") if value.time() == datetime.min.time() else value.isoformat()
+
+
+def _source(quote: QuoteRecord) -> str:
+    return quote.source or ""
+
+
+Column = tuple[str, int, Callable[[Any], Any]]
+"""A column: its title, its width in the table (0: what is left) and how to read a record's cell."""
+
+_SPEAKER_COLUMNS: Sequence[Column] = (
+    ("id", 6, lambda s: "" if s.id is None else s.id),
+    ("speaker", 26, lambda s: s.name),
+    ("quotes", 6, lambda s: s.quotes),
+    ("docs", 5, lambda s: s.documents),
+    ("first seen", 10, lambda s: _date(s.first_seen)[:10]),
+    ("last seen", 10, lambda s: _date(s.last_seen)[:10]),
+    ("outlets", 0, lambda s: ", ".join(s.outlets)),
+    ("aliases", 0, lambda s: ", ".join(a for a in s.aliases if a != s.name)),
+    ("kind", 0, lambda s: s.kind),
+    ("description", 0, lambda s: s.description or ""),
+)
+_SPEAKER_TABLE = ("id", "speaker", "quotes", "docs", "first seen", "last seen", "outlets")
+
+_QUOTE_COLUMNS: Sequence[Column] = (
+    ("published", 10, lambda q: _date(q.published)[:10]),
+    ("outlet", 13, lambda q: q.outlet or ""),
+    ("document", 0, lambda q: q.document),
+    ("speaker", 14, lambda q: q.speaker or (f"({_source(q)})" if _source(q) else "—")),
+    ("source", 0, _source),
+    ("kind", 9, lambda q: q.kind),
+    ("cue", 0, lambda q: q.cue or ""),
+    ("quote", 0, lambda q: q.content),
+)
+_QUOTE_TABLE = ("published", "outlet", "speaker", "kind", "quote")
+
+
+def _shorten(value: Any, width: int) -> str:
+    text = " ".join(str(value).split())
+    if len(text) <= width:
+        return text
+    return textwrap.shorten(text, width, placeholder="…") if " " in text[:width] else text[: width - 1] + "…"
+
+
+def _table(
+    records: Sequence[Any], columns: Sequence[Column], shown: Sequence[str], out: IO[str], width: int
+) -> None:
+    picked = [c for c in columns if c[0] in shown]
+    fixed = sum(size + 2 for _, size, _ in picked if size)
+    flexible = [c for c in picked if not c[1]]
+    rest = max((width - fixed) // max(len(flexible), 1) - 2, 12)
+    widths = [size or rest for _, size, _ in picked]
+    lines = [[title for title, _, _ in picked]]
+    lines += [
+        [_shorten(read(record), w) for (_, _, read), w in zip(picked, widths, strict=True)]
+        for record in records
+    ]
+    for cells in lines:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(cells, widths, strict=True)).rstrip() + "\n")
+
+
+def _echo_table(echoes: Sequence[Echo], out: IO[str], width: int) -> None:
+    for number, echo in enumerate(echoes, start=1):
+        documents = len({q.document for q in echo.occurrences})
+        out.write(f"{'' if number == 1 else chr(10)}{number}. “{_shorten(echo.text, width - 8)}”\n")
+        first = echo.first
+        facts = f"{_date(first.published)[:10] or 'undated'} {first.outlet or ''} {first.document}"
+        who = first.speaker or _source(first) or "unnamed"
+        out.write(f"   {documents} documents; first {' '.join(facts.split())} ({who})\n")
+        for variant in echo.variants:
+            q = variant.occurrence
+            changes = "; ".join(
+                {"replace": f"{c.before} → {c.after}", "delete": f"−{c.before}"}.get(c.op, f"+{c.after}")
+                for c in variant.changes
+            )
+            line = (
+                f"   variant {_date(q.published)[:10] or 'undated'} {q.outlet or ''} {q.document}: {changes}"
+            )
+            out.write(_shorten(line.replace("  ", " "), width) + "\n")
+
+
+def _place(quote: QuoteRecord) -> tuple[str, int, int]:
+    return quote.document, quote.start, quote.end
+
+
+def _echo_rows(echoes: Sequence[Echo]) -> Iterable[list[Any]]:
+    for number, echo in enumerate(echoes, start=1):
+        changes = {_place(v.occurrence): v.changes for v in echo.variants}
+        for q in echo.occurrences:
+            diff = "; ".join(f"{c.op}: {c.before!r} -> {c.after!r}" for c in changes.get(_place(q), ()))
+            yield [
+                number,
+                echo.text,
+                q == echo.first,
+                _date(q.published),
+                q.outlet or "",
+                q.document,
+                q.speaker or "",
+                q.kind,
+                q.content,
+                diff,
+            ]
+
+
+_ECHO_CSV = (
+    "echo",
+    "text",
+    "first",
+    "published",
+    "outlet",
+    "document",
+    "speaker",
+    "kind",
+    "quote",
+    "changes",
+)
+
+
+def write_records(
+    records: Iterable[Any], fmt: str, out: IO[str], *, kind: type = QuoteRecord, width: int = 120
+) -> None:
+    """Write ``records`` to ``out`` as ``table``, ``jsonl`` or ``csv``.
+
+    ``kind`` is the record class: :class:`SpeakerRecord`, :class:`QuoteRecord`
+    or :class:`Echo` (it picks the columns, also when there is no record).
+    """
+    records = list(records)
+    if fmt == "jsonl":
+        for record in records:
+            out.write(json.dumps(to_dict(record), ensure_ascii=False) + "\n")
+        return
+    if fmt == "table":
+        if not records:
+            out.write("(none)\n")
+        elif kind is Echo:
+            _echo_table(records, out, width)
+        else:
+            columns, shown = (
+                (_SPEAKER_COLUMNS, _SPEAKER_TABLE)
+                if kind is SpeakerRecord
+                else (_QUOTE_COLUMNS, _QUOTE_TABLE)
+            )
+            _table(records, columns, shown, out, width)
+        return
+    writer = csv.writer(out, lineterminator="\n")
+    if kind is Echo:
+        writer.writerow(_ECHO_CSV)
+        writer.writerows(_echo_rows(records))
+        return
+    columns = _SPEAKER_COLUMNS if kind is SpeakerRecord else _QUOTE_COLUMNS
+    writer.writerow([title for title, _, _ in columns])
+    for record in records:
+        writer.writerow(
+            ["; ".join(v) if isinstance(v := read(record), tuple) else v for _, _, read in columns]
+        )

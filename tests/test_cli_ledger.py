@@ -1,0 +1,199 @@
+"""The ledger's commands on real SQLite files: ingest, speakers, quotes, echoes, people, report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import quotrack
+from quotrack.cli import main
+
+STORIES = [
+    {
+        "id": "h1",
+        "outlet": "Harbor Herald",
+        "date": "2026-01-05",
+        "title": "Bridge <b>opens</b> in May",
+        "url": "https://herald.example/h1",
+        "text": '"The bridge will open in May, and not a day later," Mayor Ana Ruiz said on Monday.\n\n'
+        "Council member Tom Baker said that the cost had doubled.",
+    },
+    {
+        "id": "w1",
+        "outlet": "City Wire",
+        "published": "2026-01-07",
+        "text": "Mayor Ana Ruiz told reporters: “The bridge will open in May and not a day later.”\n\n"
+        '"We are ready," said Tom Baker.',
+    },
+    {
+        "id": "w2",
+        "outlet": "City Wire",
+        "published": "2026-02-10",
+        "text": '"Traffic will improve within a month," said Ana Ruiz, the mayor.',
+    },
+]
+
+
+def jsonl(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def ledger_db(tmp_path_factory: pytest.TempPathFactory, tracker: quotrack.Tracker) -> str:
+    """A ledger of the three stories, stored with the session Tracker."""
+    db = str(tmp_path_factory.mktemp("ledger") / "news.db")
+    records = [{**s, "published": s.get("published", s.get("date"))} for s in STORIES]
+    with quotrack.Ledger(db, progress=False) as ledger:
+        report = ledger.ingest(records, tracker=tracker)
+    assert report.added == 3
+    return db
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(argv)
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+# -- ingest -------------------------------------------------------------------
+
+
+def test_ingest_text_and_jsonl_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "letter.txt"
+    story.write_text('"Send more buses," said Lena Park.\n', encoding="utf-8")
+    news = jsonl(tmp_path / "news.jsonl", [json.dumps(s) for s in STORIES[:2]])
+    db = str(tmp_path / "q.db")
+    status, out, err = run(["ingest", str(story), str(news), "--db", db, "--outlet", "Post", "-q"], capsys)
+    assert status == 0, err
+    assert out.startswith("3 documents in sqlite:///") and "3 added, 0 replaced, 0 unchanged" in out
+    with quotrack.Ledger(db, progress=False) as ledger:
+        documents = {d.id: d for d in ledger.documents()}
+    assert set(documents) == {"letter.txt", "h1", "w1"}
+    assert documents["letter.txt"].outlet == "Post"  # --outlet fills in records that name none
+    assert documents["h1"].outlet == "Harbor Herald" and documents["h1"].published is not None
+    assert documents["h1"].published.day == 5  # "date" stands for "published"
+    # again: nothing to do
+    status, out, _ = run(["ingest", str(story), str(news), "--db", db, "--outlet", "Post", "-q"], capsys)
+    assert status == 0 and "0 added, 0 replaced, 3 unchanged" in out
+
+
+def test_a_bad_line_stops_with_its_place_and_keeps_what_came_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good, later = json.dumps(STORIES[2]), json.dumps({"id": "x9", "text": '"Fine," said Ann Lee.'})
+    news = jsonl(
+        tmp_path / "news.jsonl",
+        [good, "{not json", json.dumps({"id": "d8", "text": "Hi.", "published": "last Monday"}), later],
+    )
+    db = str(tmp_path / "q.db")
+    status, out, err = run(["ingest", str(news), "--db", db, "-q"], capsys)
+    assert status == 2
+    assert err.startswith(f"quotrack ingest: error: {news}:2: not valid JSON (Expecting property name")
+    assert len(err.splitlines()) == 1 and "Traceback" not in err
+    assert out == ""
+    with quotrack.Ledger(db, progress=False) as ledger:
+        assert [d.id for d in ledger.documents()] == ["w2"]
+
+    status, out, err = run(["ingest", str(news), "--db", db, "--skip-bad", "-q"], capsys)
+    assert status == 0
+    assert "1 added, 0 replaced, 1 unchanged, skipped 2 bad records" in out
+    assert f"{news}:3: record 'd8': cannot read the date 'last Monday'" in err
+    with quotrack.Ledger(db, progress=False) as ledger:
+        assert [d.id for d in ledger.documents()] == ["w2", "x9"]
+
+
+def test_ingest_command_line_mistakes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for folder in ("a", "b"):
+        (tmp_path / folder / "same.txt").write_text("Hi.", encoding="utf-8")
+    db = str(tmp_path / "q.db")
+    status, _, err = run(
+        ["ingest", str(tmp_path / "a/same.txt"), str(tmp_path / "b/same.txt"), "--db", db], capsys
+    )
+    assert status == 2 and "share the name 'same.txt'" in err
+    status, _, err = run(["ingest", str(tmp_path / "missing.jsonl"), "--db", db], capsys)
+    assert status == 2 and "no such file" in err
+    status, _, err = run(["ingest", str(tmp_path / "a/same.txt")], capsys)
+    assert status == 2 and "--db" in err
+
+
+# -- queries ------------------------------------------------------------------
+
+
+def test_speakers_table_and_jsonl(ledger_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["speakers", "--db", ledger_db], capsys)
+    assert status == 0
+    header, first, *_ = out.splitlines()
+    assert header.split()[:4] == ["id", "speaker", "quotes", "docs"]
+    assert "Ana Ruiz" in first and "City Wire, Harbor Herald" in first  # most quoted first
+    status, out, _ = run(["speakers", "--db", ledger_db, "--format", "jsonl"], capsys)
+    records = [json.loads(line) for line in out.splitlines()]
+    ruiz = next(r for r in records if r["name"] == "Ana Ruiz")
+    assert ruiz["documents"] == 3 and ruiz["first_seen"].startswith("2026-01-05")
+
+
+def test_quotes_filters(ledger_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["quotes", "--db", ledger_db, "--speaker", "ana ruiz", "--format", "csv"], capsys)
+    assert status == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["document"] for r in rows] == ["h1", "w1", "w2"]  # in date order
+    assert {r["speaker"] for r in rows} == {"Ana Ruiz"}
+    status, out, _ = run(
+        ["quotes", "--db", ledger_db, "--since", "2026-01-06", "--until", "2026-01-31", "-f", "jsonl"], capsys
+    )
+    assert {json.loads(line)["document"] for line in out.splitlines()} == {"w1"}
+    status, out, _ = run(
+        ["quotes", "--db", ledger_db, "--outlet", "City Wire", "--contains", "TRAFFIC"], capsys
+    )
+    lines = out.splitlines()
+    assert len(lines) == 2 and "Traffic will improve" in lines[1] and "2026-02-10" in lines[1]
+    status, _, err = run(["quotes", "--db", ledger_db, "--since", "last week"], capsys)
+    assert status == 2 and "not an ISO date" in err
+
+
+def test_echoes(ledger_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["echoes", "--db", ledger_db], capsys)
+    assert status == 0
+    assert out.startswith("1. “The bridge will open in May, and not a day later")
+    assert "2 documents; first 2026-01-05 Harbor Herald h1 (Ana Ruiz)" in out
+    status, out, _ = run(["echoes", "--db", ledger_db, "-f", "jsonl"], capsys)
+    (echo,) = [json.loads(line) for line in out.splitlines()]
+    assert echo["first"]["document"] == "h1"
+    assert sorted(o["document"] for o in echo["occurrences"]) == ["h1", "w1"]
+
+
+def test_people_merge_and_split(tmp_path: Path, ledger_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "copy.db"  # the shared ledger stays as it is
+    shutil.copy(ledger_db, db)
+    status, out, err = run(["people", "merge", "Ana Ruiz", "Tom Baker", "--db", str(db)], capsys)
+    assert status == 0, err
+    assert out.startswith("merged 'Tom Baker' into 'Ana Ruiz'")
+    with quotrack.Ledger(str(db), progress=False) as ledger:
+        assert "Tom Baker" not in {s.name for s in ledger.speakers()}
+    status, out, err = run(["people", "split", "Ana Ruiz", "--names", "Tom Baker", "--db", str(db)], capsys)
+    assert status == 0, err
+    with quotrack.Ledger(str(db), progress=False) as ledger:
+        assert {"Ana Ruiz", "Tom Baker"} <= {s.name for s in ledger.speakers()}
+    status, _, err = run(["people", "split", "Ana Ruiz", "--db", str(db)], capsys)
+    assert status == 2 and "--names" in err
+
+
+def test_report_command(tmp_path: Path, ledger_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("matplotlib")
+    target = tmp_path / "report.html"
+    status, _, err = run(
+        ["report", "--db", ledger_db, "-o", str(target), "--title", "Bridge <watch>"], capsys
+    )
+    assert status == 0, err
+    page = target.read_text(encoding="utf-8")
+    assert "<title>Bridge &lt;watch&gt;</title>" in page
+    assert page.count("<svg") >= 3
+    assert "Bridge &lt;b&gt;opens&lt;/b&gt; in May" in page
+    assert "The bridge will open in May" in page  # the echo

@@ -1,0 +1,102 @@
+"""Ledger records as tables, JSON Lines and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime
+
+from quotrack.ledger.export import to_dict, write_records
+from quotrack.ledger.records import Change, Echo, QuoteRecord, SpeakerRecord, Variant
+
+FIRST = QuoteRecord(
+    "a1",
+    "Harbor Herald",
+    datetime(2026, 1, 5),
+    "direct",
+    "We will rebuild, together",
+    "Ann Lee",
+    "said",
+    start=10,
+    end=35,
+)
+LATER = QuoteRecord(
+    "b7",
+    "City Wire",
+    datetime(2026, 1, 6, 14, 30),
+    "direct",
+    "We will rebuild",
+    "Ann Lee",
+    "said",
+    start=4,
+    end=19,
+)
+ECHO = Echo(FIRST.content, (FIRST, LATER), FIRST, (Variant(LATER, (Change("delete", "together", ""),)),))
+SPEAKER = SpeakerRecord(
+    "Ann Lee",
+    ("Lee", "Ann Lee"),
+    "person",
+    "mayor",
+    2,
+    2,
+    ("Harbor Herald", "City Wire"),
+    FIRST.published,
+    LATER.published,
+    id=4,
+)
+
+
+def written(records: list[object], fmt: str, kind: type, width: int = 100) -> str:
+    out = io.StringIO()
+    write_records(records, fmt, out, kind=kind, width=width)
+    return out.getvalue()
+
+
+def test_jsonl_keeps_every_field_with_iso_dates() -> None:
+    lines = written([ECHO], "jsonl", Echo).splitlines()
+    assert len(lines) == 1
+    data = json.loads(lines[0])
+    assert data["first"]["published"] == "2026-01-05T00:00:00"
+    assert data["occurrences"][1]["published"] == "2026-01-06T14:30:00"
+    assert data["variants"][0]["changes"] == [{"op": "delete", "before": "together", "after": ""}]
+    assert to_dict(SPEAKER)["aliases"] == ["Lee", "Ann Lee"]
+
+
+def test_csv_rows_are_flat() -> None:
+    rows = list(csv.DictReader(io.StringIO(written([SPEAKER], "csv", SpeakerRecord))))
+    assert rows == [
+        {
+            "id": "4",
+            "speaker": "Ann Lee",
+            "quotes": "2",
+            "docs": "2",
+            "first seen": "2026-01-05",
+            "last seen": "2026-01-06",
+            "outlets": "Harbor Herald, City Wire",
+            "aliases": "Lee",
+            "kind": "person",
+            "description": "mayor",
+        }
+    ]
+    echo_rows = list(csv.DictReader(io.StringIO(written([ECHO], "csv", Echo))))
+    assert [(r["document"], r["first"], r["changes"]) for r in echo_rows] == [
+        ("a1", "True", ""),
+        ("b7", "False", "delete: 'together' -> ''"),
+    ]
+
+
+def test_tables_fit_the_width_and_headers_show_without_records() -> None:
+    long = QuoteRecord("a1", "Harbor Herald", None, "indirect", "word " * 80, None, "said")
+    table = written([long, FIRST], "table", QuoteRecord, width=90)
+    assert all(len(line) <= 90 for line in table.splitlines())
+    assert "…" in table and "—" in table  # a cut quote; no speaker
+    assert written([], "csv", QuoteRecord).startswith("published,outlet,document,speaker")
+    assert written([], "table", SpeakerRecord) == "(none)\n"
+
+
+def test_echo_table_shows_first_and_changes() -> None:
+    table = written([ECHO], "table", Echo)
+    assert "“We will rebuild, together”" in table
+    assert "2 documents; first 2026-01-05 Harbor Herald a1 (Ann Lee)" in table
+    assert "variant 2026-01-06 City Wire b7: −together" in table
