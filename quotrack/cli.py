@@ -23,7 +23,7 @@ from typing import IO, Any, NoReturn
 import attrs
 
 from .errors import QuotrackError
-from .formats import FORMATS, DocumentInfo, write
+from .formats import FORMATS, DocumentInfo, table_width, write
 from .model import Kind
 
 __all__ = [
@@ -400,18 +400,10 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
-def _width() -> int:
-    if sys.stdout.isatty():
-        import shutil
-
-        return max(80, min(shutil.get_terminal_size((TABLE_WIDTH, 24)).columns, 200))
-    return TABLE_WIDTH
-
-
 def _show(records: Sequence[Any], kind: type, fmt: str) -> int:
     from .ledger.export import write_records
 
-    write_records(records, fmt, sys.stdout, kind=kind, width=_width())
+    write_records(records, fmt, sys.stdout, kind=kind, width=table_width(sys.stdout))
     return 0
 
 

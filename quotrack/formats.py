@@ -188,7 +188,8 @@ def records_of(result: Result, doc_id: Hashable) -> list[AttributionRecord]:
 # -- the writers --------------------------------------------------------------
 
 
-def _table_width(stream: IO[str]) -> int:
+def table_width(stream: IO[str]) -> int:
+    """Columns for a table on ``stream``: the terminal's width on a terminal, else ``TABLE_WIDTH``."""
     if hasattr(stream, "isatty") and stream.isatty():
         return max(80, min(shutil.get_terminal_size((TABLE_WIDTH, 24)).columns, 200))
     return TABLE_WIDTH
@@ -202,7 +203,7 @@ def write_table(pairs: Iterable[Pair], stream: IO[str]) -> None:
     == d1: 0 attributions
     (no attributions)
     """
-    width = _table_width(stream)
+    width = table_width(stream)
     for count, (result, info) in enumerate(_documents(pairs)):
         noun = "attribution" if len(result) == 1 else "attributions"
         stream.write(f"{chr(10) if count else ''}== {info.id}: {len(result)} {noun}\n")
