@@ -106,6 +106,15 @@ def engine_for(path_or_url: str | os.PathLike[str], *, single: bool = False) -> 
 
 
 def _sqlite_connect(dbapi_connection: Any, record: Any) -> None:
+    """Set up a SQLite connection: WAL, a busy timeout, ``synchronous = NORMAL``.
+
+    Under WAL, ``synchronous = NORMAL`` writes each commit to the log without
+    waiting for the disk.  A process killed at any point (SIGKILL, a crash)
+    loses nothing committed: the log is in the operating system's hands and the
+    next open replays it.  A power cut or an operating-system crash may lose the
+    last documents committed before it (never part of one, and never the
+    file): ingesting again stores them, as after a kill.
+    """
     # pysqlite's own transaction handling is off: _sqlite_begin says BEGIN IMMEDIATE itself
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
