@@ -347,12 +347,12 @@ def _insert_many(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) 
 
     SQLite cannot return the keys of a many-row INSERT in order, so SQLAlchemy
     would send one INSERT a row.  A SQLite writer holds the write lock since
-    ``BEGIN IMMEDIATE``: it gives the next keys itself (the ones SQLite would
-    pick, after the largest) and inserts every row in one executemany.
+    ``BEGIN IMMEDIATE``: for several rows it gives the next keys itself (the
+    ones SQLite would pick, after the largest) and inserts them in one executemany.
     """
     if not rows:
         return []
-    if conn.dialect.name == "sqlite":
+    if conn.dialect.name == "sqlite" and len(rows) > 1:  # one row: one INSERT ... RETURNING
         last = conn.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.pk), 0))).scalar_one()
         pks = list(range(last + 1, last + 1 + len(rows)))
         conn.execute(table.insert(), [{**row, "pk": pk} for row, pk in zip(rows, pks, strict=True)])
