@@ -138,3 +138,12 @@ echo_keys = sa.Table(
     sa.Column("quote_pk", sa.Integer, sa.ForeignKey("quotes.pk"), nullable=False, index=True),
     sa.Column("key", sa.String(64), nullable=False, index=True),
 )
+
+name_indexes = (
+    sa.Index("ix_mentions_lower_name", sa.func.lower(mentions.c.name)),
+    sa.Index("ix_people_lower_name", sa.func.lower(people.c.name)),
+)
+"""``quotes(speaker=...)`` looks names up case-blind: these make it a search, not a scan.
+
+Created with the tables, and added to a ledger made before they existed when it is opened.
+"""

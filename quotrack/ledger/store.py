@@ -106,6 +106,15 @@ def engine_for(path_or_url: str | os.PathLike[str], *, single: bool = False) -> 
 
 
 def _sqlite_connect(dbapi_connection: Any, record: Any) -> None:
+    """Set up a SQLite connection: WAL, a busy timeout, ``synchronous = NORMAL``.
+
+    Under WAL, ``synchronous = NORMAL`` writes each commit to the log without
+    waiting for the disk.  A process killed at any point (SIGKILL, a crash)
+    loses nothing committed: the log is in the operating system's hands and the
+    next open replays it.  A power cut or an operating-system crash may lose the
+    last documents committed before it (never part of one, and never the
+    file): ingesting again stores them, as after a kill.
+    """
     # pysqlite's own transaction handling is off: _sqlite_begin says BEGIN IMMEDIATE itself
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -152,6 +161,8 @@ def prepare(engine: Engine) -> None:
         if sa.inspect(conn).has_table("meta"):
             _check_version(conn, engine)
         t.metadata.create_all(conn)
+        for index in t.name_indexes:  # a ledger made before these indexes gets them
+            conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
         insert = _insert(conn, t.meta).values(key="schema_version", value=str(t.SCHEMA_VERSION))
         conn.execute(insert.on_conflict_do_nothing())
         stored = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "echo_key_version")).scalar()
@@ -208,16 +219,23 @@ def store_result(
     """
     text_hash = text_hash or content_hash(result.text, facts)
     found_hash = result_hash(result)
+    derived = _Derived.of(result)  # before the transaction: the write lock is held briefly
 
     def work(conn: Connection) -> _Status:
-        return _store(conn, result, facts, text_hash, found_hash, same_text)
+        return _store(conn, result, derived, facts, text_hash, found_hash, same_text)
 
     status: _Status = _retrying(engine, work)
     return status
 
 
 def _store(
-    conn: Connection, result: Result, facts: Facts, text_hash: str, found_hash: str, same_text: bool
+    conn: Connection,
+    result: Result,
+    derived: _Derived,
+    facts: Facts,
+    text_hash: str,
+    found_hash: str,
+    same_text: bool,
 ) -> _Status:
     doc_id = escape(facts.id)
     if conn.dialect.name == "postgresql":  # one writer per document id at a time
@@ -241,7 +259,7 @@ def _store(
         document_pk = old.pk
         _delete_rows(conn, document_pk)
         conn.execute(t.documents.update().where(d.pk == document_pk).values(**values))
-    _store_rows(conn, result, doc_id, document_pk)
+    _store_rows(conn, result, derived, doc_id, document_pk)
     return "added" if old is None else "replaced"
 
 
@@ -253,10 +271,40 @@ def _delete_rows(conn: Connection, document_pk: int) -> None:
     conn.execute(t.mentions.delete().where(t.mentions.c.document_pk == document_pk))
 
 
-def _store_rows(conn: Connection, result: Result, doc_id: str, document_pk: int) -> None:
+@attrs.frozen
+class _Derived:
+    """What a document's rows need that depends on the Result alone, computed outside the transaction.
+
+    Per speaker entry: its identity key, folded spelling and blocking keys;
+    per attribution: its quoted words and their echo keys (all escaped).
+    """
+
+    keys: list[str | None]
+    spellings: list[str | None]
+    blocks: list[list[str]]
+    quoted: list[str | None]
+    echo: list[list[str]]
+
+    @classmethod
+    def of(cls, result: Result) -> _Derived:
+        entries = result.speakers
+        keys = [_key(entry.name, entry.kind) for entry in entries]
+        spellings = [
+            _spelling(entry.name, key) if key else None for entry, key in zip(entries, keys, strict=True)
+        ]
+        blocks = [
+            [escape(block) for block in dict.fromkeys(block_keys(entry.name, entry.kind))] if key else []
+            for entry, key in zip(entries, keys, strict=True)
+        ]
+        quoted = _quoted_words(result)
+        echo = [list(dict.fromkeys(echo_keys(words))) if words else [] for words in quoted]
+        return cls(keys, spellings, blocks, quoted, echo)
+
+
+def _store_rows(conn: Connection, result: Result, derived: _Derived, doc_id: str, document_pk: int) -> None:
     entries = result.speakers
-    keys = [_key(entry.name, entry.kind) for entry in entries]
-    people = _people_for(conn, doc_id, entries, keys)
+    keys = derived.keys
+    people = _people_for(conn, doc_id, entries, derived)
     mention_rows = [
         {
             "document_pk": document_pk,
@@ -271,7 +319,7 @@ def _store_rows(conn: Connection, result: Result, doc_id: str, document_pk: int)
     ]
     mention_pks = _insert_many(conn, t.mentions, mention_rows)
     by_name = {entry.name.casefold(): pk for entry, pk in zip(entries, mention_pks, strict=True)}
-    quoted = _quoted_words(result)
+    quoted = derived.quoted
     quote_rows = [
         _quote_row(document_pk, index, attribution, quoted[index], by_name)
         for index, attribution in enumerate(result.attributions)
@@ -287,18 +335,28 @@ def _store_rows(conn: Connection, result: Result, doc_id: str, document_pk: int)
         conn.execute(t.credits.insert(), credit_rows)
     key_rows = [
         {"quote_pk": quote_pk, "key": key}
-        for quote_pk, words in zip(quote_pks, quoted, strict=True)
-        if words
-        for key in dict.fromkeys(echo_keys(words))
+        for quote_pk, keys_of_quote in zip(quote_pks, derived.echo, strict=True)
+        for key in keys_of_quote
     ]
     if key_rows:
         conn.execute(t.echo_keys.insert(), key_rows)
 
 
 def _insert_many(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert ``rows``; their primary keys, in order."""
+    """Insert ``rows``; their primary keys, in order.
+
+    SQLite cannot return the keys of a many-row INSERT in order, so SQLAlchemy
+    would send one INSERT a row.  A SQLite writer holds the write lock since
+    ``BEGIN IMMEDIATE``: for several rows it gives the next keys itself (the
+    ones SQLite would pick, after the largest) and inserts them in one executemany.
+    """
     if not rows:
         return []
+    if conn.dialect.name == "sqlite" and len(rows) > 1:  # one row: one INSERT ... RETURNING
+        last = conn.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.pk), 0))).scalar_one()
+        pks = list(range(last + 1, last + 1 + len(rows)))
+        conn.execute(table.insert(), [{**row, "pk": pk} for row, pk in zip(rows, pks, strict=True)])
+        return pks
     statement = table.insert().returning(table.c.pk, sort_by_parameter_order=True)
     return [row.pk for row in conn.execute(statement, rows)]
 
@@ -315,7 +373,7 @@ def _spelling(name: str, key: str) -> str:
 
 
 def _people_for(
-    conn: Connection, doc_id: str, entries: Sequence[SpeakerEntry], keys: Sequence[str | None]
+    conn: Connection, doc_id: str, entries: Sequence[SpeakerEntry], derived: _Derived
 ) -> list[int | None]:
     """The person of each speaker of a document.
 
@@ -325,11 +383,9 @@ def _people_for(
     """
     people: list[int | None] = [None] * len(entries)
     linked = sorted(
-        (
-            (_spelling(entry.name, key), index, key)
-            for index, (entry, key) in enumerate(zip(entries, keys, strict=True))
-            if key
-        ),
+        (spelling, index, key)
+        for index, (spelling, key) in enumerate(zip(derived.spellings, derived.keys, strict=True))
+        if key and spelling
     )
     if not linked:
         return people
@@ -344,7 +400,7 @@ def _people_for(
     for row in conn.execute(sa.union_all(pins, spellings)):
         (known if row.pin else pinned)[row.name] = row.person_pk
     new = {
-        spelling: entries[index]
+        spelling: (entries[index], derived.blocks[index])
         for spelling, index, key in linked
         if key not in pinned and spelling not in known
     }
@@ -355,13 +411,13 @@ def _people_for(
     return people
 
 
-def _link_spellings(conn: Connection, new: dict[str, SpeakerEntry]) -> dict[str, int]:
-    """The people that spellings never seen before mean: known ones identity matches, or new ones."""
+def _link_spellings(conn: Connection, new: dict[str, tuple[SpeakerEntry, list[str]]]) -> dict[str, int]:
+    """The people that spellings never seen before mean: known ones identity matches, or new ones.
+
+    ``new`` maps each spelling to its speaker entry and (escaped) blocking keys.
+    """
     a, p, b = t.aliases.c, t.people.c, t.blocks.c
-    blocks = {
-        spelling: [escape(block) for block in block_keys(e.name, e.kind)] for spelling, e in new.items()
-    }
-    wanted = sorted({block for keys in blocks.values() for block in keys})
+    wanted = sorted({block for _, keys in new.values() for block in keys})
     by_block: dict[str, list[tuple[int, PersonEvidence]]] = defaultdict(list)
     if wanted:
         rows = conn.execute(
@@ -382,8 +438,8 @@ def _link_spellings(conn: Connection, new: dict[str, SpeakerEntry]) -> dict[str,
     found: dict[str, int] = {}
     backed: list[tuple[int, SpeakerEntry]] = []
     to_create: list[str] = []
-    for spelling, entry in new.items():  # sorted: new is built from the sorted spellings
-        candidates = sorted({c for block in blocks[spelling] for c in by_block[block]}, key=lambda c: c[0])
+    for spelling, (entry, keys) in new.items():  # sorted: new is built from the sorted spellings
+        candidates = sorted({c for block in keys for c in by_block[block]}, key=lambda c: c[0])
         evidence = PersonEvidence(entry.name, entry.kind.value, entry.description, entry.affiliation)
         match = best_match(evidence, candidates)
         if match is None:
@@ -396,39 +452,56 @@ def _link_spellings(conn: Connection, new: dict[str, SpeakerEntry]) -> dict[str,
         t.people,
         [
             {
-                "name": escape(new[spelling].name),
-                "kind": new[spelling].kind.value,
-                "description": escape_optional(new[spelling].description),
-                "affiliation": escape_optional(new[spelling].affiliation),
+                "name": escape(new[spelling][0].name),
+                "kind": new[spelling][0].kind.value,
+                "description": escape_optional(new[spelling][0].description),
+                "affiliation": escape_optional(new[spelling][0].affiliation),
             }
             for spelling in to_create
         ],
     )
     found.update(zip(to_create, created, strict=True))
-    alias_rows = [{"spelling": sp, "name": escape(new[sp].name), "person_pk": found[sp]} for sp in new]
+    alias_rows = [{"spelling": sp, "name": escape(new[sp][0].name), "person_pk": found[sp]} for sp in new]
     conn.execute(_insert(conn, t.aliases).on_conflict_do_nothing(), alias_rows)
-    # another writer may have linked a spelling first (PostgreSQL): theirs wins
-    stored = conn.execute(sa.select(a.spelling, a.person_pk).where(a.spelling.in_(list(new))))
-    lost = set()
-    for alias in stored:
-        if alias.person_pk != found[alias.spelling]:
-            lost.add(found[alias.spelling])
-            found[alias.spelling] = alias.person_pk
-    orphans = [pk for pk in created if pk in lost and pk not in found.values()]
-    if orphans:
-        conn.execute(t.people.delete().where(p.pk.in_(orphans)))
-    block_rows = [{"block": block, "spelling": sp} for sp in new for block in dict.fromkeys(blocks[sp])]
+    if conn.dialect.name != "sqlite":
+        # another writer may have linked a spelling first (PostgreSQL): theirs wins. A SQLite
+        # writer holds the database's write lock since BEGIN IMMEDIATE, so no one else can have.
+        stored = conn.execute(sa.select(a.spelling, a.person_pk).where(a.spelling.in_(list(new))))
+        lost = set()
+        for alias in stored:
+            if alias.person_pk != found[alias.spelling]:
+                lost.add(found[alias.spelling])
+                found[alias.spelling] = alias.person_pk
+        orphans = [pk for pk in created if pk in lost and pk not in found.values()]
+        if orphans:
+            conn.execute(t.people.delete().where(p.pk.in_(orphans)))
+    block_rows = [{"block": block, "spelling": sp} for sp, (_, keys) in new.items() for block in keys]
     if block_rows:
         conn.execute(_insert(conn, t.blocks).on_conflict_do_nothing(), block_rows)
-    for person_pk, entry in backed:  # what a matched person lacked, a new mention may tell
-        for column, value in (("description", entry.description), ("affiliation", entry.affiliation)):
-            if value:
-                conn.execute(
-                    t.people.update()
-                    .where(p.pk == person_pk, p[column].is_(None))
-                    .values({column: escape(value)})
-                )
+    # what a matched person lacked, a new mention may tell (the first one that tells wins)
+    filled = [
+        {
+            "person": person_pk,
+            "description": escape_optional(entry.description),
+            "affiliation": escape_optional(entry.affiliation),
+        }
+        for person_pk, entry in backed
+        if entry.description or entry.affiliation
+    ]
+    if filled:
+        conn.execute(_FILL_PERSON, filled)
     return found
+
+
+_FILL_PERSON = (
+    t.people.update()
+    .where(t.people.c.pk == sa.bindparam("person"))
+    .values(
+        description=sa.func.coalesce(t.people.c.description, sa.bindparam("description", type_=sa.Text)),
+        affiliation=sa.func.coalesce(t.people.c.affiliation, sa.bindparam("affiliation", type_=sa.Text)),
+    )
+)
+"""Fill a person's empty description and affiliation (executemany: one statement for a document)."""
 
 
 def _quoted_words(result: Result) -> list[str | None]:
