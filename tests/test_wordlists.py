@@ -10,12 +10,15 @@ from quotrack import QuotrackError
 from quotrack.wordlists import WORD_LISTS, WordListError, table, words
 
 TABLES = ("abbreviations", "first_names", "gender_words")
+# lists with formats and readers of their own: cue lines (cues, attitudes), outlet lines,
+# "LEMMA ACT" lines, phrases (furniture labels), "[section]" lists (ledger identity)
+OWN_FORMATS = {"cues", "outlets", "attitudes", "acts", "furniture", "identity"}
 
 
 def _bundled() -> list[str]:
     folder = resources.files(WORD_LISTS)
     names = [entry.name.removesuffix(".txt") for entry in folder.iterdir() if entry.name.endswith(".txt")]
-    return sorted(set(names) - {"cues", "outlets"})  # these two have formats of their own
+    return sorted(set(names) - OWN_FORMATS)
 
 
 @pytest.mark.parametrize("name", _bundled())
