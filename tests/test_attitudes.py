@@ -92,6 +92,23 @@ def test_stances(attitudes: quotrack.Tracker, text: str, cue: str, content: str)
     assert found.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The dockworkers' union endorsed Harmon on Tuesday.", "Harmon"),
+        ("Most of the farmers in the valley supported Okafor.", "Okafor"),
+    ],
+)
+def test_a_stance_on_a_bare_name(attitudes: quotrack.Tracker, text: str, content: str) -> None:
+    found = only(attitudes(text))
+    assert found.act is Act.STANCE
+    assert found.content.text == content
+
+
+def test_only_a_stance_takes_a_bare_name(attitudes: quotrack.Tracker) -> None:
+    assert len(attitudes("The minister denied Harmon.")) == 0
+
+
 def test_default_detectors_leave_beliefs_and_stances_out(tracker: quotrack.Tracker) -> None:
     text = "Senator Maya Ferreira believes the levy will pass. The union endorsed Rosa Kimura for mayor."
     assert len(tracker(text)) == 0

@@ -128,7 +128,11 @@ class ReportedSpeechDetector(Detector):
                 _as_pieces(content_range(_infinitive(cue, deps))),
                 f"intention {verb} with infinitive",
             )
-        if not pieces or sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS:
+        if not pieces:
+            return
+        if sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS and not _named_object(
+            rule, deps
+        ):
             return
         speaker = cue_speaker(ctx, cue)
         if speaker is None:
@@ -141,6 +145,8 @@ class ReportedSpeechDetector(Detector):
         act = self.act_lexicon.of_token(cue, source_head(ctx, speaker))
         if act not in self.acts:
             return
+        if act is not Act.STANCE and sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS:
+            return  # only a stance takes a bare name: "endorsed Lee", not "denied Lee"
         cue_end = cue  # the cue's last word: "expressed concern", "called for", "pointed out"
         if "nominal" in frames and "dobj" in deps:
             cue_end = deps["dobj"]
@@ -153,6 +159,12 @@ class ReportedSpeechDetector(Detector):
         yield from make(
             ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
+
+
+def _named_object(rule: str, deps: dict[str, Token]) -> bool:
+    """A one-word object that is a name: what a stance is taken on ("endorsed Lee", "backs Acme")."""
+    obj = deps.get("dobj")
+    return rule.startswith("object of") and obj is not None and obj.pos_ == "PROPN"
 
 
 def is_question(ctx: DocContext, sent: Span) -> bool:
