@@ -120,3 +120,10 @@ def test_a_subject_that_cannot_speak_gives_no_speaker(
     a = only(tracker(text))
     assert a.content.text == content
     assert a.speaker is None
+
+
+def test_an_infinitive_after_the_object_is_part_of_it(tracker: quotrack.Tracker) -> None:
+    text = "The union announced a series of non-binding steps to tighten safety rules in warehouses."
+    found = only(tracker(text))
+    assert found.content.text == "a series of non-binding steps to tighten safety rules in warehouses"
+

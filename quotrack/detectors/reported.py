@@ -122,7 +122,10 @@ class ReportedSpeechDetector(Detector):
         elif "object" in frames and "dobj" in deps and deps["dobj"].i > cue.i:
             pieces, rule = _as_pieces(content_range(_object(cue, deps["dobj"]))), f"object of {verb}"
         elif "topic" in frames and (topic := _topic(self._cues(ctx), cue)) is not None:
-            pieces, rule = _as_pieces(content_range(topic.subtree)), f"topic of {verb}"
+            pieces, rule = (
+                _as_pieces(content_range(_with_infinitive(cue, list(topic.subtree)))),
+                f"topic of {verb}",
+            )
         elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
             pieces, rule = (
                 _as_pieces(content_range(_infinitive(cue, deps))),
@@ -194,6 +197,21 @@ def _object(cue: Token, obj: Token) -> list[Token]:
         if child.i > obj.i and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
             tokens += child.subtree
             break
+    return _with_infinitive(cue, tokens)
+
+
+def _with_infinitive(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``announced steps to cut fares``: an infinitive right after the object is the object's,
+    even when the parser hangs it on the cue."""
+    end = max(t.i for t in tokens)
+    for child in cue.rights:
+        if (
+            child.dep_ in ("advcl", "xcomp")
+            and child.left_edge.i == end + 1
+            and child.left_edge.lower_ == "to"
+            and child.left_edge.dep_ == "aux"
+        ):
+            return [*tokens, *child.subtree]
     return tokens
 
 
