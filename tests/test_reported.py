@@ -126,4 +126,3 @@ def test_an_infinitive_after_the_object_is_part_of_it(tracker: quotrack.Tracker)
     text = "The union announced a series of non-binding steps to tighten safety rules in warehouses."
     found = only(tracker(text))
     assert found.content.text == "a series of non-binding steps to tighten safety rules in warehouses"
-
