@@ -116,8 +116,8 @@ class ReportedSpeechDetector(Detector):
                 rule = f"directive {verb}: object and infinitive"
         elif "nominal" in frames and "dobj" in deps:
             pieces, rule = _nominal_content(cue, deps["dobj"]), f"noun of {verb}"
-        elif "naming" in frames and "dobj" in deps and "oprd" in deps:
-            pieces = _as_pieces(content_range([*deps["dobj"].subtree, *deps["oprd"].subtree]))
+        elif "naming" in frames and "dobj" in deps and (name := _name_given(cue, deps)) is not None:
+            pieces = _as_pieces(content_range([*deps["dobj"].subtree, *name.subtree]))
             rule = f"naming {verb}"
         elif "object" in frames and "dobj" in deps and deps["dobj"].i > cue.i:
             pieces, rule = _as_pieces(content_range(_object(cue, deps["dobj"]))), f"object of {verb}"
@@ -168,6 +168,14 @@ def _named_object(rule: str, deps: dict[str, Token]) -> bool:
     """A one-word object that is a name: what a stance is taken on ("endorsed Lee", "backs Acme")."""
     obj = deps.get("dobj")
     return rule.startswith("object of") and obj is not None and obj.pos_ == "PROPN"
+
+
+def _name_given(cue: Token, deps: dict[str, Token]) -> Token | None:
+    """What the object was called: ``called the plan a disaster``, ``described the plan as a disaster``."""
+    if "oprd" in deps:
+        return deps["oprd"]
+    obj = deps["dobj"]
+    return next((c for c in cue.rights if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as"), None)
 
 
 def is_question(ctx: DocContext, sent: Span) -> bool:
