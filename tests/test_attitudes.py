@@ -158,3 +158,13 @@ def test_attitudes_in_a_question_or_quotation_give_nothing(attitudes: quotrack.T
 
 def test_the_cli_form_adds_to_the_defaults(attitudes: quotrack.Tracker) -> None:
     assert [d.name for d in attitudes.detectors] == [*DEFAULT_DETECTORS, "attitudes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Councillor Iwu hopes the ferry levy will pass.", "Councillor Iwu hoped the ferry levy would pass."],
+)
+def test_hopes_is_a_belief_whatever_its_lemma(attitudes: quotrack.Tracker, text: str) -> None:
+    found = only(attitudes(text))
+    assert found.act is Act.BELIEF
+    assert found.content.text.startswith("the ferry levy")
