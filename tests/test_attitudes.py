@@ -168,3 +168,13 @@ def test_hopes_is_a_belief_whatever_its_lemma(attitudes: quotrack.Tracker, text:
     found = only(attitudes(text))
     assert found.act is Act.BELIEF
     assert found.content.text.startswith("the ferry levy")
+
+
+def test_seeing_someone_as_something_is_a_belief(
+    attitudes: quotrack.Tracker, tracker: quotrack.Tracker
+) -> None:
+    text = "Most dock workers see Councillor Iwu as the likely winner of the runoff."
+    found = only(attitudes(text))
+    assert found.act is Act.BELIEF
+    assert found.content.text == "Councillor Iwu as the likely winner of the runoff"
+    assert len(tracker(text)) == 0
