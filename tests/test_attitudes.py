@@ -83,25 +83,15 @@ def test_beliefs(attitudes: quotrack.Tracker, text: str, speaker: str, cue: str,
             "criticised",
             "the council for its new parking charges",
         ),
+        # a stance on a bare name
+        ("The dockworkers' union endorsed Harmon on Tuesday.", "endorsed", "Harmon"),
+        ("Most of the farmers in the valley supported Okafor.", "supported", "Okafor"),
     ],
 )
 def test_stances(attitudes: quotrack.Tracker, text: str, cue: str, content: str) -> None:
     found = only(attitudes(text))
     assert found.act is Act.STANCE
     assert found.cue is not None and found.cue.text == cue
-    assert found.content.text == content
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        ("The dockworkers' union endorsed Harmon on Tuesday.", "Harmon"),
-        ("Most of the farmers in the valley supported Okafor.", "Okafor"),
-    ],
-)
-def test_a_stance_on_a_bare_name(attitudes: quotrack.Tracker, text: str, content: str) -> None:
-    found = only(attitudes(text))
-    assert found.act is Act.STANCE
     assert found.content.text == content
 
 
