@@ -168,3 +168,9 @@ def test_seeing_someone_as_something_is_a_belief(
     assert found.act is Act.BELIEF
     assert found.content.text == "Councillor Iwu as the likely winner of the runoff"
     assert len(tracker(text)) == 0
+
+
+def test_wanting_someone_to_act_is_a_belief(attitudes: quotrack.Tracker) -> None:
+    found = only(attitudes("Most of the tenants want the landlord to repair the lifts before winter."))
+    assert found.act is Act.BELIEF
+    assert found.content.text == "the landlord to repair the lifts before winter"

@@ -131,6 +131,17 @@ class ReportedSpeechDetector(Detector):
                 _as_pieces(content_range(_infinitive(cue, deps))),
                 f"intention {verb} with infinitive",
             )
+        elif (
+            "intent" in frames
+            and "ccomp" in deps
+            and _is_infinitive(deps["ccomp"])
+            and deps["ccomp"].i > cue.i
+        ):
+            # "wants the board to resign": the parser makes "the board to resign" a clause
+            pieces, rule = (
+                _as_pieces(content_range(deps["ccomp"].subtree)),
+                f"intention {verb} with infinitive",
+            )
         if not pieces:
             return
         if sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS and not _named_object(
@@ -221,6 +232,11 @@ def _with_infinitive(cue: Token, tokens: list[Token]) -> list[Token]:
         ):
             return [*tokens, *child.subtree]
     return tokens
+
+
+def _is_infinitive(clause: Token) -> bool:
+    """``the board to resign``: a clause whose verb is a to-infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _infinitive(cue: Token, deps: dict[str, Token]) -> list[Token]:
