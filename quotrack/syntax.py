@@ -218,7 +218,7 @@ def cue_speaker(ctx: DocContext, cue: Token) -> Speaker | None:
     if subject is not None:
         subject = _outside_brackets(subject)
     if subject is not None and (
-        subject.ent_type_ in _IMPLAUSIBLE_ENTITIES
+        (subject.ent_type_ in _IMPLAUSIBLE_ENTITIES and not is_share(subject))
         or (subject.lower_ in _EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"))
         or ctx.paragraph_index(subject.idx) != ctx.paragraph_index(cue.idx)
     ):
@@ -232,6 +232,19 @@ def cue_speaker(ctx: DocContext, cue: Token) -> Speaker | None:
         main = governing_subject(root) if root.i < cue.i and not ctx.token_quoted(root) else None
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
+
+
+_SHARE_WORDS = frozenset(
+    {"percent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
+)
+
+
+def is_share(token: Token) -> bool:
+    """Whether ``token`` heads a share of people, as polls report them: "47 percent", "half", "six in 10"."""
+    if token.lower_ in _SHARE_WORDS:
+        return True
+    # "six in 10": the parser hangs "in" on either number
+    return token.like_num and any(c.dep_ in ("quantmod", "prep") and c.lower_ == "in" for c in token.children)
 
 
 def _adjacent_name(cue: Token) -> Token | None:

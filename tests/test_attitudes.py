@@ -83,6 +83,9 @@ def test_beliefs(attitudes: quotrack.Tracker, text: str, speaker: str, cue: str,
             "criticised",
             "the council for its new parking charges",
         ),
+        # a stance on a bare name
+        ("The dockworkers' union endorsed Harmon on Tuesday.", "endorsed", "Harmon"),
+        ("Most of the farmers in the valley supported Okafor.", "supported", "Okafor"),
     ],
 )
 def test_stances(attitudes: quotrack.Tracker, text: str, cue: str, content: str) -> None:
@@ -90,6 +93,10 @@ def test_stances(attitudes: quotrack.Tracker, text: str, cue: str, content: str)
     assert found.act is Act.STANCE
     assert found.cue is not None and found.cue.text == cue
     assert found.content.text == content
+
+
+def test_only_a_stance_takes_a_bare_name(attitudes: quotrack.Tracker) -> None:
+    assert len(attitudes("The minister denied Harmon.")) == 0
 
 
 def test_default_detectors_leave_beliefs_and_stances_out(tracker: quotrack.Tracker) -> None:
@@ -141,3 +148,29 @@ def test_attitudes_in_a_question_or_quotation_give_nothing(attitudes: quotrack.T
 
 def test_the_cli_form_adds_to_the_defaults(attitudes: quotrack.Tracker) -> None:
     assert [d.name for d in attitudes.detectors] == [*DEFAULT_DETECTORS, "attitudes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Councillor Iwu hopes the ferry levy will pass.", "Councillor Iwu hoped the ferry levy would pass."],
+)
+def test_hopes_is_a_belief_whatever_its_lemma(attitudes: quotrack.Tracker, text: str) -> None:
+    found = only(attitudes(text))
+    assert found.act is Act.BELIEF
+    assert found.content.text.startswith("the ferry levy")
+
+
+def test_seeing_someone_as_something_is_a_belief(
+    attitudes: quotrack.Tracker, tracker: quotrack.Tracker
+) -> None:
+    text = "Most dock workers see Councillor Iwu as the likely winner of the runoff."
+    found = only(attitudes(text))
+    assert found.act is Act.BELIEF
+    assert found.content.text == "Councillor Iwu as the likely winner of the runoff"
+    assert len(tracker(text)) == 0
+
+
+def test_wanting_someone_to_act_is_a_belief(attitudes: quotrack.Tracker) -> None:
+    found = only(attitudes("Most of the tenants want the landlord to repair the lifts before winter."))
+    assert found.act is Act.BELIEF
+    assert found.content.text == "the landlord to repair the lifts before winter"

@@ -120,3 +120,19 @@ def test_a_subject_that_cannot_speak_gives_no_speaker(
     a = only(tracker(text))
     assert a.content.text == content
     assert a.speaker is None
+
+
+def test_an_infinitive_after_the_object_is_part_of_it(tracker: quotrack.Tracker) -> None:
+    text = "The union announced a series of non-binding steps to tighten safety rules in warehouses."
+    found = only(tracker(text))
+    assert found.content.text == "a series of non-binding steps to tighten safety rules in warehouses"
+
+
+def test_described_as_names_the_object(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("The harbour master described the new breakwater as a costly mistake."))
+    assert found.speaker is not None and found.speaker.name == "The harbour master"
+    assert found.content.text == "the new breakwater as a costly mistake"
+
+
+def test_described_without_as_gives_nothing(tracker: quotrack.Tracker) -> None:
+    assert len(tracker("The harbour master described the storm to the visitors.")) == 0

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
+import quotrack
 from quotrack import DocContext, content_pieces, cue_speaker, governing_subject, noun_phrase, speaker_mention
 
 VOCAB = spacy.blank("en").vocab
@@ -93,3 +95,22 @@ def test_content_pieces_cut_out_an_aside() -> None:
     doc = context.doc
     pieces = content_pieces(doc[14].subtree, exclude=doc[12].subtree)
     assert [context.text[a:b] for a, b in pieces] == ["the plan", "is dead"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In the latest survey, 58 percent said the ferry fares were too high.", "58 percent"),
+        ("Seven in 10 say the new library was worth its cost.", "Seven in 10"),
+    ],
+)
+def test_a_share_of_those_polled_speaks(tracker: quotrack.Tracker, text: str, speaker: str) -> None:
+    found = tracker(text).attributions
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.name == speaker
+
+
+def test_a_share_that_is_no_subject_does_not_speak(tracker: quotrack.Tracker) -> None:
+    found = tracker("Ticket sales fell 12 percent, the theatre said.").attributions
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.name == "the theatre"

@@ -116,19 +116,37 @@ class ReportedSpeechDetector(Detector):
                 rule = f"directive {verb}: object and infinitive"
         elif "nominal" in frames and "dobj" in deps:
             pieces, rule = _nominal_content(cue, deps["dobj"]), f"noun of {verb}"
-        elif "naming" in frames and "dobj" in deps and "oprd" in deps:
-            pieces = _as_pieces(content_range([*deps["dobj"].subtree, *deps["oprd"].subtree]))
+        elif "naming" in frames and "dobj" in deps and (name := _name_given(cue, deps)) is not None:
+            pieces = _as_pieces(content_range([*deps["dobj"].subtree, *name.subtree]))
             rule = f"naming {verb}"
         elif "object" in frames and "dobj" in deps and deps["dobj"].i > cue.i:
             pieces, rule = _as_pieces(content_range(_object(cue, deps["dobj"]))), f"object of {verb}"
         elif "topic" in frames and (topic := _topic(self._cues(ctx), cue)) is not None:
-            pieces, rule = _as_pieces(content_range(topic.subtree)), f"topic of {verb}"
+            pieces, rule = (
+                _as_pieces(content_range(_with_infinitive(cue, list(topic.subtree)))),
+                f"topic of {verb}",
+            )
         elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
             pieces, rule = (
                 _as_pieces(content_range(_infinitive(cue, deps))),
                 f"intention {verb} with infinitive",
             )
-        if not pieces or sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS:
+        elif (
+            "intent" in frames
+            and "ccomp" in deps
+            and _is_infinitive(deps["ccomp"])
+            and deps["ccomp"].i > cue.i
+        ):
+            # "wants the board to resign": the parser makes "the board to resign" a clause
+            pieces, rule = (
+                _as_pieces(content_range(deps["ccomp"].subtree)),
+                f"intention {verb} with infinitive",
+            )
+        if not pieces:
+            return
+        if sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS and not _named_object(
+            rule, deps
+        ):
             return
         speaker = cue_speaker(ctx, cue)
         if speaker is None:
@@ -141,6 +159,8 @@ class ReportedSpeechDetector(Detector):
         act = self.act_lexicon.of_token(cue, source_head(ctx, speaker))
         if act not in self.acts:
             return
+        if act is not Act.STANCE and sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS:
+            return  # only a stance takes a bare name: "endorsed Lee", not "denied Lee"
         cue_end = cue  # the cue's last word: "expressed concern", "called for", "pointed out"
         if "nominal" in frames and "dobj" in deps:
             cue_end = deps["dobj"]
@@ -153,6 +173,20 @@ class ReportedSpeechDetector(Detector):
         yield from make(
             ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
+
+
+def _named_object(rule: str, deps: dict[str, Token]) -> bool:
+    """A one-word object that is a name: what a stance is taken on ("endorsed Lee", "backs Acme")."""
+    obj = deps.get("dobj")
+    return rule.startswith("object of") and obj is not None and obj.pos_ == "PROPN"
+
+
+def _name_given(cue: Token, deps: dict[str, Token]) -> Token | None:
+    """What the object was called: ``called the plan a disaster``, ``described the plan as a disaster``."""
+    if "oprd" in deps:
+        return deps["oprd"]
+    obj = deps["dobj"]
+    return next((c for c in cue.rights if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as"), None)
 
 
 def is_question(ctx: DocContext, sent: Span) -> bool:
@@ -182,7 +216,27 @@ def _object(cue: Token, obj: Token) -> list[Token]:
         if child.i > obj.i and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
             tokens += child.subtree
             break
+    return _with_infinitive(cue, tokens)
+
+
+def _with_infinitive(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``announced steps to cut fares``: an infinitive right after the object is the object's,
+    even when the parser hangs it on the cue."""
+    end = max(t.i for t in tokens)
+    for child in cue.rights:
+        if (
+            child.dep_ in ("advcl", "xcomp")
+            and child.left_edge.i == end + 1
+            and child.left_edge.lower_ == "to"
+            and child.left_edge.dep_ == "aux"
+        ):
+            return [*tokens, *child.subtree]
     return tokens
+
+
+def _is_infinitive(clause: Token) -> bool:
+    """``the board to resign``: a clause whose verb is a to-infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _infinitive(cue: Token, deps: dict[str, Token]) -> list[Token]:
