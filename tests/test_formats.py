@@ -120,7 +120,8 @@ def test_table_heads_each_document_with_its_id_and_count() -> None:
     lines = _out("table", [(_rain(), "r1"), (Result(text="Calm."), "calm")]).splitlines()
     assert lines[0] == "== r1: 2 attributions"
     assert lines[1].split() == ["speaker", "kind", "act", "cue", "claim", "outlet"]
-    assert lines[2].split()[:4] == ["Forecasters", "direct", "speech", "said"] and lines[2].endswith("Radio Nord")
+    assert lines[2].split()[:4] == ["Forecasters", "direct", "speech", "said"]
+    assert lines[2].endswith("Radio Nord")
     assert lines[4:] == ["", "== calm: 0 attributions", "(no attributions)"]
 
 
