@@ -10,7 +10,7 @@ Conservative by design (be right before being clever):
   (Müller / Mueller / Muller), dropping titles and honorifics, and whatever
   order the given and family names come in (Xi Jinping / Jinping Xi);
 * namesakes are never merged: a shared family name with another given name
-  is another person (Bill / Hillary Clinton, Yang Jiechi / Andrew Yang), and
+  is another person (Bill / Hillary Clinton, Zhang Wei / Andrew Zhang), and
   so are two different middle initials or suffixes (George W. / George H. W.
   Bush, Jr. / Sr.);
 * a near-identical spelling (one edit in a long family name, a doubled letter
@@ -421,7 +421,7 @@ def same_person(a: PersonEvidence, b: PersonEvidence) -> bool:
 
     >>> same_person(PersonEvidence("Sen. Bernie Sanders"), PersonEvidence("Bernie Sanders"))
     True
-    >>> same_person(PersonEvidence("Yang Jiechi"), PersonEvidence("Andrew Yang"))
+    >>> same_person(PersonEvidence("Zhang Wei"), PersonEvidence("Andrew Zhang"))
     False
     >>> same_person(PersonEvidence("George W. Bush"), PersonEvidence("George H. W. Bush"))
     False
