@@ -22,8 +22,13 @@ from typing import IO, Any, NoReturn
 
 import attrs
 
-from .errors import QuotrackError
+from .errors import QuotrackError, RecordError
 from .formats import FORMATS, DocumentInfo, table_width, write
+from .ledger import Ledger
+from .ledger.export import write_records
+from .ledger.inputs import parse_date
+from .ledger.records import Echo, QuoteRecord, SpeakerRecord
+from .ledger.report import write_report
 from .model import Kind
 
 __all__ = [
@@ -343,15 +348,11 @@ def _ledger_records(paths: Sequence[str], outlet: str | None) -> Iterator[tuple[
 
 
 def _open_ledger(args: argparse.Namespace) -> Any:
-    from .ledger import Ledger
-
     return Ledger(args.db, progress=not getattr(args, "quiet", True) and sys.stderr.isatty())
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
     import time
-
-    from .errors import RecordError
 
     _check_paths(args.files)
     names = [os.path.basename(p) for p in args.files if p != "-" and not _is_jsonl(p)]
@@ -401,22 +402,16 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _show(records: Sequence[Any], kind: type, fmt: str) -> int:
-    from .ledger.export import write_records
-
     write_records(records, fmt, sys.stdout, kind=kind, width=table_width(sys.stdout))
     return 0
 
 
 def _cmd_speakers(args: argparse.Namespace) -> int:
-    from .ledger.records import SpeakerRecord
-
     with _open_ledger(args) as ledger:
         return _show(ledger.speakers(limit=args.limit), SpeakerRecord, args.format)
 
 
 def _cmd_quotes(args: argparse.Namespace) -> int:
-    from .ledger.records import QuoteRecord
-
     with _open_ledger(args) as ledger:
         quotes = ledger.quotes(
             speaker=_speaker_key(args.speaker) if args.speaker else None,
@@ -432,8 +427,6 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def _cmd_echoes(args: argparse.Namespace) -> int:
-    from .ledger.records import Echo
-
     with _open_ledger(args) as ledger:
         return _show(ledger.echoes(min_documents=args.min_documents), Echo, args.format)
 
@@ -444,8 +437,6 @@ def _speaker_key(value: str) -> str | int:
 
 
 def _cmd_people(args: argparse.Namespace) -> int:
-    from .ledger.records import SpeakerRecord
-
     with _open_ledger(args) as ledger:
         if args.action == "merge":
             speaker = ledger.merge(_speaker_key(args.a), _speaker_key(args.b))
@@ -475,8 +466,6 @@ def _list(value: str | None) -> tuple[str, ...]:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from .ledger.report import write_report
-
     with _open_ledger(args) as ledger:
         write_report(ledger, args.output, title=args.title, top=args.top)
     print(f"wrote {args.output}")
@@ -615,11 +604,9 @@ def _ledger_options(parser: argparse.ArgumentParser, fmt: bool = True) -> None:
 
 
 def _iso_date(value: str) -> str:
-    from datetime import datetime
-
     try:
-        datetime.fromisoformat(value)
-    except ValueError:
+        parse_date(value)
+    except RecordError:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
     return value
 
