@@ -43,6 +43,7 @@ from ..model import Attribution, Kind, Result, SpeakerEntry, SpeakerKind
 from ..quotemarks import find_quotations
 from ..tracker import Tracker
 from . import schema as t
+from .bulk import fetch, run_many, select_in
 from .echoes import ECHO_KEY_VERSION, build_echo, clusters, echo_keys, same_quote
 from .escape import escape, escape_optional, unescape, unescape_optional
 from .identity import PersonEvidence, best_match, block_keys, fold, person_key
@@ -178,10 +179,9 @@ def _rebuild_echo_keys(conn: Connection) -> None:
     for row in rows:
         batch += ({"quote_pk": row.pk, "key": key} for key in dict.fromkeys(echo_keys(unescape(row.quoted))))
         if len(batch) >= 10_000:
-            conn.execute(t.echo_keys.insert(), batch)
+            run_many(conn, _INSERT_ECHO_KEYS, batch)
             batch = []
-    if batch:
-        conn.execute(t.echo_keys.insert(), batch)
+    run_many(conn, _INSERT_ECHO_KEYS, batch)
     upsert = _insert(conn, t.meta).values(key="echo_key_version", value=ECHO_KEY_VERSION)
     conn.execute(upsert.on_conflict_do_update(index_elements=["key"], set_={"value": ECHO_KEY_VERSION}))
 
@@ -239,10 +239,11 @@ def _store(
 ) -> _Status:
     doc_id = escape(facts.id)
     if conn.dialect.name == "postgresql":  # one writer per document id at a time
-        conn.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtextextended(doc_id, 0))))
+        fetch(conn, _LOCK_DOCUMENT, {"id": doc_id})
     d = t.documents.c
-    old = conn.execute(sa.select(d.pk, d.text_hash, d.result_hash).where(d.id == doc_id)).first()
-    if old is not None and old.text_hash == text_hash and (same_text or old.result_hash == found_hash):
+    found = fetch(conn, _FIND_DOCUMENT, {"id": doc_id})
+    old = found[0] if found else None
+    if old is not None and old[1] == text_hash and (same_text or old[2] == found_hash):
         return "unchanged"
     values = {
         "outlet": escape_optional(facts.outlet),
@@ -256,7 +257,7 @@ def _store(
     if old is None:
         document_pk = conn.execute(t.documents.insert().values(id=doc_id, **values)).inserted_primary_key[0]  # type: ignore[index]
     else:
-        document_pk = old.pk
+        document_pk = old[0]
         _delete_rows(conn, document_pk)
         conn.execute(t.documents.update().where(d.pk == document_pk).values(**values))
     _store_rows(conn, result, derived, doc_id, document_pk)
@@ -331,15 +332,13 @@ def _store_rows(conn: Connection, result: Result, derived: _Derived, doc_id: str
         for index in sorted(set(entry.attributions))
         if 0 <= index < len(quote_pks)
     ]
-    if credit_rows:
-        conn.execute(t.credits.insert(), credit_rows)
+    run_many(conn, _INSERT_CREDITS, credit_rows)
     key_rows = [
         {"quote_pk": quote_pk, "key": key}
         for quote_pk, keys_of_quote in zip(quote_pks, derived.echo, strict=True)
         for key in keys_of_quote
     ]
-    if key_rows:
-        conn.execute(t.echo_keys.insert(), key_rows)
+    run_many(conn, _INSERT_ECHO_KEYS, key_rows)
 
 
 def _insert_many(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> list[int]:
@@ -352,10 +351,10 @@ def _insert_many(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) 
     """
     if not rows:
         return []
-    if conn.dialect.name == "sqlite" and len(rows) > 1:  # one row: one INSERT ... RETURNING
-        last = conn.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.pk), 0))).scalar_one()
+    if conn.dialect.name == "sqlite":
+        last = fetch(conn, _LAST_KEY[table.name], {})[0][0] or 0
         pks = list(range(last + 1, last + 1 + len(rows)))
-        conn.execute(table.insert(), [{**row, "pk": pk} for row, pk in zip(rows, pks, strict=True)])
+        run_many(conn, _INSERTS[table.name], [{**row, "pk": pk} for row, pk in zip(rows, pks, strict=True)])
         return pks
     statement = table.insert().returning(table.c.pk, sort_by_parameter_order=True)
     return [row.pk for row in conn.execute(statement, rows)]
@@ -389,16 +388,12 @@ def _people_for(
     )
     if not linked:
         return people
-    pins = sa.select(t.pins.c.key.label("name"), t.pins.c.person_pk, sa.literal(0).label("pin")).where(
-        t.pins.c.document_id == doc_id, t.pins.c.key.in_(sorted({key for _, _, key in linked}))
-    )
-    spellings = sa.select(t.aliases.c.spelling, t.aliases.c.person_pk, sa.literal(1)).where(
-        t.aliases.c.spelling.in_(sorted({spelling for spelling, _, _ in linked}))
-    )
     pinned: dict[str, int] = {}
     known: dict[str, int] = {}
-    for row in conn.execute(sa.union_all(pins, spellings)):
-        (known if row.pin else pinned)[row.name] = row.person_pk
+    keys = sorted({key for _, _, key in linked})
+    spellings = sorted({spelling for spelling, _, _ in linked})
+    for name, person_pk, pin in select_in(conn, _pins_and_spellings, keys, spellings, document_id=doc_id):
+        (known if pin else pinned)[name] = person_pk
     new = {
         spelling: (entries[index], derived.blocks[index])
         for spelling, index, key in linked
@@ -416,25 +411,15 @@ def _link_spellings(conn: Connection, new: dict[str, tuple[SpeakerEntry, list[st
 
     ``new`` maps each spelling to its speaker entry and (escaped) blocking keys.
     """
-    a, p, b = t.aliases.c, t.people.c, t.blocks.c
+    a, p = t.aliases.c, t.people.c
     wanted = sorted({block for _, keys in new.values() for block in keys})
     by_block: dict[str, list[tuple[int, PersonEvidence]]] = defaultdict(list)
-    if wanted:
-        rows = conn.execute(
-            sa.select(b.block, p.pk, a.name, p.kind, p.description, p.affiliation)
-            .join(t.aliases, a.spelling == b.spelling)
-            .join(t.people, p.pk == a.person_pk)
-            .where(b.block.in_(wanted))
-            .order_by(p.pk, a.name)
+    known = select_in(conn, _people_in_blocks, wanted) if wanted else []
+    for block, person_pk, name, kind, description, affiliation in known:
+        evidence = PersonEvidence(
+            unescape(name), kind, unescape_optional(description), unescape_optional(affiliation)
         )
-        for row in rows:
-            evidence = PersonEvidence(
-                unescape(row.name),
-                row.kind,
-                unescape_optional(row.description),
-                unescape_optional(row.affiliation),
-            )
-            by_block[row.block].append((row.pk, evidence))
+        by_block[block].append((person_pk, evidence))
     found: dict[str, int] = {}
     backed: list[tuple[int, SpeakerEntry]] = []
     to_create: list[str] = []
@@ -462,7 +447,7 @@ def _link_spellings(conn: Connection, new: dict[str, tuple[SpeakerEntry, list[st
     )
     found.update(zip(to_create, created, strict=True))
     alias_rows = [{"spelling": sp, "name": escape(new[sp][0].name), "person_pk": found[sp]} for sp in new]
-    conn.execute(_insert(conn, t.aliases).on_conflict_do_nothing(), alias_rows)
+    run_many(conn, _NEW_ONLY[conn.dialect.name, "aliases"], alias_rows)
     if conn.dialect.name != "sqlite":
         # another writer may have linked a spelling first (PostgreSQL): theirs wins. A SQLite
         # writer holds the database's write lock since BEGIN IMMEDIATE, so no one else can have.
@@ -476,8 +461,7 @@ def _link_spellings(conn: Connection, new: dict[str, tuple[SpeakerEntry, list[st
         if orphans:
             conn.execute(t.people.delete().where(p.pk.in_(orphans)))
     block_rows = [{"block": block, "spelling": sp} for sp, (_, keys) in new.items() for block in keys]
-    if block_rows:
-        conn.execute(_insert(conn, t.blocks).on_conflict_do_nothing(), block_rows)
+    run_many(conn, _NEW_ONLY[conn.dialect.name, "blocks"], block_rows)
     # what a matched person lacked, a new mention may tell (the first one that tells wins)
     filled = [
         {
@@ -488,8 +472,7 @@ def _link_spellings(conn: Connection, new: dict[str, tuple[SpeakerEntry, list[st
         for person_pk, entry in backed
         if entry.description or entry.affiliation
     ]
-    if filled:
-        conn.execute(_FILL_PERSON, filled)
+    run_many(conn, _FILL_PERSON, filled)
     return found
 
 
@@ -502,6 +485,47 @@ _FILL_PERSON = (
     )
 )
 """Fill a person's empty description and affiliation (executemany: one statement for a document)."""
+
+_INSERT_CREDITS = t.credits.insert()
+_INSERT_ECHO_KEYS = t.echo_keys.insert()
+_INSERTS = {table.name: table.insert() for table in (t.people, t.mentions, t.quotes)}
+"""The rows of these tables take the keys :func:`_insert_many` gives them on SQLite."""
+_LAST_KEY = {table.name: sa.select(sa.func.max(table.c.pk)) for table in (t.people, t.mentions, t.quotes)}
+_NEW_ONLY = {
+    (name, table.name): dialect.insert(table).on_conflict_do_nothing()
+    for name, dialect in (("sqlite", sqlite_dialect), ("postgresql", pg_dialect))
+    for table in (t.aliases, t.blocks)
+}
+"""INSERT … ON CONFLICT DO NOTHING, per database: a spelling or block key stored first stays."""
+_FIND_DOCUMENT = sa.select(t.documents.c.pk, t.documents.c.text_hash, t.documents.c.result_hash).where(
+    t.documents.c.id == sa.bindparam("id")
+)
+_LOCK_DOCUMENT = sa.select(
+    sa.func.pg_advisory_xact_lock(sa.func.hashtextextended(sa.bindparam("id", type_=sa.Text), 0))
+)
+
+
+def _pins_and_spellings(keys: list[Any], spellings: list[Any]) -> sa.sql.ClauseElement:
+    """The pins of a document's keys (``pin`` 0) and the people its spellings mean (``pin`` 1)."""
+    pins = sa.select(t.pins.c.key, t.pins.c.person_pk, sa.literal(0)).where(
+        t.pins.c.document_id == sa.bindparam("document_id"), t.pins.c.key.in_(keys)
+    )
+    known = sa.select(t.aliases.c.spelling, t.aliases.c.person_pk, sa.literal(1)).where(
+        t.aliases.c.spelling.in_(spellings)
+    )
+    return sa.union_all(pins, known)
+
+
+def _people_in_blocks(blocks: list[Any]) -> sa.sql.ClauseElement:
+    """The known people whose spellings share a blocking key with a new spelling, and their evidence."""
+    a, p, b = t.aliases.c, t.people.c, t.blocks.c
+    return (
+        sa.select(b.block, p.pk, a.name, p.kind, p.description, p.affiliation)
+        .join(t.aliases, a.spelling == b.spelling)
+        .join(t.people, p.pk == a.person_pk)
+        .where(b.block.in_(blocks))
+        .order_by(p.pk, a.name)
+    )
 
 
 def _quoted_words(result: Result) -> list[str | None]:
