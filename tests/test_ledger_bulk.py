@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -19,6 +20,7 @@ notes = sa.Table(
     sa.Column("pk", sa.Integer, primary_key=True),
     sa.Column("author", sa.Text, nullable=False),
     sa.Column("body", sa.Text),
+    sa.Column("at", sa.DateTime),
 )
 INSERT = notes.insert()
 BY_AUTHOR = sa.select(notes.c.body).where(notes.c.author == sa.bindparam("author")).order_by(notes.c.pk)
@@ -78,6 +80,15 @@ def test_text_is_bound_not_spliced(engine: sa.engine.Engine) -> None:
     with engine.begin() as conn:
         run_many(conn, INSERT, [{"author": hostile, "body": 'it\'s "quoted"'}])
         assert fetch(conn, BY_AUTHOR, {"author": hostile}) == [('it\'s "quoted"',)]
+
+
+def test_a_typed_value_is_stored_as_sqlalchemy_stores_it(engine: sa.engine.Engine) -> None:
+    noon = datetime(2026, 1, 5, 12, 0)
+    with engine.begin() as conn:
+        run_many(conn, INSERT, [{"author": "Ann", "body": "dated", "at": noon}])
+        same_time = sa.select(notes.c.body).where(notes.c.at == noon)
+        assert conn.execute(same_time).scalars().all() == ["dated"]
+        assert conn.execute(sa.select(notes.c.at)).scalar() == noon
 
 
 def test_in_lists_of_any_length(engine: sa.engine.Engine) -> None:

@@ -9,9 +9,9 @@ cursor of the same connection, so they are part of the caller's transaction;
 :func:`fetch` does the same for a lookup, and :func:`select_in` for a lookup
 whose ``IN`` lists vary in length (one compiled form per length).
 
-Only statements whose values need no type processing go this way: text and
-integers (the ledger escapes text before it gets here).  A database error is
-raised as SQLAlchemy's own exception class, as ``Connection.execute`` would.
+Values go through their column types' bind processors (a date on SQLite) as
+with ``Connection.execute``, and a database error is raised as SQLAlchemy's
+own exception class.
 
 >>> import sqlalchemy as sa
 >>> pk, v = sa.Column("pk", sa.Integer, primary_key=True), sa.Column("v", sa.Text)
@@ -31,7 +31,7 @@ raised as SQLAlchemy's own exception class, as ``Connection.execute`` would.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -49,11 +49,17 @@ class _Compiled:
     sql: str
     order: tuple[str, ...] | None  # the parameters' order for a positional paramstyle; None: by name
     constants: dict[str, Any]  # the values of the statement's own literals
+    processors: Mapping[str, Callable[[Any], Any]]  # the parameters whose type converts them for the DBAPI
 
     def bind(self, parameters: dict[str, Any]) -> Any:
         """The DBAPI parameters of one execution."""
         if self.constants:
             parameters = {**self.constants, **parameters}
+        if self.processors:
+            parameters = {
+                name: self.processors[name](value) if name in self.processors else value
+                for name, value in parameters.items()
+            }
         if self.order is None:
             return parameters
         return tuple(parameters[name] for name in self.order)
@@ -70,7 +76,12 @@ def _compile(dialect: Dialect, statement: sa.sql.ClauseElement, keys: tuple[str,
         assert isinstance(compiled, sa.sql.compiler.SQLCompiler)
         order = tuple(compiled.positiontup) if compiled.positiontup is not None else None
         constants = {name: value for name, value in compiled.params.items() if name not in keys}
-        found = _Compiled(statement, compiled.string, order, constants)
+        processors = {
+            name: processor
+            for name, bind in compiled.binds.items()
+            if (processor := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
+        }
+        found = _Compiled(statement, compiled.string, order, constants, processors)
         _compiled[cache_key] = found
     return found
 

@@ -255,7 +255,7 @@ def _store(
         "attributions": len(result.attributions),
     }
     if old is None:
-        document_pk = conn.execute(t.documents.insert().values(id=doc_id, **values)).inserted_primary_key[0]  # type: ignore[index]
+        (document_pk,) = _insert_many(conn, t.documents, [{"id": doc_id, **values}])
     else:
         document_pk = old[0]
         _delete_rows(conn, document_pk)
@@ -346,8 +346,9 @@ def _insert_many(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) 
 
     SQLite cannot return the keys of a many-row INSERT in order, so SQLAlchemy
     would send one INSERT a row.  A SQLite writer holds the write lock since
-    ``BEGIN IMMEDIATE``: for several rows it gives the next keys itself (the
-    ones SQLite would pick, after the largest) and inserts them in one executemany.
+    ``BEGIN IMMEDIATE``: it gives the next keys itself (the ones SQLite would
+    pick, after the largest) and inserts the rows in one executemany.
+    PostgreSQL returns the keys of one many-row INSERT in order.
     """
     if not rows:
         return []
@@ -488,9 +489,11 @@ _FILL_PERSON = (
 
 _INSERT_CREDITS = t.credits.insert()
 _INSERT_ECHO_KEYS = t.echo_keys.insert()
-_INSERTS = {table.name: table.insert() for table in (t.people, t.mentions, t.quotes)}
+_INSERTS = {table.name: table.insert() for table in (t.documents, t.people, t.mentions, t.quotes)}
 """The rows of these tables take the keys :func:`_insert_many` gives them on SQLite."""
-_LAST_KEY = {table.name: sa.select(sa.func.max(table.c.pk)) for table in (t.people, t.mentions, t.quotes)}
+_LAST_KEY = {
+    table.name: sa.select(sa.func.max(table.c.pk)) for table in (t.documents, t.people, t.mentions, t.quotes)
+}
 _NEW_ONLY = {
     (name, table.name): dialect.insert(table).on_conflict_do_nothing()
     for name, dialect in (("sqlite", sqlite_dialect), ("postgresql", pg_dialect))
