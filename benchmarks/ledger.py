@@ -7,7 +7,8 @@
    ``../shared/corpus/wikinews/articles.jsonl`` by default): the Tracker
    extracts the articles (``tracker.pipe``, after a warm-up), then each Result
    is stored with ``Ledger.add`` in a fresh SQLite ledger (one transaction per
-   document, identity and the echo index included).  The share is storing
+   document, identity and the echo index included), after the warm-up
+   documents went into a scratch ledger (the one-time imports, timed apart).  The share is storing
    time / extraction time; the goal is under 5 %.
 2. **The echo index's cost per document as the ledger grows**: synthetic
    Results (no parsing; three attributions a document, some quotes echoed with
@@ -32,6 +33,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -172,23 +174,19 @@ def storing_share(corpus: Path, limit: int | None, db_dir: str, keep_db: str | N
     records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     records = records[:limit] if limit else records
     tracker = Tracker()
-    list(tracker.pipe(r["text"] for r in records[:WARM_UP_DOCS]))  # load the pipeline, warm up
+    warm_up = list(tracker.pipe(r["text"] for r in records[:WARM_UP_DOCS]))  # load the pipeline, warm up
     started = time.perf_counter()
     results = list(tracker.pipe(r["text"] for r in records))
     extract = time.perf_counter() - started
+    with Ledger(Path(db_dir) / "warm-up.db", progress=False) as ledger:  # one-time imports
+        started = time.perf_counter()
+        _store_all(ledger, records, warm_up)
+        first_use = time.perf_counter() - started
     db = keep_db or str(Path(db_dir) / "real.db")
     with Ledger(db, progress=False) as ledger:
-        started = time.perf_counter()
-        for record, result in zip(records, results, strict=True):
-            ledger.add(
-                result,
-                id=record["id"],
-                outlet=record.get("outlet", "Wikinews"),
-                published=record.get("published", record.get("date")),
-                url=record.get("url"),
-                title=record.get("title"),
-            )
-        store = time.perf_counter() - started
+        started, cpu = time.perf_counter(), time.process_time()
+        _store_all(ledger, records, results)
+        store, store_cpu = time.perf_counter() - started, time.process_time() - cpu
         speakers = len(ledger.speakers())
         echoes = len(ledger.echoes())
     words = sum(len(r["text"].split()) for r in records)
@@ -197,9 +195,27 @@ def storing_share(corpus: Path, limit: int | None, db_dir: str, keep_db: str | N
         ["documents", f"{len(records)}", f"{words:,} words, {attributions:,} attributions"],
         ["extraction (tracker.pipe)", f"{extract:.1f} s", f"{1000 * extract / len(records):.1f} ms/doc"],
         ["storing (Ledger.add)", f"{store:.2f} s", f"{1000 * store / len(records):.1f} ms/doc"],
+        ["  of which CPU time", f"{store_cpu:.2f} s", f"{1000 * store_cpu / len(records):.1f} ms/doc"],
+        [
+            f"first use (the {len(warm_up)} warm-up documents)",
+            f"{first_use:.2f} s",
+            "once a process: imports datasketch and SciPy, compiles the statements",
+        ],
         ["storing / extraction", f"{100 * store / extract:.1f} %", "goal: under 5 %"],
         ["ledger", f"{speakers} speakers", f"{echoes} echoes"],
     ]
+
+
+def _store_all(ledger: Ledger, records: Sequence[dict[str, Any]], results: Sequence[Result]) -> None:
+    for record, result in zip(records, results, strict=False):
+        ledger.add(
+            result,
+            id=record["id"],
+            outlet=record.get("outlet", "Wikinews"),
+            published=record.get("published", record.get("date")),
+            url=record.get("url"),
+            title=record.get("title"),
+        )
 
 
 # -- 2. the echo index as the ledger grows ------------------------------------
