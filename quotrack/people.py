@@ -471,6 +471,20 @@ def phrase_text(span: Span) -> str | None:
     return doc[start:end].text
 
 
+def joining_word(token: Token) -> str | None:
+    """``"CCONJ"`` or ``"ADP"`` when ``token`` joins the name after it to the words before it, else None.
+
+    Words that end in one do not describe the name: ``Reuters and NBC`` names
+    two sources, ``a contributor to Slate`` is someone who writes for Slate,
+    ``scientists from Lund and UC Davis`` are scientists.
+    """
+    if token.pos_ == "CCONJ" or token.lower_ in ("and", "or", "&"):
+        return "CCONJ"
+    if token.pos_ == "ADP" and token.lower_ not in ("'s", "’s"):
+        return "ADP"
+    return None
+
+
 def is_name_span(span: Span) -> bool:
     """Whether ``span`` is all proper nouns that read as a person's name."""
     tokens = [t for t in span if not t.is_punct]

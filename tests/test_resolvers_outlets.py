@@ -90,3 +90,18 @@ def test_a_tracker_with_a_custom_lexicon() -> None:
     (a,) = tracker("The Valley Courier reported that the dam had been repaired.").attributions
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.OUTLET
     assert a.speaker.name == "Valley Courier"
+
+
+def test_an_outlet_after_and_has_no_description_from_the_other_source(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("According to the Harbor Times and NPR, the ferry will stop running in May.").attributions
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("NPR", SpeakerKind.OUTLET)
+    assert a.speaker.description is None
+
+
+def test_someone_writing_for_an_outlet_is_not_the_outlet(tracker: quotrack.Tracker) -> None:
+    text = "Omar Haddad of Kent University and contributor to Slate wrote that the rules were too vague."
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None
+    assert a.speaker.kind is not SpeakerKind.OUTLET
+    assert a.speaker.affiliation == "Slate"

@@ -78,3 +78,17 @@ def test_described_speaker_named_in_apposition(tracker: quotrack.Tracker) -> Non
     a = said(tracker(text), "embassy")
     assert a.speaker is not None and a.speaker.name == "Lars Eklund"
     assert a.speaker.description == "The country's top diplomat"
+
+
+
+def test_a_name_after_and_is_no_role_split(tracker: quotrack.Tracker) -> None:
+    a = said(
+        tracker(
+            "In a study published on Monday, researchers from the University of Leeds and UC Davis say "
+            "the birds may have moved north for food."
+        ),
+        "the birds",
+    )
+    assert a.speaker is not None
+    assert a.speaker.name != "UC Davis"
+    assert not (a.speaker.description or "").endswith(" and")

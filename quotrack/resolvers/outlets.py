@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from ..context import DocContext
 from ..model import Attribution, Outlet, Speaker, SpeakerKind, TextSpan
 from ..outlets import OUTLET_NOUNS, OutletLexicon, OutletMention, audience, is_outlet_anaphor, unlisted_outlet
-from ..people import map_speakers, mention_span
+from ..people import joining_word, map_speakers, mention_span
 from .base import Resolver
 
 
@@ -97,7 +97,11 @@ class _Finder:
                 word.strip(".,'’") in OUTLET_NOUNS or word in ("'s", "’s") for word in tail
             )
             described = self.ctx.trimmed(mention.start, max(mention.start, named.start))
-            description = described.text if head and described is not None else None
+            before = self.ctx.char_span(described.start, described.end) if described is not None else None
+            joined = joining_word(before[-1]) if before else None
+            if joined == "ADP":  # "a contributor to Slate": someone who writes for the outlet
+                head = False
+            description = described.text if head and described is not None and joined is None else None
             if description is not None and description.lower() in ("the", "a", "an"):
                 description = None
             whole = mention_span(self.ctx, speaker)

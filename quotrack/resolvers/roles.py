@@ -29,6 +29,7 @@ from ..people import (
     TITLE_WORDS,
     apposition_after,
     is_name_span,
+    joining_word,
     looks_like_name,
     map_speakers,
     mention_span,
@@ -67,6 +68,8 @@ class RoleResolver(Resolver):
             span = span[:of]
             name = " ".join(name_words(span.text)) or None
         split = _premodifier_split(span)
+        if split and joining_word(span[split - 1]):
+            split = None  # "scientists from Lund and UC Davis": not a role before a name
         if split is not None:
             words = name_words(span[split:].text)
             name = " ".join(words) if words else None
