@@ -347,7 +347,10 @@ def normalise_name(name: str) -> str:
     return " ".join(tokens)
 
 
-def speaker_correct(gold: GoldQuote, speaker: Speaker | None) -> bool:
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def speaker_correct(gold: GoldQuote, speaker: Speaker | None, text: str | None = None) -> bool:
     """Whether ``speaker`` (a prediction's) is right for ``gold``.
 
     * Gold with a speaker: correct when the predicted speaker's mention
@@ -355,6 +358,9 @@ def speaker_correct(gold: GoldQuote, speaker: Speaker | None) -> bool:
       :func:`normalise_name`) equals the gold speaker's or an alias's; or the
       last word of the two agrees ("Trump" for "Donald Trump").  No predicted
       speaker is wrong.
+    * A gold source that is a relative pronoun ("Lee, who said …") also
+      accepts its antecedent: a predicted mention that ends right before the
+      pronoun, with only spaces or a comma between (``text`` is needed).
     * Gold without a speaker (an attribution with no source: "It was
       reported that ..."): correct only when the prediction has no speaker
       either; naming anyone is wrong.
@@ -378,6 +384,10 @@ def speaker_correct(gold: GoldQuote, speaker: Speaker | None) -> bool:
         for start, end in gold.speaker_mentions:
             if mention.start < end and start < mention.end:
                 return True
+        if text is not None and gold.speaker.strip().lower() in _RELATIVE_PRONOUNS:
+            for start, _ in gold.speaker_mentions:
+                if mention.end <= start and not text[mention.end : start].strip(" ,\n"):
+                    return True
     name = normalise_name(speaker.name)
     if not name:
         return False
@@ -745,7 +755,7 @@ def score(
             matched_by_act[acts[i]] += 1
             kind_ok += attribution.kind is quote.kind
             gold_no_speaker += quote.speaker is None
-            if speaker_correct(quote, attribution.speaker):
+            if speaker_correct(quote, attribution.speaker, text):
                 speaker_ok += 1
                 e2e_tp += 1
                 correct_by_act[acts[i]] += 1
@@ -813,7 +823,7 @@ def explain(
             name = attribution.speaker.name if attribution.speaker is not None else None
             if j not in pairs:
                 line = f"{doc.id}: not in the gold, {said} by {name!r}"
-            elif not speaker_correct(gold[pairs[j]], attribution.speaker):
+            elif not speaker_correct(gold[pairs[j]], attribution.speaker, doc.text):
                 line = f"{doc.id}: wrong speaker {name!r} (gold: {gold[pairs[j]].speaker!r}), {said}"
             else:
                 continue

@@ -277,6 +277,36 @@ def test_speaker_rules_for_a_pronoun_source(name: str, mention: str | None, corr
     assert speaker_correct(gold, predicted) is correct
 
 
+OMAR = (
+    "The plan drew fire from Omar Haddad, who said it ignored the coast, and a union that called it rushed."
+)
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "content", "mention", "correct"),
+    [
+        ("who", "it ignored the coast", "Omar Haddad", True),  # the antecedent, right before "who"
+        ("that", "it rushed", "a union", True),
+        ("who", "it ignored the coast", "The plan", False),  # not the antecedent
+        ("who", "it ignored the coast", "a union", False),  # after the pronoun
+    ],
+)
+def test_a_relative_pronoun_source_accepts_its_antecedent(
+    pronoun: str, content: str, mention: str, correct: bool
+) -> None:
+    pronoun_at = OMAR.index(f" {pronoun} ") + 1
+    gold = GoldQuote(
+        start=OMAR.index(content),
+        end=OMAR.index(content) + len(content),
+        kind="indirect",
+        speaker=pronoun,
+        speaker_mentions=[(pronoun_at, pronoun_at + len(pronoun))],
+    )
+    predicted = Speaker("anyone", TextSpan.of(OMAR, *find(OMAR, mention)))
+    assert speaker_correct(gold, predicted, OMAR) is correct
+    assert speaker_correct(gold, predicted) is False  # without the text, only overlap or the name
+
+
 def test_speaker_last_token_and_normalisation() -> None:
     start, end = find(RUIZ, "the bridge would open in May")
     gold = GoldQuote(start=start, end=end, kind="indirect", speaker="Mayor Ana Ruiz's office")
