@@ -174,3 +174,89 @@ def test_wanting_someone_to_act_is_a_belief(attitudes: quotrack.Tracker) -> None
     found = only(attitudes("Most of the tenants want the landlord to repair the lifts before winter."))
     assert found.act is Act.BELIEF
     assert found.content.text == "the landlord to repair the lifts before winter"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "content"),
+    [
+        ("Councillor Okafor was endorsed by the nurses' union.", "the nurses' union", "Councillor Okafor"),
+        (
+            "The harbour plan has been criticised by several fishermen for ignoring the tides.",
+            "several fishermen",
+            "The harbour plan has been criticised by several fishermen for ignoring the tides",
+        ),
+        ("Wet clay is considered unsafe by most builders.", "most builders", "Wet clay is considered unsafe"),
+    ],
+)
+def test_a_passive_stance_is_its_agent_s(
+    attitudes: quotrack.Tracker, text: str, holder: str, content: str
+) -> None:
+    found = only(attitudes(text))
+    assert found.act in (Act.STANCE, Act.BELIEF) and "passive" in found.explanation[0]
+    assert found.speaker is not None and found.speaker.mention is not None
+    assert found.speaker.mention.text == holder
+    assert found.content.text == content
+
+
+def test_a_passive_stance_without_agent_names_no_holder(attitudes: quotrack.Tracker) -> None:
+    found = only(attitudes("The former treasurer was accused of moving club funds into his own account."))
+    assert found.act is Act.STANCE and found.speaker is None
+    assert found.content.text == "The former treasurer was accused of moving club funds into his own account"
+    # a passive belief with no one holding it is hearsay, and a bare pronoun no stance
+    assert len(attitudes("The ferry is expected to sail again on Friday.")) == 0
+    assert len(attitudes("They were backed by the two senators.")) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "content"),
+    [
+        ("The bishop is a staunch opponent of the casino plan.", "The bishop", "the casino plan"),
+        ("Ines Varga, a longtime critic of the toll road, spoke first.", "Varga", "the toll road"),
+        (
+            "The mayor has been a vocal supporter of the tram and of a lower fare.",
+            "The mayor",
+            "the tram and of a lower fare",
+        ),
+    ],
+)
+def test_a_noun_can_name_the_holder_of_a_stance(
+    attitudes: quotrack.Tracker, text: str, holder: str, content: str
+) -> None:
+    found = only(attitudes(text))
+    assert found.act is Act.STANCE
+    assert found.speaker is not None and found.speaker.mention is not None
+    assert holder in found.speaker.mention.text
+    assert found.content.text == content
+
+
+def test_calling_for_someone_to_act(attitudes: quotrack.Tracker) -> None:
+    found = only(attitudes("Governor Ames is calling for the federal government to pay for the new levees."))
+    assert found.act is Act.STANCE and found.cue is not None and found.cue.text == "calling for"
+    assert found.content.text == "the federal government to pay for the new levees"
+
+
+def test_an_intention_read_as_a_noun(attitudes: quotrack.Tracker) -> None:
+    found = only(
+        attitudes("The Democratic nominee plans to be back in Ohio late Saturday to await the results.")
+    )
+    assert found.act is Act.BELIEF and found.speaker is not None
+    assert found.content.text.startswith("to be back in Ohio")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "content"),
+    [
+        ("Among older voters, 41 percent would vote for Okafor.", "41 percent", "Okafor"),
+        (
+            "Councillor Iwu voted against the new parking charges.",
+            "Councillor Iwu",
+            "the new parking charges",
+        ),
+    ],
+)
+def test_a_vote_is_a_stance(attitudes: quotrack.Tracker, text: str, holder: str, content: str) -> None:
+    found = only(attitudes(text))
+    assert found.act is Act.STANCE
+    assert found.speaker is not None and found.speaker.mention is not None
+    assert found.speaker.mention.text == holder
+    assert found.content.text == content
