@@ -260,3 +260,31 @@ def test_a_vote_is_a_stance(attitudes: quotrack.Tracker, text: str, holder: str,
     assert found.speaker is not None and found.speaker.mention is not None
     assert found.speaker.mention.text == holder
     assert found.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        (
+            "Most of the growers want lower fuel taxes and cheaper loans.",
+            Act.BELIEF,
+            "lower fuel taxes and cheaper loans",
+        ),
+        (
+            "The councillor questioned whether the old bridge could carry buses.",
+            Act.STANCE,
+            "whether the old bridge could carry buses",
+        ),
+        (
+            "Many residents consider the new tram a waste of money.",
+            Act.BELIEF,
+            "the new tram a waste of money",
+        ),
+    ],
+)
+def test_wanting_questioning_and_considering(
+    attitudes: quotrack.Tracker, text: str, act: Act, content: str
+) -> None:
+    found = only(attitudes(text))
+    assert found.act is act
+    assert found.content.text == content
