@@ -288,3 +288,36 @@ def test_wanting_questioning_and_considering(
     found = only(attitudes(text))
     assert found.act is act
     assert found.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "content"),
+    [
+        ("The mayor is doubling down on her support for the new tram line.", "her", "the new tram line"),
+        (
+            "Several church groups are tweeting support for the shelter plan.",
+            "Several church groups",
+            "the shelter plan",
+        ),
+        ("Local unions rallied in support of Okafor.", "Local unions", "Okafor"),
+        (
+            "The committee made a strong condemnation of the border shelling.",
+            "The committee",
+            "the border shelling",
+        ),
+    ],
+)
+def test_a_stance_noun_with_its_holder(
+    attitudes: quotrack.Tracker, text: str, holder: str, content: str
+) -> None:
+    found = only(attitudes(text))
+    assert found.act is Act.STANCE
+    assert found.speaker is not None and found.speaker.mention is not None
+    assert found.speaker.mention.text == holder
+    assert found.content.text == content
+
+
+def test_a_stance_noun_needs_a_holder(attitudes: quotrack.Tracker) -> None:
+    assert len(attitudes("Support for the tram line has grown since the spring.")) == 0
+    # "the support of X" is X's support, not a stance on X
+    assert len(attitudes("The mayor won the support of the nurses' union.")) == 0

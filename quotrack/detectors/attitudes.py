@@ -103,6 +103,30 @@ def _topic_name_patterns(lemmas: list[str]) -> list[list[dict[str, Any]]]:
     return [[verb, prep, name]]
 
 
+@functools.cache
+def _stance_nouns() -> frozenset[tuple[str, str]]:
+    return frozenset((line.split()[0], line.split()[-1]) for line in _lines("attitude-nouns.txt"))
+
+
+def _stance_noun_patterns() -> list[list[dict[str, Any]]]:
+    nouns = sorted({noun for noun, _ in _stance_nouns()})
+    preps = sorted({prep for _, prep in _stance_nouns()})
+    noun = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": nouns}, "POS": "NOUN"}}
+    prep = {
+        "LEFT_ID": "cue",
+        "REL_OP": ">",
+        "RIGHT_ID": "prep",
+        "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": preps}},
+    }
+    obj = {
+        "LEFT_ID": "prep",
+        "REL_OP": ">",
+        "RIGHT_ID": "content",
+        "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "pcomp"]}},
+    }
+    return [[noun, prep, obj]]
+
+
 def _noun_verb_patterns(lemmas: list[str]) -> list[list[dict[str, Any]]]:
     noun = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}, "POS": "NOUN", "DEP": "ROOT"}}
     subject = {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "subject", "RIGHT_ATTRS": {"DEP": "nsubj"}}
@@ -150,6 +174,8 @@ class AttitudesDetector(ReportedSpeechDetector):
                 yield from self._from_clause(ctx, cue, ctx.doc[rest[0]], content)
             elif layout == "topic-name":
                 yield from self._from_topic_name(ctx, cue, content)
+            elif layout == "stance-noun":
+                yield from self._from_stance_noun(ctx, cue, content)
             elif layout == "noun-verb":
                 yield from self._from_noun_verb(ctx, cue, content)
 
@@ -230,6 +256,32 @@ class AttitudesDetector(ReportedSpeechDetector):
             ctx, cue, name.head, span, speaker, f"topic of '{phrase}'", Act.STANCE, bare_name=True
         )
 
+    def _from_stance_noun(self, ctx: DocContext, cue: Token, content: Token) -> Iterator[Attribution]:
+        """``her support for the tram``, ``voiced support for the tram``, ``rallied in support of Lee``."""
+        prep = content.head
+        if (cue.lemma_, prep.lower_) not in _stance_nouns():
+            return
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        verb = cue.head if cue.dep_ == "dobj" and cue.head.pos_ == "VERB" else None
+        if verb is not None and "nominal" in self._cues(ctx).token_frames(verb):
+            return  # "expressed support for …": the cue frames' own
+        speaker: Speaker | None = None
+        if owner is not None:
+            speaker = speaker_mention(ctx, owner)
+        elif cue.dep_ == "pobj" and cue.head.lower_ == "in" and cue.head.head.pos_ == "VERB":
+            speaker = cue_speaker(ctx, cue.head.head)  # "rallied in support of Lee"
+        elif (
+            verb is not None
+            and (cue.lemma_, prep.lower_) != ("support", "of")
+            and not any(c.dep_ == "compound" for c in cue.children)
+        ):
+            speaker = cue_speaker(ctx, verb)  # "is tweeting support for …"
+        if speaker is None:
+            return
+        span = content_range(content.subtree)
+        rule = f"stance noun '{cue.lemma_} {prep.lower_}'"
+        yield from self._emit(ctx, cue, prep, span, speaker, rule, Act.STANCE, bare_name=True)
+
     def _from_noun_verb(self, ctx: DocContext, cue: Token, clause: Token) -> Iterator[Attribution]:
         """``The campaign plans to …``: an intention verb the parser took for a noun."""
         if "intent" not in self._cues(ctx).frames(cue.lemma_) or not any(
@@ -288,6 +340,7 @@ class AttitudesDetector(ReportedSpeechDetector):
             matcher.add("holder", _holder_patterns(_lines("attitude-holders.txt")))
             matcher.add("clause", _clause_patterns(topic_verbs))
             matcher.add("topic-name", _topic_name_patterns(topic_verbs))
+            matcher.add("stance-noun", _stance_noun_patterns())
             matcher.add("noun-verb", _noun_verb_patterns(cues.lemmas("intent")))
             self._matchers[key] = matcher
         return matcher
