@@ -321,3 +321,11 @@ def test_a_stance_noun_needs_a_holder(attitudes: quotrack.Tracker) -> None:
     assert len(attitudes("Support for the tram line has grown since the spring.")) == 0
     # "the support of X" is X's support, not a stance on X
     assert len(attitudes("The mayor won the support of the nurses' union.")) == 0
+
+
+def test_in_hopes_of_is_a_belief(attitudes: quotrack.Tracker) -> None:
+    found = only(attitudes("The senator held three town halls a day in hopes of reaching younger voters."))
+    assert found.act is Act.BELIEF
+    assert found.speaker is not None and found.speaker.mention is not None
+    assert found.speaker.mention.text == "The senator"
+    assert found.content.text == "reaching younger voters"

@@ -10,6 +10,8 @@ DependencyMatcher:
   ``lexicons/attitude-adjectives.txt``);
 * a passive stance: ``Y was endorsed by X`` (X holds it) and ``Y was
   accused of Z`` (no holder named);
+* a noun of a stance or hope whose holder is named: ``her support for Y``,
+  ``rallied in support of Y``, ``in hopes of Y`` (``lexicons/attitude-nouns.txt``);
 * a noun that names the holder of a stance: ``X is a staunch opponent of
   Y``, ``X, a critic of Y, …`` (``lexicons/attitude-holders.txt``);
 * ``X is calling for Y to Z``, where the parser hangs "for Y to Z" on the
@@ -257,7 +259,7 @@ class AttitudesDetector(ReportedSpeechDetector):
         )
 
     def _from_stance_noun(self, ctx: DocContext, cue: Token, content: Token) -> Iterator[Attribution]:
-        """``her support for the tram``, ``voiced support for the tram``, ``rallied in support of Lee``."""
+        """``her support for the tram``, ``rallied in support of Lee``, ``in hopes of a deal``."""
         prep = content.head
         if (cue.lemma_, prep.lower_) not in _stance_nouns():
             return
@@ -279,8 +281,9 @@ class AttitudesDetector(ReportedSpeechDetector):
         if speaker is None:
             return
         span = content_range(content.subtree)
-        rule = f"stance noun '{cue.lemma_} {prep.lower_}'"
-        yield from self._emit(ctx, cue, prep, span, speaker, rule, Act.STANCE, bare_name=True)
+        act = self.act_lexicon.of_lemma(cue.lemma_) or Act.STANCE  # "in hopes of …" is a belief
+        rule = f"attitude noun '{cue.lemma_} {prep.lower_}'"
+        yield from self._emit(ctx, cue, prep, span, speaker, rule, act, bare_name=True)
 
     def _from_noun_verb(self, ctx: DocContext, cue: Token, clause: Token) -> Iterator[Attribution]:
         """``The campaign plans to …``: an intention verb the parser took for a noun."""
