@@ -329,3 +329,16 @@ def test_in_hopes_of_is_a_belief(attitudes: quotrack.Tracker) -> None:
     assert found.speaker is not None and found.speaker.mention is not None
     assert found.speaker.mention.text == "The senator"
     assert found.content.text == "reaching younger voters"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("I believe in the good sense of the jury.", "the good sense of the jury"),
+        ("Most of the growers worry about the price of diesel.", "the price of diesel"),
+    ],
+)
+def test_a_belief_about_a_topic(attitudes: quotrack.Tracker, text: str, content: str) -> None:
+    found = only(attitudes(text))
+    assert found.act is Act.BELIEF
+    assert found.content.text == content
