@@ -342,3 +342,16 @@ def test_a_belief_about_a_topic(attitudes: quotrack.Tracker, text: str, content:
     found = only(attitudes(text))
     assert found.act is Act.BELIEF
     assert found.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Election officials are expecting a record turnout on Tuesday.", "a record turnout"),
+        ("Fishermen in the bay fear a second poor season.", "a second poor season"),
+    ],
+)
+def test_expecting_or_fearing_something(attitudes: quotrack.Tracker, text: str, content: str) -> None:
+    found = only(attitudes(text))
+    assert found.act is Act.BELIEF
+    assert found.content.text == content
