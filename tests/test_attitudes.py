@@ -355,3 +355,27 @@ def test_expecting_or_fearing_something(attitudes: quotrack.Tracker, text: str, 
     found = only(attitudes(text))
     assert found.act is Act.BELIEF
     assert found.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Two tenant groups are challenging the new eviction rules.",
+            "challenging",
+            "the new eviction rules",
+        ),
+        (
+            "Parents protested the closure of the village school.",
+            "protested",
+            "the closure of the village school",
+        ),
+    ],
+)
+def test_challenging_or_protesting_is_a_stance(
+    attitudes: quotrack.Tracker, text: str, cue: str, content: str
+) -> None:
+    found = only(attitudes(text))
+    assert found.act is Act.STANCE
+    assert found.cue is not None and found.cue.text == cue
+    assert found.content.text == content
