@@ -379,3 +379,21 @@ def test_challenging_or_protesting_is_a_stance(
     assert found.act is Act.STANCE
     assert found.cue is not None and found.cue.text == cue
     assert found.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        ("The union has been critical of the new contract.", Act.STANCE, "the new contract"),
+        ("The bishop is opposed to the casino plan.", Act.STANCE, "the casino plan"),
+        ("The board was aware that the roof was leaking.", Act.BELIEF, "the roof was leaking"),
+    ],
+)
+def test_an_adjective_gives_its_act(attitudes: quotrack.Tracker, text: str, act: Act, content: str) -> None:
+    found = only(attitudes(text))
+    assert found.act is act
+    assert found.content.text == content
+
+
+def test_an_adjective_takes_only_its_own_prepositions(attitudes: quotrack.Tracker) -> None:
+    assert len(attitudes("The way the coach spoke was critical to the team's success.")) == 0

@@ -54,14 +54,24 @@ def _lines(name: str) -> list[str]:
 
 
 @functools.cache
+def _adjectives() -> dict[str, frozenset[str]]:
+    """Adjective -> the prepositions it takes its content with (``_ABOUT``, or those its line lists)."""
+    table: dict[str, frozenset[str]] = {}
+    for line in _lines("attitude-adjectives.txt"):
+        word, *preps = line.split()
+        table[word] = frozenset(preps or _ABOUT)
+    return table
+
+
+@functools.cache
 def _adjective_patterns() -> list[list[dict[str, Any]]]:
-    adjective = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": _lines("attitude-adjectives.txt")}}}
+    adjective = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(_adjectives())}}}
     clause = {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "content", "RIGHT_ATTRS": {"DEP": "ccomp"}}
     prep = {
         "LEFT_ID": "cue",
         "REL_OP": ">",
         "RIGHT_ID": "prep",
-        "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": _ABOUT}},
+        "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(set().union(*_adjectives().values()))}},
     }
     obj = {
         "LEFT_ID": "prep",
@@ -182,11 +192,14 @@ class AttitudesDetector(ReportedSpeechDetector):
                 yield from self._from_noun_verb(ctx, cue, content)
 
     def _from_adjective(self, ctx: DocContext, cue: Token, content: Token) -> Iterator[Attribution]:
+        if content.dep_ != "ccomp" and content.head.lower_ not in _adjectives().get(cue.lemma_, _ABOUT):
+            return  # "opposed to the plan", not "critical to its success"
         speaker = cue_speaker(ctx, cue)
         if speaker is None:
             return
         span = content_range(content.subtree)
-        yield from self._emit(ctx, cue, cue, span, speaker, f"'{cue.lemma_}' with its clause", Act.BELIEF)
+        act = self.act_lexicon.of_lemma(cue.lemma_) or Act.BELIEF  # "critical of …" is a stance
+        yield from self._emit(ctx, cue, cue, span, speaker, f"'{cue.lemma_}' with its clause", act)
 
     def _from_passive(self, ctx: DocContext, cue: Token, subject: Token) -> Iterator[Attribution]:
         """``Lee was endorsed by the union`` (its stance); ``Lee was accused of fraud`` (no holder)."""
