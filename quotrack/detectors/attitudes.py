@@ -38,6 +38,7 @@ from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution, Speaker
 from ..syntax import content_range, cue_speaker, make, speaker_mention
+from ..wordlists import WordListError
 from .reported import MIN_CONTENT_WORDS, ReportedSpeechDetector, is_question
 
 _ABOUT = ["about", "over", "of", "that", "on"]
@@ -117,7 +118,16 @@ def _topic_name_patterns(lemmas: list[str]) -> list[list[dict[str, Any]]]:
 
 @functools.cache
 def _stance_nouns() -> frozenset[tuple[str, str]]:
-    return frozenset((line.split()[0], line.split()[-1]) for line in _lines("attitude-nouns.txt"))
+    """(noun, preposition) pairs of ``lexicons/attitude-nouns.txt``.
+
+    >>> ("support", "for") in _stance_nouns()
+    True
+    """
+    pairs = [tuple(line.split()) for line in _lines("attitude-nouns.txt")]
+    for pair in pairs:
+        if len(pair) != 2:
+            raise WordListError(f"attitude-nouns.txt: expected 'NOUN PREPOSITION', got {' '.join(pair)!r}")
+    return frozenset((noun, prep) for noun, prep in pairs)
 
 
 def _stance_noun_patterns() -> list[list[dict[str, Any]]]:
