@@ -11,8 +11,18 @@ from quotrack.wordlists import WORD_LISTS, WordListError, table, words
 
 TABLES = ("abbreviations", "first_names", "gender_words")
 # lists with formats and readers of their own: cue lines (cues, attitudes), outlet lines,
-# "LEMMA ACT" lines, phrases (furniture labels), "[section]" lists (ledger identity)
-OWN_FORMATS = {"cues", "outlets", "attitudes", "acts", "furniture", "identity"}
+# "LEMMA ACT" lines, phrases (furniture labels), "[section]" lists (ledger identity),
+# "NOUN PREPOSITION" and "ADJECTIVE [PREPOSITION ...]" lines (attitude nouns and adjectives)
+OWN_FORMATS = {
+    "cues",
+    "outlets",
+    "attitudes",
+    "acts",
+    "furniture",
+    "identity",
+    "attitude-nouns",
+    "attitude-adjectives",
+}
 
 
 def _bundled() -> list[str]:

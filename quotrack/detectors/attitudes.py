@@ -3,9 +3,22 @@
 The ``reported`` detector's cue frames read these sentences too; this
 detector keeps what they find when the cue reports a belief or a stance
 (``lexicons/acts.txt``), with more cues of its own
-(``lexicons/attitudes.txt``), and adds the adjectives of a state of mind
-(``X is worried that …``, ``lexicons/attitude-adjectives.txt``), found
-with spaCy's DependencyMatcher.  Not a default detector: turn it on with
+(``lexicons/attitudes.txt``).  Layouts of its own, found with spaCy's
+DependencyMatcher:
+
+* the adjectives of a state of mind (``X is worried that …``,
+  ``lexicons/attitude-adjectives.txt``);
+* a passive stance: ``Y was endorsed by X`` (X holds it) and ``Y was
+  accused of Z`` (no holder named);
+* a noun of a stance or hope whose holder is named: ``her support for Y``,
+  ``rallied in support of Y``, ``in hopes of Y`` (``lexicons/attitude-nouns.txt``);
+* a noun that names the holder of a stance: ``X is a staunch opponent of
+  Y``, ``X, a critic of Y, …`` (``lexicons/attitude-holders.txt``);
+* ``X is calling for Y to Z``, where the parser hangs "for Y to Z" on the
+  verb as a clause;
+* an intention verb the parser read as a noun: ``The campaign plans to …``.
+
+Not a default detector: turn it on with
 ``Tracker(detectors=[*quotrack.DEFAULT_DETECTORS, "attitudes"])`` or
 ``--detectors +attitudes``.
 """
@@ -19,16 +32,21 @@ from typing import Any
 
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Token
-from spacy.vocab import Vocab
 
 from ..acts import ActLexicon
 from ..context import DocContext
 from ..cues import CueLexicon
-from ..model import Act, Attribution
-from ..syntax import content_range, cue_speaker, make
+from ..model import Act, Attribution, Speaker
+from ..syntax import content_range, cue_speaker, make, speaker_mention
+from ..wordlists import WordListError
 from .reported import MIN_CONTENT_WORDS, ReportedSpeechDetector, is_question
 
 _ABOUT = ["about", "over", "of", "that", "on"]
+# what a passive stance is taken for or as: "was criticised for ...", "was accused of ...", "is seen as ..."
+_GROUNDS = frozenset({"for", "of", "as"})
+# what a passive belief holds of its subject: "is considered unclean", "is thought to be ..."
+_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
+_COPULAS = ["be", "become", "remain"]
 
 
 def _lines(name: str) -> list[str]:
@@ -37,14 +55,24 @@ def _lines(name: str) -> list[str]:
 
 
 @functools.cache
+def _adjectives() -> dict[str, frozenset[str]]:
+    """Adjective -> the prepositions it takes its content with (``_ABOUT``, or those its line lists)."""
+    table: dict[str, frozenset[str]] = {}
+    for line in _lines("attitude-adjectives.txt"):
+        word, *preps = line.split()
+        table[word] = frozenset(preps or _ABOUT)
+    return table
+
+
+@functools.cache
 def _adjective_patterns() -> list[list[dict[str, Any]]]:
-    adjective = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": _lines("attitude-adjectives.txt")}}}
+    adjective = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(_adjectives())}}}
     clause = {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "content", "RIGHT_ATTRS": {"DEP": "ccomp"}}
     prep = {
         "LEFT_ID": "cue",
         "REL_OP": ">",
         "RIGHT_ID": "prep",
-        "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": _ABOUT}},
+        "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(set().union(*_adjectives().values()))}},
     }
     obj = {
         "LEFT_ID": "prep",
@@ -55,6 +83,79 @@ def _adjective_patterns() -> list[list[dict[str, Any]]]:
     return [[adjective, clause], [adjective, prep, obj]]
 
 
+def _passive_patterns(lemmas: list[str]) -> list[list[dict[str, Any]]]:
+    verb = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}, "POS": "VERB"}}
+    aux = {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "aux", "RIGHT_ATTRS": {"DEP": "auxpass"}}
+    subject = {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "content", "RIGHT_ATTRS": {"DEP": "nsubjpass"}}
+    return [[verb, aux, subject]]
+
+
+def _holder_patterns(nouns: list[str]) -> list[list[dict[str, Any]]]:
+    noun = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": nouns}, "DEP": {"IN": ["attr", "appos"]}}}
+    of = {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}}
+    obj = {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "content", "RIGHT_ATTRS": {"DEP": "pobj"}}
+    return [[noun, of, obj]]
+
+
+def _clause_patterns(lemmas: list[str]) -> list[list[dict[str, Any]]]:
+    verb = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}, "POS": "VERB"}}
+    clause = {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "content", "RIGHT_ATTRS": {"DEP": "advcl"}}
+    mark = {"LEFT_ID": "content", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": {"DEP": "mark"}}
+    return [[verb, clause, mark]]
+
+
+def _topic_name_patterns(lemmas: list[str]) -> list[list[dict[str, Any]]]:
+    verb = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}, "POS": "VERB"}}
+    prep = {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": {"DEP": "prep"}}
+    name = {
+        "LEFT_ID": "prep",
+        "REL_OP": ">",
+        "RIGHT_ID": "content",
+        "RIGHT_ATTRS": {"DEP": "pobj", "POS": "PROPN"},
+    }
+    return [[verb, prep, name]]
+
+
+@functools.cache
+def _stance_nouns() -> frozenset[tuple[str, str]]:
+    """(noun, preposition) pairs of ``lexicons/attitude-nouns.txt``.
+
+    >>> ("support", "for") in _stance_nouns()
+    True
+    """
+    pairs = [tuple(line.split()) for line in _lines("attitude-nouns.txt")]
+    for pair in pairs:
+        if len(pair) != 2:
+            raise WordListError(f"attitude-nouns.txt: expected 'NOUN PREPOSITION', got {' '.join(pair)!r}")
+    return frozenset((noun, prep) for noun, prep in pairs)
+
+
+def _stance_noun_patterns() -> list[list[dict[str, Any]]]:
+    nouns = sorted({noun for noun, _ in _stance_nouns()})
+    preps = sorted({prep for _, prep in _stance_nouns()})
+    noun = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": nouns}, "POS": "NOUN"}}
+    prep = {
+        "LEFT_ID": "cue",
+        "REL_OP": ">",
+        "RIGHT_ID": "prep",
+        "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": preps}},
+    }
+    obj = {
+        "LEFT_ID": "prep",
+        "REL_OP": ">",
+        "RIGHT_ID": "content",
+        "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "pcomp"]}},
+    }
+    return [[noun, prep, obj]]
+
+
+def _noun_verb_patterns(lemmas: list[str]) -> list[list[dict[str, Any]]]:
+    noun = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}, "POS": "NOUN", "DEP": "ROOT"}}
+    subject = {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "subject", "RIGHT_ATTRS": {"DEP": "nsubj"}}
+    clause = {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "content", "RIGHT_ATTRS": {"DEP": "xcomp"}}
+    return [[noun, subject, clause]]
+
+
 class AttitudesDetector(ReportedSpeechDetector):
     """Beliefs ("X fears that …") and stances ("X endorsed Y", "X accused Y of …")."""
 
@@ -63,7 +164,7 @@ class AttitudesDetector(ReportedSpeechDetector):
 
     def __init__(self, cues: CueLexicon | None = None, act_lexicon: ActLexicon | None = None) -> None:
         super().__init__(cues, act_lexicon)
-        self._matchers: dict[int, DependencyMatcher] = {}
+        self._matchers: dict[tuple[int, int], DependencyMatcher] = {}
         self._extended: tuple[CueLexicon, CueLexicon] | None = None
 
     def _cues(self, ctx: DocContext) -> CueLexicon:
@@ -75,33 +176,197 @@ class AttitudesDetector(ReportedSpeechDetector):
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         yield from super().detect(ctx)
-        matcher = self._matcher(ctx.doc.vocab)
+        matcher = self._matcher(ctx)
         furniture = ctx.furniture
-        for _, (cue_i, *rest) in matcher(ctx.doc):
+        for match_id, (cue_i, *rest) in matcher(ctx.doc):
             cue, content = ctx.doc[cue_i], ctx.doc[rest[-1]]
             sent = ctx.sentences[ctx.sentence_index(cue.i)]
-            if content.i < cue.i or ctx.token_quoted(cue) or ctx.paragraph_index(cue.idx) in furniture:
+            if ctx.token_quoted(cue) or ctx.paragraph_index(cue.idx) in furniture or is_question(ctx, sent):
                 continue
-            if is_question(ctx, sent):
+            layout = ctx.doc.vocab.strings[match_id]
+            if layout == "passive":
+                yield from self._from_passive(ctx, cue, content)
+            elif content.i < cue.i:
                 continue
-            yield from self._from_adjective(ctx, cue, content)
+            elif layout == "adjective":
+                yield from self._from_adjective(ctx, cue, content)
+            elif layout == "holder":
+                yield from self._from_holder(ctx, cue, content)
+            elif layout == "clause":  # matched as verb, clause, mark
+                yield from self._from_clause(ctx, cue, ctx.doc[rest[0]], content)
+            elif layout == "topic-name":
+                yield from self._from_topic_name(ctx, cue, content)
+            elif layout == "stance-noun":
+                yield from self._from_stance_noun(ctx, cue, content)
+            elif layout == "noun-verb":
+                yield from self._from_noun_verb(ctx, cue, content)
 
     def _from_adjective(self, ctx: DocContext, cue: Token, content: Token) -> Iterator[Attribution]:
+        if content.dep_ != "ccomp" and content.head.lower_ not in _adjectives().get(cue.lemma_, _ABOUT):
+            return  # "opposed to the plan", not "critical to its success"
+        speaker = cue_speaker(ctx, cue)
+        if speaker is None:
+            return
         span = content_range(content.subtree)
-        if span is None or len(ctx.text[span[0] : span[1]].split()) < MIN_CONTENT_WORDS:
+        act = self.act_lexicon.of_lemma(cue.lemma_) or Act.BELIEF  # "critical of …" is a stance
+        yield from self._emit(ctx, cue, cue, span, speaker, f"'{cue.lemma_}' with its clause", act)
+
+    def _from_passive(self, ctx: DocContext, cue: Token, subject: Token) -> Iterator[Attribution]:
+        """``Lee was endorsed by the union`` (its stance); ``Lee was accused of fraud`` (no holder)."""
+        act = self.act_lexicon.of_lemma(cue.lemma_)
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        ground = next(
+            (c for c in cue.rights if (c.dep_ == "prep" and c.lower_ in _GROUNDS) or c.dep_ in _PREDICATES),
+            None,
+        )
+        if subject.lower_ in ("it", "there") or subject.tag_ in ("WP", "WDT") or cue.dep_ in ("acl", "amod"):
+            return  # "it is expected", "what is criticised as"
+        pieces = [content_range(subject.subtree)]
+        if agent is not None:
+            speaker = cue_speaker(ctx, cue)
+            if speaker is None:
+                return
+            rule = f"passive '{cue.lemma_}' with agent"
+        elif act is Act.STANCE and ground is not None and ground.dep_ == "prep":
+            speaker, rule = None, f"passive '{cue.lemma_}' without agent"
+        else:
+            return
+        if ground is not None:
+            pieces.append(content_range(ground.subtree))
+        yield from self._emit(ctx, cue, cue, pieces, speaker, rule, act or Act.STANCE, bare_name=True)
+
+    def _from_holder(self, ctx: DocContext, cue: Token, content: Token) -> Iterator[Attribution]:
+        """``Lee is a staunch opponent of the levy`` / ``Lee, a critic of the levy, …``."""
+        head = cue.head
+        if cue.dep_ == "attr":
+            if head.lemma_ not in _COPULAS:
+                return
+            speaker = cue_speaker(ctx, head)
+        else:
+            speaker = speaker_mention(ctx, head) if head.pos_ in ("PROPN", "NOUN") else None
+        if speaker is None:
+            return
+        of = content.head  # "of NATO and of its allies": the whole phrase, less its first "of"
+        span = content_range([t for t in of.subtree if t.i != of.i])
+        yield from self._emit(
+            ctx, cue, of, span, speaker, f"holder noun '{cue.lemma_}'", Act.STANCE, bare_name=True
+        )
+
+    def _from_clause(self, ctx: DocContext, cue: Token, clause: Token, mark: Token) -> Iterator[Attribution]:
+        """``called for the board to resign``: "for" marks the clause the parser hung on the verb."""
+        phrase = f"{cue.lemma_} {mark.lower_}"
+        if mark.i != clause.left_edge.i or "topic" not in self._cues(ctx).frames(phrase):
+            return
+        act = self.act_lexicon.of_lemma(phrase)
+        if act not in self.acts:
             return
         speaker = cue_speaker(ctx, cue)
-        if speaker is None or speaker.mention is None or span[0] <= speaker.mention.start < span[1]:
+        if speaker is None:
             return
-        cue_span = ctx.span(cue.idx, cue.idx + len(cue.text))
-        within = ctx.paragraph_span(cue.idx)
-        rule = f"'{cue.lemma_}' with its clause"
-        yield from make(ctx, self.name, [span], cue_span, speaker, within=within, rule=rule, act=Act.BELIEF)
+        span = content_range([t for t in clause.subtree if t.i != mark.i])
+        yield from self._emit(ctx, cue, mark, span, speaker, f"topic clause of '{phrase}'", act)
 
-    def _matcher(self, vocab: Vocab) -> DependencyMatcher:
-        matcher = self._matchers.get(id(vocab))
+    def _from_topic_name(self, ctx: DocContext, cue: Token, name: Token) -> Iterator[Attribution]:
+        """``would vote for Okafor``: a stance on a bare name (a longer topic is the cue frames' own)."""
+        phrase = f"{cue.lemma_} {name.head.lower_}"
+        if len(list(name.subtree)) != 1 or "topic" not in self._cues(ctx).frames(phrase):
+            return
+        if self.act_lexicon.of_lemma(phrase) is not Act.STANCE:
+            return
+        speaker = cue_speaker(ctx, cue)
+        if speaker is None:
+            return
+        span = (name.idx, name.idx + len(name.text))
+        yield from self._emit(
+            ctx, cue, name.head, span, speaker, f"topic of '{phrase}'", Act.STANCE, bare_name=True
+        )
+
+    def _from_stance_noun(self, ctx: DocContext, cue: Token, content: Token) -> Iterator[Attribution]:
+        """``her support for the tram``, ``rallied in support of Lee``, ``in hopes of a deal``."""
+        prep = content.head
+        if (cue.lemma_, prep.lower_) not in _stance_nouns():
+            return
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        verb = cue.head if cue.dep_ == "dobj" and cue.head.pos_ == "VERB" else None
+        if verb is not None and "nominal" in self._cues(ctx).token_frames(verb):
+            return  # "expressed support for …": the cue frames' own
+        speaker: Speaker | None = None
+        if owner is not None:
+            speaker = speaker_mention(ctx, owner)
+        elif cue.dep_ == "pobj" and cue.head.lower_ == "in" and cue.head.head.pos_ == "VERB":
+            speaker = cue_speaker(ctx, cue.head.head)  # "rallied in support of Lee"
+        elif (
+            verb is not None
+            and (cue.lemma_, prep.lower_) != ("support", "of")
+            and not any(c.dep_ == "compound" for c in cue.children)
+        ):
+            speaker = cue_speaker(ctx, verb)  # "is tweeting support for …"
+        if speaker is None:
+            return
+        span = content_range(content.subtree)
+        act = self.act_lexicon.of_lemma(cue.lemma_) or Act.STANCE  # "in hopes of …" is a belief
+        rule = f"attitude noun '{cue.lemma_} {prep.lower_}'"
+        yield from self._emit(ctx, cue, prep, span, speaker, rule, act, bare_name=True)
+
+    def _from_noun_verb(self, ctx: DocContext, cue: Token, clause: Token) -> Iterator[Attribution]:
+        """``The campaign plans to …``: an intention verb the parser took for a noun."""
+        if "intent" not in self._cues(ctx).frames(cue.lemma_) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            return
+        act = self.act_lexicon.of_lemma(cue.lemma_)
+        if act not in self.acts:
+            return
+        speaker = cue_speaker(ctx, cue)
+        if speaker is None:
+            return
+        span = content_range(clause.subtree)
+        yield from self._emit(ctx, cue, cue, span, speaker, f"intention '{cue.lemma_}' read as a noun", act)
+
+    def _emit(
+        self,
+        ctx: DocContext,
+        cue: Token,
+        cue_end: Token,
+        span: tuple[int, int] | list[tuple[int, int] | None] | None,
+        speaker: Speaker | None,
+        rule: str,
+        act: Act,
+        bare_name: bool = False,
+    ) -> Iterator[Attribution]:
+        """One attribution from a span or pieces, unless its content is too short or holds its own speaker."""
+        pieces = [p for p in (span if isinstance(span, list) else [span]) if p is not None]
+        if not pieces:
+            return
+        words = [w for a, b in pieces for w in ctx.text[a:b].split()]
+        only = ctx.char_span(*pieces[0]) if len(words) == 1 else None
+        named = bare_name and only is not None and all(t.pos_ == "PROPN" for t in only)
+        if len(words) < MIN_CONTENT_WORDS and not named:
+            return
+        if speaker is not None and (
+            speaker.mention is None or any(a <= speaker.mention.start < b for a, b in pieces)
+        ):
+            return
+        first, last = min(cue, cue_end, key=lambda t: t.i), max(cue, cue_end, key=lambda t: t.i)
+        cue_span = ctx.span(first.idx, last.idx + len(last.text))
+        within = ctx.paragraph_span(cue.idx)
+        yield from make(ctx, self.name, pieces, cue_span, speaker, within=within, rule=rule, act=act)
+
+    def _matcher(self, ctx: DocContext) -> DependencyMatcher:
+        cues = self._cues(ctx)
+        key = (id(ctx.doc.vocab), id(cues))
+        matcher = self._matchers.get(key)
         if matcher is None:
-            matcher = DependencyMatcher(vocab)
-            matcher.add("attitude-adjective", _adjective_patterns())
-            self._matchers[id(vocab)] = matcher
+            matcher = DependencyMatcher(ctx.doc.vocab)
+            acts = self.act_lexicon
+            stance_verbs = [lemma for lemma in cues.lemmas() if acts.of_lemma(lemma) in self.acts]
+            topic_verbs = sorted({k.split()[0] for k in cues.lemmas("topic") if " " in k})
+            matcher.add("adjective", _adjective_patterns())
+            matcher.add("passive", _passive_patterns(stance_verbs))
+            matcher.add("holder", _holder_patterns(_lines("attitude-holders.txt")))
+            matcher.add("clause", _clause_patterns(topic_verbs))
+            matcher.add("topic-name", _topic_name_patterns(topic_verbs))
+            matcher.add("stance-noun", _stance_noun_patterns())
+            matcher.add("noun-verb", _noun_verb_patterns(cues.lemmas("intent")))
+            self._matchers[key] = matcher
         return matcher
