@@ -316,8 +316,10 @@ def content_pieces(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> li
     for run in runs:
         while run and (run[0].is_punct or (run[0].lower_ == "that" and run[0].dep_ == "mark")):
             run = run[1:]
-        while run and run[-1].is_punct and run[-1].text not in '.!?"”’»':
-            run = run[:-1]
+        while run and (
+            (run[-1].is_punct and run[-1].text not in '.!?"”’»') or (run[-1].pos_ == "CCONJ" and len(run) > 1)
+        ):
+            run = run[:-1]  # "…, and" ends no content
         if run:
             pieces.append((run[0].idx, run[-1].idx + len(run[-1].text)))
     return pieces

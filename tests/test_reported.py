@@ -136,3 +136,44 @@ def test_described_as_names_the_object(tracker: quotrack.Tracker) -> None:
 
 def test_described_without_as_gives_nothing(tracker: quotrack.Tracker) -> None:
     assert len(tracker("The harbour master described the storm to the visitors.")) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The mayor said she would release the budget on Friday, calling it a very careful plan.",
+            "she would release the budget on Friday",
+            "it a very careful plan",
+        ),
+        (
+            "The mayor says she respects the council and calls its leader a careful manager.",
+            "she respects the council",
+            "its leader a careful manager",
+        ),
+        (
+            "The mayor said she would sign the budget but did not say when the parks would reopen.",
+            "she would sign the budget",
+            "when the parks would reopen",
+        ),
+    ],
+)
+def test_a_report_tagged_on_to_the_content_is_cut_out(
+    tracker: quotrack.Tracker, text: str, first: str, second: str
+) -> None:
+    result = tracker(text)
+    assert [a.content.text for a in result.attributions] == [first, second]
+    assert all(mention(a) == "The mayor" for a in result.attributions)
+
+
+def test_a_report_co_ordinated_inside_the_content_keeps_the_outer_speaker(tracker: quotrack.Tracker) -> None:
+    result = tracker("The coach said the team played well and told reporters that the referee had been fair.")
+    assert [(mention(a), a.content.text) for a in result.attributions] == [
+        ("The coach", "the team played well"),
+        ("The coach", "the referee had been fair"),
+    ]
+
+
+def test_a_second_report_is_not_the_first_ones_complement(tracker: quotrack.Tracker) -> None:
+    text = "Six in 10 voters said the mayor is honest and fair, and three-quarters said the same of her rival."
+    assert tracker(text).attributions[0].content.text == "the mayor is honest and fair"

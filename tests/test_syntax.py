@@ -114,3 +114,16 @@ def test_a_share_that_is_no_subject_does_not_speak(tracker: quotrack.Tracker) ->
     found = tracker("Ticket sales fell 12 percent, the theatre said.").attributions
     assert len(found) == 1
     assert found[0].speaker is not None and found[0].speaker.name == "the theatre"
+
+
+def test_content_pieces_end_on_no_conjunction() -> None:
+    words = ["the", "rent", "is", "high", ",", "and"]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT", "CCONJ"],
+        heads=[1, 2, 2, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "acomp", "punct", "cc"],
+    )
+    context = DocContext(doc)
+    assert [context.text[a:b] for a, b in content_pieces(doc)] == ["the rent is high"]

@@ -104,7 +104,9 @@ class ReportedSpeechDetector(Detector):
         if passive and agent is not None and "speech" in frames:
             pieces, rule = _passive_content(cue, deps), f"passive {verb} with agent"
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
-            pieces, rule = _as_pieces(content_range(deps["ccomp"].subtree)), f"clausal complement of {verb}"
+            clause = _complement(self._cues(ctx), cue, children)
+            pieces = _as_pieces(content_range(_own_clause(self._cues(ctx), clause)))
+            rule = f"clausal complement of {verb}"
         elif cue.dep_ == "parataxis" and "speech" in frames:
             pieces, rule = content_pieces(cue.head.subtree, exclude=cue.subtree), f"parenthetical {verb}"
         elif "speech" in frames and (clause := _that_clause(cue)) is not None:
@@ -148,7 +150,7 @@ class ReportedSpeechDetector(Detector):
             rule, deps
         ):
             return
-        speaker = cue_speaker(ctx, cue)
+        speaker = cue_speaker(ctx, _reporter(self._cues(ctx), cue))
         if speaker is None:
             subject = governing_subject(cue)
             if subject is None or ctx.token_quoted(subject):
@@ -173,6 +175,71 @@ class ReportedSpeechDetector(Detector):
         yield from make(
             ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
+
+
+def _reporter(cues: CueLexicon, cue: Token) -> Token:
+    """The cue whose subject speaks for ``cue``: the outer report when ``cue`` is cut out of it.
+
+    In ``The coach said the team played well and told reporters that …``
+    the parser co-ordinates "told" with "played"; the coach told, not the team.
+    """
+    head = cue.head
+    if (
+        head.dep_ == "ccomp"
+        and _tagged_report(cues, cue, head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        and "speech" in cues.token_frames(head.head)
+    ):
+        return head.head
+    return cue
+
+
+def _complement(cues: CueLexicon, cue: Token, children: list[Token]) -> Token:
+    """The cue's clausal complement: the nearest, not a second report co-ordinated with it.
+
+    In ``voters said A, and a third said B`` the parser may hang "said B"
+    on the first "said" as a second complement; it is a report of its own.
+    """
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    own = [c for c in clauses if not _second_report(cues, c)] or clauses
+    return min(own, key=lambda c: abs(c.i - cue.i))
+
+
+def _second_report(cues: CueLexicon, clause: Token) -> bool:
+    """A reporting verb with its own subject: ``a third said B``."""
+    return bool(cues.token_frames(clause)) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+_REPORT_LINKS = frozenset({"conj", "advcl"})
+
+
+def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
+    """The complement without a report co-ordinated with it or tagged on after a comma.
+
+    ``said he would run, adding that …`` and ``said he would run but did
+    not say when``: "adding" and "did not say" are the speaker's, so the
+    content stops before them (they are reports of their own).
+    """
+    tokens = list(clause.subtree)
+    report = next((t for t in tokens if _tagged_report(cues, t, clause)), None)
+    if report is None:
+        return tokens
+    cut = report.left_edge.i
+    doc = clause.doc
+    while cut > clause.i and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
+        cut -= 1
+    return [t for t in tokens if t.i < cut]
+
+
+def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
+    """A speech verb co-ordinated with ``clause``'s words or a participle tagged on to them."""
+    return (
+        token.dep_ in _REPORT_LINKS
+        and token.i > clause.i
+        and token.pos_ == "VERB"
+        and "speech" in cues.token_frames(token)
+        and (token.dep_ == "conj" or token.tag_ == "VBG")
+    )
 
 
 def _named_object(rule: str, deps: dict[str, Token]) -> bool:
