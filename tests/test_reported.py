@@ -177,3 +177,26 @@ def test_a_report_co_ordinated_inside_the_content_keeps_the_outer_speaker(tracke
 def test_a_second_report_is_not_the_first_ones_complement(tracker: quotrack.Tracker) -> None:
     text = "Six in 10 voters said the mayor is honest and fair, and three-quarters said the same of her rival."
     assert tracker(text).attributions[0].content.text == "the mayor is honest and fair"
+
+
+def test_a_conjunct_in_another_tense_stays_in_the_content(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("The mayor says she would sit the council down and tell them the truth."))
+    assert found.content.text == "she would sit the council down and tell them the truth"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The two ministers discussed the new border rules on Tuesday.", "discussed", "the new border rules"),
+        ("The coach talked about the pressure of the final game.", "talked about", "the pressure of the final game"),
+        (
+            "The governor pointed to the falling crime rate in the capital.",
+            "pointed to",
+            "the falling crime rate in the capital",
+        ),
+    ],
+)
+def test_a_topic_of_talk_is_what_was_said(tracker: quotrack.Tracker, text: str, cue: str, content: str) -> None:
+    found = only(tracker(text))
+    assert found.cue is not None and found.cue.text == cue
+    assert found.content.text == content

@@ -233,13 +233,25 @@ def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
 
 def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
     """A speech verb co-ordinated with ``clause``'s words or a participle tagged on to them."""
-    return (
+    if not (
         token.dep_ in _REPORT_LINKS
         and token.i > clause.i
         and token.pos_ == "VERB"
         and "speech" in cues.token_frames(token)
-        and (token.dep_ == "conj" or token.tag_ == "VBG")
-    )
+    ):
+        return False
+    if token.dep_ == "advcl":
+        return token.tag_ == "VBG"  # ", adding that …"
+    # a conjunct in the reporter's tense is the reporter's ("says A and calls B");
+    # one in another tense goes on the content ("says he'd stay and tell them …")
+    reporter = clause.head
+    return token.dep_ == "conj" and _finite_tag(token) == _finite_tag(reporter)
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of the verb's finite word: its auxiliary's, else its own ("did not say": VBD)."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), None)
+    return (aux if aux is not None else verb).tag_
 
 
 def _named_object(rule: str, deps: dict[str, Token]) -> bool:
