@@ -255,7 +255,10 @@ def _adjacent_name(cue: Token) -> Token | None:
         if (token.is_punct and token.text not in "-–") or token.is_sent_start:
             break
         if token.pos_ in ("PROPN", "NOUN"):
-            return _phrase_head(token)
+            head = _phrase_head(token)
+            if head.dep_ in SUBJECT_DEPS and head.head.i != cue.i:
+                break  # "said Lee was right": the subject of what was said
+            return head
     start = cue.i
     while start > 0 and cue.i - start < 25:
         previous = doc[start - 1]

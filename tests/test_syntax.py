@@ -127,3 +127,11 @@ def test_content_pieces_end_on_no_conjunction() -> None:
     )
     context = DocContext(doc)
     assert [context.text[a:b] for a, b in content_pieces(doc)] == ["the rent is high"]
+
+
+def test_the_subject_of_what_was_said_is_not_the_speaker(tracker: quotrack.Tracker) -> None:
+    text = 'On Saturday at the party convention Sen. Ann Lee (D-MA) said the governor was a "proven failure" in business.'
+    found = tracker(text).attributions
+    assert len(found) == 1
+    assert found[0].content.text == 'the governor was a "proven failure" in business'
+    assert found[0].speaker is not None and found[0].speaker.name == "Ann Lee"
