@@ -200,3 +200,21 @@ def test_a_topic_of_talk_is_what_was_said(tracker: quotrack.Tracker, text: str, 
     found = only(tracker(text))
     assert found.cue is not None and found.cue.text == cue
     assert found.content.text == content
+
+
+def test_a_name_without_its_object_is_what_was_said(tracker: quotrack.Tracker) -> None:
+    result = tracker('He later suggested the rule was unfair, called her "third-rate" and left.')
+    assert [a.content.text for a in result.attributions] == ["the rule was unfair", 'her "third-rate"']
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He shook hands with voters and asked workers if they planned to vote.", "if they planned to vote"),
+        ("He said he would resign if the council voted against him.", "he would resign if the council voted against him"),
+    ],
+)
+def test_an_indirect_question_is_asked_and_a_condition_is_not(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content

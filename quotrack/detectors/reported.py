@@ -109,6 +109,8 @@ class ReportedSpeechDetector(Detector):
             rule = f"clausal complement of {verb}"
         elif cue.dep_ == "parataxis" and "speech" in frames:
             pieces, rule = content_pieces(cue.head.subtree, exclude=cue.subtree), f"parenthetical {verb}"
+        elif "speech" in frames and (question := _indirect_question(cue, frames, children)) is not None:
+            pieces, rule = _as_pieces(content_range(question.subtree)), f"question of {verb}"
         elif "speech" in frames and (clause := _that_clause(cue)) is not None:
             pieces, rule = _as_pieces(content_range(clause.subtree)), f"that-clause of {verb}"
         elif "directive" in frames and "dobj" in deps and "xcomp" in deps:
@@ -121,6 +123,9 @@ class ReportedSpeechDetector(Detector):
         elif "naming" in frames and "dobj" in deps and (name := _name_given(cue, deps)) is not None:
             pieces = _as_pieces(content_range([*deps["dobj"].subtree, *name.subtree]))
             rule = f"naming {verb}"
+        elif "naming" in frames and "oprd" in deps and deps["oprd"].i > cue.i:
+            # 'called her "third-rate"': the parser hangs "her" on the name
+            pieces, rule = _as_pieces(content_range(deps["oprd"].subtree)), f"naming {verb}"
         elif "object" in frames and "dobj" in deps and deps["dobj"].i > cue.i:
             pieces, rule = _as_pieces(content_range(_object(cue, deps["dobj"]))), f"object of {verb}"
         elif "topic" in frames and (topic := _topic(self._cues(ctx), cue)) is not None:
@@ -325,6 +330,26 @@ def _infinitive(cue: Token, deps: dict[str, Token]) -> list[Token]:
     if obj is not None and obj.i < deps["xcomp"].i:
         tokens = [*obj.subtree, *tokens]
     return tokens
+
+
+_QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _indirect_question(cue: Token, frames: frozenset[str], children: list[Token]) -> Token | None:
+    """``asked workers if they would vote``: a question the parser hung on the cue as an adverbial.
+
+    "whether" always asks; "if" only after a cue that is put to someone
+    (``asked``, not ``said … if``, where it is a condition).
+    """
+    for child in children:
+        if child.dep_ != "advcl" or child.i < cue.i:
+            continue
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in _QUESTION_MARKS or mark.i != child.left_edge.i:
+            continue
+        if mark.lower_ == "whether" or "directive" in frames:
+            return child
+    return None
 
 
 def _that_clause(cue: Token) -> Token | None:
