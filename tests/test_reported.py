@@ -190,13 +190,20 @@ def test_a_conjunct_in_another_tense_stays_in_the_content(tracker: quotrack.Trac
         ("The two ministers discussed the new border rules on Tuesday.", "discussed", "the new border rules"),
         ("The coach talked about the pressure of the final game.", "talked about", "the pressure of the final game"),
         (
+            "The budget office cited the new tax as a major reason for the smaller deficit.",
+            "cited",
+            "the new tax as a major reason for the smaller deficit",
+        ),
+        ("Police reported at least 12 injuries at the stadium.", "reported", "at least 12 injuries at the stadium"),
+        ("The mayor tweeted a photo of the new bridge.", "tweeted", "a photo of the new bridge"),
+        (
             "The governor pointed to the falling crime rate in the capital.",
             "pointed to",
             "the falling crime rate in the capital",
         ),
     ],
 )
-def test_a_topic_of_talk_is_what_was_said(tracker: quotrack.Tracker, text: str, cue: str, content: str) -> None:
+def test_a_topic_or_object_of_talk_is_what_was_said(tracker: quotrack.Tracker, text: str, cue: str, content: str) -> None:
     found = only(tracker(text))
     assert found.cue is not None and found.cue.text == cue
     assert found.content.text == content
