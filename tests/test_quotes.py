@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _support import assert_offsets, mention, only
+from _support import assert_offsets, mention, only, said
 
 import quotrack
 from quotrack import Kind
@@ -200,3 +200,20 @@ def test_page_furniture_yields_nothing(tracker: quotrack.Tracker) -> None:
 def test_numbered_title_before_a_colon_is_no_speaker(tracker: quotrack.Tracker) -> None:
     text = "Seven Questions: Why the council said “never again”\n\nThe council meets again on Friday."
     assert all(mention(a) != "Seven Questions" for a in tracker(text).attributions)
+
+
+def test_a_quotation_paragraph_after_a_tagged_one_goes_on(tracker: quotrack.Tracker) -> None:
+    text = (
+        "“We will rebuild the bridge,” said Ann Lee, the mayor.\n\n"
+        "“It will take two years.”\n\n"
+        "The council met on Monday. Its leader was not there.\n\n"
+        "“Nobody told us,” a resident said. Others agreed.\n\n"
+        "“We found out from the radio.”"
+    )
+    result = tracker(text)
+    first = said(result, "rebuild")
+    assert [p.text for p in first.pieces] == ["We will rebuild the bridge", "It will take two years."]
+    assert mention(first) == "Ann Lee"
+    # a sentence after the tag ends that paragraph's quotation: the next one stands alone
+    assert said(result, "radio").pieces[0].text == "We found out from the radio."
+    assert "radio" not in said(result, "Nobody").content.text

@@ -235,7 +235,7 @@ class QuoteDetector(Detector):
     ) -> Iterator[list[tuple[Quotation, Token | None, Speaker | None]]]:
         group: list[tuple[Quotation, Token | None, Speaker | None]] = []
         for item in found:
-            if group and _continues(ctx, group[-1], item):
+            if group and (_continues(ctx, group[-1], item) or _goes_on(ctx, group, item)):
                 group.append(item)
                 continue
             if group:
@@ -260,6 +260,33 @@ def _continues(
     if cue is not None and cue.i != prev_cue.i:
         return False
     return len(ctx.text[prev_q.outer_end : q.outer_start].split()) <= _MAX_GAP_WORDS
+
+
+def _goes_on(
+    ctx: DocContext,
+    group: list[tuple[Quotation, Token | None, Speaker | None]],
+    current: tuple[Quotation, Token | None, Speaker | None],
+) -> bool:
+    """Whether ``current`` goes on the quotation of the paragraph before: ``"A," she said.`` then ``"B."``.
+
+    A paragraph that is only a quotation, with no cue and no speaker of its
+    own, right after a paragraph that ends with a quotation and its cue, is
+    the same speaker going on (the news convention for a long quotation).
+    """
+    q, cue, speaker = current
+    if cue is not None or speaker is not None or len(q.pieces) > 1:
+        return False
+    para = ctx.paragraph_index(q.start)
+    start, end = ctx.paragraphs[para]
+    if q.outer_start > start or ctx.text[q.outer_end : end].strip(" .,;:!?…"):
+        return False  # not the whole paragraph
+    prev_q = group[-1][0]
+    if not any(c is not None for _, c, _ in group) or ctx.paragraph_index(prev_q.end) != para - 1:
+        return False
+    prev_end = ctx.paragraphs[para - 1][1]
+    # the quotation (and its tag) end that paragraph: no other sentence after it
+    tag = ctx.text[prev_q.outer_end : prev_end].rstrip().rstrip(".!?")
+    return not _SENTENCE_BREAK.search(tag + " ")
 
 
 _SENTENCE_BREAK = re.compile(r"(\w*)[.!?][\"'”’)]*\s")
