@@ -196,6 +196,18 @@ def test_a_conjunct_in_another_tense_stays_in_the_content(tracker: quotrack.Trac
         ),
         ("Police reported at least 12 injuries at the stadium.", "reported", "at least 12 injuries at the stadium"),
         ("The mayor tweeted a photo of the new bridge.", "tweeted", "a photo of the new bridge"),
+        ("The governor laid out her plan for the harbour on Monday.", "laid out", "her plan for the harbour"),
+        (
+            "The coach highlighted the team's strong defence in the second half.",
+            "highlighted",
+            "the team's strong defence",
+        ),
+        (
+            "The mayor reminded voters that the new library had opened on time.",
+            "reminded",
+            "the new library had opened on time",
+        ),
+        ("The report implied that the bridge had never been safe.", "implied", "the bridge had never been safe"),
         (
             "The governor pointed to the falling crime rate in the capital.",
             "pointed to",
