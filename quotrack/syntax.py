@@ -105,8 +105,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
             start = i + 1
             break
     # an opening mark or a trailing comma is no part of the phrase
-    while end - 1 > token.i and doc[end - 1].is_punct:
-        end -= 1
+    while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
+        end -= 1  # nor a possessive "'s": "the mayor's claim" is the mayor's
     return start, end
 
 

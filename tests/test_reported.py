@@ -237,3 +237,22 @@ def test_an_indirect_question_is_asked_and_a_condition_is_not(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert only(tracker(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The mayor's claim that taxes would fall was met with doubt.", "The mayor", "claim", "taxes would fall"),
+        ("Voters remember his promise to cut bus fares by half.", "his", "promise", "to cut bus fares by half"),
+        ("A call by the union to strike next week was rejected.", "the union", "call", "to strike next week"),
+    ],
+)
+def test_a_noun_of_speech_with_its_clause(
+    tracker: quotrack.Tracker, text: str, speaker: str, cue: str, content: str
+) -> None:
+    found = only(tracker(text))
+    assert (mention(found), found.cue and found.cue.text, found.content.text) == (speaker, cue, content)
+
+
+def test_a_noun_of_speech_without_its_speaker_gives_nothing(tracker: quotrack.Tracker) -> None:
+    assert len(tracker("The claim that taxes would fall was met with doubt.")) == 0

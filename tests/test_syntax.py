@@ -135,3 +135,15 @@ def test_the_subject_of_what_was_said_is_not_the_speaker(tracker: quotrack.Track
     assert len(found) == 1
     assert found[0].content.text == 'the governor was a "proven failure" in business'
     assert found[0].speaker is not None and found[0].speaker.name == "Ann Lee"
+
+
+def test_a_noun_phrase_leaves_out_a_possessive_ending() -> None:
+    doc = Doc(
+        VOCAB,
+        words=["the", "mayor", "'s", "claim"],
+        pos=["DET", "NOUN", "PART", "NOUN"],
+        heads=[1, 3, 1, 3],
+        deps=["det", "poss", "case", "ROOT"],
+    )
+    start, end = noun_phrase(doc[1])
+    assert doc[start:end].text == "the mayor"

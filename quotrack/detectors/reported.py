@@ -10,15 +10,21 @@ questions and page furniture give nothing.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
+from importlib import resources
 
+import numpy as np
+from spacy.attrs import LEMMA, POS
+from spacy.parts_of_speech import NOUN
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution
-from ..syntax import content_pieces, content_range, cue_speaker, governing_subject, make
+from ..syntax import content_pieces, content_range, cue_speaker, governing_subject, make, speaker_mention
 from .base import Detector
 
 _NOMINAL_OBJECTS = frozenset(
@@ -90,6 +96,45 @@ class ReportedSpeechDetector(Detector):
             frames = self._cues(ctx).token_frames(token)
             if frames:
                 yield from self._from_cue(ctx, token, frames)
+        for noun in _speech_nouns(ctx):
+            sent = ctx.sentences[ctx.sentence_index(noun.i)]
+            if ctx.paragraph_index(sent.start_char) not in furniture and not is_question(ctx, sent):
+                yield from self._from_noun(ctx, noun)
+
+    def _from_noun(self, ctx: DocContext, noun: Token) -> Iterator[Attribution]:
+        """``the mayor's claim that taxes will fall``, ``his promise to cut fares``, ``a call by X to …``."""
+        clause = next(
+            (
+                c
+                for c in noun.rights
+                if c.dep_ in ("acl", "ccomp")
+                and (c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" or _is_infinitive(c))
+            ),
+            None,
+        )
+        if clause is None:
+            return
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if holder is None:
+            by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by" and c.i < clause.i), None)
+            holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        speaker = speaker_mention(ctx, holder) if holder is not None else None
+        pieces = _as_pieces(content_range(clause.subtree))
+        if speaker is None or not pieces or sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS:
+            return
+        act = self.act_lexicon.of_source(source_head(ctx, speaker))
+        if act not in self.acts:
+            return
+        yield from make(
+            ctx,
+            self.name,
+            pieces,
+            ctx.span(noun.idx, noun.idx + len(noun.text)),
+            speaker,
+            within=ctx.paragraph_span(noun.idx),
+            rule=f"clause of the noun '{noun.lemma_}'",
+            act=act,
+        )
 
     def _from_cue(self, ctx: DocContext, cue: Token, frames: frozenset[str]) -> Iterator[Attribution]:
         children = list(cue.children)
@@ -180,6 +225,23 @@ class ReportedSpeechDetector(Detector):
         yield from make(
             ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
+
+
+@functools.cache
+def _speech_noun_ids() -> np.ndarray:
+    text = resources.files("quotrack.lexicons").joinpath("speech_nouns.txt").read_text("utf-8")
+    words = {line.split("#", 1)[0].strip().lower() for line in text.splitlines()} - {""}
+    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
+
+
+def _speech_nouns(ctx: DocContext) -> list[Token]:
+    """Unquoted nouns that report speech (``lexicons/speech_nouns.txt``), found in one vectorised pass."""
+    doc = ctx.doc
+    if not len(doc):
+        return []
+    table = doc.to_array([LEMMA, POS])
+    hits = np.flatnonzero(np.isin(table[:, 0], _speech_noun_ids()) & (table[:, 1] == NOUN))
+    return [doc[i] for i in hits.tolist() if not ctx.token_quoted(doc[i])]
 
 
 def _reporter(cues: CueLexicon, cue: Token) -> Token:
