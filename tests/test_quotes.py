@@ -176,6 +176,8 @@ def test_signature_after_a_dash_and_a_no_break_space(tracker: quotrack.Tracker) 
     [
         "“The roof will hold,” said Pia Lund, an engineer at Nordbygg. “We tested it twice.”",
         "“The roof will hold,” she said. “We tested it twice.”",
+        "“The roof will hold,” said Pia Lund, a structural engineer at Nordbygg who inspected the old station"
+        " building for the city council last spring and again in the autumn. “We tested it twice.”",
     ],
 )
 def test_quote_that_goes_on_after_its_cue_is_one_attribution(tracker: quotrack.Tracker, text: str) -> None:

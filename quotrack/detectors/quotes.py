@@ -24,7 +24,7 @@ from ..syntax import NOT_SPEAKERS, cue_speaker, governing_subject, make, speaker
 from .base import Detector
 
 _QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
-_MAX_GAP_WORDS = 20
+_MAX_GAP_WORDS = 30
 _MAX_CUE_GAP = 25
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _HEADLINE_MAX_WORDS = 25
