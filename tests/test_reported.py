@@ -256,3 +256,9 @@ def test_a_noun_of_speech_with_its_clause(
 
 def test_a_noun_of_speech_without_its_speaker_gives_nothing(tracker: quotrack.Tracker) -> None:
     assert len(tracker("The claim that taxes would fall was met with doubt.")) == 0
+
+
+def test_what_a_topic_was_called_goes_with_it(tracker: quotrack.Tracker) -> None:
+    found = only(tracker('The mayor referred to the protesters as "my friends" and left.'))
+    assert found.kind is Kind.MIXED
+    assert found.content.text == 'the protesters as "my friends"'

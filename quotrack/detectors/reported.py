@@ -175,7 +175,7 @@ class ReportedSpeechDetector(Detector):
             pieces, rule = _as_pieces(content_range(_object(cue, deps["dobj"]))), f"object of {verb}"
         elif "topic" in frames and (topic := _topic(self._cues(ctx), cue)) is not None:
             pieces, rule = (
-                _as_pieces(content_range(_with_infinitive(cue, list(topic.subtree)))),
+                _as_pieces(content_range(_with_infinitive(cue, _with_as(cue, list(topic.subtree))))),
                 f"topic of {verb}",
             )
         elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
@@ -363,6 +363,15 @@ def _object(cue: Token, obj: Token) -> list[Token]:
             tokens += child.subtree
             break
     return _with_infinitive(cue, tokens)
+
+
+def _with_as(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``referred to the plan as "a disaster"``: what the topic was called goes with it."""
+    end = max(t.i for t in tokens)
+    for child in cue.rights:
+        if child.i > end and child.dep_ == "prep" and child.lower_ == "as":
+            return [*tokens, *child.subtree]
+    return tokens
 
 
 def _with_infinitive(cue: Token, tokens: list[Token]) -> list[Token]:
