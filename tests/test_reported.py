@@ -208,6 +208,12 @@ def test_a_conjunct_in_another_tense_stays_in_the_content(tracker: quotrack.Trac
             "the new library had opened on time",
         ),
         ("The report implied that the bridge had never been safe.", "implied", "the bridge had never been safe"),
+        ("The mayor assured residents that the water was safe to drink.", "assured", "the water was safe to drink"),
+        (
+            "The coach apologized for the team's poor showing on Saturday.",
+            "apologized for",
+            "the team's poor showing on Saturday",
+        ),
         (
             "The governor pointed to the falling crime rate in the capital.",
             "pointed to",
