@@ -268,3 +268,15 @@ def test_what_a_topic_was_called_goes_with_it(tracker: quotrack.Tracker) -> None
     found = only(tracker('The mayor referred to the protesters as "my friends" and left.'))
     assert found.kind is Kind.MIXED
     assert found.content.text == 'the protesters as "my friends"'
+
+
+def test_an_unlisted_verb_with_a_that_clause_reports_it(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("The senator reaffirmed that the base would stay open."))
+    assert (mention(found), found.content.text) == ("The senator", "the base would stay open")
+
+
+@pytest.mark.parametrize(
+    "text", ["The new rules ensure that the base stays open.", "The vote means that the base will stay open."]
+)
+def test_verbs_that_report_nothing_give_nothing(tracker: quotrack.Tracker, text: str) -> None:
+    assert len(tracker(text)) == 0
