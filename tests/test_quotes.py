@@ -219,3 +219,8 @@ def test_a_quotation_paragraph_after_a_tagged_one_goes_on(tracker: quotrack.Trac
     # a sentence after the tag ends that paragraph's quotation: the next one stands alone
     assert said(result, "radio").pieces[0].text == "We found out from the radio."
     assert "radio" not in said(result, "Nobody").content.text
+
+
+def test_a_short_quotation_after_the_tag_goes_on(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("''We came here to work,'' Ms. Okafor said. ''We are not guests.''"))
+    assert [p.text for p in a.pieces] == ["We came here to work", "We are not guests."]

@@ -122,7 +122,12 @@ class QuoteDetector(Detector):
             return False
         sent = ctx.sentences[ctx.sentence_index(outer.start)]
         start = max(sent.start_char, ctx.paragraph_span(quotation.outer_start)[0])
-        return any(c.isalnum() for c in ctx.text[start : quotation.outer_start])
+        before = ctx.text[start : quotation.outer_start]
+        # the parser may run a short tag into the next sentence: '"A," she said. "No way."'
+        ends = list(_SENTENCE_END.finditer(before))
+        if ends:
+            before = before[ends[-1].end() :]
+        return any(c.isalnum() for c in before)
 
     def _cue_takes(self, ctx: DocContext, quotation: Quotation) -> bool:
         """Whether a speech cue takes a short quotation as what was said.
@@ -289,6 +294,7 @@ def _goes_on(
     return not _SENTENCE_BREAK.search(tag + " ")
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 _SENTENCE_BREAK = re.compile(r"(\w*)[.!?][\"'”’)]*\s")
 _ABBREVIATIONS = frozenset(
     [
