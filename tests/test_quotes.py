@@ -224,3 +224,16 @@ def test_a_quotation_paragraph_after_a_tagged_one_goes_on(tracker: quotrack.Trac
 def test_a_short_quotation_after_the_tag_goes_on(tracker: quotrack.Tracker) -> None:
     a = only(tracker("''We came here to work,'' Ms. Okafor said. ''We are not guests.''"))
     assert [p.text for p in a.pieces] == ["We came here to work", "We are not guests."]
+
+
+def test_a_tag_that_reports_more_keeps_the_quotations_apart(tracker: quotrack.Tracker) -> None:
+    text = (
+        '"The bill is weak," the governor said, adding that he had signed stronger ones. '
+        '"A leader must fight for what he believes in."'
+    )
+    result = tracker(text)
+    assert [a.content.text for a in result.attributions] == [
+        "The bill is weak",
+        "he had signed stronger ones",
+        "A leader must fight for what he believes in.",
+    ]

@@ -264,7 +264,22 @@ def _continues(
         return False
     if cue is not None and cue.i != prev_cue.i:
         return False
+    if _report_in_tag(prev_cue, prev_q.outer_end, q.outer_start):
+        return False
     return len(ctx.text[prev_q.outer_end : q.outer_start].split()) <= _MAX_GAP_WORDS
+
+
+def _report_in_tag(cue: Token, start: int, end: int) -> bool:
+    """Whether the tag says more of its own: ``"A," he said, adding that C. "B."``.
+
+    A participle of the cue with a clause of its own between the two
+    quotations reports a third thing; the quotations stay apart.
+    """
+    return any(
+        child.tag_ == "VBG" and start <= child.idx < end and any(c.dep_ == "ccomp" for c in child.children)
+        for child in cue.children
+        if child.dep_ in ("advcl", "xcomp", "conj")
+    )
 
 
 def _goes_on(
