@@ -210,6 +210,11 @@ def test_a_conjunct_in_another_tense_stays_in_the_content(tracker: quotrack.Trac
         ("The report implied that the bridge had never been safe.", "implied", "the bridge had never been safe"),
         ("The mayor assured residents that the water was safe to drink.", "assured", "the water was safe to drink"),
         (
+            "The coach joked about moving to the coast if the team lost again.",
+            "joked about",
+            "moving to the coast if the team lost again",
+        ),
+        (
             "The coach apologized for the team's poor showing on Saturday.",
             "apologized for",
             "the team's poor showing on Saturday",
