@@ -175,7 +175,9 @@ def test_a_report_co_ordinated_inside_the_content_keeps_the_outer_speaker(tracke
 
 
 def test_a_second_report_is_not_the_first_ones_complement(tracker: quotrack.Tracker) -> None:
-    text = "Six in 10 voters said the mayor is honest and fair, and three-quarters said the same of her rival."
+    text = (
+        "Six in 10 voters said the mayor is honest and fair, and three-quarters said the same of her rival."
+    )
     assert tracker(text).attributions[0].content.text == "the mayor is honest and fair"
 
 
@@ -188,13 +190,21 @@ def test_a_conjunct_in_another_tense_stays_in_the_content(tracker: quotrack.Trac
     ("text", "cue", "content"),
     [
         ("The two ministers discussed the new border rules on Tuesday.", "discussed", "the new border rules"),
-        ("The coach talked about the pressure of the final game.", "talked about", "the pressure of the final game"),
+        (
+            "The coach talked about the pressure of the final game.",
+            "talked about",
+            "the pressure of the final game",
+        ),
         (
             "The budget office cited the new tax as a major reason for the smaller deficit.",
             "cited",
             "the new tax as a major reason for the smaller deficit",
         ),
-        ("Police reported at least 12 injuries at the stadium.", "reported", "at least 12 injuries at the stadium"),
+        (
+            "Police reported at least 12 injuries at the stadium.",
+            "reported",
+            "at least 12 injuries at the stadium",
+        ),
         ("The mayor tweeted a photo of the new bridge.", "tweeted", "a photo of the new bridge"),
         ("The governor laid out her plan for the harbour on Monday.", "laid out", "her plan for the harbour"),
         (
@@ -207,8 +217,16 @@ def test_a_conjunct_in_another_tense_stays_in_the_content(tracker: quotrack.Trac
             "reminded",
             "the new library had opened on time",
         ),
-        ("The report implied that the bridge had never been safe.", "implied", "the bridge had never been safe"),
-        ("The mayor assured residents that the water was safe to drink.", "assured", "the water was safe to drink"),
+        (
+            "The report implied that the bridge had never been safe.",
+            "implied",
+            "the bridge had never been safe",
+        ),
+        (
+            "The mayor assured residents that the water was safe to drink.",
+            "assured",
+            "the water was safe to drink",
+        ),
         (
             "The coach joked about moving to the coast if the team lost again.",
             "joked about",
@@ -226,7 +244,9 @@ def test_a_conjunct_in_another_tense_stays_in_the_content(tracker: quotrack.Trac
         ),
     ],
 )
-def test_a_topic_or_object_of_talk_is_what_was_said(tracker: quotrack.Tracker, text: str, cue: str, content: str) -> None:
+def test_a_topic_or_object_of_talk_is_what_was_said(
+    tracker: quotrack.Tracker, text: str, cue: str, content: str
+) -> None:
     found = only(tracker(text))
     assert found.cue is not None and found.cue.text == cue
     assert found.content.text == content
@@ -241,7 +261,10 @@ def test_a_name_without_its_object_is_what_was_said(tracker: quotrack.Tracker) -
     ("text", "content"),
     [
         ("He shook hands with voters and asked workers if they planned to vote.", "if they planned to vote"),
-        ("He said he would resign if the council voted against him.", "he would resign if the council voted against him"),
+        (
+            "He said he would resign if the council voted against him.",
+            "he would resign if the council voted against him",
+        ),
     ],
 )
 def test_an_indirect_question_is_asked_and_a_condition_is_not(
@@ -253,8 +276,18 @@ def test_an_indirect_question_is_asked_and_a_condition_is_not(
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "content"),
     [
-        ("The mayor's claim that taxes would fall was met with doubt.", "The mayor", "claim", "taxes would fall"),
-        ("Voters remember his promise to cut bus fares by half.", "his", "promise", "to cut bus fares by half"),
+        (
+            "The mayor's claim that taxes would fall was met with doubt.",
+            "The mayor",
+            "claim",
+            "taxes would fall",
+        ),
+        (
+            "Voters remember his promise to cut bus fares by half.",
+            "his",
+            "promise",
+            "to cut bus fares by half",
+        ),
         ("A call by the union to strike next week was rejected.", "the union", "call", "to strike next week"),
     ],
 )

@@ -130,7 +130,10 @@ def test_content_pieces_end_on_no_conjunction() -> None:
 
 
 def test_the_subject_of_what_was_said_is_not_the_speaker(tracker: quotrack.Tracker) -> None:
-    text = 'On Saturday at the party convention Sen. Ann Lee (D-MA) said the governor was a "proven failure" in business.'
+    text = (
+        "On Saturday at the party convention Sen. Ann Lee (D-MA) said"
+        ' the governor was a "proven failure" in business.'
+    )
     found = tracker(text).attributions
     assert len(found) == 1
     assert found[0].content.text == 'the governor was a "proven failure" in business'

@@ -115,7 +115,7 @@ class ReportedSpeechDetector(Detector):
                 c
                 for c in noun.rights
                 if c.dep_ in ("acl", "ccomp")
-                and (c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" or _is_infinitive(c))
+                and ((c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark") or _is_infinitive(c))
             ),
             None,
         )
@@ -123,11 +123,17 @@ class ReportedSpeechDetector(Detector):
             return
         holder = next((c for c in noun.children if c.dep_ == "poss"), None)
         if holder is None:
-            by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by" and c.i < clause.i), None)
+            by = next(
+                (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by" and c.i < clause.i), None
+            )
             holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         speaker = speaker_mention(ctx, holder) if holder is not None else None
         pieces = _as_pieces(content_range(clause.subtree))
-        if speaker is None or not pieces or sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS:
+        if (
+            speaker is None
+            or not pieces
+            or sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS
+        ):
             return
         act = self.act_lexicon.of_source(source_head(ctx, speaker))
         if act not in self.acts:
@@ -156,8 +162,8 @@ class ReportedSpeechDetector(Detector):
         if passive and agent is not None and "speech" in frames:
             pieces, rule = _passive_content(cue, deps), f"passive {verb} with agent"
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
-            clause = _complement(self._cues(ctx), cue, children)
-            pieces = _as_pieces(content_range(_own_clause(self._cues(ctx), clause)))
+            complement = _complement(self._cues(ctx), cue, children)
+            pieces = _as_pieces(content_range(_own_clause(self._cues(ctx), complement)))
             rule = f"clausal complement of {verb}"
         elif cue.dep_ == "parataxis" and "speech" in frames:
             pieces, rule = content_pieces(cue.head.subtree, exclude=cue.subtree), f"parenthetical {verb}"
