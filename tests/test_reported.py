@@ -289,6 +289,12 @@ def test_an_indirect_question_is_asked_and_a_condition_is_not(
             "to cut bus fares by half",
         ),
         ("A call by the union to strike next week was rejected.", "the union", "call", "to strike next week"),
+        (
+            "The mayor made the claim that taxes would fall next year.",
+            "The mayor",
+            "claim",
+            "taxes would fall next year",
+        ),
     ],
 )
 def test_a_noun_of_speech_with_its_clause(

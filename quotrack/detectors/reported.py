@@ -128,6 +128,8 @@ class ReportedSpeechDetector(Detector):
             )
             holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         speaker = speaker_mention(ctx, holder) if holder is not None else None
+        if speaker is None and holder is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            speaker = cue_speaker(ctx, noun.head)  # "the mayor made the claim that …"
         pieces = _as_pieces(content_range(clause.subtree))
         if (
             speaker is None
