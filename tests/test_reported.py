@@ -324,3 +324,13 @@ def test_an_unlisted_verb_with_a_that_clause_reports_it(tracker: quotrack.Tracke
 )
 def test_verbs_that_report_nothing_give_nothing(tracker: quotrack.Tracker, text: str) -> None:
     assert len(tracker(text)) == 0
+
+
+def test_a_one_word_answer_is_what_was_said(tracker: quotrack.Tracker) -> None:
+    result = tracker(
+        "Asked if the bridge was safe, 72 percent of residents said yes, while 20 percent said no."
+    )
+    assert [(mention(a), a.content.text) for a in result.attributions] == [
+        ("72 percent of residents", "yes"),
+        ("20 percent", "no"),
+    ]

@@ -24,6 +24,7 @@ from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution
+from ..people import ROLE_NOUNS
 from ..syntax import content_pieces, content_range, cue_speaker, governing_subject, make, speaker_mention
 from .base import Detector
 
@@ -169,6 +170,8 @@ class ReportedSpeechDetector(Detector):
             rule = f"clausal complement of {verb}"
         elif cue.dep_ == "parataxis" and "speech" in frames:
             pieces, rule = content_pieces(cue.head.subtree, exclude=cue.subtree), f"parenthetical {verb}"
+        elif "speech" in frames and (answer := _short_answer(cue, children)) is not None:
+            pieces, rule = [(answer.idx, answer.idx + len(answer.text))], f"short answer with {verb}"
         elif "speech" in frames and (question := _indirect_question(cue, frames, children)) is not None:
             pieces, rule = _as_pieces(content_range(question.subtree)), f"question of {verb}"
         elif "speech" in frames and (clause := _that_clause(cue)) is not None:
@@ -186,7 +189,12 @@ class ReportedSpeechDetector(Detector):
         elif "naming" in frames and "oprd" in deps and deps["oprd"].i > cue.i:
             # 'called her "third-rate"': the parser hangs "her" on the name
             pieces, rule = _as_pieces(content_range(deps["oprd"].subtree)), f"naming {verb}"
-        elif "object" in frames and "dobj" in deps and deps["dobj"].i > cue.i:
+        elif (
+            "object" in frames
+            and "dobj" in deps
+            and deps["dobj"].i > cue.i
+            and not _cites_a_source(cue, deps["dobj"])
+        ):
             pieces, rule = _as_pieces(content_range(_object(cue, deps["dobj"]))), f"object of {verb}"
         elif "topic" in frames and (topic := _topic(self._cues(ctx), cue)) is not None:
             pieces, rule = (
@@ -211,8 +219,10 @@ class ReportedSpeechDetector(Detector):
             )
         if not pieces:
             return
-        if sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS and not _named_object(
-            rule, deps
+        if (
+            sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS
+            and not rule.startswith("short")
+            and not _named_object(rule, deps)
         ):
             return
         speaker = cue_speaker(ctx, _reporter(self._cues(ctx), cue))
@@ -226,7 +236,11 @@ class ReportedSpeechDetector(Detector):
         act = self.act_lexicon.of_token(cue, source_head(ctx, speaker))
         if act not in self.acts:
             return
-        if act is not Act.STANCE and sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS:
+        if (
+            act is not Act.STANCE
+            and not rule.startswith("short")
+            and sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS
+        ):
             return  # only a stance takes a bare name: "endorsed Lee", not "denied Lee"
         cue_end = cue  # the cue's last word: "expressed concern", "called for", "pointed out"
         if "nominal" in frames and "dobj" in deps:
@@ -369,6 +383,17 @@ def _finite_tag(verb: Token) -> str:
     return (aux if aux is not None else verb).tag_
 
 
+_CITING = frozenset({"cite", "quote"})
+_SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _cites_a_source(cue: Token, obj: Token) -> bool:
+    """``which cited an unnamed official``: who is cited is a source, not what was said."""
+    return cue.lemma_.lower() in _CITING and (
+        obj.ent_type_ in _SOURCE_ENTITIES or obj.pos_ == "PRON" or obj.lemma_.lower() in ROLE_NOUNS
+    )
+
+
 def _named_object(rule: str, deps: dict[str, Token]) -> bool:
     """A one-word object that is a name: what a stance is taken on ("endorsed Lee", "backs Acme")."""
     obj = deps.get("dobj")
@@ -451,6 +476,17 @@ def _infinitive(cue: Token, deps: dict[str, Token]) -> list[Token]:
     return tokens
 
 
+_ANSWERS = frozenset({"yes", "no", "so"})
+
+
+def _short_answer(cue: Token, children: list[Token]) -> Token | None:
+    """``72 percent said yes``, ``half said so``: a one-word answer right after the cue."""
+    after = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    if after is not None and after in children and after.lower_ in _ANSWERS:
+        return after
+    return None
+
+
 _QUESTION_MARKS = frozenset({"whether", "if"})
 
 
@@ -460,6 +496,8 @@ def _indirect_question(cue: Token, frames: frozenset[str], children: list[Token]
     "whether" always asks; "if" only after a cue that is put to someone
     (``asked``, not ``said … if``, where it is a condition).
     """
+    if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
+        return None  # "Asked if …, she said": the one asked, not the asker, is the subject
     for child in children:
         if child.dep_ != "advcl" or child.i < cue.i:
             continue
