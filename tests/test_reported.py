@@ -304,8 +304,17 @@ def test_a_noun_of_speech_with_its_clause(
     assert (mention(found), found.cue and found.cue.text, found.content.text) == (speaker, cue, content)
 
 
-def test_a_noun_of_speech_without_its_speaker_gives_nothing(tracker: quotrack.Tracker) -> None:
-    assert len(tracker("The claim that taxes would fall was met with doubt.")) == 0
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that taxes would fall was met with doubt.",
+        "The budget debate was overshadowed by his promise to cut bus fares by half.",
+    ],
+)
+def test_a_noun_of_speech_without_a_speaker_or_as_an_agent_gives_nothing(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert len(tracker(text)) == 0
 
 
 def test_what_a_topic_was_called_goes_with_it(tracker: quotrack.Tracker) -> None:

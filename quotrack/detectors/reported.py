@@ -105,6 +105,8 @@ class ReportedSpeechDetector(Detector):
                 if found.speaker is not None:  # an unlisted verb needs someone who can speak
                     yield found
         for noun in _speech_nouns(ctx):
+            if noun.dep_ == "pobj" and noun.head.lower_ == "by":
+                continue  # "balanced by his pledge that …": the agent of another claim, not one of its own
             sent = ctx.sentences[ctx.sentence_index(noun.i)]
             if ctx.paragraph_index(sent.start_char) not in furniture and not is_question(ctx, sent):
                 yield from self._from_noun(ctx, noun)
