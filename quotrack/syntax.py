@@ -105,8 +105,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
             start = i + 1
             break
     # an opening mark or a trailing comma is no part of the phrase
-    while end - 1 > token.i and doc[end - 1].is_punct:
-        end -= 1
+    while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
+        end -= 1  # nor a possessive "'s": "the mayor's claim" is the mayor's
     return start, end
 
 
@@ -255,7 +255,10 @@ def _adjacent_name(cue: Token) -> Token | None:
         if (token.is_punct and token.text not in "-–") or token.is_sent_start:
             break
         if token.pos_ in ("PROPN", "NOUN"):
-            return _phrase_head(token)
+            head = _phrase_head(token)
+            if head.dep_ in SUBJECT_DEPS and head.head.i != cue.i:
+                break  # "said Lee was right": the subject of what was said
+            return head
     start = cue.i
     while start > 0 and cue.i - start < 25:
         previous = doc[start - 1]
@@ -316,8 +319,10 @@ def content_pieces(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> li
     for run in runs:
         while run and (run[0].is_punct or (run[0].lower_ == "that" and run[0].dep_ == "mark")):
             run = run[1:]
-        while run and run[-1].is_punct and run[-1].text not in '.!?"”’»':
-            run = run[:-1]
+        while run and (
+            (run[-1].is_punct and run[-1].text not in '.!?"”’»') or (run[-1].pos_ == "CCONJ" and len(run) > 1)
+        ):
+            run = run[:-1]  # "…, and" ends no content
         if run:
             pieces.append((run[0].idx, run[-1].idx + len(run[-1].text)))
     return pieces

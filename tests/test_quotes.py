@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _support import assert_offsets, mention, only
+from _support import assert_offsets, mention, only, said
 
 import quotrack
 from quotrack import Kind
@@ -176,6 +176,8 @@ def test_signature_after_a_dash_and_a_no_break_space(tracker: quotrack.Tracker) 
     [
         "“The roof will hold,” said Pia Lund, an engineer at Nordbygg. “We tested it twice.”",
         "“The roof will hold,” she said. “We tested it twice.”",
+        "“The roof will hold,” said Pia Lund, a structural engineer at Nordbygg who inspected the old station"
+        " building for the city council last spring and again in the autumn. “We tested it twice.”",
     ],
 )
 def test_quote_that_goes_on_after_its_cue_is_one_attribution(tracker: quotrack.Tracker, text: str) -> None:
@@ -200,3 +202,38 @@ def test_page_furniture_yields_nothing(tracker: quotrack.Tracker) -> None:
 def test_numbered_title_before_a_colon_is_no_speaker(tracker: quotrack.Tracker) -> None:
     text = "Seven Questions: Why the council said “never again”\n\nThe council meets again on Friday."
     assert all(mention(a) != "Seven Questions" for a in tracker(text).attributions)
+
+
+def test_a_quotation_paragraph_after_a_tagged_one_goes_on(tracker: quotrack.Tracker) -> None:
+    text = (
+        "“We will rebuild the bridge,” said Ann Lee, the mayor.\n\n"
+        "“It will take two years.”\n\n"
+        "The council met on Monday. Its leader was not there.\n\n"
+        "“Nobody told us,” a resident said. Others agreed.\n\n"
+        "“We found out from the radio.”"
+    )
+    result = tracker(text)
+    first = said(result, "rebuild")
+    assert [p.text for p in first.pieces] == ["We will rebuild the bridge", "It will take two years."]
+    assert mention(first) == "Ann Lee"
+    # a sentence after the tag ends that paragraph's quotation: the next one stands alone
+    assert said(result, "radio").pieces[0].text == "We found out from the radio."
+    assert "radio" not in said(result, "Nobody").content.text
+
+
+def test_a_short_quotation_after_the_tag_goes_on(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("''We came here to work,'' Ms. Okafor said. ''We are not guests.''"))
+    assert [p.text for p in a.pieces] == ["We came here to work", "We are not guests."]
+
+
+def test_a_tag_that_reports_more_keeps_the_quotations_apart(tracker: quotrack.Tracker) -> None:
+    text = (
+        '"The bill is weak," the governor said, adding that he had signed stronger ones. '
+        '"A leader must fight for what he believes in."'
+    )
+    result = tracker(text)
+    assert [a.content.text for a in result.attributions] == [
+        "The bill is weak",
+        "he had signed stronger ones",
+        "A leader must fight for what he believes in.",
+    ]

@@ -136,3 +136,210 @@ def test_described_as_names_the_object(tracker: quotrack.Tracker) -> None:
 
 def test_described_without_as_gives_nothing(tracker: quotrack.Tracker) -> None:
     assert len(tracker("The harbour master described the storm to the visitors.")) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The mayor said she would release the budget on Friday, calling it a very careful plan.",
+            "she would release the budget on Friday",
+            "it a very careful plan",
+        ),
+        (
+            "The mayor says she respects the council and calls its leader a careful manager.",
+            "she respects the council",
+            "its leader a careful manager",
+        ),
+        (
+            "The mayor said she would sign the budget but did not say when the parks would reopen.",
+            "she would sign the budget",
+            "when the parks would reopen",
+        ),
+    ],
+)
+def test_a_report_tagged_on_to_the_content_is_cut_out(
+    tracker: quotrack.Tracker, text: str, first: str, second: str
+) -> None:
+    result = tracker(text)
+    assert [a.content.text for a in result.attributions] == [first, second]
+    assert all(mention(a) == "The mayor" for a in result.attributions)
+
+
+def test_a_report_co_ordinated_inside_the_content_keeps_the_outer_speaker(tracker: quotrack.Tracker) -> None:
+    result = tracker("The coach said the team played well and told reporters that the referee had been fair.")
+    assert [(mention(a), a.content.text) for a in result.attributions] == [
+        ("The coach", "the team played well"),
+        ("The coach", "the referee had been fair"),
+    ]
+
+
+def test_a_second_report_is_not_the_first_ones_complement(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Six in 10 voters said the mayor is honest and fair, and three-quarters said the same of her rival."
+    )
+    assert tracker(text).attributions[0].content.text == "the mayor is honest and fair"
+
+
+def test_a_conjunct_in_another_tense_stays_in_the_content(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("The mayor says she would sit the council down and tell them the truth."))
+    assert found.content.text == "she would sit the council down and tell them the truth"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The two ministers discussed the new border rules on Tuesday.", "discussed", "the new border rules"),
+        (
+            "The coach talked about the pressure of the final game.",
+            "talked about",
+            "the pressure of the final game",
+        ),
+        (
+            "The budget office cited the new tax as a major reason for the smaller deficit.",
+            "cited",
+            "the new tax as a major reason for the smaller deficit",
+        ),
+        (
+            "Police reported at least 12 injuries at the stadium.",
+            "reported",
+            "at least 12 injuries at the stadium",
+        ),
+        ("The mayor tweeted a photo of the new bridge.", "tweeted", "a photo of the new bridge"),
+        ("The governor laid out her plan for the harbour on Monday.", "laid out", "her plan for the harbour"),
+        (
+            "The coach highlighted the team's strong defence in the second half.",
+            "highlighted",
+            "the team's strong defence",
+        ),
+        (
+            "The mayor reminded voters that the new library had opened on time.",
+            "reminded",
+            "the new library had opened on time",
+        ),
+        (
+            "The report implied that the bridge had never been safe.",
+            "implied",
+            "the bridge had never been safe",
+        ),
+        (
+            "The mayor assured residents that the water was safe to drink.",
+            "assured",
+            "the water was safe to drink",
+        ),
+        (
+            "The coach joked about moving to the coast if the team lost again.",
+            "joked about",
+            "moving to the coast if the team lost again",
+        ),
+        (
+            "The coach apologized for the team's poor showing on Saturday.",
+            "apologized for",
+            "the team's poor showing on Saturday",
+        ),
+        (
+            "The governor pointed to the falling crime rate in the capital.",
+            "pointed to",
+            "the falling crime rate in the capital",
+        ),
+    ],
+)
+def test_a_topic_or_object_of_talk_is_what_was_said(
+    tracker: quotrack.Tracker, text: str, cue: str, content: str
+) -> None:
+    found = only(tracker(text))
+    assert found.cue is not None and found.cue.text == cue
+    assert found.content.text == content
+
+
+def test_a_name_without_its_object_is_what_was_said(tracker: quotrack.Tracker) -> None:
+    result = tracker('He later suggested the rule was unfair, called her "third-rate" and left.')
+    assert [a.content.text for a in result.attributions] == ["the rule was unfair", 'her "third-rate"']
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He shook hands with voters and asked workers if they planned to vote.", "if they planned to vote"),
+        (
+            "He said he would resign if the council voted against him.",
+            "he would resign if the council voted against him",
+        ),
+    ],
+)
+def test_an_indirect_question_is_asked_and_a_condition_is_not(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The mayor's claim that taxes would fall was met with doubt.",
+            "The mayor",
+            "claim",
+            "taxes would fall",
+        ),
+        (
+            "Voters remember his promise to cut bus fares by half.",
+            "his",
+            "promise",
+            "to cut bus fares by half",
+        ),
+        ("A call by the union to strike next week was rejected.", "the union", "call", "to strike next week"),
+        (
+            "The mayor made the claim that taxes would fall next year.",
+            "The mayor",
+            "claim",
+            "taxes would fall next year",
+        ),
+    ],
+)
+def test_a_noun_of_speech_with_its_clause(
+    tracker: quotrack.Tracker, text: str, speaker: str, cue: str, content: str
+) -> None:
+    found = only(tracker(text))
+    assert (mention(found), found.cue and found.cue.text, found.content.text) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that taxes would fall was met with doubt.",
+        "The budget debate was overshadowed by his promise to cut bus fares by half.",
+    ],
+)
+def test_a_noun_of_speech_without_a_speaker_or_as_an_agent_gives_nothing(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert len(tracker(text)) == 0
+
+
+def test_what_a_topic_was_called_goes_with_it(tracker: quotrack.Tracker) -> None:
+    found = only(tracker('The mayor referred to the protesters as "my friends" and left.'))
+    assert found.kind is Kind.MIXED
+    assert found.content.text == 'the protesters as "my friends"'
+
+
+def test_an_unlisted_verb_with_a_that_clause_reports_it(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("The senator reaffirmed that the base would stay open."))
+    assert (mention(found), found.content.text) == ("The senator", "the base would stay open")
+
+
+@pytest.mark.parametrize(
+    "text", ["The new rules ensure that the base stays open.", "The vote means that the base will stay open."]
+)
+def test_verbs_that_report_nothing_give_nothing(tracker: quotrack.Tracker, text: str) -> None:
+    assert len(tracker(text)) == 0
+
+
+def test_a_one_word_answer_is_what_was_said(tracker: quotrack.Tracker) -> None:
+    result = tracker(
+        "Asked if the bridge was safe, 72 percent of residents said yes, while 20 percent said no."
+    )
+    assert [(mention(a), a.content.text) for a in result.attributions] == [
+        ("72 percent of residents", "yes"),
+        ("20 percent", "no"),
+    ]

@@ -114,3 +114,39 @@ def test_a_share_that_is_no_subject_does_not_speak(tracker: quotrack.Tracker) ->
     found = tracker("Ticket sales fell 12 percent, the theatre said.").attributions
     assert len(found) == 1
     assert found[0].speaker is not None and found[0].speaker.name == "the theatre"
+
+
+def test_content_pieces_end_on_no_conjunction() -> None:
+    words = ["the", "rent", "is", "high", ",", "and"]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT", "CCONJ"],
+        heads=[1, 2, 2, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "acomp", "punct", "cc"],
+    )
+    context = DocContext(doc)
+    assert [context.text[a:b] for a, b in content_pieces(doc)] == ["the rent is high"]
+
+
+def test_the_subject_of_what_was_said_is_not_the_speaker(tracker: quotrack.Tracker) -> None:
+    text = (
+        "On Saturday at the party convention Sen. Ann Lee (D-MA) said"
+        ' the governor was a "proven failure" in business.'
+    )
+    found = tracker(text).attributions
+    assert len(found) == 1
+    assert found[0].content.text == 'the governor was a "proven failure" in business'
+    assert found[0].speaker is not None and found[0].speaker.name == "Ann Lee"
+
+
+def test_a_noun_phrase_leaves_out_a_possessive_ending() -> None:
+    doc = Doc(
+        VOCAB,
+        words=["the", "mayor", "'s", "claim"],
+        pos=["DET", "NOUN", "PART", "NOUN"],
+        heads=[1, 3, 1, 3],
+        deps=["det", "poss", "case", "ROOT"],
+    )
+    start, end = noun_phrase(doc[1])
+    assert doc[start:end].text == "the mayor"

@@ -24,7 +24,7 @@ from ..syntax import NOT_SPEAKERS, cue_speaker, governing_subject, make, speaker
 from .base import Detector
 
 _QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
-_MAX_GAP_WORDS = 20
+_MAX_GAP_WORDS = 30
 _MAX_CUE_GAP = 25
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _HEADLINE_MAX_WORDS = 25
@@ -122,7 +122,12 @@ class QuoteDetector(Detector):
             return False
         sent = ctx.sentences[ctx.sentence_index(outer.start)]
         start = max(sent.start_char, ctx.paragraph_span(quotation.outer_start)[0])
-        return any(c.isalnum() for c in ctx.text[start : quotation.outer_start])
+        before = ctx.text[start : quotation.outer_start]
+        # the parser may run a short tag into the next sentence: '"A," she said. "No way."'
+        ends = list(_SENTENCE_END.finditer(before))
+        if ends:
+            before = before[ends[-1].end() :]
+        return any(c.isalnum() for c in before)
 
     def _cue_takes(self, ctx: DocContext, quotation: Quotation) -> bool:
         """Whether a speech cue takes a short quotation as what was said.
@@ -235,7 +240,7 @@ class QuoteDetector(Detector):
     ) -> Iterator[list[tuple[Quotation, Token | None, Speaker | None]]]:
         group: list[tuple[Quotation, Token | None, Speaker | None]] = []
         for item in found:
-            if group and _continues(ctx, group[-1], item):
+            if group and (_continues(ctx, group[-1], item) or _goes_on(ctx, group, item)):
                 group.append(item)
                 continue
             if group:
@@ -259,9 +264,52 @@ def _continues(
         return False
     if cue is not None and cue.i != prev_cue.i:
         return False
+    if _report_in_tag(prev_cue, prev_q.outer_end, q.outer_start):
+        return False
     return len(ctx.text[prev_q.outer_end : q.outer_start].split()) <= _MAX_GAP_WORDS
 
 
+def _report_in_tag(cue: Token, start: int, end: int) -> bool:
+    """Whether the tag says more of its own: ``"A," he said, adding that C. "B."``.
+
+    A participle of the cue with a clause of its own between the two
+    quotations reports a third thing; the quotations stay apart.
+    """
+    return any(
+        child.tag_ == "VBG" and start <= child.idx < end and any(c.dep_ == "ccomp" for c in child.children)
+        for child in cue.children
+        if child.dep_ in ("advcl", "xcomp", "conj")
+    )
+
+
+def _goes_on(
+    ctx: DocContext,
+    group: list[tuple[Quotation, Token | None, Speaker | None]],
+    current: tuple[Quotation, Token | None, Speaker | None],
+) -> bool:
+    """Whether ``current`` goes on the quotation of the paragraph before: ``"A," she said.`` then ``"B."``.
+
+    A paragraph that is only a quotation, with no cue and no speaker of its
+    own, right after a paragraph that ends with a quotation and its cue, is
+    the same speaker going on (the news convention for a long quotation).
+    """
+    q, cue, speaker = current
+    if cue is not None or speaker is not None or len(q.pieces) > 1:
+        return False
+    para = ctx.paragraph_index(q.start)
+    start, end = ctx.paragraphs[para]
+    if q.outer_start > start or ctx.text[q.outer_end : end].strip(" .,;:!?…"):
+        return False  # not the whole paragraph
+    prev_q = group[-1][0]
+    if not any(c is not None for _, c, _ in group) or ctx.paragraph_index(prev_q.end) != para - 1:
+        return False
+    prev_end = ctx.paragraphs[para - 1][1]
+    # the quotation (and its tag) end that paragraph: no other sentence after it
+    tag = ctx.text[prev_q.outer_end : prev_end].rstrip().rstrip(".!?")
+    return not _SENTENCE_BREAK.search(tag + " ")
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 _SENTENCE_BREAK = re.compile(r"(\w*)[.!?][\"'”’)]*\s")
 _ABBREVIATIONS = frozenset(
     [

@@ -10,15 +10,22 @@ questions and page furniture give nothing.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
+from importlib import resources
 
+import numpy as np
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.parts_of_speech import NOUN
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution
-from ..syntax import content_pieces, content_range, cue_speaker, governing_subject, make
+from ..people import ROLE_NOUNS
+from ..syntax import content_pieces, content_range, cue_speaker, governing_subject, make, speaker_mention
 from .base import Detector
 
 _NOMINAL_OBJECTS = frozenset(
@@ -90,6 +97,62 @@ class ReportedSpeechDetector(Detector):
             frames = self._cues(ctx).token_frames(token)
             if frames:
                 yield from self._from_cue(ctx, token, frames)
+        for verb in _unlisted_reporters(ctx, self._cues(ctx)):
+            sent = ctx.sentences[ctx.sentence_index(verb.i)]
+            if ctx.paragraph_index(sent.start_char) in furniture or is_question(ctx, sent):
+                continue
+            for found in self._from_cue(ctx, verb, frozenset({"speech"})):
+                if found.speaker is not None:  # an unlisted verb needs someone who can speak
+                    yield found
+        for noun in _speech_nouns(ctx):
+            if noun.dep_ == "pobj" and noun.head.lower_ == "by":
+                continue  # "balanced by his pledge that …": the agent of another claim, not one of its own
+            sent = ctx.sentences[ctx.sentence_index(noun.i)]
+            if ctx.paragraph_index(sent.start_char) not in furniture and not is_question(ctx, sent):
+                yield from self._from_noun(ctx, noun)
+
+    def _from_noun(self, ctx: DocContext, noun: Token) -> Iterator[Attribution]:
+        """``the mayor's claim that taxes will fall``, ``his promise to cut fares``, ``a call by X to …``."""
+        clause = next(
+            (
+                c
+                for c in noun.rights
+                if c.dep_ in ("acl", "ccomp")
+                and ((c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark") or _is_infinitive(c))
+            ),
+            None,
+        )
+        if clause is None:
+            return
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if holder is None:
+            by = next(
+                (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by" and c.i < clause.i), None
+            )
+            holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        speaker = speaker_mention(ctx, holder) if holder is not None else None
+        if speaker is None and holder is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            speaker = cue_speaker(ctx, noun.head)  # "the mayor made the claim that …"
+        pieces = _as_pieces(content_range(clause.subtree))
+        if (
+            speaker is None
+            or not pieces
+            or sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS
+        ):
+            return
+        act = self.act_lexicon.of_source(source_head(ctx, speaker))
+        if act not in self.acts:
+            return
+        yield from make(
+            ctx,
+            self.name,
+            pieces,
+            ctx.span(noun.idx, noun.idx + len(noun.text)),
+            speaker,
+            within=ctx.paragraph_span(noun.idx),
+            rule=f"clause of the noun '{noun.lemma_}'",
+            act=act,
+        )
 
     def _from_cue(self, ctx: DocContext, cue: Token, frames: frozenset[str]) -> Iterator[Attribution]:
         children = list(cue.children)
@@ -104,9 +167,15 @@ class ReportedSpeechDetector(Detector):
         if passive and agent is not None and "speech" in frames:
             pieces, rule = _passive_content(cue, deps), f"passive {verb} with agent"
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
-            pieces, rule = _as_pieces(content_range(deps["ccomp"].subtree)), f"clausal complement of {verb}"
+            complement = _complement(self._cues(ctx), cue, children)
+            pieces = _as_pieces(content_range(_own_clause(self._cues(ctx), complement)))
+            rule = f"clausal complement of {verb}"
         elif cue.dep_ == "parataxis" and "speech" in frames:
             pieces, rule = content_pieces(cue.head.subtree, exclude=cue.subtree), f"parenthetical {verb}"
+        elif "speech" in frames and (answer := _short_answer(cue, children)) is not None:
+            pieces, rule = [(answer.idx, answer.idx + len(answer.text))], f"short answer with {verb}"
+        elif "speech" in frames and (question := _indirect_question(cue, frames, children)) is not None:
+            pieces, rule = _as_pieces(content_range(question.subtree)), f"question of {verb}"
         elif "speech" in frames and (clause := _that_clause(cue)) is not None:
             pieces, rule = _as_pieces(content_range(clause.subtree)), f"that-clause of {verb}"
         elif "directive" in frames and "dobj" in deps and "xcomp" in deps:
@@ -119,11 +188,19 @@ class ReportedSpeechDetector(Detector):
         elif "naming" in frames and "dobj" in deps and (name := _name_given(cue, deps)) is not None:
             pieces = _as_pieces(content_range([*deps["dobj"].subtree, *name.subtree]))
             rule = f"naming {verb}"
-        elif "object" in frames and "dobj" in deps and deps["dobj"].i > cue.i:
+        elif "naming" in frames and "oprd" in deps and deps["oprd"].i > cue.i:
+            # 'called her "third-rate"': the parser hangs "her" on the name
+            pieces, rule = _as_pieces(content_range(deps["oprd"].subtree)), f"naming {verb}"
+        elif (
+            "object" in frames
+            and "dobj" in deps
+            and deps["dobj"].i > cue.i
+            and not _cites_a_source(cue, deps["dobj"])
+        ):
             pieces, rule = _as_pieces(content_range(_object(cue, deps["dobj"]))), f"object of {verb}"
         elif "topic" in frames and (topic := _topic(self._cues(ctx), cue)) is not None:
             pieces, rule = (
-                _as_pieces(content_range(_with_infinitive(cue, list(topic.subtree)))),
+                _as_pieces(content_range(_with_infinitive(cue, _with_as(cue, list(topic.subtree))))),
                 f"topic of {verb}",
             )
         elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
@@ -144,11 +221,13 @@ class ReportedSpeechDetector(Detector):
             )
         if not pieces:
             return
-        if sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS and not _named_object(
-            rule, deps
+        if (
+            sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS
+            and not rule.startswith("short")
+            and not _named_object(rule, deps)
         ):
             return
-        speaker = cue_speaker(ctx, cue)
+        speaker = cue_speaker(ctx, _reporter(self._cues(ctx), cue))
         if speaker is None:
             subject = governing_subject(cue)
             if subject is None or ctx.token_quoted(subject):
@@ -159,7 +238,11 @@ class ReportedSpeechDetector(Detector):
         act = self.act_lexicon.of_token(cue, source_head(ctx, speaker))
         if act not in self.acts:
             return
-        if act is not Act.STANCE and sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS:
+        if (
+            act is not Act.STANCE
+            and not rule.startswith("short")
+            and sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS
+        ):
             return  # only a stance takes a bare name: "endorsed Lee", not "denied Lee"
         cue_end = cue  # the cue's last word: "expressed concern", "called for", "pointed out"
         if "nominal" in frames and "dobj" in deps:
@@ -173,6 +256,144 @@ class ReportedSpeechDetector(Detector):
         yield from make(
             ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
+
+
+@functools.cache
+def _speech_noun_ids() -> np.ndarray:
+    text = resources.files("quotrack.lexicons").joinpath("speech_nouns.txt").read_text("utf-8")
+    words = {line.split("#", 1)[0].strip().lower() for line in text.splitlines()} - {""}
+    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
+
+
+def _speech_nouns(ctx: DocContext) -> list[Token]:
+    """Unquoted nouns that report speech (``lexicons/speech_nouns.txt``), found in one vectorised pass."""
+    doc = ctx.doc
+    if not len(doc):
+        return []
+    table = doc.to_array([LEMMA, POS])
+    hits = np.flatnonzero(np.isin(table[:, 0], _speech_noun_ids()) & (table[:, 1] == NOUN))
+    return [doc[i] for i in hits.tolist() if not ctx.token_quoted(doc[i])]
+
+
+_NOT_REPORTING = frozenset({"ensure", "insure", "mean"})
+"""Verbs that take a that-clause but report nothing: "ensure that", "this means that"."""
+
+
+def _unlisted_reporters(ctx: DocContext, cues: CueLexicon) -> list[Token]:
+    """Verbs not in the cue lexicon with a complement opened by "that": ``Lee conceded that …``.
+
+    A verb that takes a finite that-clause and a subject who can speak is
+    nearly always a report (the long tail no list covers); the clause is
+    found like a listed cue's.  One vectorised pass over the marks.
+    """
+    doc = ctx.doc
+    if not len(doc):
+        return []
+    table = doc.to_array([LOWER, DEP])
+    hits = np.flatnonzero((table[:, 0] == get_string_id("that")) & (table[:, 1] == get_string_id("mark")))
+    verbs = []
+    for i in hits.tolist():
+        clause = doc[i].head
+        verb = clause.head
+        if (
+            clause.dep_ == "ccomp"
+            and verb.pos_ == "VERB"
+            and verb.i < i
+            and verb.lemma_.isalpha()
+            and verb.lemma_.lower() not in _NOT_REPORTING
+            and not cues.token_frames(verb)
+            and not ctx.token_quoted(verb)
+        ):
+            verbs.append(verb)
+    return verbs
+
+
+def _reporter(cues: CueLexicon, cue: Token) -> Token:
+    """The cue whose subject speaks for ``cue``: the outer report when ``cue`` is cut out of it.
+
+    In ``The coach said the team played well and told reporters that …``
+    the parser co-ordinates "told" with "played"; the coach told, not the team.
+    """
+    head = cue.head
+    if (
+        head.dep_ == "ccomp"
+        and _tagged_report(cues, cue, head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        and "speech" in cues.token_frames(head.head)
+    ):
+        return head.head
+    return cue
+
+
+def _complement(cues: CueLexicon, cue: Token, children: list[Token]) -> Token:
+    """The cue's clausal complement: the nearest, not a second report co-ordinated with it.
+
+    In ``voters said A, and a third said B`` the parser may hang "said B"
+    on the first "said" as a second complement; it is a report of its own.
+    """
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    own = [c for c in clauses if not _second_report(cues, c)] or clauses
+    return min(own, key=lambda c: abs(c.i - cue.i))
+
+
+def _second_report(cues: CueLexicon, clause: Token) -> bool:
+    """A reporting verb with its own subject: ``a third said B``."""
+    return bool(cues.token_frames(clause)) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+_REPORT_LINKS = frozenset({"conj", "advcl"})
+
+
+def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
+    """The complement without a report co-ordinated with it or tagged on after a comma.
+
+    ``said he would run, adding that …`` and ``said he would run but did
+    not say when``: "adding" and "did not say" are the speaker's, so the
+    content stops before them (they are reports of their own).
+    """
+    tokens = list(clause.subtree)
+    report = next((t for t in tokens if _tagged_report(cues, t, clause)), None)
+    if report is None:
+        return tokens
+    cut = report.left_edge.i
+    doc = clause.doc
+    while cut > clause.i and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
+        cut -= 1
+    return [t for t in tokens if t.i < cut]
+
+
+def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
+    """A speech verb co-ordinated with ``clause``'s words or a participle tagged on to them."""
+    if not (
+        token.dep_ in _REPORT_LINKS
+        and token.i > clause.i
+        and token.pos_ == "VERB"
+        and "speech" in cues.token_frames(token)
+    ):
+        return False
+    if token.dep_ == "advcl":
+        return token.tag_ == "VBG"  # ", adding that …"
+    # a conjunct in the reporter's tense is the reporter's ("says A and calls B");
+    # one in another tense goes on the content ("says he'd stay and tell them …")
+    reporter = clause.head
+    return token.dep_ == "conj" and _finite_tag(token) == _finite_tag(reporter)
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of the verb's finite word: its auxiliary's, else its own ("did not say": VBD)."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), None)
+    return (aux if aux is not None else verb).tag_
+
+
+_CITING = frozenset({"cite", "quote"})
+_SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _cites_a_source(cue: Token, obj: Token) -> bool:
+    """``which cited an unnamed official``: who is cited is a source, not what was said."""
+    return cue.lemma_.lower() in _CITING and (
+        obj.ent_type_ in _SOURCE_ENTITIES or obj.pos_ == "PRON" or obj.lemma_.lower() in ROLE_NOUNS
+    )
 
 
 def _named_object(rule: str, deps: dict[str, Token]) -> bool:
@@ -219,6 +440,15 @@ def _object(cue: Token, obj: Token) -> list[Token]:
     return _with_infinitive(cue, tokens)
 
 
+def _with_as(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``referred to the plan as "a disaster"``: what the topic was called goes with it."""
+    end = max(t.i for t in tokens)
+    for child in cue.rights:
+        if child.i > end and child.dep_ == "prep" and child.lower_ == "as":
+            return [*tokens, *child.subtree]
+    return tokens
+
+
 def _with_infinitive(cue: Token, tokens: list[Token]) -> list[Token]:
     """``announced steps to cut fares``: an infinitive right after the object is the object's,
     even when the parser hangs it on the cue."""
@@ -246,6 +476,39 @@ def _infinitive(cue: Token, deps: dict[str, Token]) -> list[Token]:
     if obj is not None and obj.i < deps["xcomp"].i:
         tokens = [*obj.subtree, *tokens]
     return tokens
+
+
+_ANSWERS = frozenset({"yes", "no", "so"})
+
+
+def _short_answer(cue: Token, children: list[Token]) -> Token | None:
+    """``72 percent said yes``, ``half said so``: a one-word answer right after the cue."""
+    after = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    if after is not None and after in children and after.lower_ in _ANSWERS:
+        return after
+    return None
+
+
+_QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _indirect_question(cue: Token, frames: frozenset[str], children: list[Token]) -> Token | None:
+    """``asked workers if they would vote``: a question the parser hung on the cue as an adverbial.
+
+    "whether" always asks; "if" only after a cue that is put to someone
+    (``asked``, not ``said … if``, where it is a condition).
+    """
+    if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
+        return None  # "Asked if …, she said": the one asked, not the asker, is the subject
+    for child in children:
+        if child.dep_ != "advcl" or child.i < cue.i:
+            continue
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in _QUESTION_MARKS or mark.i != child.left_edge.i:
+            continue
+        if mark.lower_ == "whether" or "directive" in frames:
+            return child
+    return None
 
 
 def _that_clause(cue: Token) -> Token | None:
