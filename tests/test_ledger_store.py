@@ -14,6 +14,7 @@ from ledger_support import make_result, synthetic
 
 import quotrack
 from quotrack import Ledger, LedgerError, RecordError
+from quotrack.ledger.store import WAL_CHECKPOINT_PAGES, engine_for
 
 SUPPORT = Path(__file__).with_name("ledger_support.py")
 
@@ -502,3 +503,15 @@ def test_a_near_spelling_backed_by_a_description_is_one_person(ledger: Ledger) -
         ("Volodymyr Zelenskiy",),
         2,
     )
+
+
+def test_a_sqlite_ledger_writes_ahead_and_checkpoints_in_large_steps(tmp_path: Path) -> None:
+    Ledger(tmp_path / "quotes.db").close()
+    engine = engine_for(tmp_path / "quotes.db")
+    with engine.connect() as conn:
+        settings = [
+            conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("journal_mode", "synchronous", "wal_autocheckpoint", "busy_timeout")
+        ]
+    engine.dispose()
+    assert settings == ["wal", 1, WAL_CHECKPOINT_PAGES, 60_000]
