@@ -251,7 +251,7 @@ def test_a_passive_stance_without_agent_names_no_holder(attitudes: quotrack.Trac
             "the new tram line",
         ),
         (
-            "Several church groups are tweeting support for the shelter plan.",
+            "Several church groups are showing support for the shelter plan.",
             Act.STANCE,
             "Several church groups",
             "the shelter plan",

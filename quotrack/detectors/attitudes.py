@@ -300,7 +300,7 @@ class AttitudesDetector(ReportedSpeechDetector):
             and (cue.lemma_, prep.lower_) != ("support", "of")
             and not any(c.dep_ == "compound" for c in cue.children)
         ):
-            speaker = cue_speaker(ctx, verb)  # "is tweeting support for …"
+            speaker = cue_speaker(ctx, verb)  # "is showing support for …"
         if speaker is None:
             return
         span = content_range(content.subtree)
