@@ -131,6 +131,7 @@ class DocContext:
         self._quote_piece_starts = [start for start, _ in pieces]
         # keyed by id(), holding the array itself so that the id cannot be reused while cached
         self._verbs: dict[int, tuple[np.ndarray, list[Token], list[int]]] = {}
+        self._char_spans: dict[tuple[int, int], Span | None] = {}
 
     # -- spans ----------------------------------------------------------------
     def span(self, start: int, end: int) -> TextSpan:
@@ -324,8 +325,14 @@ class DocContext:
         return bisect.bisect_right(self._sentence_starts, token_index) - 1
 
     def char_span(self, start: int, end: int) -> Span | None:
-        """The tokens covering text[start:end] (expanded to whole tokens)."""
-        return self.doc.char_span(start, end, alignment_mode="expand")
+        """The tokens covering text[start:end] (expanded to whole tokens).
+
+        Kept per document: resolvers ask again and again for the same mentions.
+        """
+        key = (start, end)
+        if key not in self._char_spans:
+            self._char_spans[key] = self.doc.char_span(start, end, alignment_mode="expand")
+        return self._char_spans[key]
 
 
 def _letters(text: str) -> int:
