@@ -249,9 +249,9 @@ def _store(
     if conn.dialect.name == "postgresql":  # one writer per document id at a time
         fetch(conn, _LOCK_DOCUMENT, {"id": doc_id})
     d = t.documents.c
-    found = fetch(conn, _FIND_DOCUMENT, {"id": doc_id})
-    old = found[0] if found else None
-    if old is not None and old[1] == text_hash and (same_text or old[2] == found_hash):
+    stored = fetch(conn, _FIND_DOCUMENT, {"id": doc_id})  # [(pk, text_hash, result_hash)] or []
+    old_pk, old_text_hash, old_result_hash = stored[0] if stored else (None, None, None)
+    if old_pk is not None and old_text_hash == text_hash and (same_text or old_result_hash == found_hash):
         return "unchanged"
     values = {
         "outlet": escape_optional(facts.outlet),
@@ -262,14 +262,14 @@ def _store(
         "result_hash": found_hash,
         "attributions": len(result.attributions),
     }
-    if old is None:
+    if old_pk is None:
         (document_pk,) = _insert_many(conn, t.documents, [{"id": doc_id, **values}])
     else:
-        document_pk = old[0]
+        document_pk = old_pk
         _delete_rows(conn, document_pk)
         conn.execute(t.documents.update().where(d.pk == document_pk).values(**values))
     _store_rows(conn, result, derived, doc_id, document_pk)
-    return "added" if old is None else "replaced"
+    return "added" if old_pk is None else "replaced"
 
 
 def _delete_rows(conn: Connection, document_pk: int) -> None:
