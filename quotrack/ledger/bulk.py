@@ -48,10 +48,9 @@ class _Compiled:
 
     statement: sa.sql.ClauseElement  # kept, so that no other statement gets its id
     sql: str
-    order: tuple[str, ...] | None  # the parameters' order for a positional paramstyle; None: by name
     constants: dict[str, Any]  # the values of the statement's own literals
     processors: Mapping[str, Callable[[Any], Any]]  # the parameters whose type converts them for the DBAPI
-    pick: Callable[[dict[str, Any]], Any]  # a row's values in ``order`` (``itemgetter``: C speed)
+    pick: Callable[[dict[str, Any]], tuple[Any, ...]] | None  # positional paramstyle: a row's values in order
 
     def bind(self, parameters: dict[str, Any]) -> Any:
         """The DBAPI parameters of one execution."""
@@ -62,9 +61,7 @@ class _Compiled:
                 name: self.processors[name](value) if name in self.processors else value
                 for name, value in parameters.items()
             }
-        if self.order is None:
-            return parameters
-        return self.pick(parameters)
+        return parameters if self.pick is None else self.pick(parameters)
 
 
 def _picker(order: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
@@ -80,18 +77,17 @@ _compiled: dict[tuple[str, int, tuple[str, ...]], _Compiled] = {}
 def _compile(dialect: Dialect, statement: sa.sql.ClauseElement, keys: tuple[str, ...]) -> _Compiled:
     cache_key = (dialect.name, id(statement), keys)
     found = _compiled.get(cache_key)
-    if found is None or found.statement is not statement:
+    if found is None:
         compiled = statement.compile(dialect=dialect, column_keys=list(keys))
         assert isinstance(compiled, sa.sql.compiler.SQLCompiler)
-        order = tuple(compiled.positiontup) if compiled.positiontup is not None else None
         constants = {name: value for name, value in compiled.params.items() if name not in keys}
         processors = {
             name: processor
             for name, bind in compiled.binds.items()
             if (processor := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
         }
-        pick = _picker(order or ())
-        found = _Compiled(statement, compiled.string, order, constants, processors, pick)
+        pick = _picker(tuple(compiled.positiontup)) if compiled.positiontup is not None else None
+        found = _Compiled(statement, compiled.string, constants, processors, pick)
         _compiled[cache_key] = found
     return found
 

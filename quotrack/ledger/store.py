@@ -25,7 +25,7 @@ import json
 import os
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
@@ -203,11 +203,16 @@ def _check_version(conn: Connection, engine: Engine) -> None:
         )
 
 
+_DIALECT_INSERTS: dict[str, Callable[[sa.Table], Any]] = {
+    "sqlite": sqlite_dialect.insert,
+    "postgresql": pg_dialect.insert,
+}
+"""Each database's INSERT, the kind that can say ON CONFLICT."""
+
+
 def _insert(conn: Connection, table: sa.Table) -> Any:
     """An INSERT that can say ON CONFLICT DO NOTHING on this database."""
-    if conn.dialect.name == "postgresql":
-        return pg_dialect.insert(table)
-    return sqlite_dialect.insert(table)
+    return _DIALECT_INSERTS[conn.dialect.name](table)
 
 
 # -- storing one document -----------------------------------------------------------
@@ -497,14 +502,13 @@ _FILL_PERSON = (
 
 _INSERT_CREDITS = t.credits.insert()
 _INSERT_ECHO_KEYS = t.echo_keys.insert()
-_INSERTS = {table.name: table.insert() for table in (t.documents, t.people, t.mentions, t.quotes)}
-"""The rows of these tables take the keys :func:`_insert_many` gives them on SQLite."""
-_LAST_KEY = {
-    table.name: sa.select(sa.func.max(table.c.pk)) for table in (t.documents, t.people, t.mentions, t.quotes)
-}
+_NUMBERED = (t.documents, t.people, t.mentions, t.quotes)
+"""The tables whose rows take the keys :func:`_insert_many` gives them on SQLite."""
+_INSERTS = {table.name: table.insert() for table in _NUMBERED}
+_LAST_KEY = {table.name: sa.select(sa.func.max(table.c.pk)) for table in _NUMBERED}
 _NEW_ONLY = {
-    (name, table.name): dialect.insert(table).on_conflict_do_nothing()
-    for name, dialect in (("sqlite", sqlite_dialect), ("postgresql", pg_dialect))
+    (name, table.name): insert(table).on_conflict_do_nothing()
+    for name, insert in _DIALECT_INSERTS.items()
     for table in (t.aliases, t.blocks)
 }
 """INSERT … ON CONFLICT DO NOTHING, per database: a spelling or block key stored first stays."""
