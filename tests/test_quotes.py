@@ -130,6 +130,7 @@ def test_nested_quote_stays_inside_the_outer_one(tracker: quotrack.Tracker) -> N
         ("“Stop!” Mendes shouted.", "Stop!", "Mendes", "shouted"),
         ("The clerk replied, “Tomorrow.”", "Tomorrow.", "The clerk", "replied"),
         ("The driver said “not today” and drove off.", "not today", "The driver", "said"),
+        ("Reyes said “we are closed” on Monday.", "we are closed", "Reyes", "said"),
     ],
 )
 def test_short_quote_taken_by_a_cue_is_speech(

@@ -32,6 +32,8 @@ _TAG_WORDS = 5
 """How far after a short quotation its cue may be: ``"No," the young man shouted``."""
 _TAG_SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
 """The words of the speaker in a tag before its cue: ``the young man shouted``."""
+_FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+"""Tags of a finite verb: a short quotation that has one is a clause, not a phrase."""
 _CUE_GAP = re.compile(r"[,:]?[ \t]*")
 """Between a cue and the short quotation it takes: ``asked, "Why?"``."""
 _SIGNATURE = re.compile(rf"[^\S\n]*([―—–])[^\S\n]*({_NAME_WORD}(?:[ ,]+[\w.'’-]+){{0,5}})(?:[^\S\n]|\.)*$")
@@ -165,7 +167,10 @@ class QuoteDetector(Detector):
         after = doc[outer.end] if outer.end < len(doc) else None
         if after is None:
             return True
-        return after.is_punct or after.is_space or after.is_sent_start or after.pos_ == "CCONJ"
+        if after.is_punct or after.is_space or after.is_sent_start or after.pos_ == "CCONJ":
+            return True
+        # a clause of its own is what was said: 'said “we are closed” on Monday'
+        return any(token.tag_ in _FINITE_TAGS for token in outer)
 
     def _speech_cue(self, ctx: DocContext, token: Token) -> bool:
         frames = self._cues(ctx).token_frames(token)
