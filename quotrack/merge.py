@@ -5,6 +5,9 @@
   longer candidate wins and takes the other's speaker and cue if it lacks
   them; its kind follows the quotation marks, so a quotation inside a
   reported clause gives one MIXED attribution.
+* A quotation that opens a reported clause which runs on only a few words
+  past its closing mark (``said “we are closed” on Monday``) is kept as the
+  quotation: the words after it are the reporter's, not the speaker's.
 * An attribution nested in another's content (its own cue lies inside the
   outer content: ``According to the report, Yang said that …``) is kept; it
   inherits the outer source as the start of its ``chain``.  When the outer
@@ -24,9 +27,11 @@ from collections.abc import Collection, Iterable, Mapping
 import attrs
 
 from .context import DocContext
-from .model import Act, Attribution, Speaker, TextSpan
+from .model import Act, Attribution, Kind, Speaker, TextSpan
 
 _WORD = re.compile(r"\w+")
+_OPENING = re.compile(r"\W*")
+_CLOSING = re.compile(r"[.,!?…]?[”\"’']")
 _LEFTOVER_WORDS = 3
 _ATTITUDES = frozenset({Act.BELIEF, Act.STANCE})
 
@@ -92,9 +97,34 @@ def _place(kept: list[Attribution], candidate: Attribution, nesting: Collection[
                 kept[index] = _inherit(other, candidate)
             # else: "X says she thinks Y" is X's claim; the inner cue adds nothing
             return
-        kept[index] = _filled(other, candidate)
+        if _quotation_with_a_tail(other, candidate):
+            kept[index] = _filled(candidate, other)
+        else:
+            kept[index] = _filled(other, candidate)
         return
     kept.append(candidate)
+
+
+def _quotation_with_a_tail(longer: Attribution, quotation: Attribution) -> bool:
+    """Whether ``longer`` is ``quotation`` plus a few of the reporter's words after it.
+
+    ``said “we are closed” on Monday``: the reported clause begins at the
+    opening mark and adds no more than a short adverbial after the closing one.
+    """
+    if quotation.kind is not Kind.DIRECT or longer.kind is Kind.DIRECT:
+        return False
+    if len(quotation.pieces) != 1 or len(longer.pieces) != 1:
+        return False
+    inner, outer = quotation.content, longer.content
+    if not outer.start <= inner.start < inner.end <= outer.end:
+        return False
+    head = outer.text[: inner.start - outer.start]
+    tail = outer.text[inner.end - outer.start :]
+    return (
+        _OPENING.fullmatch(head) is not None
+        and _CLOSING.match(tail) is not None
+        and 0 < len(_WORD.findall(tail)) <= _LEFTOVER_WORDS
+    )
 
 
 def _nested(outer: Attribution, inner: Attribution) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import spacy
 from spacy.tokens import Doc
 
@@ -84,3 +85,53 @@ def test_apart_claims_are_all_kept_in_text_order() -> None:
     late = claim(ctx, "reported", "the plan failed", "Lee", "said")
     early = claim(ctx, "quotes", "the report", None, None)
     assert merge(ctx, [late, early], ORDER) == [early, late]
+
+
+# "Lee said “the plan failed” on Monday."
+TAIL_WORDS = ["Lee", "said", "“", "the", "plan", "failed", "”", "on", "Monday", "."]
+TAIL_HEADS = [1, 1, 5, 4, 5, 1, 5, 5, 7, 1]
+TAIL_DEPS = ["nsubj", "ROOT", "punct", "det", "nsubj", "ccomp", "punct", "prep", "pobj", "punct"]
+TAIL_POS = ["PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "ADP", "PROPN", "PUNCT"]
+
+
+def test_a_quotation_wins_over_its_clause_with_a_short_tail() -> None:
+    ctx = context(TAIL_WORDS, TAIL_HEADS, TAIL_DEPS, TAIL_POS)
+    assert ctx.text == "Lee said “the plan failed” on Monday."
+    quoted = attrs.evolve(claim(ctx, "quotes", "the plan failed", None, None), kind=Kind.DIRECT)
+    clause = attrs.evolve(
+        claim(ctx, "reported", "the plan failed” on Monday", "Lee", "said"), kind=Kind.MIXED
+    )
+    (kept,) = merge(ctx, [clause, quoted], ORDER)
+    assert kept.content.text == "the plan failed"
+    assert kept.speaker is not None and kept.speaker.name == "Lee"
+    assert kept.cue is not None and kept.cue.text == "said"
+
+
+def test_a_clause_that_says_more_than_its_quotation_wins() -> None:
+    words = ["Lee", "said", "“", "the", "plan", "failed", "”", "because", "money", "ran", "out", "."]
+    heads = [1, 1, 5, 4, 5, 1, 5, 9, 9, 5, 9, 1]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "punct",
+        "det",
+        "nsubj",
+        "ccomp",
+        "punct",
+        "mark",
+        "nsubj",
+        "advcl",
+        "prt",
+        "punct",
+    ]
+    pos = ["PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "SCONJ", "NOUN", "VERB", "ADP", "PUNCT"]
+    ctx = context(words, heads, deps, pos)
+    quoted = attrs.evolve(claim(ctx, "quotes", "the plan failed", None, None), kind=Kind.DIRECT)
+    clause = attrs.evolve(
+        claim(ctx, "reported", "the plan failed” because money ran out", "Lee", "said"), kind=Kind.MIXED
+    )
+    (kept,) = merge(ctx, [clause, quoted], ORDER)
+    assert kept.content.text == "the plan failed” because money ran out"
+    unquoted = attrs.evolve(claim(ctx, "quotes", "the plan", None, None), kind=Kind.DIRECT)
+    (kept,) = merge(ctx, [clause, unquoted], ORDER)  # no closing mark after it: not the quotation
+    assert kept.content.text == "the plan failed” because money ran out"
