@@ -106,6 +106,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
             break
     # an opening mark or a trailing comma is no part of the phrase
     while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
+        if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[token.i : end - 1]):
+            break  # "the Federal Security Service (FSB)" keeps its closing bracket
         end -= 1  # nor a possessive "'s": "the mayor's claim" is the mayor's
     return start, end
 
@@ -184,6 +186,8 @@ def governing_subject(token: Token) -> Token | None:
     current = token
     for _ in range(6):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
+        if len(subjects) > 1:  # "said study co-author Lee": "co" is only part of a word
+            subjects = [c for c in subjects if not _before_hyphen(c)] or subjects
         if subjects:  # the nearest, should the parser have given the verb two
             return min(subjects, key=lambda c: abs(c.i - current.i))
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
@@ -198,6 +202,12 @@ def governing_subject(token: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _before_hyphen(token: Token) -> bool:
+    """Whether ``token`` is the first part of a hyphenated word ("co" of "co-author")."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return not token.whitespace_ and nxt is not None and nxt.text in ("-", "‐")
 
 
 _IMPLAUSIBLE_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})

@@ -150,3 +150,30 @@ def test_a_noun_phrase_leaves_out_a_possessive_ending() -> None:
     )
     start, end = noun_phrase(doc[1])
     assert doc[start:end].text == "the mayor"
+
+
+def test_a_noun_phrase_keeps_a_bracket_it_opens() -> None:
+    doc = Doc(
+        VOCAB,
+        words=["the", "Board", "and", "the", "Service", "(", "FS", ")", "said"],
+        spaces=[True, True, True, True, True, False, False, True, False],
+        pos=["DET", "PROPN", "CCONJ", "DET", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"],
+        heads=[1, 8, 1, 4, 1, 4, 4, 4, 8],
+        deps=["det", "nsubj", "cc", "det", "conj", "punct", "appos", "punct", "ROOT"],
+    )
+    start, end = noun_phrase(doc[1])
+    assert doc[start:end].text == "the Board and the Service (FS)"
+
+
+def test_the_first_part_of_a_hyphenated_word_is_no_subject() -> None:
+    # the parser's reading of "said study co-author Ann Lee": two subjects, "co" the nearer
+    doc = Doc(
+        VOCAB,
+        words=["said", "study", "co", "-", "author", "Ann", "Lee"],
+        spaces=[True, True, False, False, True, True, False],
+        pos=["VERB", "NOUN", "NOUN", "NOUN", "NOUN", "PROPN", "PROPN"],
+        heads=[0, 2, 0, 6, 6, 6, 0],
+        deps=["ROOT", "compound", "nsubj", "compound", "compound", "compound", "nsubj"],
+    )
+    subject = governing_subject(doc[0])
+    assert subject is not None and subject.text == "Lee"
