@@ -104,12 +104,24 @@ def noun_phrase(token: Token) -> tuple[int, int]:
         if doc[i].is_punct and doc[i].text in ',;:()"“”':
             start = i + 1
             break
+    # a name the parser broke at "and": "of the Bill and Melinda Gates Foundation"
+    if doc[end - 1].dep_ == "cc" and end < len(doc) and doc[end].pos_ == "PROPN":
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
     # an opening mark or a trailing comma is no part of the phrase
-    while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
-        if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[token.i : end - 1]):
-            break  # "the Federal Security Service (FSB)" keeps its closing bracket
+    while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("case", "cc")):
         end -= 1  # nor a possessive "'s": "the mayor's claim" is the mayor's
+    # "the Federal Security Service (FSB)": a bracket opened inside is closed
+    if end < len(doc) and doc[end].text == ")" and _opens_a_bracket(doc[start:end]):
+        end += 1
     return start, end
+
+
+def _opens_a_bracket(span: Span) -> bool:
+    depth = 0
+    for token in span:
+        depth += (token.text == "(") - (token.text == ")")
+    return depth > 0
 
 
 def _is_nominal(token: Token) -> bool:

@@ -177,3 +177,10 @@ def test_the_first_part_of_a_hyphenated_word_is_no_subject() -> None:
     )
     subject = governing_subject(doc[0])
     assert subject is not None and subject.text == "Lee"
+
+
+def test_a_name_the_parser_broke_at_and_is_whole(tracker: quotrack.Tracker) -> None:
+    text = "Ana Ruiz of the Bill and Melinda Gates Foundation, which funds it, noted the dose was safe."
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.mention is not None
+    assert found.speaker.mention.text == "Ana Ruiz of the Bill and Melinda Gates Foundation"
