@@ -30,6 +30,18 @@ def test_description_of_the_source_is_not_the_claim(tracker: quotrack.Tracker) -
     assert a.content.text == "inflation has peaked."
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to the harbour master on Tuesday, the ferry will not sail.", "the harbour master"),
+        ("According to police Tuesday, the ferry will not sail.", "police"),
+        ("According to a 2021 audit, the ferry lost money.", "a 2021 audit"),
+    ],
+)
+def test_when_the_source_spoke_is_no_part_of_it(tracker: quotrack.Tracker, text: str, source: str) -> None:
+    assert mention(only(tracker(text))) == source
+
+
 def test_source_citing_a_source_keeps_the_chain(tracker: quotrack.Tracker) -> None:
     text = (
         "According to Reuters, which cited an unnamed official from the finance ministry, "

@@ -49,7 +49,7 @@ class AccordingToDetector(Detector):
             stop += 1
         if stop == after:
             return
-        source_tokens = tokens[after:stop]
+        source_tokens = _without_trailing_date(tokens[after:stop])
         resume = _apposition_end(tokens, relative_clause_end(tokens, stop))
         relative = tokens[stop:resume]
         lead = [t for t in tokens[:first] if not (t.is_punct or t.pos_ in ("CCONJ", "ADV", "SCONJ"))]
@@ -81,6 +81,21 @@ class AccordingToDetector(Detector):
             rule=rule,
             act=act,
         )
+
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _without_trailing_date(tokens: list[Token]) -> list[Token]:
+    """``according to the county attorney on Saturday``: when, not who, ends the source."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1].ent_type_ in _TIME_ENTITIES:
+        end -= 1
+    if end == len(tokens) or end == 0:
+        return tokens
+    if tokens[end - 1].pos_ == "ADP" and end > 1:
+        return tokens[: end - 1]  # "… on Saturday"
+    return tokens[:end] if tokens[end - 1].pos_ in ("NOUN", "PROPN") else tokens  # "… police Saturday"
 
 
 def _apposition_end(tokens: list[Token], start: int) -> int:
