@@ -149,6 +149,8 @@ def test_short_quote_taken_by_a_cue_is_speech(
         "He told the “Morning Show” nothing new.",
         "The team showed “grit” in the final.",
         "The mayor called the plan “silly” in public.",
+        "On Channel 9’s “Morning Desk,” Senator Ruiz said the bill would pass.",
+        "Ruiz, a star of “Harbor Lights,” thanked the crew.",
     ],
 )
 def test_short_quote_without_a_speech_cue_is_no_attribution(tracker: quotrack.Tracker, text: str) -> None:

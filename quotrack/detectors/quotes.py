@@ -34,6 +34,8 @@ _TAG_SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
 """The words of the speaker in a tag before its cue: ``the young man shouted``."""
 _FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 """Tags of a finite verb: a short quotation that has one is a clause, not a phrase."""
+_TITLE_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Oo]n|[Ii]n|[Oo]f|[Ff]rom|[Aa]t))[ \t\u00a0]*\Z")
+"""What puts a title before its quotation marks: a possessive or "on", "in", "of", "from", "at"."""
 _CUE_GAP = re.compile(r"[,:]?[ \t]*")
 """Between a cue and the short quotation it takes: ``asked, "Why?"``."""
 _SIGNATURE = re.compile(rf"[^\S\n]*([―—–])[^\S\n]*({_NAME_WORD}(?:[ ,]+[\w.'’-]+){{0,5}})(?:[^\S\n]|\.)*$")
@@ -100,6 +102,9 @@ class QuoteDetector(Detector):
         if words >= self.min_words or len(quotation.pieces) > 1:
             return True
         inner = ctx.text[quotation.start : quotation.end].rstrip()
+        before = ctx.text[max(0, quotation.outer_start - 8) : quotation.outer_start]
+        if _is_title(inner.rstrip(",")) and _TITLE_BEFORE.search(before):
+            return False  # on Fox News's "Sunday Talk," the senator said
         if words >= 2 and inner[-1:] in ".!?,…":
             return True
         if inner[-1:] in ",!?" and _tag_follows(ctx, quotation):
