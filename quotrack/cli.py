@@ -187,9 +187,7 @@ def name_list(value: str | None, defaults: Sequence[str]) -> list[str] | None:
     if not added:
         return names
     if len(added) != len(names) or not all(added):
-        raise ValueError(
-            f"give either names (A,B) or additions to the defaults (+A,+B), not both: {value!r}"
-        )
+        raise ValueError(f"give either names (A,B) or additions to the defaults (+A,+B), not both: {value!r}")
     return [*defaults, *(name for name in added if name not in defaults)]
 
 

@@ -83,8 +83,12 @@ def test_names_and_joint_mentions() -> None:
     ("text", "name", "description", "affiliation"),
     [
         ("Detective Inspector Ruth Amos said the van was stolen.", "Ruth Amos", "detective inspector", None),
-        ("Sergeant Ito of the Bayside Police Department said the van was stolen.", "Ito", None,
-         "the Bayside Police Department"),
+        (
+            "Sergeant Ito of the Bayside Police Department said the van was stolen.",
+            "Ito",
+            None,
+            "the Bayside Police Department",
+        ),
         ("The Bank of Lisbon said the van was stolen.", "The Bank of Lisbon", None, None),
     ],
 )

@@ -77,10 +77,7 @@ def test_possessive_pronoun_speaker(tracker: quotrack.Tracker) -> None:
 
 
 def test_pronoun_speaker_of_a_quote_is_who_talks_not_who_is_talked_about(tracker: quotrack.Tracker) -> None:
-    text = (
-        "Tom Berg, the coach, said Bob Roe had let the club down.\n\n"
-        "“It was a disgrace,” he says."
-    )
+    text = "Tom Berg, the coach, said Bob Roe had let the club down.\n\n“It was a disgrace,” he says."
     quote = tracker(text).attributions[-1]
     assert quote.content.text == "It was a disgrace"
     assert quote.speaker is not None and quote.speaker.name == "Tom Berg"

@@ -80,7 +80,6 @@ def test_described_speaker_named_in_apposition(tracker: quotrack.Tracker) -> Non
     assert a.speaker.description == "The country's top diplomat"
 
 
-
 def test_a_name_after_and_is_no_role_split(tracker: quotrack.Tracker) -> None:
     a = said(
         tracker(
