@@ -343,3 +343,48 @@ def test_a_one_word_answer_is_what_was_said(tracker: quotrack.Tracker) -> None:
         ("72 percent of residents", "yes"),
         ("20 percent", "no"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "The mill was a success, Ms. Ortiz said, until it closed in 2004.",
+            ["The mill was a success", "until it closed in 2004."],
+        ),
+        (
+            "The letters covered many topics, the paper said, including budgets and hiring.",
+            ["The letters covered many topics", "including budgets and hiring"],
+        ),
+        (
+            "Exports fell 9 percent last year, the office said in a report, and imports rose 2 percent.",
+            ["Exports fell 9 percent last year", "imports rose 2 percent."],
+        ),
+    ],
+)
+def test_the_content_goes_on_after_a_tag_set_inside_it(
+    tracker: quotrack.Tracker, text: str, pieces: list[str]
+) -> None:
+    found = only(tracker(text))
+    assert [p.text for p in found.pieces] == pieces
+    assert found.content.text.startswith(pieces[0]) and found.content.text.endswith(pieces[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The plan is sound, the engineer said, as the crowd began to cheer.", "The plan is sound"),
+        ("The plan is sound, the engineer said, and left the room.", "The plan is sound"),
+        ("The plan is sound, the engineer said in a statement.", "The plan is sound"),
+        ("The plan is sound, the engineer said, according to the minutes.", "The plan is sound"),
+    ],
+)
+def test_the_tellers_own_doings_after_the_tag_stay_out(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert tracker(text).attributions[0].content.text == content
+
+
+def test_a_quotation_ends_at_its_closing_mark(tracker: quotrack.Tracker) -> None:
+    result = tracker("“We won the vote,” Ms. Ortiz said, and soon the crowd went home.")
+    assert [a.content.text for a in result.attributions] == ["We won the vote"]

@@ -169,9 +169,13 @@ class ReportedSpeechDetector(Detector):
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
             complement = _complement(self._cues(ctx), cue, children)
             pieces = _as_pieces(content_range(_own_clause(self._cues(ctx), complement)))
+            if pieces and complement.i < cue.i:
+                pieces += _as_pieces(content_range(_continuation(self._cues(ctx), cue))) or []
             rule = f"clausal complement of {verb}"
         elif cue.dep_ == "parataxis" and "speech" in frames:
             pieces, rule = content_pieces(cue.head.subtree, exclude=cue.subtree), f"parenthetical {verb}"
+            if pieces and cue.head.i < cue.i:
+                pieces += _as_pieces(content_range(_continuation(self._cues(ctx), cue))) or []
         elif "speech" in frames and (answer := _short_answer(cue, children)) is not None:
             pieces, rule = [(answer.idx, answer.idx + len(answer.text))], f"short answer with {verb}"
         elif "speech" in frames and (question := _indirect_question(cue, frames, children)) is not None:
@@ -306,6 +310,48 @@ def _unlisted_reporters(ctx: DocContext, cues: CueLexicon) -> list[Token]:
         ):
             verbs.append(verb)
     return verbs
+
+
+def _continuation(cues: CueLexicon, cue: Token) -> list[Token]:
+    """What the content says after a tag set inside it, to the sentence's end.
+
+    ``Sales rose, the firm said, until the plant closed`` and ``A paid 9
+    percent, the office said, and B paid 1 percent``: past the comma that
+    closes the tag, a clause with its own conjunction or subject, or an
+    "including …", goes on with the content.  The speaker's own doings
+    (", adding that …", ", and left") and the tag's own phrases ("said in a
+    report") do not.
+    """
+    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    start = subject.left_edge.i if subject is not None else cue.i
+    doc = cue.doc
+    opening = doc[start - 1] if start else None
+    if opening is not None and opening.is_quote and start > 1:
+        opening = doc[start - 2]
+    if opening is None or opening.text != "," or any(t.text in ";:" for t in doc[start : cue.i]):
+        return []  # no tag set off by a comma: "X; it did not say …"
+    if (opening.i and doc[opening.i - 1].is_quote) or doc[opening.i + 1].is_quote:
+        return []  # a quotation ends at its closing mark: what follows the tag is the writer's
+    rights = [c for c in cue.rights if not (c.dep_ == "punct" and c.text in ".!?")]
+    comma = next((c for c in rights if c.dep_ == "punct"), None)
+    if comma is None or comma.text != ",":
+        return []
+    after = [c for c in rights if c.i > comma.i]
+    words = [c for c in after if c.dep_ not in ("punct", "cc")]
+    if not words or any(c.dep_ == "punct" for c in after):
+        return []
+    first = words[0]
+    if first.dep_ == "advcl":  # "until …", "because …"; not "as they left", the scene of the telling
+        mark = first.doc[first.left_edge.i]
+        goes_on = mark.dep_ == "mark" and mark.head.i == first.i and mark.lower_ != "as"
+    elif first.dep_ == "conj":
+        goes_on = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
+    else:
+        # "including", "excluding"; "according to" names a source
+        goes_on = first.dep_ == "prep" and first.tag_ == "VBG" and first.lower_ != "according"
+    if not goes_on or "speech" in cues.token_frames(first):
+        return []
+    return [t for c in after if c.i >= first.left_edge.i for t in c.subtree]  # no leading "and"
 
 
 def _reporter(cues: CueLexicon, cue: Token) -> Token:
