@@ -388,3 +388,14 @@ def test_the_tellers_own_doings_after_the_tag_stay_out(
 def test_a_quotation_ends_at_its_closing_mark(tracker: quotrack.Tracker) -> None:
     result = tracker("“We won the vote,” Ms. Ortiz said, and soon the crowd went home.")
     assert [a.content.text for a in result.attributions] == ["We won the vote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wrote: “It is time to fix the roads,” and shared a link to his website.",
+        "The mayor tweeted “It is time to fix the roads,” and shared a link to her website.",
+    ],
+)
+def test_a_quotation_closed_on_a_comma_ends_the_content(tracker: quotrack.Tracker, text: str) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == ["It is time to fix the roads"]

@@ -225,6 +225,7 @@ class ReportedSpeechDetector(Detector):
             )
         if not pieces:
             return
+        pieces[-1] = _to_quotation_end(ctx, pieces[-1])
         if (
             sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS
             and not rule.startswith("short")
@@ -352,6 +353,30 @@ def _continuation(cues: CueLexicon, cue: Token) -> list[Token]:
     if not goes_on or "speech" in cues.token_frames(first):
         return []
     return [t for c in after if c.i >= first.left_edge.i for t in c.subtree]  # no leading "and"
+
+
+_DASHES = ("—", "–", "--")
+
+
+def _to_quotation_end(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int]:
+    """``“We lost,” the coach, who had led the side since May, and …``: a content that
+    opens with a quotation closed on a comma, or followed by a dash, ends there when no
+    other quotation follows in it (what comes after is the writer's, not the speaker's)."""
+    start, end = piece
+    cut = None
+    for quotation in ctx.quotations:
+        close = quotation.close_mark
+        if close is None or quotation.open_mark >= end:
+            if quotation.open_mark >= end:
+                break
+            continue
+        if cut is not None:
+            return piece if quotation.open_mark < end else (start, cut)
+        if quotation.open_mark <= start <= quotation.start and close + quotation.mark_width < end:
+            after = ctx.text[close + quotation.mark_width : end].lstrip()
+            if ctx.text[quotation.end - 1 : close].rstrip().endswith(",") or after.startswith(_DASHES):
+                cut = close + quotation.mark_width
+    return piece if cut is None else (start, cut)
 
 
 def _reporter(cues: CueLexicon, cue: Token) -> Token:
