@@ -399,3 +399,32 @@ def test_a_quotation_ends_at_its_closing_mark(tracker: quotrack.Tracker) -> None
 )
 def test_a_quotation_closed_on_a_comma_ends_the_content(tracker: quotrack.Tracker, text: str) -> None:
     assert [a.content.text for a in tracker(text).attributions] == ["It is time to fix the roads"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee said the tapes were unclear and that the footage did not show a weapon.",
+            "the tapes were unclear and that the footage did not show a weapon",
+        ),
+        (
+            "The mayor said the budget was balanced, but that the parks would close in winter.",
+            "the budget was balanced, but that the parks would close in winter",
+        ),
+        (
+            "Lee told the paper the state had tried to jail him, but “the judge would not let it happen.”",
+            "the state had tried to jail him, but “the judge would not let it happen.”",
+        ),
+    ],
+)
+def test_a_second_that_clause_or_quotation_goes_on_with_the_content(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
+
+
+def test_a_second_clause_of_the_writers_own_stays_out(tracker: quotrack.Tracker) -> None:
+    assert only(tracker("Lee said the plan was sound, but the council rejected it.")).content.text == (
+        "the plan was sound"
+    )

@@ -171,6 +171,12 @@ class ReportedSpeechDetector(Detector):
             pieces = _as_pieces(content_range(_own_clause(self._cues(ctx), complement)))
             if pieces and complement.i < cue.i:
                 pieces += _as_pieces(content_range(_continuation(self._cues(ctx), cue))) or []
+            elif (
+                pieces
+                and complement.i > cue.i
+                and (more := _second_clause(ctx, self._cues(ctx), cue, complement))
+            ):
+                pieces = _as_pieces(content_range([*_own_clause(self._cues(ctx), complement), *more]))
             rule = f"clausal complement of {verb}"
         elif cue.dep_ == "parataxis" and "speech" in frames:
             pieces, rule = content_pieces(cue.head.subtree, exclude=cue.subtree), f"parenthetical {verb}"
@@ -379,6 +385,27 @@ def _to_quotation_end(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int
     return piece if cut is None else (start, cut)
 
 
+def _second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: Token) -> list[Token]:
+    """``said A, but that B`` / ``said A and “B”``: a clause the parser co-ordinated with the
+    cue goes on with the content when it opens with "that" or quotes the speaker."""
+    end = complement.right_edge.i
+    for child in cue.rights:
+        if child.i <= end or child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if cues.token_frames(child):
+            return []
+        if _opens_with_that(child) or any(ctx.token_quoted(t) for t in child.subtree):
+            return list(child.subtree)
+        return []
+    return []
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """``… and that B``: a clause opened by the complementiser "that"."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
+
+
 def _reporter(cues: CueLexicon, cue: Token) -> Token:
     """The cue whose subject speaks for ``cue``: the outer report when ``cue`` is cut out of it.
 
@@ -444,6 +471,8 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
         return False
     if token.dep_ == "advcl":
         return token.tag_ == "VBG"  # ", adding that …"
+    if _opens_with_that(token):
+        return False  # "said A and that B": a second complement of the same report
     # a conjunct in the reporter's tense is the reporter's ("says A and calls B");
     # one in another tense goes on the content ("says he'd stay and tell them …")
     reporter = clause.head
