@@ -428,3 +428,10 @@ def test_a_second_clause_of_the_writers_own_stays_out(tracker: quotrack.Tracker)
     assert only(tracker("Lee said the plan was sound, but the council rejected it.")).content.text == (
         "the plan was sound"
     )
+
+
+def test_what_a_colon_after_the_content_opens_goes_with_it(tracker: quotrack.Tracker) -> None:
+    text = "The report notes that three things are happening at once: prices rise, rates fall and banks lend."
+    assert only(tracker(text)).content.text == (
+        "three things are happening at once: prices rise, rates fall and banks lend"
+    )

@@ -177,6 +177,8 @@ class ReportedSpeechDetector(Detector):
                 and (more := _second_clause(ctx, self._cues(ctx), cue, complement))
             ):
                 pieces = _as_pieces(content_range([*_own_clause(self._cues(ctx), complement), *more]))
+            if pieces and complement.i > cue.i:
+                pieces[-1] = _past_colon(ctx, pieces[-1])
             rule = f"clausal complement of {verb}"
         elif cue.dep_ == "parataxis" and "speech" in frames:
             pieces, rule = content_pieces(cue.head.subtree, exclude=cue.subtree), f"parenthetical {verb}"
@@ -404,6 +406,22 @@ def _opens_with_that(clause: Token) -> bool:
     """``… and that B``: a clause opened by the complementiser "that"."""
     first = clause.left_edge
     return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
+
+
+def _past_colon(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int]:
+    """``noted that three things are true: A, B and C``: what a colon right after the
+    content opens is the content's too, to the end of its sentence."""
+    start, end = piece
+    rest = ctx.text[end : end + 3]
+    stripped = rest.lstrip(" \"”’'")
+    if not stripped.startswith(":"):
+        return piece
+    colon = end + len(rest) - len(stripped)
+    after = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if after is None or after.end >= len(ctx.doc):
+        return piece
+    sent = ctx.sentences[ctx.sentence_index(after.end)]
+    return (start, max(end, sent.end_char))
 
 
 def _reporter(cues: CueLexicon, cue: Token) -> Token:
