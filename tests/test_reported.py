@@ -447,3 +447,22 @@ def test_what_a_colon_after_the_content_opens_goes_with_it(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert only(tracker(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "She mentioned refinancing student loans and forcing colleges to spend more.",
+            "mentioned",
+            "refinancing student loans and forcing colleges to spend more",
+        ),
+        ("The minister denied taking the money from the fund.", "denied", "taking the money from the fund"),
+        ("The board proposed raising the fee for parking.", "proposed", "raising the fee for parking"),
+    ],
+)
+def test_a_gerund_after_an_object_cue_is_its_object(
+    tracker: quotrack.Tracker, text: str, cue: str, content: str
+) -> None:
+    found = only(tracker(text))
+    assert (found.cue and found.cue.text, found.content.text) == (cue, content)

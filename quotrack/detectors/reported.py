@@ -210,6 +210,14 @@ class ReportedSpeechDetector(Detector):
             and not _cites_a_source(cue, deps["dobj"])
         ):
             pieces, rule = _as_pieces(content_range(_object(cue, deps["dobj"]))), f"object of {verb}"
+        elif (
+            "object" in frames
+            and "dobj" not in deps
+            and "xcomp" in deps
+            and deps["xcomp"].tag_ == "VBG"
+            and deps["xcomp"].i == cue.i + 1
+        ):  # "denied taking the money", "proposed raising the fee": a gerund is the object
+            pieces, rule = _as_pieces(content_range(deps["xcomp"].subtree)), f"gerund object of {verb}"
         elif "topic" in frames and (topic := _topic(self._cues(ctx), cue)) is not None:
             pieces, rule = (
                 _as_pieces(content_range(_with_infinitive(cue, _with_as(cue, list(topic.subtree))))),
