@@ -466,3 +466,22 @@ def test_a_gerund_after_an_object_cue_is_its_object(
 ) -> None:
     found = only(tracker(text))
     assert (found.cue and found.cue.text, found.content.text) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "He cited his own endorsements from 88 generals and admirals on Tuesday.",
+            "his own endorsements from 88 generals and admirals",
+        ),
+        (
+            "The agency reported at least 20 cases at a care home in the north.",
+            "at least 20 cases at a care home in the north",
+        ),
+    ],
+)
+def test_an_object_keeps_the_phrases_hung_on_the_cue_after_it(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
