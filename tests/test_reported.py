@@ -343,3 +343,145 @@ def test_a_one_word_answer_is_what_was_said(tracker: quotrack.Tracker) -> None:
         ("72 percent of residents", "yes"),
         ("20 percent", "no"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "The mill was a success, Ms. Ortiz said, until it closed in 2004.",
+            ["The mill was a success", "until it closed in 2004."],
+        ),
+        (
+            "The letters covered many topics, the paper said, including budgets and hiring.",
+            ["The letters covered many topics", "including budgets and hiring"],
+        ),
+        (
+            "Exports fell 9 percent last year, the office said in a report, and imports rose 2 percent.",
+            ["Exports fell 9 percent last year", "imports rose 2 percent."],
+        ),
+    ],
+)
+def test_the_content_goes_on_after_a_tag_set_inside_it(
+    tracker: quotrack.Tracker, text: str, pieces: list[str]
+) -> None:
+    found = only(tracker(text))
+    assert [p.text for p in found.pieces] == pieces
+    assert found.content.text.startswith(pieces[0]) and found.content.text.endswith(pieces[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The plan is sound, the engineer said, as the crowd began to cheer.", "The plan is sound"),
+        ("The plan is sound, the engineer said, and left the room.", "The plan is sound"),
+        ("The plan is sound, the engineer said in a statement.", "The plan is sound"),
+        ("The plan is sound, the engineer said, according to the minutes.", "The plan is sound"),
+    ],
+)
+def test_the_tellers_own_doings_after_the_tag_stay_out(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert tracker(text).attributions[0].content.text == content
+
+
+def test_a_quotation_ends_at_its_closing_mark(tracker: quotrack.Tracker) -> None:
+    result = tracker("“We won the vote,” Ms. Ortiz said, and soon the crowd went home.")
+    assert [a.content.text for a in result.attributions] == ["We won the vote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wrote: “It is time to fix the roads,” and shared a link to his website.",
+        "The mayor tweeted “It is time to fix the roads,” and shared a link to her website.",
+    ],
+)
+def test_a_quotation_closed_on_a_comma_ends_the_content(tracker: quotrack.Tracker, text: str) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == ["It is time to fix the roads"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee said the tapes were unclear and that the footage did not show a weapon.",
+            "the tapes were unclear and that the footage did not show a weapon",
+        ),
+        (
+            "The mayor said the budget was balanced, but that the parks would close in winter.",
+            "the budget was balanced, but that the parks would close in winter",
+        ),
+        (
+            "Lee told the paper the state had tried to jail him, but “the judge would not let it happen.”",
+            "the state had tried to jail him, but “the judge would not let it happen.”",
+        ),
+    ],
+)
+def test_a_second_that_clause_or_quotation_goes_on_with_the_content(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
+
+
+def test_a_second_clause_of_the_writers_own_stays_out(tracker: quotrack.Tracker) -> None:
+    assert only(tracker("Lee said the plan was sound, but the council rejected it.")).content.text == (
+        "the plan was sound"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A study notes that three things happen at once: prices rise, rates are low and banks lend.",
+            "three things happen at once: prices rise, rates are low and banks lend.",
+        ),
+        (
+            "The mayor said the city faces two choices: it can raise taxes or it can cut services.",
+            "the city faces two choices: it can raise taxes or it can cut services.",
+        ),
+    ],
+)
+def test_what_a_colon_after_the_content_opens_goes_with_it(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "She mentioned refinancing student loans and forcing colleges to spend more.",
+            "mentioned",
+            "refinancing student loans and forcing colleges to spend more",
+        ),
+        ("The minister denied taking the money from the fund.", "denied", "taking the money from the fund"),
+        ("The board proposed raising the fee for parking.", "proposed", "raising the fee for parking"),
+    ],
+)
+def test_a_gerund_after_an_object_cue_is_its_object(
+    tracker: quotrack.Tracker, text: str, cue: str, content: str
+) -> None:
+    found = only(tracker(text))
+    assert (found.cue and found.cue.text, found.content.text) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "He cited his own endorsements from 88 generals and admirals on Tuesday.",
+            "his own endorsements from 88 generals and admirals",
+        ),
+        (
+            "The agency reported at least 20 cases at a care home in the north.",
+            "at least 20 cases at a care home in the north",
+        ),
+    ],
+)
+def test_an_object_keeps_the_phrases_hung_on_the_cue_after_it(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content

@@ -169,9 +169,21 @@ class ReportedSpeechDetector(Detector):
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
             complement = _complement(self._cues(ctx), cue, children)
             pieces = _as_pieces(content_range(_own_clause(self._cues(ctx), complement)))
+            if pieces and complement.i < cue.i:
+                pieces += _as_pieces(content_range(_continuation(self._cues(ctx), cue))) or []
+            elif (
+                pieces
+                and complement.i > cue.i
+                and (more := _second_clause(ctx, self._cues(ctx), cue, complement))
+            ):
+                pieces = _as_pieces(content_range([*_own_clause(self._cues(ctx), complement), *more]))
+            if pieces and complement.i > cue.i:
+                pieces[-1] = _past_colon(ctx, pieces[-1])
             rule = f"clausal complement of {verb}"
         elif cue.dep_ == "parataxis" and "speech" in frames:
             pieces, rule = content_pieces(cue.head.subtree, exclude=cue.subtree), f"parenthetical {verb}"
+            if pieces and cue.head.i < cue.i:
+                pieces += _as_pieces(content_range(_continuation(self._cues(ctx), cue))) or []
         elif "speech" in frames and (answer := _short_answer(cue, children)) is not None:
             pieces, rule = [(answer.idx, answer.idx + len(answer.text))], f"short answer with {verb}"
         elif "speech" in frames and (question := _indirect_question(cue, frames, children)) is not None:
@@ -198,6 +210,14 @@ class ReportedSpeechDetector(Detector):
             and not _cites_a_source(cue, deps["dobj"])
         ):
             pieces, rule = _as_pieces(content_range(_object(cue, deps["dobj"]))), f"object of {verb}"
+        elif (
+            "object" in frames
+            and "dobj" not in deps
+            and "xcomp" in deps
+            and deps["xcomp"].tag_ == "VBG"
+            and deps["xcomp"].i == cue.i + 1
+        ):  # "denied taking the money", "proposed raising the fee": a gerund is the object
+            pieces, rule = _as_pieces(content_range(deps["xcomp"].subtree)), f"gerund object of {verb}"
         elif "topic" in frames and (topic := _topic(self._cues(ctx), cue)) is not None:
             pieces, rule = (
                 _as_pieces(content_range(_with_infinitive(cue, _with_as(cue, list(topic.subtree))))),
@@ -221,6 +241,7 @@ class ReportedSpeechDetector(Detector):
             )
         if not pieces:
             return
+        pieces[-1] = _to_quotation_end(ctx, pieces[-1])
         if (
             sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS
             and not rule.startswith("short")
@@ -308,6 +329,109 @@ def _unlisted_reporters(ctx: DocContext, cues: CueLexicon) -> list[Token]:
     return verbs
 
 
+def _continuation(cues: CueLexicon, cue: Token) -> list[Token]:
+    """What the content says after a tag set inside it, to the sentence's end.
+
+    ``Sales rose, the firm said, until the plant closed`` and ``A paid 9
+    percent, the office said, and B paid 1 percent``: past the comma that
+    closes the tag, a clause with its own conjunction or subject, or an
+    "including …", goes on with the content.  The speaker's own doings
+    (", adding that …", ", and left") and the tag's own phrases ("said in a
+    report") do not.
+    """
+    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    start = subject.left_edge.i if subject is not None else cue.i
+    doc = cue.doc
+    opening = doc[start - 1] if start else None
+    if opening is not None and opening.is_quote and start > 1:
+        opening = doc[start - 2]
+    if opening is None or opening.text != "," or any(t.text in ";:" for t in doc[start : cue.i]):
+        return []  # no tag set off by a comma: "X; it did not say …"
+    if (opening.i and doc[opening.i - 1].is_quote) or doc[opening.i + 1].is_quote:
+        return []  # a quotation ends at its closing mark: what follows the tag is the writer's
+    rights = [c for c in cue.rights if not (c.dep_ == "punct" and c.text in ".!?")]
+    comma = next((c for c in rights if c.dep_ == "punct"), None)
+    if comma is None or comma.text != ",":
+        return []
+    after = [c for c in rights if c.i > comma.i]
+    words = [c for c in after if c.dep_ not in ("punct", "cc")]
+    if not words or any(c.dep_ == "punct" for c in after):
+        return []
+    first = words[0]
+    if first.dep_ == "advcl":  # "until …", "because …"; not "as they left", the scene of the telling
+        mark = first.doc[first.left_edge.i]
+        goes_on = mark.dep_ == "mark" and mark.head.i == first.i and mark.lower_ != "as"
+    elif first.dep_ == "conj":
+        goes_on = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
+    else:
+        # "including", "excluding"; "according to" names a source
+        goes_on = first.dep_ == "prep" and first.tag_ == "VBG" and first.lower_ != "according"
+    if not goes_on or "speech" in cues.token_frames(first):
+        return []
+    return [t for c in after if c.i >= first.left_edge.i for t in c.subtree]  # no leading "and"
+
+
+_DASHES = ("—", "–", "--")
+
+
+def _to_quotation_end(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int]:
+    """``“We lost,” the coach, who had led the side since May, and …``: a content that
+    opens with a quotation closed on a comma, or followed by a dash, ends there when no
+    other quotation follows in it (what comes after is the writer's, not the speaker's)."""
+    start, end = piece
+    cut = None
+    for quotation in ctx.quotations:
+        close = quotation.close_mark
+        if close is None or quotation.open_mark >= end:
+            if quotation.open_mark >= end:
+                break
+            continue
+        if cut is not None:
+            return piece if quotation.open_mark < end else (start, cut)
+        if quotation.open_mark <= start <= quotation.start and close + quotation.mark_width < end:
+            after = ctx.text[close + quotation.mark_width : end].lstrip()
+            if ctx.text[quotation.end - 1 : close].rstrip().endswith(",") or after.startswith(_DASHES):
+                cut = close + quotation.mark_width
+    return piece if cut is None else (start, cut)
+
+
+def _second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: Token) -> list[Token]:
+    """``said A, but that B`` / ``said A and “B”``: a clause the parser co-ordinated with the
+    cue goes on with the content when it opens with "that" or quotes the speaker."""
+    end = complement.right_edge.i
+    for child in cue.rights:
+        if child.i <= end or child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if cues.token_frames(child):
+            return []
+        if _opens_with_that(child) or any(ctx.token_quoted(t) for t in child.subtree):
+            return list(child.subtree)
+        return []
+    return []
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """``… and that B``: a clause opened by the complementiser "that"."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
+
+
+def _past_colon(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int]:
+    """``noted that three things are true: A, B and C``: what a colon right after the
+    content opens is the content's too, to the end of its sentence."""
+    start, end = piece
+    rest = ctx.text[end : end + 3]
+    stripped = rest.lstrip(" \"”’'")
+    if not stripped.startswith(":"):
+        return piece
+    colon = end + len(rest) - len(stripped)
+    after = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if after is None or after.end >= len(ctx.doc):
+        return piece
+    sent = ctx.sentences[ctx.sentence_index(after.end)]
+    return (start, max(end, sent.end_char))
+
+
 def _reporter(cues: CueLexicon, cue: Token) -> Token:
     """The cue whose subject speaks for ``cue``: the outer report when ``cue`` is cut out of it.
 
@@ -373,6 +497,8 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
         return False
     if token.dep_ == "advcl":
         return token.tag_ == "VBG"  # ", adding that …"
+    if _opens_with_that(token):
+        return False  # "said A and that B": a second complement of the same report
     # a conjunct in the reporter's tense is the reporter's ("says A and calls B");
     # one in another tense goes on the content ("says he'd stay and tell them …")
     reporter = clause.head
@@ -431,12 +557,30 @@ _OBJECT_PREPS = frozenset({"of", "for", "as", "against", "over"})
 
 
 def _object(cue: Token, obj: Token) -> list[Token]:
-    """``criticised the council for its charges``: the object and the phrase that says why or as what."""
+    """``criticised the council for its charges``: the object and the phrase that says why or as what.
+
+    Phrases the parser hangs on the cue right after an object of two words or
+    more are the object's too (``cited his endorsements from 88 generals``),
+    up to a date or time or a phrase that holds a clause (``after reading it``).
+    """
     tokens = list(obj.subtree)
     for child in cue.rights:
         if child.i > obj.i and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
             tokens += child.subtree
             break
+    if len(tokens) >= MIN_CONTENT_WORDS:  # "cited his endorsements from 88 generals"
+        end = max(t.i for t in tokens)
+        for child in cue.rights:
+            if child.i <= end:
+                continue
+            if child.left_edge.i != end + 1 or child.dep_ != "prep":
+                break
+            if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or not any(
+                c.dep_ == "pobj" for c in child.children
+            ):
+                break
+            tokens += child.subtree
+            end = child.right_edge.i
     return _with_infinitive(cue, tokens)
 
 
