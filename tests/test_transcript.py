@@ -29,6 +29,20 @@ def test_transcript_lines(tracker: quotrack.Tracker) -> None:
     ]
 
 
+def test_a_quoted_transcript_gives_each_turn_its_speaker(tracker: quotrack.Tracker) -> None:
+    # each paragraph of a quotation running over several opens with a mark; only the last closes
+    text = (
+        "The exchange went on:\n\n“LEE: We will keep the depot open all winter.\n\n"
+        "“ROE: You cannot promise that to anyone here.\n\n“LEE: I can, and I will.”"
+    )
+    result = tracker(text)
+    assert [(mention(a), a.content.text, a.detector) for a in result.attributions] == [
+        ("LEE", "We will keep the depot open all winter.", "transcript"),
+        ("ROE", "You cannot promise that to anyone here.", "transcript"),
+        ("LEE", "I can, and I will.", "transcript"),
+    ]
+
+
 def test_a_name_of_several_words_with_dots_and_apostrophes(transcripts: quotrack.Tracker) -> None:
     text = "SEN. MARY O'NEIL: We will hold hearings in the spring.\n\nDR. RAO: The data are clear to me."
     assert _lines(transcripts(text)) == [

@@ -22,6 +22,7 @@ from ..model import Attribution, Speaker, SpeakerKind, TextSpan
 from ..quotemarks import Quotation
 from ..syntax import NOT_SPEAKERS, cue_speaker, governing_subject, make, speaker_mention
 from .base import Detector
+from .transcript import SPEAKER_LINE
 
 _QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
 _MAX_GAP_WORDS = 30
@@ -68,6 +69,8 @@ class QuoteDetector(Detector):
             paras = range(ctx.paragraph_index(quotation.start), ctx.paragraph_index(quotation.end) + 1)
             if any(p in lists for p in paras):
                 continue  # other stories' headlines, or a quotation running into them
+            if SPEAKER_LINE.match(ctx.text, quotation.start):
+                continue  # “LEE: …: a turn of a quoted transcript, the transcript detector's
             headline = _headline(ctx, quotation)
             signed = headline or _signature(ctx, quotation)
             if signed is not None:

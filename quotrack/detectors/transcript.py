@@ -20,7 +20,8 @@ from ..model import Attribution, Speaker, SpeakerKind
 from ..syntax import NOT_SPEAKERS, make
 from .base import Detector
 
-_SPEAKER_LINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(:)[ \t]+(?=\S)")
+SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(:)[ \t]+(?=\S)")
+"""A paragraph that opens with a name in capitals and a colon, inside a quoted transcript or not."""
 _MIN_WORDS = 3
 
 
@@ -31,7 +32,7 @@ class TranscriptDetector(Detector):
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         for start, end in ctx.paragraphs:
-            match = _SPEAKER_LINE.match(ctx.text, start, end)
+            match = SPEAKER_LINE.match(ctx.text, start, end)
             if match is None or match.group(1).rstrip(".").casefold() in NOT_SPEAKERS:
                 continue
             if len(ctx.text[match.end() : end].split()) < _MIN_WORDS:
