@@ -221,8 +221,7 @@ def test_a_passive_stance_without_agent_names_no_holder(attitudes: quotrack.Trac
     text = "The former treasurer was accused of moving club funds into his own account."
     found = holds(attitudes(text), Act.STANCE, text.rstrip("."))
     assert found.speaker is None
-    # a passive belief with no one holding it is hearsay, and a bare pronoun no stance
-    assert len(attitudes("The ferry is expected to sail again on Friday.")) == 0
+    # a bare pronoun is no stance ("is expected to …" is a belief with no holder, tested below)
     assert len(attitudes("They were backed by the two senators.")) == 0
 
 
@@ -345,3 +344,49 @@ def test_more_cues_of_beliefs_and_stances(
 
 def test_an_adjective_takes_only_its_own_prepositions(attitudes: quotrack.Tracker) -> None:
     assert len(attitudes("The way the coach spoke was critical to the team's success.")) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour board has opposed dredging the old channel.", "dredging the old channel"),
+        ("Our mayor supports raising the bus fare to two euros.", "raising the bus fare to two euros"),
+    ],
+)
+def test_a_stance_on_a_gerund_clause(attitudes: quotrack.Tracker, text: str, content: str) -> None:
+    found = holds(attitudes(text), Act.STANCE, content)
+    assert found.speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The new ferry is expected to enter service in May.",
+            "The new ferry is expected to enter service in May",
+        ),
+        ("The talks seemed close to collapse on Friday.", "The talks seemed close to collapse on Friday"),
+        (
+            "In the end, the striking nurses appeared to be winning the argument, with a new survey showing "
+            "wide public support.",
+            "In the end, the striking nurses appeared to be winning the argument",
+        ),
+        ("The candidate appears uneasy when asked about the tunnel.", "The candidate appears uneasy"),
+    ],
+)
+def test_a_belief_with_no_holder(attitudes: quotrack.Tracker, text: str, content: str) -> None:
+    beliefs = [a for a in attitudes(text) if a.act is Act.BELIEF]
+    assert [a.content.text for a in beliefs] == [content]
+    assert beliefs[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer appeared on a late-night show on Tuesday.",  # appear: show up
+        "The ministry expected a drop in exports.",  # an active "expect" has its holder
+        "The poor result made him seem weaker than his rival.",  # no clause of its own
+    ],
+)
+def test_no_belief_without_a_hedge(attitudes: quotrack.Tracker, text: str) -> None:
+    assert not any(a.explanation and "no holder" in a.explanation[0] for a in attitudes(text))

@@ -47,6 +47,13 @@ _GROUNDS = frozenset({"for", "of", "as"})
 # what a passive belief holds of its subject: "is considered unclean", "is thought to be ..."
 _PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 _COPULAS = ["be", "become", "remain"]
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _trailing_aside(token: Token) -> bool:
+    """``… when asked about it``, ``…, saying …``, ``…, with polls showing …``: an aside after a clause."""
+    after_comma = token.i > 0 and token.doc[token.i - 1].text in (",", "—", "–", "-", ";")
+    return token.dep_ == "advcl" or (after_comma and token.dep_ in ("prep", "npadvmod", "conj", "acl"))
 
 
 def _lines(name: str) -> list[str]:
@@ -149,6 +156,45 @@ def _stance_noun_patterns() -> list[list[dict[str, Any]]]:
     return [[noun, prep, obj]]
 
 
+def _gerund_patterns(lemmas: list[str]) -> list[list[dict[str, Any]]]:
+    verb = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}, "POS": "VERB"}}
+    gerund = {
+        "LEFT_ID": "cue",
+        "REL_OP": ">",
+        "RIGHT_ID": "content",
+        "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "ccomp"]}, "TAG": "VBG"},
+    }
+    return [[verb, gerund]]
+
+
+@functools.cache
+def _hedges() -> dict[str, str]:
+    """Verb -> voice (``active`` / ``passive``) of ``lexicons/attitude-hedges.txt``.
+
+    >>> _hedges()["seem"]
+    'active'
+    """
+    table: dict[str, str] = {}
+    for line in _lines("attitude-hedges.txt"):
+        word, *rest = line.split()
+        if rest not in (["active"], ["passive"]):
+            raise WordListError(f"attitude-hedges.txt: expected 'VERB active|passive', got {line!r}")
+        table[word] = rest[0]
+    return table
+
+
+def _hedge_patterns() -> list[list[dict[str, Any]]]:
+    verbs = sorted(_hedges())
+    verb = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX"]}}}
+    predicate = {
+        "LEFT_ID": "cue",
+        "REL_OP": ">",
+        "RIGHT_ID": "content",
+        "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "acomp", "attr", "oprd", "ccomp"]}},
+    }
+    return [[verb, predicate]]
+
+
 def _noun_verb_patterns(lemmas: list[str]) -> list[list[dict[str, Any]]]:
     noun = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}, "POS": "NOUN", "DEP": "ROOT"}}
     subject = {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "subject", "RIGHT_ATTRS": {"DEP": "nsubj"}}
@@ -200,6 +246,10 @@ class AttitudesDetector(ReportedSpeechDetector):
                 yield from self._from_stance_noun(ctx, cue, content)
             elif layout == "noun-verb":
                 yield from self._from_noun_verb(ctx, cue, content)
+            elif layout == "gerund":
+                yield from self._from_gerund(ctx, cue, content)
+            elif layout == "hedge":
+                yield from self._from_hedge(ctx, cue, content)
 
     def _from_adjective(self, ctx: DocContext, cue: Token, content: Token) -> Iterator[Attribution]:
         if content.dep_ != "ccomp" and content.head.lower_ not in _adjectives().get(cue.lemma_, _ABOUT):
@@ -323,6 +373,58 @@ class AttitudesDetector(ReportedSpeechDetector):
         span = content_range(clause.subtree)
         yield from self._emit(ctx, cue, cue, span, speaker, f"intention '{cue.lemma_}' read as a noun", act)
 
+    def _from_gerund(self, ctx: DocContext, cue: Token, gerund: Token) -> Iterator[Attribution]:
+        """``opposed cutting the levy``: a stance whose object is a gerund clause."""
+        if "object" not in self._cues(ctx).token_frames(cue) or any(
+            c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in cue.children
+        ):
+            return
+        if any(c.dep_ in ("aux", "nsubj") for c in gerund.children) or gerund.i != gerund.left_edge.i:
+            return  # "backed him, saying ...": an aside, not the object
+        act = self.act_lexicon.of_lemma(cue.lemma_)
+        if act not in self.acts:
+            return
+        speaker = cue_speaker(ctx, cue)
+        if speaker is None:
+            return
+        span = content_range(gerund.subtree)
+        yield from self._emit(ctx, cue, cue, span, speaker, f"gerund object of '{cue.lemma_}'", act)
+
+    def _from_hedge(self, ctx: DocContext, cue: Token, predicate: Token) -> Iterator[Attribution]:
+        """``The vote seems close``, ``Lee is expected to win``: a belief whose holder goes unnamed."""
+        passive = any(c.dep_ == "auxpass" for c in cue.children)
+        if passive != (_hedges()[cue.lemma_] == "passive") or any(c.dep_ == "agent" for c in cue.children):
+            return
+        subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.tag_ in ("WP", "EX") or ctx.token_quoted(predicate):
+            return
+        if predicate.dep_ == "ccomp" and subject.lower_ != "it":
+            return
+        if subject.lower_ == "it" and predicate.dep_ not in ("ccomp", "xcomp"):
+            return
+        if subject.tag_ == "PRP" and subject.lower_ in _OBJECT_PRONOUNS:
+            return  # "made him seem kinder": not a clause of its own
+        if predicate.dep_ == "xcomp" and self._cues(ctx).token_frames(predicate):
+            return  # "seemed to endorse Lee": the inner cue's own
+        # the clause: subject, verb and predicate, without a co-ordinated clause,
+        # a leading adverbial one or a trailing aside ("…, saying …", "… when asked …")
+        cut = {
+            t.i
+            for head in (cue, predicate)
+            for c in head.children
+            if c.dep_ in ("conj", "cc")
+            or (c.dep_ in ("advcl", "mark", "punct") and c.i < subject.i)
+            or (c.i > predicate.i and (_trailing_aside(c) or c.text in (".", "!", "?")))
+            for t in c.subtree
+        }
+        if subject.lower_ == "it":
+            tokens = [t for t in predicate.subtree if t.i not in cut]
+        else:
+            tokens = [t for t in cue.subtree if t.i not in cut]
+        end = min((i for i in cut if i > predicate.i), default=len(ctx.doc))
+        span = content_range(t for t in tokens if t.i < end)
+        yield from self._emit(ctx, cue, cue, span, None, f"'{cue.lemma_}' with no holder", Act.BELIEF)
+
     def _emit(
         self,
         ctx: DocContext,
@@ -368,5 +470,7 @@ class AttitudesDetector(ReportedSpeechDetector):
             matcher.add("topic-name", _topic_name_patterns(topic_verbs))
             matcher.add("stance-noun", _stance_noun_patterns())
             matcher.add("noun-verb", _noun_verb_patterns(cues.lemmas("intent")))
+            matcher.add("gerund", _gerund_patterns(sorted(set(cues.lemmas("object")) & set(stance_verbs))))
+            matcher.add("hedge", _hedge_patterns())
             self._matchers[key] = matcher
         return matcher
