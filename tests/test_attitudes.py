@@ -372,6 +372,8 @@ def test_a_stance_on_a_gerund_clause(attitudes: quotrack.Tracker, text: str, con
             "In the end, the striking nurses appeared to be winning the argument",
         ),
         ("The candidate appears uneasy when asked about the tunnel.", "The candidate appears uneasy"),
+        ("The toll is seen as a test for the new council.", "The toll is seen as a test for the new council"),
+        ("The old pier is thought to be unsafe.", "The old pier is thought to be unsafe"),
     ],
 )
 def test_a_belief_with_no_holder(attitudes: quotrack.Tracker, text: str, content: str) -> None:
@@ -386,6 +388,7 @@ def test_a_belief_with_no_holder(attitudes: quotrack.Tracker, text: str, content
         "The singer appeared on a late-night show on Tuesday.",  # appear: show up
         "The ministry expected a drop in exports.",  # an active "expect" has its holder
         "The poor result made him seem weaker than his rival.",  # no clause of its own
+        "The missing hiker was last seen near the lighthouse.",  # see: catch sight of
     ],
 )
 def test_no_belief_without_a_hedge(attitudes: quotrack.Tracker, text: str) -> None:

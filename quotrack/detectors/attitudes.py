@@ -192,7 +192,13 @@ def _hedge_patterns() -> list[list[dict[str, Any]]]:
         "RIGHT_ID": "content",
         "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "acomp", "attr", "oprd", "ccomp"]}},
     }
-    return [[verb, predicate]]
+    as_ = {
+        "LEFT_ID": "cue",
+        "REL_OP": ">",
+        "RIGHT_ID": "content",
+        "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "as"},
+    }
+    return [[verb, predicate], [verb, as_]]
 
 
 def _noun_verb_patterns(lemmas: list[str]) -> list[list[dict[str, Any]]]:
