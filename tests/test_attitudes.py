@@ -268,6 +268,24 @@ def test_a_passive_stance_without_agent_names_no_holder(attitudes: quotrack.Trac
             "The senator",
             "reaching younger voters",
         ),
+        (
+            "The mayor's full embrace of the tram plan surprised her allies.",
+            Act.STANCE,
+            "The mayor",
+            "the tram plan",
+        ),
+        (
+            "The councillor has strong views on how the budget was handled.",
+            Act.BELIEF,
+            "The councillor",
+            "how the budget was handled",
+        ),
+        (
+            "The rivals sowed doubts about the coach's tactics.",
+            Act.BELIEF,
+            "The rivals",
+            "the coach's tactics",
+        ),
         # "calling for Y to Z", a vote, an intention the parser took for a noun
         (
             "Governor Ames is calling for the federal government to pay for the new levees.",
@@ -393,3 +411,12 @@ def test_a_belief_with_no_holder(attitudes: quotrack.Tracker, text: str, content
 )
 def test_no_belief_without_a_hedge(attitudes: quotrack.Tracker, text: str) -> None:
     assert not any(a.explanation and "no holder" in a.explanation[0] for a in attitudes(text))
+
+
+def test_a_noun_s_holder_never_holds_the_noun(attitudes: quotrack.Tracker) -> None:
+    text = "The debate gave the coach's rivals a chance to sow doubts about his tactics."
+    for found in attitudes(text):
+        cue = found.cue
+        assert cue is not None
+        if found.speaker is not None and found.speaker.mention is not None:
+            assert not found.speaker.mention.start <= cue.start < found.speaker.mention.end

@@ -357,8 +357,12 @@ class AttitudesDetector(ReportedSpeechDetector):
             and not any(c.dep_ == "compound" for c in cue.children)
         ):
             speaker = cue_speaker(ctx, verb)  # "is showing support for …"
-        if speaker is None:
+        if speaker is None or speaker.mention is None:
             return
+        if speaker.mention.start <= cue.idx < speaker.mention.end:
+            speaker = (
+                None  # a holder phrase that holds the noun itself is a misparse: no holder, not a wrong one
+            )
         span = content_range(content.subtree)
         act = self.act_lexicon.of_lemma(cue.lemma_) or Act.STANCE  # "in hopes of …" is a belief
         rule = f"attitude noun '{cue.lemma_} {prep.lower_}'"
