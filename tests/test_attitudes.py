@@ -420,3 +420,27 @@ def test_a_noun_s_holder_never_holds_the_noun(attitudes: quotrack.Tracker) -> No
         assert cue is not None
         if found.speaker is not None and found.speaker.mention is not None:
             assert not found.speaker.mention.start <= cue.start < found.speaker.mention.end
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The tunnel was the last thing the governor wanted to talk about.",
+            "the last thing the governor wanted to talk about",
+        ),
+        (
+            "She is the kind of judge many senators fear the president would choose.",
+            "the kind of judge many senators fear the president would choose",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_object_keeps_its_noun(
+    attitudes: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert [a.content.text for a in attitudes(text) if a.act is Act.BELIEF] == [content]
+
+
+def test_a_relative_clause_on_the_subject_keeps_its_own_content(attitudes: quotrack.Tracker) -> None:
+    found = [a for a in attitudes("Voters who want to leave the union will meet on Friday.")]
+    assert [a.content.text for a in found] == ["to leave the union"]

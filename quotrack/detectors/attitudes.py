@@ -37,7 +37,7 @@ from ..acts import ActLexicon
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution, Speaker
-from ..syntax import content_range, cue_speaker, make, speaker_mention
+from ..syntax import RELATIVE_PRONOUNS, content_range, cue_speaker, make, speaker_mention
 from ..wordlists import WordListError
 from .reported import MIN_CONTENT_WORDS, ReportedSpeechDetector, is_question
 
@@ -48,6 +48,28 @@ _GROUNDS = frozenset({"for", "of", "as"})
 _PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 _COPULAS = ["be", "become", "remain"]
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _gapped_antecedent(cue: Token) -> Token | None:
+    """The noun a relative clause hangs on when it is the clause's object, not its subject.
+
+    ``the plan (that) the mayor wants to pass`` -> "plan"; ``voters who want …`` -> None.
+    """
+    if cue.dep_ != "relcl" or cue.head.pos_ not in ("NOUN", "PROPN") or cue.head.i > cue.i:
+        return None
+    if cue.head.i + 1 < len(cue.doc) and cue.doc[cue.head.i + 1].is_punct:
+        return None  # "Lee, whose party endorsed …": an aside
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.tag_ in ("WDT", "WP"):
+        return None
+    if any(t.tag_ in ("WRB", "WDT", "WP", "WP$") and t.i < cue.i for t in cue.subtree):
+        return None  # "the day when …", "a game in which …": not the clause's object
+    verb = cue  # the innermost verb of "wants to be able to sell", which must lack its object
+    while (inner := next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)) is not None:
+        verb = inner
+    if verb is cue or any(c.dep_ in ("dobj", "attr", "oprd", "acomp") for c in verb.children):
+        return None
+    return cue.head
 
 
 def _trailing_aside(token: Token) -> bool:
@@ -256,6 +278,31 @@ class AttitudesDetector(ReportedSpeechDetector):
                 yield from self._from_gerund(ctx, cue, content)
             elif layout == "hedge":
                 yield from self._from_hedge(ctx, cue, content)
+
+    def _from_cue(self, ctx: DocContext, cue: Token, frames: frozenset[str]) -> Iterator[Attribution]:
+        """The cue frames' reading; in a relative clause on its object, the object goes with it.
+
+        ``the ferry the mayor wants to sell``: the mayor wants to sell the ferry.
+        """
+        antecedent = _gapped_antecedent(cue)
+        for found in super()._from_cue(ctx, cue, frames):
+            if antecedent is None or found.content.start <= antecedent.idx:
+                yield found
+                continue
+            start = ctx.doc[antecedent.left_edge.i].idx
+            rule = (
+                found.explanation[0].split(": ", 1)[-1] + ", with its antecedent" if found.explanation else ""
+            )
+            yield from make(
+                ctx,
+                self.name,
+                [(start, found.content.end)],
+                found.cue,
+                found.speaker,
+                within=ctx.paragraph_span(cue.idx),
+                rule=rule,
+                act=found.act,
+            )
 
     def _from_adjective(self, ctx: DocContext, cue: Token, content: Token) -> Iterator[Attribution]:
         if content.dep_ != "ccomp" and content.head.lower_ not in _adjectives().get(cue.lemma_, _ABOUT):
