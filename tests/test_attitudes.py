@@ -392,6 +392,10 @@ def test_a_stance_on_a_gerund_clause(attitudes: quotrack.Tracker, text: str, con
         ("The candidate appears uneasy when asked about the tunnel.", "The candidate appears uneasy"),
         ("The toll is seen as a test for the new council.", "The toll is seen as a test for the new council"),
         ("The old pier is thought to be unsafe.", "The old pier is thought to be unsafe"),
+        (
+            "The chef is known for his harsh reviews of rivals.",
+            "The chef is known for his harsh reviews of rivals",
+        ),
     ],
 )
 def test_a_belief_with_no_holder(attitudes: quotrack.Tracker, text: str, content: str) -> None:

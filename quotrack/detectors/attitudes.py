@@ -218,7 +218,7 @@ def _hedge_patterns() -> list[list[dict[str, Any]]]:
         "LEFT_ID": "cue",
         "REL_OP": ">",
         "RIGHT_ID": "content",
-        "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "as"},
+        "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["as", "for"]}},
     }
     return [[verb, predicate], [verb, as_]]
 
