@@ -448,3 +448,22 @@ def test_a_relative_clause_on_the_object_keeps_its_noun(
 def test_a_relative_clause_on_the_subject_keeps_its_own_content(attitudes: quotrack.Tracker) -> None:
     found = [a for a in attitudes("Voters who want to leave the union will meet on Friday.")]
     assert [a.content.text for a in found] == ["to leave the union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator praised the governor's leadership in the aftermath of the storm.",
+            "the governor's leadership in the aftermath of the storm",
+        ),
+        ("The mayor blamed the closures on careless councillors.", "the closures on careless councillors"),
+        ("The union endorsed Okafor on Thursday.", "Okafor"),
+        ("The union endorsed the mayor in Ohio.", "the mayor"),
+        ("The bishop condemned the raid in a statement.", "the raid"),
+    ],
+)
+def test_a_stance_object_takes_the_phrase_after_it(
+    attitudes: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert [a.content.text for a in attitudes(text) if a.act is Act.STANCE] == [content]

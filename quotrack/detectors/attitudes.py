@@ -37,6 +37,7 @@ from ..acts import ActLexicon
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution, Speaker
+from ..people import DOCUMENT_NOUNS
 from ..syntax import RELATIVE_PRONOUNS, content_range, cue_speaker, make, speaker_mention
 from ..wordlists import WordListError
 from .reported import MIN_CONTENT_WORDS, ReportedSpeechDetector, is_question
@@ -47,6 +48,8 @@ _GROUNDS = frozenset({"for", "of", "as"})
 # what a passive belief holds of its subject: "is considered unclean", "is thought to be ..."
 _PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 _COPULAS = ["be", "become", "remain"]
+_OBJECT_PHRASES = frozenset({"in", "on"})
+_CIRCUMSTANCES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 
 
@@ -70,6 +73,17 @@ def _gapped_antecedent(cue: Token) -> Token | None:
     if verb is cue or any(c.dep_ in ("dobj", "attr", "oprd", "acomp") for c in verb.children):
         return None
     return cue.head
+
+
+def _phrase_after(cue: Token, end: int) -> Token | None:
+    """``praised her leadership in the crisis``: an "in"/"on" phrase on the verb right after its object."""
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ in _OBJECT_PHRASES and child.idx in (end, end + 1):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.ent_type_ in _CIRCUMSTANCES or obj.lemma_.lower() in DOCUMENT_NOUNS:
+                return None  # "endorsed Lee on Thursday", "… in Ohio", "… in a statement": when, where, how
+            return child
+    return None
 
 
 def _trailing_aside(token: Token) -> bool:
@@ -286,17 +300,27 @@ class AttitudesDetector(ReportedSpeechDetector):
         """
         antecedent = _gapped_antecedent(cue)
         for found in super()._from_cue(ctx, cue, frames):
-            if antecedent is None or found.content.start <= antecedent.idx:
+            start, end, rule = found.content.start, found.content.end, ""
+            if antecedent is not None and start > antecedent.idx:
+                start, rule = ctx.doc[antecedent.left_edge.i].idx, ", with its antecedent"
+            phrase = _phrase_after(cue, end)
+            if (
+                phrase is not None
+                and found.explanation
+                and found.explanation[0].startswith(f"{self.name}: object")
+            ):
+                end, rule = (
+                    ctx.doc[phrase.right_edge.i].idx + len(ctx.doc[phrase.right_edge.i].text),
+                    rule + ", with its phrase",
+                )
+            if not rule:
                 yield found
                 continue
-            start = ctx.doc[antecedent.left_edge.i].idx
-            rule = (
-                found.explanation[0].split(": ", 1)[-1] + ", with its antecedent" if found.explanation else ""
-            )
+            rule = (found.explanation[0].split(": ", 1)[-1] if found.explanation else "") + rule
             yield from make(
                 ctx,
                 self.name,
-                [(start, found.content.end)],
+                [(start, end)],
                 found.cue,
                 found.speaker,
                 within=ctx.paragraph_span(cue.idx),
