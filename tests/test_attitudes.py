@@ -467,3 +467,23 @@ def test_a_stance_object_takes_the_phrase_after_it(
     attitudes: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert [a.content.text for a in attitudes(text) if a.act is Act.STANCE] == [content]
+
+
+def test_a_title_case_headline_reports_its_stance(attitudes: quotrack.Tracker) -> None:
+    text = "Ada Okafor Endorses Mayor Lindqvist.\n\nThe union backs the mayor's second term.\n"
+    found = [a for a in attitudes(text) if a.explanation and "headline" in a.explanation[0]]
+    assert [(a.speaker.name if a.speaker else None, a.content.text, a.act) for a in found] == [
+        ("Ada Okafor", "Mayor Lindqvist", Act.STANCE)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lindqvist Plan for Ferries\n\nThe mayor unveiled it on Monday.\n",  # a noun, not a verb
+        "Local News\n\nRelated stories:\nMayor Lindqvist Endorses Okafor\n",  # not the first line
+        "Ada Okafor endorses the mayor, and the union is split.\n\nMore text.\n",  # prose, not a title
+    ],
+)
+def test_no_headline_stance_outside_a_title(attitudes: quotrack.Tracker, text: str) -> None:
+    assert not any(a.explanation and "headline" in a.explanation[0] for a in attitudes(text))

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
-from spacy.matcher import DependencyMatcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Token
 
 from ..acts import ActLexicon
@@ -38,7 +38,15 @@ from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution, Speaker
 from ..people import DOCUMENT_NOUNS
-from ..syntax import RELATIVE_PRONOUNS, content_range, cue_speaker, make, speaker_mention
+from ..syntax import (
+    RELATIVE_PRONOUNS,
+    can_speak,
+    content_range,
+    cue_speaker,
+    make,
+    speaker_kind,
+    speaker_mention,
+)
 from ..wordlists import WordListError
 from .reported import MIN_CONTENT_WORDS, ReportedSpeechDetector, is_question
 
@@ -51,6 +59,28 @@ _COPULAS = ["be", "become", "remain"]
 _OBJECT_PHRASES = frozenset({"in", "on"})
 _CIRCUMSTANCES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    """The present and past forms of a regular verb: ``slam`` -> slams, slammed, ….
+
+    >>> sorted(_verb_forms("back"))
+    ['back', 'backed', 'backs']
+    """
+    forms = {lemma, f"{lemma}s", f"{lemma}d" if lemma.endswith("e") else f"{lemma}ed"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(f"{lemma}es")
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {f"{lemma[:-1]}ies", f"{lemma[:-1]}ied"}
+    if len(lemma) > 2 and lemma[-1] in "bdgmnpt" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms.add(f"{lemma}{lemma[-1]}ed")  # slammed, backed stays
+    return forms
+
+
+def _title_case(words: list[Token]) -> bool:
+    """Whether a line is written in title case (a headline): most of its words are capitalised."""
+    alphabetic = [w for w in words if w.is_alpha and len(w) > 3]
+    return len(alphabetic) >= 2 and sum(w.text[0].isupper() for w in alphabetic) >= 0.8 * len(alphabetic)
 
 
 def _gapped_antecedent(cue: Token) -> Token | None:
@@ -254,6 +284,8 @@ class AttitudesDetector(ReportedSpeechDetector):
         super().__init__(cues, act_lexicon)
         self._matchers: dict[tuple[int, int], DependencyMatcher] = {}
         self._extended: tuple[CueLexicon, CueLexicon] | None = None
+        self._title: tuple[CueLexicon, Matcher] | None = None
+        self._title_lemmas: dict[str, str] = {}
 
     def _cues(self, ctx: DocContext) -> CueLexicon:
         """The run's cue lexicon (or the detector's own), plus ``lexicons/attitudes.txt``."""
@@ -264,6 +296,7 @@ class AttitudesDetector(ReportedSpeechDetector):
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         yield from super().detect(ctx)
+        yield from self._from_title(ctx)
         matcher = self._matcher(ctx)
         furniture = ctx.furniture
         for match_id, (cue_i, *rest) in matcher(ctx.doc):
@@ -327,6 +360,60 @@ class AttitudesDetector(ReportedSpeechDetector):
                 rule=rule,
                 act=found.act,
             )
+
+    def _from_title(self, ctx: DocContext) -> Iterator[Attribution]:
+        """``Senator Lee Endorses Okafor``: a title-case headline the parser reads as one long name.
+
+        Only the document's first line (its title), when it is no list of stories.
+        """
+        if not ctx.paragraphs or 0 in ctx.story_lists:
+            return
+        start, end = ctx.paragraphs[0]
+        line = ctx.doc.char_span(start, end, alignment_mode="contract")
+        if line is None or len(line) > 20 or not _title_case(list(line)):
+            return
+        for _, cue_i, _ in self._title_matcher(ctx)(line):
+            cue = line[cue_i]
+            first = next((t for t in line[:cue_i] if not t.is_punct), None)
+            words = [t for t in line[cue_i + 1 :] if not t.is_punct]
+            if first is None or not words or not cue.text[0].isupper() or ctx.token_quoted(cue):
+                continue
+            if cue.lower_ == self._title_lemmas[cue.lower_]:
+                continue  # a bare form is a noun as often as a verb: "Lee Plan for Taxes", "Things to Know"
+            holder = ctx.doc[first.i : cue.i]
+            if len(holder) > 8 or not can_speak(holder, holder[-1]):
+                continue
+            mention = ctx.trimmed(holder.start_char, holder.end_char)
+            if mention is None:
+                continue
+            speaker = Speaker(name=mention.text, mention=mention, kind=speaker_kind(holder, holder[-1]))
+            act = self.act_lexicon.of_lemma(self._title_lemmas[cue.lower_])
+            span = (words[0].idx, words[-1].idx + len(words[-1].text))
+            yield from make(
+                ctx,
+                self.name,
+                [span],
+                ctx.span(cue.idx, cue.idx + len(cue.text)),
+                speaker,
+                rule=f"title-case headline '{cue.text}'",
+                act=act or Act.STANCE,
+            )
+            return
+
+    def _title_matcher(self, ctx: DocContext) -> Matcher:
+        cues = self._cues(ctx)
+        if self._title is None or self._title[0] is not cues:
+            acts = self.act_lexicon
+            self._title_lemmas = {
+                form: lemma
+                for lemma in cues.lemmas()
+                if " " not in lemma and acts.of_lemma(lemma) in self.acts
+                for form in _verb_forms(lemma)
+            }
+            matcher = Matcher(ctx.doc.vocab)
+            matcher.add("title", [[{"LOWER": {"IN": sorted(self._title_lemmas)}}]])
+            self._title = (cues, matcher)
+        return self._title[1]
 
     def _from_adjective(self, ctx: DocContext, cue: Token, content: Token) -> Iterator[Attribution]:
         if content.dep_ != "ccomp" and content.head.lower_ not in _adjectives().get(cue.lemma_, _ABOUT):
