@@ -532,14 +532,7 @@ class AttitudesDetector(ReportedSpeechDetector):
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
         ):
             return
-        act = self.act_lexicon.of_lemma(cue.lemma_)
-        if act not in self.acts:
-            return
-        speaker = cue_speaker(ctx, cue)
-        if speaker is None:
-            return
-        span = content_range(clause.subtree)
-        yield from self._emit(ctx, cue, cue, span, speaker, f"intention '{cue.lemma_}' read as a noun", act)
+        yield from self._from_verb_clause(ctx, cue, clause, f"intention '{cue.lemma_}' read as a noun")
 
     def _from_gerund(self, ctx: DocContext, cue: Token, gerund: Token) -> Iterator[Attribution]:
         """``opposed cutting the levy``: a stance whose object is a gerund clause."""
@@ -549,14 +542,19 @@ class AttitudesDetector(ReportedSpeechDetector):
             return
         if any(c.dep_ in ("aux", "nsubj") for c in gerund.children) or gerund.i != gerund.left_edge.i:
             return  # "backed him, saying ...": an aside, not the object
+        yield from self._from_verb_clause(ctx, cue, gerund, f"gerund object of '{cue.lemma_}'")
+
+    def _from_verb_clause(
+        self, ctx: DocContext, cue: Token, clause: Token, rule: str
+    ) -> Iterator[Attribution]:
+        """The cue's belief or stance, held by its subject, with ``clause`` as content."""
         act = self.act_lexicon.of_lemma(cue.lemma_)
         if act not in self.acts:
             return
         speaker = cue_speaker(ctx, cue)
         if speaker is None:
             return
-        span = content_range(gerund.subtree)
-        yield from self._emit(ctx, cue, cue, span, speaker, f"gerund object of '{cue.lemma_}'", act)
+        yield from self._emit(ctx, cue, cue, content_range(clause.subtree), speaker, rule, act)
 
     def _from_hedge(self, ctx: DocContext, cue: Token, predicate: Token) -> Iterator[Attribution]:
         """``The vote seems close``, ``Lee is expected to win``: a belief whose holder goes unnamed."""
