@@ -487,3 +487,10 @@ def test_a_title_case_headline_reports_its_stance(attitudes: quotrack.Tracker) -
 )
 def test_no_headline_stance_outside_a_title(attitudes: quotrack.Tracker, text: str) -> None:
     assert not any(a.explanation and "headline" in a.explanation[0] for a in attitudes(text))
+
+
+def test_it_seems_names_no_holder(attitudes: quotrack.Tracker) -> None:
+    found = [
+        a for a in attitudes("It seems that the council will vote against the plan.") if a.act is Act.BELIEF
+    ]
+    assert [(a.speaker, a.content.text) for a in found] == [(None, "the council will vote against the plan")]

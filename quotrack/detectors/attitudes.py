@@ -346,6 +346,14 @@ class AttitudesDetector(ReportedSpeechDetector):
                     ctx.doc[phrase.right_edge.i].idx + len(ctx.doc[phrase.right_edge.i].text),
                     rule + ", with its phrase",
                 )
+            speaker = found.speaker
+            if (
+                speaker is not None
+                and speaker.mention is not None
+                and speaker.mention.text.lower() == "it"
+                and cue.lemma_ in _hedges()
+            ):
+                speaker, rule = None, rule + ", with no holder"  # "it seems that …": nobody's belief named
             if not rule:
                 yield found
                 continue
@@ -355,7 +363,7 @@ class AttitudesDetector(ReportedSpeechDetector):
                 self.name,
                 [(start, end)],
                 found.cue,
-                found.speaker,
+                speaker,
                 within=ctx.paragraph_span(cue.idx),
                 rule=rule,
                 act=found.act,
