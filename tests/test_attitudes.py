@@ -221,8 +221,7 @@ def test_a_passive_stance_without_agent_names_no_holder(attitudes: quotrack.Trac
     text = "The former treasurer was accused of moving club funds into his own account."
     found = holds(attitudes(text), Act.STANCE, text.rstrip("."))
     assert found.speaker is None
-    # a passive belief with no one holding it is hearsay, and a bare pronoun no stance
-    assert len(attitudes("The ferry is expected to sail again on Friday.")) == 0
+    # a bare pronoun is no stance ("is expected to …" is a belief with no holder, tested below)
     assert len(attitudes("They were backed by the two senators.")) == 0
 
 
@@ -268,6 +267,24 @@ def test_a_passive_stance_without_agent_names_no_holder(attitudes: quotrack.Trac
             Act.BELIEF,
             "The senator",
             "reaching younger voters",
+        ),
+        (
+            "The mayor's full embrace of the tram plan surprised her allies.",
+            Act.STANCE,
+            "The mayor",
+            "the tram plan",
+        ),
+        (
+            "The councillor has strong views on how the budget was handled.",
+            Act.BELIEF,
+            "The councillor",
+            "how the budget was handled",
+        ),
+        (
+            "The rivals sowed doubts about the coach's tactics.",
+            Act.BELIEF,
+            "The rivals",
+            "the coach's tactics",
         ),
         # "calling for Y to Z", a vote, an intention the parser took for a noun
         (
@@ -345,3 +362,135 @@ def test_more_cues_of_beliefs_and_stances(
 
 def test_an_adjective_takes_only_its_own_prepositions(attitudes: quotrack.Tracker) -> None:
     assert len(attitudes("The way the coach spoke was critical to the team's success.")) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour board has opposed dredging the old channel.", "dredging the old channel"),
+        ("Our mayor supports raising the bus fare to two euros.", "raising the bus fare to two euros"),
+    ],
+)
+def test_a_stance_on_a_gerund_clause(attitudes: quotrack.Tracker, text: str, content: str) -> None:
+    found = holds(attitudes(text), Act.STANCE, content)
+    assert found.speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The new ferry is expected to enter service in May.",
+            "The new ferry is expected to enter service in May",
+        ),
+        ("The talks seemed close to collapse on Friday.", "The talks seemed close to collapse on Friday"),
+        (
+            "In the end, the striking nurses appeared to be winning the argument, with a new survey showing "
+            "wide public support.",
+            "In the end, the striking nurses appeared to be winning the argument",
+        ),
+        ("The candidate appears uneasy when asked about the tunnel.", "The candidate appears uneasy"),
+        ("The toll is seen as a test for the new council.", "The toll is seen as a test for the new council"),
+        ("The old pier is thought to be unsafe.", "The old pier is thought to be unsafe"),
+        (
+            "The chef is known for his harsh reviews of rivals.",
+            "The chef is known for his harsh reviews of rivals",
+        ),
+    ],
+)
+def test_a_belief_with_no_holder(attitudes: quotrack.Tracker, text: str, content: str) -> None:
+    beliefs = [a for a in attitudes(text) if a.act is Act.BELIEF]
+    assert [a.content.text for a in beliefs] == [content]
+    assert beliefs[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer appeared on a late-night show on Tuesday.",  # appear: show up
+        "The ministry expected a drop in exports.",  # an active "expect" has its holder
+        "The poor result made him seem weaker than his rival.",  # no clause of its own
+        "The missing hiker was last seen near the lighthouse.",  # see: catch sight of
+    ],
+)
+def test_no_belief_without_a_hedge(attitudes: quotrack.Tracker, text: str) -> None:
+    assert not any(a.explanation and "no holder" in a.explanation[0] for a in attitudes(text))
+
+
+def test_a_noun_s_holder_never_holds_the_noun(attitudes: quotrack.Tracker) -> None:
+    text = "The debate gave the coach's rivals a chance to sow doubts about his tactics."
+    for found in attitudes(text):
+        cue = found.cue
+        assert cue is not None
+        if found.speaker is not None and found.speaker.mention is not None:
+            assert not found.speaker.mention.start <= cue.start < found.speaker.mention.end
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The tunnel was the last thing the governor wanted to talk about.",
+            "the last thing the governor wanted to talk about",
+        ),
+        (
+            "She is the kind of judge many senators fear the president would choose.",
+            "the kind of judge many senators fear the president would choose",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_object_keeps_its_noun(
+    attitudes: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert [a.content.text for a in attitudes(text) if a.act is Act.BELIEF] == [content]
+
+
+def test_a_relative_clause_on_the_subject_keeps_its_own_content(attitudes: quotrack.Tracker) -> None:
+    found = [a for a in attitudes("Voters who want to leave the union will meet on Friday.")]
+    assert [a.content.text for a in found] == ["to leave the union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator praised the governor's leadership in the aftermath of the storm.",
+            "the governor's leadership in the aftermath of the storm",
+        ),
+        ("The mayor blamed the closures on careless councillors.", "the closures on careless councillors"),
+        ("The union endorsed Okafor on Thursday.", "Okafor"),
+        ("The union endorsed the mayor in Ohio.", "the mayor"),
+        ("The bishop criticised the mayor in a letter to parishioners.", "the mayor"),
+    ],
+)
+def test_a_stance_object_takes_the_phrase_after_it(
+    attitudes: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert [a.content.text for a in attitudes(text) if a.act is Act.STANCE] == [content]
+
+
+def test_a_title_case_headline_reports_its_stance(attitudes: quotrack.Tracker) -> None:
+    text = "Ada Okafor Endorses Mayor Lindqvist.\n\nThe union backs the mayor's second term.\n"
+    found = [a for a in attitudes(text) if a.explanation and "headline" in a.explanation[0]]
+    assert [(a.speaker.name if a.speaker else None, a.content.text, a.act) for a in found] == [
+        ("Ada Okafor", "Mayor Lindqvist", Act.STANCE)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lindqvist Plan for Ferries\n\nThe mayor unveiled it on Monday.\n",  # a noun, not a verb
+        "Local News\n\nRelated stories:\nMayor Lindqvist Endorses Okafor\n",  # not the first line
+        "Ada Okafor endorses the mayor, and the union is split.\n\nMore text.\n",  # prose, not a title
+    ],
+)
+def test_no_headline_stance_outside_a_title(attitudes: quotrack.Tracker, text: str) -> None:
+    assert not any(a.explanation and "headline" in a.explanation[0] for a in attitudes(text))
+
+
+def test_it_seems_names_no_holder(attitudes: quotrack.Tracker) -> None:
+    found = [
+        a for a in attitudes("It seems that the council will vote against the plan.") if a.act is Act.BELIEF
+    ]
+    assert [(a.speaker, a.content.text) for a in found] == [(None, "the council will vote against the plan")]

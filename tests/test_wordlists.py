@@ -22,6 +22,7 @@ OWN_FORMATS = {
     "identity",
     "attitude-nouns",
     "attitude-adjectives",
+    "attitude-hedges",
 }
 
 

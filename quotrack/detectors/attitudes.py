@@ -30,14 +30,23 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
-from spacy.matcher import DependencyMatcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Token
 
 from ..acts import ActLexicon
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution, Speaker
-from ..syntax import content_range, cue_speaker, make, speaker_mention
+from ..people import DOCUMENT_NOUNS
+from ..syntax import (
+    RELATIVE_PRONOUNS,
+    can_speak,
+    content_range,
+    cue_speaker,
+    make,
+    speaker_kind,
+    speaker_mention,
+)
 from ..wordlists import WordListError
 from .reported import MIN_CONTENT_WORDS, ReportedSpeechDetector, is_question
 
@@ -47,6 +56,70 @@ _GROUNDS = frozenset({"for", "of", "as"})
 # what a passive belief holds of its subject: "is considered unclean", "is thought to be ..."
 _PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 _COPULAS = ["be", "become", "remain"]
+_OBJECT_PHRASES = frozenset({"in", "on"})
+_CIRCUMSTANCES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    """The present and past forms of a regular verb: ``slam`` -> slams, slammed, ….
+
+    >>> sorted(_verb_forms("back"))
+    ['back', 'backed', 'backs']
+    """
+    forms = {lemma, f"{lemma}s", f"{lemma}d" if lemma.endswith("e") else f"{lemma}ed"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(f"{lemma}es")
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {f"{lemma[:-1]}ies", f"{lemma[:-1]}ied"}
+    if len(lemma) > 2 and lemma[-1] in "bdgmnpt" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms.add(f"{lemma}{lemma[-1]}ed")  # slammed, backed stays
+    return forms
+
+
+def _title_case(words: list[Token]) -> bool:
+    """Whether a line is written in title case (a headline): most of its words are capitalised."""
+    alphabetic = [w for w in words if w.is_alpha and len(w) > 3]
+    return len(alphabetic) >= 2 and sum(w.text[0].isupper() for w in alphabetic) >= 0.8 * len(alphabetic)
+
+
+def _gapped_antecedent(cue: Token) -> Token | None:
+    """The noun a relative clause hangs on when it is the clause's object, not its subject.
+
+    ``the plan (that) the mayor wants to pass`` -> "plan"; ``voters who want …`` -> None.
+    """
+    if cue.dep_ != "relcl" or cue.head.pos_ not in ("NOUN", "PROPN") or cue.head.i > cue.i:
+        return None
+    if cue.head.i + 1 < len(cue.doc) and cue.doc[cue.head.i + 1].is_punct:
+        return None  # "Lee, whose party endorsed …": an aside
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.tag_ in ("WDT", "WP"):
+        return None
+    if any(t.tag_ in ("WRB", "WDT", "WP", "WP$") and t.i < cue.i for t in cue.subtree):
+        return None  # "the day when …", "a game in which …": not the clause's object
+    verb = cue  # the innermost verb of "wants to be able to sell", which must lack its object
+    while (inner := next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)) is not None:
+        verb = inner
+    if verb is cue or any(c.dep_ in ("dobj", "attr", "oprd", "acomp") for c in verb.children):
+        return None
+    return cue.head
+
+
+def _phrase_after(cue: Token, end: int) -> Token | None:
+    """``praised her leadership in the crisis``: an "in"/"on" phrase on the verb right after its object."""
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ in _OBJECT_PHRASES and child.idx in (end, end + 1):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.ent_type_ in _CIRCUMSTANCES or obj.lemma_.lower() in DOCUMENT_NOUNS:
+                return None  # "endorsed Lee on Thursday", "… in Ohio", "… in a statement": when, where, how
+            return child
+    return None
+
+
+def _trailing_aside(token: Token) -> bool:
+    """``… when asked about it``, ``…, saying …``, ``…, with polls showing …``: an aside after a clause."""
+    after_comma = token.i > 0 and token.doc[token.i - 1].text in (",", "—", "–", "-", ";")
+    return token.dep_ == "advcl" or (after_comma and token.dep_ in ("prep", "npadvmod", "conj", "acl"))
 
 
 def _lines(name: str) -> list[str]:
@@ -149,6 +222,51 @@ def _stance_noun_patterns() -> list[list[dict[str, Any]]]:
     return [[noun, prep, obj]]
 
 
+def _gerund_patterns(lemmas: list[str]) -> list[list[dict[str, Any]]]:
+    verb = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}, "POS": "VERB"}}
+    gerund = {
+        "LEFT_ID": "cue",
+        "REL_OP": ">",
+        "RIGHT_ID": "content",
+        "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "ccomp"]}, "TAG": "VBG"},
+    }
+    return [[verb, gerund]]
+
+
+@functools.cache
+def _hedges() -> dict[str, str]:
+    """Verb -> voice (``active`` / ``passive``) of ``lexicons/attitude-hedges.txt``.
+
+    >>> _hedges()["seem"]
+    'active'
+    """
+    table: dict[str, str] = {}
+    for line in _lines("attitude-hedges.txt"):
+        word, *rest = line.split()
+        if rest not in (["active"], ["passive"]):
+            raise WordListError(f"attitude-hedges.txt: expected 'VERB active|passive', got {line!r}")
+        table[word] = rest[0]
+    return table
+
+
+def _hedge_patterns() -> list[list[dict[str, Any]]]:
+    verbs = sorted(_hedges())
+    verb = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX"]}}}
+    predicate = {
+        "LEFT_ID": "cue",
+        "REL_OP": ">",
+        "RIGHT_ID": "content",
+        "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "acomp", "attr", "oprd", "ccomp"]}},
+    }
+    as_ = {
+        "LEFT_ID": "cue",
+        "REL_OP": ">",
+        "RIGHT_ID": "content",
+        "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["as", "for"]}},
+    }
+    return [[verb, predicate], [verb, as_]]
+
+
 def _noun_verb_patterns(lemmas: list[str]) -> list[list[dict[str, Any]]]:
     noun = {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}, "POS": "NOUN", "DEP": "ROOT"}}
     subject = {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "subject", "RIGHT_ATTRS": {"DEP": "nsubj"}}
@@ -166,6 +284,8 @@ class AttitudesDetector(ReportedSpeechDetector):
         super().__init__(cues, act_lexicon)
         self._matchers: dict[tuple[int, int], DependencyMatcher] = {}
         self._extended: tuple[CueLexicon, CueLexicon] | None = None
+        self._title: tuple[CueLexicon, Matcher] | None = None
+        self._title_lemmas: dict[str, str] = {}
 
     def _cues(self, ctx: DocContext) -> CueLexicon:
         """The run's cue lexicon (or the detector's own), plus ``lexicons/attitudes.txt``."""
@@ -176,6 +296,7 @@ class AttitudesDetector(ReportedSpeechDetector):
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         yield from super().detect(ctx)
+        yield from self._from_title(ctx)
         matcher = self._matcher(ctx)
         furniture = ctx.furniture
         for match_id, (cue_i, *rest) in matcher(ctx.doc):
@@ -200,6 +321,107 @@ class AttitudesDetector(ReportedSpeechDetector):
                 yield from self._from_stance_noun(ctx, cue, content)
             elif layout == "noun-verb":
                 yield from self._from_noun_verb(ctx, cue, content)
+            elif layout == "gerund":
+                yield from self._from_gerund(ctx, cue, content)
+            elif layout == "hedge":
+                yield from self._from_hedge(ctx, cue, content)
+
+    def _from_cue(self, ctx: DocContext, cue: Token, frames: frozenset[str]) -> Iterator[Attribution]:
+        """The cue frames' reading; in a relative clause on its object, the object goes with it.
+
+        ``the ferry the mayor wants to sell``: the mayor wants to sell the ferry.
+        """
+        antecedent = _gapped_antecedent(cue)
+        for found in super()._from_cue(ctx, cue, frames):
+            start, end, rule = found.content.start, found.content.end, ""
+            if antecedent is not None and start > antecedent.idx:
+                start, rule = ctx.doc[antecedent.left_edge.i].idx, ", with its antecedent"
+            phrase = _phrase_after(cue, end)
+            if (
+                phrase is not None
+                and found.explanation
+                and found.explanation[0].startswith(f"{self.name}: object")
+            ):
+                end, rule = (
+                    ctx.doc[phrase.right_edge.i].idx + len(ctx.doc[phrase.right_edge.i].text),
+                    rule + ", with its phrase",
+                )
+            speaker = found.speaker
+            if (
+                speaker is not None
+                and speaker.mention is not None
+                and speaker.mention.text.lower() == "it"
+                and cue.lemma_ in _hedges()
+            ):
+                speaker, rule = None, rule + ", with no holder"  # "it seems that …": nobody's belief named
+            if not rule:
+                yield found
+                continue
+            rule = (found.explanation[0].split(": ", 1)[-1] if found.explanation else "") + rule
+            yield from make(
+                ctx,
+                self.name,
+                [(start, end)],
+                found.cue,
+                speaker,
+                within=ctx.paragraph_span(cue.idx),
+                rule=rule,
+                act=found.act,
+            )
+
+    def _from_title(self, ctx: DocContext) -> Iterator[Attribution]:
+        """``Senator Lee Endorses Okafor``: a title-case headline the parser reads as one long name.
+
+        Only the document's first line (its title), when it is no list of stories.
+        """
+        if not ctx.paragraphs or 0 in ctx.story_lists:
+            return
+        start, end = ctx.paragraphs[0]
+        line = ctx.doc.char_span(start, end, alignment_mode="contract")
+        if line is None or len(line) > 20 or not _title_case(list(line)):
+            return
+        for _, cue_i, _ in self._title_matcher(ctx)(line):
+            cue = line[cue_i]
+            first = next((t for t in line[:cue_i] if not t.is_punct), None)
+            words = [t for t in line[cue_i + 1 :] if not t.is_punct]
+            if first is None or not words or not cue.text[0].isupper() or ctx.token_quoted(cue):
+                continue
+            if cue.lower_ == self._title_lemmas[cue.lower_]:
+                continue  # a bare form is a noun as often as a verb: "Lee Plan for Taxes", "Things to Know"
+            holder = ctx.doc[first.i : cue.i]
+            if len(holder) > 8 or not can_speak(holder, holder[-1]):
+                continue
+            mention = ctx.trimmed(holder.start_char, holder.end_char)
+            if mention is None:
+                continue
+            speaker = Speaker(name=mention.text, mention=mention, kind=speaker_kind(holder, holder[-1]))
+            act = self.act_lexicon.of_lemma(self._title_lemmas[cue.lower_])
+            span = (words[0].idx, words[-1].idx + len(words[-1].text))
+            yield from make(
+                ctx,
+                self.name,
+                [span],
+                ctx.span(cue.idx, cue.idx + len(cue.text)),
+                speaker,
+                rule=f"title-case headline '{cue.text}'",
+                act=act or Act.STANCE,
+            )
+            return
+
+    def _title_matcher(self, ctx: DocContext) -> Matcher:
+        cues = self._cues(ctx)
+        if self._title is None or self._title[0] is not cues:
+            acts = self.act_lexicon
+            self._title_lemmas = {
+                form: lemma
+                for lemma in cues.lemmas()
+                if " " not in lemma and acts.of_lemma(lemma) in self.acts
+                for form in _verb_forms(lemma)
+            }
+            matcher = Matcher(ctx.doc.vocab)
+            matcher.add("title", [[{"LOWER": {"IN": sorted(self._title_lemmas)}}]])
+            self._title = (cues, matcher)
+        return self._title[1]
 
     def _from_adjective(self, ctx: DocContext, cue: Token, content: Token) -> Iterator[Attribution]:
         if content.dep_ != "ccomp" and content.head.lower_ not in _adjectives().get(cue.lemma_, _ABOUT):
@@ -301,8 +523,12 @@ class AttitudesDetector(ReportedSpeechDetector):
             and not any(c.dep_ == "compound" for c in cue.children)
         ):
             speaker = cue_speaker(ctx, verb)  # "is showing support for …"
-        if speaker is None:
+        if speaker is None or speaker.mention is None:
             return
+        if speaker.mention.start <= cue.idx < speaker.mention.end:
+            speaker = (
+                None  # a holder phrase that holds the noun itself is a misparse: no holder, not a wrong one
+            )
         span = content_range(content.subtree)
         act = self.act_lexicon.of_lemma(cue.lemma_) or Act.STANCE  # "in hopes of …" is a belief
         rule = f"attitude noun '{cue.lemma_} {prep.lower_}'"
@@ -314,14 +540,64 @@ class AttitudesDetector(ReportedSpeechDetector):
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
         ):
             return
+        yield from self._from_verb_clause(ctx, cue, clause, f"intention '{cue.lemma_}' read as a noun")
+
+    def _from_gerund(self, ctx: DocContext, cue: Token, gerund: Token) -> Iterator[Attribution]:
+        """``opposed cutting the levy``: a stance whose object is a gerund clause."""
+        if "object" not in self._cues(ctx).token_frames(cue) or any(
+            c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in cue.children
+        ):
+            return
+        if any(c.dep_ in ("aux", "nsubj") for c in gerund.children) or gerund.i != gerund.left_edge.i:
+            return  # "backed him, saying ...": an aside, not the object
+        yield from self._from_verb_clause(ctx, cue, gerund, f"gerund object of '{cue.lemma_}'")
+
+    def _from_verb_clause(
+        self, ctx: DocContext, cue: Token, clause: Token, rule: str
+    ) -> Iterator[Attribution]:
+        """The cue's belief or stance, held by its subject, with ``clause`` as content."""
         act = self.act_lexicon.of_lemma(cue.lemma_)
         if act not in self.acts:
             return
         speaker = cue_speaker(ctx, cue)
         if speaker is None:
             return
-        span = content_range(clause.subtree)
-        yield from self._emit(ctx, cue, cue, span, speaker, f"intention '{cue.lemma_}' read as a noun", act)
+        yield from self._emit(ctx, cue, cue, content_range(clause.subtree), speaker, rule, act)
+
+    def _from_hedge(self, ctx: DocContext, cue: Token, predicate: Token) -> Iterator[Attribution]:
+        """``The vote seems close``, ``Lee is expected to win``: a belief whose holder goes unnamed."""
+        passive = any(c.dep_ == "auxpass" for c in cue.children)
+        if passive != (_hedges()[cue.lemma_] == "passive") or any(c.dep_ == "agent" for c in cue.children):
+            return
+        subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.tag_ in ("WP", "EX") or ctx.token_quoted(predicate):
+            return
+        if predicate.dep_ == "ccomp" and subject.lower_ != "it":
+            return
+        if subject.lower_ == "it" and predicate.dep_ not in ("ccomp", "xcomp"):
+            return
+        if subject.tag_ == "PRP" and subject.lower_ in _OBJECT_PRONOUNS:
+            return  # "made him seem kinder": not a clause of its own
+        if predicate.dep_ == "xcomp" and self._cues(ctx).token_frames(predicate):
+            return  # "seemed to endorse Lee": the inner cue's own
+        # the clause: subject, verb and predicate, without a co-ordinated clause,
+        # a leading adverbial one or a trailing aside ("…, saying …", "… when asked …")
+        cut = {
+            t.i
+            for head in (cue, predicate)
+            for c in head.children
+            if c.dep_ in ("conj", "cc")
+            or (c.dep_ in ("advcl", "mark", "punct") and c.i < subject.i)
+            or (c.i > predicate.i and (_trailing_aside(c) or c.text in (".", "!", "?")))
+            for t in c.subtree
+        }
+        if subject.lower_ == "it":
+            tokens = [t for t in predicate.subtree if t.i not in cut]
+        else:
+            tokens = [t for t in cue.subtree if t.i not in cut]
+        end = min((i for i in cut if i > predicate.i), default=len(ctx.doc))
+        span = content_range(t for t in tokens if t.i < end)
+        yield from self._emit(ctx, cue, cue, span, None, f"'{cue.lemma_}' with no holder", Act.BELIEF)
 
     def _emit(
         self,
@@ -368,5 +644,7 @@ class AttitudesDetector(ReportedSpeechDetector):
             matcher.add("topic-name", _topic_name_patterns(topic_verbs))
             matcher.add("stance-noun", _stance_noun_patterns())
             matcher.add("noun-verb", _noun_verb_patterns(cues.lemmas("intent")))
+            matcher.add("gerund", _gerund_patterns(sorted(set(cues.lemmas("object")) & set(stance_verbs))))
+            matcher.add("hedge", _hedge_patterns())
             self._matchers[key] = matcher
         return matcher
