@@ -64,7 +64,39 @@ def load_pipeline(name: str | Path) -> Language:
         ) from error
     for component in unused_components(nlp):
         nlp.disable_pipe(component)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return nlp
+
+
+PARAGRAPH_BREAKS = "quotrack_paragraph_breaks"
+"""The component :func:`load_pipeline` puts before the parser: see :func:`paragraph_breaks`."""
+_LINE_BREAK = re.compile(r"\n+")
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence at the first word after each line break, before the parser runs.
+
+    The parser respects sentence starts set before it, so no sentence runs
+    from a headline, dateline or time stamp into the next paragraph (where
+    it would take the next sentence's subject).
+
+    >>> nlp = spacy.blank("en")
+    >>> doc = paragraph_breaks(nlp("7 p.m.\\n\\nLee said no."))
+    >>> [t.text for t in doc if t.is_sent_start]
+    ['7', 'Lee']
+    """
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array(IDX)
+    for match in _LINE_BREAK.finditer(doc.text):
+        after = int(numpy.searchsorted(starts, match.end() - 1, side="right"))
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        if 0 < after < len(doc):
+            doc[after].is_sent_start = True
+    return doc
 
 
 def unused_components(nlp: Language) -> list[str]:
@@ -101,7 +133,7 @@ def installed_package(nlp: Language) -> str | None:
     """The installed pipeline package ``nlp`` was loaded from, if it is unchanged.
 
     Its meta names a package of the same version with the same components
-    (quotrack's own component aside), and the same of those quotrack reads
+    (quotrack's own components aside), and the same of those quotrack reads
     are disabled; else None.
 
     >>> installed_package(spacy.load(DEFAULT_PIPELINE))
@@ -115,7 +147,8 @@ def installed_package(nlp: Language) -> str | None:
     if not spacy.util.is_package(name):
         return None
     package_meta = spacy.util.get_model_meta(spacy.util.get_package_path(name))
-    components = [n for n in nlp.component_names if nlp.get_pipe_meta(n).factory != "quotrack"]
+    ours = ("quotrack", PARAGRAPH_BREAKS)
+    components = [n for n in nlp.component_names if nlp.get_pipe_meta(n).factory not in ours]
     if package_meta.get("version") != nlp.meta.get("version"):
         return None
     if package_meta.get("components", package_meta.get("pipeline")) != components:

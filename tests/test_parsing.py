@@ -1,10 +1,11 @@
-"""parsing.py: long texts parsed in pieces, on a blank pipeline (no model)."""
+"""parsing.py: long texts parsed in pieces, and sentences that start at line breaks."""
 
 from __future__ import annotations
 
 import spacy
 
-from quotrack.parsing import chunks, parse_long, pipeline_name
+import quotrack
+from quotrack.parsing import PARAGRAPH_BREAKS, chunks, paragraph_breaks, parse_long, pipeline_name
 
 
 def test_a_long_text_parsed_in_pieces_keeps_its_text_and_offsets() -> None:
@@ -24,3 +25,16 @@ def test_pieces_end_at_paragraphs_and_join_back() -> None:
 
 def test_a_blank_pipeline_is_named_from_its_meta() -> None:
     assert pipeline_name(spacy.blank("en")) == "en_pipeline"
+
+
+def test_a_line_break_starts_a_sentence_before_the_parser_runs(tracker: quotrack.Tracker) -> None:
+    names = tracker.nlp.pipe_names
+    assert names.index(PARAGRAPH_BREAKS) == names.index("parser") - 1
+    doc = tracker.nlp("WASHINGTON, 9:15 a.m.\n\nThe council voted to close the bridge.\nIt reopens in May.")
+    firsts = [sent[0].text for sent in doc.sents if not sent[0].is_space]
+    assert firsts == ["WASHINGTON", "The", "It"]
+
+
+def test_paragraph_breaks_leaves_a_text_without_breaks_alone() -> None:
+    doc = paragraph_breaks(spacy.blank("en")("One line, no break at all."))
+    assert [t.is_sent_start for t in doc][1:] == [None] * (len(doc) - 1)
