@@ -364,6 +364,10 @@ def test_an_adjective_takes_only_its_own_prepositions(attitudes: quotrack.Tracke
     assert len(attitudes("The way the coach spoke was critical to the team's success.")) == 0
 
 
+def test_as_opposed_to_is_a_contrast_not_a_stance(attitudes: quotrack.Tracker) -> None:
+    assert len(attitudes("The council chose a tram line, as opposed to a new ring road.")) == 0
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

@@ -37,7 +37,6 @@ from ..acts import ActLexicon
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution, Speaker
-from ..people import DOCUMENT_NOUNS
 from ..syntax import (
     RELATIVE_PRONOUNS,
     can_speak,
@@ -48,7 +47,7 @@ from ..syntax import (
     speaker_mention,
 )
 from ..wordlists import WordListError
-from .reported import MIN_CONTENT_WORDS, ReportedSpeechDetector, is_question
+from .reported import MIN_CONTENT_WORDS, ReportedSpeechDetector, circumstance, is_question
 
 _ABOUT = ["about", "over", "of", "that", "on"]
 # what a passive stance is taken for or as: "was criticised for ...", "was accused of ...", "is seen as ..."
@@ -57,7 +56,6 @@ _GROUNDS = frozenset({"for", "of", "as"})
 _PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 _COPULAS = ["be", "become", "remain"]
 _OBJECT_PHRASES = frozenset({"in", "on"})
-_CIRCUMSTANCES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 
 
@@ -109,10 +107,7 @@ def _phrase_after(cue: Token, end: int) -> Token | None:
     """``praised her leadership in the crisis``: an "in"/"on" phrase on the verb right after its object."""
     for child in cue.rights:
         if child.dep_ == "prep" and child.lower_ in _OBJECT_PHRASES and child.idx in (end, end + 1):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is None or obj.ent_type_ in _CIRCUMSTANCES or obj.lemma_.lower() in DOCUMENT_NOUNS:
-                return None  # "endorsed Lee on Thursday", "… in Ohio", "… in a statement": when, where, how
-            return child
+            return None if circumstance(child) else child
     return None
 
 
@@ -426,6 +421,8 @@ class AttitudesDetector(ReportedSpeechDetector):
     def _from_adjective(self, ctx: DocContext, cue: Token, content: Token) -> Iterator[Attribution]:
         if content.dep_ != "ccomp" and content.head.lower_ not in _adjectives().get(cue.lemma_, _ABOUT):
             return  # "opposed to the plan", not "critical to its success"
+        if any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children):
+            return  # "as opposed to the plan": a contrast, not a stance
         speaker = cue_speaker(ctx, cue)
         if speaker is None:
             return

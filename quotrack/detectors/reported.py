@@ -24,7 +24,7 @@ from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution
-from ..people import ROLE_NOUNS
+from ..people import DOCUMENT_NOUNS, ROLE_NOUNS
 from ..syntax import content_pieces, content_range, cue_speaker, governing_subject, make, speaker_mention
 from .base import Detector
 
@@ -575,13 +575,24 @@ def _object(cue: Token, obj: Token) -> list[Token]:
                 continue
             if child.left_edge.i != end + 1 or child.dep_ != "prep":
                 break
-            if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or not any(
-                c.dep_ == "pobj" for c in child.children
-            ):
+            if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or circumstance(child):
                 break
             tokens += child.subtree
             end = child.right_edge.i
     return _with_infinitive(cue, tokens)
+
+
+_CIRCUMSTANCES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL"})
+
+
+def circumstance(prep: Token) -> bool:
+    """Whether a phrase on the cue says when, where or in what document, not what about.
+
+    ``endorsed Lee on Thursday``, ``… in Ohio``, ``… in a statement``, or a
+    phrase with no object of its own.
+    """
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is None or obj.ent_type_ in _CIRCUMSTANCES or obj.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _with_as(cue: Token, tokens: list[Token]) -> list[Token]:
