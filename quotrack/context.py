@@ -325,13 +325,14 @@ class DocContext:
         return bisect.bisect_right(self._sentence_starts, token_index) - 1
 
     def char_span(self, start: int, end: int) -> Span | None:
-        """The tokens covering text[start:end] (expanded to whole tokens).
+        """The tokens covering text[start:end] (expanded to whole tokens); None when no token is there.
 
         Kept per document: resolvers ask again and again for the same mentions.
         """
         key = (start, end)
         if key not in self._char_spans:
-            self._char_spans[key] = self.doc.char_span(start, end, alignment_mode="expand")
+            span = self.doc.char_span(start, end, alignment_mode="expand") if start < end else None
+            self._char_spans[key] = span if span is not None and len(span) else None
         return self._char_spans[key]
 
 

@@ -111,3 +111,11 @@ def test_char_span_expands_to_whole_tokens() -> None:
     text = "The council voted."
     span = _context(text).char_span(5, 9)
     assert span is not None and span.text == "council"
+
+
+def test_char_span_expands_to_whole_tokens_and_is_none_where_no_token_is() -> None:
+    ctx = _context("He said « ")
+    span = ctx.char_span(1, 5)
+    assert span is not None and span.text == "He said"
+    assert ctx.char_span(9, 9) is None  # after the last mark: an empty quotation
+    assert ctx.char_span(4, 4) is None

@@ -240,3 +240,8 @@ def test_a_tag_that_reports_more_keeps_the_quotations_apart(tracker: quotrack.Tr
         "he had signed stronger ones",
         "A leader must fight for what he believes in.",
     ]
+
+
+@pytest.mark.parametrize("text", [" said « ", "He said “", "“"])
+def test_a_quotation_mark_opened_at_the_end_gives_nothing(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
