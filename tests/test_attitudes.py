@@ -348,6 +348,11 @@ def test_a_stance_noun_needs_a_holder(attitudes: quotrack.Tracker) -> None:
             Act.STANCE,
             "the closure of the village school",
         ),
+        (
+            "The governor congratulated the rowing team on its first title.",
+            Act.STANCE,
+            "the rowing team on its first title",
+        ),
         # adjectives, with the act acts.txt gives them
         ("The union has been critical of the new contract.", Act.STANCE, "the new contract"),
         ("The bishop is opposed to the casino plan.", Act.STANCE, "the casino plan"),
