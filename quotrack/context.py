@@ -19,10 +19,11 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import Any, TypeVar
 
 import attrs
 import numpy as np
@@ -51,6 +52,8 @@ def list_labels() -> frozenset[str]:
     lines = (line.split("#", 1)[0].strip().casefold() for line in text.splitlines())
     return frozenset(line for line in lines if line)
 
+
+_T = TypeVar("_T")
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -132,6 +135,20 @@ class DocContext:
         # keyed by id(), holding the array itself so that the id cannot be reused while cached
         self._verbs: dict[int, tuple[np.ndarray, list[Token], list[int]]] = {}
         self._char_spans: dict[tuple[int, int], Span | None] = {}
+        self._memo: dict[Callable[[DocContext], Any], Any] = {}
+
+    def memo(self, compute: Callable[[DocContext], _T]) -> _T:
+        """``compute(self)``, computed once for this document however often it is asked for.
+
+        For the per-document facts a module of its own derives (the people
+        a text names, say) and several detectors or resolvers use: they live
+        as long as this context, so nothing is kept from one document to the
+        next.  ``compute`` must be a module-level function (it is the key).
+        """
+        if compute not in self._memo:
+            self._memo[compute] = compute(self)
+        value: _T = self._memo[compute]
+        return value
 
     # -- spans ----------------------------------------------------------------
     def span(self, start: int, end: int) -> TextSpan:
@@ -249,6 +266,11 @@ class DocContext:
     def entities(self) -> tuple[Span, ...]:
         """``doc.ents``, built once (spaCy rebuilds the tuple on every access)."""
         return tuple(self.doc.ents)
+
+    @cached_property
+    def entity_texts(self) -> tuple[str, ...]:
+        """The text of each of :attr:`entities`, in the same order (``Span.text`` walks the tokens)."""
+        return tuple(ent.text for ent in self.entities)
 
     @cached_property
     def _entity_starts(self) -> list[int]:

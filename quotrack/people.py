@@ -198,13 +198,8 @@ class People:
             if gender and not known:
                 found[words] = (positions, gender)
 
-        doc = ctx.doc
-        furniture = ctx.furniture
-        for ent in ctx.entities:
-            if ent.label_ != "PERSON" or ctx.paragraph_index(ent.start_char) in furniture:
-                continue  # headlines are in title case: their "names" are often not
-            before = doc[ent.start - 1].text if ent.start > 0 else ""
-            add(name_words(ent.text), ent.start_char, title_gender(f"{before} {ent.text}"))
+        for name, position, gender in ctx.memo(_entity_names):
+            add(name, position, gender)
         for attribution in attributions:
             for speaker in speakers_of(attribution):
                 if speaker.kind is SpeakerKind.PERSON and speaker.mention is not None:
@@ -285,6 +280,33 @@ class People:
             return []
         longest = max(len(p.words) for p in close)
         return [p for p in close if len(p.words) == longest]
+
+
+def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | None]]:
+    """Name words, start and title gender of each PERSON entity outside page furniture.
+
+    The part of :meth:`People.build` that depends on the document alone,
+    so it is read once per document (:meth:`DocContext.memo`).
+    """
+    doc = ctx.doc
+    furniture = ctx.furniture
+    out = []
+    for ent, text, name in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
+        if ent.label_ != "PERSON" or ctx.paragraph_index(ent.start_char) in furniture:
+            continue  # headlines are in title case: their "names" are often not
+        if looks_like_name(name):
+            before = doc[ent.start - 1].text if ent.start > 0 else ""
+            out.append((name, ent.start_char, title_gender(f"{before} {text}")))
+    return out
+
+
+def entity_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
+    """:func:`name_words` of each of ``ctx.entities``, in order, read once per document."""
+    return ctx.memo(_entity_name_words)
+
+
+def _entity_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
+    return tuple(name_words(text) for text in ctx.entity_texts)
 
 
 def _first_name_gender(words: tuple[str, ...]) -> str | None:
@@ -432,10 +454,10 @@ def introduced_roles(ctx: DocContext, people: People) -> dict[str, tuple[str, st
     Wang Li`` introduce a person whether or not that sentence quotes them.
     """
     out: dict[str, tuple[str, str | None]] = {}
-    for ent in ctx.entities:
+    for ent, name in zip(ctx.entities, entity_name_words(ctx), strict=True):
         if ent.label_ != "PERSON":
             continue
-        person = people.resolve(name_words(ent.text), ent.start_char, fuzzy=False)
+        person = people.resolve(name, ent.start_char, fuzzy=False)
         if person is None or person.name in out:
             continue
         role = _introducing_role(ctx, ent)

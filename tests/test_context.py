@@ -111,3 +111,22 @@ def test_char_span_expands_to_whole_tokens() -> None:
     text = "The council voted."
     span = _context(text).char_span(5, 9)
     assert span is not None and span.text == "council"
+
+
+def test_entity_texts_follow_the_entities() -> None:
+    words = ["Ann", "Lee", "met", "Tom", "Baker", "in", "Oslo", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
+    ctx = DocContext(Doc(NLP.vocab, words=words, ents=ents))
+    assert ctx.entity_texts == ("Ann Lee", "Tom Baker", "Oslo")
+
+
+def _count_words(ctx: DocContext) -> list[int]:
+    return [len(ctx.text.split())]
+
+
+def test_memo_computes_once_per_document_and_never_across_documents() -> None:
+    first, second = _context("One two three."), _context("One two.")
+    value = first.memo(_count_words)
+    value.append(99)  # the very object comes back: it was not computed again
+    assert first.memo(_count_words) == [3, 99]
+    assert second.memo(_count_words) == [2]

@@ -38,11 +38,11 @@ from ..people import (
     ROLE_NOUNS,
     People,
     Pronoun,
+    entity_name_words,
     is_person_noun,
     is_unresolved,
     map_speakers,
     mention_span,
-    name_words,
     pronoun_of,
     role_word,
     speakers_of,
@@ -160,10 +160,10 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             span = ctx.char_span(speaker.mention.start, speaker.mention.end)
             if span is not None:
                 covered[span.start : span.end] = b"\x01" * len(span)
-    for ent in ctx.entities:
+    for ent, text, words in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
         if ctx.in_quote(ent.start_char) or any(covered[ent.start : ent.end]):
             continue
-        referent = _entity_referent(people, ent)
+        referent = _entity_referent(people, ent, text, words)
         if referent is not None:
             events.append((ent.start_char, 1, referent))
     doc = ctx.doc
@@ -252,10 +252,10 @@ def _speaker_referent(ctx: DocContext, people: People, speaker: Speaker) -> Refe
     return Referent(speaker.name, speaker.kind, gender, plural, speaker)
 
 
-def _entity_referent(people: People, ent: Span) -> Referent | None:
+def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...]) -> Referent | None:
+    """The referent of entity ``ent`` (its ``text`` and :func:`name_words` given)."""
     if ent.label_ not in ("PERSON", "ORG", "GPE"):
         return None
-    words = name_words(ent.text)
     if not words:
         return None
     if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE") and people.knows_word(words[-1])):
@@ -263,10 +263,10 @@ def _entity_referent(people: People, ent: Span) -> Referent | None:
         name = person.name if person is not None else " ".join(words)
         doc = ent.doc
         before = doc[ent.start - 1].text if ent.start > 0 else ""
-        gender = (person.gender if person is not None else None) or title_gender(f"{before} {ent.text}")
+        gender = (person.gender if person is not None else None) or title_gender(f"{before} {text}")
         return Referent(name, SpeakerKind.PERSON, gender)
     if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in _SUBJECT_OR_OWNER:
-        return Referent(ent.text, SpeakerKind.ORGANIZATION)
+        return Referent(text, SpeakerKind.ORGANIZATION)
     return None
 
 
