@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 import attrs
 import numpy as np
-from spacy.attrs import IDX, LEMMA, POS, SENT_START
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS, SENT_START
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -54,6 +54,9 @@ def list_labels() -> frozenset[str]:
 
 
 _T = TypeVar("_T")
+
+_TABLE_ATTRS = (LEMMA, POS, LOWER, DEP)
+"""The token attributes :meth:`DocContext.column` serves."""
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -283,6 +286,19 @@ class DocContext:
         return tuple(ent for ent in self.entities[first:last] if ent.end_char <= end)
 
     @cached_property
+    def _token_table(self) -> np.ndarray:
+        table: np.ndarray = self.doc.to_array(list(_TABLE_ATTRS))
+        return table
+
+    def column(self, attr: int) -> np.ndarray:
+        """One token attribute of every token (``LEMMA``, ``POS``, ``LOWER`` or ``DEP``), as hashes.
+
+        Read from the Doc once for all four (one ``Doc.to_array``), however
+        many detectors ask: the vectorised first pass of every search.
+        """
+        return self._token_table[:, _TABLE_ATTRS.index(attr)]
+
+    @cached_property
     def _token_starts(self) -> np.ndarray:
         return self.doc.to_array(IDX).astype(np.int64)
 
@@ -330,8 +346,7 @@ class DocContext:
         if cached is None or cached[0] is not lemmas:
             found: list[Token] = []
             if len(self.doc):
-                table = self.doc.to_array([LEMMA, POS])
-                hits = np.flatnonzero(np.isin(table[:, 0], lemmas) & (table[:, 1] == VERB))
+                hits = np.flatnonzero(among(self.column(LEMMA), lemmas) & (self.column(POS) == VERB))
                 quoted = self.quoted_tokens
                 found = [self.doc[i] for i in hits.tolist() if not quoted[i]]
             cached = self._verbs[id(lemmas)] = (lemmas, found, [t.i for t in found])
@@ -355,6 +370,22 @@ class DocContext:
         if key not in self._char_spans:
             self._char_spans[key] = self.doc.char_span(start, end, alignment_mode="expand")
         return self._char_spans[key]
+
+
+def among(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Which of ``values`` are in ``ids``, a *sorted* array of hashes: ``np.isin``, by binary search.
+
+    Several times faster than ``np.isin`` on a text's tokens against a
+    lexicon of hundreds of words.
+
+    >>> among(np.array([5, 1, 9, 7], dtype=np.uint64), np.array([1, 7, 8], dtype=np.uint64)).tolist()
+    [False, True, False, True]
+    """
+    if not len(ids):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(ids, values), len(ids) - 1)
+    found: np.ndarray = ids[at] == values
+    return found
 
 
 def _letters(text: str) -> int:

@@ -130,3 +130,21 @@ def test_memo_computes_once_per_document_and_never_across_documents() -> None:
     value.append(99)  # the very object comes back: it was not computed again
     assert first.memo(_count_words) == [3, 99]
     assert second.memo(_count_words) == [2]
+
+
+def test_columns_hold_each_tokens_attribute() -> None:
+    from spacy.attrs import LOWER
+
+    ctx = _context("The Mayor spoke.")
+    assert [NLP.vocab.strings[h] for h in ctx.column(LOWER).tolist()] == ["the", "mayor", "spoke", "."]
+
+
+def test_among_agrees_with_numpy_isin() -> None:
+    import numpy as np
+
+    from quotrack.context import among
+
+    values = np.array([3, 10, 2**63 + 5, 0, 7, 10], dtype=np.uint64)
+    for ids in ([], [10], [0, 7], [1, 2, 2**63 + 5, 2**64 - 1]):
+        sorted_ids = np.array(sorted(ids), dtype=np.uint64)
+        assert among(values, sorted_ids).tolist() == np.isin(values, sorted_ids).tolist()

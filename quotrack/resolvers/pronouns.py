@@ -28,7 +28,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
-from ..context import DocContext
+from ..context import DocContext, among
 from ..model import Attribution, Kind, Speaker, SpeakerKind
 from ..people import (
     BINDABLE_PRONOUNS,
@@ -59,9 +59,10 @@ _CANDIDATE_KINDS = frozenset(
 _SUBJECT_OR_OWNER = frozenset({"nsubj", "nsubjpass", "poss"})
 """An organisation or place is a candidate only as a subject or owner, not as a location."""
 _NOUN_DEPS = _SUBJECT_OR_OWNER | {"dobj", "pobj", "dative"}
-_PRONOUN_IDS = numpy.array([get_string_id(p) for p in BINDABLE_PRONOUNS], dtype=numpy.uint64)
-_NOUN_DEP_IDS = numpy.array([get_string_id(d) for d in _NOUN_DEPS], dtype=numpy.uint64)
-_DESCRIBING_IDS = numpy.array([get_string_id(w) for w in ROLE_NOUNS | ORG_NOUNS], dtype=numpy.uint64)
+# sorted, for context.among
+_PRONOUN_IDS = numpy.array(sorted(get_string_id(p) for p in BINDABLE_PRONOUNS), dtype=numpy.uint64)
+_NOUN_DEP_IDS = numpy.array(sorted(get_string_id(d) for d in _NOUN_DEPS), dtype=numpy.uint64)
+_DESCRIBING_IDS = numpy.array(sorted(get_string_id(w) for w in ROLE_NOUNS | ORG_NOUNS), dtype=numpy.uint64)
 """Lemmas of the nouns that describe someone (``the woman``, ``the campaign``)."""
 
 
@@ -168,12 +169,11 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             events.append((ent.start_char, 1, referent))
     doc = ctx.doc
     # pick the few tokens worth a look with numpy, not a Python loop over every token
-    table = doc.to_array([LOWER, POS, DEP, LEMMA])
-    pronouns = numpy.isin(table[:, 0], _PRONOUN_IDS)
+    pronouns = among(ctx.column(LOWER), _PRONOUN_IDS)
     nouns = (
-        (table[:, 1] == NOUN)
-        & numpy.isin(table[:, 2], _NOUN_DEP_IDS)
-        & numpy.isin(table[:, 3], _DESCRIBING_IDS)
+        (ctx.column(POS) == NOUN)
+        & among(ctx.column(DEP), _NOUN_DEP_IDS)
+        & among(ctx.column(LEMMA), _DESCRIBING_IDS)
     )
     for i in numpy.flatnonzero(pronouns | nouns).tolist():
         token = doc[i]
