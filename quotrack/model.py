@@ -127,13 +127,14 @@ def _ints(value: Iterable[int]) -> tuple[int, ...]:
 _OPTIONAL_SPAN = attrs.validators.optional(attrs.validators.instance_of(TextSpan))
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Speaker:
     """Who said it.
 
     ``mention`` is the words as written ("He", "Merkle", "the official");
     ``name`` is what they resolve to ("Angela Merkel").  An unresolved
-    mention keeps its own words as ``name``.
+    mention keeps its own words as ``name``.  (The hash is kept: every
+    resolver looks speakers up by value.)
     """
 
     name: str = attrs.field(validator=attrs.validators.instance_of(str))
