@@ -23,7 +23,7 @@ True
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -195,14 +195,16 @@ class OutletLexicon:
         self._matchers[id(vocab)] = (vocab, phrases)
         return phrases
 
-    def find(self, doc: Doc) -> tuple[OutletMention, ...]:
+    def find(self, doc: Doc, entities: Sequence[Span] | None = None) -> tuple[OutletMention, ...]:
         """Every outlet ``doc`` names, in text order, without overlaps.
 
         A listed name that is also the surname of a person in the text
         (``Bloomberg`` beside ``Michael Bloomberg``) is not taken.
+        ``entities`` are ``doc.ents`` when the caller has them at hand
+        (spaCy builds the tuple anew on every access).
         """
         phrases = self._matcher(doc.vocab)
-        ents = doc.ents
+        ents = doc.ents if entities is None else entities
         people = [ent for ent in ents if ent.label_ == "PERSON"]
         surnames = {ent[-1].text for ent in people if len(ent) > 1} | {
             ent[-2].text for ent in people if len(ent) > 2 and ent[-1].lower_ in ("'s", "’s")

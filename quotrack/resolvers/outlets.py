@@ -55,7 +55,7 @@ class OutletResolver(Resolver):
 
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
         lexicon = self.lexicon if self.lexicon is not None else ctx.lexicons.outlets
-        mentions = lexicon.find(ctx.doc)
+        mentions = lexicon.find(ctx.doc, ctx.entities)
         finder = _Finder(ctx, mentions)
         out = []
         for attribution in attributions:
