@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -323,9 +324,10 @@ def _part_of(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
 
 
 def _recency(person: Person, at: int) -> tuple[int, int]:
-    before = [p for p in person.positions if p < at]
+    """(1, the last mention before ``at``), else (0, minus the first mention after it)."""
+    before = bisect.bisect_left(person.positions, at)  # the positions are sorted
     if before:
-        return (1, before[-1])
+        return (1, person.positions[before - 1])
     return (0, -person.positions[0])
 
 

@@ -129,10 +129,11 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             _to_front(recent, referent)
             continue
         pronoun = BINDABLE_PRONOUNS[item]
-        agreeing = [r for r in reversed(recent) if r.agrees(pronoun)]
-        if position in quoting:  # the speaker of a quote: someone talking, not someone talked about
-            agreeing.sort(key=lambda r: r.reported)
-        found = agreeing[0] if agreeing else None
+        agreeing = (r for r in reversed(recent) if r.agrees(pronoun))
+        found = next(agreeing, None)
+        if found is not None and found.reported and position in quoting:
+            # the speaker of a quote: someone talking, not someone talked about
+            found = next((r for r in agreeing if not r.reported), found)
         if found is None:
             continue
         referent = found
