@@ -138,6 +138,7 @@ class DocContext:
         # keyed by id(), holding the array itself so that the id cannot be reused while cached
         self._verbs: dict[int, tuple[np.ndarray, list[Token], list[int]]] = {}
         self._char_spans: dict[tuple[int, int], Span | None] = {}
+        self._spans: dict[tuple[int, int], TextSpan] = {}
         self._memo: dict[Callable[[DocContext], Any], Any] = {}
 
     def memo(self, compute: Callable[[DocContext], _T]) -> _T:
@@ -155,8 +156,12 @@ class DocContext:
 
     # -- spans ----------------------------------------------------------------
     def span(self, start: int, end: int) -> TextSpan:
-        """The :class:`TextSpan` of ``text[start:end]``."""
-        return TextSpan(start=start, end=end, text=self.text[start:end])
+        """The :class:`TextSpan` of ``text[start:end]`` (one object per range: spans are immutable)."""
+        key = (start, end)
+        found = self._spans.get(key)
+        if found is None:
+            found = self._spans[key] = TextSpan(start=start, end=end, text=self.text[start:end])
+        return found
 
     def trimmed(self, start: int, end: int, strip: str = " ,;:-–—\"'`“”‘’«»„") -> TextSpan | None:
         """``text[start:end]`` without edge spaces, marks and invisible characters; None when nothing is left.
