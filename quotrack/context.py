@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 import attrs
 import numpy as np
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS, SENT_START
+from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LOWER, POS, SENT_START
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -292,7 +292,8 @@ class DocContext:
 
     @cached_property
     def _token_table(self) -> np.ndarray:
-        table: np.ndarray = self.doc.to_array(list(_TABLE_ATTRS))
+        # one row an attribute, each contiguous (binary search on a strided column copies it first)
+        table: np.ndarray = np.ascontiguousarray(self.doc.to_array(list(_TABLE_ATTRS)).T)
         return table
 
     def column(self, attr: int) -> np.ndarray:
@@ -301,7 +302,7 @@ class DocContext:
         Read from the Doc once for all four (one ``Doc.to_array``), however
         many detectors ask: the vectorised first pass of every search.
         """
-        return self._token_table[:, _TABLE_ATTRS.index(attr)]
+        return self._token_table[_TABLE_ATTRS.index(attr)]
 
     @cached_property
     def _token_starts(self) -> np.ndarray:
@@ -326,9 +327,10 @@ class DocContext:
         cuts.update(np.searchsorted(starts, [a for a, _ in self.paragraphs]).tolist())
         cuts.add(0)
         bounds = [*sorted(c for c in cuts if c < len(doc)), len(doc)]
+        space = doc.to_array(IS_SPACE).tolist()
         out: list[Span] = []
         for start, end in itertools.pairwise(bounds):
-            while end > start and doc[end - 1].is_space:
+            while end > start and space[end - 1]:
                 end -= 1
             if end > start:
                 out.append(doc[start:end])
