@@ -19,7 +19,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -139,19 +139,22 @@ class DocContext:
         self._verbs: dict[int, tuple[np.ndarray, list[Token], list[int]]] = {}
         self._char_spans: dict[tuple[int, int], Span | None] = {}
         self._spans: dict[tuple[int, int], TextSpan] = {}
-        self._memo: dict[Callable[[DocContext], Any], Any] = {}
+        self._memo: dict[tuple[Any, ...], Any] = {}
 
-    def memo(self, compute: Callable[[DocContext], _T]) -> _T:
-        """``compute(self)``, computed once for this document however often it is asked for.
+    def memo(self, compute: Callable[..., _T], *args: Hashable) -> _T:
+        """``compute(self, *args)``, computed once for this document however often it is asked for.
 
         For the per-document facts a module of its own derives (the people
-        a text names, say) and several detectors or resolvers use: they live
-        as long as this context, so nothing is kept from one document to the
-        next.  ``compute`` must be a module-level function (it is the key).
+        a text names, the speaker of a cue token given by its index) that
+        several detectors or resolvers use: they live as long as this
+        context, so nothing is kept from one document to the next.
+        ``compute`` must be a module-level function (with ``args``, the key)
+        and its result must not be changed by whoever asks.
         """
-        if compute not in self._memo:
-            self._memo[compute] = compute(self)
-        value: _T = self._memo[compute]
+        key = (compute, *args)
+        if key not in self._memo:
+            self._memo[key] = compute(self, *args)
+        value: _T = self._memo[key]
         return value
 
     # -- spans ----------------------------------------------------------------
@@ -302,7 +305,8 @@ class DocContext:
         Read from the Doc once for all four (one ``Doc.to_array``), however
         many detectors ask: the vectorised first pass of every search.
         """
-        return self._token_table[_TABLE_ATTRS.index(attr)]
+        row: np.ndarray = self._token_table[_TABLE_ATTRS.index(attr)]
+        return row
 
     @cached_property
     def _token_starts(self) -> np.ndarray:

@@ -115,7 +115,15 @@ def _is_nominal(token: Token) -> bool:
 
 
 def speaker_mention(ctx: DocContext, token: Token) -> Speaker | None:
-    """The speaker as written, headed by ``token`` (None inside a quotation)."""
+    """The speaker as written, headed by ``token`` (None inside a quotation).
+
+    Read once per token and document (several detectors ask for the same).
+    """
+    return ctx.memo(_speaker_mention, token.i)
+
+
+def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
+    token = ctx.doc[i]
     if ctx.token_quoted(token):
         return None
     start, end = noun_phrase(token)
@@ -210,8 +218,13 @@ def cue_speaker(ctx: DocContext, cue: Token) -> Speaker | None:
     A relative pronoun ("who said") stands for the noun it hangs on; an
     expletive ("it is said") or a date ("Saturday ... said") is no speaker,
     and then a name next to the cue ("said Ann Lee", "Ann Lee, 58, said")
-    is taken instead.
+    is taken instead.  Read once per cue and document (several detectors ask).
     """
+    return ctx.memo(_cue_speaker, cue.i)
+
+
+def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
+    cue = ctx.doc[i]
     subject = governing_subject(cue)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head

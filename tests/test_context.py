@@ -127,9 +127,18 @@ def _count_words(ctx: DocContext) -> list[int]:
 def test_memo_computes_once_per_document_and_never_across_documents() -> None:
     first, second = _context("One two three."), _context("One two.")
     value = first.memo(_count_words)
-    value.append(99)  # the very object comes back: it was not computed again
-    assert first.memo(_count_words) == [3, 99]
+    assert first.memo(_count_words) is value  # the very object: not computed again
+    assert value == [3]
     assert second.memo(_count_words) == [2]
+
+
+def _word(ctx: DocContext, index: int) -> str:
+    return ctx.text.split()[index]
+
+
+def test_memo_keys_on_the_arguments_too() -> None:
+    ctx = _context("One two three.")
+    assert (ctx.memo(_word, 0), ctx.memo(_word, 1), ctx.memo(_word, 0)) == ("One", "two", "One")
 
 
 def test_columns_hold_each_tokens_attribute() -> None:
