@@ -32,6 +32,8 @@ from .errors import LexiconError
 
 FRAMES = ("speech", "directive", "belief", "nominal", "naming", "object", "intent", "topic")
 
+_NO_FRAMES: frozenset[str] = frozenset()
+
 
 def _parse(lines: Iterable[str], origin: str) -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
@@ -89,10 +91,13 @@ class CueLexicon:
 
     def token_frames(self, token: Token) -> frozenset[str]:
         """The frames of a verb token, phrasal verbs included ("shot back", "pointed out")."""
-        frames = self.table.get(token.lemma_.lower(), frozenset())
+        lemma = token.lemma_.lower()
+        frames = self.table.get(lemma, _NO_FRAMES)
         for child in token.rights:
             if child.dep_ in ("prt", "prep"):
-                frames = frames | self.table.get(f"{token.lemma_.lower()} {child.lower_}", frozenset())
+                phrasal = self.table.get(f"{lemma} {child.lower_}")
+                if phrasal:
+                    frames = frames | phrasal
         return frames
 
     def lemmas(self, frame: str | None = None) -> list[str]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from .context import DocContext
@@ -229,7 +231,7 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
     if subject is not None:
-        subject = _outside_brackets(subject)
+        subject = _outside_brackets(ctx, subject)
     if subject is not None and (
         (subject.ent_type_ in _IMPLAUSIBLE_ENTITIES and not is_share(subject))
         or (subject.lower_ in _EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"))
@@ -288,15 +290,19 @@ def _adjacent_name(cue: Token) -> Token | None:
     return None
 
 
-def _outside_brackets(token: Token) -> Token:
+def _outside_brackets(ctx: DocContext, token: Token) -> Token:
     """``Gov. Ann Lee (R-OH) said``: the parser's subject "OH" stands for Ann Lee."""
     doc = token.doc
+    words = ctx.column(LOWER)  # the brackets found by hash, not token by token
     for i in range(token.i - 1, max(token.i - 6, -1), -1):
-        if doc[i].text == ")":
+        if words[i] == _CLOSING:
             return token
-        if doc[i].text == "(":
+        if words[i] == _OPENING:
             return _phrase_head(doc[i - 1]) if i > 0 and not doc[i - 1].is_punct else token
     return token
+
+
+_OPENING, _CLOSING = get_string_id("("), get_string_id(")")
 
 
 def _phrase_head(token: Token) -> Token:
