@@ -82,8 +82,15 @@ class _Finder:
         self.mentions = list(mentions)
         self._ends = [m.end for m in self.mentions]
         self._starts = [m.start for m in self.mentions]
+        self._found: dict[Speaker, _Found | None] = {}
 
     def outlet_of(self, speaker: Speaker) -> _Found | None:
+        """What ``speaker`` has to do with an outlet, if anything (worked out once a speaker)."""
+        if speaker not in self._found:
+            self._found[speaker] = self._outlet_of(speaker)
+        return self._found[speaker]
+
+    def _outlet_of(self, speaker: Speaker) -> _Found | None:
         mention = speaker.mention
         if mention is None or speaker.kind is SpeakerKind.OUTLET:
             return None
