@@ -139,6 +139,7 @@ class DocContext:
         self._verbs: dict[int, tuple[np.ndarray, list[Token], list[int]]] = {}
         self._char_spans: dict[tuple[int, int], Span | None] = {}
         self._spans: dict[tuple[int, int], TextSpan] = {}
+        self._kinds: dict[tuple[tuple[int, int], ...], Kind] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
 
     def memo(self, compute: Callable[..., _T], *args: Hashable) -> _T:
@@ -243,7 +244,17 @@ class DocContext:
         return None
 
     def kind_of(self, pieces: Sequence[tuple[int, int]]) -> Kind:
-        """DIRECT, MIXED or INDIRECT: how many letters of ``pieces`` are quoted."""
+        """DIRECT, MIXED or INDIRECT: how many letters of ``pieces`` are quoted.
+
+        Kept per document: the detectors ask, and the engine asks again for what they found.
+        """
+        key = tuple((start, end) for start, end in pieces)
+        kind = self._kinds.get(key)
+        if kind is None:
+            kind = self._kinds[key] = self._kind_of(key)
+        return kind
+
+    def _kind_of(self, pieces: Sequence[tuple[int, int]]) -> Kind:
         quoted = total = 0
         text = self.text
         for start, end in pieces:

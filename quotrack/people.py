@@ -192,20 +192,20 @@ class People:
         found: dict[tuple[str, ...], tuple[list[int], str | None]] = {}
 
         def add(words: tuple[str, ...], position: int, gender: str | None) -> None:
-            if not looks_like_name(words):
-                return
             positions, known = found.setdefault(words, ([], None))
             positions.append(position)
             if gender and not known:
                 found[words] = (positions, gender)
 
-        for name, position, gender in ctx.memo(_entity_names):
+        for name, position, gender in ctx.memo(_entity_names):  # each looks like a name
             add(name, position, gender)
         for attribution in attributions:
             for speaker in speakers_of(attribution):
                 if speaker.kind is SpeakerKind.PERSON and speaker.mention is not None:
                     gender = title_gender(speaker.mention.text)
-                    add(name_words(speaker.name), speaker.mention.start, gender)
+                    name = name_words(speaker.name)
+                    if looks_like_name(name):
+                        add(name, speaker.mention.start, gender)
         persons = [
             Person(" ".join(words), words, tuple(sorted(positions)), gender or _first_name_gender(words))
             for words, (positions, gender) in found.items()
@@ -284,7 +284,7 @@ class People:
 
 
 def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | None]]:
-    """Name words, start and title gender of each PERSON entity outside page furniture.
+    """Name words, start and title gender of each PERSON entity outside furniture that looks like a name.
 
     The part of :meth:`People.build` that depends on the document alone,
     so it is read once per document (:meth:`DocContext.memo`).
