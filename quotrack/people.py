@@ -301,13 +301,24 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
     return out
 
 
+NAMING_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+"""The entity labels whose words may name a speaker."""
+
+
 def entity_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
-    """:func:`name_words` of each of ``ctx.entities``, in order, read once per document."""
+    """:func:`name_words` of each of ``ctx.entities``, in order, read once per document.
+
+    Only entities with a label in :data:`NAMING_LABELS` are read; the
+    others (dates, amounts, events) get ``()``.
+    """
     return ctx.memo(_entity_name_words)
 
 
 def _entity_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
-    return tuple(name_words(text) for text in ctx.entity_texts)
+    return tuple(
+        name_words(text) if ent.label_ in NAMING_LABELS else ()
+        for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True)
+    )
 
 
 def _first_name_gender(words: tuple[str, ...]) -> str | None:
