@@ -291,8 +291,12 @@ class DocContext:
 
     @cached_property
     def entity_texts(self) -> tuple[str, ...]:
-        """The text of each of :attr:`entities`, in the same order (``Span.text`` walks the tokens)."""
-        return tuple(ent.text for ent in self.entities)
+        """The text of each of :attr:`entities`, in the same order.
+
+        Cut from :attr:`text` (``Span.text`` would walk the tokens).
+        """
+        text = self.text
+        return tuple(text[ent.start_char : ent.end_char] for ent in self.entities)
 
     @cached_property
     def _entity_starts(self) -> list[int]:

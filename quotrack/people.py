@@ -359,6 +359,11 @@ def map_speakers(attribution: Attribution, change: Callable[[Speaker], Speaker])
     Equal speakers are changed once, so a speaker that ends the chain stays
     equal to it.  The same attribution comes back when nothing changed.
     """
+    if not attribution.chain:  # the common case: one speaker, or none
+        if attribution.speaker is None:
+            return attribution
+        changed = change(attribution.speaker)
+        return attribution if changed is attribution.speaker else attrs.evolve(attribution, speaker=changed)
     done: dict[Speaker, Speaker] = {}
 
     def apply(speaker: Speaker) -> Speaker:
