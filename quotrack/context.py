@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 import attrs
 import numpy as np
-from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LOWER, POS, SENT_START
+from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START, SPACY
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -275,7 +275,7 @@ class DocContext:
         """One byte a token: 1 where the token is inside a quotation."""
         flags = bytearray(len(self.doc))
         for start, end in self._quote_pieces:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
+            span = self.char_span(start, end)
             if span is not None:
                 flags[span.start : span.end] = b"\x01" * (span.end - span.start)
         return flags
@@ -394,8 +394,39 @@ class DocContext:
         """
         key = (start, end)
         if key not in self._char_spans:
-            self._char_spans[key] = self.doc.char_span(start, end, alignment_mode="expand")
+            self._char_spans[key] = self._expanded_span(start, end)
         return self._char_spans[key]
+
+    def _expanded_span(self, start: int, end: int) -> Span | None:
+        """``doc.char_span(start, end, alignment_mode="expand")``, by bisection over the token offsets.
+
+        The same steps as spaCy's (a character belongs to the token it is
+        in or the trailing space of; a start on a token's trailing space
+        moves to the next token), without building a Token at each step.
+        """
+        first = self._token_at(start)
+        last = self._token_at(end - 1)
+        if first < 0 or last < 0:
+            return None
+        if start == self._token_bounds[1][first]:
+            first += 1
+        return Span(self.doc, first, last + 1)
+
+    def _token_at(self, char: int) -> int:
+        """Index of the token whose text or trailing space holds ``char``; -1 if none does."""
+        starts, _, reaches = self._token_bounds
+        index = bisect.bisect_right(starts, char) - 1
+        return index if index >= 0 and char < reaches[index] else -1
+
+    @cached_property
+    def _token_bounds(self) -> tuple[list[int], list[int], list[int]]:
+        """Each token's start, end, and end with its trailing space, as character offsets."""
+        rows = self.doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(self.doc) else []
+        return (
+            [idx for idx, _, _ in rows],
+            [idx + length for idx, length, _ in rows],
+            [idx + length + space for idx, length, space in rows],
+        )
 
 
 def among(values: np.ndarray, ids: np.ndarray) -> np.ndarray:

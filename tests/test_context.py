@@ -157,3 +157,16 @@ def test_among_agrees_with_numpy_isin() -> None:
     for ids in ([], [10], [0, 7], [1, 2, 2**63 + 5, 2**64 - 1]):
         sorted_ids = np.array(sorted(ids), dtype=np.uint64)
         assert among(values, sorted_ids).tolist() == np.isin(values, sorted_ids).tolist()
+
+
+def test_char_span_agrees_with_spacy_on_every_range() -> None:
+    text = 'Lee said:  "No way."\n\nThen (R-OH) left… '
+    doc = NLP(text)
+    ctx = DocContext(doc)
+    for start in range(-1, len(text) + 2):
+        for end in range(start, len(text) + 3):
+            ours = ctx.char_span(start, end)
+            theirs = doc.char_span(start, end, alignment_mode="expand")
+            assert (ours is None) == (theirs is None), (start, end)
+            if ours is not None and theirs is not None:
+                assert (ours.start, ours.end) == (theirs.start, theirs.end), (start, end)
