@@ -421,12 +421,11 @@ class DocContext:
     @cached_property
     def _token_bounds(self) -> tuple[list[int], list[int], list[int]]:
         """Each token's start, end, and end with its trailing space, as character offsets."""
-        rows = self.doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(self.doc) else []
-        return (
-            [idx for idx, _, _ in rows],
-            [idx + length for idx, length, _ in rows],
-            [idx + length + space for idx, length, space in rows],
-        )
+        if not len(self.doc):
+            return [], [], []
+        table = self.doc.to_array([IDX, LENGTH, SPACY]).astype(np.int64)
+        ends = table[:, 0] + table[:, 1]
+        return table[:, 0].tolist(), ends.tolist(), (ends + table[:, 2]).tolist()
 
 
 def among(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
