@@ -338,15 +338,16 @@ class DocContext:
         doc = self.doc
         if not len(doc):
             return []
+        table = doc.to_array([SENT_START, IS_SPACE]).astype(np.int64)
         if doc.has_annotation("SENT_START"):
-            cuts = set(np.flatnonzero(doc.to_array(SENT_START).astype(np.int64) == 1).tolist())
+            cuts = set(np.flatnonzero(table[:, 0] == 1).tolist())
         else:
             cuts = set()
         starts = self._token_starts
         cuts.update(np.searchsorted(starts, [a for a, _ in self.paragraphs]).tolist())
         cuts.add(0)
         bounds = [*sorted(c for c in cuts if c < len(doc)), len(doc)]
-        space = doc.to_array(IS_SPACE).tolist()
+        space = table[:, 1].tolist()
         out: list[Span] = []
         for start, end in itertools.pairwise(bounds):
             while end > start and space[end - 1]:
