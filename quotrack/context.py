@@ -339,10 +339,8 @@ class DocContext:
         if not len(doc):
             return []
         table = doc.to_array([SENT_START, IS_SPACE]).astype(np.int64)
-        if doc.has_annotation("SENT_START"):
-            cuts = set(np.flatnonzero(table[:, 0] == 1).tolist())
-        else:
-            cuts = set()
+        parsed = doc.has_annotation("SENT_START")
+        cuts = set(np.flatnonzero(table[:, 0] == 1).tolist()) if parsed else set()
         starts = self._token_starts
         cuts.update(np.searchsorted(starts, [a for a, _ in self.paragraphs]).tolist())
         cuts.add(0)
