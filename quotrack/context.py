@@ -255,10 +255,9 @@ class DocContext:
         return kind
 
     def _kind_of(self, pieces: Sequence[tuple[int, int]]) -> Kind:
-        quoted = total = 0
+        quoted = 0
         text = self.text
         for start, end in pieces:
-            total += _letters(text[start:end])
             first = max(bisect.bisect_right(self._quote_piece_starts, start) - 1, 0)
             for q_start, q_end in self._quote_pieces[first:]:
                 if q_start >= end:
@@ -266,7 +265,8 @@ class DocContext:
                 if q_end > start:
                     quoted += _letters(text[max(start, q_start) : min(end, q_end)])
         if not quoted:
-            return Kind.INDIRECT
+            return Kind.INDIRECT  # the letters of the whole need no counting
+        total = sum(_letters(text[start:end]) for start, end in pieces)
         return Kind.DIRECT if quoted >= total else Kind.MIXED
 
     # -- tokens ---------------------------------------------------------------

@@ -19,6 +19,7 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from ..context import DocContext
@@ -55,7 +56,7 @@ class OutletResolver(Resolver):
 
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
         lexicon = self.lexicon if self.lexicon is not None else ctx.lexicons.outlets
-        mentions = lexicon.find(ctx.doc, ctx.entities)
+        mentions = lexicon.find(ctx.doc, ctx.entities, ctx.column(LOWER))
         finder = _Finder(ctx, mentions)
         out = []
         for attribution in attributions:
