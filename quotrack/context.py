@@ -19,14 +19,15 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import Any, TypeVar
 
 import attrs
 import numpy as np
-from spacy.attrs import IDX, LEMMA, POS, SENT_START
+from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START, SPACY
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -51,6 +52,11 @@ def list_labels() -> frozenset[str]:
     lines = (line.split("#", 1)[0].strip().casefold() for line in text.splitlines())
     return frozenset(line for line in lines if line)
 
+
+_T = TypeVar("_T")
+
+_TABLE_ATTRS = (LEMMA, POS, LOWER, DEP)
+"""The token attributes :meth:`DocContext.column` serves."""
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -132,11 +138,34 @@ class DocContext:
         # keyed by id(), holding the array itself so that the id cannot be reused while cached
         self._verbs: dict[int, tuple[np.ndarray, list[Token], list[int]]] = {}
         self._char_spans: dict[tuple[int, int], Span | None] = {}
+        self._spans: dict[tuple[int, int], TextSpan] = {}
+        self._kinds: dict[tuple[tuple[int, int], ...], Kind] = {}
+        self._memo: dict[tuple[Any, ...], Any] = {}
+
+    def memo(self, compute: Callable[..., _T], *args: Hashable) -> _T:
+        """``compute(self, *args)``, computed once for this document however often it is asked for.
+
+        For the per-document facts a module of its own derives (the people
+        a text names, the speaker of a cue token given by its index) that
+        several detectors or resolvers use: they live as long as this
+        context, so nothing is kept from one document to the next.
+        ``compute`` must be a module-level function (with ``args``, the key)
+        and its result must not be changed by whoever asks.
+        """
+        key = (compute, *args)
+        if key not in self._memo:
+            self._memo[key] = compute(self, *args)
+        value: _T = self._memo[key]
+        return value
 
     # -- spans ----------------------------------------------------------------
     def span(self, start: int, end: int) -> TextSpan:
-        """The :class:`TextSpan` of ``text[start:end]``."""
-        return TextSpan(start=start, end=end, text=self.text[start:end])
+        """The :class:`TextSpan` of ``text[start:end]`` (one object per range: spans are immutable)."""
+        key = (start, end)
+        found = self._spans.get(key)
+        if found is None:
+            found = self._spans[key] = TextSpan(start=start, end=end, text=self.text[start:end])
+        return found
 
     def trimmed(self, start: int, end: int, strip: str = " ,;:-–—\"'`“”‘’«»„") -> TextSpan | None:
         """``text[start:end]`` without edge spaces, marks and invisible characters; None when nothing is left.
@@ -215,11 +244,20 @@ class DocContext:
         return None
 
     def kind_of(self, pieces: Sequence[tuple[int, int]]) -> Kind:
-        """DIRECT, MIXED or INDIRECT: how many letters of ``pieces`` are quoted."""
-        quoted = total = 0
+        """DIRECT, MIXED or INDIRECT: how many letters of ``pieces`` are quoted.
+
+        Kept per document: the detectors ask, and the engine asks again for what they found.
+        """
+        key = tuple((start, end) for start, end in pieces)
+        kind = self._kinds.get(key)
+        if kind is None:
+            kind = self._kinds[key] = self._kind_of(key)
+        return kind
+
+    def _kind_of(self, pieces: Sequence[tuple[int, int]]) -> Kind:
+        quoted = 0
         text = self.text
         for start, end in pieces:
-            total += _letters(text[start:end])
             first = max(bisect.bisect_right(self._quote_piece_starts, start) - 1, 0)
             for q_start, q_end in self._quote_pieces[first:]:
                 if q_start >= end:
@@ -227,7 +265,8 @@ class DocContext:
                 if q_end > start:
                     quoted += _letters(text[max(start, q_start) : min(end, q_end)])
         if not quoted:
-            return Kind.INDIRECT
+            return Kind.INDIRECT  # the letters of the whole need no counting
+        total = sum(_letters(text[start:end]) for start, end in pieces)
         return Kind.DIRECT if quoted >= total else Kind.MIXED
 
     # -- tokens ---------------------------------------------------------------
@@ -236,7 +275,7 @@ class DocContext:
         """One byte a token: 1 where the token is inside a quotation."""
         flags = bytearray(len(self.doc))
         for start, end in self._quote_pieces:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
+            span = self.char_span(start, end)
             if span is not None:
                 flags[span.start : span.end] = b"\x01" * (span.end - span.start)
         return flags
@@ -251,6 +290,15 @@ class DocContext:
         return tuple(self.doc.ents)
 
     @cached_property
+    def entity_texts(self) -> tuple[str, ...]:
+        """The text of each of :attr:`entities`, in the same order.
+
+        Cut from :attr:`text` (``Span.text`` would walk the tokens).
+        """
+        text = self.text
+        return tuple(text[ent.start_char : ent.end_char] for ent in self.entities)
+
+    @cached_property
     def _entity_starts(self) -> list[int]:
         return [ent.start_char for ent in self.entities]
 
@@ -259,6 +307,21 @@ class DocContext:
         first = bisect.bisect_left(self._entity_starts, start)
         last = bisect.bisect_left(self._entity_starts, end)
         return tuple(ent for ent in self.entities[first:last] if ent.end_char <= end)
+
+    @cached_property
+    def _token_table(self) -> np.ndarray:
+        # one row an attribute, each contiguous (binary search on a strided column copies it first)
+        table: np.ndarray = np.ascontiguousarray(self.doc.to_array(list(_TABLE_ATTRS)).T)
+        return table
+
+    def column(self, attr: int) -> np.ndarray:
+        """One token attribute of every token (``LEMMA``, ``POS``, ``LOWER`` or ``DEP``), as hashes.
+
+        Read from the Doc once for all four (one ``Doc.to_array``), however
+        many detectors ask: the vectorised first pass of every search.
+        """
+        row: np.ndarray = self._token_table[_TABLE_ATTRS.index(attr)]
+        return row
 
     @cached_property
     def _token_starts(self) -> np.ndarray:
@@ -275,17 +338,17 @@ class DocContext:
         doc = self.doc
         if not len(doc):
             return []
-        if doc.has_annotation("SENT_START"):
-            cuts = set(np.flatnonzero(doc.to_array(SENT_START).astype(np.int64) == 1).tolist())
-        else:
-            cuts = set()
+        table = doc.to_array([SENT_START, IS_SPACE]).astype(np.int64)
+        parsed = doc.has_annotation("SENT_START")
+        cuts = set(np.flatnonzero(table[:, 0] == 1).tolist()) if parsed else set()
         starts = self._token_starts
         cuts.update(np.searchsorted(starts, [a for a, _ in self.paragraphs]).tolist())
         cuts.add(0)
         bounds = [*sorted(c for c in cuts if c < len(doc)), len(doc)]
+        space = table[:, 1].tolist()
         out: list[Span] = []
         for start, end in itertools.pairwise(bounds):
-            while end > start and doc[end - 1].is_space:
+            while end > start and space[end - 1]:
                 end -= 1
             if end > start:
                 out.append(doc[start:end])
@@ -308,8 +371,7 @@ class DocContext:
         if cached is None or cached[0] is not lemmas:
             found: list[Token] = []
             if len(self.doc):
-                table = self.doc.to_array([LEMMA, POS])
-                hits = np.flatnonzero(np.isin(table[:, 0], lemmas) & (table[:, 1] == VERB))
+                hits = np.flatnonzero(among(self.column(LEMMA), lemmas) & (self.column(POS) == VERB))
                 quoted = self.quoted_tokens
                 found = [self.doc[i] for i in hits.tolist() if not quoted[i]]
             cached = self._verbs[id(lemmas)] = (lemmas, found, [t.i for t in found])
@@ -331,9 +393,56 @@ class DocContext:
         """
         key = (start, end)
         if key not in self._char_spans:
-            span = self.doc.char_span(start, end, alignment_mode="expand") if start < end else None
-            self._char_spans[key] = span if span is not None and len(span) else None
+            self._char_spans[key] = self._expanded_span(start, end)
         return self._char_spans[key]
+
+    def _expanded_span(self, start: int, end: int) -> Span | None:
+        """``doc.char_span(start, end, alignment_mode="expand")``, by bisection over the token offsets.
+
+        The same steps as spaCy's (a character belongs to the token it is
+        in or the trailing space of; a start on a token's trailing space
+        moves to the next token), without building a Token at each step.
+        """
+        if start >= end:
+            return None
+        first = self._token_at(start)
+        last = self._token_at(end - 1)
+        if first < 0 or last < 0:
+            return None
+        if start == self._token_bounds[1][first]:
+            first += 1
+        return Span(self.doc, first, last + 1) if first <= last else None
+
+    def _token_at(self, char: int) -> int:
+        """Index of the token whose text or trailing space holds ``char``; -1 if none does."""
+        starts, _, reaches = self._token_bounds
+        index = bisect.bisect_right(starts, char) - 1
+        return index if index >= 0 and char < reaches[index] else -1
+
+    @cached_property
+    def _token_bounds(self) -> tuple[list[int], list[int], list[int]]:
+        """Each token's start, end, and end with its trailing space, as character offsets."""
+        if not len(self.doc):
+            return [], [], []
+        table = self.doc.to_array([IDX, LENGTH, SPACY]).astype(np.int64)
+        ends = table[:, 0] + table[:, 1]
+        return table[:, 0].tolist(), ends.tolist(), (ends + table[:, 2]).tolist()
+
+
+def among(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Which of ``values`` are in ``ids``, a *sorted* array of hashes: ``np.isin``, by binary search.
+
+    Several times faster than ``np.isin`` on a text's tokens against a
+    lexicon of hundreds of words.
+
+    >>> among(np.array([5, 1, 9, 7], dtype=np.uint64), np.array([1, 7, 8], dtype=np.uint64)).tolist()
+    [False, True, False, True]
+    """
+    if not len(ids):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(ids, values), len(ids) - 1)
+    found: np.ndarray = ids[at] == values
+    return found
 
 
 def _letters(text: str) -> int:

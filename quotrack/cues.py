@@ -32,6 +32,8 @@ from .errors import LexiconError
 
 FRAMES = ("speech", "directive", "belief", "nominal", "naming", "object", "intent", "topic")
 
+_NO_FRAMES: frozenset[str] = frozenset()
+
 
 def _parse(lines: Iterable[str], origin: str) -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
@@ -87,12 +89,22 @@ class CueLexicon:
         """Hashes of every cue lemma (the verb of a phrasal cue too), for vectorised search."""
         return np.array(sorted({get_string_id(key.split()[0]) for key in self.table}), dtype=np.uint64)
 
+    @cached_property
+    def _phrasal_verbs(self) -> frozenset[str]:
+        """What comes before a space in an entry: the verbs of the phrasal ones ("point" of "point out")."""
+        return frozenset(key[:at] for key in self.table for at, char in enumerate(key) if char == " ")
+
     def token_frames(self, token: Token) -> frozenset[str]:
         """The frames of a verb token, phrasal verbs included ("shot back", "pointed out")."""
-        frames = self.table.get(token.lemma_.lower(), frozenset())
+        lemma = token.lemma_.lower()
+        frames = self.table.get(lemma, _NO_FRAMES)
+        if lemma not in self._phrasal_verbs:
+            return frames  # no "LEMMA PARTICLE" entry: the children cannot add any
         for child in token.rights:
             if child.dep_ in ("prt", "prep"):
-                frames = frames | self.table.get(f"{token.lemma_.lower()} {child.lower_}", frozenset())
+                phrasal = self.table.get(f"{lemma} {child.lower_}")
+                if phrasal:
+                    frames = frames | phrasal
         return frames
 
     def lemmas(self, frame: str | None = None) -> list[str]:

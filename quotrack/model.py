@@ -112,6 +112,19 @@ class TextSpan:
         return self.end - self.start
 
 
+# the enum converters pass a member through as it is (calling the enum on it is slow)
+def _kind(value: Kind | str) -> Kind:
+    return value if type(value) is Kind else Kind(value)
+
+
+def _speaker_kind(value: SpeakerKind | str) -> SpeakerKind:
+    return value if type(value) is SpeakerKind else SpeakerKind(value)
+
+
+def _act(value: Act | str) -> Act:
+    return value if type(value) is Act else Act(value)
+
+
 def _strings(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
@@ -127,18 +140,19 @@ def _ints(value: Iterable[int]) -> tuple[int, ...]:
 _OPTIONAL_SPAN = attrs.validators.optional(attrs.validators.instance_of(TextSpan))
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Speaker:
     """Who said it.
 
     ``mention`` is the words as written ("He", "Merkle", "the official");
     ``name`` is what they resolve to ("Angela Merkel").  An unresolved
-    mention keeps its own words as ``name``.
+    mention keeps its own words as ``name``.  (The hash is kept: every
+    resolver looks speakers up by value.)
     """
 
     name: str = attrs.field(validator=attrs.validators.instance_of(str))
     mention: TextSpan | None = attrs.field(default=None, validator=_OPTIONAL_SPAN)
-    kind: SpeakerKind = attrs.field(default=SpeakerKind.UNKNOWN, converter=SpeakerKind)
+    kind: SpeakerKind = attrs.field(default=SpeakerKind.UNKNOWN, converter=_speaker_kind)
     description: str | None = None
     """A role or description: "Japan's national security adviser"."""
     affiliation: str | None = None
@@ -190,7 +204,7 @@ class Attribution:
     (True, <Act.EVIDENCE: 'evidence'>)
     """
 
-    kind: Kind = attrs.field(converter=Kind)
+    kind: Kind = attrs.field(converter=_kind)
     content: TextSpan = attrs.field(validator=attrs.validators.instance_of(TextSpan))
     detector: str = attrs.field(validator=attrs.validators.instance_of(str))
     cue: TextSpan | None = attrs.field(default=None, validator=_OPTIONAL_SPAN)
@@ -204,7 +218,7 @@ class Attribution:
         default=attrs.Factory(_default_pieces, takes_self=True), converter=_spans
     )
     chain: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
-    act: Act = attrs.field(default=Act.SPEECH, converter=Act)
+    act: Act = attrs.field(default=Act.SPEECH, converter=_act)
     """What the cue reports: speech, evidence, belief or stance."""
     explanation: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Why, in short plain words: the rule that found it, then what each resolver changed."""
@@ -226,7 +240,7 @@ class SpeakerEntry:
     """One row of the speaker table: a canonical speaker and what they said."""
 
     name: str
-    kind: SpeakerKind = attrs.field(converter=SpeakerKind)
+    kind: SpeakerKind = attrs.field(converter=_speaker_kind)
     mentions: tuple[TextSpan, ...] = attrs.field(converter=_spans)
     attributions: tuple[int, ...] = attrs.field(converter=_ints)
     """Indexes into :attr:`Result.attributions`."""

@@ -23,7 +23,7 @@ True
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -195,14 +195,18 @@ class OutletLexicon:
         self._matchers[id(vocab)] = (vocab, phrases)
         return phrases
 
-    def find(self, doc: Doc) -> tuple[OutletMention, ...]:
+    def find(
+        self, doc: Doc, entities: Sequence[Span] | None = None, lower: numpy.ndarray | None = None
+    ) -> tuple[OutletMention, ...]:
         """Every outlet ``doc`` names, in text order, without overlaps.
 
         A listed name that is also the surname of a person in the text
         (``Bloomberg`` beside ``Michael Bloomberg``) is not taken.
+        ``entities`` (``doc.ents``) and ``lower`` (``doc.to_array(LOWER)``)
+        are passed when the caller has them at hand, so they are not read again.
         """
         phrases = self._matcher(doc.vocab)
-        ents = doc.ents
+        ents = doc.ents if entities is None else entities
         people = [ent for ent in ents if ent.label_ == "PERSON"]
         surnames = {ent[-1].text for ent in people if len(ent) > 1} | {
             ent[-2].text for ent in people if len(ent) > 2 and ent[-1].lower_ in ("'s", "’s")
@@ -220,7 +224,7 @@ class OutletLexicon:
                 start -= 1
             span = doc[start:end]
             found.append((OutletMention(strings[match_id], span.start_char, span.end_char, True), 2))
-        for words in _described_names(doc):
+        for words in _described_names(doc, doc.to_array(LOWER) if lower is None else lower):
             found.append((self._mention(words), 1))
         for ent in ents:
             if ent.label_ == "ORG" and _looks_like_outlet(ent):
@@ -258,12 +262,13 @@ def _variants(name: str) -> tuple[str, ...]:
     return (name,)
 
 
-def _described_names(doc: Doc) -> Iterator[Span]:
+def _described_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
     """Names an outlet word introduces: ``news agency X``, ``the X newspaper``, ``X news agency``.
 
-    Only the few outlet words of the text are looked at (found with numpy).
+    Only the few outlet words of the text are looked at (found with numpy in
+    ``lower``, the LOWER hash of each token).
     """
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _TRIGGER_IDS)).tolist():
+    for i in numpy.flatnonzero(numpy.isin(lower, _TRIGGER_IDS)).tolist():
         word = doc[i]
         lower = word.lower_
         before = doc[i - 1].lower_ if i > 0 else ""

@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -191,25 +192,20 @@ class People:
         found: dict[tuple[str, ...], tuple[list[int], str | None]] = {}
 
         def add(words: tuple[str, ...], position: int, gender: str | None) -> None:
-            if not looks_like_name(words):
-                return
             positions, known = found.setdefault(words, ([], None))
             positions.append(position)
             if gender and not known:
                 found[words] = (positions, gender)
 
-        doc = ctx.doc
-        furniture = ctx.furniture
-        for ent in ctx.entities:
-            if ent.label_ != "PERSON" or ctx.paragraph_index(ent.start_char) in furniture:
-                continue  # headlines are in title case: their "names" are often not
-            before = doc[ent.start - 1].text if ent.start > 0 else ""
-            add(name_words(ent.text), ent.start_char, title_gender(f"{before} {ent.text}"))
+        for name, position, gender in ctx.memo(_entity_names):  # each looks like a name
+            add(name, position, gender)
         for attribution in attributions:
             for speaker in speakers_of(attribution):
                 if speaker.kind is SpeakerKind.PERSON and speaker.mention is not None:
                     gender = title_gender(speaker.mention.text)
-                    add(name_words(speaker.name), speaker.mention.start, gender)
+                    name = name_words(speaker.name)
+                    if looks_like_name(name):
+                        add(name, speaker.mention.start, gender)
         persons = [
             Person(" ".join(words), words, tuple(sorted(positions)), gender or _first_name_gender(words))
             for words, (positions, gender) in found.items()
@@ -287,6 +283,44 @@ class People:
         return [p for p in close if len(p.words) == longest]
 
 
+def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | None]]:
+    """Name words, start and title gender of each PERSON entity outside furniture that looks like a name.
+
+    The part of :meth:`People.build` that depends on the document alone,
+    so it is read once per document (:meth:`DocContext.memo`).
+    """
+    doc = ctx.doc
+    furniture = ctx.furniture
+    out = []
+    for ent, text, name in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
+        if ent.label_ != "PERSON" or ctx.paragraph_index(ent.start_char) in furniture:
+            continue  # headlines are in title case: their "names" are often not
+        if looks_like_name(name):
+            before = doc[ent.start - 1].text if ent.start > 0 else ""
+            out.append((name, ent.start_char, title_gender(f"{before} {text}")))
+    return out
+
+
+NAMING_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+"""The entity labels whose words may name a speaker."""
+
+
+def entity_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
+    """:func:`name_words` of each of ``ctx.entities``, in order, read once per document.
+
+    Only entities with a label in :data:`NAMING_LABELS` are read; the
+    others (dates, amounts, events) get ``()``.
+    """
+    return ctx.memo(_entity_name_words)
+
+
+def _entity_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        name_words(text) if ent.label_ in NAMING_LABELS else ()
+        for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True)
+    )
+
+
 def _first_name_gender(words: tuple[str, ...]) -> str | None:
     return FIRST_NAMES.get(words[0])
 
@@ -301,9 +335,10 @@ def _part_of(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
 
 
 def _recency(person: Person, at: int) -> tuple[int, int]:
-    before = [p for p in person.positions if p < at]
+    """(1, the last mention before ``at``), else (0, minus the first mention after it)."""
+    before = bisect.bisect_left(person.positions, at)  # the positions are sorted
     if before:
-        return (1, before[-1])
+        return (1, person.positions[before - 1])
     return (0, -person.positions[0])
 
 
@@ -324,6 +359,11 @@ def map_speakers(attribution: Attribution, change: Callable[[Speaker], Speaker])
     Equal speakers are changed once, so a speaker that ends the chain stays
     equal to it.  The same attribution comes back when nothing changed.
     """
+    if not attribution.chain:  # the common case: one speaker, or none
+        if attribution.speaker is None:
+            return attribution
+        changed = change(attribution.speaker)
+        return attribution if changed is attribution.speaker else attrs.evolve(attribution, speaker=changed)
     done: dict[Speaker, Speaker] = {}
 
     def apply(speaker: Speaker) -> Speaker:
@@ -432,10 +472,10 @@ def introduced_roles(ctx: DocContext, people: People) -> dict[str, tuple[str, st
     Wang Li`` introduce a person whether or not that sentence quotes them.
     """
     out: dict[str, tuple[str, str | None]] = {}
-    for ent in ctx.entities:
+    for ent, name in zip(ctx.entities, entity_name_words(ctx), strict=True):
         if ent.label_ != "PERSON":
             continue
-        person = people.resolve(name_words(ent.text), ent.start_char, fuzzy=False)
+        person = people.resolve(name, ent.start_char, fuzzy=False)
         if person is None or person.name in out:
             continue
         role = _introducing_role(ctx, ent)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from .context import DocContext
@@ -129,7 +131,15 @@ def _is_nominal(token: Token) -> bool:
 
 
 def speaker_mention(ctx: DocContext, token: Token) -> Speaker | None:
-    """The speaker as written, headed by ``token`` (None inside a quotation)."""
+    """The speaker as written, headed by ``token`` (None inside a quotation).
+
+    Read once per token and document (several detectors ask for the same).
+    """
+    return ctx.memo(_speaker_mention, token.i)
+
+
+def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
+    token = ctx.doc[i]
     if ctx.token_quoted(token):
         return None
     start, end = noun_phrase(token)
@@ -232,13 +242,18 @@ def cue_speaker(ctx: DocContext, cue: Token) -> Speaker | None:
     A relative pronoun ("who said") stands for the noun it hangs on; an
     expletive ("it is said") or a date ("Saturday ... said") is no speaker,
     and then a name next to the cue ("said Ann Lee", "Ann Lee, 58, said")
-    is taken instead.
+    is taken instead.  Read once per cue and document (several detectors ask).
     """
+    return ctx.memo(_cue_speaker, cue.i)
+
+
+def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
+    cue = ctx.doc[i]
     subject = governing_subject(cue)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
     if subject is not None:
-        subject = _outside_brackets(subject)
+        subject = _outside_brackets(ctx, subject)
     if subject is not None and (
         (subject.ent_type_ in _IMPLAUSIBLE_ENTITIES and not is_share(subject))
         or (subject.lower_ in _EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"))
@@ -297,15 +312,19 @@ def _adjacent_name(cue: Token) -> Token | None:
     return None
 
 
-def _outside_brackets(token: Token) -> Token:
+def _outside_brackets(ctx: DocContext, token: Token) -> Token:
     """``Gov. Ann Lee (R-OH) said``: the parser's subject "OH" stands for Ann Lee."""
     doc = token.doc
+    words = ctx.column(LOWER)  # the brackets found by hash, not token by token
     for i in range(token.i - 1, max(token.i - 6, -1), -1):
-        if doc[i].text == ")":
+        if words[i] == _CLOSING:
             return token
-        if doc[i].text == "(":
+        if words[i] == _OPENING:
             return _phrase_head(doc[i - 1]) if i > 0 and not doc[i - 1].is_punct else token
     return token
+
+
+_OPENING, _CLOSING = get_string_id("("), get_string_id(")")
 
 
 def _phrase_head(token: Token) -> Token:

@@ -119,3 +119,65 @@ def test_char_span_expands_to_whole_tokens_and_is_none_where_no_token_is() -> No
     assert span is not None and span.text == "He said"
     assert ctx.char_span(9, 9) is None  # after the last mark: an empty quotation
     assert ctx.char_span(4, 4) is None
+
+
+def test_entity_texts_follow_the_entities() -> None:
+    words = ["Ann", "Lee", "met", "Tom", "Baker", "in", "Oslo", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
+    ctx = DocContext(Doc(NLP.vocab, words=words, ents=ents))
+    assert ctx.entity_texts == ("Ann Lee", "Tom Baker", "Oslo")
+
+
+def _count_words(ctx: DocContext) -> list[int]:
+    return [len(ctx.text.split())]
+
+
+def test_memo_computes_once_per_document_and_never_across_documents() -> None:
+    first, second = _context("One two three."), _context("One two.")
+    value = first.memo(_count_words)
+    assert first.memo(_count_words) is value  # the very object: not computed again
+    assert value == [3]
+    assert second.memo(_count_words) == [2]
+
+
+def _word(ctx: DocContext, index: int) -> str:
+    return ctx.text.split()[index]
+
+
+def test_memo_keys_on_the_arguments_too() -> None:
+    ctx = _context("One two three.")
+    assert (ctx.memo(_word, 0), ctx.memo(_word, 1), ctx.memo(_word, 0)) == ("One", "two", "One")
+
+
+def test_columns_hold_each_tokens_attribute() -> None:
+    from spacy.attrs import LOWER
+
+    ctx = _context("The Mayor spoke.")
+    assert [NLP.vocab.strings[h] for h in ctx.column(LOWER).tolist()] == ["the", "mayor", "spoke", "."]
+
+
+def test_among_agrees_with_numpy_isin() -> None:
+    import numpy as np
+
+    from quotrack.context import among
+
+    values = np.array([3, 10, 2**63 + 5, 0, 7, 10], dtype=np.uint64)
+    for ids in ([], [10], [0, 7], [1, 2, 2**63 + 5, 2**64 - 1]):
+        sorted_ids = np.array(sorted(ids), dtype=np.uint64)
+        assert among(values, sorted_ids).tolist() == np.isin(values, sorted_ids).tolist()
+
+
+def test_char_span_agrees_with_spacy_on_every_range_that_holds_a_token() -> None:
+    text = 'Lee said:  "No way."\n\nThen (R-OH) left… '
+    doc = NLP(text)
+    ctx = DocContext(doc)
+    for start in range(-1, len(text) + 2):
+        assert ctx.char_span(start, start) is None  # spaCy expands an empty range: we do not
+        for end in range(start + 1, len(text) + 3):
+            ours = ctx.char_span(start, end)
+            theirs = doc.char_span(start, end, alignment_mode="expand")
+            if theirs is not None and not len(theirs):
+                theirs = None
+            assert (ours is None) == (theirs is None), (start, end)
+            if ours is not None and theirs is not None:
+                assert (ours.start, ours.end) == (theirs.start, theirs.end), (start, end)

@@ -481,7 +481,7 @@ def _signature(
 
 def _introduces(ctx: DocContext, sent: Span, para: int) -> bool:
     """A sentence before the quote that hands over to it: ``X said:``."""
-    tail = sent.text.rstrip()
+    tail = ctx.text[sent.start_char : sent.end_char].rstrip()  # sent.text would walk its tokens
     return tail.endswith(":") and ctx.paragraph_index(sent.start_char) in (para, para - 1)
 
 

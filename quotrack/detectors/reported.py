@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ..acts import ActLexicon, source_head
-from ..context import DocContext
+from ..context import DocContext, among
 from ..cues import CueLexicon
 from ..model import Act, Attribution
 from ..people import DOCUMENT_NOUNS, ROLE_NOUNS
@@ -291,9 +291,9 @@ def _speech_nouns(ctx: DocContext) -> list[Token]:
     doc = ctx.doc
     if not len(doc):
         return []
-    table = doc.to_array([LEMMA, POS])
-    hits = np.flatnonzero(np.isin(table[:, 0], _speech_noun_ids()) & (table[:, 1] == NOUN))
-    return [doc[i] for i in hits.tolist() if not ctx.token_quoted(doc[i])]
+    hits = np.flatnonzero(among(ctx.column(LEMMA), _speech_noun_ids()) & (ctx.column(POS) == NOUN))
+    quoted = ctx.quoted_tokens
+    return [doc[i] for i in hits.tolist() if not quoted[i]]
 
 
 _NOT_REPORTING = frozenset({"ensure", "insure", "mean"})
@@ -310,8 +310,8 @@ def _unlisted_reporters(ctx: DocContext, cues: CueLexicon) -> list[Token]:
     doc = ctx.doc
     if not len(doc):
         return []
-    table = doc.to_array([LOWER, DEP])
-    hits = np.flatnonzero((table[:, 0] == get_string_id("that")) & (table[:, 1] == get_string_id("mark")))
+    marks = (ctx.column(LOWER) == get_string_id("that")) & (ctx.column(DEP) == get_string_id("mark"))
+    hits = np.flatnonzero(marks)
     verbs = []
     for i in hits.tolist():
         clause = doc[i].head

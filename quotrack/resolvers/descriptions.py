@@ -24,11 +24,11 @@ from ..people import (
     DOCUMENT_NOUNS,
     ORG_NOUNS,
     ROLE_NOUNS,
+    entity_name_words,
     is_person_noun,
     is_unresolved,
     map_speakers,
     mention_span,
-    name_words,
     preposition_object,
     pronoun_of,
     role_of_word,
@@ -155,7 +155,7 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
     """People named with a role before them (``Foreign Minister Jane Roe``), and organisations."""
     doc = ctx.doc
     out = []
-    for ent in ctx.entities:
+    for ent, text, words in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
         if ent.label_ == "PERSON":
             start = ent.start
             while start > 0 and ent.start - start < _LOOK_BACK:
@@ -173,7 +173,7 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
                     role.append(child)
             if not role:
                 continue
-            name = " ".join(name_words(ent.text))
+            name = " ".join(words)
             speaker = Speaker(
                 name=name, kind=SpeakerKind.PERSON, description=doc[start : ent.start].text or None
             )
@@ -185,6 +185,6 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
         elif ent.label_ == "ORG":
             head = role_word(ent[-1])
             if head in ORG_NOUNS:
-                speaker = Speaker(name=ent.text, kind=SpeakerKind.ORGANIZATION)
+                speaker = Speaker(name=text, kind=SpeakerKind.ORGANIZATION)
                 out.append(_Antecedent(ent.start_char, frozenset({head}), _capitals(ent), False, speaker))
     return out

@@ -19,6 +19,7 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from ..context import DocContext
@@ -55,7 +56,7 @@ class OutletResolver(Resolver):
 
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
         lexicon = self.lexicon if self.lexicon is not None else ctx.lexicons.outlets
-        mentions = lexicon.find(ctx.doc)
+        mentions = lexicon.find(ctx.doc, ctx.entities, ctx.column(LOWER))
         finder = _Finder(ctx, mentions)
         out = []
         for attribution in attributions:
@@ -82,8 +83,15 @@ class _Finder:
         self.mentions = list(mentions)
         self._ends = [m.end for m in self.mentions]
         self._starts = [m.start for m in self.mentions]
+        self._found: dict[Speaker, _Found | None] = {}
 
     def outlet_of(self, speaker: Speaker) -> _Found | None:
+        """What ``speaker`` has to do with an outlet, if anything (worked out once a speaker)."""
+        if speaker not in self._found:
+            self._found[speaker] = self._outlet_of(speaker)
+        return self._found[speaker]
+
+    def _outlet_of(self, speaker: Speaker) -> _Found | None:
         mention = speaker.mention
         if mention is None or speaker.kind is SpeakerKind.OUTLET:
             return None

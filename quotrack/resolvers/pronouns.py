@@ -28,7 +28,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
-from ..context import DocContext
+from ..context import DocContext, among
 from ..model import Attribution, Kind, Speaker, SpeakerKind
 from ..people import (
     BINDABLE_PRONOUNS,
@@ -38,11 +38,11 @@ from ..people import (
     ROLE_NOUNS,
     People,
     Pronoun,
+    entity_name_words,
     is_person_noun,
     is_unresolved,
     map_speakers,
     mention_span,
-    name_words,
     pronoun_of,
     role_word,
     speakers_of,
@@ -59,9 +59,10 @@ _CANDIDATE_KINDS = frozenset(
 _SUBJECT_OR_OWNER = frozenset({"nsubj", "nsubjpass", "poss"})
 """An organisation or place is a candidate only as a subject or owner, not as a location."""
 _NOUN_DEPS = _SUBJECT_OR_OWNER | {"dobj", "pobj", "dative"}
-_PRONOUN_IDS = numpy.array([get_string_id(p) for p in BINDABLE_PRONOUNS], dtype=numpy.uint64)
-_NOUN_DEP_IDS = numpy.array([get_string_id(d) for d in _NOUN_DEPS], dtype=numpy.uint64)
-_DESCRIBING_IDS = numpy.array([get_string_id(w) for w in ROLE_NOUNS | ORG_NOUNS], dtype=numpy.uint64)
+# sorted, for context.among
+_PRONOUN_IDS = numpy.array(sorted(get_string_id(p) for p in BINDABLE_PRONOUNS), dtype=numpy.uint64)
+_NOUN_DEP_IDS = numpy.array(sorted(get_string_id(d) for d in _NOUN_DEPS), dtype=numpy.uint64)
+_DESCRIBING_IDS = numpy.array(sorted(get_string_id(w) for w in ROLE_NOUNS | ORG_NOUNS), dtype=numpy.uint64)
 """Lemmas of the nouns that describe someone (``the woman``, ``the campaign``)."""
 
 
@@ -128,10 +129,11 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             _to_front(recent, referent)
             continue
         pronoun = BINDABLE_PRONOUNS[item]
-        agreeing = [r for r in reversed(recent) if r.agrees(pronoun)]
-        if position in quoting:  # the speaker of a quote: someone talking, not someone talked about
-            agreeing.sort(key=lambda r: r.reported)
-        found = agreeing[0] if agreeing else None
+        agreeing = (r for r in reversed(recent) if r.agrees(pronoun))
+        found = next(agreeing, None)
+        if found is not None and found.reported and position in quoting:
+            # the speaker of a quote: someone talking, not someone talked about
+            found = next((r for r in agreeing if not r.reported), found)
         if found is None:
             continue
         referent = found
@@ -160,20 +162,19 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             span = ctx.char_span(speaker.mention.start, speaker.mention.end)
             if span is not None:
                 covered[span.start : span.end] = b"\x01" * len(span)
-    for ent in ctx.entities:
+    for ent, text, words in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
         if ctx.in_quote(ent.start_char) or any(covered[ent.start : ent.end]):
             continue
-        referent = _entity_referent(people, ent)
+        referent = _entity_referent(people, ent, text, words)
         if referent is not None:
             events.append((ent.start_char, 1, referent))
     doc = ctx.doc
     # pick the few tokens worth a look with numpy, not a Python loop over every token
-    table = doc.to_array([LOWER, POS, DEP, LEMMA])
-    pronouns = numpy.isin(table[:, 0], _PRONOUN_IDS)
+    pronouns = among(ctx.column(LOWER), _PRONOUN_IDS)
     nouns = (
-        (table[:, 1] == NOUN)
-        & numpy.isin(table[:, 2], _NOUN_DEP_IDS)
-        & numpy.isin(table[:, 3], _DESCRIBING_IDS)
+        (ctx.column(POS) == NOUN)
+        & among(ctx.column(DEP), _NOUN_DEP_IDS)
+        & among(ctx.column(LEMMA), _DESCRIBING_IDS)
     )
     for i in numpy.flatnonzero(pronouns | nouns).tolist():
         token = doc[i]
@@ -252,10 +253,10 @@ def _speaker_referent(ctx: DocContext, people: People, speaker: Speaker) -> Refe
     return Referent(speaker.name, speaker.kind, gender, plural, speaker)
 
 
-def _entity_referent(people: People, ent: Span) -> Referent | None:
+def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...]) -> Referent | None:
+    """The referent of entity ``ent`` (its ``text`` and :func:`name_words` given)."""
     if ent.label_ not in ("PERSON", "ORG", "GPE"):
         return None
-    words = name_words(ent.text)
     if not words:
         return None
     if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE") and people.knows_word(words[-1])):
@@ -263,10 +264,10 @@ def _entity_referent(people: People, ent: Span) -> Referent | None:
         name = person.name if person is not None else " ".join(words)
         doc = ent.doc
         before = doc[ent.start - 1].text if ent.start > 0 else ""
-        gender = (person.gender if person is not None else None) or title_gender(f"{before} {ent.text}")
+        gender = (person.gender if person is not None else None) or title_gender(f"{before} {text}")
         return Referent(name, SpeakerKind.PERSON, gender)
     if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in _SUBJECT_OR_OWNER:
-        return Referent(ent.text, SpeakerKind.ORGANIZATION)
+        return Referent(text, SpeakerKind.ORGANIZATION)
     return None
 
 
