@@ -151,6 +151,7 @@ def test_short_quote_taken_by_a_cue_is_speech(
         "The mayor called the plan “silly” in public.",
         "On Channel 9’s “Morning Desk,” Senator Ruiz said the bill would pass.",
         "Ruiz, a star of “Harbor Lights,” thanked the crew.",
+        "He is now the host of “The Late Hour with Dana Cole.”",
     ],
 )
 def test_short_quote_without_a_speech_cue_is_no_attribution(tracker: quotrack.Tracker, text: str) -> None:

@@ -101,13 +101,15 @@ class QuoteDetector(Detector):
 
     # -- what counts as a quotation of speech ---------------------------------
     def _is_speech(self, ctx: DocContext, quotation: Quotation) -> bool:
-        words = sum(len(ctx.text[a:b].split()) for a, b in quotation.pieces)
-        if words >= self.min_words or len(quotation.pieces) > 1:
+        if len(quotation.pieces) > 1:
             return True
         inner = ctx.text[quotation.start : quotation.end].rstrip()
         before = ctx.text[max(0, quotation.outer_start - 8) : quotation.outer_start]
-        if _is_title(inner.rstrip(",")) and _TITLE_BEFORE.search(before):
+        if _is_title(inner.rstrip(",."), _TITLE_SMALL_WORDS) and _TITLE_BEFORE.search(before):
             return False  # on Fox News's "Sunday Talk," the senator said
+        words = len(inner.split())
+        if words >= self.min_words:
+            return True
         if words >= 2 and inner[-1:] in ".!?,…":
             return True
         if inner[-1:] in ",!?" and _tag_follows(ctx, quotation):
@@ -449,14 +451,24 @@ def _headline(
     return [(colon + 1, para_end)], cue, speaker
 
 
-def _is_title(inner: str) -> bool:
-    """Words that all start with a capital and no end punctuation: ``"Good Morning America"``.
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+)
+"""Words a title keeps in lower case between its capitalised ones: ``"The Show with Lee Ames"``."""
+
+
+def _is_title(inner: str, small: frozenset[str] = frozenset()) -> bool:
+    """Words that all start with a capital (or are ``small`` words inside) and no end punctuation.
 
     >>> _is_title("Good Morning America"), _is_title("Never!"), _is_title("no way")
     (True, False, False)
+    >>> _is_title("Live with Ann Lee"), _is_title("Live with Ann Lee", _TITLE_SMALL_WORDS)
+    (False, True)
     """
     words = [w for w in inner.split() if w[:1].isalpha()]
-    return bool(words) and inner[-1:] not in ".!?,…" and all(w[0].isupper() for w in words)
+    if not words or inner[-1:] in ".!?,…" or not (words[0][0].isupper() and words[-1][0].isupper()):
+        return False
+    return all(w[0].isupper() or w in small for w in words)
 
 
 def _tag_follows(ctx: DocContext, quotation: Quotation) -> bool:
