@@ -134,8 +134,10 @@ def test_described_as_names_the_object(tracker: quotrack.Tracker) -> None:
     assert found.content.text == "the new breakwater as a costly mistake"
 
 
-def test_described_without_as_gives_nothing(tracker: quotrack.Tracker) -> None:
-    assert len(tracker("The harbour master described the storm to the visitors.")) == 0
+def test_described_without_as_takes_what_was_described(tracker: quotrack.Tracker) -> None:
+    (found,) = tracker("The harbour master described the storm to the visitors.").attributions
+    assert found.content.text.startswith("the storm")
+    assert mention(found) == "The harbour master"
 
 
 @pytest.mark.parametrize(
@@ -485,3 +487,18 @@ def test_an_object_keeps_the_phrases_hung_on_the_cue_after_it(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert only(tracker(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor described a city of quiet streets and busy markets.",
+            "a city of quiet streets and busy markets",
+        ),
+        ("The coach lamented the loss of two key players.", "the loss of two key players"),
+        ("The minister outlined a plan to cut fares by half.", "a plan to cut fares by half"),
+    ],
+)
+def test_more_cues_whose_object_is_what_was_said(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == [content]
