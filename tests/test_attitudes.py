@@ -353,6 +353,8 @@ def test_a_stance_noun_needs_a_holder(attitudes: quotrack.Tracker) -> None:
             Act.STANCE,
             "the rowing team on its first title",
         ),
+        ("Most nurses agree with the new rota.", Act.STANCE, "the new rota"),
+        ("The union is campaigning against the pension cuts.", Act.STANCE, "the pension cuts"),
         # adjectives, with the act acts.txt gives them
         ("The union has been critical of the new contract.", Act.STANCE, "the new contract"),
         ("The bishop is opposed to the casino plan.", Act.STANCE, "the casino plan"),
