@@ -134,6 +134,18 @@ def test_described_as_names_the_object(tracker: quotrack.Tracker) -> None:
     assert found.content.text == "the new breakwater as a costly mistake"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Okafor cast her rival as a man with a narrow message.", "her rival as a man with a narrow message"),
+        ("The new ad paints the mayor as a friend of developers.", "the mayor as a friend of developers"),
+    ],
+)
+def test_cast_and_paint_as_name_the_object(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    assert only(tracker(text)).content.text == content
+    assert tracker("The crew cast a net into the bay.").attributions == ()
+
+
 def test_described_without_as_takes_what_was_described(tracker: quotrack.Tracker) -> None:
     (found,) = tracker("The harbour master described the storm to the visitors.").attributions
     assert found.content.text.startswith("the storm")
