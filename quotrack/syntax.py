@@ -336,8 +336,37 @@ def _phrase_head(token: Token) -> Token:
 
 def content_range(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> tuple[int, int] | None:
     """Char range covering ``tokens`` minus a leading "that" and edge punctuation."""
-    pieces = content_pieces(tokens, exclude)
+    pieces = content_pieces(_without_trailing_aside(list(tokens)), exclude)
     return (pieces[0][0], pieces[-1][1]) if pieces else None
+
+
+_WH_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+
+
+def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a ", which/who …" clause that ends them: the writer's aside on a name.
+
+    ``said the ferry would stop at Dunmore, which lost its bridge`` ends at
+    "Dunmore"; an aside inside the content stays.
+    """
+    if len(tokens) < 4:
+        return tokens
+    ordered = sorted(tokens, key=lambda t: t.i)
+    last = ordered[-1].i
+    inside = {t.i for t in ordered}
+    for token in ordered:
+        if token.dep_ != "relcl" or token.head.i not in inside:
+            continue
+        start = token.left_edge.i
+        if (
+            start - 1 not in inside
+            or token.doc[start - 1].text != ","
+            or token.doc[start].lower_ not in _WH_RELATIVES
+        ):
+            continue
+        if token.right_edge.i >= last - 1:
+            return [t for t in ordered if t.i < start - 1]
+    return tokens
 
 
 def content_pieces(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> list[tuple[int, int]]:

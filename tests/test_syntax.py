@@ -184,3 +184,23 @@ def test_a_name_the_parser_broke_at_and_is_whole(tracker: quotrack.Tracker) -> N
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.mention is not None
     assert found.speaker.mention.text == "Ana Ruiz of the Bill and Melinda Gates Foundation"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the ferry would stop at Dunmore, which lost its bridge in 2019.",
+            "the ferry would stop at Dunmore",
+        ),
+        ("Okafor said she had spoken to Tom Reyes, who runs the depot.", "she had spoken to Tom Reyes"),
+        (
+            "Okafor said Tom Reyes, who runs the depot, had quit.",
+            "Tom Reyes, who runs the depot, had quit",
+        ),
+    ],
+)
+def test_a_content_ends_before_the_writers_aside_on_a_name(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == [content]
