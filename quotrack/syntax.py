@@ -341,10 +341,11 @@ def content_range(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> tup
 
 
 _WH_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_CONTRASTS = frozenset({"while", "whereas"})
 
 
 def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
-    """``tokens`` without a ", which/who …" clause that ends them: the writer's aside on a name.
+    """``tokens`` without a ", which/who …" or ", while X …" clause that ends them: the writer's aside.
 
     ``said the ferry would stop at Dunmore, which lost its bridge`` ends at
     "Dunmore"; an aside inside the content stays.
@@ -355,16 +356,15 @@ def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
     last = ordered[-1].i
     inside = {t.i for t in ordered}
     for token in ordered:
-        if token.dep_ != "relcl" or token.head.i not in inside:
-            continue
         start = token.left_edge.i
-        if (
-            start - 1 not in inside
-            or token.doc[start - 1].text != ","
-            or token.doc[start].lower_ not in _WH_RELATIVES
-        ):
+        if token.head.i not in inside or start - 1 not in inside or token.doc[start - 1].text != ",":
             continue
-        if token.right_edge.i >= last - 1:
+        first = token.doc[start].lower_
+        relative = token.dep_ == "relcl" and first in _WH_RELATIVES
+        contrast = (
+            token.dep_ == "advcl" and first in _CONTRASTS and any(c.dep_ == "nsubj" for c in token.children)
+        )
+        if (relative or contrast) and token.right_edge.i >= last - 1:
             return [t for t in ordered if t.i < start - 1]
     return tokens
 

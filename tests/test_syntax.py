@@ -195,6 +195,10 @@ def test_a_name_the_parser_broke_at_and_is_whole(tracker: quotrack.Tracker) -> N
         ),
         ("Okafor said she had spoken to Tom Reyes, who runs the depot.", "she had spoken to Tom Reyes"),
         (
+            "Most drivers say they want a new road, while a third want a tram.",
+            "they want a new road",
+        ),
+        (
             "Okafor said Tom Reyes, who runs the depot, had quit.",
             "Tom Reyes, who runs the depot, had quit",
         ),
