@@ -97,3 +97,21 @@ def test_lexicon_arguments_are_checked() -> None:
         quotrack.Tracker(outlets=[3])  # type: ignore[list-item]
     with pytest.raises(quotrack.ArgumentError, match="cues takes"):
         quotrack.Tracker(cues=5)  # type: ignore[arg-type]
+
+
+def test_a_sentence_opened_by_a_document_is_its_claim(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("In a new county poll, Lee leads Ortiz by 12 points among older voters."))
+    assert mention(a) == "a new county poll"
+    assert a.act is quotrack.Act.EVIDENCE
+    assert a.content.text.startswith("Lee leads Ortiz by 12 points")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the morning, the council voted to close the road.",
+        "In a statement, the mayor said the bridge would reopen.",
+    ],
+)
+def test_in_a_time_or_a_speakers_statement_is_no_document_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert [a for a in tracker(text).attributions if a.detector == "according"] == []

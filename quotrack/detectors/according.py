@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
+from ..people import DOCUMENT_NOUNS
 from ..syntax import RELATIVE_PRONOUNS, make, relative_clause_end, speaker_kind
 from .base import Detector
 
@@ -37,6 +38,10 @@ class AccordingToDetector(Detector):
                 continue
             sent = ctx.sentences[ctx.sentence_index(cue.start)]
             yield from self._attribution(ctx, sent, cue)
+        for sent in ctx.sentences:
+            cue = _in_a_document(ctx, sent)
+            if cue is not None:
+                yield from self._attribution(ctx, sent, cue)
 
     def _attribution(self, ctx: DocContext, sent: Span, cue: Span) -> Iterator[Attribution]:
         tokens = list(sent)
@@ -96,6 +101,27 @@ def _without_trailing_date(tokens: list[Token]) -> list[Token]:
     if tokens[end - 1].pos_ == "ADP" and end > 1:
         return tokens[: end - 1]  # "… on Saturday"
     return tokens[:end] if tokens[end - 1].pos_ in ("NOUN", "PROPN") else tokens  # "… police Saturday"
+
+
+def _in_a_document(ctx: DocContext, sent: Span) -> Span | None:
+    """``In a CNN poll, Lee led by 24 points``: a sentence opened by the document it reports.
+
+    The "In" of a sentence whose first phrase is a poll, report, study or the
+    like and whose own verb reports nothing (``In a statement, Lee said …``
+    is Lee's claim, read by the ``reported`` detector).
+    """
+    first = sent[0]
+    if first.lower_ != "in" or ctx.token_quoted(first):
+        return None
+    document = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if document is None or document.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    after = document.right_edge.i + 1
+    if after >= sent.end or ctx.doc[after].text != ",":
+        return None
+    if ctx.lexicons.cues.token_frames(sent.root):
+        return None
+    return ctx.doc[first.i : first.i + 1]
 
 
 def _apposition_end(tokens: list[Token], start: int) -> int:
