@@ -514,3 +514,26 @@ def test_an_object_keeps_the_phrases_hung_on_the_cue_after_it(
 )
 def test_more_cues_whose_object_is_what_was_said(tracker: quotrack.Tracker, text: str, content: str) -> None:
     assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The city will adopt new parking rules, which officials said will start in the spring.",
+            "officials",
+            "will start in the spring",
+        ),
+        (
+            "The resort is adding pools to meet what its owner said is a growing demand for them.",
+            "its owner",
+            "is a growing demand for them",
+        ),
+    ],
+)
+def test_a_report_inside_a_relative_clause(
+    tracker: quotrack.Tracker, text: str, speaker: str, content: str
+) -> None:
+    found = only(tracker(text))
+    assert mention(found) == speaker
+    assert found.content.text == content

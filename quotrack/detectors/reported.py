@@ -168,7 +168,14 @@ class ReportedSpeechDetector(Detector):
             pieces, rule = _passive_content(cue, deps), f"passive {verb} with agent"
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
             complement = _complement(self._cues(ctx), cue, children)
-            pieces = _as_pieces(content_range(_own_clause(self._cues(ctx), complement)))
+            own = _own_clause(self._cues(ctx), complement)
+            if (
+                complement.i > cue.i
+                and complement.left_edge.i < cue.i
+                and complement.left_edge.tag_ in _WH_TAGS
+            ):
+                own = [t for t in own if t.i > cue.i]  # "rules, which officials said will start in May"
+            pieces = _as_pieces(content_range(own))
             if pieces and complement.i < cue.i:
                 pieces += _as_pieces(content_range(_continuation(self._cues(ctx), cue))) or []
             elif (
@@ -511,6 +518,8 @@ def _finite_tag(verb: Token) -> str:
     return (aux if aux is not None else verb).tag_
 
 
+_WH_TAGS = frozenset({"WDT", "WP"})
+"""A relative or wh-pronoun the parser makes the subject of what was said: "which officials said will …"."""
 _CITING = frozenset({"cite", "quote"})
 _SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
