@@ -352,20 +352,27 @@ def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
     """
     if len(tokens) < 4:
         return tokens
-    ordered = sorted(tokens, key=lambda t: t.i)
-    last = ordered[-1].i
-    inside = {t.i for t in ordered}
-    for token in ordered:
-        start = token.left_edge.i
-        if token.head.i not in inside or start - 1 not in inside or token.doc[start - 1].text != ",":
+    commas = [t for t in tokens if t.text == ","]
+    if not commas:
+        return tokens
+    last = max(t.i for t in tokens)
+    inside = {t.i for t in tokens}
+    doc = tokens[0].doc
+    for comma in commas:
+        if comma.i + 1 > last:
             continue
-        first = token.doc[start].lower_
-        relative = token.dep_ == "relcl" and first in _WH_RELATIVES
-        contrast = (
-            token.dep_ == "advcl" and first in _CONTRASTS and any(c.dep_ == "nsubj" for c in token.children)
-        )
-        if (relative or contrast) and token.right_edge.i >= last - 1:
-            return [t for t in ordered if t.i < start - 1]
+        first = doc[comma.i + 1]
+        clause = first.head
+        if first.lower_ in _WH_RELATIVES:
+            while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.i - first.i < 4:
+                clause = clause.head  # "whose plan would …": from the pronoun up to its clause
+            aside = clause.dep_ == "relcl" and clause.left_edge.i == first.i
+        elif first.lower_ in _CONTRASTS:
+            aside = clause.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in clause.children)
+        else:
+            continue
+        if aside and clause.head.i in inside and clause.right_edge.i >= last - 1:
+            return [t for t in tokens if t.i < comma.i]
     return tokens
 
 
