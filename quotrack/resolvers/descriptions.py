@@ -13,6 +13,7 @@ ministry``).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -88,7 +89,7 @@ class DescriptionResolver(Resolver):
             return speaker
         assert speaker.mention is not None
         if span[0].lower_ in _DEFINITE:
-            found = _latest(antecedents.get(head, []), speaker.mention.start, head, span)
+            found = _latest(ctx, antecedents.get(head, []), speaker.mention.start, head, span)
             if found is not None:
                 return attrs.evolve(
                     speaker,
@@ -115,10 +116,12 @@ def _index(antecedents: dict[str, list[_Antecedent]], antecedent: _Antecedent) -
         antecedents.setdefault(word, []).append(antecedent)
 
 
-def _latest(antecedents: list[_Antecedent], at: int, head: str, span: Span) -> Speaker | None:
+def _latest(
+    ctx: DocContext, antecedents: list[_Antecedent], at: int, head: str, span: Span
+) -> Speaker | None:
     """The latest antecedent before ``at`` described by ``head``, agreeing in number and nationality."""
     plural = span.root.tag_ in ("NNS", "NNPS")
-    capitals = _capitals(span)
+    capitals = _capitals(ctx, span.start, span.end)
     best: _Antecedent | None = None
     for antecedent in antecedents:
         if antecedent.position >= at or head not in antecedent.words or antecedent.plural != plural:
@@ -130,9 +133,22 @@ def _latest(antecedents: list[_Antecedent], at: int, head: str, span: Span) -> S
     return best.speaker if best is not None else None
 
 
-def _capitals(tokens: Sequence[Token] | Span) -> frozenset[str]:
-    """Nationalities and places in a description, by stem (``Japan`` and ``Japanese`` agree)."""
-    return frozenset(t.lower_[:4] for t in tokens if t.ent_type_ in ("NORP", "GPE"))
+def _capitals(ctx: DocContext, start: int, end: int) -> frozenset[str]:
+    """Nationalities and places among tokens ``start:end``, by stem (``Japan`` and ``Japanese`` agree)."""
+    positions, stems = ctx.memo(_capital_stems)
+    return frozenset(stems[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)])
+
+
+def _capital_stems(ctx: DocContext) -> tuple[list[int], list[str]]:
+    """Each NORP or GPE entity token of the document: its index and stem, in text order."""
+    positions: list[int] = []
+    stems: list[str] = []
+    for ent in ctx.entities:
+        if ent.label_ in ("NORP", "GPE"):
+            for token in ent:
+                positions.append(token.i)
+                stems.append(token.lower_[:4])
+    return positions, stems
 
 
 def _role_words(tokens: Sequence[Token] | Span) -> frozenset[str]:
@@ -148,7 +164,9 @@ def _speaker_antecedent(ctx: DocContext, speaker: Speaker) -> _Antecedent | None
     if speaker.description:
         words |= {role_of_word(w) for w in speaker.description.split()}
     plural = span.root.tag_ in ("NNS", "NNPS") or speaker.kind is SpeakerKind.GROUP
-    return _Antecedent(speaker.mention.start, frozenset(words), _capitals(span), plural, speaker)
+    return _Antecedent(
+        speaker.mention.start, frozenset(words), _capitals(ctx, span.start, span.end), plural, speaker
+    )
 
 
 def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
@@ -179,12 +197,16 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
             )
             out.append(
                 _Antecedent(
-                    ent.start_char, _role_words(role), _capitals(doc[start : ent.start + 1]), False, speaker
+                    ent.start_char, _role_words(role), _capitals(ctx, start, ent.start + 1), False, speaker
                 )
             )
         elif ent.label_ == "ORG":
             head = role_word(ent[-1])
             if head in ORG_NOUNS:
                 speaker = Speaker(name=text, kind=SpeakerKind.ORGANIZATION)
-                out.append(_Antecedent(ent.start_char, frozenset({head}), _capitals(ent), False, speaker))
+                out.append(
+                    _Antecedent(
+                        ent.start_char, frozenset({head}), _capitals(ctx, ent.start, ent.end), False, speaker
+                    )
+                )
     return out
