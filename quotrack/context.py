@@ -424,9 +424,10 @@ class DocContext:
         """Each token's start, end, and end with its trailing space, as character offsets."""
         if not len(self.doc):
             return [], [], []
-        table = self.doc.to_array([IDX, LENGTH, SPACY]).astype(np.int64)
-        ends = table[:, 0] + table[:, 1]
-        return table[:, 0].tolist(), ends.tolist(), (ends + table[:, 2]).tolist()
+        starts = self._token_starts
+        table = self.doc.to_array([LENGTH, SPACY]).astype(np.int64)
+        ends = starts + table[:, 0]
+        return starts.tolist(), ends.tolist(), (ends + table[:, 1]).tolist()
 
 
 def among(values: np.ndarray, ids: np.ndarray) -> np.ndarray:

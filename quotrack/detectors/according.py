@@ -96,7 +96,7 @@ def _without_trailing_date(tokens: list[Token]) -> list[Token]:
     end = len(tokens)
     while end > 1 and tokens[end - 1].ent_type_ in _TIME_ENTITIES:
         end -= 1
-    if end == len(tokens) or end == 0:
+    if end == len(tokens):
         return tokens
     if tokens[end - 1].pos_ == "ADP" and end > 1:
         return tokens[: end - 1]  # "… on Saturday"
