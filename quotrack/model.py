@@ -140,6 +140,11 @@ def _ints(value: Iterable[int]) -> tuple[int, ...]:
 _OPTIONAL_SPAN = attrs.validators.optional(attrs.validators.instance_of(TextSpan))
 
 
+def _check_confidence(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"confidence must be in [0, 1], got {value}")
+
+
 @attrs.frozen(cache_hash=True)
 class Speaker:
     """Who said it.
@@ -222,6 +227,9 @@ class Attribution:
     """What the cue reports: speech, evidence, belief or stance."""
     explanation: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Why, in short plain words: the rule that found it, then what each resolver changed."""
+    confidence: float = attrs.field(default=1.0, converter=float, validator=_check_confidence)
+    """The probability, in [0, 1], that the attribution is right end to end (its content and its
+    speaker).  The Tracker sets a calibrated value; 1.0 for an attribution made by hand."""
 
     def __attrs_post_init__(self) -> None:
         if not self.pieces:
