@@ -19,11 +19,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from datetime import date, datetime, timezone
+from datetime import datetime
 
 import attrs
 
 from ..errors import RecordError
+from ..reading.document import parse_date
 
 __all__ = ["FIELDS", "Facts", "content_hash", "parse_date", "read_record"]
 
@@ -67,34 +68,6 @@ def read_record(record: object, where: str) -> tuple[str, Facts]:
         optional[field] = value or None
     published = parse_date(record.get("published"), doc_id)
     return text, Facts(id=doc_id, published=published, **optional)
-
-
-def parse_date(value: object, where: str = "date") -> datetime | None:
-    """A naive datetime (UTC where a time zone was given) from an ISO string, date or datetime.
-
-    >>> parse_date("2026-01-05T10:00:00+01:00")
-    datetime.datetime(2026, 1, 5, 9, 0)
-    >>> parse_date("5 January")
-    Traceback (most recent call last):
-    ...
-    quotrack.errors.RecordError: date: cannot read the date '5 January' (use ISO 8601: 2026-01-05)
-    """
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, date):
-        moment = datetime(value.year, value.month, value.day)
-    elif isinstance(value, str):
-        try:
-            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            raise RecordError(where, f"cannot read the date {value!r} (use ISO 8601: 2026-01-05)") from None
-    else:
-        raise RecordError(where, f"published must be an ISO date string, not {type(value).__name__}")
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
-    return moment
 
 
 def content_hash(text: str, facts: Facts, extra: str = "") -> str:

@@ -1,0 +1,185 @@
+"""Paths to documents: the one reader behind every entry point.
+
+A ``.txt`` file (or any file of no known kind) is one document whose id is its
+path as given; a ``.jsonl``/``.ndjson`` file holds one record a line
+(:meth:`Document.from_mapping`); a folder is read recursively; ``-`` is
+standard input (JSONL when its first line looks like it).
+
+>>> import os, tempfile
+>>> folder = tempfile.mkdtemp()
+>>> with open(os.path.join(folder, "a.txt"), "w", encoding="utf-8") as handle:
+...     _ = handle.write("Lee said it rained.")
+>>> with open(os.path.join(folder, "b.jsonl"), "w", encoding="utf-8") as handle:
+...     _ = handle.write('{"id": "b1", "text": "Hi.", "date": "2020-01-02"}\\n')
+>>> [(d.id.replace(folder, "F"), d.published) for d in read_documents([folder])]
+[('F/a.txt', None), ('b1', datetime.datetime(2020, 1, 2, 0, 0))]
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import IO
+
+from ..errors import InputError, QuotrackError, RecordError
+from .document import Document
+
+__all__ = ["JSONL_SUFFIXES", "TEXT_SUFFIXES", "UnreadableInputError", "read_documents"]
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+TEXT_SUFFIXES = (".txt", ".text")
+
+Reader = Callable[[str], Iterator[Document]]
+"""Reads one file: its documents, lazily; a bad record raises :class:`RecordError`."""
+
+
+class UnreadableInputError(InputError, OSError):
+    """A path that does not exist, is not readable, or is read twice (standard input)."""
+
+
+def _jsonl_documents(lines: Iterable[str], source: str) -> Iterator[Document | RecordError]:
+    """Documents from JSONL lines; a bad line comes as its error, and reading goes on.
+
+    >>> [getattr(d, "id", str(d)) for d in _jsonl_documents(['{"id": 7, "text": "Hi."}', "", "{"], "in")]
+    ['7', 'in:3: not valid JSON (Expecting property name enclosed in double quotes)']
+    """
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield RecordError(where, f"not valid JSON ({error.msg})")
+            continue
+        try:
+            yield Document.from_mapping(data, where, default_id=where, source=where)
+        except RecordError as error:
+            yield error
+
+
+def _looks_like_jsonl(first_line: str) -> bool:
+    try:
+        data = json.loads(first_line)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(data, dict) and isinstance(data.get("text"), str)
+
+
+def _stdin() -> IO[str]:
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # replaced by a test harness or an embedding application
+        return sys.stdin
+    return io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+
+
+def _read_stdin(jsonl: bool) -> Iterator[Document | RecordError]:
+    stream = _stdin()
+    try:
+        first = stream.readline()
+        if jsonl or (first.lstrip().startswith("{") and _looks_like_jsonl(first)):
+            yield from _jsonl_documents(itertools.chain([first], stream), "<stdin>")
+        else:
+            yield Document(id="<stdin>", text=first + stream.read(), source="<stdin>")
+    except UnicodeDecodeError as error:
+        yield RecordError("<stdin>", f"not UTF-8 text ({error.reason} at byte {error.start})")
+
+
+def _read_jsonl(path: str) -> Iterator[Document | RecordError]:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            yield from _jsonl_documents(handle, path)
+    except UnicodeDecodeError as error:
+        yield RecordError(path, f"not UTF-8 text ({error.reason} at byte {error.start})")
+
+
+def _read_text(path: str) -> Iterator[Document | RecordError]:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise UnreadableInputError(f"cannot read {path}: {error.strerror or error}") from None
+    if b"\x00" in data[:8192]:
+        yield RecordError(path, "a binary file, not text")
+        return
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        yield RecordError(path, f"not UTF-8 text ({error.reason} at byte {error.start})")
+        return
+    if not text.strip():
+        yield RecordError(path, "an empty file: no text to read")
+        return
+    yield Document(id=path, text=text.removeprefix("\ufeff"), source=path)
+
+
+def _reader(path: str, jsonl: bool) -> Callable[[str], Iterator[Document | RecordError]]:
+    lower = path.lower()
+    if jsonl or lower.endswith(JSONL_SUFFIXES):
+        return _read_jsonl
+    return _read_text
+
+
+def _known(path: str) -> bool:
+    return path.lower().endswith(JSONL_SUFFIXES + TEXT_SUFFIXES)
+
+
+def _walk(folder: str) -> Iterator[str]:
+    """The files of ``folder`` and its subfolders that quotrack reads, in name order."""
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            if not name.startswith(".") and _known(name):
+                yield os.path.join(root, name)
+
+
+def check_paths(paths: Sequence[str]) -> None:
+    """Raise :class:`UnreadableInputError` for a path that cannot be read, before any is.
+
+    >>> check_paths(["no-such-file.txt"])
+    Traceback (most recent call last):
+    ...
+    quotrack.reading.files.UnreadableInputError: no such file: no-such-file.txt
+    """
+    if list(paths).count("-") > 1:
+        raise UnreadableInputError("standard input ('-') can be read only once")
+    for path in paths:
+        if path == "-":
+            continue
+        if not os.path.exists(path):
+            raise UnreadableInputError(f"no such file: {path}")
+        if not os.access(path, os.R_OK):
+            raise UnreadableInputError(f"cannot read {path}: permission denied")
+
+
+def read_documents(
+    paths: str | Sequence[str], *, jsonl: bool = False, errors: list[QuotrackError] | None = None
+) -> Iterator[Document]:
+    """The documents of ``paths`` (files, folders or ``-``), lazily, in order.
+
+    A bad record (a line that is not JSON, a file that is not UTF-8 text, an
+    empty file) raises its :class:`~quotrack.errors.RecordError`, which names
+    the file and line; pass a list as ``errors`` to collect them instead and
+    read on.  ``jsonl=True`` reads every file as JSONL.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [os.fspath(paths)]
+    check_paths(paths)
+    for path in paths:
+        if path == "-":
+            items: Iterable[Document | RecordError] = _read_stdin(jsonl)
+        elif os.path.isdir(path):
+            items = itertools.chain.from_iterable(_reader(f, jsonl)(f) for f in _walk(path))
+        else:
+            items = _reader(path, jsonl)(path)
+        for item in items:
+            if isinstance(item, Document):
+                yield item
+            elif errors is None:
+                raise item
+            else:
+                errors.append(item)
