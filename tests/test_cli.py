@@ -140,9 +140,11 @@ def test_jsonl_input_keeps_ids_and_other_keys(tmp_path: Path, capsys: pytest.Cap
 def test_malformed_jsonl_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text('{"id": 1, "text": "Fine."}\n{"id": 2, "body": "no text key"}\n', encoding="utf-8")
-    assert main(["extract", "-f", "jsonl", str(path)]) == 1
+    assert main(["extract", "-f", "jsonl", str(path)]) == 2
     captured = capsys.readouterr()
-    assert captured.err == f'quotrack extract: error: {path}:2: a JSONL record needs a string "text"\n'
+    assert captured.err == f"quotrack extract: error: {path}:2: the record has no text\n"
+    # the good record before the bad one is still read and written
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == ["1"]
 
 
 def test_stdin_text_and_jsonl() -> None:
@@ -243,10 +245,8 @@ def test_bad_options_exit_2_with_one_line(article: Path, capsys: pytest.CaptureF
         assert main(argv) == 2, argv
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and ": error: " in err and "Traceback" not in err, err
-    assert main(["extract", str(article.parent)]) == 2
-    assert (
-        capsys.readouterr().err == f"quotrack extract: error: is a directory, not a file: {article.parent}\n"
-    )
+    assert main(["extract", "-f", "jsonl", str(article.parent)]) == 0  # a folder is read recursively
+    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == [str(article)]
 
 
 def test_quotrack_errors_exit_1_with_one_line(article: Path) -> None:

@@ -1,0 +1,167 @@
+"""The article commands: ``extract``, ``demo``, ``evaluate`` and ``detectors``.
+
+>>> from quotrack.cli import main
+>>> main(["extract", "--help"])  # doctest: +ELLIPSIS
+usage: quotrack extract [-h] ...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
+
+from .. import registry
+from ..builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
+from ..errors import QuotrackError
+from ..evaluate import explain, read_gold, score
+from ..formats import DocumentInfo, write
+from ..reading import Document, check_paths
+from .common import (
+    UsageError,
+    add_output_options,
+    add_pipeline_options,
+    kinds,
+    progress,
+    read_inputs,
+    report_bad_records,
+    tracker_of,
+)
+
+__all__ = ["DEMO_NAME", "add_parsers", "demo_text"]
+
+DEMO_NAME = "china-japan-talks.txt"
+"""The seed article bundled in ``quotrack/data`` that ``quotrack demo`` reads."""
+
+
+def demo_text() -> str:
+    """The bundled seed article, read from the installed package.
+
+    >>> demo_text().splitlines()[0][:15]
+    'China and Japan'
+    """
+    return resources.files("quotrack").joinpath("data").joinpath(DEMO_NAME).read_text(encoding="utf-8")
+
+
+def _info(document: Document) -> DocumentInfo:
+    return DocumentInfo(id=document.id, extra=document.facts())
+
+
+def _run(documents: Iterator[Document], args: argparse.Namespace, several: bool) -> None:
+    tracker = tracker_of(args)
+    items = ((doc.text, _info(doc)) for doc in documents)  # the text travels once
+    pairs = tracker.pipe(items, batch_size=args.batch_size, n_process=args.n_process, as_tuples=True)
+    show = several and not args.quiet and sys.stderr.isatty()
+    write(args.format, progress(pairs, show), sys.stdout)
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    errors: list[QuotrackError] = []
+    documents = read_inputs(args.files, errors, jsonl=args.jsonl)
+    # several documents, or maybe several: a folder, JSONL files and standard input
+    several = len(args.files) > 1 or args.jsonl or any(not p.lower().endswith(".txt") for p in args.files)
+    _run(documents, args, several)
+    return report_bad_records(errors, "quotrack extract")
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    _run(iter([Document(id=DEMO_NAME, text=demo_text())]), args, several=False)
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.gold == "-":
+        raise UsageError("the gold file must be a path, not standard input")
+    try:
+        check_paths([args.gold])
+    except OSError as error:
+        raise UsageError(str(error)) from None
+    docs = read_gold(args.gold)
+    tracker = tracker_of(args)
+    results = list(tracker.pipe((d.text for d in docs), batch_size=args.batch_size, n_process=args.n_process))
+    scores = score(docs, results, kinds=args.kinds)
+    if args.format == "json":
+        print(json.dumps(scores.to_dict(), indent=2))
+    else:
+        print(scores.table())
+    if args.explain:
+        print("\nmistakes (why: the rules and resolver steps behind each prediction)")
+        for line in explain(docs, results, kinds=args.kinds):
+            print(line)
+    return 0
+
+
+def _first_line(obj: Any) -> str:
+    doc = (getattr(obj, "__doc__", None) or "").strip()
+    return doc.splitlines()[0] if doc else ""
+
+
+def _cmd_detectors(args: argparse.Namespace) -> int:
+    sections = (
+        ("detectors", registry.detector_names(), registry.detector_registry, DEFAULT_DETECTORS),
+        ("resolvers", registry.resolver_names(), registry.resolver_registry, DEFAULT_RESOLVERS),
+    )
+    for number, (title, names, table, defaults) in enumerate(sections):
+        print(("\n" if number else "") + f"{title} (* = run by default)")
+        width = max((len(name) for name in names), default=0)
+        for name in names:
+            star = "*" if name in defaults else " "
+            print(f"  {star} {name:<{width}}  {_first_line(table.get(name))}".rstrip())
+    return 0
+
+
+def add_parsers(commands: Any) -> None:
+    """The article commands, added to the ``quotrack`` command's subparsers."""
+    extract = commands.add_parser(
+        "extract",
+        help="find the attributions in text or JSONL files",
+        description='Find the attributions in text files, JSONL files ({"id": ..., "text": ...} '
+        "a line; other keys are passed through), folders (read recursively) or standard input (-).  "
+        "A bad record is reported on standard error and the others are still read (exit 2).",
+    )
+    extract.add_argument(
+        "files", nargs="+", metavar="PATH", help="a .txt or .jsonl file, a folder, or - for stdin"
+    )
+    extract.add_argument("--jsonl", action="store_true", help="read every input as JSONL")
+    add_output_options(extract)
+    add_pipeline_options(extract)
+    extract.set_defaults(handler=_cmd_extract)
+
+    demo = commands.add_parser(
+        "demo",
+        help="run on the bundled example article",
+        description=("Run quotrack on the news article bundled with the package."),
+    )
+    add_output_options(demo)
+    add_pipeline_options(demo)
+    demo.set_defaults(handler=_cmd_demo)
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score against a gold JSONL file",
+        description="Score quotrack against a gold "
+        "standard (JSONL, see the evaluation docs) and print the scores.",
+    )
+    evaluate.add_argument("gold", metavar="GOLD.jsonl", help="the gold standard")
+    evaluate.add_argument("--kinds", type=kinds, metavar="K,K", help="only these kinds, e.g. direct,mixed")
+    evaluate.add_argument(
+        "-f", "--format", choices=("table", "json"), default="table", metavar="FORMAT", help="table or json"
+    )
+    evaluate.add_argument(
+        "--explain",
+        action="store_true",
+        help="after the scores, list each mistake with the rules and resolver steps behind it",
+    )
+    add_pipeline_options(evaluate)
+    evaluate.set_defaults(handler=_cmd_evaluate)
+
+    detectors = commands.add_parser(
+        "detectors",
+        help="list the registered detectors and resolvers",
+        description=("List the registered detectors and resolvers, those of installed plugins included."),
+    )
+    detectors.set_defaults(handler=_cmd_detectors)

@@ -1,0 +1,163 @@
+"""What every command group of the ``quotrack`` command shares: the parser class,
+the usage error, the common options and the Tracker they describe.
+
+>>> name_list("+attitudes", ("quotes", "reported"))
+['quotes', 'reported', 'attitudes']
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any, NoReturn
+
+from ..builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
+from ..errors import QuotrackError
+from ..formats import FORMATS
+from ..model import Kind
+from ..reading import Document, UnreadableInputError, check_paths, read_documents
+from ..tracker import Tracker
+
+__all__ = [
+    "Parser",
+    "UsageError",
+    "add_output_options",
+    "add_pipeline_options",
+    "kinds",
+    "name_list",
+    "positive",
+    "progress",
+    "read_inputs",
+    "report_bad_records",
+    "tracker_of",
+]
+
+
+class UsageError(Exception):
+    """A command-line mistake found after parsing (an unreadable file): exit 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line: ``prog: error: message``."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def positive(value: str) -> int:
+    """A whole number of at least 1, for an option.
+
+    >>> positive("0")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be at least 1, got 0
+    """
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def kinds(value: str) -> list[Kind]:
+    """The kinds of a ``--kinds direct,mixed`` option."""
+    try:
+        return [Kind(part.strip()) for part in value.split(",") if part.strip()]
+    except ValueError:
+        choices = ", ".join(kind.value for kind in Kind)
+        raise argparse.ArgumentTypeError(
+            f"kinds are a comma-separated list of {choices}: {value!r}"
+        ) from None
+
+
+def name_list(value: str | None, defaults: Sequence[str]) -> list[str] | None:
+    """The names an option such as ``--detectors`` gives: ``A,B`` replaces the
+    defaults, ``+A,+B`` adds to them; None when the option is not given.
+
+    >>> name_list("quotes", ("quotes", "reported"))
+    ['quotes']
+    >>> name_list("quotes,+attitudes", ("quotes",))
+    Traceback (most recent call last):
+    ...
+    ValueError: give either names (A,B) or additions to the defaults (+A,+B), not both: 'quotes,+attitudes'
+    """
+    if not value:
+        return None
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    added = [name[1:].strip() for name in names if name.startswith("+")]
+    if not added:
+        return names
+    if len(added) != len(names) or not all(added):
+        raise ValueError(f"give either names (A,B) or additions to the defaults (+A,+B), not both: {value!r}")
+    return [*defaults, *(name for name in added if name not in defaults)]
+
+
+def tracker_of(args: argparse.Namespace) -> Tracker:
+    """The Tracker that the pipeline options of ``args`` describe."""
+    try:
+        detectors = name_list(getattr(args, "detectors", None), DEFAULT_DETECTORS)
+        resolvers = name_list(getattr(args, "resolvers", None), DEFAULT_RESOLVERS)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    return Tracker(args.model, detectors=detectors, resolvers=resolvers)
+
+
+def progress(items: Iterator[Any], enabled: bool, unit: str = "doc") -> Iterator[Any]:
+    """``items`` behind a progress bar on standard error when ``enabled``."""
+    if not enabled:
+        return items
+    from tqdm import tqdm
+
+    return iter(tqdm(items, unit=unit, file=sys.stderr, leave=False, dynamic_ncols=True))
+
+
+def read_inputs(
+    paths: Sequence[str], errors: list[QuotrackError], *, jsonl: bool = False
+) -> Iterator[Document]:
+    """The documents of ``paths`` (:func:`quotrack.reading.read_documents`); bad records
+    go to ``errors``; a path that cannot be read at all is a :class:`UsageError`."""
+    try:
+        check_paths(paths)
+    except UnreadableInputError as error:
+        raise UsageError(str(error)) from None
+    return read_documents(paths, jsonl=jsonl, errors=errors)
+
+
+def report_bad_records(errors: Sequence[QuotrackError], prog: str) -> int:
+    """Print each bad record on standard error; the exit status: 2 if any, else 0."""
+    for error in errors:
+        print(f"{prog}: error: {error}", file=sys.stderr)
+    return 2 if errors else 0
+
+
+def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
+    """--model, --detectors, --resolvers, --batch-size, --n-process."""
+    parser.add_argument(
+        "--model", metavar="NAME", help="spaCy pipeline name or path (default: an installed en_core_web_*)"
+    )
+    parser.add_argument(
+        "--detectors",
+        metavar="A,B",
+        help="detectors to run, comma-separated; +A,+B adds to the defaults (--detectors +attitudes)",
+    )
+    parser.add_argument(
+        "--resolvers", metavar="A,B", help="resolvers to run, comma-separated; +A adds to the defaults"
+    )
+    parser.add_argument("--batch-size", type=positive, default=32, metavar="N", help="texts per batch (32)")
+    parser.add_argument("--n-process", type=positive, default=1, metavar="N", help="worker processes (1)")
+
+
+def add_output_options(parser: argparse.ArgumentParser) -> None:
+    """-f/--format and -q/--quiet."""
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="table",
+        metavar="FORMAT",
+        help=f"{', '.join(FORMATS[:-1])} or {FORMATS[-1]}",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

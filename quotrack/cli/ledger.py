@@ -1,0 +1,221 @@
+"""The ledger commands: ``ingest``, ``speakers``, ``quotes``, ``echoes`` and ``report``.
+
+>>> from quotrack.cli import main
+>>> main(["speakers", "--help"])  # doctest: +ELLIPSIS
+usage: quotrack speakers [-h] ...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from ..errors import QuotrackError, RecordError
+from ..formats import table_width
+from ..ledger import Ledger
+from ..ledger.export import write_records
+from ..ledger.records import Echo, QuoteRecord, SpeakerRecord
+from ..ledger.report import write_report
+from ..model import Kind
+from ..reading import Document, parse_date
+from .common import UsageError, add_pipeline_options, positive, read_inputs, tracker_of
+
+__all__ = ["add_ledger_options", "add_parsers", "open_ledger", "show", "speaker_key"]
+
+
+def open_ledger(args: argparse.Namespace) -> Ledger:
+    """The ledger that ``--db`` names, with a progress bar on a terminal unless ``--quiet``."""
+    return Ledger(args.db, progress=not getattr(args, "quiet", True) and sys.stderr.isatty())
+
+
+def show(records: Sequence[Any], kind: type, fmt: str) -> int:
+    """Write ``records`` to standard output in ``fmt``; exit status 0."""
+    write_records(records, fmt, sys.stdout, kind=kind, width=table_width(sys.stdout))
+    return 0
+
+
+def speaker_key(value: str) -> str | int:
+    """A speaker named on the command line: its id when all digits, else a name.
+
+    >>> speaker_key("12"), speaker_key("Ann Lee")
+    (12, 'Ann Lee')
+    """
+    return int(value) if value.strip().isdigit() else value
+
+
+def _with_outlet(documents: Iterator[Document], outlet: str | None) -> Iterator[tuple[Any, str]]:
+    """``(record, where)`` pairs for :meth:`Ledger.ingest`; ``outlet`` fills in documents that name none."""
+    for document in documents:
+        if outlet is not None and not document.outlet:
+            document = attrs.evolve(document, outlet=outlet)
+        yield document.to_dict(), document.source or document.id
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    custom = args.model or args.detectors or args.resolvers
+    started = time.perf_counter()
+    bad: list[QuotrackError] = []
+    documents = read_inputs(args.files, bad)
+    with open_ledger(args) as ledger:
+        try:
+            report = ledger.ingest(
+                _with_outlet(documents, args.outlet),
+                tracker=tracker_of(args) if custom else None,
+                batch_size=args.batch_size,
+                n_process=args.n_process,
+                on_error="skip" if args.skip_bad else "raise",
+                as_tuples=True,
+            )
+        except RecordError as error:
+            for failure in bad:
+                print(f"quotrack ingest: error: {failure}", file=sys.stderr)
+            raise UsageError(str(error)) from None
+        url = ledger.url
+    messages = [str(failure) for failure in bad] + [f"{f.record}: {f.message}" for f in report.errors]
+    for message in messages:
+        print(f"quotrack ingest: error: {message}", file=sys.stderr)
+    seconds = time.perf_counter() - started
+    total = report.added + report.replaced + report.unchanged
+    failed = len(bad) + report.failed
+    skipped = f", skipped {failed} bad record{'s' if failed != 1 else ''}" if failed else ""
+    print(
+        f"{total} document{'s' if total != 1 else ''} in {url}: {report.added} added, "
+        f"{report.replaced} replaced, {report.unchanged} unchanged{skipped} ({seconds:.1f} s)"
+    )
+    return 2 if failed and not args.skip_bad else 0
+
+
+def _cmd_speakers(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        return show(ledger.speakers(limit=args.limit), SpeakerRecord, args.format)
+
+
+def _cmd_quotes(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        quotes = ledger.quotes(
+            speaker=speaker_key(args.speaker) if args.speaker else None,
+            outlet=args.outlet,
+            document=args.document,
+            since=args.since,
+            until=args.until,
+            contains=args.contains,
+            kind=args.kind,
+            limit=args.limit,
+        )
+        return show(quotes, QuoteRecord, args.format)
+
+
+def _cmd_echoes(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        return show(ledger.echoes(min_documents=args.min_documents), Echo, args.format)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        write_report(ledger, args.output, title=args.title, top=args.top)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def add_ledger_options(parser: argparse.ArgumentParser, fmt: bool = True) -> None:
+    """--db, and -f/--format when ``fmt``."""
+    parser.add_argument(
+        "--db", required=True, metavar="PATH_OR_URL", help="the ledger: a SQLite file or a database URL"
+    )
+    if fmt:
+        parser.add_argument(
+            "-f",
+            "--format",
+            choices=("table", "jsonl", "csv"),
+            default="table",
+            metavar="FORMAT",
+            help="table, jsonl or csv",
+        )
+
+
+def _iso_date(value: str) -> str:
+    try:
+        parse_date(value)
+    except RecordError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+    return value
+
+
+def add_parsers(commands: Any) -> None:
+    """The ledger commands, added to the ``quotrack`` command's subparsers."""
+    ingest = commands.add_parser(
+        "ingest",
+        help="extract the attributions of documents and store them in a ledger",
+        description="Extract the attributions of text files (the id is the path), folders (read "
+        'recursively) and JSONL files ({"id", "text", optional "outlet", "published" (or "date"), '
+        '"url", "title", "authors", "language"} a line, or - for stdin) and store them in a ledger.  '
+        "A document already stored unchanged is skipped; a changed one is replaced.  A bad record is "
+        "reported and the others are stored (exit 2; 0 with --skip-bad).",
+    )
+    ingest.add_argument(
+        "files", nargs="+", metavar="PATH", help="a .txt or .jsonl file, a folder, or - for stdin"
+    )
+    add_ledger_options(ingest, fmt=False)
+    ingest.add_argument("--outlet", metavar="NAME", help="the outlet of records that name none")
+    ingest.add_argument("--skip-bad", action="store_true", help="skip bad records, report how many")
+    ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    add_pipeline_options(ingest)
+    ingest.set_defaults(handler=_cmd_ingest)
+
+    speakers = commands.add_parser(
+        "speakers",
+        help="the speakers in a ledger, most quoted first",
+        description="List the speakers "
+        "of a ledger across its documents, most quoted first, with the ids that `people` takes.",
+    )
+    add_ledger_options(speakers)
+    speakers.add_argument("--limit", type=positive, metavar="N", help="only the first N")
+    speakers.set_defaults(handler=_cmd_speakers)
+
+    quotes = commands.add_parser(
+        "quotes",
+        help="the quotes in a ledger, in date order",
+        description="List the quotes of a ledger in "
+        "date order, filtered by speaker, outlet, document, dates, kind or words.",
+    )
+    add_ledger_options(quotes)
+    quotes.add_argument("--speaker", metavar="NAME", help="a speaker's name (any spelling) or id")
+    quotes.add_argument("--outlet", metavar="O", help="only this outlet")
+    quotes.add_argument("--document", metavar="ID", help="only this document")
+    quotes.add_argument("--since", type=_iso_date, metavar="DATE", help="published on or after DATE")
+    quotes.add_argument("--until", type=_iso_date, metavar="DATE", help="published on or before DATE")
+    quotes.add_argument("--contains", metavar="TEXT", help="the quote contains TEXT (any case)")
+    quotes.add_argument("--kind", choices=[k.value for k in Kind], help="direct, mixed or indirect")
+    quotes.add_argument("--limit", type=positive, metavar="N", help="only the first N")
+    quotes.set_defaults(handler=_cmd_quotes)
+
+    echoes = commands.add_parser(
+        "echoes",
+        help="quoted words carried by several documents",
+        description="List the echoes of a "
+        "ledger: the same quoted words in several documents, their first appearance and the variants.",
+    )
+    add_ledger_options(echoes)
+    echoes.add_argument(
+        "--min-documents", type=positive, default=2, metavar="N", help="in at least N documents (2)"
+    )
+    echoes.set_defaults(handler=_cmd_echoes)
+
+    report = commands.add_parser(
+        "report",
+        help="a self-contained HTML report of a ledger",
+        description="Write one HTML page that works "
+        "offline: who is quoted most and by which outlets, quotes over time, the kinds of quote per "
+        "outlet and the echoes.",
+    )
+    add_ledger_options(report, fmt=False)
+    report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
+    report.add_argument("--title", default="Who said what: the ledger", help="the page title")
+    report.add_argument("--top", type=positive, default=10, metavar="N", help="speakers in the charts (10)")
+    report.set_defaults(handler=_cmd_report)
