@@ -45,6 +45,7 @@ from .ledger import (
 from .model import Act, Attribution, Kind, Outlet, Result, Speaker, SpeakerEntry, SpeakerKind, TextSpan
 from .outlets import OutletLexicon
 from .parsing import default_pipeline_name
+from .reading import Document, read_documents
 from .people import map_speakers
 from .registry import detector_names, register_detector, register_resolver, resolver_names
 from .render import render
@@ -77,6 +78,7 @@ __all__ = [
     "CueLexicon",
     "Detector",
     "DocContext",
+    "Document",
     "DocumentRecord",
     "DocumentTooLongError",
     "Echo",
@@ -120,6 +122,7 @@ __all__ = [
     "governing_subject",
     "map_speakers",
     "noun_phrase",
+    "read_documents",
     "register_detector",
     "register_resolver",
     "render",
