@@ -20,10 +20,9 @@ WAL mode with a busy timeout) or any database an SQLAlchemy URL names
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Iterable, Iterator, Sized
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
@@ -33,19 +32,21 @@ from sqlalchemy.engine import Connection, Engine
 from tqdm import tqdm
 
 from ..errors import ArgumentError, LedgerError, RecordError
-from ..model import Attribution, Kind, Result, SpeakerEntry, SpeakerKind
+from ..model import Attribution, Kind, Result, SpeakerKind
 from ..quotemarks import find_quotations
 from ..tracker import Tracker
+from . import linking
 from . import schema as t
-from .bulk import fetch, run_many, select_in
+from .bulk import fetch, run_many
 from .database import BUSY_TIMEOUT as BUSY_TIMEOUT
-from .database import DIALECT_INSERTS, dialect_insert, engine_for, insert_many, retrying
 from .database import WAL_CHECKPOINT_PAGES as WAL_CHECKPOINT_PAGES
+from .database import engine_for, insert_many, retrying
 from .database import prepare as prepare
 from .echoes import build_echo, clusters, echo_keys, same_quote
 from .escape import escape, escape_optional, unescape, unescape_optional
-from .identity import PersonEvidence, best_match, block_keys, fold, person_key
+from .identity import block_keys
 from .inputs import Facts, content_hash, parse_date, read_record
+from .linking import find_people, name_spelling, people_for, speaker_key
 from .records import (
     DocumentRecord,
     Echo,
@@ -147,9 +148,9 @@ class _Derived:
     @classmethod
     def of(cls, result: Result) -> _Derived:
         entries = result.speakers
-        keys = [_key(entry.name, entry.kind) for entry in entries]
+        keys = [speaker_key(entry.name, entry.kind) for entry in entries]
         spellings = [
-            _spelling(entry.name, key) if key else None for entry, key in zip(entries, keys, strict=True)
+            name_spelling(entry.name, key) if key else None for entry, key in zip(entries, keys, strict=True)
         ]
         blocks = [
             [escape(block) for block in dict.fromkeys(block_keys(entry.name, entry.kind))] if key else []
@@ -163,7 +164,7 @@ class _Derived:
 def _store_rows(conn: Connection, result: Result, derived: _Derived, doc_id: str, document_pk: int) -> None:
     entries = result.speakers
     keys = derived.keys
-    people = _people_for(conn, doc_id, entries, derived)
+    people = people_for(conn, doc_id, entries, keys, derived.spellings, derived.blocks)
     mention_rows = [
         {
             "document_pk": document_pk,
@@ -199,169 +200,14 @@ def _store_rows(conn: Connection, result: Result, derived: _Derived, doc_id: str
     run_many(conn, _INSERT_ECHO_KEYS, key_rows)
 
 
-def _key(name: str, kind: SpeakerKind | str) -> str | None:
-    """The identity key of a speaker, or None for one that stays in its article (escaped text)."""
-    key = person_key(name, kind)
-    return escape(key) if key is not None else None
-
-
-def _spelling(name: str, key: str) -> str:
-    """The folded spelling of a name within its key's namespace (persons, organisations)."""
-    return key[:2] + escape(fold(name))
-
-
-def _people_for(
-    conn: Connection, doc_id: str, entries: Sequence[SpeakerEntry], derived: _Derived
-) -> list[int | None]:
-    """The person of each speaker of a document.
-
-    A pin (a hand-made split for this document) first; else the person the
-    spelling already means; else a known person that identity matches (a
-    near spelling backed by a description); else a new person.
-    """
-    people: list[int | None] = [None] * len(entries)
-    linked = sorted(
-        (spelling, index, key)
-        for index, (spelling, key) in enumerate(zip(derived.spellings, derived.keys, strict=True))
-        if key and spelling
-    )
-    if not linked:
-        return people
-    pinned: dict[str, int] = {}
-    known: dict[str, int] = {}
-    keys = sorted({key for _, _, key in linked})
-    spellings = sorted({spelling for spelling, _, _ in linked})
-    for name, person_pk, pin in select_in(conn, _pins_and_spellings, keys, spellings, document_id=doc_id):
-        (known if pin else pinned)[name] = person_pk
-    new = {
-        spelling: (entries[index], derived.blocks[index])
-        for spelling, index, key in linked
-        if key not in pinned and spelling not in known
-    }
-    if new:
-        known.update(_link_spellings(conn, new))
-    for spelling, index, key in linked:
-        people[index] = pinned[key] if key in pinned else known[spelling]
-    return people
-
-
-def _link_spellings(conn: Connection, new: dict[str, tuple[SpeakerEntry, list[str]]]) -> dict[str, int]:
-    """The people that spellings never seen before mean: known ones identity matches, or new ones.
-
-    ``new`` maps each spelling to its speaker entry and (escaped) blocking keys.
-    """
-    a, p = t.aliases.c, t.people.c
-    wanted = sorted({block for _, keys in new.values() for block in keys})
-    by_block: dict[str, list[tuple[int, PersonEvidence]]] = defaultdict(list)
-    known = select_in(conn, _people_in_blocks, wanted) if wanted else []
-    for block, person_pk, name, kind, description, affiliation in known:
-        evidence = PersonEvidence(
-            unescape(name), kind, unescape_optional(description), unescape_optional(affiliation)
-        )
-        by_block[block].append((person_pk, evidence))
-    found: dict[str, int] = {}
-    backed: list[tuple[int, SpeakerEntry]] = []
-    to_create: list[str] = []
-    for spelling, (entry, keys) in new.items():  # sorted: new is built from the sorted spellings
-        candidates = sorted({c for block in keys for c in by_block[block]}, key=lambda c: c[0])
-        evidence = PersonEvidence(entry.name, entry.kind.value, entry.description, entry.affiliation)
-        match = best_match(evidence, candidates)
-        if match is None:
-            to_create.append(spelling)
-        else:
-            found[spelling] = match
-            backed.append((match, entry))
-    created = insert_many(
-        conn,
-        t.people,
-        [
-            {
-                "name": escape(new[spelling][0].name),
-                "kind": new[spelling][0].kind.value,
-                "description": escape_optional(new[spelling][0].description),
-                "affiliation": escape_optional(new[spelling][0].affiliation),
-            }
-            for spelling in to_create
-        ],
-    )
-    found.update(zip(to_create, created, strict=True))
-    alias_rows = [{"spelling": sp, "name": escape(new[sp][0].name), "person_pk": found[sp]} for sp in new]
-    run_many(conn, _NEW_ONLY[conn.dialect.name, "aliases"], alias_rows)
-    if conn.dialect.name != "sqlite":
-        # another writer may have linked a spelling first (PostgreSQL): theirs wins. A SQLite
-        # writer holds the database's write lock since BEGIN IMMEDIATE, so no one else can have.
-        stored = conn.execute(sa.select(a.spelling, a.person_pk).where(a.spelling.in_(list(new))))
-        lost = set()
-        for alias in stored:
-            if alias.person_pk != found[alias.spelling]:
-                lost.add(found[alias.spelling])
-                found[alias.spelling] = alias.person_pk
-        orphans = [pk for pk in created if pk in lost and pk not in found.values()]
-        if orphans:
-            conn.execute(t.people.delete().where(p.pk.in_(orphans)))
-    block_rows = [{"block": block, "spelling": sp} for sp, (_, keys) in new.items() for block in keys]
-    run_many(conn, _NEW_ONLY[conn.dialect.name, "blocks"], block_rows)
-    # what a matched person lacked, a new mention may tell (the first one that tells wins)
-    filled = [
-        {
-            "person": person_pk,
-            "description": escape_optional(entry.description),
-            "affiliation": escape_optional(entry.affiliation),
-        }
-        for person_pk, entry in backed
-        if entry.description or entry.affiliation
-    ]
-    run_many(conn, _FILL_PERSON, filled)
-    return found
-
-
-_FILL_PERSON = (
-    t.people.update()
-    .where(t.people.c.pk == sa.bindparam("person"))
-    .values(
-        description=sa.func.coalesce(t.people.c.description, sa.bindparam("description", type_=sa.Text)),
-        affiliation=sa.func.coalesce(t.people.c.affiliation, sa.bindparam("affiliation", type_=sa.Text)),
-    )
-)
-"""Fill a person's empty description and affiliation (executemany: one statement for a document)."""
-
 _INSERT_CREDITS = t.credits.insert()
 _INSERT_ECHO_KEYS = t.echo_keys.insert()
-_NEW_ONLY = {
-    (name, table.name): insert(table).on_conflict_do_nothing()
-    for name, insert in DIALECT_INSERTS.items()
-    for table in (t.aliases, t.blocks)
-}
-"""INSERT … ON CONFLICT DO NOTHING, per database: a spelling or block key stored first stays."""
 _FIND_DOCUMENT = sa.select(t.documents.c.pk, t.documents.c.text_hash, t.documents.c.result_hash).where(
     t.documents.c.id == sa.bindparam("id")
 )
 _LOCK_DOCUMENT = sa.select(
     sa.func.pg_advisory_xact_lock(sa.func.hashtextextended(sa.bindparam("id", type_=sa.Text), 0))
 )
-
-
-def _pins_and_spellings(keys: list[Any], spellings: list[Any]) -> sa.sql.ClauseElement:
-    """The pins of a document's keys (``pin`` 0) and the people its spellings mean (``pin`` 1)."""
-    pins = sa.select(t.pins.c.key, t.pins.c.person_pk, sa.literal(0)).where(
-        t.pins.c.document_id == sa.bindparam("document_id"), t.pins.c.key.in_(keys)
-    )
-    known = sa.select(t.aliases.c.spelling, t.aliases.c.person_pk, sa.literal(1)).where(
-        t.aliases.c.spelling.in_(spellings)
-    )
-    return sa.union_all(pins, known)
-
-
-def _people_in_blocks(blocks: list[Any]) -> sa.sql.ClauseElement:
-    """The known people whose spellings share a blocking key with a new spelling, and their evidence."""
-    a, p, b = t.aliases.c, t.people.c, t.blocks.c
-    return (
-        sa.select(b.block, p.pk, a.name, p.kind, p.description, p.affiliation)
-        .join(t.aliases, a.spelling == b.spelling)
-        .join(t.people, p.pk == a.person_pk)
-        .where(b.block.in_(blocks))
-        .order_by(p.pk, a.name)
-    )
 
 
 def _quoted_words(result: Result) -> list[str | None]:
@@ -712,7 +558,7 @@ class Ledger:
         query = _quote_select()
         with self._engine.connect() as conn:
             if speaker is not None:
-                person_pks = _find_people(conn, speaker)
+                person_pks = find_people(conn, speaker)
                 credited = (
                     sa.select(t.credits.c.quote_pk)
                     .join(t.mentions, t.mentions.c.pk == t.credits.c.mention_pk)
@@ -784,19 +630,7 @@ class Ledger:
         The decision is kept: documents ingested again, and new ones naming
         ``b``, go to ``a``.
         """
-
-        def work(conn: Connection) -> int:
-            keep, gone = _one_person(conn, a), _one_person(conn, b)
-            if keep == gone:
-                return keep
-            conn.execute(t.aliases.update().where(t.aliases.c.person_pk == gone).values(person_pk=keep))
-            conn.execute(t.pins.update().where(t.pins.c.person_pk == gone).values(person_pk=keep))
-            conn.execute(t.mentions.update().where(t.mentions.c.person_pk == gone).values(person_pk=keep))
-            conn.execute(t.people.delete().where(t.people.c.pk == gone))
-            _log(conn, "merge", {"into": keep, "merged": gone, "a": a, "b": b})
-            return keep
-
-        return self._speaker(retrying(self._engine, work))
+        return self._speaker(linking.merge(self._engine, a, b))
 
     def split(
         self,
@@ -814,64 +648,8 @@ class Ledger:
         ``name`` is the new person's display name (default: the first moved
         spelling).  Returns the new person.
         """
-        names, documents = list(names), [str(doc) for doc in documents]
-        if not names and not documents:
-            raise ArgumentError("split() needs names=[...] or documents=[...] to move")
-
-        def work(conn: Connection) -> int:
-            old = _one_person(conn, speaker)
-            m, a = t.mentions.c, t.aliases.c
-            spellings = []
-            for spelling_name in names:
-                owned = [
-                    spelling
-                    for spelling in _spellings(spelling_name)
-                    if conn.execute(sa.select(a.person_pk).where(a.spelling == spelling)).scalar() == old
-                ]
-                if not owned:
-                    raise ArgumentError(f"{spelling_name!r} is not a name of speaker {speaker!r}")
-                spellings += owned
-            doc_pks = {}
-            for doc in documents:
-                pk = conn.execute(sa.select(t.documents.c.pk).where(t.documents.c.id == escape(doc))).scalar()
-                if pk is None:
-                    raise ArgumentError(f"no document {doc!r} in the ledger")
-                doc_pks[doc] = pk
-            rows = conn.execute(
-                sa.select(m.pk, m.name, m.key, m.document_pk)
-                .where(m.person_pk == old)
-                .order_by(m.document_pk, m.pk)
-            ).all()
-            moved = [
-                row
-                for row in rows
-                if row.document_pk in doc_pks.values()
-                or (row.key is not None and _spelling(unescape(row.name), row.key) in spellings)
-            ]
-            if not moved:
-                raise ArgumentError(
-                    f"speaker {speaker!r} has no mention under those names or in those documents"
-                )
-            kind = conn.execute(sa.select(t.people.c.kind).where(t.people.c.pk == old)).scalar_one()
-            new_name = escape(name) if name else moved[0].name
-            new = conn.execute(t.people.insert().values(name=new_name, kind=kind)).inserted_primary_key[0]  # type: ignore[index]
-            if spellings:
-                conn.execute(t.aliases.update().where(a.spelling.in_(spellings)).values(person_pk=new))
-            for doc, pk in doc_pks.items():
-                for key in sorted(
-                    {row.key for row in moved if row.document_pk == pk and row.key is not None}
-                ):
-                    pin = dialect_insert(conn, t.pins).values(document_id=escape(doc), key=key, person_pk=new)
-                    conn.execute(
-                        pin.on_conflict_do_update(
-                            index_elements=["document_id", "key"], set_={"person_pk": new}
-                        )
-                    )
-            conn.execute(t.mentions.update().where(m.pk.in_([row.pk for row in moved])).values(person_pk=new))
-            _log(conn, "split", {"from": old, "into": new, "names": names, "documents": documents})
-            return int(new)
-
-        return self._speaker(retrying(self._engine, work))
+        new = linking.split(self._engine, speaker, names=names, documents=documents, name=name)
+        return self._speaker(new)
 
     def _speaker(self, person_pk: int) -> SpeakerRecord:
         for record in self.speakers():
@@ -958,49 +736,3 @@ def _kind(kind: str | Kind) -> str:
         return Kind(kind).value
     except ValueError:
         raise ArgumentError(f"kind must be one of {[k.value for k in Kind]}, not {kind!r}") from None
-
-
-def _spellings(name: str) -> list[str]:
-    """The spellings ``name`` has as a person and as an organisation."""
-    spellings = []
-    for kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
-        key = _key(name, kind)
-        if key is not None:
-            spellings.append(_spelling(name, key))
-    return spellings
-
-
-def _find_people(conn: Connection, speaker: str | int) -> list[int]:
-    """The people a name (or id) can mean: the person its spelling means, and any stored under that name."""
-    if isinstance(speaker, int) and not isinstance(speaker, bool):
-        return [speaker]
-    if not isinstance(speaker, str):
-        raise ArgumentError(f"speaker must be a name or a speaker id, not {type(speaker).__name__}")
-    m, lowered = t.mentions.c, escape(speaker).lower()
-    found: list[int] = list(
-        conn.execute(
-            sa.select(t.aliases.c.person_pk).where(t.aliases.c.spelling.in_(_spellings(speaker)))
-        ).scalars()
-    )
-    found += conn.execute(
-        sa.select(m.person_pk).where(sa.func.lower(m.name) == lowered, m.person_pk.is_not(None)).distinct()
-    ).scalars()
-    found += conn.execute(sa.select(t.people.c.pk).where(sa.func.lower(t.people.c.name) == lowered)).scalars()
-    return sorted(set(found))
-
-
-def _one_person(conn: Connection, speaker: str | int) -> int:
-    found = _find_people(conn, speaker)
-    if isinstance(speaker, int):
-        found = [
-            pk for pk in found if conn.execute(sa.select(t.people.c.pk).where(t.people.c.pk == pk)).first()
-        ]
-    if not found:
-        raise ArgumentError(f"no speaker {speaker!r} in the ledger")
-    if len(found) > 1:
-        raise ArgumentError(f"{speaker!r} names several speakers (ids {found}): pass one id")
-    return found[0]
-
-
-def _log(conn: Connection, op: str, detail: dict[str, Any]) -> None:
-    conn.execute(t.decisions.insert().values(op=op, detail=json.dumps(detail, default=str)))
