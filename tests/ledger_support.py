@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quotrack.model import Attribution, Kind, Result, Speaker, SpeakerKind, TextSpan
 from quotrack.speakers import speaker_table
+
+if TYPE_CHECKING:
+    from quotrack import Ledger
+
+SUPPORT = Path(__file__)
 
 
 def make_result(text: str, quotes: Sequence[tuple[str, ...] | tuple[str, str | None, str]]) -> Result:
@@ -54,6 +63,17 @@ def synthetic(n: int, *, prefix: str = "d") -> tuple[str, Result]:
     )
 
 
+def add(ledger: Ledger, doc_id: str, text: str, quotes: list[tuple[str, ...]], **facts: str) -> str:
+    """Add a Result made by :func:`make_result` to ``ledger`` under ``doc_id`` with these facts."""
+    return ledger.add(make_result(text, quotes), id=doc_id, **facts)  # type: ignore[arg-type]
+
+
+def whole(ledger: Ledger) -> None:
+    """Every stored document has exactly the attributions it says it has."""
+    for document in ledger.documents():
+        assert len(ledger.quotes(document=document.id)) == document.attributions, document.id
+
+
 def add_many(url: str, start: int, count: int, go: str | None = None) -> None:
     """Add synthetic documents ``start`` .. ``start + count - 1`` to the ledger at ``url``, one by one.
 
@@ -73,6 +93,18 @@ def add_many(url: str, start: int, count: int, go: str | None = None) -> None:
             doc_id, result = synthetic(n)
             ledger.add(result, id=doc_id, outlet=f"Outlet {n % 3}", published=f"2026-01-{1 + n % 28:02d}")
             print(n, flush=True)
+
+
+def writer_process(url: str, start: int, count: int, go: Path | None = None) -> subprocess.Popen[str]:
+    """This file run as another process: :func:`add_many` (with ``go``, once that file exists)."""
+    env = {**os.environ, "PYTHONPATH": str(SUPPORT.parent.parent)}
+    return subprocess.Popen(
+        [sys.executable, str(SUPPORT), url, str(start), str(count), *([str(go)] if go else [])],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
 
 
 if __name__ == "__main__":  # a writer process for the concurrency tests

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from quotrack.ledger.bulk import fetch, run_many, select_in
-from quotrack.ledger.store import engine_for
+from quotrack.ledger.database import engine_for
 
 metadata = sa.MetaData()
 notes = sa.Table(

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 
 from quotrack import Ledger, LedgerError, LedgerVersionError
 from quotrack.ledger import schema
-from quotrack.ledger.store import engine_for
+from quotrack.ledger.database import engine_for
 
 
 def _set_meta(url: str, key: str, value: str) -> None:

@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..dask import INSTALL_HINT, _shared
 from ..tracker import Tracker
+from .database import engine_for, prepare
 from .records import IngestReport
-from .store import Ledger, engine_for, prepare
+from .store import Ledger
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag

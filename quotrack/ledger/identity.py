@@ -1,4 +1,4 @@
-"""Who is the same speaker across articles: pure functions the ledger's store calls.
+"""Who is the same speaker across articles: pure functions the ledger's linking calls.
 
 Conservative by design (be right before being clever):
 
@@ -21,7 +21,7 @@ Word lists (name particles, regnal titles, familiar names...) are in
 ``quotrack/lexicons/identity.txt``; titles and honorifics are the name
 resolvers' own.
 
-The store never compares a new speaker with every stored person: it indexes
+The ledger never compares a new speaker with every stored person: it indexes
 :func:`block_keys` and calls :func:`best_match` on the few people that share
 one of them.
 

@@ -1,0 +1,341 @@
+"""Which stored person each speaker is: linked on store, found by name, merged and split by hand.
+
+A named speaker's spelling (its identity key's namespace and its folded
+name, see :mod:`quotrack.ledger.identity`) means one stored person.  Storing
+a document links each of its speakers (:func:`people_for`): a pin (a split
+made by hand for that document) first, else the person the spelling already
+means, else a known person :func:`~quotrack.ledger.identity.best_match`
+finds among those sharing a blocking key, else a new person.
+:func:`find_people` is what a name or id given to a query can mean;
+:func:`merge` and :func:`split` change the people by hand and keep the
+decision (aliases and pins) across re-ingest.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from ..errors import ArgumentError
+from ..model import SpeakerEntry, SpeakerKind
+from . import schema as t
+from .bulk import run_many, select_in
+from .database import DIALECT_INSERTS, dialect_insert, insert_many, retrying
+from .escape import escape, escape_optional, unescape, unescape_optional
+from .identity import PersonEvidence, best_match, fold, person_key
+
+__all__ = ["find_people", "merge", "name_spelling", "name_spellings", "people_for", "speaker_key", "split"]
+
+
+# -- spellings ------------------------------------------------------------------------
+def speaker_key(name: str, kind: SpeakerKind | str) -> str | None:
+    """The identity key of a speaker, or None for one that stays in its article (escaped text)."""
+    key = person_key(name, kind)
+    return escape(key) if key is not None else None
+
+
+def name_spelling(name: str, key: str) -> str:
+    """The folded spelling of a name within its key's namespace (persons, organisations)."""
+    return key[:2] + escape(fold(name))
+
+
+def name_spellings(name: str) -> list[str]:
+    """The spellings ``name`` has as a person and as an organisation."""
+    spellings = []
+    for kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+        key = speaker_key(name, kind)
+        if key is not None:
+            spellings.append(name_spelling(name, key))
+    return spellings
+
+
+# -- linking a document's speakers ----------------------------------------------------
+def people_for(
+    conn: Connection,
+    doc_id: str,
+    entries: Sequence[SpeakerEntry],
+    keys: Sequence[str | None],
+    spellings: Sequence[str | None],
+    blocks: Sequence[list[str]],
+) -> list[int | None]:
+    """The person of each speaker of a document.
+
+    ``keys``, ``spellings`` and ``blocks`` are each entry's identity key,
+    folded spelling and (escaped) blocking keys, worked out before the
+    transaction.  A pin (a hand-made split for this document) first; else the
+    person the spelling already means; else a known person that identity
+    matches (a near spelling backed by a description); else a new person.
+    """
+    people: list[int | None] = [None] * len(entries)
+    linked = sorted(
+        (spelling, index, key)
+        for index, (spelling, key) in enumerate(zip(spellings, keys, strict=True))
+        if key and spelling
+    )
+    if not linked:
+        return people
+    pinned: dict[str, int] = {}
+    known: dict[str, int] = {}
+    wanted_keys = sorted({key for _, _, key in linked})
+    wanted_spellings = sorted({spelling for spelling, _, _ in linked})
+    for name, person_pk, pin in select_in(
+        conn, _pins_and_spellings, wanted_keys, wanted_spellings, document_id=doc_id
+    ):
+        (known if pin else pinned)[name] = person_pk
+    new = {
+        spelling: (entries[index], blocks[index])
+        for spelling, index, key in linked
+        if key not in pinned and spelling not in known
+    }
+    if new:
+        known.update(_link_spellings(conn, new))
+    for spelling, index, key in linked:
+        people[index] = pinned[key] if key in pinned else known[spelling]
+    return people
+
+
+def _link_spellings(conn: Connection, new: dict[str, tuple[SpeakerEntry, list[str]]]) -> dict[str, int]:
+    """The people that spellings never seen before mean: known ones identity matches, or new ones.
+
+    ``new`` maps each spelling to its speaker entry and (escaped) blocking keys.
+    """
+    a, p = t.aliases.c, t.people.c
+    wanted = sorted({block for _, keys in new.values() for block in keys})
+    by_block: dict[str, list[tuple[int, PersonEvidence]]] = defaultdict(list)
+    known = select_in(conn, _people_in_blocks, wanted) if wanted else []
+    for block, person_pk, name, kind, description, affiliation in known:
+        evidence = PersonEvidence(
+            unescape(name), kind, unescape_optional(description), unescape_optional(affiliation)
+        )
+        by_block[block].append((person_pk, evidence))
+    found: dict[str, int] = {}
+    backed: list[tuple[int, SpeakerEntry]] = []
+    to_create: list[str] = []
+    for spelling, (entry, keys) in new.items():  # sorted: new is built from the sorted spellings
+        candidates = sorted({c for block in keys for c in by_block[block]}, key=lambda c: c[0])
+        evidence = PersonEvidence(entry.name, entry.kind.value, entry.description, entry.affiliation)
+        match = best_match(evidence, candidates)
+        if match is None:
+            to_create.append(spelling)
+        else:
+            found[spelling] = match
+            backed.append((match, entry))
+    created = insert_many(
+        conn,
+        t.people,
+        [
+            {
+                "name": escape(new[spelling][0].name),
+                "kind": new[spelling][0].kind.value,
+                "description": escape_optional(new[spelling][0].description),
+                "affiliation": escape_optional(new[spelling][0].affiliation),
+            }
+            for spelling in to_create
+        ],
+    )
+    found.update(zip(to_create, created, strict=True))
+    alias_rows = [{"spelling": sp, "name": escape(new[sp][0].name), "person_pk": found[sp]} for sp in new]
+    run_many(conn, _NEW_ONLY[conn.dialect.name, "aliases"], alias_rows)
+    if conn.dialect.name != "sqlite":
+        # another writer may have linked a spelling first (PostgreSQL): theirs wins. A SQLite
+        # writer holds the database's write lock since BEGIN IMMEDIATE, so no one else can have.
+        stored = conn.execute(sa.select(a.spelling, a.person_pk).where(a.spelling.in_(list(new))))
+        lost = set()
+        for alias in stored:
+            if alias.person_pk != found[alias.spelling]:
+                lost.add(found[alias.spelling])
+                found[alias.spelling] = alias.person_pk
+        orphans = [pk for pk in created if pk in lost and pk not in found.values()]
+        if orphans:
+            conn.execute(t.people.delete().where(p.pk.in_(orphans)))
+    block_rows = [{"block": block, "spelling": sp} for sp, (_, keys) in new.items() for block in keys]
+    run_many(conn, _NEW_ONLY[conn.dialect.name, "blocks"], block_rows)
+    # what a matched person lacked, a new mention may tell (the first one that tells wins)
+    filled = [
+        {
+            "person": person_pk,
+            "description": escape_optional(entry.description),
+            "affiliation": escape_optional(entry.affiliation),
+        }
+        for person_pk, entry in backed
+        if entry.description or entry.affiliation
+    ]
+    run_many(conn, _FILL_PERSON, filled)
+    return found
+
+
+_FILL_PERSON = (
+    t.people.update()
+    .where(t.people.c.pk == sa.bindparam("person"))
+    .values(
+        description=sa.func.coalesce(t.people.c.description, sa.bindparam("description", type_=sa.Text)),
+        affiliation=sa.func.coalesce(t.people.c.affiliation, sa.bindparam("affiliation", type_=sa.Text)),
+    )
+)
+"""Fill a person's empty description and affiliation (executemany: one statement for a document)."""
+
+_NEW_ONLY = {
+    (name, table.name): insert(table).on_conflict_do_nothing()
+    for name, insert in DIALECT_INSERTS.items()
+    for table in (t.aliases, t.blocks)
+}
+"""INSERT … ON CONFLICT DO NOTHING, per database: a spelling or block key stored first stays."""
+
+
+def _pins_and_spellings(keys: list[Any], spellings: list[Any]) -> sa.sql.ClauseElement:
+    """The pins of a document's keys (``pin`` 0) and the people its spellings mean (``pin`` 1)."""
+    pins = sa.select(t.pins.c.key, t.pins.c.person_pk, sa.literal(0)).where(
+        t.pins.c.document_id == sa.bindparam("document_id"), t.pins.c.key.in_(keys)
+    )
+    known = sa.select(t.aliases.c.spelling, t.aliases.c.person_pk, sa.literal(1)).where(
+        t.aliases.c.spelling.in_(spellings)
+    )
+    return sa.union_all(pins, known)
+
+
+def _people_in_blocks(blocks: list[Any]) -> sa.sql.ClauseElement:
+    """The known people whose spellings share a blocking key with a new spelling, and their evidence."""
+    a, p, b = t.aliases.c, t.people.c, t.blocks.c
+    return (
+        sa.select(b.block, p.pk, a.name, p.kind, p.description, p.affiliation)
+        .join(t.aliases, a.spelling == b.spelling)
+        .join(t.people, p.pk == a.person_pk)
+        .where(b.block.in_(blocks))
+        .order_by(p.pk, a.name)
+    )
+
+
+# -- finding people by name ----------------------------------------------------------
+def find_people(conn: Connection, speaker: str | int) -> list[int]:
+    """The people a name (or id) can mean: the person its spelling means, and any stored under that name."""
+    if isinstance(speaker, int) and not isinstance(speaker, bool):
+        return [speaker]
+    if not isinstance(speaker, str):
+        raise ArgumentError(f"speaker must be a name or a speaker id, not {type(speaker).__name__}")
+    m, lowered = t.mentions.c, escape(speaker).lower()
+    found: list[int] = list(
+        conn.execute(
+            sa.select(t.aliases.c.person_pk).where(t.aliases.c.spelling.in_(name_spellings(speaker)))
+        ).scalars()
+    )
+    found += conn.execute(
+        sa.select(m.person_pk).where(sa.func.lower(m.name) == lowered, m.person_pk.is_not(None)).distinct()
+    ).scalars()
+    found += conn.execute(sa.select(t.people.c.pk).where(sa.func.lower(t.people.c.name) == lowered)).scalars()
+    return sorted(set(found))
+
+
+def _one_person(conn: Connection, speaker: str | int) -> int:
+    found = find_people(conn, speaker)
+    if isinstance(speaker, int):
+        found = [
+            pk for pk in found if conn.execute(sa.select(t.people.c.pk).where(t.people.c.pk == pk)).first()
+        ]
+    if not found:
+        raise ArgumentError(f"no speaker {speaker!r} in the ledger")
+    if len(found) > 1:
+        raise ArgumentError(f"{speaker!r} names several speakers (ids {found}): pass one id")
+    return found[0]
+
+
+# -- people by hand --------------------------------------------------------------------------
+def merge(engine: Engine, a: str | int, b: str | int) -> int:
+    """Make ``b`` the same person as ``a``, in one transaction; the id of the person kept.
+
+    Every name and mention of ``b`` joins ``a``, and the decision is kept:
+    documents ingested again, and new ones naming ``b``, go to ``a``.
+    """
+
+    def work(conn: Connection) -> int:
+        keep, gone = _one_person(conn, a), _one_person(conn, b)
+        if keep == gone:
+            return keep
+        conn.execute(t.aliases.update().where(t.aliases.c.person_pk == gone).values(person_pk=keep))
+        conn.execute(t.pins.update().where(t.pins.c.person_pk == gone).values(person_pk=keep))
+        conn.execute(t.mentions.update().where(t.mentions.c.person_pk == gone).values(person_pk=keep))
+        conn.execute(t.people.delete().where(t.people.c.pk == gone))
+        _log(conn, "merge", {"into": keep, "merged": gone, "a": a, "b": b})
+        return keep
+
+    merged: int = retrying(engine, work)
+    return merged
+
+
+def split(
+    engine: Engine,
+    speaker: str | int,
+    *,
+    names: Iterable[str] = (),
+    documents: Iterable[str] = (),
+    name: str | None = None,
+) -> int:
+    """Move part of a person to a new person, in one transaction; the new person's id.
+
+    ``names`` moves every mention under those spellings (their normalised
+    name now means the new person); ``documents`` moves the person's
+    mentions in those document ids (for namesakes that share a name).
+    ``name`` is the new person's display name (default: the first moved
+    spelling).  Pins and aliases keep the decision across re-ingest.
+    """
+    names, documents = list(names), [str(doc) for doc in documents]
+    if not names and not documents:
+        raise ArgumentError("split() needs names=[...] or documents=[...] to move")
+
+    def work(conn: Connection) -> int:
+        old = _one_person(conn, speaker)
+        m, a = t.mentions.c, t.aliases.c
+        spellings = []
+        for spelling_name in names:
+            owned = [
+                spelling
+                for spelling in name_spellings(spelling_name)
+                if conn.execute(sa.select(a.person_pk).where(a.spelling == spelling)).scalar() == old
+            ]
+            if not owned:
+                raise ArgumentError(f"{spelling_name!r} is not a name of speaker {speaker!r}")
+            spellings += owned
+        doc_pks = {}
+        for doc in documents:
+            pk = conn.execute(sa.select(t.documents.c.pk).where(t.documents.c.id == escape(doc))).scalar()
+            if pk is None:
+                raise ArgumentError(f"no document {doc!r} in the ledger")
+            doc_pks[doc] = pk
+        rows = conn.execute(
+            sa.select(m.pk, m.name, m.key, m.document_pk)
+            .where(m.person_pk == old)
+            .order_by(m.document_pk, m.pk)
+        ).all()
+        moved = [
+            row
+            for row in rows
+            if row.document_pk in doc_pks.values()
+            or (row.key is not None and name_spelling(unescape(row.name), row.key) in spellings)
+        ]
+        if not moved:
+            raise ArgumentError(f"speaker {speaker!r} has no mention under those names or in those documents")
+        kind = conn.execute(sa.select(t.people.c.kind).where(t.people.c.pk == old)).scalar_one()
+        new_name = escape(name) if name else moved[0].name
+        new = conn.execute(t.people.insert().values(name=new_name, kind=kind)).inserted_primary_key[0]  # type: ignore[index]
+        if spellings:
+            conn.execute(t.aliases.update().where(a.spelling.in_(spellings)).values(person_pk=new))
+        for doc, pk in doc_pks.items():
+            for key in sorted({row.key for row in moved if row.document_pk == pk and row.key is not None}):
+                pin = dialect_insert(conn, t.pins).values(document_id=escape(doc), key=key, person_pk=new)
+                conn.execute(
+                    pin.on_conflict_do_update(index_elements=["document_id", "key"], set_={"person_pk": new})
+                )
+        conn.execute(t.mentions.update().where(m.pk.in_([row.pk for row in moved])).values(person_pk=new))
+        _log(conn, "split", {"from": old, "into": new, "names": names, "documents": documents})
+        return int(new)
+
+    created: int = retrying(engine, work)
+    return created
+
+
+def _log(conn: Connection, op: str, detail: dict[str, Any]) -> None:
+    conn.execute(t.decisions.insert().values(op=op, detail=json.dumps(detail, default=str)))

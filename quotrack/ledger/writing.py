@@ -1,0 +1,366 @@
+"""Writing to a ledger: each document in its own transaction, added, replaced or left unchanged.
+
+:func:`store_result` stores one document's Result: the document row, its
+speakers' mentions (each linked to a person, :mod:`quotrack.ledger.linking`),
+its attributions, their credits and their echo keys.  What depends on the
+Result alone (identity and echo keys) is worked out before the transaction,
+so that the write lock is held briefly.  :func:`ingest` reads records, runs
+the Tracker on the ones not already stored and stores each result in order;
+:func:`add` stores a Result you already have.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sized
+from datetime import date, datetime
+from typing import Any, Literal
+
+import attrs
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+from tqdm import tqdm
+
+from ..errors import ArgumentError, RecordError
+from ..model import Attribution, Kind, Result
+from ..quotemarks import find_quotations
+from ..tracker import Tracker
+from . import schema as t
+from .bulk import fetch, run_many
+from .database import insert_many, retrying
+from .echoes import echo_keys
+from .escape import escape, escape_optional
+from .identity import block_keys
+from .inputs import Facts, content_hash, read_record
+from .linking import name_spelling, people_for, speaker_key
+from .records import IngestFailure, IngestReport
+
+__all__ = ["add", "ingest", "result_hash", "store_result"]
+
+_Status = Literal["added", "replaced", "unchanged"]
+
+
+# -- storing one document -----------------------------------------------------------
+def result_hash(result: Result) -> str:
+    """A hash of what quotrack found in a document."""
+    payload = repr((result.attributions, result.speakers))
+    return hashlib.blake2b(payload.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def store_result(
+    engine: Engine, result: Result, facts: Facts, text_hash: str | None = None, *, same_text: bool = False
+) -> _Status:
+    """Store one document in one transaction: added, replaced, or unchanged.
+
+    ``same_text=True`` (ingest) counts a document with the same text and facts as
+    unchanged whatever its Result; otherwise the Result must be the same too.
+    """
+    text_hash = text_hash or content_hash(result.text, facts)
+    found_hash = result_hash(result)
+    derived = _Derived.of(result)  # before the transaction: the write lock is held briefly
+
+    def work(conn: Connection) -> _Status:
+        return _store(conn, result, derived, facts, text_hash, found_hash, same_text)
+
+    status: _Status = retrying(engine, work)
+    return status
+
+
+def _store(
+    conn: Connection,
+    result: Result,
+    derived: _Derived,
+    facts: Facts,
+    text_hash: str,
+    found_hash: str,
+    same_text: bool,
+) -> _Status:
+    doc_id = escape(facts.id)
+    if conn.dialect.name == "postgresql":  # one writer per document id at a time
+        fetch(conn, _LOCK_DOCUMENT, {"id": doc_id})
+    d = t.documents.c
+    stored = fetch(conn, _FIND_DOCUMENT, {"id": doc_id})  # [(pk, text_hash, result_hash)] or []
+    old_pk, old_text_hash, old_result_hash = stored[0] if stored else (None, None, None)
+    if old_pk is not None and old_text_hash == text_hash and (same_text or old_result_hash == found_hash):
+        return "unchanged"
+    values = {
+        "outlet": escape_optional(facts.outlet),
+        "published": facts.published,
+        "url": escape_optional(facts.url),
+        "title": escape_optional(facts.title),
+        "text_hash": text_hash,
+        "result_hash": found_hash,
+        "attributions": len(result.attributions),
+    }
+    if old_pk is None:
+        (document_pk,) = insert_many(conn, t.documents, [{"id": doc_id, **values}])
+    else:
+        document_pk = old_pk
+        _delete_rows(conn, document_pk)
+        conn.execute(t.documents.update().where(d.pk == document_pk).values(**values))
+    _store_rows(conn, result, derived, doc_id, document_pk)
+    return "added" if old_pk is None else "replaced"
+
+
+def _delete_rows(conn: Connection, document_pk: int) -> None:
+    quote_pks = sa.select(t.quotes.c.pk).where(t.quotes.c.document_pk == document_pk).scalar_subquery()
+    conn.execute(t.echo_keys.delete().where(t.echo_keys.c.quote_pk.in_(quote_pks)))
+    conn.execute(t.credits.delete().where(t.credits.c.quote_pk.in_(quote_pks)))
+    conn.execute(t.quotes.delete().where(t.quotes.c.document_pk == document_pk))
+    conn.execute(t.mentions.delete().where(t.mentions.c.document_pk == document_pk))
+
+
+@attrs.frozen
+class _Derived:
+    """What a document's rows need that depends on the Result alone, computed outside the transaction.
+
+    Per speaker entry: its identity key, folded spelling and blocking keys;
+    per attribution: its quoted words and their echo keys (all escaped).
+    """
+
+    keys: list[str | None]
+    spellings: list[str | None]
+    blocks: list[list[str]]
+    quoted: list[str | None]
+    echo: list[list[str]]
+
+    @classmethod
+    def of(cls, result: Result) -> _Derived:
+        entries = result.speakers
+        keys = [speaker_key(entry.name, entry.kind) for entry in entries]
+        spellings = [
+            name_spelling(entry.name, key) if key else None for entry, key in zip(entries, keys, strict=True)
+        ]
+        blocks = [
+            [escape(block) for block in dict.fromkeys(block_keys(entry.name, entry.kind))] if key else []
+            for entry, key in zip(entries, keys, strict=True)
+        ]
+        quoted = _quoted_words(result)
+        echo = [list(dict.fromkeys(echo_keys(words))) if words else [] for words in quoted]
+        return cls(keys, spellings, blocks, quoted, echo)
+
+
+def _store_rows(conn: Connection, result: Result, derived: _Derived, doc_id: str, document_pk: int) -> None:
+    entries = result.speakers
+    keys = derived.keys
+    people = people_for(conn, doc_id, entries, keys, derived.spellings, derived.blocks)
+    mention_rows = [
+        {
+            "document_pk": document_pk,
+            "name": escape(entry.name),
+            "key": key,
+            "kind": entry.kind.value,
+            "description": escape_optional(entry.description),
+            "affiliation": escape_optional(entry.affiliation),
+            "person_pk": person_pk,
+        }
+        for entry, key, person_pk in zip(entries, keys, people, strict=True)
+    ]
+    mention_pks = insert_many(conn, t.mentions, mention_rows)
+    by_name = {entry.name.casefold(): pk for entry, pk in zip(entries, mention_pks, strict=True)}
+    quoted = derived.quoted
+    quote_rows = [
+        _quote_row(document_pk, index, attribution, quoted[index], by_name)
+        for index, attribution in enumerate(result.attributions)
+    ]
+    quote_pks = insert_many(conn, t.quotes, quote_rows)
+    credit_rows = [
+        {"quote_pk": quote_pks[index], "mention_pk": mention_pk}
+        for entry, mention_pk in zip(entries, mention_pks, strict=True)
+        for index in sorted(set(entry.attributions))
+        if 0 <= index < len(quote_pks)
+    ]
+    run_many(conn, _INSERT_CREDITS, credit_rows)
+    key_rows = [
+        {"quote_pk": quote_pk, "key": key}
+        for quote_pk, keys_of_quote in zip(quote_pks, derived.echo, strict=True)
+        for key in keys_of_quote
+    ]
+    run_many(conn, _INSERT_ECHO_KEYS, key_rows)
+
+
+_INSERT_CREDITS = t.credits.insert()
+_INSERT_ECHO_KEYS = t.echo_keys.insert()
+_FIND_DOCUMENT = sa.select(t.documents.c.pk, t.documents.c.text_hash, t.documents.c.result_hash).where(
+    t.documents.c.id == sa.bindparam("id")
+)
+_LOCK_DOCUMENT = sa.select(
+    sa.func.pg_advisory_xact_lock(sa.func.hashtextextended(sa.bindparam("id", type_=sa.Text), 0))
+)
+
+
+def _quoted_words(result: Result) -> list[str | None]:
+    """The words inside quotation marks of each direct or mixed attribution."""
+    quotations: list[tuple[int, int]] | None = None
+    words: list[str | None] = []
+    for attribution in result.attributions:
+        if attribution.kind is Kind.DIRECT:
+            words.append(" ".join(piece.text.strip() for piece in attribution.pieces))
+        elif attribution.kind is Kind.MIXED:
+            if quotations is None:
+                quotations = [piece for q in find_quotations(result.text) for piece in q.pieces]
+            inside = [
+                result.text[start:end].strip()
+                for start, end in quotations
+                if attribution.content.start <= start and end <= attribution.content.end
+            ]
+            words.append(" ".join(inside) or None)
+        else:
+            words.append(None)
+    return words
+
+
+def _quote_row(
+    document_pk: int, index: int, attribution: Attribution, quoted: str | None, by_name: dict[str, int]
+) -> dict[str, Any]:
+    speaker = attribution.speaker
+    act = getattr(attribution, "act", None)
+    return {
+        "document_pk": document_pk,
+        "idx": index,
+        "kind": attribution.kind.value,
+        "content": escape(attribution.content.text),
+        "quoted": escape_optional(quoted),
+        "start": attribution.content.start,
+        "end": attribution.content.end,
+        "cue": escape_optional(attribution.cue.text if attribution.cue is not None else None),
+        "act": getattr(act, "value", act),
+        "detector": attribution.detector,
+        "source": escape_optional(speaker.name if speaker is not None else None),
+        "source_kind": speaker.kind.value if speaker is not None else None,
+        "mention_pk": by_name.get(speaker.name.casefold()) if speaker is not None else None,
+        "carrier": escape_optional(attribution.outlet.name if attribution.outlet is not None else None),
+    }
+
+
+# -- ingesting many ---------------------------------------------------------------------
+@attrs.frozen
+class _Item:
+    """One record on its way through the Tracker, in order."""
+
+    where: str
+    facts: Facts | None = None
+    text_hash: str = ""
+    failure: str | None = None
+    unchanged: bool = False
+
+
+def _prepare_items(
+    engine: Engine, items: Iterable[tuple[Any, str]], batch_size: int, max_chars: int | None
+) -> Iterator[tuple[str, _Item]]:
+    """``(text, item)`` pairs for the Tracker: texts to parse, and empty ones for the rest."""
+    iterator = iter(items)
+    while True:
+        chunk = [next(iterator, None) for _ in range(batch_size)]
+        chunk_items = [pair for pair in chunk if pair is not None]
+        if not chunk_items:
+            return
+        prepared: list[tuple[str, _Item]] = []
+        for record, where in chunk_items:
+            if isinstance(record, BaseException):
+                message = record.message if isinstance(record, RecordError) else str(record)
+                prepared.append(("", _Item(where, failure=message)))
+                continue
+            try:
+                text, facts = read_record(record, where)
+                if max_chars is not None and len(text) > max_chars:
+                    raise RecordError(
+                        facts.id, f"the text has {len(text)} characters; the Tracker allows {max_chars}"
+                    )
+            except RecordError as error:
+                prepared.append(
+                    ("", _Item(where if error.record == where else error.record, failure=error.message))
+                )
+                continue
+            prepared.append((text, _Item(where, facts, content_hash(text, facts))))
+        ids = [escape(item.facts.id) for _, item in prepared if item.facts is not None]
+        with engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(t.documents.c.id, t.documents.c.text_hash).where(t.documents.c.id.in_(ids))
+            )
+            stored = {row.id: row.text_hash for row in rows}
+        for text, item in prepared:
+            if item.facts is not None and stored.get(escape(item.facts.id)) == item.text_hash:
+                yield "", attrs.evolve(item, unchanged=True)
+            else:
+                yield text, item
+
+
+@attrs.define
+class _Tally:
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    errors: list[IngestFailure] = attrs.Factory(list)
+
+    def report(self) -> IngestReport:
+        return IngestReport(self.added, self.replaced, self.unchanged, len(self.errors), self.errors)
+
+
+def add(
+    engine: Engine,
+    result: Result,
+    id: str,
+    outlet: str | None = None,
+    published: str | date | datetime | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> str:
+    """Store a Result you already have, with its document's facts: added, replaced or unchanged."""
+    if not isinstance(result, Result):
+        raise ArgumentError(f"add() takes a quotrack Result, not {type(result).__name__}")
+    record = {
+        "id": id,
+        "text": result.text,
+        "outlet": outlet,
+        "published": published,
+        "url": url,
+        "title": title,
+    }
+    _, facts = read_record(record, str(id))
+    return store_result(engine, result, facts)
+
+
+def ingest(
+    engine: Engine,
+    records: Iterable[Any],
+    tracker: Callable[[], Tracker],
+    batch_size: int,
+    n_process: int,
+    on_error: str,
+    *,
+    show: bool,
+    as_tuples: bool,
+) -> IngestReport:
+    """Extract and store ``records``, each document in its own transaction, in order.
+
+    ``tracker`` gives the Tracker to run, once the arguments are checked (so a
+    Ledger makes its default one only then); ``show`` shows a progress bar; the
+    rest is as :meth:`quotrack.Ledger.ingest` says.
+    """
+    if on_error not in ("raise", "skip"):
+        raise ArgumentError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    pipeline = tracker()
+    pairs = records if as_tuples else ((record, f"record {n}") for n, record in enumerate(records, 1))
+    total = len(records) if isinstance(records, Sized) else None
+    items = _prepare_items(engine, pairs, batch_size, pipeline.max_chars)
+    results = pipeline.pipe(items, batch_size=batch_size, n_process=n_process, as_tuples=True)
+    tally = _Tally()
+    with tqdm(total=total, disable=not show, unit="doc", desc="ingest", leave=False) as bar:
+        for result, item in results:
+            bar.update(1)
+            if item.failure is not None:
+                if on_error == "raise":
+                    raise RecordError(item.where, item.failure)
+                tally.errors.append(IngestFailure(item.where, item.failure))
+            elif item.unchanged or item.facts is None:
+                tally.unchanged += 1
+            else:
+                status = store_result(engine, result, item.facts, item.text_hash, same_text=True)
+                if status == "added":
+                    tally.added += 1
+                elif status == "replaced":
+                    tally.replaced += 1
+                else:
+                    tally.unchanged += 1
+    return tally.report()

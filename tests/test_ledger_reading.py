@@ -1,0 +1,145 @@
+"""Reading a ledger on real SQLite and PostgreSQL databases: documents, quotes, speakers, echoes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from ledger_support import add
+
+import quotrack
+from quotrack import Ledger
+
+
+# -- queries -------------------------------------------------------------------------------
+@pytest.fixture
+def filled(ledger: Ledger) -> Ledger:
+    add(
+        ledger,
+        "d1",
+        '"The plant will close," said Jürgen Müller. Ann Lee said that jobs would go.',
+        [("The plant will close", "Jürgen Müller", "direct"), ("jobs would go", "Ann Lee", "indirect")],
+        outlet="Courier",
+        published="2026-01-10",
+    )
+    add(
+        ledger,
+        "d2",
+        '"We will fight for the plant," said Jurgen Muller.',
+        [("We will fight for the plant", "Jurgen Muller", "direct")],
+        outlet="Herald",
+        published="2026-01-12T18:00",
+    )
+    add(
+        ledger,
+        "d3",
+        'Ann Lee said the Plant workers "deserve better" than this.',
+        [('the Plant workers "deserve better" than this', "Ann Lee", "mixed")],
+        outlet="Courier",
+        published="2026-01-11",
+    )
+    add(
+        ledger,
+        "d4",
+        "A spokesman said that talks had failed.",
+        [("talks had failed", "A spokesman", "indirect", "unnamed")],
+    )
+    return ledger
+
+
+def test_quotes_come_in_date_order_undated_last(filled: Ledger) -> None:
+    assert [q.document for q in filled.quotes()] == ["d1", "d1", "d3", "d2", "d4"]
+
+
+def test_quotes_by_speaker_under_any_spelling(filled: Ledger) -> None:
+    by_umlaut = filled.quotes(speaker="Jürgen Müller")
+    assert [q.document for q in by_umlaut] == ["d1", "d2"]
+    assert filled.quotes(speaker="jurgen muller") == by_umlaut
+    assert {q.speaker for q in by_umlaut} == {"Jürgen Müller"}
+    assert filled.quotes(speaker="Nobody Here") == []
+
+
+def test_quote_filters(filled: Ledger) -> None:
+    assert [q.document for q in filled.quotes(outlet="courier")] == ["d1", "d1", "d3"]
+    assert [q.document for q in filled.quotes(since="2026-01-11", until="2026-01-12")] == ["d3", "d2"]
+    assert [q.document for q in filled.quotes(until="2026-01-12T12:00")] == ["d1", "d1", "d3"]
+    assert [q.content for q in filled.quotes(contains="PLANT", kind="direct")] == [
+        "The plant will close",
+        "We will fight for the plant",
+    ]
+    assert [q.document for q in filled.quotes(kind=quotrack.Kind.MIXED)] == ["d3"]
+    assert [q.content for q in filled.quotes(document="d2")] == ["We will fight for the plant"]
+    with pytest.raises(quotrack.ArgumentError, match="kind"):
+        filled.quotes(kind="shouted")
+
+
+def test_speakers_most_quoted_first_with_their_spread(filled: Ledger) -> None:
+    speakers = filled.speakers()
+    assert [(s.name, s.quotes, s.documents) for s in speakers] == [("Ann Lee", 2, 2), ("Jürgen Müller", 2, 2)]
+    muller = speakers[1]
+    assert muller.aliases == ("Jurgen Muller",)
+    assert muller.outlets == ("Courier", "Herald")
+    assert (muller.first_seen, muller.last_seen) == (datetime(2026, 1, 10), datetime(2026, 1, 12, 18))
+    assert filled.speakers(limit=1) == speakers[:1]
+
+
+def test_unnamed_speakers_stay_in_their_article(filled: Ledger) -> None:
+    add(
+        filled,
+        "d5",
+        "A spokesman said that talks would resume.",
+        [("talks would resume", "A spokesman", "indirect", "unnamed")],
+    )
+    assert "A spokesman" not in {s.name for s in filled.speakers()}
+    quotes = filled.quotes(contains="talks")
+    assert [(q.speaker, q.source) for q in quotes] == [(None, "A spokesman"), (None, "A spokesman")]
+
+
+# -- echoes -------------------------------------------------------------------------------
+def test_echo_first_is_the_earliest_publication(ledger: Ledger) -> None:
+    words = "We will not let this city down, not now and not ever"
+    add(ledger, "e1", f'"{words}," said Ann Lee.', [(words, "Ann Lee", "direct")], published="2026-04-03")
+    add(
+        ledger,
+        "e2",
+        f"Ann Lee said: “{words}.”",
+        [(words + ".", "Ann Lee", "direct")],
+        published="2026-04-01",
+    )
+    add(
+        ledger,
+        "e3",
+        f'Ann Lee said "{words}" to the crowd.',
+        [(f'"{words}" to the crowd', "Ann Lee", "mixed")],
+        published="2026-04-02",
+    )
+    add(
+        ledger,
+        "e4",
+        "Ann Lee said that she would not let the city down.",
+        [("she would not let the city down", "Ann Lee", "indirect")],
+        published="2026-03-01",
+    )
+    [echo] = ledger.echoes()
+    assert echo.first.document == "e2"
+    assert [o.document for o in echo.occurrences] == ["e2", "e3", "e1"]
+    assert echo.text == words + "."
+    assert ledger.echoes(min_documents=4) == []
+
+
+def test_echo_variants_show_the_words_that_changed(ledger: Ledger) -> None:
+    first = "The harbour will be dredged before the summer season starts next year"
+    changed = "The harbour will be dredged before the winter season starts next year"
+    add(ledger, "v1", f'"{first}," said Mei Chen.', [(first, "Mei Chen", "direct")], published="2026-06-01")
+    add(
+        ledger,
+        "v2",
+        f'"{changed}," said Mei Chen.',
+        [(changed, "Mei Chen", "direct")],
+        published="2026-06-02",
+    )
+    [echo] = ledger.echoes()
+    assert echo.first.document == "v1"
+    [variant] = echo.variants
+    assert variant.occurrence.document == "v2"
+    assert [(c.op, c.before, c.after) for c in variant.changes] == [("replace", "summer", "winter")]

@@ -1,0 +1,212 @@
+"""Writing to a ledger on real SQLite and PostgreSQL databases: storing, re-ingesting, processes."""
+
+from __future__ import annotations
+
+import signal
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from ledger_support import add, synthetic, whole, writer_process
+
+import quotrack
+from quotrack import Ledger, RecordError
+
+
+# -- storing and re-ingesting ------------------------------------------------------------
+def test_add_stores_a_result_and_reads_it_back(ledger: Ledger) -> None:
+    text = '"The bridge will open in May," said Ann Lee, the city engineer.'
+    status = add(
+        ledger,
+        "a1",
+        text,
+        [("The bridge will open in May", "Ann Lee", "direct")],
+        outlet="Metro News",
+        published="2026-02-03T09:30:00",
+        url="https://x.test/a1",
+        title="Bridge",
+    )
+    assert status == "added"
+    [document] = ledger.documents()
+    assert (document.id, document.outlet, document.published, document.url, document.title) == (
+        "a1",
+        "Metro News",
+        datetime(2026, 2, 3, 9, 30),
+        "https://x.test/a1",
+        "Bridge",
+    )
+    assert document.attributions == 1
+    [quote] = ledger.quotes()
+    assert (quote.document, quote.outlet, quote.kind, quote.content, quote.speaker, quote.cue) == (
+        "a1",
+        "Metro News",
+        "direct",
+        "The bridge will open in May",
+        "Ann Lee",
+        "said",
+    )
+    assert text[quote.start : quote.end] == quote.content
+
+
+def test_unchanged_document_is_left_alone_and_a_changed_one_replaced(ledger: Ledger) -> None:
+    first = '"Taxes will fall," said Ann Lee.'
+    assert add(ledger, "a1", first, [("Taxes will fall", "Ann Lee", "direct")]) == "added"
+    assert add(ledger, "a1", first, [("Taxes will fall", "Ann Lee", "direct")]) == "unchanged"
+    assert len(ledger.quotes()) == 1
+    changed = '"Taxes will rise," said Omar Haddad.'
+    assert add(ledger, "a1", changed, [("Taxes will rise", "Omar Haddad", "direct")]) == "replaced"
+    assert [(q.content, q.speaker) for q in ledger.quotes()] == [("Taxes will rise", "Omar Haddad")]
+    assert [s.name for s in ledger.speakers()] == ["Omar Haddad"]
+    assert len(ledger.documents()) == 1
+    # the same text under new facts is a change too
+    assert (
+        add(ledger, "a1", changed, [("Taxes will rise", "Omar Haddad", "direct")], outlet="AP") == "replaced"
+    )
+
+
+def test_ingest_extracts_and_skips_what_is_stored(ledger: Ledger, tracker: quotrack.Tracker) -> None:
+    records = [
+        {
+            "id": "n1",
+            "text": '"We will rebuild the school," said Mayor Ann Lee.',
+            "outlet": "Daily",
+            "published": "2026-03-01",
+        },
+        {"id": "n2", "text": "Omar Haddad said that the vote was fair.", "published": "2026-03-02"},
+    ]
+    report = ledger.ingest(records, tracker=tracker)
+    assert (report.added, report.replaced, report.unchanged, report.failed) == (2, 0, 0, 0)
+    assert {q.speaker for q in ledger.quotes()} == {"Ann Lee", "Omar Haddad"}
+    again = ledger.ingest(records, tracker=tracker)
+    assert (again.added, again.unchanged) == (0, 2)
+    records[1] = {**records[1], "text": "Omar Haddad said that the count was slow."}
+    changed = ledger.ingest(records, tracker=tracker)
+    assert (changed.replaced, changed.unchanged) == (1, 1)
+    assert [q.content for q in ledger.quotes(document="n2")] == ["the count was slow"]
+    whole(ledger)
+
+
+def test_bad_record_raises_naming_it_and_keeps_the_records_before(
+    ledger: Ledger, tracker: quotrack.Tracker
+) -> None:
+    records = [
+        {"id": "ok1", "text": "Ann Lee said that the park would close."},
+        {"id": "late", "text": "Ann Lee said so.", "published": "next Tuesday"},
+        {"id": "ok2", "text": "Omar Haddad said that the road was shut."},
+    ]
+    with pytest.raises(RecordError, match="late: cannot read the date 'next Tuesday'") as caught:
+        ledger.ingest(records, tracker=tracker)
+    assert caught.value.record == "late"
+    assert [d.id for d in ledger.documents()] == ["ok1"]
+
+
+def test_skip_goes_on_and_reports_each_failure(ledger: Ledger, tracker: quotrack.Tracker) -> None:
+    records: list[object] = [
+        {"id": "ok1", "text": "Ann Lee said that the park would close."},
+        {"text": "No id here."},
+        "not a mapping",
+        {"id": "empty"},
+        {"id": "ok2", "text": "Omar Haddad said that the road was shut."},
+    ]
+    report = ledger.ingest(records, tracker=tracker, on_error="skip")
+    assert (report.added, report.failed) == (2, 3)
+    assert [(e.record, e.message) for e in report.errors] == [
+        ("record 2", "the record has no id"),
+        ("record 3", "a record must be a mapping with 'id' and 'text', not str"),
+        ("empty", "the record has no text"),
+    ]
+    assert [d.id for d in ledger.documents()] == ["ok1", "ok2"]
+
+
+def test_records_with_places_name_them_in_errors(ledger: Ledger, tracker: quotrack.Tracker) -> None:
+    items = [
+        ({"id": "ok1", "text": "Ann Lee said that the park would close."}, "a.jsonl:1"),
+        (RecordError("a.jsonl:2", "not JSON"), "a.jsonl:2"),
+        ({"text": "no id"}, "a.jsonl:3"),
+    ]
+    report = ledger.ingest(items, tracker=tracker, on_error="skip", as_tuples=True)
+    assert [(e.record, e.message) for e in report.errors] == [
+        ("a.jsonl:2", "not JSON"),
+        ("a.jsonl:3", "the record has no id"),
+    ]
+    with pytest.raises(RecordError, match=r"^a\.jsonl:2: not JSON$"):
+        ledger.ingest(items, tracker=tracker, as_tuples=True)
+
+
+def test_on_error_must_be_raise_or_skip(ledger: Ledger) -> None:
+    with pytest.raises(quotrack.ArgumentError, match="on_error"):
+        ledger.ingest([], on_error="ignore")
+
+
+def test_text_a_database_cannot_hold_is_stored_faithfully(ledger: Ledger) -> None:
+    text = '"Pay \x00 now \ud800 or \ue000u0041 later," said Ann\x00 Lee.'
+    content = "Pay \x00 now \ud800 or \ue000u0041 later"
+    status = add(
+        ledger,
+        "id\x00\udfff",
+        text,
+        [(content, "Ann\x00 Lee", "direct")],
+        outlet="Out\x00let",
+        title="T\ud83d",
+    )
+    assert status == "added"
+    [document] = ledger.documents()
+    assert (document.id, document.outlet, document.title) == ("id\x00\udfff", "Out\x00let", "T\ud83d")
+    [quote] = ledger.quotes(contains="\x00 now \ud800")
+    assert (quote.content, quote.speaker, quote.document) == (content, "Ann\x00 Lee", "id\x00\udfff")
+    assert ledger.quotes(contains="\ue000u0041") == [quote]
+    assert ledger.quotes(contains="0041 later") == [quote]
+    assert [s.name for s in ledger.speakers()] == ["Ann\x00 Lee"]
+    assert (
+        add(
+            ledger,
+            "id\x00\udfff",
+            text,
+            [(content, "Ann\x00 Lee", "direct")],
+            outlet="Out\x00let",
+            title="T\ud83d",
+        )
+        == "unchanged"
+    )
+
+
+# -- processes ------------------------------------------------------------------------------
+def test_killed_ingest_leaves_whole_documents_and_resumes(ledger_url: str) -> None:
+    child = writer_process(ledger_url, 0, 150)
+    assert child.stdout is not None
+    for _ in range(10):  # wait until the child is well into its writes
+        line = child.stdout.readline()
+        assert line, child.stderr.read() if child.stderr else ""
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    with Ledger(ledger_url, progress=False) as ledger:
+        stored = len(ledger.documents())
+        assert 10 <= stored < 150
+        whole(ledger)
+        statuses = [
+            ledger.add(result, id=doc_id, outlet=f"Outlet {n % 3}", published=f"2026-01-{1 + n % 28:02d}")
+            for n, (doc_id, result) in ((n, synthetic(n)) for n in range(150))
+        ]
+        assert statuses.count("unchanged") == stored
+        assert statuses.count("added") == 150 - stored
+        assert len(ledger.documents()) == 150
+        assert sum(s.quotes for s in ledger.speakers()) == 150
+        whole(ledger)
+
+
+def test_two_writers_at_once_lose_nothing(ledger_url: str, tmp_path: Path) -> None:
+    Ledger(ledger_url).close()  # made before both start, as a shared ledger would be
+    go = tmp_path / "go"
+    writers = [writer_process(ledger_url, 0, 40, go), writer_process(ledger_url, 40, 40, go)]
+    for writer in writers:  # both have the ledger open before either writes
+        assert writer.stdout is not None and writer.stdout.readline() == "ready\n"
+    go.touch()
+    for writer in writers:
+        _, err = writer.communicate(timeout=300)
+        assert writer.returncode == 0, err
+    with Ledger(ledger_url, progress=False) as ledger:
+        assert sorted(d.id for d in ledger.documents()) == sorted(f"d{n}" for n in range(80))
+        speakers = ledger.speakers()
+        assert sorted(s.name for s in speakers) == ["Ann Lee", "Jürgen Müller", "Mei Chen", "Omar Haddad"]
+        assert [s.quotes for s in speakers] == [20, 20, 20, 20]
+        whole(ledger)
