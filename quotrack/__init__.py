@@ -45,8 +45,8 @@ from .ledger import (
 from .model import Act, Attribution, Kind, Outlet, Result, Speaker, SpeakerEntry, SpeakerKind, TextSpan
 from .outlets import OutletLexicon
 from .parsing import default_pipeline_name
-from .reading import Document, read_documents
 from .people import map_speakers
+from .reading import Document, read_documents
 from .registry import detector_names, register_detector, register_resolver, resolver_names
 from .render import render
 from .resolvers.base import Resolver

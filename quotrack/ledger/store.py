@@ -30,7 +30,7 @@ from sqlalchemy.engine import Engine
 from ..errors import LedgerError
 from ..model import Kind, Result
 from ..tracker import Tracker
-from . import linking, reading, writing
+from . import linking, queries, writing
 from .database import BUSY_TIMEOUT as BUSY_TIMEOUT
 from .database import WAL_CHECKPOINT_PAGES as WAL_CHECKPOINT_PAGES
 from .database import engine_for
@@ -138,14 +138,14 @@ class Ledger:
             self._tracker = Tracker()
         return self._tracker
 
-    # -- reading ----------------------------------------------------------------------------
+    # -- queries ----------------------------------------------------------------------------
     def documents(self) -> list[DocumentRecord]:
         """Every stored document, in ingest order."""
-        return reading.documents(self._engine)
+        return queries.documents(self._engine)
 
     def speakers(self, limit: int | None = None) -> list[SpeakerRecord]:
         """The people and organisations quoted, linked across articles, most quoted first."""
-        return reading.speakers(self._engine, limit)
+        return queries.speakers(self._engine, limit)
 
     def quotes(
         self,
@@ -165,11 +165,11 @@ class Ledger:
         are inclusive (a date alone as ``until`` covers that whole day);
         ``contains`` is a case-insensitive piece of the content.
         """
-        return reading.quotes(self._engine, speaker, outlet, document, since, until, contains, kind, limit)
+        return queries.quotes(self._engine, speaker, outlet, document, since, until, contains, kind, limit)
 
     def echoes(self, min_documents: int = 2) -> list[Echo]:
         """Quoted words carried by at least ``min_documents`` documents, most widely carried first."""
-        return reading.echoes(self._engine, min_documents)
+        return queries.echoes(self._engine, min_documents)
 
     # -- people by hand --------------------------------------------------------------------------
     def merge(self, a: str | int, b: str | int) -> SpeakerRecord:
@@ -178,7 +178,7 @@ class Ledger:
         The decision is kept: documents ingested again, and new ones naming
         ``b``, go to ``a``.
         """
-        return reading.speaker_by_id(self._engine, linking.merge(self._engine, a, b))
+        return queries.speaker_by_id(self._engine, linking.merge(self._engine, a, b))
 
     def split(
         self,
@@ -197,4 +197,4 @@ class Ledger:
         spelling).  Returns the new person.
         """
         new = linking.split(self._engine, speaker, names=names, documents=documents, name=name)
-        return reading.speaker_by_id(self._engine, new)
+        return queries.speaker_by_id(self._engine, new)
