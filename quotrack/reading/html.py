@@ -178,11 +178,17 @@ def _paragraphs(text: str, title: str | None) -> str:
 
 
 def _prose_chars(text: str, min_words: int) -> int:
-    """The characters of the paragraphs that are prose: not list items, at least ``min_words`` long."""
+    """The characters of the paragraphs that are prose: not list items, and ``min_words`` words
+    long (or, in a script written without spaces such as Chinese, ``4 * min_words`` characters).
+
+    >>> _prose_chars("- A list item of many words here\\n\\nToo short.\\n\\nA sentence of six words here.", 6)
+    29
+    """
     return sum(
         len(line)
         for line in text.split("\n\n")
-        if not line.startswith(("- ", "* ", "• ")) and len(line.split()) >= min_words
+        if not line.startswith(("- ", "* ", "• "))
+        and (len(line.split()) >= min_words or (" " not in line and len(line) >= 4 * min_words))
     )
 
 
