@@ -435,4 +435,4 @@ def test_extract_reads_pages_and_web_archives(tmp_path: Path, capsys: pytest.Cap
     speakers = {a["speaker"]["name"] for record in records for a in record["attributions"] if a["speaker"]}
     assert "Andrzej Duda" in speakers
     assert all(record["outlet"] == "The Daily Example" for record in records)
-    assert "skipped 1: 1 page with no article text" in captured.err
+    assert "skipped 1 (page with no article text: 1)" in captured.err

@@ -247,7 +247,7 @@ def test_ingest_a_folder_of_pages_and_web_archives(
     assert status == 2
     assert "2 added, 0 replaced, 0 unchanged, skipped 1 bad record" in out
     assert f"quotrack ingest: error: {crawl}@{offsets[2]}: a corrupt or truncated gzip member" in err
-    assert "quotrack ingest: skipped 1: 1 request record" in err
+    assert "quotrack ingest: skipped 1 (request record: 1)" in err
 
     # a later fetch of the same URL replaces the earlier
     later = tmp_path / "later.warc.gz"

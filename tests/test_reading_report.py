@@ -16,7 +16,7 @@ def test_skips_are_counted_by_reason_in_order() -> None:
     assert [skip.where for skip in report.listed] == ["front.html", "feed.rss#2"]
     assert report.to_fetch == ["https://news.example/a"]
     assert report.summary() == (
-        "skipped 4: 2 request record, 1 page with no article text, 1 feed entry with only a summary"
+        "skipped 4 (request record: 2, page with no article text: 1, feed entry with only a summary: 1)"
     )
 
 

@@ -15,7 +15,7 @@ of them.
 >>> report.to_fetch
 ['https://example.com/a']
 >>> report.summary()
-'skipped 2: 1 warcinfo record, 1 feed entry with only a summary'
+'skipped 2 (warcinfo record: 1, feed entry with only a summary: 1)'
 """
 
 from __future__ import annotations
@@ -84,5 +84,5 @@ class ReadReport:
         """
         if not self.skips:
             return ""
-        parts = ", ".join(f"{count} {reason}" for reason, count in self.counts().items())
-        return f"skipped {len(self.skips)}: {parts}"
+        parts = ", ".join(f"{reason}: {count}" for reason, count in self.counts().items())
+        return f"skipped {len(self.skips)} ({parts})"
