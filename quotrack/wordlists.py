@@ -21,7 +21,7 @@ from importlib import resources
 
 from .errors import QuotrackError
 
-__all__ = ["WORD_LISTS", "WordListError", "table", "word_set", "words"]
+__all__ = ["WORD_LISTS", "WordListError", "labels", "table", "word_set", "words"]
 
 WORD_LISTS = "quotrack.lexicons"
 """The package whose ``<name>.txt`` files are the word lists."""
@@ -83,3 +83,24 @@ def _pairs(name: str) -> tuple[tuple[str, str], ...]:
 def table(name: str) -> dict[str, str]:
     """The ``WORD VALUE`` lines of the word list ``name`` as a new dict; a later line wins."""
     return dict(_pairs(name))
+
+
+@functools.cache
+def _labelled(name: str) -> tuple[tuple[str, str], ...]:
+    out = []
+    for number, line in _lines(name):
+        parts = line.split(None, 1)
+        if len(parts) != 2:
+            raise WordListError(f"{name}.txt:{number}: expected 'WORD NAME ...', got {line!r}")
+        out.append((parts[0], parts[1]))
+    return tuple(out)
+
+
+def labels(name: str) -> dict[str, str]:
+    """The ``WORD NAME ...`` lines of the word list ``name`` as a new dict: a word, then a name
+    of one or more words (the rest of the line); a later line wins.
+
+    >>> labels("outlet_hosts")["nytimes.com"]
+    'The New York Times'
+    """
+    return dict(_labelled(name))

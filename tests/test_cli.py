@@ -414,3 +414,25 @@ def test_detectors_plus_adds_to_the_defaults(tmp_path: Path, capsys: pytest.Capt
     assert [a["act"] for a in record["attributions"]] == ["speech", "belief"]
     assert main(["extract", "--detectors", "quotes,+attitudes", str(path)]) == 2
     assert "not both" in capsys.readouterr().err
+
+
+def test_extract_reads_pages_and_web_archives(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reading_support import KOSZALIN, SECTION_FRONT, page_bytes, record_bytes, write_warc
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "koszalin.html").write_bytes(page_bytes(KOSZALIN, canonical="https://news.example/koszalin"))
+    (pages / "world.html").write_text(SECTION_FRONT, encoding="utf-8")
+    crawl = tmp_path / "crawl.warc"
+    write_warc(crawl, [record_bytes("https://news.example/k2", page_bytes(KOSZALIN), gzip=False)])
+    assert main(["extract", str(pages), str(crawl), "-f", "jsonl", "-q"]) == 0
+    captured = capsys.readouterr()
+    records = [json.loads(line) for line in captured.out.splitlines()]
+    assert {record["id"] for record in records} == {
+        "https://news.example/koszalin",
+        "https://news.example/k2",
+    }
+    speakers = {a["speaker"]["name"] for record in records for a in record["attributions"] if a["speaker"]}
+    assert "Andrzej Duda" in speakers
+    assert all(record["outlet"] == "The Daily Example" for record in records)
+    assert "skipped 1 (page with no article text: 1)" in captured.err

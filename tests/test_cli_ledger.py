@@ -211,3 +211,50 @@ def test_report_command(tmp_path: Path, ledger_db: str, capsys: pytest.CaptureFi
     assert page.count("<svg") >= 3
     assert "Bridge &lt;b&gt;opens&lt;/b&gt; in May" in page
     assert "The bridge will open in May" in page  # the echo
+
+
+def test_ingest_a_folder_of_pages_and_web_archives(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import attrs
+    from reading_support import CATALONIA, CUBA, KOSZALIN, LOGIN_WALL, page_bytes, record_bytes, write_warc
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "badalona.html").write_bytes(page_bytes(CATALONIA, canonical="https://www.nytimes.com/badalona"))
+    (pages / "koszalin.htm").write_bytes(page_bytes(KOSZALIN, "utf-8", site_name="the Guardian"))
+    (pages / "login.html").write_text(LOGIN_WALL, encoding="utf-8")
+    db = str(tmp_path / "q.db")
+    status, out, err = run(["ingest", str(pages), "--db", db, "-q"], capsys)
+    assert status == 0, err
+    assert "2 added, 0 replaced, 0 unchanged" in out
+    assert f"note: {pages / 'login.html'}: skipped, page with no article text" in err
+    with quotrack.Ledger(db, progress=False) as ledger:
+        documents = {d.id: d for d in ledger.documents()}
+    assert documents["https://www.nytimes.com/badalona"].outlet == "The New York Times"
+    assert documents[str(pages / "koszalin.htm")].outlet == "The Guardian"
+
+    # a WARC: a request record, two pages, and a broken member between them
+    crawl = tmp_path / "crawl.warc.gz"
+    records = [
+        record_bytes("https://news.example/cuba", b"GET /cuba", kind="request"),
+        record_bytes("https://news.example/cuba", page_bytes(CUBA)),
+        record_bytes("https://news.example/x", page_bytes(KOSZALIN))[:300],
+        record_bytes("https://news.example/badalona", page_bytes(CATALONIA)),
+    ]
+    offsets = write_warc(crawl, records)
+    status, out, err = run(["ingest", str(crawl), "--db", db, "-q"], capsys)
+    assert status == 2
+    assert "2 added, 0 replaced, 0 unchanged, skipped 1 bad record" in out
+    assert f"quotrack ingest: error: {crawl}@{offsets[2]}: a corrupt or truncated gzip member" in err
+    assert "quotrack ingest: skipped 1 (request record: 1)" in err
+
+    # a later fetch of the same URL replaces the earlier
+    later = tmp_path / "later.warc.gz"
+    updated = attrs.evolve(CUBA, paragraphs=(*CUBA.paragraphs, "Officials said an inquiry had begun."))
+    write_warc(
+        later, [record_bytes("https://news.example/cuba", page_bytes(updated), date="2026-03-02T00:00:00Z")]
+    )
+    status, out, err = run(["ingest", str(later), "--db", db, "-q"], capsys)
+    assert status == 0, err
+    assert "0 added, 1 replaced, 0 unchanged" in out

@@ -7,9 +7,11 @@ from importlib import resources
 import pytest
 
 from quotrack import QuotrackError
-from quotrack.wordlists import WORD_LISTS, WordListError, table, words
+from quotrack.outlets import OutletLexicon
+from quotrack.wordlists import WORD_LISTS, WordListError, labels, table, words
 
-TABLES = ("abbreviations", "first_names", "gender_words")
+TABLES = ("abbreviations", "first_names", "gender_words", "charsets")
+LABELS = ("outlet_hosts",)  # WORD NAME ...: a name of one or more words
 # lists with formats and readers of their own: cue lines (cues, attitudes), outlet lines,
 # "LEMMA ACT" lines, phrases (furniture labels), "[section]" lists (ledger identity),
 # "NOUN PREPOSITION" and "ADJECTIVE [PREPOSITION ...]" lines (attitude nouns and adjectives)
@@ -34,7 +36,7 @@ def _bundled() -> list[str]:
 
 @pytest.mark.parametrize("name", _bundled())
 def test_every_bundled_word_list_parses(name: str) -> None:
-    entries = table(name) if name in TABLES else words(name)
+    entries = table(name) if name in TABLES else labels(name) if name in LABELS else words(name)
     assert len(entries) >= 5
     assert not any(key.startswith("#") or " " in key for key in entries)
 
@@ -65,3 +67,15 @@ def test_a_malformed_line_names_the_file_and_line() -> None:
         words("first_names")
     with pytest.raises(WordListError, match=r"org_nouns\.txt:\d+: expected 'WORD VALUE'"):
         table("org_nouns")
+
+
+def test_outlet_hosts_name_outlets_of_the_lexicon() -> None:
+    lexicon = OutletLexicon.default()
+    assert {name for name in labels("outlet_hosts").values() if lexicon.canonical(name) != name} == set()
+
+
+def test_charsets_name_python_codecs() -> None:
+    import codecs
+
+    for codec in table("charsets").values():
+        codecs.lookup(codec)

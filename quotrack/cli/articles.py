@@ -20,7 +20,7 @@ from ..builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
 from ..errors import QuotrackError
 from ..evaluate import explain, read_gold, score
 from ..formats import DocumentInfo, write
-from ..reading import Document, check_paths
+from ..reading import Document, ReadReport, check_paths
 from .common import (
     UsageError,
     add_output_options,
@@ -61,11 +61,12 @@ def _run(documents: Iterator[Document], args: argparse.Namespace, several: bool)
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     errors: list[QuotrackError] = []
-    documents = read_inputs(args.files, errors, jsonl=args.jsonl)
+    skipped = ReadReport()
+    documents = read_inputs(args.files, errors, jsonl=args.jsonl, report=skipped)
     # several documents, or maybe several: a folder, JSONL files and standard input
     several = len(args.files) > 1 or args.jsonl or any(not p.lower().endswith(".txt") for p in args.files)
     _run(documents, args, several)
-    return report_bad_records(errors, "quotrack extract")
+    return report_bad_records(errors, "quotrack extract", skipped)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -124,7 +125,10 @@ def add_parsers(commands: Any) -> None:
         "A bad record is reported on standard error and the others are still read (exit 2).",
     )
     extract.add_argument(
-        "files", nargs="+", metavar="PATH", help="a .txt or .jsonl file, a folder, or - for stdin"
+        "files",
+        nargs="+",
+        metavar="PATH",
+        help="a .txt, .jsonl, .html, .warc(.gz) or feed file, a folder, or - for stdin",
     )
     extract.add_argument("--jsonl", action="store_true", help="read every input as JSONL")
     add_output_options(extract)

@@ -16,7 +16,7 @@ from ..builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
 from ..errors import QuotrackError
 from ..formats import FORMATS
 from ..model import Kind
-from ..reading import Document, UnreadableInputError, check_paths, read_documents
+from ..reading import Document, ReadReport, UnreadableInputError, check_paths, read_documents
 from ..tracker import Tracker
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "progress",
     "read_inputs",
     "report_bad_records",
+    "report_skips",
     "tracker_of",
 ]
 
@@ -115,19 +116,35 @@ def progress(items: Iterator[Any], enabled: bool, unit: str = "doc") -> Iterator
 
 
 def read_inputs(
-    paths: Sequence[str], errors: list[QuotrackError], *, jsonl: bool = False
+    paths: Sequence[str],
+    errors: list[QuotrackError],
+    *,
+    jsonl: bool = False,
+    report: ReadReport | None = None,
 ) -> Iterator[Document]:
     """The documents of ``paths`` (:func:`quotrack.reading.read_documents`); bad records
-    go to ``errors``; a path that cannot be read at all is a :class:`UsageError`."""
+    go to ``errors``, skips to ``report``; a path that cannot be read at all is a :class:`UsageError`."""
     try:
         check_paths(paths)
     except UnreadableInputError as error:
         raise UsageError(str(error)) from None
-    return read_documents(paths, jsonl=jsonl, errors=errors)
+    return read_documents(paths, jsonl=jsonl, errors=errors, report=report)
 
 
-def report_bad_records(errors: Sequence[QuotrackError], prog: str) -> int:
-    """Print each bad record on standard error; the exit status: 2 if any, else 0."""
+def report_skips(report: ReadReport | None, prog: str) -> None:
+    """Print on standard error the skips worth naming (a page with no article text, a feed
+    entry whose page must be fetched), then how many were skipped and why."""
+    if report is None or not report.skips:
+        return
+    for skip in report.listed:
+        print(f"{prog}: note: {skip}", file=sys.stderr)
+    print(f"{prog}: {report.summary()}", file=sys.stderr)
+
+
+def report_bad_records(errors: Sequence[QuotrackError], prog: str, report: ReadReport | None = None) -> int:
+    """Print the skips of ``report`` and each bad record on standard error; the exit
+    status: 2 if any record was bad, else 0 (skips are not errors)."""
+    report_skips(report, prog)
     for error in errors:
         print(f"{prog}: error: {error}", file=sys.stderr)
     return 2 if errors else 0

@@ -23,8 +23,8 @@ from ..ledger.export import write_records
 from ..ledger.records import Echo, QuoteRecord, SpeakerRecord
 from ..ledger.report import write_report
 from ..model import Kind
-from ..reading import Document, parse_date
-from .common import UsageError, add_pipeline_options, positive, read_inputs, tracker_of
+from ..reading import Document, ReadReport, parse_date
+from .common import UsageError, add_pipeline_options, positive, read_inputs, report_skips, tracker_of
 
 __all__ = ["add_ledger_options", "add_parsers", "open_ledger", "show", "speaker_key"]
 
@@ -61,7 +61,8 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     custom = args.model or args.detectors or args.resolvers
     started = time.perf_counter()
     bad: list[QuotrackError] = []
-    documents = read_inputs(args.files, bad)
+    skips = ReadReport()
+    documents = read_inputs(args.files, bad, report=skips)
     with open_ledger(args) as ledger:
         try:
             report = ledger.ingest(
@@ -77,6 +78,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
                 print(f"quotrack ingest: error: {failure}", file=sys.stderr)
             raise UsageError(str(error)) from None
         url = ledger.url
+    report_skips(skips, "quotrack ingest")
     messages = [str(failure) for failure in bad] + [f"{f.record}: {f.message}" for f in report.errors]
     for message in messages:
         print(f"quotrack ingest: error: {message}", file=sys.stderr)
@@ -159,7 +161,10 @@ def add_parsers(commands: Any) -> None:
         "reported and the others are stored (exit 2; 0 with --skip-bad).",
     )
     ingest.add_argument(
-        "files", nargs="+", metavar="PATH", help="a .txt or .jsonl file, a folder, or - for stdin"
+        "files",
+        nargs="+",
+        metavar="PATH",
+        help="a .txt, .jsonl, .html, .warc(.gz) or feed file, a folder, or - for stdin",
     )
     add_ledger_options(ingest, fmt=False)
     ingest.add_argument("--outlet", metavar="NAME", help="the outlet of records that name none")

@@ -6,6 +6,23 @@
 """
 
 from .document import FIELDS, Document, parse_date
-from .files import UnreadableInputError, check_paths, read_documents
+from .feeds import FeedReader
+from .files import Readers, UnreadableInputError, check_paths, read_documents
+from .html import HtmlReader
+from .report import ReadReport, Skip
+from .warc import WarcReader
 
-__all__ = ["FIELDS", "Document", "UnreadableInputError", "check_paths", "parse_date", "read_documents"]
+__all__ = [
+    "FIELDS",
+    "Document",
+    "FeedReader",
+    "HtmlReader",
+    "ReadReport",
+    "Readers",
+    "Skip",
+    "UnreadableInputError",
+    "WarcReader",
+    "check_paths",
+    "parse_date",
+    "read_documents",
+]

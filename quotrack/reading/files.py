@@ -2,8 +2,12 @@
 
 A ``.txt`` file (or any file of no known kind) is one document whose id is its
 path as given; a ``.jsonl``/``.ndjson`` file holds one record a line
-(:meth:`Document.from_mapping`); a folder is read recursively; ``-`` is
-standard input (JSONL when its first line looks like it).
+(:meth:`Document.from_mapping`); a ``.html``/``.htm`` file is a news page
+(:mod:`~quotrack.reading.html`); a ``.warc``/``.warc.gz`` file a web archive
+(:mod:`~quotrack.reading.warc`); a ``.rss``/``.atom`` file, or a ``.xml`` file
+whose root element is ``rss`` or ``feed``, a feed (:mod:`~quotrack.reading.feeds`);
+a folder is read recursively (files of other kinds in it are left alone);
+``-`` is standard input (JSONL when its first line looks like it).
 
 >>> import os, tempfile
 >>> folder = tempfile.mkdtemp()
@@ -25,16 +29,45 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO
 
+import attrs
+
 from ..errors import InputError, QuotrackError, RecordError
 from .document import Document
+from .feeds import FEED_SUFFIXES, FeedReader, looks_like_feed
+from .html import HTML_SUFFIXES, HtmlReader
+from .report import ReadReport, Skip
+from .warc import WARC_SUFFIXES, WarcReader
 
-__all__ = ["JSONL_SUFFIXES", "TEXT_SUFFIXES", "UnreadableInputError", "read_documents"]
+__all__ = ["JSONL_SUFFIXES", "TEXT_SUFFIXES", "Readers", "UnreadableInputError", "read_documents"]
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 TEXT_SUFFIXES = (".txt", ".text")
+XML_SUFFIXES = (".xml",)
 
-Reader = Callable[[str], Iterator[Document]]
-"""Reads one file: its documents, lazily; a bad record raises :class:`RecordError`."""
+Item = Document | RecordError | Skip
+Reader = Callable[[str], Iterator[Item]]
+"""Reads one file: its documents, bad records and skips, lazily."""
+
+
+@attrs.frozen
+class Readers:
+    """The readers of pages, archives and feeds, with their settings (size limits, outlet lexicon).
+
+    >>> Readers(html=HtmlReader(max_page_bytes=1_000_000)).warc.html.max_page_bytes
+    1000000
+    """
+
+    html: HtmlReader = attrs.field(factory=HtmlReader)
+    warc: WarcReader = attrs.field()
+    feeds: FeedReader = attrs.field()
+
+    @warc.default
+    def _warc(self) -> WarcReader:
+        return WarcReader(html=self.html)
+
+    @feeds.default
+    def _feeds(self) -> FeedReader:
+        return FeedReader(html=self.html)
 
 
 class UnreadableInputError(InputError, OSError):
@@ -117,15 +150,39 @@ def _read_text(path: str) -> Iterator[Document | RecordError]:
     yield Document(id=path, text=text.removeprefix("\ufeff"), source=path)
 
 
-def _reader(path: str, jsonl: bool) -> Callable[[str], Iterator[Document | RecordError]]:
+def _is_feed(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return looks_like_feed(handle.read(2048))
+    except OSError:
+        return False
+
+
+def _reader(path: str, jsonl: bool, readers: Readers) -> Reader:
     lower = path.lower()
     if jsonl or lower.endswith(JSONL_SUFFIXES):
         return _read_jsonl
+    if lower.endswith(HTML_SUFFIXES):
+        return readers.html.read
+    if lower.endswith(WARC_SUFFIXES):
+        return readers.warc.read
+    if lower.endswith(FEED_SUFFIXES) or (lower.endswith(XML_SUFFIXES) and _is_feed(path)):
+        return readers.feeds.read
+    if lower.endswith(XML_SUFFIXES):
+        return _not_a_feed
     return _read_text
 
 
+def _not_a_feed(path: str) -> Iterator[Item]:
+    yield RecordError(path, "an XML file that is not an RSS or Atom feed")
+
+
 def _known(path: str) -> bool:
-    return path.lower().endswith(JSONL_SUFFIXES + TEXT_SUFFIXES)
+    """Whether a file found in a folder is read: a kind quotrack reads (a .xml file: a feed)."""
+    lower = path.lower()
+    if lower.endswith(XML_SUFFIXES):
+        return _is_feed(path)
+    return lower.endswith(JSONL_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES + FEED_SUFFIXES)
 
 
 def _walk(folder: str) -> Iterator[str]:
@@ -133,7 +190,7 @@ def _walk(folder: str) -> Iterator[str]:
     for root, dirs, files in os.walk(folder):
         dirs.sort()
         for name in sorted(files):
-            if not name.startswith(".") and _known(name):
+            if not name.startswith(".") and _known(os.path.join(root, name)):
                 yield os.path.join(root, name)
 
 
@@ -157,28 +214,41 @@ def check_paths(paths: Sequence[str]) -> None:
 
 
 def read_documents(
-    paths: str | Sequence[str], *, jsonl: bool = False, errors: list[QuotrackError] | None = None
+    paths: str | Sequence[str],
+    *,
+    jsonl: bool = False,
+    errors: list[QuotrackError] | None = None,
+    report: ReadReport | None = None,
+    readers: Readers | None = None,
 ) -> Iterator[Document]:
     """The documents of ``paths`` (files, folders or ``-``), lazily, in order.
 
     A bad record (a line that is not JSON, a file that is not UTF-8 text, an
-    empty file) raises its :class:`~quotrack.errors.RecordError`, which names
-    the file and line; pass a list as ``errors`` to collect them instead and
-    read on.  ``jsonl=True`` reads every file as JSONL.
+    empty file, a page that cannot be decoded, a broken archive record) raises
+    its :class:`~quotrack.errors.RecordError`, which names the file and line
+    (or byte offset); pass a list as ``errors`` to collect them instead and
+    read on.  What is skipped on purpose (a WARC ``request`` record, a page
+    with no article text, a feed entry with only a summary) is counted in
+    ``report``, when given.  ``jsonl=True`` reads every file as JSONL;
+    ``readers`` sets the limits of the page, archive and feed readers.
     """
+    readers = readers or Readers()
     if isinstance(paths, (str, os.PathLike)):
         paths = [os.fspath(paths)]
     check_paths(paths)
     for path in paths:
         if path == "-":
-            items: Iterable[Document | RecordError] = _read_stdin(jsonl)
+            items: Iterable[Item] = _read_stdin(jsonl)
         elif os.path.isdir(path):
-            items = itertools.chain.from_iterable(_reader(f, jsonl)(f) for f in _walk(path))
+            items = itertools.chain.from_iterable(_reader(f, jsonl, readers)(f) for f in _walk(path))
         else:
-            items = _reader(path, jsonl)(path)
+            items = _reader(path, jsonl, readers)(path)
         for item in items:
             if isinstance(item, Document):
                 yield item
+            elif isinstance(item, Skip):
+                if report is not None:
+                    report.add(item)
             elif errors is None:
                 raise item
             else:
