@@ -37,7 +37,7 @@ def test_a_full_record_is_read() -> None:
         ({"id": "a1", "text": b"bytes"}, "a1", "the record has a text that is not a string: bytes"),
         ({"id": "a1", "text": "x", "outlet": 3}, "a1", "outlet must be a string, not int"),
         ({"id": "a1", "text": "x", "published": "yesterday"}, "a1", "cannot read the date 'yesterday'"),
-        ({"id": "a1", "text": "x", "published": 2026}, "a1", "published must be an ISO date string, not int"),
+        ({"id": "a1", "text": "x", "published": 2026}, "a1", "a date must be an ISO date string, not int"),
         (["a1", "x"], "record 3", "a record must be a mapping"),
     ],
 )
