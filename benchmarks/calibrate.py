@@ -153,7 +153,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         docs = parsed(tracker, args.check, gold, args.cache)
         held_rows, held_labels = labelled(gold, tracker, docs=docs)
         quotes = sum(len(d.quotes) for d in gold)
-        meta["check"] = {"data": f"{args.check.parent.name}/{args.check.name}", "documents": len(gold), "attributions": len(held_labels)}
+        meta["check"] = {
+            "data": f"{args.check.parent.name}/{args.check.name}",
+            "documents": len(gold),
+            "attributions": len(held_labels),
+        }
         meta["check"] |= check(model, held_rows, held_labels, quotes, chosen)
         print(f"check on {args.check.name}: ECE {meta['check']['ece']:.4f}")
         for name, row in meta["check"]["settings"].items():
