@@ -10,7 +10,10 @@ direct + mixed only, recall per gold kind and per gold act, the share of
 resolved speakers, with ``--detectors`` the same scores again for that
 detector list (``+name`` adds to the defaults), and for each
 ``--n-process`` value the throughput (words/s, docs/s) of spaCy's parse
-alone and of quotrack end to end, after a warm-up, with their ratio.  See benchmarks/README.md.
+alone and of quotrack end to end, after a warm-up, with their ratio.  It also
+draws the reliability diagram of the confidences and end-to-end precision and
+recall against the ``min_confidence`` threshold, as SVG, into ``--plots``
+(default ``docs/img/``; ``--plots ""`` draws none).  See benchmarks/README.md.
 """
 
 from __future__ import annotations
@@ -33,10 +36,22 @@ if str(ROOT) not in sys.path:
 from quotrack import Tracker  # noqa: E402
 from quotrack.builtins import DEFAULT_DETECTORS  # noqa: E402
 from quotrack.cli import name_list  # noqa: E402
-from quotrack.evaluate import GoldDocument, Scores, read_gold, score  # noqa: E402
+from quotrack.confidence import ConfidenceModel  # noqa: E402
+from quotrack.evaluate import (  # noqa: E402
+    GoldDocument,
+    Scores,
+    by_threshold,
+    judge,
+    read_gold,
+    reliability,
+    score,
+)
 from quotrack.model import Kind, Result  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "benchmarks" / "polnear" / "dev.jsonl"
+DEFAULT_PLOTS = ROOT / "docs" / "img"
+RELIABILITY_SVG = "confidence-reliability.svg"
+THRESHOLDS_SVG = "confidence-thresholds.svg"
 GOLD_ENV = "QUOTRACK_GOLD"
 WARM_UP_DOCS = 8
 PARSE = "spaCy parse"
@@ -175,6 +190,92 @@ def throughput_table(timings: Sequence[Timing], same: dict[int, bool]) -> str:
     return "\n".join(lines)
 
 
+def draw_confidence(docs: Sequence[GoldDocument], results: Sequence[Result], folder: Path) -> list[Path]:
+    """The reliability diagram and precision/recall against threshold, as SVG files in ``folder``."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    plt.rcParams["svg.hashsalt"] = "quotrack"  # the same SVG for the same numbers
+    judged = [
+        (a.confidence, right)
+        for doc, result in zip(docs, results, strict=True)
+        for a, right in zip(result.attributions, judge(doc, result), strict=True)
+    ]
+    gold = sum(len(doc.quotes) for doc in docs)
+    table = reliability(judged)
+    folder.mkdir(parents=True, exist_ok=True)
+
+    fig, ax = plt.subplots(figsize=(4.6, 4.2))
+    filled = [b for b in table.bins if b.count]
+    ax.plot([0, 1], [0, 1], color="#999999", linestyle="--", linewidth=1, label="perfect calibration")
+    ax.bar(
+        [b.low for b in filled],
+        [b.accuracy for b in filled],
+        width=0.1,
+        align="edge",
+        color="#4c78a8",
+        alpha=0.75,
+        edgecolor="white",
+        label="share right, per bin",
+    )
+    ax.plot(
+        [b.mean_confidence for b in filled],
+        [b.accuracy for b in filled],
+        "o",
+        color="#1b3a5c",
+        markersize=4,
+        label="mean confidence of the bin",
+    )
+    for b in filled:
+        ax.annotate(
+            str(b.count),
+            (b.low + 0.05, b.accuracy),
+            textcoords="offset points",
+            xytext=(0, 3),
+            ha="center",
+            fontsize=7,
+            color="#555555",
+        )
+    ax.set(
+        xlim=(0, 1),
+        ylim=(0, 1.05),
+        xlabel="confidence",
+        ylabel="right end to end",
+        title=f"Reliability, {len(docs)} documents (ECE {table.ece:.3f})",
+    )
+    ax.legend(loc="upper left", fontsize=8, frameon=False)
+    fig.tight_layout()
+    reliability_path = folder / RELIABILITY_SVG
+    fig.savefig(reliability_path, format="svg", metadata={"Date": None})
+    plt.close(fig)
+
+    grid = [i / 100 for i in range(100)]
+    curve = by_threshold(judged, gold, grid)
+    fig, ax = plt.subplots(figsize=(5.2, 3.8))
+    ax.plot(grid, [t.end_to_end.precision for t in curve], color="#4c78a8", label="precision")
+    ax.plot(grid, [t.end_to_end.recall for t in curve], color="#e45756", label="recall")
+    settings = ConfidenceModel.default().meta.get("settings", {})
+    for name in ("complete", "precise"):
+        if name in settings:
+            ax.axvline(settings[name], color="#999999", linestyle=":", linewidth=1)
+            ax.text(settings[name] + 0.01, 0.05, name, fontsize=8, color="#555555")
+    ax.set(
+        xlim=(0, 1),
+        ylim=(0, 1),
+        xlabel="min_confidence",
+        ylabel="end to end",
+        title="Precision and recall against the threshold",
+    )
+    ax.legend(loc="center left", fontsize=8, frameon=False)
+    fig.tight_layout()
+    thresholds_path = folder / THRESHOLDS_SVG
+    fig.savefig(thresholds_path, format="svg", metadata={"Date": None})
+    plt.close(fig)
+    return [reliability_path, thresholds_path]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument(
@@ -188,6 +289,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--repeat", type=int, default=1, help="timed runs per stage; best is kept")
     parser.add_argument("--json", metavar="PATH", help="also write every number to PATH as JSON")
+    parser.add_argument(
+        "--plots",
+        default=str(DEFAULT_PLOTS),
+        metavar="DIR",
+        help='where to draw the confidence plots as SVG (default docs/img; "" for none)',
+    )
     parser.add_argument(
         "--detectors",
         metavar="A,B",
@@ -248,6 +355,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"other than the mention's words ({all_kinds.speakers_resolved} of "
         f"{all_kinds.speakers_with_mention})"
     )
+    if args.plots:
+        for drawn in draw_confidence(docs, results, Path(args.plots)):
+            print(f"drew {drawn}")
     print(f"\n== throughput (best of {args.repeat}, batch size {args.batch_size}, after warm-up) ==")
     print(throughput_table(timings, same))
 

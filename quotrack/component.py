@@ -61,7 +61,8 @@ class QuotrackComponent:
 
     Takes the Tracker's settings from the component config: ``detectors``
     and ``resolvers`` (names, or ``[name, {settings}]`` pairs), ``cues``,
-    ``outlets``, ``max_chars`` and ``clean``.  With ``clean=True`` a text
+    ``outlets``, ``max_chars``, ``clean``, ``confidence`` (a confidence model
+    file; None: the bundled one) and ``min_confidence``.  With ``clean=True`` a text
     that cleaning changes is parsed again, cleaned, by the components before
     this one, and the Result is mapped back onto the Doc's own text.
     (``chunk_chars`` has no part here: spaCy has parsed the Doc already.)
@@ -77,6 +78,8 @@ class QuotrackComponent:
         outlets: Any = None,
         max_chars: int | None = None,
         clean: bool = False,
+        confidence: str | None = None,
+        min_confidence: float = 0.0,
     ) -> None:
         register_extensions()
         check_positive("max_chars", max_chars, optional=True)
@@ -87,6 +90,8 @@ class QuotrackComponent:
             resolvers=[_spec(s) for s in resolvers] if resolvers is not None else None,
             cues=cues,
             outlets=outlets,
+            confidence=confidence,
+            min_confidence=min_confidence,
         )
         self.max_chars = max_chars
         self.clean = clean
@@ -127,6 +132,8 @@ def _spec(spec: Any) -> Any:
         "outlets": None,
         "max_chars": None,
         "clean": False,
+        "confidence": None,
+        "min_confidence": 0.0,
     },
     requires=["token.dep", "token.lemma", "doc.ents"],
     assigns=[f"doc._.{RESULT_ATTR}"],
@@ -140,6 +147,10 @@ def make_quotrack(
     outlets: Any,
     max_chars: int | None,
     clean: bool,
+    confidence: str | None,
+    min_confidence: float,
 ) -> Any:
     """Factory of the ``quotrack`` component (``nlp.add_pipe("quotrack", config={...})``)."""
-    return QuotrackComponent(nlp, name, detectors, resolvers, cues, outlets, max_chars, clean)
+    return QuotrackComponent(
+        nlp, name, detectors, resolvers, cues, outlets, max_chars, clean, confidence, min_confidence
+    )

@@ -249,6 +249,8 @@ def _frame(rows: Iterable[AttributionRecord], id_dtype: Any) -> pandas.DataFrame
         if name in _INT_FIELDS
         else "Int64"
         if name in _OPTIONAL_INT_FIELDS
+        else "float64"
+        if name == "confidence"
         else "string"
         for name in FIELDS
     }

@@ -25,6 +25,7 @@ import attrs
 from spacy.tokens import Doc
 
 from .builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
+from .confidence import ConfidenceModel, ConfidenceSetting, check_min_confidence, document_features, resolve
 from .context import DocContext, LexiconEntries, Lexicons
 from .detectors.base import Detector
 from .errors import ArgumentError, PluginError
@@ -48,6 +49,9 @@ class Engine:
     ``before`` or ``after`` names other resolvers present is moved just far
     enough to run before or after them.  ``lexicons`` travel on every
     :class:`~quotrack.context.DocContext` (default: the bundled ones).
+    ``confidence`` sets each attribution's confidence (default: the bundled
+    :class:`~quotrack.confidence.ConfidenceModel`) and only those at or above
+    ``min_confidence`` are kept (default 0.0: all).
     """
 
     def __init__(
@@ -55,10 +59,14 @@ class Engine:
         detectors: Sequence[Detector],
         resolvers: Sequence[Resolver],
         lexicons: Lexicons | None = None,
+        confidence: ConfidenceModel | None = None,
+        min_confidence: float = 0.0,
     ) -> None:
         self.detectors: tuple[Detector, ...] = tuple(detectors)
         self.resolvers: tuple[Resolver, ...] = ordered_resolvers(resolvers)
         self.lexicons = lexicons if lexicons is not None else Lexicons.default()
+        self.confidence = confidence if confidence is not None else ConfidenceModel.default()
+        self.min_confidence = check_min_confidence(min_confidence)
         names = [d.name for d in self.detectors]
         twice = sorted({n for n in names if names.count(n) > 1})
         if twice:
@@ -74,17 +82,24 @@ class Engine:
         *,
         cues: LexiconEntries | None = None,
         outlets: LexiconEntries | None = None,
+        confidence: ConfidenceSetting = None,
+        min_confidence: float = 0.0,
     ) -> Engine:
         """An engine from registered names, ``(name, settings)`` pairs or instances.
 
-        ``cues`` and ``outlets`` extend the bundled lexicons.  Unknown names,
-        settings a factory does not take and bad lexicon entries fail here,
-        as :class:`~quotrack.errors.QuotrackError`\\ s.
+        ``cues`` and ``outlets`` extend the bundled lexicons; ``confidence`` is
+        a confidence model file (None: the bundled model) or a
+        :class:`~quotrack.confidence.ConfidenceModel`.  Unknown names,
+        settings a factory does not take, bad lexicon entries and an
+        unreadable confidence file fail here, as
+        :class:`~quotrack.errors.QuotrackError`\\ s.
         """
         return cls(
             [_build("detector", s, make_detector) for s in _specs("detectors", detectors, DEFAULT_DETECTORS)],
             [_build("resolver", s, make_resolver) for s in _specs("resolvers", resolvers, DEFAULT_RESOLVERS)],
             Lexicons.build(cues=cues, outlets=outlets),
+            resolve(confidence),
+            min_confidence,
         )
 
     def __repr__(self) -> str:
@@ -95,13 +110,40 @@ class Engine:
 
     def process(self, doc: Doc, text: str | None = None) -> Result:
         """The Result for a parsed ``doc`` (``text`` is ``doc.text``, if at hand)."""
+        return self.featured(doc, text, min_confidence=self.min_confidence)[0]
+
+    def featured(
+        self, doc: Doc, text: str | None = None, min_confidence: float = 0.0
+    ) -> tuple[Result, list[list[str]]]:
+        """The Result for a parsed ``doc`` (attributions at or above ``min_confidence``), and the
+        confidence features of each of its attributions (see :func:`quotrack.confidence.features`)."""
         ctx = DocContext(doc, text, self.lexicons)
+        kept, names = self.scored(ctx, self.find(ctx), min_confidence)
+        return Result(text=ctx.text, attributions=kept, speakers=speaker_table(kept)), names
+
+    def find(self, ctx: DocContext) -> list[Attribution]:
+        """The attributions in ``ctx``'s document, in text order, before their confidence is set:
+        the detectors, merge and the resolvers."""
         candidates = [a for detector in self.detectors for a in self._detect(detector, ctx)]
         attributions = merge(ctx, candidates, self._order, self._nesting)
         for resolver in self.resolvers:
             attributions = self._resolve(resolver, ctx, attributions)
         attributions.sort(key=lambda a: a.sort_key)
-        return Result(text=ctx.text, attributions=attributions, speakers=speaker_table(attributions))
+        return attributions
+
+    def scored(
+        self, ctx: DocContext, attributions: Sequence[Attribution], min_confidence: float = 0.0
+    ) -> tuple[list[Attribution], list[list[str]]]:
+        """``attributions`` (in text order) with their confidence set, those at or above
+        ``min_confidence`` only, and the features of each one kept."""
+        kept, names = [], []
+        for attribution, features in zip(attributions, document_features(ctx, attributions), strict=True):
+            p = self.confidence.confidence(features)
+            if p >= min_confidence:
+                same = p == attribution.confidence
+                kept.append(attribution if same else attrs.evolve(attribution, confidence=p))
+                names.append(features)
+        return kept, names
 
     # -- the plugin boundary --------------------------------------------------
     def _detect(self, detector: Detector, ctx: DocContext) -> list[Attribution]:

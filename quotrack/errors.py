@@ -8,7 +8,8 @@ catches ``TypeError`` or ``ValueError`` keeps working::
     │   ├── TextTypeError          (also TypeError) the text is not a str
     │   ├── DocumentTooLongError   (also ValueError) longer than max_chars
     │   ├── ArgumentError          (also ValueError) a setting or span out of range
-    │   │   └── LexiconError       a bad cue or outlet entry or file
+    │   │   ├── LexiconError       a bad cue or outlet entry or file
+    │   │   └── ConfidenceFileError  a confidence model file that cannot be read
     │   └── RecordError            (also ValueError) a record a Ledger cannot store
     ├── PipelineNotFoundError      (also OSError) the spaCy pipeline is not installed
     ├── RegistryError              (also LookupError) no detector/resolver of that name, or a taken one
@@ -52,6 +53,12 @@ class PipelineNotFoundError(QuotrackError, OSError):
 
 class LexiconError(ArgumentError):
     """A cue or outlet entry (or file of them) given to a Tracker cannot be read."""
+
+
+class ConfidenceFileError(ArgumentError):
+    """A confidence model file given to a Tracker (``confidence="mine.json"``) cannot be read.
+
+    The message names the file."""
 
 
 class RegistryError(QuotrackError, LookupError):

@@ -59,17 +59,25 @@ from .model import Act, Attribution, Kind, Result, Speaker
 
 __all__ = [
     "PRF",
+    "THRESHOLDS",
     "ActRecall",
     "GoldDocument",
     "GoldQuote",
     "KindRecall",
+    "Reliability",
+    "ReliabilityBin",
     "Scores",
+    "ThresholdScore",
+    "by_threshold",
     "evaluate",
     "gold_act",
+    "judge",
     "normalise_name",
     "read_gold",
+    "reliability",
     "score",
     "speaker_correct",
+    "threshold_table",
     "trim_span",
 ]
 
@@ -441,6 +449,42 @@ def _overlap_pairs(gold: Sequence[Span], pred: Sequence[Span]) -> list[tuple[int
     return pairs
 
 
+def _matched(
+    doc: GoldDocument, result: Result, wanted: frozenset[Kind] | None
+) -> tuple[list[GoldQuote], list[Attribution], list[tuple[int, int]], list[bool]]:
+    """The gold quotes and predictions of the kinds wanted, their overlap pairs, and for each
+    prediction whether it is an end-to-end true positive (matched, with a correct speaker)."""
+    text = doc.text
+    gold = [q for q in doc.quotes if wanted is None or q.kind in wanted]
+    pred = [a for a in result.attributions if wanted is None or a.kind in wanted]
+    gold_spans = [trim_span(text, q.start, q.end) for q in gold]
+    pred_spans = [trim_span(text, a.content.start, a.content.end) for a in pred]
+    pairs = _overlap_pairs(gold_spans, pred_spans)
+    right = [False] * len(pred)
+    for i, j in pairs:
+        right[j] = speaker_correct(gold[i], pred[j].speaker, text)
+    return gold, pred, pairs, right
+
+
+def judge(doc: GoldDocument, result: Result, kinds: Iterable[Kind | str] | None = None) -> list[bool]:
+    """For each attribution of ``result`` (of ``kinds``, in order): whether it is right end to end.
+
+    Right means what :func:`score` counts as an end-to-end true positive: an
+    overlap match with a gold quote, with a correct speaker (none where the
+    gold has none).  The labels :mod:`quotrack.calibration` fits confidences on.
+
+    >>> from quotrack.model import TextSpan
+    >>> text = '"We will win," Jane Doe said.'
+    >>> doc = GoldDocument(id="d", text=text, quotes=[
+    ...     GoldQuote(start=1, end=12, kind="direct", speaker="Doe")])
+    >>> found = [Attribution(kind="direct", content=TextSpan.of(text, 1, 12), detector="quotes",
+    ...                      speaker=Speaker(name)) for name in ("Jane Doe", "Bob Roe")]
+    >>> [judge(doc, Result(text=text, attributions=[a])) for a in found]
+    [[True], [False]]
+    """
+    return _matched(doc, result, _kind_set(kinds))[3]
+
+
 # -- scores -------------------------------------------------------------------
 
 
@@ -520,6 +564,133 @@ def _act_recalls(value: Iterable[ActRecall]) -> tuple[ActRecall, ...]:
     return tuple(value)
 
 
+THRESHOLDS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
+"""The confidence thresholds :func:`score` reports precision and recall at."""
+
+
+@attrs.frozen
+class ReliabilityBin:
+    """The predictions whose confidence falls in ``[low, high)`` (the last bin includes 1.0)."""
+
+    low: float
+    high: float
+    count: int
+    mean_confidence: float
+    """Their mean confidence (0.0 for an empty bin)."""
+    accuracy: float
+    """The share of them that are right end to end (0.0 for an empty bin)."""
+
+
+def _bins(value: Iterable[ReliabilityBin]) -> tuple[ReliabilityBin, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Reliability:
+    """A reliability table: for each confidence bin, mean confidence against observed accuracy.
+
+    >>> table = reliability([(0.95, True), (0.85, True), (0.8, False), (0.15, False)], bins=2)
+    >>> [(b.count, round(b.mean_confidence, 3), round(b.accuracy, 3)) for b in table.bins]
+    [(1, 0.15, 0.0), (3, 0.867, 0.667)]
+    >>> round(table.ece, 4)
+    0.1875
+    >>> print(table.table())  # doctest: +NORMALIZE_WHITESPACE
+    confidence   count   mean  right
+      0.0–0.5        1  0.150  0.000
+      0.5–1.0        3  0.867  0.667
+      ECE 0.187 over 4 predictions
+    """
+
+    bins: tuple[ReliabilityBin, ...] = attrs.field(default=(), converter=_bins)
+
+    @property
+    def count(self) -> int:
+        """How many predictions the table counts."""
+        return sum(b.count for b in self.bins)
+
+    @property
+    def ece(self) -> float:
+        """Expected calibration error: ``|mean confidence - accuracy|`` weighted by bin size (0.0: none)."""
+        total = self.count
+        return sum(b.count * abs(b.mean_confidence - b.accuracy) for b in self.bins) / total if total else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: the bins and the ECE."""
+        return {"ece": self.ece, "count": self.count, "bins": [attrs.asdict(b) for b in self.bins]}
+
+    def table(self) -> str:
+        """The bins as fixed-width plain text, ECE last."""
+        lines = [f"{'confidence':<11}{'count':>7}{'mean':>7}{'right':>7}"]
+        for b in self.bins:
+            lines.append(
+                f"  {f'{b.low:.1f}–{b.high:.1f}':<9}{b.count:>7}{b.mean_confidence:>7.3f}{b.accuracy:>7.3f}"
+            )
+        lines.append(f"  ECE {self.ece:.3f} over {self.count} predictions")
+        return "\n".join(lines)
+
+
+def reliability(judged: Iterable[tuple[float, bool]], bins: int = 10) -> Reliability:
+    """The reliability table of ``(confidence, right)`` pairs, in ``bins`` equal-width bins over [0, 1]."""
+    count = [0] * bins
+    confidence = [0.0] * bins
+    right = [0] * bins
+    for p, ok in judged:
+        at = min(int(p * bins), bins - 1)
+        count[at] += 1
+        confidence[at] += p
+        right[at] += bool(ok)
+    return Reliability(
+        ReliabilityBin(i / bins, (i + 1) / bins, n, _fraction(confidence[i], n), _ratio(right[i], n))
+        for i, n in enumerate(count)
+    )
+
+
+def _fraction(total: float, count: int) -> float:
+    return total / count if count else 0.0
+
+
+@attrs.frozen
+class ThresholdScore:
+    """End-to-end scores of the predictions whose confidence is at or above ``threshold``."""
+
+    threshold: float
+    end_to_end: PRF
+
+
+def by_threshold(
+    judged: Iterable[tuple[float, bool]], gold: int, thresholds: Iterable[float] = THRESHOLDS
+) -> tuple[ThresholdScore, ...]:
+    """End-to-end precision and recall of ``(confidence, right)`` predictions kept at each threshold.
+
+    ``gold`` is how many gold quotes there are (recall's denominator).
+
+    >>> [(t.threshold, t.end_to_end.precision, t.end_to_end.recall)
+    ...  for t in by_threshold([(0.9, True), (0.6, True), (0.4, False)], gold=4, thresholds=(0.0, 0.5))]
+    [(0.0, 0.6666666666666666, 0.5), (0.5, 1.0, 0.5)]
+    """
+    pairs = list(judged)
+    out = []
+    for threshold in thresholds:
+        kept = [ok for p, ok in pairs if p >= threshold]
+        out.append(ThresholdScore(threshold, PRF(sum(kept), len(kept), gold)))
+    return tuple(out)
+
+
+def threshold_table(scores: Iterable[ThresholdScore]) -> str:
+    """:func:`by_threshold`'s scores as fixed-width plain text."""
+    lines = [f"{'end to end at confidence ≥':<26}{'P':>7}{'R':>7}{'F1':>7}{'kept':>7}"]
+    for t in scores:
+        prf = t.end_to_end
+        lines.append(
+            f"  {t.threshold:<24.2f}{prf.precision:>7.3f}{prf.recall:>7.3f}{prf.f1:>7.3f}{prf.predicted:>7}"
+        )
+    return "\n".join(lines)
+
+
+def _thresholds(value: Iterable[ThresholdScore]) -> tuple[ThresholdScore, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Scores:
     """The scores of one run over a gold set (see :func:`score` for the rules)."""
@@ -549,6 +720,10 @@ class Scores:
     """... of which ``speaker.name`` differs from the mention's text."""
     recall_by_act: tuple[ActRecall, ...] = attrs.field(default=(), converter=_act_recalls)
     """Overlap recall for each gold act, in :class:`~quotrack.model.Act` order."""
+    reliability: Reliability = attrs.field(factory=Reliability)
+    """Confidence against end-to-end accuracy, in ten bins (see :func:`reliability`)."""
+    by_threshold: tuple[ThresholdScore, ...] = attrs.field(default=(), converter=_thresholds)
+    """End-to-end scores at each of :data:`THRESHOLDS` of confidence."""
 
     @property
     def speaker_accuracy(self) -> float:
@@ -616,6 +791,8 @@ class Scores:
                 "resolved": self.speakers_resolved,
                 "share": self.resolved_share,
             },
+            "reliability": self.reliability.to_dict(),
+            "by_threshold": {f"{t.threshold:.2f}": t.end_to_end.to_dict() for t in self.by_threshold},
         }
 
     def table(self) -> str:
@@ -641,6 +818,27 @@ class Scores:
           stance         0.000  0.000  (0 of 0)
         predicted speakers
           resolved       0.000  (0 of 0 with a mention; 0 predictions name a speaker)
+        reliability (end to end)
+        confidence   count   mean  right
+          0.0–0.1        0  0.000  0.000
+          0.1–0.2        0  0.000  0.000
+          0.2–0.3        0  0.000  0.000
+          0.3–0.4        0  0.000  0.000
+          0.4–0.5        0  0.000  0.000
+          0.5–0.6        0  0.000  0.000
+          0.6–0.7        0  0.000  0.000
+          0.7–0.8        0  0.000  0.000
+          0.8–0.9        0  0.000  0.000
+          0.9–1.0        0  0.000  0.000
+          ECE 0.000 over 0 predictions
+        end to end at confidence ≥   P      R     F1   kept
+          0.00                    0.000  0.000  0.000      0
+          0.30                    0.000  0.000  0.000      0
+          0.50                    0.000  0.000  0.000      0
+          0.60                    0.000  0.000  0.000      0
+          0.70                    0.000  0.000  0.000      0
+          0.80                    0.000  0.000  0.000      0
+          0.90                    0.000  0.000  0.000      0
         """
         kinds = "all" if self.kinds is None else " + ".join(kind.value for kind in self.kinds)
         plural = "" if self.documents == 1 else "s"
@@ -683,7 +881,11 @@ class Scores:
                 f"{self.speakers_with_mention} with a mention; "
                 f"{self.predicted_speakers} predictions name a speaker)"
             ),
+            "reliability (end to end)",
+            self.reliability.table(),
         ]
+        if self.by_threshold:
+            lines.append(threshold_table(self.by_threshold))
         return "\n".join(lines)
 
 
@@ -734,12 +936,12 @@ def score(
     correct_by_act: Counter[Act] = Counter()
     lexicon = ActLexicon.default()
     named = with_mention = resolved = 0
+    judged: list[tuple[float, bool]] = []
     for doc, result in zip(gold_docs, results, strict=True):
         if result.text != doc.text:
             raise ValueError(f"the prediction for document {doc.id!r} is for a different text")
         text = doc.text
-        gold = [q for q in doc.quotes if wanted is None or q.kind in wanted]
-        pred = [a for a in result.attributions if wanted is None or a.kind in wanted]
+        gold, pred, pairs, right = _matched(doc, result, wanted)
         gold_spans = [trim_span(text, q.start, q.end) for q in gold]
         pred_spans = [trim_span(text, a.content.start, a.content.end) for a in pred]
         n_gold += len(gold)
@@ -748,17 +950,18 @@ def score(
         gold_by_kind.update(q.kind for q in gold)
         acts = [gold_act(q, lexicon) for q in gold]
         gold_by_act.update(acts)
-        for i, j in _overlap_pairs(gold_spans, pred_spans):
+        for i, j in pairs:
             quote, attribution = gold[i], pred[j]
             overlap_tp += 1
             matched_by_kind[quote.kind] += 1
             matched_by_act[acts[i]] += 1
             kind_ok += attribution.kind is quote.kind
             gold_no_speaker += quote.speaker is None
-            if speaker_correct(quote, attribution.speaker, text):
+            if right[j]:
                 speaker_ok += 1
                 e2e_tp += 1
                 correct_by_act[acts[i]] += 1
+        judged += [(a.confidence, ok) for a, ok in zip(pred, right, strict=True)]
         for attribution in pred:
             named_, mentioned, resolved_ = _speaker_counts(attribution)
             named += named_
@@ -778,6 +981,8 @@ def score(
         speakers_with_mention=with_mention,
         speakers_resolved=resolved,
         recall_by_act=tuple(ActRecall(a, matched_by_act[a], gold_by_act[a], correct_by_act[a]) for a in Act),
+        reliability=reliability(judged),
+        by_threshold=by_threshold(judged, n_gold),
     )
 
 
@@ -812,18 +1017,15 @@ def explain(
     """
     wanted = _kind_set(kinds)
     for doc, result in zip(gold_docs, predictions, strict=True):
-        gold = [q for q in doc.quotes if wanted is None or q.kind in wanted]
-        pred = [a for a in result.attributions if wanted is None or a.kind in wanted]
-        gold_spans = [trim_span(doc.text, q.start, q.end) for q in gold]
-        pred_spans = [trim_span(doc.text, a.content.start, a.content.end) for a in pred]
-        pairs = dict((j, i) for i, j in _overlap_pairs(gold_spans, pred_spans))
+        gold, pred, matched_pairs, right = _matched(doc, result, wanted)
+        pairs = dict((j, i) for i, j in matched_pairs)
         lines: list[tuple[int, str]] = []
         for j, attribution in enumerate(pred):
             said = _said(attribution.kind, attribution.content.text)
             name = attribution.speaker.name if attribution.speaker is not None else None
             if j not in pairs:
                 line = f"{doc.id}: not in the gold, {said} by {name!r}"
-            elif not speaker_correct(gold[pairs[j]], attribution.speaker, doc.text):
+            elif not right[j]:
                 line = f"{doc.id}: wrong speaker {name!r} (gold: {gold[pairs[j]].speaker!r}), {said}"
             else:
                 continue

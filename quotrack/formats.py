@@ -24,7 +24,7 @@ stream, one document at a time, so output streams as the results come:
 >>> write("csv", [(result, "a1")], out)
 >>> print(out.getvalue(), end="")
 doc_id,index,kind,content,content_start,content_end,detector,cue,cue_start,cue_end,speaker_name,...
-a1,0,indirect,rates would rise,13,29,reported,said,8,12,Ann Lee,Ann Lee,0,7,person,,
+a1,0,indirect,rates would rise,13,29,reported,said,8,12,Ann Lee,Ann Lee,0,7,person,,,1.0
 >>> FORMATS
 ('table', 'jsonl', 'json', 'csv', 'html')
 
@@ -144,6 +144,8 @@ class AttributionRecord:
     """The news outlet that carries the claim, when the text names one."""
     explanation: str = ""
     """Why: the rule that found the attribution and what each resolver changed, joined by ``"; "``."""
+    confidence: float = 1.0
+    """The probability that the attribution is right end to end (see :mod:`quotrack.confidence`)."""
 
     @classmethod
     def of(cls, result: Result, index: int, doc_id: Hashable) -> AttributionRecord:
@@ -169,6 +171,7 @@ class AttributionRecord:
             speaker_kind=speaker.kind.value if speaker is not None else None,
             outlet=outlet.name if outlet is not None else None,
             explanation="; ".join(attribution.explanation),
+            confidence=attribution.confidence,
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,8 +14,8 @@ side table lists the speakers.  Everything from the text is HTML-escaped.
 >>> page.startswith("<!DOCTYPE html>"), "costs &lt;will&gt; rise" in page
 (True, True)
 >>> print(render_table(Result(text=text, attributions=[claim]), width=72))
-speaker            kind      act       cue            claim                outlet
-Ann Lee            direct    speech    said           costs <will> rise
+speaker            kind      act       conf cue            claim                outlet
+Ann Lee            direct    speech    1    said           costs <will> rise
 """
 
 from __future__ import annotations
@@ -152,8 +152,16 @@ def _lanes(attributions: Sequence[Attribution]) -> list[int]:
     return lanes
 
 
+UNSURE = 0.5
+"""A claim whose confidence is under this is drawn faint (class ``q-unsure``)."""
+
+
 def _tooltip(attribution: Attribution, entry: SpeakerEntry | None) -> str:
-    lines = [f"{_KIND_LABELS[attribution.kind].capitalize()}", f"Act: {attribution.act.value}"]
+    lines = [
+        f"{_KIND_LABELS[attribution.kind].capitalize()}",
+        f"Confidence: {attribution.confidence:.2f}",
+        f"Act: {attribution.act.value}",
+    ]
     speaker = attribution.speaker
     if entry is not None:
         lines.append(f"Speaker: {entry.name}")
@@ -206,14 +214,19 @@ def _marks(result: Result, colours: dict[str, Colour]) -> list[_Mark]:
         entry = result.speakers[row] if row is not None else None
         colour = colours[entry.name.casefold()] if entry is not None else NO_SPEAKER
         speaker_attr = Markup(' data-s="{}"').format(row) if row is not None else Markup("")
-        tag = '<mark class="q-claim q-{}" data-a="{}"{} style="{}" title="{}" data-act="{}">'
+        tag = (
+            '<mark class="q-claim q-{}{}" data-a="{}"{} style="{}" title="{}" data-act="{}"'
+            ' data-confidence="{}">'
+        )
         claim = Markup(tag).format(
             attribution.kind.value,
+            " q-unsure" if attribution.confidence < UNSURE else "",
             index,
             speaker_attr,
             _style(colour, lanes[index]),
             _tooltip(attribution, entry),
             attribution.act.value,
+            f"{attribution.confidence:.2f}",
         )
         for piece in attribution.pieces:
             add(_CLAIM, piece.start, piece.end, claim, "</mark>", lanes[index])
@@ -393,7 +406,7 @@ def render(result: Result, *, title: str | None = None, standalone: bool = True)
 
 # -- plain text ---------------------------------------------------------------
 
-_COLUMNS = (("speaker", 18), ("kind", 9), ("act", 9), ("cue", 14), ("claim", 0), ("outlet", 14))
+_COLUMNS = (("speaker", 18), ("kind", 9), ("act", 9), ("conf", 4), ("cue", 14), ("claim", 0), ("outlet", 14))
 _MIN_CLAIM = 20
 
 
@@ -404,7 +417,7 @@ def _cell(text: str, width: int) -> str:
 
 
 def render_table(result: Result, *, width: int = 100) -> str:
-    """The attributions as a fixed-width table: speaker, kind, act, cue, claim, outlet.
+    """The attributions as a fixed-width table: speaker, kind, act, confidence, cue, claim, outlet.
 
     The claim column takes what ``width`` leaves (at least 20 characters);
     a claim in several pieces shows them joined by ``…``.
@@ -423,6 +436,7 @@ def render_table(result: Result, *, width: int = 100) -> str:
             attribution.speaker.name if attribution.speaker is not None else "—",
             attribution.kind.value,
             attribution.act.value,
+            f"{attribution.confidence:.2f}"[1:] if attribution.confidence < 1 else "1",
             attribution.cue.text if attribution.cue is not None else "",
             " … ".join(piece.text for piece in attribution.pieces),
             attribution.outlet.name if attribution.outlet is not None else "",

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from .builtins import DEFAULT_DETECTORS as DEFAULT_DETECTORS  # where they used to live
 from .builtins import DEFAULT_RESOLVERS as DEFAULT_RESOLVERS
 from .clean import clean_text
+from .confidence import ConfidenceSetting, check_min_confidence
 from .context import LexiconEntries
 from .detectors.base import Detector
 from .engine import DetectorSpec, Engine, ResolverSpec
@@ -62,8 +63,14 @@ class Tracker:
     entities, invisible characters) and maps every span back, so Results
     still hold and index the text given.
 
-    Unknown names, settings a detector does not take and bad lexicon
-    entries fail when the Tracker is made.  The pipeline is loaded on first
+    Every attribution carries a calibrated ``confidence``, from ``confidence``:
+    a model file written by :func:`quotrack.calibration.fit` (or a
+    :class:`~quotrack.confidence.ConfidenceModel`; None: the bundled one, fitted on
+    PolNeAR train).  ``min_confidence`` keeps exactly the attributions at or
+    above it (default 0.0: all of them).
+
+    Unknown names, settings a detector does not take, bad lexicon
+    entries and an unreadable confidence file fail when the Tracker is made.  The pipeline is loaded on first
     use, so a Tracker pickles cheaply and rebuilds it once per process.
     """
 
@@ -78,9 +85,12 @@ class Tracker:
         max_chars: int | None = None,
         chunk_chars: int = CHUNK_CHARS,
         clean: bool = False,
+        confidence: ConfidenceSetting = None,
+        min_confidence: float = 0.0,
     ) -> None:
         check_positive("max_chars", max_chars, optional=True)
         check_positive("chunk_chars", chunk_chars)
+        check_min_confidence(min_confidence)
         self._nlp_setting: str | Path | None = None if isinstance(nlp, Language) else nlp
         self._nlp: Language | None = nlp if isinstance(nlp, Language) else None
         self._settings: dict[str, Any] = {
@@ -88,6 +98,8 @@ class Tracker:
             "resolvers": _kept(resolvers),
             "cues": _kept(cues),
             "outlets": _kept(outlets),
+            "confidence": confidence,
+            "min_confidence": min_confidence,
         }
         self.max_chars = max_chars
         self.chunk_chars = chunk_chars
@@ -227,19 +239,29 @@ class Tracker:
         return [c.restore(result) for c, result in zip(cleaned, results, strict=True)]
 
     def _parse_and_process(self, texts: list[str], batch_size: int) -> list[Result]:
-        results: list[Result | None] = [None] * len(texts)
+        wanted = [index for index, text in enumerate(texts) if text and not text.isspace()]
+        results = [Result(text=text) for text in texts]
+        docs = self.parse([texts[i] for i in wanted], batch_size)
+        for index, doc in zip(wanted, docs, strict=True):
+            results[index] = self.process(doc, texts[index])
+        return results
+
+    def parse(self, texts: Sequence[str], batch_size: int = 32) -> list[Doc]:
+        """The Docs the Tracker analyses for ``texts``: spaCy's parse, a long text in pieces.
+
+        Lone surrogates become U+FFFD (same offsets); the text is not cleaned.
+        """
+        docs: list[Doc | None] = [None] * len(texts)
         short: list[int] = []
         for index, text in enumerate(texts):
-            if not text or text.isspace():
-                results[index] = Result(text=text)
-            elif len(text) > self._piece_chars:
-                results[index] = self.process(parse_long(self.nlp, parseable(text), self._piece_chars), text)
+            if len(text) > self._piece_chars:
+                docs[index] = parse_long(self.nlp, parseable(text), self._piece_chars)
             else:
                 short.append(index)
-        docs = self.nlp.pipe((parseable(texts[i]) for i in short), batch_size=batch_size)
-        for index, doc in zip(short, docs, strict=True):
-            results[index] = self.process(doc, texts[index])
-        return [r for r in results if r is not None]
+        parsed = self.nlp.pipe((parseable(texts[i]) for i in short), batch_size=batch_size)
+        for index, doc in zip(short, parsed, strict=True):
+            docs[index] = doc
+        return [doc for doc in docs if doc is not None]
 
     @property
     def _piece_chars(self) -> int:

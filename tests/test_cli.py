@@ -79,7 +79,7 @@ def test_extract_text_file_as_table(article: Path, capsys: pytest.CaptureFixture
     assert main(["extract", str(article)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"== {article}: 2 attributions"
-    assert out[1].split() == ["speaker", "kind", "act", "cue", "claim", "outlet"]
+    assert out[1].split() == ["speaker", "kind", "act", "conf", "cue", "claim", "outlet"]
     assert "Ana Ruiz" in out[2] and "direct" in out[2]
     assert "We have waited ten years for this" in out[2]
     assert "Tom Baker" in out[3] and "indirect" in out[3]

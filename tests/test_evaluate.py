@@ -17,10 +17,13 @@ from quotrack.evaluate import (
     GoldQuote,
     Scores,
     _overlap_pairs,
+    by_threshold,
     evaluate,
     gold_act,
+    judge,
     normalise_name,
     read_gold,
+    reliability,
     score,
     speaker_correct,
     trim_span,
@@ -700,3 +703,85 @@ def test_recall_by_act() -> None:
     lines = scores.table().splitlines()
     assert "recall by gold act (overlap; end to end)" in lines
     assert any(line.split() == ["belief", "0.000", "0.000", "(0", "of", "1)"] for line in lines)
+
+
+# -- confidence: judge, reliability, thresholds ---------------------------------
+
+
+def _judged_doc() -> tuple[GoldDocument, Result]:
+    """BRIDGE with three gold quotes; four predictions: right, wrong speaker, not in the gold, right."""
+    text = BRIDGE
+    quotes = [
+        GoldQuote(*find(text, "The new bridge opens in May."), kind="direct", speaker="Ana Ruiz"),
+        GoldQuote(*find(text, "the cost had doubled"), kind="indirect", speaker="Critics"),
+        GoldQuote(*find(text, "We will not pay twice,"), kind="direct", speaker="Tom Baker"),
+    ]
+
+    def said(part: str, speaker: str, confidence: float) -> Attribution:
+        kind = Kind.INDIRECT if part == "the cost had doubled" else Kind.DIRECT
+        return Attribution(
+            kind=kind,
+            content=TextSpan.of(text, *find(text, part)),
+            detector="test",
+            speaker=Speaker(speaker),
+            confidence=confidence,
+        )
+
+    found = [
+        said("The new bridge opens in May", "Ana Ruiz", 0.95),
+        said("the cost had doubled", "Tom Baker", 0.35),
+        said("Mayor Ana Ruiz", "Nobody", 0.05),
+        said("We will not pay twice", "Tom Baker", 0.85),
+    ]
+    return GoldDocument(id="b", text=text, quotes=quotes), Result(text=text, attributions=found)
+
+
+def test_judge_is_the_end_to_end_true_positive_of_each_prediction() -> None:
+    gold, found = _judged_doc()
+    assert judge(gold, found) == [True, False, False, True]
+    assert judge(gold, found, kinds={"indirect"}) == [False]
+    assert sum(judge(gold, found)) == score([gold], [found]).end_to_end.tp
+
+
+def test_reliability_bins_mean_confidence_against_accuracy() -> None:
+    gold, found = _judged_doc()
+    table = score([gold], [found]).reliability
+    assert len(table.bins) == 10 and table.count == 4
+    filled = [(b.low, b.count, b.mean_confidence, b.accuracy) for b in table.bins if b.count]
+    assert filled == [(0.0, 1, 0.05, 0.0), (0.3, 1, 0.35, 0.0), (0.8, 1, 0.85, 1.0), (0.9, 1, 0.95, 1.0)]
+    assert table.ece == pytest.approx((0.05 + 0.35 + 0.15 + 0.05) / 4)
+    assert reliability([(1.0, True)]).bins[-1].count == 1  # 1.0 falls in the last bin
+    assert reliability([]).ece == 0.0
+
+
+def test_precision_and_recall_at_thresholds() -> None:
+    gold, found = _judged_doc()
+    scores = score([gold], [found])
+    at = {t.threshold: t.end_to_end for t in scores.by_threshold}
+    assert (at[0.0].tp, at[0.0].predicted, at[0.0].gold) == (2, 4, 3)
+    assert (at[0.3].tp, at[0.3].predicted) == (2, 3)
+    assert (at[0.5].tp, at[0.5].predicted, at[0.5].precision) == (2, 2, 1.0)
+    assert (at[0.9].tp, at[0.9].predicted) == (1, 1)
+    assert at[0.0] == scores.end_to_end
+    custom = by_threshold([(0.5, True), (0.4, False)], gold=2, thresholds=[0.45])
+    assert custom[0].end_to_end.precision == 1.0 and custom[0].end_to_end.recall == 0.5
+
+
+def test_confidence_tables_in_table_and_to_dict() -> None:
+    gold, found = _judged_doc()
+    scores = score([gold], [found])
+    data = scores.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["reliability"]["ece"] == pytest.approx(0.15)
+    assert data["reliability"]["bins"][9] == {
+        "low": 0.9,
+        "high": 1.0,
+        "count": 1,
+        "mean_confidence": 0.95,
+        "accuracy": 1.0,
+    }
+    assert data["by_threshold"]["0.50"]["precision"] == 1.0
+    lines = scores.table().splitlines()
+    assert "reliability (end to end)" in lines
+    assert "  ECE 0.150 over 4 predictions" in lines
+    assert any(line.split() == ["0.50", "1.000", "0.667", "0.800", "2"] for line in lines)

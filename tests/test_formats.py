@@ -119,8 +119,8 @@ def test_json_is_an_array_of_the_jsonl_records() -> None:
 def test_table_heads_each_document_with_its_id_and_count() -> None:
     lines = _out("table", [(_rain(), "r1"), (Result(text="Calm."), "calm")]).splitlines()
     assert lines[0] == "== r1: 2 attributions"
-    assert lines[1].split() == ["speaker", "kind", "act", "cue", "claim", "outlet"]
-    assert lines[2].split()[:4] == ["Forecasters", "direct", "speech", "said"]
+    assert lines[1].split() == ["speaker", "kind", "act", "conf", "cue", "claim", "outlet"]
+    assert lines[2].split()[:5] == ["Forecasters", "direct", "speech", "1", "said"]
     assert lines[2].endswith("Radio Nord")
     assert lines[4:] == ["", "== calm: 0 attributions", "(no attributions)"]
 

@@ -128,7 +128,8 @@ def test_tooltips_are_escaped_attribute_values() -> None:
     titles = re.findall(r'title="([^"]*)"', page)
     claim_title = next(t for t in titles if t.startswith("Paraphrase"))
     assert html.unescape(claim_title) == (
-        'Paraphrase\nAct: speech\nSpeaker: Ann "Quotes" Lee\nCue: said\nOutlet: The "Daily" <Planet>\n'
+        'Paraphrase\nConfidence: 1.00\nAct: speech\nSpeaker: Ann "Quotes" Lee\nCue: said\n'
+        'Outlet: The "Daily" <Planet>\n'
         "Why: test: <rule> & more"
     )
 
@@ -321,8 +322,9 @@ def test_table_columns_and_truncation(tracker: quotrack.Tracker) -> None:
     text = '"We will cut every tax that hurts working families this year and next," Jane Doe said.'
     table = render_table(tracker(text), width=80)
     header, row = table.splitlines()
-    assert header.split() == ["speaker", "kind", "act", "cue", "claim", "outlet"]
+    assert header.split() == ["speaker", "kind", "act", "conf", "cue", "claim", "outlet"]
     assert row.startswith("Jane Doe")
+    assert row.split()[4] == f"{tracker(text).attributions[0].confidence:.2f}"[1:]
     assert "direct" in row and "said" in row
     assert row.endswith("…") and len(row) <= 80
 

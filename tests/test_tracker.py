@@ -74,3 +74,22 @@ def test_max_chars(tracker: quotrack.Tracker) -> None:
     small = quotrack.Tracker(nlp=tracker.nlp, max_chars=10)
     with pytest.raises(quotrack.DocumentTooLongError):
         small("This text is longer than ten characters.")
+
+
+def test_parse_gives_the_docs_the_tracker_analyses() -> None:
+    long_tracker = quotrack.Tracker(chunk_chars=200)
+    short = '"We will win," Ann Lee said.'
+    long = "\n\n".join(f"Officials said that bridge {i} was safe." for i in range(12))
+    docs = long_tracker.parse([short, long])
+    assert [doc.text for doc in docs] == [short, long]
+    assert [long_tracker.process(doc, text) for doc, text in zip(docs, [short, long], strict=True)] == list(
+        long_tracker.pipe([short, long])
+    )
+
+
+def test_confidence_does_not_change_what_is_found(tracker: quotrack.Tracker, seed_text: str) -> None:
+    result = tracker(seed_text)
+    assert result.attributions and all(0.0 < a.confidence < 1.0 for a in result.attributions)
+    kept = quotrack.Tracker(min_confidence=0.5)(seed_text)
+    assert list(kept.attributions) == [a for a in result.attributions if a.confidence >= 0.5]
+    assert len(kept.attributions) < len(result.attributions)
