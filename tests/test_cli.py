@@ -436,3 +436,50 @@ def test_extract_reads_pages_and_web_archives(tmp_path: Path, capsys: pytest.Cap
     assert "Andrzej Duda" in speakers
     assert all(record["outlet"] == "The Daily Example" for record in records)
     assert "skipped 1 (page with no article text: 1)" in captured.err
+
+
+# -- confidence ---------------------------------------------------------------
+
+
+def _gold_line(doc_id: str, text: str, content: str, speaker: str | None) -> str:
+    start = text.index(content)
+    quote = {"start": start, "end": start + len(content), "kind": "direct", "speaker": speaker}
+    return json.dumps({"id": doc_id, "text": text, "quotes": [quote]})
+
+
+def test_calibrate_writes_a_model_that_extract_loads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = ["Ann Lee", "Tom Baker", "Lena Park", "Omar Said", "Rosa Diaz", "Ken Ito"]
+    lines = [
+        _gold_line(
+            f"d{i}", f'"The bridge will open in May," said {name}.', "The bridge will open in May", name
+        )
+        for i, name in enumerate(names)
+    ]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    model = tmp_path / "mine.json"
+    assert main(["calibrate", str(gold), "-o", str(model)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"wrote {model}: ") and "in 6 documents" in out
+    assert json.loads(model.read_text(encoding="utf-8"))["meta"]["documents"] == 6
+    story = tmp_path / "story.txt"
+    story.write_text('"Rates will rise," said Ann Lee.', encoding="utf-8")
+    assert main(["extract", "-f", "jsonl", "--confidence", str(model), str(story)]) == 0
+    (attribution,) = json.loads(capsys.readouterr().out)["attributions"]
+    assert 0.0 <= attribution["confidence"] <= 1.0
+    # the dial: above every confidence, nothing is kept
+    assert main(["extract", "-f", "jsonl", "--min-confidence", "1", str(story)]) == 0
+    assert json.loads(capsys.readouterr().out)["attributions"] == []
+
+
+def test_confidence_options_are_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text('"Rates will rise," said Ann Lee.', encoding="utf-8")
+    assert main(["extract", "--min-confidence", "80", str(story)]) == 2
+    assert "must be a number from 0 to 1" in capsys.readouterr().err
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    assert main(["extract", "--confidence", str(broken), str(story)]) == 1
+    assert capsys.readouterr().err.startswith(f"quotrack extract: error: {broken}: ")

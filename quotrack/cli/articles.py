@@ -17,12 +17,14 @@ from typing import Any
 
 from .. import registry
 from ..builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
+from ..calibration import fit
 from ..errors import QuotrackError
 from ..evaluate import explain, read_gold, score
 from ..formats import DocumentInfo, write
 from ..reading import Document, ReadReport, check_paths
 from .common import (
     UsageError,
+    add_min_confidence_option,
     add_output_options,
     add_pipeline_options,
     kinds,
@@ -96,6 +98,25 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_calibrate(args: argparse.Namespace) -> int:
+    for path in args.gold:
+        if path == "-":
+            raise UsageError("a gold file must be a path, not standard input")
+    try:
+        check_paths(args.gold)
+    except OSError as error:
+        raise UsageError(str(error)) from None
+    model = fit(args.gold, tracker_of(args), batch_size=args.batch_size)
+    model.save(args.output)
+    meta = model.meta
+    size = f"{meta.get('attributions', '?')} attributions in {meta.get('documents', '?')} documents"
+    print(
+        f"wrote {args.output}: {len(model.weights)} weights from {size}; "
+        f"use it with --confidence {args.output} or Tracker(confidence={args.output!r})"
+    )
+    return 0
+
+
 def _first_line(obj: Any) -> str:
     doc = (getattr(obj, "__doc__", None) or "").strip()
     return doc.splitlines()[0] if doc else ""
@@ -131,6 +152,7 @@ def add_parsers(commands: Any) -> None:
         help="a .txt, .jsonl, .html, .warc(.gz) or feed file, a folder, or - for stdin",
     )
     extract.add_argument("--jsonl", action="store_true", help="read every input as JSONL")
+    add_min_confidence_option(extract)
     add_output_options(extract)
     add_pipeline_options(extract)
     extract.set_defaults(handler=_cmd_extract)
@@ -140,6 +162,7 @@ def add_parsers(commands: Any) -> None:
         help="run on the bundled example article",
         description=("Run quotrack on the news article bundled with the package."),
     )
+    add_min_confidence_option(demo)
     add_output_options(demo)
     add_pipeline_options(demo)
     demo.set_defaults(handler=_cmd_demo)
@@ -162,6 +185,18 @@ def add_parsers(commands: Any) -> None:
     )
     add_pipeline_options(evaluate)
     evaluate.set_defaults(handler=_cmd_evaluate)
+
+    calibrate = commands.add_parser(
+        "calibrate",
+        help="fit a confidence model on your own gold files",
+        description="Fit the confidence model (a logistic regression over what quotrack knows of each "
+        "attribution) on gold files in the format of `quotrack evaluate`, and write it as JSON.  Use it "
+        "with --confidence FILE or Tracker(confidence=FILE).",
+    )
+    calibrate.add_argument("gold", nargs="+", metavar="GOLD.jsonl", help="gold standard files")
+    calibrate.add_argument("-o", "--output", required=True, metavar="FILE", help="the JSON file to write")
+    add_pipeline_options(calibrate)
+    calibrate.set_defaults(handler=_cmd_calibrate)
 
     detectors = commands.add_parser(
         "detectors",

@@ -22,8 +22,10 @@ from ..tracker import Tracker
 __all__ = [
     "Parser",
     "UsageError",
+    "add_min_confidence_option",
     "add_output_options",
     "add_pipeline_options",
+    "fraction",
     "kinds",
     "name_list",
     "positive",
@@ -103,7 +105,43 @@ def tracker_of(args: argparse.Namespace) -> Tracker:
         resolvers = name_list(getattr(args, "resolvers", None), DEFAULT_RESOLVERS)
     except ValueError as error:
         raise UsageError(str(error)) from None
-    return Tracker(args.model, detectors=detectors, resolvers=resolvers)
+    return Tracker(
+        args.model,
+        detectors=detectors,
+        resolvers=resolvers,
+        confidence=getattr(args, "confidence", None),
+        min_confidence=getattr(args, "min_confidence", 0.0),
+    )
+
+
+def fraction(value: str) -> float:
+    """A number in [0, 1], for an option such as ``--min-confidence``.
+
+    >>> fraction("0.8"), fraction("1")
+    (0.8, 1.0)
+    >>> fraction("80")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be a number from 0 to 1, got '80'
+    """
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be a number from 0 to 1, got {value!r}")
+    return number
+
+
+def add_min_confidence_option(parser: argparse.ArgumentParser, what: str = "attributions") -> None:
+    """--min-confidence X: keep only what has a confidence of at least X."""
+    parser.add_argument(
+        "--min-confidence",
+        type=fraction,
+        default=0.0,
+        metavar="X",
+        help=f"only {what} with a confidence of at least X, from 0 to 1 (0: all)",
+    )
 
 
 def progress(items: Iterator[Any], enabled: bool, unit: str = "doc") -> Iterator[Any]:
@@ -162,6 +200,11 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--resolvers", metavar="A,B", help="resolvers to run, comma-separated; +A adds to the defaults"
+    )
+    parser.add_argument(
+        "--confidence",
+        metavar="FILE",
+        help="a confidence model fitted by `quotrack calibrate` (default: the bundled one)",
     )
     parser.add_argument("--batch-size", type=positive, default=32, metavar="N", help="texts per batch (32)")
     parser.add_argument("--n-process", type=positive, default=1, metavar="N", help="worker processes (1)")
