@@ -11,7 +11,8 @@ Offsets are character indexes into ``text``, end exclusive.  A document
 needs ``id``, ``text`` and ``quotes``; a quote needs ``start``, ``end``,
 ``kind`` and ``speaker`` (``null`` when the attribution has no source).
 ``speaker_mentions``, ``speaker_aliases``, ``content_spans``, ``cue``,
-``cue_spans``, ``outlet``, ``event``, ``no_source_trigger`` and ``act`` are optional;
+``cue_spans``, ``outlet``, ``event``, ``no_source_trigger``, ``act`` and
+``speaker_kind`` are optional;
 other keys are kept in :attr:`GoldDocument.meta` (documents) or ignored
 (quotes).
 
@@ -20,7 +21,9 @@ The scores (see :func:`score` for the exact rules):
 * quote detection P/R/F1 by **exact** match (after trimming quote marks,
   spaces and trailing punctuation) and by **overlap** match (overlap at least
   50% of the longer span, one-to-one, greedy, highest overlap first);
-* **speaker accuracy** over the overlap-matched pairs;
+* **speaker accuracy** over the overlap-matched pairs, lenient (a mention
+  or a last name agrees) and **strict** (the canonical name in full), and
+  the **speaker kind** where the gold gives one;
 * **end-to-end** P/R/F1: a true positive is an overlap match whose speaker is
   correct;
 * recall per gold kind and per act (speech, evidence, belief, stance: the
@@ -55,7 +58,7 @@ import attrs
 
 from .acts import ActLexicon
 from .errors import GoldFormatError
-from .model import Act, Attribution, Kind, Result, Speaker
+from .model import Act, Attribution, Kind, Result, Speaker, SpeakerKind
 
 __all__ = [
     "PRF",
@@ -77,6 +80,8 @@ __all__ = [
     "reliability",
     "score",
     "speaker_correct",
+    "speaker_exact",
+    "speaker_kind_right",
     "threshold_table",
     "trim_span",
 ]
@@ -130,6 +135,8 @@ class GoldQuote:
     no_source_trigger: bool = False
     act: Act | None = attrs.field(default=None, converter=attrs.converters.optional(Act))
     """The act the gold set gives, if it gives one (PolNeAR does not): see :func:`gold_act`."""
+    speaker_kind: str | None = None
+    """The source's kind, if the gold set gives it: person, organization, outlet, group, document."""
 
 
 def gold_act(quote: GoldQuote, lexicon: ActLexicon | None = None) -> Act:
@@ -235,7 +242,7 @@ def _parse_quote(index: int, data: Any) -> GoldQuote:
     if act is not None and act not in {a.value for a in Act}:
         choices = ", ".join(a.value for a in Act)
         raise GoldFormatError(f"{where}: 'act' must be one of {choices} or null, got {act!r}")
-    for key in ("speaker", "cue", "outlet", "event"):
+    for key in ("speaker", "cue", "outlet", "event", "speaker_kind"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise GoldFormatError(f"{where}: {key!r} must be a string or null, got {data[key]!r}")
     spans: dict[str, tuple[Span, ...]] = {}
@@ -258,6 +265,7 @@ def _parse_quote(index: int, data: Any) -> GoldQuote:
         event=data.get("event"),
         no_source_trigger=bool(data.get("no_source_trigger", False)),
         act=act,
+        speaker_kind=data.get("speaker_kind"),
         **spans,
     )
 
@@ -405,6 +413,42 @@ def speaker_correct(gold: GoldQuote, speaker: Speaker | None, text: str | None =
         if wanted and (wanted == name or wanted.rsplit(" ", 1)[-1] == last):
             return True
     return False
+
+
+def speaker_exact(gold: GoldQuote, speaker: Speaker | None) -> bool:
+    """Whether ``speaker``'s full name is the gold canonical name (or an alias).
+
+    Strict, unlike :func:`speaker_correct`: no mention overlap and no last-name
+    match, only :func:`normalise_name` of both.  A gold quote with no speaker
+    wants none.
+
+    >>> gold = GoldQuote(start=0, end=5, kind="direct", speaker="Ann Lee")
+    >>> speaker_exact(gold, Speaker("ann  lee.")), speaker_exact(gold, Speaker("Lee"))
+    (True, False)
+    """
+    if gold.speaker is None or speaker is None:
+        return gold.speaker is None and speaker is None
+    name = normalise_name(speaker.name)
+    return bool(name) and any(name == normalise_name(c) for c in (gold.speaker, *gold.speaker_aliases))
+
+
+_SCORED_SPEAKER_KINDS = frozenset({"person", "organization", "outlet", "group"})
+
+
+def speaker_kind_right(gold: GoldQuote, speaker: Speaker | None) -> bool | None:
+    """Whether ``speaker``'s kind is the gold ``speaker_kind``; None when the gold
+    kind is not scored (absent, a document, or no source).  ``unnamed`` counts as ``group``.
+
+    >>> gold = GoldQuote(start=0, end=5, kind="direct", speaker="officials", speaker_kind="group")
+    >>> speaker_kind_right(gold, Speaker("officials", kind="unnamed"))
+    True
+    """
+    if gold.speaker_kind not in _SCORED_SPEAKER_KINDS:
+        return None
+    if speaker is None:
+        return False
+    kind = "group" if speaker.kind is SpeakerKind.UNNAMED else speaker.kind.value
+    return kind == gold.speaker_kind
 
 
 def _overlap_pairs(gold: Sequence[Span], pred: Sequence[Span]) -> list[tuple[int, int]]:
@@ -724,6 +768,22 @@ class Scores:
     """Confidence against end-to-end accuracy, in ten bins (see :func:`reliability`)."""
     by_threshold: tuple[ThresholdScore, ...] = attrs.field(default=(), converter=_thresholds)
     """End-to-end scores at each of :data:`THRESHOLDS` of confidence."""
+    speaker_exact: int = 0
+    """Overlap-matched pairs whose speaker's full name is the gold name (:func:`speaker_exact`)."""
+    speaker_kind_correct: int = 0
+    """Overlap-matched pairs with a scored gold speaker kind that the prediction's kind agrees with."""
+    speaker_kind_pairs: int = 0
+    """Overlap-matched pairs with a scored gold speaker kind (see :func:`speaker_kind_right`)."""
+
+    @property
+    def strict_speaker_accuracy(self) -> float:
+        """Share of overlap-matched pairs whose speaker is the gold canonical name in full."""
+        return _ratio(self.speaker_exact, self.overlap.tp)
+
+    @property
+    def speaker_kind_accuracy(self) -> float:
+        """Share of pairs with a scored gold speaker kind whose predicted kind agrees."""
+        return _ratio(self.speaker_kind_correct, self.speaker_kind_pairs)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -761,6 +821,13 @@ class Scores:
                 "pairs": self.overlap.tp,
                 "accuracy": self.speaker_accuracy,
                 "gold_without_speaker": self.gold_without_speaker,
+                "exact": self.speaker_exact,
+                "strict_accuracy": self.strict_speaker_accuracy,
+            },
+            "speaker_kind": {
+                "correct": self.speaker_kind_correct,
+                "pairs": self.speaker_kind_pairs,
+                "accuracy": self.speaker_kind_accuracy,
             },
             "kind_agreement": {
                 "correct": self.kind_correct,
@@ -806,6 +873,8 @@ class Scores:
           end to end     0.000  0.000  0.000      0      0      0
         overlap-matched pairs
           speaker right  0.000  (0 of 0; 0 with no gold speaker)
+          speaker exact  0.000  (0 of 0; the canonical name in full)
+          speaker kind   0.000  (0 of 0 with a gold speaker kind)
           kind right     0.000  (0 of 0)
         recall by gold kind (overlap)
           direct         0.000  (0 of 0)
@@ -863,6 +932,14 @@ class Scores:
                 f"({self.speaker_correct} of {pairs}; "
                 f"{self.gold_without_speaker} with no gold speaker)"
             ),
+            (
+                f"  {'speaker exact':<13}{self.strict_speaker_accuracy:>7.3f}  "
+                f"({self.speaker_exact} of {pairs}; the canonical name in full)"
+            ),
+            (
+                f"  {'speaker kind':<13}{self.speaker_kind_accuracy:>7.3f}  "
+                f"({self.speaker_kind_correct} of {self.speaker_kind_pairs} with a gold speaker kind)"
+            ),
             f"  {'kind right':<13}{self.kind_accuracy:>7.3f}  ({self.kind_correct} of {pairs})",
             "recall by gold kind (overlap)",
         ]
@@ -911,7 +988,10 @@ def score(
       one-to-one, greedy by highest overlap ratio (ties: more characters
       shared, then text order).  Deterministic.
     * Speaker accuracy, over the overlap-matched pairs: see
-      :func:`speaker_correct` (a gold quote without a speaker wants none).
+      :func:`speaker_correct` (a gold quote without a speaker wants none);
+      strict speaker accuracy: :func:`speaker_exact`; speaker kind accuracy,
+      over the pairs whose gold gives a person, organization, outlet or group:
+      :func:`speaker_kind_right`.
     * End to end: true positives are overlap-matched pairs with a correct
       speaker; precision over all predictions, recall over all gold quotes.
     * ``kinds`` (e.g. ``{Kind.DIRECT, Kind.MIXED}``) keeps only the gold
@@ -929,6 +1009,7 @@ def score(
     scored_kinds = [kind for kind in Kind if wanted is None or kind in wanted]
     exact_tp = overlap_tp = e2e_tp = n_pred = n_gold = 0
     speaker_ok = gold_no_speaker = kind_ok = 0
+    exact_speakers = kinds_right = kind_pairs = 0
     gold_by_kind: Counter[Kind] = Counter()
     matched_by_kind: Counter[Kind] = Counter()
     gold_by_act: Counter[Act] = Counter()
@@ -957,6 +1038,10 @@ def score(
             matched_by_act[acts[i]] += 1
             kind_ok += attribution.kind is quote.kind
             gold_no_speaker += quote.speaker is None
+            exact_speakers += speaker_exact(quote, attribution.speaker)
+            right_kind = speaker_kind_right(quote, attribution.speaker)
+            kind_pairs += right_kind is not None
+            kinds_right += bool(right_kind)
             if right[j]:
                 speaker_ok += 1
                 e2e_tp += 1
@@ -983,6 +1068,9 @@ def score(
         recall_by_act=tuple(ActRecall(a, matched_by_act[a], gold_by_act[a], correct_by_act[a]) for a in Act),
         reliability=reliability(judged),
         by_threshold=by_threshold(judged, n_gold),
+        speaker_exact=exact_speakers,
+        speaker_kind_correct=kinds_right,
+        speaker_kind_pairs=kind_pairs,
     )
 
 

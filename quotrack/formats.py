@@ -129,6 +129,8 @@ class AttributionRecord:
     kind: str
     """``direct``, ``mixed`` or ``indirect``."""
     content: str
+    """What was said: the content's pieces joined by ``" … "`` (a split quote's ``, she said,``
+    left out); ``content_start`` and ``content_end`` span them all."""
     content_start: int
     content_end: int
     detector: str
@@ -157,7 +159,7 @@ class AttributionRecord:
             doc_id=doc_id,
             index=index,
             kind=attribution.kind.value,
-            content=attribution.content.text,
+            content=" … ".join(piece.text for piece in attribution.pieces),
             content_start=attribution.content.start,
             content_end=attribution.content.end,
             detector=attribution.detector,

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from .context import DocContext
 from .model import Act, Attribution, Speaker, SpeakerKind, TextSpan
+from .wordlists import words
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NP_RIGHT_DEPS = frozenset({"compound", "flat", "prep", "pobj", "nummod", "amod", "poss", "case", "nmod"})
@@ -247,11 +248,17 @@ def cue_speaker(ctx: DocContext, cue: Token) -> Speaker | None:
     return ctx.memo(_cue_speaker, cue.i)
 
 
+_WRITINGS = words("document_nouns")
+
+
 def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     cue = ctx.doc[i]
     subject = governing_subject(cue)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
+        if subject.dep_ == "dobj" and subject.lower_ in _WRITINGS:
+            # "X released a statement which read …": the writing is X's
+            subject = governing_subject(subject.head) or subject
     if subject is not None:
         subject = _outside_brackets(ctx, subject)
     if subject is not None and (

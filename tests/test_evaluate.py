@@ -26,6 +26,7 @@ from quotrack.evaluate import (
     reliability,
     score,
     speaker_correct,
+    speaker_kind_right,
     trim_span,
 )
 from quotrack.model import Act, Attribution, Kind, Result, Speaker, TextSpan
@@ -785,3 +786,107 @@ def test_confidence_tables_in_table_and_to_dict() -> None:
     assert "reliability (end to end)" in lines
     assert "  ECE 0.150 over 4 predictions" in lines
     assert any(line.split() == ["0.50", "1.000", "0.667", "0.800", "2"] for line in lines)
+
+
+# -- strict speaker names and speaker kinds ------------------------------------
+
+
+def test_strict_speaker_accuracy_wants_the_full_canonical_name() -> None:
+    text = 'Health minister Rosa Kimura said, "The clinics stay open." Kimura left early.'
+    gold = quote(text, "The clinics stay open.", speaker="Rosa Kimura", mention="Health minister Rosa Kimura")
+    content = "The clinics stay open."
+    full = attribution(text, content, name="rosa  KIMURA", mention="Rosa Kimura")
+    surname = attribution(text, content, name="Kimura", mention="Kimura")
+    titled = attribution(
+        text, content, name="Health minister Rosa Kimura", mention="Health minister Rosa Kimura"
+    )
+    assert one_doc(text, [gold], full).strict_speaker_accuracy == 1.0
+    for found in (surname, titled):
+        scores = one_doc(text, [gold], found)
+        assert scores.speaker_accuracy == 1.0  # the lenient rule accepts both
+        assert scores.strict_speaker_accuracy == 0.0
+    nobody = GoldQuote(start=gold.start, end=gold.end, kind="direct", speaker=None)
+    assert one_doc(text, [nobody], attribution(text, content)).speaker_exact == 1
+    assert one_doc(text, [nobody], full).speaker_exact == 0
+
+
+@pytest.mark.parametrize(
+    ("gold_kind", "predicted", "right"),
+    [
+        ("person", "person", True),
+        ("group", "unnamed", True),
+        ("group", "group", True),
+        ("outlet", "organization", False),
+        ("organization", None, False),
+        ("document", "organization", None),
+        (None, "person", None),
+    ],
+)
+def test_speaker_kind_right(gold_kind: str | None, predicted: str | None, right: bool | None) -> None:
+    gold = GoldQuote(start=0, end=5, kind="direct", speaker="x", speaker_kind=gold_kind)
+    speaker = None if predicted is None else Speaker("x", kind=predicted)
+    assert speaker_kind_right(gold, speaker) is right
+
+
+def test_speaker_kind_accuracy_counts_only_scored_gold_kinds(tmp_path: Path) -> None:
+    text = 'Officials said the road is shut. A report says costs rose. "Go home," Ann Lee said.'
+    line = {
+        "id": "kinds",
+        "text": text,
+        "quotes": [
+            {
+                **_span_dict(text, "the road is shut"),
+                "kind": "indirect",
+                "speaker": "officials",
+                "speaker_kind": "group",
+            },
+            {
+                **_span_dict(text, "costs rose"),
+                "kind": "indirect",
+                "speaker": "A report",
+                "speaker_kind": "document",
+            },
+            {
+                **_span_dict(text, "Go home,"),
+                "kind": "direct",
+                "speaker": "Ann Lee",
+                "speaker_kind": "person",
+            },
+        ],
+    }
+    (doc,) = read_gold(_write(tmp_path / "g.jsonl", line))
+    assert [q.speaker_kind for q in doc.quotes] == ["group", "document", "person"]
+    found = [
+        Attribution(
+            kind=Kind.INDIRECT,
+            content=TextSpan.of(text, *find(text, "the road is shut")),
+            detector="test",
+            speaker=Speaker("Officials", kind="unnamed"),
+        ),
+        Attribution(
+            kind=Kind.INDIRECT,
+            content=TextSpan.of(text, *find(text, "costs rose")),
+            detector="test",
+            speaker=Speaker("A report", kind="organization"),
+        ),
+        Attribution(
+            kind=Kind.DIRECT,
+            content=TextSpan.of(text, *find(text, "Go home")),
+            detector="test",
+            speaker=Speaker("Ann Lee", kind="organization"),
+        ),
+    ]
+    scores = score([doc], [Result(text=text, attributions=tuple(found))])
+    assert (scores.speaker_kind_correct, scores.speaker_kind_pairs) == (1, 2)
+    assert scores.speaker_exact == 3
+    data = scores.to_dict()
+    assert data["speaker_kind"] == {"correct": 1, "pairs": 2, "accuracy": 0.5}
+    assert data["speaker"]["strict_accuracy"] == 1.0
+    lines = scores.table().splitlines()
+    assert any(line.split()[:4] == ["speaker", "exact", "1.000", "(3"] for line in lines)
+    assert any(line.split()[:4] == ["speaker", "kind", "0.500", "(1"] for line in lines)
+
+
+def _span_dict(text: str, part: str) -> dict[str, int]:
+    start, end = find(text, part)
+    return {"start": start, "end": end}

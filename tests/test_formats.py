@@ -155,3 +155,17 @@ def test_csv_of_a_parsed_text_gives_the_tracker_s_attributions(tracker: quotrack
     for row, attribution in zip(rows, result.attributions, strict=True):
         assert text[int(row["content_start"]) : int(row["content_end"])] == row["content"]
         assert row["explanation"] == "; ".join(attribution.explanation) and row["explanation"]
+
+
+def test_a_split_quote_is_its_pieces_joined_in_every_flat_format(tracker: quotrack.Tracker) -> None:
+    text = '"The harbour will reopen," the port director said, "but not before the storm has passed."'
+    result = tracker(text)
+    pieces = [piece.text for piece in result.attributions[0].pieces]
+    assert len(pieces) == 2
+    words = " … ".join(pieces)
+    assert "said" not in words
+    rows = list(csv.DictReader(io.StringIO(_out("csv", [(result, "s1")]))))
+    assert [row["content"] for row in rows] == [words]
+    assert "reopen … but" in _out("table", [(result, "s1")])
+    record = json.loads(_out("jsonl", [(result, "s1")]))
+    assert [piece["text"] for piece in record["attributions"][0]["pieces"]] == pieces

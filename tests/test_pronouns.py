@@ -81,3 +81,23 @@ def test_pronoun_speaker_of_a_quote_is_who_talks_not_who_is_talked_about(tracker
     quote = tracker(text).attributions[-1]
     assert quote.content.text == "It was a disgrace"
     assert quote.speaker is not None and quote.speaker.name == "Tom Berg"
+
+
+def test_a_speaking_pronoun_prefers_the_subject_to_a_later_object(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Mayor Oskar Lindqvist thanked the retired engineer Henrik Dahl for his years of service. "
+        '"The bridge stands because of people like him," he said.'
+    )
+    assert speaker_of(tracker(text), "The bridge stands")[:2] == ("he", "Oskar Lindqvist")
+    text = (
+        "Councillor Marta Ruiz, of the Bellhaven parish council, visited the flooded school. "
+        '"The water reached the second floor," she said.'
+    )
+    assert speaker_of(tracker(text), "second floor")[:2] == ("she", "Marta Ruiz")
+
+
+def test_a_later_subject_still_wins(tracker: quotrack.Tracker) -> None:
+    text = (
+        'Oskar Lindqvist opened the hearing. Henrik Dahl then read his report. "The bridge is safe," he said.'
+    )
+    assert speaker_of(tracker(text), "bridge is safe")[1] == "Henrik Dahl"

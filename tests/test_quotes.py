@@ -246,3 +246,13 @@ def test_a_tag_that_reports_more_keeps_the_quotations_apart(tracker: quotrack.Tr
 @pytest.mark.parametrize("text", [" said « ", "He said “", "“"])
 def test_a_quotation_mark_opened_at_the_end_gives_nothing(tracker: quotrack.Tracker, text: str) -> None:
     assert tracker(text).attributions == ()
+
+
+def test_a_notice_that_reads_a_quotation_is_its_source(tracker: quotrack.Tracker) -> None:
+    text = (
+        'Forecaster Jonas Berg expects a wet week. "Rivers will burst their banks by Friday," '
+        "read the flood warning issued on Monday."
+    )
+    found = said(tracker(text), "Rivers will burst")
+    assert (mention(found) or "").startswith("the flood warning")
+    assert found.cue is not None and found.cue.text == "read"

@@ -208,3 +208,10 @@ def test_a_content_ends_before_the_writers_aside_on_a_name(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
+def test_a_statement_that_reads_a_quotation_is_its_issuer_s(tracker: quotrack.Tracker) -> None:
+    text = 'The dockworkers\' union released a statement which read: "We will strike on Monday."'
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == "The dockworkers' union"
+    assert found.cue is not None and found.cue.text == "read"

@@ -9,7 +9,11 @@ organisation or outlet, ``they`` a group, organisation or unnamed source),
 number and gender, never passing over a newer one that agrees.  Gender
 comes from a title (``Mr.``, ``Mrs.``, ``Ms.``), a common first name, or
 an earlier ``he``/``she`` bound to that name.  A bound pronoun makes its
-referent the latest candidate again.  A pronoun with nothing to agree with
+referent the latest candidate again.  A pronoun that is a speaker prefers
+the subject of the sentence that named the latest candidate to a
+non-subject named after it (``Ann Lee thanked Tom Roe. "…," she said`` and
+``Lee praised Roe's plan. He said …`` give Lee): the speaker of a claim is
+the one the text is about, not the latest name.  A pronoun with nothing to agree with
 stays as written, kind UNKNOWN.
 
 ``speaker.mention`` keeps pointing at the pronoun as written; ``name``
@@ -58,6 +62,7 @@ _CANDIDATE_KINDS = frozenset(
 
 _SUBJECT_OR_OWNER = frozenset({"nsubj", "nsubjpass", "poss"})
 """An organisation or place is a candidate only as a subject or owner, not as a location."""
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOUN_DEPS = _SUBJECT_OR_OWNER | {"dobj", "pobj", "dative"}
 # sorted, for context.among
 _PRONOUN_IDS = numpy.array(sorted(get_string_id(p) for p in BINDABLE_PRONOUNS), dtype=numpy.uint64)
@@ -79,6 +84,10 @@ class Referent:
     """Where it was last mentioned (a char offset)."""
     reported: bool = False
     """Its last mention was inside someone else's claim (``Lee said Roe had left``)."""
+    subject: bool = False
+    """Its last mention was a speaker or a sentence's subject."""
+    sentence: int = -1
+    """The sentence of its last mention."""
 
     def agrees(self, pronoun: Pronoun) -> bool:
         """Whether ``pronoun`` can stand for this referent."""
@@ -116,6 +125,7 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
         if s is not None and s.mention is not None
     }
     contents = sorted((a.content.start, a.content.end) for a in attributions)
+    speaking = {s.mention.start for a in attributions for s in speakers_of(a) if s.mention is not None}
     for position, _, item in events:
         if isinstance(item, Referent):
             # one referent a name, so what is learnt of it (gender) holds for every mention
@@ -124,6 +134,7 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             referent.plural = referent.plural or item.plural
             referent.speaker = item.speaker or referent.speaker
             referent.last = position
+            referent.subject, referent.sentence = item.subject, _sentence_at(ctx, position)
             # someone quoted before is still a speaker when another claim names them
             referent.reported = referent.speaker is None and _inside(contents, position)
             _to_front(recent, referent)
@@ -136,6 +147,8 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             found = next((r for r in agreeing if not r.reported), found)
         if found is None:
             continue
+        if position in speaking and not found.subject:
+            found = _subject_before(recent, found, pronoun) or found
         referent = found
         bound[position] = referent
         if (
@@ -207,7 +220,24 @@ def _noun_referent(ctx: DocContext, token: Token) -> Referent | None:
     if phrase is None:
         return None
     plural = token.tag_ in ("NNS", "NNPS")
-    return Referent(phrase.text, kind, GENDER_WORDS.get(role), plural)
+    return Referent(phrase.text, kind, GENDER_WORDS.get(role), plural, subject=token.dep_ in _SUBJECTS)
+
+
+def _subject_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -> Referent | None:
+    """The latest agreeing subject named in ``found``'s sentence before it, if any."""
+    for referent in reversed(recent):
+        if referent is found or referent.last > found.last:
+            continue
+        if referent.sentence != found.sentence:
+            return None
+        if referent.subject and not referent.reported and referent.agrees(pronoun):
+            return referent
+    return None
+
+
+def _sentence_at(ctx: DocContext, char: int) -> int:
+    span = ctx.char_span(char, char + 1)
+    return ctx.sentence_index(span.start) if span is not None else -1
 
 
 def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
@@ -250,7 +280,7 @@ def _speaker_referent(ctx: DocContext, people: People, speaker: Speaker) -> Refe
     gender = people.gender(speaker.name) or title_gender(speaker.mention.text)
     if gender is None and span is not None and span.root.pos_ == "NOUN":
         gender = GENDER_WORDS.get(role_word(span.root))
-    return Referent(speaker.name, speaker.kind, gender, plural, speaker)
+    return Referent(speaker.name, speaker.kind, gender, plural, speaker, subject=True)
 
 
 def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...]) -> Referent | None:
@@ -265,9 +295,9 @@ def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...
         doc = ent.doc
         before = doc[ent.start - 1].text if ent.start > 0 else ""
         gender = (person.gender if person is not None else None) or title_gender(f"{before} {text}")
-        return Referent(name, SpeakerKind.PERSON, gender)
+        return Referent(name, SpeakerKind.PERSON, gender, subject=ent.root.dep_ in _SUBJECTS)
     if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in _SUBJECT_OR_OWNER:
-        return Referent(text, SpeakerKind.ORGANIZATION)
+        return Referent(text, SpeakerKind.ORGANIZATION, subject=ent.root.dep_ in _SUBJECTS)
     return None
 
 
