@@ -31,7 +31,7 @@ from tqdm import tqdm
 from ..errors import ArgumentError, RecordError
 from ..model import Attribution, Kind, Result
 from ..quotemarks import find_quotations
-from ..reading import Document
+from ..reading import Document, parse_date
 from ..tracker import Tracker
 from . import schema as t
 from .bulk import fetch, run_many
@@ -165,6 +165,7 @@ def _store(
         stored = fetch(conn, _FIND_URL, {"url": values["url"]})
     old_pk, old_text_hash, old_result_hash, old_fetched, old_id = stored[0] if stored else (None,) * 5
     if old_pk is not None:
+        old_fetched = parse_date(old_fetched)  # the raw row of a SQLite ledger holds an ISO string
         if old_fetched is not None and document.fetched is not None and document.fetched < old_fetched:
             return "unchanged"  # an older fetch than the one stored
         if old_text_hash == values["text_hash"] and (same_text or old_result_hash == values["result_hash"]):
