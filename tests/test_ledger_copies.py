@@ -1,4 +1,4 @@
-"""Syndicated copies: near-duplicate documents found by MinHash over word shingles, on SQLite and PostgreSQL."""
+"""Syndicated copies: near-duplicate documents by MinHash over word shingles, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 

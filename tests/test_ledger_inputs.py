@@ -1,4 +1,4 @@
-"""Records as a ledger takes them: Documents or mappings read by Document.from_mapping, and the content hash."""
+"""Records as a ledger takes them: Documents, or mappings read by Document.from_mapping; the content hash."""
 
 from __future__ import annotations
 
