@@ -158,8 +158,10 @@ def prepare(engine: Engine) -> None:
         t.metadata.create_all(conn)
         if stored is not None and stored < t.SCHEMA_VERSION:
             _upgrade(conn, stored)
+        made = _index_names(conn)
         for index in t.name_indexes:  # a ledger made before these indexes gets them
-            conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
+            if index.name not in made:  # (even IF NOT EXISTS would lock the table, and wait for writers)
+                conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
         insert = dialect_insert(conn, t.meta).values(key="schema_version", value=str(t.SCHEMA_VERSION))
         conn.execute(insert.on_conflict_do_nothing())
         stored = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "echo_key_version")).scalar()
@@ -168,6 +170,15 @@ def prepare(engine: Engine) -> None:
         copies = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "copy_key_version")).scalar()
         if copies != COPY_KEY_VERSION:
             _rebuild_copy_keys(conn)
+
+
+def _index_names(conn: Connection) -> set[str]:
+    """The names of the indexes the ledger's tables have."""
+    if conn.dialect.name == "postgresql":
+        query = "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+    else:
+        query = "SELECT name FROM sqlite_master WHERE type = 'index'"
+    return {row[0] for row in conn.exec_driver_sql(query)}
 
 
 def _upgrade(conn: Connection, stored: int) -> None:
