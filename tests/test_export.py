@@ -71,6 +71,7 @@ def test_csv_rows_are_flat() -> None:
             "speaker": "Ann Lee",
             "quotes": "2",
             "docs": "2",
+            "copies": "0",
             "first seen": "2026-01-05",
             "last seen": "2026-01-06",
             "outlets": "Harbor Herald, City Wire",

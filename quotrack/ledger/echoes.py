@@ -311,7 +311,7 @@ def build_echo(occurrences: Sequence[tuple[QuoteRecord, int]]) -> Echo:
     ``first`` is the earliest by published date, then by ingest order; every
     occurrence whose words differ from the first's (after normalising) is a
     variant with its word-level :func:`changes`; ``documents`` counts the
-    independent documents (an occurrence's ``copy_of``, else its document).
+    independent documents (each occurrence's ``copy_of``, else its document).
 
     >>> from datetime import datetime
     >>> def q(doc, day, text):
@@ -334,11 +334,4 @@ def build_echo(occurrences: Sequence[tuple[QuoteRecord, int]]) -> Echo:
         if normalize_quote(record.content) != reference
     )
     records = tuple(r for r, _ in ordered)
-    stories = len({r.copy_of or r.document for r in records})
-    return Echo(
-        text=first.content,
-        occurrences=records,  # type: ignore[arg-type]
-        first=first,
-        variants=variants,  # type: ignore[arg-type]
-        documents=stories,
-    )
+    return Echo(text=first.content, occurrences=records, first=first, variants=variants)  # type: ignore[arg-type]

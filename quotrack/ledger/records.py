@@ -157,7 +157,11 @@ class Echo:
     first: QuoteRecord
     """The earliest occurrence: by published date, then by ingest order."""
     variants: tuple[Variant, ...] = attrs.field(default=(), converter=_variants)
-    documents: int = 0
+    documents: int = attrs.field(
+        default=attrs.Factory(
+            lambda self: len({o.copy_of or o.document for o in self.occurrences}), takes_self=True
+        )
+    )
     """The independent documents that carry it: a story and its copies count once."""
 
 
