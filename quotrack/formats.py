@@ -200,8 +200,10 @@ def table_width(stream: IO[str]) -> int:
     return TABLE_WIDTH
 
 
-def write_table(pairs: Iterable[Pair], stream: IO[str]) -> None:
+def write_table(pairs: Iterable[Pair], stream: IO[str], *, wide: bool = False) -> None:
     """Each document's id and count, then its attributions as a table (terminal-wide on a terminal).
+
+    ``wide=True`` cuts no cell (:func:`~quotrack.render.render_table`).
 
     >>> import sys
     >>> write_table([(Result(text="Quiet."), "d1")], sys.stdout)
@@ -212,7 +214,7 @@ def write_table(pairs: Iterable[Pair], stream: IO[str]) -> None:
     for count, (result, info) in enumerate(_documents(pairs)):
         noun = "attribution" if len(result) == 1 else "attributions"
         stream.write(f"{chr(10) if count else ''}== {info.id}: {len(result)} {noun}\n")
-        stream.write(render_table(result, width=width) + "\n")
+        stream.write(render_table(result, width=width, wide=wide) + "\n")
         stream.flush()
 
 
@@ -293,6 +295,12 @@ def writer(name: str) -> Writer:
         raise UnknownFormatError(f"no output format {name!r} (formats: {', '.join(FORMATS)})") from None
 
 
-def write(name: str, pairs: Iterable[Pair], stream: IO[str]) -> None:
-    """Write the ``(result, document)`` pairs to ``stream`` in the format ``name``."""
+def write(name: str, pairs: Iterable[Pair], stream: IO[str], *, wide: bool = False) -> None:
+    """Write the ``(result, document)`` pairs to ``stream`` in the format ``name``.
+
+    ``wide=True`` makes a ``table`` cut no cell (other formats never cut).
+    """
+    if wide and writer(name) is write_table:
+        write_table(pairs, stream, wide=True)
+        return
     writer(name)(pairs, stream)

@@ -416,23 +416,20 @@ def _cell(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
-def render_table(result: Result, *, width: int = 100) -> str:
+def render_table(result: Result, *, width: int = 100, wide: bool = False) -> str:
     """The attributions as a fixed-width table: speaker, kind, act, confidence, cue, claim, outlet.
 
     The claim column takes what ``width`` leaves (at least 20 characters);
-    a claim in several pieces shows them joined by ``…``.
+    a claim in several pieces shows them joined by ``…``.  ``wide=True`` cuts
+    no cell: each column is as wide as its longest cell.
 
     >>> print(render_table(Result(text="Nothing here.")))
     (no attributions)
     """
     if not result.attributions:
         return "(no attributions)"
-    fixed = sum(size + 1 for _, size in _COLUMNS)
-    claim_width = max(width - fixed, _MIN_CLAIM)
-    widths = [size or claim_width for _, size in _COLUMNS]
-    lines = [_row([name for name, _ in _COLUMNS], widths)]
-    for attribution in result.attributions:
-        cells = [
+    rows = [
+        [
             attribution.speaker.name if attribution.speaker is not None else "—",
             attribution.kind.value,
             attribution.act.value,
@@ -441,7 +438,17 @@ def render_table(result: Result, *, width: int = 100) -> str:
             " … ".join(piece.text for piece in attribution.pieces),
             attribution.outlet.name if attribution.outlet is not None else "",
         ]
-        lines.append(_row(cells, widths))
+        for attribution in result.attributions
+    ]
+    if wide:
+        rows = [[" ".join(cell.split()) for cell in cells] for cells in rows]
+        widths = [max(len(name), *(len(cells[i]) for cells in rows)) for i, (name, _) in enumerate(_COLUMNS)]
+    else:
+        fixed = sum(size + 1 for _, size in _COLUMNS)
+        claim_width = max(width - fixed, _MIN_CLAIM)
+        widths = [size or claim_width for _, size in _COLUMNS]
+    lines = [_row([name for name, _ in _COLUMNS], widths)]
+    lines += [_row(cells, widths) for cells in rows]
     return "\n".join(lines)
 
 

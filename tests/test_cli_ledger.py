@@ -258,3 +258,56 @@ def test_ingest_a_folder_of_pages_and_web_archives(
     status, out, err = run(["ingest", str(later), "--db", db, "-q"], capsys)
     assert status == 0, err
     assert "0 added, 1 replaced, 0 unchanged" in out
+
+
+# -- texts, copies, reprocessing and wide tables ---------------------------------------------
+def test_quotes_context_wide_and_reprocess(
+    tmp_path: Path, ledger_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "copy.db")
+    shutil.copy(ledger_db, db)
+    status, out, _ = run(["quotes", "--db", db, "--document", "w2", "--context"], capsys)
+    assert status == 0
+    assert out.splitlines()[2].strip() == '"Traffic will improve within a month," said Ana Ruiz, the mayor.'
+    status, out, _ = run(["quotes", "--db", db, "--document", "w2", "-f", "jsonl", "--context"], capsys)
+    assert json.loads(out)["context"] == '"Traffic will improve within a month," said Ana Ruiz, the mayor.'
+    status, out, _ = run(["echoes", "--db", db, "--wide"], capsys)
+    assert status == 0 and "The bridge will open in May, and not a day later" in out
+    status, out, err = run(["reprocess", "--db", db, "--detectors", "quotes", "-q"], capsys)
+    assert status == 0, err
+    assert "3 documents in" in out and "0 added" in out and "unchanged" in out
+    with quotrack.Ledger(db, progress=False) as ledger:
+        assert {d.detectors for d in ledger.documents()} == {("quotes",)}
+    status, _, err = run(["reprocess", "--db", db, "--document", "nope"], capsys)
+    assert status == 2 and "no document 'nope'" in err
+
+
+def test_ingest_keeps_unknown_keys_and_tables_go_wide(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    name = "Alexandra Konstantinopoulou-Whitfield"
+    story = {
+        "id": "p1",
+        "text": f'"The tide gauges show a clear rise," said Professor {name}, who leads the harbour survey.',
+        "outlet": "Harbor Herald",
+        "date": "2026-01-09",
+        "desk": "science",
+        "authors": ["Mei Chen"],
+    }
+    path = jsonl(tmp_path / "p.jsonl", [json.dumps(story)])
+    db = str(tmp_path / "p.db")
+    status, _, err = run(["ingest", str(path), "--db", db, "-q"], capsys)
+    assert status == 0, err
+    with quotrack.Ledger(db, progress=False) as ledger:
+        [document] = ledger.documents()
+        assert (document.metadata, document.authors, document.source) == (
+            {"desk": "science"},
+            ("Mei Chen",),
+            f"{path}:1",
+        )
+    _, narrow, _ = run(["speakers", "--db", db], capsys)
+    _, wide, _ = run(["speakers", "--db", db, "--wide"], capsys)
+    assert name not in narrow and name in wide
+    _, narrow, _ = run(["extract", str(path)], capsys)
+    _, wide, _ = run(["extract", str(path), "--wide"], capsys)
+    assert name not in narrow and name in wide

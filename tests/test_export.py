@@ -71,6 +71,7 @@ def test_csv_rows_are_flat() -> None:
             "speaker": "Ann Lee",
             "quotes": "2",
             "docs": "2",
+            "copies": "0",
             "first seen": "2026-01-05",
             "last seen": "2026-01-06",
             "outlets": "Harbor Herald, City Wire",
@@ -100,3 +101,37 @@ def test_echo_table_shows_first_and_changes() -> None:
     assert "“We will rebuild, together”" in table
     assert "2 documents; first 2026-01-05 Harbor Herald a1 (Ann Lee)" in table
     assert "variant 2026-01-06 City Wire b7: −together" in table
+
+
+def test_wide_tables_cut_no_cell() -> None:
+    name = "Dr Alexandra Konstantinopoulou-Whitfield of the Harbour Authority"
+    speaker = SpeakerRecord(name, documents=2, quotes=3, copies=1, id=4)
+    cut, whole = io.StringIO(), io.StringIO()
+    write_records([speaker], "table", cut, kind=SpeakerRecord, width=80)
+    write_records([speaker], "table", whole, kind=SpeakerRecord, width=80, wide=True)
+    assert name not in cut.getvalue() and "…" in cut.getvalue()
+    header, row = whole.getvalue().splitlines()
+    assert name in row and "…" not in row
+    assert header.split()[:5] == ["id", "speaker", "quotes", "docs", "copies"]
+    assert row[header.index("copies") :].split()[0] == "1"
+
+
+def test_context_is_a_line_in_a_table_and_a_column_in_csv() -> None:
+    quote = QuoteRecord(
+        document="a1",
+        outlet="Reuters",
+        published=datetime(2026, 1, 5),
+        kind="direct",
+        content="Rates will rise",
+        speaker="Ann Lee",
+        cue="said",
+        copy_of="w1",
+        context="“Rates will rise,” said Ann Lee on Monday.",
+    )
+    table = io.StringIO()
+    write_records([quote], "table", table, width=100, context=True)
+    assert table.getvalue().splitlines()[2].strip() == "“Rates will rise,” said Ann Lee on Monday."
+    out = io.StringIO()
+    write_records([quote], "csv", out, context=True)
+    [row] = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["copy_of"], row["context"]) == ("w1", "“Rates will rise,” said Ann Lee on Monday.")

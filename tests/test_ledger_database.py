@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+import sqlalchemy as sa
 from ledger_support import writer_process
 
-from quotrack import Ledger
+import quotrack
+from quotrack import Ledger, LedgerError, LedgerVersionError, Tracker
+from quotrack.ledger import schema as t
 from quotrack.ledger.database import WAL_CHECKPOINT_PAGES, engine_for
 
 
@@ -30,3 +34,80 @@ def test_a_sqlite_ledger_writes_ahead_and_checkpoints_in_large_steps(tmp_path: P
         ]
     engine.dispose()
     assert settings == ["wal", 1, WAL_CHECKPOINT_PAGES, 60_000]
+
+
+# -- a ledger of an older schema ------------------------------------------------------------
+V1_DUMP = Path(__file__).parent / "data" / "ledger-v1.sql"
+
+
+def _v1_ledger(path: Path) -> None:
+    """The SQLite ledger that quotrack wrote with schema version 1 (two documents, a merge)."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        conn.executescript(V1_DUMP.read_text(encoding="utf-8"))
+
+
+def test_a_schema_1_sqlite_ledger_is_upgraded_in_place(tmp_path: Path, tracker: Tracker) -> None:
+    path = tmp_path / "old.db"
+    _v1_ledger(path)
+    with Ledger(path, progress=False) as ledger:
+        documents = ledger.documents()
+        assert [(d.id, d.outlet, d.quotrack_version) for d in documents] == [
+            ("v1-a", "Valley News", None),
+            ("v1-b", "Hill Times", None),
+        ]
+        first = ledger.speakers()[0]
+        assert (first.name, first.aliases, first.documents) == ("Ann Lee", ("A. Lee",), 2)
+        with pytest.raises(LedgerError, match="stored by an older quotrack; ingest it again"):
+            ledger.text("v1-a")
+        report = ledger.reprocess(tracker=tracker, on_error="skip")
+        assert (report.failed, report.errors[0].record) == (2, "v1-a")
+        assert "ingest it again" in report.errors[0].message
+        records = [
+            {
+                "id": "v1-a",
+                "text": '"The new bridge will open in May," said Ann Lee, the city engineer. '
+                "Omar Haddad said that the council would pay for it.",
+                "outlet": "Valley News",
+                "published": "2025-03-01",
+                "url": "https://valley.example/bridge",
+                "title": "Bridge to open",
+            },
+        ]
+        assert ledger.ingest(records, tracker=tracker).replaced == 1  # now with its text
+        assert ledger.text("v1-a").startswith('"The new bridge')
+        assert ledger.reprocess(tracker=tracker, documents=["v1-a"]).unchanged == 1
+        assert ledger.speakers()[0].aliases == ("A. Lee",)  # the merge made under schema 1 holds
+    with engine_for(path).connect() as conn:
+        version = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "schema_version")).scalar()
+        columns = {c["name"] for c in sa.inspect(conn).get_columns("documents")}
+    assert version == str(t.SCHEMA_VERSION) == "2"
+    assert {c.name for c in t.UPGRADES[2]} <= columns
+
+
+def test_a_schema_1_postgresql_ledger_is_upgraded_in_place(pg_url: str) -> None:
+    with Ledger(pg_url, progress=False) as ledger:
+        ledger.add(quotrack.Result("Quiet day."), id="old")
+    engine = engine_for(pg_url)
+    with engine.begin() as conn:  # as schema 1 left it: none of the later columns, version 1
+        for column in t.UPGRADES[2]:
+            conn.exec_driver_sql(f'ALTER TABLE documents DROP COLUMN "{column.name}"')
+        conn.execute(t.meta.update().where(t.meta.c.key == "schema_version").values(value="1"))
+    engine.dispose()
+    with Ledger(pg_url, progress=False) as ledger:
+        [document] = ledger.documents()
+        assert (document.id, document.language, document.detectors) == ("old", None, ())
+        ledger.add(quotrack.Result("Quiet day."), id="new", language="en")
+        assert ledger.text("new") == "Quiet day." and ledger.documents()[1].language == "en"
+
+
+def test_a_newer_ledger_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    Ledger(path).close()
+    engine = engine_for(path)
+    with engine.begin() as conn:
+        conn.execute(t.meta.update().where(t.meta.c.key == "schema_version").values(value="99"))
+    engine.dispose()
+    with pytest.raises(LedgerVersionError, match=r"schema version 99.*upgrade quotrack"):
+        Ledger(path)

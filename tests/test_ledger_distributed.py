@@ -1,8 +1,10 @@
-"""Extract and store a Dask corpus into a PostgreSQL ledger on a LocalCluster with two workers."""
+"""A Dask corpus (records, frames, files) into a PostgreSQL ledger on a two-worker LocalCluster."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import dask.bag as db
 import dask.dataframe as dd
@@ -11,7 +13,7 @@ import pytest
 from distributed import Client, LocalCluster
 
 import quotrack
-from quotrack.ledger.distributed import store_bag, store_dataframe, store_partition, total
+from quotrack.ledger.distributed import store_bag, store_dataframe, store_files, store_partition, total
 
 PEOPLE = ["Ann Lee", "Omar Haddad", "Mei Chen"]
 
@@ -72,3 +74,24 @@ def test_a_bad_record_in_a_partition_is_reported_with_skip(pg_url: str, tracker:
     records = [*_records(2), {"id": "bad", "text": None}]
     report = store_partition(records, pg_url, tracker, on_error="skip")
     assert (report.added, report.failed, report.errors[0].record) == (2, 1, "bad")
+
+
+def test_files_are_partitions_one_task_each(
+    client: Client, pg_url: str, tracker: quotrack.Tracker, tmp_path: Path
+) -> None:
+    first = tmp_path / "crawl-1.jsonl"
+    first.write_text("\n".join(json.dumps(r) for r in _records(3)) + "\n{not json\n", encoding="utf-8")
+    second = tmp_path / "crawl-2.jsonl"
+    second.write_text("\n".join(json.dumps(r) for r in _records(5)[3:]) + "\n", encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text("Omar Haddad said that the tunnel would close for a week.", encoding="utf-8")
+    reports = store_files([first, second, page], pg_url, tracker).compute()
+    assert [(r.added, r.failed) for r in reports] == [(3, 1), (2, 0), (1, 0)]
+    assert reports[0].errors[0].record == f"{first}:4"
+    with quotrack.Ledger(pg_url) as ledger:
+        documents = {d.id: d for d in ledger.documents()}
+        assert sorted(documents) == sorted([*(f"r{i}" for i in range(5)), str(page)])
+        assert documents["r4"].source == f"{second}:2"
+        assert ledger.text(str(page)).startswith("Omar Haddad said")
+    again = total(store_files([first, second], pg_url, tracker).compute())
+    assert (again.added, again.unchanged, again.failed) == (0, 5, 1)

@@ -1,4 +1,4 @@
-"""Records as a ledger takes them: ids, texts, dates and the content hash."""
+"""Records as a ledger takes them: Documents, or mappings read by Document.from_mapping; the content hash."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from quotrack import RecordError
-from quotrack.ledger.inputs import Facts, content_hash, parse_date, read_record
+from quotrack import Document, RecordError
+from quotrack.ledger.inputs import content_hash, parse_date, read_record
 
 
-def test_a_full_record_is_read() -> None:
-    text, facts = read_record(
+def test_a_full_record_is_read_and_unknown_keys_are_kept() -> None:
+    document = read_record(
         {
             "id": 7,
             "text": "Hi.",
@@ -19,12 +19,35 @@ def test_a_full_record_is_read() -> None:
             "published": "2026-01-05T10:00:00Z",
             "url": "u",
             "title": "t",
-            "extra": "ignored",
+            "authors": ["Ann Lee", "Omar Haddad"],
+            "language": "en",
+            "fetched": "2026-01-06",
+            "section": "World",
         },
         "record 1",
     )
-    assert text == "Hi."
-    assert facts == Facts("7", "AP", datetime(2026, 1, 5, 10), "u", "t")
+    assert (document.id, document.text, document.outlet, document.url, document.title) == (
+        "7",
+        "Hi.",
+        "AP",
+        "u",
+        "t",
+    )
+    assert document.published == datetime(2026, 1, 5, 10)
+    assert document.fetched == datetime(2026, 1, 6)
+    assert document.authors == ("Ann Lee", "Omar Haddad")
+    assert document.metadata == {"section": "World"}
+
+
+def test_date_stands_for_published_as_on_the_command_line() -> None:
+    assert read_record({"id": "a", "text": "x", "date": "2026-02-01"}, "record 1").published == datetime(
+        2026, 2, 1
+    )
+
+
+def test_a_document_is_taken_as_it_is() -> None:
+    document = Document("d1", "Hi.", outlet="AP")
+    assert read_record(document, "record 1") is document
 
 
 @pytest.mark.parametrize(
@@ -38,6 +61,7 @@ def test_a_full_record_is_read() -> None:
         ({"id": "a1", "text": "x", "outlet": 3}, "a1", "outlet must be a string, not int"),
         ({"id": "a1", "text": "x", "published": "yesterday"}, "a1", "cannot read the date 'yesterday'"),
         ({"id": "a1", "text": "x", "published": 2026}, "a1", "a date must be an ISO date string, not int"),
+        ({"id": "a1", "text": "x", "authors": 5}, "a1", "authors must be a string or a list of strings"),
         (["a1", "x"], "record 3", "a record must be a mapping"),
     ],
 )
@@ -56,14 +80,20 @@ def test_dates_of_every_form() -> None:
     assert parse_date(None) is None and parse_date("") is None
 
 
-def test_the_hash_covers_text_and_every_fact() -> None:
-    base = content_hash("text", Facts("a"))
+def test_the_hash_covers_text_and_every_fact_but_the_source() -> None:
+    base = content_hash(Document("a", "text"))
     others = [
-        content_hash("text.", Facts("a")),
-        content_hash("text", Facts("b")),
-        content_hash("text", Facts("a", title="T")),
-        content_hash("text", Facts("a", url="u")),
-        content_hash("text", Facts("a", published=datetime(2026, 1, 1))),
-        content_hash("text\ud800", Facts("a")),
+        content_hash(Document("a", "text.")),
+        content_hash(Document("b", "text")),
+        content_hash(Document("a", "text", title="T")),
+        content_hash(Document("a", "text", url="u")),
+        content_hash(Document("a", "text", published=datetime(2026, 1, 1))),
+        content_hash(Document("a", "text", authors=("Ann Lee",))),
+        content_hash(Document("a", "text", language="en")),
+        content_hash(Document("a", "text", fetched=datetime(2026, 1, 1))),
+        content_hash(Document("a", "text", metadata={"desk": "metro"})),
+        content_hash(Document("a", "text\ud800")),
     ]
     assert base not in others and len(set(others)) == len(others)
+    assert content_hash(Document("a", "text", source="feed.jsonl:4")) == base
+    assert content_hash(Document("a", "text", metadata={"when": datetime(2026, 1, 1)})) not in others

@@ -143,3 +143,30 @@ def test_echo_variants_show_the_words_that_changed(ledger: Ledger) -> None:
     [variant] = echo.variants
     assert variant.occurrence.document == "v2"
     assert [(c.op, c.before, c.after) for c in variant.changes] == [("replace", "summer", "winter")]
+
+
+# -- a quote's sentence -------------------------------------------------------------------
+def test_quotes_with_context_give_the_sentence_around_each_quote(ledger: Ledger) -> None:
+    opening = "It rained all week in the valley. " * 40  # more than the window before the quote
+    text = (
+        f"{opening}Ann Lee said that the dam had held. Engineers were still on site.\n\n"
+        '"Nobody was hurt," said Omar Haddad.'
+    )
+    add(
+        ledger,
+        "v1",
+        text,
+        [("the dam had held", "Ann Lee", "indirect"), ("Nobody was hurt", "Omar Haddad", "direct")],
+    )
+    first, second = ledger.quotes(context=True)
+    assert first.context == "Ann Lee said that the dam had held."
+    assert second.context == '"Nobody was hurt," said Omar Haddad.'
+    assert ledger.quotes()[0].context is None
+
+
+def test_context_reads_the_escaped_text_right(ledger: Ledger) -> None:
+    text = 'A note\x00here. "The river is rising fast," said Mei Chen. Then rain.'
+    add(ledger, "n1", text, [("The river is rising fast", "Mei Chen", "direct")])
+    [quote] = ledger.quotes(context=True)
+    assert quote.context == '"The river is rising fast," said Mei Chen.'
+    assert ledger.text("n1") == text

@@ -210,3 +210,121 @@ def test_two_writers_at_once_lose_nothing(ledger_url: str, tmp_path: Path) -> No
         assert sorted(s.name for s in speakers) == ["Ann Lee", "Jürgen Müller", "Mei Chen", "Omar Haddad"]
         assert [s.quotes for s in speakers] == [20, 20, 20, 20]
         whole(ledger)
+
+
+# -- texts, facts and provenance --------------------------------------------------------
+HARBOUR = (
+    "The harbour bridge will stay shut until spring. "
+    '"We found more rust than we expected," said Ann Lee, the city engineer. '
+    "Omar Haddad said that the ferries would run every twenty minutes."
+)
+
+
+def test_ingest_takes_documents_and_dicts_and_keeps_every_fact(
+    ledger: Ledger, tracker: quotrack.Tracker
+) -> None:
+    document = quotrack.Document(
+        id="h1",
+        text=HARBOUR,
+        outlet="Harbour Herald",
+        published=datetime(2026, 3, 1),
+        url="https://herald.test/bridge",
+        title="Bridge shut",
+        authors=("Mei Chen",),
+        language="en",
+        source="crawl.warc.gz@1234",
+        fetched=datetime(2026, 3, 2, 6),
+        metadata={"section": "City"},
+    )
+    record = {
+        "id": "h2",
+        "text": HARBOUR,
+        "date": "2026-03-04",
+        "desk": "metro",
+        "authors": "Tom Berg; Ann Ray",
+    }
+    report = ledger.ingest([document, record], tracker=tracker)
+    assert (report.added, report.failed) == (2, 0)
+    first, second = ledger.documents()
+    assert (first.authors, first.language, first.source, first.fetched, first.metadata) == (
+        ("Mei Chen",),
+        "en",
+        "crawl.warc.gz@1234",
+        datetime(2026, 3, 2, 6),
+        {"section": "City"},
+    )
+    assert (second.published, second.metadata, second.authors) == (
+        datetime(2026, 3, 4),
+        {"desk": "metro"},
+        ("Tom Berg", "Ann Ray"),
+    )
+    assert ledger.text("h1") == HARBOUR
+    assert first.quotrack_version == quotrack.__version__
+    assert first.detectors == tuple(d.name for d in tracker.detectors)
+    assert first.resolvers == tuple(r.name for r in tracker.resolvers)
+    assert ledger.ingest([record], tracker=tracker).unchanged == 1
+    changed = {**record, "desk": "sport"}  # an unknown key is a fact too: never dropped
+    assert ledger.ingest([changed], tracker=tracker).replaced == 1
+    assert ledger.documents()[1].metadata == {"desk": "sport"}
+
+
+def test_offsets_refer_to_the_stored_text(ledger: Ledger, tracker: quotrack.Tracker) -> None:
+    ledger.ingest([{"id": "h1", "text": HARBOUR}], tracker=tracker)
+    text = ledger.text("h1")
+    for quote in ledger.quotes():
+        assert text[quote.start : quote.end] == quote.content
+
+
+def test_text_of_an_unknown_document_is_an_error(ledger: Ledger) -> None:
+    with pytest.raises(quotrack.LedgerError, match="no document 'nope'"):
+        ledger.text("nope")
+
+
+def test_add_records_the_detectors_that_found_something(ledger: Ledger) -> None:
+    add(ledger, "a1", '"We will win," said Ann Lee.', [("We will win", "Ann Lee", "direct")], language="en")
+    [document] = ledger.documents()
+    assert (document.detectors, document.resolvers, document.language) == (("hand",), None, "en")
+    assert ledger.text("a1") == '"We will win," said Ann Lee.'
+
+
+def test_a_later_fetch_of_a_url_replaces_the_earlier(ledger: Ledger) -> None:
+    url = "https://herald.test/bridge"
+    quote = [("We found more rust than we expected", "Ann Lee", "direct")]
+    assert add(ledger, "fetch-1", HARBOUR, quote, url=url, fetched="2026-03-01") == "added"
+    later = HARBOUR.replace("spring", "early summer")
+    assert add(ledger, "fetch-2", later, quote, url=url, fetched="2026-03-05") == "replaced"
+    [document] = ledger.documents()
+    assert (document.id, document.fetched) == ("fetch-2", datetime(2026, 3, 5))
+    assert ledger.text("fetch-2") == later
+    # an older fetch of the page does not replace a newer one
+    assert add(ledger, "fetch-0", HARBOUR, quote, url=url, fetched="2026-02-20") == "unchanged"
+    assert [d.id for d in ledger.documents()] == ["fetch-2"]
+    # and the same id fetched again is replaced, as before
+    assert add(ledger, "fetch-2", HARBOUR, quote, url=url, fetched="2026-03-06") == "replaced"
+    whole(ledger)
+
+
+# -- reprocessing ---------------------------------------------------------------------------
+def test_reprocess_reextracts_stored_texts_and_keeps_hand_made_decisions(
+    ledger: Ledger, tracker: quotrack.Tracker
+) -> None:
+    records = [
+        {"id": "r1", "text": '"The bridge will open in May," said Ann Lee, the city engineer.'},
+        {"id": "r2", "text": "A. Lee said that the bridge would carry four lanes."},
+    ]
+    ledger.ingest(records, tracker=tracker)
+    ann = {s.name: s.id for s in ledger.speakers()}
+    ledger.merge(ann["Ann Lee"], ann["A. Lee"])
+    again = ledger.reprocess(tracker=tracker)
+    assert (again.added, again.replaced, again.unchanged, again.failed) == (0, 0, 2, 0)
+    only_quotes = quotrack.Tracker(detectors=["quotes"])
+    report = ledger.reprocess(tracker=only_quotes)
+    assert (report.replaced, report.unchanged) == (1, 1)  # r2 had only an indirect quote
+    documents = {d.id: d for d in ledger.documents()}
+    assert documents["r2"].attributions == 0 and documents["r1"].detectors == ("quotes",)
+    back = ledger.reprocess(tracker=tracker, documents=["r2"])
+    assert (back.replaced, back.unchanged) == (1, 0)
+    [speaker] = ledger.speakers()
+    assert (speaker.name, speaker.aliases, speaker.quotes) == ("Ann Lee", ("A. Lee",), 2)
+    with pytest.raises(quotrack.LedgerError, match="no document 'r9'"):
+        ledger.reprocess(tracker=tracker, documents=["r9"])

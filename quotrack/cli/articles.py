@@ -58,7 +58,7 @@ def _run(documents: Iterator[Document], args: argparse.Namespace, several: bool)
     items = ((doc.text, _info(doc)) for doc in documents)  # the text travels once
     pairs = tracker.pipe(items, batch_size=args.batch_size, n_process=args.n_process, as_tuples=True)
     show = several and not args.quiet and sys.stderr.isatty()
-    write(args.format, progress(pairs, show), sys.stdout)
+    write(args.format, progress(pairs, show), sys.stdout, wide=args.wide)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:

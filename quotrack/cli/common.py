@@ -211,7 +211,7 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_output_options(parser: argparse.ArgumentParser) -> None:
-    """-f/--format and -q/--quiet."""
+    """-f/--format, --wide and -q/--quiet."""
     parser.add_argument(
         "-f",
         "--format",
@@ -220,4 +220,5 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
         metavar="FORMAT",
         help=f"{', '.join(FORMATS[:-1])} or {FORMATS[-1]}",
     )
+    parser.add_argument("--wide", action="store_true", help="cut no table cell: show names and claims whole")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

@@ -1,4 +1,4 @@
-"""The ledger commands: ``ingest``, ``speakers``, ``quotes``, ``echoes`` and ``report``.
+"""The ledger commands: ``ingest``, ``reprocess``, ``speakers``, ``quotes``, ``echoes`` and ``report``.
 
 >>> from quotrack.cli import main
 >>> main(["speakers", "--help"])  # doctest: +ELLIPSIS
@@ -16,11 +16,11 @@ from typing import Any
 
 import attrs
 
-from ..errors import QuotrackError, RecordError
+from ..errors import LedgerError, QuotrackError, RecordError
 from ..formats import table_width
 from ..ledger import Ledger
 from ..ledger.export import write_records
-from ..ledger.records import Echo, QuoteRecord, SpeakerRecord
+from ..ledger.records import Echo, IngestReport, QuoteRecord, SpeakerRecord
 from ..ledger.report import write_report
 from ..model import Kind
 from ..reading import Document, ReadReport, parse_date
@@ -34,9 +34,13 @@ def open_ledger(args: argparse.Namespace) -> Ledger:
     return Ledger(args.db, progress=not getattr(args, "quiet", True) and sys.stderr.isatty())
 
 
-def show(records: Sequence[Any], kind: type, fmt: str) -> int:
-    """Write ``records`` to standard output in ``fmt``; exit status 0."""
-    write_records(records, fmt, sys.stdout, kind=kind, width=table_width(sys.stdout))
+def show(records: Sequence[Any], kind: type, fmt: str, *, wide: bool = False, context: bool = False) -> int:
+    """Write ``records`` to standard output in ``fmt``; exit status 0.
+
+    ``wide`` cuts no table cell; ``context`` adds each quote's sentence to a table.
+    """
+    width = table_width(sys.stdout)
+    write_records(records, fmt, sys.stdout, kind=kind, width=width, wide=wide, context=context)
     return 0
 
 
@@ -49,12 +53,12 @@ def speaker_key(value: str) -> str | int:
     return int(value) if value.strip().isdigit() else value
 
 
-def _with_outlet(documents: Iterator[Document], outlet: str | None) -> Iterator[tuple[Any, str]]:
-    """``(record, where)`` pairs for :meth:`Ledger.ingest`; ``outlet`` fills in documents that name none."""
+def _with_outlet(documents: Iterator[Document], outlet: str | None) -> Iterator[tuple[Document, str]]:
+    """``(document, where)`` pairs for :meth:`Ledger.ingest`; ``outlet`` fills in documents that name none."""
     for document in documents:
         if outlet is not None and not document.outlet:
             document = attrs.evolve(document, outlet=outlet)
-        yield document.to_dict(), document.source or document.id
+        yield document, document.source or document.id
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
@@ -79,9 +83,15 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
             raise UsageError(str(error)) from None
         url = ledger.url
     report_skips(skips, "quotrack ingest")
-    messages = [str(failure) for failure in bad] + [f"{f.record}: {f.message}" for f in report.errors]
-    for message in messages:
-        print(f"quotrack ingest: error: {message}", file=sys.stderr)
+    return _summary("ingest", [str(failure) for failure in bad], report, url, started, args.skip_bad)
+
+
+def _summary(
+    command: str, bad: list[str], report: IngestReport, url: str, started: float, skip_bad: bool
+) -> int:
+    """Print the failures and the counts of an ingest or reprocess; the exit status."""
+    for message in bad + [f"{f.record}: {f.message}" for f in report.errors]:
+        print(f"quotrack {command}: error: {message}", file=sys.stderr)
     seconds = time.perf_counter() - started
     total = report.added + report.replaced + report.unchanged
     failed = len(bad) + report.failed
@@ -90,12 +100,30 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         f"{total} document{'s' if total != 1 else ''} in {url}: {report.added} added, "
         f"{report.replaced} replaced, {report.unchanged} unchanged{skipped} ({seconds:.1f} s)"
     )
-    return 2 if failed and not args.skip_bad else 0
+    return 2 if failed and not skip_bad else 0
+
+
+def _cmd_reprocess(args: argparse.Namespace) -> int:
+    custom = args.model or args.detectors or args.resolvers
+    started = time.perf_counter()
+    with open_ledger(args) as ledger:
+        try:
+            report = ledger.reprocess(
+                tracker=tracker_of(args) if custom else None,
+                documents=args.document or None,
+                batch_size=args.batch_size,
+                n_process=args.n_process,
+                on_error="skip",
+            )
+        except LedgerError as error:
+            raise UsageError(str(error)) from None
+        url = ledger.url
+    return _summary("reprocess", [], report, url, started, args.skip_bad)
 
 
 def _cmd_speakers(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        return show(ledger.speakers(limit=args.limit), SpeakerRecord, args.format)
+        return show(ledger.speakers(limit=args.limit), SpeakerRecord, args.format, wide=args.wide)
 
 
 def _cmd_quotes(args: argparse.Namespace) -> int:
@@ -109,13 +137,14 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
             contains=args.contains,
             kind=args.kind,
             limit=args.limit,
+            context=args.context,
         )
-        return show(quotes, QuoteRecord, args.format)
+        return show(quotes, QuoteRecord, args.format, wide=args.wide, context=args.context)
 
 
 def _cmd_echoes(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        return show(ledger.echoes(min_documents=args.min_documents), Echo, args.format)
+        return show(ledger.echoes(min_documents=args.min_documents), Echo, args.format, wide=args.wide)
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -126,7 +155,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def add_ledger_options(parser: argparse.ArgumentParser, fmt: bool = True) -> None:
-    """--db, and -f/--format when ``fmt``."""
+    """--db, and -f/--format and --wide when ``fmt``."""
     parser.add_argument(
         "--db", required=True, metavar="PATH_OR_URL", help="the ledger: a SQLite file or a database URL"
     )
@@ -138,6 +167,9 @@ def add_ledger_options(parser: argparse.ArgumentParser, fmt: bool = True) -> Non
             default="table",
             metavar="FORMAT",
             help="table, jsonl or csv",
+        )
+        parser.add_argument(
+            "--wide", action="store_true", help="cut no table cell: show names and quotes whole"
         )
 
 
@@ -156,9 +188,10 @@ def add_parsers(commands: Any) -> None:
         help="extract the attributions of documents and store them in a ledger",
         description="Extract the attributions of text files (the id is the path), folders (read "
         'recursively) and JSONL files ({"id", "text", optional "outlet", "published" (or "date"), '
-        '"url", "title", "authors", "language"} a line, or - for stdin) and store them in a ledger.  '
-        "A document already stored unchanged is skipped; a changed one is replaced.  A bad record is "
-        "reported and the others are stored (exit 2; 0 with --skip-bad).",
+        '"url", "title", "authors", "language", "fetched"} a line, other keys kept as metadata, or - '
+        "for stdin) and store them, with their texts, in a ledger.  A document already stored "
+        "unchanged is skipped; a changed one, or a later fetch of the same URL, is replaced.  A bad "
+        "record is reported and the others are stored (exit 2; 0 with --skip-bad).",
     )
     ingest.add_argument(
         "files",
@@ -172,6 +205,23 @@ def add_parsers(commands: Any) -> None:
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     add_pipeline_options(ingest)
     ingest.set_defaults(handler=_cmd_ingest)
+
+    reprocess = commands.add_parser(
+        "reprocess",
+        help="extract the stored texts of a ledger again (after an upgrade, or with other detectors)",
+        description="Run the Tracker again on the texts a ledger stores and store what changed: "
+        "a document whose attributions come out the same is unchanged, others are replaced.  People "
+        "merged or split by hand stay so.  A document stored without its text (by an older quotrack) "
+        "is reported: ingest it again (exit 2; 0 with --skip-bad).",
+    )
+    add_ledger_options(reprocess, fmt=False)
+    reprocess.add_argument(
+        "--document", action="append", metavar="ID", help="only this document (may be repeated)"
+    )
+    reprocess.add_argument("--skip-bad", action="store_true", help="exit 0 despite documents without text")
+    reprocess.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    add_pipeline_options(reprocess)
+    reprocess.set_defaults(handler=_cmd_reprocess)
 
     speakers = commands.add_parser(
         "speakers",
@@ -198,6 +248,9 @@ def add_parsers(commands: Any) -> None:
     quotes.add_argument("--contains", metavar="TEXT", help="the quote contains TEXT (any case)")
     quotes.add_argument("--kind", choices=[k.value for k in Kind], help="direct, mixed or indirect")
     quotes.add_argument("--limit", type=positive, metavar="N", help="only the first N")
+    quotes.add_argument(
+        "--context", action="store_true", help="show the sentence around each quote (from the stored text)"
+    )
     quotes.set_defaults(handler=_cmd_quotes)
 
     echoes = commands.add_parser(

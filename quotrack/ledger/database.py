@@ -2,9 +2,11 @@
 
 :func:`engine_for` opens a SQLite file (a plain path, made on first use, in
 WAL mode with a busy timeout) or any database an SQLAlchemy URL names
-(``postgresql://`` goes through psycopg 3); :func:`prepare` makes its tables
-(or checks that a newer quotrack did not make them) and rebuilds the derived
-echo-key index when the echo keys changed; :func:`retrying` runs one write
+(``postgresql://`` goes through psycopg 3); :func:`prepare` makes its tables,
+upgrades a ledger of an older schema in place (adding the columns
+:data:`~quotrack.ledger.schema.UPGRADES` lists), refuses one of a newer
+schema, and rebuilds the derived echo-key and copy-key indexes when their
+keys changed; :func:`retrying` runs one write
 transaction, again after a lock timeout or a deadlock.  The INSERTs every
 writer needs are here too: :func:`dialect_insert` (one that can say ON
 CONFLICT) and :func:`insert_many` (many rows, their keys in order).
@@ -28,6 +30,7 @@ from sqlalchemy.engine import Connection, Engine
 from ..errors import LedgerError, LedgerVersionError
 from . import schema as t
 from .bulk import fetch, run_many
+from .copies import COPY_KEY_VERSION, copy_keys
 from .echoes import ECHO_KEY_VERSION, echo_keys
 from .escape import unescape
 
@@ -147,20 +150,73 @@ def _transient(error: sa.exc.OperationalError) -> bool:
 
 # -- set-up -------------------------------------------------------------------------
 def prepare(engine: Engine) -> None:
-    """Create the tables if need be; refuse a ledger of a newer schema."""
+    """Create the tables if need be; upgrade a ledger of an older schema, refuse one of a newer."""
     with _writer(engine) as conn, conn.begin():
         if conn.dialect.name == "postgresql":
             conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_SETUP_LOCK)))
-        if sa.inspect(conn).has_table("meta"):
-            _check_version(conn, engine)
+        stored = _check_version(conn, engine) if sa.inspect(conn).has_table("meta") else None
         t.metadata.create_all(conn)
+        if stored is not None and stored < t.SCHEMA_VERSION:
+            _upgrade(conn, stored)
+        made = _index_names(conn)
         for index in t.name_indexes:  # a ledger made before these indexes gets them
-            conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
+            if index.name not in made:  # (even IF NOT EXISTS would lock the table, and wait for writers)
+                conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
         insert = dialect_insert(conn, t.meta).values(key="schema_version", value=str(t.SCHEMA_VERSION))
         conn.execute(insert.on_conflict_do_nothing())
         stored = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "echo_key_version")).scalar()
         if stored != ECHO_KEY_VERSION:
             _rebuild_echo_keys(conn)
+        copies = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "copy_key_version")).scalar()
+        if copies != COPY_KEY_VERSION:
+            _rebuild_copy_keys(conn)
+
+
+def _index_names(conn: Connection) -> set[str]:
+    """The names of the indexes the ledger's tables have."""
+    if conn.dialect.name == "postgresql":
+        query = "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+    else:
+        query = "SELECT name FROM sqlite_master WHERE type = 'index'"
+    return {row[0] for row in conn.exec_driver_sql(query)}
+
+
+def _upgrade(conn: Connection, stored: int) -> None:
+    """Add the columns of each schema version after ``stored`` (those not there yet), then say so."""
+    present = {column["name"] for column in sa.inspect(conn).get_columns("documents")}
+    quote = conn.dialect.identifier_preparer.quote
+    for version in range(stored + 1, t.SCHEMA_VERSION + 1):
+        for column in t.UPGRADES.get(version, ()):
+            if column.name not in present:
+                kind = column.type.compile(dialect=conn.dialect)
+                conn.exec_driver_sql(f"ALTER TABLE documents ADD COLUMN {quote(column.name)} {kind}")
+    _set_meta(conn, "schema_version", str(t.SCHEMA_VERSION))
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    upsert = dialect_insert(conn, t.meta).values(key=key, value=value)
+    conn.execute(upsert.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+
+def _rebuild_copy_keys(conn: Connection) -> None:
+    """Index every stored text again with this quotrack's copy keys (a derived table)."""
+    conn.execute(t.copy_keys.delete())
+    d = t.documents.c
+    last = 0
+    while True:
+        rows = conn.execute(
+            sa.select(d.pk, d.text).where(d.pk > last, d.text.is_not(None)).order_by(d.pk).limit(200)
+        ).all()
+        if not rows:
+            break
+        batch = [
+            {"document_pk": row.pk, "key": key}
+            for row in rows
+            for key in dict.fromkeys(copy_keys(unescape(row.text)))
+        ]
+        run_many(conn, _INSERT_COPY_KEYS, batch)
+        last = rows[-1].pk
+    _set_meta(conn, "copy_key_version", COPY_KEY_VERSION)
 
 
 def _rebuild_echo_keys(conn: Connection) -> None:
@@ -174,20 +230,23 @@ def _rebuild_echo_keys(conn: Connection) -> None:
             run_many(conn, _INSERT_ECHO_KEYS, batch)
             batch = []
     run_many(conn, _INSERT_ECHO_KEYS, batch)
-    upsert = dialect_insert(conn, t.meta).values(key="echo_key_version", value=ECHO_KEY_VERSION)
-    conn.execute(upsert.on_conflict_do_update(index_elements=["key"], set_={"value": ECHO_KEY_VERSION}))
+    _set_meta(conn, "echo_key_version", ECHO_KEY_VERSION)
 
 
 _INSERT_ECHO_KEYS = t.echo_keys.insert()
+_INSERT_COPY_KEYS = t.copy_keys.insert()
 
 
-def _check_version(conn: Connection, engine: Engine) -> None:
+def _check_version(conn: Connection, engine: Engine) -> int | None:
+    """The ledger's schema version (None if it has none yet); a newer one than this quotrack's is refused."""
     stored = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "schema_version")).scalar()
     if stored is not None and int(stored) > t.SCHEMA_VERSION:
         raise LedgerVersionError(
             f"the ledger {engine.url.render_as_string(hide_password=True)} has schema version {stored}, "
-            f"written by a newer quotrack; this one reads version {t.SCHEMA_VERSION} at most: upgrade"
+            f"written by a newer quotrack; this one reads version {t.SCHEMA_VERSION} at most: "
+            "upgrade quotrack (pip install -U quotrack) to open it"
         )
+    return None if stored is None else int(stored)
 
 
 # -- inserts ------------------------------------------------------------------------

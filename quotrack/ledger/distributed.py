@@ -1,7 +1,9 @@
 """A corpus too big for one machine: extract and store it partition by partition with Dask.
 
-Each partition of records (``{"id", "text", "outlet", "published", "url",
-"title"}``) is extracted on its worker with that process's shared Tracker
+Each partition of records (:class:`~quotrack.Document` records or mappings
+with their keys), or each file of :func:`store_files` (any path
+:func:`quotrack.read_documents` reads: JSONL, text, a folder, a web archive),
+is extracted on its worker with that process's shared Tracker
 (:func:`quotrack.dask.shared_tracker`) and written to the ledger over one
 database connection, one transaction per document, exactly as
 :meth:`Ledger.ingest` does: a partition that is run again (a retried task)
@@ -25,9 +27,11 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..dask import INSTALL_HINT, _shared
+from ..errors import QuotrackError, RecordError
+from ..reading import read_documents
 from ..tracker import Tracker
 from .database import engine_for, prepare
-from .records import IngestReport
+from .records import IngestFailure, IngestReport
 from .store import Ledger
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,31 +39,87 @@ if TYPE_CHECKING:  # pragma: no cover
     import dask.dataframe
     import pandas
 
-__all__ = ["store_bag", "store_dataframe", "store_partition", "total"]
+__all__ = ["store_bag", "store_dataframe", "store_file", "store_files", "store_partition", "total"]
 
 REPORT_COLUMNS = ("added", "replaced", "unchanged", "failed")
 
 
 def store_partition(
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[Any],
     url: str | os.PathLike[str],
     tracker: Tracker | None = None,
     *,
     batch_size: int = 32,
     on_error: str = "raise",
+    as_tuples: bool = False,
 ) -> IngestReport:
     """Extract one partition of records and store it in the ledger at ``url``, over one connection.
 
     Threads of one worker process take turns with its shared Tracker, a
-    partition at a time.
+    partition at a time.  ``as_tuples`` is as :meth:`Ledger.ingest` says.
     """
     shared = _shared(tracker)
     engine = engine_for(url, single=True)
     try:
         with shared.lock, Ledger(url, progress=False, _engine=engine) as ledger:
-            return ledger.ingest(records, tracker=shared.tracker, batch_size=batch_size, on_error=on_error)
+            return ledger.ingest(
+                records, tracker=shared.tracker, batch_size=batch_size, on_error=on_error, as_tuples=as_tuples
+            )
     finally:
         engine.dispose()
+
+
+def store_file(
+    path: str | os.PathLike[str],
+    url: str | os.PathLike[str],
+    tracker: Tracker | None = None,
+    *,
+    batch_size: int = 32,
+) -> IngestReport:
+    """Read the documents of one file (or folder) and store them in the ledger at ``url``.
+
+    A bad record in it (a line that is not JSON, a record of an archive that
+    cannot be read) is a failure in the report, named by file and place; every
+    other record is stored.
+    """
+    bad: list[QuotrackError] = []
+    documents = (
+        (document, document.source or document.id)
+        for document in read_documents([os.fspath(path)], errors=bad)
+    )
+    report = store_partition(documents, url, tracker, batch_size=batch_size, on_error="skip", as_tuples=True)
+    failures = [
+        IngestFailure(error.record, error.message)
+        if isinstance(error, RecordError)
+        else IngestFailure(os.fspath(path), str(error))
+        for error in bad
+    ]
+    return total([report, IngestReport(failed=len(failures), errors=failures)])
+
+
+def store_files(
+    paths: Iterable[str | os.PathLike[str]],
+    url: str | os.PathLike[str],
+    tracker: Tracker | None = None,
+    *,
+    batch_size: int = 32,
+) -> dask.bag.Bag:
+    """A lazy bag of one :class:`IngestReport` per file: one task per file (a WARC archive, a JSONL file).
+
+    Compute it to store the files' documents; the ledger's tables are made here,
+    before any task runs.  Each task reads its file on its worker, so the files
+    must be where the workers can read them.
+    """
+    _require_dask()
+    import dask.bag as db
+
+    paths = [os.fspath(path) for path in paths]
+    if not paths:
+        raise ValueError("store_files needs at least one file")
+    _prepare(url)
+    files = db.from_sequence(paths, npartitions=len(paths))  # type: ignore[no-untyped-call]
+    reports = files.map(store_file, os.fspath(url), tracker, batch_size=batch_size)
+    return cast("dask.bag.Bag", reports)
 
 
 def store_bag(

@@ -48,6 +48,7 @@ __all__ = [
     "MIN_SIMILARITY",
     "MIN_WORDS",
     "ROWS",
+    "band_keys",
     "build_echo",
     "changes",
     "clusters",
@@ -55,6 +56,7 @@ __all__ = [
     "normalize_quote",
     "occurrence_order",
     "same_quote",
+    "shingles",
     "words",
 ]
 
@@ -172,12 +174,30 @@ def echo_keys(text: str) -> list[str]:
     folded = normalize_quote(text).split()
     if len(folded) < MIN_WORDS:
         return []
-    shingles = {" ".join(folded[i : i + SHINGLE]).encode("utf-8") for i in range(len(folded) - SHINGLE + 1)}
+    return band_keys(shingles(folded, SHINGLE)) + _fragment_keys(folded)
+
+
+def shingles(folded: Sequence[str], size: int) -> set[bytes]:
+    """The runs of ``size`` words of ``folded`` (all of them when shorter), as UTF-8.
+
+    >>> sorted(shingles(["a", "b", "c"], 2))
+    [b'a b', b'b c']
+    """
+    return {" ".join(folded[i : i + size]).encode("utf-8") for i in range(max(len(folded) - size, 0) + 1)}
+
+
+def band_keys(items: set[bytes]) -> list[str]:
+    """The :data:`BANDS` LSH band keys of a set's MinHash: two sets share one with a probability
+    that rises steeply with their Jaccard similarity (see :data:`ROWS`).
+
+    >>> keys = band_keys({b"a b", b"b c"})
+    >>> len(keys), keys == band_keys({b"b c", b"a b"}), keys[0][:3]
+    (32, True, '00:')
+    """
     sketch = _sketch_factory()()
-    sketch.update_batch(sorted(shingles))
+    sketch.update_batch(sorted(items))
     bands = np.asarray(sketch.hashvalues, dtype="<u4").reshape(BANDS, ROWS)
-    keys = [f"{band:02d}:{values.tobytes().hex()}" for band, values in enumerate(bands)]
-    return keys + _fragment_keys(folded)
+    return [f"{band:02d}:{values.tobytes().hex()}" for band, values in enumerate(bands)]
 
 
 def same_quote(a: str, b: str) -> bool:
@@ -290,7 +310,8 @@ def build_echo(occurrences: Sequence[tuple[QuoteRecord, int]]) -> Echo:
 
     ``first`` is the earliest by published date, then by ingest order; every
     occurrence whose words differ from the first's (after normalising) is a
-    variant with its word-level :func:`changes`.
+    variant with its word-level :func:`changes`; ``documents`` counts the
+    independent documents (each occurrence's ``copy_of``, else its document).
 
     >>> from datetime import datetime
     >>> def q(doc, day, text):

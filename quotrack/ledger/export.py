@@ -3,7 +3,7 @@
 The ``quotrack speakers / quotes / echoes`` commands print with these; a
 program can call them too.  JSONL keeps every field (dates as ISO strings);
 CSV is one flat row per record (per occurrence, for echoes); the table is for
-a terminal and cuts long cells with an ellipsis.
+a terminal and cuts long cells with an ellipsis, unless ``wide=True``.
 
 >>> import io, sys
 >>> from datetime import datetime
@@ -14,8 +14,22 @@ a terminal and cuts long cells with an ellipsis.
 published   outlet         speaker         kind       quote
 2026-01-05  Reuters        Ann Lee         direct     Rates will rise
 >>> write_records([quote], "csv", sys.stdout)
-published,outlet,document,speaker,source,kind,cue,quote
-2026-01-05,Reuters,a1,Ann Lee,,direct,said,Rates will rise
+published,outlet,document,speaker,source,kind,cue,quote,copy_of
+2026-01-05,Reuters,a1,Ann Lee,,direct,said,Rates will rise,
+
+A speaker's ``copies`` column counts the documents that are wire copies; a
+quote's ``context`` (``quotes(context=True)``) is a line under its row:
+
+>>> quote = QuoteRecord(document="a1", outlet="Reuters", published=datetime(2026, 1, 5), kind="direct",
+...                     content="Rates will rise", speaker="Dr Alexandra Konstantinopoulou-Whitfield",
+...                     cue="said", context="“Rates will rise,” said Dr Konstantinopoulou-Whitfield.")
+>>> write_records([quote], "table", sys.stdout, width=80, context=True)
+published   outlet         speaker         kind       quote
+2026-01-05  Reuters        Dr Alexandra…   direct     Rates will rise
+            “Rates will rise,” said Dr Konstantinopoulou-Whitfield.
+>>> write_records([quote], "table", sys.stdout, wide=True)
+published   outlet   speaker                                    kind    quote
+2026-01-05  Reuters  Dr Alexandra Konstantinopoulou-Whitfield  direct  Rates will rise
 """
 
 from __future__ import annotations
@@ -68,6 +82,7 @@ _SPEAKER_COLUMNS: Sequence[Column] = (
     ("speaker", 26, lambda s: s.name),
     ("quotes", 6, lambda s: s.quotes),
     ("docs", 5, lambda s: s.documents),
+    ("copies", 6, lambda s: s.copies),
     ("first seen", 10, lambda s: _date(s.first_seen)[:10]),
     ("last seen", 10, lambda s: _date(s.last_seen)[:10]),
     ("outlets", 0, lambda s: ", ".join(s.outlets)),
@@ -75,7 +90,7 @@ _SPEAKER_COLUMNS: Sequence[Column] = (
     ("kind", 0, lambda s: s.kind),
     ("description", 0, lambda s: s.description or ""),
 )
-_SPEAKER_TABLE = ("id", "speaker", "quotes", "docs", "first seen", "last seen", "outlets")
+_SPEAKER_TABLE = ("id", "speaker", "quotes", "docs", "copies", "first seen", "last seen", "outlets")
 
 _QUOTE_COLUMNS: Sequence[Column] = (
     ("published", 10, lambda q: _date(q.published)[:10]),
@@ -86,7 +101,9 @@ _QUOTE_COLUMNS: Sequence[Column] = (
     ("kind", 9, lambda q: q.kind),
     ("cue", 0, lambda q: q.cue or ""),
     ("quote", 0, lambda q: q.content),
+    ("copy_of", 0, lambda q: q.copy_of or ""),
 )
+_CONTEXT_COLUMN: Column = ("context", 0, lambda q: q.context or "")
 _QUOTE_TABLE = ("published", "outlet", "speaker", "kind", "quote")
 
 
@@ -97,31 +114,54 @@ def _shorten(value: Any, width: int) -> str:
     return textwrap.shorten(text, width, placeholder="…") if " " in text[:width] else text[: width - 1] + "…"
 
 
+def _flat(value: Any) -> str:
+    return " ".join(str(value).split())
+
+
 def _table(
-    records: Sequence[Any], columns: Sequence[Column], shown: Sequence[str], out: IO[str], width: int
+    records: Sequence[Any],
+    columns: Sequence[Column],
+    shown: Sequence[str],
+    out: IO[str],
+    width: int,
+    *,
+    wide: bool = False,
+    context: bool = False,
 ) -> None:
+    """A table of the ``shown`` columns, cells cut to fit ``width`` unless ``wide``; with
+    ``context``, each quote's context on a line under its row, under the columns after the first."""
     picked = [c for c in columns if c[0] in shown]
-    fixed = sum(size + 2 for _, size, _ in picked if size)
-    flexible = [c for c in picked if not c[1]]
-    rest = max((width - fixed) // max(len(flexible), 1) - 2, 12)
-    widths = [size or rest for _, size, _ in picked]
-    lines = [[title for title, _, _ in picked]]
-    lines += [
-        [_shorten(read(record), w) for (_, _, read), w in zip(picked, widths, strict=True)]
-        for record in records
-    ]
-    for cells in lines:
-        out.write("  ".join(cell.ljust(w) for cell, w in zip(cells, widths, strict=True)).rstrip() + "\n")
+    cells = [[_flat(read(record)) for _, _, read in picked] for record in records]
+    if wide:
+        widths = [max(len(title), *(len(row[i]) for row in cells)) for i, (title, _, _) in enumerate(picked)]
+    else:
+        fixed = sum(size + 2 for _, size, _ in picked if size)
+        flexible = [c for c in picked if not c[1]]
+        rest = max((width - fixed) // max(len(flexible), 1) - 2, 12)
+        widths = [size or rest for _, size, _ in picked]
+        cells = [[_shorten(cell, w) for cell, w in zip(row, widths, strict=True)] for row in cells]
+    lines = [[title for title, _, _ in picked], *cells]
+    indent = " " * (widths[0] + 2)
+    for number, row in enumerate(lines):
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n")
+        said = _flat(records[number - 1].context or "") if context and number else ""
+        if said:
+            out.write(indent + (said if wide else _shorten(said, max(width - len(indent), 20))) + "\n")
 
 
-def _echo_table(echoes: Sequence[Echo], out: IO[str], width: int) -> None:
+def _echo_table(echoes: Sequence[Echo], out: IO[str], width: int, wide: bool = False) -> None:
+    def fit(text: str, room: int) -> str:
+        return _flat(text) if wide else _shorten(text, room)
+
     for number, echo in enumerate(echoes, start=1):
-        documents = len({q.document for q in echo.occurrences})
-        out.write(f"{'' if number == 1 else chr(10)}{number}. “{_shorten(echo.text, width - 8)}”\n")
+        carried = len({q.document for q in echo.occurrences})
+        copies = carried - echo.documents
+        out.write(f"{'' if number == 1 else chr(10)}{number}. “{fit(echo.text, width - 8)}”\n")
         first = echo.first
         facts = f"{_date(first.published)[:10] or 'undated'} {first.outlet or ''} {first.document}"
         who = first.speaker or _source(first) or "unnamed"
-        out.write(f"   {documents} documents; first {' '.join(facts.split())} ({who})\n")
+        plus = f" (+{copies} {'copy' if copies == 1 else 'copies'})" if copies > 0 else ""
+        out.write(f"   {echo.documents} documents{plus}; first {' '.join(facts.split())} ({who})\n")
         for variant in echo.variants:
             q = variant.occurrence
             changes = "; ".join(
@@ -131,7 +171,7 @@ def _echo_table(echoes: Sequence[Echo], out: IO[str], width: int) -> None:
             line = (
                 f"   variant {_date(q.published)[:10] or 'undated'} {q.outlet or ''} {q.document}: {changes}"
             )
-            out.write(_shorten(line.replace("  ", " "), width) + "\n")
+            out.write(fit(line.replace("  ", " "), width) + "\n")
 
 
 def _place(quote: QuoteRecord) -> tuple[str, int, int]:
@@ -172,12 +212,22 @@ _ECHO_CSV = (
 
 
 def write_records(
-    records: Iterable[Any], fmt: str, out: IO[str], *, kind: type = QuoteRecord, width: int = 120
+    records: Iterable[Any],
+    fmt: str,
+    out: IO[str],
+    *,
+    kind: type = QuoteRecord,
+    width: int = 120,
+    wide: bool = False,
+    context: bool = False,
 ) -> None:
     """Write ``records`` to ``out`` as ``table``, ``jsonl`` or ``csv``.
 
     ``kind`` is the record class: :class:`SpeakerRecord`, :class:`QuoteRecord`
     or :class:`Echo` (it picks the columns, also when there is no record).
+    A table fits ``width`` (cutting long cells) unless ``wide``; ``context``
+    adds each quote's :attr:`~QuoteRecord.context` (a line in a table, a
+    column in CSV; JSONL has every field anyway).
     """
     records = list(records)
     if fmt == "jsonl":
@@ -188,14 +238,14 @@ def write_records(
         if not records:
             out.write("(none)\n")
         elif kind is Echo:
-            _echo_table(records, out, width)
+            _echo_table(records, out, width, wide)
         else:
             columns, shown = (
                 (_SPEAKER_COLUMNS, _SPEAKER_TABLE)
                 if kind is SpeakerRecord
                 else (_QUOTE_COLUMNS, _QUOTE_TABLE)
             )
-            _table(records, columns, shown, out, width)
+            _table(records, columns, shown, out, width, wide=wide, context=context and kind is QuoteRecord)
         return
     writer = csv.writer(out, lineterminator="\n")
     if kind is Echo:
@@ -203,6 +253,8 @@ def write_records(
         writer.writerows(_echo_rows(records))
         return
     columns = _SPEAKER_COLUMNS if kind is SpeakerRecord else _QUOTE_COLUMNS
+    if context and kind is QuoteRecord:
+        columns = (*columns, _CONTEXT_COLUMN)
     writer.writerow([title for title, _, _ in columns])
     for record in records:
         writer.writerow(

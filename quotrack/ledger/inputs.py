@@ -1,13 +1,17 @@
-"""Records as a ledger takes them: checked, dated and hashed before anything is stored.
+"""Records as a ledger takes them: :class:`~quotrack.Document` records, read once, then hashed.
 
-A record is a mapping with an ``id`` and a ``text`` and, optionally, an
-``outlet``, a ``published`` date (ISO date or datetime, or a ``date`` /
-``datetime``), a ``url`` and a ``title``.  Anything else raises a
-:class:`~quotrack.errors.RecordError` that names the record.
+A record is a :class:`~quotrack.Document` or a mapping with the same keys,
+read by :meth:`Document.from_mapping <quotrack.Document.from_mapping>` (the
+one record reader of every entry point): an ``id``, a ``text`` and,
+optionally, ``outlet``, ``published`` (or ``date``), ``url``, ``title``,
+``authors``, ``language``, ``source`` and ``fetched``.  Other keys are kept
+as the document's ``metadata``; a bad value raises a
+:class:`~quotrack.errors.RecordError` that names the record (by its id once
+it has one).
 
->>> text, facts = read_record({"id": "a1", "text": "Hi.", "published": "2026-01-05"}, "record 1")
->>> facts.id, facts.published
-('a1', datetime.datetime(2026, 1, 5, 0, 0))
+>>> doc = read_record({"id": "a1", "text": "Hi.", "date": "2026-01-05", "desk": "metro"}, "record 1")
+>>> doc.id, doc.published, doc.metadata
+('a1', datetime.datetime(2026, 1, 5, 0, 0), {'desk': 'metro'})
 >>> read_record({"text": "Hi."}, "record 2")
 Traceback (most recent call last):
 ...
@@ -19,65 +23,46 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from datetime import datetime
 
-import attrs
+from ..reading.document import Document, parse_date
 
-from ..errors import RecordError
-from ..reading.document import parse_date
-
-__all__ = ["FIELDS", "Facts", "content_hash", "parse_date", "read_record"]
-
-FIELDS = ("id", "text", "outlet", "published", "url", "title")
-"""The fields a record may have; others are ignored."""
+__all__ = ["content_hash", "parse_date", "read_record"]
 
 
-@attrs.frozen
-class Facts:
-    """What a record says about its document, apart from the text."""
-
-    id: str
-    outlet: str | None = None
-    published: datetime | None = None
-    url: str | None = None
-    title: str | None = None
+def _name(record: object, where: str) -> str:
+    """What names ``record`` in errors: its id when it has a usable one, else ``where``."""
+    doc_id = record.get("id") if isinstance(record, Mapping) else None
+    if isinstance(doc_id, (str, int)) and not isinstance(doc_id, bool) and str(doc_id).strip():
+        return str(doc_id)
+    return where
 
 
-def read_record(record: object, where: str) -> tuple[str, Facts]:
-    """The text and facts of ``record``; ``where`` names it in errors until its id is known."""
-    if not isinstance(record, Mapping):
-        raise RecordError(
-            where, f"a record must be a mapping with 'id' and 'text', not {type(record).__name__}"
-        )
-    doc_id = record.get("id")
-    if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or str(doc_id).strip() == "":
-        problem = (
-            "has no id" if doc_id is None or doc_id == "" else f"has an id that is not a text: {doc_id!r}"
-        )
-        raise RecordError(where, f"the record {problem}")
-    doc_id = str(doc_id)
-    text = record.get("text")
-    if not isinstance(text, str):
-        problem = "has no text" if text is None else f"has a text that is not a string: {type(text).__name__}"
-        raise RecordError(doc_id, f"the record {problem}")
-    optional = {}
-    for field in ("outlet", "url", "title"):
-        value = record.get(field)
-        if value is not None and not isinstance(value, str):
-            raise RecordError(doc_id, f"{field} must be a string, not {type(value).__name__}")
-        optional[field] = value or None
-    published = parse_date(record.get("published"), doc_id)
-    return text, Facts(id=doc_id, published=published, **optional)
+def read_record(record: object, where: str) -> Document:
+    """The :class:`~quotrack.Document` of ``record`` (itself when it is one).
+
+    ``where`` names the record in errors until its id is known.
+
+    >>> read_record({"id": "a1", "text": "Hi.", "outlet": 5}, "record 1")
+    Traceback (most recent call last):
+    ...
+    quotrack.errors.RecordError: a1: outlet must be a string, not int
+    """
+    if isinstance(record, Document):
+        return record
+    return Document.from_mapping(record, _name(record, where))  # type: ignore[arg-type]
 
 
-def content_hash(text: str, facts: Facts, extra: str = "") -> str:
-    """A hash of the text and every fact: equal hashes mean nothing to store again.
+def content_hash(document: Document, extra: str = "") -> str:
+    """A hash of the text and every fact but ``source``: equal hashes mean nothing to store again.
 
-    >>> content_hash("a", Facts("x")) == content_hash("a", Facts("x"))
+    Where a document was read (its ``source``) is not what it says: the same
+    record read from another file is the same document.
+
+    >>> content_hash(Document("x", "a")) == content_hash(Document("x", "a", source="f.jsonl:2"))
     True
-    >>> content_hash("a", Facts("x")) == content_hash("a", Facts("x", outlet="AP"))
+    >>> content_hash(Document("x", "a")) == content_hash(Document("x", "a", outlet="AP"))
     False
     """
-    published = facts.published.isoformat() if facts.published is not None else None
-    payload = json.dumps([text, facts.id, facts.outlet, published, facts.url, facts.title, extra])
+    facts = json.dumps(document.facts(), sort_keys=True, default=str)
+    payload = json.dumps([document.text, document.id, facts, extra])
     return hashlib.blake2b(payload.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()

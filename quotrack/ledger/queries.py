@@ -1,54 +1,230 @@
-"""Reading a ledger: its documents, speakers, quotes and echoes, as records.
+"""Reading a ledger: its documents, texts, speakers, quotes and echoes, as records.
 
 Each function reads in one connection of ``engine`` and returns frozen
 records (:mod:`quotrack.ledger.records`), their text unescaped; the
-:class:`~quotrack.Ledger` methods of the same names call them.
+:class:`~quotrack.Ledger` methods of the same names call them.  Which
+documents are copies of which (:mod:`quotrack.ledger.copies`) is worked out
+when asked, from the copy keys and the texts of the documents that share
+one; ``min_similarity`` is the :class:`~quotrack.Ledger`'s ``copy_similarity``.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
 import attrs
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
-from ..errors import ArgumentError
+from ..errors import ArgumentError, LedgerError, RecordError
 from ..model import Kind, SpeakerKind
+from ..reading import Document
 from . import schema as t
+from .copies import MIN_SIMILARITY, originals
 from .echoes import build_echo, clusters, same_quote
-from .escape import escape, unescape, unescape_optional
+from .escape import ESCAPE, escape, unescape, unescape_optional
 from .inputs import parse_date
 from .linking import find_people
 from .records import DocumentRecord, Echo, QuoteRecord, SpeakerRecord
 
-__all__ = ["documents", "echoes", "quotes", "speaker_by_id", "speakers"]
+__all__ = [
+    "CONTEXT_CHARS",
+    "copies",
+    "documents",
+    "echoes",
+    "quotes",
+    "speaker_by_id",
+    "speakers",
+    "stored_documents",
+    "text",
+]
+
+CONTEXT_CHARS = 600
+"""How far around a quote ``quotes(context=True)`` looks for its sentence's ends."""
 
 
-def documents(engine: Engine) -> list[DocumentRecord]:
+# -- copies -------------------------------------------------------------------------------
+def _candidate_pairs(conn: Connection, pks: Iterable[int] | None) -> set[tuple[int, int]]:
+    """Documents sharing a copy key (with one of ``pks``, or any): each with its bucket's first."""
+    k = t.copy_keys.c
+    if pks is None:
+        keys: Any = sa.select(k.key).group_by(k.key).having(sa.func.count() > 1)
+    else:
+        keys = sa.select(k.key).where(k.document_pk.in_(sorted(pks)))
+    pairs: set[tuple[int, int]] = set()
+    head: tuple[str, int] | None = None
+    for key, pk in conn.execute(
+        sa.select(k.key, k.document_pk).where(k.key.in_(keys)).order_by(k.key, k.document_pk)
+    ):
+        if head is None or head[0] != key:
+            head = (key, pk)
+        elif pk != head[1]:
+            pairs.add((head[1], pk))
+    return pairs
+
+
+_SEEDED = 500
+"""Up to this many documents, copies are looked for around them only; beyond, in the whole ledger."""
+
+
+def _originals(conn: Connection, min_similarity: float, seeds: set[int] | None = None) -> dict[int, int]:
+    """``{document pk: its original's pk}`` for the copies (among those linked to ``seeds``, if given)."""
+    if seeds is not None and len(seeds) <= _SEEDED:
+        pairs: set[tuple[int, int]] = set()
+        known, frontier = set(seeds), set(seeds)
+        while frontier:  # the documents linked to the seeds through shared keys, hop by hop
+            found = _candidate_pairs(conn, frontier)
+            pairs |= found
+            frontier = {pk for pair in found for pk in pair} - known
+            known |= frontier
+    else:
+        pairs = _candidate_pairs(conn, None)
+    involved = sorted({pk for pair in pairs for pk in pair})
+    texts: dict[int, str] = {}
+    order: dict[int, tuple[datetime | None, str]] = {}
+    d = t.documents.c
+    for start in range(0, len(involved), 200):
+        for row in conn.execute(
+            sa.select(d.pk, d.id, d.published, d.text).where(d.pk.in_(involved[start : start + 200]))
+        ):
+            texts[row.pk] = unescape(row.text) if row.text is not None else ""
+            order[row.pk] = (row.published, row.id)
+    return originals(sorted(pairs), texts, order, min_similarity)
+
+
+def copies(engine: Engine, min_similarity: float = MIN_SIMILARITY) -> dict[str, str]:
+    """``{copy's id: its original's id}`` for every document that is a copy of another."""
+    with engine.connect() as conn:
+        found = _originals(conn, min_similarity)
+        ids = _ids(conn, set(found) | set(found.values()))
+    return {ids[copy]: ids[original] for copy, original in found.items()}
+
+
+def _ids(conn: Connection, pks: set[int]) -> dict[int, str]:
+    ordered = sorted(pks)
+    ids: dict[int, str] = {}
+    for start in range(0, len(ordered), 500):
+        rows = conn.execute(
+            sa.select(t.documents.c.pk, t.documents.c.id).where(
+                t.documents.c.pk.in_(ordered[start : start + 500])
+            )
+        )
+        ids.update({row.pk: unescape(row.id) for row in rows})
+    return ids
+
+
+# -- documents and their texts ----------------------------------------------------------------
+def _names(value: str | None) -> tuple[str, ...]:
+    return tuple(value.split(",")) if value else ()
+
+
+def documents(engine: Engine, min_similarity: float = MIN_SIMILARITY) -> list[DocumentRecord]:
     """Every stored document, in ingest order."""
     d = t.documents.c
+    columns = [c for c in t.documents.c if c.name not in ("text", "text_hash", "result_hash")]
     with engine.connect() as conn:
-        rows = conn.execute(
-            sa.select(d.id, d.outlet, d.published, d.url, d.title, d.attributions).order_by(d.pk)
+        found = _originals(conn, min_similarity)
+        rows = conn.execute(sa.select(*columns).order_by(d.pk)).all()
+    ids = {row.pk: unescape(row.id) for row in rows}
+    return [
+        DocumentRecord(
+            id=ids[row.pk],
+            outlet=unescape_optional(row.outlet),
+            published=row.published,
+            url=unescape_optional(row.url),
+            title=unescape_optional(row.title),
+            attributions=row.attributions,
+            authors=json.loads(row.authors) if row.authors else (),
+            language=unescape_optional(row.language),
+            source=unescape_optional(row.source),
+            fetched=row.fetched,
+            metadata=json.loads(row.extra) if row.extra else {},
+            copy_of=ids[found[row.pk]] if row.pk in found else None,
+            quotrack_version=row.quotrack_version,
+            detectors=_names(row.detectors),
+            resolvers=None if row.resolvers is None else _names(row.resolvers),
         )
-        return [
-            DocumentRecord(
-                id=unescape(row.id),
+        for row in rows
+    ]
+
+
+def text(engine: Engine, document_id: str) -> str:
+    """The stored text of a document."""
+    with engine.connect() as conn:
+        row = conn.execute(
+            sa.select(t.documents.c.text).where(t.documents.c.id == escape(str(document_id)))
+        ).first()
+    if row is None:
+        raise LedgerError(f"no document {document_id!r} in the ledger")
+    if row.text is None:
+        raise LedgerError(
+            f"the ledger has no text of {document_id!r}: it was stored by an older quotrack; ingest it again"
+        )
+    return unescape(row.text)
+
+
+def stored_documents(
+    engine: Engine, ids: Iterable[str] | None = None
+) -> Iterator[tuple[tuple[Document, str] | RecordError, str]]:
+    """The stored documents (those of ``ids``, or all in ingest order) as ``((document, text_hash), id)``.
+
+    A document stored without its text (by a ledger of schema version 1) comes
+    as ``(RecordError, id)``; an id not in the ledger raises :class:`LedgerError`.
+    """
+    d = t.documents.c
+    wanted = None if ids is None else [escape(str(i)) for i in dict.fromkeys(ids)]
+    if wanted is not None:
+        with engine.connect() as conn:
+            known = {row.id for row in conn.execute(sa.select(d.id).where(d.id.in_(wanted)))}
+        missing = [unescape(i) for i in wanted if i not in known]
+        if missing:
+            raise LedgerError(f"no document {missing[0]!r} in the ledger")
+    last = 0
+    while True:
+        query = sa.select(t.documents).where(d.pk > last).order_by(d.pk).limit(100)
+        if wanted is not None:
+            query = query.where(d.id.in_(wanted))
+        with engine.connect() as conn:
+            rows = conn.execute(query).all()
+        if not rows:
+            return
+        for row in rows:
+            doc_id = unescape(row.id)
+            if row.text is None:
+                message = "the ledger has no text of it (stored by an older quotrack): ingest it again"
+                yield RecordError(doc_id, message), doc_id
+                continue
+            document = Document(
+                id=doc_id,
+                text=unescape(row.text),
                 outlet=unescape_optional(row.outlet),
                 published=row.published,
                 url=unescape_optional(row.url),
                 title=unescape_optional(row.title),
-                attributions=row.attributions,
+                authors=json.loads(row.authors) if row.authors else (),
+                language=unescape_optional(row.language),
+                source=unescape_optional(row.source),
+                fetched=row.fetched,
+                metadata=json.loads(row.extra) if row.extra else {},
             )
-            for row in rows
-        ]
+            yield (document, row.text_hash), doc_id
+        last = rows[-1].pk
 
 
-def speakers(engine: Engine, limit: int | None = None) -> list[SpeakerRecord]:
-    """The people and organisations quoted, linked across articles, most quoted first."""
+# -- speakers ---------------------------------------------------------------------------------
+def speakers(
+    engine: Engine, limit: int | None = None, min_similarity: float = MIN_SIMILARITY
+) -> list[SpeakerRecord]:
+    """The people and organisations quoted, linked across articles, most quoted first.
+
+    ``documents`` counts independent documents (a story and its copies once),
+    ``copies`` the others.
+    """
     m, d, c = t.mentions.c, t.documents.c, t.credits.c
     with engine.connect() as conn:
         people = {
@@ -57,7 +233,6 @@ def speakers(engine: Engine, limit: int | None = None) -> list[SpeakerRecord]:
         spans = conn.execute(
             sa.select(
                 m.person_pk,
-                sa.func.count(sa.distinct(m.document_pk)).label("documents"),
                 sa.func.min(d.published).label("first"),
                 sa.func.max(d.published).label("last"),
             )
@@ -65,6 +240,14 @@ def speakers(engine: Engine, limit: int | None = None) -> list[SpeakerRecord]:
             .where(m.person_pk.is_not(None))
             .group_by(m.person_pk)
         ).all()
+        found = _originals(conn, min_similarity)
+        stories: dict[int, set[int]] = defaultdict(set)
+        seen: dict[int, set[int]] = defaultdict(set)
+        for person_pk, document_pk in conn.execute(
+            sa.select(m.person_pk, m.document_pk).where(m.person_pk.is_not(None)).distinct()
+        ):
+            seen[person_pk].add(document_pk)
+            stories[person_pk].add(found.get(document_pk, document_pk))
         counts: dict[int, int] = {
             row[0]: row[1]
             for row in conn.execute(
@@ -108,12 +291,13 @@ def speakers(engine: Engine, limit: int | None = None) -> list[SpeakerRecord]:
                 aliases=aliases,
                 kind=person.kind,
                 description=unescape_optional(description),
-                documents=span.documents,
+                documents=len(stories[span.person_pk]),
                 quotes=counts.get(span.person_pk, 0),
                 outlets=outlets[span.person_pk],
                 first_seen=span.first,
                 last_seen=span.last,
                 id=span.person_pk,
+                copies=len(seen[span.person_pk]) - len(stories[span.person_pk]),
             )
         )
     records.sort(key=lambda r: (-r.quotes, -r.documents, r.name.casefold(), r.id or 0))
@@ -130,13 +314,17 @@ def quotes(
     contains: str | None = None,
     kind: str | Kind | None = None,
     limit: int | None = None,
+    *,
+    context: bool = False,
+    min_similarity: float = MIN_SIMILARITY,
 ) -> list[QuoteRecord]:
     """The stored attributions that match every filter given, in date order.
 
-    The filters are :meth:`quotrack.Ledger.quotes`'s.
+    The filters are :meth:`quotrack.Ledger.quotes`'s; ``context=True`` fills
+    in each record's ``context``: its sentence(s) in the stored text.
     """
     q, d = t.quotes.c, t.documents.c
-    query = _quote_select()
+    query = _quote_select(context)
     with engine.connect() as conn:
         if speaker is not None:
             person_pks = find_people(conn, speaker)
@@ -158,15 +346,30 @@ def quotes(
             query = query.where(q.kind == _kind(kind))
         if contains is not None:
             query = query.where(q.content.icontains(escape(contains), autoescape=True))
-        records = [_quote_record(row) for row in conn.execute(query)]
-    if contains is not None:
-        needle = contains.casefold()
-        records = [r for r in records if needle in r.content.casefold()]
-    return records[:limit] if limit is not None else records
+        rows = conn.execute(query).all()
+        if contains is not None:
+            needle = contains.casefold()
+            rows = [row for row in rows if needle in unescape(row.content).casefold()]
+        rows = rows[:limit] if limit is not None else rows
+        originals_of = _copy_ids(conn, {row.document_pk for row in rows}, min_similarity)
+        return [_quote_record(row, originals_of, conn if context else None) for row in rows]
 
 
-def echoes(engine: Engine, min_documents: int = 2) -> list[Echo]:
-    """Quoted words carried by at least ``min_documents`` documents, most widely carried first."""
+def _copy_ids(conn: Connection, pks: set[int], min_similarity: float) -> dict[int, str]:
+    """``{document pk: its original's id}`` for those of ``pks`` that are copies."""
+    if not pks:
+        return {}
+    found = {pk: original for pk, original in _originals(conn, min_similarity, pks).items() if pk in pks}
+    ids = _ids(conn, set(found.values()))
+    return {pk: ids[original] for pk, original in found.items()}
+
+
+def echoes(engine: Engine, min_documents: int = 2, min_similarity: float = MIN_SIMILARITY) -> list[Echo]:
+    """Quoted words carried by at least ``min_documents`` independent documents, most widely carried first.
+
+    A story and its copies are one document: words carried only by the
+    copies of one story are no echo.
+    """
     e, q = t.echo_keys.c, t.quotes.c
     shared = sa.select(e.key).group_by(e.key).having(sa.func.count() > 1)
     with engine.connect() as conn:
@@ -188,19 +391,23 @@ def echoes(engine: Engine, min_documents: int = 2) -> list[Echo]:
             part = involved[start : start + 500]
             for row in conn.execute(_quote_select().where(q.pk.in_(part))):
                 rows[row.pk] = row
+        originals_of = _copy_ids(conn, {row.document_pk for row in rows.values()}, min_similarity)
     verified = [(x, y) for x, y in pairs if same_quote(unescape(rows[x].quoted), unescape(rows[y].quoted))]
     echoes = []
     for group in clusters(verified):
         members = [rows[pk] for pk in group]
-        if len({row.document_pk for row in members}) < min_documents:
+        stories = {originals_of.get(row.document_pk, unescape(row.document)) for row in members}
+        if len(stories) < min_documents:
             continue
         # an occurrence's content is the quoted words (of a mixed quote, only those)
         occurrences = [
-            (attrs.evolve(_quote_record(row), content=unescape(row.quoted)), _ingest_order(row))
+            (attrs.evolve(_quote_record(row, originals_of), content=unescape(row.quoted)), _ingest_order(row))
             for row in members
         ]
         echoes.append(build_echo(occurrences))
-    echoes.sort(key=lambda e: (-len({o.document for o in e.occurrences}), _record_date(e.first)))
+    echoes.sort(
+        key=lambda e: (-e.documents, -len({o.document for o in e.occurrences}), _record_date(e.first))
+    )
     return echoes
 
 
@@ -215,10 +422,18 @@ def speaker_by_id(engine: Engine, person_pk: int) -> SpeakerRecord:
 
 
 # -- query helpers --------------------------------------------------------------------
-def _quote_select() -> sa.Select[Any]:
+def _quote_select(context: bool = False) -> sa.Select[Any]:
     q, d, m, p = t.quotes.c, t.documents.c, t.mentions.c, t.people.c
+    window: tuple[Any, ...] = ()
+    if context:  # the stored text around the quote, not the whole text
+        low = sa.case((q.start > CONTEXT_CHARS, q.start - CONTEXT_CHARS), else_=0)
+        window = (
+            low.label("window_start"),
+            sa.func.substr(d.text, low + 1, q.end - low + CONTEXT_CHARS).label("window"),
+        )
     return (
         sa.select(
+            *window,
             q.pk,
             q.document_pk,
             q.idx,
@@ -245,7 +460,7 @@ def _quote_select() -> sa.Select[Any]:
     )
 
 
-def _quote_record(row: Any) -> QuoteRecord:
+def _quote_record(row: Any, originals_of: dict[int, str], conn: Connection | None = None) -> QuoteRecord:
     speaker = row.person
     if speaker is None and row.source_kind == SpeakerKind.GROUP.value:
         speaker = row.source
@@ -263,7 +478,42 @@ def _quote_record(row: Any) -> QuoteRecord:
         title=unescape_optional(row.title),
         url=unescape_optional(row.url),
         source=unescape_optional(row.source),
+        copy_of=originals_of.get(row.document_pk),
+        context=None if conn is None else _context(conn, row),
     )
+
+
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s+|\n\s*\n""")
+
+
+def _context(conn: Connection, row: Any) -> str | None:
+    """The sentence(s) holding the quote, from the window of stored text around it.
+
+    >>> class Row:
+    ...     window_start, start, end, document_pk = 0, 21, 30, 1
+    ...     window = 'It rained. Ann said "all is well" today. Then it stopped.'
+    >>> _context(None, Row())
+    'Ann said "all is well" today.'
+    """
+    if row.window is None:
+        return None
+    window, offset = row.window, row.window_start
+    if ESCAPE in window:  # an escaped character moves the offsets: read the whole text
+        offset = 0
+        window = unescape(
+            conn.execute(sa.select(t.documents.c.text).where(t.documents.c.pk == row.document_pk)).scalar()
+            or ""
+        )
+    start, end = row.start - offset, row.end - offset
+    begin = 0
+    for match in _SENTENCE_END.finditer(window, 0, max(start, 0)):
+        begin = match.end()
+    if begin == 0 and offset > 0:
+        begin = window.find(" ") + 1  # the window starts inside a sentence: start at a word
+    found = _SENTENCE_END.search(window, max(end, 0))
+    stop = found.start() + len(found.group().rstrip()) if found else len(window)
+    text = window[begin:stop].strip()
+    return text or None
 
 
 def _ingest_order(row: Any) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 import attrs
 
@@ -45,6 +46,23 @@ class DocumentRecord:
     title: str | None = None
     attributions: int = 0
     """How many attributions quotrack found in it."""
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    language: str | None = None
+    source: str | None = None
+    """Where it was read: ``file``, ``file:line`` or ``file@offset`` inside an archive."""
+    fetched: datetime | None = None
+    """When it was fetched (a crawl's date), apart from ``published``."""
+    metadata: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+    """The record's keys that are no :class:`~quotrack.Document` field."""
+    copy_of: str | None = None
+    """The id of the original this document is a near-verbatim copy of (wire copy): the earliest
+    document of its group by published date, then id; None for an original or a story of its own."""
+    quotrack_version: str | None = None
+    """The quotrack that found its attributions (None if stored by a schema-1 ledger)."""
+    detectors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """The detectors that ran (with :meth:`Ledger.add`: those that found an attribution)."""
+    resolvers: tuple[str, ...] | None = None
+    """The resolvers that ran, in order; None where not known (:meth:`Ledger.add`)."""
 
 
 @attrs.frozen
@@ -58,12 +76,15 @@ class SpeakerRecord:
     kind: str = "person"
     description: str | None = None
     documents: int = 0
+    """Independent documents naming the speaker: a story and its wire copies count once."""
     quotes: int = 0
     outlets: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     first_seen: datetime | None = None
     last_seen: datetime | None = None
     id: int | None = None
     """The ledger's key for this speaker (for :meth:`Ledger.merge` / :meth:`Ledger.split`)."""
+    copies: int = 0
+    """Further documents naming the speaker that are copies of one of those (``copy_of``)."""
 
 
 @attrs.frozen
@@ -88,6 +109,10 @@ class QuoteRecord:
     url: str | None = None
     source: str | None = None
     """The speaker as the article gave it ("a police spokesman", "he"), also where ``speaker`` is None."""
+    copy_of: str | None = None
+    """The document's ``copy_of``: the original story when this one is a copy of it."""
+    context: str | None = None
+    """The sentence(s) around the quote in the stored text, when asked for (``quotes(context=True)``)."""
 
 
 def _quotes(values: Iterable[QuoteRecord]) -> tuple[QuoteRecord, ...]:
@@ -132,6 +157,12 @@ class Echo:
     first: QuoteRecord
     """The earliest occurrence: by published date, then by ingest order."""
     variants: tuple[Variant, ...] = attrs.field(default=(), converter=_variants)
+    documents: int = attrs.field(
+        default=attrs.Factory(
+            lambda self: len({o.copy_of or o.document for o in self.occurrences}), takes_self=True
+        )
+    )
+    """The independent documents that carry it: a story and its copies count once."""
 
 
 @attrs.frozen

@@ -96,6 +96,18 @@ class _SpeakerRow:
     outlets: list[tuple[str, int]]
     first_seen: str
     last_seen: str
+    copies: int = 0
+    """Documents that are wire copies of one of ``documents``."""
+
+    @property
+    def wire_share(self) -> str:
+        """The share of the speaker's documents that are copies, as a percentage ("" when none).
+
+        >>> _SpeakerRow("Ann Lee", "", "person", "", 4, 3, [], "", "", copies=1).wire_share
+        '25%'
+        """
+        total = self.documents + self.copies
+        return f"{round(100 * self.copies / total)}%" if self.copies and total else ""
 
 
 @attrs.frozen
@@ -209,7 +221,7 @@ def _echo_row(echo: Echo, documents: dict[str, DocumentRecord]) -> _EchoRow:
 
     return _EchoRow(
         text=echo.text,
-        documents=len({q.document for q in echo.occurrences}),
+        documents=echo.documents or len({q.document for q in echo.occurrences}),
         first=_occurrence(echo.first, documents),
         occurrences=[_occurrence(q, documents) for q in echo.occurrences if q != echo.first],
         variants=[
@@ -509,6 +521,7 @@ def render_report(
             outlets=by_outlet[s.name].most_common(5) or [(o, 0) for o in s.outlets[:5]],
             first_seen=_day(s.first_seen),
             last_seen=_day(s.last_seen),
+            copies=s.copies,
         )
         for s in ranked[: 2 * top]
     ]

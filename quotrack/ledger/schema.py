@@ -7,24 +7,31 @@ keys of its quoted words (``echo_keys``).  Cross-article identity is the
 ``people`` table, the ``aliases`` that point each spelling of a name to a
 person and the ``blocks`` where a new spelling finds near ones; ``pins``
 hold the hand-made decisions that apply to one article only (a split of
-namesakes), ``decisions`` the log of merges and splits.
+namesakes), ``decisions`` the log of merges and splits.  ``copy_keys`` are
+the MinHash band keys of each document's text, where a document finds its
+near-duplicates (syndicated copies).
 
-The ``meta`` table carries the schema version:
+The ``meta`` table carries the schema version; :data:`UPGRADES` lists the
+columns each version added, which an older ledger gets when it is opened:
 
 >>> SCHEMA_VERSION
-1
+2
+>>> [column.name for column in UPGRADES[2]][:3]
+['text', 'authors', 'language']
 >>> sorted(metadata.tables)[:3]
-['aliases', 'blocks', 'credits']
+['aliases', 'blocks', 'copy_keys']
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
-__all__ = ["SCHEMA_VERSION", "metadata"]
+__all__ = ["SCHEMA_VERSION", "UPGRADES", "URL_PREFIX", "metadata", "url_prefix"]
 
-SCHEMA_VERSION = 1
-"""Bumped whenever a table changes; a ledger with a higher version is refused."""
+SCHEMA_VERSION = 2
+"""Bumped whenever a table changes; a ledger with a higher version is refused, a lower one upgraded."""
 
 metadata = sa.MetaData()
 
@@ -48,6 +55,24 @@ documents = sa.Table(
     sa.Column("result_hash", sa.String(32), nullable=False),
     sa.Column("attributions", sa.Integer, nullable=False, default=0),
 )
+
+# -- version 2: the document's text, its other facts and its provenance ----------------------
+_VERSION_2 = (
+    sa.Column("text", sa.Text),  # None for a document stored by version 1, until ingested again
+    sa.Column("authors", sa.Text),  # a JSON list
+    sa.Column("language", sa.Text),
+    sa.Column("source", sa.Text),
+    sa.Column("fetched", sa.DateTime),
+    sa.Column("extra", sa.Text),  # a JSON object: the record's keys that are no Document field
+    sa.Column("quotrack_version", sa.String(32)),
+    sa.Column("detectors", sa.Text),  # comma-separated names, in the Tracker's order
+    sa.Column("resolvers", sa.Text),
+)
+for _column in _VERSION_2:
+    documents.append_column(_column)
+
+UPGRADES: dict[int, tuple[sa.Column[Any], ...]] = {2: _VERSION_2}
+"""The ``documents`` columns each schema version added: ``ALTER TABLE ... ADD COLUMN`` on an older ledger."""
 
 people = sa.Table(
     "people",
@@ -139,11 +164,30 @@ echo_keys = sa.Table(
     sa.Column("key", sa.String(64), nullable=False, index=True),
 )
 
+copy_keys = sa.Table(
+    "copy_keys",
+    metadata,
+    sa.Column("document_pk", sa.Integer, sa.ForeignKey("documents.pk"), nullable=False, index=True),
+    sa.Column("key", sa.String(64), nullable=False, index=True),
+)
+"""MinHash band keys of each document's words (:mod:`quotrack.ledger.copies`): derived, rebuilt on change."""
+
+URL_PREFIX = 400
+"""Characters of a URL its index holds (a PostgreSQL index entry cannot hold a very long one)."""
+
+
+def url_prefix(url: Any) -> Any:
+    """The indexed part of a URL: its first :data:`URL_PREFIX` characters, as constants the index matches."""
+    return sa.func.substr(url, sa.literal_column("1"), sa.literal_column(str(URL_PREFIX)))
+
+
 name_indexes = (
     sa.Index("ix_mentions_lower_name", sa.func.lower(mentions.c.name)),
     sa.Index("ix_people_lower_name", sa.func.lower(people.c.name)),
+    sa.Index("ix_documents_url", url_prefix(documents.c.url)),
 )
-"""``quotes(speaker=...)`` looks names up case-blind: these make it a search, not a scan.
+"""``quotes(speaker=...)`` looks names up case-blind, a document is found by its URL too:
+these make each a search, not a scan.
 
 Created with the tables, and added to a ledger made before they existed when it is opened.
 """

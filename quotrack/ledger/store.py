@@ -27,10 +27,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from ..errors import LedgerError
+from ..errors import ArgumentError, LedgerError
 from ..model import Kind, Result
 from ..tracker import Tracker
 from . import linking, queries, writing
+from .copies import MIN_SIMILARITY
 from .database import BUSY_TIMEOUT as BUSY_TIMEOUT
 from .database import WAL_CHECKPOINT_PAGES as WAL_CHECKPOINT_PAGES
 from .database import engine_for
@@ -47,13 +48,27 @@ class Ledger:
 
     ``path_or_url`` is a file path (a SQLite ledger, made on first use) or an
     SQLAlchemy URL (``postgresql://user@host/db``).  ``progress=False`` turns
-    off the progress bar of long ingests.  Use it as a context manager, or
-    call :meth:`close`.
+    off the progress bar of long ingests.  ``copy_similarity`` is the least
+    similarity (the Jaccard similarity of their three-word shingles) for one
+    document to count as a copy of another (default
+    :data:`~quotrack.ledger.copies.MIN_SIMILARITY`, 0.5).  Use it as a context
+    manager, or call :meth:`close`.
+
+    A ledger written by an older quotrack (schema version 1) is upgraded in
+    place when opened; its documents have no stored text until ingested again.
     """
 
     def __init__(
-        self, path_or_url: str | os.PathLike[str], *, progress: bool = True, _engine: Engine | None = None
+        self,
+        path_or_url: str | os.PathLike[str],
+        *,
+        progress: bool = True,
+        copy_similarity: float = MIN_SIMILARITY,
+        _engine: Engine | None = None,
     ) -> None:
+        if not 0 < copy_similarity <= 1:
+            raise ArgumentError(f"copy_similarity must be above 0 and at most 1, not {copy_similarity!r}")
+        self.copy_similarity = copy_similarity
         self._engine = _engine if _engine is not None else engine_for(path_or_url)
         self.progress = progress
         self._tracker: Tracker | None = None
@@ -93,13 +108,16 @@ class Ledger:
         published: str | date | datetime | None = None,
         url: str | None = None,
         title: str | None = None,
+        **facts: Any,
     ) -> str:
         """Store a Result you already have: ``"added"``, ``"replaced"`` or ``"unchanged"``.
 
+        ``facts`` are the other :class:`~quotrack.Document` fields (``authors``,
+        ``language``, ``source``, ``fetched``); other keys are kept as metadata.
         The same text, facts and attributions as stored are unchanged; any
         difference replaces the document's rows.
         """
-        return writing.add(self._engine, result, id, outlet, published, url, title)
+        return writing.add(self._engine, result, id, outlet, published, url, title, **facts)
 
     def ingest(
         self,
@@ -112,10 +130,20 @@ class Ledger:
         progress: bool | None = None,
         as_tuples: bool = False,
     ) -> IngestReport:
-        """Extract and store ``records``: mappings with ``id``, ``text`` and optional facts.
+        """Extract and store ``records``: :class:`~quotrack.Document` records, or mappings with their keys.
+
+        A mapping is read as :meth:`Document.from_mapping
+        <quotrack.Document.from_mapping>` reads it: ``id`` and ``text``, and
+        optionally ``outlet``, ``published`` (or ``date``), ``url``, ``title``,
+        ``authors``, ``language``, ``source`` and ``fetched``; any other key is
+        kept as the document's ``metadata``.  The text, the facts and what
+        produced the attributions (:attr:`DocumentRecord.quotrack_version`,
+        ``detectors``, ``resolvers``) are stored with them.
 
         Each document is stored in its own transaction, in order.  A document
-        whose text and facts are as stored is not parsed again.  A bad record
+        whose text and facts are as stored is not parsed again; one stored
+        under the same id, or under the same URL, is replaced (unless its
+        ``fetched`` date is older than the stored one's).  A bad record
         raises :class:`~quotrack.errors.RecordError` after every record before it
         is stored (``on_error="raise"``), or is counted in the report and
         skipped (``on_error="skip"``).  With ``as_tuples=True`` the items are
@@ -133,6 +161,35 @@ class Ledger:
             as_tuples=as_tuples,
         )
 
+    def reprocess(
+        self,
+        tracker: Tracker | None = None,
+        documents: Iterable[str] | None = None,
+        batch_size: int = 32,
+        n_process: int = 1,
+        on_error: str = "raise",
+        *,
+        progress: bool | None = None,
+    ) -> IngestReport:
+        """Extract the stored texts again with ``tracker`` (default: a default Tracker), after an upgrade say.
+
+        ``documents`` are the ids to reprocess (default: every document).  A
+        document whose attributions come out the same is ``unchanged`` (its
+        provenance now names this Tracker); others are ``replaced``.  People
+        merged or split by hand stay so.  A document stored without its text
+        (by a ledger of schema version 1) is a failure, raised or counted as
+        ``on_error`` says: ingest it again to store its text.
+        """
+        return writing.reprocess(
+            self._engine,
+            queries.stored_documents(self._engine, documents),
+            (lambda: tracker) if tracker is not None else self._default_tracker,
+            batch_size,
+            n_process,
+            on_error,
+            show=self.progress if progress is None else progress,
+        )
+
     def _default_tracker(self) -> Tracker:
         if self._tracker is None:
             self._tracker = Tracker()
@@ -140,12 +197,28 @@ class Ledger:
 
     # -- queries ----------------------------------------------------------------------------
     def documents(self) -> list[DocumentRecord]:
-        """Every stored document, in ingest order."""
-        return queries.documents(self._engine)
+        """Every stored document, in ingest order, each with the original it is a copy of (``copy_of``)."""
+        return queries.documents(self._engine, self.copy_similarity)
+
+    def text(self, id: str) -> str:
+        """The stored text of the document ``id``: the text its attributions' offsets refer to.
+
+        Raises :class:`~quotrack.errors.LedgerError` for an unknown id, or a
+        document stored without its text by an older quotrack.
+        """
+        return queries.text(self._engine, id)
+
+    def copies(self) -> dict[str, str]:
+        """``{copy's id: original's id}`` for every document that is a near-verbatim copy of another."""
+        return queries.copies(self._engine, self.copy_similarity)
 
     def speakers(self, limit: int | None = None) -> list[SpeakerRecord]:
-        """The people and organisations quoted, linked across articles, most quoted first."""
-        return queries.speakers(self._engine, limit)
+        """The people and organisations quoted, linked across articles, most quoted first.
+
+        ``documents`` counts independent documents: a story and its copies
+        (wire copy, :attr:`DocumentRecord.copy_of`) once; ``copies`` the rest.
+        """
+        return queries.speakers(self._engine, limit, self.copy_similarity)
 
     def quotes(
         self,
@@ -157,6 +230,8 @@ class Ledger:
         contains: str | None = None,
         kind: str | Kind | None = None,
         limit: int | None = None,
+        *,
+        context: bool = False,
     ) -> list[QuoteRecord]:
         """The stored attributions that match every filter given, in date order.
 
@@ -164,12 +239,30 @@ class Ledger:
         names are linked) or a :attr:`SpeakerRecord.id`; ``since`` and ``until``
         are inclusive (a date alone as ``until`` covers that whole day);
         ``contains`` is a case-insensitive piece of the content.
+        ``context=True`` gives each record its sentence in the stored text
+        (:attr:`QuoteRecord.context`).
         """
-        return queries.quotes(self._engine, speaker, outlet, document, since, until, contains, kind, limit)
+        return queries.quotes(
+            self._engine,
+            speaker,
+            outlet,
+            document,
+            since,
+            until,
+            contains,
+            kind,
+            limit,
+            context=context,
+            min_similarity=self.copy_similarity,
+        )
 
     def echoes(self, min_documents: int = 2) -> list[Echo]:
-        """Quoted words carried by at least ``min_documents`` documents, most widely carried first."""
-        return queries.echoes(self._engine, min_documents)
+        """Quoted words in at least ``min_documents`` independent documents, most widely carried first.
+
+        A story and its copies count as one document: words that only the
+        copies of one story carry are no echo.
+        """
+        return queries.echoes(self._engine, min_documents, self.copy_similarity)
 
     # -- people by hand --------------------------------------------------------------------------
     def merge(self, a: str | int, b: str | int) -> SpeakerRecord:

@@ -1,17 +1,24 @@
 """Writing to a ledger: each document in its own transaction, added, replaced or left unchanged.
 
-:func:`store_result` stores one document's Result: the document row, its
-speakers' mentions (each linked to a person, :mod:`quotrack.ledger.linking`),
-its attributions, their credits and their echo keys.  What depends on the
-Result alone (identity and echo keys) is worked out before the transaction,
-so that the write lock is held briefly.  :func:`ingest` reads records, runs
-the Tracker on the ones not already stored and stores each result in order;
+:func:`store_result` stores one document's Result: the document row (its
+text, facts and :class:`Provenance`), its speakers' mentions (each linked
+to a person, :mod:`quotrack.ledger.linking`), its attributions, their
+credits, their echo keys and the document's copy keys.  What depends on the
+Result alone (identity, echo and copy keys) is worked out before the
+transaction, so that the write lock is held briefly.  :func:`ingest` reads
+records, runs the Tracker on the ones not already stored and stores each
+result in order; :func:`reprocess` runs a Tracker again on stored texts;
 :func:`add` stores a Result you already have.
+
+A document is the one stored under its id or, failing that, under its URL:
+a later fetch of a page replaces the earlier (and takes its id), unless
+its ``fetched`` date is older than the stored one's.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterable, Iterator, Sized
 from datetime import date, datetime
 from typing import Any, Literal
@@ -24,18 +31,20 @@ from tqdm import tqdm
 from ..errors import ArgumentError, RecordError
 from ..model import Attribution, Kind, Result
 from ..quotemarks import find_quotations
+from ..reading import Document, parse_date
 from ..tracker import Tracker
 from . import schema as t
 from .bulk import fetch, run_many
+from .copies import copy_keys
 from .database import insert_many, retrying
 from .echoes import echo_keys
 from .escape import escape, escape_optional
 from .identity import block_keys
-from .inputs import Facts, content_hash, read_record
+from .inputs import content_hash, read_record
 from .linking import name_spelling, people_for, speaker_key
 from .records import IngestFailure, IngestReport
 
-__all__ = ["add", "ingest", "result_hash", "store_result"]
+__all__ = ["Provenance", "add", "ingest", "reprocess", "result_hash", "store_result"]
 
 _Status = Literal["added", "replaced", "unchanged"]
 
@@ -47,62 +56,136 @@ def result_hash(result: Result) -> str:
     return hashlib.blake2b(payload.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
+@attrs.frozen
+class Provenance:
+    """What produced a document's records: the quotrack version, the detectors and the resolvers.
+
+    >>> Provenance.of_result(Result("Quiet.")).detectors
+    ()
+    """
+
+    version: str
+    detectors: tuple[str, ...] = ()
+    resolvers: tuple[str, ...] | None = None
+    """None where not known (a Result stored with :func:`add`)."""
+
+    @classmethod
+    def of_tracker(cls, tracker: Tracker) -> Provenance:
+        """The provenance of what ``tracker`` finds."""
+        return cls(
+            _version(), tuple(d.name for d in tracker.detectors), tuple(r.name for r in tracker.resolvers)
+        )
+
+    @classmethod
+    def of_result(cls, result: Result) -> Provenance:
+        """What a Result says of its making: the detectors that found its attributions."""
+        return cls(_version(), tuple(dict.fromkeys(a.detector for a in result.attributions)))
+
+    def values(self) -> dict[str, Any]:
+        """The ``documents`` columns that hold it."""
+        return {
+            "quotrack_version": self.version,
+            "detectors": ",".join(self.detectors),
+            "resolvers": None if self.resolvers is None else ",".join(self.resolvers),
+        }
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
 def store_result(
-    engine: Engine, result: Result, facts: Facts, text_hash: str | None = None, *, same_text: bool = False
+    engine: Engine,
+    result: Result,
+    document: Document,
+    text_hash: str | None = None,
+    *,
+    same_text: bool = False,
+    provenance: Provenance | None = None,
 ) -> _Status:
     """Store one document in one transaction: added, replaced, or unchanged.
 
     ``same_text=True`` (ingest) counts a document with the same text and facts as
     unchanged whatever its Result; otherwise the Result must be the same too.
+    ``provenance`` defaults to :meth:`Provenance.of_result`.
     """
-    text_hash = text_hash or content_hash(result.text, facts)
+    text_hash = text_hash or content_hash(document)
     found_hash = result_hash(result)
     derived = _Derived.of(result)  # before the transaction: the write lock is held briefly
+    values = _document_values(
+        document, result, text_hash, found_hash, provenance or Provenance.of_result(result)
+    )
 
     def work(conn: Connection) -> _Status:
-        return _store(conn, result, derived, facts, text_hash, found_hash, same_text)
+        return _store(conn, result, derived, document, values, same_text)
 
     status: _Status = retrying(engine, work)
     return status
+
+
+def _document_values(
+    document: Document, result: Result, text_hash: str, found_hash: str, provenance: Provenance
+) -> dict[str, Any]:
+    return {
+        "outlet": escape_optional(document.outlet),
+        "published": document.published,
+        "url": escape_optional(document.url),
+        "title": escape_optional(document.title),
+        "text_hash": text_hash,
+        "result_hash": found_hash,
+        "attributions": len(result.attributions),
+        "text": escape(result.text),
+        "authors": json.dumps(list(document.authors)) if document.authors else None,
+        "language": escape_optional(document.language),
+        "source": escape_optional(document.source),
+        "fetched": document.fetched,
+        "extra": json.dumps(document.metadata, sort_keys=True, default=str) if document.metadata else None,
+        **provenance.values(),
+    }
 
 
 def _store(
     conn: Connection,
     result: Result,
     derived: _Derived,
-    facts: Facts,
-    text_hash: str,
-    found_hash: str,
+    document: Document,
+    values: dict[str, Any],
     same_text: bool,
 ) -> _Status:
-    doc_id = escape(facts.id)
-    if conn.dialect.name == "postgresql":  # one writer per document id at a time
+    doc_id = escape(document.id)
+    if conn.dialect.name == "postgresql":  # one writer per document id (and URL) at a time
         fetch(conn, _LOCK_DOCUMENT, {"id": doc_id})
+        if values["url"] is not None:
+            fetch(conn, _LOCK_DOCUMENT, {"id": values["url"]})
     d = t.documents.c
-    stored = fetch(conn, _FIND_DOCUMENT, {"id": doc_id})  # [(pk, text_hash, result_hash)] or []
-    old_pk, old_text_hash, old_result_hash = stored[0] if stored else (None, None, None)
-    if old_pk is not None and old_text_hash == text_hash and (same_text or old_result_hash == found_hash):
-        return "unchanged"
-    values = {
-        "outlet": escape_optional(facts.outlet),
-        "published": facts.published,
-        "url": escape_optional(facts.url),
-        "title": escape_optional(facts.title),
-        "text_hash": text_hash,
-        "result_hash": found_hash,
-        "attributions": len(result.attributions),
-    }
+    stored = fetch(conn, _FIND_DOCUMENT, {"id": doc_id})  # [(pk, text_hash, result_hash, fetched, id)] or []
+    if not stored and values["url"] is not None:  # a page fetched again under another id
+        stored = fetch(conn, _FIND_URL, {"url": values["url"]})
+    old_pk, old_text_hash, old_result_hash, old_fetched, old_id = stored[0] if stored else (None,) * 5
+    if old_pk is not None:
+        old_fetched = parse_date(old_fetched)  # the raw row of a SQLite ledger holds an ISO string
+        if old_fetched is not None and document.fetched is not None and document.fetched < old_fetched:
+            return "unchanged"  # an older fetch than the one stored
+        if old_text_hash == values["text_hash"] and (same_text or old_result_hash == values["result_hash"]):
+            provenance = {key: values[key] for key in ("quotrack_version", "detectors", "resolvers")}
+            conn.execute(t.documents.update().where(d.pk == old_pk).values(**provenance))
+            return "unchanged"
     if old_pk is None:
         (document_pk,) = insert_many(conn, t.documents, [{"id": doc_id, **values}])
     else:
         document_pk = old_pk
         _delete_rows(conn, document_pk)
-        conn.execute(t.documents.update().where(d.pk == document_pk).values(**values))
+        conn.execute(t.documents.update().where(d.pk == document_pk).values(id=doc_id, **values))
+        if old_id != doc_id:  # a split decision made for the earlier fetch holds for this one
+            conn.execute(t.pins.update().where(t.pins.c.document_id == old_id).values(document_id=doc_id))
     _store_rows(conn, result, derived, doc_id, document_pk)
     return "added" if old_pk is None else "replaced"
 
 
 def _delete_rows(conn: Connection, document_pk: int) -> None:
+    conn.execute(t.copy_keys.delete().where(t.copy_keys.c.document_pk == document_pk))
     quote_pks = sa.select(t.quotes.c.pk).where(t.quotes.c.document_pk == document_pk).scalar_subquery()
     conn.execute(t.echo_keys.delete().where(t.echo_keys.c.quote_pk.in_(quote_pks)))
     conn.execute(t.credits.delete().where(t.credits.c.quote_pk.in_(quote_pks)))
@@ -123,6 +206,7 @@ class _Derived:
     blocks: list[list[str]]
     quoted: list[str | None]
     echo: list[list[str]]
+    copies: list[str]
 
     @classmethod
     def of(cls, result: Result) -> _Derived:
@@ -137,7 +221,7 @@ class _Derived:
         ]
         quoted = _quoted_words(result)
         echo = [list(dict.fromkeys(echo_keys(words))) if words else [] for words in quoted]
-        return cls(keys, spellings, blocks, quoted, echo)
+        return cls(keys, spellings, blocks, quoted, echo, list(dict.fromkeys(copy_keys(result.text))))
 
 
 def _store_rows(conn: Connection, result: Result, derived: _Derived, doc_id: str, document_pk: int) -> None:
@@ -177,12 +261,27 @@ def _store_rows(conn: Connection, result: Result, derived: _Derived, doc_id: str
         for key in keys_of_quote
     ]
     run_many(conn, _INSERT_ECHO_KEYS, key_rows)
+    run_many(conn, _INSERT_COPY_KEYS, [{"document_pk": document_pk, "key": key} for key in derived.copies])
 
 
 _INSERT_CREDITS = t.credits.insert()
 _INSERT_ECHO_KEYS = t.echo_keys.insert()
-_FIND_DOCUMENT = sa.select(t.documents.c.pk, t.documents.c.text_hash, t.documents.c.result_hash).where(
-    t.documents.c.id == sa.bindparam("id")
+_INSERT_COPY_KEYS = t.copy_keys.insert()
+_STORED = sa.select(
+    t.documents.c.pk,
+    t.documents.c.text_hash,
+    t.documents.c.result_hash,
+    t.documents.c.fetched,
+    t.documents.c.id,
+)
+_FIND_DOCUMENT = _STORED.where(t.documents.c.id == sa.bindparam("id"))
+_FIND_URL = (
+    _STORED.where(
+        t.url_prefix(t.documents.c.url) == t.url_prefix(sa.bindparam("url", type_=sa.Text)),
+        t.documents.c.url == sa.bindparam("url"),
+    )
+    .order_by(t.documents.c.pk.desc())
+    .limit(1)
 )
 _LOCK_DOCUMENT = sa.select(
     sa.func.pg_advisory_xact_lock(sa.func.hashtextextended(sa.bindparam("id", type_=sa.Text), 0))
@@ -239,16 +338,24 @@ class _Item:
     """One record on its way through the Tracker, in order."""
 
     where: str
-    facts: Facts | None = None
+    document: Document | None = None
     text_hash: str = ""
     failure: str | None = None
     unchanged: bool = False
 
 
 def _prepare_items(
-    engine: Engine, items: Iterable[tuple[Any, str]], batch_size: int, max_chars: int | None
+    engine: Engine,
+    items: Iterable[tuple[Any, str]],
+    batch_size: int,
+    max_chars: int | None,
+    skip_stored: bool,
 ) -> Iterator[tuple[str, _Item]]:
-    """``(text, item)`` pairs for the Tracker: texts to parse, and empty ones for the rest."""
+    """``(text, item)`` pairs for the Tracker: texts to parse, and empty ones for the rest.
+
+    With ``skip_stored``, a document stored with the same text and facts is not parsed again.
+    A stored document of :func:`reprocess` comes as ``(document, text_hash)``.
+    """
     iterator = iter(items)
     while True:
         chunk = [next(iterator, None) for _ in range(batch_size)]
@@ -261,26 +368,31 @@ def _prepare_items(
                 message = record.message if isinstance(record, RecordError) else str(record)
                 prepared.append(("", _Item(where, failure=message)))
                 continue
+            stored_hash = None
+            if isinstance(record, tuple):  # a stored document and its hash
+                record, stored_hash = record
             try:
-                text, facts = read_record(record, where)
-                if max_chars is not None and len(text) > max_chars:
+                document = read_record(record, where)
+                if max_chars is not None and len(document.text) > max_chars:
                     raise RecordError(
-                        facts.id, f"the text has {len(text)} characters; the Tracker allows {max_chars}"
+                        document.id,
+                        f"the text has {len(document.text)} characters; the Tracker allows {max_chars}",
                     )
             except RecordError as error:
-                prepared.append(
-                    ("", _Item(where if error.record == where else error.record, failure=error.message))
-                )
+                prepared.append(("", _Item(error.record, failure=error.message)))
                 continue
-            prepared.append((text, _Item(where, facts, content_hash(text, facts))))
-        ids = [escape(item.facts.id) for _, item in prepared if item.facts is not None]
-        with engine.connect() as conn:
-            rows = conn.execute(
-                sa.select(t.documents.c.id, t.documents.c.text_hash).where(t.documents.c.id.in_(ids))
-            )
-            stored = {row.id: row.text_hash for row in rows}
+            text_hash = stored_hash or content_hash(document)
+            prepared.append((document.text, _Item(where, document, text_hash)))
+        stored: dict[str, str] = {}
+        if skip_stored:
+            ids = [escape(item.document.id) for _, item in prepared if item.document is not None]
+            with engine.connect() as conn:
+                rows = conn.execute(
+                    sa.select(t.documents.c.id, t.documents.c.text_hash).where(t.documents.c.id.in_(ids))
+                )
+                stored = {row.id: row.text_hash for row in rows}
         for text, item in prepared:
-            if item.facts is not None and stored.get(escape(item.facts.id)) == item.text_hash:
+            if item.document is not None and stored.get(escape(item.document.id)) == item.text_hash:
                 yield "", attrs.evolve(item, unchanged=True)
             else:
                 yield text, item
@@ -305,11 +417,17 @@ def add(
     published: str | date | datetime | None = None,
     url: str | None = None,
     title: str | None = None,
+    **facts: Any,
 ) -> str:
-    """Store a Result you already have, with its document's facts: added, replaced or unchanged."""
+    """Store a Result you already have, with its document's facts: added, replaced or unchanged.
+
+    ``facts`` are the other fields of a :class:`~quotrack.Document` (``authors``,
+    ``language``, ``fetched``, ...); a key that is none is kept as metadata.
+    """
     if not isinstance(result, Result):
         raise ArgumentError(f"add() takes a quotrack Result, not {type(result).__name__}")
     record = {
+        **facts,
         "id": id,
         "text": result.text,
         "outlet": outlet,
@@ -317,8 +435,7 @@ def add(
         "url": url,
         "title": title,
     }
-    _, facts = read_record(record, str(id))
-    return store_result(engine, result, facts)
+    return store_result(engine, result, read_record(record, str(id)))
 
 
 def ingest(
@@ -331,19 +448,23 @@ def ingest(
     *,
     show: bool,
     as_tuples: bool,
+    skip_stored: bool = True,
 ) -> IngestReport:
     """Extract and store ``records``, each document in its own transaction, in order.
 
     ``tracker`` gives the Tracker to run, once the arguments are checked (so a
-    Ledger makes its default one only then); ``show`` shows a progress bar; the
-    rest is as :meth:`quotrack.Ledger.ingest` says.
+    Ledger makes its default one only then); ``show`` shows a progress bar;
+    ``skip_stored=False`` parses documents stored unchanged too, and keeps them
+    unchanged only when the Tracker finds the same again (:func:`reprocess`);
+    the rest is as :meth:`quotrack.Ledger.ingest` says.
     """
     if on_error not in ("raise", "skip"):
         raise ArgumentError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
     pipeline = tracker()
+    provenance = Provenance.of_tracker(pipeline)
     pairs = records if as_tuples else ((record, f"record {n}") for n, record in enumerate(records, 1))
     total = len(records) if isinstance(records, Sized) else None
-    items = _prepare_items(engine, pairs, batch_size, pipeline.max_chars)
+    items = _prepare_items(engine, pairs, batch_size, pipeline.max_chars, skip_stored)
     results = pipeline.pipe(items, batch_size=batch_size, n_process=n_process, as_tuples=True)
     tally = _Tally()
     with tqdm(total=total, disable=not show, unit="doc", desc="ingest", leave=False) as bar:
@@ -353,10 +474,17 @@ def ingest(
                 if on_error == "raise":
                     raise RecordError(item.where, item.failure)
                 tally.errors.append(IngestFailure(item.where, item.failure))
-            elif item.unchanged or item.facts is None:
+            elif item.unchanged or item.document is None:
                 tally.unchanged += 1
             else:
-                status = store_result(engine, result, item.facts, item.text_hash, same_text=True)
+                status = store_result(
+                    engine,
+                    result,
+                    item.document,
+                    item.text_hash,
+                    same_text=skip_stored,
+                    provenance=provenance,
+                )
                 if status == "added":
                     tally.added += 1
                 elif status == "replaced":
@@ -364,3 +492,34 @@ def ingest(
                 else:
                     tally.unchanged += 1
     return tally.report()
+
+
+def reprocess(
+    engine: Engine,
+    stored: Iterable[tuple[tuple[Document, str] | RecordError, str]],
+    tracker: Callable[[], Tracker],
+    batch_size: int,
+    n_process: int,
+    on_error: str,
+    *,
+    show: bool,
+) -> IngestReport:
+    """Extract stored documents again and store what changed, as :func:`ingest` would.
+
+    ``stored`` gives ``((document, text_hash), id)`` pairs read back from the
+    ledger, or ``(error, id)`` for a document whose text was never stored.  A
+    document whose attributions come out the same is unchanged (its
+    provenance says the new Tracker); a different Result replaces its rows,
+    and the identity decisions made by hand still apply to them.
+    """
+    return ingest(
+        engine,
+        stored,
+        tracker,
+        batch_size,
+        n_process,
+        on_error,
+        show=show,
+        as_tuples=True,
+        skip_stored=False,
+    )
