@@ -59,6 +59,12 @@ ABBREVIATIONS = table("abbreviations")
 GENDER_WORDS = table("gender_words")
 """Words that give a person's gender (lower case, no dot)."""
 
+NAME_SUFFIXES = words("name_suffixes")
+"""Generational suffixes that are part of a name (``Jr.``, ``III``): lower case, no dot."""
+
+POSTNOMINALS = words("postnominals")
+"""Letters after a name that are no part of it (``QC``, ``MP``): lower case, no dot."""
+
 FIRST_NAMES = table("first_names")
 """Common first names whose bearers are, in news, almost always one gender (for ``he``/``she``).
 
@@ -142,6 +148,8 @@ def looks_like_name(words: Sequence[str]) -> bool:
     """
     if not words or len(words) > 5:
         return False
+    if words[0].lower() in _PARTICLES and len(words) > 1:
+        words = words[1:]  # "de Blasio"
     if not words[0][:1].isupper() or (words[0].isupper() and len(words[0]) > 1 and len(words) == 1):
         return False  # "NATO" is an acronym, not a surname
     if any(w.lower() in _NOT_IN_NAMES for w in words):
@@ -451,7 +459,7 @@ def preposition_object(phrase: Iterable[Token]) -> str | None:
         if obj.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or role_word(obj) in ORG_NOUNS:
             start = obj.left_edge.i
             end = obj.i + 1
-            while obj.ent_type_ and end < len(obj.doc) and obj.doc[end].ent_iob_ == "I":
+            while obj.ent_type_ and end in inside and obj.doc[end].ent_iob_ == "I":
                 end += 1  # the rest of the entity the head word sits in
             return obj.doc[start:end].text
     return None
@@ -591,3 +599,113 @@ def _trimmed(span: Span) -> Span | None:
     if not tokens:
         return None
     return span.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+# -- the name inside a mention ----------------------------------------------------
+
+_NOT_NAME_ENTITIES = frozenset(
+    {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LAW", "EVENT"}
+)
+
+
+_AFTER_ROLE = frozenset({"of", "for", "at", "from", "in"})
+
+
+def is_title_word(token: Token) -> bool:
+    """A word for a title or role that may stand before a name: ``Actor``, ``Sen.``, ``MP``.
+
+    A short title counts only with its dot: ``Sen`` may be a name (Amartya Sen).
+    """
+    bare = _bare(token.text)
+    if bare in ABBREVIATIONS and not token.text.endswith("."):
+        return False
+    word = role_word(token)
+    return word in TITLE_WORDS or word in ROLE_NOUNS
+
+
+def _suffix(token: Token) -> bool:
+    return token.text[:1].isupper() and _bare(token.text) in NAME_SUFFIXES
+
+
+def is_postnominal(token: Token) -> bool:
+    """Letters after a name that are no part of it: ``QC``, ``MP``, ``OBE``."""
+    return token.text[:1].isupper() and _bare(token.text) in POSTNOMINALS
+
+
+def _name_token(token: Token) -> bool:
+    """A capitalised proper noun (or a word of a PERSON entity) that is no title or number."""
+    return (
+        token.text[:1].isupper()
+        and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON")
+        and not token.like_num
+        and token.ent_type_ not in _NOT_NAME_ENTITIES
+        and not is_title_word(token)
+    )
+
+
+def _joined(token: Token) -> bool:
+    """A hyphen inside a word (``Man-kei``) or the lower-case piece after one."""
+    doc = token.doc
+    if token.text in ("-", "‐") and not token.whitespace_ and token.i > 0:
+        return not doc[token.i - 1].whitespace_
+    return token.i > 0 and doc[token.i - 1].text in ("-", "‐") and not doc[token.i - 1].whitespace_
+
+
+def _same_entity(token: Token, other: Token) -> bool:
+    """Whether ``token`` and the later ``other`` are in one entity."""
+    if not token.ent_type_ or token.ent_type_ != other.ent_type_:
+        return False
+    return all(token.doc[i].ent_iob_ == "I" for i in range(token.i + 1, other.i + 1))
+
+
+def phrase_head(span: Span) -> Token:
+    """The first token of ``span`` whose head is outside it (spaCy's ``root`` may take a later one
+    when the parser hung a run-on phrase elsewhere)."""
+    for token in span:
+        if not span.start <= token.head.i < span.end or token.head.i == token.i:
+            return token
+    return span.root
+
+
+def name_bounds(span: Span) -> tuple[int, int] | None:
+    """Doc token range ``[start, end)`` of the name that heads the mention ``span``, or None.
+
+    The name is the run of capitalised name words that ends at the phrase's
+    head (or at a generational suffix after it), each attached to a later
+    word of the run: role words before it (``NASA Administrator``, ``Actor``,
+    ``Democrat``), letters after it (``QC``) and phrases after it (``of the
+    Foundation``, ``on Twitter``) are not part of it; ``Jr.`` is.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Actor", "Jane", "Roe", "Jr.", "on", "Twitter"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2, 2, 4],
+    ...           deps=["compound", "compound", "ROOT", "appos", "prep", "pobj"],
+    ...           pos=["PROPN", "PROPN", "PROPN", "PROPN", "ADP", "PROPN"])
+    >>> name_bounds(doc[:])
+    (1, 4)
+    """
+    doc = span.doc
+    last = phrase_head(span).i
+    while last > span.start and (is_postnominal(doc[last]) or _suffix(doc[last]) or doc[last].is_punct):
+        last -= 1  # "Durham Hall QC", "Donald Trump Jr.": the head is the letters after the name
+    if not _name_token(doc[last]):
+        return None
+    end = last + 1
+    while end < span.end and _suffix(doc[end]):
+        end += 1
+    start = last
+    while start > span.start:
+        token = doc[start - 1]
+        if _joined(token) or token.lower_ in _PARTICLES:  # "Man-kei Tam", "Bill de Blasio"
+            start -= 1
+            continue
+        attached = start - 1 < token.head.i < end or _same_entity(token, doc[last])
+        if not (_name_token(token) and attached) or doc[token.i - 1].lower_ in _AFTER_ROLE:
+            break  # "Prime Minister of India Narendra Modi": no name starts after "of"
+        if token.ent_type_ in ("ORG", "GPE", "FAC", "LOC") and not _same_entity(token, doc[last]):
+            break
+        start -= 1
+    while start < last and doc[start].is_punct:
+        start += 1
+    return start, end
