@@ -303,6 +303,8 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
     for ent, text, name in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
         if ent.label_ != "PERSON" or ctx.paragraph_index(ent.start_char) in furniture:
             continue  # headlines are in title case: their "names" are often not
+        while len(name) > 2 and _bare(name[0]) in ROLE_NOUNS:
+            name = name[1:]  # "Immunologist Jane Roe": the entity took the role in
         if looks_like_name(name):
             before = doc[ent.start - 1].text if ent.start > 0 else ""
             out.append((name, ent.start_char, title_gender(f"{before} {text}")))
@@ -658,6 +660,17 @@ def _same_entity(token: Token, other: Token) -> bool:
     return all(token.doc[i].ent_iob_ == "I" for i in range(token.i + 1, other.i + 1))
 
 
+def _personal(span: Span, start: int, end: int) -> bool:
+    """Whether the words ``start:end`` of ``span``'s doc read as a person's name, not a place's.
+
+    A PERSON entity or a listed first name, not right after ``of`` (``Mayor of London``).
+    """
+    doc = span.doc
+    if start > span.start and doc[start - 1].lower_ in _AFTER_ROLE:
+        return False
+    return any(t.ent_type_ == "PERSON" for t in doc[start:end]) or doc[start].text in FIRST_NAMES
+
+
 def phrase_head(span: Span) -> Token:
     """The first token of ``span`` whose head is outside it (spaCy's ``root`` may take a later one
     when the parser hung a run-on phrase elsewhere)."""
@@ -687,6 +700,19 @@ def name_bounds(span: Span) -> tuple[int, int] | None:
     """
     doc = span.doc
     last = phrase_head(span).i
+    final = span.end - 1
+    while final > last and doc[final].is_punct:
+        final -= 1
+    if is_title_word(doc[last]) and doc[last].pos_ == "PROPN" and final > last and _name_token(doc[final]):
+        # "First Minister of Scotland Jane Roe": the parser made the title the head
+        moved = _bounds_at(span, final)
+        return moved if moved is not None and _personal(span, *moved) else None
+    return _bounds_at(span, last)
+
+
+def _bounds_at(span: Span, last: int) -> tuple[int, int] | None:
+    """:func:`name_bounds` for the name whose head is the token ``last``."""
+    doc = span.doc
     while last > span.start and (is_postnominal(doc[last]) or _suffix(doc[last]) or doc[last].is_punct):
         last -= 1  # "Durham Hall QC", "Donald Trump Jr.": the head is the letters after the name
     if not _name_token(doc[last]):

@@ -106,8 +106,8 @@ class DescriptionResolver(Resolver):
                 )
         if span.root.lower_ in _MEDIA_NOUNS:  # "state media", "local news outlets": outlets left unnamed
             return attrs.evolve(speaker, kind=SpeakerKind.OUTLET)
-        if span.root.tag_ == "NNS" and _plural_source(span.root):
-            kind = SpeakerKind.UNNAMED  # "prosecutors", "aid agencies": several, unnamed
+        if head in ORG_NOUNS and _plural(span.root):
+            kind = SpeakerKind.UNNAMED  # "aid agencies", "the authorities": several, unnamed
         elif head in ORG_NOUNS:
             kind = SpeakerKind.ORGANIZATION
         elif is_person_noun(head):
@@ -122,9 +122,7 @@ class DescriptionResolver(Resolver):
 
 
 _MEDIA_NOUNS = word_list("media_nouns")
-_EVIDENCE = word_list("documents")
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
-_NOT_SOURCES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def _indefinite_title(span: Span) -> bool:
@@ -138,18 +136,9 @@ def _indefinite_title(span: Span) -> bool:
     )
 
 
-def _plural_source(head: Token) -> bool:
-    """A plural noun that can be a body of sources: people, bodies, not documents or dates.
-
-    Only a plural written as one (``agencies``, not ``police``, whose lemma is itself).
-    """
-    word = role_word(head)
-    return (
-        head.ent_type_ not in _NOT_SOURCES
-        and word not in DOCUMENT_NOUNS
-        and word not in _EVIDENCE
-        and head.lower_ != word
-    )
+def _plural(head: Token) -> bool:
+    """A noun written in the plural (``agencies``; not ``police``, whose lemma is itself)."""
+    return head.tag_ == "NNS" and head.lower_ != role_word(head)
 
 
 def _index(antecedents: dict[str, list[_Antecedent]], antecedent: _Antecedent) -> None:

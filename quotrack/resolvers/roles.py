@@ -24,6 +24,7 @@ from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..outlets import OutletLexicon
 from ..people import (
+    FIRST_NAMES,
     HONORIFIC_TITLES,
     HONORIFICS,
     ORG_NOUNS,
@@ -148,12 +149,21 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
     words = name_words(doc[start:end].text)
     if not (before.text.strip() or after.text.strip()) or not looks_like_name(words):
         return None
-    if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ != "PERSON":
+    if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ in ("ORG", "GPE", "FAC"):
         return None  # "the National Conference of State Legislatures": one organisation's name
+    if any(t.ent_type_ == "PERSON" for t in span) and not any(
+        t.ent_type_ == "PERSON" for t in doc[start:end]
+    ):
+        return None  # the person's name is elsewhere in the mention
     titled = any(role_word(t) in ROLE_NOUNS or role_word(t) in HONORIFIC_TITLES for t in before) or any(
         is_postnominal(t) for t in after
     )
-    personal = titled or doc[end - 1].ent_type_ == "PERSON" or speaker.kind is SpeakerKind.PERSON
+    personal = (
+        titled
+        or doc[end - 1].ent_type_ == "PERSON"
+        or speaker.kind is SpeakerKind.PERSON
+        or (len(words) > 1 and words[0] in FIRST_NAMES)
+    )
     if not personal or role_word(doc[end - 1]) in ORG_NOUNS or any(t.lower_ in ("and", "&") for t in before):
         return None
     description = speaker.description
