@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
@@ -634,10 +635,15 @@ def is_postnominal(token: Token) -> bool:
     return token.text[:1].isupper() and _bare(token.text) in POSTNOMINALS
 
 
+def visible(text: str) -> str:
+    """``text`` without format characters (right-to-left marks, zero-width spaces)."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 def _name_token(token: Token) -> bool:
     """A capitalised proper noun (or a word of a PERSON entity) that is no title or number."""
     return (
-        token.text[:1].isupper()
+        visible(token.text)[:1].isupper()
         and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON")
         and not token.like_num
         and token.ent_type_ not in _NOT_NAME_ENTITIES

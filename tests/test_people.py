@@ -19,6 +19,7 @@ from quotrack.people import (
     role_of_word,
     split_conjuncts,
     title_gender,
+    visible,
 )
 
 
@@ -124,3 +125,7 @@ def test_name_bounds_keep_the_name_alone(tracker: quotrack.Tracker, text: str, n
 def test_a_short_title_needs_its_dot(tracker: quotrack.Tracker) -> None:
     doc = tracker.nlp("Sen. Ravi Sen spoke.")
     assert is_title_word(doc[0]) and not is_title_word(doc[2])
+
+
+def test_format_characters_are_not_part_of_a_name() -> None:
+    assert visible("\u202bTom Becker\u202c") == "Tom Becker"

@@ -46,6 +46,7 @@ from ..people import (
     pronoun_of,
     role_of_word,
     role_word,
+    visible,
 )
 from .base import Resolver
 
@@ -146,7 +147,7 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
     start, end = bounds
     doc = span.doc
     before, after = doc[span.start : start], doc[end : span.end]
-    words = name_words(doc[start:end].text)
+    words = name_words(visible(doc[start:end].text))
     if not (before.text.strip() or after.text.strip()) or not looks_like_name(words):
         return None
     if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ in ("ORG", "GPE", "FAC"):
