@@ -227,7 +227,9 @@ class OutletLexicon:
         for words in _described_names(doc, doc.to_array(LOWER) if lower is None else lower):
             found.append((self._mention(words), 1))
         for ent in ents:
-            if ent.label_ == "ORG" and _looks_like_outlet(ent):
+            if (ent.label_ == "ORG" and _looks_like_outlet(ent)) or (
+                ent.label_ in _MISREAD_LABELS and _masthead(ent)
+            ):  # "Manila Bulletin" read as a person
                 found.append((self._mention(ent), 0))
         return _without_overlaps(found)
 
@@ -295,12 +297,22 @@ def _described_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
             yield doc[start : last + 1]
 
 
+_MISREAD_LABELS = frozenset({"PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART"})
+"""Entity labels the small models give a masthead name now and then."""
+
+
+def _masthead(ent: Span) -> bool:
+    """A name of proper nouns that ends like a masthead: ``the Denver Post``, ``Manila Bulletin``."""
+    words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+    return len(words) > 1 and words[-1].text in _MASTHEAD_ENDS and all(t.pos_ == "PROPN" for t in words)
+
+
 def _looks_like_outlet(ent: Span) -> bool:
     """An ORG that ``reported`` (and is no ministry or bank), or that ends like a masthead."""
     words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
     if not words:
         return False
-    if words[-1].text in _MASTHEAD_ENDS and len(words) > 1 and all(t.pos_ == "PROPN" for t in words):
+    if _masthead(ent):
         return True
     root, verb = ent.root, ent.root.head
     return (

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
@@ -58,6 +59,12 @@ ABBREVIATIONS = table("abbreviations")
 
 GENDER_WORDS = table("gender_words")
 """Words that give a person's gender (lower case, no dot)."""
+
+NAME_SUFFIXES = words("name_suffixes")
+"""Generational suffixes that are part of a name (``Jr.``, ``III``): lower case, no dot."""
+
+POSTNOMINALS = words("postnominals")
+"""Letters after a name that are no part of it (``QC``, ``MP``): lower case, no dot."""
 
 FIRST_NAMES = table("first_names")
 """Common first names whose bearers are, in news, almost always one gender (for ``he``/``she``).
@@ -142,6 +149,8 @@ def looks_like_name(words: Sequence[str]) -> bool:
     """
     if not words or len(words) > 5:
         return False
+    if words[0].lower() in _PARTICLES and len(words) > 1:
+        words = words[1:]  # "de Blasio"
     if not words[0][:1].isupper() or (words[0].isupper() and len(words[0]) > 1 and len(words) == 1):
         return False  # "NATO" is an acronym, not a surname
     if any(w.lower() in _NOT_IN_NAMES for w in words):
@@ -295,6 +304,8 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
     for ent, text, name in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
         if ent.label_ != "PERSON" or ctx.paragraph_index(ent.start_char) in furniture:
             continue  # headlines are in title case: their "names" are often not
+        while len(name) > 2 and _bare(name[0]) in ROLE_NOUNS:
+            name = name[1:]  # "Immunologist Jane Roe": the entity took the role in
         if looks_like_name(name):
             before = doc[ent.start - 1].text if ent.start > 0 else ""
             out.append((name, ent.start_char, title_gender(f"{before} {text}")))
@@ -451,7 +462,7 @@ def preposition_object(phrase: Iterable[Token]) -> str | None:
         if obj.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or role_word(obj) in ORG_NOUNS:
             start = obj.left_edge.i
             end = obj.i + 1
-            while obj.ent_type_ and end < len(obj.doc) and obj.doc[end].ent_iob_ == "I":
+            while obj.ent_type_ and end in inside and obj.doc[end].ent_iob_ == "I":
                 end += 1  # the rest of the entity the head word sits in
             return obj.doc[start:end].text
     return None
@@ -591,3 +602,142 @@ def _trimmed(span: Span) -> Span | None:
     if not tokens:
         return None
     return span.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+# -- the name inside a mention ----------------------------------------------------
+
+_NOT_NAME_ENTITIES = frozenset(
+    {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LAW", "EVENT"}
+)
+
+
+_AFTER_ROLE = frozenset({"of", "for", "at", "from", "in"})
+
+
+def is_title_word(token: Token) -> bool:
+    """A word for a title or role that may stand before a name: ``Actor``, ``Sen.``, ``MP``.
+
+    A short title counts only with its dot: ``Sen`` may be a name (Amartya Sen).
+    """
+    bare = _bare(token.text)
+    if bare in ABBREVIATIONS and not token.text.endswith("."):
+        return False
+    word = role_word(token)
+    return word in TITLE_WORDS or word in ROLE_NOUNS
+
+
+def _suffix(token: Token) -> bool:
+    return token.text[:1].isupper() and _bare(token.text) in NAME_SUFFIXES
+
+
+def is_postnominal(token: Token) -> bool:
+    """Letters after a name that are no part of it: ``QC``, ``MP``, ``OBE``."""
+    return token.text[:1].isupper() and _bare(token.text) in POSTNOMINALS
+
+
+def visible(text: str) -> str:
+    """``text`` without format characters (right-to-left marks, zero-width spaces)."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
+def _name_token(token: Token) -> bool:
+    """A capitalised proper noun (or a word of a PERSON entity) that is no title or number."""
+    return (
+        visible(token.text)[:1].isupper()
+        and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON")
+        and not token.like_num
+        and token.ent_type_ not in _NOT_NAME_ENTITIES
+        and not is_title_word(token)
+    )
+
+
+def _joined(token: Token) -> bool:
+    """A hyphen inside a word (``Man-kei``) or the lower-case piece after one."""
+    doc = token.doc
+    if token.text in ("-", "‐") and not token.whitespace_ and token.i > 0:
+        return not doc[token.i - 1].whitespace_
+    return token.i > 0 and doc[token.i - 1].text in ("-", "‐") and not doc[token.i - 1].whitespace_
+
+
+def _same_entity(token: Token, other: Token) -> bool:
+    """Whether ``token`` and the later ``other`` are in one entity."""
+    if not token.ent_type_ or token.ent_type_ != other.ent_type_:
+        return False
+    return all(token.doc[i].ent_iob_ == "I" for i in range(token.i + 1, other.i + 1))
+
+
+def _personal(span: Span, start: int, end: int) -> bool:
+    """Whether the words ``start:end`` of ``span``'s doc read as a person's name, not a place's.
+
+    A PERSON entity or a listed first name, not right after ``of`` (``Mayor of London``).
+    """
+    doc = span.doc
+    if start > span.start and doc[start - 1].lower_ in _AFTER_ROLE:
+        return False
+    return any(t.ent_type_ == "PERSON" for t in doc[start:end]) or doc[start].text in FIRST_NAMES
+
+
+def phrase_head(span: Span) -> Token:
+    """The first token of ``span`` whose head is outside it (spaCy's ``root`` may take a later one
+    when the parser hung a run-on phrase elsewhere)."""
+    for token in span:
+        if not span.start <= token.head.i < span.end or token.head.i == token.i:
+            return token
+    return span.root
+
+
+def name_bounds(span: Span) -> tuple[int, int] | None:
+    """Doc token range ``[start, end)`` of the name that heads the mention ``span``, or None.
+
+    The name is the run of capitalised name words that ends at the phrase's
+    head (or at a generational suffix after it), each attached to a later
+    word of the run: role words before it (``NASA Administrator``, ``Actor``,
+    ``Democrat``), letters after it (``QC``) and phrases after it (``of the
+    Foundation``, ``on Twitter``) are not part of it; ``Jr.`` is.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Actor", "Jane", "Roe", "Jr.", "on", "Twitter"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 2, 2, 4],
+    ...           deps=["compound", "compound", "ROOT", "appos", "prep", "pobj"],
+    ...           pos=["PROPN", "PROPN", "PROPN", "PROPN", "ADP", "PROPN"])
+    >>> name_bounds(doc[:])
+    (1, 4)
+    """
+    doc = span.doc
+    last = phrase_head(span).i
+    final = span.end - 1
+    while final > last and doc[final].is_punct:
+        final -= 1
+    if is_title_word(doc[last]) and doc[last].pos_ == "PROPN" and final > last and _name_token(doc[final]):
+        # "First Minister of Scotland Jane Roe": the parser made the title the head
+        moved = _bounds_at(span, final)
+        return moved if moved is not None and _personal(span, *moved) else None
+    return _bounds_at(span, last)
+
+
+def _bounds_at(span: Span, last: int) -> tuple[int, int] | None:
+    """:func:`name_bounds` for the name whose head is the token ``last``."""
+    doc = span.doc
+    while last > span.start and (is_postnominal(doc[last]) or _suffix(doc[last]) or doc[last].is_punct):
+        last -= 1  # "Durham Hall QC", "Donald Trump Jr.": the head is the letters after the name
+    if not _name_token(doc[last]):
+        return None
+    end = last + 1
+    while end < span.end and _suffix(doc[end]):
+        end += 1
+    start = last
+    while start > span.start:
+        token = doc[start - 1]
+        if _joined(token) or token.lower_ in _PARTICLES:  # "Man-kei Tam", "Bill de Blasio"
+            start -= 1
+            continue
+        attached = start - 1 < token.head.i < end or _same_entity(token, doc[last])
+        if not (_name_token(token) and attached) or doc[token.i - 1].lower_ in _AFTER_ROLE:
+            break  # "Prime Minister of India Narendra Modi": no name starts after "of"
+        if token.ent_type_ in ("ORG", "GPE", "FAC", "LOC") and not _same_entity(token, doc[last]):
+            break
+        start -= 1
+    while start < last and doc[start].is_punct:
+        start += 1
+    return start, end

@@ -67,3 +67,27 @@ def test_a_different_nationality_is_not_the_same_official(tracker: quotrack.Trac
 def test_the_ministry_is_an_organisation(tracker: quotrack.Tracker) -> None:
     a = said(tracker("The ministry said it would appeal the ruling."), "appeal")
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_plural_sources_are_unnamed(tracker: quotrack.Tracker) -> None:
+    for text in (
+        "Prosecutors said the fraud ran for a decade.",
+        "Aid agencies warned that food would run out.",
+    ):
+        (a,) = tracker(text).attributions
+        assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED, text
+
+
+def test_police_stay_an_organisation(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("Police said the road would reopen on Sunday.").attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_unnamed_media_are_an_outlet(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("State media said the harvest was the largest in a decade.").attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.OUTLET
+
+
+def test_one_titled_person_is_unnamed(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker('One MP told reporters, "We were not consulted."').attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED

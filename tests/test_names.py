@@ -5,6 +5,7 @@ Every sentence here is written for these tests; each runs the real pipeline.
 
 from __future__ import annotations
 
+import pytest
 from _support import said, speaker_of
 
 import quotrack
@@ -93,3 +94,27 @@ def test_joint_speakers_keep_both_people(tracker: quotrack.Tracker) -> None:
 def test_joint_speakers_not_named_before_stay_as_written(tracker: quotrack.Tracker) -> None:
     a = said(tracker("Smith and Jones agreed that the deal was fair."), "deal")
     assert a.speaker is not None and a.speaker.members == ("Smith", "Jones")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("NDRC said the river would peak on Friday.", SpeakerKind.ORGANIZATION),
+        ("Radio4U said the station would close.", SpeakerKind.ORGANIZATION),
+        ("The Coastal Highway Patrol said the road was closed.", SpeakerKind.ORGANIZATION),
+    ],
+)
+def test_a_name_shaped_like_a_body_is_an_organisation(
+    tracker: quotrack.Tracker, text: str, kind: SpeakerKind
+) -> None:
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None and a.speaker.kind is kind
+
+
+def test_one_name_has_one_kind_in_a_document(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Maya Okafor said the clinic would stay open. "
+        "According to Maya Okafor, the clinic has treated 4,000 patients this year."
+    )
+    kinds = {a.speaker.kind for a in tracker(text).attributions if a.speaker is not None}
+    assert kinds == {SpeakerKind.PERSON}

@@ -15,7 +15,7 @@ from quotrack.outlets import OutletEntry, OutletLexicon, is_outlet_anaphor, pars
 
 def test_bundled_lexicon_lists_agencies_and_major_outlets() -> None:
     lexicon = OutletLexicon.default()
-    assert 80 <= len(lexicon) <= 250
+    assert 80 <= len(lexicon) <= 500
     for name in ("Xinhua", "Kyodo", "AFP", "Reuters", "AP", "Yonhap", "TASS", "PTI", "BBC", "Al Jazeera"):
         assert lexicon.canonical(name) == name
     assert lexicon.canonical("Agence France-Presse") == "AFP"
@@ -136,3 +136,15 @@ def test_according_to_an_outlets_reporter(tracker: quotrack.Tracker) -> None:
     assert a.speaker is not None and a.speaker.name == "Ann Okafor"
     assert a.speaker.affiliation == "Kestrel TV"
     assert a.outlet is not None and a.outlet.name == "Kestrel TV"
+
+
+def test_a_masthead_read_as_a_person_is_an_outlet(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp("The Harbor City Bulletin reported that the mill would close.")
+    names = [m.name for m in OutletLexicon.default().find(doc)]
+    assert names == ["Harbor City Bulletin"]
+
+
+def test_more_outlets_are_listed() -> None:
+    lexicon = OutletLexicon.default()
+    assert lexicon.canonical("The Verge") == "The Verge"
+    assert lexicon.canonical("Fars News") == "Fars News Agency"

@@ -12,11 +12,14 @@ from quotrack.people import (
     ORG_NOUNS,
     People,
     is_person_noun,
+    is_title_word,
     looks_like_name,
+    name_bounds,
     name_words,
     role_of_word,
     split_conjuncts,
     title_gender,
+    visible,
 )
 
 
@@ -101,3 +104,28 @@ def test_titles_and_organisations_around_a_name(
     if description is not None:
         assert speaker.description == description
     assert speaker.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("NASA Administrator Jim Brandt said the launch would go ahead.", "Jim Brandt"),
+        ("Judge Owen Marsh QC said the defendants had shown no remorse.", "Owen Marsh"),
+        ("Robert Kane Jr. said the family would appeal.", "Robert Kane Jr."),
+        ("Chairperson Dora Bell said the vote was fair.", "Dora Bell"),
+    ],
+)
+def test_name_bounds_keep_the_name_alone(tracker: quotrack.Tracker, text: str, name: str) -> None:
+    doc = tracker.nlp(text)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    bounds = name_bounds(doc[subject.left_edge.i : subject.i + 1])
+    assert bounds is not None and doc[bounds[0] : bounds[1]].text == name
+
+
+def test_a_short_title_needs_its_dot(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp("Sen. Ravi Sen spoke.")
+    assert is_title_word(doc[0]) and not is_title_word(doc[2])
+
+
+def test_format_characters_are_not_part_of_a_name() -> None:
+    assert visible("\u202bTom Becker\u202c") == "Tom Becker"

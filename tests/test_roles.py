@@ -91,3 +91,53 @@ def test_a_name_after_and_is_no_role_split(tracker: quotrack.Tracker) -> None:
     assert a.speaker is not None
     assert a.speaker.name != "UC Davis"
     assert not (a.speaker.description or "").endswith(" and")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("Actor Lena Hartley said the film had changed her life.", "Lena Hartley", "actor"),
+        ("Judge Owen Marsh QC said the defendants had shown no remorse.", "Owen Marsh", "judge"),
+        (
+            'Current Minister of Transport Ravi Sen wrote, "The bridge will open in May."',
+            "Ravi Sen",
+            "Current Minister of Transport",
+        ),
+        (
+            '"The vote was rigged," wrote student activist Lee Anson on Twitter.',
+            "Lee Anson",
+            "student activist",
+        ),
+        ("Democrat Carla Dunn told reporters the bill was dead.", "Carla Dunn", "Democrat"),
+    ],
+)
+def test_the_name_is_the_person_alone(
+    tracker: quotrack.Tracker, text: str, name: str, description: str
+) -> None:
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.description, a.speaker.kind) == (name, description, SpeakerKind.PERSON)
+
+
+def test_an_organisation_after_the_name_is_the_affiliation(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("Dana Holt of the Riverside Water Trust said the dam was safe.").attributions
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.affiliation) == ("Dana Holt", "the Riverside Water Trust")
+
+
+def test_a_generational_suffix_stays_in_the_name(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("Robert Kane Jr. said the family would appeal the ruling.").attributions
+    assert a.speaker is not None and a.speaker.name == "Robert Kane Jr."
+
+
+def test_an_organisation_name_does_not_run_on(tracker: quotrack.Tracker) -> None:
+    text = "Prices will fall, according to CNN who reported that stocks had doubled."
+    speakers = {a.speaker.name for a in tracker(text).attributions if a.speaker is not None}
+    assert speakers == {"CNN"}
+
+
+def test_an_organisation_named_with_a_title_word_is_not_a_person(tracker: quotrack.Tracker) -> None:
+    text = "According to the National Conference of State Legislatures, turnout rose in March."
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None and a.speaker.kind is not SpeakerKind.PERSON
+    assert a.speaker.name.endswith("National Conference of State Legislatures")

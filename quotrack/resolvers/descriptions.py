@@ -36,6 +36,7 @@ from ..people import (
     role_word,
     speakers_of,
 )
+from ..wordlists import words as word_list
 from .base import Resolver
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -82,7 +83,12 @@ class DescriptionResolver(Resolver):
         if speaker.kind is SpeakerKind.OUTLET or not is_unresolved(speaker) or pronoun_of(speaker):
             return speaker
         span = mention_span(ctx, speaker)
-        if span is None or span.root.pos_ != "NOUN" or span.root.ent_type_:
+        if span is None:
+            return speaker
+        if _indefinite_title(span):  # "One MP", "a Senator": someone described, not named
+            titled = speaker.description or span.text
+            return attrs.evolve(speaker, kind=SpeakerKind.UNNAMED, description=titled)
+        if span.root.pos_ != "NOUN" or span.root.ent_type_:
             return speaker
         head = role_word(span.root)
         if head in DOCUMENT_NOUNS:
@@ -98,7 +104,11 @@ class DescriptionResolver(Resolver):
                     description=speaker.description or found.description,
                     affiliation=speaker.affiliation or found.affiliation,
                 )
-        if head in ORG_NOUNS:
+        if span.root.lower_ in _MEDIA_NOUNS:  # "state media", "local news outlets": outlets left unnamed
+            return attrs.evolve(speaker, kind=SpeakerKind.OUTLET)
+        if head in ORG_NOUNS and _plural(span.root):
+            kind = SpeakerKind.UNNAMED  # "aid agencies", "the authorities": several, unnamed
+        elif head in ORG_NOUNS:
             kind = SpeakerKind.ORGANIZATION
         elif is_person_noun(head):
             kind = SpeakerKind.UNNAMED
@@ -109,6 +119,26 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+_MEDIA_NOUNS = word_list("media_nouns")
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
+
+
+def _indefinite_title(span: Span) -> bool:
+    """``One MP``, ``a Senator``: an indefinite word, then a title written as a name."""
+    tokens = [t for t in span if not t.is_punct]
+    return (
+        len(tokens) >= 2
+        and tokens[0].lower_ in _INDEFINITE
+        and tokens[-1].pos_ == "PROPN"
+        and all(role_word(t) in ROLE_NOUNS for t in tokens[1:])
+    )
+
+
+def _plural(head: Token) -> bool:
+    """A noun written in the plural (``agencies``; not ``police``, whose lemma is itself)."""
+    return head.tag_ == "NNS" and head.lower_ != role_word(head)
 
 
 def _index(antecedents: dict[str, list[_Antecedent]], antecedent: _Antecedent) -> None:

@@ -11,19 +11,25 @@ A name matching nobody stays as written (titles dropped for persons).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
+from ..outlets import OutletLexicon
 from ..people import (
+    FIRST_NAMES,
+    ORG_NOUNS,
     People,
     introduced_roles,
     looks_like_name,
     map_speakers,
+    mention_span,
     name_words,
     pronoun_of,
+    role_of_word,
     speakers_of,
     split_conjuncts,
     title_gender,
@@ -41,7 +47,7 @@ class NameResolver(Resolver):
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
         people = People.build(ctx, attributions)
         named = [map_speakers(a, lambda speaker: self.named(ctx, people, speaker)) for a in attributions]
-        return _described_alike(named, introduced_roles(ctx, people))
+        return _one_kind(_described_alike(named, introduced_roles(ctx, people)))
 
     def named(self, ctx: DocContext, people: People, speaker: Speaker) -> Speaker:
         """``speaker`` under the full name of the person (or people) it names."""
@@ -51,8 +57,8 @@ class NameResolver(Resolver):
         if len(parts) > 1:
             return self._group(ctx, people, speaker, parts)
         words = name_words(speaker.name)
-        if not looks_like_name(words):
-            return speaker
+        if not looks_like_name(words) or _body_shaped(words):
+            return _retyped(ctx, speaker, words)
         at = speaker.mention.start
         person = people.resolve(
             words, at, title_gender(speaker.mention.text), fuzzy=_may_be_misspelt(ctx, speaker, words)
@@ -62,8 +68,8 @@ class NameResolver(Resolver):
                 return speaker
             return attrs.evolve(speaker, name=person.name, kind=SpeakerKind.PERSON)
         if speaker.kind is SpeakerKind.PERSON and " ".join(words) != speaker.name:
-            return attrs.evolve(speaker, name=" ".join(words))
-        return speaker
+            speaker = attrs.evolve(speaker, name=" ".join(words))
+        return _retyped(ctx, speaker, words)
 
     def _group(self, ctx: DocContext, people: People, speaker: Speaker, parts: list[str]) -> Speaker:
         assert speaker.mention is not None
@@ -106,6 +112,81 @@ def _described_alike(
         return attrs.evolve(speaker, description=description, affiliation=affiliation)
 
     return [map_speakers(a, fill) for a in attributions]
+
+
+_NOT_SPEAKERS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
+def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speaker:
+    """``speaker`` with the kind its name's shape gives, when no person in the text bears the name.
+
+    A name written like a body (``NEOC``, ``TVN24``, ``CalFire``, ``Highway Patrol``, a place)
+    is an organisation; a law, event or work is no one (``unknown``); a first name from the list
+    then a surname (``Maya Cummings``) is a person.
+    """
+    kind = speaker.kind
+    if kind is SpeakerKind.PERSON:
+        span = mention_span(ctx, speaker)
+        label = span.root.ent_type_ if span is not None and speaker.name == span.text else ""
+        if label in _NOT_SPEAKERS:
+            kind = SpeakerKind.UNKNOWN
+        elif label in ("GPE", "ORG") or (
+            words and (_body_shaped(words) or role_of_word(words[-1]) in ORG_NOUNS)
+        ):
+            kind = SpeakerKind.ORGANIZATION
+    elif kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and _personal_name(words):
+        kind = SpeakerKind.PERSON
+    return speaker if kind is speaker.kind else attrs.evolve(speaker, kind=kind)
+
+
+def _body_words(words: tuple[str, ...]) -> bool:
+    return bool(words) and (_body_shaped(words) or role_of_word(words[-1]) in ORG_NOUNS)
+
+
+def _body_shaped(words: tuple[str, ...]) -> bool:
+    """One word written like an acronym or a brand: ``NEOC``, ``TVN24``, ``Znak.com``."""
+    if len(words) != 1:
+        return False
+    word = words[0].removeprefix("the ")
+    return (word.isupper() and len(word) > 1) or any(c.isdigit() for c in word) or "." in word.rstrip(".")
+
+
+def _personal_name(words: tuple[str, ...]) -> bool:
+    """A listed first name, then one to three capitalised words, none of them a body's."""
+    return (
+        2 <= len(words) <= 4
+        and words[0] in FIRST_NAMES
+        and looks_like_name(words)
+        and not any(role_of_word(w) in ORG_NOUNS for w in words)
+        and OutletLexicon.default().canonical(" ".join(words)) is None
+    )
+
+
+_ONE_KIND = (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET)
+
+
+def _one_kind(attributions: list[Attribution]) -> list[Attribution]:
+    """One kind for each name throughout the document: an outlet's if any, else the commonest."""
+    seen: dict[str, Counter[SpeakerKind]] = {}
+    for attribution in attributions:
+        for speaker in speakers_of(attribution):
+            if speaker.kind in _ONE_KIND:
+                seen.setdefault(speaker.name.casefold(), Counter())[speaker.kind] += 1
+    chosen = {
+        name: SpeakerKind.OUTLET if SpeakerKind.OUTLET in kinds else kinds.most_common(1)[0][0]
+        for name, kinds in seen.items()
+        if len(kinds) > 1
+    }
+    if not chosen:
+        return attributions
+
+    def agree(speaker: Speaker) -> Speaker:
+        kind = chosen.get(speaker.name.casefold())
+        if kind is None or speaker.kind is kind or speaker.kind not in _ONE_KIND:
+            return speaker
+        return attrs.evolve(speaker, kind=kind)
+
+    return [map_speakers(a, agree) for a in attributions]
 
 
 def _may_be_misspelt(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> bool:

@@ -22,24 +22,31 @@ from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
+from ..outlets import OutletLexicon
 from ..people import (
+    FIRST_NAMES,
+    HONORIFIC_TITLES,
     HONORIFICS,
     ORG_NOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
     apposition_after,
     is_name_span,
+    is_postnominal,
     joining_word,
     looks_like_name,
     map_speakers,
     mention_span,
+    name_bounds,
     name_words,
+    phrase_head,
     phrase_text,
     possessor,
     preposition_object,
     pronoun_of,
     role_of_word,
     role_word,
+    visible,
 )
 from .base import Resolver
 
@@ -62,6 +69,15 @@ class RoleResolver(Resolver):
         name: str | None = None
         description = speaker.description
         affiliation = speaker.affiliation
+        person = _person_name(span, speaker)
+        if person is not None:
+            return _renamed(speaker, *person)
+        entity = _entity_name(span)
+        if entity is not None:  # "the New York Times about 100 miles from Okinawa"
+            outlet = OutletLexicon.default().canonical(entity[0])
+            if outlet is not None:
+                return _renamed(speaker, outlet, SpeakerKind.OUTLET, description or entity[1], None)
+            return _renamed(speaker, entity[0], speaker.kind, description or entity[1], affiliation)
         of = _of_organisation(span)
         if of is not None:  # "Officer Lee of the Harbor Police Department"
             affiliation = affiliation or preposition_object(span)
@@ -100,6 +116,111 @@ class RoleResolver(Resolver):
         )
 
 
+def _renamed(
+    speaker: Speaker, name: str, kind: SpeakerKind, description: str | None, affiliation: str | None
+) -> Speaker:
+    if (name, kind, description, affiliation) == (
+        speaker.name,
+        speaker.kind,
+        speaker.description,
+        speaker.affiliation,
+    ):
+        return speaker
+    return attrs.evolve(speaker, name=name, kind=kind, description=description, affiliation=affiliation)
+
+
+_AFFILIATING = frozenset({"of", "at", "from", "with", "for"})
+
+
+def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | None, str | None] | None:
+    """Name, kind, description and affiliation of a person mention with words around the name.
+
+    ``NASA Administrator Jim Bridenstine``, ``Actor Jane Roe``, ``Durham Hall
+    QC``, ``Carl Hensman of the Gates Foundation``, ``Joshua Wong on
+    Twitter``: the name alone, the words before it as description, an
+    organisation after ``of``/``at``/``from`` as affiliation.  None when the
+    mention is the name alone, or names no person.
+    """
+    bounds = name_bounds(span)
+    if bounds is None:
+        return None
+    start, end = bounds
+    doc = span.doc
+    before, after = doc[span.start : start], doc[end : span.end]
+    words = name_words(visible(doc[start:end].text))
+    if not (before.text.strip() or after.text.strip()) or not looks_like_name(words):
+        return None
+    if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ in ("ORG", "GPE", "FAC"):
+        return None  # "the National Conference of State Legislatures": one organisation's name
+    if any(t.ent_type_ == "PERSON" for t in span) and not any(
+        t.ent_type_ == "PERSON" for t in doc[start:end]
+    ):
+        return None  # the person's name is elsewhere in the mention
+    titled = any(role_word(t) in ROLE_NOUNS or role_word(t) in HONORIFIC_TITLES for t in before) or any(
+        is_postnominal(t) for t in after
+    )
+    personal = (
+        titled
+        or doc[end - 1].ent_type_ == "PERSON"
+        or speaker.kind is SpeakerKind.PERSON
+        or (len(words) > 1 and words[0] in FIRST_NAMES)
+    )
+    if not personal or role_word(doc[end - 1]) in ORG_NOUNS or any(t.lower_ in ("and", "&") for t in before):
+        return None
+    description = speaker.description
+    affiliation = speaker.affiliation
+    described = phrase_text(before) if before.text.strip() else None
+    if described is not None:
+        description = description or _title_case_role(described)
+        affiliation = affiliation or possessor(before) or preposition_object(before)
+    letters = [t.text for t in after if is_postnominal(t)]
+    if letters and len(letters) == len([t for t in after if not t.is_punct]):
+        description = description or " ".join(letters)
+    elif len(after) and after[0].lower_ in _AFFILIATING:
+        affiliation = affiliation or preposition_object(after) or _proper_object(after)
+    return " ".join(words), SpeakerKind.PERSON, description, affiliation
+
+
+def _proper_object(phrase: Span) -> str | None:
+    """``the Gates Foundation`` of ``of the Gates Foundation``: a proper name after the preposition."""
+    tokens = [t for t in phrase[1:] if not t.is_punct]
+    shapes = {t.pos_ for t in tokens}
+    if "PROPN" in shapes and shapes <= {"PROPN", "DET", "CCONJ"}:
+        return phrase.doc[tokens[0].i : tokens[-1].i + 1].text
+    return None
+
+
+_RUN_ON = frozenset({"ADV", "NUM", "PRON", "VERB", "AUX", "SCONJ", "ADP"})
+
+
+def _entity_name(span: Span) -> tuple[str, str | None] | None:
+    """The name of an organisation mention that runs on past it, and what came before it, or None.
+
+    ``the Times about 100 miles from the coast``, ``CNN who reported that``,
+    ``Friday Acme Motor Company`` (a date before it): the entity the head
+    word is in, with a leading ``the``.  ``the Bank of England``,
+    ``Centers for Disease Control`` are whole.
+    """
+    root = phrase_head(span)
+    if root.ent_type_ not in ("ORG", "GPE", "FAC", "NORP") or len(span) < 2:
+        return None
+    doc = span.doc
+    start = root.i
+    while start > span.start and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = root.i + 1
+    while end < span.end and doc[end].ent_iob_ == "I":
+        end += 1
+    run_on = end < span.end and doc[end].pos_ in _RUN_ON and doc[end].lower_ not in ("of", "for", "and", "&")
+    dated = start > span.start and all(t.ent_type_ in ("DATE", "TIME") for t in doc[span.start : start])
+    if not (run_on or dated):
+        return None
+    if start > span.start and doc[start - 1].lower_ == "the" and doc[start].lower_ != "the":
+        start -= 1
+    described = None if dated else phrase_text(doc[span.start : start]) if start > span.start else None
+    return doc[start:end].text, described
+
+
 def _of_organisation(span: Span) -> int | None:
     """Index in ``span`` of the ``of`` that joins a name to its organisation, or None.
 
@@ -134,7 +255,7 @@ def _title_case_role(described: str) -> str:
     ('detective sergeant', 'US House Speaker')
     """
     words = described.split()
-    if all(role_of_word(word) in TITLE_WORDS for word in words):
+    if all(role_of_word(word) in TITLE_WORDS or role_of_word(word) in ROLE_NOUNS for word in words):
         return described.lower()
     return described
 
