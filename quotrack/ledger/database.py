@@ -154,13 +154,29 @@ def prepare(engine: Engine) -> None:
         if sa.inspect(conn).has_table("meta"):
             _check_version(conn, engine)
         t.metadata.create_all(conn)
+        _add_new_columns(conn)
         for index in t.name_indexes:  # a ledger made before these indexes gets them
             conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
-        insert = dialect_insert(conn, t.meta).values(key="schema_version", value=str(t.SCHEMA_VERSION))
-        conn.execute(insert.on_conflict_do_nothing())
+        version = str(t.SCHEMA_VERSION)
+        insert = dialect_insert(conn, t.meta).values(key="schema_version", value=version)
+        conn.execute(insert.on_conflict_do_update(index_elements=["key"], set_={"value": version}))
         stored = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "echo_key_version")).scalar()
         if stored != ECHO_KEY_VERSION:
             _rebuild_echo_keys(conn)
+
+
+def _add_new_columns(conn: Connection) -> None:
+    """Upgrade an older ledger in place: add each column its tables lack (nullable, so empty in old rows)."""
+    inspector = sa.inspect(conn)
+    for table in t.metadata.sorted_tables:
+        present = {column["name"] for column in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in present:
+                kind = column.type.compile(dialect=conn.dialect)
+                preparer = conn.dialect.identifier_preparer
+                conn.exec_driver_sql(
+                    f"ALTER TABLE {preparer.format_table(table)} ADD COLUMN {preparer.format_column(column)} {kind}"
+                )
 
 
 def _rebuild_echo_keys(conn: Connection) -> None:

@@ -62,16 +62,24 @@ def people_for(
     keys: Sequence[str | None],
     spellings: Sequence[str | None],
     blocks: Sequence[list[str]],
+    fallbacks: Sequence[list[str]] | None = None,
+    others: Sequence[tuple[str, str, list[str]] | None] | None = None,
 ) -> list[int | None]:
     """The person of each speaker of a document.
 
-    ``keys``, ``spellings`` and ``blocks`` are each entry's identity key,
-    folded spelling and (escaped) blocking keys, worked out before the
-    transaction.  A pin (a hand-made split for this document) first; else the
-    person the spelling already means; else a known person that identity
-    matches (a near spelling backed by a description); else a new person.
+    ``entries`` are under the names and kinds they are linked under
+    (:mod:`quotrack.ledger.evidence`); ``keys``, ``spellings`` and ``blocks``
+    are each entry's identity key, folded spelling and (escaped) blocking
+    keys, worked out before the transaction.  A pin (a hand-made split for
+    this document) first; else the person the spelling already means; else the
+    person a ``fallbacks`` spelling means (an acronym the document defines, the
+    same name under the other kind); else a known person that identity matches
+    (a near spelling backed by a description); else a new person.  ``others``
+    (an acronym: its name, spelling and blocking keys) are remembered as names
+    of the entry's person where they mean no one yet.
     """
     people: list[int | None] = [None] * len(entries)
+    fallbacks = fallbacks or [[] for _ in entries]
     linked = sorted(
         (spelling, index, key)
         for index, (spelling, key) in enumerate(zip(spellings, keys, strict=True))
@@ -82,11 +90,22 @@ def people_for(
     pinned: dict[str, int] = {}
     known: dict[str, int] = {}
     wanted_keys = sorted({key for _, _, key in linked})
-    wanted_spellings = sorted({spelling for spelling, _, _ in linked})
+    wanted_spellings = sorted(
+        {spelling for spelling, _, _ in linked} | {f for _, index, _ in linked for f in fallbacks[index]}
+    )
     for name, person_pk, pin in select_in(
         conn, _pins_and_spellings, wanted_keys, wanted_spellings, document_id=doc_id
     ):
         (known if pin else pinned)[name] = person_pk
+    found_by_fallback: dict[str, tuple[int, SpeakerEntry, list[str]]] = {}
+    for spelling, index, key in linked:
+        if key not in pinned and spelling not in known:
+            person = next((known[f] for f in fallbacks[index] if f in known), None)
+            if person is not None:
+                found_by_fallback.setdefault(spelling, (person, entries[index], blocks[index]))
+    if found_by_fallback:
+        _add_spellings(conn, [(sp, entry.name, pk, keys) for sp, (pk, entry, keys) in found_by_fallback.items()])
+        known.update({spelling: found[0] for spelling, found in found_by_fallback.items()})
     new = {
         spelling: (entries[index], blocks[index])
         for spelling, index, key in linked
@@ -96,7 +115,27 @@ def people_for(
         known.update(_link_spellings(conn, new))
     for spelling, index, key in linked:
         people[index] = pinned[key] if key in pinned else known[spelling]
+    remembered = [
+        (other[1], other[0], person, other[2])
+        for other, person in zip(others or [], people, strict=False)
+        if other is not None and person is not None and other[1] not in known
+    ]
+    _add_spellings(conn, remembered)
     return people
+
+
+def _add_spellings(conn: Connection, spellings: Sequence[tuple[str, str, int, list[str]]]) -> None:
+    """Store ``(spelling, name, person, blocking keys)``: each spelling means that person, unless stored first."""
+    run_many(
+        conn,
+        _NEW_ONLY[conn.dialect.name, "aliases"],
+        [{"spelling": spelling, "name": escape(name), "person_pk": person} for spelling, name, person, _ in spellings],
+    )
+    run_many(
+        conn,
+        _NEW_ONLY[conn.dialect.name, "blocks"],
+        [{"block": block, "spelling": spelling} for spelling, _, _, keys in spellings for block in keys],
+    )
 
 
 def _link_spellings(conn: Connection, new: dict[str, tuple[SpeakerEntry, list[str]]]) -> dict[str, int]:

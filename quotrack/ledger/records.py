@@ -88,6 +88,10 @@ class QuoteRecord:
     url: str | None = None
     source: str | None = None
     """The speaker as the article gave it ("a police spokesman", "he"), also where ``speaker`` is None."""
+    pieces: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """The pieces of a split quote, which ``content`` joins with " … " (one piece: the content)."""
+    confidence: float | None = None
+    """How sure quotrack was of the attribution (0 to 1); None where the ledger did not store it."""
 
 
 def _quotes(values: Iterable[QuoteRecord]) -> tuple[QuoteRecord, ...]:

@@ -12,7 +12,7 @@ namesakes), ``decisions`` the log of merges and splits.
 The ``meta`` table carries the schema version:
 
 >>> SCHEMA_VERSION
-1
+2
 >>> sorted(metadata.tables)[:3]
 ['aliases', 'blocks', 'credits']
 """
@@ -23,8 +23,13 @@ import sqlalchemy as sa
 
 __all__ = ["SCHEMA_VERSION", "metadata"]
 
-SCHEMA_VERSION = 1
-"""Bumped whenever a table changes; a ledger with a higher version is refused."""
+SCHEMA_VERSION = 2
+"""Bumped whenever a table changes; a ledger with a higher version is refused.
+
+A ledger of an older version is upgraded in place when opened: a column added
+since is added to its table (ALTER TABLE ... ADD COLUMN), empty in the rows
+already stored.  Version 2 added ``quotes.pieces`` and ``quotes.confidence``.
+"""
 
 metadata = sa.MetaData()
 
@@ -123,7 +128,12 @@ quotes = sa.Table(
     sa.Column("source_kind", sa.String(16)),
     sa.Column("mention_pk", sa.Integer, sa.ForeignKey("mentions.pk"), index=True),
     sa.Column("carrier", sa.Text),
+    sa.Column("pieces", sa.Text),
+    sa.Column("confidence", sa.Float),
 )
+"""``content`` is the quoted words: a split quote's pieces joined with " … " (``pieces``, a JSON list of
+their texts, keeps them; NULL for one piece).  ``confidence`` is the attribution's (NULL in a ledger
+written before version 2)."""
 
 credits = sa.Table(
     "credits",

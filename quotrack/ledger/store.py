@@ -143,9 +143,19 @@ class Ledger:
         """Every stored document, in ingest order."""
         return queries.documents(self._engine)
 
-    def speakers(self, limit: int | None = None) -> list[SpeakerRecord]:
-        """The people and organisations quoted, linked across articles, most quoted first."""
-        return queries.speakers(self._engine, limit)
+    def speakers(
+        self, limit: int | None = None, *, kind: str | None = None, min_confidence: float = 0.0
+    ) -> list[SpeakerRecord]:
+        """The people and organisations quoted, linked across articles, most quoted first.
+
+        A joint attribution ("Yang Jiechi and Takeo Akiba said") counts for
+        each member.  ``kind`` keeps ``person``, ``organization`` or
+        ``outlet`` speakers, or lists the ``group`` sources ("Aid agencies"),
+        which are not linked across articles and are otherwise left out.
+        ``min_confidence`` counts only the attributions whose confidence is at
+        or above it (0, the default, counts all).
+        """
+        return queries.speakers(self._engine, limit, kind, min_confidence)
 
     def quotes(
         self,
@@ -157,15 +167,22 @@ class Ledger:
         contains: str | None = None,
         kind: str | Kind | None = None,
         limit: int | None = None,
+        *,
+        min_confidence: float = 0.0,
     ) -> list[QuoteRecord]:
         """The stored attributions that match every filter given, in date order.
 
         ``speaker`` is a name (any spelling stored for that person, matched as
-        names are linked) or a :attr:`SpeakerRecord.id`; ``since`` and ``until``
-        are inclusive (a date alone as ``until`` covers that whole day);
-        ``contains`` is a case-insensitive piece of the content.
+        names are linked) or a :attr:`SpeakerRecord.id`, and takes the joint
+        attributions they are a member of; ``since`` and ``until`` are
+        inclusive (a date alone as ``until`` covers that whole day);
+        ``contains`` is a case-insensitive piece of the content;
+        ``min_confidence`` keeps the attributions whose confidence is at or
+        above it (0, the default, keeps all, also those stored without one).
         """
-        return queries.quotes(self._engine, speaker, outlet, document, since, until, contains, kind, limit)
+        return queries.quotes(
+            self._engine, speaker, outlet, document, since, until, contains, kind, limit, min_confidence
+        )
 
     def echoes(self, min_documents: int = 2) -> list[Echo]:
         """Quoted words carried by at least ``min_documents`` documents, most widely carried first."""
