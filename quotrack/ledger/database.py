@@ -173,10 +173,9 @@ def _add_new_columns(conn: Connection) -> None:
         for column in table.columns:
             if column.name not in present:
                 kind = column.type.compile(dialect=conn.dialect)
-                preparer = conn.dialect.identifier_preparer
-                conn.exec_driver_sql(
-                    f"ALTER TABLE {preparer.format_table(table)} ADD COLUMN {preparer.format_column(column)} {kind}"
-                )
+                quote = conn.dialect.identifier_preparer
+                where, what = quote.format_table(table), quote.format_column(column)
+                conn.exec_driver_sql(f"ALTER TABLE {where} ADD COLUMN {what} {kind}")
 
 
 def _rebuild_echo_keys(conn: Connection) -> None:

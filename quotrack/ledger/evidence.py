@@ -5,8 +5,9 @@ links each speaker under a name and kind it has evidence for
 (:func:`linked_speakers`):
 
 * a name alone, or a title and a name ("Podesta", "President Trump"), is the
-  one person of the same document whose family name it is; with two such
-  people (Bill and Hillary Clinton) it stays in its article;
+  one person of the same document whose family name it is: a speaker, or
+  else a full name in its text; with two such people (Bill and Hillary
+  Clinton) it stays in its article;
 * an acronym is the organisation it stands for, where the text defines it
   ("the Syrian Democratic Forces (SDF)"), another speaker of the document
   has it for initials, or ``lexicons/acronyms.txt`` lists it; a listed
@@ -43,7 +44,7 @@ import attrs
 from ..model import SpeakerEntry, SpeakerKind
 from ..outlets import OUTLET_NOUNS, OutletLexicon, parse_lines
 from ..people import FIRST_NAMES
-from .identity import fold, name_parts, org_name, surname
+from .identity import NOT_GIVEN_NAMES, fold, name_parts, org_name, surname
 
 __all__ = ["Linked", "acronym_definitions", "initials", "known_name", "linked_speakers", "outlet_name"]
 
@@ -75,6 +76,9 @@ def initials(name: str) -> str:
     for word in org_name(name).replace("-", " ").split():
         if word.lower() in _CONNECTORS:
             continue
+        if _ACRONYM.fullmatch(word) and "." in word:  # "U.S. Geological Survey": USGS
+            letters.append(word.replace(".", ""))
+            continue
         first = next((c for c in word if c.isalpha()), "")
         if not first.isupper():
             return ""
@@ -91,7 +95,7 @@ def _acronym(name: str) -> str | None:
 
 
 def acronym_definitions(text: str) -> dict[str, str]:
-    """The acronyms ``text`` defines in brackets after a name, and the names (the words that give its letters).
+    """The acronyms ``text`` defines in brackets after a name, and the names (the words giving its letters).
 
     >>> acronym_definitions("the Kurdish-led Syrian Democratic Forces (SDF) said")
     {'SDF': 'Syrian Democratic Forces'}
@@ -114,7 +118,7 @@ def acronym_definitions(text: str) -> dict[str, str]:
 
 @functools.cache
 def _known() -> dict[str, str]:
-    """Each listed short form or variant of ``lexicons/acronyms.txt`` (folded, acronyms as written): the name."""
+    """Each short form or variant in ``lexicons/acronyms.txt`` (folded, acronyms as written): its name."""
     text = resources.files("quotrack.lexicons").joinpath("acronyms.txt").read_text("utf-8")
     table: dict[str, str] = {}
     for entry in parse_lines(text.splitlines(), "acronyms.txt"):
@@ -181,9 +185,48 @@ def outlet_name(name: str, kind: SpeakerKind | str = SpeakerKind.OUTLET) -> str 
 _GIVEN_NAMES = frozenset(fold(name) for name in FIRST_NAMES)
 
 
+def _plain_name(name: str) -> bool:
+    """A person's full name and nothing else ("Nicola Sturgeon", not "Vladimir Putin's associates")."""
+    words = name.split()
+    if any(not word[:1].isupper() or word.endswith(("'s", "’s")) for word in words):
+        return False
+    return name_parts(name) is not None
+
+
 def _common_given_name(name: str) -> bool:
     parts = name_parts(name)
-    return parts is not None and parts[0] in _GIVEN_NAMES
+    return _plain_name(name) and parts is not None and parts[0] in _GIVEN_NAMES
+
+
+def _named_in_full(text: str, family: str, cache: dict[str, set[str]]) -> set[str]:
+    """The full names in ``text`` whose family name is ``family`` (folded): "Wanda Vázquez" for "vazquz".
+
+    A name at the start of a sentence counts only with a common given name
+    ("Later Vázquez said" names no one Later).
+    """
+    if family not in cache:
+        found: set[str] = set()
+        for match in _NAME_BEFORE.finditer(text):
+            if surname(match.group(2)) != family:
+                continue
+            given = match.group(1).split()[-1]  # "Governor Wanda Vázquez": Wanda
+            suffix = _SUFFIX_AFTER.match(text, match.end(2))
+            full = f"{given} {match.group(2)}" + (f" {suffix.group(1)}" if suffix else "")
+            parts = name_parts(full)
+            if parts is None or parts[1] != family or fold(given) in NOT_GIVEN_NAMES:
+                continue
+            at = match.start(1) + match.group(1).rfind(given)
+            initial = not text[:at].rstrip(" \t\"“”‘'(").endswith(tuple("abcdefghijklmnopqrstuvwxyz,;:"))
+            if not initial or parts[0] in _GIVEN_NAMES:
+                found.add(full)
+        cache[family] = found
+    return cache[family]
+
+
+_NAME_BEFORE = re.compile(r"(?=(\b[A-Z][\w’'.-]*\s+)([A-Z][\w’'-]+)\b)")
+"""Two capitalised words (overlapping matches): a given name and the family name looked for."""
+_SUFFIX_AFTER = re.compile(r",?\s+(Jr\.?|Sr\.?|II|III|IV)\b")
+"""A generational suffix after a name: "Robert Downey Jr." is not Robert Downey."""
 
 
 def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
@@ -192,7 +235,7 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
     for index, entry in enumerate(entries):
         if entry.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and _common_given_name(entry.name):
             kinds[index] = SpeakerKind.PERSON  # "Nicola Sturgeon", a joint attribution's member
-        elif entry.kind is SpeakerKind.UNKNOWN and name_parts(entry.name) is not None:
+        elif entry.kind is SpeakerKind.UNKNOWN and _plain_name(entry.name):
             kinds[index] = SpeakerKind.PERSON
     families: dict[str, set[str]] = {}
     for entry, kind in zip(entries, kinds, strict=True):
@@ -200,17 +243,19 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
         if parts is not None:
             families.setdefault(parts[1], set()).add(entry.name)
     defined: dict[str, str] | None = None
+    in_text: dict[str, set[str]] = {}
     linked = []
     for entry, kind in zip(entries, kinds, strict=True):
         name = entry.name
         if kind is SpeakerKind.GROUP or kind is SpeakerKind.UNNAMED:
             linked.append(Linked(name, kind))
             continue
-        alone = surname(name)
-        if alone is not None and kind is not SpeakerKind.OUTLET and len(families.get(alone, ())) == 1:
-            (full,) = families[alone]
-            linked.append(Linked(full, SpeakerKind.PERSON))
-            continue
+        alone = surname(name) if kind is not SpeakerKind.OUTLET else None
+        if alone is not None:
+            fulls = families.get(alone) or _full_names(_named_in_full(text, alone, in_text))
+            if len(fulls) == 1:
+                linked.append(Linked(next(iter(fulls)), SpeakerKind.PERSON))
+                continue
         if kind not in _ORG_KINDS and not (kind is SpeakerKind.PERSON and outlet_name(name, kind)):
             linked.append(Linked(name, kind))
             continue
@@ -230,10 +275,21 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
             )
         full = full or known_name(name)
         if full is not None:
-            linked.append(Linked(known_name(full) or full, organisation, _other(name, full)))
+            shown = known_name(full) or full
+            linked.append(Linked(shown, organisation, _other(name, shown)))
         else:
             linked.append(Linked(name, kind))
     return linked
+
+
+def _full_names(names: set[str]) -> set[str]:
+    """One name of each person among ``names`` (names of one person differ only in titles or spacing)."""
+    by_parts: dict[tuple[str, str], str] = {}
+    for name in sorted(names, key=len):
+        parts = name_parts(name)
+        if parts is not None:
+            by_parts.setdefault(parts, name)
+    return set(by_parts.values())
 
 
 def _other(name: str, linked: str) -> str | None:

@@ -14,8 +14,8 @@ a terminal and cuts long cells with an ellipsis.
 published   outlet         speaker         kind       quote
 2026-01-05  Reuters        Ann Lee         direct     Rates will rise
 >>> write_records([quote], "csv", sys.stdout)
-published,outlet,document,speaker,source,kind,cue,quote
-2026-01-05,Reuters,a1,Ann Lee,,direct,said,Rates will rise
+published,outlet,document,speaker,source,kind,cue,quote,confidence
+2026-01-05,Reuters,a1,Ann Lee,,direct,said,Rates will rise,
 """
 
 from __future__ import annotations
@@ -66,16 +66,16 @@ Column = tuple[str, int, Callable[[Any], Any]]
 _SPEAKER_COLUMNS: Sequence[Column] = (
     ("id", 6, lambda s: "" if s.id is None else s.id),
     ("speaker", 26, lambda s: s.name),
+    ("kind", 12, lambda s: s.kind),
     ("quotes", 6, lambda s: s.quotes),
     ("docs", 5, lambda s: s.documents),
     ("first seen", 10, lambda s: _date(s.first_seen)[:10]),
     ("last seen", 10, lambda s: _date(s.last_seen)[:10]),
     ("outlets", 0, lambda s: ", ".join(s.outlets)),
     ("aliases", 0, lambda s: ", ".join(a for a in s.aliases if a != s.name)),
-    ("kind", 0, lambda s: s.kind),
     ("description", 0, lambda s: s.description or ""),
 )
-_SPEAKER_TABLE = ("id", "speaker", "quotes", "docs", "first seen", "last seen", "outlets")
+_SPEAKER_TABLE = ("id", "speaker", "kind", "quotes", "docs", "first seen", "last seen", "outlets")
 
 _QUOTE_COLUMNS: Sequence[Column] = (
     ("published", 10, lambda q: _date(q.published)[:10]),
@@ -86,6 +86,7 @@ _QUOTE_COLUMNS: Sequence[Column] = (
     ("kind", 9, lambda q: q.kind),
     ("cue", 0, lambda q: q.cue or ""),
     ("quote", 0, lambda q: q.content),
+    ("confidence", 10, lambda q: "" if q.confidence is None else f"{q.confidence:.2f}"),
 )
 _QUOTE_TABLE = ("published", "outlet", "speaker", "kind", "quote")
 

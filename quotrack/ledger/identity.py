@@ -61,6 +61,7 @@ from ..model import SpeakerKind
 from ..people import ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS
 
 __all__ = [
+    "NOT_GIVEN_NAMES",
     "PersonEvidence",
     "best_match",
     "block_keys",
@@ -325,7 +326,13 @@ def surname(name: str) -> str | None:
     if len(words) != 1 or not _capitalised(words[0]) or any(c.isdigit() for c in words[0]):
         return None
     folded = fold(words[0]).replace(" ", "")
-    return folded if len(folded) > 1 else None
+    if len(folded) < 2 or folded in _GENERIC_ORG_WORDS or folded in _ROLES or folded in _NOT_SURNAMES:
+        return None  # "Police", "Spokesman"
+    return folded
+
+
+NOT_GIVEN_NAMES = _LISTS["not_given_names"]
+"""Capitalised words before a family name that are no given name ("Friday", "South")."""
 
 
 def org_name(name: str) -> str:

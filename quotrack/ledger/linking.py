@@ -104,7 +104,9 @@ def people_for(
             if person is not None:
                 found_by_fallback.setdefault(spelling, (person, entries[index], blocks[index]))
     if found_by_fallback:
-        _add_spellings(conn, [(sp, entry.name, pk, keys) for sp, (pk, entry, keys) in found_by_fallback.items()])
+        _add_spellings(
+            conn, [(sp, entry.name, pk, keys) for sp, (pk, entry, keys) in found_by_fallback.items()]
+        )
         known.update({spelling: found[0] for spelling, found in found_by_fallback.items()})
     new = {
         spelling: (entries[index], blocks[index])
@@ -125,11 +127,14 @@ def people_for(
 
 
 def _add_spellings(conn: Connection, spellings: Sequence[tuple[str, str, int, list[str]]]) -> None:
-    """Store ``(spelling, name, person, blocking keys)``: each spelling means that person, unless stored first."""
+    """Store ``(spelling, name, person, blocking keys)``: the spelling means that person, unless taken."""
     run_many(
         conn,
         _NEW_ONLY[conn.dialect.name, "aliases"],
-        [{"spelling": spelling, "name": escape(name), "person_pk": person} for spelling, name, person, _ in spellings],
+        [
+            {"spelling": spelling, "name": escape(name), "person_pk": person}
+            for spelling, name, person, _ in spellings
+        ],
     )
     run_many(
         conn,
@@ -155,15 +160,22 @@ def _link_spellings(conn: Connection, new: dict[str, tuple[SpeakerEntry, list[st
     found: dict[str, int] = {}
     backed: list[tuple[int, SpeakerEntry]] = []
     to_create: list[str] = []
+    created_here: list[tuple[str, PersonEvidence]] = []
+    same_as: dict[str, str] = {}
     for spelling, (entry, keys) in new.items():  # sorted: new is built from the sorted spellings
         candidates = sorted({c for block in keys for c in by_block[block]}, key=lambda c: c[0])
         evidence = PersonEvidence(entry.name, entry.kind.value, entry.description, entry.affiliation)
         match = best_match(evidence, candidates)
-        if match is None:
-            to_create.append(spelling)
-        else:
+        if match is not None:
             found[spelling] = match
             backed.append((match, entry))
+            continue
+        twin = best_match(evidence, created_here)  # two spellings new in this document ("the Baltimore Sun")
+        if twin is not None:
+            same_as[spelling] = twin
+        else:
+            to_create.append(spelling)
+            created_here.append((spelling, evidence))
     created = insert_many(
         conn,
         t.people,
@@ -178,6 +190,7 @@ def _link_spellings(conn: Connection, new: dict[str, tuple[SpeakerEntry, list[st
         ],
     )
     found.update(zip(to_create, created, strict=True))
+    found.update({spelling: found[twin] for spelling, twin in same_as.items()})
     alias_rows = [{"spelling": sp, "name": escape(new[sp][0].name), "person_pk": found[sp]} for sp in new]
     run_many(conn, _NEW_ONLY[conn.dialect.name, "aliases"], alias_rows)
     if conn.dialect.name != "sqlite":

@@ -31,9 +31,9 @@ from .bulk import fetch, run_many
 from .database import insert_many, retrying
 from .echoes import echo_keys
 from .escape import escape, escape_optional
+from .evidence import linked_speakers
 from .identity import block_keys
 from .inputs import Facts, content_hash, read_record
-from .evidence import linked_speakers
 from .linking import name_spelling, people_for, speaker_key
 from .records import IngestFailure, IngestReport
 
@@ -144,7 +144,9 @@ class _Derived:
         spellings = [
             name_spelling(entry.name, key) if key else None for entry, key in zip(entries, keys, strict=True)
         ]
-        blocks = [_blocks(entry.name, entry.kind) if key else [] for entry, key in zip(entries, keys, strict=True)]
+        blocks = [
+            _blocks(entry.name, entry.kind) if key else [] for entry, key in zip(entries, keys, strict=True)
+        ]
         others: list[tuple[str, str, list[str]] | None] = []
         fallbacks: list[list[str]] = []
         for entry, link, key in zip(entries, found, keys, strict=True):
@@ -154,7 +156,9 @@ class _Derived:
                 other = (link.also, name_spelling(link.also, other_key), _blocks(link.also, link.kind))
             others.append(other)
             crossed = SpeakerKind.ORGANIZATION if entry.kind is SpeakerKind.PERSON else SpeakerKind.PERSON
-            cross_key = speaker_key(entry.name, crossed) if key and entry.kind is not SpeakerKind.OUTLET else None
+            cross_key = (
+                speaker_key(entry.name, crossed) if key and entry.kind is not SpeakerKind.OUTLET else None
+            )
             fallback = [other[1]] if other else []
             fallbacks.append(fallback + ([name_spelling(entry.name, cross_key)] if cross_key else []))
         quoted = _quoted_words(result)
@@ -170,7 +174,14 @@ def _store_rows(conn: Connection, result: Result, derived: _Derived, doc_id: str
     entries = result.speakers
     keys = derived.keys
     people = people_for(
-        conn, doc_id, derived.linked, keys, derived.spellings, derived.blocks, derived.fallbacks, derived.others
+        conn,
+        doc_id,
+        derived.linked,
+        keys,
+        derived.spellings,
+        derived.blocks,
+        derived.fallbacks,
+        derived.others,
     )
     mention_rows = [
         {
