@@ -72,11 +72,13 @@ def people_for(
     are each entry's identity key, folded spelling and (escaped) blocking
     keys, worked out before the transaction.  A pin (a hand-made split for
     this document) first; else the person the spelling already means; else the
-    person a ``fallbacks`` spelling means (an acronym the document defines, the
-    same name under the other kind); else a known person that identity matches
-    (a near spelling backed by a description); else a new person.  ``others``
-    (an acronym: its name, spelling and blocking keys) are remembered as names
-    of the entry's person where they mean no one yet.
+    person a ``fallbacks`` spelling means (the same name under the other kind);
+    else a known person that identity matches (a near spelling backed by a
+    description); else a new person.  ``others`` (an acronym: its name,
+    spelling and blocking keys) are remembered as names of the entry's person
+    where they mean no one yet; where one means another person, the document
+    is the evidence that the two are one, and they are joined (unless a split
+    by hand made either).
     """
     people: list[int | None] = [None] * len(entries)
     fallbacks = fallbacks or [[] for _ in entries]
@@ -91,7 +93,9 @@ def people_for(
     known: dict[str, int] = {}
     wanted_keys = sorted({key for _, _, key in linked})
     wanted_spellings = sorted(
-        {spelling for spelling, _, _ in linked} | {f for _, index, _ in linked for f in fallbacks[index]}
+        {spelling for spelling, _, _ in linked}
+        | {f for _, index, _ in linked for f in fallbacks[index]}
+        | {other[1] for other in others or [] if other is not None}
     )
     for name, person_pk, pin in select_in(
         conn, _pins_and_spellings, wanted_keys, wanted_spellings, document_id=doc_id
@@ -108,6 +112,14 @@ def people_for(
             conn, [(sp, entry.name, pk, keys) for sp, (pk, entry, keys) in found_by_fallback.items()]
         )
         known.update({spelling: found[0] for spelling, found in found_by_fallback.items()})
+        # one entity seen as a person and as an organisation: a person's name says person
+        named = sorted(
+            {pk for pk, entry, _ in found_by_fallback.values() if entry.kind is SpeakerKind.PERSON}
+        )
+        if named:
+            conn.execute(
+                t.people.update().where(t.people.c.pk.in_(named)).values(kind=SpeakerKind.PERSON.value)
+            )
     new = {
         spelling: (entries[index], blocks[index])
         for spelling, index, key in linked
@@ -123,7 +135,36 @@ def people_for(
         if other is not None and person is not None and other[1] not in known
     ]
     _add_spellings(conn, remembered)
+    # the document says an acronym stored as its own person is this one: join them, unless by hand apart
+    joins = {
+        known[other[1]]: person
+        for other, person in zip(others or [], people, strict=False)
+        if other is not None and person is not None and known.get(other[1], person) != person
+    }
+    if joins:
+        kept_apart = _split_by_hand(conn)
+        for gone, keep in sorted(joins.items()):
+            if gone not in kept_apart and keep not in kept_apart:
+                _join(conn, keep, gone)
+                _log(conn, "link", {"into": keep, "merged": gone, "document": doc_id})
     return people
+
+
+def _split_by_hand(conn: Connection) -> set[int]:
+    """The people a split by hand made or left: evidence never joins them again."""
+    found: set[int] = set()
+    for (detail,) in conn.execute(sa.select(t.decisions.c.detail).where(t.decisions.c.op == "split")):
+        decision = json.loads(detail)
+        found.update(int(decision[key]) for key in ("from", "into") if key in decision)
+    return found
+
+
+def _join(conn: Connection, keep: int, gone: int) -> None:
+    """Every spelling, pin and mention of person ``gone`` now means ``keep``; ``gone`` is deleted."""
+    conn.execute(t.aliases.update().where(t.aliases.c.person_pk == gone).values(person_pk=keep))
+    conn.execute(t.pins.update().where(t.pins.c.person_pk == gone).values(person_pk=keep))
+    conn.execute(t.mentions.update().where(t.mentions.c.person_pk == gone).values(person_pk=keep))
+    conn.execute(t.people.delete().where(t.people.c.pk == gone))
 
 
 def _add_spellings(conn: Connection, spellings: Sequence[tuple[str, str, int, list[str]]]) -> None:
@@ -307,10 +348,7 @@ def merge(engine: Engine, a: str | int, b: str | int) -> int:
         keep, gone = _one_person(conn, a), _one_person(conn, b)
         if keep == gone:
             return keep
-        conn.execute(t.aliases.update().where(t.aliases.c.person_pk == gone).values(person_pk=keep))
-        conn.execute(t.pins.update().where(t.pins.c.person_pk == gone).values(person_pk=keep))
-        conn.execute(t.mentions.update().where(t.mentions.c.person_pk == gone).values(person_pk=keep))
-        conn.execute(t.people.delete().where(t.people.c.pk == gone))
+        _join(conn, keep, gone)
         _log(conn, "merge", {"into": keep, "merged": gone, "a": a, "b": b})
         return keep
 

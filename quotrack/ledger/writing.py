@@ -128,8 +128,8 @@ class _Derived:
     others: list[tuple[str, str, list[str]] | None]
     """Another name of the same entity to remember (an acronym): the name, its spelling and blocking keys."""
     fallbacks: list[list[str]]
-    """Spellings that mean the same entity where its own is new: the other name's, and its name as
-    the other kind (a person's name as an organisation's, or the reverse)."""
+    """Spellings that mean the same entity where its own is new: its name as the other kind (a
+    person's name as an organisation's, or the reverse)."""
     quoted: list[str | None]
     echo: list[list[str]]
 
@@ -159,8 +159,7 @@ class _Derived:
             cross_key = (
                 speaker_key(entry.name, crossed) if key and entry.kind is not SpeakerKind.OUTLET else None
             )
-            fallback = [other[1]] if other else []
-            fallbacks.append(fallback + ([name_spelling(entry.name, cross_key)] if cross_key else []))
+            fallbacks.append([name_spelling(entry.name, cross_key)] if cross_key else [])
         quoted = _quoted_words(result)
         echo = [list(dict.fromkeys(echo_keys(words))) if words else [] for words in quoted]
         return cls(entries, keys, spellings, blocks, others, fallbacks, quoted, echo)
