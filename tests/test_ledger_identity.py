@@ -46,6 +46,10 @@ def _same(a: str, b: str, da: str | None = None, db: str | None = None) -> bool:
         ("Rosa Vidal of the island's water authority", "Rosa Vidal"),
         ("Tom Berg, a farmer from Iowa", "Tom Berg"),
         ("Sea-Eye spokesperson Carla Weil", "Carla Weil"),
+        # a capitalised role after an organisation or a place
+        ("NASA Administrator Jim Bridenstine", "Jim Bridenstine"),
+        ("Santa Barbara County Sheriff Bill Brown", "Bill Brown"),
+        ("Kamloops RCMP Constable Gary Gray", "Gary Gray"),
     ],
 )
 def test_same_person_after_normalising(a: str, b: str) -> None:

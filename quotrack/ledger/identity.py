@@ -138,7 +138,7 @@ _PARENTHESES = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOUBLED = re.compile(r"(.)\1+")
 _JOINED = re.compile(r"[-'’]")
-_ROLES = TITLE_WORDS | ROLE_NOUNS
+_ROLES = TITLE_WORDS | ROLE_NOUNS | _LISTS["roles"]
 _PUNCTUATED = re.compile(r"[.,\"“”]")
 _NUMERAL = re.compile(r"[ivx]{1,5}")
 _SUFFIXES = {spelling: line[0] for line in _LINES["suffixes"] for spelling in line}
@@ -211,6 +211,13 @@ def _name_span(words: list[str]) -> list[str]:
     """
     for j in range(len(words) - 1):  # a lower-case role just before the name
         if not _capitalised(words[j]) and words[j].lower() in _ROLES and _namelike(words[j + 1]):
+            words = words[j + 1 :]
+            break
+    for j in range(
+        len(words) - 3, 0, -1
+    ):  # a capitalised role after more words: "NASA Administrator Jim Bridenstine"
+        role = words[j].lower().rstrip(".")
+        if role in _ROLES and role not in REGNAL_TITLES and all(_namelike(w) for w in words[j + 1 : j + 3]):
             words = words[j + 1 :]
             break
     kept: list[str] = []
