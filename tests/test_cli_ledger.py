@@ -145,12 +145,35 @@ def test_speakers_table_and_jsonl(ledger_db: str, capsys: pytest.CaptureFixture[
     status, out, _ = run(["speakers", "--db", ledger_db], capsys)
     assert status == 0
     header, first, *_ = out.splitlines()
-    assert header.split()[:4] == ["id", "speaker", "quotes", "docs"]
+    assert header.split()[:5] == ["id", "speaker", "kind", "quotes", "docs"]
     assert "Ana Ruiz" in first and "City Wire, Harbor Herald" in first  # most quoted first
     status, out, _ = run(["speakers", "--db", ledger_db, "--format", "jsonl"], capsys)
     records = [json.loads(line) for line in out.splitlines()]
     ruiz = next(r for r in records if r["name"] == "Ana Ruiz")
     assert ruiz["documents"] == 3 and ruiz["first_seen"].startswith("2026-01-05")
+
+
+def test_speakers_and_quotes_by_kind_and_confidence(
+    ledger_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run(["speakers", "--db", ledger_db, "--kind", "person", "-f", "jsonl"], capsys)
+    people = [json.loads(line) for line in out.splitlines()]
+    assert people and {p["kind"] for p in people} == {"person"}
+    _, out, _ = run(["speakers", "--db", ledger_db, "--kind", "outlet", "-f", "jsonl"], capsys)
+    assert out == ""
+    with quotrack.Ledger(ledger_db, progress=False) as ledger:
+        confidences = sorted(q.confidence or 0.0 for q in ledger.quotes())
+    middle = confidences[len(confidences) // 2]
+    _, out, _ = run(["quotes", "--db", ledger_db, "--min-confidence", str(middle), "-f", "jsonl"], capsys)
+    kept = [json.loads(line) for line in out.splitlines()]
+    assert len(kept) == sum(1 for c in confidences if c >= middle)
+    assert all(q["confidence"] >= middle for q in kept)
+    _, out, _ = run(["speakers", "--db", ledger_db, "--min-confidence", "1", "-f", "jsonl"], capsys)
+    counted = sum(json.loads(line)["quotes"] for line in out.splitlines())
+    _, out, _ = run(["speakers", "--db", ledger_db, "-f", "jsonl"], capsys)
+    assert counted <= sum(json.loads(line)["quotes"] for line in out.splitlines())
+    status, _, err = run(["quotes", "--db", ledger_db, "--min-confidence", "1.5"], capsys)
+    assert status == 2 and "not a number from 0 to 1" in err
 
 
 def test_quotes_filters(ledger_db: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -211,6 +234,10 @@ def test_report_command(tmp_path: Path, ledger_db: str, capsys: pytest.CaptureFi
     assert page.count("<svg") >= 3
     assert "Bridge &lt;b&gt;opens&lt;/b&gt; in May" in page
     assert "The bridge will open in May" in page  # the echo
+    assert "Confidence threshold: none (0)" in page
+    status, _, err = run(["report", "--db", ledger_db, "-o", str(target), "--min-confidence", "0.75"], capsys)
+    assert status == 0, err
+    assert "Confidence threshold: 0.75" in target.read_text(encoding="utf-8")
 
 
 def test_ingest_a_folder_of_pages_and_web_archives(

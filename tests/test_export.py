@@ -112,7 +112,7 @@ def test_wide_tables_cut_no_cell() -> None:
     assert name not in cut.getvalue() and "…" in cut.getvalue()
     header, row = whole.getvalue().splitlines()
     assert name in row and "…" not in row
-    assert header.split()[:5] == ["id", "speaker", "quotes", "docs", "copies"]
+    assert header.split()[:6] == ["id", "speaker", "kind", "quotes", "docs", "copies"]
     assert row[header.index("copies") :].split()[0] == "1"
 
 

@@ -82,8 +82,10 @@ def test_a_schema_1_sqlite_ledger_is_upgraded_in_place(tmp_path: Path, tracker: 
     with engine_for(path).connect() as conn:
         version = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "schema_version")).scalar()
         columns = {c["name"] for c in sa.inspect(conn).get_columns("documents")}
-    assert version == str(t.SCHEMA_VERSION) == "2"
+        quote_columns = {c["name"] for c in sa.inspect(conn).get_columns("quotes")}
+    assert version == str(t.SCHEMA_VERSION) == "3"
     assert {c.name for c in t.UPGRADES[2]} <= columns
+    assert {c.name for c in t.UPGRADES[3]} == {"pieces", "confidence"} <= quote_columns
 
 
 def test_a_schema_1_postgresql_ledger_is_upgraded_in_place(pg_url: str) -> None:

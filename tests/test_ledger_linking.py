@@ -119,3 +119,130 @@ def test_merge_and_split_name_what_they_cannot_find(ledger: Ledger) -> None:
         ledger.split("Ann Lee")
     with pytest.raises(quotrack.ArgumentError, match="no document 'nope'"):
         ledger.split("Ann Lee", documents=["nope"])
+
+
+# -- one row per entity, with evidence ------------------------------------------------------
+PTWC_DEFINED = (
+    "d",
+    "The Pacific Tsunami Warning Center (PTWC) issued a bulletin. The PTWC said that no wave was expected.",
+    [("no wave was expected", "The PTWC", "indirect", "organization")],
+)
+PTWC_ALONE = (
+    "a",
+    "The PTWC said that the danger had passed.",
+    [("the danger had passed", "The PTWC", "indirect", "organization")],
+)
+PTWC_FULL = (
+    "f",
+    "The Pacific Tsunami Warning Center said that the alert was over.",
+    [("the alert was over", "The Pacific Tsunami Warning Center", "indirect", "organization")],
+)
+
+
+@pytest.mark.parametrize(
+    "order", [(PTWC_DEFINED, PTWC_ALONE, PTWC_FULL), (PTWC_ALONE, PTWC_FULL, PTWC_DEFINED)]
+)
+def test_an_acronym_the_text_defines_is_one_organisation_with_its_full_name(
+    ledger: Ledger, order: tuple[tuple[str, str, list[tuple[str, ...]]], ...]
+) -> None:
+    for doc, text, quotes in order:
+        add(ledger, doc, text, quotes)
+    [centre] = ledger.speakers()
+    assert (centre.quotes, centre.documents, centre.kind) == (3, 3, "organization")
+    assert set(centre.aliases) | {centre.name} == {"The PTWC", "The Pacific Tsunami Warning Center"} | {
+        centre.name
+    }
+    assert len(ledger.quotes(speaker="the PTWC")) == 3
+
+
+def test_an_acronym_without_evidence_stays_apart(ledger: Ledger) -> None:
+    add(ledger, *PTWC_ALONE)
+    add(ledger, *PTWC_FULL)
+    assert sorted(s.name for s in ledger.speakers()) == ["The PTWC", "The Pacific Tsunami Warning Center"]
+
+
+def test_known_acronyms_outlets_and_transliterations_link_across_documents(ledger: Ledger) -> None:
+    stories = [
+        ("w1", "The WHO said that the outbreak was over.", "The WHO", "organization"),
+        (
+            "w2",
+            "The World Health Organization said that cases fell.",
+            "The World Health Organization",
+            "organization",
+        ),
+        ("f1", "Fars said that three sailors were hurt.", "Fars", "outlet"),
+        ("f2", "Fars News said that the ship was towed.", "Fars News", "person"),
+        ("s1", "Abdel Fattah al-Sisi said that the canal was open.", "Abdel Fattah al-Sisi", "person"),
+        ("s2", "Abdel Fattah el-Sisi said that the dam talks failed.", "Abdel Fattah el-Sisi", "person"),
+    ]
+    for doc, text, name, kind in stories:
+        claim = text.split(" said that ")[1].rstrip(".")
+        add(ledger, doc, text, [(claim, name, "indirect", kind)])
+    found = sorted((s.name, s.kind, s.quotes) for s in ledger.speakers())
+    assert found == [
+        ("Abdel Fattah al-Sisi", "person", 2),
+        ("Fars News Agency", "outlet", 2),
+        ("World Health Organization", "organization", 2),
+    ]
+
+
+def test_a_surname_or_a_title_and_surname_joins_the_full_name_of_the_same_document(ledger: Ledger) -> None:
+    text = (
+        "John Podesta said that the emails were stolen. Podesta said that he would not resign. "
+        "Senator Podesta said that the party would recover."
+    )
+    quotes = [
+        ("the emails were stolen", "John Podesta", "indirect"),
+        ("he would not resign", "Podesta", "indirect", "organization"),
+        ("the party would recover", "Senator Podesta", "indirect"),
+    ]
+    add(ledger, "p1", text, quotes)
+    [podesta] = ledger.speakers()
+    assert (podesta.name, podesta.quotes, podesta.kind) == ("John Podesta", 3, "person")
+    # in a document without the full name, a surname stays in its article
+    add(ledger, "p2", "Podesta said that he was tired.", [("he was tired", "Podesta", "indirect")])
+    assert [(s.name, s.quotes) for s in ledger.speakers()] == [("John Podesta", 3)]
+
+
+@pytest.mark.parametrize("kinds", [("organization", "person"), ("person", "organization")])
+def test_one_person_tagged_with_two_kinds_is_one_row(ledger: Ledger, kinds: tuple[str, str]) -> None:
+    for n, kind in enumerate(kinds):
+        text = f"Nicola Sturgeon said that vote {n} would come."
+        add(ledger, f"n{n}", text, [(f"vote {n} would come", "Nicola Sturgeon", "indirect", kind)])
+    [sturgeon] = ledger.speakers()
+    assert (sturgeon.name, sturgeon.quotes, sturgeon.kind) == ("Nicola Sturgeon", 2, "person")
+
+
+def test_a_junior_is_never_merged_with_his_father(ledger: Ledger) -> None:
+    add(
+        ledger,
+        "j1",
+        "Donald Trump Jr. said that the rally was big.",
+        [("the rally was big", "Donald Trump Jr.", "indirect")],
+    )
+    add(
+        ledger,
+        "j2",
+        "Donald Trump said that the rally was bigger.",
+        [("the rally was bigger", "Donald Trump", "indirect")],
+    )
+    add(
+        ledger,
+        "j3",
+        "Donald Trump, Jr. said that the book sold.",
+        [("the book sold", "Donald Trump, Jr.", "indirect")],
+    )
+    by_name = {s.name: s for s in ledger.speakers()}
+    assert by_name["Donald Trump Jr."].quotes == 2
+    assert by_name["Donald Trump"].quotes == 1
+    assert by_name["Donald Trump"].aliases == ()
+
+
+def test_a_split_of_a_linked_organisation_is_kept_across_reingest(ledger: Ledger) -> None:
+    add(ledger, *PTWC_DEFINED)
+    add(ledger, *PTWC_FULL)
+    [centre] = ledger.speakers()
+    apart = ledger.split(centre.id or 0, documents=["f"], name="Another centre")
+    add(ledger, "f", PTWC_FULL[1] + " It said more later.", PTWC_FULL[2])
+    by_name = {s.name: s.quotes for s in ledger.speakers()}
+    assert by_name == {centre.name: 1, apart.name: 1}

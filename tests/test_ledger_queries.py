@@ -170,3 +170,99 @@ def test_context_reads_the_escaped_text_right(ledger: Ledger) -> None:
     [quote] = ledger.quotes(context=True)
     assert quote.context == '"The river is rising fast," said Mei Chen.'
     assert ledger.text("n1") == text
+
+
+# -- kinds, joint attributions and confidence --------------------------------------------------
+def _joint_result() -> quotrack.Result:
+    from quotrack.model import Attribution, Kind, Result, Speaker, TextSpan
+    from quotrack.speakers import speaker_table
+
+    text = (
+        "Yang Jiechi and Takeo Akiba said that the talks had been useful. "
+        "Takeo Akiba said that more talks would follow. Aid agencies said that food was short."
+    )
+
+    def span(words: str) -> TextSpan:
+        at = text.index(words)
+        return TextSpan.of(text, at, at + len(words))
+
+    both = Speaker(
+        "Yang Jiechi and Takeo Akiba",
+        span("Yang Jiechi and Takeo Akiba"),
+        "group",
+        members=("Yang Jiechi", "Takeo Akiba"),
+    )
+    akiba = Speaker("Takeo Akiba", span("Takeo Akiba said that more"), "person")
+    agencies = Speaker("Aid agencies", span("Aid agencies"), "group")
+    claims = [
+        Attribution(
+            kind=Kind.INDIRECT,
+            content=span("the talks had been useful"),
+            detector="hand",
+            speaker=both,
+            confidence=0.9,
+        ),
+        Attribution(
+            kind=Kind.INDIRECT,
+            content=span("more talks would follow"),
+            detector="hand",
+            speaker=akiba,
+            confidence=0.4,
+        ),
+        Attribution(
+            kind=Kind.INDIRECT,
+            content=span("food was short"),
+            detector="hand",
+            speaker=agencies,
+            confidence=0.7,
+        ),
+    ]
+    return Result(text, claims, speaker_table(claims))
+
+
+def test_a_joint_attribution_counts_for_each_member(ledger: Ledger) -> None:
+    ledger.add(_joint_result(), id="talks")
+    counts = {s.name: (s.quotes, s.kind) for s in ledger.speakers()}
+    assert counts == {"Takeo Akiba": (2, "person"), "Yang Jiechi": (1, "person")}
+    assert [q.content for q in ledger.quotes(speaker="Yang Jiechi")] == ["the talks had been useful"]
+    assert len(ledger.quotes(speaker="Takeo Akiba")) == 2
+
+
+def test_speakers_of_one_kind(ledger: Ledger) -> None:
+    ledger.add(_joint_result(), id="talks")
+    add(
+        ledger,
+        "o1",
+        "The Red Cross said that aid arrived.",
+        [("aid arrived", "The Red Cross", "indirect", "organization")],
+    )
+    assert [s.name for s in ledger.speakers(kind="organization")] == ["The Red Cross"]
+    assert [s.name for s in ledger.speakers(kind="person")] == ["Takeo Akiba", "Yang Jiechi"]
+    assert ledger.speakers(kind="outlet") == []
+    groups = ledger.speakers(kind="group")
+    assert [(g.name, g.quotes, g.kind) for g in groups] == [
+        ("Aid agencies", 1, "group"),
+        ("Yang Jiechi and Takeo Akiba", 1, "group"),
+    ]
+    with pytest.raises(quotrack.ArgumentError, match="kind must be one of"):
+        ledger.speakers(kind="unnamed")
+
+
+def test_min_confidence_keeps_quotes_and_counts_at_or_above_it(ledger: Ledger) -> None:
+    ledger.add(_joint_result(), id="talks")
+    assert [q.confidence for q in ledger.quotes()] == [0.9, 0.4, 0.7]
+    assert [q.content for q in ledger.quotes(min_confidence=0.7)] == [
+        "the talks had been useful",
+        "food was short",
+    ]
+    assert ledger.quotes(min_confidence=0.95) == []
+    assert len(ledger.quotes(min_confidence=0)) == 3
+    counts = {s.name: s.quotes for s in ledger.speakers(min_confidence=0.5)}
+    assert counts == {"Takeo Akiba": 1, "Yang Jiechi": 1}
+    assert [s.name for s in ledger.speakers(min_confidence=0.95)] == []
+    assert [g.name for g in ledger.speakers(kind="group", min_confidence=0.8)] == [
+        "Yang Jiechi and Takeo Akiba"
+    ]
+    for bad in (-0.1, 1.5, "high"):
+        with pytest.raises(quotrack.ArgumentError, match="min_confidence"):
+            ledger.quotes(min_confidence=bad)  # type: ignore[arg-type]

@@ -62,3 +62,32 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: object) -> Non
     path.write_text("these are notes, not a database\n" * 100)
     with pytest.raises(LedgerError, match="cannot open the ledger"):
         Ledger(path)
+
+
+def test_a_ledger_of_the_previous_schema_is_upgraded_in_place(ledger_url: str) -> None:
+    from ledger_support import make_result
+
+    with Ledger(ledger_url) as ledger:
+        ledger.add(
+            make_result('"We will win," said Ann Lee.', [("We will win", "Ann Lee", "direct")]), id="old"
+        )
+    engine = engine_for(ledger_url)  # make it a version-2 ledger: no pieces, no confidence
+    with engine.begin() as conn:
+        for column in ("pieces", "confidence"):
+            conn.exec_driver_sql(f"ALTER TABLE quotes DROP COLUMN {column}")
+    engine.dispose()
+    _set_meta(ledger_url, "schema_version", "2")
+    with Ledger(ledger_url) as ledger:
+        [old] = ledger.quotes()
+        assert (old.content, old.pieces, old.confidence) == ("We will win", ("We will win",), None)
+        assert ledger.quotes(min_confidence=0.5) == []
+        ledger.add(make_result('"We lost," said Ann Lee.', [("We lost", "Ann Lee", "direct")]), id="new")
+        assert [(q.document, q.confidence) for q in ledger.quotes(min_confidence=0.5)] == [("new", 1.0)]
+        assert [(s.name, s.quotes) for s in ledger.speakers()] == [("Ann Lee", 2)]
+    engine = engine_for(ledger_url)
+    with engine.connect() as conn:
+        version = conn.execute(
+            sa.select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
+        ).scalar()
+    engine.dispose()
+    assert version == str(schema.SCHEMA_VERSION)

@@ -328,3 +328,28 @@ def test_reprocess_reextracts_stored_texts_and_keeps_hand_made_decisions(
     assert (speaker.name, speaker.aliases, speaker.quotes) == ("Ann Lee", ("A. Lee",), 2)
     with pytest.raises(quotrack.LedgerError, match="no document 'r9'"):
         ledger.reprocess(tracker=tracker, documents=["r9"])
+
+
+def test_a_split_quote_is_stored_as_its_pieces_joined(ledger: quotrack.Ledger) -> None:
+    from quotrack.ledger.export import to_dict
+    from quotrack.model import Attribution, Kind, Result, Speaker, TextSpan
+    from quotrack.speakers import speaker_table
+
+    text = '"Three months ago," he said, "I entered the race." Bloomberg then left the stage.'
+    first, second = TextSpan.of(text, 1, 18), TextSpan.of(text, 30, 49)
+    said = Attribution(
+        kind=Kind.DIRECT,
+        content=TextSpan.of(text, 1, 49),
+        detector="quotes",
+        pieces=[first, second],
+        speaker=Speaker("Michael Bloomberg", None, "person"),
+        confidence=0.83,
+    )
+    ledger.add(Result(text, [said], speaker_table([said])), id="b1")
+    [quote] = ledger.quotes()
+    assert quote.content == "Three months ago … I entered the race."
+    assert quote.pieces == ("Three months ago,", "I entered the race.")
+    assert (quote.start, quote.end, quote.confidence) == (1, 49, 0.83)
+    assert "he said" not in quote.content
+    assert to_dict(quote)["pieces"] == ["Three months ago,", "I entered the race."]
+    assert [q.document for q in ledger.quotes(contains="months ago … I entered")] == ["b1"]

@@ -151,3 +151,18 @@ def test_diff_markup_marks_words_not_case_or_punctuation() -> None:
     assert str(diff_markup("we will win", "we will <b>win</b> big")) == (
         "we will <del>win</del> <ins>&lt;b&gt;win&lt;/b&gt; big</ins>"
     )
+
+
+def test_who_is_quoted_most_shows_people_and_sources_have_their_own_table() -> None:
+    agency = SpeakerRecord("Port Authority", kind="organization", documents=2, quotes=9)
+    wire = SpeakerRecord("City Wire", kind="outlet", documents=1, quotes=4)
+    page = render_report(documents=DOCS, speakers=[*SPEAKERS, agency, wire], quotes=QUOTES, echoes=[])
+    people, rest = page.split('<section id="sources">')
+    sources = rest.split("</section>")[0]
+    assert "Port Authority" not in people.split('<section id="speakers">')[1]
+    assert "Ann Lee" in people
+    assert "Port Authority" in sources and "City Wire" in sources and "Ann Lee" not in sources
+    assert "Confidence threshold: none (0)" in page
+    assert "Confidence threshold: 0.60" in render_report(
+        documents=DOCS, speakers=SPEAKERS, quotes=QUOTES, echoes=[], min_confidence=0.6
+    )

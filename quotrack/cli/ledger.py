@@ -123,7 +123,8 @@ def _cmd_reprocess(args: argparse.Namespace) -> int:
 
 def _cmd_speakers(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        return show(ledger.speakers(limit=args.limit), SpeakerRecord, args.format, wide=args.wide)
+        speakers = ledger.speakers(limit=args.limit, kind=args.kind, min_confidence=args.min_confidence)
+        return show(speakers, SpeakerRecord, args.format, wide=args.wide)
 
 
 def _cmd_quotes(args: argparse.Namespace) -> int:
@@ -138,6 +139,7 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
             kind=args.kind,
             limit=args.limit,
             context=args.context,
+            min_confidence=args.min_confidence,
         )
         return show(quotes, QuoteRecord, args.format, wide=args.wide, context=args.context)
 
@@ -149,7 +151,7 @@ def _cmd_echoes(args: argparse.Namespace) -> int:
 
 def _cmd_report(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        write_report(ledger, args.output, title=args.title, top=args.top)
+        write_report(ledger, args.output, title=args.title, top=args.top, min_confidence=args.min_confidence)
     print(f"wrote {args.output}")
     return 0
 
@@ -179,6 +181,31 @@ def _iso_date(value: str) -> str:
     except RecordError:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
     return value
+
+
+def confidence(value: str) -> float:
+    """A confidence threshold on the command line: a number from 0 to 1.
+
+    >>> confidence("0.8")
+    0.8
+    """
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"not a number from 0 to 1: {value!r}")
+    return number
+
+
+def _add_min_confidence(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--min-confidence",
+        type=confidence,
+        default=0.0,
+        metavar="P",
+        help=f"{what} only attributions with a confidence of at least P (0 to 1; default 0: all)",
+    )
 
 
 def add_parsers(commands: Any) -> None:
@@ -231,6 +258,12 @@ def add_parsers(commands: Any) -> None:
     )
     add_ledger_options(speakers)
     speakers.add_argument("--limit", type=positive, metavar="N", help="only the first N")
+    speakers.add_argument(
+        "--kind",
+        choices=("person", "organization", "outlet", "group"),
+        help="only people, organisations, outlets or groups (groups are listed by name, not linked)",
+    )
+    _add_min_confidence(speakers, "count")
     speakers.set_defaults(handler=_cmd_speakers)
 
     quotes = commands.add_parser(
@@ -251,6 +284,7 @@ def add_parsers(commands: Any) -> None:
     quotes.add_argument(
         "--context", action="store_true", help="show the sentence around each quote (from the stored text)"
     )
+    _add_min_confidence(quotes, "list")
     quotes.set_defaults(handler=_cmd_quotes)
 
     echoes = commands.add_parser(
@@ -276,4 +310,5 @@ def add_parsers(commands: Any) -> None:
     report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
     report.add_argument("--title", default="Who said what: the ledger", help="the page title")
     report.add_argument("--top", type=positive, default=10, metavar="N", help="speakers in the charts (10)")
+    _add_min_confidence(report, "count and show")
     report.set_defaults(handler=_cmd_report)

@@ -157,7 +157,7 @@ def prepare(engine: Engine) -> None:
         stored = _check_version(conn, engine) if sa.inspect(conn).has_table("meta") else None
         t.metadata.create_all(conn)
         if stored is not None and stored < t.SCHEMA_VERSION:
-            _upgrade(conn, stored)
+            _upgrade(conn)
         made = _index_names(conn)
         for index in t.name_indexes:  # a ledger made before these indexes gets them
             if index.name not in made:  # (even IF NOT EXISTS would lock the table, and wait for writers)
@@ -181,15 +181,26 @@ def _index_names(conn: Connection) -> set[str]:
     return {row[0] for row in conn.exec_driver_sql(query)}
 
 
-def _upgrade(conn: Connection, stored: int) -> None:
-    """Add the columns of each schema version after ``stored`` (those not there yet), then say so."""
-    present = {column["name"] for column in sa.inspect(conn).get_columns("documents")}
-    quote = conn.dialect.identifier_preparer.quote
-    for version in range(stored + 1, t.SCHEMA_VERSION + 1):
-        for column in t.UPGRADES.get(version, ()):
-            if column.name not in present:
+def _upgrade(conn: Connection) -> None:
+    """Add each column of :data:`~quotrack.ledger.schema.UPGRADES` the ledger's tables lack, then say so.
+
+    Every version's columns are looked for, not only those after the stored version: a ledger a
+    development build marked with a later version may still lack an earlier version's columns.  They are
+    nullable, so empty in the rows already stored.
+    """
+    inspector = sa.inspect(conn)
+    present: dict[str, set[str]] = {}
+    preparer = conn.dialect.identifier_preparer
+    for version in sorted(t.UPGRADES):
+        for column in t.UPGRADES[version]:
+            table = column.table
+            if table.name not in present:
+                present[table.name] = {c["name"] for c in inspector.get_columns(table.name)}
+            if column.name not in present[table.name]:
                 kind = column.type.compile(dialect=conn.dialect)
-                conn.exec_driver_sql(f"ALTER TABLE documents ADD COLUMN {quote(column.name)} {kind}")
+                where, what = preparer.format_table(table), preparer.format_column(column)
+                conn.exec_driver_sql(f"ALTER TABLE {where} ADD COLUMN {what} {kind}")
+                present[table.name].add(column.name)
     _set_meta(conn, "schema_version", str(t.SCHEMA_VERSION))
 
 

@@ -14,8 +14,8 @@ a terminal and cuts long cells with an ellipsis, unless ``wide=True``.
 published   outlet         speaker         kind       quote
 2026-01-05  Reuters        Ann Lee         direct     Rates will rise
 >>> write_records([quote], "csv", sys.stdout)
-published,outlet,document,speaker,source,kind,cue,quote,copy_of
-2026-01-05,Reuters,a1,Ann Lee,,direct,said,Rates will rise,
+published,outlet,document,speaker,source,kind,cue,quote,copy_of,confidence
+2026-01-05,Reuters,a1,Ann Lee,,direct,said,Rates will rise,,
 
 A speaker's ``copies`` column counts the documents that are wire copies; a
 quote's ``context`` (``quotes(context=True)``) is a line under its row:
@@ -78,8 +78,9 @@ Column = tuple[str, int, Callable[[Any], Any]]
 """A column: its title, its width in the table (0: what is left) and how to read a record's cell."""
 
 _SPEAKER_COLUMNS: Sequence[Column] = (
-    ("id", 6, lambda s: "" if s.id is None else s.id),
-    ("speaker", 26, lambda s: s.name),
+    ("id", 5, lambda s: "" if s.id is None else s.id),
+    ("speaker", 24, lambda s: s.name),
+    ("kind", 12, lambda s: s.kind),
     ("quotes", 6, lambda s: s.quotes),
     ("docs", 5, lambda s: s.documents),
     ("copies", 6, lambda s: s.copies),
@@ -87,10 +88,9 @@ _SPEAKER_COLUMNS: Sequence[Column] = (
     ("last seen", 10, lambda s: _date(s.last_seen)[:10]),
     ("outlets", 0, lambda s: ", ".join(s.outlets)),
     ("aliases", 0, lambda s: ", ".join(a for a in s.aliases if a != s.name)),
-    ("kind", 0, lambda s: s.kind),
     ("description", 0, lambda s: s.description or ""),
 )
-_SPEAKER_TABLE = ("id", "speaker", "quotes", "docs", "copies", "first seen", "last seen", "outlets")
+_SPEAKER_TABLE = ("id", "speaker", "kind", "quotes", "docs", "copies", "first seen", "last seen", "outlets")
 
 _QUOTE_COLUMNS: Sequence[Column] = (
     ("published", 10, lambda q: _date(q.published)[:10]),
@@ -102,6 +102,7 @@ _QUOTE_COLUMNS: Sequence[Column] = (
     ("cue", 0, lambda q: q.cue or ""),
     ("quote", 0, lambda q: q.content),
     ("copy_of", 0, lambda q: q.copy_of or ""),
+    ("confidence", 10, lambda q: "" if q.confidence is None else f"{q.confidence:.2f}"),
 )
 _CONTEXT_COLUMN: Column = ("context", 0, lambda q: q.context or "")
 _QUOTE_TABLE = ("published", "outlet", "speaker", "kind", "quote")

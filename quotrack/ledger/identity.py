@@ -11,8 +11,10 @@ Conservative by design (be right before being clever):
   order the given and family names come in (Xi Jinping / Jinping Xi);
 * namesakes are never merged: a shared family name with another given name
   is another person (Bill / Hillary Clinton, Zhang Wei / Andrew Zhang), and
-  so are two different middle initials or suffixes (George W. / George H. W.
-  Bush, Jr. / Sr.);
+  so are two different middle initials (George W. / George H. W. Bush) and
+  any generational suffix: Jr., Sr., II and III are part of a name (Donald
+  Trump Jr. is not Donald Trump);
+* an Arabic article joined to a name part is no part of it (al-Sisi / el-Sisi);
 * a near-identical spelling (one edit in a long family name, a doubled letter
   in a given name) or a familiar form of the given name (Joe / Joseph, Bill /
   William) is the same person only when a description or affiliation backs it up.
@@ -33,6 +35,10 @@ True
 True
 >>> same_person(PersonEvidence("Bill Clinton"), PersonEvidence("Hillary Clinton"))
 False
+>>> same_person(PersonEvidence("Donald Trump Jr."), PersonEvidence("Donald Trump"))
+False
+>>> same_person(PersonEvidence("Abdel Fattah al-Sisi"), PersonEvidence("Abdel Fattah el-Sisi"))
+True
 """
 
 from __future__ import annotations
@@ -55,12 +61,16 @@ from ..model import SpeakerKind
 from ..people import ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS
 
 __all__ = [
+    "NOT_GIVEN_NAMES",
     "PersonEvidence",
     "best_match",
     "block_keys",
     "fold",
+    "name_parts",
+    "org_name",
     "person_key",
     "same_person",
+    "surname",
 ]
 
 K = TypeVar("K", bound=Hashable)
@@ -128,10 +138,16 @@ _PARENTHESES = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DOUBLED = re.compile(r"(.)\1+")
 _JOINED = re.compile(r"[-'’]")
-_ROLES = TITLE_WORDS | ROLE_NOUNS
+_ROLES = TITLE_WORDS | ROLE_NOUNS | _LISTS["roles"]
 _PUNCTUATED = re.compile(r"[.,\"“”]")
 _NUMERAL = re.compile(r"[ivx]{1,5}")
-_SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "2", "iii": "3", "iv": "4"}
+_SUFFIXES = {spelling: line[0] for line in _LINES["suffixes"] for spelling in line}
+"""Each spelling of a generational suffix and its standard form (``junior``: ``jr``, ``ii``: ``2``)."""
+_ARTICLES = _LISTS["arabic_articles"]
+_JOINED_ARTICLE = re.compile(
+    r"^(?:" + "|".join(sorted(_ARTICLES, key=len, reverse=True)) + r")[-‐'’](?=\w)", re.IGNORECASE
+)
+_ORG_MODIFIER = re.compile(r"^\w+-(?:" + "|".join(sorted(_LISTS["org_modifier_ends"])) + r")$", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
@@ -197,13 +213,33 @@ def _name_span(words: list[str]) -> list[str]:
         if not _capitalised(words[j]) and words[j].lower() in _ROLES and _namelike(words[j + 1]):
             words = words[j + 1 :]
             break
+    for j in range(
+        len(words) - 3, 0, -1
+    ):  # a capitalised role after more words: "NASA Administrator Jim Bridenstine"
+        role = words[j].lower().rstrip(".")
+        if role in _ROLES and role not in REGNAL_TITLES and all(_namelike(w) for w in words[j + 1 : j + 3]):
+            words = words[j + 1 :]
+            break
     kept: list[str] = []
-    for word in words:  # up to the first lower-case word that is no particle, or a comma
+    for at, word in enumerate(words):  # up to the first lower-case word that is no particle, or a comma
         if kept and not _namelike(word) and word.lower() not in _PARTICLES:
             break
         kept.append(word.rstrip(","))
         if word.endswith(","):
+            after = words[at + 1 : at + 2]
+            if after and fold(after[0]) in _SUFFIXES:  # "Martin Luther King, Jr."
+                kept.append(after[0].rstrip(","))
             break
+    return kept
+
+
+def _without_articles(words: list[str]) -> list[str]:
+    """The name words without an Arabic article after the first ("el-Sisi", "al Assad" -> "Sisi", "Assad")."""
+    kept = words[:1]
+    for at, word in enumerate(words[1:], 1):
+        if word.lower() in _ARTICLES and at + 1 < len(words) and _capitalised(words[at + 1]):
+            continue
+        kept.append(_JOINED_ARTICLE.sub("", word))
     return kept
 
 
@@ -217,6 +253,7 @@ def _parse_person(name: str) -> _Name | None:
         words = words[-3:-1]  # Queen Elizabeth II
     while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words.pop(0)
+    words = _without_articles(words)
     if len(words) < 2 or any(c.isdigit() for w in words for c in w):
         return None
     bare = [w.lower().rstrip(".") for w in words]
@@ -251,18 +288,67 @@ def _parse_person(name: str) -> _Name | None:
     )
 
 
+def _org_words(name: str) -> list[str]:
+    """An organisation's name words as written, without a leading "the" or "X-led" ("Kurdish-led")."""
+    written = _PARENTHESES.sub("", name).split()
+    if written and written[0].lower() == "the":
+        written = written[1:]
+    while len(written) > 1 and _ORG_MODIFIER.match(written[0]):
+        written = written[1:]
+    return written
+
+
 def _org_key(name: str) -> str | None:
-    words = fold(_PARENTHESES.sub("", name)).split()
-    if words and words[0] == "the":
-        words = words[1:]
-    if not words or not _capitalised(name.strip().removeprefix("the ").removeprefix("The ")):
+    written = _org_words(name)
+    words = fold(" ".join(written)).split()
+    if not words or not _capitalised(written[0]):
         return None
     if all(w in _GENERIC_ORG_WORDS for w in words):
         return None  # "the ministry", "Police", "the Foreign Ministry": which one?
-    written = _PARENTHESES.sub("", name).split()[1:]
-    if any(w.lower() in _ROLES or w.lower() in ORG_NOUNS for w in written if not _capitalised(w)):
+    if any(w.lower() in _ROLES or w.lower() in ORG_NOUNS for w in written[1:] if not _capitalised(w)):
         return None  # a description: "Goa's government", "Sea-Eye spokesperson Carlotta Weibl"
     return "o:" + " ".join(words)
+
+
+def name_parts(name: str) -> tuple[str, str] | None:
+    """The folded given and family name of a person's full name, or None for no full name.
+
+    >>> name_parts("Sen. John Podesta"), name_parts("Abdel Fattah el-Sisi"), name_parts("Podesta")
+    (('john', 'podesta'), ('abdelfattah', 'sisi'), None)
+    """
+    parsed = _parse_person(name)
+    return None if parsed is None else parsed.parts
+
+
+def surname(name: str) -> str | None:
+    """The folded name of a speaker named by one name, after any titles ("President Trump"), or None.
+
+    >>> surname("President Trump"), surname("Mr. Podesta"), surname("Vázquez"), surname("Joe Biden")
+    ('trump', 'podesta', 'vazquz', None)
+    """
+    words = [_POSSESSIVE.sub("", w) for w in _PARENTHESES.sub("", name).split()]
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS | _NAMEPARSER.titles:
+        words.pop(0)
+    words = _without_articles(["", *words])[1:]
+    if len(words) != 1 or not _capitalised(words[0]) or any(c.isdigit() for c in words[0]):
+        return None
+    folded = fold(words[0]).replace(" ", "")
+    if len(folded) < 2 or folded in _GENERIC_ORG_WORDS or folded in _ROLES or folded in _NOT_SURNAMES:
+        return None  # "Police", "Spokesman"
+    return folded
+
+
+NOT_GIVEN_NAMES = _LISTS["not_given_names"]
+"""Capitalised words before a family name that are no given name ("Friday", "South")."""
+
+
+def org_name(name: str) -> str:
+    """An organisation's name as written without a leading "the" or "X-led" (``Kurdish-led``).
+
+    >>> org_name("the Kurdish-led Syrian Democratic Forces")
+    'Syrian Democratic Forces'
+    """
+    return " ".join(_org_words(name))
 
 
 def _kind(kind: SpeakerKind | str) -> SpeakerKind | None:
@@ -368,10 +454,10 @@ def backed(a: PersonEvidence, b: PersonEvidence) -> bool:
 
 
 def _compatible(a: _Name, b: _Name) -> bool:
-    """Middle initials and suffixes, where both names have them, agree."""
+    """Middle initials, where both names have them, agree, and so do suffixes (Jr. is another person)."""
     if a.middle and b.middle and a.middle != b.middle:
         return False
-    return not (a.suffix and b.suffix and a.suffix != b.suffix)
+    return a.suffix == b.suffix
 
 
 def _alignments(a: _Name, b: _Name) -> list[tuple[tuple[str, str], tuple[str, str]]]:

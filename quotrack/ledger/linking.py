@@ -62,16 +62,26 @@ def people_for(
     keys: Sequence[str | None],
     spellings: Sequence[str | None],
     blocks: Sequence[list[str]],
+    fallbacks: Sequence[list[str]] | None = None,
+    others: Sequence[tuple[str, str, list[str]] | None] | None = None,
 ) -> list[int | None]:
     """The person of each speaker of a document.
 
-    ``keys``, ``spellings`` and ``blocks`` are each entry's identity key,
-    folded spelling and (escaped) blocking keys, worked out before the
-    transaction.  A pin (a hand-made split for this document) first; else the
-    person the spelling already means; else a known person that identity
-    matches (a near spelling backed by a description); else a new person.
+    ``entries`` are under the names and kinds they are linked under
+    (:mod:`quotrack.ledger.evidence`); ``keys``, ``spellings`` and ``blocks``
+    are each entry's identity key, folded spelling and (escaped) blocking
+    keys, worked out before the transaction.  A pin (a hand-made split for
+    this document) first; else the person the spelling already means; else the
+    person a ``fallbacks`` spelling means (the same name under the other kind);
+    else a known person that identity matches (a near spelling backed by a
+    description); else a new person.  ``others`` (an acronym: its name,
+    spelling and blocking keys) are remembered as names of the entry's person
+    where they mean no one yet; where one means another person, the document
+    is the evidence that the two are one, and they are joined (unless a split
+    by hand made either).
     """
     people: list[int | None] = [None] * len(entries)
+    fallbacks = fallbacks or [[] for _ in entries]
     linked = sorted(
         (spelling, index, key)
         for index, (spelling, key) in enumerate(zip(spellings, keys, strict=True))
@@ -82,11 +92,34 @@ def people_for(
     pinned: dict[str, int] = {}
     known: dict[str, int] = {}
     wanted_keys = sorted({key for _, _, key in linked})
-    wanted_spellings = sorted({spelling for spelling, _, _ in linked})
+    wanted_spellings = sorted(
+        {spelling for spelling, _, _ in linked}
+        | {f for _, index, _ in linked for f in fallbacks[index]}
+        | {other[1] for other in others or [] if other is not None}
+    )
     for name, person_pk, pin in select_in(
         conn, _pins_and_spellings, wanted_keys, wanted_spellings, document_id=doc_id
     ):
         (known if pin else pinned)[name] = person_pk
+    found_by_fallback: dict[str, tuple[int, SpeakerEntry, list[str]]] = {}
+    for spelling, index, key in linked:
+        if key not in pinned and spelling not in known:
+            person = next((known[f] for f in fallbacks[index] if f in known), None)
+            if person is not None:
+                found_by_fallback.setdefault(spelling, (person, entries[index], blocks[index]))
+    if found_by_fallback:
+        _add_spellings(
+            conn, [(sp, entry.name, pk, keys) for sp, (pk, entry, keys) in found_by_fallback.items()]
+        )
+        known.update({spelling: found[0] for spelling, found in found_by_fallback.items()})
+        # one entity seen as a person and as an organisation: a person's name says person
+        named = sorted(
+            {pk for pk, entry, _ in found_by_fallback.values() if entry.kind is SpeakerKind.PERSON}
+        )
+        if named:
+            conn.execute(
+                t.people.update().where(t.people.c.pk.in_(named)).values(kind=SpeakerKind.PERSON.value)
+            )
     new = {
         spelling: (entries[index], blocks[index])
         for spelling, index, key in linked
@@ -96,7 +129,59 @@ def people_for(
         known.update(_link_spellings(conn, new))
     for spelling, index, key in linked:
         people[index] = pinned[key] if key in pinned else known[spelling]
+    remembered = [
+        (other[1], other[0], person, other[2])
+        for other, person in zip(others or [], people, strict=False)
+        if other is not None and person is not None and other[1] not in known
+    ]
+    _add_spellings(conn, remembered)
+    # the document says an acronym stored as its own person is this one: join them, unless by hand apart
+    joins = {
+        known[other[1]]: person
+        for other, person in zip(others or [], people, strict=False)
+        if other is not None and person is not None and known.get(other[1], person) != person
+    }
+    if joins:
+        kept_apart = _split_by_hand(conn)
+        for gone, keep in sorted(joins.items()):
+            if gone not in kept_apart and keep not in kept_apart:
+                _join(conn, keep, gone)
+                _log(conn, "link", {"into": keep, "merged": gone, "document": doc_id})
     return people
+
+
+def _split_by_hand(conn: Connection) -> set[int]:
+    """The people a split by hand made or left: evidence never joins them again."""
+    found: set[int] = set()
+    for (detail,) in conn.execute(sa.select(t.decisions.c.detail).where(t.decisions.c.op == "split")):
+        decision = json.loads(detail)
+        found.update(int(decision[key]) for key in ("from", "into") if key in decision)
+    return found
+
+
+def _join(conn: Connection, keep: int, gone: int) -> None:
+    """Every spelling, pin and mention of person ``gone`` now means ``keep``; ``gone`` is deleted."""
+    conn.execute(t.aliases.update().where(t.aliases.c.person_pk == gone).values(person_pk=keep))
+    conn.execute(t.pins.update().where(t.pins.c.person_pk == gone).values(person_pk=keep))
+    conn.execute(t.mentions.update().where(t.mentions.c.person_pk == gone).values(person_pk=keep))
+    conn.execute(t.people.delete().where(t.people.c.pk == gone))
+
+
+def _add_spellings(conn: Connection, spellings: Sequence[tuple[str, str, int, list[str]]]) -> None:
+    """Store ``(spelling, name, person, blocking keys)``: the spelling means that person, unless taken."""
+    run_many(
+        conn,
+        _NEW_ONLY[conn.dialect.name, "aliases"],
+        [
+            {"spelling": spelling, "name": escape(name), "person_pk": person}
+            for spelling, name, person, _ in spellings
+        ],
+    )
+    run_many(
+        conn,
+        _NEW_ONLY[conn.dialect.name, "blocks"],
+        [{"block": block, "spelling": spelling} for spelling, _, _, keys in spellings for block in keys],
+    )
 
 
 def _link_spellings(conn: Connection, new: dict[str, tuple[SpeakerEntry, list[str]]]) -> dict[str, int]:
@@ -116,15 +201,22 @@ def _link_spellings(conn: Connection, new: dict[str, tuple[SpeakerEntry, list[st
     found: dict[str, int] = {}
     backed: list[tuple[int, SpeakerEntry]] = []
     to_create: list[str] = []
+    created_here: list[tuple[str, PersonEvidence]] = []
+    same_as: dict[str, str] = {}
     for spelling, (entry, keys) in new.items():  # sorted: new is built from the sorted spellings
         candidates = sorted({c for block in keys for c in by_block[block]}, key=lambda c: c[0])
         evidence = PersonEvidence(entry.name, entry.kind.value, entry.description, entry.affiliation)
         match = best_match(evidence, candidates)
-        if match is None:
-            to_create.append(spelling)
-        else:
+        if match is not None:
             found[spelling] = match
             backed.append((match, entry))
+            continue
+        twin = best_match(evidence, created_here)  # two spellings new in this document ("the Baltimore Sun")
+        if twin is not None:
+            same_as[spelling] = twin
+        else:
+            to_create.append(spelling)
+            created_here.append((spelling, evidence))
     created = insert_many(
         conn,
         t.people,
@@ -139,6 +231,7 @@ def _link_spellings(conn: Connection, new: dict[str, tuple[SpeakerEntry, list[st
         ],
     )
     found.update(zip(to_create, created, strict=True))
+    found.update({spelling: found[twin] for spelling, twin in same_as.items()})
     alias_rows = [{"spelling": sp, "name": escape(new[sp][0].name), "person_pk": found[sp]} for sp in new]
     run_many(conn, _NEW_ONLY[conn.dialect.name, "aliases"], alias_rows)
     if conn.dialect.name != "sqlite":
@@ -255,10 +348,7 @@ def merge(engine: Engine, a: str | int, b: str | int) -> int:
         keep, gone = _one_person(conn, a), _one_person(conn, b)
         if keep == gone:
             return keep
-        conn.execute(t.aliases.update().where(t.aliases.c.person_pk == gone).values(person_pk=keep))
-        conn.execute(t.pins.update().where(t.pins.c.person_pk == gone).values(person_pk=keep))
-        conn.execute(t.mentions.update().where(t.mentions.c.person_pk == gone).values(person_pk=keep))
-        conn.execute(t.people.delete().where(t.people.c.pk == gone))
+        _join(conn, keep, gone)
         _log(conn, "merge", {"into": keep, "merged": gone, "a": a, "b": b})
         return keep
 

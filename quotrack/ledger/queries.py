@@ -218,45 +218,56 @@ def stored_documents(
 
 # -- speakers ---------------------------------------------------------------------------------
 def speakers(
-    engine: Engine, limit: int | None = None, min_similarity: float = MIN_SIMILARITY
+    engine: Engine,
+    limit: int | None = None,
+    kind: str | SpeakerKind | None = None,
+    min_confidence: float = 0.0,
+    min_similarity: float = MIN_SIMILARITY,
 ) -> list[SpeakerRecord]:
     """The people and organisations quoted, linked across articles, most quoted first.
 
-    ``documents`` counts independent documents (a story and its copies once),
-    ``copies`` the others.
+    Each attribution counts for every speaker it is credited to: a joint one
+    ("Yang Jiechi and Takeo Akiba said") for each member.  ``kind`` keeps one
+    kind of speaker; ``min_confidence`` counts only the attributions at or
+    above it (a speaker left with none is not listed).  ``documents`` counts
+    independent documents (a story and its copies once), ``copies`` the others.
     """
-    m, d, c = t.mentions.c, t.documents.c, t.credits.c
+    wanted = _speaker_kind(kind) if kind is not None else None
+    threshold = _confidence(min_confidence)
+    if wanted == SpeakerKind.GROUP.value:
+        groups = _groups(engine, threshold, min_similarity)
+        return groups[:limit] if limit is not None else groups
+    m, d, c, q = t.mentions.c, t.documents.c, t.credits.c, t.quotes.c
+    credited = (
+        sa.select(m.person_pk, m.name, m.description, m.document_pk, c.quote_pk)
+        .join(t.credits, c.mention_pk == m.pk)
+        .where(m.person_pk.is_not(None))
+    )
+    if threshold > 0:
+        credited = credited.join(t.quotes, q.pk == c.quote_pk).where(q.confidence >= threshold)
+    cr = credited.subquery("credited")
     with engine.connect() as conn:
-        people = {
-            row.pk: row for row in conn.execute(sa.select(t.people.c.pk, t.people.c.name, t.people.c.kind))
-        }
+        people_query = sa.select(t.people.c.pk, t.people.c.name, t.people.c.kind)
+        if wanted is not None:
+            people_query = people_query.where(t.people.c.kind == wanted)
+        people = {row.pk: row for row in conn.execute(people_query)}
         spans = conn.execute(
             sa.select(
-                m.person_pk,
+                cr.c.person_pk,
+                sa.func.count(sa.distinct(cr.c.document_pk)).label("documents"),
+                sa.func.count(sa.distinct(cr.c.quote_pk)).label("quotes"),
                 sa.func.min(d.published).label("first"),
                 sa.func.max(d.published).label("last"),
             )
-            .join(t.documents, d.pk == m.document_pk)
-            .where(m.person_pk.is_not(None))
-            .group_by(m.person_pk)
+            .join(t.documents, d.pk == cr.c.document_pk)
+            .group_by(cr.c.person_pk)
         ).all()
         found = _originals(conn, min_similarity)
         stories: dict[int, set[int]] = defaultdict(set)
         seen: dict[int, set[int]] = defaultdict(set)
-        for person_pk, document_pk in conn.execute(
-            sa.select(m.person_pk, m.document_pk).where(m.person_pk.is_not(None)).distinct()
-        ):
+        for person_pk, document_pk in conn.execute(sa.select(cr.c.person_pk, cr.c.document_pk).distinct()):
             seen[person_pk].add(document_pk)
             stories[person_pk].add(found.get(document_pk, document_pk))
-        counts: dict[int, int] = {
-            row[0]: row[1]
-            for row in conn.execute(
-                sa.select(m.person_pk, sa.func.count(sa.distinct(c.quote_pk)))
-                .join(t.mentions, m.pk == c.mention_pk)
-                .where(m.person_pk.is_not(None))
-                .group_by(m.person_pk)
-            )
-        }
         names: dict[int, dict[str, int]] = defaultdict(dict)
         descriptions: dict[int, dict[str, int]] = defaultdict(dict)
         for row in conn.execute(
@@ -271,16 +282,18 @@ def speakers(
                 )
         outlets: dict[int, list[str]] = defaultdict(list)
         for row in conn.execute(
-            sa.select(m.person_pk, d.outlet)
-            .join(t.documents, d.pk == m.document_pk)
-            .where(m.person_pk.is_not(None), d.outlet.is_not(None))
+            sa.select(cr.c.person_pk, d.outlet)
+            .join(t.documents, d.pk == cr.c.document_pk)
+            .where(d.outlet.is_not(None))
             .distinct()
             .order_by(d.outlet)
         ):
             outlets[row.person_pk].append(unescape(row.outlet))
     records = []
     for span in spans:
-        person = people[span.person_pk]
+        person = people.get(span.person_pk)
+        if person is None:
+            continue
         name = unescape(person.name)
         aliases = sorted(unescape(n) for n in names[span.person_pk] if unescape(n) != name)
         described = descriptions[span.person_pk]
@@ -292,7 +305,7 @@ def speakers(
                 kind=person.kind,
                 description=unescape_optional(description),
                 documents=len(stories[span.person_pk]),
-                quotes=counts.get(span.person_pk, 0),
+                quotes=span.quotes,
                 outlets=outlets[span.person_pk],
                 first_seen=span.first,
                 last_seen=span.last,
@@ -302,6 +315,48 @@ def speakers(
         )
     records.sort(key=lambda r: (-r.quotes, -r.documents, r.name.casefold(), r.id or 0))
     return records[:limit] if limit is not None else records
+
+
+def _groups(engine: Engine, threshold: float, min_similarity: float = MIN_SIMILARITY) -> list[SpeakerRecord]:
+    """Group sources ("Aid agencies", "Ann Lee and Bo Roe"), by name: no group is linked across articles.
+
+    As for a person, ``documents`` counts independent documents, ``copies`` the others.
+    """
+    q, d = t.quotes.c, t.documents.c
+    query = (
+        sa.select(q.source, q.pk, q.document_pk, d.published, d.outlet)
+        .join(t.documents, d.pk == q.document_pk)
+        .where(q.source_kind == SpeakerKind.GROUP.value, q.source.is_not(None))
+        .order_by(q.pk)
+    )
+    if threshold > 0:
+        query = query.where(q.confidence >= threshold)
+    found: dict[str, list[Any]] = defaultdict(list)
+    with engine.connect() as conn:
+        for row in conn.execute(query):
+            found[unescape(row.source).casefold()].append(row)
+        originals = _originals(conn, min_similarity) if found else {}
+    records = []
+    for rows in found.values():
+        dates = [row.published for row in rows if row.published is not None]
+        spellings = sorted({unescape(row.source) for row in rows})
+        seen = {row.document_pk for row in rows}
+        stories = {originals.get(pk, pk) for pk in seen}
+        records.append(
+            SpeakerRecord(
+                name=unescape(rows[0].source),
+                aliases=[n for n in spellings if n != unescape(rows[0].source)],
+                kind=SpeakerKind.GROUP.value,
+                documents=len(stories),
+                quotes=len(rows),
+                outlets=sorted({unescape(row.outlet) for row in rows if row.outlet is not None}),
+                first_seen=min(dates, default=None),
+                last_seen=max(dates, default=None),
+                copies=len(seen) - len(stories),
+            )
+        )
+    records.sort(key=lambda r: (-r.quotes, -r.documents, r.name.casefold()))
+    return records
 
 
 def quotes(
@@ -314,6 +369,7 @@ def quotes(
     contains: str | None = None,
     kind: str | Kind | None = None,
     limit: int | None = None,
+    min_confidence: float = 0.0,
     *,
     context: bool = False,
     min_similarity: float = MIN_SIMILARITY,
@@ -323,6 +379,7 @@ def quotes(
     The filters are :meth:`quotrack.Ledger.quotes`'s; ``context=True`` fills
     in each record's ``context``: its sentence(s) in the stored text.
     """
+    threshold = _confidence(min_confidence)
     q, d = t.quotes.c, t.documents.c
     query = _quote_select(context)
     with engine.connect() as conn:
@@ -346,6 +403,8 @@ def quotes(
             query = query.where(q.kind == _kind(kind))
         if contains is not None:
             query = query.where(q.content.icontains(escape(contains), autoescape=True))
+        if threshold > 0:
+            query = query.where(q.confidence >= threshold)
         rows = conn.execute(query).all()
         if contains is not None:
             needle = contains.casefold()
@@ -446,6 +505,8 @@ def _quote_select(context: bool = False) -> sa.Select[Any]:
             q.act,
             q.source,
             q.source_kind,
+            q.pieces,
+            q.confidence,
             d.id.label("document"),
             d.outlet,
             d.published,
@@ -478,6 +539,8 @@ def _quote_record(row: Any, originals_of: dict[int, str], conn: Connection | Non
         title=unescape_optional(row.title),
         url=unescape_optional(row.url),
         source=unescape_optional(row.source),
+        pieces=json.loads(unescape(row.pieces)) if row.pieces else (unescape(row.content),),
+        confidence=row.confidence,
         copy_of=originals_of.get(row.document_pk),
         context=None if conn is None else _context(conn, row),
     )
@@ -533,6 +596,23 @@ def _day_after(until: str | date | datetime) -> datetime:
         isinstance(until, str) and len(until.strip()) <= 10
     )
     return moment + (timedelta(days=1) if bare else timedelta(microseconds=1))
+
+
+def _speaker_kind(kind: str | SpeakerKind) -> str:
+    kinds = [SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET, SpeakerKind.GROUP]
+    try:
+        found = SpeakerKind(kind)
+    except ValueError:
+        found = None
+    if found not in kinds:
+        raise ArgumentError(f"kind must be one of {[k.value for k in kinds]}, not {kind!r}")
+    return found.value
+
+
+def _confidence(value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        raise ArgumentError(f"min_confidence must be a number from 0 to 1, not {value!r}")
+    return float(value)
 
 
 def _kind(kind: str | Kind) -> str:

@@ -113,6 +113,10 @@ class QuoteRecord:
     """The document's ``copy_of``: the original story when this one is a copy of it."""
     context: str | None = None
     """The sentence(s) around the quote in the stored text, when asked for (``quotes(context=True)``)."""
+    pieces: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """The pieces of a split quote, which ``content`` joins with " … " (one piece: the content)."""
+    confidence: float | None = None
+    """How sure quotrack was of the attribution (0 to 1); None where the ledger did not store it."""
 
 
 def _quotes(values: Iterable[QuoteRecord]) -> tuple[QuoteRecord, ...]:

@@ -75,9 +75,9 @@ class LedgerLike(Protocol):
 
     def documents(self) -> Iterable[DocumentRecord]: ...  # pragma: no cover
 
-    def speakers(self) -> Iterable[SpeakerRecord]: ...  # pragma: no cover
+    def speakers(self, *, min_confidence: float = 0.0) -> Iterable[SpeakerRecord]: ...  # pragma: no cover
 
-    def quotes(self) -> Iterable[QuoteRecord]: ...  # pragma: no cover
+    def quotes(self, *, min_confidence: float = 0.0) -> Iterable[QuoteRecord]: ...  # pragma: no cover
 
     def echoes(self) -> Iterable[Echo]: ...  # pragma: no cover
 
@@ -490,12 +490,16 @@ def render_report(
     title: str = "Who said what: the ledger",
     top: int = 10,
     max_echoes: int = 50,
+    min_confidence: float = 0.0,
 ) -> str:
     """The report page for these records (as a ledger's queries return them).
 
-    ``top`` speakers get a bar and a row on the timeline; the speaker table
-    lists up to twice as many.  The echoes that reach the most documents
-    come first, at most ``max_echoes`` of them.
+    "Who is quoted most" shows people: the ``top`` get a bar and a row on
+    the timeline, and its table lists up to twice as many.  Organisations and
+    outlets that are cited have a table of their own, as long.  The echoes
+    that reach the most documents come first, at most ``max_echoes`` of them.
+    ``min_confidence`` is the threshold the records were read with, which the
+    page states.
     """
     documents = list(documents)
     speakers = list(speakers)
@@ -509,9 +513,12 @@ def render_report(
             by_outlet[q.speaker][q.outlet or NO_OUTLET] += 1
             by_kind[q.speaker][q.kind] += 1
     ranked = sorted(speakers, key=lambda s: (-s.quotes, -s.documents, s.name))
-    leaders = [s for s in ranked if s.quotes > 0][:top]
-    speaker_rows = [
-        _SpeakerRow(
+    people = [s for s in ranked if s.kind == "person"]
+    sources = [s for s in ranked if s.kind in ("organization", "outlet") and s.quotes > 0]
+    leaders = [s for s in people if s.quotes > 0][:top]
+
+    def row(s: SpeakerRecord) -> _SpeakerRow:
+        return _SpeakerRow(
             name=s.name,
             aliases=", ".join(a for a in s.aliases if a != s.name),
             kind=s.kind,
@@ -523,8 +530,9 @@ def render_report(
             last_seen=_day(s.last_seen),
             copies=s.copies,
         )
-        for s in ranked[: 2 * top]
-    ]
+
+    speaker_rows = [row(s) for s in people[: 2 * top]]
+    source_rows = [row(s) for s in sources[: 2 * top]]
     outlets = _outlet_rows(documents, quotes)
     echo_rows = [
         _echo_row(e, by_document)
@@ -548,6 +556,7 @@ def render_report(
             "outlets": len({d.outlet for d in documents if d.outlet}),
             "quotes": len(quotes),
             "speakers": len(speakers),
+            "people": len(people),
             "echoes": len(echoes),
             "kinds": Counter(q.kind for q in quotes),
             "unattributed": sum(1 for q in quotes if not q.speaker),
@@ -575,30 +584,49 @@ def render_report(
         more_outlets=max(0, len([o for o in outlets if o.quotes]) - len(charted)),
         coverage_chart=_coverage_chart(documents, quotes),
         speakers=speaker_rows,
-        more_speakers=max(0, len(speakers) - len(speaker_rows)),
+        more_speakers=max(0, len(people) - len(speaker_rows)),
+        sources=source_rows,
+        more_sources=max(0, len(sources) - len(source_rows)),
+        min_confidence=min_confidence,
         outlets=outlets,
         echoes=echo_rows,
         more_echoes=max(0, len(echoes) - len(echo_rows)),
     )
 
 
-def report(ledger: LedgerLike, *, title: str = "Who said what: the ledger", top: int = 10) -> str:
-    """The report page of ``ledger`` (a :class:`~quotrack.Ledger`), as a string."""
+def report(
+    ledger: LedgerLike,
+    *,
+    title: str = "Who said what: the ledger",
+    top: int = 10,
+    min_confidence: float = 0.0,
+) -> str:
+    """The report page of ``ledger`` (a :class:`~quotrack.Ledger`), as a string.
+
+    ``min_confidence`` counts and shows only the attributions at or above it
+    (0, the default, keeps all); the page says which threshold it used.
+    """
     return render_report(
         documents=ledger.documents(),
-        speakers=ledger.speakers(),
-        quotes=ledger.quotes(),
+        speakers=ledger.speakers(min_confidence=min_confidence),
+        quotes=ledger.quotes(min_confidence=min_confidence),
         echoes=ledger.echoes(),
         title=title,
         top=top,
+        min_confidence=min_confidence,
     )
 
 
 def write_report(
-    ledger: LedgerLike, path: str | Path, *, title: str = "Who said what: the ledger", top: int = 10
+    ledger: LedgerLike,
+    path: str | Path,
+    *,
+    title: str = "Who said what: the ledger",
+    top: int = 10,
+    min_confidence: float = 0.0,
 ) -> None:
     """Write the report page of ``ledger`` to ``path`` (UTF-8)."""
-    page = report(ledger, title=title, top=top)
+    page = report(ledger, title=title, top=top, min_confidence=min_confidence)
     try:
         Path(path).write_text(page, encoding="utf-8")
     except OSError as error:

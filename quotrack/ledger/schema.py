@@ -15,9 +15,11 @@ The ``meta`` table carries the schema version; :data:`UPGRADES` lists the
 columns each version added, which an older ledger gets when it is opened:
 
 >>> SCHEMA_VERSION
-2
+3
 >>> [column.name for column in UPGRADES[2]][:3]
 ['text', 'authors', 'language']
+>>> [f"{column.table.name}.{column.name}" for column in UPGRADES[3]]
+['quotes.pieces', 'quotes.confidence']
 >>> sorted(metadata.tables)[:3]
 ['aliases', 'blocks', 'copy_keys']
 """
@@ -30,8 +32,14 @@ import sqlalchemy as sa
 
 __all__ = ["SCHEMA_VERSION", "UPGRADES", "URL_PREFIX", "metadata", "url_prefix"]
 
-SCHEMA_VERSION = 2
-"""Bumped whenever a table changes; a ledger with a higher version is refused, a lower one upgraded."""
+SCHEMA_VERSION = 3
+"""Bumped whenever a table changes; a ledger with a higher version is refused, a lower one upgraded.
+
+A ledger of an older version is upgraded in place when opened: each column of :data:`UPGRADES` it
+lacks is added to its table (ALTER TABLE ... ADD COLUMN), empty in the rows already stored.
+Version 2 added the documents' text, facts and provenance, version 3 ``quotes.pieces`` and
+``quotes.confidence``.
+"""
 
 metadata = sa.MetaData()
 
@@ -71,8 +79,6 @@ _VERSION_2 = (
 for _column in _VERSION_2:
     documents.append_column(_column)
 
-UPGRADES: dict[int, tuple[sa.Column[Any], ...]] = {2: _VERSION_2}
-"""The ``documents`` columns each schema version added: ``ALTER TABLE ... ADD COLUMN`` on an older ledger."""
 
 people = sa.Table(
     "people",
@@ -149,6 +155,21 @@ quotes = sa.Table(
     sa.Column("mention_pk", sa.Integer, sa.ForeignKey("mentions.pk"), index=True),
     sa.Column("carrier", sa.Text),
 )
+
+# -- version 3: the pieces of a split quote and the attribution's confidence -----------------
+# ``content`` is the quoted words: a split quote's pieces joined with " … " (``pieces``, a JSON list
+# of their texts, keeps them; NULL for one piece).  ``confidence`` is the attribution's (NULL in a
+# ledger written before version 3).
+_VERSION_3 = (
+    sa.Column("pieces", sa.Text),
+    sa.Column("confidence", sa.Float),
+)
+for _column in _VERSION_3:
+    quotes.append_column(_column)
+
+UPGRADES: dict[int, tuple[sa.Column[Any], ...]] = {2: _VERSION_2, 3: _VERSION_3}
+"""The columns each schema version added (each knows its ``table``): ``ALTER TABLE ... ADD COLUMN``
+on an older ledger."""
 
 credits = sa.Table(
     "credits",

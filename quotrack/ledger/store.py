@@ -54,8 +54,9 @@ class Ledger:
     :data:`~quotrack.ledger.copies.MIN_SIMILARITY`, 0.5).  Use it as a context
     manager, or call :meth:`close`.
 
-    A ledger written by an older quotrack (schema version 1) is upgraded in
-    place when opened; its documents have no stored text until ingested again.
+    A ledger written by an older quotrack (schema version 1 or 2) is upgraded
+    in place when opened; its quotes have no confidence, and a version-1
+    ledger's documents no stored text, until ingested again.
     """
 
     def __init__(
@@ -212,13 +213,21 @@ class Ledger:
         """``{copy's id: original's id}`` for every document that is a near-verbatim copy of another."""
         return queries.copies(self._engine, self.copy_similarity)
 
-    def speakers(self, limit: int | None = None) -> list[SpeakerRecord]:
+    def speakers(
+        self, limit: int | None = None, *, kind: str | None = None, min_confidence: float = 0.0
+    ) -> list[SpeakerRecord]:
         """The people and organisations quoted, linked across articles, most quoted first.
 
-        ``documents`` counts independent documents: a story and its copies
-        (wire copy, :attr:`DocumentRecord.copy_of`) once; ``copies`` the rest.
+        A joint attribution ("Yang Jiechi and Takeo Akiba said") counts for
+        each member.  ``kind`` keeps ``person``, ``organization`` or
+        ``outlet`` speakers, or lists the ``group`` sources ("Aid agencies"),
+        which are not linked across articles and are otherwise left out.
+        ``min_confidence`` counts only the attributions whose confidence is at
+        or above it (0, the default, counts all).  ``documents`` counts
+        independent documents: a story and its copies (wire copy,
+        :attr:`DocumentRecord.copy_of`) once; ``copies`` the rest.
         """
-        return queries.speakers(self._engine, limit, self.copy_similarity)
+        return queries.speakers(self._engine, limit, kind, min_confidence, self.copy_similarity)
 
     def quotes(
         self,
@@ -232,13 +241,17 @@ class Ledger:
         limit: int | None = None,
         *,
         context: bool = False,
+        min_confidence: float = 0.0,
     ) -> list[QuoteRecord]:
         """The stored attributions that match every filter given, in date order.
 
         ``speaker`` is a name (any spelling stored for that person, matched as
-        names are linked) or a :attr:`SpeakerRecord.id`; ``since`` and ``until``
-        are inclusive (a date alone as ``until`` covers that whole day);
-        ``contains`` is a case-insensitive piece of the content.
+        names are linked) or a :attr:`SpeakerRecord.id`, and takes the joint
+        attributions they are a member of; ``since`` and ``until`` are
+        inclusive (a date alone as ``until`` covers that whole day);
+        ``contains`` is a case-insensitive piece of the content;
+        ``min_confidence`` keeps the attributions whose confidence is at or
+        above it (0, the default, keeps all, also those stored without one).
         ``context=True`` gives each record its sentence in the stored text
         (:attr:`QuoteRecord.context`).
         """
@@ -252,6 +265,7 @@ class Ledger:
             contains,
             kind,
             limit,
+            min_confidence,
             context=context,
             min_similarity=self.copy_similarity,
         )

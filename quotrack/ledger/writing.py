@@ -29,7 +29,7 @@ from sqlalchemy.engine import Connection, Engine
 from tqdm import tqdm
 
 from ..errors import ArgumentError, RecordError
-from ..model import Attribution, Kind, Result
+from ..model import Attribution, Kind, Result, SpeakerEntry, SpeakerKind
 from ..quotemarks import find_quotations
 from ..reading import Document, parse_date
 from ..tracker import Tracker
@@ -39,12 +39,22 @@ from .copies import copy_keys
 from .database import insert_many, retrying
 from .echoes import echo_keys
 from .escape import escape, escape_optional
+from .evidence import linked_speakers
 from .identity import block_keys
 from .inputs import content_hash, read_record
 from .linking import name_spelling, people_for, speaker_key
 from .records import IngestFailure, IngestReport
 
-__all__ = ["Provenance", "add", "ingest", "reprocess", "result_hash", "store_result"]
+__all__ = [
+    "PIECE_JOINER",
+    "Provenance",
+    "add",
+    "ingest",
+    "quote_text",
+    "reprocess",
+    "result_hash",
+    "store_result",
+]
 
 _Status = Literal["added", "replaced", "unchanged"]
 
@@ -201,44 +211,81 @@ class _Derived:
     per attribution: its quoted words and their echo keys (all escaped).
     """
 
+    linked: list[SpeakerEntry]
+    """Each entry under the name and kind it is linked under (:mod:`quotrack.ledger.evidence`)."""
     keys: list[str | None]
     spellings: list[str | None]
     blocks: list[list[str]]
+    others: list[tuple[str, str, list[str]] | None]
+    """Another name of the same entity to remember (an acronym): the name, its spelling and blocking keys."""
+    fallbacks: list[list[str]]
+    """Spellings that mean the same entity where its own is new: its name as the other kind (a
+    person's name as an organisation's, or the reverse)."""
     quoted: list[str | None]
     echo: list[list[str]]
     copies: list[str]
 
     @classmethod
     def of(cls, result: Result) -> _Derived:
-        entries = result.speakers
+        found = linked_speakers(result.text, result.speakers)
+        entries = [
+            attrs.evolve(entry, name=link.name, kind=link.kind)
+            for entry, link in zip(result.speakers, found, strict=True)
+        ]
         keys = [speaker_key(entry.name, entry.kind) for entry in entries]
         spellings = [
             name_spelling(entry.name, key) if key else None for entry, key in zip(entries, keys, strict=True)
         ]
         blocks = [
-            [escape(block) for block in dict.fromkeys(block_keys(entry.name, entry.kind))] if key else []
-            for entry, key in zip(entries, keys, strict=True)
+            _blocks(entry.name, entry.kind) if key else [] for entry, key in zip(entries, keys, strict=True)
         ]
+        others: list[tuple[str, str, list[str]] | None] = []
+        fallbacks: list[list[str]] = []
+        for entry, link, key in zip(entries, found, keys, strict=True):
+            other_key = speaker_key(link.also, link.kind) if link.also and key else None
+            other = None
+            if link.also and other_key:
+                other = (link.also, name_spelling(link.also, other_key), _blocks(link.also, link.kind))
+            others.append(other)
+            crossed = SpeakerKind.ORGANIZATION if entry.kind is SpeakerKind.PERSON else SpeakerKind.PERSON
+            cross_key = (
+                speaker_key(entry.name, crossed) if key and entry.kind is not SpeakerKind.OUTLET else None
+            )
+            fallbacks.append([name_spelling(entry.name, cross_key)] if cross_key else [])
         quoted = _quoted_words(result)
         echo = [list(dict.fromkeys(echo_keys(words))) if words else [] for words in quoted]
-        return cls(keys, spellings, blocks, quoted, echo, list(dict.fromkeys(copy_keys(result.text))))
+        copies = list(dict.fromkeys(copy_keys(result.text)))
+        return cls(entries, keys, spellings, blocks, others, fallbacks, quoted, echo, copies)
+
+
+def _blocks(name: str, kind: SpeakerKind) -> list[str]:
+    return [escape(block) for block in dict.fromkeys(block_keys(name, kind))]
 
 
 def _store_rows(conn: Connection, result: Result, derived: _Derived, doc_id: str, document_pk: int) -> None:
     entries = result.speakers
     keys = derived.keys
-    people = people_for(conn, doc_id, entries, keys, derived.spellings, derived.blocks)
+    people = people_for(
+        conn,
+        doc_id,
+        derived.linked,
+        keys,
+        derived.spellings,
+        derived.blocks,
+        derived.fallbacks,
+        derived.others,
+    )
     mention_rows = [
         {
             "document_pk": document_pk,
             "name": escape(entry.name),
             "key": key,
-            "kind": entry.kind.value,
+            "kind": linked.kind.value,
             "description": escape_optional(entry.description),
             "affiliation": escape_optional(entry.affiliation),
             "person_pk": person_pk,
         }
-        for entry, key, person_pk in zip(entries, keys, people, strict=True)
+        for entry, linked, key, person_pk in zip(entries, derived.linked, keys, people, strict=True)
     ]
     mention_pks = insert_many(conn, t.mentions, mention_rows)
     by_name = {entry.name.casefold(): pk for entry, pk in zip(entries, mention_pks, strict=True)}
@@ -309,6 +356,29 @@ def _quoted_words(result: Result) -> list[str | None]:
     return words
 
 
+PIECE_JOINER = " … "
+"""Joins the pieces of a split quote in its stored content."""
+
+
+def quote_text(attribution: Attribution) -> str:
+    """The words of an attribution: a split quote's pieces joined with " … ", without the cue between.
+
+    >>> from quotrack.model import TextSpan
+    >>> text = '"We will win," she said, "and soon."'
+    >>> split = Attribution(kind="direct", content=TextSpan.of(text, 1, 35), detector="quotes",
+    ...                     pieces=[TextSpan.of(text, 1, 13), TextSpan.of(text, 26, 35)])
+    >>> quote_text(split)
+    'We will win … and soon.'
+    """
+    if len(attribution.pieces) == 1:
+        return attribution.content.text
+    last = len(attribution.pieces) - 1
+    return PIECE_JOINER.join(
+        piece.text.strip() if n == last else piece.text.strip().rstrip(",")
+        for n, piece in enumerate(attribution.pieces)
+    )
+
+
 def _quote_row(
     document_pk: int, index: int, attribution: Attribution, quoted: str | None, by_name: dict[str, int]
 ) -> dict[str, Any]:
@@ -318,7 +388,11 @@ def _quote_row(
         "document_pk": document_pk,
         "idx": index,
         "kind": attribution.kind.value,
-        "content": escape(attribution.content.text),
+        "content": escape(quote_text(attribution)),
+        "pieces": escape(json.dumps([p.text for p in attribution.pieces], ensure_ascii=False))
+        if len(attribution.pieces) > 1
+        else None,
+        "confidence": attribution.confidence,
         "quoted": escape_optional(quoted),
         "start": attribution.content.start,
         "end": attribution.content.end,

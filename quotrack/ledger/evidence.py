@@ -1,0 +1,297 @@
+"""What a document itself says about who its speakers are: the name each is linked under.
+
+A document's speaker table may name one entity several ways, and the ledger
+links each speaker under a name and kind it has evidence for
+(:func:`linked_speakers`):
+
+* a name alone, or a title and a name ("Podesta", "President Trump"), is the
+  one person of the same document whose family name it is: a speaker, or
+  else a full name in its text; with two such people (Bill and Hillary
+  Clinton) it stays in its article;
+* an acronym is the organisation it stands for, where the text defines it
+  ("the Syrian Democratic Forces (SDF)"), another speaker of the document
+  has it for initials, or ``lexicons/acronyms.txt`` lists it; a listed
+  variant takes the listed name too ("the United States National Hurricane
+  Center" is the National Hurricane Center);
+* an outlet's short form or other name is the outlet lexicon's
+  (``lexicons/outlets.txt``) canonical name ("Fars", "Fars News": Fars News
+  Agency);
+* a full name with a common given name is a person whatever kind the article
+  gave it ("Nicola Sturgeon" tagged as an organisation), and so is the
+  member of a joint attribution whose kind the article did not say.
+
+An acronym or another name of an organisation is also remembered
+(:attr:`Linked.also`): a later document that uses it alone finds the same
+organisation.  Namesakes stay apart: nothing here links two full names.
+
+>>> from quotrack.model import SpeakerEntry
+>>> text = "The Syrian Democratic Forces (SDF) said it held the town. John Podesta agreed."
+>>> entries = [SpeakerEntry("the SDF", "organization", [], [0]), SpeakerEntry("Podesta", "person", [], [1]),
+...            SpeakerEntry("John Podesta", "person", [], [])]
+>>> [(linked.name, linked.kind.value) for linked in linked_speakers(text, entries)]
+[('Syrian Democratic Forces', 'organization'), ('John Podesta', 'person'), ('John Podesta', 'person')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+import attrs
+
+from ..model import SpeakerEntry, SpeakerKind
+from ..outlets import OUTLET_NOUNS, OutletLexicon, parse_lines
+from ..people import FIRST_NAMES
+from .identity import NOT_GIVEN_NAMES, fold, name_parts, org_name, surname
+
+__all__ = ["Linked", "acronym_definitions", "initials", "known_name", "linked_speakers", "outlet_name"]
+
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&"})
+"""Lower-case words inside a name that give no letter to its acronym."""
+_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,7}\.?")
+_DEFINED = re.compile(r"((?:[\w’'.&-]+\s+){1,12}?)\(\s*(?:the\s+)?([A-Z][A-Z.&]{1,9})\s*\)")
+"""A run of words, then an acronym in brackets: "the Syrian Democratic Forces (SDF)"."""
+_ORG_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET, SpeakerKind.UNKNOWN})
+
+
+@attrs.frozen
+class Linked:
+    """The name and kind a speaker entry is linked under across articles."""
+
+    name: str
+    kind: SpeakerKind
+    also: str | None = None
+    """Another name of the same organisation to remember (an acronym, a variant), or None."""
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's words, connectors and "the" skipped.
+
+    >>> initials("the World Health Organization"), initials("Centers for Disease Control")
+    ('WHO', 'CDC')
+    """
+    letters = []
+    for word in org_name(name).replace("-", " ").split():
+        if word.lower() in _CONNECTORS:
+            continue
+        if _ACRONYM.fullmatch(word) and "." in word:  # "U.S. Geological Survey": USGS
+            letters.append(word.replace(".", ""))
+            continue
+        first = next((c for c in word if c.isalpha()), "")
+        if not first.isupper():
+            return ""
+        letters.append(first)
+    return "".join(letters)
+
+
+def _acronym(name: str) -> str | None:
+    """The letters of a name that is one acronym ("the U.S." -> "US"), or None."""
+    written = org_name(name)
+    if not _ACRONYM.fullmatch(written):
+        return None
+    return written.replace(".", "")
+
+
+def acronym_definitions(text: str) -> dict[str, str]:
+    """The acronyms ``text`` defines in brackets after a name, and the names (the words giving its letters).
+
+    >>> acronym_definitions("the Kurdish-led Syrian Democratic Forces (SDF) said")
+    {'SDF': 'Syrian Democratic Forces'}
+    >>> acronym_definitions("prices rose (CPI) a lot")
+    {}
+    """
+    found: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        acronym = match.group(2).replace(".", "")
+        words = match.group(1).split()
+        for start in range(len(words) - 1, -1, -1):  # the shortest run of words ending there
+            if words[start].lower() in _CONNECTORS:
+                continue
+            candidate = " ".join(words[start:])
+            if initials(candidate) == acronym:
+                found.setdefault(acronym, org_name(candidate))
+                break
+    return found
+
+
+@functools.cache
+def _known() -> dict[str, str]:
+    """Each short form or variant in ``lexicons/acronyms.txt`` (folded, acronyms as written): its name."""
+    text = resources.files("quotrack.lexicons").joinpath("acronyms.txt").read_text("utf-8")
+    table: dict[str, str] = {}
+    for entry in parse_lines(text.splitlines(), "acronyms.txt"):
+        for other in entry.names:
+            table.setdefault(_lookup(other), entry.name)
+    return table
+
+
+def _lookup(name: str) -> str:
+    acronym = _acronym(name)
+    return "=" + acronym if acronym else fold(org_name(name))
+
+
+def known_name(name: str) -> str | None:
+    """The name ``lexicons/acronyms.txt`` lists for this short form or variant, or None.
+
+    >>> known_name("the WHO"), known_name("The United States"), known_name("the US"), known_name("who")
+    ('World Health Organization', 'United States', 'United States', None)
+    """
+    return _known().get(_lookup(name))
+
+
+@functools.cache
+def _outlet_short_forms() -> dict[str, str | None]:
+    """An outlet's name without its trailing outlet nouns ("Fars" of Fars News Agency), folded: the outlet.
+
+    None where two outlets share a short form.
+    """
+    table: dict[str, str | None] = {}
+    for entry in OutletLexicon.default().entries:
+        for name in entry.names:
+            words = org_name(name).split()
+            while len(words) > 1 and words[-1].lower() in OUTLET_NOUNS:
+                words.pop()
+                short = fold(" ".join(words))
+                if table.get(short, entry.name) != entry.name:
+                    table[short] = None
+                else:
+                    table[short] = entry.name
+    return table
+
+
+def outlet_name(name: str, kind: SpeakerKind | str = SpeakerKind.OUTLET) -> str | None:
+    """The outlet lexicon's canonical name for an outlet's name or short form, or None.
+
+    A speaker tagged as a person is an outlet only by a name with an outlet noun
+    in it ("Fars News"), not by a bare name ("Bloomberg" may be a person).
+
+    >>> outlet_name("Fars"), outlet_name("Fars News", "person"), outlet_name("Bloomberg", "person")
+    ('Fars News Agency', 'Fars News Agency', None)
+    """
+    lexicon = OutletLexicon.default()
+    words = org_name(name).split()
+    if SpeakerKind(kind) not in _ORG_KINDS and not any(w.lower() in OUTLET_NOUNS for w in words[1:]):
+        return None
+    exact = lexicon.canonical(" ".join(words)) if words else None
+    if exact is not None:
+        return exact
+    while len(words) > 1 and words[-1].lower() in OUTLET_NOUNS:
+        words.pop()
+    return _outlet_short_forms().get(fold(" ".join(words)))
+
+
+_GIVEN_NAMES = frozenset(fold(name) for name in FIRST_NAMES)
+
+
+def _plain_name(name: str) -> bool:
+    """A person's full name and nothing else ("Nicola Sturgeon", not "Vladimir Putin's associates")."""
+    words = name.split()
+    if any(not word[:1].isupper() or word.endswith(("'s", "’s")) for word in words):
+        return False
+    return name_parts(name) is not None
+
+
+def _common_given_name(name: str) -> bool:
+    parts = name_parts(name)
+    return _plain_name(name) and parts is not None and parts[0] in _GIVEN_NAMES
+
+
+def _named_in_full(text: str, family: str, cache: dict[str, set[str]]) -> set[str]:
+    """The full names in ``text`` whose family name is ``family`` (folded): "Wanda Vázquez" for "vazquz".
+
+    A name at the start of a sentence counts only with a common given name
+    ("Later Vázquez said" names no one Later).
+    """
+    if family not in cache:
+        found: set[str] = set()
+        for match in _NAME_BEFORE.finditer(text):
+            if surname(match.group(2)) != family:
+                continue
+            given = match.group(1).split()[-1]  # "Governor Wanda Vázquez": Wanda
+            suffix = _SUFFIX_AFTER.match(text, match.end(2))
+            full = f"{given} {match.group(2)}" + (f" {suffix.group(1)}" if suffix else "")
+            parts = name_parts(full)
+            if parts is None or parts[1] != family or fold(given) in NOT_GIVEN_NAMES:
+                continue
+            at = match.start(1) + match.group(1).rfind(given)
+            initial = not text[:at].rstrip(" \t\"“”‘'(").endswith(tuple("abcdefghijklmnopqrstuvwxyz,;:"))
+            if not initial or parts[0] in _GIVEN_NAMES:
+                found.add(full)
+        cache[family] = found
+    return cache[family]
+
+
+_NAME_BEFORE = re.compile(r"(?=(\b[A-Z][\w’'.-]*\s+)([A-Z][\w’'-]+)\b)")
+"""Two capitalised words (overlapping matches): a given name and the family name looked for."""
+_SUFFIX_AFTER = re.compile(r",?\s+(Jr\.?|Sr\.?|II|III|IV)\b")
+"""A generational suffix after a name: "Robert Downey Jr." is not Robert Downey."""
+
+
+def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
+    """The name and kind each speaker entry of a document is linked under, in order."""
+    kinds = [entry.kind for entry in entries]
+    for index, entry in enumerate(entries):
+        if entry.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and _common_given_name(entry.name):
+            kinds[index] = SpeakerKind.PERSON  # "Nicola Sturgeon", a joint attribution's member
+        elif entry.kind is SpeakerKind.UNKNOWN and _plain_name(entry.name):
+            kinds[index] = SpeakerKind.PERSON
+    families: dict[str, set[str]] = {}
+    for entry, kind in zip(entries, kinds, strict=True):
+        parts = name_parts(entry.name) if kind is SpeakerKind.PERSON else None
+        if parts is not None:
+            families.setdefault(parts[1], set()).add(entry.name)
+    defined: dict[str, str] | None = None
+    in_text: dict[str, set[str]] = {}
+    linked = []
+    for entry, kind in zip(entries, kinds, strict=True):
+        name = entry.name
+        if kind is SpeakerKind.GROUP or kind is SpeakerKind.UNNAMED:
+            linked.append(Linked(name, kind))
+            continue
+        alone = surname(name) if kind is not SpeakerKind.OUTLET else None
+        if alone is not None:
+            fulls = families.get(alone) or _full_names(_named_in_full(text, alone, in_text))
+            if len(fulls) == 1:
+                linked.append(Linked(next(iter(fulls)), SpeakerKind.PERSON))
+                continue
+        if kind not in _ORG_KINDS and not (kind is SpeakerKind.PERSON and outlet_name(name, kind)):
+            linked.append(Linked(name, kind))
+            continue
+        outlet = outlet_name(name, kind)
+        if outlet is not None:
+            linked.append(Linked(outlet, SpeakerKind.OUTLET, _other(name, outlet)))
+            continue
+        organisation = kind if kind is not SpeakerKind.UNKNOWN else SpeakerKind.ORGANIZATION
+        acronym = _acronym(name)
+        full = None
+        if acronym is not None:
+            if defined is None:
+                defined = acronym_definitions(text)
+            full = defined.get(acronym) or next(
+                (other.name for other in entries if other is not entry and initials(other.name) == acronym),
+                None,
+            )
+        full = full or known_name(name)
+        if full is not None:
+            shown = known_name(full) or full
+            linked.append(Linked(shown, organisation, _other(name, shown)))
+        else:
+            linked.append(Linked(name, kind))
+    return linked
+
+
+def _full_names(names: set[str]) -> set[str]:
+    """One name of each person among ``names`` (names of one person differ only in titles or spacing)."""
+    by_parts: dict[tuple[str, str], str] = {}
+    for name in sorted(names, key=len):
+        parts = name_parts(name)
+        if parts is not None:
+            by_parts.setdefault(parts, name)
+    return set(by_parts.values())
+
+
+def _other(name: str, linked: str) -> str | None:
+    """``name`` where it is another name than ``linked`` (to remember), else None."""
+    return name if fold(org_name(name)) != fold(org_name(linked)) else None

@@ -1,0 +1,189 @@
+"""The name and kind each speaker of a document is linked under, from what the document itself says."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotrack.ledger.evidence import (
+    Linked,
+    acronym_definitions,
+    initials,
+    known_name,
+    linked_speakers,
+    outlet_name,
+)
+from quotrack.model import SpeakerEntry, SpeakerKind
+
+
+def entry(name: str, kind: str = "person") -> SpeakerEntry:
+    return SpeakerEntry(name, kind, [], [0])
+
+
+def linked(text: str, *speakers: tuple[str, str]) -> list[tuple[str, str]]:
+    return [(link.name, link.kind.value) for link in linked_speakers(text, [entry(*s) for s in speakers])]
+
+
+# -- acronyms ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighters of the Kurdish-led Syrian Democratic Forces (SDF) took the town.",
+            {"SDF": "Syrian Democratic Forces"},
+        ),
+        (
+            "The International Rescue Committee (IRC) said so.",
+            {"IRC": "International Rescue Committee"},
+        ),
+        (
+            "a statement from the National Hurricane Center (NHC) on Sunday",
+            {"NHC": "National Hurricane Center"},
+        ),
+        ("the U.S. Geological Survey (USGS) recorded it", {"USGS": "U.S. Geological Survey"}),
+        # brackets that define nothing
+        ("The index rose (CPI) in May.", {}),
+        ("Ann Lee (AL) said it rained (again).", {"AL": "Ann Lee"}),
+    ],
+)
+def test_acronym_definitions(text: str, expected: dict[str, str]) -> None:
+    assert acronym_definitions(text) == expected
+
+
+def test_initials_skip_connectors_and_the() -> None:
+    assert initials("the World Health Organization") == "WHO"
+    assert initials("the Kurdish-led Syrian Democratic Forces") == "SDF"
+    assert initials("a police spokesman") == ""
+
+
+def test_an_acronym_defined_in_the_text_is_its_full_name() -> None:
+    text = (
+        "The Kurdish-led Syrian Democratic Forces (SDF) said on Monday that the town had fallen. "
+        "The SDF said it would hold the bridge."
+    )
+    assert linked(
+        text, ("the SDF", "organization"), ("the Kurdish-led Syrian Democratic Forces", "organization")
+    ) == [
+        ("Syrian Democratic Forces", "organization"),
+        ("Syrian Democratic Forces", "organization"),
+    ]
+    [sdf] = linked_speakers(text, [entry("the SDF", "organization")])
+    assert sdf.also == "the SDF"  # remembered, so a later document's "SDF" alone finds it
+
+
+def test_an_acronym_is_the_speaker_of_the_same_document_it_is_the_initials_of() -> None:
+    text = (
+        "The Pacific Tsunami Warning Center said no wave was expected. "
+        "Later the PTWC said the danger had passed."
+    )
+    assert linked(
+        text, ("the Pacific Tsunami Warning Center", "organization"), ("the PTWC", "organization")
+    ) == [
+        ("the Pacific Tsunami Warning Center", "organization"),
+        ("the Pacific Tsunami Warning Center", "organization"),
+    ]
+
+
+def test_an_unknown_acronym_without_evidence_stays_as_it_is() -> None:
+    text = "The PTWC said no wave was expected."
+    assert linked(text, ("the PTWC", "organization")) == [("the PTWC", "organization")]
+
+
+def test_known_acronyms_and_variants_come_from_the_lexicon() -> None:
+    assert known_name("the WHO") == "World Health Organization"
+    assert known_name("the World Health Organization") == "World Health Organization"
+    assert known_name("The NHC") == known_name("the United States National Hurricane Center")
+    assert known_name("The United States") == known_name("the US") == "United States"
+    assert known_name("the Who") is None  # an acronym is matched as written
+    text = "The WHO said the outbreak was over, the US said it was not."
+    assert linked(text, ("The WHO", "organization"), ("the US", "organization")) == [
+        ("World Health Organization", "organization"),
+        ("United States", "organization"),
+    ]
+
+
+# -- outlets ----------------------------------------------------------------------------------
+def test_outlet_short_forms_are_the_lexicon_outlet() -> None:
+    assert outlet_name("Fars") == outlet_name("Fars News") == "Fars News Agency"
+    assert outlet_name("Fars News", "person") == "Fars News Agency"  # a kind the article got wrong
+    assert outlet_name("Bloomberg", "person") is None  # may be Michael Bloomberg
+    assert outlet_name("the Associated Press") == "AP"
+    assert outlet_name("the Harbor Herald") is None
+    text = "Fars reported the strike. Fars News later said three were hurt."
+    assert linked(text, ("Fars", "outlet"), ("Fars News", "person")) == [
+        ("Fars News Agency", "outlet"),
+        ("Fars News Agency", "outlet"),
+    ]
+
+
+# -- people ---------------------------------------------------------------------------------------
+def test_a_surname_is_the_one_person_of_the_document_with_that_family_name() -> None:
+    text = (
+        "John Podesta said the emails were stolen. Podesta added that he would not resign. "
+        "President Trump said the same day that the election was rigged. Donald Trump spoke in Ohio."
+    )
+    speakers = [
+        ("John Podesta", "person"),
+        ("Podesta", "organization"),
+        ("President Trump", "person"),
+        ("Donald Trump", "person"),
+    ]
+    assert linked(text, *speakers) == [
+        ("John Podesta", "person"),
+        ("John Podesta", "person"),
+        ("Donald Trump", "person"),
+        ("Donald Trump", "person"),
+    ]
+
+
+def test_a_surname_takes_a_full_name_from_the_text_when_no_speaker_has_it() -> None:
+    text = (
+        "Puerto Rico's governor Wanda Vázquez toured the damage. Later Vázquez said that power "
+        "would be back within a week."
+    )
+    assert linked(text, ("Vázquez", "organization")) == [("Wanda Vázquez", "person")]
+    # a capitalised word opening a sentence is no given name ("Later Vázquez")
+    assert linked("Later Vázquez said that power would be back.", ("Vázquez", "person")) == [
+        ("Vázquez", "person")
+    ]
+
+
+def test_a_surname_shared_by_two_people_of_the_document_stays_in_its_article() -> None:
+    text = "Bill Clinton and Hillary Clinton arrived together. Clinton said the trip was long."
+    assert linked(text, ("Clinton", "person"), ("Bill Clinton", "person"), ("Hillary Clinton", "person"))[
+        0
+    ] == (
+        "Clinton",
+        "person",
+    )
+
+
+def test_a_full_name_tagged_as_an_organisation_is_a_person() -> None:
+    text = "Kimberly Strach said the board would meet."
+    assert linked(text, ("Kimberly Strach", "organization")) == [("Kimberly Strach", "person")]
+    # a possessive or a description around the name is no one's name
+    assert linked(
+        "Vladimir Putin's associates said no.", ("Vladimir Putin's associates", "organization")
+    ) == [("Vladimir Putin's associates", "organization")]
+
+
+def test_members_of_a_joint_attribution_are_people() -> None:
+    text = "Yang Jiechi and Takeo Akiba said the talks had been useful."
+    speakers = [
+        ("Yang Jiechi and Takeo Akiba", "group"),
+        ("Yang Jiechi", "unknown"),
+        ("Takeo Akiba", "unknown"),
+    ]
+    assert linked(text, *speakers) == [
+        ("Yang Jiechi and Takeo Akiba", "group"),
+        ("Yang Jiechi", "person"),
+        ("Takeo Akiba", "person"),
+    ]
+
+
+def test_namesakes_are_left_alone() -> None:
+    text = "Donald Trump Jr. said the rally was large. Donald Trump said it was larger."
+    result = linked_speakers(text, [entry("Donald Trump Jr."), entry("Donald Trump")])
+    assert result == [
+        Linked("Donald Trump Jr.", SpeakerKind.PERSON),
+        Linked("Donald Trump", SpeakerKind.PERSON),
+    ]
