@@ -12,12 +12,14 @@ from quotrack.wordlists import WORD_LISTS, WordListError, labels, table, words
 
 TABLES = ("abbreviations", "first_names", "gender_words", "charsets")
 LABELS = ("outlet_hosts",)  # WORD NAME ...: a name of one or more words
-# lists with formats and readers of their own: cue lines (cues, attitudes), outlet lines,
+# lists with formats and readers of their own: cue lines (cues, attitudes), outlet lines (outlets, and
+# the ledger's acronyms, read by quotrack.ledger.evidence),
 # "LEMMA ACT" lines, phrases (furniture labels), "[section]" lists (ledger identity),
 # "NOUN PREPOSITION" and "ADJECTIVE [PREPOSITION ...]" lines (attitude nouns and adjectives)
 OWN_FORMATS = {
     "cues",
     "outlets",
+    "acronyms",
     "attitudes",
     "acts",
     "furniture",
