@@ -129,7 +129,9 @@ def test_one_name_has_one_kind_in_a_document(tracker: quotrack.Tracker) -> None:
         ("Malawi confirmed that the border would reopen in June.", SpeakerKind.ORGANIZATION),
     ],
 )
-def test_a_known_body_or_a_country_is_no_person(tracker: quotrack.Tracker, text: str, kind: SpeakerKind) -> None:
+def test_a_known_body_or_a_country_is_no_person(
+    tracker: quotrack.Tracker, text: str, kind: SpeakerKind
+) -> None:
     a = tracker(text).attributions[0]
     assert a.speaker is not None and a.speaker.kind is kind
 

@@ -157,7 +157,7 @@ def _law(ctx: DocContext, speaker: Speaker) -> Speaker | None:
         return None
     doc = span.doc
     end = span.end
-    while end < span.sent.end and (
+    while end < min(len(doc), span.end + 3) and (
         doc[end].like_num or doc[end].lower_ in _NUMBERING or doc[end].text == "."
     ):
         end += 1  # "Republic Act No. 3846": the mention stopped at "No"
