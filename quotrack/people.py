@@ -72,6 +72,19 @@ FIRST_NAMES = table("first_names")
 A name that many of either gender bear (Jordan, Jean, Kim) is left out.
 """
 
+GIVEN_NAMES = words("given_names") | FIRST_NAMES.keys()
+"""Given names of either gender (the 1990 US census lists, and :data:`FIRST_NAMES`): a person's first word."""
+
+KNOWN_BODIES = table("known_bodies")
+"""Well-known bodies with a one-word name the parser may read as a person's, and their kind
+(``Facebook`` -> ``organization``, ``Time`` -> ``outlet``)."""
+
+COUNTRIES = words("countries")
+"""One-word names of countries and territories (``Nigeria``): as a speaker, its government."""
+
+LAW_NOUNS = words("law_nouns")
+"""Last words of a law's or treaty's name (``act``, ``constitution``): a text, not a speaker."""
+
 
 @attrs.frozen
 class Pronoun:
@@ -213,7 +226,7 @@ class People:
                 if speaker.kind is SpeakerKind.PERSON and speaker.mention is not None:
                     gender = title_gender(speaker.mention.text)
                     name = name_words(speaker.name)
-                    if looks_like_name(name):
+                    if looks_like_name(name) and not is_body_name(name):
                         add(name, speaker.mention.start, gender)
         persons = [
             Person(" ".join(words), words, tuple(sorted(positions)), gender or _first_name_gender(words))
@@ -306,6 +319,8 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
             continue  # headlines are in title case: their "names" are often not
         while len(name) > 2 and _bare(name[0]) in ROLE_NOUNS:
             name = name[1:]  # "Immunologist Jane Roe": the entity took the role in
+        if is_body_name(name):
+            continue  # "Twitter", "Malawi" read as a person's name
         if looks_like_name(name):
             before = doc[ent.start - 1].text if ent.start > 0 else ""
             out.append((name, ent.start_char, title_gender(f"{before} {text}")))
@@ -330,6 +345,11 @@ def _entity_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
         name_words(text) if ent.label_ in NAMING_LABELS else ()
         for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True)
     )
+
+
+def is_body_name(words: Sequence[str]) -> bool:
+    """A well-known body's or a country's one-word name (``Twitter``, ``Malawi``): no person's."""
+    return len(words) == 1 and (words[0] in KNOWN_BODIES or words[0] in COUNTRIES)
 
 
 def _first_name_gender(words: tuple[str, ...]) -> str | None:
@@ -674,7 +694,7 @@ def _personal(span: Span, start: int, end: int) -> bool:
     doc = span.doc
     if start > span.start and doc[start - 1].lower_ in _AFTER_ROLE:
         return False
-    return any(t.ent_type_ == "PERSON" for t in doc[start:end]) or doc[start].text in FIRST_NAMES
+    return any(t.ent_type_ == "PERSON" for t in doc[start:end]) or doc[start].text in GIVEN_NAMES
 
 
 def phrase_head(span: Span) -> Token:

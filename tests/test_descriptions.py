@@ -91,3 +91,19 @@ def test_unnamed_media_are_an_outlet(tracker: quotrack.Tracker) -> None:
 def test_one_titled_person_is_unnamed(tracker: quotrack.Tracker) -> None:
     (a,) = tracker('One MP told reporters, "We were not consulted."').attributions
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED
+
+
+def test_a_title_alone_resolves_to_the_person_with_that_title(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Prime Minister Elena Varga met the unions on Monday. "
+        "The Prime Minister said the pension reform would go ahead."
+    )
+    a = said(tracker(text), "pension")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Elena Varga", SpeakerKind.PERSON)
+
+
+def test_a_title_alone_takes_no_one_with_another_qualifier(tracker: quotrack.Tracker) -> None:
+    text = "Vice President Tom Reyes visited the port. The President said the tariffs would rise."
+    a = said(tracker(text), "tariffs")
+    assert a.speaker is not None and a.speaker.name != "Tom Reyes"
+    assert a.speaker.kind is SpeakerKind.UNNAMED

@@ -118,3 +118,37 @@ def test_one_name_has_one_kind_in_a_document(tracker: quotrack.Tracker) -> None:
     )
     kinds = {a.speaker.kind for a in tracker(text).attributions if a.speaker is not None}
     assert kinds == {SpeakerKind.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Twitter said the accounts had broken its rules on spam.", SpeakerKind.ORGANIZATION),
+        ("Coles said the limits on rice would stay for another week.", SpeakerKind.ORGANIZATION),
+        ("Time reported that the singer had cancelled the tour.", SpeakerKind.OUTLET),
+        ("Malawi confirmed that the border would reopen in June.", SpeakerKind.ORGANIZATION),
+    ],
+)
+def test_a_known_body_or_a_country_is_no_person(
+    tracker: quotrack.Tracker, text: str, kind: SpeakerKind
+) -> None:
+    a = tracker(text).attributions[0]
+    assert a.speaker is not None and a.speaker.kind is kind
+
+
+def test_a_known_body_as_a_surname_stays_the_person(tracker: quotrack.Tracker) -> None:
+    text = "Harriet Ford, the committee chair, said the vote was close. Ford said a recount was likely."
+    assert speaker_of(tracker(text), "recount") == ("Ford", "Harriet Ford", SpeakerKind.PERSON)
+
+
+def test_a_given_name_then_a_surname_is_a_person(tracker: quotrack.Tracker) -> None:
+    result = tracker("Sadie Quarrington said the shelter had run out of blankets.")
+    a = said(result, "blankets")
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_law_is_a_text_named_with_its_number(tracker: quotrack.Tracker) -> None:
+    text = 'Republic Act No. 4120, passed in 1961, states "no station shall broadcast without a licence".'
+    a = said(tracker(text), "no station")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Republic Act No. 4120", SpeakerKind.UNKNOWN)

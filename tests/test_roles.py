@@ -141,3 +141,8 @@ def test_an_organisation_named_with_a_title_word_is_not_a_person(tracker: quotra
     (a,) = tracker(text).attributions
     assert a.speaker is not None and a.speaker.kind is not SpeakerKind.PERSON
     assert a.speaker.name.endswith("National Conference of State Legislatures")
+
+
+def test_a_title_alone_is_no_name(tracker: quotrack.Tracker) -> None:
+    a = said(tracker("The Prime Minister said the election would be held in May."), "election")
+    assert a.speaker is not None and a.speaker.name != "Minister"

@@ -10,7 +10,7 @@ from quotrack import QuotrackError
 from quotrack.outlets import OutletLexicon
 from quotrack.wordlists import WORD_LISTS, WordListError, labels, table, words
 
-TABLES = ("abbreviations", "first_names", "gender_words", "charsets")
+TABLES = ("abbreviations", "first_names", "gender_words", "charsets", "known_bodies")
 LABELS = ("outlet_hosts",)  # WORD NAME ...: a name of one or more words
 # lists with formats and readers of their own: cue lines (cues, attitudes), outlet lines (outlets, and
 # the ledger's acronyms, read by quotrack.ledger.evidence),
@@ -81,3 +81,7 @@ def test_charsets_name_python_codecs() -> None:
 
     for codec in table("charsets").values():
         codecs.lookup(codec)
+
+
+def test_known_bodies_have_a_speaker_kind() -> None:
+    assert set(table("known_bodies").values()) <= {"organization", "outlet"}

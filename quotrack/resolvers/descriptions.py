@@ -24,7 +24,9 @@ from ..model import Attribution, Speaker, SpeakerKind
 from ..people import (
     DOCUMENT_NOUNS,
     ORG_NOUNS,
+    QUALIFIERS,
     ROLE_NOUNS,
+    TITLE_WORDS,
     entity_name_words,
     is_person_noun,
     is_unresolved,
@@ -88,14 +90,15 @@ class DescriptionResolver(Resolver):
         if _indefinite_title(span):  # "One MP", "a Senator": someone described, not named
             titled = speaker.description or span.text
             return attrs.evolve(speaker, kind=SpeakerKind.UNNAMED, description=titled)
-        if span.root.pos_ != "NOUN" or span.root.ent_type_:
+        title = _title_alone(span)  # "The President", "the Prime Minister"
+        if (span.root.pos_ != "NOUN" and not title) or span.root.ent_type_:
             return speaker
         head = role_word(span.root)
         if head in DOCUMENT_NOUNS:
             return speaker
         assert speaker.mention is not None
         if span[0].lower_ in _DEFINITE:
-            found = _latest(ctx, antecedents.get(head, []), speaker.mention.start, head, span)
+            found = _latest(ctx, antecedents.get(head, []), speaker.mention.start, head, span, title)
             if found is not None:
                 return attrs.evolve(
                     speaker,
@@ -146,15 +149,37 @@ def _index(antecedents: dict[str, list[_Antecedent]], antecedent: _Antecedent) -
         antecedents.setdefault(word, []).append(antecedent)
 
 
+def _title_alone(span: Span) -> bool:
+    """``The President``, ``the Prime Minister``: a definite title written as a name, no name in it."""
+    tokens = [t for t in span if not t.is_punct]
+    return (
+        len(tokens) >= 2
+        and tokens[0].lower_ in _DEFINITE
+        and tokens[-1].pos_ == "PROPN"
+        and all(role_word(t) in TITLE_WORDS for t in tokens[1:])
+    )
+
+
+def _qualifiers(text: str | None) -> frozenset[str]:
+    return frozenset(w for w in (role_of_word(w) for w in (text or "").split()) if w in QUALIFIERS)
+
+
 def _latest(
-    ctx: DocContext, antecedents: list[_Antecedent], at: int, head: str, span: Span
+    ctx: DocContext, antecedents: list[_Antecedent], at: int, head: str, span: Span, titled: bool = False
 ) -> Speaker | None:
-    """The latest antecedent before ``at`` described by ``head``, agreeing in number and nationality."""
+    """The latest antecedent before ``at`` described by ``head``, agreeing in number and nationality.
+
+    A title alone (``the Vice President``) takes only someone with the same qualifiers
+    (``Vice``, ``Prime``): ``the President`` is not the vice president.
+    """
     plural = span.root.tag_ in ("NNS", "NNPS")
     capitals = _capitals(ctx, span.start, span.end)
+    qualifiers = _qualifiers(span.text) if titled else frozenset()
     best: _Antecedent | None = None
     for antecedent in antecedents:
         if antecedent.position >= at or head not in antecedent.words or antecedent.plural != plural:
+            continue
+        if titled and _qualifiers(antecedent.speaker.description) != qualifiers:
             continue
         if capitals and antecedent.capitals and not capitals & antecedent.capitals:
             continue  # "the Japanese official" is not "a Chinese official"

@@ -15,12 +15,16 @@ from collections import Counter
 from collections.abc import Sequence
 
 import attrs
+from spacy.tokens import Span
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..outlets import OutletLexicon
 from ..people import (
-    FIRST_NAMES,
+    COUNTRIES,
+    GIVEN_NAMES,
+    KNOWN_BODIES,
+    LAW_NOUNS,
     ORG_NOUNS,
     People,
     introduced_roles,
@@ -46,7 +50,8 @@ class NameResolver(Resolver):
 
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
         people = People.build(ctx, attributions)
-        named = [map_speakers(a, lambda speaker: self.named(ctx, people, speaker)) for a in attributions]
+        spoken = [_without_site_speaker(ctx, a) for a in attributions]
+        named = [map_speakers(a, lambda speaker: self.named(ctx, people, speaker)) for a in spoken]
         return _one_kind(_described_alike(named, introduced_roles(ctx, people)))
 
     def named(self, ctx: DocContext, people: People, speaker: Speaker) -> Speaker:
@@ -56,6 +61,9 @@ class NameResolver(Resolver):
         parts = split_conjuncts(speaker.name)
         if len(parts) > 1:
             return self._group(ctx, people, speaker, parts)
+        law = _law(ctx, speaker)
+        if law is not None:
+            return law
         words = name_words(speaker.name)
         if not looks_like_name(words) or _body_shaped(words):
             return _retyped(ctx, speaker, words)
@@ -115,17 +123,70 @@ def _described_alike(
 
 
 _NOT_SPEAKERS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
+_NUMBERING = frozenset({"no", "no.", "nos", "number"})
+
+
+def _without_site_speaker(ctx: DocContext, attribution: Attribution) -> Attribution:
+    """``attribution`` without its speaker when that is a building or site read as a person.
+
+    ``Hagia Sophia``, ``Capitol Hill`` (FAC entities) are where something happened, not who
+    spoke; the record keeps no speaker rather than a wrong one.
+    """
+    speaker = attribution.speaker
+    if speaker is None or speaker.kind is not SpeakerKind.PERSON or pronoun_of(speaker) is not None:
+        return attribution
+    span = mention_span(ctx, speaker)
+    if span is None or not _is_entity(span, "FAC"):
+        return attribution
+    return attrs.evolve(attribution, speaker=None)
+
+
+def _is_entity(span: Span, label: str) -> bool:
+    """Whether every word of ``span`` (a leading ``the`` aside) is in an entity labelled ``label``."""
+    return all(t.ent_type_ == label for t in span if not t.is_punct and t.lower_ != "the")
+
+
+def _law(ctx: DocContext, speaker: Speaker) -> Speaker | None:
+    """A law or treaty as the source, named in full and of no speaker kind, or None.
+
+    ``Republic Act No. 3846 states``, ``the United States Constitution says``: a text, like
+    a report, not a person or organisation; its name keeps its number.
+    """
+    span = mention_span(ctx, speaker)
+    if span is None:
+        return None
+    doc = span.doc
+    end = span.end
+    while end < min(len(doc), span.end + 3) and (
+        doc[end].like_num or doc[end].lower_ in _NUMBERING or doc[end].text == "."
+    ):
+        end += 1  # "Republic Act No. 3846": the mention stopped at "No"
+    while end > span.end and not doc[end - 1].like_num:
+        end -= 1
+    words = [
+        t for t in doc[span.start : end] if not t.is_punct and not t.like_num and t.lower_ not in _NUMBERING
+    ]
+    if len(words) < 2 or not words[-1].text[:1].isupper() or words[-1].lower_ not in LAW_NOUNS:
+        return None
+    start = span.start + (1 if span[0].lower_ == "the" else 0)
+    return attrs.evolve(speaker, name=doc[start:end].text, kind=SpeakerKind.UNKNOWN)
 
 
 def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speaker:
     """``speaker`` with the kind its name's shape gives, when no person in the text bears the name.
 
-    A name written like a body (``NEOC``, ``TVN24``, ``CalFire``, ``Highway Patrol``, a place)
-    is an organisation; a law, event or work is no one (``unknown``); a first name from the list
-    then a surname (``Maya Cummings``) is a person.
+    A well-known body's one-word name (``Facebook``, ``Time``: lexicons/known_bodies.txt) takes
+    its kind; a country's (``Nigeria``) is its government, an organisation; a name written like
+    a body (``NEOC``, ``TVN24``, ``Highway Patrol``, a place) is an organisation; an event or
+    work is no one (``unknown``); a given name then a surname (``Maya Cummings``) is a person.
     """
     kind = speaker.kind
-    if kind is SpeakerKind.PERSON:
+    known = KNOWN_BODIES.get(words[0]) if len(words) == 1 else None
+    if known is not None and kind is not SpeakerKind.OUTLET:
+        kind = SpeakerKind(known)
+    elif kind is SpeakerKind.PERSON and len(words) == 1 and words[0] in COUNTRIES:
+        kind = SpeakerKind.ORGANIZATION
+    elif kind is SpeakerKind.PERSON:
         span = mention_span(ctx, speaker)
         label = span.root.ent_type_ if span is not None and speaker.name == span.text else ""
         if label in _NOT_SPEAKERS:
@@ -152,10 +213,10 @@ def _body_shaped(words: tuple[str, ...]) -> bool:
 
 
 def _personal_name(words: tuple[str, ...]) -> bool:
-    """A listed first name, then one to three capitalised words, none of them a body's."""
+    """A given name (lexicons/given_names.txt), then one to three capitalised words, none of them a body's."""
     return (
         2 <= len(words) <= 4
-        and words[0] in FIRST_NAMES
+        and words[0] in GIVEN_NAMES
         and looks_like_name(words)
         and not any(role_of_word(w) in ORG_NOUNS for w in words)
         and OutletLexicon.default().canonical(" ".join(words)) is None

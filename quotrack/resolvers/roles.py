@@ -289,8 +289,9 @@ def _premodifier_split(span: Span) -> int | None:
             if (
                 after
                 and all(_name_token(t) for t in after)
+                and not all(role_word(t) in TITLE_WORDS or role_word(t) in ROLE_NOUNS for t in after)
                 and looks_like_name(name_words(span.doc[after[0].i : end].text))
-            ):
+            ):  # "the Prime Minister" is a title alone, no name
                 return after[0].i - span.start
             return None
         if token.pos_ != "PROPN":
