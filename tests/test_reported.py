@@ -581,3 +581,26 @@ def test_an_adjective_the_cue_predicates_keeps_the_claims_sense(tracker: quotrac
 def test_an_adjective_that_only_says_the_claim_is_evident_is_left_out(tracker: quotrack.Tracker) -> None:
     found = tracker("She called it clear that the council would fund the bridge.")
     assert any(a.content.text == "the council would fund the bridge" for a in found.attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "The bridge would be inspected, the engineer said, to determine if it had held.",
+            ["The bridge would be inspected", "to determine if it had held"],
+        ),
+        (
+            "It is one of many farms, which together keep more than two thousand goats, officials report, "
+            "a herd larger than any in the region.",
+            [
+                "It is one of many farms, which together keep more than two thousand goats",
+                "a herd larger than any in the region",
+            ],
+        ),
+    ],
+)
+def test_the_content_goes_on_after_a_tag_inside_it(
+    tracker: quotrack.Tracker, text: str, pieces: list[str]
+) -> None:
+    assert [p.text for p in only(tracker(text)).pieces] == pieces

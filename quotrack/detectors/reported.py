@@ -379,6 +379,10 @@ def _continuation(cues: CueLexicon, cue: Token) -> list[Token]:
         goes_on = mark.dep_ == "mark" and mark.head.i == first.i and mark.lower_ != "as"
     elif first.dep_ == "conj":
         goes_on = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
+    elif first.dep_ in ("xcomp", "appos"):
+        # "would be examined, X said, to determine if …" (an infinitive of purpose);
+        # "house six thousand lions, X report, a population larger than …" (a noun phrase on the content)
+        goes_on = first.dep_ == "appos" or (first.left_edge.lower_ == "to" and first.left_edge.dep_ == "aux")
     else:
         # "including", "excluding"; "according to" names a source
         goes_on = first.dep_ == "prep" and first.tag_ == "VBG" and first.lower_ != "according"
