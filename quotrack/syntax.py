@@ -349,10 +349,12 @@ def content_range(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> tup
 
 _WH_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _CONTRASTS = frozenset({"while", "whereas"})
+_SEQUELS = frozenset({"before"})
 
 
 def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
-    """``tokens`` without a ", which/who …" or ", while X …" clause that ends them: the writer's aside.
+    """``tokens`` without a ", which/who …", ", while X …" or ", before doing …" clause that ends them:
+    the writer's aside.
 
     ``said the ferry would stop at Dunmore, which lost its bridge`` ends at
     "Dunmore"; an aside inside the content stays.
@@ -376,6 +378,12 @@ def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
             aside = clause.dep_ == "relcl" and clause.left_edge.i == first.i
         elif first.lower_ in _CONTRASTS:
             aside = clause.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in clause.children)
+        elif first.lower_ in _SEQUELS:
+            # ", before reversing course the next day": what the speaker did next, the writer's
+            clause = first
+            aside = first.dep_ == "prep" and any(
+                c.dep_ == "pcomp" and c.tag_ == "VBG" for c in first.children
+            )
         else:
             continue
         if aside and clause.head.i in inside and clause.right_edge.i >= last - 1:

@@ -115,3 +115,20 @@ def test_a_sentence_opened_by_a_document_is_its_claim(tracker: quotrack.Tracker)
 )
 def test_in_a_time_or_a_speakers_statement_is_no_document_claim(tracker: quotrack.Tracker, text: str) -> None:
     assert [a for a in tracker(text).attributions if a.detector == "according"] == []
+
+
+def test_a_bracketed_short_name_belongs_to_the_source(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("According to the Weather Office (NWO), the storm will reach the coast tonight."))
+    assert a.content.text == "the storm will reach the coast tonight."
+    b = only(tracker("Flooding, according to the Weather Office (NWO), is the main danger."))
+    assert [p.text for p in b.pieces] == ["Flooding", "is the main danger."]
+
+
+def test_a_clause_before_a_semicolon_is_not_the_sources(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("Three boats were at sea; according to the coast guard, one sank near the pier."))
+    assert a.content.text == "one sank near the pier."
+
+
+def test_a_description_of_the_source_after_it_is_not_the_claim(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The bridge will close for a month, according to Ann Lee, the county's chief engineer."))
+    assert a.content.text == "The bridge will close for a month"

@@ -537,3 +537,70 @@ def test_a_report_inside_a_relative_clause(
     found = only(tracker(text))
     assert mention(found) == speaker
     assert found.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rescue workers have indicated a criminal probe is ongoing.", "a criminal probe is ongoing"),
+        ("Firefighters have indicated an inquiry is under way.", "an inquiry is under way"),
+    ],
+)
+def test_a_subject_the_parser_made_the_object_stays_in_the_content(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Several festivals are being held in this period, including concerts, yoga and parades, "
+            "newspaper The Courier reported.",
+            "Several festivals are being held in this period, including concerts, yoga and parades",
+        ),
+        (
+            "An engineer said that the old dam, which was built in 1950, makes the new one unnecessary, "
+            "the Valley Herald reported.",
+            "the old dam, which was built in 1950, makes the new one unnecessary",
+        ),
+    ],
+)
+def test_the_tag_after_a_claim_is_no_part_of_it(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    found = tracker(text).attributions
+    assert found and all(a.content.text == content for a in found)
+    assert all("reported" not in piece.text for a in found for piece in a.pieces)
+
+
+def test_an_adjective_the_cue_predicates_keeps_the_claims_sense(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The minister called it unlikely that the council would fund the bridge."))
+    assert a.content.text == "it unlikely that the council would fund the bridge"
+
+
+def test_an_adjective_that_only_says_the_claim_is_evident_is_left_out(tracker: quotrack.Tracker) -> None:
+    found = tracker("She called it clear that the council would fund the bridge.")
+    assert any(a.content.text == "the council would fund the bridge" for a in found.attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "The bridge would be inspected, the engineer said, to determine if it had held.",
+            ["The bridge would be inspected", "to determine if it had held"],
+        ),
+        (
+            "It is one of many farms, which together keep more than two thousand goats, officials report, "
+            "a herd larger than any in the region.",
+            [
+                "It is one of many farms, which together keep more than two thousand goats",
+                "a herd larger than any in the region",
+            ],
+        ),
+    ],
+)
+def test_the_content_goes_on_after_a_tag_inside_it(
+    tracker: quotrack.Tracker, text: str, pieces: list[str]
+) -> None:
+    assert [p.text for p in only(tracker(text)).pieces] == pieces

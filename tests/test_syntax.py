@@ -202,6 +202,10 @@ def test_a_name_the_parser_broke_at_and_is_whole(tracker: quotrack.Tracker) -> N
             "Okafor said Tom Reyes, who runs the depot, had quit.",
             "Tom Reyes, who runs the depot, had quit",
         ),
+        (
+            "The minister announced she would close the port, before reversing course the next day.",
+            "she would close the port",
+        ),
     ],
 )
 def test_a_content_ends_before_the_writers_aside_on_a_name(

@@ -55,13 +55,19 @@ class AccordingToDetector(Detector):
         if stop == after:
             return
         source_tokens = _without_trailing_date(tokens[after:stop])
+        stop = _past_brackets(tokens, stop)
         resume = _apposition_end(tokens, relative_clause_end(tokens, stop))
         relative = tokens[stop:resume]
-        lead = [t for t in tokens[:first] if not (t.is_punct or t.pos_ in ("CCONJ", "ADV", "SCONJ"))]
+        # a clause of its own before a semicolon is the writer's: "A; according to X, B"
+        lead_start = first if first and tokens[first - 1].text == ";" else 0
+        lead = [
+            t for t in tokens[lead_start:first] if not (t.is_punct or t.pos_ in ("CCONJ", "ADV", "SCONJ"))
+        ]
+        tail = tokens[resume:]
         pieces: list[tuple[int, int]] = []
         if lead:
-            pieces.append((sent.start_char, tokens[first].idx))
-        if resume < len(tokens):
+            pieces.append((tokens[lead_start].idx, tokens[first].idx))
+        if tail and not (lead and _source_apposition(tail)):
             tail_start = tokens[resume].idx + (len(tokens[resume].text) if tokens[resume].text == "," else 0)
             pieces.append((tail_start, sent.end_char))
         if not pieces:
@@ -122,6 +128,29 @@ def _in_a_document(ctx: DocContext, sent: Span) -> Span | None:
     if ctx.lexicons.cues.token_frames(sent.root):
         return None
     return ctx.doc[first.i : first.i + 1]
+
+
+def _past_brackets(tokens: list[Token], stop: int) -> int:
+    """``according to the World Health Organization (WHO),``: the bracketed short name is the
+    source's too, so the claim resumes after the closing bracket."""
+    if stop >= len(tokens) or tokens[stop].text != "(":
+        return stop
+    for j in range(stop + 1, min(len(tokens), stop + 8)):
+        if tokens[j].text == ")":
+            return j + 1
+    return stop
+
+
+def _source_apposition(tail: list[Token]) -> bool:
+    """``A, according to Lee, the county's attorney.``: a noun phrase with no verb after the
+    source, to the sentence's end, describes the source; it is no part of the claim."""
+    words = [t for t in tail if not t.is_punct]
+    return (
+        bool(words)
+        and tail[0].text == ","
+        and words[0].pos_ in ("DET", "PROPN", "NOUN")
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
 
 
 def _apposition_end(tokens: list[Token], start: int) -> int:

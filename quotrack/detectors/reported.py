@@ -26,6 +26,7 @@ from ..cues import CueLexicon
 from ..model import Act, Attribution
 from ..people import DOCUMENT_NOUNS, ROLE_NOUNS
 from ..syntax import content_pieces, content_range, cue_speaker, governing_subject, make, speaker_mention
+from ..wordlists import words
 from .base import Detector
 
 _NOMINAL_OBJECTS = frozenset(
@@ -67,6 +68,8 @@ _NOMINAL_OBJECTS = frozenset(
 )
 _NOMINAL_PREPS = frozenset({"over", "about", "at", "for", "that", "in", "regarding", "on", "with"})
 MIN_CONTENT_WORDS = 2
+EVIDENTIAL_ADJECTIVES = words("evidential_adjectives")
+"""``clear``, ``known``: an adjective that says a claim is evident, not whether it holds."""
 
 
 class ReportedSpeechDetector(Detector):
@@ -167,8 +170,14 @@ class ReportedSpeechDetector(Detector):
         if passive and agent is not None and "speech" in frames:
             pieces, rule = _passive_content(cue, deps), f"passive {verb} with agent"
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
-            complement = _complement(self._cues(ctx), cue, children)
+            complement = _inner_report(self._cues(ctx), _complement(self._cues(ctx), cue, children))
             own = _own_clause(self._cues(ctx), complement)
+            if complement.i < cue.i:
+                own = _before_tag(cue, own)
+            else:
+                own = _with_judgement(cue, complement, own)
+                if "directive" not in frames:
+                    own = _with_lost_subject(cue, complement, own)
             if (
                 complement.i > cue.i
                 and complement.left_edge.i < cue.i
@@ -196,7 +205,7 @@ class ReportedSpeechDetector(Detector):
         elif "speech" in frames and (question := _indirect_question(cue, frames, children)) is not None:
             pieces, rule = _as_pieces(content_range(question.subtree)), f"question of {verb}"
         elif "speech" in frames and (clause := _that_clause(cue)) is not None:
-            pieces, rule = _as_pieces(content_range(clause.subtree)), f"that-clause of {verb}"
+            pieces, rule = _as_pieces(content_range(_with_judgement(cue, clause))), f"that-clause of {verb}"
         elif "directive" in frames and "dobj" in deps and "xcomp" in deps:
             obj, comp = deps["dobj"], deps["xcomp"]
             if obj.i < comp.i:
@@ -370,6 +379,10 @@ def _continuation(cues: CueLexicon, cue: Token) -> list[Token]:
         goes_on = mark.dep_ == "mark" and mark.head.i == first.i and mark.lower_ != "as"
     elif first.dep_ == "conj":
         goes_on = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
+    elif first.dep_ in ("xcomp", "appos"):
+        # "would be examined, X said, to determine if …" (an infinitive of purpose);
+        # "house six thousand lions, X report, a population larger than …" (a noun phrase on the content)
+        goes_on = first.dep_ == "appos" or (first.left_edge.lower_ == "to" and first.left_edge.dep_ == "aux")
     else:
         # "including", "excluding"; "according to" names a source
         goes_on = first.dep_ == "prep" and first.tag_ == "VBG" and first.lower_ != "according"
@@ -465,6 +478,61 @@ def _complement(cues: CueLexicon, cue: Token, children: list[Token]) -> Token:
     clauses = [c for c in children if c.dep_ == "ccomp"]
     own = [c for c in clauses if not _second_report(cues, c)] or clauses
     return min(own, key=lambda c: abs(c.i - cue.i))
+
+
+def _inner_report(cues: CueLexicon, clause: Token) -> Token:
+    """``said that A, the Herald reported``: the parser makes the closing tag the complement;
+    what was said is the tag's own clause before it, not the tag."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), None)
+    if (
+        subject is None
+        or inner is None
+        or "speech" not in cues.token_frames(clause)
+        or not inner.right_edge.i < subject.left_edge.i
+        or clause.right_edge.i > clause.i + 1
+    ):
+        return clause
+    return inner
+
+
+_TAG_WORDS = 3
+"""At most this many words of description before a tag's speaker: ``…, newspaper The Hindu reported``."""
+
+
+def _before_tag(cue: Token, tokens: list[Token]) -> list[Token]:
+    """A content before its tag (``A, newspaper X reported``) ends at the comma that opens the tag,
+    even when the parser ran a word of the tag into the content."""
+    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return tokens
+    doc = cue.doc
+    start = subject.left_edge.i
+    i = start - 1
+    while i >= 0 and start - i <= _TAG_WORDS and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET"):
+        i -= 1
+    if i < 0 or i == start - 1 or doc[i].text != ",":
+        return tokens
+    return [t for t in tokens if t.i < i]
+
+
+def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> list[Token]:
+    """``reported three malls were damaged``: when the complement has no subject and the parser
+    made the noun before it the cue's object, that noun is the complement's subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in complement.children):
+        return tokens
+    finite = complement.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in complement.children
+    )
+    if not finite:
+        return tokens
+    obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < complement.i), None)
+    if obj is None or obj.right_edge.i + 1 != complement.left_edge.i:
+        return tokens
+    return [*obj.subtree, *tokens]
+
+
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 
 def _second_report(cues: CueLexicon, clause: Token) -> bool:
@@ -693,6 +761,31 @@ def _that_clause(cue: Token) -> Token | None:
             if ancestor.pos_ in ("VERB", "AUX"):
                 break  # the clause belongs to another verb
     return None
+
+
+def _with_judgement(cue: Token, clause: Token, tokens: list[Token] | None = None) -> list[Token]:
+    """``called it unlikely that A``: a that-clause after an adjective the cue predicates keeps
+    the adjective (and its "it"), which carries the claim's sense: not A, but A unlikely.
+
+    ``tokens`` are the clause's words (its subtree by default); the parser hangs the clause
+    on the adjective or on the cue.
+    """
+    words = list(clause.subtree) if tokens is None else tokens
+    judgement: Token | None
+    if clause.head.pos_ == "ADJ" and clause.head.head.i == cue.i and clause.head.i < clause.i:
+        judgement = clause.head
+    elif clause.head.i == cue.i:
+        predicates = (c for c in cue.rights if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ")
+        judgement = next((c for c in predicates if c.i < clause.i), None)
+        if judgement is None:
+            return words
+    else:
+        return words
+    if judgement.lower_ in EVIDENTIAL_ADJECTIVES:
+        return words  # "made it clear that A": the claim is A
+    obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < judgement.i), None)
+    lead = [t for t in judgement.subtree if t.i < clause.left_edge.i]
+    return [*(obj.subtree if obj is not None else ()), *lead, *words]
 
 
 def _passive_content(cue: Token, deps: dict[str, Token]) -> list[tuple[int, int]] | None:
