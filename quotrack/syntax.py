@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from .context import DocContext
 from .model import Act, Attribution, Speaker, SpeakerKind, TextSpan
+from .outlets import audience
 from .wordlists import words
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -190,6 +191,8 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
         return SpeakerKind.GROUP
     if head.ent_type_ in ENTITY_KINDS:
         return ENTITY_KINDS[head.ent_type_]
+    if _partitive(head):  # "one of the children": an unnamed member of a group
+        return SpeakerKind.GROUP
     if head.lower_ in PRONOUN_HEADS:
         return SpeakerKind.UNKNOWN
     if head.pos_ == "PROPN":
@@ -204,10 +207,15 @@ def governing_subject(token: Token) -> Token | None:
     """The subject of ``token``'s clause, climbing xcomp/conj/pcomp chains.
 
     For a passive, the object of the "by" agent.  "Yang was quoted as
-    saying" gives Yang for "saying".
+    saying" gives Yang for "saying", and so does "Politico quoted Yang as
+    saying": the one quoted speaks, the one quoting only carries it.
     """
     current = token
     for _ in range(6):
+        if current is not token and current.lemma_ in _QUOTING:
+            quoted = next((c for c in current.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
         if len(subjects) > 1:  # "said study co-author Lee": "co" is only part of a word
             subjects = [c for c in subjects if not _before_hyphen(c)] or subjects
@@ -225,6 +233,10 @@ def governing_subject(token: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_QUOTING = frozenset({"quote", "cite"})
+"""Verbs whose object is the one who speaks (``X quoted Y as saying``)."""
 
 
 def _before_hyphen(token: Token) -> bool:
@@ -262,13 +274,15 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     if subject is not None:
         subject = _outside_brackets(ctx, subject)
     if subject is not None and (
-        (subject.ent_type_ in _IMPLAUSIBLE_ENTITIES and not is_share(subject))
+        (subject.ent_type_ in _IMPLAUSIBLE_ENTITIES and not is_share(subject) and not _partitive(subject))
         or (subject.lower_ in _EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"))
         or ctx.paragraph_index(subject.idx) != ctx.paragraph_index(cue.idx)
     ):
         subject = None
     if subject is None:
         subject = _adjacent_name(cue)
+    elif _partitive(subject):  # "One of the authors, Jane Roe, said": Jane Roe
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     speaker = speaker_mention(ctx, subject) if subject is not None else None
     if speaker is None and subject is not None and ctx.token_quoted(subject):
         # the parse climbed into the quotation: take the main clause's subject
@@ -291,15 +305,26 @@ def is_share(token: Token) -> bool:
     return token.like_num and any(c.dep_ in ("quantmod", "prep") and c.lower_ == "in" for c in token.children)
 
 
+def _partitive(token: Token) -> bool:
+    """``One of the study's authors``, ``two of the officers``: some of a group, who can speak."""
+    groups = (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    return token.like_num and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in groups)
+
+
 def _adjacent_name(cue: Token) -> Token | None:
     """The noun phrase right after the cue ("said the 46-year-old") or between
-    a closing quotation mark and the cue ("Ramos, 58, told")."""
+    a closing quotation mark and the cue ("Ramos, 58, told").
+
+    The audience of the cue ("told Reuters") is never its speaker."""
     doc = cue.doc
+    addressed = {t.i for t in audience(cue)}
     for token in doc[cue.i + 1 : cue.i + 6]:
         if (token.is_punct and token.text not in "-–") or token.is_sent_start:
             break
         if token.pos_ in ("PROPN", "NOUN"):
             head = _phrase_head(token)
+            if head.i in addressed:
+                return None  # "told Reuters": who was told, not who spoke
             if head.dep_ in SUBJECT_DEPS and head.head.i != cue.i:
                 break  # "said Lee was right": the subject of what was said
             return head

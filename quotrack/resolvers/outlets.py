@@ -9,6 +9,8 @@
 * The outermost outlet of a chain carries the claim: ``According to AFP,
   which cited an unnamed official`` keeps the official as speaker with
   ``outlet`` AFP.
+* The outlet a speaker told (``told Reuters``, ``said on CNN``) or that
+  quoted them (``Politico quoted Jane Roe as saying``) carries the claim.
 * A speaker that merely works for an outlet (``a Reuters reporter``) gets
   it as affiliation.
 """
@@ -16,11 +18,12 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 
 import attrs
 from spacy.attrs import LOWER
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..model import Attribution, Outlet, Speaker, SpeakerKind, TextSpan
@@ -134,11 +137,12 @@ class _Finder:
         return _Found(self._outlet(named))
 
     def audience_outlet(self, cue: TextSpan) -> Outlet | None:
-        """The outlet the cue's frame names: ``told X``, ``said on X``, ``in an interview with X``."""
+        """The outlet the cue's frame names: ``told X``, ``said on X``, ``in an interview with X``,
+        ``X quoted Y as saying``."""
         span = self.ctx.char_span(cue.start, cue.end)
         if span is None:
             return None
-        for head in audience(span.root):
+        for head in (*audience(span.root), *_quoting(span.root)):
             at = bisect.bisect_right(self._starts, head.idx) - 1
             if at >= 0 and head.idx < self.mentions[at].end:
                 return self._outlet(self.mentions[at])
@@ -186,6 +190,14 @@ class _Finder:
             kind=SpeakerKind.OUTLET,
             description=speaker.description or found.description,
         )
+
+
+def _quoting(cue: Token) -> Iterator[Token]:
+    """The subject of ``quoted`` in ``X quoted Y as saying``: who carries Y's words."""
+    for verb in itertools.islice(cue.ancestors, 3):
+        if verb.lemma_ in ("quote", "cite") and any(c.dep_ == "dobj" for c in verb.children):
+            yield from (c for c in verb.children if c.dep_ == "nsubj")
+            return
 
 
 def _possessive_owner(span: Span) -> Span | None:
