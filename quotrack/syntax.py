@@ -292,6 +292,71 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     return speaker
 
 
+_OWNER_ENTITIES = {
+    "PERSON": SpeakerKind.PERSON,
+    "ORG": SpeakerKind.ORGANIZATION,
+    "GPE": SpeakerKind.ORGANIZATION,
+}
+_ORG_WORDS = words("org_nouns")
+_WRITTEN = _WRITINGS | words("documents")
+
+
+def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
+    """Who a writing that speaks is by: ``the WHO's website``, ``a fire service statement``,
+    ``the report by Tasnim News Agency``, ``a situation report of the NDRRMC``.
+
+    ``span`` is a speaker's mention headed by a writing noun (``statement``,
+    ``report``, ``website``, ``schedule`` ...); the owner is its possessive,
+    a name or organisation noun compounded before it, or the name after
+    ``by``, ``from`` or ``of``.  None when the writing names no one (``the
+    report``, ``his statement``, ``a review of the data``).
+    """
+    head = span.root
+    if head.lemma_.lower() not in _WRITTEN or head.tag_ != "NN" or any(t.text == "/" for t in span):
+        return None  # "reports" are many hands'; "a Reuters/Ipsos poll" two
+    for child in head.children:
+        if child.dep_ == "acl":  # "a court document filed by Ann Lee": the one who filed it
+            agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children), None)
+            if agent is not None and agent.dep_ == "pobj":
+                return _owner(agent, possessive=False)
+    named = [
+        owner
+        for prep in head.rights
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of")
+        for owner in prep.children
+        if owner.dep_ == "pobj" and (owner.pos_ == "PROPN" or owner.ent_type_ in _OWNER_ENTITIES)
+    ]
+    if named and named[0].head.lower_ == "by":  # its author
+        return _owner(named[0], possessive=False)
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return _owner(child, possessive=True)
+    compounds = [c for c in head.lefts if c.dep_ == "compound"]
+    if compounds and (compounds[-1].pos_ == "PROPN" or compounds[-1].lemma_.lower() in _ORG_WORDS):
+        return _owner(compounds[-1], possessive=False)
+    return _owner(named[0], possessive=False) if named else None
+
+
+def _owner(token: Token, possessive: bool) -> tuple[Span, SpeakerKind] | None:
+    doc = token.doc
+    start, end = noun_phrase(token)
+    if not possessive:  # a compound owner: its own compounds only ("fire service" of "a fire service report")
+        start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("compound", "amod", "det"))])
+        end = token.i + 1
+    while end > start + 1 and doc[end - 1].lower_ in ("'s", "’s", "'"):
+        end -= 1
+    owner = doc[start:end]
+    if not owner or owner.root.ent_type_ in _IMPLAUSIBLE_ENTITIES or owner.root.lower_ in PRONOUN_HEADS:
+        return None
+    if any(c.dep_ == "conj" for c in token.children):
+        return None  # "a study by Harvard and Yale": not one owner
+    kind = _OWNER_ENTITIES.get(owner.root.ent_type_)
+    if kind is None:
+        organisation = owner.root.pos_ == "PROPN" or owner.root.lemma_.lower() in _ORG_WORDS
+        kind = SpeakerKind.ORGANIZATION if organisation else None
+    return (owner, kind) if kind is not None else None
+
+
 _SHARE_WORDS = frozenset(
     {"percent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
 )
