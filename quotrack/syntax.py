@@ -317,8 +317,8 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     for child in head.children:
         if child.dep_ == "acl":  # "a court document filed by Ann Lee": the one who filed it
             agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children), None)
-            if agent is not None and agent.dep_ == "pobj":
-                return _owner(agent, possessive=False)
+            if agent is not None and agent.dep_ == "pobj" and (agent.pos_ == "PROPN" or agent.ent_type_):
+                return _owner(agent, compound=False)
     named = [
         owner
         for prep in head.rights
@@ -327,20 +327,20 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
         if owner.dep_ == "pobj" and (owner.pos_ == "PROPN" or owner.ent_type_ in _OWNER_ENTITIES)
     ]
     if named and named[0].head.lower_ == "by":  # its author
-        return _owner(named[0], possessive=False)
+        return _owner(named[0], compound=False)
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
-            return _owner(child, possessive=True)
+            return _owner(child, compound=False)
     compounds = [c for c in head.lefts if c.dep_ == "compound"]
     if compounds and (compounds[-1].pos_ == "PROPN" or compounds[-1].lemma_.lower() in _ORG_WORDS):
-        return _owner(compounds[-1], possessive=False)
-    return _owner(named[0], possessive=False) if named else None
+        return _owner(compounds[-1], compound=True)
+    return _owner(named[0], compound=False) if named else None
 
 
-def _owner(token: Token, possessive: bool) -> tuple[Span, SpeakerKind] | None:
+def _owner(token: Token, compound: bool) -> tuple[Span, SpeakerKind] | None:
     doc = token.doc
     start, end = noun_phrase(token)
-    if not possessive:  # a compound owner: its own compounds only ("fire service" of "a fire service report")
+    if compound:  # a compound owner: its own compounds only ("fire service" of "a fire service report")
         start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("compound", "amod", "det"))])
         end = token.i + 1
     while end > start + 1 and doc[end - 1].lower_ in ("'s", "’s", "'"):
