@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from .context import DocContext
 from .model import Act, Attribution, Speaker, SpeakerKind, TextSpan
+from .outlets import audience
 from .wordlists import words
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -190,6 +191,8 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
         return SpeakerKind.GROUP
     if head.ent_type_ in ENTITY_KINDS:
         return ENTITY_KINDS[head.ent_type_]
+    if _partitive(head):  # "one of the children": an unnamed member of a group
+        return SpeakerKind.GROUP
     if head.lower_ in PRONOUN_HEADS:
         return SpeakerKind.UNKNOWN
     if head.pos_ == "PROPN":
@@ -204,10 +207,15 @@ def governing_subject(token: Token) -> Token | None:
     """The subject of ``token``'s clause, climbing xcomp/conj/pcomp chains.
 
     For a passive, the object of the "by" agent.  "Yang was quoted as
-    saying" gives Yang for "saying".
+    saying" gives Yang for "saying", and so does "Politico quoted Yang as
+    saying": the one quoted speaks, the one quoting only carries it.
     """
     current = token
     for _ in range(6):
+        if current is not token and current.lemma_ in _QUOTING:
+            quoted = next((c for c in current.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
         if len(subjects) > 1:  # "said study co-author Lee": "co" is only part of a word
             subjects = [c for c in subjects if not _before_hyphen(c)] or subjects
@@ -225,6 +233,10 @@ def governing_subject(token: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_QUOTING = frozenset({"quote", "cite"})
+"""Verbs whose object is the one who speaks (``X quoted Y as saying``)."""
 
 
 def _before_hyphen(token: Token) -> bool:
@@ -262,13 +274,15 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     if subject is not None:
         subject = _outside_brackets(ctx, subject)
     if subject is not None and (
-        (subject.ent_type_ in _IMPLAUSIBLE_ENTITIES and not is_share(subject))
+        (subject.ent_type_ in _IMPLAUSIBLE_ENTITIES and not is_share(subject) and not _partitive(subject))
         or (subject.lower_ in _EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"))
         or ctx.paragraph_index(subject.idx) != ctx.paragraph_index(cue.idx)
     ):
         subject = None
     if subject is None:
         subject = _adjacent_name(cue)
+    elif _partitive(subject):  # "One of the authors, Jane Roe, said": Jane Roe
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     speaker = speaker_mention(ctx, subject) if subject is not None else None
     if speaker is None and subject is not None and ctx.token_quoted(subject):
         # the parse climbed into the quotation: take the main clause's subject
@@ -276,6 +290,71 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         main = governing_subject(root) if root.i < cue.i and not ctx.token_quoted(root) else None
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
+
+
+_OWNER_ENTITIES = {
+    "PERSON": SpeakerKind.PERSON,
+    "ORG": SpeakerKind.ORGANIZATION,
+    "GPE": SpeakerKind.ORGANIZATION,
+}
+_ORG_WORDS = words("org_nouns")
+_WRITTEN = _WRITINGS | words("documents")
+
+
+def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
+    """Who a writing that speaks is by: ``the WHO's website``, ``a fire service statement``,
+    ``the report by Tasnim News Agency``, ``a situation report of the NDRRMC``.
+
+    ``span`` is a speaker's mention headed by a writing noun (``statement``,
+    ``report``, ``website``, ``schedule`` ...); the owner is its possessive,
+    a name or organisation noun compounded before it, or the name after
+    ``by``, ``from`` or ``of``.  None when the writing names no one (``the
+    report``, ``his statement``, ``a review of the data``).
+    """
+    head = span.root
+    if head.lemma_.lower() not in _WRITTEN or head.tag_ != "NN" or any(t.text == "/" for t in span):
+        return None  # "reports" are many hands'; "a Reuters/Ipsos poll" two
+    for child in head.children:
+        if child.dep_ == "acl":  # "a court document filed by Ann Lee": the one who filed it
+            agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children), None)
+            if agent is not None and agent.dep_ == "pobj" and (agent.pos_ == "PROPN" or agent.ent_type_):
+                return _owner(agent, compound=False)
+    named = [
+        owner
+        for prep in head.rights
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of")
+        for owner in prep.children
+        if owner.dep_ == "pobj" and (owner.pos_ == "PROPN" or owner.ent_type_ in _OWNER_ENTITIES)
+    ]
+    if named and named[0].head.lower_ == "by":  # its author
+        return _owner(named[0], compound=False)
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return _owner(child, compound=False)
+    compounds = [c for c in head.lefts if c.dep_ == "compound"]
+    if compounds and (compounds[-1].pos_ == "PROPN" or compounds[-1].lemma_.lower() in _ORG_WORDS):
+        return _owner(compounds[-1], compound=True)
+    return _owner(named[0], compound=False) if named else None
+
+
+def _owner(token: Token, compound: bool) -> tuple[Span, SpeakerKind] | None:
+    doc = token.doc
+    start, end = noun_phrase(token)
+    if compound:  # a compound owner: its own compounds only ("fire service" of "a fire service report")
+        start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("compound", "amod", "det"))])
+        end = token.i + 1
+    while end > start + 1 and doc[end - 1].lower_ in ("'s", "’s", "'"):
+        end -= 1
+    owner = doc[start:end]
+    if not owner or owner.root.ent_type_ in _IMPLAUSIBLE_ENTITIES or owner.root.lower_ in PRONOUN_HEADS:
+        return None
+    if any(c.dep_ == "conj" for c in token.children):
+        return None  # "a study by Harvard and Yale": not one owner
+    kind = _OWNER_ENTITIES.get(owner.root.ent_type_)
+    if kind is None:
+        organisation = owner.root.pos_ == "PROPN" or owner.root.lemma_.lower() in _ORG_WORDS
+        kind = SpeakerKind.ORGANIZATION if organisation else None
+    return (owner, kind) if kind is not None else None
 
 
 _SHARE_WORDS = frozenset(
@@ -291,15 +370,26 @@ def is_share(token: Token) -> bool:
     return token.like_num and any(c.dep_ in ("quantmod", "prep") and c.lower_ == "in" for c in token.children)
 
 
+def _partitive(token: Token) -> bool:
+    """``One of the study's authors``, ``two of the officers``: some of a group, who can speak."""
+    groups = (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    return token.like_num and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in groups)
+
+
 def _adjacent_name(cue: Token) -> Token | None:
     """The noun phrase right after the cue ("said the 46-year-old") or between
-    a closing quotation mark and the cue ("Ramos, 58, told")."""
+    a closing quotation mark and the cue ("Ramos, 58, told").
+
+    The audience of the cue ("told Reuters") is never its speaker."""
     doc = cue.doc
+    addressed = {t.i for t in audience(cue)}
     for token in doc[cue.i + 1 : cue.i + 6]:
         if (token.is_punct and token.text not in "-–") or token.is_sent_start:
             break
         if token.pos_ in ("PROPN", "NOUN"):
             head = _phrase_head(token)
+            if head.i in addressed:
+                return None  # "told Reuters": who was told, not who spoke
             if head.dep_ in SUBJECT_DEPS and head.head.i != cue.i:
                 break  # "said Lee was right": the subject of what was said
             return head

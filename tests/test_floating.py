@@ -5,6 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from quotrack import Tracker
 from quotrack.context import DocContext
 from quotrack.model import Attribution, Kind, Speaker, SpeakerKind, TextSpan
 from quotrack.resolvers.floating import FloatingQuoteResolver
@@ -94,3 +95,15 @@ def test_a_quotation_with_a_cue_or_a_speaker_is_left_alone() -> None:
     cued = _quote(text, "We have no choice,", cue="added")
     out = FloatingQuoteResolver().resolve(DocContext(_doc(text, ("Ann Lee",))), [said, cued])
     assert out[1] == cued
+
+
+def test_a_quote_after_narration_naming_one_person_is_theirs(tracker: Tracker) -> None:
+    text = (
+        "Visiting captain Tom Roe lamented the loss.\n\n"
+        '"It did not come our way," Roe said. "We made a few silly mistakes."\n\n'
+        "The home side got two yellow cards, leaving coach Ann Lee unimpressed."
+        ' "One of them was questionable. The other one was fair."'
+    )
+    found = [a for a in tracker(text).attributions if a.content.text.startswith("One of them")]
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.name == "Ann Lee"

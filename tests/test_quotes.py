@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from _support import assert_offsets, mention, only, said
+from spacy.tokens import Doc
 
 import quotrack
 from quotrack import Kind
+from quotrack.detectors.quotes import _own_cue
 
 
 @pytest.mark.parametrize(
@@ -256,3 +259,27 @@ def test_a_notice_that_reads_a_quotation_is_its_source(tracker: quotrack.Tracker
     found = said(tracker(text), "Rivers will burst")
     assert (mention(found) or "").startswith("the flood warning")
     assert found.cue is not None and found.cue.text == "read"
+
+
+def _own_cue_of(words: list[str], heads: list[int], deps: list[str], pos: list[str], cues: list[int]) -> int:
+    """Which of ``cues`` (token indexes, nearest the quote first) the quote belongs to."""
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    return _own_cue([doc[i] for i in cues]).i
+
+
+def test_a_quote_goes_to_the_cue_joined_to_its_own_name() -> None:
+    # "with Lee calling it bad and Roe calling it awful": the parser hangs Roe's "calling" on Lee's
+    words = ["with", "Lee", "calling", "it", "bad", "and", "Roe", "calling", "it", "awful"]
+    heads = [0, 2, 0, 2, 2, 2, 7, 2, 7, 7]
+    deps = ["ROOT", "nsubj", "pcomp", "dobj", "oprd", "cc", "nsubj", "advcl", "dobj", "oprd"]
+    pos = ["ADP", "PROPN", "VERB", "PRON", "ADJ", "CCONJ", "PROPN", "VERB", "PRON", "ADJ"]
+    assert _own_cue_of(words, heads, deps, pos, [7, 2]) == 7
+
+
+def test_a_cue_inside_what_another_says_is_the_other_s() -> None:
+    # "Lee said Roe told them awful": what Roe told is part of what Lee said
+    words = ["Lee", "said", "Roe", "told", "them", "awful"]
+    heads = [1, 1, 3, 1, 3, 3]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "oprd"]
+    pos = ["PROPN", "VERB", "PROPN", "VERB", "PRON", "ADJ"]
+    assert _own_cue_of(words, heads, deps, pos, [3, 1]) == 1

@@ -105,3 +105,34 @@ def test_someone_writing_for_an_outlet_is_not_the_outlet(tracker: quotrack.Track
     assert a.speaker is not None
     assert a.speaker.kind is not SpeakerKind.OUTLET
     assert a.speaker.affiliation == "Slate"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("The Harbour Board's website said the ferry would not sail.", "The Harbour Board", "organization"),
+        ("A fire service statement said the blaze was under control.", "the fire service", "organization"),
+        (
+            "According to a report by the Dover Water Company, it is full.",
+            "the Dover Water Company",
+            "organization",
+        ),
+        ("A court filing by Ann Lee said the contract was void.", "Ann Lee", "person"),
+    ],
+)
+def test_a_writing_speaks_for_its_owner(
+    tracker: quotrack.Tracker, text: str, speaker: str, kind: str
+) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None
+    assert (found.speaker.name, found.speaker.kind.value) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["His statement said the ferry would not sail.", "A review of the data found the ferry was late."],
+)
+def test_a_writing_that_names_no_owner_stays(tracker: quotrack.Tracker, text: str) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.mention is not None
+    assert found.speaker.name == found.speaker.mention.text

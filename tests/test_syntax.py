@@ -219,3 +219,28 @@ def test_a_statement_that_reads_a_quotation_is_its_issuer_s(tracker: quotrack.Tr
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.name == "The dockworkers' union"
     assert found.cue is not None and found.cue.text == "read"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the report's authors, chemist Ann Lee, told Harbour Weekly the river was clean again.",
+        '"The river is clean again," Ann Lee told Harbour Weekly.',
+    ],
+)
+def test_whoever_was_told_is_not_the_speaker(tracker: quotrack.Tracker, text: str) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == "Ann Lee"
+
+
+def test_whoever_quoted_someone_is_not_the_speaker(tracker: quotrack.Tracker) -> None:
+    text = "The Harbour Weekly quoted Ann Lee, a former port official, as saying that the docks would close."
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == "Ann Lee"
+    assert found.outlet is not None and found.outlet.name == "Harbour Weekly"
+
+
+def test_one_of_a_group_speaks_for_itself(tracker: quotrack.Tracker) -> None:
+    (found,) = tracker("One of the nurses said the ward had been closed for a week.").attributions
+    assert found.speaker is not None and found.speaker.name == "One of the nurses"
+    assert found.speaker.kind is quotrack.SpeakerKind.GROUP

@@ -222,7 +222,8 @@ class QuoteDetector(Detector):
         """The cue that governs the quotation, else the nearest one in ``sent``.
 
         Of the cues above the quotation in the parse, the topmost wins:
-        in ``X said he would advise Y to "…"`` the quote is X's, not "he"'s.
+        in ``X said he would advise Y to "…"`` the quote is X's, not "he"'s
+        (see :func:`_own_cue` for a cue the parser hung on another).
         """
         cues = [
             t
@@ -235,7 +236,7 @@ class QuoteDetector(Detector):
         if inside is not None and sent.start <= inside.start and inside.end <= sent.end:
             governing = [a for a in _clause_ancestors(inside.root) if a in cues]
             if governing:
-                return governing[-1]
+                return _own_cue(governing)
         # no cue governs it (a misparse): the nearest cue close to the quotation
         near = [t for t in cues if _gap_words(ctx, t, quotation) <= _MAX_CUE_GAP]
         if not near:
@@ -376,6 +377,30 @@ def _sentence_between(ctx: DocContext, cue: Token, quotation: Quotation) -> bool
         len(m.group(1)) > 1 and m.group(1).casefold() not in _ABBREVIATIONS
         for m in _SENTENCE_BREAK.finditer(gap)
     ) or any(m.group(0)[-2:-1] in "!?" for m in _SENTENCE_BREAK.finditer(gap))
+
+
+_BESIDE = frozenset({"conj", "advcl"})
+"""How a clause hangs beside another rather than inside what it says."""
+
+
+def _own_cue(governing: list[Token]) -> Token:
+    """Of the cues above a quotation (nearest first), the one it belongs to.
+
+    The topmost, unless a lower cue has a named subject of its own and
+    hangs on the upper one only as a conjunct or adverbial clause: in ``with A calling X "…" and B calling Y
+    "…"`` the parser may hang B's "calling" on A's, yet the second quote is
+    B's.  In ``X said he would advise Y to "…"`` "advise" is said by X.
+    """
+    chosen = governing[-1]
+    for lower in reversed(governing[:-1]):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in lower.children):
+            continue
+        path = lower
+        while path.i != chosen.i and path.dep_ in _BESIDE:
+            path = path.head
+        if path.i == chosen.i:
+            chosen = lower
+    return chosen
 
 
 def _clause_ancestors(token: Token) -> Iterator[Token]:

@@ -9,6 +9,10 @@
 * The outermost outlet of a chain carries the claim: ``According to AFP,
   which cited an unnamed official`` keeps the official as speaker with
   ``outlet`` AFP.
+* The outlet a speaker told (``told Reuters``, ``said on CNN``) or that
+  quoted them (``Politico quoted Jane Roe as saying``) carries the claim.
+* A writing that speaks for its owner (``the WHO's website``, ``a fire
+  service statement``, ``the report by Tasnim News Agency``) is the owner.
 * A speaker that merely works for an outlet (``a Reuters reporter``) gets
   it as affiliation.
 """
@@ -16,16 +20,18 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 
 import attrs
 from spacy.attrs import LOWER
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..model import Attribution, Outlet, Speaker, SpeakerKind, TextSpan
 from ..outlets import OUTLET_NOUNS, OutletLexicon, OutletMention, audience, is_outlet_anaphor, unlisted_outlet
 from ..people import joining_word, map_speakers, mention_span
+from ..syntax import writing_owner
 from .base import Resolver
 
 
@@ -60,6 +66,7 @@ class OutletResolver(Resolver):
         finder = _Finder(ctx, mentions)
         out = []
         for attribution in attributions:
+            attribution = map_speakers(attribution, lambda s: _owner_speaks(ctx, s))
             carrier: Outlet | None = None
             for source in (*attribution.chain, attribution.speaker):
                 found = finder.outlet_of(source) if source is not None else None
@@ -134,11 +141,12 @@ class _Finder:
         return _Found(self._outlet(named))
 
     def audience_outlet(self, cue: TextSpan) -> Outlet | None:
-        """The outlet the cue's frame names: ``told X``, ``said on X``, ``in an interview with X``."""
+        """The outlet the cue's frame names: ``told X``, ``said on X``, ``in an interview with X``,
+        ``X quoted Y as saying``."""
         span = self.ctx.char_span(cue.start, cue.end)
         if span is None:
             return None
-        for head in audience(span.root):
+        for head in (*audience(span.root), *_quoting(span.root)):
             at = bisect.bisect_right(self._starts, head.idx) - 1
             if at >= 0 and head.idx < self.mentions[at].end:
                 return self._outlet(self.mentions[at])
@@ -186,6 +194,30 @@ class _Finder:
             kind=SpeakerKind.OUTLET,
             description=speaker.description or found.description,
         )
+
+
+def _owner_speaks(ctx: DocContext, speaker: Speaker) -> Speaker:
+    """A writing's owner for the writing: ``the WHO's website`` is the WHO, ``a fire service
+    statement`` the fire service (see :func:`~quotrack.syntax.writing_owner`)."""
+    if speaker.mention is None or speaker.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.UNNAMED):
+        return speaker
+    span = mention_span(ctx, speaker)
+    found = writing_owner(span) if span is not None else None
+    if found is None:
+        return speaker
+    owner, kind = found
+    described = owner[0].pos_ != "DET" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in owner)
+    name = f"the {owner.text}" if described else owner.text
+    mention = TextSpan.of(ctx.text, owner.start_char, owner.end_char)
+    return attrs.evolve(speaker, name=name, mention=mention, kind=kind)
+
+
+def _quoting(cue: Token) -> Iterator[Token]:
+    """The subject of ``quoted`` in ``X quoted Y as saying``: who carries Y's words."""
+    for verb in itertools.islice(cue.ancestors, 3):
+        if verb.lemma_ in ("quote", "cite") and any(c.dep_ == "dobj" for c in verb.children):
+            yield from (c for c in verb.children if c.dep_ == "nsubj")
+            return
 
 
 def _possessive_owner(span: Span) -> Span | None:
