@@ -1,9 +1,12 @@
-"""Which act a cue reports: speech, evidence, belief or stance.
+"""Which act a cue reports: speech, evidence, belief, stance or topic.
 
 The words are data: ``lexicons/acts.txt`` maps cue lemmas to acts and
 ``lexicons/documents.txt`` lists the nouns that name a document, poll, study
 or dataset.  A cue not listed is speech; a cue whose source is a document
-reports evidence, whatever its verb.
+reports evidence, whatever its verb.  A cue listed as ``topic`` ("comment
+on", "announce") reports a topic only when what it takes is a bare noun
+phrase ("commented on the matter"); with a clause or quoted words it reports
+speech ("announced that she would run"), and so it does when read from text.
 
 >>> lexicon = ActLexicon.default()
 >>> lexicon.of_text("believes"), lexicon.of_text("has endorsed"), lexicon.of_text("said")
@@ -12,6 +15,8 @@ reports evidence, whatever its verb.
 (<Act.STANCE: 'stance'>, <Act.EVIDENCE: 'evidence'>)
 >>> lexicon.of_text("said", source="the latest poll")
 <Act.EVIDENCE: 'evidence'>
+>>> lexicon.of_lemma("comment on"), lexicon.of_text("commented on")
+(<Act.TOPIC: 'topic'>, <Act.SPEECH: 'speech'>)
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 import attrs
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .context import DocContext
 from .model import Act, Speaker
@@ -70,6 +75,9 @@ _FILLER = frozenset(
 )
 _PREPOSITIONS = frozenset({"of", "by", "from", "in", "for", "at", "on", "with", "about", "into"})
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def _read(name: str) -> list[str]:
@@ -149,7 +157,9 @@ class ActLexicon:
 
         The first word (or word and particle) of ``cue`` that the lexicon
         knows decides; a ``source`` whose last word names a document makes
-        it evidence.  An unknown or missing cue is speech.
+        it evidence.  An unknown or missing cue is speech, and so is a topic
+        cue: without a parse of its content there is no telling a topic
+        ("announced his resignation") from words ("announced he would go").
         """
         if source:  # the head noun: the last word before a preposition ("a survey by the ministry")
             words = _WORD.findall(source.lower())
@@ -162,9 +172,9 @@ class ActLexicon:
             following = content[index + 1] if index + 1 < len(content) else None
             for lemma in lemma_candidates(word):
                 if following is not None and (act := self.acts.get(f"{lemma} {following}")) is not None:
-                    return act
+                    return Act.SPEECH if act is Act.TOPIC else act
                 if (act := self.acts.get(lemma)) is not None:
-                    return act
+                    return Act.SPEECH if act is Act.TOPIC else act
         return Act.SPEECH
 
     def of_token(self, cue: Token, source: Token | None = None) -> Act:
@@ -172,7 +182,8 @@ class ActLexicon:
 
         The lemma with its particle or preposition ("call for") is looked up
         first, then the lemma alone; a source headed by a document noun
-        makes it evidence.
+        makes it evidence.  A topic cue gives :attr:`Act.TOPIC` whatever its
+        content: :meth:`of_content` reads the content too.
         """
         if self.of_source(source) is Act.EVIDENCE:
             return Act.EVIDENCE
@@ -184,6 +195,18 @@ class ActLexicon:
             ):
                 return act
         return self.acts.get(lemma) or self.acts.get(cue.lower_) or Act.SPEECH
+
+    def of_content(self, ctx: DocContext, cue: Token, source: Token | None, content: Span | None) -> Act:
+        """The act of a cue in a parse, given its source's head word and its content.
+
+        As :meth:`of_token`, except that a topic cue reports a topic only when
+        ``content`` (one piece) is a bare noun phrase (:func:`names_a_topic`);
+        otherwise it reports speech.
+        """
+        act = self.of_token(cue, source)
+        if act is Act.TOPIC and (content is None or not names_a_topic(ctx, content)):
+            return Act.SPEECH
+        return act
 
     def of_source(self, source: Token | None) -> Act:
         """Evidence when the source's head word names a document, poll, study or dataset, else speech.
@@ -206,6 +229,24 @@ def _default() -> ActLexicon:
     return ActLexicon(
         _parse_acts(_read("acts.txt"), "acts.txt"), frozenset(w.lower() for w in _read("documents.txt"))
     )
+
+
+def names_a_topic(ctx: DocContext, content: Span) -> bool:
+    """Whether a content names a thing or an act, not what was said about it: a bare noun phrase.
+
+    Its head is a noun, pronoun or number, or a gerund with no subject of its
+    own ("mentioned refinancing student loans"); it has no clause opened by
+    "that", "whether" or "if" and no quoted words.  A relative clause or an
+    infinitive on the noun is still the noun's ("announced plans to leave").
+    """
+    if not len(content) or any(ctx.quoted_tokens[content.start : content.end]):
+        return False
+    root = content.root
+    if root.pos_ not in _NOMINAL and not (
+        root.tag_ == "VBG" and not any(child.dep_ in _SUBJECTS for child in root.children)
+    ):
+        return False
+    return not any(token.dep_ == "mark" and token.lower_ in _CLAUSE_MARKS for token in content)
 
 
 def source_head(ctx: DocContext, speaker: Speaker | None) -> Token | None:

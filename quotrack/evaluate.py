@@ -26,9 +26,10 @@ The scores (see :func:`score` for the exact rules):
   the **speaker kind** where the gold gives one;
 * **end-to-end** P/R/F1: a true positive is an overlap match whose speaker is
   correct;
-* recall per gold kind and per act (speech, evidence, belief, stance: the
-  gold ``act`` when given, else read from the cue and source with
-  :meth:`quotrack.acts.ActLexicon.of_text`), agreement on the kind, and the
+* recall per gold kind and per act (speech, evidence, belief, stance, topic:
+  the gold ``act`` when given, else read from the cue and source with
+  :meth:`quotrack.acts.ActLexicon.of_text`), precision per predicted act
+  (how many of the topics found a gold attribution confirms), agreement on the kind, and the
   share of predicted speakers whose name was resolved beyond the words of
   their mention.
 
@@ -63,6 +64,7 @@ from .model import Act, Attribution, Kind, Result, Speaker, SpeakerKind
 __all__ = [
     "PRF",
     "THRESHOLDS",
+    "ActPrecision",
     "ActRecall",
     "GoldDocument",
     "GoldQuote",
@@ -608,6 +610,29 @@ def _act_recalls(value: Iterable[ActRecall]) -> tuple[ActRecall, ...]:
     return tuple(value)
 
 
+@attrs.frozen
+class ActPrecision:
+    """How many predictions of one act an overlap match confirmed (the prediction's own ``act``)."""
+
+    act: Act
+    matched: int
+    predicted: int
+    correct: int = 0
+    """... of which the predicted speaker is right (end-to-end)."""
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.matched, self.predicted)
+
+    @property
+    def end_to_end_precision(self) -> float:
+        return _ratio(self.correct, self.predicted)
+
+
+def _act_precisions(value: Iterable[ActPrecision]) -> tuple[ActPrecision, ...]:
+    return tuple(value)
+
+
 THRESHOLDS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
 """The confidence thresholds :func:`score` reports precision and recall at."""
 
@@ -774,6 +799,8 @@ class Scores:
     """Overlap-matched pairs with a scored gold speaker kind that the prediction's kind agrees with."""
     speaker_kind_pairs: int = 0
     """Overlap-matched pairs with a scored gold speaker kind (see :func:`speaker_kind_right`)."""
+    precision_by_act: tuple[ActPrecision, ...] = attrs.field(default=(), converter=_act_precisions)
+    """Overlap precision for each predicted act, in :class:`~quotrack.model.Act` order."""
 
     @property
     def strict_speaker_accuracy(self) -> float:
@@ -852,6 +879,16 @@ class Scores:
                 }
                 for entry in self.recall_by_act
             },
+            "precision_by_act": {
+                entry.act.value: {
+                    "matched": entry.matched,
+                    "correct": entry.correct,
+                    "predicted": entry.predicted,
+                    "precision": entry.precision,
+                    "end_to_end_precision": entry.end_to_end_precision,
+                }
+                for entry in self.precision_by_act
+            },
             "resolved_speakers": {
                 "predicted_speakers": self.predicted_speakers,
                 "with_mention": self.speakers_with_mention,
@@ -885,6 +922,13 @@ class Scores:
           evidence       0.000  0.000  (0 of 0)
           belief         0.000  0.000  (0 of 0)
           stance         0.000  0.000  (0 of 0)
+          topic          0.000  0.000  (0 of 0)
+        precision by predicted act (overlap; end to end)
+          speech         0.000  0.000  (0 of 0)
+          evidence       0.000  0.000  (0 of 0)
+          belief         0.000  0.000  (0 of 0)
+          stance         0.000  0.000  (0 of 0)
+          topic          0.000  0.000  (0 of 0)
         predicted speakers
           resolved       0.000  (0 of 0 with a mention; 0 predictions name a speaker)
         reliability (end to end)
@@ -951,6 +995,12 @@ class Scores:
                 f"  {act_entry.act.value:<13}{act_entry.recall:>7.3f}{act_entry.end_to_end_recall:>7.3f}"
                 f"  ({act_entry.matched} of {act_entry.gold})"
             )
+        lines.append("precision by predicted act (overlap; end to end)")
+        for by_act in self.precision_by_act:
+            lines.append(
+                f"  {by_act.act.value:<13}{by_act.precision:>7.3f}{by_act.end_to_end_precision:>7.3f}"
+                f"  ({by_act.matched} of {by_act.predicted})"
+            )
         lines += [
             "predicted speakers",
             (
@@ -1015,6 +1065,9 @@ def score(
     gold_by_act: Counter[Act] = Counter()
     matched_by_act: Counter[Act] = Counter()
     correct_by_act: Counter[Act] = Counter()
+    predicted_by_act: Counter[Act] = Counter()
+    confirmed_by_act: Counter[Act] = Counter()
+    right_by_act: Counter[Act] = Counter()
     lexicon = ActLexicon.default()
     named = with_mention = resolved = 0
     judged: list[tuple[float, bool]] = []
@@ -1031,11 +1084,13 @@ def score(
         gold_by_kind.update(q.kind for q in gold)
         acts = [gold_act(q, lexicon) for q in gold]
         gold_by_act.update(acts)
+        predicted_by_act.update(a.act for a in pred)
         for i, j in pairs:
             quote, attribution = gold[i], pred[j]
             overlap_tp += 1
             matched_by_kind[quote.kind] += 1
             matched_by_act[acts[i]] += 1
+            confirmed_by_act[attribution.act] += 1
             kind_ok += attribution.kind is quote.kind
             gold_no_speaker += quote.speaker is None
             exact_speakers += speaker_exact(quote, attribution.speaker)
@@ -1046,6 +1101,7 @@ def score(
                 speaker_ok += 1
                 e2e_tp += 1
                 correct_by_act[acts[i]] += 1
+                right_by_act[attribution.act] += 1
         judged += [(a.confidence, ok) for a, ok in zip(pred, right, strict=True)]
         for attribution in pred:
             named_, mentioned, resolved_ = _speaker_counts(attribution)
@@ -1071,6 +1127,9 @@ def score(
         speaker_exact=exact_speakers,
         speaker_kind_correct=kinds_right,
         speaker_kind_pairs=kind_pairs,
+        precision_by_act=tuple(
+            ActPrecision(a, confirmed_by_act[a], predicted_by_act[a], right_by_act[a]) for a in Act
+        ),
     )
 
 

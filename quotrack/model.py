@@ -50,6 +50,10 @@ class Act(str, enum.Enum):
     """A state of mind: "X believes / hopes / fears / expects ..."."""
     STANCE = "stance"
     """A position taken: "X endorsed Y", "X accused Y of ...", "X opposes ..."."""
+    TOPIC = "topic"
+    """What someone spoke about or announced, not their words: "commented on the matter",
+    "announced his resignation".  The content names a subject or an act; where the speaker's
+    own words follow, they are an attribution of their own."""
 
 
 class SpeakerKind(str, enum.Enum):
@@ -224,7 +228,7 @@ class Attribution:
     )
     chain: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
     act: Act = attrs.field(default=Act.SPEECH, converter=_act)
-    """What the cue reports: speech, evidence, belief or stance."""
+    """What the cue reports: speech, evidence, belief, stance or topic."""
     explanation: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Why, in short plain words: the rule that found it, then what each resolver changed."""
     confidence: float = attrs.field(default=1.0, converter=float, validator=_check_confidence)

@@ -215,12 +215,13 @@ def _marks(result: Result, colours: dict[str, Colour]) -> list[_Mark]:
         colour = colours[entry.name.casefold()] if entry is not None else NO_SPEAKER
         speaker_attr = Markup(' data-s="{}"').format(row) if row is not None else Markup("")
         tag = (
-            '<mark class="q-claim q-{}{}" data-a="{}"{} style="{}" title="{}" data-act="{}"'
+            '<mark class="q-claim q-{}{}{}" data-a="{}"{} style="{}" title="{}" data-act="{}"'
             ' data-confidence="{}">'
         )
         claim = Markup(tag).format(
             attribution.kind.value,
             " q-unsure" if attribution.confidence < UNSURE else "",
+            " q-topic" if attribution.act is Act.TOPIC else "",
             index,
             speaker_attr,
             _style(colour, lanes[index]),

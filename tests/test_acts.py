@@ -6,6 +6,7 @@ import pytest
 
 from quotrack import Act
 from quotrack.acts import ActLexicon, lemma_candidates
+from quotrack.context import DocContext
 
 
 @pytest.mark.parametrize(
@@ -49,3 +50,35 @@ def test_acts_of_tokens_in_a_parse(tracker: object) -> None:
     assert lexicon.of_token(feared) is Act.BELIEF
     assert lexicon.of_source(figures) is Act.EVIDENCE
     assert lexicon.of_source(None) is Act.SPEECH
+
+
+def test_a_topic_cue_read_from_text_is_speech() -> None:
+    lexicon = ActLexicon.default()
+    assert lexicon.of_lemma("comment on") is Act.TOPIC
+    assert lexicon.of_lemma("announce") is Act.TOPIC
+    assert lexicon.of_text("commented on") is Act.SPEECH  # no content to tell a topic from words
+    assert lexicon.of_text("has announced") is Act.SPEECH
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "act"),
+    [
+        ("Ines Ruiz commented on the port closure.", "commented", "the port closure", Act.TOPIC),
+        ("Ines Ruiz announced her resignation from the board.", "announced", "her resignation", Act.TOPIC),
+        ("Ines Ruiz mentioned raising the harbour fees.", "mentioned", "raising the harbour fees", Act.TOPIC),
+        ("Ines Ruiz announced that she would resign.", "announced", "she would resign", Act.SPEECH),
+        ('Ines Ruiz mentioned the "shocking" fees.', "mentioned", 'the "shocking" fees', Act.SPEECH),
+        ("Ines Ruiz talked about what the port would do.", "talked", "what the port would do", Act.SPEECH),
+        ("Ines Ruiz said the port would close.", "said", "the port would close", Act.SPEECH),
+    ],
+)
+def test_a_topic_cue_reports_a_topic_only_with_a_bare_noun_phrase(
+    tracker: object, text: str, cue: str, content: str, act: Act
+) -> None:
+    doc = tracker.nlp(text)  # type: ignore[attr-defined]
+    ctx = DocContext(doc)
+    start = text.index(content)
+    span = ctx.char_span(start, start + len(content))
+    token = next(t for t in doc if t.text == cue)
+    assert ActLexicon.default().of_content(ctx, token, None, span) is act
+    assert ActLexicon.default().of_content(ctx, token, None, None) is Act.SPEECH  # no content: speech

@@ -55,6 +55,13 @@ def test_features_say_how_each_speaker_was_found(tracker: quotrack.Tracker) -> N
     assert "speaker: another paragraph" not in pronoun  # "She" is in the content's paragraph
 
 
+def test_features_see_the_act(tracker: quotrack.Tracker) -> None:
+    text = "Maria Lopez commented on the budget plan. Lopez said that taxes would fall."
+    found = dict(_features_of(tracker, text))
+    assert "act: topic" in found["the budget plan"]
+    assert "act: speech" in found["taxes would fall"]
+
+
 def test_features_count_other_names_in_the_paragraph(tracker: quotrack.Tracker) -> None:
     alone = dict(_features_of(tracker, "Maria Lopez said that taxes would fall."))
     crowded = dict(

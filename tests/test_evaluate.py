@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from quotrack.errors import GoldFormatError
@@ -704,6 +705,27 @@ def test_recall_by_act() -> None:
     lines = scores.table().splitlines()
     assert "recall by gold act (overlap; end to end)" in lines
     assert any(line.split() == ["belief", "0.000", "0.000", "(0", "of", "1)"] for line in lines)
+
+
+def test_precision_by_predicted_act() -> None:
+    text = "Lee said taxes will rise. Roe commented on the new budget plan."
+    gold = GoldDocument(
+        id="acts",
+        text=text,
+        quotes=[GoldQuote(*find(text, "taxes will rise"), kind="indirect", speaker="Lee", cue="said")],
+    )
+    topic = attrs.evolve(attribution(text, "the new budget plan", Kind.INDIRECT, "Roe", "Roe"), act=Act.TOPIC)
+    found = [attribution(text, "taxes will rise", Kind.INDIRECT, "Lee", "Lee"), topic]
+    scores = score([gold], [result(text, *found)])
+    by_act = {entry.act: entry for entry in scores.precision_by_act}
+    assert [entry.act for entry in scores.precision_by_act] == list(Act)
+    assert (by_act[Act.SPEECH].matched, by_act[Act.SPEECH].correct, by_act[Act.SPEECH].predicted) == (1, 1, 1)
+    topics = by_act[Act.TOPIC]
+    assert (topics.matched, topics.predicted, topics.precision) == (0, 1, 0.0)
+    assert scores.to_dict()["precision_by_act"]["topic"]["predicted"] == 1
+    lines = scores.table().splitlines()
+    assert any(line.split() == ["topic", "0.000", "0.000", "(0", "of", "1)"] for line in lines)
+    assert any(line.split() == ["topic", "0.000", "0.000", "(0", "of", "0)"] for line in lines)  # gold acts
 
 
 # -- confidence: judge, reliability, thresholds ---------------------------------

@@ -369,3 +369,13 @@ def test_claims_and_the_speaker_table_show_the_act() -> None:
     table = render_table(result, width=100).splitlines()
     assert table[0].split()[:3] == ["speaker", "kind", "act"]
     assert [row.split()[3] for row in table[1:]] == ["speech", "belief", "stance"]
+
+
+def test_a_topic_is_drawn_apart_from_words() -> None:
+    text = "Ann Lee commented on the new budget. Ann Lee said taxes would fall."
+    topic = claim(text, "the new budget", speaker="Ann Lee", cue="commented on", act=Act.TOPIC)
+    said = claim(text, "taxes would fall", speaker="Ann Lee", cue="said")
+    page = render(result_of(text, [topic, said]))
+    marks = re.findall(r'<mark class="q-claim ([^"]*)" data-a="(\d)"', page)
+    assert marks == [("q-indirect q-topic", "0"), ("q-indirect", "1")]
+    assert "Act: topic" in page

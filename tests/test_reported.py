@@ -6,7 +6,7 @@ import pytest
 from _support import mention, only
 
 import quotrack
-from quotrack import Kind
+from quotrack import Act, Kind
 
 
 @pytest.mark.parametrize(
@@ -555,6 +555,23 @@ def test_a_subject_the_parser_made_the_object_stays_in_the_content(
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        ("The mayor commented on the closure of the library.", "the closure of the library"),
+        ("The mayor announced her candidacy for the state senate.", "her candidacy for the state senate"),
+        ("The mayor discussed the future of the library.", "the future of the library"),
+        ("The mayor spoke of the collaboration of the towns.", "the collaboration of the towns"),
+        ("The mayor highlighted her record on housing.", "her record on housing"),
+    ],
+)
+def test_a_cue_that_names_a_topic_reports_a_topic(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    a = only(tracker(text))
+    assert a.content.text == content
+    assert a.act is Act.TOPIC
+    assert mention(a) == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         (
             "Several festivals are being held in this period, including concerts, yoga and parades, "
             "newspaper The Courier reported.",
@@ -604,3 +621,37 @@ def test_the_content_goes_on_after_a_tag_inside_it(
     tracker: quotrack.Tracker, text: str, pieces: list[str]
 ) -> None:
     assert [p.text for p in only(tracker(text)).pieces] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor announced that she would resign next month.", "she would resign next month"),
+        ("The mayor confirmed that the library would close.", "the library would close"),
+        ("The mayor called the plan a disaster for the town.", "the plan a disaster for the town"),
+        ("The mayor described the plan as a disaster for the town.", "the plan as a disaster for the town"),
+        ("The mayor denied taking money from the developers.", "taking money from the developers"),
+        ('The mayor mentioned the library\'s "shocking" debts.', 'the library\'s "shocking" debts'),
+    ],
+)
+def test_claims_stay_speech(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    a = only(tracker(text))
+    assert a.content.text == content
+    assert a.act is Act.SPEECH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor, Ann Lee, commented on the matter: "We will not close the library."',
+        'Ann Lee commented on the matter. "We will not close the library," she said.',
+        'Ann Lee commented on the matter, saying "we will not close the library."',
+    ],
+)
+def test_the_words_after_a_topic_are_a_claim_of_their_own(tracker: quotrack.Tracker, text: str) -> None:
+    found = tracker(text).attributions
+    assert [(a.act, a.content.text) for a in found if a.act is Act.TOPIC] == [(Act.TOPIC, "the matter")]
+    words = [a for a in found if "not close the library" in a.content.text]
+    assert len(words) == 1
+    assert words[0].act is Act.SPEECH and words[0].kind is Kind.DIRECT
+    assert words[0].speaker is not None and words[0].speaker.name == "Ann Lee"

@@ -73,14 +73,18 @@ EVIDENTIAL_ADJECTIVES = words("evidential_adjectives")
 
 
 class ReportedSpeechDetector(Detector):
-    """Indirect speech and evidence introduced by a reporting cue.
+    """Indirect speech and evidence introduced by a reporting cue, and topics.
+
+    A topic is what a cue such as "commented on" or "announced" names when
+    it takes a bare noun phrase ("commented on the matter"): reported with
+    act :attr:`~quotrack.model.Act.TOPIC`, not as the speaker's words.
 
     Beliefs and stances the same frames find are left to the ``attitudes``
     detector (:attr:`acts` says which acts a detector reports).
     """
 
     name = "reported"
-    acts: frozenset[Act] = frozenset({Act.SPEECH, Act.EVIDENCE})
+    acts: frozenset[Act] = frozenset({Act.SPEECH, Act.EVIDENCE, Act.TOPIC})
     """The acts this detector reports; a cue of another act gives nothing."""
 
     def __init__(self, cues: CueLexicon | None = None, act_lexicon: ActLexicon | None = None) -> None:
@@ -272,7 +276,8 @@ class ReportedSpeechDetector(Detector):
             # a subject that cannot speak ("the timing shows"): no speaker rather than a wrong one
         elif speaker.mention is None or any(start <= speaker.mention.start < end for start, end in pieces):
             return  # the "speaker" sits inside its own content: a misparse
-        act = self.act_lexicon.of_token(cue, source_head(ctx, speaker))
+        content = ctx.char_span(*pieces[0]) if len(pieces) == 1 else None
+        act = self.act_lexicon.of_content(ctx, cue, source_head(ctx, speaker), content)
         if act not in self.acts:
             return
         if (
