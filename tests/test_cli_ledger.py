@@ -338,3 +338,14 @@ def test_ingest_keeps_unknown_keys_and_tables_go_wide(
     _, narrow, _ = run(["extract", str(path)], capsys)
     _, wide, _ = run(["extract", str(path), "--wide"], capsys)
     assert name not in narrow and name in wide
+
+
+def test_quotes_leave_topics_out_unless_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text('Ann Lee announced her candidacy. "We will win in May," she said.', encoding="utf-8")
+    db = str(tmp_path / "q.db")
+    assert run(["ingest", str(story), "--db", db, "-q"], capsys)[0] == 0
+    status, out, _ = run(["quotes", "--db", db, "-f", "jsonl"], capsys)
+    assert status == 0 and [json.loads(line)["act"] for line in out.splitlines()] == ["speech"]
+    status, out, _ = run(["quotes", "--db", db, "-f", "jsonl", "--topics"], capsys)
+    assert sorted(json.loads(line)["act"] for line in out.splitlines()) == ["speech", "topic"]

@@ -266,3 +266,14 @@ def test_min_confidence_keeps_quotes_and_counts_at_or_above_it(ledger: Ledger) -
     for bad in (-0.1, 1.5, "high"):
         with pytest.raises(quotrack.ArgumentError, match="min_confidence"):
             ledger.quotes(min_confidence=bad)  # type: ignore[arg-type]
+
+
+def test_a_topic_is_no_claim_in_quotes_or_counts(ledger: Ledger, tracker: quotrack.Tracker) -> None:
+    text = 'Ann Lee announced her candidacy for the state senate. "We will win in May," she said.'
+    result = tracker(text)
+    assert sorted(a.act.value for a in result.attributions) == ["speech", "topic"]
+    ledger.add(result, id="t1")
+    assert [q.content for q in ledger.quotes()] == ["We will win in May"]
+    assert sorted(q.act for q in ledger.quotes(topics=True)) == ["speech", "topic"]
+    (speaker,) = ledger.speakers()
+    assert (speaker.name, speaker.quotes) == ("Ann Lee", 1)

@@ -139,6 +139,7 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
             kind=args.kind,
             limit=args.limit,
             context=args.context,
+            topics=args.topics,
             min_confidence=args.min_confidence,
         )
         return show(quotes, QuoteRecord, args.format, wide=args.wide, context=args.context)
@@ -283,6 +284,11 @@ def add_parsers(commands: Any) -> None:
     quotes.add_argument("--limit", type=positive, metavar="N", help="only the first N")
     quotes.add_argument(
         "--context", action="store_true", help="show the sentence around each quote (from the stored text)"
+    )
+    quotes.add_argument(
+        "--topics",
+        action="store_true",
+        help="also list records that only name what someone spoke about ('commented on the matter')",
     )
     _add_min_confidence(quotes, "list")
     quotes.set_defaults(handler=_cmd_quotes)

@@ -243,8 +243,9 @@ def speakers(
         .join(t.credits, c.mention_pk == m.pk)
         .where(m.person_pk.is_not(None))
     )
+    credited = credited.join(t.quotes, q.pk == c.quote_pk).where(_claims(q))
     if threshold > 0:
-        credited = credited.join(t.quotes, q.pk == c.quote_pk).where(q.confidence >= threshold)
+        credited = credited.where(q.confidence >= threshold)
     cr = credited.subquery("credited")
     with engine.connect() as conn:
         people_query = sa.select(t.people.c.pk, t.people.c.name, t.people.c.kind)
@@ -317,6 +318,15 @@ def speakers(
     return records[:limit] if limit is not None else records
 
 
+TOPIC = "topic"
+"""The act of a record that names what someone spoke about, not their words: never counted as a claim."""
+
+
+def _claims(q: Any) -> Any:
+    """The condition that a quote is a claim: its act is not :data:`TOPIC`."""
+    return sa.or_(q.act.is_(None), q.act != TOPIC)
+
+
 def _groups(engine: Engine, threshold: float, min_similarity: float = MIN_SIMILARITY) -> list[SpeakerRecord]:
     """Group sources ("Aid agencies", "Ann Lee and Bo Roe"), by name: no group is linked across articles.
 
@@ -326,7 +336,7 @@ def _groups(engine: Engine, threshold: float, min_similarity: float = MIN_SIMILA
     query = (
         sa.select(q.source, q.pk, q.document_pk, d.published, d.outlet)
         .join(t.documents, d.pk == q.document_pk)
-        .where(q.source_kind == SpeakerKind.GROUP.value, q.source.is_not(None))
+        .where(q.source_kind == SpeakerKind.GROUP.value, q.source.is_not(None), _claims(q))
         .order_by(q.pk)
     )
     if threshold > 0:
@@ -372,16 +382,20 @@ def quotes(
     min_confidence: float = 0.0,
     *,
     context: bool = False,
+    topics: bool = False,
     min_similarity: float = MIN_SIMILARITY,
 ) -> list[QuoteRecord]:
     """The stored attributions that match every filter given, in date order.
 
     The filters are :meth:`quotrack.Ledger.quotes`'s; ``context=True`` fills
-    in each record's ``context``: its sentence(s) in the stored text.
+    in each record's ``context``: its sentence(s) in the stored text;
+    ``topics=True`` keeps the records that only name a topic (act ``topic``).
     """
     threshold = _confidence(min_confidence)
     q, d = t.quotes.c, t.documents.c
     query = _quote_select(context)
+    if not topics:
+        query = query.where(_claims(q))
     with engine.connect() as conn:
         if speaker is not None:
             person_pks = find_people(conn, speaker)

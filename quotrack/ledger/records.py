@@ -104,7 +104,8 @@ class QuoteRecord:
     """Character offset of the content in the document's text."""
     end: int = 0
     act: str | None = None
-    """``speech``, ``evidence``, ``belief`` or ``stance`` where quotrack says."""
+    """``speech``, ``evidence``, ``belief``, ``stance`` or ``topic`` (what someone spoke about, no claim:
+    left out of :meth:`~quotrack.Ledger.quotes` unless asked for)."""
     title: str | None = None
     url: str | None = None
     source: str | None = None

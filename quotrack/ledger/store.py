@@ -242,6 +242,7 @@ class Ledger:
         *,
         context: bool = False,
         min_confidence: float = 0.0,
+        topics: bool = False,
     ) -> list[QuoteRecord]:
         """The stored attributions that match every filter given, in date order.
 
@@ -253,7 +254,10 @@ class Ledger:
         ``min_confidence`` keeps the attributions whose confidence is at or
         above it (0, the default, keeps all, also those stored without one).
         ``context=True`` gives each record its sentence in the stored text
-        (:attr:`QuoteRecord.context`).
+        (:attr:`QuoteRecord.context`).  A record that only names what someone
+        spoke about (act ``topic``: "commented on the matter") is no claim:
+        it is left out unless ``topics=True``, and never counts in
+        :meth:`speakers`.
         """
         return queries.quotes(
             self._engine,
@@ -267,6 +271,7 @@ class Ledger:
             limit,
             min_confidence,
             context=context,
+            topics=topics,
             min_similarity=self.copy_similarity,
         )
 
