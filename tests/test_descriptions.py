@@ -107,3 +107,30 @@ def test_a_title_alone_takes_no_one_with_another_qualifier(tracker: quotrack.Tra
     a = said(tracker(text), "tariffs")
     assert a.speaker is not None and a.speaker.name != "Tom Reyes"
     assert a.speaker.kind is SpeakerKind.UNNAMED
+
+
+def test_bare_police_are_the_police_force_named_before(tracker: quotrack.Tracker) -> None:
+    text = "Harwick County Police closed the bridge on Monday. Police said the road would reopen on Sunday."
+    a = said(tracker(text), "reopen")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("Police", "Harwick County Police")
+    assert a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_description_goes_to_the_one_person_it_is_apposed_to(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The girl was lost at sea in 2018. Her surviving mother says the family had paid a smuggler. "
+        '"I think of her every day," said her mother, Leila Haddad, after the service.'
+    )
+    a = said(tracker(text), "smuggler")
+    assert a.speaker is not None and a.speaker.name == "Leila Haddad"
+    assert a.speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_description_apposed_to_two_people_stays_unnamed(tracker: quotrack.Tracker) -> None:
+    text = (
+        "A spokesman says the airline will appeal. The appeal was filed by a spokesman, Jan Ek, "
+        "and later backed by another spokesman, Per Lund."
+    )
+    a = said(tracker(text), "appeal")
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED

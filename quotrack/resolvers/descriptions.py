@@ -24,6 +24,7 @@ from ..model import Attribution, Speaker, SpeakerKind
 from ..people import (
     DOCUMENT_NOUNS,
     ORG_NOUNS,
+    POSSESSIVES,
     QUALIFIERS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -71,8 +72,9 @@ class DescriptionResolver(Resolver):
             key=lambda s: (s.mention.start if s.mention else 0, s.name),
         )
         resolved: dict[Speaker, Speaker] = {}
+        apposed = _apposed_names(ctx)
         for speaker in speakers:
-            new = self._described(ctx, speaker, antecedents)
+            new = self._described(ctx, speaker, antecedents, apposed)
             resolved[speaker] = new
             antecedent = _speaker_antecedent(ctx, new)
             if antecedent is not None:
@@ -80,7 +82,11 @@ class DescriptionResolver(Resolver):
         return [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
 
     def _described(
-        self, ctx: DocContext, speaker: Speaker, antecedents: dict[str, list[_Antecedent]]
+        self,
+        ctx: DocContext,
+        speaker: Speaker,
+        antecedents: dict[str, list[_Antecedent]],
+        apposed: dict[str, set[str]],
     ) -> Speaker:
         if speaker.kind is SpeakerKind.OUTLET or not is_unresolved(speaker) or pronoun_of(speaker):
             return speaker
@@ -97,7 +103,8 @@ class DescriptionResolver(Resolver):
         if head in DOCUMENT_NOUNS:
             return speaker
         assert speaker.mention is not None
-        if span[0].lower_ in _DEFINITE:
+        bare_body = len(span) == 1 and head in ORG_NOUNS  # "Police said": the police the text named
+        if span[0].lower_ in _DEFINITE or bare_body:
             found = _latest(ctx, antecedents.get(head, []), speaker.mention.start, head, span, title)
             if found is not None:
                 return attrs.evolve(
@@ -107,6 +114,15 @@ class DescriptionResolver(Resolver):
                     description=speaker.description or found.description,
                     affiliation=speaker.affiliation or found.affiliation,
                 )
+        named = apposed.get(head, set())
+        if (span[0].lower_ in _DEFINITE or span[0].lower_ in POSSESSIVES) and len(named) == 1:
+            # "his surviving father says ... said his father, Abdullah Kurdi": the one person so described
+            return attrs.evolve(
+                speaker,
+                name=next(iter(named)),
+                kind=SpeakerKind.PERSON,
+                description=speaker.description or speaker.mention.text,
+            )
         if span.root.lower_ in _MEDIA_NOUNS:  # "state media", "local news outlets": outlets left unnamed
             return attrs.evolve(speaker, kind=SpeakerKind.OUTLET)
         if head in ORG_NOUNS and _plural(span.root):
@@ -172,7 +188,7 @@ def _latest(
     A title alone (``the Vice President``) takes only someone with the same qualifiers
     (``Vice``, ``Prime``): ``the President`` is not the vice president.
     """
-    plural = span.root.tag_ in ("NNS", "NNPS")
+    plural = _plural(span.root) if head in ORG_NOUNS else span.root.tag_ in ("NNS", "NNPS")
     capitals = _capitals(ctx, span.start, span.end)
     qualifiers = _qualifiers(span.text) if titled else frozenset()
     best: _Antecedent | None = None
@@ -222,6 +238,25 @@ def _speaker_antecedent(ctx: DocContext, speaker: Speaker) -> _Antecedent | None
     return _Antecedent(
         speaker.mention.start, frozenset(words), _capitals(ctx, span.start, span.end), plural, speaker
     )
+
+
+def _apposed_names(ctx: DocContext) -> dict[str, set[str]]:
+    """Each person noun the document sets beside a person's name (``his father, Abdullah Kurdi``).
+
+    Read over the whole document: a description written before the name
+    (``his father says ...``) still describes the one person it is apposed to.
+    """
+    out: dict[str, set[str]] = {}
+    for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
+        if ent.label_ != "PERSON" or not words or ent.root.dep_ != "appos":
+            continue
+        head = ent.root.head
+        if head.pos_ != "NOUN" or ctx.token_quoted(head):
+            continue
+        role = role_word(head)
+        if is_person_noun(role):
+            out.setdefault(role, set()).add(" ".join(words))
+    return out
 
 
 def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
