@@ -101,3 +101,13 @@ def test_a_later_subject_still_wins(tracker: quotrack.Tracker) -> None:
         'Oskar Lindqvist opened the hearing. Henrik Dahl then read his report. "The bridge is safe," he said.'
     )
     assert speaker_of(tracker(text), "bridge is safe")[1] == "Henrik Dahl"
+
+
+def test_a_subject_the_parser_left_untagged_is_still_the_person_named(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Dmitri Brezin was flown to Vienna when he fell ill. "
+        "Brezin is an outspoken critic of the governor Pavel Orlov, "
+        "and his allies had alleged Brezin was poisoned."
+    )
+    mention, name, _ = speaker_of(tracker(text), "poisoned")
+    assert (mention, name) == ("his allies", "Dmitri Brezin's allies")

@@ -27,9 +27,9 @@ from collections.abc import Sequence
 
 import attrs
 import numpy
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
 from ..context import DocContext, among
@@ -67,6 +67,7 @@ _NOUN_DEPS = _SUBJECT_OR_OWNER | {"dobj", "pobj", "dative"}
 # sorted, for context.among
 _PRONOUN_IDS = numpy.array(sorted(get_string_id(p) for p in BINDABLE_PRONOUNS), dtype=numpy.uint64)
 _NOUN_DEP_IDS = numpy.array(sorted(get_string_id(d) for d in _NOUN_DEPS), dtype=numpy.uint64)
+_SUBJECT_IDS = numpy.array(sorted(get_string_id(d) for d in _SUBJECTS), dtype=numpy.uint64)
 _DESCRIBING_IDS = numpy.array(sorted(get_string_id(w) for w in ROLE_NOUNS | ORG_NOUNS), dtype=numpy.uint64)
 """Lemmas of the nouns that describe someone (``the woman``, ``the campaign``)."""
 
@@ -189,8 +190,15 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
         & among(ctx.column(DEP), _NOUN_DEP_IDS)
         & among(ctx.column(LEMMA), _DESCRIBING_IDS)
     )
-    for i in numpy.flatnonzero(pronouns | nouns).tolist():
+    # a subject written as a name the parser left untagged ("Navalny is a critic of ...")
+    untagged = (ctx.column(POS) == PROPN) & among(ctx.column(DEP), _SUBJECT_IDS) & (ctx.column(ENT_TYPE) == 0)
+    for i in numpy.flatnonzero(pronouns | nouns | untagged).tolist():
         token = doc[i]
+        if untagged[i]:
+            referent = _untagged_referent(ctx, people, token)
+            if referent is not None and not covered[i]:
+                events.append((token.idx, 1, referent))
+            continue
         if pronouns[i]:
             if not ctx.token_quoted(token):
                 events.append((token.idx, 0, token.lower_))
@@ -221,6 +229,20 @@ def _noun_referent(ctx: DocContext, token: Token) -> Referent | None:
         return None
     plural = token.tag_ in ("NNS", "NNPS")
     return Referent(phrase.text, kind, GENDER_WORDS.get(role), plural, subject=token.dep_ in _SUBJECTS)
+
+
+def _untagged_referent(ctx: DocContext, people: People, token: Token) -> Referent | None:
+    """A subject the parser left untagged, as the person the document names with that word.
+
+    Only a name the document gives a person elsewhere counts, and only a
+    single word that ends its phrase (``Navalny``, not ``Navalny's team``).
+    """
+    if ctx.token_quoted(token) or any(child.dep_ == "compound" for child in token.children):
+        return None
+    person = people.resolve((token.text,), token.idx, fuzzy=False)
+    if person is None:
+        return None
+    return Referent(person.name, SpeakerKind.PERSON, person.gender, subject=True)
 
 
 def _subject_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -> Referent | None:
