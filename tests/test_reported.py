@@ -604,3 +604,13 @@ def test_the_content_goes_on_after_a_tag_inside_it(
     tracker: quotrack.Tracker, text: str, pieces: list[str]
 ) -> None:
     assert [p.text for p in only(tracker(text)).pieces] == pieces
+
+
+def test_the_question_put_to_someone_is_not_their_claim(tracker: quotrack.Tracker) -> None:
+    text = "Mayor Ines Duval, when asked whether the pool would reopen, said repairs would take a month."
+    result = tracker(text)
+    question = next(a for a in result.attributions if "pool" in a.content.text)
+    answer = next(a for a in result.attributions if "repairs" in a.content.text)
+    assert question.speaker is None
+    assert any("asked, not asking" in line for line in question.explanation)
+    assert answer.speaker is not None and answer.speaker.name == "Ines Duval"
