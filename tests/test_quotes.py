@@ -36,7 +36,7 @@ def test_cue_and_speaker_layouts(tracker: quotrack.Tracker, text: str, speaker: 
 
 
 def test_quote_split_by_its_cue_is_one_attribution(tracker: quotrack.Tracker) -> None:
-    text = '"We will win," she said, "and we will win soon."'
+    text = 'Mayor Ann Lee spoke first. "We will win," she said, "and we will win soon."'
     a = only(tracker(text))
     assert [p.text for p in a.pieces] == ["We will win", "and we will win soon."]
     assert a.content.start == a.pieces[0].start and a.content.end == a.pieces[-1].end

@@ -67,7 +67,7 @@ def test_reported_layouts(tracker: quotrack.Tracker, text: str, speaker: str, cu
 
 
 def test_parenthetical_cue_splits_the_content(tracker: quotrack.Tracker) -> None:
-    a = only(tracker("The plan, he said, is dead."))
+    a = only(tracker("Tom Roe left early. The plan, he said, is dead."))
     assert [p.text for p in a.pieces] == ["The plan", "is dead."]
     assert mention(a) == "he"
 
@@ -297,7 +297,7 @@ def test_an_indirect_question_is_asked_and_a_condition_is_not(
             "taxes would fall",
         ),
         (
-            "Voters remember his promise to cut bus fares by half.",
+            "Mayor Tom Roe faces a vote. Voters remember his promise to cut bus fares by half.",
             "his",
             "promise",
             "to cut bus fares by half",

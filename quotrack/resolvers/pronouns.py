@@ -13,8 +13,10 @@ referent the latest candidate again.  A pronoun that is a speaker prefers
 the subject of the sentence that named the latest candidate to a
 non-subject named after it (``Ann Lee thanked Tom Roe. "…," she said`` and
 ``Lee praised Roe's plan. He said …`` give Lee): the speaker of a claim is
-the one the text is about, not the latest name.  A pronoun with nothing to agree with
-stays as written, kind UNKNOWN.
+the one the text is about, not the latest name.  ``he`` or ``she`` with no
+one before it to agree with gives no speaker at all, and the explanation
+says why (a guess is no speaker); ``it`` and ``they`` with nothing to agree
+with stay as written, kind UNKNOWN (often a thing, or a body left unnamed).
 
 ``speaker.mention`` keeps pointing at the pronoun as written; ``name``
 carries the resolution.
@@ -106,9 +108,9 @@ class PronounResolver(Resolver):
 
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
         bound = bind_pronouns(ctx, attributions)
-        if not bound:
-            return list(attributions)
-        return [map_speakers(a, lambda s: _resolved(ctx, s, bound)) for a in attributions]
+        if bound:
+            attributions = [map_speakers(a, lambda s: _resolved(ctx, s, bound)) for a in attributions]
+        return [_unbound(a) for a in attributions]
 
 
 def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[int, Referent]:
@@ -321,6 +323,18 @@ def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...
     if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in _SUBJECT_OR_OWNER:
         return Referent(text, SpeakerKind.ORGANIZATION, subject=ent.root.dep_ in _SUBJECTS)
     return None
+
+
+def _unbound(attribution: Attribution) -> Attribution:
+    """An attribution whose speaker is a pronoun nothing in reach agrees with: no speaker, and why."""
+    speaker = attribution.speaker
+    if speaker is None or attribution.chain or not is_unresolved(speaker):
+        return attribution
+    pronoun = pronoun_of(speaker)
+    if pronoun is None or pronoun.gender is None:
+        return attribution  # "it", "they": often a thing, or a body the text left unnamed
+    why = f"pronouns: no speaker: '{speaker.name}' has no antecedent of its kind, number and gender before it"
+    return attrs.evolve(attribution, speaker=None, explanation=(*attribution.explanation, why))
 
 
 def _resolved(ctx: DocContext, speaker: Speaker, bound: dict[int, Referent]) -> Speaker:
