@@ -283,3 +283,13 @@ def test_a_cue_inside_what_another_says_is_the_other_s() -> None:
     deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "oprd"]
     pos = ["PROPN", "VERB", "PROPN", "VERB", "PRON", "ADJ"]
     assert _own_cue_of(words, heads, deps, pos, [3, 1]) == 1
+
+
+def test_a_tag_right_after_the_quote_beats_the_clause_that_led_to_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        'The federation urged clubs to act: "Every club can still change course. '
+        'If clubs test their players, we can finish the season," said Omar Haddad, its president.'
+    )
+    quote = next(a for a in tracker(text).attributions if "Every club" in a.content.text)
+    assert mention(quote) == "Omar Haddad"
+
