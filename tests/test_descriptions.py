@@ -134,3 +134,20 @@ def test_a_description_apposed_to_two_people_stays_unnamed(tracker: quotrack.Tra
     )
     a = said(tracker(text), "appeal")
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED
+
+
+def test_the_couple_are_the_two_people_named_together(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Guests of Honour Sarah and David Moss opened the fair on Saturday. "
+        "The couple said the fair had doubled in size."
+    )
+    a = said(tracker(text), "doubled")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Sarah and David Moss", SpeakerKind.GROUP)
+    assert a.speaker.members == ("Sarah Moss", "David Moss")
+
+
+def test_one_brother_is_not_the_pair(tracker: quotrack.Tracker) -> None:
+    text = "Sarah and David Moss opened the fair on Saturday. The brother said the fair had doubled in size."
+    a = said(tracker(text), "doubled")
+    assert a.speaker is not None and a.speaker.kind is not SpeakerKind.GROUP

@@ -23,6 +23,7 @@ from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..people import (
     DOCUMENT_NOUNS,
+    GIVEN_NAMES,
     ORG_NOUNS,
     POSSESSIVES,
     QUALIFIERS,
@@ -73,8 +74,9 @@ class DescriptionResolver(Resolver):
         )
         resolved: dict[Speaker, Speaker] = {}
         apposed = _apposed_names(ctx)
+        joint = _joint_names(ctx)
         for speaker in speakers:
-            new = self._described(ctx, speaker, antecedents, apposed)
+            new = _jointly_named(ctx, speaker, joint) or self._described(ctx, speaker, antecedents, apposed)
             resolved[speaker] = new
             antecedent = _speaker_antecedent(ctx, new)
             if antecedent is not None:
@@ -238,6 +240,65 @@ def _speaker_antecedent(ctx: DocContext, speaker: Speaker) -> _Antecedent | None
     return _Antecedent(
         speaker.mention.start, frozenset(words), _capitals(ctx, span.start, span.end), plural, speaker
     )
+
+
+_COLLECTIVE = word_list("collective_nouns")
+
+
+def _jointly_named(ctx: DocContext, speaker: Speaker, joint: list[tuple[int, Speaker]]) -> Speaker | None:
+    """``Ann and Tom Lee … The couple said``: the latest people the text named together."""
+    if not joint or speaker.mention is None or not is_unresolved(speaker):
+        return None
+    span = mention_span(ctx, speaker)
+    if span is None or span[0].lower_ not in _DEFINITE or span.root.lower_ not in _COLLECTIVE:
+        return None  # "the brother": one person, not the pair
+    before = [group for start, group in joint if start < speaker.mention.start]
+    if not before:
+        return None
+    group = before[-1]
+    return attrs.evolve(
+        speaker,
+        name=group.name,
+        kind=SpeakerKind.GROUP,
+        members=group.members,
+        description=speaker.description or speaker.mention.text,
+    )
+
+
+def _joint_names(ctx: DocContext) -> list[tuple[int, Speaker]]:
+    """People the text names together outside quotations (``Cherie and Sean Roe``), in text order.
+
+    A member written with a given name alone takes the surname of the last
+    (``Cherie`` -> ``Cherie Roe``).
+    """
+    out: list[tuple[int, Speaker]] = []
+    for ent in ctx.entities:
+        if ent.label_ != "PERSON" or ctx.in_quote(ent.start_char) or ent.root.dep_ == "conj":
+            continue
+        if " and " in ent.text:
+            parts = [p for p in ent.text.split(" and ") if p]
+            end = ent.end_char
+        else:
+            partner = next(
+                (c for c in ent.root.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None
+            )
+            if partner is None or any(c.dep_ == "conj" for c in partner.children):
+                continue  # one partner or more than two: a list, not a pair
+            other = next((e for e in ctx.entities if e.start <= partner.i < e.end), None)
+            if other is None:
+                continue
+            parts, end = [ent.text, other.text], other.end_char
+        if len(parts) != 2:
+            continue
+        first = parts[0].split()
+        given = next((i for i, w in enumerate(first) if w in GIVEN_NAMES), 0)
+        start = ent.start_char + len(" ".join(first[:given])) + (1 if given else 0)  # not "Honour Cherie"
+        parts[0] = " ".join(first[given:])
+        surname = parts[-1].split()[-1]
+        members = tuple(p if len(p.split()) > 1 else f"{p} {surname}" for p in parts)
+        name = ctx.text[start:end]
+        out.append((ent.start_char, Speaker(name=name, kind=SpeakerKind.GROUP, members=members)))
+    return out
 
 
 def _apposed_names(ctx: DocContext) -> dict[str, set[str]]:
