@@ -292,4 +292,3 @@ def test_a_tag_right_after_the_quote_beats_the_clause_that_led_to_it(tracker: qu
     )
     quote = next(a for a in tracker(text).attributions if "Every club" in a.content.text)
     assert mention(quote) == "Omar Haddad"
-
