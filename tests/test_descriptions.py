@@ -151,3 +151,17 @@ def test_one_brother_is_not_the_pair(tracker: quotrack.Tracker) -> None:
     text = "Sarah and David Moss opened the fair on Saturday. The brother said the fair had doubled in size."
     a = said(tracker(text), "doubled")
     assert a.speaker is not None and a.speaker.kind is not SpeakerKind.GROUP
+
+
+def test_the_father_and_the_mother_of_a_couple_named_together(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The court fined Peter and Ingrid Olsen for the fire. "
+        'The father said "We never meant to hurt anyone in the village." '
+        'The mother said "We will rebuild the barn for our neighbours."'
+    )
+    result = tracker(text)
+    assert said(result, "hurt anyone").speaker.name == "Peter Olsen"  # type: ignore[union-attr]
+    assert said(result, "rebuild").speaker.name == "Ingrid Olsen"  # type: ignore[union-attr]
+    text = "The court fined Peter and Ingrid Olsen. The father of a neighbour said the fine was too low."
+    a = said(tracker(text), "too low")
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED

@@ -23,6 +23,7 @@ from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..people import (
     DOCUMENT_NOUNS,
+    FIRST_NAMES,
     GIVEN_NAMES,
     ORG_NOUNS,
     POSSESSIVES,
@@ -40,6 +41,7 @@ from ..people import (
     role_word,
     speakers_of,
 )
+from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .base import Resolver
 
@@ -243,6 +245,7 @@ def _speaker_antecedent(ctx: DocContext, speaker: Speaker) -> _Antecedent | None
 
 
 _COLLECTIVE = word_list("collective_nouns")
+_KIN = word_table("kin_nouns")
 
 
 def _jointly_named(ctx: DocContext, speaker: Speaker, joint: list[tuple[int, Speaker]]) -> Speaker | None:
@@ -250,12 +253,26 @@ def _jointly_named(ctx: DocContext, speaker: Speaker, joint: list[tuple[int, Spe
     if not joint or speaker.mention is None or not is_unresolved(speaker):
         return None
     span = mention_span(ctx, speaker)
-    if span is None or span[0].lower_ not in _DEFINITE or span.root.lower_ not in _COLLECTIVE:
+    if span is None or span[0].lower_ not in _DEFINITE:
+        return None
+    kin = _KIN.get(span.root.lower_) if len(span) == 2 else None
+    if span.root.lower_ not in _COLLECTIVE and kin is None:
         return None  # "the brother": one person, not the pair
     before = [group for start, group in joint if start < speaker.mention.start]
     if not before:
         return None
     group = before[-1]
+    if kin is not None:  # "David and Louise Roe … The father said": the one of that gender
+        if len(group.members) != 2:
+            return None
+        genders = [FIRST_NAMES.get(m.split()[0]) for m in group.members]
+        if None in genders and any(g not in (None, kin) for g in genders):
+            genders = [g or kin for g in genders]  # the partner of the other gender
+        matching = [m for m, g in zip(group.members, genders, strict=True) if g == kin]
+        if len(matching) != 1:
+            return None
+        description = speaker.description or speaker.mention.text
+        return attrs.evolve(speaker, name=matching[0], kind=SpeakerKind.PERSON, description=description)
     return attrs.evolve(
         speaker,
         name=group.name,
