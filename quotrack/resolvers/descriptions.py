@@ -75,10 +75,8 @@ class DescriptionResolver(Resolver):
             key=lambda s: (s.mention.start if s.mention else 0, s.name),
         )
         resolved: dict[Speaker, Speaker] = {}
-        apposed = _apposed_names(ctx)
-        joint = _joint_names(ctx)
         for speaker in speakers:
-            new = _jointly_named(ctx, speaker, joint) or self._described(ctx, speaker, antecedents, apposed)
+            new = _jointly_named(ctx, speaker) or self._described(ctx, speaker, antecedents)
             resolved[speaker] = new
             antecedent = _speaker_antecedent(ctx, new)
             if antecedent is not None:
@@ -90,7 +88,6 @@ class DescriptionResolver(Resolver):
         ctx: DocContext,
         speaker: Speaker,
         antecedents: dict[str, list[_Antecedent]],
-        apposed: dict[str, set[str]],
     ) -> Speaker:
         if speaker.kind is SpeakerKind.OUTLET or not is_unresolved(speaker) or pronoun_of(speaker):
             return speaker
@@ -118,8 +115,12 @@ class DescriptionResolver(Resolver):
                     description=speaker.description or found.description,
                     affiliation=speaker.affiliation or found.affiliation,
                 )
-        named = apposed.get(head, set())
-        if (span[0].lower_ in _DEFINITE or span[0].lower_ in POSSESSIVES) and len(named) == 1:
+        named = (
+            ctx.memo(_apposed_names).get(head, set())
+            if span[0].lower_ in _DEFINITE or span[0].lower_ in POSSESSIVES
+            else set()
+        )
+        if len(named) == 1:
             # "his surviving father says ... said his father, Abdullah Kurdi": the one person so described
             return attrs.evolve(
                 speaker,
@@ -248,9 +249,12 @@ _COLLECTIVE = word_list("collective_nouns")
 _KIN = word_table("kin_nouns")
 
 
-def _jointly_named(ctx: DocContext, speaker: Speaker, joint: list[tuple[int, Speaker]]) -> Speaker | None:
+def _jointly_named(ctx: DocContext, speaker: Speaker) -> Speaker | None:
     """``Ann and Tom Lee … The couple said``: the latest people the text named together."""
-    if not joint or speaker.mention is None or not is_unresolved(speaker):
+    if speaker.mention is None or not is_unresolved(speaker):
+        return None
+    last = speaker.mention.text.rsplit(None, 1)[-1].lower()
+    if last not in _COLLECTIVE and last not in _KIN:
         return None
     span = mention_span(ctx, speaker)
     if span is None or span[0].lower_ not in _DEFINITE:
@@ -258,7 +262,7 @@ def _jointly_named(ctx: DocContext, speaker: Speaker, joint: list[tuple[int, Spe
     kin = _KIN.get(span.root.lower_) if len(span) == 2 else None
     if span.root.lower_ not in _COLLECTIVE and kin is None:
         return None  # "the brother": one person, not the pair
-    before = [group for start, group in joint if start < speaker.mention.start]
+    before = [group for start, group in ctx.memo(_joint_names) if start < speaker.mention.start]
     if not before:
         return None
     group = before[-1]
