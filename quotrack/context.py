@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 import attrs
 import numpy as np
-from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START, SPACY
+from spacy.attrs import DEP, ENT_TYPE, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START, SPACY
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -55,7 +55,7 @@ def list_labels() -> frozenset[str]:
 
 _T = TypeVar("_T")
 
-_TABLE_ATTRS = (LEMMA, POS, LOWER, DEP)
+_TABLE_ATTRS = (LEMMA, POS, LOWER, DEP, ENT_TYPE)
 """The token attributes :meth:`DocContext.column` serves."""
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")

@@ -107,3 +107,61 @@ def test_a_title_alone_takes_no_one_with_another_qualifier(tracker: quotrack.Tra
     a = said(tracker(text), "tariffs")
     assert a.speaker is not None and a.speaker.name != "Tom Reyes"
     assert a.speaker.kind is SpeakerKind.UNNAMED
+
+
+def test_bare_police_are_the_police_force_named_before(tracker: quotrack.Tracker) -> None:
+    text = "Harwick County Police closed the bridge on Monday. Police said the road would reopen on Sunday."
+    a = said(tracker(text), "reopen")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("Police", "Harwick County Police")
+    assert a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_description_goes_to_the_one_person_it_is_apposed_to(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The girl was lost at sea in 2018. Her surviving mother says the family had paid a smuggler. "
+        '"I think of her every day," said her mother, Leila Haddad, after the service.'
+    )
+    a = said(tracker(text), "smuggler")
+    assert a.speaker is not None and a.speaker.name == "Leila Haddad"
+    assert a.speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_description_apposed_to_two_people_stays_unnamed(tracker: quotrack.Tracker) -> None:
+    text = (
+        "A spokesman says the airline will appeal. The appeal was filed by a spokesman, Jan Ek, "
+        "and later backed by another spokesman, Per Lund."
+    )
+    a = said(tracker(text), "appeal")
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED
+
+
+def test_the_couple_are_the_two_people_named_together(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Guests of Honour Sarah and David Moss opened the fair on Saturday. "
+        "The couple said the fair had doubled in size."
+    )
+    a = said(tracker(text), "doubled")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Sarah and David Moss", SpeakerKind.GROUP)
+    assert a.speaker.members == ("Sarah Moss", "David Moss")
+
+
+def test_one_brother_is_not_the_pair(tracker: quotrack.Tracker) -> None:
+    text = "Sarah and David Moss opened the fair on Saturday. The brother said the fair had doubled in size."
+    a = said(tracker(text), "doubled")
+    assert a.speaker is not None and a.speaker.kind is not SpeakerKind.GROUP
+
+
+def test_the_father_and_the_mother_of_a_couple_named_together(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The court fined Peter and Ingrid Olsen for the fire. "
+        'The father said "We never meant to hurt anyone in the village." '
+        'The mother said "We will rebuild the barn for our neighbours."'
+    )
+    result = tracker(text)
+    assert said(result, "hurt anyone").speaker.name == "Peter Olsen"  # type: ignore[union-attr]
+    assert said(result, "rebuild").speaker.name == "Ingrid Olsen"  # type: ignore[union-attr]
+    text = "The court fined Peter and Ingrid Olsen. The father of a neighbour said the fine was too low."
+    a = said(tracker(text), "too low")
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED

@@ -36,7 +36,7 @@ def test_cue_and_speaker_layouts(tracker: quotrack.Tracker, text: str, speaker: 
 
 
 def test_quote_split_by_its_cue_is_one_attribution(tracker: quotrack.Tracker) -> None:
-    text = '"We will win," she said, "and we will win soon."'
+    text = 'Mayor Ann Lee spoke first. "We will win," she said, "and we will win soon."'
     a = only(tracker(text))
     assert [p.text for p in a.pieces] == ["We will win", "and we will win soon."]
     assert a.content.start == a.pieces[0].start and a.content.end == a.pieces[-1].end
@@ -283,3 +283,12 @@ def test_a_cue_inside_what_another_says_is_the_other_s() -> None:
     deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "oprd"]
     pos = ["PROPN", "VERB", "PROPN", "VERB", "PRON", "ADJ"]
     assert _own_cue_of(words, heads, deps, pos, [3, 1]) == 1
+
+
+def test_a_tag_right_after_the_quote_beats_the_clause_that_led_to_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        'The federation urged clubs to act: "Every club can still change course. '
+        'If clubs test their players, we can finish the season," said Omar Haddad, its president.'
+    )
+    quote = next(a for a in tracker(text).attributions if "Every club" in a.content.text)
+    assert mention(quote) == "Omar Haddad"

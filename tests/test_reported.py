@@ -67,7 +67,7 @@ def test_reported_layouts(tracker: quotrack.Tracker, text: str, speaker: str, cu
 
 
 def test_parenthetical_cue_splits_the_content(tracker: quotrack.Tracker) -> None:
-    a = only(tracker("The plan, he said, is dead."))
+    a = only(tracker("Tom Roe left early. The plan, he said, is dead."))
     assert [p.text for p in a.pieces] == ["The plan", "is dead."]
     assert mention(a) == "he"
 
@@ -297,7 +297,7 @@ def test_an_indirect_question_is_asked_and_a_condition_is_not(
             "taxes would fall",
         ),
         (
-            "Voters remember his promise to cut bus fares by half.",
+            "Mayor Tom Roe faces a vote. Voters remember his promise to cut bus fares by half.",
             "his",
             "promise",
             "to cut bus fares by half",
@@ -655,3 +655,13 @@ def test_the_words_after_a_topic_are_a_claim_of_their_own(tracker: quotrack.Trac
     assert len(words) == 1
     assert words[0].act is Act.SPEECH and words[0].kind is Kind.DIRECT
     assert words[0].speaker is not None and words[0].speaker.name == "Ann Lee"
+
+
+def test_the_question_put_to_someone_is_not_their_claim(tracker: quotrack.Tracker) -> None:
+    text = "Mayor Ines Duval, when asked whether the pool would reopen, said repairs would take a month."
+    result = tracker(text)
+    question = next(a for a in result.attributions if "pool" in a.content.text)
+    answer = next(a for a in result.attributions if "repairs" in a.content.text)
+    assert question.speaker is None
+    assert any("asked, not asking" in line for line in question.explanation)
+    assert answer.speaker is not None and answer.speaker.name == "Ines Duval"

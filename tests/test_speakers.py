@@ -59,7 +59,7 @@ def test_the_same_group_in_another_order_is_one_row(tracker: quotrack.Tracker) -
 
 
 def test_unbound_pronoun_has_no_row(tracker: quotrack.Tracker) -> None:
-    result = tracker("He said the plan would fail.")
+    result = tracker("It said the plan would fail.")
     assert len(result.attributions) == 1
     assert result.attributions[0].speaker is not None
     assert result.speakers == ()

@@ -10,7 +10,7 @@ from quotrack import QuotrackError
 from quotrack.outlets import OutletLexicon
 from quotrack.wordlists import WORD_LISTS, WordListError, labels, table, words
 
-TABLES = ("abbreviations", "first_names", "gender_words", "charsets", "known_bodies")
+TABLES = ("abbreviations", "first_names", "gender_words", "charsets", "known_bodies", "kin_nouns")
 LABELS = ("outlet_hosts",)  # WORD NAME ...: a name of one or more words
 # lists with formats and readers of their own: cue lines (cues, attitudes), outlet lines (outlets, and
 # the ledger's acronyms, read by quotrack.ledger.evidence),

@@ -196,6 +196,9 @@ class QuoteDetector(Detector):
         paras = range(ctx.paragraph_index(quotation.start), ctx.paragraph_index(quotation.end) + 1)
         para = paras[0]
         sentences = ctx.sentences
+        tag = self._tag_after(ctx, sentences[last], quotation)
+        if tag is not None:  # '…: "A. B," said X': the quote's own tag, not the clause that led to it
+            return tag, cue_speaker(ctx, tag)
         # the sentence(s) of the quote itself, then the sentence before and after
         order = [*range(first, last + 1), first - 1, last + 1]
         for index in order:
@@ -217,6 +220,23 @@ class QuoteDetector(Detector):
                 continue
             return cue, cue_speaker(ctx, cue)
         return None, _host_subject(ctx, quotation) or _colon_subject(ctx, quotation)
+
+    def _tag_after(self, ctx: DocContext, sent: Span, quotation: Quotation) -> Token | None:
+        """A cue right after the closing mark with its own subject there: ``"…," said X``, ``"…," X said``."""
+        if sent.end_char <= quotation.outer_end:
+            return None
+        for token in ctx.verbs_between(self._cues(ctx).lemma_ids, sent.start, sent.end):
+            if token.idx < quotation.outer_end or _gap_words(ctx, token, quotation) > _TAG_GAP:
+                continue
+            if not self._speech_cue(ctx, token):
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.idx < quotation.outer_end:
+                continue
+            start = min(token.idx, subject.left_edge.idx)
+            if not ctx.text[quotation.outer_end : start].strip(" ,"):  # nothing but the comma between
+                return token
+        return None
 
     def _nearest_cue(self, ctx: DocContext, sent: Span, quotation: Quotation) -> Token | None:
         """The cue that governs the quotation, else the nearest one in ``sent``.
@@ -355,6 +375,10 @@ _ABBREVIATIONS = frozenset(
         "mt",
     ]
 )
+
+
+_TAG_GAP = 3
+"""Words a tag's cue may sit after the closing mark: ``," said``, ``," the minister said``."""
 
 
 def _gap_words(ctx: DocContext, cue: Token, quotation: Quotation) -> int:

@@ -276,6 +276,9 @@ class ReportedSpeechDetector(Detector):
             # a subject that cannot speak ("the timing shows"): no speaker rather than a wrong one
         elif speaker.mention is None or any(start <= speaker.mention.start < end for start, end in pieces):
             return  # the "speaker" sits inside its own content: a misparse
+        elif "directive" in frames and "naming" not in frames and _reduced_passive(cue, deps):
+            speaker = None  # "X, when asked whether …": the question is an unnamed interviewer's
+            rule += "; no speaker: the subject it borrows was asked, not asking"
         content = ctx.char_span(*pieces[0]) if len(pieces) == 1 else None
         act = self.act_lexicon.of_content(ctx, cue, source_head(ctx, speaker), content)
         if act not in self.acts:
@@ -298,6 +301,27 @@ class ReportedSpeechDetector(Detector):
         yield from make(
             ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
+
+
+_SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "before"})
+
+
+def _reduced_passive(cue: Token, deps: dict[str, Token]) -> bool:
+    """``X, when asked whether …``, ``Asked if …, X said``: the subject it borrows was asked, not asking.
+
+    Called for cues whose object is the one addressed (ask, tell, press), not for
+    naming ones (``a device, called …``).
+    A past participle with no subject or auxiliary of its own that opens a
+    clause (``Asked …``) or follows ``when``/``if``/… (``when asked …``); the
+    question is an unnamed interviewer's, not the claim of the one asked,
+    so it keeps no speaker.
+    """
+    if deps.keys() & {"nsubj", "nsubjpass", "aux", "expl", "csubj"} or cue.tag_ not in ("VBN", "VBD"):
+        return False  # "when speaking to reporters", "after saying": the subject speaks
+    if any(c.lower_ in _SUBORDINATORS and c.i == cue.i - 1 for c in cue.children):
+        return True
+    opens = cue.i == cue.sent.start or cue.nbor(-1).is_punct  # "Asked …, X said", "X, asked …, said"
+    return opens and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl")
 
 
 @functools.cache

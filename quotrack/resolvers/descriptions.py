@@ -23,7 +23,10 @@ from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..people import (
     DOCUMENT_NOUNS,
+    FIRST_NAMES,
+    GIVEN_NAMES,
     ORG_NOUNS,
+    POSSESSIVES,
     QUALIFIERS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -38,6 +41,7 @@ from ..people import (
     role_word,
     speakers_of,
 )
+from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .base import Resolver
 
@@ -72,7 +76,7 @@ class DescriptionResolver(Resolver):
         )
         resolved: dict[Speaker, Speaker] = {}
         for speaker in speakers:
-            new = self._described(ctx, speaker, antecedents)
+            new = _jointly_named(ctx, speaker) or self._described(ctx, speaker, antecedents)
             resolved[speaker] = new
             antecedent = _speaker_antecedent(ctx, new)
             if antecedent is not None:
@@ -80,7 +84,10 @@ class DescriptionResolver(Resolver):
         return [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
 
     def _described(
-        self, ctx: DocContext, speaker: Speaker, antecedents: dict[str, list[_Antecedent]]
+        self,
+        ctx: DocContext,
+        speaker: Speaker,
+        antecedents: dict[str, list[_Antecedent]],
     ) -> Speaker:
         if speaker.kind is SpeakerKind.OUTLET or not is_unresolved(speaker) or pronoun_of(speaker):
             return speaker
@@ -97,7 +104,8 @@ class DescriptionResolver(Resolver):
         if head in DOCUMENT_NOUNS:
             return speaker
         assert speaker.mention is not None
-        if span[0].lower_ in _DEFINITE:
+        bare_body = len(span) == 1 and head in ORG_NOUNS  # "Police said": the police the text named
+        if span[0].lower_ in _DEFINITE or bare_body:
             found = _latest(ctx, antecedents.get(head, []), speaker.mention.start, head, span, title)
             if found is not None:
                 return attrs.evolve(
@@ -107,6 +115,19 @@ class DescriptionResolver(Resolver):
                     description=speaker.description or found.description,
                     affiliation=speaker.affiliation or found.affiliation,
                 )
+        named = (
+            ctx.memo(_apposed_names).get(head, set())
+            if span[0].lower_ in _DEFINITE or span[0].lower_ in POSSESSIVES
+            else set()
+        )
+        if len(named) == 1:
+            # "his surviving father says ... said his father, Abdullah Kurdi": the one person so described
+            return attrs.evolve(
+                speaker,
+                name=next(iter(named)),
+                kind=SpeakerKind.PERSON,
+                description=speaker.description or speaker.mention.text,
+            )
         if span.root.lower_ in _MEDIA_NOUNS:  # "state media", "local news outlets": outlets left unnamed
             return attrs.evolve(speaker, kind=SpeakerKind.OUTLET)
         if head in ORG_NOUNS and _plural(span.root):
@@ -172,7 +193,7 @@ def _latest(
     A title alone (``the Vice President``) takes only someone with the same qualifiers
     (``Vice``, ``Prime``): ``the President`` is not the vice president.
     """
-    plural = span.root.tag_ in ("NNS", "NNPS")
+    plural = _plural(span.root) if head in ORG_NOUNS else span.root.tag_ in ("NNS", "NNPS")
     capitals = _capitals(ctx, span.start, span.end)
     qualifiers = _qualifiers(span.text) if titled else frozenset()
     best: _Antecedent | None = None
@@ -222,6 +243,102 @@ def _speaker_antecedent(ctx: DocContext, speaker: Speaker) -> _Antecedent | None
     return _Antecedent(
         speaker.mention.start, frozenset(words), _capitals(ctx, span.start, span.end), plural, speaker
     )
+
+
+_COLLECTIVE = word_list("collective_nouns")
+_KIN = word_table("kin_nouns")
+
+
+def _jointly_named(ctx: DocContext, speaker: Speaker) -> Speaker | None:
+    """``Ann and Tom Lee … The couple said``: the latest people the text named together."""
+    if speaker.mention is None or not is_unresolved(speaker):
+        return None
+    last = speaker.mention.text.rsplit(None, 1)[-1].lower()
+    if last not in _COLLECTIVE and last not in _KIN:
+        return None
+    span = mention_span(ctx, speaker)
+    if span is None or span[0].lower_ not in _DEFINITE:
+        return None
+    kin = _KIN.get(span.root.lower_) if len(span) == 2 else None
+    if span.root.lower_ not in _COLLECTIVE and kin is None:
+        return None  # "the brother": one person, not the pair
+    before = [group for start, group in ctx.memo(_joint_names) if start < speaker.mention.start]
+    if not before:
+        return None
+    group = before[-1]
+    if kin is not None:  # "David and Louise Roe … The father said": the one of that gender
+        if len(group.members) != 2:
+            return None
+        genders = [FIRST_NAMES.get(m.split()[0]) for m in group.members]
+        if None in genders and any(g not in (None, kin) for g in genders):
+            genders = [g or kin for g in genders]  # the partner of the other gender
+        matching = [m for m, g in zip(group.members, genders, strict=True) if g == kin]
+        if len(matching) != 1:
+            return None
+        description = speaker.description or speaker.mention.text
+        return attrs.evolve(speaker, name=matching[0], kind=SpeakerKind.PERSON, description=description)
+    return attrs.evolve(
+        speaker,
+        name=group.name,
+        kind=SpeakerKind.GROUP,
+        members=group.members,
+        description=speaker.description or speaker.mention.text,
+    )
+
+
+def _joint_names(ctx: DocContext) -> list[tuple[int, Speaker]]:
+    """People the text names together outside quotations (``Cherie and Sean Roe``), in text order.
+
+    A member written with a given name alone takes the surname of the last
+    (``Cherie`` -> ``Cherie Roe``).
+    """
+    out: list[tuple[int, Speaker]] = []
+    for ent in ctx.entities:
+        if ent.label_ != "PERSON" or ctx.in_quote(ent.start_char) or ent.root.dep_ == "conj":
+            continue
+        if " and " in ent.text:
+            parts = [p for p in ent.text.split(" and ") if p]
+            end = ent.end_char
+        else:
+            partner = next(
+                (c for c in ent.root.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None
+            )
+            if partner is None or any(c.dep_ == "conj" for c in partner.children):
+                continue  # one partner or more than two: a list, not a pair
+            other = next((e for e in ctx.entities if e.start <= partner.i < e.end), None)
+            if other is None:
+                continue
+            parts, end = [ent.text, other.text], other.end_char
+        if len(parts) != 2:
+            continue
+        first = parts[0].split()
+        given = next((i for i, w in enumerate(first) if w in GIVEN_NAMES), 0)
+        start = ent.start_char + len(" ".join(first[:given])) + (1 if given else 0)  # not "Honour Cherie"
+        parts[0] = " ".join(first[given:])
+        surname = parts[-1].split()[-1]
+        members = tuple(p if len(p.split()) > 1 else f"{p} {surname}" for p in parts)
+        name = ctx.text[start:end]
+        out.append((ent.start_char, Speaker(name=name, kind=SpeakerKind.GROUP, members=members)))
+    return out
+
+
+def _apposed_names(ctx: DocContext) -> dict[str, set[str]]:
+    """Each person noun the document sets beside a person's name (``his father, Abdullah Kurdi``).
+
+    Read over the whole document: a description written before the name
+    (``his father says ...``) still describes the one person it is apposed to.
+    """
+    out: dict[str, set[str]] = {}
+    for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
+        if ent.label_ != "PERSON" or not words or ent.root.dep_ != "appos":
+            continue
+        head = ent.root.head
+        if head.pos_ != "NOUN" or ctx.token_quoted(head):
+            continue
+        role = role_word(head)
+        if is_person_noun(role):
+            out.setdefault(role, set()).add(" ".join(words))
+    return out
 
 
 def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:

@@ -13,8 +13,10 @@ referent the latest candidate again.  A pronoun that is a speaker prefers
 the subject of the sentence that named the latest candidate to a
 non-subject named after it (``Ann Lee thanked Tom Roe. "…," she said`` and
 ``Lee praised Roe's plan. He said …`` give Lee): the speaker of a claim is
-the one the text is about, not the latest name.  A pronoun with nothing to agree with
-stays as written, kind UNKNOWN.
+the one the text is about, not the latest name.  ``he`` or ``she`` with no
+one before it to agree with gives no speaker at all, and the explanation
+says why (a guess is no speaker); ``it`` and ``they`` with nothing to agree
+with stay as written, kind UNKNOWN (often a thing, or a body left unnamed).
 
 ``speaker.mention`` keeps pointing at the pronoun as written; ``name``
 carries the resolution.
@@ -27,9 +29,9 @@ from collections.abc import Sequence
 
 import attrs
 import numpy
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
 from ..context import DocContext, among
@@ -67,6 +69,7 @@ _NOUN_DEPS = _SUBJECT_OR_OWNER | {"dobj", "pobj", "dative"}
 # sorted, for context.among
 _PRONOUN_IDS = numpy.array(sorted(get_string_id(p) for p in BINDABLE_PRONOUNS), dtype=numpy.uint64)
 _NOUN_DEP_IDS = numpy.array(sorted(get_string_id(d) for d in _NOUN_DEPS), dtype=numpy.uint64)
+_SUBJECT_IDS = numpy.array(sorted(get_string_id(d) for d in _SUBJECTS), dtype=numpy.uint64)
 _DESCRIBING_IDS = numpy.array(sorted(get_string_id(w) for w in ROLE_NOUNS | ORG_NOUNS), dtype=numpy.uint64)
 """Lemmas of the nouns that describe someone (``the woman``, ``the campaign``)."""
 
@@ -105,9 +108,9 @@ class PronounResolver(Resolver):
 
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
         bound = bind_pronouns(ctx, attributions)
-        if not bound:
-            return list(attributions)
-        return [map_speakers(a, lambda s: _resolved(ctx, s, bound)) for a in attributions]
+        if bound:
+            attributions = [map_speakers(a, lambda s: _resolved(ctx, s, bound)) for a in attributions]
+        return [_unbound(a) for a in attributions]
 
 
 def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[int, Referent]:
@@ -189,8 +192,15 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
         & among(ctx.column(DEP), _NOUN_DEP_IDS)
         & among(ctx.column(LEMMA), _DESCRIBING_IDS)
     )
-    for i in numpy.flatnonzero(pronouns | nouns).tolist():
+    # a subject written as a name the parser left untagged ("Navalny is a critic of ...")
+    untagged = (ctx.column(POS) == PROPN) & among(ctx.column(DEP), _SUBJECT_IDS) & (ctx.column(ENT_TYPE) == 0)
+    for i in numpy.flatnonzero(pronouns | nouns | untagged).tolist():
         token = doc[i]
+        if untagged[i]:
+            referent = _untagged_referent(ctx, people, token)
+            if referent is not None and not covered[i]:
+                events.append((token.idx, 1, referent))
+            continue
         if pronouns[i]:
             if not ctx.token_quoted(token):
                 events.append((token.idx, 0, token.lower_))
@@ -221,6 +231,20 @@ def _noun_referent(ctx: DocContext, token: Token) -> Referent | None:
         return None
     plural = token.tag_ in ("NNS", "NNPS")
     return Referent(phrase.text, kind, GENDER_WORDS.get(role), plural, subject=token.dep_ in _SUBJECTS)
+
+
+def _untagged_referent(ctx: DocContext, people: People, token: Token) -> Referent | None:
+    """A subject the parser left untagged, as the person the document names with that word.
+
+    Only a name the document gives a person elsewhere counts, and only a
+    single word that ends its phrase (``Navalny``, not ``Navalny's team``).
+    """
+    if ctx.token_quoted(token) or any(child.dep_ == "compound" for child in token.children):
+        return None
+    person = people.resolve((token.text,), token.idx, fuzzy=False)
+    if person is None:
+        return None
+    return Referent(person.name, SpeakerKind.PERSON, person.gender, subject=True)
 
 
 def _subject_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -> Referent | None:
@@ -299,6 +323,18 @@ def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...
     if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in _SUBJECT_OR_OWNER:
         return Referent(text, SpeakerKind.ORGANIZATION, subject=ent.root.dep_ in _SUBJECTS)
     return None
+
+
+def _unbound(attribution: Attribution) -> Attribution:
+    """An attribution whose speaker is a pronoun nothing in reach agrees with: no speaker, and why."""
+    speaker = attribution.speaker
+    if speaker is None or attribution.chain or not is_unresolved(speaker):
+        return attribution
+    pronoun = pronoun_of(speaker)
+    if pronoun is None or pronoun.gender is None:
+        return attribution  # "it", "they": often a thing, or a body the text left unnamed
+    why = f"pronouns: no speaker: '{speaker.name}' has no antecedent of its kind, number and gender before it"
+    return attrs.evolve(attribution, speaker=None, explanation=(*attribution.explanation, why))
 
 
 def _resolved(ctx: DocContext, speaker: Speaker, bound: dict[int, Referent]) -> Speaker:
