@@ -152,3 +152,22 @@ def test_a_law_is_a_text_named_with_its_number(tracker: quotrack.Tracker) -> Non
     a = said(tracker(text), "no station")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind) == ("Republic Act No. 4120", SpeakerKind.UNKNOWN)
+
+
+def test_a_short_name_the_text_defines_takes_the_full_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Northern Water Research Council (NWRC) opened a new laboratory on Monday. "
+        "The NWRC said the river was cleaner than last year."
+    )
+    result = tracker(text)
+    assert speaker_of(result, "cleaner")[1:] == ("Northern Water Research Council", SpeakerKind.ORGANIZATION)
+
+
+def test_a_short_name_must_start_like_the_full_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Parents joined the Alliance to Keep Rural Schools (AKRS) this spring. "
+        "AKRS said the closures would hurt small towns."
+    )
+    assert speaker_of(tracker(text), "closures")[1] == "Alliance to Keep Rural Schools"
+    text = "Keep Rural Schools (AKRS) was founded in May. AKRS said the closures would hurt small towns."
+    assert speaker_of(tracker(text), "closures")[1] == "AKRS"  # not "Keep Rural Schools"

@@ -11,6 +11,7 @@ A name matching nobody stays as written (titles dropped for persons).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -58,6 +59,10 @@ class NameResolver(Resolver):
         """``speaker`` under the full name of the person (or people) it names."""
         if speaker.mention is None or speaker.kind in _SKIP or pronoun_of(speaker) is not None:
             return speaker
+        spelled = ctx.memo(_defined_short_names).get(_without_article(speaker.name))
+        if spelled is not None:  # "the World Health Organization (WHO)" ... "WHO said"
+            kind = SpeakerKind.ORGANIZATION if speaker.kind is not SpeakerKind.GROUP else speaker.kind
+            return attrs.evolve(speaker, name=spelled, kind=kind)
         parts = split_conjuncts(speaker.name)
         if len(parts) > 1:
             return self._group(ctx, people, speaker, parts)
@@ -120,6 +125,33 @@ def _described_alike(
         return attrs.evolve(speaker, description=description, affiliation=affiliation)
 
     return [map_speakers(a, fill) for a in attributions]
+
+
+_DEFINED = re.compile(
+    r"((?:[A-Z][\w'’.&-]*\s+(?:(?:of|and|for|to|on|the|de|du|des|del|in|&)\s+)*)+[A-Z][\w'’.&-]*)"
+    r"\s+\(\s*([A-Z][\w.&-]{1,11})\s*\)"
+)
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name[:4] in ("the ", "The ") else name
+
+
+def _defined_short_names(ctx: DocContext) -> dict[str, str]:
+    """The short names a document defines, each with the full name it stands for.
+
+    ``the Syrian Democratic Forces (SDF)`` defines ``SDF``; ``the Philippine Institute
+    of Volcanology and Seismology (Phivolcs)`` defines ``Phivolcs``.  The short name
+    starts with the full name's letter; one defined for two different full names is
+    left out.
+    """
+    found: dict[str, str | None] = {}
+    for match in _DEFINED.finditer(ctx.text):
+        full, short = _without_article(match.group(1)), match.group(2)
+        if len(full.split()) < 2 or short in full.split() or short[0] != full[0]:
+            continue  # "the Alliance to Reclaim Our Schools (AROS)" read from "Reclaim"
+        found[short] = full if found.get(short, full) == full else None
+    return {short: full for short, full in found.items() if full is not None}
 
 
 _NOT_SPEAKERS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
