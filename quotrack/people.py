@@ -166,8 +166,13 @@ def looks_like_name(words: Sequence[str]) -> bool:
         words = words[1:]  # "de Blasio"
     if not words[0][:1].isupper() or (words[0].isupper() and len(words[0]) > 1 and len(words) == 1):
         return False  # "NATO" is an acronym, not a surname
-    if any(w.lower() in _NOT_IN_NAMES for w in words):
-        return False  # a headline in title case: "Trump Warns Of Rigged Vote"
+    if any(
+        w.lower() in _NOT_IN_NAMES and (i == 0 or words[i - 1].lower() not in _PARTICLES)
+        for i, w in enumerate(words)
+    ):
+        return (
+            False  # a headline in title case: "Trump Warns Of Rigged Vote", but "Haitham bin Tariq Al Said"
+        )
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
