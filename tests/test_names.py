@@ -171,3 +171,12 @@ def test_a_short_name_must_start_like_the_full_name(tracker: quotrack.Tracker) -
     assert speaker_of(tracker(text), "closures")[1] == "Alliance to Keep Rural Schools"
     text = "Keep Rural Schools (AKRS) was founded in May. AKRS said the closures would hurt small towns."
     assert speaker_of(tracker(text), "closures")[1] == "AKRS"  # not "Keep Rural Schools"
+
+
+def test_a_regnal_title_before_one_name_is_part_of_it(tracker: quotrack.Tracker) -> None:
+    text = "King Harald said the new bridge would open in June. Later, Harald said the toll would be low."
+    result = tracker(text)
+    assert speaker_of(result, "new bridge")[1:] == ("King Harald", SpeakerKind.PERSON)
+    assert speaker_of(result, "toll")[1:] == ("King Harald", SpeakerKind.PERSON)
+    result = tracker("Prince Harald Olsen said the bridge would open in June.")
+    assert speaker_of(result, "bridge")[1] == "Harald Olsen"
