@@ -146,3 +146,14 @@ def test_an_organisation_named_with_a_title_word_is_not_a_person(tracker: quotra
 def test_a_title_alone_is_no_name(tracker: quotrack.Tracker) -> None:
     a = said(tracker("The Prime Minister said the election would be held in May."), "election")
     assert a.speaker is not None and a.speaker.name != "Minister"
+
+
+def test_a_name_joined_to_a_role_of_theirs_is_one_person(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker(
+        "Maria Lund of Oslo University and author of two books said the lake was shrinking."
+    ).attributions
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Maria Lund", SpeakerKind.PERSON)
+    assert a.speaker.affiliation == "Oslo University"
+    (a,) = tracker("Maria Lund and colleague said the lake was shrinking.").attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.GROUP

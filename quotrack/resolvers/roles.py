@@ -61,11 +61,15 @@ class RoleResolver(Resolver):
 
     def refined(self, ctx: DocContext, speaker: Speaker) -> Speaker:
         """``speaker`` with the name, description and affiliation its words give."""
-        if speaker.kind in (SpeakerKind.OUTLET, SpeakerKind.GROUP) or pronoun_of(speaker) is not None:
+        if speaker.kind is SpeakerKind.OUTLET or pronoun_of(speaker) is not None:
             return speaker
         span = mention_span(ctx, speaker)
         if span is None:
             return speaker
+        if speaker.kind is SpeakerKind.GROUP:
+            if speaker.members or not _one_person_described(span):
+                return speaker
+            speaker = attrs.evolve(speaker, kind=SpeakerKind.PERSON)
         name: str | None = None
         description = speaker.description
         affiliation = speaker.affiliation
@@ -114,6 +118,28 @@ class RoleResolver(Resolver):
             description=description,
             affiliation=affiliation,
         )
+
+
+def _one_person_described(span: Span) -> bool:
+    """A person's name joined by ``and`` to a role of theirs, not to another member.
+
+    ``Jane Roe of Lund University and contributor to Slate`` is one person;
+    ``Jane Roe and John Doe``, ``Jane Roe and her lawyers``, ``Jane Roe and
+    colleague`` are two or more.
+    """
+    head = phrase_head(span)
+    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    return head.ent_type_ == "PERSON" and bool(conjuncts) and all(_role_of_someone(c) for c in conjuncts)
+
+
+def _role_of_someone(token: Token) -> bool:
+    """A singular noun without a determiner, with its prepositional object: ``contributor to Slate``."""
+    children = list(token.children)
+    return (
+        token.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss") for c in children)
+        and any(c.dep_ == "prep" for c in children)
+    )
 
 
 def _renamed(
