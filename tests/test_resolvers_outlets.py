@@ -148,3 +148,9 @@ def test_a_writing_that_names_no_owner_stays(tracker: quotrack.Tracker, text: st
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.mention is not None
     assert found.speaker.name == found.speaker.mention.text
+
+
+def test_an_outlet_then_a_country_is_its_edition(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("Two bridges were closed after the storm, according to CNN Philippines.").attributions
+    assert a.outlet is not None and a.outlet.name == "CNN Philippines"
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.OUTLET

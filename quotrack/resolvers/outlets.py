@@ -134,6 +134,9 @@ class _Finder:
         inside = [m for m in self.mentions[first:last] if m.start < mention.end and mention.start < m.end]
         if inside:
             named = inside[-1]
+            edition = self._edition(named, mention.end)
+            if edition is not None:  # "CNN Philippines": the outlet's edition for a country
+                return _Found(edition)
             tail = self.ctx.text[max(named.end, mention.start) : mention.end].lower().split()
             head = not tail or all(
                 word.strip(".,'’") in OUTLET_NOUNS or word in ("'s", "’s") for word in tail
@@ -181,6 +184,19 @@ class _Finder:
             if found is not None:
                 return self._unlisted(found)
         return None
+
+    def _edition(self, named: OutletMention, end: int) -> Outlet | None:
+        """``CNN Philippines``, ``BBC Brasil``: a listed outlet then a place's name up to ``end``."""
+        if not self.ctx.text[named.end : end].strip():
+            return None
+        tail = self.ctx.char_span(named.end, end)
+        if tail is None or not len(tail):
+            return None
+        if not all(t.ent_type_ == "GPE" and t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail):
+            return None
+        name = self.ctx.text[named.start : end]
+        name = name[4:] if name[:4] in ("the ", "The ") else name
+        return Outlet(name, TextSpan.of(self.ctx.text, named.start, end))
 
     def _unlisted(self, span: Span) -> Outlet:
         name = span[1:].text if span[0].lower_ == "the" and len(span) > 1 else span.text
