@@ -180,3 +180,11 @@ def test_a_regnal_title_before_one_name_is_part_of_it(tracker: quotrack.Tracker)
     assert speaker_of(result, "toll")[1:] == ("King Harald", SpeakerKind.PERSON)
     result = tracker("Prince Harald Olsen said the bridge would open in June.")
     assert speaker_of(result, "bridge")[1] == "Harald Olsen"
+
+
+def test_a_titled_owner_takes_the_full_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Senator Amy Lindqvist toured the plant on Monday. "
+        "Senator Lindqvist's campaign said the visit had been planned for weeks."
+    )
+    assert speaker_of(tracker(text), "planned")[1] == "Amy Lindqvist's campaign"

@@ -29,6 +29,7 @@ from ..people import (
     ORG_NOUNS,
     People,
     introduced_roles,
+    is_body_name,
     looks_like_name,
     map_speakers,
     mention_span,
@@ -69,6 +70,9 @@ class NameResolver(Resolver):
         law = _law(ctx, speaker)
         if law is not None:
             return law
+        owned = _OWNED.match(speaker.name)
+        if owned is not None and speaker.kind is not SpeakerKind.PERSON:
+            return self._owner_named(people, speaker, owned)
         words = name_words(speaker.name)
         if not looks_like_name(words) or _body_shaped(words):
             return _retyped(ctx, speaker, words)
@@ -83,6 +87,20 @@ class NameResolver(Resolver):
         if speaker.kind is SpeakerKind.PERSON and " ".join(words) != speaker.name:
             speaker = attrs.evolve(speaker, name=" ".join(words))
         return _retyped(ctx, speaker, words)
+
+    def _owner_named(self, people: People, speaker: Speaker, owned: re.Match[str]) -> Speaker:
+        """``Senator Lee's campaign`` as ``Ann Lee's campaign``: a titled owner under their full name."""
+        assert speaker.mention is not None
+        words = name_words(owned.group(1))
+        if len(words) == len(owned.group(1).split()) or not looks_like_name(words) or is_body_name(words):
+            return speaker  # untitled ("Lee's campaign") is written as the text has it
+        person = people.resolve(words, speaker.mention.start, title_gender(owned.group(1)), fuzzy=False)
+        if person is None or person.words == tuple(owned.group(1).split()):
+            return speaker
+        kind = speaker.kind
+        if kind is SpeakerKind.UNKNOWN and role_of_word(owned.group(2).split()[-1]) in ORG_NOUNS:
+            kind = SpeakerKind.ORGANIZATION  # "Ann Lee's campaign"
+        return attrs.evolve(speaker, name=f"{person.name}{owned.group(2)}", kind=kind)
 
     def _group(self, ctx: DocContext, people: People, speaker: Speaker, parts: list[str]) -> Speaker:
         assert speaker.mention is not None
@@ -126,6 +144,9 @@ def _described_alike(
 
     return [map_speakers(a, fill) for a in attributions]
 
+
+_OWNED = re.compile(r"^((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.-]*)(['’]s?\s+[a-z].*)$")
+"""A name's possessive, then what it owns in lower case: ``Senator Lee's campaign``."""
 
 _DEFINED = re.compile(
     r"((?:[A-Z][\w'’.&-]*\s+(?:(?:of|and|for|to|on|the|de|du|des|del|in|&)\s+)*)+[A-Z][\w'’.&-]*)"
