@@ -157,3 +157,10 @@ def test_a_name_joined_to_a_role_of_theirs_is_one_person(tracker: quotrack.Track
     assert a.speaker.affiliation == "Oslo University"
     (a,) = tracker("Maria Lund and colleague said the lake was shrinking.").attributions
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.GROUP
+
+
+def test_a_surname_read_as_a_question_word_stays_in_the_name(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker('"The stripes confuse flies," said research fellow Martin How, a biologist.').attributions
+    assert a.speaker is not None and a.speaker.name == "Martin How"
+    result = tracker("The budget is balanced, said Senator Ann Lee. How it will pass is unclear.")
+    assert [a.speaker.name for a in result.attributions if a.speaker is not None] == ["Ann Lee"]

@@ -75,6 +75,9 @@ class RoleResolver(Resolver):
         affiliation = speaker.affiliation
         person = _person_name(span, speaker)
         if person is not None:
+            cut = _cut_surname(span)
+            if cut is not None and person[0].endswith(span[-1].text):
+                person = (f"{person[0]} {cut.text}", *person[1:])
             return _renamed(speaker, *person)
         entity = _entity_name(span)
         if entity is not None:  # "the New York Times about 100 miles from Okinawa"
@@ -108,6 +111,9 @@ class RoleResolver(Resolver):
             elif not is_name_span(apposition) and any(t.pos_ == "NOUN" for t in apposition):
                 description = description or apposition.text
                 affiliation = affiliation or preposition_object(apposition) or possessor(apposition)
+        cut = _cut_surname(span) if name else None
+        if name and cut is not None and name.endswith(span[-1].text):
+            name = f"{name} {cut.text}"
         renamed = bool(name) and name != speaker.name
         if not renamed and (description, affiliation) == (speaker.description, speaker.affiliation):
             return speaker
@@ -118,6 +124,30 @@ class RoleResolver(Resolver):
             description=description,
             affiliation=affiliation,
         )
+
+
+def _cut_surname(span: Span) -> Token | None:
+    """The capitalised word after ``span``'s name that the parser left out, or None.
+
+    ``Research Fellow Martin How.``: the parser reads ``How`` as a question word;
+    written in capitals inside the sentence, right before its end or a comma, it is
+    the surname.
+    """
+    doc = span.doc
+    if span.end >= len(doc) or span[-1].pos_ != "PROPN" or not span[-1].text[:1].isupper():
+        return None
+    word = doc[span.end]
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if (
+        word.is_title
+        and word.is_stop
+        and word.pos_ != "PROPN"
+        and not word.is_sent_start
+        and word.ent_type_ in ("", "PERSON")
+        and (after is None or after.text in (".", ",", ";") or after.is_space)
+    ):
+        return word
+    return None
 
 
 def _one_person_described(span: Span) -> bool:
