@@ -188,3 +188,10 @@ def test_a_titled_owner_takes_the_full_name(tracker: quotrack.Tracker) -> None:
         "Senator Lindqvist's campaign said the visit had been planned for weeks."
     )
     assert speaker_of(tracker(text), "planned")[1] == "Amy Lindqvist's campaign"
+
+
+def test_a_name_ending_in_an_organisation_noun_is_a_body(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("Ohio State Patrol said the road was closed.").attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION
+    (a,) = tracker("The quake was shallow, the Northern Geological Survey reported.").attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION

@@ -74,7 +74,7 @@ class NameResolver(Resolver):
         if owned is not None and speaker.kind is not SpeakerKind.PERSON:
             return self._owner_named(people, speaker, owned)
         words = name_words(speaker.name)
-        if not looks_like_name(words) or _body_shaped(words):
+        if not looks_like_name(words) or _body_shaped(words) or _named_body(words):
             return _retyped(ctx, speaker, words)
         at = speaker.mention.start
         person = people.resolve(
@@ -251,6 +251,11 @@ def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speak
     elif kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and _personal_name(words):
         kind = SpeakerKind.PERSON
     return speaker if kind is speaker.kind else attrs.evolve(speaker, kind=kind)
+
+
+def _named_body(words: tuple[str, ...]) -> bool:
+    """A name ending in an organisation noun, not opening with a given name: ``Florida Highway Patrol``."""
+    return len(words) > 1 and role_of_word(words[-1]) in ORG_NOUNS and words[0] not in GIVEN_NAMES
 
 
 def _body_words(words: tuple[str, ...]) -> bool:
