@@ -164,3 +164,12 @@ def test_a_surname_read_as_a_question_word_stays_in_the_name(tracker: quotrack.T
     assert a.speaker is not None and a.speaker.name == "Martin How"
     result = tracker("The budget is balanced, said Senator Ann Lee. How it will pass is unclear.")
     assert [a.speaker.name for a in result.attributions if a.speaker is not None] == ["Ann Lee"]
+
+
+def test_a_name_of_a_body_is_a_person_of_that_body(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("Nils-Erik Vassbotn of Bergen Fire and Rescue said the fire was out.").attributions
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Nils-Erik Vassbotn", SpeakerKind.PERSON)
+    assert a.speaker.affiliation == "Bergen Fire and Rescue"
+    (a,) = tracker("The Bank of England said rates would stay where they are.").attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION

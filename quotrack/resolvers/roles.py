@@ -220,6 +220,7 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
         or doc[end - 1].ent_type_ == "PERSON"
         or speaker.kind is SpeakerKind.PERSON
         or (len(words) > 1 and words[0] in FIRST_NAMES)
+        or _affiliated_name(doc[start:end], after)
     )
     if not personal or role_word(doc[end - 1]) in ORG_NOUNS or any(t.lower_ in ("and", "&") for t in before):
         return None
@@ -235,6 +236,22 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
     elif len(after) and after[0].lower_ in _AFFILIATING:
         affiliation = affiliation or preposition_object(after) or _proper_object(after)
     return " ".join(words), SpeakerKind.PERSON, description, affiliation
+
+
+def _affiliated_name(name: Span, after: Span) -> bool:
+    """Two or three proper nouns, then ``of``/``at``/``from`` a body: ``Nils Berg of Oslo Fire and Rescue``.
+
+    The model often tags such a name an organisation; one organisation's name
+    is not followed by another's.
+    """
+    if not (2 <= len(name) <= 4) or len(after) < 2 or after[0].lower_ not in _AFFILIATING:
+        return False
+    if any(t.pos_ != "PROPN" and t.text != "-" for t in name) or role_word(name[-1]) in ORG_NOUNS:
+        return False
+    body = [t for t in after[1:] if t.lower_ != "the"]
+    return bool(body) and (
+        (body[0].ent_type_ in ("ORG", "GPE") and body[0].ent_iob_ == "B") or role_word(body[-1]) in ORG_NOUNS
+    )
 
 
 def _proper_object(phrase: Span) -> str | None:
