@@ -89,17 +89,17 @@ class NameResolver(Resolver):
         return _retyped(ctx, speaker, words)
 
     def _owner_named(self, people: People, speaker: Speaker, owned: re.Match[str]) -> Speaker:
-        """``Senator Lee's campaign`` as ``Ann Lee's campaign``: a titled owner under their full name."""
+        """``Senator Lee's campaign`` as ``Ann Lee's campaign``: a titled owner of a body, in full."""
         assert speaker.mention is not None
+        if role_of_word(owned.group(2).split()[-1]) not in ORG_NOUNS:
+            return speaker  # "Mr. Lee's supporters" are people the descriptions resolver reads
         words = name_words(owned.group(1))
         if len(words) == len(owned.group(1).split()) or not looks_like_name(words) or is_body_name(words):
             return speaker  # untitled ("Lee's campaign") is written as the text has it
         person = people.resolve(words, speaker.mention.start, title_gender(owned.group(1)), fuzzy=False)
         if person is None or person.words == tuple(owned.group(1).split()):
             return speaker
-        kind = speaker.kind
-        if kind is SpeakerKind.UNKNOWN and role_of_word(owned.group(2).split()[-1]) in ORG_NOUNS:
-            kind = SpeakerKind.ORGANIZATION  # "Ann Lee's campaign"
+        kind = SpeakerKind.ORGANIZATION if speaker.kind is SpeakerKind.UNKNOWN else speaker.kind
         return attrs.evolve(speaker, name=f"{person.name}{owned.group(2)}", kind=kind)
 
     def _group(self, ctx: DocContext, people: People, speaker: Speaker, parts: list[str]) -> Speaker:
