@@ -161,6 +161,11 @@ def test_a_short_name_the_text_defines_takes_the_full_name(tracker: quotrack.Tra
     )
     result = tracker(text)
     assert speaker_of(result, "cleaner")[1:] == ("Northern Water Research Council", SpeakerKind.ORGANIZATION)
+    text = (
+        "Yesterday the Northern Water Research Council (NWRC) opened a laboratory. "
+        "NWRC said the river was cleaner than last year."
+    )
+    assert speaker_of(tracker(text), "cleaner")[1] == "Northern Water Research Council"
 
 
 def test_a_short_name_must_start_like_the_full_name(tracker: quotrack.Tracker) -> None:

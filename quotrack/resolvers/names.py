@@ -148,10 +148,25 @@ def _described_alike(
 _OWNED = re.compile(r"^((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.-]*)(['’]s?\s+[a-z].*)$")
 """A name's possessive, then what it owns in lower case: ``Senator Lee's campaign``."""
 
-_DEFINED = re.compile(
-    r"((?:[A-Z][\w'’.&-]*\s+(?:(?:of|and|for|to|on|the|de|du|des|del|in|&)\s+)*)+[A-Z][\w'’.&-]*)"
-    r"\s+\(\s*([A-Z][\w.&-]{1,11})\s*\)"
-)
+_SHORT_NAME = re.compile(r"\s\(\s*([A-Z][\w.&-]{1,11})\s*\)")
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.&-]*$")
+_NAME_JOINERS = frozenset({"of", "and", "for", "to", "on", "the", "de", "du", "des", "del", "in", "&"})
+
+
+def _name_before(text: str, short: str) -> str | None:
+    """The name ``short`` stands for at the end of ``text``: capitalised words (with ``of``,
+    ``and``... inside), from the first whose initial is ``short``'s; None for less than two words.
+
+    ``Yesterday the World Health Organization`` gives ``World Health Organization`` for ``WHO``.
+    """
+    words = text.split()
+    start = len(words)
+    while start > 0 and (_NAME_WORD.match(words[start - 1]) or words[start - 1] in _NAME_JOINERS):
+        start -= 1
+    while start < len(words) and not words[start].startswith(short[0]):
+        start += 1
+    name = words[start:]
+    return " ".join(name) if len(name) >= 2 else None
 
 
 def _without_article(name: str) -> str:
@@ -162,15 +177,17 @@ def _defined_short_names(ctx: DocContext) -> dict[str, str]:
     """The short names a document defines, each with the full name it stands for.
 
     ``the Syrian Democratic Forces (SDF)`` defines ``SDF``; ``the Philippine Institute
-    of Volcanology and Seismology (Phivolcs)`` defines ``Phivolcs``.  The short name
-    starts with the full name's letter; one defined for two different full names is
-    left out.
+    of Volcanology and Seismology (Phivolcs)`` defines ``Phivolcs``.  The full name
+    starts with the short name's letter (``the Alliance to Reclaim Our Schools (AROS)``
+    is not read from ``Reclaim``); a short name defined for two full names is left out.
     """
     found: dict[str, str | None] = {}
-    for match in _DEFINED.finditer(ctx.text):
-        full, short = _without_article(match.group(1)), match.group(2)
-        if len(full.split()) < 2 or short in full.split() or short[0] != full[0]:
-            continue  # "the Alliance to Reclaim Our Schools (AROS)" read from "Reclaim"
+    text = ctx.text
+    for match in _SHORT_NAME.finditer(text):
+        short = match.group(1)
+        full = _name_before(text[max(0, match.start() - 160) : match.start()], short)
+        if full is None or short in full.split():
+            continue
         found[short] = full if found.get(short, full) == full else None
     return {short: full for short, full in found.items() if full is not None}
 
