@@ -82,6 +82,9 @@ KNOWN_BODIES = table("known_bodies")
 COUNTRIES = words("countries")
 """One-word names of countries and territories (``Nigeria``): as a speaker, its government."""
 
+REGNAL_TITLES = words("regnal_titles")
+"""Titles that, before a single name, are part of it (``Pope Francis``, ``King Salman``): lower case."""
+
 LAW_NOUNS = words("law_nouns")
 """Last words of a law's or treaty's name (``act``, ``constitution``): a text, not a speaker."""
 
@@ -132,15 +135,28 @@ def name_words(text: str) -> tuple[str, ...]:
 
     >>> name_words("Prime Minister Jane Roe")
     ('Jane', 'Roe')
-    >>> name_words("Mr. Obama")
-    ('Obama',)
+    >>> name_words("Mr. Obama"), name_words("Pope Francis")
+    (('Obama',), ('Pope', 'Francis'))
     """
     text = _PARENTHESES.sub("", text).strip(" ,;:")
     words = [_POSSESSIVE.sub("", word) for word in text.split()]
     words = [w for w in words if w]
     while len(words) > 1 and _bare(words[0]) in TITLE_WORDS:
+        if _regnal(words):
+            break  # "Pope Francis", "Queen Elizabeth II": known by the title and one name
         words.pop(0)
     return tuple(words)
+
+
+_NUMERAL = re.compile(r"^[IVX]+$")
+
+
+def _regnal(words: Sequence[str]) -> bool:
+    """A capitalised regnal title, then one name and perhaps its numeral (``King Charles III``)."""
+    rest = words[1:]
+    if rest and _NUMERAL.match(rest[-1]):
+        rest = rest[:-1]
+    return words[0][:1].isupper() and _bare(words[0]) in REGNAL_TITLES and len(rest) == 1
 
 
 def title_gender(text: str) -> str | None:
@@ -166,8 +182,13 @@ def looks_like_name(words: Sequence[str]) -> bool:
         words = words[1:]  # "de Blasio"
     if not words[0][:1].isupper() or (words[0].isupper() and len(words[0]) > 1 and len(words) == 1):
         return False  # "NATO" is an acronym, not a surname
-    if any(w.lower() in _NOT_IN_NAMES for w in words):
-        return False  # a headline in title case: "Trump Warns Of Rigged Vote"
+    if any(
+        w.lower() in _NOT_IN_NAMES and (i == 0 or words[i - 1].lower() not in _PARTICLES)
+        for i, w in enumerate(words)
+    ):
+        return (
+            False  # a headline in title case: "Trump Warns Of Rigged Vote", but "Haitham bin Tariq Al Said"
+        )
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 

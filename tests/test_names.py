@@ -152,3 +152,51 @@ def test_a_law_is_a_text_named_with_its_number(tracker: quotrack.Tracker) -> Non
     a = said(tracker(text), "no station")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind) == ("Republic Act No. 4120", SpeakerKind.UNKNOWN)
+
+
+def test_a_short_name_the_text_defines_takes_the_full_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Northern Water Research Council (NWRC) opened a new laboratory on Monday. "
+        "The NWRC said the river was cleaner than last year."
+    )
+    result = tracker(text)
+    assert speaker_of(result, "cleaner")[1:] == ("Northern Water Research Council", SpeakerKind.ORGANIZATION)
+    text = (
+        "Yesterday the Northern Water Research Council (NWRC) opened a laboratory. "
+        "NWRC said the river was cleaner than last year."
+    )
+    assert speaker_of(tracker(text), "cleaner")[1] == "Northern Water Research Council"
+
+
+def test_a_short_name_must_start_like_the_full_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Parents joined the Alliance to Keep Rural Schools (AKRS) this spring. "
+        "AKRS said the closures would hurt small towns."
+    )
+    assert speaker_of(tracker(text), "closures")[1] == "Alliance to Keep Rural Schools"
+    text = "Keep Rural Schools (AKRS) was founded in May. AKRS said the closures would hurt small towns."
+    assert speaker_of(tracker(text), "closures")[1] == "AKRS"  # not "Keep Rural Schools"
+
+
+def test_a_regnal_title_before_one_name_is_part_of_it(tracker: quotrack.Tracker) -> None:
+    text = "King Harald said the new bridge would open in June. Later, Harald said the toll would be low."
+    result = tracker(text)
+    assert speaker_of(result, "new bridge")[1:] == ("King Harald", SpeakerKind.PERSON)
+    assert speaker_of(result, "toll")[1:] == ("King Harald", SpeakerKind.PERSON)
+    result = tracker("Prince Harald Olsen said the bridge would open in June.")
+    assert speaker_of(result, "bridge")[1] == "Harald Olsen"
+
+
+def test_a_titled_owner_takes_the_full_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Senator Amy Lindqvist toured the plant on Monday. "
+        "Senator Lindqvist's campaign said the visit had been planned for weeks."
+    )
+    assert speaker_of(tracker(text), "planned")[1] == "Amy Lindqvist's campaign"
+
+
+def test_a_name_ending_in_an_organisation_noun_is_a_body(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("Ohio State Patrol said the road was closed.").attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION
+    (a,) = tracker("The quake was shallow, the Northern Geological Survey reported.").attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION

@@ -79,6 +79,8 @@ def test_role_words_spell_out_abbreviations_and_tell_people_from_organisations()
 def test_names_and_joint_mentions() -> None:
     assert looks_like_name(("Maria", "de", "la", "Cruz"))
     assert not looks_like_name(("NATO",)) and not looks_like_name(("Trump", "Warns", "Of", "Vote"))
+    assert looks_like_name(("Omar", "bin", "Khalid", "Al", "Said"))  # a surname after a particle
+    assert not looks_like_name(("Omar", "Khalid", "Said"))
     assert split_conjuncts("Smith, Lee and Jones") == ["Smith", "Lee", "Jones"]
 
 

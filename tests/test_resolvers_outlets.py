@@ -13,14 +13,26 @@ from quotrack.outlets import OutletLexicon
 from quotrack.resolvers import OutletResolver
 
 
-def test_outlet_speaker_gets_its_canonical_name(tracker: quotrack.Tracker) -> None:
+def test_outlet_speaker_gets_its_spelled_out_name(tracker: quotrack.Tracker) -> None:
     result = tracker("Agence France-Presse reported that the border had been closed.")
     (a,) = result.attributions
     assert a.speaker is not None and a.speaker.mention is not None
     assert a.speaker.mention.text == "Agence France-Presse"
-    assert (a.speaker.name, a.speaker.kind) == ("AFP", SpeakerKind.OUTLET)
-    assert a.outlet is not None and a.outlet.name == "AFP"
+    assert (a.speaker.name, a.speaker.kind) == ("Agence France-Presse", SpeakerKind.OUTLET)
+    assert a.outlet is not None and a.outlet.name == "Agence France-Presse"
     assert a.outlet.mention is not None and a.outlet.mention.text == "Agence France-Presse"
+    assert OutletLexicon.default().canonical(a.speaker.name) == "AFP"
+
+
+def test_outlet_short_name_takes_the_full_name_the_text_writes(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Associated Press reported that the bridge had reopened. "
+        "Later, AP reported that the ferry had stopped running."
+    )
+    names = {a.speaker.name for a in tracker(text).attributions if a.speaker is not None}
+    assert names == {"Associated Press"}
+    (a,) = tracker("AFP reported that the border had been closed.").attributions
+    assert a.speaker is not None and a.speaker.name == "AFP"
 
 
 def test_described_outlet_keeps_its_description(tracker: quotrack.Tracker) -> None:
@@ -136,3 +148,9 @@ def test_a_writing_that_names_no_owner_stays(tracker: quotrack.Tracker, text: st
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.mention is not None
     assert found.speaker.name == found.speaker.mention.text
+
+
+def test_an_outlet_then_a_country_is_its_edition(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("Two bridges were closed after the storm, according to CNN Philippines.").attributions
+    assert a.outlet is not None and a.outlet.name == "CNN Philippines"
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.OUTLET

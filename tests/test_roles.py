@@ -146,3 +146,30 @@ def test_an_organisation_named_with_a_title_word_is_not_a_person(tracker: quotra
 def test_a_title_alone_is_no_name(tracker: quotrack.Tracker) -> None:
     a = said(tracker("The Prime Minister said the election would be held in May."), "election")
     assert a.speaker is not None and a.speaker.name != "Minister"
+
+
+def test_a_name_joined_to_a_role_of_theirs_is_one_person(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker(
+        "Maria Lund of Oslo University and author of two books said the lake was shrinking."
+    ).attributions
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Maria Lund", SpeakerKind.PERSON)
+    assert a.speaker.affiliation == "Oslo University"
+    (a,) = tracker("Maria Lund and colleague said the lake was shrinking.").attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.GROUP
+
+
+def test_a_surname_read_as_a_question_word_stays_in_the_name(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker('"The stripes confuse flies," said research fellow Martin How, a biologist.').attributions
+    assert a.speaker is not None and a.speaker.name == "Martin How"
+    result = tracker("The budget is balanced, said Senator Ann Lee. How it will pass is unclear.")
+    assert [a.speaker.name for a in result.attributions if a.speaker is not None] == ["Ann Lee"]
+
+
+def test_a_name_of_a_body_is_a_person_of_that_body(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("Nils-Erik Vassbotn of Bergen Fire and Rescue said the fire was out.").attributions
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Nils-Erik Vassbotn", SpeakerKind.PERSON)
+    assert a.speaker.affiliation == "Bergen Fire and Rescue"
+    (a,) = tracker("The Bank of England said rates would stay where they are.").attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION

@@ -11,6 +11,7 @@ A name matching nobody stays as written (titles dropped for persons).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -28,6 +29,7 @@ from ..people import (
     ORG_NOUNS,
     People,
     introduced_roles,
+    is_body_name,
     looks_like_name,
     map_speakers,
     mention_span,
@@ -58,14 +60,21 @@ class NameResolver(Resolver):
         """``speaker`` under the full name of the person (or people) it names."""
         if speaker.mention is None or speaker.kind in _SKIP or pronoun_of(speaker) is not None:
             return speaker
+        spelled = ctx.memo(_defined_short_names).get(_without_article(speaker.name))
+        if spelled is not None:  # "the World Health Organization (WHO)" ... "WHO said"
+            kind = SpeakerKind.ORGANIZATION if speaker.kind is not SpeakerKind.GROUP else speaker.kind
+            return attrs.evolve(speaker, name=spelled, kind=kind)
         parts = split_conjuncts(speaker.name)
         if len(parts) > 1:
             return self._group(ctx, people, speaker, parts)
         law = _law(ctx, speaker)
         if law is not None:
             return law
+        owned = _OWNED.match(speaker.name)
+        if owned is not None and speaker.kind is not SpeakerKind.PERSON:
+            return self._owner_named(people, speaker, owned)
         words = name_words(speaker.name)
-        if not looks_like_name(words) or _body_shaped(words):
+        if not looks_like_name(words) or _body_shaped(words) or _named_body(words):
             return _retyped(ctx, speaker, words)
         at = speaker.mention.start
         person = people.resolve(
@@ -78,6 +87,20 @@ class NameResolver(Resolver):
         if speaker.kind is SpeakerKind.PERSON and " ".join(words) != speaker.name:
             speaker = attrs.evolve(speaker, name=" ".join(words))
         return _retyped(ctx, speaker, words)
+
+    def _owner_named(self, people: People, speaker: Speaker, owned: re.Match[str]) -> Speaker:
+        """``Senator Lee's campaign`` as ``Ann Lee's campaign``: a titled owner of a body, in full."""
+        assert speaker.mention is not None
+        if role_of_word(owned.group(2).split()[-1]) not in ORG_NOUNS:
+            return speaker  # "Mr. Lee's supporters" are people the descriptions resolver reads
+        words = name_words(owned.group(1))
+        if len(words) == len(owned.group(1).split()) or not looks_like_name(words) or is_body_name(words):
+            return speaker  # untitled ("Lee's campaign") is written as the text has it
+        person = people.resolve(words, speaker.mention.start, title_gender(owned.group(1)), fuzzy=False)
+        if person is None or person.words == tuple(owned.group(1).split()):
+            return speaker
+        kind = SpeakerKind.ORGANIZATION if speaker.kind is SpeakerKind.UNKNOWN else speaker.kind
+        return attrs.evolve(speaker, name=f"{person.name}{owned.group(2)}", kind=kind)
 
     def _group(self, ctx: DocContext, people: People, speaker: Speaker, parts: list[str]) -> Speaker:
         assert speaker.mention is not None
@@ -120,6 +143,53 @@ def _described_alike(
         return attrs.evolve(speaker, description=description, affiliation=affiliation)
 
     return [map_speakers(a, fill) for a in attributions]
+
+
+_OWNED = re.compile(r"^((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.-]*)(['’]s?\s+[a-z].*)$")
+"""A name's possessive, then what it owns in lower case: ``Senator Lee's campaign``."""
+
+_SHORT_NAME = re.compile(r"\s\(\s*([A-Z][\w.&-]{1,11})\s*\)")
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.&-]*$")
+_NAME_JOINERS = frozenset({"of", "and", "for", "to", "on", "the", "de", "du", "des", "del", "in", "&"})
+
+
+def _name_before(text: str, short: str) -> str | None:
+    """The name ``short`` stands for at the end of ``text``: capitalised words (with ``of``,
+    ``and``... inside), from the first whose initial is ``short``'s; None for less than two words.
+
+    ``Yesterday the World Health Organization`` gives ``World Health Organization`` for ``WHO``.
+    """
+    words = text.split()
+    start = len(words)
+    while start > 0 and (_NAME_WORD.match(words[start - 1]) or words[start - 1] in _NAME_JOINERS):
+        start -= 1
+    while start < len(words) and not words[start].startswith(short[0]):
+        start += 1
+    name = words[start:]
+    return " ".join(name) if len(name) >= 2 else None
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name[:4] in ("the ", "The ") else name
+
+
+def _defined_short_names(ctx: DocContext) -> dict[str, str]:
+    """The short names a document defines, each with the full name it stands for.
+
+    ``the Syrian Democratic Forces (SDF)`` defines ``SDF``; ``the Philippine Institute
+    of Volcanology and Seismology (Phivolcs)`` defines ``Phivolcs``.  The full name
+    starts with the short name's letter (``the Alliance to Reclaim Our Schools (AROS)``
+    is not read from ``Reclaim``); a short name defined for two full names is left out.
+    """
+    found: dict[str, str | None] = {}
+    text = ctx.text
+    for match in _SHORT_NAME.finditer(text):
+        short = match.group(1)
+        full = _name_before(text[max(0, match.start() - 160) : match.start()], short)
+        if full is None or short in full.split():
+            continue
+        found[short] = full if found.get(short, full) == full else None
+    return {short: full for short, full in found.items() if full is not None}
 
 
 _NOT_SPEAKERS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
@@ -198,6 +268,11 @@ def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speak
     elif kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and _personal_name(words):
         kind = SpeakerKind.PERSON
     return speaker if kind is speaker.kind else attrs.evolve(speaker, kind=kind)
+
+
+def _named_body(words: tuple[str, ...]) -> bool:
+    """A name ending in an organisation noun, not opening with a given name: ``Florida Highway Patrol``."""
+    return len(words) > 1 and role_of_word(words[-1]) in ORG_NOUNS and words[0] not in GIVEN_NAMES
 
 
 def _body_words(words: tuple[str, ...]) -> bool:

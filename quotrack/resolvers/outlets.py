@@ -2,7 +2,8 @@
 
 * A speaker that *is* an outlet (``Kyodo``, ``state news agency Xinhua``,
   ``the Asahi newspaper``) becomes an :attr:`~quotrack.model.SpeakerKind.OUTLET`
-  speaker under the outlet's canonical name, and the attribution's
+  speaker under the fullest of the outlet's listed names the document
+  writes (``NBC News``, not the lexicon's ``NBC``), and the attribution's
   ``outlet``.
 * A speaker that only points at one (``the report``, ``the agency``,
   ``state media``) takes the outlet named most recently before it.
@@ -62,7 +63,7 @@ class OutletResolver(Resolver):
 
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
         lexicon = self.lexicon if self.lexicon is not None else ctx.lexicons.outlets
-        mentions = lexicon.find(ctx.doc, ctx.entities, ctx.column(LOWER))
+        mentions = _spelled_out(ctx, lexicon.find(ctx.doc, ctx.entities, ctx.column(LOWER)))
         finder = _Finder(ctx, mentions)
         out = []
         for attribution in attributions:
@@ -80,6 +81,32 @@ class OutletResolver(Resolver):
                 resolved = attrs.evolve(resolved, outlet=carrier)
             out.append(resolved)
         return out
+
+
+def _spelled_out(ctx: DocContext, mentions: Sequence[OutletMention]) -> list[OutletMention]:
+    """Each listed outlet under the fullest of its listed names the document writes.
+
+    ``NBC News reported`` names NBC News, not the lexicon's ``NBC``; ``the Saudi
+    Press Agency`` the Saudi Press Agency, not ``SPA``; a document that writes both
+    ``the Saudi Press Agency`` and ``SPA`` names it in full throughout.  The lexicon
+    still joins the names (:meth:`~quotrack.outlets.OutletLexicon.canonical`).
+    """
+    fullest: dict[str, str] = {}
+    for mention in mentions:
+        if not mention.known:
+            continue
+        written = ctx.text[mention.start : mention.end]
+        if written[:4] in ("the ", "The ") and len(written.split()) > 2:
+            written = written[4:]  # "the Associated Press", but "The Hill"
+        if _words(written) > _words(fullest.get(mention.name, mention.name)):
+            fullest[mention.name] = written
+    if not fullest:
+        return list(mentions)
+    return [attrs.evolve(m, name=fullest.get(m.name, m.name)) if m.known else m for m in mentions]
+
+
+def _words(name: str) -> int:
+    return len(name.split()) - (name[:4] in ("the ", "The "))
 
 
 class _Finder:
@@ -107,6 +134,9 @@ class _Finder:
         inside = [m for m in self.mentions[first:last] if m.start < mention.end and mention.start < m.end]
         if inside:
             named = inside[-1]
+            edition = self._edition(named, mention.end)
+            if edition is not None:  # "CNN Philippines": the outlet's edition for a country
+                return _Found(edition)
             tail = self.ctx.text[max(named.end, mention.start) : mention.end].lower().split()
             head = not tail or all(
                 word.strip(".,'’") in OUTLET_NOUNS or word in ("'s", "’s") for word in tail
@@ -154,6 +184,19 @@ class _Finder:
             if found is not None:
                 return self._unlisted(found)
         return None
+
+    def _edition(self, named: OutletMention, end: int) -> Outlet | None:
+        """``CNN Philippines``, ``BBC Brasil``: a listed outlet then a place's name up to ``end``."""
+        if not self.ctx.text[named.end : end].strip():
+            return None
+        tail = self.ctx.char_span(named.end, end)
+        if tail is None or not len(tail):
+            return None
+        if not all(t.ent_type_ == "GPE" and t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail):
+            return None
+        name = self.ctx.text[named.start : end]
+        name = name[4:] if name[:4] in ("the ", "The ") else name
+        return Outlet(name, TextSpan.of(self.ctx.text, named.start, end))
 
     def _unlisted(self, span: Span) -> Outlet:
         name = span[1:].text if span[0].lower_ == "the" and len(span) > 1 else span.text

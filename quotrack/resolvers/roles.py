@@ -61,16 +61,23 @@ class RoleResolver(Resolver):
 
     def refined(self, ctx: DocContext, speaker: Speaker) -> Speaker:
         """``speaker`` with the name, description and affiliation its words give."""
-        if speaker.kind in (SpeakerKind.OUTLET, SpeakerKind.GROUP) or pronoun_of(speaker) is not None:
+        if speaker.kind is SpeakerKind.OUTLET or pronoun_of(speaker) is not None:
             return speaker
         span = mention_span(ctx, speaker)
         if span is None:
             return speaker
+        if speaker.kind is SpeakerKind.GROUP:
+            if speaker.members or not _one_person_described(span):
+                return speaker
+            speaker = attrs.evolve(speaker, kind=SpeakerKind.PERSON)
         name: str | None = None
         description = speaker.description
         affiliation = speaker.affiliation
         person = _person_name(span, speaker)
         if person is not None:
+            cut = _cut_surname(span)
+            if cut is not None and person[0].endswith(span[-1].text):
+                person = (f"{person[0]} {cut.text}", *person[1:])
             return _renamed(speaker, *person)
         entity = _entity_name(span)
         if entity is not None:  # "the New York Times about 100 miles from Okinawa"
@@ -104,6 +111,9 @@ class RoleResolver(Resolver):
             elif not is_name_span(apposition) and any(t.pos_ == "NOUN" for t in apposition):
                 description = description or apposition.text
                 affiliation = affiliation or preposition_object(apposition) or possessor(apposition)
+        cut = _cut_surname(span) if name else None
+        if name and cut is not None and name.endswith(span[-1].text):
+            name = f"{name} {cut.text}"
         renamed = bool(name) and name != speaker.name
         if not renamed and (description, affiliation) == (speaker.description, speaker.affiliation):
             return speaker
@@ -114,6 +124,52 @@ class RoleResolver(Resolver):
             description=description,
             affiliation=affiliation,
         )
+
+
+def _cut_surname(span: Span) -> Token | None:
+    """The capitalised word after ``span``'s name that the parser left out, or None.
+
+    ``Research Fellow Martin How.``: the parser reads ``How`` as a question word;
+    written in capitals inside the sentence, right before its end or a comma, it is
+    the surname.
+    """
+    doc = span.doc
+    if span.end >= len(doc) or span[-1].pos_ != "PROPN" or not span[-1].text[:1].isupper():
+        return None
+    word = doc[span.end]
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if (
+        word.is_title
+        and word.is_stop
+        and word.pos_ != "PROPN"
+        and not word.is_sent_start
+        and word.ent_type_ in ("", "PERSON")
+        and (after is None or after.text in (".", ",", ";") or after.is_space)
+    ):
+        return word
+    return None
+
+
+def _one_person_described(span: Span) -> bool:
+    """A person's name joined by ``and`` to a role of theirs, not to another member.
+
+    ``Jane Roe of Lund University and contributor to Slate`` is one person;
+    ``Jane Roe and John Doe``, ``Jane Roe and her lawyers``, ``Jane Roe and
+    colleague`` are two or more.
+    """
+    head = phrase_head(span)
+    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    return head.ent_type_ == "PERSON" and bool(conjuncts) and all(_role_of_someone(c) for c in conjuncts)
+
+
+def _role_of_someone(token: Token) -> bool:
+    """A singular noun without a determiner, with its prepositional object: ``contributor to Slate``."""
+    children = list(token.children)
+    return (
+        token.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss") for c in children)
+        and any(c.dep_ == "prep" for c in children)
+    )
 
 
 def _renamed(
@@ -164,6 +220,7 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
         or doc[end - 1].ent_type_ == "PERSON"
         or speaker.kind is SpeakerKind.PERSON
         or (len(words) > 1 and words[0] in FIRST_NAMES)
+        or _affiliated_name(doc[start:end], after)
     )
     if not personal or role_word(doc[end - 1]) in ORG_NOUNS or any(t.lower_ in ("and", "&") for t in before):
         return None
@@ -179,6 +236,22 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
     elif len(after) and after[0].lower_ in _AFFILIATING:
         affiliation = affiliation or preposition_object(after) or _proper_object(after)
     return " ".join(words), SpeakerKind.PERSON, description, affiliation
+
+
+def _affiliated_name(name: Span, after: Span) -> bool:
+    """Two or three proper nouns, then ``of``/``at``/``from`` a body: ``Nils Berg of Oslo Fire and Rescue``.
+
+    The model often tags such a name an organisation; one organisation's name
+    is not followed by another's.
+    """
+    if not (2 <= len(name) <= 4) or len(after) < 2 or after[0].lower_ not in _AFFILIATING:
+        return False
+    if any(t.pos_ != "PROPN" and t.text != "-" for t in name) or role_word(name[-1]) in ORG_NOUNS:
+        return False
+    body = [t for t in after[1:] if t.lower_ != "the"]
+    return bool(body) and (
+        (body[0].ent_type_ in ("ORG", "GPE") and body[0].ent_iob_ == "B") or role_word(body[-1]) in ORG_NOUNS
+    )
 
 
 def _proper_object(phrase: Span) -> str | None:
