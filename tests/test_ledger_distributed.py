@@ -95,3 +95,32 @@ def test_files_are_partitions_one_task_each(
         assert ledger.text(str(page)).startswith("Omar Haddad said")
     again = total(store_files([first, second], pg_url, tracker).compute())
     assert (again.added, again.unchanged, again.failed) == (0, 5, 1)
+
+
+def test_web_archives_are_partitions(
+    client: Client, pg_url: str, tracker: quotrack.Tracker, tmp_path: Path
+) -> None:
+    from reading_support import CATALONIA, CUBA, KOSZALIN, page_bytes, record_bytes, write_warc
+
+    first, second = tmp_path / "crawl-a.warc.gz", tmp_path / "crawl-b.warc.gz"
+    write_warc(
+        first,
+        [
+            record_bytes("https://news.example/cuba", b"GET /cuba", kind="request"),
+            record_bytes("https://news.example/cuba", page_bytes(CUBA)),
+        ],
+    )
+    offsets = write_warc(
+        second,
+        [
+            record_bytes("https://news.example/koszalin", page_bytes(KOSZALIN))[:300],  # broken
+            record_bytes("https://news.example/badalona", page_bytes(CATALONIA)),
+        ],
+    )
+    reports = store_files([first, second], pg_url, tracker).compute()
+    assert [(r.added, r.failed) for r in reports] == [(1, 0), (1, 1)]
+    assert reports[1].errors[0].record.startswith(f"{second}@{offsets[0]}")
+    with quotrack.Ledger(pg_url) as ledger:
+        documents = {d.id: d for d in ledger.documents()}
+        assert {"https://news.example/cuba", "https://news.example/badalona"} <= set(documents)
+        assert documents["https://news.example/badalona"].source == f"{second}@{offsets[1]}"
