@@ -4,7 +4,7 @@ A document's speaker table may name one entity several ways, and the ledger
 links each speaker under a name and kind it has evidence for
 (:func:`linked_speakers`):
 
-* a name alone, or a title and a name ("Podesta", "President Trump"), is the
+* a name alone, or a title and a name ("Marlowe", "President Trump"), is the
   one person of the same document whose family name it is: a speaker, or
   else a full name in its text; with two such people (Bill and Hillary
   Clinton) it stays in its article;
@@ -17,7 +17,7 @@ links each speaker under a name and kind it has evidence for
   (``lexicons/outlets.txt``) canonical name ("Fars", "Fars News": Fars News
   Agency);
 * a full name with a common given name is a person whatever kind the article
-  gave it ("Nicola Sturgeon" tagged as an organisation), and so is the
+  gave it ("Nora Quill" tagged as an organisation), and so is the
   member of a joint attribution whose kind the article did not say.
 
 An acronym or another name of an organisation is also remembered
@@ -25,11 +25,11 @@ An acronym or another name of an organisation is also remembered
 organisation.  Namesakes stay apart: nothing here links two full names.
 
 >>> from quotrack.model import SpeakerEntry
->>> text = "The Syrian Democratic Forces (SDF) said it held the town. John Podesta agreed."
->>> entries = [SpeakerEntry("the SDF", "organization", [], [0]), SpeakerEntry("Podesta", "person", [], [1]),
-...            SpeakerEntry("John Podesta", "person", [], [])]
+>>> text = "The Syrian Democratic Forces (SDF) said it held the town. John Marlowe agreed."
+>>> entries = [SpeakerEntry("the SDF", "organization", [], [0]), SpeakerEntry("Marlowe", "person", [], [1]),
+...            SpeakerEntry("John Marlowe", "person", [], [])]
 >>> [(linked.name, linked.kind.value) for linked in linked_speakers(text, entries)]
-[('Syrian Democratic Forces', 'organization'), ('John Podesta', 'person'), ('John Podesta', 'person')]
+[('Syrian Democratic Forces', 'organization'), ('John Marlowe', 'person'), ('John Marlowe', 'person')]
 """
 
 from __future__ import annotations
@@ -186,7 +186,7 @@ _GIVEN_NAMES = frozenset(fold(name) for name in FIRST_NAMES)
 
 
 def _plain_name(name: str) -> bool:
-    """A person's full name and nothing else ("Nicola Sturgeon", not "Vladimir Putin's associates")."""
+    """A person's full name and nothing else ("Nora Quill", not "Vladimir Putin's associates")."""
     words = name.split()
     if any(not word[:1].isupper() or word.endswith(("'s", "’s")) for word in words):
         return False
@@ -234,7 +234,7 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
     kinds = [entry.kind for entry in entries]
     for index, entry in enumerate(entries):
         if entry.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and _common_given_name(entry.name):
-            kinds[index] = SpeakerKind.PERSON  # "Nicola Sturgeon", a joint attribution's member
+            kinds[index] = SpeakerKind.PERSON  # "Nora Quill", a joint attribution's member
         elif entry.kind is SpeakerKind.UNKNOWN and _plain_name(entry.name):
             kinds[index] = SpeakerKind.PERSON
     families: dict[str, set[str]] = {}

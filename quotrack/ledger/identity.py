@@ -215,7 +215,7 @@ def _name_span(words: list[str]) -> list[str]:
             break
     for j in range(
         len(words) - 3, 0, -1
-    ):  # a capitalised role after more words: "NASA Administrator Jim Bridenstine"
+    ):  # a capitalised role after more words: "NASA Administrator Jane Roe"
         role = words[j].lower().rstrip(".")
         if role in _ROLES and role not in REGNAL_TITLES and all(_namelike(w) for w in words[j + 1 : j + 3]):
             words = words[j + 1 :]
@@ -313,8 +313,8 @@ def _org_key(name: str) -> str | None:
 def name_parts(name: str) -> tuple[str, str] | None:
     """The folded given and family name of a person's full name, or None for no full name.
 
-    >>> name_parts("Sen. John Podesta"), name_parts("Abdel Fattah el-Sisi"), name_parts("Podesta")
-    (('john', 'podesta'), ('abdelfattah', 'sisi'), None)
+    >>> name_parts("Sen. John Marlowe"), name_parts("Abdel Fattah el-Sisi"), name_parts("Marlowe")
+    (('john', 'marlowe'), ('abdelfattah', 'sisi'), None)
     """
     parsed = _parse_person(name)
     return None if parsed is None else parsed.parts
@@ -323,8 +323,8 @@ def name_parts(name: str) -> tuple[str, str] | None:
 def surname(name: str) -> str | None:
     """The folded name of a speaker named by one name, after any titles ("President Trump"), or None.
 
-    >>> surname("President Trump"), surname("Mr. Podesta"), surname("Vázquez"), surname("Joe Biden")
-    ('trump', 'podesta', 'vazquz', None)
+    >>> surname("President Trump"), surname("Mr. Marlowe"), surname("Vázquez"), surname("Joe Biden")
+    ('trump', 'marlowe', 'vazquz', None)
     """
     words = [_POSSESSIVE.sub("", w) for w in _PARENTHESES.sub("", name).split()]
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS | _NAMEPARSER.titles:

@@ -227,7 +227,7 @@ def speakers(
     """The people and organisations quoted, linked across articles, most quoted first.
 
     Each attribution counts for every speaker it is credited to: a joint one
-    ("Yang Jiechi and Takeo Akiba said") for each member.  ``kind`` keeps one
+    ("Ann Lee and Bo Roe said") for each member.  ``kind`` keeps one
     kind of speaker; ``min_confidence`` counts only the attributions at or
     above it (a speaker left with none is not listed).  ``documents`` counts
     independent documents (a story and its copies once), ``copies`` the others.

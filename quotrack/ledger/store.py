@@ -218,7 +218,7 @@ class Ledger:
     ) -> list[SpeakerRecord]:
         """The people and organisations quoted, linked across articles, most quoted first.
 
-        A joint attribution ("Yang Jiechi and Takeo Akiba said") counts for
+        A joint attribution ("Ann Lee and Bo Roe said") counts for
         each member.  ``kind`` keeps ``person``, ``organization`` or
         ``outlet`` speakers, or lists the ``group`` sources ("Aid agencies"),
         which are not linked across articles and are otherwise left out.

@@ -191,7 +191,7 @@ _AFFILIATING = frozenset({"of", "at", "from", "with", "for"})
 def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | None, str | None] | None:
     """Name, kind, description and affiliation of a person mention with words around the name.
 
-    ``NASA Administrator Jim Bridenstine``, ``Actor Jane Roe``, ``Durham Hall
+    ``NASA Administrator Jane Roe``, ``Actor Jane Roe``, ``Durham Hall
     QC``, ``Carl Hensman of the Gates Foundation``, ``Joshua Wong on
     Twitter``: the name alone, the words before it as description, an
     organisation after ``of``/``at``/``from`` as affiliation.  None when the
