@@ -168,18 +168,25 @@ _MUTE_WORDS = frozenset(
     | {"few", "little", "much", "nothing", "everything", "something", "anything", "none"}
 )
 """Pronouns and quantifiers that head no speaker: ``what he said``, ``few``."""
+_MUTE_NOUNS = words("mute_nouns")
+"""Times and events that head no speaker: ``local time``, ``the attack``."""
+PLATFORMS = words("platforms")
+"""Social media platforms: ``on Twitter`` is where, not who."""
 
 
 def can_speak(span: Span, head: Token) -> bool:
     """Whether the phrase ``span`` headed by ``head`` names someone or something that can speak.
 
     A person, an organisation, a group, a document, poll or dataset, or a
-    description of one can; a date, a time, an amount of money, ``what``
-    or ``few`` cannot.
+    description of one can; a date, a time, an event (``the attack``), a
+    platform something was posted on (``on Twitter``), an amount of money,
+    ``what`` or ``few`` cannot.
     """
     if head.ent_type_ in _SPEAKING_ENTITIES:
         return True
-    if head.ent_type_ in _MUTE_ENTITIES:
+    if head.ent_type_ in _MUTE_ENTITIES or (head.pos_ == "NOUN" and head.lower_ in _MUTE_NOUNS):
+        return False
+    if head.lower_ in PLATFORMS and head.dep_ == "pobj":  # "wrote on Twitter": the writer speaks
         return False
     # "those who said" speak; "what he said", "few" do not
     return head.lower_ not in _MUTE_WORDS or any(c.dep_ in ("relcl", "prep") for c in head.children)
@@ -284,12 +291,25 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     elif _partitive(subject):  # "One of the authors, Jane Roe, said": Jane Roe
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     speaker = speaker_mention(ctx, subject) if subject is not None else None
-    if speaker is None and subject is not None and ctx.token_quoted(subject):
-        # the parse climbed into the quotation: take the main clause's subject
+    if speaker is None and subject is not None:
+        # the parse climbed into the quotation, or its subject cannot speak ("posting at
+        # 12:54 local time"): take the main clause's subject
         root = cue.sent.root
         main = governing_subject(root) if root.i < cue.i and not ctx.token_quoted(root) else None
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
+
+
+def mute_subject(cue: Token) -> Token | None:
+    """The subject of ``cue``'s clause when it cannot speak (``the attack``, ``local time``), else None.
+
+    For the explanation of a record left without a speaker.
+    """
+    subject = governing_subject(cue)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start, end = noun_phrase(subject)
+    return None if can_speak(subject.doc[start:end], subject) else subject
 
 
 _OWNER_ENTITIES = {
