@@ -146,7 +146,11 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
         return None
     start, end = noun_phrase(token)
     doc = ctx.doc
-    if end - start > 12:  # a long clause is no name: keep the head and its compounds
+    name = _closing_name(token) if end - start > 12 else None
+    if name is not None:  # "The then-manager of A and director of B, Ann Lee, said": Ann Lee
+        token = name
+        start, end = noun_phrase(name)
+    elif end - start > 12:  # a long clause is no name: keep the head and its compounds
         start = token.i
         while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
             start -= 1
@@ -159,6 +163,19 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     if mention is None:
         return None
     return Speaker(name=mention.text, mention=mention, kind=speaker_kind(span, token))
+
+
+def _closing_name(token: Token) -> Token | None:
+    """A person's name in commas closing ``token``'s long phrase (its appositive, however deep)."""
+    last = token.right_edge
+    if last.is_punct and last.i > token.i:
+        last = last.nbor(-1)
+    if last.i <= token.i or last.dep_ != "appos" or last.ent_type_ != "PERSON":
+        return None
+    first = last
+    while first.ent_iob_ == "I" and first.i > token.i:
+        first = first.nbor(-1)
+    return last if first.i > token.i and first.nbor(-1).text == "," else None
 
 
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})

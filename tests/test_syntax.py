@@ -274,3 +274,12 @@ def test_the_platform_a_writer_used_does_not_speak(tracker: quotrack.Tracker) ->
     )
     found = [a for a in tracker(text).attributions if a.detector == "quotes"]
     assert found and found[0].speaker is not None and found[0].speaker.name == "Ann Lee"
+
+
+def test_a_name_closing_a_long_description_is_the_speaker(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The former chair of the Harbour Board and director of the Coast Walking Society, "
+        'Ann Lee, said "the path must stay open".'
+    )
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == "Ann Lee"
