@@ -186,7 +186,7 @@ _MUTE_WORDS = frozenset(
 )
 """Pronouns and quantifiers that head no speaker: ``what he said``, ``few``."""
 _MUTE_NOUNS = words("mute_nouns")
-"""Times and events that head no speaker: ``local time``, ``the attack``."""
+"""Times and events that head no speaker: ``local time``, ``the attack`` (in lower case: not *Time*)."""
 PLATFORMS = words("platforms")
 """Social media platforms: ``on Twitter`` is where, not who."""
 
@@ -201,7 +201,7 @@ def can_speak(span: Span, head: Token) -> bool:
     """
     if head.ent_type_ in _SPEAKING_ENTITIES:
         return True
-    if head.ent_type_ in _MUTE_ENTITIES or (head.pos_ == "NOUN" and head.lower_ in _MUTE_NOUNS):
+    if head.ent_type_ in _MUTE_ENTITIES or (head.is_lower and head.lower_ in _MUTE_NOUNS):
         return False
     if head.lower_ in PLATFORMS and head.dep_ == "pobj":  # "wrote on Twitter": the writer speaks
         return False
