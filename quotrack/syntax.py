@@ -146,7 +146,11 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
         return None
     start, end = noun_phrase(token)
     doc = ctx.doc
-    if end - start > 12:  # a long clause is no name: keep the head and its compounds
+    name = _closing_name(token) if end - start > 12 else None
+    if name is not None:  # "The then-manager of A and director of B, Ann Lee, said": Ann Lee
+        token = name
+        start, end = noun_phrase(name)
+    elif end - start > 12:  # a long clause is no name: keep the head and its compounds
         start = token.i
         while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
             start -= 1
@@ -161,6 +165,19 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     return Speaker(name=mention.text, mention=mention, kind=speaker_kind(span, token))
 
 
+def _closing_name(token: Token) -> Token | None:
+    """A person's name in commas closing ``token``'s long phrase (its appositive, however deep)."""
+    last = token.right_edge
+    if last.is_punct and last.i > token.i:
+        last = last.nbor(-1)
+    if last.i <= token.i or last.dep_ != "appos" or last.ent_type_ != "PERSON":
+        return None
+    first = last
+    while first.ent_iob_ == "I" and first.i > token.i:
+        first = first.nbor(-1)
+    return last if first.i > token.i and first.nbor(-1).text == "," else None
+
+
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _MUTE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 _MUTE_WORDS = frozenset(
@@ -168,18 +185,25 @@ _MUTE_WORDS = frozenset(
     | {"few", "little", "much", "nothing", "everything", "something", "anything", "none"}
 )
 """Pronouns and quantifiers that head no speaker: ``what he said``, ``few``."""
+_MUTE_NOUNS = words("mute_nouns")
+"""Times and events that head no speaker: ``local time``, ``the attack`` (in lower case: not *Time*)."""
+PLATFORMS = words("platforms")
+"""Social media platforms: ``on Twitter`` is where, not who."""
 
 
 def can_speak(span: Span, head: Token) -> bool:
     """Whether the phrase ``span`` headed by ``head`` names someone or something that can speak.
 
     A person, an organisation, a group, a document, poll or dataset, or a
-    description of one can; a date, a time, an amount of money, ``what``
-    or ``few`` cannot.
+    description of one can; a date, a time, an event (``the attack``), a
+    platform something was posted on (``on Twitter``), an amount of money,
+    ``what`` or ``few`` cannot.
     """
     if head.ent_type_ in _SPEAKING_ENTITIES:
         return True
-    if head.ent_type_ in _MUTE_ENTITIES:
+    if head.ent_type_ in _MUTE_ENTITIES or (head.is_lower and head.lower_ in _MUTE_NOUNS):
+        return False
+    if head.lower_ in PLATFORMS and head.dep_ == "pobj":  # "wrote on Twitter": the writer speaks
         return False
     # "those who said" speak; "what he said", "few" do not
     return head.lower_ not in _MUTE_WORDS or any(c.dep_ in ("relcl", "prep") for c in head.children)
@@ -284,12 +308,25 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     elif _partitive(subject):  # "One of the authors, Jane Roe, said": Jane Roe
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     speaker = speaker_mention(ctx, subject) if subject is not None else None
-    if speaker is None and subject is not None and ctx.token_quoted(subject):
-        # the parse climbed into the quotation: take the main clause's subject
+    if speaker is None and subject is not None:
+        # the parse climbed into the quotation, or its subject cannot speak ("posting at
+        # 12:54 local time"): take the main clause's subject
         root = cue.sent.root
         main = governing_subject(root) if root.i < cue.i and not ctx.token_quoted(root) else None
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
+
+
+def mute_subject(cue: Token) -> Token | None:
+    """The subject of ``cue``'s clause when it cannot speak (``the attack``, ``local time``), else None.
+
+    For the explanation of a record left without a speaker.
+    """
+    subject = governing_subject(cue)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start, end = noun_phrase(subject)
+    return None if can_speak(subject.doc[start:end], subject) else subject
 
 
 _OWNER_ENTITIES = {

@@ -132,3 +132,9 @@ def test_a_clause_before_a_semicolon_is_not_the_sources(tracker: quotrack.Tracke
 def test_a_description_of_the_source_after_it_is_not_the_claim(tracker: quotrack.Tracker) -> None:
     a = only(tracker("The bridge will close for a month, according to Ann Lee, the county's chief engineer."))
     assert a.content.text == "The bridge will close for a month"
+
+
+def test_a_date_cut_off_at_its_comma_is_no_source(tracker: quotrack.Tracker) -> None:
+    text = "According to a May 3, 2021 council report, the harbour lost a tenth of its boats."
+    found = [a for a in tracker(text).attributions if a.detector == "according"]
+    assert all(a.speaker is not None and a.speaker.name.removeprefix("a ") != "May 3" for a in found)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 import quotrack
 from quotrack import DocContext, content_pieces, cue_speaker, governing_subject, noun_phrase, speaker_mention
+from quotrack.syntax import can_speak
 
 VOCAB = spacy.blank("en").vocab
 # "The new minister , Ann Lee , said the plan , she thinks , is dead"
@@ -244,3 +245,41 @@ def test_one_of_a_group_speaks_for_itself(tracker: quotrack.Tracker) -> None:
     (found,) = tracker("One of the nurses said the ward had been closed for a week.").attributions
     assert found.speaker is not None and found.speaker.name == "One of the nurses"
     assert found.speaker.kind is quotrack.SpeakerKind.GROUP
+
+
+def test_a_time_or_an_event_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    (doc,) = tracker.parse(["The ferry left at 9:15 pm local time after the crash, and the mayor spoke."])
+    for word in ("time", "crash"):
+        head = next(t for t in doc if t.text == word)
+        start, end = noun_phrase(head)
+        assert not can_speak(doc[start:end], head)
+    mayor = next(t for t in doc if t.text == "mayor")
+    assert can_speak(doc[mayor.i - 1 : mayor.i + 1], mayor)
+
+
+def test_an_event_that_says_nothing_leaves_the_record_without_a_speaker(tracker: quotrack.Tracker) -> None:
+    text = (
+        "A witness described for the local radio how the crash unfolded, "
+        'stating, "The van hit the wall and caught fire."'
+    )
+    (found,) = [a for a in tracker(text).attributions if a.detector == "quotes"]
+    assert found.speaker is None or found.speaker.name != "the crash"
+    assert found.speaker is not None or "cannot speak" in found.explanation[0]
+
+
+def test_the_platform_a_writer_used_does_not_speak(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Mayor Ann Lee closed the bridge on Monday. "
+        'In a long post on Twitter, she wrote, "The bridge is unsafe."'
+    )
+    found = [a for a in tracker(text).attributions if a.detector == "quotes"]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Ann Lee"
+
+
+def test_a_name_closing_a_long_description_is_the_speaker(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The former chair of the Harbour Board and director of the Coast Walking Society, "
+        'Ann Lee, said "the path must stay open".'
+    )
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == "Ann Lee"

@@ -17,7 +17,7 @@ from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..people import DOCUMENT_NOUNS
-from ..syntax import RELATIVE_PRONOUNS, make, relative_clause_end, speaker_kind
+from ..syntax import RELATIVE_PRONOUNS, can_speak, make, relative_clause_end, speaker_kind
 from .base import Detector
 
 _CUE = re.compile(r"\b(?:according to|as (?:reported|stated) by)\b", re.IGNORECASE)
@@ -186,6 +186,11 @@ def _mention(ctx: DocContext, tokens: list[Token]) -> Speaker | None:
     inside = {t.i for t in tokens}
     head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
     span = ctx.doc[tokens[0].i : tokens[-1].i + 1]
+    # "according to a March 14, 2019 release": a date cut off at its comma speaks not
+    if not can_speak(span, head) or all(
+        t.ent_type_ in _TIME_ENTITIES or t.pos_ in ("DET", "PUNCT") for t in tokens
+    ):
+        return None
     return Speaker(name=mention.text, mention=mention, kind=speaker_kind(span, head))
 
 

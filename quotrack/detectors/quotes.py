@@ -20,7 +20,7 @@ from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Attribution, Speaker, SpeakerKind, TextSpan
 from ..quotemarks import Quotation
-from ..syntax import NOT_SPEAKERS, cue_speaker, governing_subject, make, speaker_mention
+from ..syntax import NOT_SPEAKERS, cue_speaker, governing_subject, make, mute_subject, speaker_mention
 from .base import Detector
 from .transcript import SPEAKER_LINE
 
@@ -574,5 +574,8 @@ def _rule(quotations: list[Quotation], cue: Token | None, speaker: Speaker | Non
     """The words for how a quotation (or a split one) was attributed, for its explanation."""
     layout = "split quote" if len(quotations) > 1 or len(quotations[0].pieces) > 1 else "quotation"
     if cue is not None:
+        mute = mute_subject(cue) if speaker is None else None
+        if mute is not None:  # "how the attack unfolded, stating": an event says nothing
+            return f"{layout} with cue '{cue.text}', no speaker ('{mute.text}' cannot speak)"
         return f"{layout} with cue '{cue.text}'"
     return f"{layout}, speaker from the text around it" if speaker is not None else f"{layout}, no speaker"

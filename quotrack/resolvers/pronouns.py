@@ -54,7 +54,7 @@ from ..people import (
     speakers_of,
     title_gender,
 )
-from ..syntax import noun_phrase
+from ..syntax import PLATFORMS, noun_phrase
 from .base import Resolver
 
 _CANDIDATE_KINDS = frozenset(
@@ -313,6 +313,8 @@ def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...
         return None
     if not words:
         return None
+    if text.lower() in PLATFORMS and ent.root.dep_ not in _SUBJECTS:
+        return None  # "a statement on Twitter, he wrote": the platform is where, not who
     if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE") and people.knows_word(words[-1])):
         person = people.resolve(words, ent.start_char, fuzzy=False)
         name = person.name if person is not None else " ".join(words)
