@@ -212,7 +212,8 @@ def _whole_body(ctx: DocContext, speaker: Speaker) -> Speaker | None:
     span = mention_span(ctx, speaker)
     if span is None or len(span) == 0:
         return None
-    if all(t.text[:1].isupper() for t in span.sent if t.is_alpha and len(t) > 3):
+    sentence = span.sent if span.doc.has_annotation("SENT_START") else span
+    if all(t.text[:1].isupper() for t in sentence if t.is_alpha and len(t) > 3):
         return None  # a title-case headline: its capitals join no names
     doc = span.doc
     start, end = span.start, span.end
