@@ -212,9 +212,6 @@ def _whole_body(ctx: DocContext, speaker: Speaker) -> Speaker | None:
     span = mention_span(ctx, speaker)
     if span is None or len(span) == 0:
         return None
-    sentence = span.sent if span.doc.has_annotation("SENT_START") else span
-    if all(t.text[:1].isupper() for t in sentence if t.is_alpha and len(t) > 3):
-        return None  # a title-case headline: its capitals join no names
     doc = span.doc
     start, end = span.start, span.end
     if all(t.ent_type_ == "GPE" for t in span) and start > 1 and doc[start - 1].text == ",":
@@ -245,6 +242,9 @@ def _whole_body(ctx: DocContext, speaker: Speaker) -> Speaker | None:
         role_of_word(whole[-1].text) not in ORG_NOUNS
     ):
         return None
+    sentence = span.sent if span.doc.has_annotation("SENT_START") else span
+    if all(t.text[:1].isupper() for t in sentence if t.is_alpha and len(t) > 3):
+        return None  # a title-case headline: its capitals join no names
     return attrs.evolve(speaker, name=whole.text, kind=SpeakerKind.ORGANIZATION)
 
 
