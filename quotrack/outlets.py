@@ -317,6 +317,7 @@ def _looks_like_outlet(ent: Span) -> bool:
     root, verb = ent.root, ent.root.head
     return (
         root.dep_ == "nsubj"
+        and not (len(words) == 1 and root.tag_ in ("NNS", "NNPS"))  # "Egyptologists have reported"
         and verb.lemma_ == "report"
         and not any(child.dep_ == "dobj" for child in verb.children)
         and not any(t.lower_.rstrip(".") in _NOT_OUTLET_HEADS for t in words)

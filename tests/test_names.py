@@ -200,3 +200,28 @@ def test_a_name_ending_in_an_organisation_noun_is_a_body(tracker: quotrack.Track
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION
     (a,) = tracker("The quake was shallow, the Northern Geological Survey reported.").attributions
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_name_cut_short_of_its_organisation_is_the_whole_organisation(tracker: quotrack.Tracker) -> None:
+    result = tracker("Southern Export–Import Bank said rates would rise next year.")
+    assert [a.speaker.name for a in result.attributions if a.speaker] == ["Southern Export–Import Bank"]
+    result = tracker("The Internal Revenue Service website advises citizens to keep their receipts.")
+    assert [a.speaker.name for a in result.attributions if a.speaker] == ["Internal Revenue Service"]
+
+
+def test_a_bracket_left_open_is_no_part_of_a_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Office of Coastal Resilience (OCR) issued a warning. "
+        "The Office of Coastal Resilience (OCR said the dunes were eroding."
+    )
+    names = [a.speaker.name for a in tracker(text).attributions if a.speaker]
+    assert names == ["Office of Coastal Resilience"]
+
+
+def test_a_place_after_a_body_and_a_comma_is_the_body_speaking(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Yesterday, the Legislative Assembly of Ontario (LAO), Canada said "
+        "the new law would take effect in March."
+    )
+    names = [a.speaker.name for a in tracker(text).attributions if a.speaker]
+    assert names == ["Legislative Assembly of Ontario"]

@@ -148,3 +148,12 @@ def test_more_outlets_are_listed() -> None:
     lexicon = OutletLexicon.default()
     assert lexicon.canonical("The Verge") == "The Verge"
     assert lexicon.canonical("Fars News") == "Fars News Agency"
+
+
+def test_a_plural_common_noun_that_reported_is_no_outlet(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Hundreds of mummified cats have been found in tombs, and Egyptologists have reported "
+        "they were offered to the goddess Bastet."
+    )
+    kinds = [a.speaker.kind for a in tracker(text).attributions if a.speaker]
+    assert kinds and quotrack.SpeakerKind.OUTLET not in kinds

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 import attrs
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
@@ -60,6 +60,11 @@ class NameResolver(Resolver):
         """``speaker`` under the full name of the person (or people) it names."""
         if speaker.mention is None or speaker.kind in _SKIP or pronoun_of(speaker) is not None:
             return speaker
+        if "(" in speaker.name and ")" not in speaker.name:  # "the Commission (USCIRF"
+            speaker = attrs.evolve(speaker, name=speaker.name.split("(")[0].rstrip(" ,"))
+        whole = _whole_body(ctx, speaker)
+        if whole is not None:
+            return whole
         spelled = ctx.memo(_defined_short_names).get(_without_article(speaker.name))
         if spelled is not None:  # "the World Health Organization (WHO)" ... "WHO said"
             kind = SpeakerKind.ORGANIZATION if speaker.kind is not SpeakerKind.GROUP else speaker.kind
@@ -76,6 +81,7 @@ class NameResolver(Resolver):
         words = name_words(speaker.name)
         if not looks_like_name(words) or _body_shaped(words) or _named_body(words):
             return _retyped(ctx, speaker, words)
+        assert speaker.mention is not None
         at = speaker.mention.start
         person = people.resolve(
             words, at, title_gender(speaker.mention.text), fuzzy=_may_be_misspelt(ctx, speaker, words)
@@ -190,6 +196,90 @@ def _defined_short_names(ctx: DocContext) -> dict[str, str]:
             continue
         found[short] = full if found.get(short, full) == full else None
     return {short: full for short, full in found.items() if full is not None}
+
+
+_RUN_JOINERS = frozenset({"and", "of", "for", "to", "-", "–", "&"})
+_NOT_IN_RUNS = frozenset({"PERSON", "GPE", "DATE"})
+
+
+def _whole_body(ctx: DocContext, speaker: Speaker) -> Speaker | None:
+    """An organisation's name cut short, in full: the ORG entity or proper-noun run it is part of.
+
+    ``Revenue Service`` in ``The Internal Revenue Service website`` is ``Internal Revenue
+    Service``; ``African Export`` in ``African Export–Import Bank president`` is the bank (a run
+    of capitalised words ending in an organisation noun).  None when the name is already whole.
+    """
+    span = mention_span(ctx, speaker)
+    if span is None or len(span) == 0:
+        return None
+    doc = span.doc
+    start, end = span.start, span.end
+    if all(t.ent_type_ == "GPE" for t in span) and start > 1 and doc[start - 1].text == ",":
+        return _placed_body(speaker, doc, start - 1)
+    for token in span:
+        if token.ent_type_ == "ORG":
+            ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+            start, end = min(start, ent.start), max(end, ent.end)
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end < len(doc) and _in_run(doc, end, 1):
+        end += 1
+    while start > 0 and _in_run(doc, start - 1, -1):
+        start -= 1
+    for i in range(end - 1, start, -1):
+        if doc[i].tag_ == "POS":  # "Turkey's Disaster ... Presidency": the owner is no part of it
+            start = i + 1
+            break
+    if end - start < 2 or (start >= span.start and end <= span.end):
+        return None
+    opened = next((t.i for t in doc[start:end] if t.text == "("), end)
+    whole = doc[start:opened]  # "the National Emergency Operation Centre (NEOC": no short name
+    if len(whole) < 2:
+        return None
+    if whole.text == speaker.name or any(t.ent_type_ == "PERSON" for t in whole):
+        return None
+    if not all(t.ent_type_ == "ORG" for t in whole if t.text[:1].isupper()) and (
+        role_of_word(whole[-1].text) not in ORG_NOUNS
+    ):
+        return None
+    sentence = span.sent if span.doc.has_annotation("SENT_START") else span
+    if all(t.text[:1].isupper() for t in sentence if t.is_alpha and len(t) > 3):
+        return None  # a title-case headline: its capitals join no names
+    return attrs.evolve(speaker, name=whole.text, kind=SpeakerKind.ORGANIZATION)
+
+
+def _placed_body(speaker: Speaker, doc: Doc, comma: int) -> Speaker | None:
+    """The body a place after a comma belongs to: ``the University of California, Los Angeles``.
+
+    A body's short name in brackets before the comma (``the Parliament of Ontario (PO), Canada``)
+    makes the place a mere locator: the speaker is the body alone.
+    """
+    before = comma - 1
+    bracketed = doc[before].text == ")" and before >= 2 and doc[before - 2].text == "("
+    owner = before - 3 if bracketed else before
+    if owner < 0 or doc[owner].ent_type_ != "ORG":
+        return None
+    ent = next(e for e in doc.ents if e.start <= owner < e.end)
+    name = ent[1:] if ent[0].lower_ == "the" else ent
+    if len(name) < 2:
+        return None
+    full = name.text if bracketed else f"{name.text}, {speaker.name}"
+    return attrs.evolve(speaker, name=full, kind=SpeakerKind.ORGANIZATION)
+
+
+def _in_run(doc: Doc, i: int, step: int) -> bool:
+    """Whether ``doc[i]`` continues a run of capitalised proper nouns (a joiner between two counts)."""
+    token = doc[i]
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in _NOT_IN_RUNS:
+        return True
+    after = i + step
+    return (
+        token.lower_ in _RUN_JOINERS
+        and 0 <= after < len(doc)
+        and doc[after].pos_ == "PROPN"
+        and doc[after].text[:1].isupper()
+        and not (token.text in ("-", "–") and token.whitespace_)  # "Export–Import", not "Bank - Ford"
+    )
 
 
 _NOT_SPEAKERS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})

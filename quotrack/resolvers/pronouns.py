@@ -323,6 +323,8 @@ def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...
         gender = (person.gender if person is not None else None) or title_gender(f"{before} {text}")
         return Referent(name, SpeakerKind.PERSON, gender, subject=ent.root.dep_ in _SUBJECTS)
     if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in _SUBJECT_OR_OWNER:
+        if "(" in text and ")" not in text:  # "the Commission (CIR" : the entity ran into a bracket
+            text = text.split("(")[0].rstrip(" ,")
         return Referent(text, SpeakerKind.ORGANIZATION, subject=ent.root.dep_ in _SUBJECTS)
     return None
 
