@@ -218,8 +218,8 @@ def _whole_body(ctx: DocContext, speaker: Speaker) -> Speaker | None:
         return _placed_body(speaker, doc, start - 1)
     for token in span:
         if token.ent_type_ == "ORG":
-            ent = next(e for e in doc.ents if e.start <= token.i < e.end)
-            start, end = min(start, ent.start), max(end, ent.end)
+            ent_start, ent_end = _entity_bounds(doc, token.i)
+            start, end = min(start, ent_start), max(end, ent_end)
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
     while end < len(doc) and _in_run(doc, end, 1):
@@ -259,12 +259,24 @@ def _placed_body(speaker: Speaker, doc: Doc, comma: int) -> Speaker | None:
     owner = before - 3 if bracketed else before
     if owner < 0 or doc[owner].ent_type_ != "ORG":
         return None
-    ent = next(e for e in doc.ents if e.start <= owner < e.end)
+    ent = doc[slice(*_entity_bounds(doc, owner))]
     name = ent[1:] if ent[0].lower_ == "the" else ent
     if len(name) < 2:
         return None
     full = name.text if bracketed else f"{name.text}, {speaker.name}"
     return attrs.evolve(speaker, name=full, kind=SpeakerKind.ORGANIZATION)
+
+
+def _entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The token bounds of the entity ``doc[i]`` is part of, read from the IOB tags
+    (``doc.ents`` builds every entity's Span on each call)."""
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def _in_run(doc: Doc, i: int, step: int) -> bool:
