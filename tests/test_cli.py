@@ -478,7 +478,7 @@ def test_confidence_options_are_checked(tmp_path: Path, capsys: pytest.CaptureFi
     story = tmp_path / "story.txt"
     story.write_text('"Rates will rise," said Ann Lee.', encoding="utf-8")
     assert main(["extract", "--min-confidence", "80", str(story)]) == 2
-    assert "must be a number from 0 to 1" in capsys.readouterr().err
+    assert "not a number from 0 to 1" in capsys.readouterr().err
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
     assert main(["extract", "--confidence", str(broken), str(story)]) == 1

@@ -122,25 +122,25 @@ def fraction(value: str) -> float:
     >>> fraction("80")
     Traceback (most recent call last):
     ...
-    argparse.ArgumentTypeError: must be a number from 0 to 1, got '80'
+    argparse.ArgumentTypeError: not a number from 0 to 1: '80'
     """
     try:
         number = float(value)
     except ValueError:
         number = -1.0
     if not 0.0 <= number <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be a number from 0 to 1, got {value!r}")
+        raise argparse.ArgumentTypeError(f"not a number from 0 to 1: {value!r}")
     return number
 
 
-def add_min_confidence_option(parser: argparse.ArgumentParser, what: str = "attributions") -> None:
-    """--min-confidence X: keep only what has a confidence of at least X."""
+def add_min_confidence_option(parser: argparse.ArgumentParser, what: str = "keep") -> None:
+    """--min-confidence X: ``what`` (keep, count, list) only attributions of confidence X or more."""
     parser.add_argument(
         "--min-confidence",
         type=fraction,
         default=0.0,
         metavar="X",
-        help=f"only {what} with a confidence of at least X, from 0 to 1 (0: all)",
+        help=f"{what} only attributions with a confidence of at least X, from 0 to 1 (0: all)",
     )
 
 

@@ -24,7 +24,15 @@ from ..ledger.records import Echo, IngestReport, QuoteRecord, SpeakerRecord
 from ..ledger.report import write_report
 from ..model import Kind
 from ..reading import Document, ReadReport, parse_date
-from .common import UsageError, add_pipeline_options, positive, read_inputs, report_skips, tracker_of
+from .common import (
+    UsageError,
+    add_min_confidence_option,
+    add_pipeline_options,
+    positive,
+    read_inputs,
+    report_skips,
+    tracker_of,
+)
 
 __all__ = ["add_ledger_options", "add_parsers", "open_ledger", "show", "speaker_key"]
 
@@ -184,31 +192,6 @@ def _iso_date(value: str) -> str:
     return value
 
 
-def confidence(value: str) -> float:
-    """A confidence threshold on the command line: a number from 0 to 1.
-
-    >>> confidence("0.8")
-    0.8
-    """
-    try:
-        number = float(value)
-    except ValueError:
-        number = -1.0
-    if not 0.0 <= number <= 1.0:
-        raise argparse.ArgumentTypeError(f"not a number from 0 to 1: {value!r}")
-    return number
-
-
-def _add_min_confidence(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument(
-        "--min-confidence",
-        type=confidence,
-        default=0.0,
-        metavar="P",
-        help=f"{what} only attributions with a confidence of at least P (0 to 1; default 0: all)",
-    )
-
-
 def add_parsers(commands: Any) -> None:
     """The ledger commands, added to the ``quotrack`` command's subparsers."""
     ingest = commands.add_parser(
@@ -264,7 +247,7 @@ def add_parsers(commands: Any) -> None:
         choices=("person", "organization", "outlet", "group"),
         help="only people, organisations, outlets or groups (groups are listed by name, not linked)",
     )
-    _add_min_confidence(speakers, "count")
+    add_min_confidence_option(speakers, "count")
     speakers.set_defaults(handler=_cmd_speakers)
 
     quotes = commands.add_parser(
@@ -290,7 +273,7 @@ def add_parsers(commands: Any) -> None:
         action="store_true",
         help="also list records that only name what someone spoke about ('commented on the matter')",
     )
-    _add_min_confidence(quotes, "list")
+    add_min_confidence_option(quotes, "list")
     quotes.set_defaults(handler=_cmd_quotes)
 
     echoes = commands.add_parser(
@@ -316,5 +299,5 @@ def add_parsers(commands: Any) -> None:
     report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
     report.add_argument("--title", default="Who said what: the ledger", help="the page title")
     report.add_argument("--top", type=positive, default=10, metavar="N", help="speakers in the charts (10)")
-    _add_min_confidence(report, "count and show")
+    add_min_confidence_option(report, "count and show")
     report.set_defaults(handler=_cmd_report)
