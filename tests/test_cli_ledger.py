@@ -349,3 +349,16 @@ def test_quotes_leave_topics_out_unless_asked(tmp_path: Path, capsys: pytest.Cap
     assert status == 0 and [json.loads(line)["act"] for line in out.splitlines()] == ["speech"]
     status, out, _ = run(["quotes", "--db", db, "-f", "jsonl", "--topics"], capsys)
     assert sorted(json.loads(line)["act"] for line in out.splitlines()) == ["speech", "topic"]
+
+
+def test_ingest_uses_the_confidence_model_it_is_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text('"We will win in May," said Ann Lee.', encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    status, _, err = run(
+        ["ingest", str(story), "--db", str(tmp_path / "q.db"), "--confidence", str(broken)], capsys
+    )
+    assert status == 1 and err.startswith(f"quotrack ingest: error: {broken}: ")

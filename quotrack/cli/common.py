@@ -25,6 +25,7 @@ __all__ = [
     "add_min_confidence_option",
     "add_output_options",
     "add_pipeline_options",
+    "custom_tracker",
     "fraction",
     "kinds",
     "name_list",
@@ -112,6 +113,13 @@ def tracker_of(args: argparse.Namespace) -> Tracker:
         confidence=getattr(args, "confidence", None),
         min_confidence=getattr(args, "min_confidence", 0.0),
     )
+
+
+def custom_tracker(args: argparse.Namespace) -> Tracker | None:
+    """The Tracker of ``args`` when a pipeline option asks for one of its own, else None
+    (the ledger's default Tracker, built once)."""
+    options = ("model", "detectors", "resolvers", "confidence")
+    return tracker_of(args) if any(getattr(args, name, None) for name in options) else None
 
 
 def fraction(value: str) -> float:

@@ -28,10 +28,10 @@ from .common import (
     UsageError,
     add_min_confidence_option,
     add_pipeline_options,
+    custom_tracker,
     positive,
     read_inputs,
     report_skips,
-    tracker_of,
 )
 
 __all__ = ["add_ledger_options", "add_parsers", "open_ledger", "show", "speaker_key"]
@@ -70,7 +70,6 @@ def _with_outlet(documents: Iterator[Document], outlet: str | None) -> Iterator[
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    custom = args.model or args.detectors or args.resolvers
     started = time.perf_counter()
     bad: list[QuotrackError] = []
     skips = ReadReport()
@@ -79,7 +78,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         try:
             report = ledger.ingest(
                 _with_outlet(documents, args.outlet),
-                tracker=tracker_of(args) if custom else None,
+                tracker=custom_tracker(args),
                 batch_size=args.batch_size,
                 n_process=args.n_process,
                 on_error="skip" if args.skip_bad else "raise",
@@ -112,12 +111,11 @@ def _summary(
 
 
 def _cmd_reprocess(args: argparse.Namespace) -> int:
-    custom = args.model or args.detectors or args.resolvers
     started = time.perf_counter()
     with open_ledger(args) as ledger:
         try:
             report = ledger.reprocess(
-                tracker=tracker_of(args) if custom else None,
+                tracker=custom_tracker(args),
                 documents=args.document or None,
                 batch_size=args.batch_size,
                 n_process=args.n_process,
