@@ -187,3 +187,89 @@ def test_namesakes_are_left_alone() -> None:
         Linked("Donald Trump Jr.", SpeakerKind.PERSON),
         Linked("Donald Trump", SpeakerKind.PERSON),
     ]
+
+
+# -- a short or cut name of an organisation: the longer name the same text writes -----------
+def test_a_short_name_is_the_one_longer_name_the_text_writes() -> None:
+    text = (
+        "On Monday Halvard Motor Company recalled 4,000 vans. Halvard said the fault was in the brakes. "
+        "The Appeals Court heard the case; later the Northland Appeals Court said it would rule soon."
+    )
+    assert linked(text, ("Halvard", "organization"), ("the Appeals Court", "organization")) == [
+        ("Halvard Motor Company", "organization"),
+        ("Northland Appeals Court", "organization"),
+    ]
+
+
+def test_a_body_is_named_on_with_of_and_and_but_not_into_another_body() -> None:
+    text = (
+        "The Ostland Department of Water and Soil said the dam held. The Department said more rain was due. "
+        "Nearby, the Coast Guard and Harbour Authority said boats should stay in port."
+    )
+    assert linked(text, ("The Department", "organization"), ("Harbour Authority", "organization")) == [
+        ("Ostland Department of Water and Soil", "organization"),
+        ("Harbour Authority", "organization"),
+    ]
+
+
+def test_two_longer_names_or_a_sentence_capital_or_a_country_give_no_longer_name() -> None:
+    text = (
+        "The Ostland Health Ministry and the Westmark Health Ministry met. "
+        "The Health Ministry said all was well. Both Velcor said prices would rise. Velcor said so again. "
+        "Chile said the Chile Copper Company was sound."
+    )
+    assert linked(
+        text, ("The Health Ministry", "organization"), ("Velcor", "organization"), ("Chile", "organization")
+    ) == [
+        ("The Health Ministry", "organization"),
+        ("Velcor", "organization"),
+        ("Chile", "organization"),
+    ]
+
+
+def test_a_cut_body_name_and_one_glued_to_its_possessor_are_the_body() -> None:
+    text = "Ostland's Flood and Storm Warning Service reported the river had risen by two metres."
+    assert linked(text, ("Storm Warning Service", "person"), ("Ostland Flood", "person")) == [
+        ("Flood and Storm Warning Service", "organization"),
+        ("Flood and Storm Warning Service", "organization"),
+    ]
+
+
+def test_a_person_whose_name_ends_in_an_organisation_noun_stays_a_person() -> None:
+    text = "Margaret Court said the final was hard. Court added that she would play again."
+    assert linked(text, ("Margaret Court", "person")) == [("Margaret Court", "person")]
+
+
+# -- descriptions, titles and middle names ------------------------------------------------------
+def test_a_plural_common_noun_capitalised_by_its_sentence_is_a_group() -> None:
+    text = (
+        "Glaciologists have reported the ice shelf is thinning. State media said a team was sent. "
+        "Associates of Marlowe alleged he was followed. The Bluebirds said they would appeal."
+    )
+    assert linked(
+        text,
+        ("Glaciologists", "organization"),
+        ("State media", "outlet"),
+        ("Associates of Marlowe", "organization"),
+        ("The Bluebirds", "organization"),
+    ) == [
+        ("Glaciologists", "group"),
+        ("State media", "group"),
+        ("Associates of Marlowe", "group"),
+        ("The Bluebirds", "organization"),
+    ]
+
+
+def test_a_plural_name_written_inside_a_sentence_is_a_name() -> None:
+    text = "Analysts at Ravens said shares would fall. Ravens said it disagreed."
+    assert linked(text, ("Ravens", "organization")) == [("Ravens", "organization")]
+
+
+def test_a_title_and_a_full_name_tagged_as_an_organisation_is_the_person() -> None:
+    text = "Prosecutor Tamsin Okoro QC said the witnesses were credible."
+    assert linked(text, ("Prosecutor Tamsin Okoro QC", "organization")) == [("Tamsin Okoro", "person")]
+
+
+def test_a_surname_takes_the_given_and_middle_names_the_text_writes() -> None:
+    text = "The case went to Judge Amy Carlton Pruitt on Monday. Pruitt said the sentence was final."
+    assert linked(text, ("Pruitt", "person")) == [("Amy Carlton Pruitt", "person")]

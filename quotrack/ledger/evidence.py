@@ -43,8 +43,9 @@ import attrs
 
 from ..model import SpeakerEntry, SpeakerKind
 from ..outlets import OUTLET_NOUNS, OutletLexicon, parse_lines
-from ..people import FIRST_NAMES
-from .identity import NOT_GIVEN_NAMES, fold, name_parts, org_name, surname
+from ..people import COUNTRIES, FIRST_NAMES, KNOWN_BODIES, ORG_NOUNS, POSTNOMINALS, ROLE_NOUNS, TITLE_WORDS
+from ..wordlists import words
+from .identity import DATE_WORDS, GENERIC_ORG_WORDS, NOT_GIVEN_NAMES, fold, name_parts, org_name, surname
 
 __all__ = ["Linked", "acronym_definitions", "initials", "known_name", "linked_speakers", "outlet_name"]
 
@@ -54,6 +55,11 @@ _ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,7}\.?")
 _DEFINED = re.compile(r"((?:[\w’'.&-]+\s+){1,12}?)\(\s*(?:the\s+)?([A-Z][A-Z.&]{1,9})\s*\)")
 """A run of words, then an acronym in brackets: "the Syrian Democratic Forces (SDF)"."""
 _ORG_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET, SpeakerKind.UNKNOWN})
+_MEDIA_NOUNS = words("media_nouns")
+_WRITINGS = words("documents") | words("document_nouns")
+_NAME_WORD = r"[A-Z][\w’'.&-]*"
+_LINKS = frozenset({"and", "of", "for", "&"})
+"""Lower-case words that may join the words of one organisation's name ("Research and Referral Hospital")."""
 
 
 @attrs.frozen
@@ -182,6 +188,183 @@ def outlet_name(name: str, kind: SpeakerKind | str = SpeakerKind.OUTLET) -> str 
     return _outlet_short_forms().get(fold(" ".join(words)))
 
 
+def _occurrences(text: str, phrase: str) -> list[re.Match[str]]:
+    """Where ``phrase`` stands in ``text`` as whole words (case as written)."""
+    return list(re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", text))
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t\"“”‘'(")
+    return not before or before.endswith((".", "!", "?", ":", "\n"))
+
+
+def _once(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` only once: a word beside "and" that stands nowhere else is
+    part of one name ("Research and Referral Hospital"), not a name of its own ("Ford and ...")."""
+    return len(_occurrences(text, word)) == 1
+
+
+def _capital_inside(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` somewhere inside a sentence: a name's word, not "Both"."""
+    return any(not _opens_sentence(text, match.start()) for match in _occurrences(text, word))
+
+
+def _unnamed(text: str, name: str) -> bool:
+    """A plural or media common noun capitalised only where it opens a sentence: no one's name.
+
+    "State media reported", "Egyptologists have reported", "Associates of Navalny
+    alleged": the capital is the sentence's, and the source is a group.  A name
+    after "the", a listed outlet, body or acronym, or a phrase written with its
+    capital inside a sentence is a name.
+    """
+    written = name.split()
+    if not written or not written[0][:1].isupper() or written[0].lower() == "the" or name in KNOWN_BODIES:
+        return False
+    head = written[: written.index("of")] if "of" in written else written
+    rest = written[len(head) + 1 :]
+    if not head or any(not word.islower() for word in head[1:]) or (rest and rest[0].lower() == "the"):
+        return False
+    noun = head[-1].lower()
+    plural = len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "as"))
+    if not (plural or noun in _MEDIA_NOUNS) or known_name(name) or outlet_name(name):
+        return False
+    found = _occurrences(text, " ".join(head))
+    return bool(found) and all(_opens_sentence(text, match.start()) for match in found)
+
+
+def _name_word(token: str) -> bool:
+    return re.fullmatch(_NAME_WORD, token) is not None and not token.endswith(("'s", "’s", "."))
+
+
+def _words_before(text: str, at: int) -> list[str]:
+    """The capitalised words of the same name written just before ``at`` ("United States" Supreme Court).
+
+    One word joined by "and" ("Research and" Referral Hospital); not a
+    possessor ("Turkey's"), a day or month, "The", a sentence's capital, a
+    word before "and" that the text writes elsewhere too, or one after another
+    name word ("Coast Guard and" is another body).
+    """
+    taken: list[str] = []
+    joined: list[str] | None = None
+    pending = False
+    window = max(0, at - 120, text.rfind("\n", 0, at) + 1)
+    for found in reversed(list(re.finditer(r"\S+", text[window:at]))[-8:]):
+        token = found.group()
+        if token in ("and", "&") and joined is None and not pending:
+            pending = True
+            continue
+        name_word = not (
+            not (_name_word(token) or re.fullmatch(r"(?:[A-Z]\.){2,4}", token))
+            or token.lower() == "the"
+            or fold(token) in DATE_WORDS
+            or (_opens_sentence(text, window + found.start()) and not _capital_inside(text, token))
+        )
+        if joined is not None:  # the word before "X and": none, or X is a name of its own
+            return taken[len(joined) :] if name_word else taken
+        if not name_word or len(taken) >= 4 or (pending and not _once(text, token)):
+            break
+        if pending:
+            joined = [token, "and"]  # "&" is written "and"
+            taken = [*joined, *taken]
+            continue
+        taken = [token, *taken]
+    return taken
+
+
+def _words_after(text: str, at: int, core: list[str]) -> list[str]:
+    """The words after ``at`` that end one organisation's name ``core``: up to an organisation noun
+    (Ford "Motor Company"), or on after one with "of" or "for" (Department "of Corrections and
+    Rehabilitation").  No "and" right after an organisation noun (that is another body), and
+    after a generic core ("the Navy") only "of" or "for"."""
+    taken: list[str] = []
+    line = text[at:].split("\n", 1)[0]
+    for token in line.split()[:6]:
+        bare = token.rstrip('.,;:!?"”)')
+        last = (taken or core)[-1].lower()
+        if bare in ("and", "&") and last in ORG_NOUNS:
+            break
+        if taken and taken[-1] in ("and", "&") and not _once(text, bare):
+            break
+        if not (
+            _name_word(bare) or bare in _LINKS or (bare == "the" and taken and taken[-1] in ("of", "for"))
+        ):
+            break
+        taken.append(bare)
+        if bare != token:
+            break
+    while taken and (taken[-1] in _LINKS or taken[-1] == "the"):
+        taken.pop()
+    if not taken or (all(fold(word) in GENERIC_ORG_WORDS for word in core) and taken[0] not in ("of", "for")):
+        return []
+    if core[-1].lower() in ORG_NOUNS and taken[0] in ("of", "for"):
+        return taken
+    nouns = [index for index, word in enumerate(taken) if word.lower() in ORG_NOUNS]
+    if not nouns:
+        return []
+    end = nouns[-1] + 1
+    return taken if end < len(taken) and taken[end] in ("of", "for") else taken[:end]
+
+
+def _longer_name(text: str, name: str) -> str | None:
+    """The one longer name of an organisation that ``text`` writes around ``name``, or None.
+
+    "Ford" in a text that says "Ford Motor Company"; "the Supreme Court" in one
+    that says "the United States Supreme Court"; "Referral Hospital" where it is
+    "Research and Referral Hospital"; a name glued to its possessor ("Turkey
+    Disaster" of "Turkey's Disaster and Emergency Management Presidency") is the
+    possessed body's.  None where the text writes it in two longer ways.
+    """
+    core = org_name(name)
+    if not core[:1].isupper() or core in COUNTRIES:
+        return None  # a country is named in full
+    found = _occurrences(text, core)
+    owned = False
+    if not found:  # "Turkey Disaster" for "Turkey's Disaster ..."
+        words = core.split()
+        plain = text.replace("’s ", "'s ")  # the same length
+        for cut in range(1, len(words)):
+            found = _occurrences(plain, " ".join(words[:cut]) + "'s " + " ".join(words[cut:]))
+            if found:
+                core, owned = " ".join(words[cut:]), True
+                break
+    longer = set()
+    for match in found:
+        before = [] if owned else _words_before(text, match.start())
+        after = _words_after(text, match.end(), core.split())
+        prefix = " ".join(before)
+        if before or after:
+            longer.add(" ".join([known_name(prefix) or prefix, core, *after]).strip())
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _body_named(text: str, name: str) -> bool:
+    """Whether a person-kind name is a body's: it ends in an organisation noun and opens with no
+    common given name ("Emergency Management Presidency"), or the text writes it only with a
+    possessive inside ("Turkey Disaster" of "Turkey's Disaster ...")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if words[-1].lower() in ORG_NOUNS and fold(words[0]) not in _GIVEN_NAMES:
+        return True
+    return not _occurrences(text, name)
+
+
+def _titled_person(name: str) -> str | None:
+    """The person's name in an organisation-kind title and full name ("Prosecutor Jane Roe QC")."""
+    words = name.split()
+    while words and words[-1].lower().rstrip(".") in POSTNOMINALS:
+        words.pop()
+    titles = 0
+    while titles < len(words) and words[titles].lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS:
+        titles += 1
+    rest = words[titles:]
+    if not titles or not 2 <= len(rest) <= 3 or any(not word[:1].isupper() for word in rest):
+        return None
+    if any(word.lower() in ORG_NOUNS for word in rest) or name_parts(" ".join(rest)) is None:
+        return None
+    return " ".join(rest)
+
+
 _GIVEN_NAMES = frozenset(fold(name) for name in FIRST_NAMES)
 
 
@@ -210,17 +393,28 @@ def _named_in_full(text: str, family: str, cache: dict[str, set[str]]) -> set[st
             if surname(match.group(2)) != family:
                 continue
             given = match.group(1).split()[-1]  # "Governor Wanda Vázquez": Wanda
+            at = match.start(1) + match.group(1).rfind(given)
+            first = _given_before(text, at)  # "Judge Amy Berman Jackson": Amy Berman
+            if first is not None:
+                given, at = f"{first} {given}", at - len(first) - 1
             suffix = _SUFFIX_AFTER.match(text, match.end(2))
             full = f"{given} {match.group(2)}" + (f" {suffix.group(1)}" if suffix else "")
             parts = name_parts(full)
-            if parts is None or parts[1] != family or fold(given) in NOT_GIVEN_NAMES:
+            if parts is None or parts[1] != family or fold(given.split()[0]) in NOT_GIVEN_NAMES:
                 continue
-            at = match.start(1) + match.group(1).rfind(given)
             initial = not text[:at].rstrip(" \t\"“”‘'(").endswith(tuple("abcdefghijklmnopqrstuvwxyz,;:"))
             if not initial or parts[0] in _GIVEN_NAMES:
                 found.add(full)
         cache[family] = found
     return cache[family]
+
+
+def _given_before(text: str, at: int) -> str | None:
+    """A common given name written just before the name word at ``at`` ("Amy" Berman Jackson), or None."""
+    match = re.search(r"\b([A-Z][\w’'-]*) $", text[max(0, at - 40) : at])
+    if match is None or fold(match.group(1)) not in _GIVEN_NAMES or fold(match.group(1)) in NOT_GIVEN_NAMES:
+        return None
+    return match.group(1)
 
 
 _NAME_BEFORE = re.compile(r"(?=(\b[A-Z][\w’'.-]*\s+)([A-Z][\w’'-]+)\b)")
@@ -232,21 +426,26 @@ _SUFFIX_AFTER = re.compile(r",?\s+(Jr\.?|Sr\.?|II|III|IV)\b")
 def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
     """The name and kind each speaker entry of a document is linked under, in order."""
     kinds = [entry.kind for entry in entries]
+    names = [entry.name for entry in entries]
     for index, entry in enumerate(entries):
+        titled = _titled_person(entry.name) if entry.kind in _ORG_KINDS else None
         if entry.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and _common_given_name(entry.name):
             kinds[index] = SpeakerKind.PERSON  # "Nora Quill", a joint attribution's member
         elif entry.kind is SpeakerKind.UNKNOWN and _plain_name(entry.name):
             kinds[index] = SpeakerKind.PERSON
+        elif entry.kind in _ORG_KINDS and _unnamed(text, entry.name):
+            kinds[index] = SpeakerKind.GROUP  # "State media", "Egyptologists"
+        elif titled is not None and entry.kind is not SpeakerKind.OUTLET:
+            kinds[index], names[index] = SpeakerKind.PERSON, titled  # "Prosecutor Jane Roe QC"
     families: dict[str, set[str]] = {}
-    for entry, kind in zip(entries, kinds, strict=True):
-        parts = name_parts(entry.name) if kind is SpeakerKind.PERSON else None
+    for name, kind in zip(names, kinds, strict=True):
+        parts = name_parts(name) if kind is SpeakerKind.PERSON else None
         if parts is not None:
-            families.setdefault(parts[1], set()).add(entry.name)
+            families.setdefault(parts[1], set()).add(name)
     defined: dict[str, str] | None = None
     in_text: dict[str, set[str]] = {}
     linked = []
-    for entry, kind in zip(entries, kinds, strict=True):
-        name = entry.name
+    for entry, name, kind in zip(entries, names, kinds, strict=True):
         if kind is SpeakerKind.GROUP or kind is SpeakerKind.UNNAMED:
             linked.append(Linked(name, kind))
             continue
@@ -255,6 +454,11 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
             fulls = families.get(alone) or _full_names(_named_in_full(text, alone, in_text))
             if len(fulls) == 1:
                 linked.append(Linked(next(iter(fulls)), SpeakerKind.PERSON))
+                continue
+        if kind is SpeakerKind.PERSON and _body_named(text, name):
+            body = _longer_name(text, name)
+            if body is not None and body.split()[-1].lower() in ORG_NOUNS:
+                linked.append(Linked(known_name(body) or body, SpeakerKind.ORGANIZATION))
                 continue
         if kind not in _ORG_KINDS and not (kind is SpeakerKind.PERSON and outlet_name(name, kind)):
             linked.append(Linked(name, kind))
@@ -274,9 +478,12 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
                 None,
             )
         full = full or known_name(name)
+        longer = _longer_name(text, name) if full is None else None
         if full is not None:
             shown = known_name(full) or full
             linked.append(Linked(shown, organisation, _other(name, shown)))
+        elif longer is not None:  # not remembered: "the Supreme Court" elsewhere may be another court
+            linked.append(Linked(known_name(longer) or longer, organisation))
         else:
             linked.append(Linked(name, kind))
     return linked

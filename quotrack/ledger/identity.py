@@ -61,6 +61,8 @@ from ..model import SpeakerKind
 from ..people import ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS
 
 __all__ = [
+    "DATE_WORDS",
+    "GENERIC_ORG_WORDS",
     "NOT_GIVEN_NAMES",
     "PersonEvidence",
     "best_match",
@@ -340,6 +342,10 @@ def surname(name: str) -> str | None:
 
 NOT_GIVEN_NAMES = _LISTS["not_given_names"]
 """Capitalised words before a family name that are no given name ("Friday", "South")."""
+GENERIC_ORG_WORDS = _GENERIC_ORG_WORDS
+"""Words that say which sort of body, not which one ("ministry", "police", "foreign")."""
+DATE_WORDS = _LISTS["dates"]
+"""Days and months (folded): a capitalised one before an organisation's name is no part of it."""
 
 
 def org_name(name: str) -> str:
