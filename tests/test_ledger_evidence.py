@@ -243,8 +243,9 @@ def test_a_person_whose_name_ends_in_an_organisation_noun_stays_a_person() -> No
 # -- descriptions, titles and middle names ------------------------------------------------------
 def test_a_plural_common_noun_capitalised_by_its_sentence_is_a_group() -> None:
     text = (
-        "Glaciologists have reported the ice shelf is thinning. State media said a team was sent. "
-        "Associates of Marlowe alleged he was followed. The Bluebirds said they would appeal."
+        "Ice is thinning, and Glaciologists have reported the shelf may break. "
+        "State media said a team was sent. Associates of Marlowe alleged he was followed. "
+        "The Bluebirds said they would appeal."
     )
     assert linked(
         text,

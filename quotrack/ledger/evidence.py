@@ -215,7 +215,8 @@ def _unnamed(text: str, name: str) -> bool:
     "State media reported", "Egyptologists have reported", "Associates of Navalny
     alleged": the capital is the sentence's, and the source is a group.  A name
     after "the", a listed outlet, body or acronym, or a phrase written with its
-    capital inside a sentence is a name.
+    capital inside a sentence is a name, except one plural word of people by
+    field or origin (in "-ists" or "-ians").
     """
     written = name.split()
     if not written or not written[0][:1].isupper() or written[0].lower() == "the" or name in KNOWN_BODIES:
@@ -228,6 +229,8 @@ def _unnamed(text: str, name: str) -> bool:
     plural = len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "as"))
     if not (plural or noun in _MEDIA_NOUNS) or known_name(name) or outlet_name(name):
         return False
+    if len(written) == 1 and noun.endswith(("ists", "ians")):
+        return True  # people named by their field or origin ("Egyptologists", "Palestinians")
     found = _occurrences(text, " ".join(head))
     return bool(found) and all(_opens_sentence(text, match.start()) for match in found)
 
