@@ -274,3 +274,25 @@ def test_a_title_and_a_full_name_tagged_as_an_organisation_is_the_person() -> No
 def test_a_surname_takes_the_given_and_middle_names_the_text_writes() -> None:
     text = "The case went to Judge Amy Carlton Pruitt on Monday. Pruitt said the sentence was final."
     assert linked(text, ("Pruitt", "person")) == [("Amy Carlton Pruitt", "person")]
+
+
+def test_the_owner_of_a_writing_is_the_speaker() -> None:
+    text = "The Harbour Institute's database of ferries lists the boat as sold. Its owner disagreed."
+    assert linked(text, ("The Harbour Institute's database of ferries", "organization")) == [
+        ("The Harbour Institute", "organization")
+    ]
+
+
+def test_a_person_kind_name_written_as_one_word_or_with_its_short_form_is_a_body() -> None:
+    text = (
+        "Wave Tracker's maps show the ship. Nobody, WaveTracker said, had seen it since. "
+        "The promotion Northern Star Wrestling (Star) announced the show was cancelled. "
+        "Robert Kellan (Bob) said he would go."
+    )
+    assert linked(
+        text, ("Wave Tracker", "person"), ("Northern Star Wrestling", "person"), ("Robert Kellan", "person")
+    ) == [
+        ("Wave Tracker", "organization"),
+        ("Northern Star Wrestling", "organization"),
+        ("Robert Kellan", "person"),
+    ]

@@ -352,6 +352,26 @@ def _body_named(text: str, name: str) -> bool:
     return not _occurrences(text, name)
 
 
+def _owner(name: str) -> str | None:
+    """The owner of a writing named as the speaker ("The Aviation Centre's database of airlines"), or None."""
+    match = re.match(r"(.+?)['’]s\s+([a-z]+)\b", name)
+    if match is None or match.group(2) not in _WRITINGS or not org_name(match.group(1))[:1].isupper():
+        return None
+    return match.group(1)
+
+
+def _brand(text: str, name: str) -> bool:
+    """Whether a person-kind name is a body's: the text writes it also as one word ("WaveTracker"), or
+    with one of its own words in brackets after it as its short name ("Northern Star Wrestling (Star)")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if _occurrences(text, "".join(words)):
+        return True
+    short = re.search(re.escape(name) + r"\s*\(([A-Z][\w-]+)\)", text)
+    return short is not None and short.group(1) in words
+
+
 def _titled_person(name: str) -> str | None:
     """The person's name in an organisation-kind title and full name ("Prosecutor Jane Roe QC")."""
     words = name.split()
@@ -440,6 +460,11 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
             kinds[index] = SpeakerKind.GROUP  # "State media", "Egyptologists"
         elif titled is not None and entry.kind is not SpeakerKind.OUTLET:
             kinds[index], names[index] = SpeakerKind.PERSON, titled  # "Prosecutor Jane Roe QC"
+        elif entry.kind is SpeakerKind.PERSON and _brand(text, entry.name):
+            kinds[index] = SpeakerKind.ORGANIZATION  # "Wave Tracker" written "WaveTracker"
+        owner = _owner(entry.name)
+        if owner is not None:
+            names[index] = owner  # "the Centre's database of carriers": the Centre
     families: dict[str, set[str]] = {}
     for name, kind in zip(names, kinds, strict=True):
         parts = name_parts(name) if kind is SpeakerKind.PERSON else None
