@@ -296,3 +296,20 @@ def test_a_person_kind_name_written_as_one_word_or_with_its_short_form_is_a_body
         ("Northern Star Wrestling", "organization"),
         ("Robert Kellan", "person"),
     ]
+
+
+def test_a_body_is_the_one_other_body_of_the_document_with_its_words_and_more() -> None:
+    text = "The Floods Ministry said the river rose. The Flood Defence Ministry added that dams held."
+    assert linked(
+        text, ("The Floods Ministry", "organization"), ("The Flood Defence Ministry", "organization")
+    ) == [
+        ("Flood Defence Ministry", "organization"),
+        ("The Flood Defence Ministry", "organization"),
+    ]
+    two = text + " The Flood Relief Ministry disagreed."
+    assert linked(
+        two,
+        ("The Floods Ministry", "organization"),
+        ("The Flood Defence Ministry", "organization"),
+        ("The Flood Relief Ministry", "organization"),
+    )[0] == ("The Floods Ministry", "organization")

@@ -352,6 +352,31 @@ def _body_named(text: str, name: str) -> bool:
     return not _occurrences(text, name)
 
 
+def _stems(name: str) -> frozenset[str]:
+    """The folded words of an organisation's name, plurals made singular, connectors left out."""
+    stems = set()
+    for word in fold(org_name(name)).split():
+        if word in _CONNECTORS:
+            continue
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+            word = word[:-1]
+        stems.add(word)
+    return frozenset(stems)
+
+
+def _fuller_sibling(name: str, bodies: Sequence[str]) -> str | None:
+    """The one other body of the document with the same organisation noun last and every word of
+    ``name`` and more ("the Emergencies Ministry": the Emergency Situations Ministry), or None."""
+    head = name.split()[-1].lower() if name.split() else ""
+    mine = _stems(name)
+    if head not in ORG_NOUNS or len(mine) < 2:
+        return None
+    found = {org_name(body) for body in bodies if body.split()[-1].lower() == head and _stems(body) > mine}
+    return found.pop() if len(found) == 1 else None
+
+
 def _owner(name: str) -> str | None:
     """The owner of a writing named as the speaker ("The Aviation Centre's database of airlines"), or None."""
     match = re.match(r"(.+?)['’]s\s+([a-z]+)\b", name)
@@ -506,11 +531,14 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
                 None,
             )
         full = full or known_name(name)
-        longer = _longer_name(text, name) if full is None else None
+        longer = None
+        if full is None:  # not remembered: "the Supreme Court" elsewhere may be another court
+            bodies = [n for n, k in zip(names, kinds, strict=True) if k in _ORG_KINDS and n != name]
+            longer = _fuller_sibling(name, bodies) or _longer_name(text, name)
         if full is not None:
             shown = known_name(full) or full
             linked.append(Linked(shown, organisation, _other(name, shown)))
-        elif longer is not None:  # not remembered: "the Supreme Court" elsewhere may be another court
+        elif longer is not None:
             linked.append(Linked(known_name(longer) or longer, organisation))
         else:
             linked.append(Linked(name, kind))
