@@ -313,3 +313,22 @@ def test_a_body_is_the_one_other_body_of_the_document_with_its_words_and_more() 
         ("The Flood Defence Ministry", "organization"),
         ("The Flood Relief Ministry", "organization"),
     )[0] == ("The Floods Ministry", "organization")
+
+
+def test_a_country_written_only_after_a_place_is_no_speaker() -> None:
+    text = "The wreck lies south of Naha, Japan at a depth of 400 metres, the divers said."
+    assert linked(text, ("Japan", "organization")) == [("Japan", "unknown")]
+    said = "Japan said the wreck lies south of Naha."
+    assert linked(said, ("Japan", "organization")) == [("Japan", "organization")]
+
+
+def test_a_person_after_an_organisation_and_a_role_of_is_the_person() -> None:
+    text = (
+        '"We will not stop," regional director of Harbour Watch International Mei-lin Zhao said. '
+        "The head of Human Rights Watch said the same."
+    )
+    assert linked(
+        text,
+        ("Harbour Watch International Mei-lin Zhao", "organization"),
+        ("Human Rights Watch", "organization"),
+    ) == [("Mei-lin Zhao", "person"), ("Human Rights Watch", "organization")]

@@ -377,6 +377,32 @@ def _fuller_sibling(name: str, bodies: Sequence[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _location_only(text: str, name: str) -> bool:
+    """Whether a country's name stands in the text only after a place and a comma ("Kobe, Japan")."""
+    if name not in COUNTRIES:
+        return False
+    found = _occurrences(text, name)
+    return bool(found) and all(
+        re.search(r"[A-Z][\w’'-]+, $", text[max(0, m.start() - 40) : m.start()]) for m in found
+    )
+
+
+def _member_after(text: str, name: str) -> str | None:
+    """The person an organisation-kind name ends in, where the text writes it after a role and "of"
+    ("director of Amnesty International Jo Roe said": Jo Roe), or None.  The person's given name
+    is a common one or a joined one ("Man-kei")."""
+    words = name.split()
+    if len(words) < 3 or not re.search(r"\b[a-z]+ of " + re.escape(name), text):
+        return None
+    role = re.search(r"\b([a-z]+) of " + re.escape(name), text)
+    person = words[-2:]
+    if role is None or role.group(1) not in ROLE_NOUNS or any(w.lower() in GENERIC_ORG_WORDS for w in person):
+        return None
+    if fold(person[0]) not in _GIVEN_NAMES and "-" not in person[0]:
+        return None  # "head of Human Rights Watch": Rights is no given name
+    return " ".join(person) if name_parts(" ".join(person)) is not None else None
+
+
 def _owner(name: str) -> str | None:
     """The owner of a writing named as the speaker ("The Aviation Centre's database of airlines"), or None."""
     match = re.match(r"(.+?)['’]s\s+([a-z]+)\b", name)
@@ -487,6 +513,10 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
             kinds[index], names[index] = SpeakerKind.PERSON, titled  # "Prosecutor Jane Roe QC"
         elif entry.kind is SpeakerKind.PERSON and _brand(text, entry.name):
             kinds[index] = SpeakerKind.ORGANIZATION  # "Wave Tracker" written "WaveTracker"
+        elif entry.kind is not SpeakerKind.PERSON and _location_only(text, entry.name):
+            kinds[index] = SpeakerKind.UNKNOWN  # "Okinawa, Japan": a place, linked to no one
+        elif entry.kind is SpeakerKind.ORGANIZATION and (member := _member_after(text, entry.name)):
+            kinds[index], names[index] = SpeakerKind.PERSON, member  # "director of Acme Jo Roe"
         owner = _owner(entry.name)
         if owner is not None:
             names[index] = owner  # "the Centre's database of carriers": the Centre
