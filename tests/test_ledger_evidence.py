@@ -193,7 +193,7 @@ def test_namesakes_are_left_alone() -> None:
 def test_a_short_name_is_the_one_longer_name_the_text_writes() -> None:
     text = (
         "On Monday Halvard Motor Company recalled 4,000 vans. Halvard said the fault was in the brakes. "
-        "The Appeals Court heard the case; later the Northland Appeals Court said it would rule soon."
+        "The Northland Appeals Court heard the case; later the Appeals Court said it would rule soon."
     )
     assert linked(text, ("Halvard", "organization"), ("the Appeals Court", "organization")) == [
         ("Halvard Motor Company", "organization"),
@@ -332,3 +332,11 @@ def test_a_person_after_an_organisation_and_a_role_of_is_the_person() -> None:
         ("Harbour Watch International Mei-lin Zhao", "organization"),
         ("Human Rights Watch", "organization"),
     ) == [("Mei-lin Zhao", "person"), ("Human Rights Watch", "organization")]
+
+
+def test_a_longer_name_written_after_the_short_one_is_another_body() -> None:
+    text = (
+        "The Senate met on Monday. The island has no seat in the Federal Senate. "
+        "The Senate said it would vote."
+    )
+    assert linked(text, ("The Senate", "organization")) == [("The Senate", "organization")]

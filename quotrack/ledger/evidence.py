@@ -315,7 +315,9 @@ def _longer_name(text: str, name: str) -> str | None:
     that says "the United States Supreme Court"; "Referral Hospital" where it is
     "Research and Referral Hospital"; a name glued to its possessor ("Turkey
     Disaster" of "Turkey's Disaster and Emergency Management Presidency") is the
-    possessed body's.  None where the text writes it in two longer ways.
+    possessed body's.  Only longer names written before the short one counts (a
+    text names a body in full first: "the Senate ... the U.S. Senate" are two);
+    None where the text writes it in two longer ways.
     """
     core = org_name(name)
     if not core[:1].isupper() or core in COUNTRIES:
@@ -335,8 +337,9 @@ def _longer_name(text: str, name: str) -> str | None:
         before = [] if owned else _words_before(text, match.start())
         after = _words_after(text, match.end(), core.split())
         prefix = " ".join(before)
-        if before or after:
-            longer.add(" ".join([known_name(prefix) or prefix, core, *after]).strip())
+        if not (before or after):
+            break  # written short before it is written long: the long one may be another body
+        longer.add(" ".join([known_name(prefix) or prefix, core, *after]).strip())
     return longer.pop() if len(longer) == 1 else None
 
 
