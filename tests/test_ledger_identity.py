@@ -111,6 +111,7 @@ def test_namesakes_are_never_merged(a: str, b: str) -> None:
         ("US Ambassador", SpeakerKind.PERSON),
         ("Kosgei after the race", SpeakerKind.PERSON),
         ("Mayor de Blasio", SpeakerKind.PERSON),
+        ("The March 3 Flood Relief Appeal", SpeakerKind.PERSON),
     ],
 )
 def test_unnamed_speakers_stay_in_their_article(name: str, kind: SpeakerKind) -> None:
@@ -227,3 +228,7 @@ def test_speakers_the_tracker_finds_link_across_articles(tracker: quotrack.Track
     assert sum(key is None for key in keys_first.values()) == len(keys_first) - 1
     # the namesake in the second article is another person
     assert keys_second.get("Mark Ardern") == "p:ardern mark", keys_second
+
+
+def test_a_title_after_the_still_names_a_person() -> None:
+    assert person_key("The Reverend Ada Okafor", "person") == person_key("Ada Okafor", "person")

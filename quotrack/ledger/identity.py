@@ -250,6 +250,8 @@ def _parse_person(name: str) -> _Name | None:
     """A person's name, or None where it is no full name; cached (parsing costs about a millisecond)."""
     text = _PARENTHESES.sub("", name).strip(" ,;:")
     words = [_POSSESSIVE.sub("", w) for w in text.split()]
+    if len(words) > 2 and words[0] == "The" and words[1].lower().rstrip(".") not in _ROLES:
+        return None  # "The December 6 Measles Appeal": a person is not named after "The" but for a title
     words = _name_span([w for w in words if w])
     if len(words) > 2 and _NUMERAL.fullmatch(words[-1].lower()) and words[-3].lower() in REGNAL_TITLES:
         words = words[-3:-1]  # Queen Elizabeth II
