@@ -180,6 +180,12 @@ def test_a_report_tagged_on_to_the_content_is_cut_out(
     assert all(mention(a) == "The mayor" for a in result.attributions)
 
 
+def test_another_speakers_report_set_beside_the_content_is_cut_out(tracker: quotrack.Tracker) -> None:
+    text = 'Ann Grey told CNN Lee "was a fair judge," while Governor Tom Baker noted her "courage" online.'
+    contents = [a.content.text for a in tracker(text).attributions if mention(a) == "Ann Grey"]
+    assert contents == ["was a fair judge"]
+
+
 def test_a_report_co_ordinated_inside_the_content_keeps_the_outer_speaker(tracker: quotrack.Tracker) -> None:
     result = tracker("The coach said the team played well and told reporters that the referee had been fair.")
     assert [(mention(a), a.content.text) for a in result.attributions] == [

@@ -570,6 +570,8 @@ def _second_report(cues: CueLexicon, clause: Token) -> bool:
 
 
 _REPORT_LINKS = frozenset({"conj", "advcl"})
+_CONTRASTS = frozenset({"while", "whereas", "whilst"})
+"""Words that set another's report beside a content: ``said A, while Lee noted B``."""
 
 
 def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
@@ -600,7 +602,11 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
     ):
         return False
     if token.dep_ == "advcl":
-        return token.tag_ == "VBG"  # ", adding that …"
+        # ", adding that …"; ", while Y noted …": another speaker's report set beside it
+        return token.tag_ == "VBG" or (
+            any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in token.children)
+            and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in token.children)
+        )
     if _opens_with_that(token):
         return False  # "said A and that B": a second complement of the same report
     # a conjunct in the reporter's tense is the reporter's ("says A and calls B");
