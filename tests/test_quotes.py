@@ -319,3 +319,14 @@ def test_a_quoted_name_used_as_a_thing_is_no_quote(tracker: quotrack.Tracker, te
 def test_a_quoted_name_a_cue_takes_is_still_speech(tracker: quotrack.Tracker) -> None:
     text = 'The crowd outside the hall shouted "Never Again In Our Town Square" for an hour.'
     assert [a.content.text for a in tracker(text).attributions] == ["Never Again In Our Town Square"]
+
+
+def test_a_quotation_the_parse_breaks_up_takes_the_subject_where_its_opening_mark_hangs(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Ann Lee received the prize, with which the Society credits a person as having done"
+        ' "for good or for ill [...] the most to shape the year", for her work on rivers.'
+    )
+    found = only(tracker(text))
+    assert mention(found) == "the Society"

@@ -472,7 +472,13 @@ def _host_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
     inside = ctx.char_span(quotation.start, quotation.end)
     if inside is None:
         return None
-    for ancestor in inside.root.ancestors:
+    start = inside.root
+    opening = inside.start - 1
+    outside = {t.head.i for t in inside if not inside.start <= t.head.i < inside.end}
+    mark = ctx.doc[opening] if opening >= 0 else None
+    if len(outside) > 1 and mark is not None and mark.is_quote and mark.head.i in outside:
+        start = mark  # a parse that breaks the quotation up: where its opening mark hangs
+    for ancestor in start.ancestors:
         if ctx.token_quoted(ancestor):
             continue
         if ancestor.pos_ in ("VERB", "AUX"):
