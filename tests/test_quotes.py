@@ -330,3 +330,10 @@ def test_a_quotation_the_parse_breaks_up_takes_the_subject_where_its_opening_mar
     )
     found = only(tracker(text))
     assert mention(found) == "the Society"
+
+
+def test_a_quotation_that_describes_the_subject_of_be_is_not_that_subjects_words(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = 'The workshop uses hot presses. They are "like putting your hand on a stove."'
+    assert only(tracker(text)).speaker is None

@@ -467,7 +467,9 @@ def _host_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
 
     ``Moore thanked him for "stepping up"``: Moore; ``The ad targets a
     "rigged economy"``: the ad.  A quotation that is its own sentence has no
-    host verb and is left to the floating resolver.
+    host verb and is left to the floating resolver.  A quotation that
+    describes the subject of "be" (``They're "like an oven"``) is not that
+    subject's words: no speaker here.
     """
     inside = ctx.char_span(quotation.start, quotation.end)
     if inside is None:
@@ -482,9 +484,14 @@ def _host_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
         if ctx.token_quoted(ancestor):
             continue
         if ancestor.pos_ in ("VERB", "AUX"):
+            if ancestor.lemma_ == "be" and (start.dep_ in _COMPLEMENTS or start.head.i != ancestor.i):
+                return None  # 'They're "like an oven."': what is described, not who says it
             subject = governing_subject(ancestor)
             return speaker_mention(ctx, subject) if subject is not None else None
     return None
+
+
+_COMPLEMENTS = frozenset({"attr", "acomp", "prep"})
 
 
 def _colon_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
