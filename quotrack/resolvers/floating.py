@@ -11,8 +11,8 @@ unimpressed. "…"``); else the speaker of the last attribution in this
 paragraph or the ``lookback`` ones before, or the last person named there,
 but only when the narration right before the quotation (in its own
 sentence, else the sentence before) is not about someone or something
-else: ``The crowd chanted "…"`` or ``Roe took the stage. "…"`` after a
-paragraph quoting Lee gives no speaker, and the explanation says why.
+else: ``The doors opened. "…"`` after a paragraph quoting Lee gives no
+speaker, and the explanation says why.
 """
 
 from __future__ import annotations
