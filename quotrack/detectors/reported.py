@@ -220,7 +220,12 @@ class ReportedSpeechDetector(Detector):
         elif "naming" in frames and "dobj" in deps and (name := _name_given(cue, deps)) is not None:
             pieces = _as_pieces(content_range([*deps["dobj"].subtree, *name.subtree]))
             rule = f"naming {verb}"
-        elif "naming" in frames and "oprd" in deps and deps["oprd"].i > cue.i:
+        elif (
+            "naming" in frames
+            and "oprd" in deps
+            and deps["oprd"].i > cue.i
+            and not _names_a_thing(cue, deps["oprd"])
+        ):
             # 'called her "third-rate"': the parser hangs "her" on the name
             pieces, rule = _as_pieces(content_range(deps["oprd"].subtree)), f"naming {verb}"
         elif (
@@ -304,6 +309,21 @@ class ReportedSpeechDetector(Detector):
 
 
 _SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "before"})
+
+
+def _names_a_thing(cue: Token, name: Token) -> bool:
+    """``a song called "Day by Day"``: a participle naming the noun it hangs on gives its name, no claim.
+
+    Only a name in quotation marks, right after the noun or its comma.
+    """
+    if not cue.doc[name.left_edge.i - 1 if name.left_edge.i > cue.i + 1 else name.left_edge.i].is_quote:
+        return False
+    if cue.tag_ != "VBN" or cue.dep_ != "acl" or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    between = cue.doc[cue.head.i + 1 : cue.i]
+    return all(t.is_punct for t in between)  # right after the noun, or after its comma
 
 
 def _reduced_passive(cue: Token, deps: dict[str, Token]) -> bool:
