@@ -141,3 +141,14 @@ def test_narration_about_the_same_person_keeps_the_speaker_before(tracker: Track
     lone = _quote(text, "We have no choice.")
     out = FloatingQuoteResolver().resolve(DocContext(tracker.nlp(text)), [said, lone])
     assert out[1].speaker == said.speaker
+
+
+def test_a_relative_pronoun_in_the_narration_stands_for_its_noun(tracker: Tracker) -> None:
+    text = (
+        'Ann Lee said taxes would rise.\n\nThey go to a fund that pays "for the public works of the harbour".'
+    )
+    said = _quote(text, "taxes would rise", _speaker(text, "Ann Lee"), cue="said")
+    lone = _quote(text, "for the public works of the harbour")
+    out = FloatingQuoteResolver().resolve(DocContext(tracker.nlp(text)), [said, lone])
+    assert out[1].speaker is None
+    assert out[1].explanation[-1].endswith("its own sentence is narration about 'fund', not 'Ann Lee'")

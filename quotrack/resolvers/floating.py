@@ -203,6 +203,8 @@ def _narrator(ctx: DocContext, attributions: Sequence[Attribution], start: int) 
     else:
         return None
     subject = governing_subject(verb)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "the virus that causes it": the virus
     if subject is None or subject.i >= quote.start or ctx.token_quoted(subject):
         return None
     if subject.text.isupper() and len(subject.text) > 1:
