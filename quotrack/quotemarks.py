@@ -132,6 +132,18 @@ def _is_inch_mark(text: str, start: int, lo: int) -> bool:
     return start > lo and text[start - 1].isdigit()
 
 
+def _nests(text: str, start: int, hi: int, can_open: bool, can_close: bool) -> bool:
+    """Whether a straight ``"`` that can only open, met inside a straight quotation, opens one nested in it.
+
+    So when an odd number of straight marks, this one included, are left in
+    the paragraph and at least three: its own closer and the outer one's.
+    """
+    if not can_open or can_close:
+        return False
+    left = text.count('"', start, hi)
+    return left >= 3 and left % 2 == 1
+
+
 def _scan_paragraph(text: str, lo: int, hi: int) -> list[Quotation]:
     """Quotations that start in text[lo:hi] (a paragraph)."""
     found: list[Quotation] = []
@@ -139,6 +151,7 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Quotation]:
     singles: list[tuple[int, int]] = []  # single marks outside double quotes, for pass two
     double_regions: list[tuple[int, int]] = []
     nested: str | None = None  # style of a quotation open inside the current one
+    inner_open = False  # a straight quotation open inside a straight one
     for match in _MARK.finditer(text, lo, hi):
         mark, start, end = match.group(), match.start(), match.end()
         if mark in _SINGLE_OPEN or mark in _SINGLE_CLOSE or mark in _SINGLE_EITHER:
@@ -152,6 +165,11 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[Quotation]:
                 continue  # stray closing straight mark
             opener = (start, end - start, mark)
             nested = None
+            inner_open = False
+            continue
+        if mark == '"' == opener[2] and (inner_open or _nests(text, start, hi, can_open, can_close)):
+            # a straight quotation inside a straight one: '"The "United States" is not …."'
+            inner_open = not inner_open
             continue
         if _FAMILY[mark] != _FAMILY[opener[2]]:
             # a mark of another style: a quote within the quote, or a sloppy closer (“…")

@@ -107,3 +107,48 @@ def test_a_quote_after_narration_naming_one_person_is_theirs(tracker: Tracker) -
     found = [a for a in tracker(text).attributions if a.content.text.startswith("One of them")]
     assert len(found) == 1
     assert found[0].speaker is not None and found[0].speaker.name == "Ann Lee"
+
+
+def test_a_quote_after_another_persons_cue_is_theirs_not_the_speaker_before(tracker: Tracker) -> None:
+    text = (
+        'Former envoy Ann Lee wrote on Twitter, "We must stand by our partners. They stood by us."\n\n'
+        "Tom Roe, who led the talks until May, also criticized the decision on Twitter."
+        ' "The statement tonight shows no grasp of what is happening on the ground."'
+    )
+    found = [a for a in tracker(text).attributions if a.content.text.startswith("The statement")]
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.name == "Tom Roe"
+
+
+def test_narration_about_someone_else_blocks_the_speaker_before(tracker: Tracker) -> None:
+    nlp = tracker.nlp
+    text = (
+        "Ann Lee said taxes would rise.\n\n"
+        'The crowd cheered as the doors of the hall opened. "We have no choice."'
+    )
+    doc = nlp(text)
+    said = _quote(text, "taxes would rise", _speaker(text, "Ann Lee"), cue="said")
+    lone = _quote(text, "We have no choice.")
+    out = FloatingQuoteResolver().resolve(DocContext(doc), [said, lone])
+    assert out[1].speaker is None
+    why = "floating: no speaker: the sentence before is narration about 'crowd', not 'Ann Lee'"
+    assert out[1].explanation[-1] == why
+
+
+def test_narration_about_the_same_person_keeps_the_speaker_before(tracker: Tracker) -> None:
+    text = 'Ann Lee said taxes would rise.\n\nLee and Tom Roe are upbeat about it. "We have no choice."'
+    said = _quote(text, "taxes would rise", _speaker(text, "Ann Lee"), cue="said")
+    lone = _quote(text, "We have no choice.")
+    out = FloatingQuoteResolver().resolve(DocContext(tracker.nlp(text)), [said, lone])
+    assert out[1].speaker == said.speaker
+
+
+def test_a_relative_pronoun_in_the_narration_stands_for_its_noun(tracker: Tracker) -> None:
+    text = (
+        'Ann Lee said taxes would rise.\n\nThey go to a fund that pays "for the public works of the harbour".'
+    )
+    said = _quote(text, "taxes would rise", _speaker(text, "Ann Lee"), cue="said")
+    lone = _quote(text, "for the public works of the harbour")
+    out = FloatingQuoteResolver().resolve(DocContext(tracker.nlp(text)), [said, lone])
+    assert out[1].speaker is None
+    assert out[1].explanation[-1].endswith("its own sentence is narration about 'fund', not 'Ann Lee'")

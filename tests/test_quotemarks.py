@@ -161,3 +161,19 @@ def test_thousands_of_marks_complete() -> None:
     assert len(found) == 5 * 4000
     for marks in ('"' * 50_000, "'" * 50_000, "“" * 50_000):  # nothing but marks: nothing quoted
         assert all(q.start == q.end for q in find_quotations(marks))
+
+
+def test_a_straight_quotation_nested_in_a_straight_one_stays_inside_it() -> None:
+    text = (
+        'Roe wrote: "The plan shows no grasp of the facts. The "Harbour Board" holds no one. '
+        'They are held by others." Roe later wrote, "Not one was lost."'
+    )
+    assert [text[q.start : q.end] for q in find_quotations(text)] == [
+        'The plan shows no grasp of the facts. The "Harbour Board" holds no one. They are held by others.',
+        "Not one was lost.",
+    ]
+
+
+def test_a_straight_quotation_left_open_before_another_is_not_nesting() -> None:
+    text = 'He said "no. Then "yes" came.'
+    assert [text[q.start : q.end] for q in find_quotations(text)] == ["no. Then"]

@@ -292,3 +292,48 @@ def test_a_tag_right_after_the_quote_beats_the_clause_that_led_to_it(tracker: qu
     )
     quote = next(a for a in tracker(text).attributions if "Every club" in a.content.text)
     assert mention(quote) == "Omar Haddad"
+
+
+def test_a_quote_after_a_named_subjects_own_clause_is_theirs(tracker: quotrack.Tracker) -> None:
+    text = (
+        'Ann Grey wrote on Twitter, "The port must stay open. We cannot wait."\n\n'
+        'Tom Baker, also on Twitter, defended his decision, "I have said it before and I will say it again. '
+        'The port closes on Monday."'
+    )
+    found = [a for a in tracker(text).attributions if a.content.text.startswith("I have said")]
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.name == "Tom Baker"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He flew for years. He received the "Medal of the Northern Star", the highest honour, in 1990.',
+        'In the nearby town, a "Great Lakeside Summer Fun Experience" was under way with music.',
+    ],
+)
+def test_a_quoted_name_used_as_a_thing_is_no_quote(tracker: quotrack.Tracker, text: str) -> None:
+    assert [a for a in tracker(text).attributions if a.kind is Kind.DIRECT] == []
+
+
+def test_a_quoted_name_a_cue_takes_is_still_speech(tracker: quotrack.Tracker) -> None:
+    text = 'The crowd outside the hall shouted "Never Again In Our Town Square" for an hour.'
+    assert [a.content.text for a in tracker(text).attributions] == ["Never Again In Our Town Square"]
+
+
+def test_a_quotation_the_parse_breaks_up_takes_the_subject_where_its_opening_mark_hangs(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Ann Lee received the prize, with which the Society credits a person as having done"
+        ' "for good or for ill [...] the most to shape the year", for her work on rivers.'
+    )
+    found = only(tracker(text))
+    assert mention(found) == "the Society"
+
+
+def test_a_quotation_that_describes_the_subject_of_be_is_not_that_subjects_words(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = 'The workshop uses hot presses. They are "like putting your hand on a stove."'
+    assert only(tracker(text)).speaker is None

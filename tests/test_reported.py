@@ -180,6 +180,12 @@ def test_a_report_tagged_on_to_the_content_is_cut_out(
     assert all(mention(a) == "The mayor" for a in result.attributions)
 
 
+def test_another_speakers_report_set_beside_the_content_is_cut_out(tracker: quotrack.Tracker) -> None:
+    text = 'Ann Grey told CNN Lee "was a fair judge," while Governor Tom Baker noted her "courage" online.'
+    contents = [a.content.text for a in tracker(text).attributions if mention(a) == "Ann Grey"]
+    assert contents == ["was a fair judge"]
+
+
 def test_a_report_co_ordinated_inside_the_content_keeps_the_outer_speaker(tracker: quotrack.Tracker) -> None:
     result = tracker("The coach said the team played well and told reporters that the referee had been fair.")
     assert [(mention(a), a.content.text) for a in result.attributions] == [
@@ -665,3 +671,19 @@ def test_the_question_put_to_someone_is_not_their_claim(tracker: quotrack.Tracke
     assert question.speaker is None
     assert any("asked, not asking" in line for line in question.explanation)
     assert answer.speaker is not None and answer.speaker.name == "Ines Duval"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She took her stage name from a song called "Night after Night," so it would fit on a poster.',
+        'The army began a programme dubbed "Northern Shield 2030" last year.',
+    ],
+)
+def test_a_quoted_name_given_to_a_thing_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+def test_a_naming_with_its_own_subject_is_still_a_claim(tracker: quotrack.Tracker) -> None:
+    found = only(tracker('The senator called the plan "a total disaster" on Monday.'))
+    assert (mention(found), found.content.text) == ("The senator", 'the plan "a total disaster"')

@@ -37,6 +37,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 """Tags of a finite verb: a short quotation that has one is a clause, not a phrase."""
 _TITLE_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Oo]n|[Ii]n|[Oo]f|[Ff]rom|[Aa]t))[ \t\u00a0]*\Z")
 """What puts a title before its quotation marks: a possessive or "on", "in", "of", "from", "at"."""
+_THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "oprd", "compound", "conj"})
+"""How a quoted name hangs on the sentence when it names a thing there."""
 _CUE_GAP = re.compile(r"[,:]?[ \t]*")
 """Between a cue and the short quotation it takes: ``asked, "Why?"``."""
 _SIGNATURE = re.compile(rf"[^\S\n]*([―—–])[^\S\n]*({_NAME_WORD}(?:[ ,]+[\w.'’-]+){{0,5}})(?:[^\S\n]|\.)*$")
@@ -107,6 +109,8 @@ class QuoteDetector(Detector):
         before = ctx.text[max(0, quotation.outer_start - 8) : quotation.outer_start]
         if _is_title(inner.rstrip(",."), _TITLE_SMALL_WORDS) and _TITLE_BEFORE.search(before):
             return False  # on Fox News's "Sunday Talk," the senator said
+        if _is_title(inner, _TITLE_SMALL_WORDS) and self._named_thing(ctx, quotation):
+            return False  # he received the "Hero of the Nation": a name, not words said
         words = len(inner.split())
         if words >= self.min_words:
             return True
@@ -119,6 +123,24 @@ class QuoteDetector(Detector):
         # a short quotation that fills its whole paragraph is still speech
         para = ctx.paragraphs[ctx.paragraph_index(quotation.start)]
         return words >= 2 and quotation.outer_start <= para[0] and quotation.outer_end >= para[1] - 1
+
+    def _named_thing(self, ctx: DocContext, quotation: Quotation) -> bool:
+        """Whether the quotation is a noun phrase the sentence around it uses as a thing.
+
+        A subject, object or complement of a verb that is no speech cue, or
+        an apposition: ``received the "Hero of the Nation"``, ``a "Lakeside
+        Summer Experience" was under way``.  Not what a cue takes: ``said
+        "Never Again"``.
+        """
+        inside = ctx.char_span(quotation.start, quotation.end)
+        if inside is None:
+            return False
+        root = inside.root
+        if root.head.i == root.i or inside.start <= root.head.i < inside.end:
+            return False
+        if root.dep_ not in _THING_DEPS:
+            return False
+        return not self._is_cue(ctx, root.head)
 
     def _scare_quote(self, ctx: DocContext, quotation: Quotation) -> bool:
         """A short quotation inside a sentence: a title or a scare quote, unless a cue takes it.
@@ -445,24 +467,41 @@ def _host_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
 
     ``Moore thanked him for "stepping up"``: Moore; ``The ad targets a
     "rigged economy"``: the ad.  A quotation that is its own sentence has no
-    host verb and is left to the floating resolver.
+    host verb and is left to the floating resolver.  A quotation that
+    describes the subject of "be" (``They're "like an oven"``) is not that
+    subject's words: no speaker here.
     """
     inside = ctx.char_span(quotation.start, quotation.end)
     if inside is None:
         return None
-    for ancestor in inside.root.ancestors:
+    start = inside.root
+    opening = inside.start - 1
+    outside = {t.head.i for t in inside if not inside.start <= t.head.i < inside.end}
+    mark = ctx.doc[opening] if opening >= 0 else None
+    if len(outside) > 1 and mark is not None and mark.is_quote and mark.head.i in outside:
+        start = mark  # a parse that breaks the quotation up: where its opening mark hangs
+    for ancestor in start.ancestors:
         if ctx.token_quoted(ancestor):
             continue
         if ancestor.pos_ in ("VERB", "AUX"):
+            if ancestor.lemma_ == "be" and (start.dep_ in _COMPLEMENTS or start.head.i != ancestor.i):
+                return None  # 'They're "like an oven."': what is described, not who says it
             subject = governing_subject(ancestor)
             return speaker_mention(ctx, subject) if subject is not None else None
     return None
 
 
+_COMPLEMENTS = frozenset({"attr", "acomp", "prep"})
+
+
 def _colon_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
-    """``She then addressed the crowd: "…"``: the subject of the clause before the colon."""
+    """``She then addressed the crowd: "…"``: the subject of the clause before the colon.
+
+    Also a comma ending the main clause that hands over to a quotation of
+    sentences: ``Lee, also on Twitter, defended his decision, "I did. …"``.
+    """
     before = ctx.text[: quotation.outer_start].rstrip()
-    if not before.endswith(":"):
+    if not before.endswith((":", ",")):
         return None
     colon = ctx.char_span(len(before) - 1, len(before))
     if colon is None:
@@ -470,10 +509,18 @@ def _colon_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
     verb = colon[0]
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if before.endswith(",") and not (verb.dep_ == "ROOT" and _sentences_inside(ctx, quotation)):
+        return None
     subject = governing_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
     if subject is None or ctx.token_quoted(subject) or subject.idx >= len(before):
         return None
     return speaker_mention(ctx, subject)
+
+
+def _sentences_inside(ctx: DocContext, quotation: Quotation) -> bool:
+    """Whether the quotation is a sentence or more of its own: a capital first and an end mark last."""
+    inner = ctx.text[quotation.start : quotation.end].rstrip()
+    return inner[:1].isupper() and inner.rstrip("\"'”’)")[-1:] in ".!?"
 
 
 def _headline(

@@ -220,7 +220,12 @@ class ReportedSpeechDetector(Detector):
         elif "naming" in frames and "dobj" in deps and (name := _name_given(cue, deps)) is not None:
             pieces = _as_pieces(content_range([*deps["dobj"].subtree, *name.subtree]))
             rule = f"naming {verb}"
-        elif "naming" in frames and "oprd" in deps and deps["oprd"].i > cue.i:
+        elif (
+            "naming" in frames
+            and "oprd" in deps
+            and deps["oprd"].i > cue.i
+            and not _names_a_thing(cue, deps["oprd"])
+        ):
             # 'called her "third-rate"': the parser hangs "her" on the name
             pieces, rule = _as_pieces(content_range(deps["oprd"].subtree)), f"naming {verb}"
         elif (
@@ -304,6 +309,21 @@ class ReportedSpeechDetector(Detector):
 
 
 _SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "before"})
+
+
+def _names_a_thing(cue: Token, name: Token) -> bool:
+    """``a song called "Day by Day"``: a participle naming the noun it hangs on gives its name, no claim.
+
+    Only a name in quotation marks, right after the noun or its comma.
+    """
+    if not cue.doc[name.left_edge.i - 1 if name.left_edge.i > cue.i + 1 else name.left_edge.i].is_quote:
+        return False
+    if cue.tag_ != "VBN" or cue.dep_ != "acl" or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    between = cue.doc[cue.head.i + 1 : cue.i]
+    return all(t.is_punct for t in between)  # right after the noun, or after its comma
 
 
 def _reduced_passive(cue: Token, deps: dict[str, Token]) -> bool:
@@ -570,6 +590,8 @@ def _second_report(cues: CueLexicon, clause: Token) -> bool:
 
 
 _REPORT_LINKS = frozenset({"conj", "advcl"})
+_CONTRASTS = frozenset({"while", "whereas", "whilst"})
+"""Words that set another's report beside a content: ``said A, while Lee noted B``."""
 
 
 def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
@@ -600,7 +622,11 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
     ):
         return False
     if token.dep_ == "advcl":
-        return token.tag_ == "VBG"  # ", adding that …"
+        # ", adding that …"; ", while Y noted …": another speaker's report set beside it
+        return token.tag_ == "VBG" or (
+            any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in token.children)
+            and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in token.children)
+        )
     if _opens_with_that(token):
         return False  # "said A and that B": a second complement of the same report
     # a conjunct in the reporter's tense is the reporter's ("says A and calls B");

@@ -1,32 +1,41 @@
 """Floating quotations: a paragraph that is only a quotation, with no cue.
 
 News often lets a quotation stand alone in its paragraph after the
-paragraph that named its speaker.  Such a quote takes the speaker of the
-last attribution in the paragraph before, unless the sentence right before
-it, no claim itself, names one person who is not that speaker (``… leaving
-Ann Lee unimpressed. "…"``): then it is that person's.
+paragraph that named its speaker.  A quotation with no cue and no speaker
+of its own takes, in this order: the named subject of the narration that
+introduces it in its own sentence (``Lee, on Twitter, defended it, "…"``);
+the subject of a speech cue heading the sentence right before it (``Lee
+also criticised the decision on Twitter. "…"``); the one person that
+sentence names when it is no claim itself (``… leaving Ann Lee
+unimpressed. "…"``); else the speaker of the last attribution in this
+paragraph or the ``lookback`` ones before, or the last person named there,
+but only when the narration right before the quotation (in its own
+sentence, else the sentence before) is not about someone or something
+else: ``The doors opened. "…"`` after a paragraph quoting Lee gives no
+speaker, and the explanation says why.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..people import People, name_words
+from ..syntax import governing_subject, speaker_mention
 from .base import Resolver
+
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+(?=\S)")
 
 
 class FloatingQuoteResolver(Resolver):
-    """Gives a speakerless quotation the speaker of the paragraph before.
+    """Gives a speakerless quotation the speaker the text around it names (see the module).
 
-    The most recent attribution with a speaker in the same paragraph (before
-    the quote) or in the ``lookback`` paragraphs before wins; failing that,
-    the last person the paragraph before (or this one, before the quote)
-    names.
+    ``lookback`` is how many paragraphs back the last speaker may be.
     """
 
     name = "floating"
@@ -39,19 +48,43 @@ class FloatingQuoteResolver(Resolver):
         last_by_paragraph: dict[int, Attribution] = {}
         people = _Lazy(ctx, attributions)
         for attribution in attributions:
-            paragraph = ctx.paragraph_index(attribution.content.start)
+            start = attribution.content.start
             if attribution.speaker is None and attribution.cue is None:
-                speaker = (
-                    _named_before(ctx, attributions, attribution.content.start, people)
-                    or self._previous_speaker(last_by_paragraph, paragraph)
-                    or _last_person(ctx, attribution.content.start)
-                )
+                speaker, why = self._speaker(ctx, attributions, start, people, last_by_paragraph)
                 if speaker is not None:
                     attribution = attrs.evolve(attribution, speaker=speaker)
+                elif why:
+                    note = f"floating: no speaker: {why}"
+                    attribution = attrs.evolve(attribution, explanation=(*attribution.explanation, note))
             if attribution.speaker is not None:
                 last_by_paragraph[ctx.paragraph_index(attribution.content.end)] = attribution
             out.append(attribution)
         return out
+
+    def _speaker(
+        self,
+        ctx: DocContext,
+        attributions: Sequence[Attribution],
+        start: int,
+        people: _Lazy,
+        last_by_paragraph: dict[int, Attribution],
+    ) -> tuple[Speaker | None, str]:
+        """The quotation's speaker, or None and why."""
+        narrator = _narrator(ctx, attributions, start)
+        narrated = _narrated(ctx, start)
+        if narrated and narrator is not None and narrator.pos_ == "PROPN":
+            return speaker_mention(ctx, narrator), ""  # "Lee, on Twitter, defended it, “…”"
+        named = _cue_before(ctx, attributions, start) or _named_before(ctx, attributions, start, people)
+        if named is not None:
+            return named, ""
+        paragraph = ctx.paragraph_index(start)
+        guess = self._previous_speaker(last_by_paragraph, paragraph) or _last_person(ctx, start)
+        if guess is None:
+            return None, ""
+        if narrator is not None and narrator.pos_ in ("PROPN", "NOUN") and not _same(narrator, guess):
+            where = "its own sentence" if narrated else "the sentence before"
+            return None, f"{where} is narration about '{narrator.text}', not '{guess.name}'"
+        return guess, ""
 
     def _previous_speaker(self, last_by_paragraph: dict[int, Attribution], paragraph: int) -> Speaker | None:
         for back in range(self.lookback + 1):
@@ -124,3 +157,96 @@ def _last_person(ctx: DocContext, before: int) -> Speaker | None:
         return None
     mention = ctx.span(people[-1].start_char, people[-1].end_char)
     return Speaker(name=mention.text, mention=mention, kind=SpeakerKind.PERSON)
+
+
+def _opening(ctx: DocContext, start: int) -> int:
+    """Where the quotation whose words start at ``start`` opens (its opening mark)."""
+    while start > 0 and ctx.text[start - 1] in "\"“‘'":
+        start -= 1
+    return start
+
+
+def _narrated(ctx: DocContext, start: int) -> bool:
+    """Whether narration comes before the quotation at ``start`` in its own sentence and paragraph."""
+    quote = ctx.char_span(start, start + 1)
+    if quote is None:
+        return False
+    sentence = ctx.sentences[ctx.sentence_index(quote.start)]
+    begin = max(sentence.start_char, ctx.paragraph_span(start)[0])
+    before = ctx.text[begin : _opening(ctx, start)]
+    tail = _SENTENCE_BREAK.split(before)[-1]  # the parser may run a sentence on into the quote
+    return any(c.isalnum() for c in tail)
+
+
+def _narrator(ctx: DocContext, attributions: Sequence[Attribution], start: int) -> Token | None:
+    """The subject of the narration right before the quotation at ``start``, if a noun.
+
+    The narration is the quotation's own sentence before its opening mark,
+    else the sentence right before it in its paragraph when that is no claim.
+    """
+    quote = ctx.char_span(start, start + 1)
+    opening = ctx.char_span(_opening(ctx, start), start + 1)
+    if quote is None or opening is None:
+        return None
+    index = ctx.sentence_index(quote.start)
+    if _narrated(ctx, start):
+        verb = ctx.doc[opening.start - 1]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # the clause the quotation hangs on: 'the crowd reprised the chant "…"'
+    elif index >= 1:
+        sentence = ctx.sentences[index - 1]
+        if ctx.paragraph_index(sentence.start_char) != ctx.paragraph_index(start) or _claimed(
+            attributions, sentence.start_char, sentence.end_char
+        ):
+            return None
+        verb = sentence.root
+    else:
+        return None
+    subject = governing_subject(verb)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "the virus that causes it": the virus
+    if subject is None or subject.i >= quote.start or ctx.token_quoted(subject):
+        return None
+    if subject.text.isupper() and len(subject.text) > 1:
+        return None  # an all-capitals headline
+    return subject if subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _claimed(attributions: Sequence[Attribution], start: int, end: int) -> bool:
+    """Whether an attribution's content overlaps ``start``–``end``."""
+    return any(a.content.start < end and start < a.content.end for a in attributions)
+
+
+def _same(subject: Token, speaker: Speaker) -> bool:
+    """Whether ``subject`` is a word of the speaker's name or mention (``Lee`` for ``Ann Lee``)."""
+    words = set(speaker.name.split())
+    if speaker.mention is not None:
+        words |= set(speaker.mention.text.split())
+    return subject.text in words
+
+
+def _cue_before(ctx: DocContext, attributions: Sequence[Attribution], start: int) -> Speaker | None:
+    """The subject of a speech cue heading the sentence right before the quotation, in its paragraph.
+
+    ``X, a former envoy, also criticised the decision on Twitter. "…"``, ``X
+    wrote to the board.`` then the quotation: the sentence hands over to it.
+    A sentence that is a claim itself (it holds an attribution) does not.
+    """
+    quote = ctx.char_span(start, start + 1)
+    if quote is None:
+        return None
+    index = ctx.sentence_index(quote.start)
+    if index < 1:
+        return None
+    sentence = ctx.sentences[index - 1]
+    if ctx.paragraph_index(sentence.start_char) != ctx.paragraph_index(start):
+        return None
+    if any(a.content.start < sentence.end_char and sentence.start_char < a.content.end for a in attributions):
+        return None
+    root = sentence.root
+    if "speech" not in ctx.lexicons.cues.token_frames(root) or ctx.token_quoted(root):
+        return None
+    subject = governing_subject(root)
+    if subject is None or subject.pos_ == "PRON" or ctx.token_quoted(subject):
+        return None
+    return speaker_mention(ctx, subject)
