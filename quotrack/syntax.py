@@ -415,7 +415,8 @@ def _partitive(token: Token) -> bool:
 
 def _adjacent_name(cue: Token) -> Token | None:
     """The noun phrase right after the cue ("said the 46-year-old") or between
-    a closing quotation mark and the cue ("Ramos, 58, told").
+    a closing quotation mark and the cue ("Ramos, 58, told"), within the cue's
+    sentence (the last one's object is not this one's speaker).
 
     The audience of the cue ("told Reuters") is never its speaker."""
     doc = cue.doc
@@ -431,7 +432,7 @@ def _adjacent_name(cue: Token) -> Token | None:
                 break  # "said Lee was right": the subject of what was said
             return head
     start = cue.i
-    while start > 0 and cue.i - start < 25:
+    while start > 0 and cue.i - start < 25 and not doc[start].is_sent_start:
         previous = doc[start - 1]
         if previous.text in '"“”’' or "\n" in previous.text or (previous.is_sent_start and previous.is_punct):
             break

@@ -283,3 +283,15 @@ def test_a_name_closing_a_long_description_is_the_speaker(tracker: quotrack.Trac
     )
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.name == "Ann Lee"
+
+
+def test_a_speaker_found_near_the_cue_is_in_its_own_sentence(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Engineers released findings on Monday about the old towers that line the harbour of "
+        "Port Ellen, also called the Old Port. The survey, published on Monday in a trade journal, "
+        "employed careful spatial analysis to establish that the towers, or beacons, built to "
+        "guide the ships, are usually located near deep water."
+    )
+    found = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "establish"]
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.name == "The survey"
