@@ -295,3 +295,26 @@ def test_a_speaker_found_near_the_cue_is_in_its_own_sentence(tracker: quotrack.T
     found = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "establish"]
     assert len(found) == 1
     assert found[0].speaker is not None and found[0].speaker.name == "The survey"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A second report from the ministry during the weekend said nine sailors died.",
+            "A second report from the ministry",
+        ),
+        (
+            "An arbitration panel in 2004 found that the port was in breach of the lease.",
+            "An arbitration panel",
+        ),
+        ("The Class of 2019 said the hall should be renamed.", "The Class of 2019"),
+    ],
+)
+def test_when_someone_spoke_is_no_part_of_their_name(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    (doc,) = tracker.parse([text])
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    start, end = noun_phrase(head)
+    assert doc[start:end].text == speaker
