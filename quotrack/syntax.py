@@ -202,7 +202,8 @@ _MUTE_WORDS = frozenset(
 )
 """Pronouns and quantifiers that head no speaker: ``what he said``, ``few``."""
 _MUTE_NOUNS = words("mute_nouns")
-"""Times and events that head no speaker: ``local time``, ``the attack`` (in lower case: not *Time*)."""
+"""Times, events and words that head no speaker: ``local time``, ``the attack``, ``the word`` (in lower
+case: not *Time*)."""
 PLATFORMS = words("platforms")
 """Social media platforms: ``on Twitter`` is where, not who."""
 

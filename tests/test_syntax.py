@@ -318,3 +318,16 @@ def test_when_someone_spoke_is_no_part_of_their_name(
     head = next(t for t in doc if t.dep_ == "nsubj")
     start, end = noun_phrase(head)
     assert doc[start:end].text == speaker
+
+
+def test_a_word_being_defined_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    text = (
+        'Although the word "drought" only refers to how little rain has fallen, '
+        "the council noted the need to save water."
+    )
+    refers = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text.startswith("refers")]
+    assert all(a.speaker is None for a in refers)
+    (doc,) = tracker.parse([text])
+    word = next(t for t in doc if t.text == "word")
+    start, end = noun_phrase(word)
+    assert not can_speak(doc[start:end], word)
