@@ -181,3 +181,39 @@ def test_what_others_reported_after_the_source_is_their_claim(tracker: quotrack.
     tagged = [a for a in tracker(text).attributions if a.detector == "according"]
     assert len(tagged) == 1
     assert [p.text for p in tagged[0].pieces] == ["While few fans own a costume"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "pieces"),
+    [
+        (
+            "The boat sank quickly and according to the ministry it was carrying sixty people.",
+            "the ministry",
+            ["The boat sank quickly and", "it was carrying sixty people."],
+        ),
+        (
+            "Divers, working all night, according to the coast guard pulled six people from the river.",
+            "the coast guard",
+            ["Divers, working all night", "pulled six people from the river."],
+        ),
+        (
+            "The island is rarely flooded, according to the Gazette who reported that two storms hit it.",
+            "the Gazette",
+            ["The island is rarely flooded", "two storms hit it."],
+        ),
+    ],
+)
+def test_a_clause_after_the_source_with_no_comma_is_the_claim(
+    tracker: quotrack.Tracker, text: str, source: str, pieces: list[str]
+) -> None:
+    tagged = [a for a in tracker(text).attributions if a.detector == "according"]
+    assert len(tagged) == 1
+    assert mention(tagged[0]) == source
+    assert [p.text for p in tagged[0].pieces] == pieces
+
+
+def test_a_clause_of_the_sources_own_stays_in_it(tracker: quotrack.Tracker) -> None:
+    text = "The mill lost money for years, according to documents the owner filed with the court."
+    a = only(tracker(text))
+    assert mention(a) == "documents the owner filed with the court"
+    assert a.content.text == "The mill lost money for years"

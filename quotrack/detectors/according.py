@@ -54,6 +54,9 @@ class AccordingToDetector(Detector):
             stop += 1
         stop = _past_date_comma(tokens, stop)
         amount = _amount_start(tokens, after, stop)
+        clause = _clause_start(tokens, after, stop)
+        if clause is not None and (amount is None or clause[0] < amount):
+            amount = clause[0]
         if amount is not None:
             stop = amount
         if stop == after:
@@ -64,7 +67,9 @@ class AccordingToDetector(Detector):
         lead = [
             t for t in tokens[lead_start:first] if not (t.is_punct or t.pos_ in ("CCONJ", "ADV", "SCONJ"))
         ]
-        if amount is not None:
+        if clause is not None and clause[0] == amount:
+            resume = clause[1]  # "according to the ministry he died …", "… to CNN who reported that …"
+        elif amount is not None:
             resume = stop  # "according to the Times about 100 miles from …": no comma ends the source
         else:
             stop = _past_brackets(tokens, stop)
@@ -153,6 +158,51 @@ def _amount_start(tokens: list[Token], after: int, stop: int) -> int | None:
             return start
         return None
     return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_VERB_LEFT = frozenset({"advmod", "aux", "auxpass", "neg"})
+
+
+def _clause_start(tokens: list[Token], after: int, stop: int) -> tuple[int, int] | None:
+    """Where the source ends and the claim resumes when a clause follows it with no comma.
+
+    ``according to the ministry he died in hospital``: the finite verb's subject
+    opens the claim (the verb itself when its subject came before the tag);
+    ``according to CNN who reported that …``: the claim is what follows "that".
+    """
+    first = tokens[0].i
+    for k in range(after + 1, stop):
+        token = tokens[k]
+        if token.lower_ in ("who", "which", "that"):
+            verb = k + 1
+            if verb + 1 < stop and tokens[verb].pos_ == "VERB" and tokens[verb + 1].lower_ == "that":
+                return k, verb + 2
+            return None
+        if token.tag_ not in _FINITE_TAGS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        verb_head = token.head if token.dep_ in ("aux", "auxpass") else token
+        if verb_head.dep_ in ("relcl", "acl"):
+            continue  # "according to documents he filed": the source's own clause
+        subjects = [c for c in verb_head.children if c.dep_ in _SUBJECTS]
+        start = subjects[0].left_edge.i - first if subjects else k
+        if start < after:
+            start = k  # "Rescuers, …, according to the ministry recovered ten survivors"
+            while start - 1 > after and _before_verb(tokens[start - 1], verb_head):
+                start -= 1  # "still believe", "did not"
+        elif not _opens_a_subject(tokens[start]):
+            return None  # "according to an interview his brother gave": the source's own clause
+        return (start, start) if after < start <= k else None
+    return None
+
+
+def _before_verb(token: Token, verb: Token) -> bool:
+    return token.dep_ in _VERB_LEFT and token.head == verb
+
+
+def _opens_a_subject(token: Token) -> bool:
+    """``he`` or ``the``/``a`` opening a subject right after a source with no comma between."""
+    return (token.pos_ == "PRON" and token.dep_ in _SUBJECTS) or (token.pos_ == "DET" and token.dep_ == "det")
 
 
 def _source_end(tokens: list[Token], start: int, cue: Token | None) -> int:
