@@ -217,3 +217,9 @@ def test_a_clause_of_the_sources_own_stays_in_it(tracker: quotrack.Tracker) -> N
     a = only(tracker(text))
     assert mention(a) == "documents the owner filed with the court"
     assert a.content.text == "The mill lost money for years"
+
+
+def test_a_name_apposed_to_a_described_source_is_the_source(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("According to the harbour master, Tom Reilly, on Monday, the ferry will not sail."))
+    assert mention(a) == "Tom Reilly"
+    assert a.content.text == "the ferry will not sail."

@@ -75,6 +75,7 @@ class AccordingToDetector(Detector):
             stop = _past_brackets(tokens, stop)
             resume = _source_end(tokens, relative_clause_end(tokens, stop), cue[0] if not lead else None)
         relative = tokens[stop:resume]
+        source_tokens = _named(tokens, stop, resume, source_tokens)
         tail = tokens[resume:]
         pieces: list[tuple[int, int]] = []
         if lead:
@@ -256,6 +257,8 @@ def _source_segment_end(tokens: list[Token], start: int, place: bool) -> int:
     words = [t for t in segment if t.pos_ not in ("ADP", "DET", "PUNCT")]
     if words and all(t.ent_type_ in _TIME_ENTITIES for t in words):
         return end  # when
+    if place and _apposed_name(segment):
+        return end  # "the mayor, Dee Margo,"
     if (
         place
         and all(t.ent_type_ in ("GPE", "LOC") for t in segment)
@@ -266,6 +269,22 @@ def _source_segment_end(tokens: list[Token], start: int, place: bool) -> int:
     if segment[0].lower_ in ("and", "or") and len(segment) > 1 and segment[1].pos_ in _NOMINALS:
         return end  # a second source
     return start
+
+
+def _named(tokens: list[Token], stop: int, resume: int, source: list[Token]) -> list[Token]:
+    """``according to the El Paso mayor, Dee Margo,``: the person named, not the description."""
+    if not source or stop >= resume or tokens[stop].text != "," or not source[-1].is_lower:
+        return source
+    end = stop + 1
+    while end < resume and tokens[end].text not in _CLAUSE_END:
+        end += 1
+    name = tokens[stop + 1 : end]
+    return name if name and _apposed_name(name) else source
+
+
+def _apposed_name(segment: list[Token]) -> bool:
+    """``Dee Margo`` in ``the El Paso mayor, Dee Margo,``: a person's name alone."""
+    return all(t.pos_ == "PROPN" for t in segment) and any(t.ent_type_ == "PERSON" for t in segment)
 
 
 def _own_source(ctx: DocContext, tail: list[Token]) -> bool:
