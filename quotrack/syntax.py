@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .context import DocContext
 from .model import Act, Attribution, Speaker, SpeakerKind, TextSpan
@@ -102,8 +102,9 @@ def noun_phrase(token: Token) -> tuple[int, int]:
             end = max(end, child.right_edge.i + 1)
         else:
             break
-    # a left edge reaching back over a comma belongs to something else
     doc = token.doc
+    end = _before_time(doc, token.i, end)
+    # a left edge reaching back over a comma belongs to something else
     for i in range(token.i - 1, start - 1, -1):
         if doc[i].is_punct and doc[i].text in ',;:()"“”':
             start = i + 1
@@ -119,6 +120,21 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and _opens_a_bracket(doc[start:end]):
         end += 1
     return start, end
+
+
+_TIME_PREPOSITIONS = frozenset({"on", "during", "over", "at", "in", "since", "throughout"})
+
+
+def _before_time(doc: Doc, head: int, end: int) -> int:
+    """``Another report from the government during the weekend``: a closing "when" is no part of a name."""
+    for i in range(head + 1, end - 1):
+        prep = doc[i]
+        if prep.dep_ != "prep" or prep.lower_ not in _TIME_PREPOSITIONS or prep.right_edge.i != end - 1:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _MUTE_NOUNS for o in objects):
+            return i
+    return end
 
 
 def _opens_a_bracket(span: Span) -> bool:
@@ -186,7 +202,8 @@ _MUTE_WORDS = frozenset(
 )
 """Pronouns and quantifiers that head no speaker: ``what he said``, ``few``."""
 _MUTE_NOUNS = words("mute_nouns")
-"""Times and events that head no speaker: ``local time``, ``the attack`` (in lower case: not *Time*)."""
+"""Times, events and words that head no speaker: ``local time``, ``the attack``, ``the word`` (in lower
+case: not *Time*)."""
 PLATFORMS = words("platforms")
 """Social media platforms: ``on Twitter`` is where, not who."""
 
@@ -415,7 +432,8 @@ def _partitive(token: Token) -> bool:
 
 def _adjacent_name(cue: Token) -> Token | None:
     """The noun phrase right after the cue ("said the 46-year-old") or between
-    a closing quotation mark and the cue ("Ramos, 58, told").
+    a closing quotation mark and the cue ("Ramos, 58, told"), within the cue's
+    sentence (the last one's object is not this one's speaker).
 
     The audience of the cue ("told Reuters") is never its speaker."""
     doc = cue.doc
@@ -431,7 +449,7 @@ def _adjacent_name(cue: Token) -> Token | None:
                 break  # "said Lee was right": the subject of what was said
             return head
     start = cue.i
-    while start > 0 and cue.i - start < 25:
+    while start > 0 and cue.i - start < 25 and not doc[start].is_sent_start:
         previous = doc[start - 1]
         if previous.text in '"“”’' or "\n" in previous.text or (previous.is_sent_start and previous.is_punct):
             break

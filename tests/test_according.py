@@ -138,3 +138,88 @@ def test_a_date_cut_off_at_its_comma_is_no_source(tracker: quotrack.Tracker) -> 
     text = "According to a May 3, 2021 council report, the harbour lost a tenth of its boats."
     found = [a for a in tracker(text).attributions if a.detector == "according"]
     assert all(a.speaker is not None and a.speaker.name.removeprefix("a ") != "May 3" for a in found)
+
+
+def test_a_date_with_its_comma_is_part_of_the_source(tracker: quotrack.Tracker) -> None:
+    text = "According to a May 3, 2021 council report, the harbour lost a tenth of its boats."
+    a = only(tracker(text))
+    assert a.speaker is not None and "May 3" not in a.speaker.name
+    assert a.content.text == "the harbour lost a tenth of its boats."
+
+
+def test_a_place_after_the_sources_place_is_the_sources(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("According to police in Dayton, Ohio, the driver had been drinking."))
+    assert a.content.text == "the driver had been drinking."
+
+
+def test_a_second_source_and_when_it_spoke_are_no_part_of_the_claim(tracker: quotrack.Tracker) -> None:
+    text = (
+        "According to reports from the interior ministry on Friday, and Amnesty, an independent "
+        "rights group, on Thursday, about 300 people were held."
+    )
+    a = only(tracker(text))
+    assert a.content.text == "about 300 people were held."
+
+
+def test_the_claims_own_subject_is_not_taken_for_a_description(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("According to the ruling, a host, such as a forum, must remove the post."))
+    assert a.content.text == "a host, such as a forum, must remove the post."
+
+
+def test_an_amount_after_the_source_resumes_the_claim(tracker: quotrack.Tracker) -> None:
+    text = "The wreck lies according to the survey team about 40 miles from the cape, to the north."
+    a = only(tracker(text))
+    assert mention(a) == "the survey team"
+    assert [p.text for p in a.pieces] == ["The wreck lies", "about 40 miles from the cape, to the north."]
+
+
+def test_what_others_reported_after_the_source_is_their_claim(tracker: quotrack.Tracker) -> None:
+    text = (
+        "While few fans own a costume according to a 2015 survey, organisers reported that "
+        "half of this year's visitors wore one."
+    )
+    tagged = [a for a in tracker(text).attributions if a.detector == "according"]
+    assert len(tagged) == 1
+    assert [p.text for p in tagged[0].pieces] == ["While few fans own a costume"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "pieces"),
+    [
+        (
+            "The boat sank quickly and according to the ministry it was carrying sixty people.",
+            "the ministry",
+            ["The boat sank quickly and", "it was carrying sixty people."],
+        ),
+        (
+            "Divers, working all night, according to the coast guard pulled six people from the river.",
+            "the coast guard",
+            ["Divers, working all night", "pulled six people from the river."],
+        ),
+        (
+            "The island is rarely flooded, according to the Gazette who reported that two storms hit it.",
+            "the Gazette",
+            ["The island is rarely flooded", "two storms hit it."],
+        ),
+    ],
+)
+def test_a_clause_after_the_source_with_no_comma_is_the_claim(
+    tracker: quotrack.Tracker, text: str, source: str, pieces: list[str]
+) -> None:
+    tagged = [a for a in tracker(text).attributions if a.detector == "according"]
+    assert len(tagged) == 1
+    assert mention(tagged[0]) == source
+    assert [p.text for p in tagged[0].pieces] == pieces
+
+
+def test_a_clause_of_the_sources_own_stays_in_it(tracker: quotrack.Tracker) -> None:
+    text = "The mill lost money for years, according to documents the owner filed with the court."
+    a = only(tracker(text))
+    assert mention(a) == "documents the owner filed with the court"
+    assert a.content.text == "The mill lost money for years"
+
+
+def test_a_name_apposed_to_a_described_source_is_the_source(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("According to the harbour master, Tom Reilly, on Monday, the ferry will not sail."))
+    assert mention(a) == "Tom Reilly"
+    assert a.content.text == "the ferry will not sail."

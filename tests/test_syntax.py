@@ -283,3 +283,51 @@ def test_a_name_closing_a_long_description_is_the_speaker(tracker: quotrack.Trac
     )
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.name == "Ann Lee"
+
+
+def test_a_speaker_found_near_the_cue_is_in_its_own_sentence(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Engineers released findings on Monday about the old towers that line the harbour of "
+        "Port Ellen, also called the Old Port. The survey, published on Monday in a trade journal, "
+        "employed careful spatial analysis to establish that the towers, or beacons, built to "
+        "guide the ships, are usually located near deep water."
+    )
+    found = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "establish"]
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.name == "The survey"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A second report from the ministry during the weekend said nine sailors died.",
+            "A second report from the ministry",
+        ),
+        (
+            "An arbitration panel in 2004 found that the port was in breach of the lease.",
+            "An arbitration panel",
+        ),
+        ("The Class of 2019 said the hall should be renamed.", "The Class of 2019"),
+    ],
+)
+def test_when_someone_spoke_is_no_part_of_their_name(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    (doc,) = tracker.parse([text])
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    start, end = noun_phrase(head)
+    assert doc[start:end].text == speaker
+
+
+def test_a_word_being_defined_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    text = (
+        'Although the word "drought" only refers to how little rain has fallen, '
+        "the council noted the need to save water."
+    )
+    refers = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text.startswith("refers")]
+    assert all(a.speaker is None for a in refers)
+    (doc,) = tracker.parse([text])
+    word = next(t for t in doc if t.text == "word")
+    start, end = noun_phrase(word)
+    assert not can_speak(doc[start:end], word)

@@ -52,22 +52,35 @@ class AccordingToDetector(Detector):
         stop = after
         while stop < len(tokens) and tokens[stop].text not in _CLAUSE_END:
             stop += 1
+        stop = _past_date_comma(tokens, stop)
+        amount = _amount_start(tokens, after, stop)
+        clause = _clause_start(tokens, after, stop)
+        if clause is not None and (amount is None or clause[0] < amount):
+            amount = clause[0]
+        if amount is not None:
+            stop = amount
         if stop == after:
             return
         source_tokens = _without_trailing_date(tokens[after:stop])
-        stop = _past_brackets(tokens, stop)
-        resume = _apposition_end(tokens, relative_clause_end(tokens, stop))
-        relative = tokens[stop:resume]
         # a clause of its own before a semicolon is the writer's: "A; according to X, B"
         lead_start = first if first and tokens[first - 1].text == ";" else 0
         lead = [
             t for t in tokens[lead_start:first] if not (t.is_punct or t.pos_ in ("CCONJ", "ADV", "SCONJ"))
         ]
+        if clause is not None and clause[0] == amount:
+            resume = clause[1]  # "according to the ministry he died …", "… to CNN who reported that …"
+        elif amount is not None:
+            resume = stop  # "according to the Times about 100 miles from …": no comma ends the source
+        else:
+            stop = _past_brackets(tokens, stop)
+            resume = _source_end(tokens, relative_clause_end(tokens, stop), cue[0] if not lead else None)
+        relative = tokens[stop:resume]
+        source_tokens = _named(tokens, stop, resume, source_tokens)
         tail = tokens[resume:]
         pieces: list[tuple[int, int]] = []
         if lead:
             pieces.append((tokens[lead_start].idx, tokens[first].idx))
-        if tail and not (lead and _source_apposition(tail)):
+        if tail and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
             tail_start = tokens[resume].idx + (len(tokens[resume].text) if tokens[resume].text == "," else 0)
             pieces.append((tail_start, sent.end_char))
         if not pieces:
@@ -107,6 +120,187 @@ def _without_trailing_date(tokens: list[Token]) -> list[Token]:
     if tokens[end - 1].pos_ == "ADP" and end > 1:
         return tokens[: end - 1]  # "… on Saturday"
     return tokens[:end] if tokens[end - 1].pos_ in ("NOUN", "PROPN") else tokens  # "… police Saturday"
+
+
+_NOMINALS = frozenset({"PROPN", "NOUN", "DET"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_AMOUNT_ENTITIES = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _past_date_comma(tokens: list[Token], stop: int) -> int:
+    """``according to a March 14, 2019 report``: a date's own comma does not end the source."""
+    if not (0 < stop < len(tokens) - 1 and tokens[stop].text == ","):
+        return stop
+    before, following = tokens[stop - 1], tokens[stop + 1]
+    if not (before.ent_type_ == "DATE" and following.ent_type_ == "DATE" and following.like_num):
+        return stop
+    stop += 1
+    while stop < len(tokens) and tokens[stop].text not in _CLAUSE_END:
+        stop += 1
+    return stop
+
+
+def _amount_start(tokens: list[Token], after: int, stop: int) -> int | None:
+    """Where an amount after the source's noun opens the claim again, with no comma between.
+
+    ``placing it according to the Times about 100 miles from the coast``: the
+    source is ``the Times``, and ``about 100 miles from the coast`` is the claim's.
+    """
+    for k in range(after + 1, stop):
+        token = tokens[k]
+        if token.ent_type_ not in _AMOUNT_ENTITIES or not (token.like_num or token.ent_iob_ == "B"):
+            continue
+        start = k
+        while start > after + 1 and tokens[start - 1].ent_type_ in _AMOUNT_ENTITIES:
+            start -= 1
+        if tokens[start - 1].pos_ in ("ADV", "ADP") and start - 1 > after + 1:
+            start -= 1  # "about", "over", "nearly"
+        if tokens[start - 1].pos_ in ("NOUN", "PROPN"):
+            return start
+        return None
+    return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_VERB_LEFT = frozenset({"advmod", "aux", "auxpass", "neg"})
+
+
+def _clause_start(tokens: list[Token], after: int, stop: int) -> tuple[int, int] | None:
+    """Where the source ends and the claim resumes when a clause follows it with no comma.
+
+    ``according to the ministry he died in hospital``: the finite verb's subject
+    opens the claim (the verb itself when its subject came before the tag);
+    ``according to CNN who reported that …``: the claim is what follows "that".
+    """
+    first = tokens[0].i
+    for k in range(after + 1, stop):
+        token = tokens[k]
+        if token.lower_ in ("who", "which", "that"):
+            verb = k + 1
+            if verb + 1 < stop and tokens[verb].pos_ == "VERB" and tokens[verb + 1].lower_ == "that":
+                return k, verb + 2
+            return None
+        if token.tag_ not in _FINITE_TAGS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        verb_head = token.head if token.dep_ in ("aux", "auxpass") else token
+        if verb_head.dep_ in ("relcl", "acl"):
+            continue  # "according to documents he filed": the source's own clause
+        subjects = [c for c in verb_head.children if c.dep_ in _SUBJECTS]
+        start = subjects[0].left_edge.i - first if subjects else k
+        if start < after:
+            start = k  # "Rescuers, …, according to the ministry recovered ten survivors"
+            while start - 1 > after and _before_verb(tokens[start - 1], verb_head):
+                start -= 1  # "still believe", "did not"
+        elif not _opens_a_subject(tokens[start]):
+            return None  # "according to an interview his brother gave": the source's own clause
+        return (start, start) if after < start <= k else None
+    return None
+
+
+def _before_verb(token: Token, verb: Token) -> bool:
+    return token.dep_ in _VERB_LEFT and token.head == verb
+
+
+def _opens_a_subject(token: Token) -> bool:
+    """``he`` or ``the``/``a`` opening a subject right after a source with no comma between."""
+    return (token.pos_ == "PRON" and token.dep_ in _SUBJECTS) or (token.pos_ == "DET" and token.dep_ == "det")
+
+
+def _source_end(tokens: list[Token], start: int, cue: Token | None) -> int:
+    """The end of what still belongs to the source after its first comma.
+
+    A description (:func:`_apposition_end`), when it spoke (``, on Thursday,``),
+    where it is (``police in Baytown, Texas,``) and a second source joined by
+    "and" (``reports from the ministry, and Vyasna, a rights centre,``) are the
+    source's, each between commas; the claim starts after the last of them.
+    A description follows a source only.  A claim with nothing before the tag
+    (the ``cue`` given) keeps its subject: nothing is skipped when a verb would
+    open the claim or the subject of the verb the cue hangs on would be skipped.
+    """
+    first = end = start
+    after_source = True
+    while True:
+        step = _apposition_end(tokens, end) if after_source else end
+        after_source = False
+        if step == end:
+            step = _source_segment_end(tokens, end, place=end == first)
+            after_source = step != end and tokens[end + 1].lower_ in ("and", "or")
+        if step == end:
+            break
+        end = step
+    claim = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+    if cue is None or end == first:
+        return end
+    if claim >= len(tokens) or tokens[claim].pos_ in ("AUX", "VERB"):
+        return first  # "According to the ruling, a host, such as X, must …": the claim's own subject
+    subjects = [c.i for c in cue.head.children if c.dep_ in _SUBJECTS]
+    if subjects and all(i < tokens[claim].i for i in subjects):
+        return first
+    return end
+
+
+def _source_segment_end(tokens: list[Token], start: int, place: bool) -> int:
+    """The comma closing ``, on Thursday,`` / ``, Texas,`` / ``, and Vyasna,`` at ``start``.
+
+    A place counts only right after the source (``place``) and not as one of a list.
+    """
+    if start + 1 >= len(tokens) or tokens[start].text != ",":
+        return start
+    end = start + 1
+    while end < len(tokens) and tokens[end].text not in _CLAUSE_END:
+        end += 1
+    segment = tokens[start + 1 : end]
+    if end >= len(tokens) - 1 or tokens[end].text != "," or not segment:
+        return start
+    if any(t.pos_ in ("VERB", "AUX") for t in segment):
+        return start
+    words = [t for t in segment if t.pos_ not in ("ADP", "DET", "PUNCT")]
+    if words and all(t.ent_type_ in _TIME_ENTITIES for t in words):
+        return end  # when
+    if place and _apposed_name(segment):
+        return end  # "the mayor, Dee Margo,"
+    if (
+        place
+        and all(t.ent_type_ in ("GPE", "LOC") for t in segment)
+        and tokens[start - 1].ent_type_ in ("GPE", "LOC")
+        and tokens[end + 1].ent_type_ not in ("GPE", "LOC")
+    ):
+        return end  # where: a place after a place
+    if segment[0].lower_ in ("and", "or") and len(segment) > 1 and segment[1].pos_ in _NOMINALS:
+        return end  # a second source
+    return start
+
+
+def _named(tokens: list[Token], stop: int, resume: int, source: list[Token]) -> list[Token]:
+    """``according to the El Paso mayor, Dee Margo,``: the person named, not the description."""
+    if not source or stop >= resume or tokens[stop].text != "," or not source[-1].is_lower:
+        return source
+    end = stop + 1
+    while end < resume and tokens[end].text not in _CLAUSE_END:
+        end += 1
+    name = tokens[stop + 1 : end]
+    return name if name and _apposed_name(name) else source
+
+
+def _apposed_name(segment: list[Token]) -> bool:
+    """``Dee Margo`` in ``the El Paso mayor, Dee Margo,``: a person's name alone."""
+    return all(t.pos_ == "PROPN" for t in segment) and any(t.ent_type_ == "PERSON" for t in segment)
+
+
+def _own_source(ctx: DocContext, tail: list[Token]) -> bool:
+    """``A according to a study, organisers reported B``: the rest names its own source.
+
+    A verb of saying or finding in the rest, with its (active) subject there
+    too, makes the rest another claim, not the tagged one; "the man was found
+    dead" is no source's.
+    """
+    inside = {t.i for t in tail}
+    return any(
+        token.pos_ == "VERB"
+        and ctx.lexicons.cues.token_frames(token)
+        and any(c.dep_ == "nsubj" and c.i in inside and c.pos_ != "PRON" for c in token.children)
+        for token in tail
+    )
 
 
 def _in_a_document(ctx: DocContext, sent: Span) -> Span | None:
@@ -153,6 +347,10 @@ def _source_apposition(tail: list[Token]) -> bool:
     )
 
 
+_NOT_DESCRIPTIONS = frozenset({"SCONJ", "CCONJ", "INTJ", "PART", "AUX"})
+_DESCRIBED = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
 def _apposition_end(tokens: list[Token], start: int) -> int:
     """Skip ``, a Japanese studies expert at X,``: a description between commas.
 
@@ -164,6 +362,9 @@ def _apposition_end(tokens: list[Token], start: int) -> int:
     first = tokens[start + 1]
     if not (first.lower_ in ("a", "an") or (first.is_lower and first.lower_ != "the" and first.is_alpha)):
         return start
+    described = start + 2 < len(tokens) and tokens[start + 2].pos_ in _DESCRIBED
+    if first.pos_ in _NOT_DESCRIPTIONS or (first.pos_ == "ADV" and not described):
+        return start  # ", because, …", ", well, …", ", nearly 2000 people"; not ", formerly the director"
     for j in range(start + 1, min(len(tokens), start + 20)):
         token = tokens[j]
         if token.pos_ == "AUX" or token.tag_ in ("VBD", "MD") or token.lower_ in RELATIVE_PRONOUNS:
