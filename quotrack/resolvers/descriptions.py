@@ -145,6 +145,35 @@ class DescriptionResolver(Resolver):
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
 
 
+def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
+    """Who the definite description ``span`` (``the president``, ``the company``) stands for, if anyone.
+
+    The latest entity before it the text gave that role (``President Ann Roe``,
+    ``Roe Motor Company``), or the one person the document sets that
+    description beside (``the manager, Tom Lee``); otherwise None.
+    """
+    if span[0].lower_ not in _DEFINITE or span.root.ent_type_:
+        return None
+    head = role_word(span.root)
+    if head in DOCUMENT_NOUNS:
+        return None
+    antecedents = ctx.memo(_entity_index).get(head, [])
+    found = _latest(ctx, antecedents, span.start_char, head, span, _title_alone(span), strict=True)
+    if found is not None:
+        return found
+    named = ctx.memo(_apposed_names).get(head, set())
+    if len(named) == 1:
+        return Speaker(name=next(iter(named)), kind=SpeakerKind.PERSON)
+    return None
+
+
+def _entity_index(ctx: DocContext) -> dict[str, list[_Antecedent]]:
+    antecedents: dict[str, list[_Antecedent]] = {}
+    for entity in _entity_antecedents(ctx):
+        _index(antecedents, entity)
+    return antecedents
+
+
 _MEDIA_NOUNS = word_list("media_nouns")
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
 
@@ -186,12 +215,20 @@ def _qualifiers(text: str | None) -> frozenset[str]:
 
 
 def _latest(
-    ctx: DocContext, antecedents: list[_Antecedent], at: int, head: str, span: Span, titled: bool = False
+    ctx: DocContext,
+    antecedents: list[_Antecedent],
+    at: int,
+    head: str,
+    span: Span,
+    titled: bool = False,
+    strict: bool = False,
 ) -> Speaker | None:
     """The latest antecedent before ``at`` described by ``head``, agreeing in number and nationality.
 
     A title alone (``the Vice President``) takes only someone with the same qualifiers
     (``Vice``, ``Prime``): ``the President`` is not the vice president.
+    ``strict``: a description with a place or nationality (``the Vermont senator``)
+    takes only someone the text gave that place too.
     """
     plural = _plural(span.root) if head in ORG_NOUNS else span.root.tag_ in ("NNS", "NNPS")
     capitals = _capitals(ctx, span.start, span.end)
@@ -202,7 +239,7 @@ def _latest(
             continue
         if titled and _qualifiers(antecedent.speaker.description) != qualifiers:
             continue
-        if capitals and antecedent.capitals and not capitals & antecedent.capitals:
+        if capitals and (antecedent.capitals or strict) and not capitals & antecedent.capitals:
             continue  # "the Japanese official" is not "a Chinese official"
         if best is None or antecedent.position >= best.position:  # a speaker over an entity
             best = antecedent
