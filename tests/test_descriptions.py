@@ -201,3 +201,12 @@ def test_a_description_set_beside_one_name_stands_for_that_person(tracker: quotr
     text = "The hotel's manager, Colm Fahey, was not there. Guests said the manager's office was shut."
     assert _described(tracker, text, "the manager") == "Colm Fahey"
 
+
+def test_a_description_with_a_name_set_beside_it_is_that_person(tracker: quotrack.Tracker) -> None:
+    text = "The Deputy Mayor, Ilse Marquardt, said on Friday the tram line would be finished by June."
+    a = said(tracker(text), "tram line")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("The Deputy Mayor", "Ilse Marquardt")
+    assert a.speaker.kind is SpeakerKind.PERSON
+    text = "The club's treasurer, Jonas Brekke, said the accounts were in order."
+    assert said(tracker(text), "accounts").speaker.name == "Jonas Brekke"  # type: ignore[union-attr]

@@ -159,3 +159,12 @@ def test_who_was_interviewed_with_is_not_who_spoke(tracker: quotrack.Tracker) ->
     # who was given something is no audience of speech: still a person a pronoun may stand for
     text = "Mia Dorn gave a prize to Tom Rask. His late father, she said, had founded the club."
     assert speaker_of(tracker(text), "had founded")[1] == "Mia Dorn"
+
+
+def test_a_speaker_named_beside_a_description_stays_the_subject(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Mr. Ivo Marsh said on Monday that he would win Ohio.\n\n"
+        "Another pollster, Tom Roe of Hale College, said his survey showed Mr. Marsh's support holding.\n\n"
+        '"Even after the debate, the numbers were the same," he said in an email.'
+    )
+    assert speaker_of(tracker(text), "numbers were the same")[1] == "Tom Roe"

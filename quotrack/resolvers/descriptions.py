@@ -1,5 +1,7 @@
 """Descriptions: ``the official``, ``the minister``, ``a spokesperson``.
 
+A description with one person's name set right after it (``The Vice
+President, Jane Roe, said``) is that person.
 A definite description (``the minister``, ``the ministry``) goes to the
 latest speaker or entity before it that the text described that way:
 ``Foreign Minister Jane Roe ... the minister said`` gives Jane Roe, and
@@ -94,6 +96,11 @@ class DescriptionResolver(Resolver):
         span = mention_span(ctx, speaker)
         if span is None:
             return speaker
+        apposed = _apposed_person(ctx, span)
+        if apposed is not None:  # "The Vice President, Ann Roe, said": the person named beside it
+            return attrs.evolve(
+                speaker, name=apposed, kind=SpeakerKind.PERSON, description=speaker.description or span.text
+            )
         if _indefinite_title(span):  # "One MP", "a Senator": someone described, not named
             titled = speaker.description or span.text
             return attrs.evolve(speaker, kind=SpeakerKind.UNNAMED, description=titled)
@@ -357,6 +364,20 @@ def _joint_names(ctx: DocContext) -> list[tuple[int, Speaker]]:
         name = ctx.text[start:end]
         out.append((ent.start_char, Speaker(name=name, kind=SpeakerKind.GROUP, members=members)))
     return out
+
+
+def _apposed_person(ctx: DocContext, span: Span) -> str | None:
+    """The person's name set right after the description ``span`` (``The Vice President, Ann Roe,``)."""
+    root = span.root
+    if root.ent_type_ or root.tag_ in ("NNS", "NNPS") or (root.pos_ != "NOUN" and not _title_alone(span)):
+        return None  # "Two objectors, Ann Roe and Tom Lee": not one person
+    child = next((c for c in root.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if child is None or ctx.token_quoted(child) or any(c.dep_ == "conj" for c in child.children):
+        return None
+    for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
+        if ent.start <= child.i < ent.end and ent.label_ == "PERSON" and words:
+            return " ".join(words)
+    return None
 
 
 def _apposed_names(ctx: DocContext) -> dict[str, set[str]]:

@@ -152,7 +152,11 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             referent.plural = referent.plural or item.plural
             referent.speaker = item.speaker or referent.speaker
             referent.last = position
-            referent.subject, referent.sentence = item.subject, _sentence_at(ctx, position)
+            sentence = _sentence_at(ctx, position)
+            # the subject of a sentence stays so when the sentence names it again ("Another
+            # pollster, Tom Roe, said": the name apposed to the speaker is no object)
+            referent.subject = item.subject or (referent.subject and referent.sentence == sentence)
+            referent.sentence = sentence
             # someone quoted before is still a speaker when another claim names them
             referent.reported = referent.speaker is None and _inside(contents, position)
             _to_front(recent, referent)
