@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from _support import said
 from spacy.tokens import Doc
 
 import quotrack
@@ -283,3 +284,13 @@ def test_a_name_closing_a_long_description_is_the_speaker(tracker: quotrack.Trac
     )
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.name == "Ann Lee"
+
+
+def test_what_someone_cited_before_saying_something_is_not_the_speaker(tracker: quotrack.Tracker) -> None:
+    text = 'The minister Kerem Aslan cited the 1998 border accord and said, "They must keep their word."'
+    a = said(tracker(text), "keep their word")
+    assert a.speaker is not None and a.speaker.name == "Kerem Aslan"
+    # one cited as saying something is still who speaks
+    text = "The paper cited Kerem Aslan as saying that the accord was dead."
+    a = said(tracker(text), "accord was dead")
+    assert a.speaker is not None and a.speaker.name == "Kerem Aslan"
