@@ -210,3 +210,26 @@ def test_a_description_with_a_name_set_beside_it_is_that_person(tracker: quotrac
     assert a.speaker.kind is SpeakerKind.PERSON
     text = "The club's treasurer, Jonas Brekke, said the accounts were in order."
     assert said(tracker(text), "accounts").speaker.name == "Jonas Brekke"  # type: ignore[union-attr]
+
+
+def test_the_writing_goes_to_who_the_text_said_issued_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Larkfield Mining said in a filing to regulators that output had fallen. "
+        "According to the filing, the company sold two mines in March."
+    )
+    a = said(tracker(text), "sold two mines")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("the filing", "Larkfield Mining")
+    assert a.speaker.description == "the filing"
+    # a writing no one was said to issue stays as written
+    text = "A filing was found in the archive. According to the filing, the company sold two mines in March."
+    a = said(tracker(text), "sold two mines")
+    assert a.speaker is not None and a.speaker.name == "the filing"
+    # an issuer the text has not named for two paragraphs is out of view
+    text = (
+        "Larkfield Mining said in a filing that output had fallen.\n\n"
+        "Prices rose in April.\n\nShipping slowed in May.\n\n"
+        "According to the filing, the company sold two mines in March."
+    )
+    a = said(tracker(text), "sold two mines")
+    assert a.speaker is not None and a.speaker.name == "the filing"

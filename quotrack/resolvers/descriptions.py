@@ -1,7 +1,9 @@
 """Descriptions: ``the official``, ``the minister``, ``a spokesperson``.
 
 A description with one person's name set right after it (``The Vice
-President, Jane Roe, said``) is that person.
+President, Jane Roe, said``) is that person.  A writing (``according to the
+filing``) is who the text said issued it (``Roe Mining said in a filing``),
+while they are still in view.
 A definite description (``the minister``, ``the ministry``) goes to the
 latest speaker or entity before it that the text described that way:
 ``Foreign Minister Jane Roe ... the minister said`` gives Jane Roe, and
@@ -43,6 +45,7 @@ from ..people import (
     role_word,
     speakers_of,
 )
+from ..syntax import ENTITY_KINDS, governing_subject
 from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .base import Resolver
@@ -109,7 +112,13 @@ class DescriptionResolver(Resolver):
             return speaker
         head = role_word(span.root)
         if head in DOCUMENT_NOUNS:
-            return speaker
+            owned = any(c.dep_ == "poss" or c.lower_ in ("by", "from") for c in span.root.children)
+            issuer = _issuer(ctx, span, head) if span[0].lower_ in _DEFINITE and not owned else None
+            if issuer is None:
+                return speaker
+            # "Ford said in a filing … According to the filing": Ford's
+            description = speaker.description or span.text
+            return attrs.evolve(speaker, name=issuer.name, kind=issuer.kind, description=description)
         assert speaker.mention is not None
         bare_body = len(span) == 1 and head in ORG_NOUNS  # "Police said": the police the text named
         if span[0].lower_ in _DEFINITE or bare_body:
@@ -364,6 +373,55 @@ def _joint_names(ctx: DocContext) -> list[tuple[int, Speaker]]:
         name = ctx.text[start:end]
         out.append((ent.start_char, Speaker(name=name, kind=SpeakerKind.GROUP, members=members)))
     return out
+
+
+def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
+    """Who issued the writing ``span`` (``the filing``) stands for, by its latest mention before it.
+
+    ``Ford said in a filing``, ``Ford released a statement``, ``Ford's filing``,
+    ``a statement by Ford``: the named person or body of the latest mention
+    that names one, if the text names them in this paragraph or the one before
+    (still in view); else the writing stays as written.
+    """
+    for token in reversed(ctx.doc[: span.start]):
+        if token.pos_ != "NOUN" or role_word(token) != head or ctx.token_quoted(token):
+            continue
+        owner = _owner_of_writing(ctx, token)
+        if owner is None or owner.ent_type_ not in ENTITY_KINDS:
+            continue  # "In the filing itself": this mention names no one
+        for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
+            if ent.start <= owner.i < ent.end and ent.label_ in ENTITY_KINDS:
+                # still in view: named in this paragraph or the one before
+                paragraph = ctx.paragraph_index(span.start_char)
+                since = ctx.paragraphs[max(paragraph - 1, 0)][0]
+                if (
+                    ent[-1].text not in ctx.text[max(since, ent.end_char) : span.start_char]
+                    and ent.start_char < since
+                ):
+                    return None
+                return Speaker(name=text, kind=ENTITY_KINDS[ent.label_])
+    return None
+
+
+def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
+    """The one who said in, issued or owns the writing ``token`` heads, as the parse gives it.
+
+    ``X's filing``, ``a filing by X``, ``X released a filing`` and ``X said in a
+    filing`` (a speech verb: ``rose in the poll`` names no one).
+    """
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "into"):
+        verb = verb.head  # "said in a filing"
+        if "speech" not in ctx.lexicons.cues.token_frames(verb):
+            return None
+    elif token.dep_ != "dobj":  # "released a statement"
+        return None
+    return governing_subject(verb) if verb.pos_ == "VERB" else None
 
 
 def _apposed_person(ctx: DocContext, span: Span) -> str | None:
