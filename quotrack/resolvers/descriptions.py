@@ -117,8 +117,8 @@ class DescriptionResolver(Resolver):
             if issuer is None:
                 return speaker
             # "Ford said in a filing … According to the filing": Ford's
-            description = speaker.description or span.text
-            return attrs.evolve(speaker, name=issuer.name, kind=issuer.kind, description=description)
+            writing = speaker.description or span.text
+            return attrs.evolve(speaker, name=issuer.name, kind=issuer.kind, description=writing)
         assert speaker.mention is not None
         bare_body = len(span) == 1 and head in ORG_NOUNS  # "Police said": the police the text named
         if span[0].lower_ in _DEFINITE or bare_body:
