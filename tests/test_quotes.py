@@ -292,3 +292,12 @@ def test_a_tag_right_after_the_quote_beats_the_clause_that_led_to_it(tracker: qu
     )
     quote = next(a for a in tracker(text).attributions if "Every club" in a.content.text)
     assert mention(quote) == "Omar Haddad"
+
+
+def test_a_verb_describing_a_writing_is_not_the_quotations_cue(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The council of Norvik issued a statement agreeing the matter should be decided by parliament "
+        'and not by the courts: "a ruling by the courts would ignore the will of our people."'
+    )
+    (found,) = [a for a in tracker(text).attributions if "will of our people" in a.content.text]
+    assert found.speaker is not None and found.speaker.name == "The council of Norvik"
