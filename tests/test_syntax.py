@@ -294,3 +294,11 @@ def test_what_someone_cited_before_saying_something_is_not_the_speaker(tracker: 
     text = "The paper cited Kerem Aslan as saying that the accord was dead."
     a = said(tracker(text), "accord was dead")
     assert a.speaker is not None and a.speaker.name == "Kerem Aslan"
+
+
+def test_a_vote_or_a_word_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    (doc,) = tracker.parse(["The vote and the word itself mattered less than what the mayor said."])
+    for word in ("vote", "word"):
+        head = next(t for t in doc if t.text == word)
+        start, end = noun_phrase(head)
+        assert not can_speak(doc[start:end], head)
