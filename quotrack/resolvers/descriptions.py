@@ -72,9 +72,8 @@ class DescriptionResolver(Resolver):
     name = "descriptions"
 
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
-        antecedents: dict[str, list[_Antecedent]] = {}  # by each word that describes them
-        for entity in _entity_antecedents(ctx):
-            _index(antecedents, entity)
+        # by each word that describes them (a copy: the speakers below join it)
+        antecedents = {word: list(found) for word, found in ctx.memo(_entity_index).items()}
         speakers = sorted(
             {s for a in attributions for s in speakers_of(a) if s.mention is not None},
             key=lambda s: (s.mention.start if s.mention else 0, s.name),
