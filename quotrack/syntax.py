@@ -252,8 +252,9 @@ def governing_subject(token: Token) -> Token | None:
     saying": the one quoted speaks, the one quoting only carries it.
     """
     current = token
+    joined = False  # reached through "and": "X cited the treaty and said" is X's
     for _ in range(6):
-        if current is not token and current.lemma_ in _QUOTING:
+        if current is not token and current.lemma_ in _QUOTING and not joined:
             quoted = next((c for c in current.children if c.dep_ == "dobj"), None)
             if quoted is not None:
                 return quoted
@@ -270,6 +271,7 @@ def governing_subject(token: Token) -> Token | None:
             if child.dep_ == "nsubjpass":
                 return child
         if current.dep_ in _CLIMB_DEPS and current.head.i != current.i:
+            joined = joined or current.dep_ == "conj"
             current = current.head
             continue
         return None

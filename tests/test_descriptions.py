@@ -9,6 +9,8 @@ from _support import said
 
 import quotrack
 from quotrack import SpeakerKind
+from quotrack.context import DocContext
+from quotrack.resolvers.descriptions import described_entity
 
 
 def test_definite_description_resolves_to_the_person_described_that_way(tracker: quotrack.Tracker) -> None:
@@ -165,3 +167,69 @@ def test_the_father_and_the_mother_of_a_couple_named_together(tracker: quotrack.
     text = "The court fined Peter and Ingrid Olsen. The father of a neighbour said the fine was too low."
     a = said(tracker(text), "too low")
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED
+
+
+def _described(tracker: quotrack.Tracker, text: str, phrase: str) -> str | None:
+    """Who :func:`described_entity` says ``phrase`` (a definite description in ``text``) stands for."""
+    doc = tracker.parse([text])[0]
+    ctx = DocContext(doc)
+    start = text.index(phrase)
+    span = ctx.char_span(start, start + len(phrase))
+    assert span is not None
+    found = described_entity(ctx, span)
+    return found.name if found is not None else None
+
+
+def test_a_description_stands_for_the_entity_given_that_role_before_it(tracker: quotrack.Tracker) -> None:
+    text = "President Ines Moreau opened the fair. Later the president's car left the city."
+    assert _described(tracker, text, "the president") == "Ines Moreau"
+    # after it, or with a role no one was given, it stands for no one
+    text = "The president's car left the city. President Ines Moreau had opened the fair."
+    assert _described(tracker, text, "The president") is None
+    text = "President Ines Moreau opened the fair. Later the minister's car left the city."
+    assert _described(tracker, text, "the minister") is None
+
+
+def test_a_description_with_a_place_takes_only_someone_given_that_place(tracker: quotrack.Tracker) -> None:
+    text = "Senator Olaf Brede spoke first. The Nevada senator's remarks were brief."
+    assert _described(tracker, text, "The Nevada senator") is None
+    text = "Nevada Senator Olaf Brede spoke first. The Nevada senator's remarks were brief."
+    assert _described(tracker, text, "The Nevada senator") == "Olaf Brede"
+
+
+def test_a_description_set_beside_one_name_stands_for_that_person(tracker: quotrack.Tracker) -> None:
+    text = "The hotel's manager, Colm Fahey, was not there. Guests said the manager's office was shut."
+    assert _described(tracker, text, "the manager") == "Colm Fahey"
+
+
+def test_a_description_with_a_name_set_beside_it_is_that_person(tracker: quotrack.Tracker) -> None:
+    text = "The Deputy Mayor, Ilse Marquardt, said on Friday the tram line would be finished by June."
+    a = said(tracker(text), "tram line")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("The Deputy Mayor", "Ilse Marquardt")
+    assert a.speaker.kind is SpeakerKind.PERSON
+    text = "The club's treasurer, Jonas Brekke, said the accounts were in order."
+    assert said(tracker(text), "accounts").speaker.name == "Jonas Brekke"  # type: ignore[union-attr]
+
+
+def test_the_writing_goes_to_who_the_text_said_issued_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Larkfield Mining said in a filing to regulators that output had fallen. "
+        "According to the filing, the company sold two mines in March."
+    )
+    a = said(tracker(text), "sold two mines")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("the filing", "Larkfield Mining")
+    assert a.speaker.description == "the filing"
+    # a writing no one was said to issue stays as written
+    text = "A filing was found in the archive. According to the filing, the company sold two mines in March."
+    a = said(tracker(text), "sold two mines")
+    assert a.speaker is not None and a.speaker.name == "the filing"
+    # an issuer the text has not named for two paragraphs is out of view
+    text = (
+        "Larkfield Mining said in a filing that output had fallen.\n\n"
+        "Prices rose in April.\n\nShipping slowed in May.\n\n"
+        "According to the filing, the company sold two mines in March."
+    )
+    a = said(tracker(text), "sold two mines")
+    assert a.speaker is not None and a.speaker.name == "the filing"

@@ -337,3 +337,12 @@ def test_a_quotation_that_describes_the_subject_of_be_is_not_that_subjects_words
 ) -> None:
     text = 'The workshop uses hot presses. They are "like putting your hand on a stove."'
     assert only(tracker(text)).speaker is None
+
+
+def test_a_verb_describing_a_writing_is_not_the_quotations_cue(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The council of Norvik issued a statement agreeing the matter should be decided by parliament "
+        'and not by the courts: "a ruling by the courts would ignore the will of our people."'
+    )
+    (found,) = [a for a in tracker(text).attributions if "will of our people" in a.content.text]
+    assert found.speaker is not None and found.speaker.name == "The council of Norvik"

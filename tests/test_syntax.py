@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from _support import said
 from spacy.tokens import Doc
 
 import quotrack
@@ -331,3 +332,21 @@ def test_a_word_being_defined_is_no_speaker(tracker: quotrack.Tracker) -> None:
     word = next(t for t in doc if t.text == "word")
     start, end = noun_phrase(word)
     assert not can_speak(doc[start:end], word)
+
+
+def test_what_someone_cited_before_saying_something_is_not_the_speaker(tracker: quotrack.Tracker) -> None:
+    text = 'The minister Kerem Aslan cited the 1998 border accord and said, "They must keep their word."'
+    a = said(tracker(text), "keep their word")
+    assert a.speaker is not None and a.speaker.name == "Kerem Aslan"
+    # one cited as saying something is still who speaks
+    text = "The paper cited Kerem Aslan as saying that the accord was dead."
+    a = said(tracker(text), "accord was dead")
+    assert a.speaker is not None and a.speaker.name == "Kerem Aslan"
+
+
+def test_a_vote_or_a_word_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    (doc,) = tracker.parse(["The vote and the word itself mattered less than what the mayor said."])
+    for word in ("vote", "word"):
+        head = next(t for t in doc if t.text == word)
+        start, end = noun_phrase(head)
+        assert not can_speak(doc[start:end], head)

@@ -19,6 +19,7 @@ from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Attribution, Speaker, SpeakerKind, TextSpan
+from ..people import DOCUMENT_NOUNS
 from ..quotemarks import Quotation
 from ..syntax import NOT_SPEAKERS, cue_speaker, governing_subject, make, mute_subject, speaker_mention
 from .base import Detector
@@ -279,8 +280,13 @@ class QuoteDetector(Detector):
             governing = [a for a in _clause_ancestors(inside.root) if a in cues]
             if governing:
                 return _own_cue(governing)
-        # no cue governs it (a misparse): the nearest cue close to the quotation
-        near = [t for t in cues if _gap_words(ctx, t, quotation) <= _MAX_CUE_GAP]
+        # no cue governs it (a misparse): the nearest cue close to the quotation, not one
+        # describing a writing ("a statement agreeing it should be decided by X: '…'")
+        near = [
+            t
+            for t in cues
+            if _gap_words(ctx, t, quotation) <= _MAX_CUE_GAP and not _describes_writing(self._cues(ctx), t)
+        ]
         if not near:
             return None
         return min(near, key=lambda t: _gap_words(ctx, t, quotation))
@@ -306,6 +312,13 @@ class QuoteDetector(Detector):
             group = [item]
         if group:
             yield group
+
+
+def _describes_writing(cues: CueLexicon, cue: Token) -> bool:
+    """Whether ``cue`` is no speech verb but part of a clause on a writing (``a statement agreeing …``)."""
+    if "speech" in cues.token_frames(cue):
+        return False
+    return any(a.pos_ == "NOUN" and a.lemma_ in DOCUMENT_NOUNS for a in cue.ancestors)
 
 
 def _continues(

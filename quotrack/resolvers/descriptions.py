@@ -1,5 +1,9 @@
 """Descriptions: ``the official``, ``the minister``, ``a spokesperson``.
 
+A description with one person's name set right after it (``The Vice
+President, Jane Roe, said``) is that person.  A writing (``according to the
+filing``) is who the text said issued it (``Roe Mining said in a filing``),
+while they are still in view.
 A definite description (``the minister``, ``the ministry``) goes to the
 latest speaker or entity before it that the text described that way:
 ``Foreign Minister Jane Roe ... the minister said`` gives Jane Roe, and
@@ -41,6 +45,7 @@ from ..people import (
     role_word,
     speakers_of,
 )
+from ..syntax import ENTITY_KINDS, governing_subject
 from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .base import Resolver
@@ -67,9 +72,8 @@ class DescriptionResolver(Resolver):
     name = "descriptions"
 
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
-        antecedents: dict[str, list[_Antecedent]] = {}  # by each word that describes them
-        for entity in _entity_antecedents(ctx):
-            _index(antecedents, entity)
+        # by each word that describes them (a copy: the speakers below join it)
+        antecedents = {word: list(found) for word, found in ctx.memo(_entity_index).items()}
         speakers = sorted(
             {s for a in attributions for s in speakers_of(a) if s.mention is not None},
             key=lambda s: (s.mention.start if s.mention else 0, s.name),
@@ -94,6 +98,11 @@ class DescriptionResolver(Resolver):
         span = mention_span(ctx, speaker)
         if span is None:
             return speaker
+        apposed = _apposed_person(ctx, span)
+        if apposed is not None:  # "The Vice President, Ann Roe, said": the person named beside it
+            return attrs.evolve(
+                speaker, name=apposed, kind=SpeakerKind.PERSON, description=speaker.description or span.text
+            )
         if _indefinite_title(span):  # "One MP", "a Senator": someone described, not named
             titled = speaker.description or span.text
             return attrs.evolve(speaker, kind=SpeakerKind.UNNAMED, description=titled)
@@ -102,7 +111,13 @@ class DescriptionResolver(Resolver):
             return speaker
         head = role_word(span.root)
         if head in DOCUMENT_NOUNS:
-            return speaker
+            owned = any(c.dep_ == "poss" or c.lower_ in ("by", "from") for c in span.root.children)
+            issuer = _issuer(ctx, span, head) if span[0].lower_ in _DEFINITE and not owned else None
+            if issuer is None:
+                return speaker
+            # "Ford said in a filing … According to the filing": Ford's
+            writing = speaker.description or span.text
+            return attrs.evolve(speaker, name=issuer.name, kind=issuer.kind, description=writing)
         assert speaker.mention is not None
         bare_body = len(span) == 1 and head in ORG_NOUNS  # "Police said": the police the text named
         if span[0].lower_ in _DEFINITE or bare_body:
@@ -143,6 +158,35 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
+    """Who the definite description ``span`` (``the president``, ``the company``) stands for, if anyone.
+
+    The latest entity before it the text gave that role (``President Ann Roe``,
+    ``Roe Motor Company``), or the one person the document sets that
+    description beside (``the manager, Tom Lee``); otherwise None.
+    """
+    if span[0].lower_ not in _DEFINITE or span.root.ent_type_:
+        return None
+    head = role_word(span.root)
+    if head in DOCUMENT_NOUNS:
+        return None
+    antecedents = ctx.memo(_entity_index).get(head, [])
+    found = _latest(ctx, antecedents, span.start_char, head, span, _title_alone(span), strict=True)
+    if found is not None:
+        return found
+    named = ctx.memo(_apposed_names).get(head, set())
+    if len(named) == 1:
+        return Speaker(name=next(iter(named)), kind=SpeakerKind.PERSON)
+    return None
+
+
+def _entity_index(ctx: DocContext) -> dict[str, list[_Antecedent]]:
+    antecedents: dict[str, list[_Antecedent]] = {}
+    for entity in _entity_antecedents(ctx):
+        _index(antecedents, entity)
+    return antecedents
 
 
 _MEDIA_NOUNS = word_list("media_nouns")
@@ -186,12 +230,20 @@ def _qualifiers(text: str | None) -> frozenset[str]:
 
 
 def _latest(
-    ctx: DocContext, antecedents: list[_Antecedent], at: int, head: str, span: Span, titled: bool = False
+    ctx: DocContext,
+    antecedents: list[_Antecedent],
+    at: int,
+    head: str,
+    span: Span,
+    titled: bool = False,
+    strict: bool = False,
 ) -> Speaker | None:
     """The latest antecedent before ``at`` described by ``head``, agreeing in number and nationality.
 
     A title alone (``the Vice President``) takes only someone with the same qualifiers
     (``Vice``, ``Prime``): ``the President`` is not the vice president.
+    ``strict``: a description with a place or nationality (``the Vermont senator``)
+    takes only someone the text gave that place too.
     """
     plural = _plural(span.root) if head in ORG_NOUNS else span.root.tag_ in ("NNS", "NNPS")
     capitals = _capitals(ctx, span.start, span.end)
@@ -202,7 +254,7 @@ def _latest(
             continue
         if titled and _qualifiers(antecedent.speaker.description) != qualifiers:
             continue
-        if capitals and antecedent.capitals and not capitals & antecedent.capitals:
+        if capitals and (antecedent.capitals or strict) and not capitals & antecedent.capitals:
             continue  # "the Japanese official" is not "a Chinese official"
         if best is None or antecedent.position >= best.position:  # a speaker over an entity
             best = antecedent
@@ -320,6 +372,69 @@ def _joint_names(ctx: DocContext) -> list[tuple[int, Speaker]]:
         name = ctx.text[start:end]
         out.append((ent.start_char, Speaker(name=name, kind=SpeakerKind.GROUP, members=members)))
     return out
+
+
+def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
+    """Who issued the writing ``span`` (``the filing``) stands for, by its latest mention before it.
+
+    ``Ford said in a filing``, ``Ford released a statement``, ``Ford's filing``,
+    ``a statement by Ford``: the named person or body of the latest mention
+    that names one, if the text names them in this paragraph or the one before
+    (still in view); else the writing stays as written.
+    """
+    for token in reversed(ctx.doc[: span.start]):
+        if token.pos_ != "NOUN" or role_word(token) != head or ctx.token_quoted(token):
+            continue
+        owner = _owner_of_writing(ctx, token)
+        if owner is None or owner.ent_type_ not in ENTITY_KINDS:
+            continue  # "In the filing itself": this mention names no one
+        for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
+            if ent.start <= owner.i < ent.end and ent.label_ in ENTITY_KINDS:
+                # still in view: named in this paragraph or the one before
+                paragraph = ctx.paragraph_index(span.start_char)
+                since = ctx.paragraphs[max(paragraph - 1, 0)][0]
+                if (
+                    ent[-1].text not in ctx.text[max(since, ent.end_char) : span.start_char]
+                    and ent.start_char < since
+                ):
+                    return None
+                return Speaker(name=text, kind=ENTITY_KINDS[ent.label_])
+    return None
+
+
+def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
+    """The one who said in, issued or owns the writing ``token`` heads, as the parse gives it.
+
+    ``X's filing``, ``a filing by X``, ``X released a filing`` and ``X said in a
+    filing`` (a speech verb: ``rose in the poll`` names no one).
+    """
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "into"):
+        verb = verb.head  # "said in a filing"
+        if "speech" not in ctx.lexicons.cues.token_frames(verb):
+            return None
+    elif token.dep_ != "dobj":  # "released a statement"
+        return None
+    return governing_subject(verb) if verb.pos_ == "VERB" else None
+
+
+def _apposed_person(ctx: DocContext, span: Span) -> str | None:
+    """The person's name set right after the description ``span`` (``The Vice President, Ann Roe,``)."""
+    root = span.root
+    if root.ent_type_ or root.tag_ in ("NNS", "NNPS") or (root.pos_ != "NOUN" and not _title_alone(span)):
+        return None  # "Two objectors, Ann Roe and Tom Lee": not one person
+    child = next((c for c in root.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if child is None or ctx.token_quoted(child) or any(c.dep_ == "conj" for c in child.children):
+        return None
+    for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
+        if ent.start <= child.i < ent.end and ent.label_ == "PERSON" and words:
+            return " ".join(words)
+    return None
 
 
 def _apposed_names(ctx: DocContext) -> dict[str, set[str]]:

@@ -13,7 +13,13 @@ referent the latest candidate again.  A pronoun that is a speaker prefers
 the subject of the sentence that named the latest candidate to a
 non-subject named after it (``Ann Lee thanked Tom Roe. "…," she said`` and
 ``Lee praised Roe's plan. He said …`` give Lee): the speaker of a claim is
-the one the text is about, not the latest name.  ``he`` or ``she`` with no
+the one the text is about, not the latest name.  A definite description
+met on the way (``the president's reply``) stands for the entity the text
+gave that role before it (see
+:func:`~quotrack.resolvers.descriptions.described_entity`); ``they`` never
+stands for one person described (``the injured man``), nor ``he``/``she``
+for a group noun (``her family``); who was told or interviewed (``told X``,
+``in an interview with X``) is no antecedent.  ``he`` or ``she`` with no
 one before it to agree with gives no speaker at all, and the explanation
 says why (a guess is no speaker); ``it`` and ``they`` with nothing to agree
 with stay as written, kind UNKNOWN (often a thing, or a body left unnamed).
@@ -25,6 +31,7 @@ carries the resolution.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -36,6 +43,7 @@ from spacy.tokens import Span, Token
 
 from ..context import DocContext, among
 from ..model import Attribution, Kind, Speaker, SpeakerKind
+from ..outlets import audience
 from ..people import (
     BINDABLE_PRONOUNS,
     GENDER_WORDS,
@@ -55,8 +63,13 @@ from ..people import (
     title_gender,
 )
 from ..syntax import PLATFORMS, noun_phrase
+from ..wordlists import words as word_list
 from .base import Resolver
+from .descriptions import described_entity
 
+_GROUP_NOUNS = word_list("group_nouns")
+_TOLD_VERBS = frozenset({"tell", "say", "speak", "talk", "interview"})
+"""Verbs whose audience (``told X``, ``said in an interview with X``) is not who spoke."""
 _CANDIDATE_KINDS = frozenset(
     {SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET, SpeakerKind.GROUP, SpeakerKind.UNNAMED}
 )
@@ -98,6 +111,8 @@ class Referent:
             return False
         if pronoun.gender is not None and self.gender not in (None, pronoun.gender):
             return False
+        if pronoun.plural and not self.plural and self.kind in (SpeakerKind.PERSON, SpeakerKind.UNNAMED):
+            return False  # "they" is not "the man" a sentence named: one person described
         return pronoun.plural or not self.plural
 
 
@@ -137,7 +152,11 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             referent.plural = referent.plural or item.plural
             referent.speaker = item.speaker or referent.speaker
             referent.last = position
-            referent.subject, referent.sentence = item.subject, _sentence_at(ctx, position)
+            sentence = _sentence_at(ctx, position)
+            # the subject of a sentence stays so when the sentence names it again ("Another
+            # pollster, Tom Roe, said": the name apposed to the speaker is no object)
+            referent.subject = item.subject or (referent.subject and referent.sentence == sentence)
+            referent.sentence = sentence
             # someone quoted before is still a speaker when another claim names them
             referent.reported = referent.speaker is None and _inside(contents, position)
             _to_front(recent, referent)
@@ -205,14 +224,14 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             if not ctx.token_quoted(token):
                 events.append((token.idx, 0, token.lower_))
             continue
-        referent = _noun_referent(ctx, token)
+        referent = _noun_referent(ctx, people, token)
         if referent is not None and not covered[i]:
             events.append((token.idx, 1, referent))
     events.sort(key=lambda e: (e[0], e[1]))
     return events
 
 
-def _noun_referent(ctx: DocContext, token: Token) -> Referent | None:
+def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | None:
     """``the woman``, ``an official``, ``the campaign``: someone described, not named."""
     role = role_word(token)
     if role in ORG_NOUNS:
@@ -229,8 +248,22 @@ def _noun_referent(ctx: DocContext, token: Token) -> Referent | None:
     phrase = ctx.trimmed(ctx.doc[start].idx, token.idx + len(token.text))
     if phrase is None:
         return None
-    plural = token.tag_ in ("NNS", "NNPS")
-    return Referent(phrase.text, kind, GENDER_WORDS.get(role), plural, subject=token.dep_ in _SUBJECTS)
+    plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in _GROUP_NOUNS  # "her family": not "she"
+    subject = token.dep_ in _SUBJECTS
+    found = described_entity(ctx, ctx.doc[start : token.i + 1]) if not plural else None
+    if found is not None:  # "President Ann Roe … the president's reply": Ann Roe
+        words = tuple(found.name.split())
+        person = people.resolve(words, token.idx, fuzzy=False)
+        if found.kind is SpeakerKind.PERSON and person is not None and not _namesakes(people, words):
+            return Referent(person.name, found.kind, person.gender or GENDER_WORDS.get(role), subject=subject)
+        return Referent(found.name, found.kind, GENDER_WORDS.get(role), subject=subject)
+    return Referent(phrase.text, kind, GENDER_WORDS.get(role), plural, subject=subject)
+
+
+def _namesakes(people: People, words: tuple[str, ...]) -> bool:
+    """Whether the document names two people with longer names ending in ``words`` (two Bushes)."""
+    longer = {p.name for p in people.persons if len(p.words) > len(words) and p.words[-len(words) :] == words}
+    return len(longer) > 1
 
 
 def _untagged_referent(ctx: DocContext, people: People, token: Token) -> Referent | None:
@@ -316,6 +349,8 @@ def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...
     if text.lower() in PLATFORMS and ent.root.dep_ not in _SUBJECTS:
         return None  # "a statement on Twitter, he wrote": the platform is where, not who
     if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE") and people.knows_word(words[-1])):
+        if _addressed(ent.root):
+            return None  # "in an interview with Dawn, she said": who was told is not who spoke
         person = people.resolve(words, ent.start_char, fuzzy=False)
         name = person.name if person is not None else " ".join(words)
         doc = ent.doc
@@ -327,6 +362,14 @@ def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...
             text = text.split("(")[0].rstrip(" ,")
         return Referent(text, SpeakerKind.ORGANIZATION, subject=ent.root.dep_ in _SUBJECTS)
     return None
+
+
+def _addressed(head: Token) -> bool:
+    """Whether ``head`` is who a reporting verb near it was said to (``told X``, ``an interview with X``)."""
+    verb = next((a for a in itertools.islice(head.ancestors, 4) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ not in _TOLD_VERBS:
+        return False  # "gave a shout-out to X": X is no audience of speech
+    return any(t.i == head.i for t in audience(verb))
 
 
 def _unbound(attribution: Attribution) -> Attribution:
