@@ -72,6 +72,10 @@ FIRST_NAMES = table("first_names")
 A name that many of either gender bear (Jordan, Jean, Kim) is left out.
 """
 
+CENSUS_GENDERS = table("given_name_genders")
+"""Given names the 1990 US census found borne almost only by one gender (``Barry`` -> ``m``);
+:data:`FIRST_NAMES` wins over it."""
+
 GIVEN_NAMES = words("given_names") | FIRST_NAMES.keys()
 """Given names of either gender (the 1990 US census lists, and :data:`FIRST_NAMES`): a person's first word."""
 
@@ -374,7 +378,7 @@ def is_body_name(words: Sequence[str]) -> bool:
 
 
 def _first_name_gender(words: tuple[str, ...]) -> str | None:
-    return FIRST_NAMES.get(words[0])
+    return FIRST_NAMES.get(words[0]) or CENSUS_GENDERS.get(words[0])
 
 
 def _part_of(words: tuple[str, ...], name: tuple[str, ...]) -> bool:

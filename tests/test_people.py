@@ -51,18 +51,41 @@ def test_title_gender_reads_the_leading_titles_only(written: str, gender: str | 
 
 
 def test_a_person_s_gender_comes_from_a_title_or_a_common_first_name() -> None:
-    text = "Maria Lopez met Mr. Robin Kemp and Sasha Brill in Oslo."
+    text = "Maria Lopez met Mr. Robin Kemp and Casey Brill in Oslo."
     doc = spacy.blank("en")(text)
     doc.ents = [
         span
-        for name in ("Maria Lopez", "Robin Kemp", "Sasha Brill")
+        for name in ("Maria Lopez", "Robin Kemp", "Casey Brill")
         if (span := doc.char_span(text.index(name), text.index(name) + len(name), label="PERSON")) is not None
     ]
     people = People.build(DocContext(doc))
     assert people.gender("Maria Lopez") == "f"  # a first name borne in news by women
     assert people.gender("Robin Kemp") == "m"  # Mr.
-    assert people.gender("Sasha Brill") is None  # neither
+    assert people.gender("Casey Brill") is None  # neither
     assert people.knows_word("Brill") and not people.knows_word("Oslo")
+
+
+def test_a_first_name_the_census_finds_borne_by_one_gender_gives_it() -> None:
+    text = "Gladys Okoro met Barry Vance and Dana Pike in Lagos."
+    doc = spacy.blank("en")(text)
+    doc.ents = [
+        span
+        for name in ("Gladys Okoro", "Barry Vance", "Dana Pike")
+        if (span := doc.char_span(text.index(name), text.index(name) + len(name), label="PERSON")) is not None
+    ]
+    people = People.build(DocContext(doc))
+    assert people.gender("Gladys Okoro") == "f"
+    assert people.gender("Barry Vance") == "m"
+    assert people.gender("Dana Pike") is None  # borne by many of either
+
+
+def test_she_skips_a_later_man_known_only_by_his_first_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The award went to Gladys Okoro, who was married to Barry Vance until 1990. "
+        "She said it came too late."
+    )
+    (found,) = [a for a in tracker(text).attributions if "too late" in a.content.text]
+    assert found.speaker is not None and found.speaker.name == "Gladys Okoro"
 
 
 def test_role_words_spell_out_abbreviations_and_tell_people_from_organisations() -> None:
