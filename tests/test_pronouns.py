@@ -168,3 +168,17 @@ def test_a_speaker_named_beside_a_description_stays_the_subject(tracker: quotrac
         '"Even after the debate, the numbers were the same," he said in an email.'
     )
     assert speaker_of(tracker(text), "numbers were the same")[1] == "Tom Roe"
+
+
+def test_a_one_word_name_that_only_modifies_a_thing_is_no_antecedent(tracker: quotrack.Tracker) -> None:
+    text = (
+        'Prime Minister Eleni Varga said the pipeline was open to all. "We exclude no one," she said, '
+        "repeating her remarks made at the Poseidon signing ceremony.\n\n"
+        'He also criticised the rival plan, saying it was "unlawful and absurd".'
+    )
+    (found,) = [a for a in tracker(text).attributions if "absurd" in a.content.text]
+    assert found.speaker is None or found.speaker.name != "Poseidon"
+    # a person's surname in the same place still is one: "the Lee campaign ... he"
+    text = "Tom Lee spoke on Monday. Aides to the Lee campaign met later. He said the polls were wrong."
+    (found,) = [a for a in tracker(text).attributions if "polls" in a.content.text]
+    assert found.speaker is not None and found.speaker.name == "Tom Lee"

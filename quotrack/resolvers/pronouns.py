@@ -352,6 +352,8 @@ def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...
         if _addressed(ent.root):
             return None  # "in an interview with Dawn, she said": who was told is not who spoke
         person = people.resolve(words, ent.start_char, fuzzy=False)
+        if len(words) == 1 and (person is None or len(person.words) == 1) and _modifier(ent):
+            return None  # "the EastMed signing ceremony": a one-word name no one bears in full, of a thing
         name = person.name if person is not None else " ".join(words)
         doc = ent.doc
         before = doc[ent.start - 1].text if ent.start > 0 else ""
@@ -362,6 +364,12 @@ def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...
             text = text.split("(")[0].rstrip(" ,")
         return Referent(text, SpeakerKind.ORGANIZATION, subject=ent.root.dep_ in _SUBJECTS)
     return None
+
+
+def _modifier(ent: Span) -> bool:
+    """Whether ``ent`` only modifies a common noun after it (``the EastMed project``)."""
+    root = ent.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= ent.end and root.head.pos_ == "NOUN"
 
 
 def _addressed(head: Token) -> bool:
