@@ -173,3 +173,8 @@ def test_a_name_of_a_body_is_a_person_of_that_body(tracker: quotrack.Tracker) ->
     assert a.speaker.affiliation == "Bergen Fire and Rescue"
     (a,) = tracker("The Bank of England said rates would stay where they are.").attributions
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_name_ending_in_a_number_keeps_it(tracker: quotrack.Tracker) -> None:
+    (found,) = tracker("Indeed, News 12 reported, only the houses by the river had no water.").attributions
+    assert found.speaker is not None and found.speaker.name == "News 12"

@@ -208,6 +208,8 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
         return None
     if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ in ("ORG", "GPE", "FAC"):
         return None  # "the National Conference of State Legislatures": one organisation's name
+    if len(after) and after[0].like_num and after[0].head.i == end - 1:
+        return None  # "News 12", "Channel 4": a number the name ends with, no person's
     if any(t.ent_type_ == "PERSON" for t in span) and not any(
         t.ent_type_ == "PERSON" for t in doc[start:end]
     ):
