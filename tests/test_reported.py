@@ -687,3 +687,16 @@ def test_a_quoted_name_given_to_a_thing_is_no_claim(tracker: quotrack.Tracker, t
 def test_a_naming_with_its_own_subject_is_still_a_claim(tracker: quotrack.Tracker) -> None:
     found = only(tracker('The senator called the plan "a total disaster" on Monday.'))
     assert (mention(found), found.content.text) == ("The senator", 'the plan "a total disaster"')
+
+
+def test_a_clause_before_a_colon_is_not_what_the_cue_after_it_found(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Most moulds live in the soil. The new strain, however, can live in both wet and dry wood: "
+        "the researchers found large amounts of it in samples taken from old beams."
+    )
+    found = [a for a in tracker(text).attributions if "both wet and dry wood" in a.content.text]
+    assert found == []
+    # a report fronted before its tag with a comma is still the tag's
+    text = "The strain can live in dry wood, the researchers found."
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.content.text.startswith("The strain can live")

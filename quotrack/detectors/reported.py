@@ -176,6 +176,8 @@ class ReportedSpeechDetector(Detector):
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
             complement = _inner_report(self._cues(ctx), _complement(self._cues(ctx), cue, children))
             own = _own_clause(self._cues(ctx), complement)
+            if complement.i < cue.i and _own_object_past_colon(cue, complement, deps):
+                return  # "X can live there: the researchers found large amounts …": X is the writer's
             if complement.i < cue.i:
                 own = _before_tag(cue, own)
             else:
@@ -547,6 +549,15 @@ def _inner_report(cues: CueLexicon, clause: Token) -> Token:
 
 _TAG_WORDS = 3
 """At most this many words of description before a tag's speaker: ``…, newspaper The Hindu reported``."""
+
+
+def _own_object_past_colon(cue: Token, complement: Token, deps: dict[str, Token]) -> bool:
+    """Whether a clause the parser hung on a later cue as its complement stands before a colon
+    or semicolon that opens the cue's own sentence, and the cue has an object of its own."""
+    if "dobj" not in deps or deps["dobj"].i < cue.i:
+        return False
+    doc = cue.doc
+    return any(doc[i].text in (":", ";") for i in range(complement.right_edge.i + 1, cue.i))
 
 
 def _before_tag(cue: Token, tokens: list[Token]) -> list[Token]:
