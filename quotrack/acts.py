@@ -237,7 +237,8 @@ def names_a_topic(ctx: DocContext, content: Span) -> bool:
     Its head is a noun, pronoun or number, or a gerund with no subject of its
     own ("mentioned refinancing student loans"); it has no clause opened by
     "that", "whether" or "if" and no quoted words.  A relative clause or an
-    infinitive on the noun is still the noun's ("announced plans to leave").
+    infinitive on the noun is still the noun's ("announced plans to leave"); a
+    noun with what it was called ("referred to the plan as a disaster") is a claim.
     """
     if not len(content) or any(ctx.quoted_tokens[content.start : content.end]):
         return False
@@ -246,6 +247,8 @@ def names_a_topic(ctx: DocContext, content: Span) -> bool:
         root.tag_ == "VBG" and not any(child.dep_ in _SUBJECTS for child in root.children)
     ):
         return False
+    if any(token.lower_ == "as" and token.dep_ == "prep" and token.head.i == root.i for token in content):
+        return False  # "referred to the plan as a disaster": what it was called is a claim
     return not any(token.dep_ == "mark" and token.lower_ in _CLAUSE_MARKS for token in content)
 
 

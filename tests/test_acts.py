@@ -70,6 +70,10 @@ def test_a_topic_cue_read_from_text_is_speech() -> None:
         ('Ines Ruiz mentioned the "shocking" fees.', "mentioned", 'the "shocking" fees', Act.SPEECH),
         ("Ines Ruiz talked about what the port would do.", "talked", "what the port would do", Act.SPEECH),
         ("Ines Ruiz said the port would close.", "said", "the port would close", Act.SPEECH),
+        ("Ines Ruiz asked for her release from the club.", "asked", "her release from the club", Act.TOPIC),
+        ("Ines Ruiz referenced her knee injuries.", "referenced", "her knee injuries", Act.TOPIC),
+        ("Ines Ruiz referred to the harbour tax.", "referred", "the harbour tax", Act.TOPIC),
+        ("Ines Ruiz referred to the tax as a disaster.", "referred", "the tax as a disaster", Act.SPEECH),
     ],
 )
 def test_a_topic_cue_reports_a_topic_only_with_a_bare_noun_phrase(
