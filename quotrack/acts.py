@@ -247,7 +247,8 @@ def names_a_topic(ctx: DocContext, content: Span) -> bool:
         root.tag_ == "VBG" and not any(child.dep_ in _SUBJECTS for child in root.children)
     ):
         return False
-    if any(token.lower_ == "as" and token.dep_ == "prep" and token.head.i == root.i for token in content):
+    heads = (root.i, root.head.i)
+    if any(token.lower_ == "as" and token.dep_ == "prep" and token.head.i in heads for token in content):
         return False  # "referred to the plan as a disaster": what it was called is a claim
     return not any(token.dep_ == "mark" and token.lower_ in _CLAUSE_MARKS for token in content)
 
