@@ -665,3 +665,31 @@ def test_the_question_put_to_someone_is_not_their_claim(tracker: quotrack.Tracke
     assert question.speaker is None
     assert any("asked, not asking" in line for line in question.explanation)
     assert answer.speaker is not None and answer.speaker.name == "Ines Duval"
+
+
+def test_a_concern_no_one_voices_is_no_claim(tracker: quotrack.Tracker) -> None:
+    assert not tracker("This raises the concern that the virus could spread unnoticed.").attributions
+
+
+def test_a_second_speakers_claim_after_while_is_cut_off(tracker: quotrack.Tracker) -> None:
+    found = tracker(
+        "Senator Ada Lindqvist told reporters the bridge was safe "
+        "while the governor noted its age on the radio."
+    )
+    told = next(a for a in found.attributions if a.cue is not None and a.cue.text == "told")
+    assert told.content.text == "the bridge was safe"
+    assert mention(told) == "Senator Ada Lindqvist"
+
+
+def test_a_second_claim_named_with_a_conjoined_verb_is_cut_off(tracker: quotrack.Tracker) -> None:
+    found = tracker(
+        "Prime Minister Ada Lindqvist found the verdict justified and called the judge's ruling brave."
+    )
+    contents = {a.content.text for a in found.attributions}
+    assert "the verdict justified" in contents
+    assert not any("called" in text for text in contents)
+
+
+def test_a_subject_parsed_as_the_object_keeps_the_phrase_after_it(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The newspaper reported the studio due to the storm has delayed the premiere."))
+    assert a.content.text == "the studio due to the storm has delayed the premiere"

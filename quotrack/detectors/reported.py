@@ -271,8 +271,8 @@ class ReportedSpeechDetector(Detector):
         speaker = cue_speaker(ctx, _reporter(self._cues(ctx), cue))
         if speaker is None:
             subject = governing_subject(cue)
-            if subject is None or ctx.token_quoted(subject):
-                return
+            if subject is None or ctx.token_quoted(subject) or rule.startswith("noun of"):
+                return  # "This raises the concern that …": a concern no one voices is the writer's
             # a subject that cannot speak ("the timing shows"): no speaker rather than a wrong one
         elif speaker.mention is None or any(start <= speaker.mention.start < end for start, end in pieces):
             return  # the "speaker" sits inside its own content: a misparse
@@ -547,7 +547,9 @@ def _before_tag(cue: Token, tokens: list[Token]) -> list[Token]:
 
 def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> list[Token]:
     """``reported three malls were damaged``: when the complement has no subject and the parser
-    made the noun before it the cue's object, that noun is the complement's subject."""
+    made the noun before it the cue's object, that noun is the complement's subject, with any
+    phrase the parser hung on the cue between them (``reported the studio, due to the storm,
+    has …``)."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in complement.children):
         return tokens
     finite = complement.tag_ in _FINITE or any(
@@ -556,9 +558,20 @@ def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
     if not finite:
         return tokens
     obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < complement.i), None)
-    if obj is None or obj.right_edge.i + 1 != complement.left_edge.i:
+    if obj is None or obj.right_edge.i >= complement.left_edge.i:
         return tokens
-    return [*obj.subtree, *tokens]
+    # "reported the studio, due to the storm, has delayed …": a phrase the parser hung on the cue
+    # between the subject and its verb is the clause's too
+    between = cue.doc[obj.right_edge.i + 1 : complement.left_edge.i]
+    phrases = [c for c in cue.rights if obj.i < c.i < complement.i]
+    if any(c.dep_ not in _INSERTED for c in phrases) or len(between) != sum(
+        len(list(c.subtree)) for c in phrases
+    ):
+        return tokens
+    return [*obj.subtree, *between, *tokens]
+
+
+_INSERTED = frozenset({"prep", "advmod", "npadvmod", "punct"})
 
 
 _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
@@ -596,11 +609,14 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
         token.dep_ in _REPORT_LINKS
         and token.i > clause.i
         and token.pos_ == "VERB"
-        and "speech" in cues.token_frames(token)
+        and (
+            "speech" in cues.token_frames(token)
+            or ("naming" in cues.token_frames(token) and not _has_subject(token))
+        )
     ):
         return False
-    if token.dep_ == "advcl":
-        return token.tag_ == "VBG"  # ", adding that …"
+    if token.dep_ == "advcl":  # ", adding that …"; ", while Lee noted …": another speaker's claim
+        return token.tag_ == "VBG" or (_opens_with(token, _CONTRAST) and _has_subject(token))
     if _opens_with_that(token):
         return False  # "said A and that B": a second complement of the same report
     # a conjunct in the reporter's tense is the reporter's ("says A and calls B");
@@ -610,9 +626,28 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
 
 
 def _finite_tag(verb: Token) -> str:
-    """The tag of the verb's finite word: its auxiliary's, else its own ("did not say": VBD)."""
-    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), None)
+    """The tag of the verb's finite word: its auxiliary's, else its own ("did not say": VBD).
+
+    A past participle with no auxiliary is a past tense the parser mistagged
+    ("found it justified and called it swift").
+    """
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    if aux is None and verb.tag_ == "VBN":
+        return "VBD"
     return (aux if aux is not None else verb).tag_
+
+
+_CONTRAST = frozenset({"while", "whereas", "whilst"})
+
+
+def _opens_with(clause: Token, marks: frozenset[str]) -> bool:
+    """Whether the clause opens with one of ``marks`` as its own subordinator."""
+    first = clause.left_edge
+    return first.lower_ in marks and first.dep_ == "mark" and first.head.i == clause.i
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 _WH_TAGS = frozenset({"WDT", "WP"})
