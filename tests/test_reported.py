@@ -693,3 +693,31 @@ def test_a_second_claim_named_with_a_conjoined_verb_is_cut_off(tracker: quotrack
 def test_a_subject_parsed_as_the_object_keeps_the_phrase_after_it(tracker: quotrack.Tracker) -> None:
     a = only(tracker("The newspaper reported the studio due to the storm has delayed the premiere."))
     assert a.content.text == "the studio due to the storm has delayed the premiere"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The agency said the plane was a freighter, despite photos showing a row of windows.",
+            "the plane was a freighter",
+        ),
+        (
+            "The senator asserted he had won the race despite several counties certifying their results.",
+            "he had won the race",
+        ),
+        ("The coach said the team would play despite the rain.", "the team would play despite the rain"),
+    ],
+)
+def test_a_despite_clause_with_its_own_actor_is_the_writers_aside(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
+
+
+def test_a_conjoined_directive_is_the_speakers_next_act(tracker: quotrack.Tracker) -> None:
+    found = tracker("The mayor said the fire was out and urged residents to stay indoors.")
+    assert {(a.cue.text if a.cue else None, a.content.text) for a in found.attributions} == {
+        ("said", "the fire was out"),
+        ("urged", "residents to stay indoors"),
+    }

@@ -594,13 +594,35 @@ def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
     """
     tokens = list(clause.subtree)
     report = next((t for t in tokens if _tagged_report(cues, t, clause)), None)
-    if report is None:
+    aside = next((t for t in tokens if _writers_contrast(t, clause)), None)
+    if report is None and aside is None:
         return tokens
-    cut = report.left_edge.i
+    cut = min(t.left_edge.i for t in (report, aside) if t is not None)
     doc = clause.doc
     while cut > clause.i and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
         cut -= 1
     return [t for t in tokens if t.i < cut]
+
+
+_SECOND_ACTS = frozenset({"naming", "directive"})
+"""Frames of a conjoined verb that make it the speaker's next act: "… and called it swift", "… and urged"."""
+_CONCESSIVE = frozenset({"despite", "notwithstanding"})
+
+
+def _writers_contrast(token: Token, clause: Token) -> bool:
+    """``said it was a freighter, despite photos showing windows``: a "despite" after the
+    clause's verb whose object does something of its own is the writer's aside on the claim
+    (the content stops before it); "despite the rain" and quoted words stay the speaker's."""
+    if token.lower_ not in _CONCESSIVE or token.dep_ != "prep" or token.i < clause.i:
+        return False
+    if any(t.is_quote or t.lower_ in ("“", "”", '"') for t in token.doc[clause.i : token.right_edge.i + 1]):
+        return False
+    for child in token.children:
+        if child.dep_ == "pcomp" and child.tag_ == "VBG" and _has_subject(child):
+            return True  # "despite Znak.com claiming …"
+        if child.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children):
+            return True  # "despite several states certifying …"
+    return False
 
 
 def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
@@ -611,7 +633,7 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
         and token.pos_ == "VERB"
         and (
             "speech" in cues.token_frames(token)
-            or ("naming" in cues.token_frames(token) and not _has_subject(token))
+            or (not cues.token_frames(token).isdisjoint(_SECOND_ACTS) and not _has_subject(token))
         )
     ):
         return False
