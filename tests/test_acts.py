@@ -74,6 +74,8 @@ def test_a_topic_cue_read_from_text_is_speech() -> None:
         ("Ines Ruiz referenced her knee injuries.", "referenced", "her knee injuries", Act.TOPIC),
         ("Ines Ruiz referred to the harbour tax.", "referred", "the harbour tax", Act.TOPIC),
         ("Ines Ruiz referred to the tax as a disaster.", "referred", "the tax as a disaster", Act.SPEECH),
+        ("Ines Ruiz cited the harbour strike.", "cited", "the harbour strike", Act.TOPIC),
+        ("Ines Ruiz apologized for the delay.", "apologized", "the delay", Act.TOPIC),
     ],
 )
 def test_a_topic_cue_reports_a_topic_only_with_a_bare_noun_phrase(
