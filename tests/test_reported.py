@@ -721,3 +721,9 @@ def test_a_conjoined_directive_is_the_speakers_next_act(tracker: quotrack.Tracke
         ("said", "the fire was out"),
         ("urged", "residents to stay indoors"),
     }
+
+
+def test_a_noun_phrase_the_parser_broke_is_finished_in_the_object(tracker: quotrack.Tracker) -> None:
+    text = "A neighbour described a garage being used as an explosives depot ahead of the planned attack."
+    a = only(tracker(text))
+    assert a.content.text == "a garage being used as an explosives depot ahead of the planned attack"

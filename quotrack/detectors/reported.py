@@ -736,13 +736,29 @@ def _object(cue: Token, obj: Token) -> list[Token]:
         for child in cue.rights:
             if child.i <= end:
                 continue
-            if child.left_edge.i != end + 1 or child.dep_ != "prep":
+            if child.left_edge.i != end + 1 or (child.dep_ != "prep" and not _split_noun(child)):
                 break
-            if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or circumstance(child):
+            if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or (
+                child.dep_ == "prep" and circumstance(child)
+            ):
                 break
             tokens += child.subtree
             end = child.right_edge.i
     return _with_infinitive(cue, tokens)
+
+
+def _split_noun(phrase: Token) -> bool:
+    """``described a flat used as an explosives depot ahead of the attack``: the parser made
+    "depot ahead of …" an adverb of the cue; a phrase that opens with a common noun right
+    after the object's last noun finishes the object's noun phrase."""
+    first = phrase.left_edge
+    before = first.nbor(-1)
+    return (
+        phrase.dep_ in ("advmod", "npadvmod")
+        and first.tag_ in ("NN", "NNS")
+        and before.tag_ in ("NN", "NNS")
+        and first.ent_type_ not in _CIRCUMSTANCES
+    )
 
 
 _CIRCUMSTANCES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL"})
