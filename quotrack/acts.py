@@ -77,6 +77,7 @@ _PREPOSITIONS = frozenset({"of", "by", "from", "in", "for", "at", "on", "with", 
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
@@ -247,6 +248,9 @@ def names_a_topic(ctx: DocContext, content: Span) -> bool:
         root.tag_ == "VBG" and not any(child.dep_ in _SUBJECTS for child in root.children)
     ):
         return False
+    inside = range(content.start, content.end)
+    if any(t.tag_ in _FINITE and t.i != root.i and t.head.i not in inside for t in content):
+        return False  # a clause whose subject the parser made the cue's object: "announced the box was found"
     heads = (root.i, root.head.i)
     if any(token.lower_ == "as" and token.dep_ == "prep" and token.head.i in heads for token in content):
         return False  # "referred to the plan as a disaster": what it was called is a claim

@@ -727,3 +727,9 @@ def test_a_noun_phrase_the_parser_broke_is_finished_in_the_object(tracker: quotr
     text = "A neighbour described a garage being used as an explosives depot ahead of the planned attack."
     a = only(tracker(text))
     assert a.content.text == "a garage being used as an explosives depot ahead of the planned attack"
+
+
+def test_a_clause_whose_subject_the_parser_made_the_object_is_no_topic(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The government announced the tests by an army laboratory found poison in his blood."))
+    assert a.content.text == "the tests by an army laboratory found poison in his blood"
+    assert a.act is Act.SPEECH

@@ -564,10 +564,12 @@ def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
     # between the subject and its verb is the clause's too
     between = cue.doc[obj.right_edge.i + 1 : complement.left_edge.i]
     phrases = [c for c in cue.rights if obj.i < c.i < complement.i]
-    if any(c.dep_ not in _INSERTED for c in phrases) or len(between) != sum(
-        len(list(c.subtree)) for c in phrases
+    if (
+        any(c.dep_ not in _INSERTED for c in phrases)
+        or len(between) != sum(len(list(c.subtree)) for c in phrases)
+        or any(t.text in (";", ":") for t in between)
     ):
-        return tokens
+        return tokens  # not "found a knife; inside the house was …"
     return [*obj.subtree, *between, *tokens]
 
 
