@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotrack import Act
-from quotrack.acts import ActLexicon, lemma_candidates
+from quotrack.acts import ActLexicon, lemma_candidates, names_a_topic
 from quotrack.context import DocContext
 
 
@@ -88,3 +88,13 @@ def test_a_topic_cue_reports_a_topic_only_with_a_bare_noun_phrase(
     token = next(t for t in doc if t.text == cue)
     assert ActLexicon.default().of_content(ctx, token, None, span) is act
     assert ActLexicon.default().of_content(ctx, token, None, None) is Act.SPEECH  # no content: speech
+
+
+def test_a_clause_with_a_finite_auxiliary_is_no_topic(tracker: object) -> None:
+    text = "The navy announced the recorder from Flight 610 has been recovered from the sea."
+    doc = tracker.nlp(text)  # type: ignore[attr-defined]
+    ctx = DocContext(doc)
+    content = "the recorder from Flight 610 has been recovered from the sea"
+    start = text.index(content)
+    span = ctx.char_span(start, start + len(content))
+    assert span is not None and not names_a_topic(ctx, span)

@@ -567,7 +567,7 @@ def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
     if (
         any(c.dep_ not in _INSERTED for c in phrases)
         or len(between) != sum(len(list(c.subtree)) for c in phrases)
-        or any(t.text in (";", ":") for t in between)
+        or any(t.text in (";", ":") for t in cue.doc[obj.right_edge.i : complement.left_edge.i])
     ):
         return tokens  # not "found a knife; inside the house was …"
     return [*obj.subtree, *between, *tokens]
