@@ -77,6 +77,7 @@ _PREPOSITIONS = frozenset({"of", "by", "from", "in", "for", "at", "on", "with", 
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
@@ -237,7 +238,8 @@ def names_a_topic(ctx: DocContext, content: Span) -> bool:
     Its head is a noun, pronoun or number, or a gerund with no subject of its
     own ("mentioned refinancing student loans"); it has no clause opened by
     "that", "whether" or "if" and no quoted words.  A relative clause or an
-    infinitive on the noun is still the noun's ("announced plans to leave").
+    infinitive on the noun is still the noun's ("announced plans to leave"); a
+    noun with what it was called ("referred to the plan as a disaster") is a claim.
     """
     if not len(content) or any(ctx.quoted_tokens[content.start : content.end]):
         return False
@@ -246,7 +248,20 @@ def names_a_topic(ctx: DocContext, content: Span) -> bool:
         root.tag_ == "VBG" and not any(child.dep_ in _SUBJECTS for child in root.children)
     ):
         return False
+    inside = range(content.start, content.end)
+    if any(t.i != root.i and t.head.i not in inside and _finite(t) for t in content):
+        return False  # a clause whose subject the parser made the cue's object: "announced the box was found"
+    heads = (root.i, root.head.i)
+    if any(token.lower_ == "as" and token.dep_ == "prep" and token.head.i in heads for token in content):
+        return False  # "referred to the plan as a disaster": what it was called is a claim
     return not any(token.dep_ == "mark" and token.lower_ in _CLAUSE_MARKS for token in content)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb in a finite form, or with a finite auxiliary ("has been found")."""
+    return verb.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children
+    )
 
 
 def source_head(ctx: DocContext, speaker: Speaker | None) -> Token | None:

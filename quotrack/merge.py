@@ -91,6 +91,8 @@ def _place(kept: list[Attribution], candidate: Attribution, nesting: Collection[
         if _nested(other, candidate):
             if candidate.act in _ATTITUDES and other.act not in _ATTITUDES:
                 return  # "X said Y wants Z": X's claim, not Y's belief on its own
+            if other.act is Act.TOPIC and _same_source(other, candidate):
+                return  # "X announced a law to mandate reporting abuses": all of it is X's topic
             if _says_more(other, candidate):
                 kept.append(_inherit(other, candidate))
             elif other.detector in nesting:
@@ -134,6 +136,14 @@ def _nested(outer: Attribution, inner: Attribution) -> bool:
     ):
         return False
     return any(inner.cue in piece for piece in outer.pieces)
+
+
+def _same_source(one: Attribution, other: Attribution) -> bool:
+    """Whether two attributions name their source with the same words, or neither names one."""
+    first, second = one.speaker, other.speaker
+    if first is None or second is None:
+        return first is None and second is None
+    return first.mention is not None and first.mention == second.mention
 
 
 def _says_more(outer: Attribution, inner: Attribution) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotrack import Act
-from quotrack.acts import ActLexicon, lemma_candidates
+from quotrack.acts import ActLexicon, lemma_candidates, names_a_topic
 from quotrack.context import DocContext
 
 
@@ -70,6 +70,12 @@ def test_a_topic_cue_read_from_text_is_speech() -> None:
         ('Ines Ruiz mentioned the "shocking" fees.', "mentioned", 'the "shocking" fees', Act.SPEECH),
         ("Ines Ruiz talked about what the port would do.", "talked", "what the port would do", Act.SPEECH),
         ("Ines Ruiz said the port would close.", "said", "the port would close", Act.SPEECH),
+        ("Ines Ruiz asked for her release from the club.", "asked", "her release from the club", Act.TOPIC),
+        ("Ines Ruiz referenced her knee injuries.", "referenced", "her knee injuries", Act.TOPIC),
+        ("Ines Ruiz referred to the harbour tax.", "referred", "the harbour tax", Act.TOPIC),
+        ("Ines Ruiz referred to the tax as a disaster.", "referred", "the tax as a disaster", Act.SPEECH),
+        ("Ines Ruiz cited the harbour strike.", "cited", "the harbour strike", Act.TOPIC),
+        ("Ines Ruiz apologized for the delay.", "apologized", "the delay", Act.TOPIC),
     ],
 )
 def test_a_topic_cue_reports_a_topic_only_with_a_bare_noun_phrase(
@@ -82,3 +88,13 @@ def test_a_topic_cue_reports_a_topic_only_with_a_bare_noun_phrase(
     token = next(t for t in doc if t.text == cue)
     assert ActLexicon.default().of_content(ctx, token, None, span) is act
     assert ActLexicon.default().of_content(ctx, token, None, None) is Act.SPEECH  # no content: speech
+
+
+def test_a_clause_with_a_finite_auxiliary_is_no_topic(tracker: object) -> None:
+    text = "The navy announced the recorder from Flight 610 has been recovered from the sea."
+    doc = tracker.nlp(text)  # type: ignore[attr-defined]
+    ctx = DocContext(doc)
+    content = "the recorder from Flight 610 has been recovered from the sea"
+    start = text.index(content)
+    span = ctx.char_span(start, start + len(content))
+    assert span is not None and not names_a_topic(ctx, span)

@@ -6,7 +6,7 @@ import attrs
 import spacy
 from spacy.tokens import Doc
 
-from quotrack import Attribution, DocContext, Kind, Speaker, TextSpan
+from quotrack import Act, Attribution, DocContext, Kind, Speaker, TextSpan
 from quotrack.merge import merge
 
 VOCAB = spacy.blank("en").vocab
@@ -135,3 +135,15 @@ def test_a_clause_that_says_more_than_its_quotation_wins() -> None:
     unquoted = attrs.evolve(claim(ctx, "quotes", "the plan", None, None), kind=Kind.DIRECT)
     (kept,) = merge(ctx, [clause, unquoted], ORDER)  # no closing mark after it: not the quotation
     assert kept.content.text == "the plan failed” because money ran out"
+
+
+def test_a_claim_inside_its_own_speakers_topic_is_part_of_the_topic() -> None:
+    ctx = context(WORDS, HEADS, DEPS, POS)
+    topic = attrs.evolve(
+        claim(ctx, "reported", "According to the report, Lee said that the plan failed", "Lee", "said"),
+        act=Act.TOPIC,
+    )
+    inner = claim(ctx, "reported", "the plan failed", "Lee", "failed")
+    assert merge(ctx, [topic, inner], ORDER) == [topic]
+    other = claim(ctx, "reported", "the plan failed", "the report", "failed")
+    assert len(merge(ctx, [topic, other], ORDER)) == 2  # someone else's claim inside a topic stays

@@ -700,3 +700,71 @@ def test_a_clause_before_a_colon_is_not_what_the_cue_after_it_found(tracker: quo
     text = "The strain can live in dry wood, the researchers found."
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.content.text.startswith("The strain can live")
+
+
+def test_a_concern_no_one_voices_is_no_claim(tracker: quotrack.Tracker) -> None:
+    assert not tracker("This raises the concern that the virus could spread unnoticed.").attributions
+
+
+def test_a_second_speakers_claim_after_while_is_cut_off(tracker: quotrack.Tracker) -> None:
+    found = tracker(
+        "Senator Ada Lindqvist told reporters the bridge was safe "
+        "while the governor noted its age on the radio."
+    )
+    told = next(a for a in found.attributions if a.cue is not None and a.cue.text == "told")
+    assert told.content.text == "the bridge was safe"
+    assert mention(told) == "Senator Ada Lindqvist"
+
+
+def test_a_second_claim_named_with_a_conjoined_verb_is_cut_off(tracker: quotrack.Tracker) -> None:
+    found = tracker(
+        "Prime Minister Ada Lindqvist found the verdict justified and called the judge's ruling brave."
+    )
+    contents = {a.content.text for a in found.attributions}
+    assert "the verdict justified" in contents
+    assert not any("called" in text for text in contents)
+
+
+def test_a_subject_parsed_as_the_object_keeps_the_phrase_after_it(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The newspaper reported the studio due to the storm has delayed the premiere."))
+    assert a.content.text == "the studio due to the storm has delayed the premiere"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The agency said the plane was a freighter, despite photos showing a row of windows.",
+            "the plane was a freighter",
+        ),
+        (
+            "The senator asserted he had won the race despite several counties certifying their results.",
+            "he had won the race",
+        ),
+        ("The coach said the team would play despite the rain.", "the team would play despite the rain"),
+    ],
+)
+def test_a_despite_clause_with_its_own_actor_is_the_writers_aside(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
+
+
+def test_a_conjoined_directive_is_the_speakers_next_act(tracker: quotrack.Tracker) -> None:
+    found = tracker("The mayor said the fire was out and urged residents to stay indoors.")
+    assert {(a.cue.text if a.cue else None, a.content.text) for a in found.attributions} == {
+        ("said", "the fire was out"),
+        ("urged", "residents to stay indoors"),
+    }
+
+
+def test_a_noun_phrase_the_parser_broke_is_finished_in_the_object(tracker: quotrack.Tracker) -> None:
+    text = "A neighbour described a garage being used as an explosives depot ahead of the planned attack."
+    a = only(tracker(text))
+    assert a.content.text == "a garage being used as an explosives depot ahead of the planned attack"
+
+
+def test_a_clause_whose_subject_the_parser_made_the_object_is_no_topic(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The government announced the tests by an army laboratory found poison in his blood."))
+    assert a.content.text == "the tests by an army laboratory found poison in his blood"
+    assert a.act is Act.SPEECH

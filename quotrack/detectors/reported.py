@@ -278,8 +278,8 @@ class ReportedSpeechDetector(Detector):
         speaker = cue_speaker(ctx, _reporter(self._cues(ctx), cue))
         if speaker is None:
             subject = governing_subject(cue)
-            if subject is None or ctx.token_quoted(subject):
-                return
+            if subject is None or ctx.token_quoted(subject) or rule.startswith("noun of"):
+                return  # "This raises the concern that …": a concern no one voices is the writer's
             # a subject that cannot speak ("the timing shows"): no speaker rather than a wrong one
         elif speaker.mention is None or any(start <= speaker.mention.start < end for start, end in pieces):
             return  # the "speaker" sits inside its own content: a misparse
@@ -578,7 +578,9 @@ def _before_tag(cue: Token, tokens: list[Token]) -> list[Token]:
 
 def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> list[Token]:
     """``reported three malls were damaged``: when the complement has no subject and the parser
-    made the noun before it the cue's object, that noun is the complement's subject."""
+    made the noun before it the cue's object, that noun is the complement's subject, with any
+    phrase the parser hung on the cue between them (``reported the studio, due to the storm,
+    has …``)."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in complement.children):
         return tokens
     finite = complement.tag_ in _FINITE or any(
@@ -587,9 +589,22 @@ def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
     if not finite:
         return tokens
     obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < complement.i), None)
-    if obj is None or obj.right_edge.i + 1 != complement.left_edge.i:
+    if obj is None or obj.right_edge.i >= complement.left_edge.i:
         return tokens
-    return [*obj.subtree, *tokens]
+    # "reported the studio, due to the storm, has delayed …": a phrase the parser hung on the cue
+    # between the subject and its verb is the clause's too
+    between = cue.doc[obj.right_edge.i + 1 : complement.left_edge.i]
+    phrases = [c for c in cue.rights if obj.i < c.i < complement.i]
+    if (
+        any(c.dep_ not in _INSERTED for c in phrases)
+        or len(between) != sum(len(list(c.subtree)) for c in phrases)
+        or any(t.text in (";", ":") for t in cue.doc[obj.right_edge.i : complement.left_edge.i])
+    ):
+        return tokens  # not "found a knife; inside the house was …"
+    return [*obj.subtree, *between, *tokens]
+
+
+_INSERTED = frozenset({"prep", "advmod", "npadvmod", "punct"})
 
 
 _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
@@ -601,7 +616,6 @@ def _second_report(cues: CueLexicon, clause: Token) -> bool:
 
 
 _REPORT_LINKS = frozenset({"conj", "advcl"})
-_CONTRASTS = frozenset({"while", "whereas", "whilst"})
 """Words that set another's report beside a content: ``said A, while Lee noted B``."""
 
 
@@ -614,13 +628,35 @@ def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
     """
     tokens = list(clause.subtree)
     report = next((t for t in tokens if _tagged_report(cues, t, clause)), None)
-    if report is None:
+    aside = next((t for t in tokens if _writers_contrast(t, clause)), None)
+    if report is None and aside is None:
         return tokens
-    cut = report.left_edge.i
+    cut = min(t.left_edge.i for t in (report, aside) if t is not None)
     doc = clause.doc
     while cut > clause.i and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
         cut -= 1
     return [t for t in tokens if t.i < cut]
+
+
+_SECOND_ACTS = frozenset({"naming", "directive"})
+"""Frames of a conjoined verb that make it the speaker's next act: "… and called it swift", "… and urged"."""
+_CONCESSIVE = frozenset({"despite", "notwithstanding"})
+
+
+def _writers_contrast(token: Token, clause: Token) -> bool:
+    """``said it was a freighter, despite photos showing windows``: a "despite" after the
+    clause's verb whose object does something of its own is the writer's aside on the claim
+    (the content stops before it); "despite the rain" and quoted words stay the speaker's."""
+    if token.lower_ not in _CONCESSIVE or token.dep_ != "prep" or token.i < clause.i:
+        return False
+    if any(t.is_quote or t.lower_ in ("“", "”", '"') for t in token.doc[clause.i : token.right_edge.i + 1]):
+        return False
+    for child in token.children:
+        if child.dep_ == "pcomp" and child.tag_ == "VBG" and _has_subject(child):
+            return True  # "despite Znak.com claiming …"
+        if child.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children):
+            return True  # "despite several states certifying …"
+    return False
 
 
 def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
@@ -629,15 +665,14 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
         token.dep_ in _REPORT_LINKS
         and token.i > clause.i
         and token.pos_ == "VERB"
-        and "speech" in cues.token_frames(token)
+        and (
+            "speech" in cues.token_frames(token)
+            or (not cues.token_frames(token).isdisjoint(_SECOND_ACTS) and not _has_subject(token))
+        )
     ):
         return False
-    if token.dep_ == "advcl":
-        # ", adding that …"; ", while Y noted …": another speaker's report set beside it
-        return token.tag_ == "VBG" or (
-            any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in token.children)
-            and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in token.children)
-        )
+    if token.dep_ == "advcl":  # ", adding that …"; ", while Lee noted …": another speaker's claim
+        return token.tag_ == "VBG" or (_opens_with(token, _CONTRAST) and _has_subject(token))
     if _opens_with_that(token):
         return False  # "said A and that B": a second complement of the same report
     # a conjunct in the reporter's tense is the reporter's ("says A and calls B");
@@ -647,9 +682,28 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
 
 
 def _finite_tag(verb: Token) -> str:
-    """The tag of the verb's finite word: its auxiliary's, else its own ("did not say": VBD)."""
-    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), None)
+    """The tag of the verb's finite word: its auxiliary's, else its own ("did not say": VBD).
+
+    A past participle with no auxiliary is a past tense the parser mistagged
+    ("found it justified and called it swift").
+    """
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    if aux is None and verb.tag_ == "VBN":
+        return "VBD"
     return (aux if aux is not None else verb).tag_
+
+
+_CONTRAST = frozenset({"while", "whereas", "whilst"})
+
+
+def _opens_with(clause: Token, marks: frozenset[str]) -> bool:
+    """Whether the clause opens with one of ``marks`` as its own subordinator."""
+    first = clause.left_edge
+    return first.lower_ in marks and first.dep_ == "mark" and first.head.i == clause.i
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 _WH_TAGS = frozenset({"WDT", "WP"})
@@ -716,13 +770,29 @@ def _object(cue: Token, obj: Token) -> list[Token]:
         for child in cue.rights:
             if child.i <= end:
                 continue
-            if child.left_edge.i != end + 1 or child.dep_ != "prep":
+            if child.left_edge.i != end + 1 or (child.dep_ != "prep" and not _split_noun(child)):
                 break
-            if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or circumstance(child):
+            if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or (
+                child.dep_ == "prep" and circumstance(child)
+            ):
                 break
             tokens += child.subtree
             end = child.right_edge.i
     return _with_infinitive(cue, tokens)
+
+
+def _split_noun(phrase: Token) -> bool:
+    """``described a flat used as an explosives depot ahead of the attack``: the parser made
+    "depot ahead of …" an adverb of the cue; a phrase that opens with a common noun right
+    after the object's last noun finishes the object's noun phrase."""
+    first = phrase.left_edge
+    before = first.nbor(-1)
+    return (
+        phrase.dep_ in ("advmod", "npadvmod")
+        and first.tag_ in ("NN", "NNS")
+        and before.tag_ in ("NN", "NNS")
+        and first.ent_type_ not in _CIRCUMSTANCES
+    )
 
 
 _CIRCUMSTANCES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL"})
