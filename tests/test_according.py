@@ -223,3 +223,12 @@ def test_a_name_apposed_to_a_described_source_is_the_source(tracker: quotrack.Tr
     a = only(tracker("According to the harbour master, Tom Reilly, on Monday, the ferry will not sail."))
     assert mention(a) == "Tom Reilly"
     assert a.content.text == "the ferry will not sail."
+
+
+def test_a_source_inside_a_subordinate_clause_has_that_clause_only(tracker: quotrack.Tracker) -> None:
+    text = "Although prices rose by a third according to the ministry, sales held up."
+    (found,) = tracker(text).attributions
+    assert found.content.text == "prices rose by a third"
+    text = "While only a tenth of members own a costume according to a 2011 study, most wore one."
+    (found,) = tracker(text).attributions
+    assert found.content.text == "only a tenth of members own a costume"

@@ -78,9 +78,13 @@ class AccordingToDetector(Detector):
         source_tokens = _named(tokens, stop, resume, source_tokens)
         tail = tokens[resume:]
         pieces: list[tuple[int, int]] = []
+        subordinate = False
         if lead:
+            while tokens[lead_start].dep_ == "mark" and tokens[lead_start].pos_ == "SCONJ":
+                lead_start += 1  # "Although prices rose according to X, sales held": the clause
+                subordinate = True  # and the main clause after it is the writer's
             pieces.append((tokens[lead_start].idx, tokens[first].idx))
-        if tail and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
+        if tail and not subordinate and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
             tail_start = tokens[resume].idx + (len(tokens[resume].text) if tokens[resume].text == "," else 0)
             pieces.append((tail_start, sent.end_char))
         if not pieces:
