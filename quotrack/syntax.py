@@ -368,8 +368,10 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     report``, ``his statement``, ``a review of the data``).
     """
     head = span.root
-    if head.lemma_.lower() not in _WRITTEN or head.tag_ != "NN" or any(t.text == "/" for t in span):
-        return None  # "reports" are many hands'; "a Reuters/Ipsos poll" two
+    if head.lemma_.lower() not in _WRITTEN or any(t.text == "/" for t in span):
+        return None  # "a Reuters/Ipsos poll" is two
+    if head.tag_ != "NN" and not _one_named_owner(head):
+        return None  # "reports" are many hands', unless one name owns them ("CNN's projections")
     for child in head.children:
         if child.dep_ == "acl":  # "a court document filed by Ann Lee": the one who filed it
             agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children), None)
@@ -391,6 +393,11 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     if compounds and (compounds[-1].pos_ == "PROPN" or compounds[-1].lemma_.lower() in _ORG_WORDS):
         return _owner(compounds[-1], compound=True)
     return _owner(named[0], compound=False) if named else None
+
+
+def _one_named_owner(head: Token) -> bool:
+    """Whether a plural writing is one name's: ``CNN's projections``."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.lefts)
 
 
 def _owner(token: Token, compound: bool) -> tuple[Span, SpeakerKind] | None:

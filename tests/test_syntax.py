@@ -350,3 +350,13 @@ def test_a_vote_or_a_word_is_no_speaker(tracker: quotrack.Tracker) -> None:
         head = next(t for t in doc if t.text == word)
         start, end = noun_phrase(head)
         assert not can_speak(doc[start:end], head)
+
+
+def test_one_names_plural_writings_and_imaging_speak_for_their_owner(tracker: quotrack.Tracker) -> None:
+    (found,) = tracker("CNN's projections showed the senator had won the state.").attributions
+    assert found.speaker is not None and found.speaker.name == "CNN"
+    (found,) = tracker("Satellite imaging from the United Nations showed the camp had grown.").attributions
+    assert found.speaker is not None and found.speaker.name == "the United Nations"
+    # plural writings with no one owner stay as written
+    (found,) = tracker("Court records show that the firm paid the fine.").attributions
+    assert found.speaker is not None and found.speaker.name == "Court records"
