@@ -306,6 +306,10 @@ class People:
             for p in candidates
             if not any(q.words != p.words and _part_of(p.words, q.words) for q in candidates)
         ] or candidates  # "Ann B. Lee" and "Ann C. Lee" each contain the other: keep both
+        if len(words) == 1 and len({p.words[0] for p in fullest}) > 1:
+            # a bare surname two people of the text bear: the one the text names most ("Trump" of
+            # Donald, not of Melania, named once), else the latest
+            return max(fullest, key=lambda p: (len(p.positions), _recency(p, at)))
         return max(fullest, key=lambda p: _recency(p, at))
 
     def _close(self, words: tuple[str, ...], before: int) -> list[Person]:

@@ -154,3 +154,13 @@ def test_a_short_title_needs_its_dot(tracker: quotrack.Tracker) -> None:
 
 def test_format_characters_are_not_part_of_a_name() -> None:
     assert visible("\u202bTom Becker\u202c") == "Tom Becker"
+
+
+def test_a_bare_surname_two_people_bear_is_the_one_the_text_names_most(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Mayor Tom Vance opened the bridge on Monday. Tom Vance thanked the builders, and "
+        "Tom Vance later cut the ribbon with his wife, Ellen Vance. "
+        '"It is a great day for the town," Vance said.'
+    )
+    (found,) = [a for a in tracker(text).attributions if "great day" in a.content.text]
+    assert found.speaker is not None and found.speaker.name == "Tom Vance"
