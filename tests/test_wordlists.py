@@ -10,7 +10,15 @@ from quotrack import QuotrackError
 from quotrack.outlets import OutletLexicon
 from quotrack.wordlists import WORD_LISTS, WordListError, labels, table, words
 
-TABLES = ("abbreviations", "first_names", "gender_words", "charsets", "known_bodies", "kin_nouns")
+TABLES = (
+    "abbreviations",
+    "first_names",
+    "given_name_genders",
+    "gender_words",
+    "charsets",
+    "known_bodies",
+    "kin_nouns",
+)
 LABELS = ("outlet_hosts",)  # WORD NAME ...: a name of one or more words
 # lists with formats and readers of their own: cue lines (cues, attitudes), outlet lines (outlets, and
 # the ledger's acronyms, read by quotrack.ledger.evidence),
@@ -55,6 +63,7 @@ def test_gender_tables_say_m_or_f() -> None:
     assert table("first_names")["Maria"] == "f" and table("first_names")["Pierre"] == "m"
     assert table("gender_words")["spokeswoman"] == "f"
     assert set(table("first_names").values()) == set(table("gender_words").values()) == {"m", "f"}
+    assert set(table("given_name_genders").values()) == {"m", "f"}
 
 
 def test_a_missing_list_is_a_quotrack_error_naming_it() -> None:
