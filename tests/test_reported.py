@@ -768,3 +768,24 @@ def test_a_clause_whose_subject_the_parser_made_the_object_is_no_topic(tracker: 
     a = only(tracker("The government announced the tests by an army laboratory found poison in his blood."))
     assert a.content.text == "the tests by an army laboratory found poison in his blood"
     assert a.act is Act.SPEECH
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said at a briefing yesterday morning the bridge would reopen.",
+            "the bridge would reopen",
+        ),
+        ("The minister also said earlier he might resign.", "he might resign"),
+        (
+            "The mayor said that last year the bridge had cost too much.",
+            "last year the bridge had cost too much",
+        ),
+    ],
+)
+def test_a_time_after_the_cue_tells_when_it_was_said(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    (found,) = tracker(text).attributions
+    assert found.content.text == content

@@ -181,7 +181,7 @@ class ReportedSpeechDetector(Detector):
             if complement.i < cue.i:
                 own = _before_tag(cue, own)
             else:
-                own = _with_judgement(cue, complement, own)
+                own = _without_leading_time(complement, _with_judgement(cue, complement, own))
                 if "directive" not in frames:
                     own = _with_lost_subject(cue, complement, own)
             if (
@@ -897,6 +897,23 @@ def _that_clause(cue: Token) -> Token | None:
             if ancestor.pos_ in ("VERB", "AUX"):
                 break  # the clause belongs to another verb
     return None
+
+
+_TIME_WORDS = frozenset({"earlier", "later", "yesterday", "today", "tonight", "previously", "recently"})
+
+
+def _without_leading_time(clause: Token, tokens: list[Token]) -> list[Token]:
+    """``said earlier he might go``, ``said at a press conference yesterday morning the laws …``:
+    a time right after the cue, before the clause's subject and with no "that" before it, tells
+    when the cue was said; the parser hung it on the clause."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or not tokens or tokens[0].i >= subject.left_edge.i:
+        return tokens
+    lead = [t for t in tokens if t.i < subject.left_edge.i]
+    timely = all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS or t.is_punct for t in lead)
+    if not timely or not any(t.lower_ in _TIME_WORDS or t.ent_type_ for t in lead):
+        return tokens
+    return [t for t in tokens if t.i >= subject.left_edge.i]
 
 
 def _with_judgement(cue: Token, clause: Token, tokens: list[Token] | None = None) -> list[Token]:
