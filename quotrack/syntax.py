@@ -311,7 +311,7 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     subject = governing_subject(cue)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
-        if subject.dep_ == "dobj" and subject.lower_ in _WRITINGS:
+        if subject.dep_ == "dobj" and subject.lower_ in _WRITINGS and not subject.ent_type_:
             # "X released a statement which read …": the writing is X's
             subject = governing_subject(subject.head) or subject
     if subject is not None:

@@ -360,3 +360,15 @@ def test_one_names_plural_writings_and_imaging_speak_for_their_owner(tracker: qu
     # plural writings with no one owner stay as written
     (found,) = tracker("Court records show that the firm paid the fine.").attributions
     assert found.speaker is not None and found.speaker.name == "Court records"
+
+
+def test_a_paper_named_like_a_writing_speaks_for_itself_in_a_relative_clause(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = "Lee Dorn told The Harbour Post, which also reported the ferry had sunk near the reef."
+    (found,) = [a for a in tracker(text).attributions if "ferry" in a.content.text]
+    assert found.speaker is not None and found.speaker.name.endswith("Harbour Post")
+    # a writing that is no name is still its issuer's: "released a statement which read …"
+    text = 'The club released a statement which read, "We are sorry for the delay."'
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == "The club"
