@@ -76,6 +76,8 @@ def test_a_topic_cue_read_from_text_is_speech() -> None:
         ("Ines Ruiz referred to the tax as a disaster.", "referred", "the tax as a disaster", Act.SPEECH),
         ("Ines Ruiz cited the harbour strike.", "cited", "the harbour strike", Act.TOPIC),
         ("Ines Ruiz apologized for the delay.", "apologized", "the delay", Act.TOPIC),
+        ("Ines Ruiz outlined her plan for the harbour.", "outlined", "her plan for the harbour", Act.TOPIC),
+        ("Ines Ruiz outlined how the port would grow.", "outlined", "how the port would grow", Act.SPEECH),
     ],
 )
 def test_a_topic_cue_reports_a_topic_only_with_a_bare_noun_phrase(
