@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -130,6 +131,7 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the string, asked again for each mention
 def name_words(text: str) -> tuple[str, ...]:
     """The words of a written name, without titles, parentheses or a possessive ``'s``.
 
