@@ -178,8 +178,9 @@ class Speaker:
     resolver looks speakers up by value.)
     """
 
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
-    mention: TextSpan | None = attrs.field(default=None, validator=_OPTIONAL_SPAN)
+    # name and mention are checked in __attrs_post_init__ (at one test for a well-formed speaker)
+    name: str = attrs.field()
+    mention: TextSpan | None = attrs.field(default=None)
     kind: SpeakerKind = attrs.field(default=SpeakerKind.UNKNOWN, converter=_speaker_kind)
     description: str | None = None
     """A role or description: "Japan's national security adviser"."""
@@ -188,10 +189,17 @@ class Speaker:
     members: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """For a :attr:`SpeakerKind.GROUP` speaker: the names of its members."""
 
+    def __attrs_post_init__(self) -> None:
+        if not (type(self.name) is str and (self.mention is None or type(self.mention) is TextSpan)):
+            _validate(self, _SPEAKER_CHECKS)
+
     @property
     def resolved(self) -> bool:
         """Whether ``name`` says more than the mention as written."""
         return self.mention is None or self.name != self.mention.text
+
+
+_SPEAKER_CHECKS = (("name", _STR), ("mention", _OPTIONAL_SPAN))
 
 
 @attrs.frozen
