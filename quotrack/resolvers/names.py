@@ -338,6 +338,9 @@ def _law(ctx: DocContext, speaker: Speaker) -> Speaker | None:
     span = mention_span(ctx, speaker)
     if span is None:
         return None
+    written = ctx.text[span.start_char : span.end_char].lower()
+    if not any(noun in written for noun in LAW_NOUNS):
+        return None  # the last word (of the mention's own) must be a law noun: the usual mention has none
     doc = span.doc
     end = span.end
     while end < min(len(doc), span.end + 3) and (
