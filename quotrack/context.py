@@ -55,6 +55,9 @@ def list_labels() -> frozenset[str]:
 
 _T = TypeVar("_T")
 
+_EDGE_MARKS = " ,;:-–—\"'`“”‘’«»„"
+"""What :meth:`DocContext.trimmed` strips from a span's edges (with spaces and invisible characters)."""
+
 _MISSING: Any = object()
 """Not in a cache (None is a value that can be kept)."""
 
@@ -171,13 +174,15 @@ class DocContext:
             found = self._spans[key] = TextSpan(start=start, end=end, text=self.text[start:end])
         return found
 
-    def trimmed(self, start: int, end: int, strip: str = " ,;:-–—\"'`“”‘’«»„") -> TextSpan | None:
+    def trimmed(self, start: int, end: int, strip: str = _EDGE_MARKS) -> TextSpan | None:
         """``text[start:end]`` without edge spaces, marks and invisible characters; None when nothing is left.
 
         Invisible means a format or control character (zero-width space,
         soft hyphen, byte-order mark, bidi mark, NUL...).
         """
         text = self.text
+        if strip is _EDGE_MARKS and start < end and text[start].isalnum() and text[end - 1].isalnum():
+            return self.span(start, end)  # the usual range: a letter or digit at each edge is never junk
         while start < end and _edge_junk(text[start], strip):
             start += 1
         while end > start and _edge_junk(text[end - 1], strip):
