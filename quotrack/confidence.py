@@ -184,19 +184,20 @@ def features(ctx: DocContext, attribution: Attribution, neighbours: int = 0) -> 
     if attribution.cue is None:
         found.append("cue: none")
     else:
-        span = ctx.char_span(attribution.cue.start, attribution.cue.end)
-        frames = ctx.lexicons.cues.token_frames(ctx.doc[span.start]) if span is not None else frozenset()
+        cue = ctx.token_range(attribution.cue.start, attribution.cue.end)
+        frames = ctx.lexicons.cues.token_frames(ctx.doc[cue[0]]) if cue is not None else frozenset()
         found += [f"cue: {frame}" for frame in sorted(frames)] or ["cue: not in the lexicon"]
     words = _bucket(len(content.text.split()), _CONTENT_WORDS)
     found += [f"content words: {words}", f"{kind} content words: {words}"]
     if len(attribution.pieces) > 1:
         found.append("content: in pieces")
-    span = ctx.char_span(content.start, content.end)
-    if span is not None:
+    tokens = ctx.token_range(content.start, content.end)
+    if tokens is not None:
+        begin, stop = tokens
         verbs, subjects = ctx.memo(_clause_counts)
-        if verbs[span.end] == verbs[span.start]:
+        if verbs[stop] == verbs[begin]:
             found.append(f"content: no verb, {kind}")
-        elif subjects[span.end] == subjects[span.start]:
+        elif subjects[stop] == subjects[begin]:
             found.append(f"content: no subject, {kind}")
     if ctx.paragraph_index(content.start) <= 0:
         found.append("content: first paragraph")

@@ -55,6 +55,12 @@ def list_labels() -> frozenset[str]:
 
 _T = TypeVar("_T")
 
+_EDGE_MARKS = " ,;:-–—\"'`“”‘’«»„"
+"""What :meth:`DocContext.trimmed` strips from a span's edges (with spaces and invisible characters)."""
+
+_MISSING: Any = object()
+"""Not in a cache (None is a value that can be kept)."""
+
 _TABLE_ATTRS = (LEMMA, POS, LOWER, DEP, ENT_TYPE)
 """The token attributes :meth:`DocContext.column` serves."""
 
@@ -138,6 +144,7 @@ class DocContext:
         # keyed by id(), holding the array itself so that the id cannot be reused while cached
         self._verbs: dict[int, tuple[np.ndarray, list[Token], list[int]]] = {}
         self._char_spans: dict[tuple[int, int], Span | None] = {}
+        self._token_ranges: dict[tuple[int, int], tuple[int, int] | None] = {}
         self._spans: dict[tuple[int, int], TextSpan] = {}
         self._kinds: dict[tuple[tuple[int, int], ...], Kind] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
@@ -153,9 +160,9 @@ class DocContext:
         and its result must not be changed by whoever asks.
         """
         key = (compute, *args)
-        if key not in self._memo:
-            self._memo[key] = compute(self, *args)
-        value: _T = self._memo[key]
+        value: _T = self._memo.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._memo[key] = compute(self, *args)
         return value
 
     # -- spans ----------------------------------------------------------------
@@ -167,13 +174,15 @@ class DocContext:
             found = self._spans[key] = TextSpan(start=start, end=end, text=self.text[start:end])
         return found
 
-    def trimmed(self, start: int, end: int, strip: str = " ,;:-–—\"'`“”‘’«»„") -> TextSpan | None:
+    def trimmed(self, start: int, end: int, strip: str = _EDGE_MARKS) -> TextSpan | None:
         """``text[start:end]`` without edge spaces, marks and invisible characters; None when nothing is left.
 
         Invisible means a format or control character (zero-width space,
         soft hyphen, byte-order mark, bidi mark, NUL...).
         """
         text = self.text
+        if strip is _EDGE_MARKS and start < end and text[start].isalnum() and text[end - 1].isalnum():
+            return self.span(start, end)  # the usual range: a letter or digit at each edge is never junk
         while start < end and _edge_junk(text[start], strip):
             start += 1
         while end > start and _edge_junk(text[end - 1], strip):
@@ -275,9 +284,10 @@ class DocContext:
         """One byte a token: 1 where the token is inside a quotation."""
         flags = bytearray(len(self.doc))
         for start, end in self._quote_pieces:
-            span = self.char_span(start, end)
-            if span is not None:
-                flags[span.start : span.end] = b"\x01" * (span.end - span.start)
+            tokens = self.token_range(start, end)
+            if tokens is not None:
+                first, last = tokens
+                flags[first:last] = b"\x01" * (last - first)
         return flags
 
     def token_quoted(self, token: Token) -> bool:
@@ -392,12 +402,27 @@ class DocContext:
         Kept per document: resolvers ask again and again for the same mentions.
         """
         key = (start, end)
-        if key not in self._char_spans:
-            self._char_spans[key] = self._expanded_span(start, end)
-        return self._char_spans[key]
+        found: Span | None = self._char_spans.get(key, _MISSING)
+        if found is _MISSING:
+            tokens = self.token_range(start, end)
+            found = self._char_spans[key] = Span(self.doc, *tokens) if tokens is not None else None
+        return found
 
-    def _expanded_span(self, start: int, end: int) -> Span | None:
-        """``doc.char_span(start, end, alignment_mode="expand")``, by bisection over the token offsets.
+    def token_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """(first token, last token + 1) of :meth:`char_span`, without building the Span.
+
+        For a caller that wants only the token indexes: a Span reads three
+        Tokens from the Doc as it is made.
+        """
+        key = (start, end)
+        found: tuple[int, int] | None = self._token_ranges.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._token_ranges[key] = self._expanded_range(start, end)
+        return found
+
+    def _expanded_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """The token range of ``doc.char_span(start, end, alignment_mode="expand")``, by bisection
+        over the token offsets.
 
         The same steps as spaCy's (a character belongs to the token it is
         in or the trailing space of; a start on a token's trailing space
@@ -411,7 +436,7 @@ class DocContext:
             return None
         if start == self._token_bounds[1][first]:
             first += 1
-        return Span(self.doc, first, last + 1) if first <= last else None
+        return (first, last + 1) if first <= last else None
 
     def _token_at(self, char: int) -> int:
         """Index of the token whose text or trailing space holds ``char``; -1 if none does."""

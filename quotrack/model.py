@@ -76,6 +76,21 @@ def _check_span(instance: TextSpan, attribute: attrs.Attribute[int], value: int)
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
+def _validate(instance: Any, checks: tuple[tuple[str, Any], ...]) -> None:
+    """Run ``checks`` (field name, attrs validator) on ``instance`` in order, as attrs would:
+    the slow path of a class that checks its fields at once in ``__attrs_post_init__``."""
+    if attrs.validators.get_disabled():
+        return
+    fields = attrs.fields_dict(type(instance))
+    for name, check in checks:
+        check(instance, fields[name], getattr(instance, name))
+
+
+_INT = attrs.validators.instance_of(int)
+_STR = attrs.validators.instance_of(str)
+_SPAN_CHECKS = (("start", _INT), ("start", _check_span), ("end", _INT), ("end", _check_span), ("text", _STR))
+
+
 @attrs.frozen(order=True)
 class TextSpan:
     """A piece of the input text: ``text == original[start:end]``.
@@ -84,11 +99,15 @@ class TextSpan:
     TextSpan(start=6, end=11, text='world')
     """
 
-    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _check_span])
-    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _check_span])
-    text: str = attrs.field(validator=attrs.validators.instance_of(str), order=False)
+    # checked in __attrs_post_init__, at one call for a well-formed span (spans are made by the thousand)
+    start: int = attrs.field()
+    end: int = attrs.field()
+    text: str = attrs.field(order=False)
 
     def __attrs_post_init__(self) -> None:
+        start, end, text = self.start, self.end, self.text
+        if not (type(start) is int and type(end) is int and type(text) is str and 0 <= start <= end):
+            _validate(self, _SPAN_CHECKS)
         if self.end < self.start:
             raise ValueError(f"span end {self.end} is before its start {self.start}")
         if len(self.text) != self.end - self.start:
@@ -159,8 +178,9 @@ class Speaker:
     resolver looks speakers up by value.)
     """
 
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
-    mention: TextSpan | None = attrs.field(default=None, validator=_OPTIONAL_SPAN)
+    # name and mention are checked in __attrs_post_init__ (at one test for a well-formed speaker)
+    name: str = attrs.field()
+    mention: TextSpan | None = attrs.field(default=None)
     kind: SpeakerKind = attrs.field(default=SpeakerKind.UNKNOWN, converter=_speaker_kind)
     description: str | None = None
     """A role or description: "Japan's national security adviser"."""
@@ -169,10 +189,17 @@ class Speaker:
     members: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """For a :attr:`SpeakerKind.GROUP` speaker: the names of its members."""
 
+    def __attrs_post_init__(self) -> None:
+        if not (type(self.name) is str and (self.mention is None or type(self.mention) is TextSpan)):
+            _validate(self, _SPEAKER_CHECKS)
+
     @property
     def resolved(self) -> bool:
         """Whether ``name`` says more than the mention as written."""
         return self.mention is None or self.name != self.mention.text
+
+
+_SPEAKER_CHECKS = (("name", _STR), ("mention", _OPTIONAL_SPAN))
 
 
 @attrs.frozen
@@ -213,16 +240,13 @@ class Attribution:
     (True, <Act.EVIDENCE: 'evidence'>)
     """
 
+    # the fields are checked in __attrs_post_init__ (at one call for a well-formed attribution)
     kind: Kind = attrs.field(converter=_kind)
-    content: TextSpan = attrs.field(validator=attrs.validators.instance_of(TextSpan))
-    detector: str = attrs.field(validator=attrs.validators.instance_of(str))
-    cue: TextSpan | None = attrs.field(default=None, validator=_OPTIONAL_SPAN)
-    speaker: Speaker | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Speaker))
-    )
-    outlet: Outlet | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Outlet))
-    )
+    content: TextSpan = attrs.field()
+    detector: str = attrs.field()
+    cue: TextSpan | None = attrs.field(default=None)
+    speaker: Speaker | None = attrs.field(default=None)
+    outlet: Outlet | None = attrs.field(default=None)
     pieces: tuple[TextSpan, ...] = attrs.field(
         default=attrs.Factory(_default_pieces, takes_self=True), converter=_spans
     )
@@ -231,11 +255,21 @@ class Attribution:
     """What the cue reports: speech, evidence, belief, stance or topic."""
     explanation: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Why, in short plain words: the rule that found it, then what each resolver changed."""
-    confidence: float = attrs.field(default=1.0, converter=float, validator=_check_confidence)
+    confidence: float = attrs.field(default=1.0, converter=float)
     """The probability, in [0, 1], that the attribution is right end to end (its content and its
     speaker).  The Tracker sets a calibrated value; 1.0 for an attribution made by hand."""
 
     def __attrs_post_init__(self) -> None:
+        cue, speaker, outlet = self.cue, self.speaker, self.outlet
+        if not (
+            type(self.content) is TextSpan
+            and type(self.detector) is str
+            and (cue is None or type(cue) is TextSpan)
+            and (speaker is None or type(speaker) is Speaker)
+            and (outlet is None or type(outlet) is Outlet)
+            and 0.0 <= self.confidence <= 1.0
+        ):
+            _validate(self, _ATTRIBUTION_CHECKS)
         if not self.pieces:
             raise ValueError("an attribution needs at least one content piece")
         if self.pieces[0].start != self.content.start or self.pieces[-1].end != self.content.end:
@@ -245,6 +279,16 @@ class Attribution:
     def sort_key(self) -> tuple[int, int, str]:
         """Text order: by start, then the longer span first, then by detector name."""
         return (self.content.start, -self.content.end, self.detector)
+
+
+_ATTRIBUTION_CHECKS = (
+    ("content", attrs.validators.instance_of(TextSpan)),
+    ("detector", _STR),
+    ("cue", _OPTIONAL_SPAN),
+    ("speaker", attrs.validators.optional(attrs.validators.instance_of(Speaker))),
+    ("outlet", attrs.validators.optional(attrs.validators.instance_of(Outlet))),
+    ("confidence", _check_confidence),
+)
 
 
 @attrs.frozen

@@ -301,9 +301,13 @@ _MISREAD_LABELS = frozenset({"PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART"})
 """Entity labels the small models give a masthead name now and then."""
 
 
-def _masthead(ent: Span) -> bool:
-    """A name of proper nouns that ends like a masthead: ``the Denver Post``, ``Manila Bulletin``."""
-    words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+def _masthead(ent: Span, words: list[Token] | None = None) -> bool:
+    """A name of proper nouns that ends like a masthead: ``the Denver Post``, ``Manila Bulletin``.
+
+    ``words`` are the entity's tokens but "the" and "'s", when the caller has them.
+    """
+    if words is None:
+        words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
     return len(words) > 1 and words[-1].text in _MASTHEAD_ENDS and all(t.pos_ == "PROPN" for t in words)
 
 
@@ -312,12 +316,14 @@ def _looks_like_outlet(ent: Span) -> bool:
     words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
     if not words:
         return False
-    if _masthead(ent):
+    if _masthead(ent, words):
         return True
-    root, verb = ent.root, ent.root.head
+    root = ent.root
+    if root.dep_ != "nsubj":  # the usual case: no need to look at its verb
+        return False
+    verb = root.head
     return (
-        root.dep_ == "nsubj"
-        and not (len(words) == 1 and root.tag_ in ("NNS", "NNPS"))  # "Egyptologists have reported"
+        not (len(words) == 1 and root.tag_ in ("NNS", "NNPS"))  # "Egyptologists have reported"
         and verb.lemma_ == "report"
         and not any(child.dep_ == "dobj" for child in verb.children)
         and not any(t.lower_.rstrip(".") in _NOT_OUTLET_HEADS for t in words)

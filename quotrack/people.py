@@ -23,9 +23,10 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 
 import attrs
 from rapidfuzz.distance import OSA
@@ -134,6 +135,7 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the string, asked again for each mention
 def name_words(text: str) -> tuple[str, ...]:
     """The words of a written name, without titles, parentheses or a possessive ``'s``.
 
@@ -525,18 +527,21 @@ _MAX_APPOSITION = 16
 _STOP_DEPS = frozenset({"relcl", "acl", "advcl"})
 
 
-def introduced_roles(ctx: DocContext, people: People) -> dict[str, tuple[str, str | None]]:
+def introduced_roles(
+    ctx: DocContext, people: People, names: Container[str] | None = None
+) -> dict[str, tuple[str, str | None]]:
     """Description and affiliation of each person the text introduces with a role, by full name.
 
     ``Japan's national security adviser, Jane Roe,`` and ``Chinese President
     Wang Li`` introduce a person whether or not that sentence quotes them.
+    Only the people called one of ``names``, when given.
     """
     out: dict[str, tuple[str, str | None]] = {}
     for ent, name in zip(ctx.entities, entity_name_words(ctx), strict=True):
         if ent.label_ != "PERSON":
             continue
         person = people.resolve(name, ent.start_char, fuzzy=False)
-        if person is None or person.name in out:
+        if person is None or person.name in out or (names is not None and person.name not in names):
             continue
         role = _introducing_role(ctx, ent)
         described = phrase_text(role) if role is not None else None

@@ -258,16 +258,17 @@ def governing_subject(token: Token) -> Token | None:
             quoted = next((c for c in current.children if c.dep_ == "dobj"), None)
             if quoted is not None:
                 return quoted
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
+        children = list(current.children)  # read once: each pass over them builds every Token anew
+        subjects = [c for c in children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
         if len(subjects) > 1:  # "said study co-author Lee": "co" is only part of a word
             subjects = [c for c in subjects if not _before_hyphen(c)] or subjects
         if subjects:  # the nearest, should the parser have given the verb two
             return min(subjects, key=lambda c: abs(c.i - current.i))
-        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        agent = next((c for c in children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if pobj is not None:
             return pobj
-        for child in current.children:
+        for child in children:
             if child.dep_ == "nsubjpass":
                 return child
         if current.dep_ in _CLIMB_DEPS and current.head.i != current.i:

@@ -181,3 +181,13 @@ def test_char_span_agrees_with_spacy_on_every_range_that_holds_a_token() -> None
             assert (ours is None) == (theirs is None), (start, end)
             if ours is not None and theirs is not None:
                 assert (ours.start, ours.end) == (theirs.start, theirs.end), (start, end)
+
+
+def test_token_range_is_the_char_spans_tokens_without_the_span() -> None:
+    text = 'Lee said:  "No way."\n\nThen (R-OH) left… '
+    ctx = DocContext(NLP(text))
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            span = ctx.char_span(start, end)
+            tokens = ctx.token_range(start, end)
+            assert tokens == (None if span is None else (span.start, span.end)), (start, end)

@@ -210,3 +210,21 @@ def test_an_unknown_act_is_refused() -> None:
 def test_act_is_exported() -> None:
     assert quotrack.Act is Act and "Act" in quotrack.__all__
     assert [act.value for act in Act] == ["speech", "evidence", "belief", "stance", "topic"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "error", "message"),
+    [
+        ("detector", 3, TypeError, "'detector' must be"),
+        ("cue", "said", TypeError, "'cue' must be"),
+        ("outlet", "AFP", TypeError, "'outlet' must be"),
+        ("confidence", 1.5, ValueError, r"confidence must be in \[0, 1\], got 1.5"),
+        ("confidence", float("nan"), ValueError, "confidence must be in"),
+    ],
+)
+def test_each_attribution_field_is_checked_with_its_own_message(
+    field: str, value: object, error: type[Exception], message: str
+) -> None:
+    fields: dict[str, object] = {"kind": "direct", "content": span("Talks will resume"), "detector": "quotes"}
+    with pytest.raises(error, match=message):
+        Attribution(**{**fields, field: value})  # type: ignore[arg-type]

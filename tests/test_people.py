@@ -11,6 +11,7 @@ from quotrack.context import DocContext
 from quotrack.people import (
     ORG_NOUNS,
     People,
+    introduced_roles,
     is_person_noun,
     is_title_word,
     looks_like_name,
@@ -164,3 +165,15 @@ def test_a_bare_surname_two_people_bear_is_the_one_the_text_names_most(tracker: 
     )
     (found,) = [a for a in tracker(text).attributions if "great day" in a.content.text]
     assert found.speaker is not None and found.speaker.name == "Tom Vance"
+
+
+def test_introduced_roles_read_the_role_a_name_comes_with_for_the_names_asked_only(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = "Finance Minister Ann Cole met Tom Baker, a senior economist at the central bank, in Oslo."
+    ctx = DocContext(tracker.nlp(text))
+    people = People.build(ctx)
+    every = introduced_roles(ctx, people)
+    assert "Ann Cole" in every and "Tom Baker" in every
+    assert introduced_roles(ctx, people, {"Tom Baker"}) == {"Tom Baker": every["Tom Baker"]}
+    assert introduced_roles(ctx, people, ()) == {}

@@ -116,6 +116,8 @@ def test_an_open_quote_carries_over_after_a_single_quoted_word() -> None:
 def test_paragraphs_are_non_blank_lines_without_edge_space() -> None:
     assert paragraphs("  One.\r\n\r\n\tTwo. \rThree.\u2028\n") == [(2, 6), (11, 15), (17, 23)]
     assert paragraphs("") == [] and paragraphs(" \n\r\n ") == []
+    # a run of breaks of any kind, with or without blank space between, is one paragraph break
+    assert paragraphs("One.\n\n\r\n\u2029Two.\n \x0c\n Three.") == [(0, 4), (9, 13), (18, 24)]
 
 
 # -- nesting --------------------------------------------------------------------------

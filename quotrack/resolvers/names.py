@@ -54,7 +54,7 @@ class NameResolver(Resolver):
         people = People.build(ctx, attributions)
         spoken = [_without_site_speaker(ctx, a) for a in attributions]
         named = [map_speakers(a, lambda speaker: self.named(ctx, people, speaker)) for a in spoken]
-        return _one_kind(_described_alike(named, introduced_roles(ctx, people)))
+        return _one_kind(_described_alike(named, introduced_roles(ctx, people, _undescribed(named))))
 
     def named(self, ctx: DocContext, people: People, speaker: Speaker) -> Speaker:
         """``speaker`` under the full name of the person (or people) it names."""
@@ -119,6 +119,17 @@ class NameResolver(Resolver):
             members.append(person.name if person is not None else " ".join(words))
         name = " and ".join([", ".join(members[:-1]), members[-1]])
         return attrs.evolve(speaker, name=name, kind=SpeakerKind.GROUP, members=tuple(members))
+
+
+def _undescribed(attributions: Sequence[Attribution]) -> set[str]:
+    """The names of the person speakers that lack a description or an affiliation: the only
+    ones :func:`_described_alike` can give a role the text introduced them with."""
+    return {
+        speaker.name
+        for attribution in attributions
+        for speaker in speakers_of(attribution)
+        if speaker.kind is SpeakerKind.PERSON and not (speaker.description and speaker.affiliation)
+    }
 
 
 def _described_alike(
@@ -327,6 +338,9 @@ def _law(ctx: DocContext, speaker: Speaker) -> Speaker | None:
     span = mention_span(ctx, speaker)
     if span is None:
         return None
+    written = ctx.text[span.start_char : span.end_char].lower()
+    if not any(noun in written for noun in LAW_NOUNS):
+        return None  # the last word (of the mention's own) must be a law noun: the usual mention has none
     doc = span.doc
     end = span.end
     while end < min(len(doc), span.end + 3) and (

@@ -293,8 +293,8 @@ def _subject_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -
 
 
 def _sentence_at(ctx: DocContext, char: int) -> int:
-    span = ctx.char_span(char, char + 1)
-    return ctx.sentence_index(span.start) if span is not None else -1
+    tokens = ctx.token_range(char, char + 1)
+    return ctx.sentence_index(tokens[0]) if tokens is not None else -1
 
 
 def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
