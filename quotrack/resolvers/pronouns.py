@@ -122,10 +122,18 @@ class PronounResolver(Resolver):
     name = "pronouns"
 
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
-        bound = bind_pronouns(ctx, attributions)
+        wanted = any(_bindable(s) for a in attributions for s in speakers_of(a))
+        bound = bind_pronouns(ctx, attributions) if wanted else {}
         if bound:
             attributions = [map_speakers(a, lambda s: _resolved(ctx, s, bound)) for a in attributions]
         return [_unbound(a) for a in attributions]
+
+
+def _bindable(speaker: Speaker) -> bool:
+    """Whether :func:`_resolved` may change ``speaker``: a pronoun, or ``his spokesman``, as written."""
+    if speaker.mention is None or not is_unresolved(speaker):
+        return False
+    return pronoun_of(speaker) is not None or speaker.mention.text.split(maxsplit=1)[0].lower() in POSSESSIVES
 
 
 def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[int, Referent]:
