@@ -369,8 +369,8 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     report``, ``his statement``, ``a review of the data``).
     """
     head = span.root
-    if head.lemma_.lower() not in _WRITTEN or any(t.text == "/" for t in span):
-        return None  # "a Reuters/Ipsos poll" is two
+    if head.lemma_.lower() not in _WRITTEN | _RULINGS or any(t.text == "/" for t in span) or head.is_upper:
+        return None  # "a Reuters/Ipsos poll" is two; "IOWA POLLS" a headline
     if head.tag_ != "NN" and not _one_named_owner(head):
         return None  # "reports" are many hands', unless one name owns them ("CNN's projections")
     for child in head.children:
@@ -396,9 +396,17 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     return _owner(named[0], compound=False) if named else None
 
 
+_RULINGS = frozenset({"decision", "verdict", "judgment", "judgement"})
+"""What a court decides speaks for the court (``the Supreme Court decision``): no writing elsewhere."""
+
+
 def _one_named_owner(head: Token) -> bool:
-    """Whether a plural writing is one name's: ``CNN's projections``."""
-    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.lefts)
+    """Whether a plural writing is one name's: ``CNN's projections``, ``NEOC data``."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PROPN")
+        or (c.dep_ == "compound" and c.ent_type_ == "ORG" and c.i == head.i - 1)
+        for c in head.lefts
+    )
 
 
 def _owner(token: Token, compound: bool) -> tuple[Span, SpeakerKind] | None:

@@ -372,3 +372,10 @@ def test_a_paper_named_like_a_writing_speaks_for_itself_in_a_relative_clause(
     text = 'The club released a statement which read, "We are sorry for the delay."'
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.name == "The club"
+
+
+def test_a_court_decision_speaks_for_the_court(tracker: quotrack.Tracker) -> None:
+    (found,) = tracker("The Supreme Court decision said the harbour law was void.").attributions
+    assert found.speaker is not None and found.speaker.name.endswith("Supreme Court")
+    (found,) = tracker("A ruling from the Harbour Board of Appeals found the fee was unlawful.").attributions
+    assert found.speaker is not None and found.speaker.name.endswith("Harbour Board of Appeals")
