@@ -232,3 +232,18 @@ def test_a_source_inside_a_subordinate_clause_has_that_clause_only(tracker: quot
     text = "While only a tenth of members own a costume according to a 2011 study, most wore one."
     (found,) = tracker(text).attributions
     assert found.content.text == "only a tenth of members own a costume"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("According to the ministry, of the 300 schools, 12 were shut.", "of the 300 schools, 12 were"),
+        ("According to police, in the north of the city, shops were looted.", "in the north of the city"),
+        ("According to Ann Lee, spokesman for the ministry, the schools were shut.", "the schools were"),
+    ],
+)
+def test_a_phrase_after_the_source_that_opens_with_a_preposition_is_the_claim_s(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    (found,) = tracker(text).attributions
+    assert found.content.text.startswith(content)

@@ -351,7 +351,8 @@ def _source_apposition(tail: list[Token]) -> bool:
     )
 
 
-_NOT_DESCRIPTIONS = frozenset({"SCONJ", "CCONJ", "INTJ", "PART", "AUX"})
+_NOT_DESCRIPTIONS = frozenset({"SCONJ", "CCONJ", "INTJ", "PART", "AUX", "ADP"})
+"""What no description opens with: ``, because, …``, ``, of the 40 passengers, 22 were …``."""
 _DESCRIBED = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 
 
@@ -368,7 +369,7 @@ def _apposition_end(tokens: list[Token], start: int) -> int:
         return start
     described = start + 2 < len(tokens) and tokens[start + 2].pos_ in _DESCRIBED
     if first.pos_ in _NOT_DESCRIPTIONS or (first.pos_ == "ADV" and not described):
-        return start  # ", because, …", ", well, …", ", nearly 2000 people"; not ", formerly the director"
+        return start  # ", because, …", ", of the 40, …", ", nearly 2000 people"; not ", formerly the head"
     for j in range(start + 1, min(len(tokens), start + 20)):
         token = tokens[j]
         if token.pos_ == "AUX" or token.tag_ in ("VBD", "MD") or token.lower_ in RELATIVE_PRONOUNS:
