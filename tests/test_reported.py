@@ -789,3 +789,18 @@ def test_a_time_after_the_cue_tells_when_it_was_said(
 ) -> None:
     (found,) = tracker(text).attributions
     assert found.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Lee claimed 90 were hurt, as were ten soldiers, and two each from the police.", "the police"),
+        ("Lee said the name had to be short and, to avoid offence, it must not name a place.", "a place"),
+        ("Most said the mayor was honest, and a third said the council was not.", "was honest"),
+    ],
+)
+def test_a_claim_goes_on_through_a_verbless_conjunct_or_a_second_complement(
+    tracker: quotrack.Tracker, text: str, end: str
+) -> None:
+    found = tracker(text).attributions[0]
+    assert found.content.text.endswith(end)

@@ -468,10 +468,33 @@ def _to_quotation_end(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int
 
 def _second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: Token) -> list[Token]:
     """``said A, but that B`` / ``said A and “B”``: a clause the parser co-ordinated with the
-    cue goes on with the content when it opens with "that" or quotes the speaker."""
+    cue goes on with the content when it opens with "that" or quotes the speaker.
+
+    So does a second complement of the cue right after a first that holds a dangling "and"
+    (``said A had to be easy and, to prevent B, it must not …``) and a conjunct with no verb
+    (``claimed 90 were hurt, and two each from the police``): neither can be the speaker's
+    next act.
+    """
     end = complement.right_edge.i
+    doc = complement.doc
     for child in cue.rights:
-        if child.i <= end or child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX"):
+        if child.i <= end:
+            continue
+        if (
+            child.dep_ == "ccomp"
+            and child.pos_ in ("VERB", "AUX")
+            and not cues.token_frames(child)  # "… and three-quarters said …": a report of its own
+            and all(doc[i].is_punct for i in range(end + 1, child.left_edge.i))
+            and any(t.pos_ == "CCONJ" for t in complement.subtree if t.head.i != complement.i)
+        ):
+            return list(child.subtree)
+        if (
+            child.dep_ == "conj"
+            and child.pos_ in ("NOUN", "NUM", "PROPN")
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[child.i : child.sent.end])
+        ):
+            return list(child.subtree)  # to the end of the sentence, with no verb of its own
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX"):
             continue
         if cues.token_frames(child):
             return []
