@@ -346,3 +346,19 @@ def test_a_verb_describing_a_writing_is_not_the_quotations_cue(tracker: quotrack
     )
     (found,) = [a for a in tracker(text).attributions if "will of our people" in a.content.text]
     assert found.speaker is not None and found.speaker.name == "The council of Norvik"
+
+
+def test_a_quotation_after_a_narrating_sentence_does_not_go_on_the_quotation_before(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        '"The council is moving forward with an inquiry," she announced. Specifically, she was '
+        'directing six committees to "proceed with their work under that umbrella" of the inquiry.'
+    )
+    found = tracker(text).attributions
+    assert found[0].content.text == "The council is moving forward with an inquiry"
+    assert len(found[0].pieces) == 1
+    assert any("proceed with their work" in a.content.text for a in found[1:])
+    # the tag alone between the pieces: one split quote
+    (found,) = tracker('"We won," she said. "And we will win again."').attributions
+    assert len(found.pieces) == 2

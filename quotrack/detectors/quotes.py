@@ -337,6 +337,12 @@ def _continues(
         return False
     if _report_in_tag(prev_cue, prev_q.outer_end, q.outer_start):
         return False
+    tag = ctx.sentences[ctx.sentence_index(prev_cue.i)]
+    if any(
+        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.idx < q.outer_start
+        for t in ctx.doc[tag.end : tag.end + _MAX_GAP_WORDS]
+    ):
+        return False  # '"A," she said. Then she told them to "B"': narration of its own, not the tag
     return len(ctx.text[prev_q.outer_end : q.outer_start].split()) <= _MAX_GAP_WORDS
 
 
