@@ -25,7 +25,15 @@ from ..context import DocContext, among
 from ..cues import CueLexicon
 from ..model import Act, Attribution
 from ..people import DOCUMENT_NOUNS, ROLE_NOUNS
-from ..syntax import content_pieces, content_range, cue_speaker, governing_subject, make, speaker_mention
+from ..syntax import (
+    RELATIVE_PRONOUNS,
+    content_pieces,
+    content_range,
+    cue_speaker,
+    governing_subject,
+    make,
+    speaker_mention,
+)
 from ..wordlists import words
 from .base import Detector
 
@@ -975,6 +983,8 @@ def _passive_content(cue: Token, deps: dict[str, Token]) -> list[tuple[int, int]
     predicate_range = content_range(predicate.subtree)
     if subject_range is None or predicate_range is None:
         return None
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        return [predicate_range]  # "Lee, who was described as "reckless" by X": what Lee was called
     return [subject_range, predicate_range]
 
 
