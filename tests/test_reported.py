@@ -807,7 +807,8 @@ def test_a_claim_goes_on_through_a_verbless_conjunct_or_a_second_complement(
 
 
 def test_a_relative_pronoun_is_no_piece_of_what_someone_was_called(tracker: quotrack.Tracker) -> None:
-    (found,) = tracker('Lee, who was described as "reckless" by the police, left the town.').attributions
-    assert [p.text for p in found.pieces] == ['as "reckless"']
+    text = 'Kumar, who was described as "gun-obsessed" by the police, sent videos to his friends.'
+    (found,) = tracker(text).attributions
+    assert [p.text for p in found.pieces] == ['as "gun-obsessed"']
     (found,) = tracker('The talks were described as "open and frank" by the minister.').attributions
     assert [p.text for p in found.pieces] == ["The talks", 'as "open and frank"']
