@@ -812,3 +812,16 @@ def test_a_relative_pronoun_is_no_piece_of_what_someone_was_called(tracker: quot
     assert [p.text for p in found.pieces] == ['as "gun-obsessed"']
     (found,) = tracker('The talks were described as "open and frank" by the minister.').attributions
     assert [p.text for p in found.pieces] == ["The talks", 'as "open and frank"']
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee told news agency AFP safety rules had been followed.", "safety rules had been followed"),
+        ("Lee told Lisbon-based media network EURONEWS safety rules were kept.", "safety rules were kept."),
+        ("Lee told reporters Microsoft shares would fall.", "Microsoft shares would fall"),
+    ],
+)
+def test_the_outlet_told_is_no_part_of_the_claim(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    (found,) = tracker(text).attributions
+    assert found.content.text == content

@@ -24,6 +24,7 @@ from ..acts import ActLexicon, source_head
 from ..context import DocContext, among
 from ..cues import CueLexicon
 from ..model import Act, Attribution
+from ..outlets import OUTLET_NOUNS
 from ..people import DOCUMENT_NOUNS, ROLE_NOUNS
 from ..syntax import (
     RELATIVE_PRONOUNS,
@@ -190,6 +191,7 @@ class ReportedSpeechDetector(Detector):
                 own = _before_tag(cue, own)
             else:
                 own = _without_leading_time(complement, _with_judgement(cue, complement, own))
+                own = _without_audience(cue, complement, own)
                 if "directive" not in frames:
                     own = _with_lost_subject(cue, complement, own)
             if (
@@ -928,6 +930,38 @@ def _that_clause(cue: Token) -> Token | None:
             if ancestor.pos_ in ("VERB", "AUX"):
                 break  # the clause belongs to another verb
     return None
+
+
+_AUDIENCE_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+
+def _without_audience(cue: Token, clause: Token, tokens: list[Token]) -> list[Token]:
+    """``told news agency AFP safety rules had been followed``: the one told, whose name the
+    parser ran into the reported clause's subject, is no part of the content.
+
+    Only for "tell", when the subject's phrase opens right after the cue (or after its object)
+    with an outlet's name (after "agency", "network" ...) that a lower-case word of the subject
+    follows; "told reporters Microsoft shares would fall" keeps "Microsoft".
+    """
+    if cue.lemma_ != "tell":
+        return tokens
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not tokens or tokens[0].i != subject.left_edge.i:
+        return tokens
+    told = next((c for c in cue.rights if c.dep_ in ("dobj", "dative", "iobj")), None)
+    if subject.left_edge.i != (told.right_edge.i if told is not None else cue.i) + 1:
+        return tokens
+    doc = cue.doc
+    described = told is not None and told.lower_ in OUTLET_NOUNS  # "told news agency AFP …"
+    name_end = None
+    for i in range(subject.left_edge.i, subject.i):
+        token, after = doc[i], doc[i + 1]
+        named = token.pos_ == "PROPN" or token.ent_type_ in _AUDIENCE_ENTITIES
+        if named and after.is_lower and after.is_alpha and (described or doc[i - 1].lower_ in OUTLET_NOUNS):
+            name_end = i  # "… media network EURACTIV safety rules …"
+    if name_end is None:
+        return tokens
+    return [t for t in tokens if t.i > name_end]
 
 
 _TIME_WORDS = frozenset({"earlier", "later", "yesterday", "today", "tonight", "previously", "recently"})
