@@ -166,7 +166,7 @@ def test_described_without_as_takes_what_was_described(tracker: quotrack.Tracker
             "its leader a careful manager",
         ),
         (
-            "The mayor said she would sign the budget but did not say when the parks would reopen.",
+            "The mayor said she would sign the budget but asked when the parks would reopen.",
             "she would sign the budget",
             "when the parks would reopen",
         ),
@@ -825,3 +825,15 @@ def test_a_relative_pronoun_is_no_piece_of_what_someone_was_called(tracker: quot
 def test_the_outlet_told_is_no_part_of_the_claim(tracker: quotrack.Tracker, text: str, content: str) -> None:
     (found,) = tracker(text).attributions
     assert found.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel did not find that the mayor had broken the law.",
+        "The company has not confirmed what work the crew was doing.",
+        "The senator did not mention the governor by name.",
+    ],
+)
+def test_what_a_negated_cue_did_not_say_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert [a for a in tracker(text).attributions if a.detector == "reported"] == []

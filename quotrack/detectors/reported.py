@@ -172,6 +172,8 @@ class ReportedSpeechDetector(Detector):
 
     def _from_cue(self, ctx: DocContext, cue: Token, frames: frozenset[str]) -> Iterator[Attribution]:
         children = list(cue.children)
+        if any(c.dep_ == "neg" for c in children):
+            return  # "did not find that A", "has not confirmed A": A is what was not said
         deps = {child.dep_: child for child in children}
         passive = "auxpass" in deps or "nsubjpass" in deps
         agent = deps.get("agent")
