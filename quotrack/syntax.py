@@ -356,6 +356,8 @@ _OWNER_ENTITIES = {
 }
 _ORG_WORDS = words("org_nouns")
 _WRITTEN = _WRITINGS | words("documents")
+_OWNED_WRITINGS = _WRITTEN | words("rulings")
+"""Writings that speak for their owner, and what a court decides (``the Supreme Court decision``)."""
 
 
 def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
@@ -369,7 +371,7 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     report``, ``his statement``, ``a review of the data``).
     """
     head = span.root
-    if head.lemma_.lower() not in _WRITTEN | _RULINGS or any(t.text == "/" for t in span) or head.is_upper:
+    if head.lemma_.lower() not in _OWNED_WRITINGS or any(t.text == "/" for t in span) or head.is_upper:
         return None  # "a Reuters/Ipsos poll" is two; "IOWA POLLS" a headline
     if head.tag_ != "NN" and not _one_named_owner(head):
         return None  # "reports" are many hands', unless one name owns them ("CNN's projections")
@@ -394,10 +396,6 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     if compounds and (compounds[-1].pos_ == "PROPN" or compounds[-1].lemma_.lower() in _ORG_WORDS):
         return _owner(compounds[-1], compound=True)
     return _owner(named[0], compound=False) if named else None
-
-
-_RULINGS = frozenset({"decision", "verdict", "judgment", "judgement"})
-"""What a court decides speaks for the court (``the Supreme Court decision``): no writing elsewhere."""
 
 
 def _one_named_owner(head: Token) -> bool:
