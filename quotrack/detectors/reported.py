@@ -334,7 +334,7 @@ def _names_a_thing(cue: Token, name: Token) -> bool:
         return False
     if cue.tag_ != "VBN" or cue.dep_ != "acl" or cue.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    if _has_subject(cue):
         return False
     between = cue.doc[cue.head.i + 1 : cue.i]
     return all(t.is_punct for t in between)  # right after the noun, or after its comma
@@ -548,7 +548,7 @@ def _reporter(cues: CueLexicon, cue: Token) -> Token:
     if (
         head.dep_ == "ccomp"
         and _tagged_report(cues, cue, head)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        and not _has_subject(cue)
         and "speech" in cues.token_frames(head.head)
     ):
         return head.head
@@ -647,7 +647,7 @@ _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 def _second_report(cues: CueLexicon, clause: Token) -> bool:
     """A reporting verb with its own subject: ``a third said B``."""
-    return bool(cues.token_frames(clause)) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return bool(cues.token_frames(clause)) and _has_subject(clause)
 
 
 _REPORT_LINKS = frozenset({"conj", "advcl"})
@@ -738,6 +738,7 @@ def _opens_with(clause: Token, marks: frozenset[str]) -> bool:
 
 
 def _has_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject of its own (active or passive)."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 

@@ -56,11 +56,20 @@ def _candidate_pairs(conn: Connection, pks: Iterable[int] | None) -> set[tuple[i
         keys: Any = sa.select(k.key).group_by(k.key).having(sa.func.count() > 1)
     else:
         keys = sa.select(k.key).where(k.document_pk.in_(sorted(pks)))
+    return _bucket_pairs(
+        conn.execute(sa.select(k.key, k.document_pk).where(k.key.in_(keys)).order_by(k.key, k.document_pk))
+    )
+
+
+def _bucket_pairs(rows: Iterable[Any]) -> set[tuple[int, int]]:
+    """(first pk, pk) for each other pk of a bucket, from ``(key, pk)`` rows sorted by key then pk.
+
+    Each member pairs with its bucket's first only: linear, even for a key that
+    many share (a cluster joins through its first member).
+    """
     pairs: set[tuple[int, int]] = set()
     head: tuple[str, int] | None = None
-    for key, pk in conn.execute(
-        sa.select(k.key, k.document_pk).where(k.key.in_(keys)).order_by(k.key, k.document_pk)
-    ):
+    for key, pk in rows:
         if head is None or head[0] != key:
             head = (key, pk)
         elif pk != head[1]:
@@ -446,18 +455,14 @@ def echoes(engine: Engine, min_documents: int = 2, min_similarity: float = MIN_S
     e, q = t.echo_keys.c, t.quotes.c
     shared = sa.select(e.key).group_by(e.key).having(sa.func.count() > 1)
     with engine.connect() as conn:
-        # each quote of a bucket pairs with the bucket's first quote: linear, even for a
-        # stock phrase many documents carry (a cluster joins through its first quote)
-        pairs_found: set[tuple[int, int]] = set()
-        head: tuple[str, int] | None = None
-        for key, quote_pk in conn.execute(
-            sa.select(e.key, e.quote_pk).where(e.key.in_(shared)).order_by(e.key, e.quote_pk)
-        ):
-            if head is None or head[0] != key:
-                head = (key, quote_pk)
-            elif quote_pk != head[1]:
-                pairs_found.add((head[1], quote_pk))
-        pairs = sorted(pairs_found)
+        # a stock phrase many documents carry joins through its bucket's first quote
+        pairs = sorted(
+            _bucket_pairs(
+                conn.execute(
+                    sa.select(e.key, e.quote_pk).where(e.key.in_(shared)).order_by(e.key, e.quote_pk)
+                )
+            )
+        )
         involved = sorted({pk for pair in pairs for pk in pair})
         rows: dict[int, Any] = {}
         for start in range(0, len(involved), 500):
