@@ -54,6 +54,10 @@ class Act(str, enum.Enum):
     """What someone spoke about or announced, not their words: "commented on the matter",
     "announced his resignation".  The content names a subject or an act; where the speaker's
     own words follow, they are an attribution of their own."""
+    REQUEST = "request"
+    """What someone asked, urged or ordered another to do, or asked them: "urged Tokyo to act",
+    "instructed the agencies to investigate", "asked whether the talks would resume".  A request
+    or a question states nothing, so it is not a claim; PolNeAR annotates many as attributions."""
 
 
 class SpeakerKind(str, enum.Enum):
@@ -252,7 +256,7 @@ class Attribution:
     )
     chain: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
     act: Act = attrs.field(default=Act.SPEECH, converter=_act)
-    """What the cue reports: speech, evidence, belief, stance or topic."""
+    """What the cue reports: speech, evidence, belief, stance, topic or request."""
     explanation: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Why, in short plain words: the rule that found it, then what each resolver changed."""
     confidence: float = attrs.field(default=1.0, converter=float)

@@ -154,6 +154,8 @@ def _lanes(attributions: Sequence[Attribution]) -> list[int]:
 
 UNSURE = 0.5
 """A claim whose confidence is under this is drawn faint (class ``q-unsure``)."""
+_NOT_CLAIMS = {Act.TOPIC: " q-topic", Act.REQUEST: " q-request"}
+"""The class that marks a record that is no claim, drawn faint: a topic, or a request or question."""
 
 
 def _tooltip(attribution: Attribution, entry: SpeakerEntry | None) -> str:
@@ -221,7 +223,7 @@ def _marks(result: Result, colours: dict[str, Colour]) -> list[_Mark]:
         claim = Markup(tag).format(
             attribution.kind.value,
             " q-unsure" if attribution.confidence < UNSURE else "",
-            " q-topic" if attribution.act is Act.TOPIC else "",
+            _NOT_CLAIMS.get(attribution.act, ""),
             index,
             speaker_attr,
             _style(colour, lanes[index]),

@@ -52,6 +52,14 @@ def test_acts_of_tokens_in_a_parse(tracker: object) -> None:
     assert lexicon.of_source(None) is Act.SPEECH
 
 
+def test_a_cue_that_asks_reports_a_request() -> None:
+    lexicon = ActLexicon.default()
+    assert lexicon.of_text("urged") is Act.REQUEST
+    assert lexicon.of_text("has asked") is Act.REQUEST
+    assert lexicon.of_lemma("ask for") is Act.TOPIC  # "asked for his release" names what was asked for
+    assert lexicon.of_text("told") is Act.SPEECH
+
+
 def test_a_topic_cue_read_from_text_is_speech() -> None:
     lexicon = ActLexicon.default()
     assert lexicon.of_lemma("comment on") is Act.TOPIC

@@ -340,15 +340,22 @@ def test_ingest_keeps_unknown_keys_and_tables_go_wide(
     assert name not in narrow and name in wide
 
 
-def test_quotes_leave_topics_out_unless_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_quotes_leave_topics_and_requests_out_unless_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     story = tmp_path / "story.txt"
-    story.write_text('Ann Lee announced her candidacy. "We will win in May," she said.', encoding="utf-8")
+    story.write_text(
+        'Ann Lee announced her candidacy. "We will win in May," she said. She urged voters to register.',
+        encoding="utf-8",
+    )
     db = str(tmp_path / "q.db")
     assert run(["ingest", str(story), "--db", db, "-q"], capsys)[0] == 0
     status, out, _ = run(["quotes", "--db", db, "-f", "jsonl"], capsys)
     assert status == 0 and [json.loads(line)["act"] for line in out.splitlines()] == ["speech"]
     status, out, _ = run(["quotes", "--db", db, "-f", "jsonl", "--topics"], capsys)
     assert sorted(json.loads(line)["act"] for line in out.splitlines()) == ["speech", "topic"]
+    status, out, _ = run(["quotes", "--db", db, "-f", "jsonl", "--topics", "--requests"], capsys)
+    assert sorted(json.loads(line)["act"] for line in out.splitlines()) == ["request", "speech", "topic"]
 
 
 def test_ingest_uses_the_confidence_model_it_is_given(

@@ -277,3 +277,15 @@ def test_a_topic_is_no_claim_in_quotes_or_counts(ledger: Ledger, tracker: quotra
     assert sorted(q.act for q in ledger.quotes(topics=True)) == ["speech", "topic"]
     (speaker,) = ledger.speakers()
     assert (speaker.name, speaker.quotes) == ("Ann Lee", 1)
+
+
+def test_a_request_is_no_claim_in_quotes_or_counts(ledger: Ledger, tracker: quotrack.Tracker) -> None:
+    text = "Ann Lee urged voters to register before May. Ann Lee said the polls would open at eight."
+    result = tracker(text)
+    assert sorted(a.act.value for a in result.attributions) == ["request", "speech"]
+    ledger.add(result, id="r1")
+    assert [q.content for q in ledger.quotes()] == ["the polls would open at eight"]
+    assert sorted(q.act for q in ledger.quotes(requests=True)) == ["request", "speech"]
+    assert [q.act for q in ledger.quotes(topics=True)] == ["speech"]
+    (speaker,) = ledger.speakers()
+    assert (speaker.name, speaker.quotes) == ("Ann Lee", 1)

@@ -209,7 +209,7 @@ def test_an_unknown_act_is_refused() -> None:
 
 def test_act_is_exported() -> None:
     assert quotrack.Act is Act and "Act" in quotrack.__all__
-    assert [act.value for act in Act] == ["speech", "evidence", "belief", "stance", "topic"]
+    assert [act.value for act in Act] == ["speech", "evidence", "belief", "stance", "topic", "request"]
 
 
 @pytest.mark.parametrize(

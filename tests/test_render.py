@@ -379,3 +379,13 @@ def test_a_topic_is_drawn_apart_from_words() -> None:
     marks = re.findall(r'<mark class="q-claim ([^"]*)" data-a="(\d)"', page)
     assert marks == [("q-indirect q-topic", "0"), ("q-indirect", "1")]
     assert "Act: topic" in page
+
+
+def test_a_request_is_drawn_apart_from_words() -> None:
+    text = "Ann Lee urged the council to act. Ann Lee said taxes would fall."
+    request = claim(text, "the council to act", speaker="Ann Lee", cue="urged", act=Act.REQUEST)
+    said = claim(text, "taxes would fall", speaker="Ann Lee", cue="said")
+    page = render(result_of(text, [request, said]))
+    marks = re.findall(r'<mark class="q-claim ([^"]*)" data-a="(\d)"', page)
+    assert marks == [("q-indirect q-request", "0"), ("q-indirect", "1")]
+    assert "Act: request" in page

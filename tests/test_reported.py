@@ -576,6 +576,36 @@ def test_a_cue_that_names_a_topic_reports_a_topic(tracker: quotrack.Tracker, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The mayor urged residents to stay indoors until noon.",
+            "residents to stay indoors until noon",
+            "The mayor",
+        ),
+        ("The coach told his players to rest for a week.", "his players to rest for a week", "The coach"),
+        ("The judge instructed the police to reopen the case.", "the police to reopen the case", "The judge"),
+        (
+            "The senator asked whether the budget would cover the new bridge.",
+            "whether the budget would cover the new bridge",
+            "The senator",
+        ),
+    ],
+)
+def test_a_request_or_a_question_is_no_claim(
+    tracker: quotrack.Tracker, text: str, content: str, source: str
+) -> None:
+    a = only(tracker(text))
+    assert (a.content.text, mention(a)) == (content, source)
+    assert a.act is Act.REQUEST
+
+
+def test_what_someone_is_told_is_a_claim(tracker: quotrack.Tracker) -> None:
+    told = only(tracker("The coach told reporters that his players were tired."))
+    assert (told.content.text, told.act) == ("his players were tired", Act.SPEECH)
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (

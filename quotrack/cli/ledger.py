@@ -146,6 +146,7 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
             limit=args.limit,
             context=args.context,
             topics=args.topics,
+            requests=args.requests,
             min_confidence=args.min_confidence,
         )
         return show(quotes, QuoteRecord, args.format, wide=args.wide, context=args.context)
@@ -270,6 +271,11 @@ def add_parsers(commands: Any) -> None:
         "--topics",
         action="store_true",
         help="also list records that only name what someone spoke about ('commented on the matter')",
+    )
+    quotes.add_argument(
+        "--requests",
+        action="store_true",
+        help="also list requests, orders and questions ('urged the council to act', 'asked whether …')",
     )
     add_min_confidence_option(quotes, "list")
     quotes.set_defaults(handler=_cmd_quotes)

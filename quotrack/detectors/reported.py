@@ -86,14 +86,16 @@ class ReportedSpeechDetector(Detector):
 
     A topic is what a cue such as "commented on" or "announced" names when
     it takes a bare noun phrase ("commented on the matter"): reported with
-    act :attr:`~quotrack.model.Act.TOPIC`, not as the speaker's words.
+    act :attr:`~quotrack.model.Act.TOPIC`, not as the speaker's words.  A request
+    or a question ("urged Tokyo to act", "asked whether …") is reported with
+    act :attr:`~quotrack.model.Act.REQUEST`.
 
     Beliefs and stances the same frames find are left to the ``attitudes``
     detector (:attr:`acts` says which acts a detector reports).
     """
 
     name = "reported"
-    acts: frozenset[Act] = frozenset({Act.SPEECH, Act.EVIDENCE, Act.TOPIC})
+    acts: frozenset[Act] = frozenset({Act.SPEECH, Act.EVIDENCE, Act.TOPIC, Act.REQUEST})
     """The acts this detector reports; a cue of another act gives nothing."""
 
     def __init__(self, cues: CueLexicon | None = None, act_lexicon: ActLexicon | None = None) -> None:
@@ -182,6 +184,7 @@ class ReportedSpeechDetector(Detector):
         pieces: list[tuple[int, int]] | None = None
         verb = f"'{cue.lemma_}'"
         rule = ""
+        asks = False  # a request or a question, whatever its verb: "told them to leave", "asked if …"
         if passive and agent is not None and "speech" in frames:
             pieces, rule = _passive_content(cue, deps), f"passive {verb} with agent"
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
@@ -221,14 +224,14 @@ class ReportedSpeechDetector(Detector):
         elif "speech" in frames and (answer := _short_answer(cue, children)) is not None:
             pieces, rule = [(answer.idx, answer.idx + len(answer.text))], f"short answer with {verb}"
         elif "speech" in frames and (question := _indirect_question(cue, frames, children)) is not None:
-            pieces, rule = _as_pieces(content_range(question.subtree)), f"question of {verb}"
+            pieces, rule, asks = _as_pieces(content_range(question.subtree)), f"question of {verb}", True
         elif "speech" in frames and (clause := _that_clause(cue)) is not None:
             pieces, rule = _as_pieces(content_range(_with_judgement(cue, clause))), f"that-clause of {verb}"
         elif "directive" in frames and "dobj" in deps and "xcomp" in deps:
             obj, comp = deps["dobj"], deps["xcomp"]
             if obj.i < comp.i:
                 pieces = _as_pieces(content_range([*obj.subtree, *comp.subtree]))
-                rule = f"directive {verb}: object and infinitive"
+                rule, asks = f"directive {verb}: object and infinitive", True
         elif "nominal" in frames and "dobj" in deps:
             pieces, rule = _nominal_content(cue, deps["dobj"]), f"noun of {verb}"
         elif "naming" in frames and "dobj" in deps and (name := _name_given(cue, deps)) is not None:
@@ -300,6 +303,8 @@ class ReportedSpeechDetector(Detector):
             rule += "; no speaker: the subject it borrows was asked, not asking"
         content = ctx.char_span(*pieces[0]) if len(pieces) == 1 else None
         act = self.act_lexicon.of_content(ctx, cue, source_head(ctx, speaker), content)
+        if asks and act is Act.SPEECH:
+            act = Act.REQUEST
         if act not in self.acts:
             return
         if (

@@ -329,11 +329,17 @@ def speakers(
 
 TOPIC = "topic"
 """The act of a record that names what someone spoke about, not their words: never counted as a claim."""
+REQUEST = "request"
+"""The act of a record of a request, an order or a question: never counted as a claim."""
 
 
-def _claims(q: Any) -> Any:
-    """The condition that a quote is a claim: its act is not :data:`TOPIC`."""
-    return sa.or_(q.act.is_(None), q.act != TOPIC)
+def _claims(q: Any, topics: bool = False, requests: bool = False) -> Any:
+    """The condition that a quote is a claim: its act is not :data:`TOPIC` or :data:`REQUEST`.
+
+    ``topics`` and ``requests`` let those acts through too.
+    """
+    left_out = [act for act, kept in ((TOPIC, topics), (REQUEST, requests)) if not kept]
+    return sa.or_(q.act.is_(None), q.act.not_in(left_out))
 
 
 def _groups(engine: Engine, threshold: float, min_similarity: float = MIN_SIMILARITY) -> list[SpeakerRecord]:
@@ -392,19 +398,21 @@ def quotes(
     *,
     context: bool = False,
     topics: bool = False,
+    requests: bool = False,
     min_similarity: float = MIN_SIMILARITY,
 ) -> list[QuoteRecord]:
     """The stored attributions that match every filter given, in date order.
 
     The filters are :meth:`quotrack.Ledger.quotes`'s; ``context=True`` fills
     in each record's ``context``: its sentence(s) in the stored text;
-    ``topics=True`` keeps the records that only name a topic (act ``topic``).
+    ``topics=True`` keeps the records that only name a topic (act ``topic``),
+    ``requests=True`` the requests, orders and questions (act ``request``).
     """
     threshold = _confidence(min_confidence)
     q, d = t.quotes.c, t.documents.c
     query = _quote_select(context)
-    if not topics:
-        query = query.where(_claims(q))
+    if not (topics and requests):
+        query = query.where(_claims(q, topics, requests))
     with engine.connect() as conn:
         if speaker is not None:
             person_pks = find_people(conn, speaker)

@@ -243,6 +243,7 @@ class Ledger:
         context: bool = False,
         min_confidence: float = 0.0,
         topics: bool = False,
+        requests: bool = False,
     ) -> list[QuoteRecord]:
         """The stored attributions that match every filter given, in date order.
 
@@ -257,7 +258,8 @@ class Ledger:
         (:attr:`QuoteRecord.context`).  A record that only names what someone
         spoke about (act ``topic``: "commented on the matter") is no claim:
         it is left out unless ``topics=True``, and never counts in
-        :meth:`speakers`.
+        :meth:`speakers`; so is a request, an order or a question (act
+        ``request``: "urged the council to act"), unless ``requests=True``.
         """
         return queries.quotes(
             self._engine,
@@ -272,6 +274,7 @@ class Ledger:
             min_confidence,
             context=context,
             topics=topics,
+            requests=requests,
             min_similarity=self.copy_similarity,
         )
 
