@@ -566,6 +566,8 @@ def test_a_subject_the_parser_made_the_object_stays_in_the_content(
         ("The mayor discussed the future of the library.", "the future of the library"),
         ("The mayor spoke of the collaboration of the towns.", "the collaboration of the towns"),
         ("The mayor highlighted her record on housing.", "her record on housing"),
+        ("The mayor expressed concern over the closure of the library.", "the closure of the library"),
+        ("The mayor voiced support for the new stadium.", "the new stadium"),
     ],
 )
 def test_a_cue_that_names_a_topic_reports_a_topic(tracker: quotrack.Tracker, text: str, content: str) -> None:
@@ -598,6 +600,11 @@ def test_a_request_or_a_question_is_no_claim(
     a = only(tracker(text))
     assert (a.content.text, mention(a)) == (content, source)
     assert a.act is Act.REQUEST
+
+
+def test_a_noun_cue_with_a_clause_reports_words(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The mayor expressed concern that the library would close."))
+    assert (a.content.text, a.act) == ("the library would close", Act.SPEECH)
 
 
 def test_what_someone_is_told_is_a_claim(tracker: quotrack.Tracker) -> None:

@@ -20,7 +20,7 @@ from spacy.parts_of_speech import NOUN
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from ..acts import ActLexicon, source_head
+from ..acts import ActLexicon, names_a_topic, source_head
 from ..context import DocContext, among
 from ..cues import CueLexicon
 from ..model import Act, Attribution
@@ -185,6 +185,7 @@ class ReportedSpeechDetector(Detector):
         verb = f"'{cue.lemma_}'"
         rule = ""
         asks = False  # a request or a question, whatever its verb: "told them to leave", "asked if …"
+        nominal = False  # "expressed concern over …": a bare noun phrase there names a topic
         if passive and agent is not None and "speech" in frames:
             pieces, rule = _passive_content(cue, deps), f"passive {verb} with agent"
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
@@ -233,7 +234,7 @@ class ReportedSpeechDetector(Detector):
                 pieces = _as_pieces(content_range([*obj.subtree, *comp.subtree]))
                 rule, asks = f"directive {verb}: object and infinitive", True
         elif "nominal" in frames and "dobj" in deps:
-            pieces, rule = _nominal_content(cue, deps["dobj"]), f"noun of {verb}"
+            pieces, rule, nominal = _nominal_content(cue, deps["dobj"]), f"noun of {verb}", True
         elif "naming" in frames and "dobj" in deps and (name := _name_given(cue, deps)) is not None:
             pieces = _as_pieces(content_range([*deps["dobj"].subtree, *name.subtree]))
             rule = f"naming {verb}"
@@ -305,6 +306,8 @@ class ReportedSpeechDetector(Detector):
         act = self.act_lexicon.of_content(ctx, cue, source_head(ctx, speaker), content)
         if asks and act is Act.SPEECH:
             act = Act.REQUEST
+        elif nominal and act is Act.SPEECH and content is not None and names_a_topic(ctx, content):
+            act = Act.TOPIC  # "expressed interest in the event": no words, what they were about
         if act not in self.acts:
             return
         if (
