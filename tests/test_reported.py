@@ -715,6 +715,8 @@ def test_the_question_put_to_someone_is_not_their_claim(tracker: quotrack.Tracke
     [
         'She took her stage name from a song called "Night after Night," so it would fit on a poster.',
         'The army began a programme dubbed "Northern Shield 2030" last year.',
+        'The college had been running a course on prison reform at the Guild Hall called "Second Chances".',
+        'The charity had been hosting a workshop about debt at the town library called "Fresh Start".',
     ],
 )
 def test_a_quoted_name_given_to_a_thing_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:

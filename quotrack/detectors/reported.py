@@ -333,19 +333,27 @@ class ReportedSpeechDetector(Detector):
 _SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "before"})
 
 
+_NAMING_TAGS = {"acl": ("VBN",), "advcl": ("VBN", "VBD")}
+"""The tags a participle that names a thing takes, by how the parser hung it: a past tense hung
+on a noun is a relative clause's verb ("which Lee called …")."""
+
+
 def _names_a_thing(cue: Token, name: Token) -> bool:
     """``a song called "Day by Day"``: a participle naming the noun it hangs on gives its name, no claim.
 
-    Only a name in quotation marks, right after the noun or its comma.
+    Only a name in quotation marks, right after a noun or its comma, given
+    by a participle with no subject.  The parser may hang the participle on
+    a noun further back or on the sentence's verb (``hosted a programme at
+    the hall called "…"``): it still names a noun.
     """
     if not cue.doc[name.left_edge.i - 1 if name.left_edge.i > cue.i + 1 else name.left_edge.i].is_quote:
         return False
-    if cue.tag_ != "VBN" or cue.dep_ != "acl" or cue.head.pos_ not in ("NOUN", "PROPN"):
+    if cue.tag_ not in _NAMING_TAGS.get(cue.dep_, ()):
         return False
-    if _has_subject(cue):
-        return False
-    between = cue.doc[cue.head.i + 1 : cue.i]
-    return all(t.is_punct for t in between)  # right after the noun, or after its comma
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in cue.children):
+        return False  # "which Lee called …", "called it …": someone gives the name
+    before = next((t for t in reversed(cue.doc[cue.sent.start : cue.i]) if not t.is_punct), None)
+    return before is not None and before.pos_ in ("NOUN", "PROPN")  # right after a noun or its comma
 
 
 def _reduced_passive(cue: Token, deps: dict[str, Token]) -> bool:
