@@ -436,6 +436,10 @@ def test_a_quotation_closed_on_a_comma_ends_the_content(tracker: quotrack.Tracke
             "Lee told the paper the state had tried to jail him, but “the judge would not let it happen.”",
             "the state had tried to jail him, but “the judge would not let it happen.”",
         ),
+        (
+            "The treasurer stated the new hall was paid for by a grant, so it is not a cost to the town.",
+            "the new hall was paid for by a grant, so it is not a cost to the town",
+        ),
     ],
 )
 def test_a_second_that_clause_or_quotation_goes_on_with_the_content(

@@ -498,9 +498,10 @@ def _second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: To
     """``said A, but that B`` / ``said A and “B”``: a clause the parser co-ordinated with the
     cue goes on with the content when it opens with "that" or quotes the speaker.
 
-    So does a second complement of the cue right after a first that holds a dangling "and"
+    So does a "so" clause right after it (``stated A, so B``: the consequence the speaker
+    draws), a second complement of the cue right after a first that holds a dangling "and"
     (``said A had to be easy and, to prevent B, it must not …``) and a conjunct with no verb
-    (``claimed 90 were hurt, and two each from the police``): neither can be the speaker's
+    (``claimed 90 were hurt, and two each from the police``): none can be the speaker's
     next act.
     """
     end = complement.right_edge.i
@@ -516,6 +517,13 @@ def _second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: To
             and any(t.pos_ == "CCONJ" for t in complement.subtree if t.head.i != complement.i)
         ):
             return list(child.subtree)
+        if (
+            child.dep_ == "advcl"
+            and child.left_edge.lower_ == "so"
+            and child.left_edge.dep_ == "mark"
+            and all(doc[i].is_punct for i in range(end + 1, child.left_edge.i))
+        ):
+            return list(child.subtree)  # "said A, so B": the consequence the speaker draws
         if (
             child.dep_ == "conj"
             and child.pos_ in ("NOUN", "NUM", "PROPN")
