@@ -437,6 +437,10 @@ def test_a_quotation_closed_on_a_comma_ends_the_content(tracker: quotrack.Tracke
             "the state had tried to jail him, but “the judge would not let it happen.”",
         ),
         (
+            "The chair said the title had to be simple and, to prevent offence, it must not cite any person.",
+            "the title had to be simple and, to prevent offence, it must not cite any person",
+        ),
+        (
             "The treasurer stated the new hall was paid for by a grant, so it is not a cost to the town.",
             "the new hall was paid for by a grant, so it is not a cost to the town",
         ),

@@ -512,7 +512,7 @@ def _second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: To
         if (
             child.dep_ == "ccomp"
             and child.pos_ in ("VERB", "AUX")
-            and not cues.token_frames(child)  # "… and three-quarters said …": a report of its own
+            and not _reports(cues, child)  # "… and three-quarters said …": a report of its own
             and all(doc[i].is_punct for i in range(end + 1, child.left_edge.i))
             and any(t.pos_ == "CCONJ" for t in complement.subtree if t.head.i != complement.i)
         ):
@@ -538,6 +538,11 @@ def _second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: To
             return list(child.subtree)
         return []
     return []
+
+
+def _reports(cues: CueLexicon, verb: Token) -> bool:
+    """Whether ``verb`` is a cue that reports: not a negated one ("it must not cite …")."""
+    return bool(cues.token_frames(verb)) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _opens_with_that(clause: Token) -> bool:
