@@ -72,6 +72,18 @@ def test_parenthetical_cue_splits_the_content(tracker: quotrack.Tracker) -> None
     assert mention(a) == "he"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because the river is shallow, the report says, the town floods every spring.",
+        "Because warm water is lighter, says the study, it rises above the colder layers.",
+    ],
+)
+def test_a_clause_before_a_parenthetical_cue_is_the_claims(tracker: quotrack.Tracker, text: str) -> None:
+    a = only(tracker(text))
+    assert a.pieces[0].text.startswith("Because") and len(a.pieces) == 2
+
+
 def test_passive_with_agent(tracker: quotrack.Tracker) -> None:
     a = only(tracker("The meeting was described as useful by the state broadcaster."))
     assert mention(a) == "the state broadcaster"

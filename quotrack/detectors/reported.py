@@ -219,7 +219,7 @@ class ReportedSpeechDetector(Detector):
                 pieces[-1] = _past_colon(ctx, pieces[-1])
             rule = f"clausal complement of {verb}"
         elif cue.dep_ == "parataxis" and "speech" in frames:
-            pieces, rule = content_pieces(cue.head.subtree, exclude=cue.subtree), f"parenthetical {verb}"
+            pieces, rule = content_pieces(cue.head.subtree, exclude=_tag_words(cue)), f"parenthetical {verb}"
             if pieces and cue.head.i < cue.i:
                 pieces += _as_pieces(content_range(_continuation(self._cues(ctx), cue))) or []
         elif "speech" in frames and (answer := _short_answer(cue, children)) is not None:
@@ -622,6 +622,13 @@ def _own_object_past_colon(cue: Token, complement: Token, deps: dict[str, Token]
         return False
     doc = cue.doc
     return any(doc[i].text in (":", ";") for i in range(complement.right_edge.i + 1, cue.i))
+
+
+def _tag_words(cue: Token) -> list[Token]:
+    """The words of a parenthetical tag (``, says the study,``): the cue's phrase, less a clause
+    the parser hung on it from before (``Because A, says the study, B``: A is the claim's)."""
+    before = {t.i for c in cue.lefts if c.dep_ == "advcl" for t in c.subtree}
+    return [t for t in cue.subtree if t.i not in before]
 
 
 def _before_tag(cue: Token, tokens: list[Token]) -> list[Token]:
