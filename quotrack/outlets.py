@@ -365,15 +365,34 @@ _SPOKEN_ON = frozenset({"on", "to"})
 _TALK_WITH = frozenset({"speak", "talk", "interview"})
 
 
+def as_reported_by(verb: Token) -> bool:
+    """``as reported by X``: a passive aside with "as" and an agent, hung on another verb."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def reported_asides(clause: Token) -> list[Token]:
+    """The ``as reported by X`` asides the parser hung on a reported clause before its words."""
+    return [c for c in clause.lefts if as_reported_by(c)]
+
+
 def audience(verb: Token) -> Iterator[Token]:
     """Heads of the phrases a reporting verb names its audience or medium with.
 
     ``told X``, ``said on X``, ``said in an interview with X``, ``spoke
-    with X``: the X.
+    with X``, ``said — as reported by X —``: the X.
     """
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj") and verb.lemma_ == "tell":
             yield child
+        elif as_reported_by(child) or child.dep_ == "ccomp":
+            # the aside on the verb, or on what it says before its words ("said — as reported by X — A")
+            for aside in [child] if child.dep_ != "ccomp" else reported_asides(child):
+                for agent in (c for c in aside.children if c.dep_ == "agent"):
+                    yield from (c for c in agent.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and (
             (child.lower_ in _SPOKEN_ON and verb.lower_ != "according")
             or (child.lower_ == "with" and verb.lemma_ in _TALK_WITH)

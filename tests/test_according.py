@@ -247,3 +247,31 @@ def test_a_phrase_after_the_source_that_opens_with_a_preposition_is_the_claim_s(
 ) -> None:
     (found,) = tracker(text).attributions
     assert found.content.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "outlet"),
+    [
+        (
+            'On Tuesday at a press briefing, Governor Ana Ruiz said — as reported by the Valley Times — "The '
+            'bridge will close in May. Its deck is failing. We will rebuild it".',
+            "The bridge will close in May. Its deck is failing. We will rebuild it",
+            "Ana Ruiz",
+            "Valley Times",
+        ),
+        (
+            "Speaking on radio on Monday, Mayor Tom Baker said — as reported by the Daily Courier — "
+            '"The pier is safe. It will reopen soon".',
+            "The pier is safe. It will reopen soon",
+            "Tom Baker",
+            "Daily Courier",
+        ),
+    ],
+)
+def test_as_reported_by_after_a_speaker_names_the_channel_not_a_source(
+    tracker: quotrack.Tracker, text: str, words: str, speaker: str, outlet: str
+) -> None:
+    a = only(tracker(text))
+    assert (a.kind, a.content.text) == (Kind.DIRECT, words)
+    assert a.speaker is not None and a.speaker.name == speaker
+    assert a.outlet is not None and a.outlet.name == outlet

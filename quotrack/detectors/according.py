@@ -36,6 +36,8 @@ class AccordingToDetector(Detector):
             cue = ctx.doc.char_span(match.start(), match.end())
             if cue is None or ctx.token_quoted(cue[0]):
                 continue
+            if _aside_to_a_report(ctx, cue):
+                continue
             sent = ctx.sentences[ctx.sentence_index(cue.start)]
             yield from self._attribution(ctx, sent, cue)
         for sent in ctx.sentences:
@@ -109,6 +111,23 @@ class AccordingToDetector(Detector):
             rule=rule,
             act=act,
         )
+
+
+def _aside_to_a_report(ctx: DocContext, cue: Span) -> bool:
+    """``Lee said — as reported by the Post — "…"``: an "as reported by" hung on a reporting verb
+    with its own subject, or on its words before them, names the channel of those words, not a
+    source of a claim of its own (the outlet resolver credits the channel)."""
+    verb = cue[1] if len(cue) > 1 else cue[0]
+    if cue[0].lower_ != "as" or verb.dep_ != "advcl":
+        return False
+    report = verb.head
+    if report.dep_ == "ccomp" and verb.i < report.i:
+        report = report.head  # hung on the words said, before them
+    return (
+        report.i < verb.i
+        and "speech" in ctx.lexicons.cues.token_frames(report)
+        and any(c.dep_ == "nsubj" for c in report.children)
+    )
 
 
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})

@@ -19,6 +19,7 @@ from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Attribution, Speaker, SpeakerKind, TextSpan
+from ..outlets import as_reported_by
 from ..people import DOCUMENT_NOUNS
 from ..quotemarks import Quotation
 from ..syntax import NOT_SPEAKERS, cue_speaker, governing_subject, make, mute_subject, speaker_mention
@@ -296,6 +297,8 @@ class QuoteDetector(Detector):
             return False
         if token.dep_ == "amod" or (token.tag_ == "VBN" and token.dep_ == "acl"):
             return False  # "the so-called ...", "the said ..."
+        if as_reported_by(token):
+            return False  # "X said — as reported by the Post — '…'": the channel, not the speaker
         return bool(self._cues(ctx).token_frames(token) & _QUOTE_FRAMES)
 
     @staticmethod

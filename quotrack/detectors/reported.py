@@ -24,7 +24,7 @@ from ..acts import ActLexicon, names_a_topic, source_head
 from ..context import DocContext, among
 from ..cues import CueLexicon
 from ..model import Act, Attribution
-from ..outlets import OUTLET_NOUNS
+from ..outlets import OUTLET_NOUNS, reported_asides
 from ..people import DOCUMENT_NOUNS, ROLE_NOUNS
 from ..syntax import (
     RELATIVE_PRONOUNS,
@@ -698,6 +698,9 @@ def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
     content stops before them (they are reports of their own).
     """
     tokens = list(clause.subtree)
+    if asides := reported_asides(clause):  # "said — as reported by X — A": the channel is no part of A
+        cut_out = {t.i for aside in asides for t in aside.subtree}
+        tokens = [t for t in tokens if t.i not in cut_out]
     report = next((t for t in tokens if _tagged_report(cues, t, clause)), None)
     aside = next((t for t in tokens if _writers_contrast(t, clause)), None)
     if report is None and aside is None:
