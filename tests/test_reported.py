@@ -622,6 +622,22 @@ def test_a_request_or_a_question_is_no_claim(
     assert a.act is Act.REQUEST
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The word "drought" refers to how long a region has gone without rain.',
+        "The term refers to how quickly a fire spreads through dry grass.",
+    ],
+)
+def test_what_a_word_refers_to_is_a_definition_not_a_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+def test_what_someone_referred_to_is_theirs(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The mayor referred to how quickly the fire had spread."))
+    assert (mention(a), a.content.text) == ("The mayor", "how quickly the fire had spread")
+
+
 def test_a_noun_cue_with_a_clause_reports_words(tracker: quotrack.Tracker) -> None:
     a = only(tracker("The mayor expressed concern that the library would close."))
     assert (a.content.text, a.act) == ("the library would close", Act.SPEECH)

@@ -186,6 +186,7 @@ class ReportedSpeechDetector(Detector):
         rule = ""
         asks = False  # a request or a question, whatever its verb: "told them to leave", "asked if …"
         nominal = False  # "expressed concern over …": a bare noun phrase there names a topic
+        about = False  # "referred to …": what the cue's preposition takes
         if passive and agent is not None and "speech" in frames:
             pieces, rule = _passive_content(cue, deps), f"passive {verb} with agent"
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
@@ -266,6 +267,7 @@ class ReportedSpeechDetector(Detector):
                 _as_pieces(content_range(_with_infinitive(cue, _with_as(cue, list(topic.subtree))))),
                 f"topic of {verb}",
             )
+            about = True
         elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
             pieces, rule = (
                 _as_pieces(content_range(_infinitive(cue, deps))),
@@ -294,8 +296,15 @@ class ReportedSpeechDetector(Detector):
         speaker = cue_speaker(ctx, _reporter(self._cues(ctx), cue))
         if speaker is None:
             subject = governing_subject(cue)
-            if subject is None or ctx.token_quoted(subject) or rule.startswith("noun of"):
-                return  # "This raises the concern that …": a concern no one voices is the writer's
+            if (
+                subject is None
+                or ctx.token_quoted(subject)
+                or rule.startswith("noun of")
+                or (about and cue.tag_ in _FINITE)
+            ):
+                # "This raises the concern that …": a concern no one voices is the writer's, and
+                # "the word refers to how …" a definition
+                return
             # a subject that cannot speak ("the timing shows"): no speaker rather than a wrong one
         elif speaker.mention is None or any(start <= speaker.mention.start < end for start, end in pieces):
             return  # the "speaker" sits inside its own content: a misparse
