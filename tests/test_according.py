@@ -111,6 +111,7 @@ def test_a_sentence_opened_by_a_document_is_its_claim(tracker: quotrack.Tracker)
     [
         "In the morning, the council voted to close the road.",
         "In a statement, the mayor said the bridge would reopen.",
+        "In order for the plan to become law, both houses of the council would have to pass it.",
     ],
 )
 def test_in_a_time_or_a_speakers_statement_is_no_document_claim(tracker: quotrack.Tracker, text: str) -> None:

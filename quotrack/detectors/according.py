@@ -326,6 +326,10 @@ def _own_source(ctx: DocContext, tail: list[Token]) -> bool:
     )
 
 
+_DETERMINING = frozenset({"det", "poss", "compound", "amod", "nummod", "nmod"})
+"""How a singular noun is made one particular document: "a CNN poll", "its report", "the 2019 study"."""
+
+
 def _in_a_document(ctx: DocContext, sent: Span) -> Span | None:
     """``In a CNN poll, Lee led by 24 points``: a sentence opened by the document it reports.
 
@@ -339,6 +343,8 @@ def _in_a_document(ctx: DocContext, sent: Span) -> Span | None:
     document = next((c for c in first.children if c.dep_ == "pobj"), None)
     if document is None or document.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
+    if document.tag_ == "NN" and not any(c.dep_ in _DETERMINING for c in document.children):
+        return None  # "In order for the bill to pass, …": a bare singular noun names no document
     after = document.right_edge.i + 1
     if after >= sent.end or ctx.doc[after].text != ",":
         return None
