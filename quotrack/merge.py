@@ -86,6 +86,10 @@ def _clusters(candidates: list[Attribution]) -> list[list[Attribution]]:
 
 def _place(kept: list[Attribution], candidate: Attribution, nesting: Collection[str]) -> None:
     for index, other in enumerate(kept):
+        if other.content == candidate.content and other.pieces == candidate.pieces:
+            kept[index] = _filled(other, candidate)  # the same claim found twice: one record
+            return
+    for index, other in enumerate(kept):
         if not other.content.overlaps(candidate.content):
             continue
         if _nested(other, candidate):

@@ -80,6 +80,22 @@ def test_the_same_claim_twice_is_kept_once_with_what_each_knew() -> None:
     assert kept.explanation == ("quotes: test", "reported: test")
 
 
+def test_the_same_claim_found_twice_inside_a_longer_one_is_kept_once() -> None:
+    # "According to the report , Lee said on Monday in the capital that the plan failed ."
+    tokens = ["According", "to", "the", "report", ",", "Lee", "said", "on", "Monday", "in", "the", "capital"]
+    tokens += ["that", "the", "plan", "failed", "."]
+    heads = [6] * len(tokens)
+    deps = ["dep"] * len(tokens)
+    deps[6] = "ROOT"
+    ctx = context(tokens, heads, deps, ["X"] * len(tokens))
+    said = "Lee said on Monday in the capital that the plan failed"
+    outer = claim(ctx, "according", said, "the report", "According to")
+    found_once = claim(ctx, "reported", "the plan failed", "Lee", "said")
+    found_twice = claim(ctx, "quotes", "the plan failed", "Lee", "said")
+    kept = merge(ctx, [outer, found_once, found_twice], ORDER)
+    assert sorted(a.content.text for a in kept) == [said, "the plan failed"]
+
+
 def test_apart_claims_are_all_kept_in_text_order() -> None:
     ctx = context(WORDS, HEADS, DEPS, POS)
     late = claim(ctx, "reported", "the plan failed", "Lee", "said")

@@ -44,6 +44,20 @@ def test_quote_split_by_its_cue_is_one_attribution(tracker: quotrack.Tracker) ->
     assert_offsets(tracker(text))
 
 
+def test_a_split_quote_after_an_introducing_clause_is_one_quote(tracker: quotrack.Tracker) -> None:
+    text = (
+        "After the vote, the spokesman, Tom Baker, said the council was disappointed by the decision: "
+        '"While we wait for the final count," he said, "we strongly urge everyone to stay calm tonight".'
+    )
+    found = tracker(text).attributions
+    quoted = ["While we wait for the final count", "we strongly urge everyone to stay calm tonight"]
+    assert [(a.kind, [p.text for p in a.pieces]) for a in found] == [
+        (Kind.INDIRECT, ["the council was disappointed by the decision"]),
+        (Kind.DIRECT, quoted),
+    ]
+    assert all(a.speaker is not None and a.speaker.name == "Tom Baker" for a in found)
+
+
 def test_quote_split_across_sentences_keeps_its_speaker(tracker: quotrack.Tracker) -> None:
     text = "“It was a fair deal,” the trader told Reuters in Tokyo. “Nobody lost money on it.”"
     a = only(tracker(text))

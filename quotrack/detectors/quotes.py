@@ -336,8 +336,8 @@ def _continues(
         return False
     if not prev_q.outer_end <= prev_cue.idx < q.outer_start:
         return False
-    if cue is not None and cue.i != prev_cue.i:
-        return False
+    if cue is not None and cue.i != prev_cue.i and cue.idx >= prev_q.outer_start:
+        return False  # a cue of its own; one before both ("indicated …: "A," he said, "B"") is no bar
     if _report_in_tag(prev_cue, prev_q.outer_end, q.outer_start):
         return False
     tag = ctx.sentences[ctx.sentence_index(prev_cue.i)]

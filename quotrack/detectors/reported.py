@@ -217,7 +217,7 @@ class ReportedSpeechDetector(Detector):
             ):
                 pieces = _as_pieces(content_range([*_own_clause(self._cues(ctx), complement), *more]))
             if pieces and complement.i > cue.i:
-                pieces[-1] = _past_colon(ctx, pieces[-1])
+                pieces[-1] = _past_colon(ctx, self._cues(ctx), pieces[-1])
             rule = f"clausal complement of {verb}"
         elif cue.dep_ == "parataxis" and "speech" in frames:
             pieces, rule = content_pieces(cue.head.subtree, exclude=_tag_words(cue)), f"parenthetical {verb}"
@@ -560,7 +560,7 @@ def _opens_with_that(clause: Token) -> bool:
     return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
 
 
-def _past_colon(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int]:
+def _past_colon(ctx: DocContext, cues: CueLexicon, piece: tuple[int, int]) -> tuple[int, int]:
     """``noted that three things are true: A, B and C``: what a colon right after the
     content opens is the content's too, to the end of its sentence."""
     start, end = piece
@@ -573,6 +573,11 @@ def _past_colon(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int]:
     if after is None or after.end >= len(ctx.doc):
         return piece
     sent = ctx.sentences[ctx.sentence_index(after.end)]
+    if ctx.doc[after.end].is_quote and any(
+        not ctx.token_quoted(t) and t.pos_ == "VERB" and cues.token_frames(t)
+        for t in ctx.doc[after.end : sent.end]
+    ):
+        return piece  # 'indicated A: "B," he said, "C"': a quotation with its own tag is a claim of its own
     return (start, max(end, sent.end_char))
 
 
