@@ -643,6 +643,24 @@ def test_a_noun_cue_with_a_clause_reports_words(tracker: quotrack.Tracker) -> No
     assert (a.content.text, a.act) == ("the library would close", Act.SPEECH)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("His daughter said he died in the north without elaborating.", "he died in the north"),
+        (
+            "The agency said the plant would close in March without specifying how many jobs would go.",
+            "the plant would close in March",
+        ),
+        (
+            "The minister said workers would be paid without going to work until May.",
+            "workers would be paid without going to work until May",
+        ),
+    ],
+)
+def test_what_was_not_said_is_no_part_of_a_claim(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
 def test_what_someone_is_told_is_a_claim(tracker: quotrack.Tracker) -> None:
     told = only(tracker("The coach told reporters that his players were tired."))
     assert (told.content.text, told.act) == ("his players were tired", Act.SPEECH)

@@ -174,8 +174,8 @@ class ReportedSpeechDetector(Detector):
 
     def _from_cue(self, ctx: DocContext, cue: Token, frames: frozenset[str]) -> Iterator[Attribution]:
         children = list(cue.children)
-        if any(c.dep_ == "neg" for c in children):
-            return  # "did not find that A", "has not confirmed A": A is what was not said
+        if any(c.dep_ == "neg" for c in children) or (cue.dep_ == "pcomp" and cue.head.lower_ == "without"):
+            return  # "did not find that A", "without specifying how A": A is what was not said
         deps = {child.dep_: child for child in children}
         passive = "auxpass" in deps or "nsubjpass" in deps
         agent = deps.get("agent")
@@ -715,7 +715,7 @@ def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
     if asides := reported_asides(clause):  # "said — as reported by X — A": the channel is no part of A
         cut_out = {t.i for aside in asides for t in aside.subtree}
         tokens = [t for t in tokens if t.i not in cut_out]
-    report = next((t for t in tokens if _tagged_report(cues, t, clause)), None)
+    report = next((t for t in tokens if _tagged_report(cues, t, clause) or _unsaid(cues, t, clause)), None)
     aside = next((t for t in tokens if _writers_contrast(t, clause)), None)
     if report is None and aside is None:
         return tokens
@@ -745,6 +745,19 @@ def _writers_contrast(token: Token, clause: Token) -> bool:
         if child.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children):
             return True  # "despite several states certifying …"
     return False
+
+
+def _unsaid(cues: CueLexicon, token: Token, clause: Token) -> bool:
+    """``said he died in Britain without elaborating``: "without" and a speech verb at the end of
+    the content tells how the speaker spoke, not what they said."""
+    return (
+        token.lower_ == "without"
+        and token.i > clause.i
+        and token.right_edge.i == clause.right_edge.i
+        and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" and "speech" in cues.token_frames(c) for c in token.children
+        )
+    )
 
 
 def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
