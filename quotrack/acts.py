@@ -202,11 +202,13 @@ class ActLexicon:
 
         As :meth:`of_token`, except that a topic cue reports a topic only when
         ``content`` (one piece) is a bare noun phrase (:func:`names_a_topic`);
-        otherwise it reports speech.
+        otherwise it reports its verb's own act ("ask for" a request), else speech.
         """
         act = self.of_token(cue, source)
         if act is Act.TOPIC and (content is None or not names_a_topic(ctx, content)):
-            return Act.SPEECH
+            # "asked for the vote to be delayed": the verb's own act, a request here
+            alone = self.acts.get(cue.lemma_.lower())
+            return alone if alone is not None and alone is not Act.TOPIC else Act.SPEECH
         return act
 
     def of_source(self, source: Token | None) -> Act:

@@ -60,6 +60,19 @@ def test_a_cue_that_asks_reports_a_request() -> None:
     assert lexicon.of_text("told") is Act.SPEECH
 
 
+def test_what_is_asked_for_is_a_topic_or_a_request(tracker: object) -> None:
+    text = "Ines Ruiz asked for a vote. Bo Lind asked for the vote to be delayed until May."
+    doc = tracker.nlp(text)  # type: ignore[attr-defined]
+    ctx = DocContext(doc)
+    first, second = (t for t in doc if t.text == "asked")
+    vote = ctx.char_span(text.index("a vote"), text.index("a vote") + len("a vote"))
+    delayed = text.index("the vote to")
+    delay = ctx.char_span(delayed, text.index(" until May") + len(" until May"))
+    assert ActLexicon.default().of_content(ctx, first, None, vote) is Act.TOPIC
+    assert ActLexicon.default().of_content(ctx, second, None, delay) is Act.REQUEST
+    assert ActLexicon.default().of_text("demanded") is Act.REQUEST
+
+
 def test_a_topic_cue_read_from_text_is_speech() -> None:
     lexicon = ActLexicon.default()
     assert lexicon.of_lemma("comment on") is Act.TOPIC
@@ -86,6 +99,8 @@ def test_a_topic_cue_read_from_text_is_speech() -> None:
         ("Ines Ruiz apologized for the delay.", "apologized", "the delay", Act.TOPIC),
         ("Ines Ruiz outlined her plan for the harbour.", "outlined", "her plan for the harbour", Act.TOPIC),
         ("Ines Ruiz outlined how the port would grow.", "outlined", "how the port would grow", Act.SPEECH),
+        ("Ines Ruiz revealed her plan for the harbour.", "revealed", "her plan for the harbour", Act.TOPIC),
+        ("Ines Ruiz revealed that the port would grow.", "revealed", "the port would grow", Act.SPEECH),
     ],
 )
 def test_a_topic_cue_reports_a_topic_only_with_a_bare_noun_phrase(
@@ -97,7 +112,9 @@ def test_a_topic_cue_reports_a_topic_only_with_a_bare_noun_phrase(
     span = ctx.char_span(start, start + len(content))
     token = next(t for t in doc if t.text == cue)
     assert ActLexicon.default().of_content(ctx, token, None, span) is act
-    assert ActLexicon.default().of_content(ctx, token, None, None) is Act.SPEECH  # no content: speech
+    # no content: never a topic, but the verb's own act ("asked" a request), else speech
+    alone = Act.REQUEST if cue == "asked" else Act.SPEECH
+    assert ActLexicon.default().of_content(ctx, token, None, None) is alone
 
 
 def test_a_clause_with_a_finite_auxiliary_is_no_topic(tracker: object) -> None:
