@@ -392,6 +392,10 @@ def test_a_one_word_answer_is_what_was_said(tracker: quotrack.Tracker) -> None:
             "Exports fell 9 percent last year, the office said in a report, and imports rose 2 percent.",
             ["Exports fell 9 percent last year", "imports rose 2 percent."],
         ),
+        (
+            "The ferry was overloaded, officials said, and should not have left the port.",
+            ["The ferry was overloaded", "should not have left the port"],
+        ),
     ],
 )
 def test_the_content_goes_on_after_a_tag_set_inside_it(

@@ -466,7 +466,12 @@ def _continuation(cues: CueLexicon, cue: Token) -> list[Token]:
         mark = first.doc[first.left_edge.i]
         goes_on = mark.dep_ == "mark" and mark.head.i == first.i and mark.lower_ != "as"
     elif first.dep_ == "conj":
-        goes_on = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
+        # a subject of its own, or a modal: "A was unsafe, X said, and should not have flown"
+        # (the speaker's own doings, ", and left", take neither)
+        goes_on = any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.tag_ == "MD")
+            for c in first.children
+        )
     elif first.dep_ in ("xcomp", "appos"):
         # "would be examined, X said, to determine if …" (an infinitive of purpose);
         # "house six thousand lions, X report, a population larger than …" (a noun phrase on the content)
