@@ -371,9 +371,12 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     report``, ``his statement``, ``a review of the data``).
     """
     head = span.root
-    if head.lemma_.lower() not in _OWNED_WRITINGS or any(t.text == "/" for t in span) or head.is_upper:
+    lemma = head.lemma_.lower()
+    # "data": a mass noun the lexicon lists as written (spaCy's lemma is "datum")
+    mass = lemma not in _OWNED_WRITINGS and head.lower_ in _OWNED_WRITINGS
+    if not (mass or lemma in _OWNED_WRITINGS) or any(t.text == "/" for t in span) or head.is_upper:
         return None  # "a Reuters/Ipsos poll" is two; "IOWA POLLS" a headline
-    if head.tag_ != "NN" and not _one_named_owner(head):
+    if head.tag_ != "NN" and not mass and not _one_named_owner(head):
         return None  # "reports" are many hands', unless one name owns them ("CNN's projections")
     for child in head.children:
         if child.dep_ == "acl":  # "a court document filed by Ann Lee": the one who filed it
