@@ -107,8 +107,30 @@ def test_a_tracker_with_a_custom_lexicon() -> None:
 def test_an_outlet_after_and_has_no_description_from_the_other_source(tracker: quotrack.Tracker) -> None:
     (a,) = tracker("According to the Harbor Times and NPR, the ferry will stop running in May.").attributions
     assert a.speaker is not None
-    assert (a.speaker.name, a.speaker.kind) == ("NPR", SpeakerKind.OUTLET)
+    assert (a.speaker.name, a.speaker.kind) == ("Harbor Times and NPR", SpeakerKind.GROUP)  # both
     assert a.speaker.description is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to projections by CNN and NPR, the senator won in Ohio and Iowa.",
+        "CNN and NPR reported that the senator had won in Ohio.",
+    ],
+)
+def test_outlets_named_together_are_a_joint_source(tracker: quotrack.Tracker, text: str) -> None:
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind, a.speaker.members) == (
+        "CNN and NPR",
+        SpeakerKind.GROUP,
+        ("CNN", "NPR"),
+    )
+    assert a.outlet is None  # neither carries it alone
+    assert "outlets: joint source of 'CNN', 'NPR'" in a.explanation or "→ 'CNN and NPR'" in a.explanation[-1]
+    # a reporter of one and the other outlet: not two outlets side by side
+    (a,) = tracker("CNN's Jake Roe and NPR reported that the senator had won in Ohio.").attributions
+    assert a.speaker is not None and a.speaker.kind is not SpeakerKind.GROUP
 
 
 def test_someone_writing_for_an_outlet_is_not_the_outlet(tracker: quotrack.Tracker) -> None:
