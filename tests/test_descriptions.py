@@ -233,3 +233,22 @@ def test_the_writing_goes_to_who_the_text_said_issued_it(tracker: quotrack.Track
     )
     a = said(tracker(text), "sold two mines")
     assert a.speaker is not None and a.speaker.name == "the filing"
+
+
+def test_the_company_is_the_one_organisation_the_text_has_just_named(tracker: quotrack.Tracker) -> None:
+    text = "The two drivers worked for Nordvik Haulage. The company said the road had been closed."
+    a = said(tracker(text), "road")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Nordvik Haulage", SpeakerKind.ORGANIZATION)
+    assert "descriptions: 'The company' → 'Nordvik Haulage'" in a.explanation
+    # two organisations just named: no guess
+    text = (
+        "The drivers worked for Nordvik Haulage and Kestrel Logistics Inc. "
+        "The company said the road had been closed."
+    )
+    a = said(tracker(text), "road")
+    assert a.speaker is not None and a.speaker.name == "The company"
+    # an organisation named as another kind of body is no company
+    text = "The Harbour Safety Administration opened an inquiry. The company said the road had been closed."
+    a = said(tracker(text), "road")
+    assert a.speaker is not None and a.speaker.name == "The company"

@@ -122,6 +122,8 @@ class DescriptionResolver(Resolver):
         bare_body = len(span) == 1 and head in ORG_NOUNS  # "Police said": the police the text named
         if span[0].lower_ in _DEFINITE or bare_body:
             found = _latest(ctx, antecedents.get(head, []), speaker.mention.start, head, span, title)
+            if found is None and span[0].lower_ in _DEFINITE:
+                found = _just_named_organisation(ctx, span, head)
             if found is not None:
                 return attrs.evolve(
                     speaker,
@@ -259,6 +261,39 @@ def _latest(
         if best is None or antecedent.position >= best.position:  # a speaker over an entity
             best = antecedent
     return best.speaker if best is not None else None
+
+
+_ORG_ANAPHORS = word_list("org_anaphors")
+
+
+def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker | None:
+    """The one organisation named in the sentence before ``span`` or its own sentence before it.
+
+    ``The three were PG&E contract workers. The company said …``: a definite
+    ``company``, ``firm`` or ``agency`` that no antecedent ends with is the
+    organisation the text has just named, if it named only one there (not
+    counting one named as another kind of body: ``the Federal Aviation
+    Administration`` is no company).
+    """
+    words = [t for t in span if not t.is_punct]
+    if head not in _ORG_ANAPHORS or len(words) != 2 or span.root.tag_ in ("NNS", "NNPS"):
+        return None  # "the rights group" says what kind of group: not any organisation
+    sentence = ctx.sentence_index(span.start)
+    start = ctx.sentences[max(sentence - 1, 0)].start_char
+    named: dict[str, Span] = {}
+    for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
+        if ent.end_char > span.start_char:
+            break
+        if ent.start_char >= start and ent.label_ == "ORG" and not ctx.in_quote(ent.start_char):
+            named.setdefault(text[4:] if text[:4] in ("the ", "The ") else text, ent)
+    if len(named) != 1:
+        return None
+    ((name, ent),) = named.items()
+    last = role_word(ent[-1])
+    if last in ORG_NOUNS and last != head:
+        return None  # "the Federal Aviation Administration" is no company
+    name = name[:-2] if name.endswith(("'s", "’s")) else name
+    return Speaker(name=name, kind=SpeakerKind.ORGANIZATION)
 
 
 def _capitals(ctx: DocContext, start: int, end: int) -> frozenset[str]:
