@@ -380,9 +380,9 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
         return None  # "reports" are many hands', unless one name owns them ("CNN's projections")
     for child in head.children:
         if child.dep_ == "acl":  # "a court document filed by Ann Lee": the one who filed it
-            agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children), None)
-            if agent is not None and agent.dep_ == "pobj" and (agent.pos_ == "PROPN" or agent.ent_type_):
-                return _owner(agent, compound=False)
+            sender = _sender(child)
+            if sender is not None:
+                return sender
     named = [
         owner
         for prep in head.rights
@@ -398,7 +398,34 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     compounds = [c for c in head.lefts if c.dep_ == "compound"]
     if compounds and (compounds[-1].pos_ == "PROPN" or compounds[-1].lemma_.lower() in _ORG_WORDS):
         return _owner(compounds[-1], compound=True)
+    if len(compounds) > 1 and compounds[-1].pos_ == "NOUN":  # "a NATO press release": NATO's
+        named_compound = [c for c in compounds[:-1] if c.ent_type_ in ("ORG", "PERSON") and c.pos_ == "PROPN"]
+        if named_compound and named_compound[-1].lower_ not in PLATFORMS:
+            return _owner(named_compound[-1], compound=True)
     return _owner(named[0], compound=False) if named else None
+
+
+def _sender(verb: Token) -> tuple[Span, SpeakerKind] | None:
+    """Who sent a writing, as the participle ``verb`` after it says: ``filed by Ann Lee``,
+    ``released by Erdogan's office``, ``sent from Biden's Twitter account`` (Biden),
+    ``posted on the mayor's Facebook page``; not whoever it was sent to."""
+    for prep in verb.children:
+        if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "from", "on", "to"):
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is None:
+            continue
+        owner = next((c for c in place.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        account = place.lower_ == "account" or any(
+            c.dep_ == "compound" and c.lower_ in PLATFORMS for c in place.children
+        )
+        if prep.lower_ == "by" and (place.pos_ == "PROPN" or place.ent_type_):
+            return _owner(place, compound=False)  # "filed by Ann Lee"
+        if prep.lower_ == "by" and owner is not None and place.lemma_.lower() in _ORG_WORDS:
+            return _owner(place, compound=False)  # "released by Erdogan's office"
+        if owner is not None and (account or prep.lower_ == "from"):
+            return _owner(owner, compound=False)  # "sent from Biden's Twitter account"
+    return None
 
 
 def _one_named_owner(head: Token) -> bool:

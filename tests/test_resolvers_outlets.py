@@ -152,6 +152,13 @@ def test_someone_writing_for_an_outlet_is_not_the_outlet(tracker: quotrack.Track
             "organization",
         ),
         ("A court filing by Ann Lee said the contract was void.", "Ann Lee", "person"),
+        ('A tweet sent from Ann Lee\'s Twitter account said, "We will win."', "Ann Lee", "person"),
+        (
+            "According to a statement released by Lee's office, the road is shut.",
+            "Lee's office",
+            "organization",
+        ),
+        ("According to a March 2019 UNESCO press release, the site is at risk.", "UNESCO", "organization"),
     ],
 )
 def test_a_writing_speaks_for_its_owner(
@@ -164,7 +171,11 @@ def test_a_writing_speaks_for_its_owner(
 
 @pytest.mark.parametrize(
     "text",
-    ["His statement said the ferry would not sail.", "A review of the data found the ferry was late."],
+    [
+        "His statement said the ferry would not sail.",
+        "A review of the data found the ferry was late.",
+        "A letter sent to Ann Lee's office said the ferry would not sail.",  # to: not its sender
+    ],
 )
 def test_a_writing_that_names_no_owner_stays(tracker: quotrack.Tracker, text: str) -> None:
     (found,) = tracker(text).attributions
