@@ -252,3 +252,21 @@ def test_the_company_is_the_one_organisation_the_text_has_just_named(tracker: qu
     text = "The Harbour Safety Administration opened an inquiry. The company said the road had been closed."
     a = said(tracker(text), "road")
     assert a.speaker is not None and a.speaker.name == "The company"
+
+
+def test_a_writing_owned_by_a_description_is_who_the_text_named_so(tracker: quotrack.Tracker) -> None:
+    text = "The Hotel Marlowe Palace caught fire. The hotel's website estimated 120 people were inside."
+    a = said(tracker(text), "120")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Hotel Marlowe Palace", SpeakerKind.ORGANIZATION)
+    assert a.speaker.description == "The hotel's website"
+    text = "Foreign Minister Jane Roe arrived. The minister's statement said the talks were useful."
+    a = said(tracker(text), "talks")
+    assert a.speaker is not None and a.speaker.name == "Jane Roe"
+    # two hotels named: no guess
+    text = (
+        "The Hotel Marlowe Palace and the Hotel Linden Court caught fire. "
+        "The hotel's website estimated 120 people were inside."
+    )
+    a = said(tracker(text), "120")
+    assert a.speaker is not None and a.speaker.name == "The hotel's website"

@@ -113,6 +113,8 @@ class DescriptionResolver(Resolver):
         if head in DOCUMENT_NOUNS:
             owned = any(c.dep_ == "poss" or c.lower_ in ("by", "from") for c in span.root.children)
             issuer = _issuer(ctx, span, head) if span[0].lower_ in _DEFINITE and not owned else None
+            if issuer is None and owned:  # "The hotel's website": the hotel the text named
+                issuer = _described_owner(ctx, span, antecedents)
             if issuer is None:
                 return speaker
             # "Ford said in a filing … According to the filing": Ford's
@@ -154,6 +156,9 @@ class DescriptionResolver(Resolver):
         elif is_person_noun(head):
             kind = SpeakerKind.UNNAMED
         else:
+            named_so = _named_with(ctx, span) if span[0].lower_ in _DEFINITE else None
+            if named_so is not None:  # "The Hotel Arpit Palace … the hotel said"
+                return attrs.evolve(speaker, name=named_so.name, kind=named_so.kind)
             return speaker  # "the ad", "the election": no one
         affiliation = speaker.affiliation or (
             preposition_object(span) if kind is SpeakerKind.UNNAMED else None
@@ -294,6 +299,48 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker 
         return None  # "the Federal Aviation Administration" is no company
     name = name[:-2] if name.endswith(("'s", "’s")) else name
     return Speaker(name=name, kind=SpeakerKind.ORGANIZATION)
+
+
+def _described_owner(
+    ctx: DocContext, span: Span, antecedents: dict[str, list[_Antecedent]]
+) -> Speaker | None:
+    """Who the description owning the writing ``span`` stands for: ``the hotel`` of ``The
+    hotel's website`` (``The Hotel Arpit Palace``), ``the minister`` of ``the minister's
+    statement`` (``Foreign Minister Jane Roe``); None when the text names no one so."""
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if (
+        owner is None
+        or owner.ent_type_
+        or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in owner.children)
+    ):
+        return None
+    described = span.doc[owner.left_edge.i : owner.i + 1]
+    word = role_word(owner)
+    found = _latest(ctx, antecedents.get(word, []), described.start_char, word, described, strict=True)
+    if found is None and not is_person_noun(word):
+        found = _named_with(ctx, described)
+    return found
+
+
+def _named_with(ctx: DocContext, span: Span) -> Speaker | None:
+    """The one organisation or place named before ``span`` (``the hotel``) with its head noun in
+    its name (``The Hotel Arpit Palace``); None for none or two (``the hotel`` after two hotels)."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 2 or span.root.tag_ != "NN":
+        return None  # "the other hotel", "the hotels": not the one name
+    word = span.root.lower_
+    names = {
+        text[4:] if text[:4] in ("the ", "The ") else text: ent
+        for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True)
+        if ent.end <= span.start
+        and ent.label_ in ("ORG", "FAC")
+        and any(
+            t.lower_ == word and t.pos_ == "PROPN" for t in (ent[-1], ent[1 if ent[0].lower_ == "the" else 0])
+        )
+    }  # the first or last word of the name: "Washington Post Hit Piece Exploits …" is no piece
+    if len(names) != 1:
+        return None
+    return Speaker(name=next(iter(names)), kind=SpeakerKind.ORGANIZATION)
 
 
 def _capitals(ctx: DocContext, start: int, end: int) -> frozenset[str]:
