@@ -270,3 +270,22 @@ def test_a_writing_owned_by_a_description_is_who_the_text_named_so(tracker: quot
     )
     a = said(tracker(text), "120")
     assert a.speaker is not None and a.speaker.name == "The hotel's website"
+
+
+def test_a_name_with_a_persons_role_beside_it_is_a_person_though_parsed_as_a_body(
+    tracker: quotrack.Tracker,
+) -> None:
+    # the parser reads "Árpád Győrfi" as an organisation; the role beside it says a person
+    text = (
+        "The November 4 issue of the weekly published an interview with Árpád Győrfi, the Hungarian "
+        "Government commissioner responsible for defence. Győrfi said the deal was fair. The buyer "
+        "asked for the price to be kept secret, but the commissioner stated the purchase was "
+        "financed by a loan."
+    )
+    result = tracker(text)
+    for a in (said(result, "fair"), said(result, "financed")):
+        assert a.speaker is not None
+        assert (a.speaker.name, a.speaker.kind) == ("Árpád Győrfi", SpeakerKind.PERSON)
+    # a body with a description beside it stays a body
+    (a,) = tracker("Harbour Logistics, the freight company, said the port was closed.").attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION

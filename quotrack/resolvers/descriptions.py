@@ -35,6 +35,7 @@ from ..people import (
     ROLE_NOUNS,
     TITLE_WORDS,
     entity_name_words,
+    is_person_entity,
     is_person_noun,
     is_unresolved,
     map_speakers,
@@ -543,7 +544,7 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
     doc = ctx.doc
     out = []
     for ent, text, words in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
-        if ent.label_ == "PERSON":
+        if is_person_entity(ent):  # "Gáspár Maróth, the … commissioner", though the parser said ORG
             start = ent.start
             while start > 0 and ent.start - start < _LOOK_BACK:
                 previous = doc[start - 1]
