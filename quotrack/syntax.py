@@ -428,6 +428,13 @@ def _sender(verb: Token) -> tuple[Span, SpeakerKind] | None:
     return None
 
 
+def speaks_for_owner(head: Token) -> bool:
+    """Whether the noun ``head`` is a writing that speaks for whoever owns it (``statement``,
+    ``website``, ``press release``, ``data``, a court's ``decision``), whatever its number: what
+    one owner wrote (``its website``, ``his remarks``) is theirs."""
+    return (head.lemma_.lower() in _OWNED_WRITINGS or head.lower_ in _OWNED_WRITINGS) and not head.is_upper
+
+
 def _one_named_owner(head: Token) -> bool:
     """Whether a plural writing is one name's: ``CNN's projections``, ``NEOC data``."""
     return any(
