@@ -456,12 +456,23 @@ def _owner(token: Token, compound: bool) -> tuple[Span, SpeakerKind] | None:
     if not owner or owner.root.ent_type_ in _IMPLAUSIBLE_ENTITIES or owner.root.lower_ in PRONOUN_HEADS:
         return None
     if any(c.dep_ == "conj" for c in token.children):
-        return None  # "a study by Harvard and Yale": not one owner
+        return _joint_owner(token)  # "a study by Harvard and Yale": both
     kind = _OWNER_ENTITIES.get(owner.root.ent_type_)
     if kind is None:
         organisation = owner.root.pos_ == "PROPN" or owner.root.lemma_.lower() in _ORG_WORDS
         kind = SpeakerKind.ORGANIZATION if organisation else None
     return (owner, kind) if kind is not None else None
+
+
+def _joint_owner(token: Token) -> tuple[Span, SpeakerKind] | None:
+    """``Harvard and Yale`` of ``a study by Harvard and Yale``: owners named together, as a group;
+    None unless each is a name (``Harvard and its partners``)."""
+    conjuncts = [token, *token.conjuncts]
+    if not all(c.pos_ == "PROPN" and c.ent_type_ in _OWNER_ENTITIES for c in conjuncts):
+        return None
+    start = noun_phrase(token)[0]
+    end = max(noun_phrase(c)[1] for c in conjuncts)
+    return token.doc[start:end], SpeakerKind.GROUP
 
 
 _SHARE_WORDS = frozenset(

@@ -152,6 +152,7 @@ def test_someone_writing_for_an_outlet_is_not_the_outlet(tracker: quotrack.Track
             "organization",
         ),
         ("A court filing by Ann Lee said the contract was void.", "Ann Lee", "person"),
+        ("According to a study by Harvard and Yale, the drug works.", "Harvard and Yale", "group"),
         ('A tweet sent from Ann Lee\'s Twitter account said, "We will win."', "Ann Lee", "person"),
         (
             "According to a statement released by Lee's office, the road is shut.",
