@@ -388,7 +388,7 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
         for prep in head.rights
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of")
         for owner in prep.children
-        if owner.dep_ == "pobj" and (owner.pos_ == "PROPN" or owner.ent_type_ in _OWNER_ENTITIES)
+        if owner.dep_ == "pobj" and (_named(owner) or (prep.lower_ != "of" and _body(owner)))
     ]
     if named and named[0].head.lower_ == "by":  # its author
         return _owner(named[0], compound=False)
@@ -436,11 +436,31 @@ def speaks_for_owner(head: Token) -> bool:
 
 
 def _one_named_owner(head: Token) -> bool:
-    """Whether a plural writing is one name's: ``CNN's projections``, ``NEOC data``."""
+    """Whether a plural writing is one owner's: ``CNN's projections``, ``NEOC data``,
+    ``reports from the ministry``, ``reports from Omsk hospital``."""
     return any(
         (c.dep_ == "poss" and c.pos_ == "PROPN")
         or (c.dep_ == "compound" and c.ent_type_ == "ORG" and c.i == head.i - 1)
         for c in head.lefts
+    ) or any(
+        (_named(owner) or _body(owner)) and not owner.conjuncts
+        for prep in head.rights
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+        for owner in prep.children
+        if owner.dep_ == "pobj"
+    )
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in _OWNER_ENTITIES
+
+
+def _body(token: Token) -> bool:
+    """``the Mexican government``, ``the ministry``: one organisation the text points at."""
+    return (
+        token.tag_ == "NN"
+        and token.lemma_.lower() in _ORG_WORDS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
     )
 
 

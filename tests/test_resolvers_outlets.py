@@ -153,6 +153,16 @@ def test_someone_writing_for_an_outlet_is_not_the_outlet(tracker: quotrack.Track
         ),
         ("A court filing by Ann Lee said the contract was void.", "Ann Lee", "person"),
         ("According to a study by Harvard and Yale, the drug works.", "Harvard and Yale", "group"),
+        (
+            "Another report from the Chilean government said nine had died.",
+            "the Chilean government",
+            "organization",
+        ),
+        (
+            "Reports by the Harbour Safety Board said nine had died.",
+            "the Harbour Safety Board",
+            "organization",
+        ),
         ('A tweet sent from Ann Lee\'s Twitter account said, "We will win."', "Ann Lee", "person"),
         (
             "According to a statement released by Lee's office, the road is shut.",
@@ -176,6 +186,7 @@ def test_a_writing_speaks_for_its_owner(
         "His statement said the ferry would not sail.",
         "A review of the data found the ferry was late.",
         "A letter sent to Ann Lee's office said the ferry would not sail.",  # to: not its sender
+        "Reports from the scene said the ferry would not sail.",
     ],
 )
 def test_a_writing_that_names_no_owner_stays(tracker: quotrack.Tracker, text: str) -> None:
