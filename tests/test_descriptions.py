@@ -289,3 +289,15 @@ def test_a_name_with_a_persons_role_beside_it_is_a_person_though_parsed_as_a_bod
     # a body with a description beside it stays a body
     (a,) = tracker("Harbour Logistics, the freight company, said the port was closed.").attributions
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_the_ministry_is_the_ministry_of_something_named_before(tracker: quotrack.Tracker) -> None:
+    text = "The Ministry of Fisheries opened ten harbours. The ministry said the catch had doubled."
+    a = said(tracker(text), "catch")
+    assert a.speaker is not None and a.speaker.name == "The Ministry of Fisheries"
+    # its data speak for it too
+    text = (
+        "The Ministry of Fisheries opened ten harbours. According to the ministry's data, the catch doubled."
+    )
+    a = said(tracker(text), "catch")
+    assert a.speaker is not None and a.speaker.name == "The Ministry of Fisheries"

@@ -571,12 +571,13 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
                 )
             )
         elif ent.label_ == "ORG":
-            head = role_word(ent[-1])
-            if head in ORG_NOUNS:
+            # "Roe Motor Company", and "the Ministry of Health" (its head before "of", not its last word)
+            root = ent.root
+            of = root.i + 1 < ent.end and ctx.doc[root.i + 1].lower_ in ("of", "on", "for")
+            heads = frozenset(role_word(t) for t in ((ent[-1], root) if of else (ent[-1],))) & ORG_NOUNS
+            if heads:
                 speaker = Speaker(name=text, kind=SpeakerKind.ORGANIZATION)
                 out.append(
-                    _Antecedent(
-                        ent.start_char, frozenset({head}), _capitals(ctx, ent.start, ent.end), False, speaker
-                    )
+                    _Antecedent(ent.start_char, heads, _capitals(ctx, ent.start, ent.end), False, speaker)
                 )
     return out
