@@ -572,12 +572,17 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
             )
         elif ent.label_ == "ORG":
             # "Roe Motor Company", and "the Ministry of Health" (its head before "of", not its last word)
-            root = ent.root
-            of = root.i + 1 < ent.end and ctx.doc[root.i + 1].lower_ in ("of", "on", "for")
-            heads = frozenset(role_word(t) for t in ((ent[-1], root) if of else (ent[-1],))) & ORG_NOUNS
+            heads = {role_word(ent[-1])}
+            if " of " in text or " on " in text or " for " in text:  # read the parse only then
+                root = ent.root
+                if root.i + 1 < ent.end and ctx.doc[root.i + 1].lower_ in ("of", "on", "for"):
+                    heads.add(role_word(root))
+            heads &= ORG_NOUNS
             if heads:
                 speaker = Speaker(name=text, kind=SpeakerKind.ORGANIZATION)
                 out.append(
-                    _Antecedent(ent.start_char, heads, _capitals(ctx, ent.start, ent.end), False, speaker)
+                    _Antecedent(
+                        ent.start_char, frozenset(heads), _capitals(ctx, ent.start, ent.end), False, speaker
+                    )
                 )
     return out
