@@ -283,6 +283,9 @@ def _changes(label: str, old: Speaker | Outlet | None, new: Speaker | Outlet | N
     before = old.name if old is not None else None
     after = new.name if new is not None else None
     if before == after:
+        joined = new.members if isinstance(new, Speaker) else ()
+        if joined and (not isinstance(old, Speaker) or old.members != joined):
+            return ["joint source of " + ", ".join(f"'{m}'" for m in joined)]
         return []
     if before is None:
         return [f"{label}'{after}'"]

@@ -346,7 +346,7 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
     furniture = ctx.furniture
     out = []
     for ent, text, name in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
-        if ent.label_ != "PERSON" or ctx.paragraph_index(ent.start_char) in furniture:
+        if not is_person_entity(ent) or ctx.paragraph_index(ent.start_char) in furniture:
             continue  # headlines are in title case: their "names" are often not
         while len(name) > 2 and _bare(name[0]) in ROLE_NOUNS:
             name = name[1:]  # "Immunologist Jane Roe": the entity took the role in
@@ -356,6 +356,24 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
             before = doc[ent.start - 1].text if ent.start > 0 else ""
             out.append((name, ent.start_char, title_gender(f"{before} {text}")))
     return out
+
+
+def is_person_entity(ent: Span) -> bool:
+    """Whether the entity ``ent`` names a person: a PERSON, or a name of two words or more that
+    the parser took for a body or place but the text sets a person's role beside
+    (``Gáspár Maróth, the Hungarian Government commissioner``)."""
+    if ent.label_ == "PERSON":
+        return True
+    if ent.label_ not in ("ORG", "GPE") or len(ent) < 2 or any(t.pos_ != "PROPN" for t in ent):
+        return False
+    apposed = next((c for c in ent.root.rights if c.dep_ == "appos"), None)
+    return (
+        apposed is not None
+        and apposed.pos_ == "NOUN"
+        and apposed.tag_ == "NN"
+        and role_word(apposed) in ROLE_NOUNS
+        and looks_like_name(tuple(t.text for t in ent))
+    )
 
 
 NAMING_LABELS = frozenset({"PERSON", "ORG", "GPE"})

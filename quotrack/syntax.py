@@ -371,21 +371,24 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     report``, ``his statement``, ``a review of the data``).
     """
     head = span.root
-    if head.lemma_.lower() not in _OWNED_WRITINGS or any(t.text == "/" for t in span) or head.is_upper:
+    lemma = head.lemma_.lower()
+    # "data": a mass noun the lexicon lists as written (spaCy's lemma is "datum")
+    mass = lemma not in _OWNED_WRITINGS and head.lower_ in _OWNED_WRITINGS
+    if not (mass or lemma in _OWNED_WRITINGS) or any(t.text == "/" for t in span) or head.is_upper:
         return None  # "a Reuters/Ipsos poll" is two; "IOWA POLLS" a headline
-    if head.tag_ != "NN" and not _one_named_owner(head):
+    if head.tag_ != "NN" and not mass and not _one_named_owner(head):
         return None  # "reports" are many hands', unless one name owns them ("CNN's projections")
     for child in head.children:
         if child.dep_ == "acl":  # "a court document filed by Ann Lee": the one who filed it
-            agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children), None)
-            if agent is not None and agent.dep_ == "pobj" and (agent.pos_ == "PROPN" or agent.ent_type_):
-                return _owner(agent, compound=False)
+            sender = _sender(child)
+            if sender is not None:
+                return sender
     named = [
         owner
         for prep in head.rights
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of")
         for owner in prep.children
-        if owner.dep_ == "pobj" and (owner.pos_ == "PROPN" or owner.ent_type_ in _OWNER_ENTITIES)
+        if owner.dep_ == "pobj" and (_named(owner) or (prep.lower_ != "of" and _body(owner)))
     ]
     if named and named[0].head.lower_ == "by":  # its author
         return _owner(named[0], compound=False)
@@ -395,15 +398,69 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     compounds = [c for c in head.lefts if c.dep_ == "compound"]
     if compounds and (compounds[-1].pos_ == "PROPN" or compounds[-1].lemma_.lower() in _ORG_WORDS):
         return _owner(compounds[-1], compound=True)
+    if len(compounds) > 1 and compounds[-1].pos_ == "NOUN":  # "a NATO press release": NATO's
+        named_compound = [c for c in compounds[:-1] if c.ent_type_ in ("ORG", "PERSON") and c.pos_ == "PROPN"]
+        if named_compound and named_compound[-1].lower_ not in PLATFORMS:
+            return _owner(named_compound[-1], compound=True)
     return _owner(named[0], compound=False) if named else None
 
 
+def _sender(verb: Token) -> tuple[Span, SpeakerKind] | None:
+    """Who sent a writing, as the participle ``verb`` after it says: ``filed by Ann Lee``,
+    ``released by Erdogan's office``, ``sent from Biden's Twitter account`` (Biden),
+    ``posted on the mayor's Facebook page``; not whoever it was sent to."""
+    for prep in verb.children:
+        if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "from", "on", "to"):
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is None:
+            continue
+        owner = next((c for c in place.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        account = place.lower_ == "account" or any(
+            c.dep_ == "compound" and c.lower_ in PLATFORMS for c in place.children
+        )
+        if prep.lower_ == "by" and (place.pos_ == "PROPN" or place.ent_type_):
+            return _owner(place, compound=False)  # "filed by Ann Lee"
+        if prep.lower_ == "by" and owner is not None and place.lemma_.lower() in _ORG_WORDS:
+            return _owner(place, compound=False)  # "released by Erdogan's office"
+        if owner is not None and (account or prep.lower_ == "from"):
+            return _owner(owner, compound=False)  # "sent from Biden's Twitter account"
+    return None
+
+
+def speaks_for_owner(head: Token) -> bool:
+    """Whether the noun ``head`` is a writing that speaks for whoever owns it (``statement``,
+    ``website``, ``press release``, ``data``, a court's ``decision``), whatever its number: what
+    one owner wrote (``its website``, ``his remarks``) is theirs."""
+    return (head.lemma_.lower() in _OWNED_WRITINGS or head.lower_ in _OWNED_WRITINGS) and not head.is_upper
+
+
 def _one_named_owner(head: Token) -> bool:
-    """Whether a plural writing is one name's: ``CNN's projections``, ``NEOC data``."""
+    """Whether a plural writing is one owner's: ``CNN's projections``, ``NEOC data``,
+    ``reports from the ministry``, ``reports from Omsk hospital``."""
     return any(
         (c.dep_ == "poss" and c.pos_ == "PROPN")
         or (c.dep_ == "compound" and c.ent_type_ == "ORG" and c.i == head.i - 1)
         for c in head.lefts
+    ) or any(
+        (_named(owner) or _body(owner)) and not owner.conjuncts
+        for prep in head.rights
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+        for owner in prep.children
+        if owner.dep_ == "pobj"
+    )
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in _OWNER_ENTITIES
+
+
+def _body(token: Token) -> bool:
+    """``the Mexican government``, ``the ministry``: one organisation the text points at."""
+    return (
+        token.tag_ == "NN"
+        and token.lemma_.lower() in _ORG_WORDS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
     )
 
 
@@ -419,12 +476,23 @@ def _owner(token: Token, compound: bool) -> tuple[Span, SpeakerKind] | None:
     if not owner or owner.root.ent_type_ in _IMPLAUSIBLE_ENTITIES or owner.root.lower_ in PRONOUN_HEADS:
         return None
     if any(c.dep_ == "conj" for c in token.children):
-        return None  # "a study by Harvard and Yale": not one owner
+        return _joint_owner(token)  # "a study by Harvard and Yale": both
     kind = _OWNER_ENTITIES.get(owner.root.ent_type_)
     if kind is None:
         organisation = owner.root.pos_ == "PROPN" or owner.root.lemma_.lower() in _ORG_WORDS
         kind = SpeakerKind.ORGANIZATION if organisation else None
     return (owner, kind) if kind is not None else None
+
+
+def _joint_owner(token: Token) -> tuple[Span, SpeakerKind] | None:
+    """``Harvard and Yale`` of ``a study by Harvard and Yale``: owners named together, as a group;
+    None unless each is a name (``Harvard and its partners``)."""
+    conjuncts = [token, *token.conjuncts]
+    if not all(c.pos_ == "PROPN" and c.ent_type_ in _OWNER_ENTITIES for c in conjuncts):
+        return None
+    start = noun_phrase(token)[0]
+    end = max(noun_phrase(c)[1] for c in conjuncts)
+    return token.doc[start:end], SpeakerKind.GROUP
 
 
 _SHARE_WORDS = frozenset(

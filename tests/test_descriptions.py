@@ -233,3 +233,71 @@ def test_the_writing_goes_to_who_the_text_said_issued_it(tracker: quotrack.Track
     )
     a = said(tracker(text), "sold two mines")
     assert a.speaker is not None and a.speaker.name == "the filing"
+
+
+def test_the_company_is_the_one_organisation_the_text_has_just_named(tracker: quotrack.Tracker) -> None:
+    text = "The two drivers worked for Nordvik Haulage. The company said the road had been closed."
+    a = said(tracker(text), "road")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Nordvik Haulage", SpeakerKind.ORGANIZATION)
+    assert "descriptions: 'The company' → 'Nordvik Haulage'" in a.explanation
+    # two organisations just named: no guess
+    text = (
+        "The drivers worked for Nordvik Haulage and Kestrel Logistics Inc. "
+        "The company said the road had been closed."
+    )
+    a = said(tracker(text), "road")
+    assert a.speaker is not None and a.speaker.name == "The company"
+    # an organisation named as another kind of body is no company
+    text = "The Harbour Safety Administration opened an inquiry. The company said the road had been closed."
+    a = said(tracker(text), "road")
+    assert a.speaker is not None and a.speaker.name == "The company"
+
+
+def test_a_writing_owned_by_a_description_is_who_the_text_named_so(tracker: quotrack.Tracker) -> None:
+    text = "The Hotel Marlowe Palace caught fire. The hotel's website estimated 120 people were inside."
+    a = said(tracker(text), "120")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Hotel Marlowe Palace", SpeakerKind.ORGANIZATION)
+    assert a.speaker.description == "The hotel's website"
+    text = "Foreign Minister Jane Roe arrived. The minister's statement said the talks were useful."
+    a = said(tracker(text), "talks")
+    assert a.speaker is not None and a.speaker.name == "Jane Roe"
+    # two hotels named: no guess
+    text = (
+        "The Hotel Marlowe Palace and the Hotel Linden Court caught fire. "
+        "The hotel's website estimated 120 people were inside."
+    )
+    a = said(tracker(text), "120")
+    assert a.speaker is not None and a.speaker.name == "The hotel's website"
+
+
+def test_a_name_with_a_persons_role_beside_it_is_a_person_though_parsed_as_a_body(
+    tracker: quotrack.Tracker,
+) -> None:
+    # the parser reads "Árpád Győrfi" as an organisation; the role beside it says a person
+    text = (
+        "The November 4 issue of the weekly published an interview with Árpád Győrfi, the Hungarian "
+        "Government commissioner responsible for defence. Győrfi said the deal was fair. The buyer "
+        "asked for the price to be kept secret, but the commissioner stated the purchase was "
+        "financed by a loan."
+    )
+    result = tracker(text)
+    for a in (said(result, "fair"), said(result, "financed")):
+        assert a.speaker is not None
+        assert (a.speaker.name, a.speaker.kind) == ("Árpád Győrfi", SpeakerKind.PERSON)
+    # a body with a description beside it stays a body
+    (a,) = tracker("Harbour Logistics, the freight company, said the port was closed.").attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_the_ministry_is_the_ministry_of_something_named_before(tracker: quotrack.Tracker) -> None:
+    text = "The Ministry of Fisheries opened ten harbours. The ministry said the catch had doubled."
+    a = said(tracker(text), "catch")
+    assert a.speaker is not None and a.speaker.name == "The Ministry of Fisheries"
+    # its data speak for it too
+    text = (
+        "The Ministry of Fisheries opened ten harbours. According to the ministry's data, the catch doubled."
+    )
+    a = said(tracker(text), "catch")
+    assert a.speaker is not None and a.speaker.name == "The Ministry of Fisheries"

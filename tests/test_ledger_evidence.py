@@ -180,6 +180,14 @@ def test_members_of_a_joint_attribution_are_people() -> None:
     ]
 
 
+def test_bodies_named_together_are_each_an_organisation() -> None:
+    text = "The WHO and UNICEF said ten million children had missed their vaccines."
+    speakers = [("WHO and UNICEF", "group"), ("UNICEF", "unknown"), ("Harbour Freight Group", "unknown")]
+    # a member is the body it names, not the group's name read as a longer one
+    assert linked(text, *speakers)[:2] == [("WHO and UNICEF", "group"), ("UNICEF", "organization")]
+    assert linked(text, *speakers)[2] == ("Harbour Freight Group", "unknown")  # no member
+
+
 def test_namesakes_are_left_alone() -> None:
     text = "Donald Trump Jr. said the rally was large. Donald Trump said it was larger."
     result = linked_speakers(text, [entry("Donald Trump Jr."), entry("Donald Trump")])

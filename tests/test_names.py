@@ -225,3 +225,12 @@ def test_a_place_after_a_body_and_a_comma_is_the_body_speaking(tracker: quotrack
     )
     names = [a.speaker.name for a in tracker(text).attributions if a.speaker]
     assert names == ["Legislative Assembly of Ontario"]
+
+
+def test_organisations_named_together_are_the_members_of_a_joint_source(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("The WHO and UNICEF said ten million children had missed their vaccines.").attributions
+    assert a.speaker is not None
+    assert (a.speaker.kind, a.speaker.members) == (SpeakerKind.GROUP, ("WHO", "UNICEF"))
+    # one court of two places is no pair
+    (a,) = tracker("The High Court of England and Wales found the law was void.").attributions
+    assert a.speaker is not None and a.speaker.members == ()

@@ -182,3 +182,15 @@ def test_a_one_word_name_that_only_modifies_a_thing_is_no_antecedent(tracker: qu
     text = "Tom Lee spoke on Monday. Aides to the Lee campaign met later. He said the polls were wrong."
     (found,) = [a for a in tracker(text).attributions if "polls" in a.content.text]
     assert found.speaker is not None and found.speaker.name == "Tom Lee"
+
+
+def test_a_writing_of_its_referent_speaks_for_the_referent(tracker: quotrack.Tracker) -> None:
+    text = "The Harbour Safety Board was shut. However, its website notes that its hotline is open."
+    a = said(tracker(text), "hotline")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("The Harbour Safety Board", SpeakerKind.ORGANIZATION)
+    assert a.speaker.description == "its website"
+    # someone of the referent's is not the referent
+    text = "The Harbour Safety Board was closed by the shutdown. Its spokesman said the hotline was open."
+    a = said(tracker(text), "hotline")
+    assert a.speaker is not None and a.speaker.name == "The Harbour Safety Board's spokesman"

@@ -107,8 +107,30 @@ def test_a_tracker_with_a_custom_lexicon() -> None:
 def test_an_outlet_after_and_has_no_description_from_the_other_source(tracker: quotrack.Tracker) -> None:
     (a,) = tracker("According to the Harbor Times and NPR, the ferry will stop running in May.").attributions
     assert a.speaker is not None
-    assert (a.speaker.name, a.speaker.kind) == ("NPR", SpeakerKind.OUTLET)
+    assert (a.speaker.name, a.speaker.kind) == ("Harbor Times and NPR", SpeakerKind.GROUP)  # both
     assert a.speaker.description is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to projections by CNN and NPR, the senator won in Ohio and Iowa.",
+        "CNN and NPR reported that the senator had won in Ohio.",
+    ],
+)
+def test_outlets_named_together_are_a_joint_source(tracker: quotrack.Tracker, text: str) -> None:
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind, a.speaker.members) == (
+        "CNN and NPR",
+        SpeakerKind.GROUP,
+        ("CNN", "NPR"),
+    )
+    assert a.outlet is None  # neither carries it alone
+    assert "outlets: joint source of 'CNN', 'NPR'" in a.explanation or "→ 'CNN and NPR'" in a.explanation[-1]
+    # a reporter of one and the other outlet: not two outlets side by side
+    (a,) = tracker("CNN's Jake Roe and NPR reported that the senator had won in Ohio.").attributions
+    assert a.speaker is not None and a.speaker.kind is not SpeakerKind.GROUP
 
 
 def test_someone_writing_for_an_outlet_is_not_the_outlet(tracker: quotrack.Tracker) -> None:
@@ -130,6 +152,24 @@ def test_someone_writing_for_an_outlet_is_not_the_outlet(tracker: quotrack.Track
             "organization",
         ),
         ("A court filing by Ann Lee said the contract was void.", "Ann Lee", "person"),
+        ("According to a study by Harvard and Yale, the drug works.", "Harvard and Yale", "group"),
+        (
+            "Another report from the Chilean government said nine had died.",
+            "the Chilean government",
+            "organization",
+        ),
+        (
+            "Reports by the Harbour Safety Board said nine had died.",
+            "the Harbour Safety Board",
+            "organization",
+        ),
+        ('A tweet sent from Ann Lee\'s Twitter account said, "We will win."', "Ann Lee", "person"),
+        (
+            "According to a statement released by Lee's office, the road is shut.",
+            "Lee's office",
+            "organization",
+        ),
+        ("According to a March 2019 UNESCO press release, the site is at risk.", "UNESCO", "organization"),
     ],
 )
 def test_a_writing_speaks_for_its_owner(
@@ -142,7 +182,12 @@ def test_a_writing_speaks_for_its_owner(
 
 @pytest.mark.parametrize(
     "text",
-    ["His statement said the ferry would not sail.", "A review of the data found the ferry was late."],
+    [
+        "His statement said the ferry would not sail.",
+        "A review of the data found the ferry was late.",
+        "A letter sent to Ann Lee's office said the ferry would not sail.",  # to: not its sender
+        "Reports from the scene said the ferry would not sail.",
+    ],
 )
 def test_a_writing_that_names_no_owner_stays(tracker: quotrack.Tracker, text: str) -> None:
     (found,) = tracker(text).attributions

@@ -379,3 +379,21 @@ def test_a_court_decision_speaks_for_the_court(tracker: quotrack.Tracker) -> Non
     assert found.speaker is not None and found.speaker.name.endswith("Supreme Court")
     (found,) = tracker("A ruling from the Harbour Board of Appeals found the fee was unlawful.").attributions
     assert found.speaker is not None and found.speaker.name.endswith("Harbour Board of Appeals")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The vaccination rate reached 90%, according to NDMC data.", "NDMC"),
+        ("Data from the Harbour Health Agency show the rate fell by half.", "the Harbour Health Agency"),
+    ],
+)
+def test_data_is_a_writing_that_speaks_for_its_owner(
+    tracker: quotrack.Tracker, text: str, owner: str
+) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == owner
+    assert found.act is quotrack.Act.EVIDENCE
+    # data that no one owns stays as written
+    (found,) = tracker("Data show the rate fell by half.").attributions
+    assert found.speaker is not None and found.speaker.name == "Data"

@@ -43,7 +43,16 @@ import attrs
 
 from ..model import SpeakerEntry, SpeakerKind
 from ..outlets import OUTLET_NOUNS, OutletLexicon, parse_lines
-from ..people import COUNTRIES, FIRST_NAMES, KNOWN_BODIES, ORG_NOUNS, POSTNOMINALS, ROLE_NOUNS, TITLE_WORDS
+from ..people import (
+    COUNTRIES,
+    FIRST_NAMES,
+    KNOWN_BODIES,
+    ORG_NOUNS,
+    POSTNOMINALS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    split_conjuncts,
+)
 from ..wordlists import words
 from .identity import DATE_WORDS, GENERIC_ORG_WORDS, NOT_GIVEN_NAMES, fold, name_parts, org_name, surname
 
@@ -504,12 +513,16 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
     """The name and kind each speaker entry of a document is linked under, in order."""
     kinds = [entry.kind for entry in entries]
     names = [entry.name for entry in entries]
+    joint = {fold(org_name(entry.name)) for entry in entries if entry.kind is SpeakerKind.GROUP}
+    in_groups = {fold(org_name(part)) for group in joint for part in split_conjuncts(group)}
     for index, entry in enumerate(entries):
         titled = _titled_person(entry.name) if entry.kind in _ORG_KINDS else None
         if entry.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and _common_given_name(entry.name):
             kinds[index] = SpeakerKind.PERSON  # "Nora Quill", a joint attribution's member
         elif entry.kind is SpeakerKind.UNKNOWN and _plain_name(entry.name):
             kinds[index] = SpeakerKind.PERSON
+        elif entry.kind is SpeakerKind.UNKNOWN and fold(org_name(entry.name)) in in_groups:
+            kinds[index] = SpeakerKind.ORGANIZATION  # "UNICEF" of "the WHO and UNICEF": no person's name
         elif entry.kind in _ORG_KINDS and _unnamed(text, entry.name):
             kinds[index] = SpeakerKind.GROUP  # "State media", "Egyptologists"
         elif titled is not None and entry.kind is not SpeakerKind.OUTLET:
@@ -568,6 +581,8 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
         if full is None:  # not remembered: "the Supreme Court" elsewhere may be another court
             bodies = [n for n, k in zip(names, kinds, strict=True) if k in _ORG_KINDS and n != name]
             longer = _fuller_sibling(name, bodies) or _longer_name(text, name)
+            if longer is not None and fold(org_name(longer)) in joint:
+                longer = None  # "UNICEF" of "the WHO and UNICEF said": a member, not a longer name
         if full is not None:
             shown = known_name(full) or full
             linked.append(Linked(shown, organisation, _other(name, shown)))

@@ -35,6 +35,7 @@ from ..people import (
     ROLE_NOUNS,
     TITLE_WORDS,
     entity_name_words,
+    is_person_entity,
     is_person_noun,
     is_unresolved,
     map_speakers,
@@ -113,6 +114,8 @@ class DescriptionResolver(Resolver):
         if head in DOCUMENT_NOUNS:
             owned = any(c.dep_ == "poss" or c.lower_ in ("by", "from") for c in span.root.children)
             issuer = _issuer(ctx, span, head) if span[0].lower_ in _DEFINITE and not owned else None
+            if issuer is None and owned:  # "The hotel's website": the hotel the text named
+                issuer = _described_owner(ctx, span, antecedents)
             if issuer is None:
                 return speaker
             # "Ford said in a filing … According to the filing": Ford's
@@ -122,6 +125,8 @@ class DescriptionResolver(Resolver):
         bare_body = len(span) == 1 and head in ORG_NOUNS  # "Police said": the police the text named
         if span[0].lower_ in _DEFINITE or bare_body:
             found = _latest(ctx, antecedents.get(head, []), speaker.mention.start, head, span, title)
+            if found is None and span[0].lower_ in _DEFINITE:
+                found = _just_named_organisation(ctx, span, head)
             if found is not None:
                 return attrs.evolve(
                     speaker,
@@ -152,6 +157,9 @@ class DescriptionResolver(Resolver):
         elif is_person_noun(head):
             kind = SpeakerKind.UNNAMED
         else:
+            named_so = _named_with(ctx, span) if span[0].lower_ in _DEFINITE else None
+            if named_so is not None:  # "The Hotel Arpit Palace … the hotel said"
+                return attrs.evolve(speaker, name=named_so.name, kind=named_so.kind)
             return speaker  # "the ad", "the election": no one
         affiliation = speaker.affiliation or (
             preposition_object(span) if kind is SpeakerKind.UNNAMED else None
@@ -259,6 +267,81 @@ def _latest(
         if best is None or antecedent.position >= best.position:  # a speaker over an entity
             best = antecedent
     return best.speaker if best is not None else None
+
+
+_ORG_ANAPHORS = word_list("org_anaphors")
+
+
+def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker | None:
+    """The one organisation named in the sentence before ``span`` or its own sentence before it.
+
+    ``The three were PG&E contract workers. The company said …``: a definite
+    ``company``, ``firm`` or ``agency`` that no antecedent ends with is the
+    organisation the text has just named, if it named only one there (not
+    counting one named as another kind of body: ``the Federal Aviation
+    Administration`` is no company).
+    """
+    words = [t for t in span if not t.is_punct]
+    if head not in _ORG_ANAPHORS or len(words) != 2 or span.root.tag_ in ("NNS", "NNPS"):
+        return None  # "the rights group" says what kind of group: not any organisation
+    sentence = ctx.sentence_index(span.start)
+    start = ctx.sentences[max(sentence - 1, 0)].start_char
+    named: dict[str, Span] = {}
+    for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
+        if ent.end_char > span.start_char:
+            break
+        if ent.start_char >= start and ent.label_ == "ORG" and not ctx.in_quote(ent.start_char):
+            named.setdefault(text[4:] if text[:4] in ("the ", "The ") else text, ent)
+    if len(named) != 1:
+        return None
+    ((name, ent),) = named.items()
+    last = role_word(ent[-1])
+    if last in ORG_NOUNS and last != head:
+        return None  # "the Federal Aviation Administration" is no company
+    name = name[:-2] if name.endswith(("'s", "’s")) else name
+    return Speaker(name=name, kind=SpeakerKind.ORGANIZATION)
+
+
+def _described_owner(
+    ctx: DocContext, span: Span, antecedents: dict[str, list[_Antecedent]]
+) -> Speaker | None:
+    """Who the description owning the writing ``span`` stands for: ``the hotel`` of ``The
+    hotel's website`` (``The Hotel Arpit Palace``), ``the minister`` of ``the minister's
+    statement`` (``Foreign Minister Jane Roe``); None when the text names no one so."""
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if (
+        owner is None
+        or owner.ent_type_
+        or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in owner.children)
+    ):
+        return None
+    described = span.doc[owner.left_edge.i : owner.i + 1]
+    word = role_word(owner)
+    found = _latest(ctx, antecedents.get(word, []), described.start_char, word, described, strict=True)
+    if found is None and not is_person_noun(word):
+        found = _named_with(ctx, described)
+    return found
+
+
+def _named_with(ctx: DocContext, span: Span) -> Speaker | None:
+    """The one organisation or place named before ``span`` (``the hotel``) with its head noun in
+    its name (``The Hotel Arpit Palace``); None for none or two (``the hotel`` after two hotels)."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 2 or span.root.tag_ != "NN":
+        return None  # "the other hotel", "the hotels": not the one name
+    word = span.root.lower_
+    names = {
+        text[4:] if text[:4] in ("the ", "The ") else text: ent
+        for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True)
+        if ent.end <= span.start
+        and ent.label_ in ("ORG", "FAC")
+        and any(
+            t.lower_ == word and t.pos_ == "PROPN" for t in (ent[-1], ent[1 if ent[0].lower_ == "the" else 0])
+        )
+    }  # the first or last word of the name: "Washington Post Hit Piece Exploits …" is no piece
+    if len(names) != 1:
+        return None
+    return Speaker(name=next(iter(names)), kind=SpeakerKind.ORGANIZATION)
 
 
 def _capitals(ctx: DocContext, start: int, end: int) -> frozenset[str]:
@@ -461,7 +544,7 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
     doc = ctx.doc
     out = []
     for ent, text, words in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
-        if ent.label_ == "PERSON":
+        if is_person_entity(ent):  # "Gáspár Maróth, the … commissioner", though the parser said ORG
             start = ent.start
             while start > 0 and ent.start - start < _LOOK_BACK:
                 previous = doc[start - 1]
@@ -488,12 +571,18 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
                 )
             )
         elif ent.label_ == "ORG":
-            head = role_word(ent[-1])
-            if head in ORG_NOUNS:
+            # "Roe Motor Company", and "the Ministry of Health" (its head before "of", not its last word)
+            heads = {role_word(ent[-1])}
+            if " of " in text or " on " in text or " for " in text:  # read the parse only then
+                root = ent.root
+                if root.i + 1 < ent.end and ctx.doc[root.i + 1].lower_ in ("of", "on", "for"):
+                    heads.add(role_word(root))
+            heads &= ORG_NOUNS
+            if heads:
                 speaker = Speaker(name=text, kind=SpeakerKind.ORGANIZATION)
                 out.append(
                     _Antecedent(
-                        ent.start_char, frozenset({head}), _capitals(ctx, ent.start, ent.end), False, speaker
+                        ent.start_char, frozenset(heads), _capitals(ctx, ent.start, ent.end), False, speaker
                     )
                 )
     return out

@@ -11,6 +11,7 @@ A name matching nobody stays as written (titles dropped for persons).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -110,15 +111,50 @@ class NameResolver(Resolver):
 
     def _group(self, ctx: DocContext, people: People, speaker: Speaker, parts: list[str]) -> Speaker:
         assert speaker.mention is not None
+        if speaker.members:
+            return speaker  # named together already ("CNN and NPR")
+        bodies = _joined_bodies(ctx, speaker.mention.start, speaker.mention.end)
         members = []
+        shown: list[str] = []  # the group's name: each body as written after the first ("X and the Y")
         for part in parts:
+            body = part[4:] if part[:4] in ("the ", "The ") else part
             words = name_words(part)
+            person = (
+                people.resolve(words, speaker.mention.start, title_gender(part), fuzzy=True)
+                if looks_like_name(words)
+                else None
+            )
+            if person is None and body in bodies:  # "the WHO and UNICEF": organisations named together
+                members.append(body)
+                shown.append(body if not shown else part)
+                continue
             if not looks_like_name(words):
                 return speaker
-            person = people.resolve(words, speaker.mention.start, title_gender(part), fuzzy=True)
             members.append(person.name if person is not None else " ".join(words))
-        name = " and ".join([", ".join(members[:-1]), members[-1]])
+            shown.append(members[-1])
+        name = " and ".join([", ".join(shown[:-1]), shown[-1]])
         return attrs.evolve(speaker, name=name, kind=SpeakerKind.GROUP, members=tuple(members))
+
+
+def _joined_bodies(ctx: DocContext, start: int, end: int) -> set[str]:
+    """The organisations and places named between chars ``start`` and ``end`` that the parse
+    joins by ``and`` to another name there (``the WHO and UNICEF``, ``Blocher and the SVP``),
+    without ``the``; none when one word follows a name ending ``of X`` (``the High Court of
+    England and Wales`` is one court)."""
+    entities = [e for e in ctx.entities_between(start, end) if e.label_ in ("ORG", "GPE", "PERSON")]
+    for first, then in itertools.pairwise(entities):
+        if len(then) == 1 and first[-1].head.lower_ == "of":
+            return set()  # "the High Court of England and Wales": one body of two places
+    roots = {e.root.i for e in entities}
+    return {
+        ctx.text[e.start_char : e.end_char].removeprefix("the ").removeprefix("The ")
+        for e in entities
+        if e.label_ != "PERSON"
+        and (
+            (e.root.dep_ == "conj" and e.root.head.i in roots)
+            or any(c.dep_ == "conj" and c.i in roots for c in e.root.children)
+        )
+    }
 
 
 def _undescribed(attributions: Sequence[Attribution]) -> set[str]:

@@ -46,6 +46,8 @@ class _Found:
     """The outlet is written as the speaker's owner (``ESPN's Jane Roe``).
 
     After ``according to`` it carries the claim too."""
+    joint: tuple[Outlet, ...] = ()
+    """Outlets the speaker names together (``CNN and NPR``): a joint source, which no one of them carries."""
 
 
 class OutletResolver(Resolver):
@@ -71,6 +73,8 @@ class OutletResolver(Resolver):
             carrier: Outlet | None = None
             for source in (*attribution.chain, attribution.speaker):
                 found = finder.outlet_of(source) if source is not None else None
+                if found is not None and found.joint:
+                    break
                 if found is not None and (not found.member or (found.owner and _according(attribution))):
                     carrier = found.outlet
                     break
@@ -132,6 +136,9 @@ class _Finder:
         last = bisect.bisect_left(self._starts, mention.end)
         first = bisect.bisect_right(self._ends, mention.start)
         inside = [m for m in self.mentions[first:last] if m.start < mention.end and mention.start < m.end]
+        joint = self._joint(inside, mention.end)
+        if joint:  # "according to projections by CNN and NPR": both are the source
+            return _Found(joint[0], joint=joint)
         if inside:
             named = inside[-1]
             edition = self._edition(named, mention.end)
@@ -185,6 +192,20 @@ class _Finder:
                 return self._unlisted(found)
         return None
 
+    def _joint(self, inside: Sequence[OutletMention], end: int) -> tuple[Outlet, ...]:
+        """The outlets of ``inside`` when the mention ending at ``end`` joins them with ``and``
+        (``CNN and NPR``, ``Both The New York Times and the Wall Street Journal``): none when
+        it names one, or more in other roles (``CNN's Jane Roe and NPR``)."""
+        if len(inside) < 2 or len({m.name for m in inside}) < len(inside):
+            return ()
+        joins = [self.ctx.text[a.end : b.start].strip() for a, b in itertools.pairwise(inside)]
+        if joins[-1] not in ("and", ", and", "&") or any(j not in (",", "and", ", and", "&") for j in joins):
+            return ()
+        tail = self.ctx.text[inside[-1].end : end].lower().split()
+        if not all(word.strip(".,'’") in OUTLET_NOUNS for word in tail):
+            return ()  # "CNN and NPR reporters": people who work for them
+        return tuple(self._outlet(m) for m in inside)
+
     def _edition(self, named: OutletMention, end: int) -> Outlet | None:
         """``CNN Philippines``, ``BBC Brasil``: a listed outlet then a place's name up to ``end``."""
         if not self.ctx.text[named.end : end].strip():
@@ -215,6 +236,10 @@ class _Finder:
         found = self.outlet_of(speaker)
         if found is None:
             return speaker
+        if found.joint:
+            names = [outlet.name for outlet in found.joint]
+            name = " and ".join([", ".join(names[:-1]), names[-1]])
+            return attrs.evolve(speaker, name=name, kind=SpeakerKind.GROUP, members=tuple(names))
         if found.member:
             if found.owner:
                 span = mention_span(self.ctx, speaker)

@@ -62,7 +62,7 @@ from ..people import (
     speakers_of,
     title_gender,
 )
-from ..syntax import PLATFORMS, noun_phrase
+from ..syntax import PLATFORMS, noun_phrase, speaks_for_owner
 from ..wordlists import words as word_list
 from .base import Resolver
 from .descriptions import described_entity
@@ -421,6 +421,8 @@ def _resolved(ctx: DocContext, speaker: Speaker, bound: dict[int, Referent]) -> 
         return speaker
     # "his spokesman": someone of the referent's
     rest = span[1:].text
+    if len(span) == 2 and speaks_for_owner(span.root):  # "its website" speaks for the referent
+        return attrs.evolve(speaker, name=referent.name, kind=referent.kind, description=span.text)
     head = role_word(span.root)
     kind = (
         SpeakerKind.UNNAMED
