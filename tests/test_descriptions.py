@@ -5,7 +5,7 @@ Every sentence here is written for these tests; each runs the real pipeline.
 
 from __future__ import annotations
 
-from _support import said
+from _support import only, said
 
 import quotrack
 from quotrack import SpeakerKind
@@ -301,3 +301,13 @@ def test_the_ministry_is_the_ministry_of_something_named_before(tracker: quotrac
     )
     a = said(tracker(text), "catch")
     assert a.speaker is not None and a.speaker.name == "The Ministry of Fisheries"
+
+
+def test_a_family_noun_set_beside_a_name_is_that_person(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The singer died on Monday. The news was confirmed by his daughter Nettie Lane. "
+        "Although he lived in Spain, his daughter said he died in France."
+    )
+    a = only(tracker(text))
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Nettie Lane", SpeakerKind.PERSON)
+    assert a.speaker.description == "his daughter"

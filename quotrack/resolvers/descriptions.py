@@ -198,6 +198,8 @@ def _entity_index(ctx: DocContext) -> dict[str, list[_Antecedent]]:
 
 
 _MEDIA_NOUNS = word_list("media_nouns")
+_RELATIVES = word_list("relative_nouns")
+"""Family members a person is named by ("his daughter Nettie Lane")."""
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
 
 
@@ -521,7 +523,8 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
 
 
 def _apposed_names(ctx: DocContext) -> dict[str, set[str]]:
-    """Each person noun the document sets beside a person's name (``his father, Abdullah Kurdi``).
+    """Each person or family noun the document sets beside a person's name (``his father, Abdullah
+    Kurdi``, ``his daughter Nettie Lane``).
 
     Read over the whole document: a description written before the name
     (``his father says ...``) still describes the one person it is apposed to.
@@ -534,7 +537,7 @@ def _apposed_names(ctx: DocContext) -> dict[str, set[str]]:
         if head.pos_ != "NOUN" or ctx.token_quoted(head):
             continue
         role = role_word(head)
-        if is_person_noun(role):
+        if is_person_noun(role) or role in _RELATIVES:
             out.setdefault(role, set()).add(" ".join(words))
     return out
 
