@@ -84,6 +84,11 @@ def test_a_clause_before_a_parenthetical_cue_is_the_claims(tracker: quotrack.Tra
     assert a.pieces[0].text.startswith("Because") and len(a.pieces) == 2
 
 
+def test_a_parenthetical_tag_after_a_semicolon_speaks_for_its_own_clause(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The bridge was closed on Monday; the repairs, the mayor said, would take a month."))
+    assert [p.text for p in a.pieces] == ["the repairs", "would take a month."]
+
+
 def test_passive_with_agent(tracker: quotrack.Tracker) -> None:
     a = only(tracker("The meeting was described as useful by the state broadcaster."))
     assert mention(a) == "the state broadcaster"

@@ -11,7 +11,7 @@ questions and page furniture give nothing.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 import numpy as np
@@ -220,7 +220,8 @@ class ReportedSpeechDetector(Detector):
                 pieces[-1] = _past_colon(ctx, self._cues(ctx), pieces[-1])
             rule = f"clausal complement of {verb}"
         elif cue.dep_ == "parataxis" and "speech" in frames:
-            pieces, rule = content_pieces(cue.head.subtree, exclude=_tag_words(cue)), f"parenthetical {verb}"
+            pieces = content_pieces(_after_semicolon(ctx, cue, cue.head.subtree), exclude=_tag_words(cue))
+            rule = f"parenthetical {verb}"
             if pieces and cue.head.i < cue.i:
                 pieces += _as_pieces(content_range(_continuation(self._cues(ctx), cue))) or []
         elif "speech" in frames and (answer := _short_answer(cue, children)) is not None:
@@ -641,6 +642,14 @@ def _own_object_past_colon(cue: Token, complement: Token, deps: dict[str, Token]
         return False
     doc = cue.doc
     return any(doc[i].text in (":", ";") for i in range(complement.right_edge.i + 1, cue.i))
+
+
+def _after_semicolon(ctx: DocContext, cue: Token, tokens: Iterable[Token]) -> list[Token]:
+    """``A; B, his father says, C``: a tag set inside the clause after a semicolon speaks for that
+    clause alone, so the tokens before the semicolon (outside quotation marks) go."""
+    before = reversed(cue.doc[cue.sent.start : cue.i])
+    semicolon = next((t.i for t in before if t.text == ";" and not ctx.token_quoted(t)), None)
+    return list(tokens) if semicolon is None else [t for t in tokens if t.i > semicolon]
 
 
 def _tag_words(cue: Token) -> list[Token]:
