@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,49 @@ def test_two_writers_on_a_fresh_file_both_set_it_up(tmp_path: Path) -> None:
         assert writer.returncode == 0, err
     with Ledger(url) as ledger:
         assert len(ledger.documents()) == 10
+
+
+def test_a_new_file_goes_into_wal_mode_once_another_connection_lets_it(tmp_path: Path) -> None:
+    # the race of two processes opening a new ledger, made certain: one of them holds the write lock
+    # of the new file (between reading its header and writing it in WAL mode) when the other switches
+    path = tmp_path / "fresh.db"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    engine = engine_for(path)
+    switches = 0
+    tried_twice = threading.Event()
+
+    def trace(dbapi_connection: sqlite3.Connection, record: object) -> None:
+        def statement(sql: str) -> None:
+            nonlocal switches
+            if sql == "PRAGMA journal_mode = WAL":
+                switches += 1
+            if switches == 2:  # the first switch failed: the file was locked
+                tried_twice.set()
+
+        dbapi_connection.set_trace_callback(statement)
+
+    sa.event.listen(engine, "connect", trace, insert=True)  # before the engine's own settings
+    outcome: list[object] = []
+
+    def connect() -> None:
+        try:
+            with engine.connect() as conn:
+                outcome.append(conn.exec_driver_sql("PRAGMA journal_mode").scalar())
+        except sa.exc.OperationalError as error:
+            outcome.append(error)
+        finally:
+            tried_twice.set()  # a connection that failed leaves no one waiting
+
+    thread = threading.Thread(target=connect)
+    thread.start()
+    tried_twice.wait()
+    other.execute("COMMIT")
+    thread.join()
+    other.close()
+    engine.dispose()
+    assert outcome == ["wal"]
+    assert switches >= 2
 
 
 def test_a_sqlite_ledger_writes_ahead_and_checkpoints_in_large_steps(tmp_path: Path) -> None:
