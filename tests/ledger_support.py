@@ -107,5 +107,39 @@ def writer_process(url: str, start: int, count: int, go: Path | None = None) -> 
     )
 
 
+def open_together(urls: Sequence[str], start: int, count: int) -> None:
+    """Say ``ready``; for each of ``urls``: wait for a stdin line, open that ledger, add, say ``done``.
+
+    Several of these, each sent a line at the same moment, open (and so set up) a new ledger at once.
+    """
+    from quotrack import Ledger
+
+    print("ready", flush=True)
+    for url in urls:
+        if not sys.stdin.readline():
+            return
+        with Ledger(url, progress=False) as ledger:
+            for n in range(start, start + count):
+                doc_id, result = synthetic(n)
+                ledger.add(result, id=doc_id, outlet=f"Outlet {n % 3}")
+        print("done", flush=True)
+
+
+def together_process(urls: Sequence[str], start: int, count: int) -> subprocess.Popen[str]:
+    """This file run as another process: :func:`open_together`, told when by its stdin."""
+    env = {**os.environ, "PYTHONPATH": str(SUPPORT.parent.parent)}
+    return subprocess.Popen(
+        [sys.executable, str(SUPPORT), "--together", str(start), str(count), *urls],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
 if __name__ == "__main__":  # a writer process for the concurrency tests
-    add_many(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] if len(sys.argv) > 4 else None)
+    if sys.argv[1] == "--together":
+        open_together(sys.argv[4:], int(sys.argv[2]), int(sys.argv[3]))
+    else:
+        add_many(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] if len(sys.argv) > 4 else None)

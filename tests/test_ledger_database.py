@@ -1,27 +1,98 @@
-"""The database under a ledger: SQLite settings, and set-up by two processes at once."""
+"""The database under a ledger: SQLite settings, and set-up by several processes at once."""
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from ledger_support import writer_process
+from ledger_support import together_process, whole
 
 import quotrack
 from quotrack import Ledger, LedgerError, LedgerVersionError, Tracker
 from quotrack.ledger import schema as t
 from quotrack.ledger.database import WAL_CHECKPOINT_PAGES, engine_for
 
+WRITERS = 4
+"""Processes that open each new ledger at the same moment."""
 
-def test_two_writers_on_a_fresh_file_both_set_it_up(tmp_path: Path) -> None:
-    url = str(tmp_path / "fresh.db")
-    writers = [writer_process(url, 0, 5), writer_process(url, 5, 5)]
-    for writer in writers:
-        _, err = writer.communicate(timeout=120)
-        assert writer.returncode == 0, err
-    with Ledger(url) as ledger:
-        assert len(ledger.documents()) == 10
+
+def _open_together(urls: list[str]) -> None:
+    """:data:`WRITERS` processes open each new ledger of ``urls`` at once, so all set it up; each adds two."""
+    writers = [together_process(urls, 2 * k, 2) for k in range(WRITERS)]
+    opened = 0
+    try:
+        said = [writer.stdout.readline() if writer.stdout else "" for writer in writers]
+        for _ in urls if said == ["ready\n"] * WRITERS else ():
+            for writer in writers:  # each waits for its line
+                assert writer.stdin is not None
+                writer.stdin.write("go\n")
+                writer.stdin.flush()
+            said = [writer.stdout.readline() if writer.stdout else "" for writer in writers]
+            if said != ["done\n"] * WRITERS:  # one failed (its stdout ended)
+                break
+            opened += 1
+    finally:
+        # communicate closes each one's stdin: it ends
+        errors = [writer.communicate(timeout=120)[1] for writer in writers]
+    assert [writer.returncode for writer in writers] == [0] * WRITERS, "\n".join(errors)
+    assert opened == len(urls)
+    for url in urls:
+        with Ledger(url, progress=False) as ledger:
+            assert sorted(d.id for d in ledger.documents()) == sorted(f"d{n}" for n in range(2 * WRITERS))
+            assert sum(s.quotes for s in ledger.speakers()) == 2 * WRITERS
+            whole(ledger)
+
+
+def test_writers_on_new_ledgers_all_set_them_up(tmp_path: Path, pg_url: str) -> None:
+    # twenty new SQLite files in turn (set-ups of one file collide only when they start within
+    # microseconds), then a new PostgreSQL ledger
+    _open_together([*(str(tmp_path / f"fresh{i}.db") for i in range(20)), pg_url])
+
+
+def test_a_new_file_goes_into_wal_mode_once_another_connection_lets_it(tmp_path: Path) -> None:
+    # the race of two processes opening a new ledger, made certain: one of them holds the write lock
+    # of the new file (between reading its header and writing it in WAL mode) when the other switches
+    path = tmp_path / "fresh.db"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    engine = engine_for(path)
+    switches = 0
+    tried_twice = threading.Event()
+
+    def trace(dbapi_connection: sqlite3.Connection, record: object) -> None:
+        def statement(sql: str) -> None:
+            nonlocal switches
+            if sql == "PRAGMA journal_mode = WAL":
+                switches += 1
+            if switches == 2:  # the first switch failed: the file was locked
+                tried_twice.set()
+
+        dbapi_connection.set_trace_callback(statement)
+
+    sa.event.listen(engine, "connect", trace, insert=True)  # before the engine's own settings
+    outcome: list[object] = []
+
+    def connect() -> None:
+        try:
+            with engine.connect() as conn:
+                outcome.append(conn.exec_driver_sql("PRAGMA journal_mode").scalar())
+        except sa.exc.OperationalError as error:
+            outcome.append(error)
+        finally:
+            tried_twice.set()  # a connection that failed leaves no one waiting
+
+    thread = threading.Thread(target=connect)
+    thread.start()
+    tried_twice.wait()
+    other.execute("COMMIT")
+    thread.join()
+    other.close()
+    engine.dispose()
+    assert outcome == ["wal"]
+    assert switches >= 2
 
 
 def test_a_sqlite_ledger_writes_ahead_and_checkpoints_in_large_steps(tmp_path: Path) -> None:

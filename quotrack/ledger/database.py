@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -112,10 +113,33 @@ def _sqlite_connect(dbapi_connection: Any, record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    _write_ahead(cursor)
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
     cursor.close()
+
+
+def _write_ahead(cursor: Any) -> None:
+    """Put the SQLite file in WAL mode, waiting up to :data:`BUSY_TIMEOUT` for another connection.
+
+    On a file not yet in WAL mode (a new ledger) the switch writes the file's header: the
+    connection reads the header, then takes the write lock.  When another connection took that
+    lock in between (another process opening the same new ledger at the same moment), SQLite
+    fails at once with "database is locked", busy timeout or not: a reader waiting for the write
+    lock could deadlock with the writer, which waits for the readers to finish.  So the switch
+    is tried again once the other's is done; a file already in WAL mode is only read.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    pause = 0.001
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if not _busy(str(error)) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(2 * pause, 0.05)
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -144,8 +168,12 @@ def retrying(engine: Engine, work: Any) -> Any:
 
 
 def _transient(error: sa.exc.OperationalError) -> bool:
-    message = str(error.orig).lower()
-    return any(word in message for word in ("locked", "deadlock", "could not serialize", "busy"))
+    return _busy(str(error.orig))
+
+
+def _busy(message: str) -> bool:
+    """Whether a database's error message says another connection was in the way."""
+    return any(word in message.lower() for word in ("locked", "deadlock", "could not serialize", "busy"))
 
 
 # -- set-up -------------------------------------------------------------------------
