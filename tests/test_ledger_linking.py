@@ -186,6 +186,31 @@ def test_known_acronyms_outlets_and_transliterations_link_across_documents(ledge
     ]
 
 
+def test_british_and_american_spellings_of_a_body_are_one_row(ledger: Ledger) -> None:
+    stories = [
+        ("o1", "The World Health Organisation said that cases fell.", "The World Health Organisation"),
+        (
+            "o2",
+            "The World Health Organization said that the outbreak was over.",
+            "The World Health Organization",
+        ),
+        (
+            "c1",
+            "The Dale Valley Research Centre said that the river rose.",
+            "The Dale Valley Research Centre",
+        ),
+        ("c2", "The Dale Valley Research Center said that the dam held.", "The Dale Valley Research Center"),
+    ]
+    for doc, text, name in stories:
+        claim = text.split(" said that ")[1].rstrip(".")
+        add(ledger, doc, text, [(claim, name, "indirect", "organization")])
+    found = sorted(s.quotes for s in ledger.speakers())
+    assert found == [2, 2]
+    names = {s.name for s in ledger.speakers()}
+    assert "World Health Organization" in names
+    assert len([name for name in names if "Dale Valley Research" in name]) == 1  # as written, either
+
+
 def test_a_surname_or_a_title_and_surname_joins_the_full_name_of_the_same_document(ledger: Ledger) -> None:
     text = (
         "John Podesta said that the emails were stolen. Podesta said that he would not resign. "

@@ -105,6 +105,8 @@ for _group in _LINES["nicknames"]:
 REGNAL_TITLES = _LISTS["regnal"]
 """Titles under which a person is named by one name (``Pope Francis``): the title is part of the key."""
 _SURNAME_TITLES = _LISTS["surname_titles"]
+_SPELLINGS = {spelling: line[0] for line in _LINES["spellings"] for spelling in line[1:]}
+"""Each British spelling of a word of a body's name and the American one kept (``centre``: ``center``)."""
 _PARTICLES = _LISTS["particles"]
 _NOT_SURNAMES = _LISTS["not_surnames"]
 _GENERIC_ORG_WORDS = ORG_NOUNS | _LISTS["generic_org_words"]
@@ -155,15 +157,19 @@ _ORG_MODIFIER = re.compile(r"^\w+-(?:" + "|".join(sorted(_LISTS["org_modifier_en
 def fold(text: str) -> str:
     """Lower case without accents, punctuation or transliteration differences, spaces collapsed.
 
+    British and American spellings of a word of a body's name are one (the ``spellings`` list).
+
     >>> fold("Müller"), fold("Mueller"), fold("MULLER")
     ('muller', 'muller', 'muller')
     >>> fold("Lech Wałęsa"), fold("O’Rourke")
     ('lech walesa', 'orourke')
+    >>> fold("World Health Organisation") == fold("World Health Organization")
+    True
     """
     text = unicodedata.normalize("NFKC", text).casefold().translate(_TRANSLITERATION)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _NOT_WORD.sub(lambda m: " " if m.group() in "-‐‑–—/" else "", text)
-    return _DIGRAPHS.sub(r"\1", " ".join(text.split()))
+    return _DIGRAPHS.sub(r"\1", " ".join(_SPELLINGS.get(word, word) for word in text.split()))
 
 
 @attrs.frozen
