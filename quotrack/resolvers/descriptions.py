@@ -483,8 +483,18 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
                     and ent.start_char < since
                 ):
                     return None
-                return Speaker(name=text, kind=ENTITY_KINDS[ent.label_])
+                return Speaker(name=_closed(text), kind=ENTITY_KINDS[ent.label_])
     return None
+
+
+def _closed(name: str) -> str:
+    """A name without a bracket the entity opened but did not close.
+
+    >>> _closed("the National Hurricane Center (NHC"), _closed("the Weather Office (NWO)")
+    ('the National Hurricane Center', 'the Weather Office (NWO)')
+    """
+    opened = name.rfind("(")
+    return name[:opened].rstrip() if opened > 0 and ")" not in name[opened:] else name
 
 
 def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
