@@ -152,3 +152,11 @@ def test_a_relative_pronoun_in_the_narration_stands_for_its_noun(tracker: Tracke
     out = FloatingQuoteResolver().resolve(DocContext(tracker.nlp(text)), [said, lone])
     assert out[1].speaker is None
     assert out[1].explanation[-1].endswith("its own sentence is narration about 'fund', not 'Ann Lee'")
+
+
+def test_a_speaker_taken_from_the_narration_is_named_without_their_body(tracker: Tracker) -> None:
+    text = 'Tom Roe of the Harbour Trust also reacted on Twitter, "Sad news, I remember sailing with him."'
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None
+    assert (found.speaker.name, found.speaker.affiliation) == ("Tom Roe", "the Harbour Trust")
+    assert found.explanation[-1] == "floating: 'Tom Roe'"

@@ -28,6 +28,10 @@ from ..model import Attribution, Speaker, SpeakerKind
 from ..people import People, name_words
 from ..syntax import governing_subject, speaker_mention
 from .base import Resolver
+from .roles import RoleResolver
+
+_ROLES = RoleResolver()
+"""Names the speakers found here as the ``roles`` resolver, which ran before, names the others."""
 
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+(?=\S)")
 
@@ -73,10 +77,11 @@ class FloatingQuoteResolver(Resolver):
         narrator = _narrator(ctx, attributions, start)
         narrated = _narrated(ctx, start)
         if narrated and narrator is not None and narrator.pos_ == "PROPN":
-            return speaker_mention(ctx, narrator), ""  # "Lee, on Twitter, defended it, “…”"
+            found = speaker_mention(ctx, narrator)  # "Lee, on Twitter, defended it, “…”"
+            return (_ROLES.refined(ctx, found) if found is not None else None), ""
         named = _cue_before(ctx, attributions, start) or _named_before(ctx, attributions, start, people)
         if named is not None:
-            return named, ""
+            return _ROLES.refined(ctx, named), ""  # "Mick Jagger of The Rolling Stones": the name alone
         paragraph = ctx.paragraph_index(start)
         guess = self._previous_speaker(last_by_paragraph, paragraph) or _last_person(ctx, start)
         if guess is None:
