@@ -305,6 +305,7 @@ def cue_speaker(ctx: DocContext, cue: Token) -> Speaker | None:
 
 
 _WRITINGS = words("document_nouns")
+_WHO = frozenset({"who", "which"})
 
 
 def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
@@ -315,6 +316,12 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         if subject.dep_ == "dobj" and subject.lower_ in _WRITINGS and not subject.ent_type_:
             # "X released a statement which read …": the writing is X's
             subject = governing_subject(subject.head) or subject
+    elif subject is not None and subject.lower_ in _WHO and subject.i > 1:
+        # "according to police, who said …" parsed as a clause of its own: the noun before the comma
+        before = subject.doc[subject.i - 1]
+        before = subject.doc[subject.i - 2] if before.text == "," else before
+        if before.pos_ in ("NOUN", "PROPN") and not ctx.token_quoted(before):
+            subject = before
     if subject is not None:
         subject = _outside_brackets(ctx, subject)
     if subject is not None and (

@@ -397,3 +397,23 @@ def test_data_is_a_writing_that_speaks_for_its_owner(
     # data that no one owns stays as written
     (found,) = tracker("Data show the rate fell by half.").attributions
     assert found.speaker is not None and found.speaker.name == "Data"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The fire started at noon, according to firefighters, who said crews arrived ten minutes later.",
+            "firefighters",
+        ),
+        (
+            "The storm hit at dawn, according to the coast guard, which said two boats were lost.",
+            "the coast guard",
+        ),
+    ],
+)
+def test_a_relative_pronoun_the_parser_left_without_its_noun_stands_for_the_noun_before_it(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    found = [a for a in tracker(text).attributions if a.detector == "reported"]
+    assert [a.speaker.name if a.speaker else None for a in found] == [speaker]
