@@ -67,7 +67,6 @@ DEFAULT_FILE = "confidence.json"
 
 _QUOTED = re.compile(r"'.+?'(?=$|[\s:,;])")
 _RESOLVER_NOTE = re.compile(r"^(outlet )?'.*'( dropped)?$")
-_VERB_POS = np.array(sorted((AUX, VERB)), dtype=np.uint64)
 _SUBJECT_DEPS = np.array(
     sorted(get_string_id(dep) for dep in ("nsubj", "nsubjpass", "csubj", "expl")), dtype=np.uint64
 )
@@ -212,7 +211,8 @@ def features(ctx: DocContext, attribution: Attribution, neighbours: int = 0) -> 
 
 def _clause_counts(ctx: DocContext) -> tuple[list[int], list[int]]:
     """How many verbs, and how many subjects, come before each token of the document (and after the last)."""
-    verbs = np.concatenate(([0], np.cumsum(among(ctx.column(POS), _VERB_POS))))
+    pos = ctx.column(POS)
+    verbs = np.concatenate(([0], np.cumsum((pos == VERB) | (pos == AUX))))
     subjects = np.concatenate(([0], np.cumsum(among(ctx.column(DEP), _SUBJECT_DEPS))))
     return verbs.tolist(), subjects.tolist()
 

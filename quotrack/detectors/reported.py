@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ..acts import ActLexicon, names_a_topic, source_head
-from ..context import DocContext, among
+from ..context import DocContext, picked
 from ..cues import CueLexicon
 from ..model import Act, Attribution
 from ..outlets import OUTLET_NOUNS, reported_asides
@@ -395,7 +395,7 @@ def _speech_nouns(ctx: DocContext) -> list[Token]:
     doc = ctx.doc
     if not len(doc):
         return []
-    hits = np.flatnonzero(among(ctx.column(LEMMA), _speech_noun_ids()) & (ctx.column(POS) == NOUN))
+    hits = picked(np.flatnonzero(ctx.column(POS) == NOUN), ctx.column(LEMMA), _speech_noun_ids())
     quoted = ctx.quoted_tokens
     return [doc[i] for i in hits.tolist() if not quoted[i]]
 

@@ -41,7 +41,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
-from ..context import DocContext, among
+from ..context import DocContext, among, picked
 from ..model import Attribution, Kind, Speaker, SpeakerKind
 from ..outlets import audience
 from ..people import (
@@ -213,17 +213,20 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             events.append((ent.start_char, 1, referent))
     doc = ctx.doc
     # pick the few tokens worth a look with numpy, not a Python loop over every token
+    # (the hash lookups only on the tokens a part of speech already let through)
     pronouns = among(ctx.column(LOWER), _PRONOUN_IDS)
-    nouns = (
-        (ctx.column(POS) == NOUN)
-        & among(ctx.column(DEP), _NOUN_DEP_IDS)
-        & among(ctx.column(LEMMA), _DESCRIBING_IDS)
-    )
+    nouns = numpy.flatnonzero(ctx.column(POS) == NOUN)
+    nouns = picked(picked(nouns, ctx.column(DEP), _NOUN_DEP_IDS), ctx.column(LEMMA), _DESCRIBING_IDS)
     # a subject written as a name the parser left untagged ("Navalny is a critic of ...")
-    untagged = (ctx.column(POS) == PROPN) & among(ctx.column(DEP), _SUBJECT_IDS) & (ctx.column(ENT_TYPE) == 0)
-    for i in numpy.flatnonzero(pronouns | nouns | untagged).tolist():
+    names = numpy.flatnonzero((ctx.column(POS) == PROPN) & (ctx.column(ENT_TYPE) == 0))
+    names = picked(names, ctx.column(DEP), _SUBJECT_IDS)
+    untagged = set(names.tolist())
+    looked_at = pronouns.copy()
+    looked_at[nouns] = True
+    looked_at[names] = True
+    for i in numpy.flatnonzero(looked_at).tolist():
         token = doc[i]
-        if untagged[i]:
+        if i in untagged:
             referent = _untagged_referent(ctx, people, token)
             if referent is not None and not covered[i]:
                 events.append((token.idx, 1, referent))
