@@ -361,7 +361,7 @@ class DocContext:
             while end > start and space[end - 1]:
                 end -= 1
             if end > start:
-                out.append(doc[start:end])
+                out.append(Span(doc, start, end))  # not doc[start:end], which checks the slice in Python
         return out
 
     @cached_property

@@ -171,7 +171,7 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
         while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
             start -= 1
         end = token.i + 1
-    span = doc[start:end]
+    span = Span(doc, start, end)  # start <= token.i < end (doc[start:end] checks the slice in Python)
     if not can_speak(span, token):
         return None
     first = max(span.start_char, ctx.text.rfind("\n", span.start_char, span.end_char) + 1)
