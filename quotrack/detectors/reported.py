@@ -707,6 +707,7 @@ def _second_report(cues: CueLexicon, clause: Token) -> bool:
 
 _REPORT_LINKS = frozenset({"conj", "advcl"})
 """Words that set another's report beside a content: ``said A, while Lee noted B``."""
+_REPORT_LINK_IDS = frozenset(get_string_id(dep) for dep in _REPORT_LINKS)
 
 
 def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
@@ -720,8 +721,17 @@ def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
     if asides := reported_asides(clause):  # "said — as reported by X — A": the channel is no part of A
         cut_out = {t.i for aside in asides for t in aside.subtree}
         tokens = [t for t in tokens if t.i not in cut_out]
-    report = next((t for t in tokens if _tagged_report(cues, t, clause) or _unsaid(cues, t, clause)), None)
-    aside = next((t for t in tokens if _writers_contrast(t, clause)), None)
+    # each test's first condition read here, at one look a token (the dependency as a number)
+    report = next(
+        (
+            t
+            for t in tokens
+            if (t.dep in _REPORT_LINK_IDS and _tagged_report(cues, t, clause))
+            or (t.lower_ == "without" and _unsaid(cues, t, clause))
+        ),
+        None,
+    )
+    aside = next((t for t in tokens if t.lower_ in _CONCESSIVE and _writers_contrast(t, clause)), None)
     if report is None and aside is None:
         return tokens
     cut = min(t.left_edge.i for t in (report, aside) if t is not None)
