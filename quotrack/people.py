@@ -30,6 +30,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 
 import attrs
 from rapidfuzz.distance import OSA
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from .context import DocContext
@@ -493,7 +494,7 @@ def role_of_word(word: str) -> str:
 def role_word(token: Token) -> str:
     """A token as a role noun: lower case, no dot, abbreviations spelt out (``Sen.`` -> ``senator``)."""
     bare = _bare(token.text)
-    return ABBREVIATIONS.get(bare, token.lemma_.lower() if token.pos_ == "NOUN" else bare)
+    return ABBREVIATIONS.get(bare, token.lemma_.lower() if token.pos == NOUN else bare)  # pos: no string read
 
 
 def preposition_object(phrase: Iterable[Token]) -> str | None:
@@ -691,6 +692,8 @@ def is_postnominal(token: Token) -> bool:
 
 def visible(text: str) -> str:
     """``text`` without format characters (right-to-left marks, zero-width spaces)."""
+    if text.isascii():
+        return text  # no format character is ASCII
     return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
