@@ -708,6 +708,7 @@ def _second_report(cues: CueLexicon, clause: Token) -> bool:
 _REPORT_LINKS = frozenset({"conj", "advcl"})
 """Words that set another's report beside a content: ``said A, while Lee noted B``."""
 _REPORT_LINK_IDS = frozenset(get_string_id(dep) for dep in _REPORT_LINKS)
+_PREP, _WITHOUT = get_string_id("prep"), get_string_id("without")
 
 
 def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
@@ -721,17 +722,17 @@ def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
     if asides := reported_asides(clause):  # "said — as reported by X — A": the channel is no part of A
         cut_out = {t.i for aside in asides for t in aside.subtree}
         tokens = [t for t in tokens if t.i not in cut_out]
-    # each test's first condition read here, at one look a token (the dependency as a number)
-    report = next(
-        (
-            t
-            for t in tokens
-            if (t.dep in _REPORT_LINK_IDS and _tagged_report(cues, t, clause))
-            or (t.lower_ == "without" and _unsaid(cues, t, clause))
-        ),
-        None,
-    )
-    aside = next((t for t in tokens if t.lower_ in _CONCESSIVE and _writers_contrast(t, clause)), None)
+    # the first of each in one pass, each test's first condition read here (dependency and word as numbers)
+    report = aside = None
+    for t in tokens:
+        dep, lower = t.dep, t.lower
+        if report is None and (
+            (dep in _REPORT_LINK_IDS and _tagged_report(cues, t, clause))
+            or (lower == _WITHOUT and _unsaid(cues, t, clause))
+        ):
+            report = t
+        if aside is None and dep == _PREP and lower in _CONCESSIVE_IDS and _writers_contrast(t, clause):
+            aside = t
     if report is None and aside is None:
         return tokens
     cut = min(t.left_edge.i for t in (report, aside) if t is not None)
@@ -744,6 +745,7 @@ def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
 _SECOND_ACTS = frozenset({"naming", "directive"})
 """Frames of a conjoined verb that make it the speaker's next act: "… and called it swift", "… and urged"."""
 _CONCESSIVE = frozenset({"despite", "notwithstanding"})
+_CONCESSIVE_IDS = frozenset(get_string_id(word) for word in _CONCESSIVE)
 
 
 def _writers_contrast(token: Token, clause: Token) -> bool:
