@@ -508,6 +508,7 @@ def content_range(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> tup
     return (pieces[0][0], pieces[-1][1]) if pieces else None
 
 
+_COMMA = get_string_id(",")
 _WH_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _SEQUELS = frozenset({"before"})
@@ -522,7 +523,7 @@ def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
     """
     if len(tokens) < 4:
         return tokens
-    commas = [t for t in tokens if t.text == ","]
+    commas = [t for t in tokens if t.orth == _COMMA]  # the text's hash: no string read a token
     if not commas:
         return tokens
     last = max(t.i for t in tokens)
@@ -671,8 +672,9 @@ def _has_word(text: str) -> bool:
 def _balanced(ctx: DocContext, span: TextSpan) -> TextSpan:
     """A content that opened a quotation keeps its closing mark: ``the plan was "dead"``."""
     end = span.end
-    opened = sum(span.text.count(m) for m in "“«„") - sum(span.text.count(m) for m in "”»")
-    opened += span.text.count('"') % 2
+    text = span.text
+    opened = text.count("“") + text.count("«") + text.count("„") - text.count("”") - text.count("»")
+    opened += text.count('"') % 2
     while opened > 0 and end < len(ctx.text) and ctx.text[end] in ".,;:!?…":
         end += 1  # "dead and buried." then the closing mark
     if opened > 0 and end < len(ctx.text) and ctx.text[end] in '"”»“':

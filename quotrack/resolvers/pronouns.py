@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -238,7 +239,7 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
         referent = _noun_referent(ctx, people, token)
         if referent is not None and not covered[i]:
             events.append((token.idx, 1, referent))
-    events.sort(key=lambda e: (e[0], e[1]))
+    events.sort(key=operator.itemgetter(0, 1))  # the same key as (e[0], e[1]), built in C
     return events
 
 
