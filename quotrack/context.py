@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 import attrs
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, IDX, IS_SPACE, LEMMA, LOWER, POS, SENT_START, SPACY
+from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, POS, SENT_START, SPACY
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -348,17 +348,15 @@ class DocContext:
         doc = self.doc
         if not len(doc):
             return []
-        table = doc.to_array([SENT_START, IS_SPACE]).astype(np.int64)
         parsed = doc.has_annotation("SENT_START")
-        cuts = set(np.flatnonzero(table[:, 0] == 1).tolist()) if parsed else set()
+        cuts = set(np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()) if parsed else set()
         starts = self._token_starts
         cuts.update(np.searchsorted(starts, [a for a, _ in self.paragraphs]).tolist())
         cuts.add(0)
         bounds = [*sorted(c for c in cuts if c < len(doc)), len(doc)]
-        space = table[:, 1].tolist()
         out: list[Span] = []
         for start, end in itertools.pairwise(bounds):
-            while end > start and space[end - 1]:
+            while end > start and doc[end - 1].is_space:  # a few tokens a text (IS_SPACE is slow to read)
                 end -= 1
             if end > start:
                 out.append(Span(doc, start, end))  # not doc[start:end], which checks the slice in Python
