@@ -583,8 +583,10 @@ def _is_title(inner: str, small: frozenset[str] = frozenset()) -> bool:
     >>> _is_title("Live with Ann Lee"), _is_title("Live with Ann Lee", _TITLE_SMALL_WORDS)
     (False, True)
     """
+    if inner[-1:] in ".!?,…":
+        return False  # the usual quotation ends a sentence or clause: its words need no reading
     words = [w for w in inner.split() if w[:1].isalpha()]
-    if not words or inner[-1:] in ".!?,…" or not (words[0][0].isupper() and words[-1][0].isupper()):
+    if not words or not (words[0][0].isupper() and words[-1][0].isupper()):
         return False
     return all(w[0].isupper() or w in small for w in words)
 
