@@ -354,14 +354,16 @@ def _speaker_referent(ctx: DocContext, people: People, speaker: Speaker) -> Refe
 
 def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...]) -> Referent | None:
     """The referent of entity ``ent`` (its ``text`` and :func:`name_words` given)."""
-    if ent.label_ not in ("PERSON", "ORG", "GPE"):
+    label = ent.label_  # read once (each read looks the label up), as is the root below
+    if label not in ("PERSON", "ORG", "GPE"):
         return None
     if not words:
         return None
-    if text.lower() in PLATFORMS and ent.root.dep_ not in _SUBJECTS:
+    root = ent.root
+    if text.lower() in PLATFORMS and root.dep_ not in _SUBJECTS:
         return None  # "a statement on Twitter, he wrote": the platform is where, not who
-    if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE") and people.knows_word(words[-1])):
-        if _addressed(ent.root):
+    if label == "PERSON" or (label in ("ORG", "GPE") and people.knows_word(words[-1])):
+        if _addressed(root):
             return None  # "in an interview with Dawn, she said": who was told is not who spoke
         person = people.resolve(words, ent.start_char, fuzzy=False)
         if len(words) == 1 and (person is None or len(person.words) == 1) and _modifier(ent):
@@ -370,11 +372,11 @@ def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...
         doc = ent.doc
         before = doc[ent.start - 1].text if ent.start > 0 else ""
         gender = (person.gender if person is not None else None) or title_gender(f"{before} {text}")
-        return Referent(name, SpeakerKind.PERSON, gender, subject=ent.root.dep_ in _SUBJECTS)
-    if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in _SUBJECT_OR_OWNER:
+        return Referent(name, SpeakerKind.PERSON, gender, subject=root.dep_ in _SUBJECTS)
+    if label in ("ORG", "GPE") and root.dep_ in _SUBJECT_OR_OWNER:
         if "(" in text and ")" not in text:  # "the Commission (CIR" : the entity ran into a bracket
             text = text.split("(")[0].rstrip(" ,")
-        return Referent(text, SpeakerKind.ORGANIZATION, subject=ent.root.dep_ in _SUBJECTS)
+        return Referent(text, SpeakerKind.ORGANIZATION, subject=root.dep_ in _SUBJECTS)
     return None
 
 
