@@ -83,9 +83,9 @@ class QuoteDetector(Detector):
                 continue
             if not self._is_speech(ctx, quotation):
                 continue
-            cue, speaker = self._cue_and_speaker(ctx, quotation)
             if self._scare_quote(ctx, quotation) and not self._cue_takes(ctx, quotation):
-                continue
+                continue  # (tested first: neither test needs the cue, which is slower to find)
+            cue, speaker = self._cue_and_speaker(ctx, quotation)
             found.append((quotation, cue, speaker))
         for group in self._join_split_quotes(ctx, found):
             quotations = [q for q, _, _ in group]
