@@ -538,6 +538,8 @@ def introduced_roles(
     Only the people called one of ``names``, when given.
     """
     out: dict[str, tuple[str, str | None]] = {}
+    if names is not None and not names:
+        return out  # no one to look for (no entity need be resolved)
     for ent, name in zip(ctx.entities, entity_name_words(ctx), strict=True):
         if ent.label_ != "PERSON":
             continue
