@@ -483,11 +483,13 @@ def _adjacent_name(cue: Token) -> Token | None:
 def _outside_brackets(ctx: DocContext, token: Token) -> Token:
     """``Gov. Ann Lee (R-OH) said``: the parser's subject "OH" stands for Ann Lee."""
     doc = token.doc
-    words = ctx.column(LOWER)  # the brackets found by hash, not token by token
-    for i in range(token.i - 1, max(token.i - 6, -1), -1):
-        if words[i] == _CLOSING:
+    first = max(token.i - 5, 0)
+    # the brackets found by hash, not token by token (a list: a numpy scalar is slow to compare)
+    words = ctx.column(LOWER)[first : token.i].tolist()
+    for i in range(token.i - 1, first - 1, -1):
+        if words[i - first] == _CLOSING:
             return token
-        if words[i] == _OPENING:
+        if words[i - first] == _OPENING:
             return _phrase_head(doc[i - 1]) if i > 0 and not doc[i - 1].is_punct else token
     return token
 
