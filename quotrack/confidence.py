@@ -221,8 +221,8 @@ def _people(ctx: DocContext) -> tuple[list[int], list[str]]:
     """Where each PERSON entity of the document starts, and its last word (lower case)."""
     people = [
         (e.start_char, _last_word(t))
-        for e, t in zip(ctx.entities, ctx.entity_texts, strict=True)
-        if e.label_ == _PERSON
+        for e, label, t in zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, strict=True)
+        if label == _PERSON
     ]
     return [start for start, _ in people], [word for _, word in people]
 

@@ -309,6 +309,11 @@ class DocContext:
         return tuple(text[ent.start_char : ent.end_char] for ent in self.entities)
 
     @cached_property
+    def entity_labels(self) -> tuple[str, ...]:
+        """The label of each of :attr:`entities`, in the same order (``Span.label_`` looks it up anew)."""
+        return tuple(ent.label_ for ent in self.entities)
+
+    @cached_property
     def _entity_starts(self) -> list[int]:
         return [ent.start_char for ent in self.entities]
 

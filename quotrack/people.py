@@ -346,8 +346,9 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
     doc = ctx.doc
     furniture = ctx.furniture
     out = []
-    for ent, text, name in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
-        if ent.label_ != "PERSON" or ctx.paragraph_index(ent.start_char) in furniture:
+    names = zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, entity_name_words(ctx), strict=True)
+    for ent, label, text, name in names:
+        if label != "PERSON" or ctx.paragraph_index(ent.start_char) in furniture:
             continue  # headlines are in title case: their "names" are often not
         while len(name) > 2 and _bare(name[0]) in ROLE_NOUNS:
             name = name[1:]  # "Immunologist Jane Roe": the entity took the role in
@@ -374,8 +375,8 @@ def entity_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
 
 def _entity_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
     return tuple(
-        name_words(text) if ent.label_ in NAMING_LABELS else ()
-        for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True)
+        name_words(text) if label in NAMING_LABELS else ()
+        for label, text in zip(ctx.entity_labels, ctx.entity_texts, strict=True)
     )
 
 
@@ -540,8 +541,8 @@ def introduced_roles(
     out: dict[str, tuple[str, str | None]] = {}
     if names is not None and not names:
         return out  # no one to look for (no entity need be resolved)
-    for ent, name in zip(ctx.entities, entity_name_words(ctx), strict=True):
-        if ent.label_ != "PERSON":
+    for ent, label, name in zip(ctx.entities, ctx.entity_labels, entity_name_words(ctx), strict=True):
+        if label != "PERSON":
             continue
         person = people.resolve(name, ent.start_char, fuzzy=False)
         if person is None or person.name in out or (names is not None and person.name not in names):

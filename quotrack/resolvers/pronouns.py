@@ -206,10 +206,11 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             span = ctx.char_span(speaker.mention.start, speaker.mention.end)
             if span is not None:
                 covered[span.start : span.end] = b"\x01" * len(span)
-    for ent, text, words in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
+    entities = zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, entity_name_words(ctx), strict=True)
+    for ent, label, text, words in entities:
         if ctx.in_quote(ent.start_char) or any(covered[ent.start : ent.end]):
             continue
-        referent = _entity_referent(people, ent, text, words)
+        referent = _entity_referent(people, ent, label, text, words)
         if referent is not None:
             events.append((ent.start_char, 1, referent))
     doc = ctx.doc
@@ -352,9 +353,10 @@ def _speaker_referent(ctx: DocContext, people: People, speaker: Speaker) -> Refe
     return Referent(speaker.name, speaker.kind, gender, plural, speaker, subject=True)
 
 
-def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...]) -> Referent | None:
-    """The referent of entity ``ent`` (its ``text`` and :func:`name_words` given)."""
-    label = ent.label_  # read once (each read looks the label up), as is the root below
+def _entity_referent(
+    people: People, ent: Span, label: str, text: str, words: tuple[str, ...]
+) -> Referent | None:
+    """The referent of entity ``ent`` (its ``label``, ``text`` and :func:`name_words` given)."""
     if label not in ("PERSON", "ORG", "GPE"):
         return None
     if not words:
