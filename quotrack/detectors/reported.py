@@ -708,7 +708,7 @@ def _second_report(cues: CueLexicon, clause: Token) -> bool:
 _REPORT_LINKS = frozenset({"conj", "advcl"})
 """Words that set another's report beside a content: ``said A, while Lee noted B``."""
 _REPORT_LINK_IDS = frozenset(get_string_id(dep) for dep in _REPORT_LINKS)
-_PREP, _WITHOUT = get_string_id("prep"), get_string_id("without")
+_PREP, _MARK, _WITHOUT = get_string_id("prep"), get_string_id("mark"), get_string_id("without")
 
 
 def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
@@ -853,8 +853,11 @@ def _name_given(cue: Token, deps: dict[str, Token]) -> Token | None:
 
 
 def is_question(ctx: DocContext, sent: Span) -> bool:
-    text = ctx.text[sent.start_char : sent.end_char].rstrip(" \"'”’»)")
-    return text.endswith("?")
+    # the sentence's text rstripped of closing marks ends with "?" (read from its end, not copied)
+    text, start, end = ctx.text, sent.start_char, sent.end_char
+    while end > start and text[end - 1] in " \"'”’»)":
+        end -= 1
+    return end > start and text[end - 1] == "?"
 
 
 def _as_pieces(span: tuple[int, int] | None) -> list[tuple[int, int]] | None:
@@ -1005,7 +1008,7 @@ def _that_clause(cue: Token) -> Token | None:
     often attach "that Z" to "meeting"; it still belongs to "told".
     """
     for token in cue.subtree:
-        if token.i <= cue.i or token.dep_ != "mark" or token.lower_ != "that":
+        if token.i <= cue.i or token.dep != _MARK or token.lower_ != "that":  # dep: a number
             continue
         clause = token.head
         if clause.dep_ not in ("acl", "advcl", "ccomp") or token.nbor(-1).lower_ in ("so", "such", "now"):
