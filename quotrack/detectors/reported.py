@@ -174,9 +174,9 @@ class ReportedSpeechDetector(Detector):
 
     def _from_cue(self, ctx: DocContext, cue: Token, frames: frozenset[str]) -> Iterator[Attribution]:
         children = list(cue.children)
-        if any(c.dep_ == "neg" for c in children) or (cue.dep_ == "pcomp" and cue.head.lower_ == "without"):
+        deps = {child.dep_: child for child in children}  # (each child's dependency read once)
+        if "neg" in deps or (cue.dep_ == "pcomp" and cue.head.lower_ == "without"):
             return  # "did not find that A", "without specifying how A": A is what was not said
-        deps = {child.dep_: child for child in children}
         passive = "auxpass" in deps or "nsubjpass" in deps
         agent = deps.get("agent")
         if passive and agent is None:
