@@ -498,7 +498,8 @@ def _host_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
         return None
     start = inside.root
     opening = inside.start - 1
-    outside = {t.head.i for t in inside if not inside.start <= t.head.i < inside.end}
+    first, end = inside.start, inside.end  # (read once: each read of a Span's bounds is a call)
+    outside = {head for head in (t.head.i for t in inside) if not first <= head < end}
     mark = ctx.doc[opening] if opening >= 0 else None
     if len(outside) > 1 and mark is not None and mark.is_quote and mark.head.i in outside:
         start = mark  # a parse that breaks the quotation up: where its opening mark hangs
