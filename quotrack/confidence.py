@@ -67,7 +67,6 @@ DEFAULT_FILE = "confidence.json"
 
 _QUOTED = re.compile(r"'.+?'(?=$|[\s:,;])")
 _RESOLVER_NOTE = re.compile(r"^(outlet )?'.*'( dropped)?$")
-_VERB_POS = np.array(sorted((AUX, VERB)), dtype=np.uint64)
 _SUBJECT_DEPS = np.array(
     sorted(get_string_id(dep) for dep in ("nsubj", "nsubjpass", "csubj", "expl")), dtype=np.uint64
 )
@@ -212,7 +211,8 @@ def features(ctx: DocContext, attribution: Attribution, neighbours: int = 0) -> 
 
 def _clause_counts(ctx: DocContext) -> tuple[list[int], list[int]]:
     """How many verbs, and how many subjects, come before each token of the document (and after the last)."""
-    verbs = np.concatenate(([0], np.cumsum(among(ctx.column(POS), _VERB_POS))))
+    pos = ctx.column(POS)
+    verbs = np.concatenate(([0], np.cumsum((pos == VERB) | (pos == AUX))))
     subjects = np.concatenate(([0], np.cumsum(among(ctx.column(DEP), _SUBJECT_DEPS))))
     return verbs.tolist(), subjects.tolist()
 
@@ -221,8 +221,8 @@ def _people(ctx: DocContext) -> tuple[list[int], list[str]]:
     """Where each PERSON entity of the document starts, and its last word (lower case)."""
     people = [
         (e.start_char, _last_word(t))
-        for e, t in zip(ctx.entities, ctx.entity_texts, strict=True)
-        if e.label_ == _PERSON
+        for e, label, t in zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, strict=True)
+        if label == _PERSON
     ]
     return [start for start, _ in people], [word for _, word in people]
 

@@ -57,8 +57,9 @@ _NAME_AFTER = frozenset({"broadcaster", "newspaper", "tabloid"})
 """``broadcaster NHK``: the name follows (so does it after ``news agency``, ``wire service``)."""
 _SERVICES = frozenset({"agency", "service"})
 _TRIGGER_IDS = numpy.array(
-    [get_string_id(word) for word in {*_DESCRIPTORS, *_NAME_AFTER, *_SERVICES}], dtype=numpy.uint64
+    sorted(get_string_id(word) for word in {*_DESCRIPTORS, *_NAME_AFTER, *_SERVICES}), dtype=numpy.uint64
 )
+"""The LOWER hashes of the outlet words, sorted (for a binary search)."""
 _MASTHEAD_ENDS = word_list("masthead_ends")
 _NOT_OUTLET_HEADS = word_list("org_nouns") - {"network"}
 """A subject of ``reported`` whose name holds one of these is an organisation, not an outlet
@@ -207,7 +208,8 @@ class OutletLexicon:
         """
         phrases = self._matcher(doc.vocab)
         ents = doc.ents if entities is None else entities
-        people = [ent for ent in ents if ent.label_ == "PERSON"]
+        labels = [ent.label_ for ent in ents]  # read once: each read looks the label up anew
+        people = [ent for ent, label in zip(ents, labels, strict=True) if label == "PERSON"]
         surnames = {ent[-1].text for ent in people if len(ent) > 1} | {
             ent[-2].text for ent in people if len(ent) > 2 and ent[-1].lower_ in ("'s", "’s")
         }
@@ -226,9 +228,9 @@ class OutletLexicon:
             found.append((OutletMention(strings[match_id], span.start_char, span.end_char, True), 2))
         for words in _described_names(doc, doc.to_array(LOWER) if lower is None else lower):
             found.append((self._mention(words), 1))
-        for ent in ents:
-            if (ent.label_ == "ORG" and _looks_like_outlet(ent)) or (
-                ent.label_ in _MISREAD_LABELS and _masthead(ent)
+        for ent, label in zip(ents, labels, strict=True):
+            if (label == "ORG" and _looks_like_outlet(ent)) or (
+                label in _MISREAD_LABELS and _masthead(ent)
             ):  # "Manila Bulletin" read as a person
                 found.append((self._mention(ent), 0))
         return _without_overlaps(found)
@@ -270,7 +272,8 @@ def _described_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
     Only the few outlet words of the text are looked at (found with numpy in
     ``lower``, the LOWER hash of each token).
     """
-    for i in numpy.flatnonzero(numpy.isin(lower, _TRIGGER_IDS)).tolist():
+    at = numpy.minimum(numpy.searchsorted(_TRIGGER_IDS, lower), len(_TRIGGER_IDS) - 1)
+    for i in numpy.flatnonzero(_TRIGGER_IDS[at] == lower).tolist():  # numpy.isin, by binary search
         word = doc[i]
         lower = word.lower_
         before = doc[i - 1].lower_ if i > 0 else ""
@@ -307,6 +310,9 @@ def _masthead(ent: Span, words: list[Token] | None = None) -> bool:
     ``words`` are the entity's tokens but "the" and "'s", when the caller has them.
     """
     if words is None:
+        last = ent[-1] if len(ent) else None
+        if last is not None and last.lower_ not in ("the", "'s", "’s") and last.text not in _MASTHEAD_ENDS:
+            return False  # the usual name: its last word ends no masthead (its other words are not read)
         words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
     return len(words) > 1 and words[-1].text in _MASTHEAD_ENDS and all(t.pos_ == "PROPN" for t in words)
 

@@ -30,6 +30,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 
 import attrs
 from rapidfuzz.distance import OSA
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from .context import DocContext
@@ -391,8 +392,8 @@ def entity_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
 
 def _entity_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
     return tuple(
-        name_words(text) if ent.label_ in NAMING_LABELS else ()
-        for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True)
+        name_words(text) if label in NAMING_LABELS else ()
+        for label, text in zip(ctx.entity_labels, ctx.entity_texts, strict=True)
     )
 
 
@@ -511,7 +512,7 @@ def role_of_word(word: str) -> str:
 def role_word(token: Token) -> str:
     """A token as a role noun: lower case, no dot, abbreviations spelt out (``Sen.`` -> ``senator``)."""
     bare = _bare(token.text)
-    return ABBREVIATIONS.get(bare, token.lemma_.lower() if token.pos_ == "NOUN" else bare)
+    return ABBREVIATIONS.get(bare, token.lemma_.lower() if token.pos == NOUN else bare)  # pos: no string read
 
 
 def preposition_object(phrase: Iterable[Token]) -> str | None:
@@ -555,8 +556,10 @@ def introduced_roles(
     Only the people called one of ``names``, when given.
     """
     out: dict[str, tuple[str, str | None]] = {}
-    for ent, name in zip(ctx.entities, entity_name_words(ctx), strict=True):
-        if ent.label_ != "PERSON":
+    if names is not None and not names:
+        return out  # no one to look for (no entity need be resolved)
+    for ent, label, name in zip(ctx.entities, ctx.entity_labels, entity_name_words(ctx), strict=True):
+        if label != "PERSON":
             continue
         person = people.resolve(name, ent.start_char, fuzzy=False)
         if person is None or person.name in out or (names is not None and person.name not in names):
@@ -709,6 +712,8 @@ def is_postnominal(token: Token) -> bool:
 
 def visible(text: str) -> str:
     """``text`` without format characters (right-to-left marks, zero-width spaces)."""
+    if text.isascii():
+        return text  # no format character is ASCII
     return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 

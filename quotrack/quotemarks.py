@@ -25,7 +25,9 @@ import attrs
 
 _PARAGRAPH_BREAK = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 """A run of line breaks (one character class, which ``re`` scans fast; a blank line is no paragraph)."""
-_MARK = re.compile(r"``|''|[\"“”„‟«»‘’‚‹›']")
+_MARK = re.compile("``|''|" + "|".join(re.escape(mark) for mark in "\"“”„‟«»‘’‚‹›'"))
+"""A quotation mark: two backticks, two apostrophes, else one mark character.  Every branch opens
+with a literal, so ``re`` skips fast to the next possible mark (a character class among them hides that)."""
 
 _DOUBLE_OPEN = frozenset(["“", "„", "‟", "«", "``"])
 _DOUBLE_CLOSE = frozenset(["”", "»"])

@@ -11,6 +11,7 @@ quotation marks.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Iterator
 
 from spacy.attrs import LOWER
@@ -171,7 +172,7 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
         while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
             start -= 1
         end = token.i + 1
-    span = doc[start:end]
+    span = Span(doc, start, end)  # start <= token.i < end (doc[start:end] checks the slice in Python)
     if not can_speak(span, token):
         return None
     first = max(span.start_char, ctx.text.rfind("\n", span.start_char, span.end_char) + 1)
@@ -558,11 +559,13 @@ def _adjacent_name(cue: Token) -> Token | None:
 def _outside_brackets(ctx: DocContext, token: Token) -> Token:
     """``Gov. Ann Lee (R-OH) said``: the parser's subject "OH" stands for Ann Lee."""
     doc = token.doc
-    words = ctx.column(LOWER)  # the brackets found by hash, not token by token
-    for i in range(token.i - 1, max(token.i - 6, -1), -1):
-        if words[i] == _CLOSING:
+    first = max(token.i - 5, 0)
+    # the brackets found by hash, not token by token (a list: a numpy scalar is slow to compare)
+    words = ctx.column(LOWER)[first : token.i].tolist()
+    for i in range(token.i - 1, first - 1, -1):
+        if words[i - first] == _CLOSING:
             return token
-        if words[i] == _OPENING:
+        if words[i - first] == _OPENING:
             return _phrase_head(doc[i - 1]) if i > 0 and not doc[i - 1].is_punct else token
     return token
 
@@ -583,6 +586,7 @@ def content_range(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> tup
     return (pieces[0][0], pieces[-1][1]) if pieces else None
 
 
+_COMMA = get_string_id(",")
 _WH_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _SEQUELS = frozenset({"before"})
@@ -597,7 +601,7 @@ def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
     """
     if len(tokens) < 4:
         return tokens
-    commas = [t for t in tokens if t.text == ","]
+    commas = [t for t in tokens if t.orth == _COMMA]  # the text's hash: no string read a token
     if not commas:
         return tokens
     last = max(t.i for t in tokens)
@@ -627,6 +631,10 @@ def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_INDEX = operator.attrgetter("i")
+"""A token's index, as a sort key (read in C, not by a lambda a token)."""
+
+
 def content_pieces(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> list[tuple[int, int]]:
     """Char ranges of the runs of ``tokens`` left when ``exclude`` is cut out.
 
@@ -636,7 +644,7 @@ def content_pieces(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> li
     skip = {t.i for t in exclude}
     runs: list[list[Token]] = []
     previous = None
-    for token in sorted(tokens, key=lambda t: t.i):
+    for token in sorted(tokens, key=_INDEX):
         if token.i in skip:
             continue
         if previous is None or token.i != previous + 1:
@@ -746,8 +754,9 @@ def _has_word(text: str) -> bool:
 def _balanced(ctx: DocContext, span: TextSpan) -> TextSpan:
     """A content that opened a quotation keeps its closing mark: ``the plan was "dead"``."""
     end = span.end
-    opened = sum(span.text.count(m) for m in "“«„") - sum(span.text.count(m) for m in "”»")
-    opened += span.text.count('"') % 2
+    text = span.text
+    opened = text.count("“") + text.count("«") + text.count("„") - text.count("”") - text.count("»")
+    opened += text.count('"') % 2
     while opened > 0 and end < len(ctx.text) and ctx.text[end] in ".,;:!?…":
         end += 1  # "dead and buried." then the closing mark
     if opened > 0 and end < len(ctx.text) and ctx.text[end] in '"”»“':

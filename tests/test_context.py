@@ -121,11 +121,12 @@ def test_char_span_expands_to_whole_tokens_and_is_none_where_no_token_is() -> No
     assert ctx.char_span(4, 4) is None
 
 
-def test_entity_texts_follow_the_entities() -> None:
+def test_entity_texts_and_labels_follow_the_entities() -> None:
     words = ["Ann", "Lee", "met", "Tom", "Baker", "in", "Oslo", "."]
     ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
     ctx = DocContext(Doc(NLP.vocab, words=words, ents=ents))
     assert ctx.entity_texts == ("Ann Lee", "Tom Baker", "Oslo")
+    assert ctx.entity_labels == ("PERSON", "PERSON", "GPE")
 
 
 def _count_words(ctx: DocContext) -> list[int]:

@@ -83,9 +83,9 @@ class QuoteDetector(Detector):
                 continue
             if not self._is_speech(ctx, quotation):
                 continue
-            cue, speaker = self._cue_and_speaker(ctx, quotation)
             if self._scare_quote(ctx, quotation) and not self._cue_takes(ctx, quotation):
-                continue
+                continue  # (tested first: neither test needs the cue, which is slower to find)
+            cue, speaker = self._cue_and_speaker(ctx, quotation)
             found.append((quotation, cue, speaker))
         for group in self._join_split_quotes(ctx, found):
             quotations = [q for q, _, _ in group]
@@ -498,7 +498,8 @@ def _host_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
         return None
     start = inside.root
     opening = inside.start - 1
-    outside = {t.head.i for t in inside if not inside.start <= t.head.i < inside.end}
+    first, end = inside.start, inside.end  # (read once: each read of a Span's bounds is a call)
+    outside = {head for head in (t.head.i for t in inside) if not first <= head < end}
     mark = ctx.doc[opening] if opening >= 0 else None
     if len(outside) > 1 and mark is not None and mark.is_quote and mark.head.i in outside:
         start = mark  # a parse that breaks the quotation up: where its opening mark hangs
@@ -583,8 +584,10 @@ def _is_title(inner: str, small: frozenset[str] = frozenset()) -> bool:
     >>> _is_title("Live with Ann Lee"), _is_title("Live with Ann Lee", _TITLE_SMALL_WORDS)
     (False, True)
     """
+    if inner[-1:] in ".!?,…":
+        return False  # the usual quotation ends a sentence or clause: its words need no reading
     words = [w for w in inner.split() if w[:1].isalpha()]
-    if not words or inner[-1:] in ".!?,…" or not (words[0][0].isupper() and words[-1][0].isupper()):
+    if not words or not (words[0][0].isupper() and words[-1][0].isupper()):
         return False
     return all(w[0].isupper() or w in small for w in words)
 

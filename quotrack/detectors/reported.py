@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ..acts import ActLexicon, names_a_topic, source_head
-from ..context import DocContext, among
+from ..context import DocContext, picked
 from ..cues import CueLexicon
 from ..model import Act, Attribution
 from ..outlets import OUTLET_NOUNS, reported_asides
@@ -174,9 +174,9 @@ class ReportedSpeechDetector(Detector):
 
     def _from_cue(self, ctx: DocContext, cue: Token, frames: frozenset[str]) -> Iterator[Attribution]:
         children = list(cue.children)
-        if any(c.dep_ == "neg" for c in children) or (cue.dep_ == "pcomp" and cue.head.lower_ == "without"):
+        deps = {child.dep_: child for child in children}  # (each child's dependency read once)
+        if "neg" in deps or (cue.dep_ == "pcomp" and cue.head.lower_ == "without"):
             return  # "did not find that A", "without specifying how A": A is what was not said
-        deps = {child.dep_: child for child in children}
         passive = "auxpass" in deps or "nsubjpass" in deps
         agent = deps.get("agent")
         if passive and agent is None:
@@ -396,7 +396,7 @@ def _speech_nouns(ctx: DocContext) -> list[Token]:
     doc = ctx.doc
     if not len(doc):
         return []
-    hits = np.flatnonzero(among(ctx.column(LEMMA), _speech_noun_ids()) & (ctx.column(POS) == NOUN))
+    hits = picked(np.flatnonzero(ctx.column(POS) == NOUN), ctx.column(LEMMA), _speech_noun_ids())
     quoted = ctx.quoted_tokens
     return [doc[i] for i in hits.tolist() if not quoted[i]]
 
@@ -716,6 +716,8 @@ def _second_report(cues: CueLexicon, clause: Token) -> bool:
 
 _REPORT_LINKS = frozenset({"conj", "advcl"})
 """Words that set another's report beside a content: ``said A, while Lee noted B``."""
+_REPORT_LINK_IDS = frozenset(get_string_id(dep) for dep in _REPORT_LINKS)
+_PREP, _MARK, _WITHOUT = get_string_id("prep"), get_string_id("mark"), get_string_id("without")
 
 
 def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
@@ -729,8 +731,17 @@ def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
     if asides := reported_asides(clause):  # "said — as reported by X — A": the channel is no part of A
         cut_out = {t.i for aside in asides for t in aside.subtree}
         tokens = [t for t in tokens if t.i not in cut_out]
-    report = next((t for t in tokens if _tagged_report(cues, t, clause) or _unsaid(cues, t, clause)), None)
-    aside = next((t for t in tokens if _writers_contrast(t, clause)), None)
+    # the first of each in one pass, each test's first condition read here (dependency and word as numbers)
+    report = aside = None
+    for t in tokens:
+        dep, lower = t.dep, t.lower
+        if report is None and (
+            (dep in _REPORT_LINK_IDS and _tagged_report(cues, t, clause))
+            or (lower == _WITHOUT and _unsaid(cues, t, clause))
+        ):
+            report = t
+        if aside is None and dep == _PREP and lower in _CONCESSIVE_IDS and _writers_contrast(t, clause):
+            aside = t
     if report is None and aside is None:
         return tokens
     cut = min(t.left_edge.i for t in (report, aside) if t is not None)
@@ -743,6 +754,7 @@ def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
 _SECOND_ACTS = frozenset({"naming", "directive"})
 """Frames of a conjoined verb that make it the speaker's next act: "… and called it swift", "… and urged"."""
 _CONCESSIVE = frozenset({"despite", "notwithstanding"})
+_CONCESSIVE_IDS = frozenset(get_string_id(word) for word in _CONCESSIVE)
 
 
 def _writers_contrast(token: Token, clause: Token) -> bool:
@@ -850,8 +862,11 @@ def _name_given(cue: Token, deps: dict[str, Token]) -> Token | None:
 
 
 def is_question(ctx: DocContext, sent: Span) -> bool:
-    text = ctx.text[sent.start_char : sent.end_char].rstrip(" \"'”’»)")
-    return text.endswith("?")
+    # the sentence's text rstripped of closing marks ends with "?" (read from its end, not copied)
+    text, start, end = ctx.text, sent.start_char, sent.end_char
+    while end > start and text[end - 1] in " \"'”’»)":
+        end -= 1
+    return end > start and text[end - 1] == "?"
 
 
 def _as_pieces(span: tuple[int, int] | None) -> list[tuple[int, int]] | None:
@@ -1002,7 +1017,7 @@ def _that_clause(cue: Token) -> Token | None:
     often attach "that Z" to "meeting"; it still belongs to "told".
     """
     for token in cue.subtree:
-        if token.i <= cue.i or token.dep_ != "mark" or token.lower_ != "that":
+        if token.i <= cue.i or token.dep != _MARK or token.lower_ != "that":  # dep: a number
             continue
         clause = token.head
         if clause.dep_ not in ("acl", "advcl", "ccomp") or token.nbor(-1).lower_ in ("so", "such", "now"):

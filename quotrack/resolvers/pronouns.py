@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -41,7 +42,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
-from ..context import DocContext, among
+from ..context import DocContext, among, picked
 from ..model import Attribution, Kind, Speaker, SpeakerKind
 from ..outlets import audience
 from ..people import (
@@ -205,25 +206,29 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             span = ctx.char_span(speaker.mention.start, speaker.mention.end)
             if span is not None:
                 covered[span.start : span.end] = b"\x01" * len(span)
-    for ent, text, words in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
+    entities = zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, entity_name_words(ctx), strict=True)
+    for ent, label, text, words in entities:
         if ctx.in_quote(ent.start_char) or any(covered[ent.start : ent.end]):
             continue
-        referent = _entity_referent(people, ent, text, words)
+        referent = _entity_referent(people, ent, label, text, words)
         if referent is not None:
             events.append((ent.start_char, 1, referent))
     doc = ctx.doc
     # pick the few tokens worth a look with numpy, not a Python loop over every token
+    # (the hash lookups only on the tokens a part of speech already let through)
     pronouns = among(ctx.column(LOWER), _PRONOUN_IDS)
-    nouns = (
-        (ctx.column(POS) == NOUN)
-        & among(ctx.column(DEP), _NOUN_DEP_IDS)
-        & among(ctx.column(LEMMA), _DESCRIBING_IDS)
-    )
+    nouns = numpy.flatnonzero(ctx.column(POS) == NOUN)
+    nouns = picked(picked(nouns, ctx.column(DEP), _NOUN_DEP_IDS), ctx.column(LEMMA), _DESCRIBING_IDS)
     # a subject written as a name the parser left untagged ("Navalny is a critic of ...")
-    untagged = (ctx.column(POS) == PROPN) & among(ctx.column(DEP), _SUBJECT_IDS) & (ctx.column(ENT_TYPE) == 0)
-    for i in numpy.flatnonzero(pronouns | nouns | untagged).tolist():
+    names = numpy.flatnonzero((ctx.column(POS) == PROPN) & (ctx.column(ENT_TYPE) == 0))
+    names = picked(names, ctx.column(DEP), _SUBJECT_IDS)
+    untagged = set(names.tolist())
+    looked_at = pronouns.copy()
+    looked_at[nouns] = True
+    looked_at[names] = True
+    for i in numpy.flatnonzero(looked_at).tolist():
         token = doc[i]
-        if untagged[i]:
+        if i in untagged:
             referent = _untagged_referent(ctx, people, token)
             if referent is not None and not covered[i]:
                 events.append((token.idx, 1, referent))
@@ -235,7 +240,7 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
         referent = _noun_referent(ctx, people, token)
         if referent is not None and not covered[i]:
             events.append((token.idx, 1, referent))
-    events.sort(key=lambda e: (e[0], e[1]))
+    events.sort(key=operator.itemgetter(0, 1))  # the same key as (e[0], e[1]), built in C
     return events
 
 
@@ -348,16 +353,19 @@ def _speaker_referent(ctx: DocContext, people: People, speaker: Speaker) -> Refe
     return Referent(speaker.name, speaker.kind, gender, plural, speaker, subject=True)
 
 
-def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...]) -> Referent | None:
-    """The referent of entity ``ent`` (its ``text`` and :func:`name_words` given)."""
-    if ent.label_ not in ("PERSON", "ORG", "GPE"):
+def _entity_referent(
+    people: People, ent: Span, label: str, text: str, words: tuple[str, ...]
+) -> Referent | None:
+    """The referent of entity ``ent`` (its ``label``, ``text`` and :func:`name_words` given)."""
+    if label not in ("PERSON", "ORG", "GPE"):
         return None
     if not words:
         return None
-    if text.lower() in PLATFORMS and ent.root.dep_ not in _SUBJECTS:
+    root = ent.root
+    if text.lower() in PLATFORMS and root.dep_ not in _SUBJECTS:
         return None  # "a statement on Twitter, he wrote": the platform is where, not who
-    if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE") and people.knows_word(words[-1])):
-        if _addressed(ent.root):
+    if label == "PERSON" or (label in ("ORG", "GPE") and people.knows_word(words[-1])):
+        if _addressed(root):
             return None  # "in an interview with Dawn, she said": who was told is not who spoke
         person = people.resolve(words, ent.start_char, fuzzy=False)
         if len(words) == 1 and (person is None or len(person.words) == 1) and _modifier(ent):
@@ -366,11 +374,11 @@ def _entity_referent(people: People, ent: Span, text: str, words: tuple[str, ...
         doc = ent.doc
         before = doc[ent.start - 1].text if ent.start > 0 else ""
         gender = (person.gender if person is not None else None) or title_gender(f"{before} {text}")
-        return Referent(name, SpeakerKind.PERSON, gender, subject=ent.root.dep_ in _SUBJECTS)
-    if ent.label_ in ("ORG", "GPE") and ent.root.dep_ in _SUBJECT_OR_OWNER:
+        return Referent(name, SpeakerKind.PERSON, gender, subject=root.dep_ in _SUBJECTS)
+    if label in ("ORG", "GPE") and root.dep_ in _SUBJECT_OR_OWNER:
         if "(" in text and ")" not in text:  # "the Commission (CIR" : the entity ran into a bracket
             text = text.split("(")[0].rstrip(" ,")
-        return Referent(text, SpeakerKind.ORGANIZATION, subject=ent.root.dep_ in _SUBJECTS)
+        return Referent(text, SpeakerKind.ORGANIZATION, subject=root.dep_ in _SUBJECTS)
     return None
 
 

@@ -202,17 +202,18 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
         return None
     start, end = bounds
     doc = span.doc
-    before, after = doc[span.start : start], doc[end : span.end]
-    words = name_words(visible(doc[start:end].text))
-    if not (before.text.strip() or after.text.strip()) or not looks_like_name(words):
+    # span.start <= start < end <= span.end: the Spans are made directly (doc[a:b] checks the slice
+    # in Python), and whether a side has words is read off its tokens (Span.text joins them anew)
+    before, after, name = Span(doc, span.start, start), Span(doc, end, span.end), Span(doc, start, end)
+    words = name_words(visible(name.text))
+    worded = any(not t.text.isspace() for t in before)
+    if not (worded or any(not t.text.isspace() for t in after)) or not looks_like_name(words):
         return None
     if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ in ("ORG", "GPE", "FAC"):
         return None  # "the National Conference of State Legislatures": one organisation's name
     if len(after) and after[0].like_num and after[0].head.i == end - 1:
         return None  # "News 12", "Channel 4": a number the name ends with, no person's
-    if any(t.ent_type_ == "PERSON" for t in span) and not any(
-        t.ent_type_ == "PERSON" for t in doc[start:end]
-    ):
+    if any(t.ent_type_ == "PERSON" for t in span) and not any(t.ent_type_ == "PERSON" for t in name):
         return None  # the person's name is elsewhere in the mention
     titled = any(role_word(t) in ROLE_NOUNS or role_word(t) in HONORIFIC_TITLES for t in before) or any(
         is_postnominal(t) for t in after
@@ -222,13 +223,13 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
         or doc[end - 1].ent_type_ == "PERSON"
         or speaker.kind is SpeakerKind.PERSON
         or (len(words) > 1 and words[0] in FIRST_NAMES)
-        or _affiliated_name(doc[start:end], after)
+        or _affiliated_name(name, after)
     )
     if not personal or role_word(doc[end - 1]) in ORG_NOUNS or any(t.lower_ in ("and", "&") for t in before):
         return None
     description = speaker.description
     affiliation = speaker.affiliation
-    described = phrase_text(before) if before.text.strip() else None
+    described = phrase_text(before) if worded else None
     if described is not None:
         description = description or _title_case_role(described)
         affiliation = affiliation or possessor(before) or preposition_object(before)
