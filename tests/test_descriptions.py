@@ -311,3 +311,10 @@ def test_a_family_noun_set_beside_a_name_is_that_person(tracker: quotrack.Tracke
     a = only(tracker(text))
     assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Nettie Lane", SpeakerKind.PERSON)
     assert a.speaker.description == "his daughter"
+
+
+def test_guidelines_speak_for_the_body_that_issued_them(tracker: quotrack.Tracker) -> None:
+    text = "The Health Ministry issued new guidelines on Monday. The guidelines say schools must close early."
+    a = only(tracker(text))
+    assert a.speaker is not None and a.speaker.name == "The Health Ministry"
+    assert a.speaker.description == "The guidelines"
