@@ -351,6 +351,14 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
             continue  # headlines are in title case: their "names" are often not
         while len(name) > 2 and _bare(name[0]) in ROLE_NOUNS:
             name = name[1:]  # "Immunologist Jane Roe": the entity took the role in
+        if (
+            len(name) > 2
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ == "of"
+            and name[0] not in GIVEN_NAMES
+            and name[1] in GIVEN_NAMES
+        ):
+            name = name[1:]  # "Mayor of Dover Ann Lee": the entity took the title's place in
         if is_body_name(name):
             continue  # "Twitter", "Malawi" read as a person's name
         if looks_like_name(name):

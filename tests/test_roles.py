@@ -6,7 +6,7 @@ Every sentence here is written for these tests; each runs the real pipeline.
 from __future__ import annotations
 
 import pytest
-from _support import said
+from _support import only, said
 
 import quotrack
 from quotrack import SpeakerKind
@@ -178,3 +178,8 @@ def test_a_name_of_a_body_is_a_person_of_that_body(tracker: quotrack.Tracker) ->
 def test_a_name_ending_in_a_number_keeps_it(tracker: quotrack.Tracker) -> None:
     (found,) = tracker("Indeed, News 12 reported, only the houses by the river had no water.").attributions
     assert found.speaker is not None and found.speaker.name == "News 12"
+
+
+def test_a_bracketed_aside_after_a_name_is_no_part_of_it(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("Mayor of Dover Tom Reed (no relation) said the bridge would reopen."))
+    assert a.speaker is not None and a.speaker.name == "Tom Reed"

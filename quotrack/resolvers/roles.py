@@ -66,6 +66,7 @@ class RoleResolver(Resolver):
         span = mention_span(ctx, speaker)
         if span is None:
             return speaker
+        span = _before_bracket(span)
         if speaker.kind is SpeakerKind.GROUP:
             if speaker.members or not _one_person_described(span):
                 return speaker
@@ -186,6 +187,16 @@ def _renamed(
 
 
 _AFFILIATING = frozenset({"of", "at", "from", "with", "for"})
+
+
+def _before_bracket(span: Span) -> Span:
+    """A mention without the bracketed aside it ends with (``Mayor Sadiq Khan (no relation)``)."""
+    if len(span) < 3 or span[-1].text != ")":
+        return span
+    opening = next((t.i for t in reversed(span[:-1]) if t.text == "("), None)
+    if opening is None or opening <= span.start:
+        return span
+    return span.doc[span.start : opening]
 
 
 def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | None, str | None] | None:
