@@ -376,3 +376,13 @@ def test_a_quotation_after_a_narrating_sentence_does_not_go_on_the_quotation_bef
     # the tag alone between the pieces: one split quote
     (found,) = tracker('"We won," she said. "And we will win again."').attributions
     assert len(found.pieces) == 2
+
+
+def test_a_tag_after_the_closing_mark_with_no_comma_names_the_speaker(tracker: quotrack.Tracker) -> None:
+    text = (
+        '"We will rebuild the pier before the summer season" tweeted Mayor of Dover Ann Lee. '
+        '"The town deserves nothing less."'
+    )
+    found = tracker(text).attributions
+    assert found and all(a.speaker is not None and a.speaker.name == "Ann Lee" for a in found)
+    assert found[0].cue is not None and found[0].cue.text == "tweeted"

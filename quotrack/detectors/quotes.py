@@ -223,6 +223,9 @@ class QuoteDetector(Detector):
         tag = self._tag_after(ctx, sentences[last], quotation)
         if tag is not None:  # '…: "A. B," said X': the quote's own tag, not the clause that led to it
             return tag, cue_speaker(ctx, tag)
+        inverted = self._inverted_tag(ctx, quotation)
+        if inverted is not None:
+            return inverted
         # the sentence(s) of the quote itself, then the sentence before and after
         order = [*range(first, last + 1), first - 1, last + 1]
         for index in order:
@@ -261,6 +264,31 @@ class QuoteDetector(Detector):
             if not ctx.text[quotation.outer_end : start].strip(" ,"):  # nothing but the comma between
                 return token
         return None
+
+    def _inverted_tag(self, ctx: DocContext, quotation: Quotation) -> tuple[Token, Speaker] | None:
+        """``"…" tweeted Mayor of London Sadiq Khan``: a cue right after the closing mark, with no
+        comma, and a name after it, which the parser may read as one noun phrase ("tweeted" an
+        adjective of "Mayor"); the name is the speaker as written (the roles resolver names it).
+        """
+        doc = ctx.doc
+        after = ctx.text[quotation.outer_end : quotation.outer_end + 2]
+        if after[:1] != " " or not after[1:2].isalpha():
+            return None  # one space, then a word: no comma between
+        word = ctx.char_span(quotation.outer_end + 1, quotation.outer_end + 2)
+        cue_token = doc[word.start] if word is not None else None
+        if cue_token is None or cue_token.tag_ not in ("VBD", "VBN") or ctx.token_quoted(cue_token):
+            return None
+        if "speech" not in self._cues(ctx).token_frames(cue_token):
+            return None
+        end = cue_token.i + 1
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ in ("of", "the")):
+            end += 1
+        while end > cue_token.i + 1 and doc[end - 1].pos_ != "PROPN":
+            end -= 1
+        if end - cue_token.i < 3 or not any(t.ent_type_ == "PERSON" for t in doc[cue_token.i + 1 : end]):
+            return None  # two names at least, one of them a person's: "tweeted Mayor Ann Lee"
+        mention = ctx.span(doc[cue_token.i + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        return cue_token, Speaker(name=mention.text, mention=mention, kind=SpeakerKind.PERSON)
 
     def _nearest_cue(self, ctx: DocContext, sent: Span, quotation: Quotation) -> Token | None:
         """The cue that governs the quotation, else the nearest one in ``sent``.
