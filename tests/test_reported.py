@@ -84,6 +84,12 @@ def test_a_clause_before_a_parenthetical_cue_is_the_claims(tracker: quotrack.Tra
     assert a.pieces[0].text.startswith("Because") and len(a.pieces) == 2
 
 
+def test_a_parenthetical_tag_in_a_relative_clause_leaves_the_pronoun_out(tracker: quotrack.Tracker) -> None:
+    text = "The council bought the old mill which, the mayor said, had stood empty for years."
+    a = only(tracker(text))
+    assert [p.text for p in a.pieces] == ["had stood empty for years"]
+
+
 def test_a_parenthetical_tag_after_a_semicolon_speaks_for_its_own_clause(tracker: quotrack.Tracker) -> None:
     a = only(tracker("The bridge was closed on Monday; the repairs, the mayor said, would take a month."))
     assert [p.text for p in a.pieces] == ["the repairs", "would take a month."]

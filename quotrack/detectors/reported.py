@@ -220,7 +220,10 @@ class ReportedSpeechDetector(Detector):
                 pieces[-1] = _past_colon(ctx, self._cues(ctx), pieces[-1])
             rule = f"clausal complement of {verb}"
         elif cue.dep_ == "parataxis" and "speech" in frames:
-            pieces = content_pieces(_after_semicolon(ctx, cue, cue.head.subtree), exclude=_tag_words(cue))
+            words = _after_semicolon(ctx, cue, cue.head.subtree)
+            if words and _relative_pronoun(words[0]) and words[0].i < cue.i:
+                words = words[1:]  # "fighters which, the statement said, nations refused to take back"
+            pieces = content_pieces(words, exclude=_tag_words(cue))
             rule = f"parenthetical {verb}"
             if pieces and cue.head.i < cue.i:
                 pieces += _as_pieces(content_range(_continuation(self._cues(ctx), cue))) or []
@@ -642,6 +645,11 @@ def _own_object_past_colon(cue: Token, complement: Token, deps: dict[str, Token]
         return False
     doc = cue.doc
     return any(doc[i].text in (":", ";") for i in range(complement.right_edge.i + 1, cue.i))
+
+
+def _relative_pronoun(token: Token) -> bool:
+    """``which``, ``who``, ``that`` opening a relative clause (not "what", which opens a claim)."""
+    return token.lower_ in RELATIVE_PRONOUNS and token.tag_ in _WH_TAGS
 
 
 def _after_semicolon(ctx: DocContext, cue: Token, tokens: Iterable[Token]) -> list[Token]:
