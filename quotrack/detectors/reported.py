@@ -10,6 +10,7 @@ questions and page furniture give nothing.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -228,7 +229,7 @@ class ReportedSpeechDetector(Detector):
             pieces, rule = [(answer.idx, answer.idx + len(answer.text))], f"short answer with {verb}"
         elif "speech" in frames and (question := _indirect_question(cue, frames, children)) is not None:
             pieces, rule, asks = _as_pieces(content_range(question.subtree)), f"question of {verb}", True
-        elif "speech" in frames and (clause := _that_clause(cue)) is not None:
+        elif "speech" in frames and (clause := _that_clause(ctx, cue)) is not None:
             pieces, rule = _as_pieces(content_range(_with_judgement(cue, clause))), f"that-clause of {verb}"
         elif "directive" in frames and "dobj" in deps and "xcomp" in deps:
             obj, comp = deps["dobj"], deps["xcomp"]
@@ -415,10 +416,8 @@ def _unlisted_reporters(ctx: DocContext, cues: CueLexicon) -> list[Token]:
     doc = ctx.doc
     if not len(doc):
         return []
-    marks = (ctx.column(LOWER) == get_string_id("that")) & (ctx.column(DEP) == get_string_id("mark"))
-    hits = np.flatnonzero(marks)
     verbs = []
-    for i in hits.tolist():
+    for i in ctx.memo(_that_marks):
         clause = doc[i].head
         verb = clause.head
         if (
@@ -1010,12 +1009,25 @@ def _indirect_question(cue: Token, frames: frozenset[str], children: list[Token]
     return None
 
 
-def _that_clause(cue: Token) -> Token | None:
+def _that_marks(ctx: DocContext) -> list[int]:
+    """The indexes of the tokens that are a "that" marking a clause, in order (read once per document)."""
+    if not len(ctx.doc):
+        return []
+    marks = (ctx.column(LOWER) == get_string_id("that")) & (ctx.column(DEP) == _MARK)
+    found: list[int] = np.flatnonzero(marks).tolist()
+    return found
+
+
+def _that_clause(ctx: DocContext, cue: Token) -> Token | None:
     """A "that" clause the parser hung elsewhere in the cue's phrase.
 
     ``X told Y during a meeting on Wednesday that Z``: the small models
     often attach "that Z" to "meeting"; it still belongs to "told".
     """
+    marks = ctx.memo(_that_marks)
+    after = bisect.bisect_right(marks, cue.i)
+    if after == len(marks) or marks[after] > cue.right_edge.i:
+        return None  # no "that" in reach (the cue's words lie within its edges): no walk over them
     for token in cue.subtree:
         if token.i <= cue.i or token.dep != _MARK or token.lower_ != "that":  # dep: a number
             continue
