@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
@@ -493,7 +494,9 @@ def _to_quotation_end(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int
     other quotation follows in it (what comes after is the writer's, not the speaker's)."""
     start, end = piece
     cut = None
-    for quotation in ctx.quotations:
+    # a quotation whose words start before the piece's cannot open it (and all before it are skipped)
+    first = bisect.bisect_left(ctx.memo(_quotation_starts), start) if start < end else 0
+    for quotation in itertools.islice(ctx.quotations, first, None):
         close = quotation.close_mark
         if close is None or quotation.open_mark >= end:
             if quotation.open_mark >= end:
@@ -506,6 +509,11 @@ def _to_quotation_end(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int
             if ctx.text[quotation.end - 1 : close].rstrip().endswith(",") or after.startswith(_DASHES):
                 cut = close + quotation.mark_width
     return piece if cut is None else (start, cut)
+
+
+def _quotation_starts(ctx: DocContext) -> list[int]:
+    """Where the words of each of ``ctx.quotations`` start (they are in that order)."""
+    return [quotation.start for quotation in ctx.quotations]
 
 
 def _second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: Token) -> list[Token]:
