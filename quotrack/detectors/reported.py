@@ -290,11 +290,8 @@ class ReportedSpeechDetector(Detector):
         if not pieces:
             return
         pieces[-1] = _to_quotation_end(ctx, pieces[-1])
-        if (
-            sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS
-            and not rule.startswith("short")
-            and not _named_object(rule, deps)
-        ):
+        few_words = sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS  # (read once)
+        if few_words and not rule.startswith("short") and not _named_object(rule, deps):
             return
         speaker = cue_speaker(ctx, _reporter(self._cues(ctx), cue))
         if speaker is None:
@@ -322,11 +319,7 @@ class ReportedSpeechDetector(Detector):
             act = Act.TOPIC  # "expressed interest in the event": no words, what they were about
         if act not in self.acts:
             return
-        if (
-            act is not Act.STANCE
-            and not rule.startswith("short")
-            and sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS
-        ):
+        if act is not Act.STANCE and not rule.startswith("short") and few_words:
             return  # only a stance takes a bare name: "endorsed Lee", not "denied Lee"
         cue_end = cue  # the cue's last word: "expressed concern", "called for", "pointed out"
         if "nominal" in frames and "dobj" in deps:
