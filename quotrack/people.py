@@ -34,7 +34,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from .context import DocContext
-from .model import Attribution, Speaker, SpeakerKind
+from .model import Attribution, Speaker, SpeakerKind, replaced
 from .syntax import noun_phrase
 from .wordlists import table, word_set, words
 
@@ -444,7 +444,7 @@ def map_speakers(attribution: Attribution, change: Callable[[Speaker], Speaker])
         if attribution.speaker is None:
             return attribution
         changed = change(attribution.speaker)
-        return attribution if changed is attribution.speaker else attrs.evolve(attribution, speaker=changed)
+        return attribution if changed is attribution.speaker else replaced(attribution, speaker=changed)
     done: dict[Speaker, Speaker] = {}
 
     def apply(speaker: Speaker) -> Speaker:
@@ -456,7 +456,7 @@ def map_speakers(attribution: Attribution, change: Callable[[Speaker], Speaker])
     chain = tuple(apply(s) for s in attribution.chain)
     if speaker is attribution.speaker and all(a is b for a, b in zip(chain, attribution.chain, strict=True)):
         return attribution
-    return attrs.evolve(attribution, speaker=speaker, chain=chain)
+    return replaced(attribution, speaker=speaker, chain=chain)
 
 
 def mention_span(ctx: DocContext, speaker: Speaker) -> Span | None:
