@@ -303,6 +303,8 @@ class People:
             candidates = [p for p in candidates if p.gender in (None, gender)]
         if not candidates:
             return None
+        if len(candidates) == 1:
+            return candidates[0]  # the usual case: one person bears the name
         # "Hillary Clinton" stands for "Clinton": keep only the fullest names
         fullest = [
             p
