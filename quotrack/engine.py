@@ -30,7 +30,7 @@ from .context import DocContext, LexiconEntries, Lexicons
 from .detectors.base import Detector
 from .errors import ArgumentError, PluginError
 from .merge import merge
-from .model import Attribution, Outlet, Result, Speaker, TextSpan
+from .model import Attribution, Outlet, Result, Speaker, TextSpan, replaced
 from .registry import make_detector, make_resolver
 from .resolvers.base import Resolver
 from .speakers import speaker_table
@@ -141,7 +141,7 @@ class Engine:
             p = self.confidence.confidence(features)
             if p >= min_confidence:
                 same = p == attribution.confidence
-                kept.append(attribution if same else attrs.evolve(attribution, confidence=p))
+                kept.append(attribution if same else replaced(attribution, confidence=p))
                 names.append(features)
         return kept, names
 
@@ -276,7 +276,7 @@ def _explained(name: str, old: Attribution, new: Attribution) -> Attribution:
     notes = [*_changes("", old.speaker, new.speaker), *_changes("outlet ", old.outlet, new.outlet)]
     if not notes:
         return new
-    return attrs.evolve(new, explanation=(*new.explanation, *(f"{name}: {note}" for note in notes)))
+    return replaced(new, explanation=(*new.explanation, *(f"{name}: {note}" for note in notes)))
 
 
 def _changes(label: str, old: Speaker | Outlet | None, new: Speaker | Outlet | None) -> list[str]:

@@ -285,6 +285,44 @@ class Attribution:
         return (self.content.start, -self.content.end, self.detector)
 
 
+class _Keep(enum.Enum):
+    KEEP = 0
+
+
+_KEEP = _Keep.KEEP
+
+
+def replaced(
+    attribution: Attribution,
+    *,
+    speaker: Speaker | _Keep | None = _KEEP,
+    chain: tuple[Speaker, ...] | _Keep = _KEEP,
+    explanation: tuple[str, ...] | _Keep = _KEEP,
+    confidence: float | _Keep = _KEEP,
+) -> Attribution:
+    """``attrs.evolve(attribution, ...)`` for the fields the resolvers and the engine change on
+    every document, twice as fast (the fields are passed in order, not looked up one by one).
+
+    >>> a = Attribution(kind="direct", content=TextSpan(start=0, end=3, text="abc"), detector="quotes")
+    >>> replaced(a, confidence=0.5) == attrs.evolve(a, confidence=0.5)
+    True
+    """
+    a = attribution
+    return Attribution(
+        a.kind,
+        a.content,
+        a.detector,
+        a.cue,
+        a.speaker if speaker is _KEEP else speaker,
+        a.outlet,
+        a.pieces,
+        a.chain if chain is _KEEP else chain,
+        a.act,
+        a.explanation if explanation is _KEEP else explanation,
+        a.confidence if confidence is _KEEP else confidence,
+    )
+
+
 _ATTRIBUTION_CHECKS = (
     ("content", attrs.validators.instance_of(TextSpan)),
     ("detector", _STR),

@@ -34,7 +34,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from .context import DocContext
-from .model import Attribution, Speaker, SpeakerKind
+from .model import Attribution, Speaker, SpeakerKind, replaced
 from .syntax import noun_phrase
 from .wordlists import table, word_set, words
 
@@ -303,6 +303,8 @@ class People:
             candidates = [p for p in candidates if p.gender in (None, gender)]
         if not candidates:
             return None
+        if len(candidates) == 1:
+            return candidates[0]  # the usual case: one person bears the name
         # "Hillary Clinton" stands for "Clinton": keep only the fullest names
         fullest = [
             p
@@ -452,7 +454,7 @@ def map_speakers(attribution: Attribution, change: Callable[[Speaker], Speaker])
         if attribution.speaker is None:
             return attribution
         changed = change(attribution.speaker)
-        return attribution if changed is attribution.speaker else attrs.evolve(attribution, speaker=changed)
+        return attribution if changed is attribution.speaker else replaced(attribution, speaker=changed)
     done: dict[Speaker, Speaker] = {}
 
     def apply(speaker: Speaker) -> Speaker:
@@ -464,7 +466,7 @@ def map_speakers(attribution: Attribution, change: Callable[[Speaker], Speaker])
     chain = tuple(apply(s) for s in attribution.chain)
     if speaker is attribution.speaker and all(a is b for a, b in zip(chain, attribution.chain, strict=True)):
         return attribution
-    return attrs.evolve(attribution, speaker=speaker, chain=chain)
+    return replaced(attribution, speaker=speaker, chain=chain)
 
 
 def mention_span(ctx: DocContext, speaker: Speaker) -> Span | None:

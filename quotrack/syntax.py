@@ -642,25 +642,34 @@ def content_pieces(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> li
     ``The plan, he said, is dead`` minus ``, he said,`` gives two pieces.
     """
     skip = {t.i for t in exclude}
-    runs: list[list[Token]] = []
+    listed = list(tokens)
+    if not listed:
+        return []
+    doc = listed[0].doc
+    # runs of consecutive token indexes, as (first, last): a token is read only at a run's edges
+    runs: list[list[int]] = []
     previous = None
-    for token in sorted(tokens, key=_INDEX):
-        if token.i in skip:
+    for i in sorted([t.i for t in listed]):
+        if i in skip:
             continue
-        if previous is None or token.i != previous + 1:
-            runs.append([])
-        runs[-1].append(token)
-        previous = token.i
+        if previous is None or i != previous + 1:
+            runs.append([i, i])
+        runs[-1][1] = i
+        previous = i
     pieces = []
-    for run in runs:
-        while run and (run[0].is_punct or (run[0].lower_ == "that" and run[0].dep_ == "mark")):
-            run = run[1:]
-        while run and (
-            (run[-1].is_punct and run[-1].text not in '.!?"”’»') or (run[-1].pos_ == "CCONJ" and len(run) > 1)
+    for first, last in runs:
+        while first <= last and (
+            (token := doc[first]).is_punct or (token.lower_ == "that" and token.dep_ == "mark")
         ):
-            run = run[:-1]  # "…, and" ends no content
-        if run:
-            pieces.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+            first += 1
+        while first <= last and (
+            ((token := doc[last]).is_punct and token.text not in '.!?"”’»')
+            or (token.pos_ == "CCONJ" and last > first)
+        ):
+            last -= 1  # "…, and" ends no content
+        if first <= last:
+            end = doc[last]
+            pieces.append((doc[first].idx, end.idx + len(end.text)))
     return pieces
 
 

@@ -20,6 +20,7 @@ from quotrack import (
     TextSpan,
     Tracker,
 )
+from quotrack.model import replaced
 
 TEXT = 'According to AFP, which cited an official, "Talks will resume," Ann Lee said.'
 
@@ -228,3 +229,31 @@ def test_each_attribution_field_is_checked_with_its_own_message(
     fields: dict[str, object] = {"kind": "direct", "content": span("Talks will resume"), "detector": "quotes"}
     with pytest.raises(error, match=message):
         Attribution(**{**fields, field: value})  # type: ignore[arg-type]
+
+
+def test_replaced_changes_only_the_fields_given_as_evolve_does() -> None:
+    lee = Speaker("Ann Lee", span("Ann Lee"))
+    afp = Speaker("AFP", span("AFP"), kind=SpeakerKind.OUTLET)
+    a = Attribution(
+        kind="direct",
+        content=span("Talks will resume"),
+        detector="quotes",
+        cue=span("said"),
+        speaker=lee,
+        outlet=Outlet("AFP", span("AFP")),
+        chain=(afp,),
+        act=Act.SPEECH,
+        explanation=("quotes: a test",),
+        confidence=0.7,
+    )
+    changes: list[dict[str, object]] = [
+        {"speaker": None},
+        {"speaker": afp, "chain": ()},
+        {"explanation": ("quotes: a test", "names: set")},
+        {"confidence": 0.25},
+    ]
+    for change in changes:
+        new = replaced(a, **change)  # type: ignore[arg-type]
+        assert new == attrs.evolve(a, **change)
+        kept = [f.name for f in attrs.fields(Attribution) if f.name not in change]
+        assert all(getattr(new, name) is getattr(a, name) for name in kept)

@@ -10,7 +10,9 @@ questions and page furniture give nothing.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
@@ -231,7 +233,7 @@ class ReportedSpeechDetector(Detector):
             pieces, rule = [(answer.idx, answer.idx + len(answer.text))], f"short answer with {verb}"
         elif "speech" in frames and (question := _indirect_question(cue, frames, children)) is not None:
             pieces, rule, asks = _as_pieces(content_range(question.subtree)), f"question of {verb}", True
-        elif "speech" in frames and (clause := _that_clause(cue)) is not None:
+        elif "speech" in frames and (clause := _that_clause(ctx, cue)) is not None:
             pieces, rule = _as_pieces(content_range(_with_judgement(cue, clause))), f"that-clause of {verb}"
         elif "directive" in frames and "dobj" in deps and "xcomp" in deps:
             obj, comp = deps["dobj"], deps["xcomp"]
@@ -291,11 +293,8 @@ class ReportedSpeechDetector(Detector):
         if not pieces:
             return
         pieces[-1] = _to_quotation_end(ctx, pieces[-1])
-        if (
-            sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS
-            and not rule.startswith("short")
-            and not _named_object(rule, deps)
-        ):
+        few_words = sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS  # (read once)
+        if few_words and not rule.startswith("short") and not _named_object(rule, deps):
             return
         speaker = cue_speaker(ctx, _reporter(self._cues(ctx), cue))
         if speaker is None:
@@ -323,11 +322,7 @@ class ReportedSpeechDetector(Detector):
             act = Act.TOPIC  # "expressed interest in the event": no words, what they were about
         if act not in self.acts:
             return
-        if (
-            act is not Act.STANCE
-            and not rule.startswith("short")
-            and sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS
-        ):
+        if act is not Act.STANCE and not rule.startswith("short") and few_words:
             return  # only a stance takes a bare name: "endorsed Lee", not "denied Lee"
         cue_end = cue  # the cue's last word: "expressed concern", "called for", "pointed out"
         if "nominal" in frames and "dobj" in deps:
@@ -418,10 +413,8 @@ def _unlisted_reporters(ctx: DocContext, cues: CueLexicon) -> list[Token]:
     doc = ctx.doc
     if not len(doc):
         return []
-    marks = (ctx.column(LOWER) == get_string_id("that")) & (ctx.column(DEP) == get_string_id("mark"))
-    hits = np.flatnonzero(marks)
     verbs = []
-    for i in hits.tolist():
+    for i in ctx.memo(_that_marks):
         clause = doc[i].head
         verb = clause.head
         if (
@@ -497,7 +490,9 @@ def _to_quotation_end(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int
     other quotation follows in it (what comes after is the writer's, not the speaker's)."""
     start, end = piece
     cut = None
-    for quotation in ctx.quotations:
+    # a quotation whose words start before the piece's cannot open it (and all before it are skipped)
+    first = bisect.bisect_left(ctx.memo(_quotation_starts), start) if start < end else 0
+    for quotation in itertools.islice(ctx.quotations, first, None):
         close = quotation.close_mark
         if close is None or quotation.open_mark >= end:
             if quotation.open_mark >= end:
@@ -510,6 +505,11 @@ def _to_quotation_end(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int
             if ctx.text[quotation.end - 1 : close].rstrip().endswith(",") or after.startswith(_DASHES):
                 cut = close + quotation.mark_width
     return piece if cut is None else (start, cut)
+
+
+def _quotation_starts(ctx: DocContext) -> list[int]:
+    """Where the words of each of ``ctx.quotations`` start (they are in that order)."""
+    return [quotation.start for quotation in ctx.quotations]
 
 
 def _second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: Token) -> list[Token]:
@@ -1018,12 +1018,25 @@ def _indirect_question(cue: Token, frames: frozenset[str], children: list[Token]
     return None
 
 
-def _that_clause(cue: Token) -> Token | None:
+def _that_marks(ctx: DocContext) -> list[int]:
+    """The indexes of the tokens that are a "that" marking a clause, in order (read once per document)."""
+    if not len(ctx.doc):
+        return []
+    marks = (ctx.column(LOWER) == get_string_id("that")) & (ctx.column(DEP) == _MARK)
+    found: list[int] = np.flatnonzero(marks).tolist()
+    return found
+
+
+def _that_clause(ctx: DocContext, cue: Token) -> Token | None:
     """A "that" clause the parser hung elsewhere in the cue's phrase.
 
     ``X told Y during a meeting on Wednesday that Z``: the small models
     often attach "that Z" to "meeting"; it still belongs to "told".
     """
+    marks = ctx.memo(_that_marks)
+    after = bisect.bisect_right(marks, cue.i)
+    if after == len(marks) or marks[after] > cue.right_edge.i:
+        return None  # no "that" in reach (the cue's words lie within its edges): no walk over them
     for token in cue.subtree:
         if token.i <= cue.i or token.dep != _MARK or token.lower_ != "that":  # dep: a number
             continue
