@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from .context import DocContext
 from .model import Act, Speaker
+from .syntax import is_finite
 
 _WORD = re.compile(r"[a-z]+")
 # words that open a cue phrase without saying which act it is: "has said", "is expected", "did not endorse"
@@ -77,7 +78,6 @@ _PREPOSITIONS = frozenset({"of", "by", "from", "in", "for", "at", "on", "with", 
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _CLAUSE_MARKS = frozenset({"that", "whether", "if"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
@@ -251,19 +251,12 @@ def names_a_topic(ctx: DocContext, content: Span) -> bool:
     ):
         return False
     inside = range(content.start, content.end)
-    if any(t.i != root.i and t.head.i not in inside and _finite(t) for t in content):
+    if any(t.i != root.i and t.head.i not in inside and is_finite(t) for t in content):
         return False  # a clause whose subject the parser made the cue's object: "announced the box was found"
     heads = (root.i, root.head.i)
     if any(token.lower_ == "as" and token.dep_ == "prep" and token.head.i in heads for token in content):
         return False  # "referred to the plan as a disaster": what it was called is a claim
     return not any(token.dep_ == "mark" and token.lower_ in _CLAUSE_MARKS for token in content)
-
-
-def _finite(verb: Token) -> bool:
-    """A verb in a finite form, or with a finite auxiliary ("has been found")."""
-    return verb.tag_ in _FINITE or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children
-    )
 
 
 def source_head(ctx: DocContext, speaker: Speaker | None) -> Token | None:

@@ -720,6 +720,33 @@ def is_postnominal(token: Token) -> bool:
     return token.text[:1].isupper() and _bare(token.text) in POSTNOMINALS
 
 
+def joint_name(names: Sequence[str]) -> str:
+    """The name of several sources named together.
+
+    >>> joint_name(["CNN", "NPR"]), joint_name(["Ann Lee", "Tom Roe", "Bo Li"])
+    ('CNN and NPR', 'Ann Lee, Tom Roe and Bo Li')
+    """
+    return " and ".join([", ".join(names[:-1]), names[-1]])
+
+
+def without_article(name: str) -> str:
+    """A name without a leading "the".
+
+    >>> without_article("The Hotel Arpit Palace"), without_article("Theresa May")
+    ('Hotel Arpit Palace', 'Theresa May')
+    """
+    return name[4:] if name[:4] in ("the ", "The ") else name
+
+
+def without_open_bracket(name: str) -> str:
+    """A name cut before a bracket it opens and never closes (the parser ran a short name in).
+
+    >>> without_open_bracket("the National Hurricane Center (NHC"), without_open_bracket("the Office (NWO)")
+    ('the National Hurricane Center', 'the Office (NWO)')
+    """
+    return name.split("(")[0].rstrip(" ,") if "(" in name and ")" not in name else name
+
+
 def visible(text: str) -> str:
     """``text`` without format characters (right-to-left marks, zero-width spaces)."""
     if text.isascii():

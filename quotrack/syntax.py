@@ -26,6 +26,8 @@ from .wordlists import words
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NP_RIGHT_DEPS = frozenset({"compound", "flat", "prep", "pobj", "nummod", "amod", "poss", "case", "nmod"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose", "that"})
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+"""Tags of a finite verb (past, present, modal): a clause with one has a subject of its own."""
 NOT_SPEAKERS = frozenset(
     {
         "update",
@@ -245,6 +247,13 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
 _CLIMB_DEPS = frozenset({"xcomp", "pcomp", "conj", "prep", "advcl", "acomp"})
 
 
+def is_finite(verb: Token) -> bool:
+    """A verb in a finite form, or with a finite auxiliary (``has been found``)."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
+    )
+
+
 def governing_subject(token: Token) -> Token | None:
     """The subject of ``token``'s clause, climbing xcomp/conj/pcomp chains.
 
@@ -306,7 +315,6 @@ def cue_speaker(ctx: DocContext, cue: Token) -> Speaker | None:
 
 
 _WRITINGS = words("document_nouns")
-_WHO = frozenset({"who", "which"})
 
 
 def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
@@ -317,7 +325,7 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         if subject.dep_ == "dobj" and subject.lower_ in _WRITINGS and not subject.ent_type_:
             # "X released a statement which read …": the writing is X's
             subject = governing_subject(subject.head) or subject
-    elif subject is not None and subject.lower_ in _WHO and subject.i > 1:
+    elif subject is not None and subject.lower_ in _WH_RELATIVES and subject.i > 1:
         # "according to police, who said …" parsed as a clause of its own: the noun before the comma
         before = subject.doc[subject.i - 1]
         before = subject.doc[subject.i - 2] if before.text == "," else before

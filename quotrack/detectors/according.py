@@ -17,7 +17,7 @@ from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..people import DOCUMENT_NOUNS
-from ..syntax import RELATIVE_PRONOUNS, can_speak, make, relative_clause_end, speaker_kind
+from ..syntax import FINITE_TAGS, RELATIVE_PRONOUNS, can_speak, make, relative_clause_end, speaker_kind
 from .base import Detector
 
 _CUE = re.compile(r"\b(?:according to|as (?:reported|stated) by)\b", re.IGNORECASE)
@@ -184,7 +184,6 @@ def _amount_start(tokens: list[Token], after: int, stop: int) -> int | None:
     return None
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _VERB_LEFT = frozenset({"advmod", "aux", "auxpass", "neg"})
 
 
@@ -203,7 +202,7 @@ def _clause_start(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
             if verb + 1 < stop and tokens[verb].pos_ == "VERB" and tokens[verb + 1].lower_ == "that":
                 return k, verb + 2
             return None
-        if token.tag_ not in _FINITE_TAGS or token.pos_ not in ("VERB", "AUX"):
+        if token.tag_ not in FINITE_TAGS or token.pos_ not in ("VERB", "AUX"):
             continue
         verb_head = token.head if token.dep_ in ("aux", "auxpass") else token
         if verb_head.dep_ in ("relcl", "acl"):

@@ -22,7 +22,15 @@ from ..model import Attribution, Speaker, SpeakerKind, TextSpan
 from ..outlets import as_reported_by
 from ..people import DOCUMENT_NOUNS
 from ..quotemarks import Quotation
-from ..syntax import NOT_SPEAKERS, cue_speaker, governing_subject, make, mute_subject, speaker_mention
+from ..syntax import (
+    FINITE_TAGS,
+    NOT_SPEAKERS,
+    cue_speaker,
+    governing_subject,
+    make,
+    mute_subject,
+    speaker_mention,
+)
 from .base import Detector
 from .transcript import SPEAKER_LINE
 
@@ -35,8 +43,6 @@ _TAG_WORDS = 5
 """How far after a short quotation its cue may be: ``"No," the young man shouted``."""
 _TAG_SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
 """The words of the speaker in a tag before its cue: ``the young man shouted``."""
-_FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
-"""Tags of a finite verb: a short quotation that has one is a clause, not a phrase."""
 _TITLE_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Oo]n|[Ii]n|[Oo]f|[Ff]rom|[Aa]t))[ \t\u00a0]*\Z")
 """What puts a title before its quotation marks: a possessive or "on", "in", "of", "from", "at"."""
 _THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "oprd", "compound", "conj"})
@@ -204,7 +210,7 @@ class QuoteDetector(Detector):
         if after.is_punct or after.is_space or after.is_sent_start or after.pos_ == "CCONJ":
             return True
         # a clause of its own is what was said: 'said “we are closed” on Monday'
-        return any(token.tag_ in _FINITE_TAGS for token in outer)
+        return any(token.tag_ in FINITE_TAGS for token in outer)
 
     def _speech_cue(self, ctx: DocContext, token: Token) -> bool:
         frames = self._cues(ctx).token_frames(token)

@@ -29,11 +29,13 @@ from ..model import Act, Attribution
 from ..outlets import OUTLET_NOUNS, reported_asides
 from ..people import DOCUMENT_NOUNS, ROLE_NOUNS
 from ..syntax import (
+    FINITE_TAGS,
     RELATIVE_PRONOUNS,
     content_pieces,
     content_range,
     cue_speaker,
     governing_subject,
+    is_finite,
     make,
     speaker_mention,
 )
@@ -299,12 +301,7 @@ class ReportedSpeechDetector(Detector):
         speaker = cue_speaker(ctx, _reporter(self._cues(ctx), cue))
         if speaker is None:
             subject = governing_subject(cue)
-            if (
-                subject is None
-                or ctx.token_quoted(subject)
-                or rule.startswith("noun of")
-                or (about and cue.tag_ in _FINITE)
-            ):
+            if subject is None or ctx.token_quoted(subject) or nominal or (about and cue.tag_ in FINITE_TAGS):
                 # "This raises the concern that …": a concern no one voices is the writer's, and
                 # "the word refers to how …" a definition
                 return
@@ -690,10 +687,7 @@ def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
     has …``)."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in complement.children):
         return tokens
-    finite = complement.tag_ in _FINITE or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in complement.children
-    )
-    if not finite:
+    if not is_finite(complement):
         return tokens
     obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < complement.i), None)
     if obj is None or obj.right_edge.i >= complement.left_edge.i:
@@ -712,9 +706,6 @@ def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
 
 
 _INSERTED = frozenset({"prep", "advmod", "npadvmod", "punct"})
-
-
-_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 
 def _second_report(cues: CueLexicon, clause: Token) -> bool:

@@ -45,6 +45,8 @@ from ..people import (
     role_of_word,
     role_word,
     speakers_of,
+    without_article,
+    without_open_bracket,
 )
 from ..syntax import ENTITY_KINDS, governing_subject
 from ..wordlists import table as word_table
@@ -293,7 +295,7 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker 
         if ent.end_char > span.start_char:
             break
         if ent.start_char >= start and ent.label_ == "ORG" and not ctx.in_quote(ent.start_char):
-            named.setdefault(text[4:] if text[:4] in ("the ", "The ") else text, ent)
+            named.setdefault(without_article(text), ent)
     if len(named) != 1:
         return None
     ((name, ent),) = named.items()
@@ -333,7 +335,7 @@ def _named_with(ctx: DocContext, span: Span) -> Speaker | None:
         return None  # "the other hotel", "the hotels": not the one name
     word = span.root.lower_
     names = {
-        text[4:] if text[:4] in ("the ", "The ") else text: ent
+        without_article(text): ent
         for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True)
         if ent.end <= span.start
         and ent.label_ in ("ORG", "FAC")
@@ -483,18 +485,8 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
                     and ent.start_char < since
                 ):
                     return None
-                return Speaker(name=_closed(text), kind=ENTITY_KINDS[ent.label_])
+                return Speaker(name=without_open_bracket(text), kind=ENTITY_KINDS[ent.label_])
     return None
-
-
-def _closed(name: str) -> str:
-    """A name without a bracket the entity opened but did not close.
-
-    >>> _closed("the National Hurricane Center (NHC"), _closed("the Weather Office (NWO)")
-    ('the National Hurricane Center', 'the Weather Office (NWO)')
-    """
-    opened = name.rfind("(")
-    return name[:opened].rstrip() if opened > 0 and ")" not in name[opened:] else name
 
 
 def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:

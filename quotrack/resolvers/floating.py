@@ -246,7 +246,7 @@ def _cue_before(ctx: DocContext, attributions: Sequence[Attribution], start: int
     sentence = ctx.sentences[index - 1]
     if ctx.paragraph_index(sentence.start_char) != ctx.paragraph_index(start):
         return None
-    if any(a.content.start < sentence.end_char and sentence.start_char < a.content.end for a in attributions):
+    if _claimed(attributions, sentence.start_char, sentence.end_char):
         return None
     root = sentence.root
     if "speech" not in ctx.lexicons.cues.token_frames(root) or ctx.token_quoted(root):

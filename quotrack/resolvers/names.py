@@ -31,6 +31,7 @@ from ..people import (
     People,
     introduced_roles,
     is_body_name,
+    joint_name,
     looks_like_name,
     map_speakers,
     mention_span,
@@ -40,6 +41,8 @@ from ..people import (
     speakers_of,
     split_conjuncts,
     title_gender,
+    without_article,
+    without_open_bracket,
 )
 from .base import Resolver
 
@@ -61,12 +64,12 @@ class NameResolver(Resolver):
         """``speaker`` under the full name of the person (or people) it names."""
         if speaker.mention is None or speaker.kind in _SKIP or pronoun_of(speaker) is not None:
             return speaker
-        if "(" in speaker.name and ")" not in speaker.name:  # "the Commission (USCIRF"
-            speaker = attrs.evolve(speaker, name=speaker.name.split("(")[0].rstrip(" ,"))
+        if without_open_bracket(speaker.name) != speaker.name:  # "the Commission (USCIRF"
+            speaker = attrs.evolve(speaker, name=without_open_bracket(speaker.name))
         whole = _whole_body(ctx, speaker)
         if whole is not None:
             return whole
-        spelled = ctx.memo(_defined_short_names).get(_without_article(speaker.name))
+        spelled = ctx.memo(_defined_short_names).get(without_article(speaker.name))
         if spelled is not None:  # "the World Health Organization (WHO)" ... "WHO said"
             kind = SpeakerKind.ORGANIZATION if speaker.kind is not SpeakerKind.GROUP else speaker.kind
             return attrs.evolve(speaker, name=spelled, kind=kind)
@@ -117,7 +120,7 @@ class NameResolver(Resolver):
         members = []
         shown: list[str] = []  # the group's name: each body as written after the first ("X and the Y")
         for part in parts:
-            body = part[4:] if part[:4] in ("the ", "The ") else part
+            body = without_article(part)
             words = name_words(part)
             person = (
                 people.resolve(words, speaker.mention.start, title_gender(part), fuzzy=True)
@@ -132,7 +135,7 @@ class NameResolver(Resolver):
                 return speaker
             members.append(person.name if person is not None else " ".join(words))
             shown.append(members[-1])
-        name = " and ".join([", ".join(shown[:-1]), shown[-1]])
+        name = joint_name(shown)
         return attrs.evolve(speaker, name=name, kind=SpeakerKind.GROUP, members=tuple(members))
 
 
@@ -147,7 +150,7 @@ def _joined_bodies(ctx: DocContext, start: int, end: int) -> set[str]:
             return set()  # "the High Court of England and Wales": one body of two places
     roots = {e.root.i for e in entities}
     return {
-        ctx.text[e.start_char : e.end_char].removeprefix("the ").removeprefix("The ")
+        without_article(ctx.text[e.start_char : e.end_char])
         for e in entities
         if e.label_ != "PERSON"
         and (
@@ -220,10 +223,6 @@ def _name_before(text: str, short: str) -> str | None:
         start += 1
     name = words[start:]
     return " ".join(name) if len(name) >= 2 else None
-
-
-def _without_article(name: str) -> str:
-    return name[4:] if name[:4] in ("the ", "The ") else name
 
 
 def _defined_short_names(ctx: DocContext) -> dict[str, str]:

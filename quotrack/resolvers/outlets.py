@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from ..context import DocContext
 from ..model import Attribution, Outlet, Speaker, SpeakerKind, TextSpan
 from ..outlets import OUTLET_NOUNS, OutletLexicon, OutletMention, audience, is_outlet_anaphor, unlisted_outlet
-from ..people import joining_word, map_speakers, mention_span
+from ..people import joining_word, joint_name, map_speakers, mention_span, without_article
 from ..syntax import writing_owner
 from .base import Resolver
 
@@ -216,8 +216,7 @@ class _Finder:
         if not all(t.ent_type_ == "GPE" and t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail):
             return None
         name = self.ctx.text[named.start : end]
-        name = name[4:] if name[:4] in ("the ", "The ") else name
-        return Outlet(name, TextSpan.of(self.ctx.text, named.start, end))
+        return Outlet(without_article(name), TextSpan.of(self.ctx.text, named.start, end))
 
     def _unlisted(self, span: Span) -> Outlet:
         name = span[1:].text if span[0].lower_ == "the" and len(span) > 1 else span.text
@@ -238,8 +237,7 @@ class _Finder:
             return speaker
         if found.joint:
             names = [outlet.name for outlet in found.joint]
-            name = " and ".join([", ".join(names[:-1]), names[-1]])
-            return attrs.evolve(speaker, name=name, kind=SpeakerKind.GROUP, members=tuple(names))
+            return attrs.evolve(speaker, name=joint_name(names), kind=SpeakerKind.GROUP, members=tuple(names))
         if found.member:
             if found.owner:
                 span = mention_span(self.ctx, speaker)
