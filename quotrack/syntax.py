@@ -590,7 +590,7 @@ def _phrase_head(token: Token) -> Token:
 
 def content_range(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> tuple[int, int] | None:
     """Char range covering ``tokens`` minus a leading "that" and edge punctuation."""
-    pieces = content_pieces(_without_trailing_aside(list(tokens)), exclude)
+    pieces = content_pieces(without_trailing_aside(list(tokens)), exclude)
     return (pieces[0][0], pieces[-1][1]) if pieces else None
 
 
@@ -598,14 +598,18 @@ _COMMA = get_string_id(",")
 _WH_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _SEQUELS = frozenset({"before"})
+_GLOSSES = frozenset({"meaning"})
 
 
-def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
-    """``tokens`` without a ", which/who …", ", while X …" or ", before doing …" clause that ends them:
-    the writer's aside.
+def without_trailing_aside(tokens: list[Token], gloss_only: bool = False) -> list[Token]:
+    """``tokens`` without a ", which/who …", ", while X …", ", before doing …" or ", meaning …"
+    clause that ends them: the writer's aside.
 
     ``said the ferry would stop at Dunmore, which lost its bridge`` ends at
-    "Dunmore"; an aside inside the content stays.
+    "Dunmore", and ``said talks had failed, meaning no deal by May`` at "failed"
+    (the writer's gloss); an aside inside the content stays. With ``gloss_only``
+    only a ", meaning …" goes: after "according to X," a relative or "while"
+    clause is as often X's as the writer's.
     """
     if len(tokens) < 4:
         return tokens
@@ -620,6 +624,8 @@ def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
             continue
         first = doc[comma.i + 1]
         clause = first.head
+        if gloss_only and first.lower_ not in _GLOSSES:
+            continue
         if first.lower_ in _WH_RELATIVES:
             while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.i - first.i < 4:
                 clause = clause.head  # "whose plan would …": from the pronoun up to its clause
@@ -632,6 +638,10 @@ def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
             aside = first.dep_ == "prep" and any(
                 c.dep_ == "pcomp" and c.tag_ == "VBG" for c in first.children
             )
+        elif first.lower_ in _GLOSSES:
+            # ", meaning the UK would leave without a deal": the writer explains what was said
+            clause = first
+            aside = first.tag_ == "VBG" and first.head.i != first.i
         else:
             continue
         if aside and clause.head.i in inside and clause.right_edge.i >= last - 1:

@@ -23,6 +23,16 @@ def test_according_to_after_the_claim(tracker: quotrack.Tracker) -> None:
     assert a.content.text == "The road will stay closed until Friday"
 
 
+def test_the_writers_gloss_after_the_claim_is_not_the_sources(tracker: quotrack.Tracker) -> None:
+    text = "According to the union, the talks have failed, meaning the ferries will not sail on Monday."
+    assert only(tracker(text)).content.text == "the talks have failed"
+
+
+def test_a_relative_clause_after_the_claim_stays_the_sources(tracker: quotrack.Tracker) -> None:
+    text = "According to the union, the ferries will stop at Dunmore, which has no other link."
+    assert only(tracker(text)).content.text.endswith("which has no other link.")
+
+
 def test_description_of_the_source_is_not_the_claim(tracker: quotrack.Tracker) -> None:
     text = "According to Maria Costa, an economist at the central bank, inflation has peaked."
     a = only(tracker(text))

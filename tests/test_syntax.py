@@ -208,6 +208,10 @@ def test_a_name_the_parser_broke_at_and_is_whole(tracker: quotrack.Tracker) -> N
             "The minister announced she would close the port, before reversing course the next day.",
             "she would close the port",
         ),
+        (
+            "The union said the talks had failed, meaning the ferries will not sail on Monday.",
+            "the talks had failed",
+        ),
     ],
 )
 def test_a_content_ends_before_the_writers_aside_on_a_name(

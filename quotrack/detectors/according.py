@@ -17,7 +17,15 @@ from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..people import DOCUMENT_NOUNS
-from ..syntax import FINITE_TAGS, RELATIVE_PRONOUNS, can_speak, make, relative_clause_end, speaker_kind
+from ..syntax import (
+    FINITE_TAGS,
+    RELATIVE_PRONOUNS,
+    can_speak,
+    make,
+    relative_clause_end,
+    speaker_kind,
+    without_trailing_aside,
+)
 from .base import Detector
 
 _CUE = re.compile(r"\b(?:according to|as (?:reported|stated) by)\b", re.IGNORECASE)
@@ -88,7 +96,10 @@ class AccordingToDetector(Detector):
             pieces.append((tokens[lead_start].idx, tokens[first].idx))
         if tail and not subordinate and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
             tail_start = tokens[resume].idx + (len(tokens[resume].text) if tokens[resume].text == "," else 0)
-            pieces.append((tail_start, sent.end_char))
+            # "According to X, A, meaning B": B is the writer's gloss
+            kept = without_trailing_aside(tail, gloss_only=True)
+            tail_end = sent.end_char if len(kept) == len(tail) else kept[-1].idx + len(kept[-1].text)
+            pieces.append((tail_start, tail_end))
         if not pieces:
             return
         source = _mention(ctx, source_tokens)
