@@ -471,6 +471,10 @@ def test_a_quotation_closed_on_a_comma_ends_the_content(tracker: quotrack.Tracke
             "The treasurer stated the new hall was paid for by a grant, so it is not a cost to the town.",
             "the new hall was paid for by a grant, so it is not a cost to the town",
         ),
+        (
+            "The engineers found the faster each pump ran, the more water it lost through its seals.",
+            "the faster each pump ran, the more water it lost through its seals",
+        ),
     ],
 )
 def test_a_second_that_clause_or_quotation_goes_on_with_the_content(

@@ -517,7 +517,7 @@ def _second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: To
     draws), a second complement of the cue right after a first that holds a dangling "and"
     (``said A had to be easy and, to prevent B, it must not …``) and a conjunct with no verb
     (``claimed 90 were hurt, and two each from the police``): none can be the speaker's
-    next act.
+    next act. Nor can the second half of ``found the faster it ran, the more it flapped``.
     """
     end = complement.right_edge.i
     doc = complement.doc
@@ -531,6 +531,8 @@ def _second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: To
             and all(doc[i].is_punct for i in range(end + 1, child.left_edge.i))
             and any(t.pos_ == "CCONJ" for t in complement.subtree if t.head.i != complement.i)
         ):
+            return list(child.subtree)
+        if child.dep_ == "ccomp" and _correlative(complement, child):
             return list(child.subtree)
         if (
             child.dep_ == "advcl"
@@ -553,6 +555,26 @@ def _second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: To
             return list(child.subtree)
         return []
     return []
+
+
+def _correlative(complement: Token, clause: Token) -> bool:
+    """``found the faster it ran, the more it flapped``: the second half of a comparative
+    correlative, which the parser makes a second complement after a comma."""
+    doc = clause.doc
+    first = next(t for t in clause.subtree if not t.is_punct)
+    between = doc[complement.right_edge.i + 1 : first.i]
+    return (
+        len(between) <= 1
+        and all(t.text == "," for t in between)
+        and doc[first.i - 1].text == ","
+        and all(
+            doc[i].lower_ == "the" and i + 1 < len(doc) and doc[i + 1].tag_ in _COMPARATIVE_TAGS
+            for i in (complement.left_edge.i, first.i)
+        )
+    )
+
+
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 
 def _reports(cues: CueLexicon, verb: Token) -> bool:
