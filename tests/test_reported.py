@@ -589,6 +589,11 @@ def test_a_report_inside_a_relative_clause(
     [
         ("Rescue workers have indicated a criminal probe is ongoing.", "a criminal probe is ongoing"),
         ("Firefighters have indicated an inquiry is under way.", "an inquiry is under way"),
+        (
+            "Early findings suggest a new valve on the pump, which had never failed before, was "
+            "letting the water back in.",
+            "a new valve on the pump, which had never failed before, was letting the water back in",
+        ),
     ],
 )
 def test_a_subject_the_parser_made_the_object_stays_in_the_content(
