@@ -483,6 +483,13 @@ def test_a_second_that_clause_or_quotation_goes_on_with_the_content(
     assert only(tracker(text)).content.text == content
 
 
+def test_a_not_only_content_goes_on_through_its_but_half(tracker: quotrack.Tracker) -> None:
+    text = "Tests showed it leaked, indicating not only does the wall have a crack, but the crack is growing."
+    assert "not only does the wall have a crack, but the crack is growing" in [
+        a.content.text for a in tracker(text).attributions
+    ]
+
+
 def test_a_second_clause_of_the_writers_own_stays_out(tracker: quotrack.Tracker) -> None:
     assert only(tracker("Lee said the plan was sound, but the council rejected it.")).content.text == (
         "the plan was sound"

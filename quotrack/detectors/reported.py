@@ -297,7 +297,7 @@ class ReportedSpeechDetector(Detector):
             )
         if not pieces:
             return
-        pieces[-1] = _to_quotation_end(ctx, pieces[-1])
+        pieces[-1] = _to_quotation_end(ctx, _with_but_half(ctx, pieces[-1]))
         few_words = sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS  # (read once)
         if few_words and not rule.startswith("short") and not _named_object(rule, deps):
             return
@@ -505,6 +505,34 @@ def _to_quotation_end(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int
             if ctx.text[quotation.end - 1 : close].rstrip().endswith(",") or after.startswith(_DASHES):
                 cut = close + quotation.mark_width
     return piece if cut is None else (start, cut)
+
+
+def _with_but_half(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int]:
+    """``indicating not only does it have an atmosphere, but the atmosphere holds water``: a
+    content with "not only" goes on through the "but" half the parser hung elsewhere."""
+    start, end = piece
+    if "not only" not in ctx.text[start:end].lower():
+        return piece
+    span = ctx.char_span(start, end)
+    if span is None:
+        return piece
+    doc = span.doc
+    but = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if but >= len(doc) or doc[but].lower_ != "but" or doc[but].sent.start != span.sent.start:
+        return piece
+    head = doc[but].head
+    if head.i < but:  # "but" joins a verb before it to the half after it
+        half = next((c for c in head.children if c.dep_ == "conj" and c.i > but), None)
+        if half is None:
+            return piece
+        head = half
+    last = head.right_edge.i
+    while last > but and doc[last].is_punct and doc[last].text not in _CLOSING:
+        last -= 1
+    return (start, doc[last].idx + len(doc[last].text)) if last > but else piece
+
+
+_CLOSING = frozenset({'"', "”", "’", "»"})
 
 
 def _quotation_starts(ctx: DocContext) -> list[int]:
