@@ -343,6 +343,8 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         subject = _adjacent_name(cue)
     elif _partitive(subject):  # "One of the authors, Jane Roe, said": Jane Roe
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+    elif (holder := _possessed_role_holder(subject)) is not None:
+        subject = holder  # "the Institute of A and B's director, Dr. Ann Lee, said": Ann Lee
     speaker = speaker_mention(ctx, subject) if subject is not None else None
     if speaker is None and subject is not None:
         # the parse climbed into the quotation, or its subject cannot speak ("posting at
@@ -351,6 +353,22 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         main = governing_subject(root) if root.i < cue.i and not ctx.token_quoted(root) else None
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
+
+
+def _possessed_role_holder(subject: Token) -> Token | None:
+    """The person named beside a role the parser co-ordinated with a body's name:
+    ``University of X, San Diego's chancellor, Ann Lee`` (a conjunct "chancellor" owned by a
+    name, with the person's name in apposition), when no "and" outside a name joins them."""
+    if subject.ent_type_ not in ("ORG", "GPE", "FAC"):
+        return None
+    if any(c.dep_ == "cc" and not c.ent_type_ for c in subject.children):
+        return None  # "The firm and its lawyer, Ann Lee": two speakers
+    for role in subject.children:
+        if role.dep_ != "conj" or role.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in role.children):
+            continue
+        names = (c for c in role.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+        return next((c for c in names if c.ent_type_ in ("PERSON", "")), None)
+    return None
 
 
 def mute_subject(cue: Token) -> Token | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from _support import said
+from _support import only, said
 from spacy.tokens import Doc
 
 import quotrack
@@ -421,3 +421,24 @@ def test_a_relative_pronoun_the_parser_left_without_its_noun_stands_for_the_noun
 ) -> None:
     found = [a for a in tracker(text).attributions if a.detector == "reported"]
     assert [a.speaker.name if a.speaker else None for a in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The river is rising fast," said University of Texas, Austin\'s chancellor, Maria Costa.',
+        "The United States' National Institute of Mental Health and Infectious Disease's director, "
+        'Dr. Maria Costa, said of the flood, "it is going to get worse."',
+    ],
+)
+def test_a_role_the_parser_joined_to_a_body_is_the_named_persons(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name == "Maria Costa"
+
+
+def test_a_body_and_its_own_spokesperson_stay_two_speakers(tracker: quotrack.Tracker) -> None:
+    text = "Northfield College and its principal, Maria Costa, said the river is rising fast."
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name.startswith("Northfield College")
