@@ -65,6 +65,16 @@ def test_quote_split_across_sentences_keeps_its_speaker(tracker: quotrack.Tracke
     assert mention(a) == "the trader"
 
 
+def test_a_tag_that_opens_a_new_sentence_introduces_the_next_quote_only(tracker: quotrack.Tracker) -> None:
+    text = (
+        '"They ran the best race of their lives — thank you," said Ann Lee after the final. '
+        '"We did this one together." She posted on Twitter, "Today we went to the top of the world!"'
+    )
+    contents = [a.content.text for a in tracker(text).attributions]
+    assert "We did this one together." in contents
+    assert "Today we went to the top of the world!" in contents
+
+
 def test_speaker_in_the_sentence_before(tracker: quotrack.Tracker) -> None:
     text = (
         "The minister then turned to the press and said:\n“Our budget is balanced and our debts are falling.”"

@@ -374,6 +374,8 @@ def _continues(
         return False  # a cue of its own; one before both ("indicated …: "A," he said, "B"") is no bar
     if _report_in_tag(prev_cue, prev_q.outer_end, q.outer_start):
         return False
+    if _new_sentence_tag(ctx, prev_q, prev_cue):
+        return False  # '"A." He posted, "B."': a tag opening a sentence of its own introduces B only
     tag = ctx.sentences[ctx.sentence_index(prev_cue.i)]
     if any(
         t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.idx < q.outer_start
@@ -381,6 +383,19 @@ def _continues(
     ):
         return False  # '"A," she said. Then she told them to "B"': narration of its own, not the tag
     return len(ctx.text[prev_q.outer_end : q.outer_start].split()) <= _MAX_GAP_WORDS
+
+
+def _new_sentence_tag(ctx: DocContext, quotation: Quotation, cue: Token) -> bool:
+    """Whether the tag after ``quotation`` is a sentence of its own opened by a pronoun:
+    ``"… together." He posted on Twitter, "…"``. (A tag opened by a name, ``"…?" Obama
+    asked, "…"``, is as often the tag of both.)"""
+    if not ctx.text[quotation.start : quotation.end].rstrip().endswith((".", "!", "?")):
+        return False
+    sent = ctx.sentences[ctx.sentence_index(cue.i)]
+    opener = sent[0]
+    while opener.i < sent.end - 1 and (opener.is_punct or opener.is_space):
+        opener = opener.nbor()
+    return opener.idx >= quotation.outer_end and opener.pos_ in ("PRON", "DET") and opener.text[:1].isupper()
 
 
 def _report_in_tag(cue: Token, start: int, end: int) -> bool:
