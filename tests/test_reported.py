@@ -490,6 +490,13 @@ def test_a_not_only_content_goes_on_through_its_but_half(tracker: quotrack.Track
     ]
 
 
+def test_a_quoted_complement_stops_before_the_speakers_next_act(tracker: quotrack.Tracker) -> None:
+    text = 'The mayor tweeted "Deeply saddened by the fire" and offered "thanks to the crews who fought it."'
+    contents = [a.content.text for a in tracker(text).attributions]
+    assert "Deeply saddened by the fire" in contents
+    assert not any("offered" in content for content in contents)
+
+
 def test_a_second_clause_of_the_writers_own_stays_out(tracker: quotrack.Tracker) -> None:
     assert only(tracker("Lee said the plan was sound, but the council rejected it.")).content.text == (
         "the plan was sound"

@@ -582,7 +582,12 @@ def _second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: To
             continue
         if cues.token_frames(child):
             return []
-        if _opens_with_that(child) or any(ctx.token_quoted(t) for t in child.subtree):
+        if _opens_with_that(child) or (
+            any(ctx.token_quoted(t) for t in child.subtree)
+            # 'tweeted "A" and offered "B"': a verb of the writer's after a quoted complement is
+            # the speaker's next act
+            and (ctx.token_quoted(child) or not ctx.token_quoted(complement))
+        ):
             return list(child.subtree)
         return []
     return []
