@@ -160,3 +160,16 @@ def test_a_speaker_taken_from_the_narration_is_named_without_their_body(tracker:
     assert found.speaker is not None
     assert (found.speaker.name, found.speaker.affiliation) == ("Tom Roe", "the Harbour Trust")
     assert found.explanation[-1] == "floating: 'Tom Roe'"
+
+
+def test_a_person_the_quotation_speaks_of_is_not_its_speaker(tracker: Tracker) -> None:
+    text = 'Tom Baker died on Friday at his ranch.\n\n"Tom loved his horses and the hills."'
+    (found,) = [a for a in tracker(text).attributions if a.content.text.startswith("Tom loved")]
+    assert found.speaker is None
+    assert any("third person" in why for why in found.explanation)
+
+
+def test_a_body_may_name_itself_in_its_own_quotation(tracker: Tracker) -> None:
+    text = 'The council said the road would close.\n\n"The council has no choice."'
+    (found,) = [a for a in tracker(text).attributions if a.content.text.startswith("The council has")]
+    assert found.speaker is not None and found.speaker.name == "The council"

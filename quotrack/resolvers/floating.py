@@ -55,6 +55,8 @@ class FloatingQuoteResolver(Resolver):
             start = attribution.content.start
             if attribution.speaker is None and attribution.cue is None:
                 speaker, why = self._speaker(ctx, attributions, start, people, last_by_paragraph)
+                if speaker is not None and _spoken_of(ctx, attribution, speaker):
+                    speaker, why = None, f"the quotation speaks of '{speaker.name}' in the third person"
                 if speaker is not None:
                     attribution = attrs.evolve(attribution, speaker=speaker)
                 elif why:
@@ -148,6 +150,19 @@ def _named_before(
     if entity.root.dep_ == "poss":
         return None
     return Speaker(name=name, mention=ctx.span(entity.start_char, entity.end_char), kind=SpeakerKind.PERSON)
+
+
+def _spoken_of(ctx: DocContext, attribution: Attribution, speaker: Speaker) -> bool:
+    """Whether the quotation names the person ``speaker`` as a proper noun (``"Don loved his
+    ranch"``): it speaks of them, so they are not who speaks. (A body may name itself: "This
+    Court has concluded".)"""
+    if speaker.kind is not SpeakerKind.PERSON:
+        return False
+    words = {w for w in name_words(speaker.name) if len(w) > 2 and w[:1].isupper()}
+    if not words:
+        return False
+    span = ctx.char_span(attribution.content.start, attribution.content.end)
+    return span is not None and any(t.pos_ == "PROPN" and t.text in words for t in span)
 
 
 def _last_person(ctx: DocContext, before: int) -> Speaker | None:
