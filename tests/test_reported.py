@@ -497,6 +497,16 @@ def test_a_quoted_complement_stops_before_the_speakers_next_act(tracker: quotrac
     assert not any("offered" in content for content in contents)
 
 
+def test_another_sources_report_brought_in_by_with_is_cut_off(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The bus overturned; the driver told reporters he lost control, "
+        "with some local press claiming he was trying to pass a truck."
+    )
+    found = {a.content.text: a.speaker.name if a.speaker else None for a in tracker(text).attributions}
+    assert found["he lost control"] == "the driver"
+    assert found["he was trying to pass a truck"] == "some local press"
+
+
 def test_a_second_clause_of_the_writers_own_stays_out(tracker: quotrack.Tracker) -> None:
     assert only(tracker("Lee said the plan was sound, but the council rejected it.")).content.text == (
         "the plan was sound"

@@ -775,6 +775,7 @@ _REPORT_LINKS = frozenset({"conj", "advcl"})
 """Words that set another's report beside a content: ``said A, while Lee noted B``."""
 _REPORT_LINK_IDS = frozenset(get_string_id(dep) for dep in _REPORT_LINKS)
 _PREP, _MARK, _WITHOUT = get_string_id("prep"), get_string_id("mark"), get_string_id("without")
+_WITH = get_string_id("with")
 
 
 def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
@@ -795,6 +796,7 @@ def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
         if report is None and (
             (dep in _REPORT_LINK_IDS and _tagged_report(cues, t, clause))
             or (lower == _WITHOUT and _unsaid(cues, t, clause))
+            or (lower == _WITH and dep == _PREP and _others_report(cues, t))
         ):
             report = t
         if aside is None and dep == _PREP and lower in _CONCESSIVE_IDS and _writers_contrast(t, clause):
@@ -840,6 +842,15 @@ def _unsaid(cues: CueLexicon, token: Token, clause: Token) -> bool:
         and any(
             c.dep_ == "pcomp" and c.tag_ == "VBG" and "speech" in cues.token_frames(c) for c in token.children
         )
+    )
+
+
+def _others_report(cues: CueLexicon, with_: Token) -> bool:
+    """``said he lost control, with local press claiming he was passing``: a "with" that
+    brings in a report with a subject of its own, another source's claim."""
+    return any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and "speech" in cues.token_frames(c) and _has_subject(c)
+        for c in with_.children
     )
 
 
