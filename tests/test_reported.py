@@ -507,6 +507,30 @@ def test_another_sources_report_brought_in_by_with_is_cut_off(tracker: quotrack.
     assert found["he was trying to pass a truck"] == "some local press"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The paper quoted Ann Lee, a former port official, as saying "the port has an important '
+            'role in the larger response to the storm" and "[i]f there\'s a flood, the port needs to be '
+            'involved."',
+            'the port has an important role in the larger response to the storm" and "[i]f there\'s a flood, '
+            "the port needs to be involved.",
+        ),
+        (
+            'The mayor said the bridge "is used every day by thousands of people, including the children of '
+            "the town [...] It's always risky when the council tries to close it.\"",
+            'the bridge "is used every day by thousands of people, including the children of the town [...] '
+            "It's always risky when the council tries to close it.\"",
+        ),
+    ],
+)
+def test_a_content_that_stops_inside_a_quotation_goes_on_to_its_end(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
 def test_a_second_clause_of_the_writers_own_stays_out(tracker: quotrack.Tracker) -> None:
     assert only(tracker("Lee said the plan was sound, but the council rejected it.")).content.text == (
         "the plan was sound"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
@@ -297,7 +298,9 @@ class ReportedSpeechDetector(Detector):
             )
         if not pieces:
             return
-        pieces[-1] = _to_quotation_end(ctx, _with_but_half(ctx, pieces[-1]))
+        pieces[-1] = _to_quotation_end(
+            ctx, _through_open_quotation(ctx, cue, _with_but_half(ctx, pieces[-1]))
+        )
         few_words = sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS  # (read once)
         if few_words and not rule.startswith("short") and not _named_object(rule, deps):
             return
@@ -505,6 +508,23 @@ def _to_quotation_end(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int
             if ctx.text[quotation.end - 1 : close].rstrip().endswith(",") or after.startswith(_DASHES):
                 cut = close + quotation.mark_width
     return piece if cut is None else (start, cut)
+
+
+def _through_open_quotation(ctx: DocContext, cue: Token, piece: tuple[int, int]) -> tuple[int, int]:
+    """``as saying "A" and "if B, C."``: a content that opens right after its cue, before a
+    quotation, and stops inside it (the parser hung the quotation's last clause elsewhere)
+    goes on to its end."""
+    start, end = piece
+    inner = ctx.quote_piece_at(end - 1)
+    if inner is None or inner[0] <= start or end >= inner[1]:
+        return piece
+    if cue.idx > start or _QUOTE_MARKS.search(ctx.text[cue.idx : start].rstrip(' "“«')):
+        return piece  # a quotation between the cue and its content: the sentence was cut wrong
+    tail = ctx.text[end : inner[1]].rstrip(" .,;:!?")
+    return (start, end + len(tail)) if tail else piece
+
+
+_QUOTE_MARKS = re.compile('["“”«»]')
 
 
 def _with_but_half(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int]:
