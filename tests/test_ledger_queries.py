@@ -51,6 +51,12 @@ def test_quotes_come_in_date_order_undated_last(filled: Ledger) -> None:
     assert [q.document for q in filled.quotes()] == ["d1", "d1", "d3", "d2", "d4"]
 
 
+def test_each_quote_says_its_speakers_kind(filled: Ledger) -> None:
+    kinds = {q.content: q.speaker_kind for q in filled.quotes()}
+    assert kinds["The plant will close"] == "person"
+    assert kinds["talks had failed"] == "unnamed"
+
+
 def test_quotes_by_speaker_under_any_spelling(filled: Ledger) -> None:
     by_umlaut = filled.quotes(speaker="Jürgen Müller")
     assert [q.document for q in by_umlaut] == ["d1", "d2"]

@@ -14,8 +14,8 @@ a terminal and cuts long cells with an ellipsis, unless ``wide=True``.
 published   outlet         speaker         kind       quote
 2026-01-05  Reuters        Ann Lee         direct     Rates will rise
 >>> write_records([quote], "csv", sys.stdout)
-published,outlet,document,speaker,source,kind,cue,quote,copy_of,confidence
-2026-01-05,Reuters,a1,Ann Lee,,direct,said,Rates will rise,,
+published,outlet,document,speaker,source,speaker_kind,kind,cue,quote,copy_of,confidence
+2026-01-05,Reuters,a1,Ann Lee,,,direct,said,Rates will rise,,
 
 A speaker's ``copies`` column counts the documents that are wire copies; a
 quote's ``context`` (``quotes(context=True)``) is a line under its row:
@@ -98,6 +98,7 @@ _QUOTE_COLUMNS: Sequence[Column] = (
     ("document", 0, lambda q: q.document),
     ("speaker", 14, lambda q: q.speaker or (f"({_source(q)})" if _source(q) else "—")),
     ("source", 0, _source),
+    ("speaker_kind", 0, lambda q: q.speaker_kind or ""),
     ("kind", 9, lambda q: q.kind),
     ("cue", 0, lambda q: q.cue or ""),
     ("quote", 0, lambda q: q.content),

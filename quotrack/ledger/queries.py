@@ -540,6 +540,7 @@ def _quote_select(context: bool = False) -> sa.Select[Any]:
             d.title,
             d.url,
             p.name.label("person"),
+            p.kind.label("person_kind"),
         )
         .join(t.documents, d.pk == q.document_pk)
         .outerjoin(t.mentions, m.pk == q.mention_pk)
@@ -568,6 +569,7 @@ def _quote_record(row: Any, originals_of: dict[int, str], conn: Connection | Non
         source=unescape_optional(row.source),
         pieces=json.loads(unescape(row.pieces)) if row.pieces else (unescape(row.content),),
         confidence=row.confidence,
+        speaker_kind=row.person_kind or row.source_kind,
         copy_of=originals_of.get(row.document_pk),
         context=None if conn is None else _context(conn, row),
     )

@@ -118,6 +118,9 @@ class QuoteRecord:
     """The pieces of a split quote, which ``content`` joins with " … " (one piece: the content)."""
     confidence: float | None = None
     """How sure quotrack was of the attribution (0 to 1); None where the ledger did not store it."""
+    speaker_kind: str | None = None
+    """``person``, ``organization``, ``outlet`` or ``group``: the speaker's kind in the ledger, or the
+    kind of the source as written where no speaker is linked; None where it is not known."""
 
 
 def _quotes(values: Iterable[QuoteRecord]) -> tuple[QuoteRecord, ...]:

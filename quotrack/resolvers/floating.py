@@ -56,7 +56,8 @@ class FloatingQuoteResolver(Resolver):
             if attribution.speaker is None and attribution.cue is None:
                 speaker, why = self._speaker(ctx, attributions, start, people, last_by_paragraph)
                 if speaker is not None and _spoken_of(ctx, attribution, speaker):
-                    speaker, why = None, f"the quotation speaks of '{speaker.name}' in the third person"
+                    why = f"the quotation speaks of '{speaker.name}' in the third person"
+                    speaker = None
                 if speaker is not None:
                     attribution = attrs.evolve(attribution, speaker=speaker)
                 elif why:
