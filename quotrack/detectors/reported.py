@@ -223,6 +223,14 @@ class ReportedSpeechDetector(Detector):
             if pieces and complement.i > cue.i:
                 pieces[-1] = _past_colon(ctx, self._cues(ctx), pieces[-1])
             rule = f"clausal complement of {verb}"
+        elif "speech" in frames and (clause := _object_clause(cue, deps)) is not None:
+            # "reported Hurricane Ana had strengthened": the parser made the clause's subject the
+            # cue's object and its verb an adverbial clause
+            own = _with_lost_subject(cue, clause, _own_clause(self._cues(ctx), clause))
+            pieces = _as_pieces(content_range(own))
+            if pieces:
+                pieces[-1] = _past_colon(ctx, self._cues(ctx), pieces[-1])
+            rule = f"clause of {verb} whose subject the parser made its object"
         elif cue.dep_ == "parataxis" and "speech" in frames:
             words = _after_semicolon(ctx, cue, cue.head.subtree)
             if words and _relative_pronoun(words[0]) and words[0].i < cue.i:
@@ -706,6 +714,26 @@ def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
 
 
 _INSERTED = frozenset({"prep", "advmod", "npadvmod", "punct"})
+
+
+def _object_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
+    """``reported the storm had strengthened``, ``suggested the algae, like heat, might harm …``: a
+    finite clause with no subject and no subordinator that the parser hung on the cue after its
+    object, whose subject that object is (:func:`_with_lost_subject` puts it back)."""
+    obj = deps.get("dobj")
+    if obj is None or "advcl" not in deps or obj.i < cue.i:
+        return None
+    clause = next((c for c in cue.rights if c.dep_ == "advcl" and c.i > obj.i), None)
+    if clause is None or obj.right_edge.i >= clause.left_edge.i:
+        return None
+    if clause.pos_ not in ("VERB", "AUX") or not (
+        clause.tag_ in ("VBZ", "VBP")
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children)
+    ):
+        return None  # a past tense with no auxiliary may be a participle: "the plan first announced in May"
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return None  # "reported the fire when it had spread": a clause of its own
+    return clause
 
 
 def _second_report(cues: CueLexicon, clause: Token) -> bool:
