@@ -792,6 +792,17 @@ def test_a_quoted_name_given_to_a_thing_is_no_claim(tracker: quotrack.Tracker, t
     assert tracker(text).attributions == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Ruiz flew across the bay on a small electric glider strapped to her back, called Sky Runner.",
+        "Called the Lakeside Ten Mile, the race drew 4,000 runners.",
+    ],
+)
+def test_a_proper_name_given_to_a_thing_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
 def test_a_naming_with_its_own_subject_is_still_a_claim(tracker: quotrack.Tracker) -> None:
     found = only(tracker('The senator called the plan "a total disaster" on Monday.'))
     assert (mention(found), found.content.text) == ("The senator", 'the plan "a total disaster"')

@@ -359,14 +359,23 @@ def _names_a_thing(cue: Token, name: Token) -> bool:
     a noun further back or on the sentence's verb (``hosted a programme at
     the hall called "…"``): it still names a noun.
     """
-    if not cue.doc[name.left_edge.i - 1 if name.left_edge.i > cue.i + 1 else name.left_edge.i].is_quote:
+    quoted = cue.doc[name.left_edge.i - 1 if name.left_edge.i > cue.i + 1 else name.left_edge.i].is_quote
+    if not quoted and not _proper_name(name):
         return False
     if cue.tag_ not in _NAMING_TAGS.get(cue.dep_, ()):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in cue.children):
         return False  # "which Lee called …", "called it …": someone gives the name
+    if cue.i == cue.sent.start:
+        return True  # "Called the Lakeside Run, it drew …"
     before = next((t for t in reversed(cue.doc[cue.sent.start : cue.i]) if not t.is_punct), None)
     return before is not None and before.pos_ in ("NOUN", "PROPN")  # right after a noun or its comma
+
+
+def _proper_name(name: Token) -> bool:
+    """``Bryn Mawr``, ``the Lakeside 10K Run``: a phrase of proper nouns (a determiner and numbers aside)."""
+    words = [t for t in name.subtree if not t.is_punct]
+    return name.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "DET", "NUM") for t in words)
 
 
 def _reduced_passive(cue: Token, deps: dict[str, Token]) -> bool:
