@@ -795,6 +795,24 @@ def test_a_quoted_name_given_to_a_thing_is_no_claim(tracker: quotrack.Tracker, t
 @pytest.mark.parametrize(
     "text",
     [
+        "The mayor declared a holiday so workers could rest.",
+        "Ten states filed a lawsuit against the emergency Governor Ann Lee declared on Friday "
+        "so she could build a wall.",
+    ],
+)
+def test_a_clause_of_purpose_is_not_what_was_said(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+def test_so_as_an_answer_or_a_degree_is_still_what_was_said(tracker: quotrack.Tracker) -> None:
+    assert only(tracker("The mayor said so many people came that the hall was full.")).content.text == (
+        "so many people came that the hall was full"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Marta Ruiz flew across the bay on a small electric glider strapped to her back, called Sky Runner.",
         "Called the Lakeside Ten Mile, the race drew 4,000 runners.",
     ],

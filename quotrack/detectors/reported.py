@@ -195,6 +195,8 @@ class ReportedSpeechDetector(Detector):
             pieces, rule = _passive_content(cue, deps), f"passive {verb} with agent"
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
             complement = _inner_report(self._cues(ctx), _complement(self._cues(ctx), cue, children))
+            if complement.i > cue.i and _opens_with(complement, _PURPOSE):
+                return  # "declared an emergency so he could fund a wall": why it was done, not what was said
             own = _own_clause(self._cues(ctx), complement)
             if complement.i < cue.i and _own_object_past_colon(cue, complement, deps):
                 return  # "X can live there: the researchers found large amounts …": X is the writer's
@@ -857,6 +859,8 @@ def _finite_tag(verb: Token) -> str:
 
 
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
+_PURPOSE = frozenset({"so", "lest"})
+"""Subordinators of a clause that says what an act was for: ``declared it so he could …``."""
 
 
 def _opens_with(clause: Token, marks: frozenset[str]) -> bool:
