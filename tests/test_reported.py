@@ -991,7 +991,14 @@ def test_the_outlet_told_is_no_part_of_the_claim(tracker: quotrack.Tracker, text
         "The panel did not find that the mayor had broken the law.",
         "The company has not confirmed what work the crew was doing.",
         "The senator did not mention the governor by name.",
+        "The minister did not confirm or deny that the talks had failed.",
+        "The mayor did not concede or admit that the plan had failed.",
     ],
 )
 def test_what_a_negated_cue_did_not_say_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:
     assert [a for a in tracker(text).attributions if a.detector == "reported"] == []
+
+
+def test_a_cue_joined_by_and_to_a_negated_verb_still_speaks(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("The mayor did not resign and said that the plan had failed."))
+    assert found.content.text == "the plan had failed"

@@ -179,7 +179,11 @@ class ReportedSpeechDetector(Detector):
     def _from_cue(self, ctx: DocContext, cue: Token, frames: frozenset[str]) -> Iterator[Attribution]:
         children = list(cue.children)
         deps = {child.dep_: child for child in children}  # (each child's dependency read once)
-        if "neg" in deps or (cue.dep_ == "pcomp" and cue.head.lower_ == "without"):
+        if (
+            "neg" in deps
+            or (cue.dep_ == "pcomp" and cue.head.lower_ == "without")
+            or _negated_conjunct(cue, deps)
+        ):
             return  # "did not find that A", "without specifying how A": A is what was not said
         passive = "auxpass" in deps or "nsubjpass" in deps
         agent = deps.get("agent")
@@ -346,6 +350,19 @@ class ReportedSpeechDetector(Detector):
 
 
 _SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "before"})
+
+
+def _negated_conjunct(cue: Token, deps: dict[str, Token]) -> bool:
+    """``did not concede or admit defeat``: a verb joined by "or" to a negated one, with no subject
+    or auxiliary of its own, is negated too."""
+    if cue.dep_ != "conj" or deps.keys() & {"nsubj", "nsubjpass", "aux", "auxpass"}:
+        return False
+    head = cue.head
+    joining = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < cue.i]
+    # the word right before it joins them: "did not concede or admit", not "… or X, and vowed"
+    return (
+        bool(joining) and joining[-1].lower_ in ("or", "nor") and any(c.dep_ == "neg" for c in head.children)
+    )
 
 
 _NAMING_TAGS = {"acl": ("VBN",), "advcl": ("VBN", "VBD")}
