@@ -999,6 +999,15 @@ def test_what_a_negated_cue_did_not_say_is_no_claim(tracker: quotrack.Tracker, t
     assert [a for a in tracker(text).attributions if a.detector == "reported"] == []
 
 
+def test_a_clause_past_a_semicolon_is_not_the_cue_s(tracker: quotrack.Tracker) -> None:
+    # the parser may hang the clause after the semicolon on "found" as its complement
+    text = (
+        "A search of Smith's truck found an alleged murder weapon, which was not publicly identified; "
+        "inside Smith's home was a bag with rope, a glove, duct tape, and a tarp."
+    )
+    assert not any("bag" in a.content.text for a in tracker(text).attributions)
+
+
 def test_a_cue_joined_by_and_to_a_negated_verb_still_speaks(tracker: quotrack.Tracker) -> None:
     found = only(tracker("The mayor did not resign and said that the plan had failed."))
     assert found.content.text == "the plan had failed"

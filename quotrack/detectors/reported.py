@@ -201,6 +201,8 @@ class ReportedSpeechDetector(Detector):
             complement = _inner_report(self._cues(ctx), _complement(self._cues(ctx), cue, children))
             if complement.i > cue.i and _opens_with(complement, _PURPOSE):
                 return  # "declared an emergency so he could fund a wall": why it was done, not what was said
+            if complement.i > cue.i and _past_semicolon(ctx, cue, complement):
+                return  # "found a knife, which …; inside the house was a bag": the writer's next sentence
             own = _own_clause(self._cues(ctx), complement)
             if complement.i < cue.i and _own_object_past_colon(cue, complement, deps):
                 return  # "X can live there: the researchers found large amounts …": X is the writer's
@@ -691,6 +693,11 @@ def _after_semicolon(ctx: DocContext, cue: Token, tokens: Iterable[Token]) -> li
     before = reversed(cue.doc[cue.sent.start : cue.i])
     semicolon = next((t.i for t in before if t.text == ";" and not ctx.token_quoted(t)), None)
     return list(tokens) if semicolon is None else [t for t in tokens if t.i > semicolon]
+
+
+def _past_semicolon(ctx: DocContext, cue: Token, clause: Token) -> bool:
+    """Whether a semicolon outside quotation marks stands between the cue and the clause after it."""
+    return any(t.text == ";" and not ctx.token_quoted(t) for t in cue.doc[cue.i + 1 : clause.left_edge.i])
 
 
 def _tag_words(cue: Token) -> list[Token]:
