@@ -999,6 +999,16 @@ def test_what_a_negated_cue_did_not_say_is_no_claim(tracker: quotrack.Tracker, t
     assert [a for a in tracker(text).attributions if a.detector == "reported"] == []
 
 
+def test_a_cue_in_a_relative_clause_does_not_take_the_sentence_before_it(tracker: quotrack.Tracker) -> None:
+    # the parser may make "is made" the complement of "described", whose object is the relative "that"
+    text = (
+        "The second spray is made of chemically grafted chains, specifically fluorinated silicone, "
+        "that Okafor described as resembling cat whiskers — though much thinner — once it has dried "
+        "on the surface, which makes the surface slippery."
+    )
+    assert not any("is made of" in a.content.text for a in tracker(text).attributions)
+
+
 def test_a_clause_past_a_semicolon_is_not_the_cue_s(tracker: quotrack.Tracker) -> None:
     # the parser may hang the clause after the semicolon on "found" as its complement
     text = (

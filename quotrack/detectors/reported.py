@@ -201,6 +201,10 @@ class ReportedSpeechDetector(Detector):
             complement = _inner_report(self._cues(ctx), _complement(self._cues(ctx), cue, children))
             if complement.i > cue.i and _opens_with(complement, _PURPOSE):
                 return  # "declared an emergency so he could fund a wall": why it was done, not what was said
+            if complement.i < cue.i and any(
+                c.dep_ == "dobj" and c.i < cue.i and c.lower_ in RELATIVE_PRONOUNS for c in children
+            ):
+                return  # "A is made of B, that Lee described as C": the cue's object is B, a relative
             if complement.i > cue.i and _past_semicolon(ctx, cue, complement):
                 return  # "found a knife, which …; inside the house was a bag": the writer's next sentence
             own = _own_clause(self._cues(ctx), complement)
