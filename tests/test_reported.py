@@ -999,6 +999,16 @@ def test_what_a_negated_cue_did_not_say_is_no_claim(tracker: quotrack.Tracker, t
     assert [a for a in tracker(text).attributions if a.detector == "reported"] == []
 
 
+def test_reported_as_an_adjective_after_a_preposition_is_no_cue(tracker: quotrack.Tracker) -> None:
+    # the parser may read "Amongst" as the subject of "reported"
+    assert (
+        tracker(
+            "Amongst reported cases of fraud by bank staff, two managers were convicted last year."
+        ).attributions
+        == ()
+    )
+
+
 def test_a_cue_in_a_relative_clause_does_not_take_the_sentence_before_it(tracker: quotrack.Tracker) -> None:
     # the parser may make "is made" the complement of "described", whose object is the relative "that"
     text = (

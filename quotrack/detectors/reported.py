@@ -30,6 +30,7 @@ from ..outlets import OUTLET_NOUNS, reported_asides
 from ..people import DOCUMENT_NOUNS, ROLE_NOUNS
 from ..syntax import (
     FINITE_TAGS,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     content_pieces,
     content_range,
@@ -325,6 +326,8 @@ class ReportedSpeechDetector(Detector):
                 # "This raises the concern that …": a concern no one voices is the writer's, and
                 # "the word refers to how …" a definition
                 return
+            if subject.lower_ in PREPOSITIONS:
+                return  # "Amongst reported incidents …": a participle given a preposition as subject
             # a subject that cannot speak ("the timing shows"): no speaker rather than a wrong one
         elif speaker.mention is None or any(start <= speaker.mention.start < end for start, end in pieces):
             return  # the "speaker" sits inside its own content: a misparse
