@@ -245,9 +245,17 @@ def names_a_topic(ctx: DocContext, content: Span) -> bool:
     """
     if not len(content) or any(ctx.quoted_tokens[content.start : content.end]):
         return False
+    if (
+        content.start
+        and (before := content.doc[content.start - 1]).dep_ == "mark"
+        and before.lower_ in _CLAUSE_MARKS
+    ):
+        return False  # "proposed that in X, running induced flapping": a clause the parser took for a noun
     root = content.root
-    if root.pos_ not in _NOMINAL and not (
-        root.tag_ == "VBG" and not any(child.dep_ in _SUBJECTS for child in root.children)
+    if (
+        root.pos_ not in _NOMINAL
+        and root.dep_ != "dobj"  # "could reveal more about the planet": an object, whatever its tag
+        and not (root.tag_ == "VBG" and not any(child.dep_ in _SUBJECTS for child in root.children))
     ):
         return False
     inside = range(content.start, content.end)

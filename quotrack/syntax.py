@@ -207,6 +207,8 @@ _MUTE_WORDS = frozenset(
 _MUTE_NOUNS = words("mute_nouns")
 """Times, events and words that head no speaker: ``local time``, ``the attack``, ``the word`` (in lower
 case: not *Time*)."""
+PREPOSITIONS = words("prepositions")
+"""Prepositions the parser may take for a noun: ``Amongst reported incidents …``."""
 PLATFORMS = words("platforms")
 """Social media platforms: ``on Twitter`` is where, not who."""
 
@@ -222,6 +224,8 @@ def can_speak(span: Span, head: Token) -> bool:
     if head.ent_type_ in _SPEAKING_ENTITIES:
         return True
     if head.ent_type_ in _MUTE_ENTITIES or (head.is_lower and head.lower_ in _MUTE_NOUNS):
+        return False
+    if head.lower_ in PREPOSITIONS:  # "Amongst reported incidents …": no subject at all
         return False
     if head.lower_ in PLATFORMS and head.dep_ == "pobj":  # "wrote on Twitter": the writer speaks
         return False

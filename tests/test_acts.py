@@ -101,6 +101,17 @@ def test_a_topic_cue_read_from_text_is_speech() -> None:
         ("Ines Ruiz outlined how the port would grow.", "outlined", "how the port would grow", Act.SPEECH),
         ("Ines Ruiz revealed her plan for the harbour.", "revealed", "her plan for the harbour", Act.TOPIC),
         ("Ines Ruiz revealed that the port would grow.", "revealed", "the port would grow", Act.SPEECH),
+        ("Ines Ruiz admitted her mistake in the final.", "admitted", "her mistake in the final", Act.TOPIC),
+        ("Ines Ruiz admitted that she had made a mistake.", "admitted", "she had made a mistake", Act.SPEECH),
+        ("The firm acknowledged the merger.", "acknowledged", "the merger", Act.TOPIC),
+        ("Ines Ruiz lamented the team's narrow defeat.", "lamented", "the team's narrow defeat", Act.TOPIC),
+        (
+            "Ines Ruiz proposed a bill that would raise the wage.",
+            "proposed",
+            "a bill that would raise the wage",
+            Act.TOPIC,
+        ),
+        ("The new probe could reveal more about the moons.", "reveal", "more about the moons", Act.TOPIC),
     ],
 )
 def test_a_topic_cue_reports_a_topic_only_with_a_bare_noun_phrase(
@@ -115,6 +126,25 @@ def test_a_topic_cue_reports_a_topic_only_with_a_bare_noun_phrase(
     # no content: never a topic, but the verb's own act ("asked" a request), else speech
     alone = Act.REQUEST if cue == "asked" else Act.SPEECH
     assert ActLexicon.default().of_content(ctx, token, None, None) is alone
+
+
+def test_a_recommendation_is_a_request(tracker: object) -> None:
+    text = "The panel recommended a ban on the pesticide."
+    doc = tracker.nlp(text)  # type: ignore[attr-defined]
+    ctx = DocContext(doc)
+    span = ctx.char_span(text.index("a ban"), len(text) - 1)
+    token = next(t for t in doc if t.text == "recommended")
+    assert ActLexicon.default().of_content(ctx, token, None, span) is Act.REQUEST
+
+
+def test_a_clause_after_that_is_no_topic_whatever_its_parse(tracker: object) -> None:
+    # the parser may read "running … induced flapping" as a noun phrase; the "that" before it opens a clause
+    text = "The authors proposed that in dry years, heavy grazing quickly reduced plant cover."
+    doc = tracker.nlp(text)  # type: ignore[attr-defined]
+    ctx = DocContext(doc)
+    start = text.index("in dry")
+    span = ctx.char_span(start, len(text) - 1)
+    assert span is not None and not names_a_topic(ctx, span)
 
 
 def test_a_clause_with_a_finite_auxiliary_is_no_topic(tracker: object) -> None:

@@ -252,6 +252,11 @@ def test_one_of_a_group_speaks_for_itself(tracker: quotrack.Tracker) -> None:
     assert found.speaker.kind is quotrack.SpeakerKind.GROUP
 
 
+def test_a_preposition_taken_for_a_noun_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    (doc,) = tracker.parse(["Amongst reported cases of fraud by bank staff, two managers were convicted."])
+    assert not can_speak(doc[0:1], doc[0])
+
+
 def test_a_time_or_an_event_is_no_speaker(tracker: quotrack.Tracker) -> None:
     (doc,) = tracker.parse(["The ferry left at 9:15 pm local time after the crash, and the mayor spoke."])
     for word in ("time", "crash"):

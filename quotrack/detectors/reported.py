@@ -31,6 +31,7 @@ from ..outlets import OUTLET_NOUNS, reported_asides
 from ..people import DOCUMENT_NOUNS, ROLE_NOUNS
 from ..syntax import (
     FINITE_TAGS,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     content_pieces,
     content_range,
@@ -180,7 +181,11 @@ class ReportedSpeechDetector(Detector):
     def _from_cue(self, ctx: DocContext, cue: Token, frames: frozenset[str]) -> Iterator[Attribution]:
         children = list(cue.children)
         deps = {child.dep_: child for child in children}  # (each child's dependency read once)
-        if "neg" in deps or (cue.dep_ == "pcomp" and cue.head.lower_ == "without"):
+        if (
+            "neg" in deps
+            or (cue.dep_ == "pcomp" and cue.head.lower_ == "without")
+            or _negated_conjunct(cue, deps)
+        ):
             return  # "did not find that A", "without specifying how A": A is what was not said
         passive = "auxpass" in deps or "nsubjpass" in deps
         agent = deps.get("agent")
@@ -196,6 +201,14 @@ class ReportedSpeechDetector(Detector):
             pieces, rule = _passive_content(cue, deps), f"passive {verb} with agent"
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
             complement = _inner_report(self._cues(ctx), _complement(self._cues(ctx), cue, children))
+            if complement.i > cue.i and _opens_with(complement, _PURPOSE):
+                return  # "declared an emergency so he could fund a wall": why it was done, not what was said
+            if complement.i < cue.i and any(
+                c.dep_ == "dobj" and c.i < cue.i and c.lower_ in RELATIVE_PRONOUNS for c in children
+            ):
+                return  # "A is made of B, that Lee described as C": the cue's object is B, a relative
+            if complement.i > cue.i and _past_semicolon(ctx, cue, complement):
+                return  # "found a knife, which …; inside the house was a bag": the writer's next sentence
             own = _own_clause(self._cues(ctx), complement)
             if complement.i < cue.i and _own_object_past_colon(cue, complement, deps):
                 return  # "X can live there: the researchers found large amounts …": X is the writer's
@@ -224,6 +237,14 @@ class ReportedSpeechDetector(Detector):
             if pieces and complement.i > cue.i:
                 pieces[-1] = _past_colon(ctx, self._cues(ctx), pieces[-1])
             rule = f"clausal complement of {verb}"
+        elif "speech" in frames and (clause := _object_clause(cue, deps)) is not None:
+            # "reported Hurricane Ana had strengthened": the parser made the clause's subject the
+            # cue's object and its verb an adverbial clause
+            own = _with_lost_subject(cue, clause, _own_clause(self._cues(ctx), clause))
+            pieces = _as_pieces(content_range(own))
+            if pieces:
+                pieces[-1] = _past_colon(ctx, self._cues(ctx), pieces[-1])
+            rule = f"clause of {verb} whose subject the parser made its object"
         elif cue.dep_ == "parataxis" and "speech" in frames:
             words = _after_semicolon(ctx, cue, cue.head.subtree)
             if words and _relative_pronoun(words[0]) and words[0].i < cue.i:
@@ -311,6 +332,8 @@ class ReportedSpeechDetector(Detector):
                 # "This raises the concern that …": a concern no one voices is the writer's, and
                 # "the word refers to how …" a definition
                 return
+            if subject.lower_ in PREPOSITIONS:
+                return  # "Amongst reported incidents …": a participle given a preposition as subject
             # a subject that cannot speak ("the timing shows"): no speaker rather than a wrong one
         elif speaker.mention is None or any(start <= speaker.mention.start < end for start, end in pieces):
             return  # the "speaker" sits inside its own content: a misparse
@@ -344,6 +367,19 @@ class ReportedSpeechDetector(Detector):
 _SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "before"})
 
 
+def _negated_conjunct(cue: Token, deps: dict[str, Token]) -> bool:
+    """``did not concede or admit defeat``: a verb joined by "or" to a negated one, with no subject
+    or auxiliary of its own, is negated too."""
+    if cue.dep_ != "conj" or deps.keys() & {"nsubj", "nsubjpass", "aux", "auxpass"}:
+        return False
+    head = cue.head
+    joining = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < cue.i]
+    # the word right before it joins them: "did not concede or admit", not "… or X, and vowed"
+    return (
+        bool(joining) and joining[-1].lower_ in ("or", "nor") and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
 _NAMING_TAGS = {"acl": ("VBN",), "advcl": ("VBN", "VBD")}
 """The tags a participle that names a thing takes, by how the parser hung it: a past tense hung
 on a noun is a relative clause's verb ("which Lee called …")."""
@@ -357,14 +393,23 @@ def _names_a_thing(cue: Token, name: Token) -> bool:
     a noun further back or on the sentence's verb (``hosted a programme at
     the hall called "…"``): it still names a noun.
     """
-    if not cue.doc[name.left_edge.i - 1 if name.left_edge.i > cue.i + 1 else name.left_edge.i].is_quote:
+    quoted = cue.doc[name.left_edge.i - 1 if name.left_edge.i > cue.i + 1 else name.left_edge.i].is_quote
+    if not quoted and not _proper_name(name):
         return False
     if cue.tag_ not in _NAMING_TAGS.get(cue.dep_, ()):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in cue.children):
         return False  # "which Lee called …", "called it …": someone gives the name
+    if cue.i == cue.sent.start:
+        return True  # "Called the Lakeside Run, it drew …"
     before = next((t for t in reversed(cue.doc[cue.sent.start : cue.i]) if not t.is_punct), None)
     return before is not None and before.pos_ in ("NOUN", "PROPN")  # right after a noun or its comma
+
+
+def _proper_name(name: Token) -> bool:
+    """``Bryn Mawr``, ``the Lakeside 10K Run``: a phrase of proper nouns (a determiner and numbers aside)."""
+    words = [t for t in name.subtree if not t.is_punct]
+    return name.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "DET", "NUM") for t in words)
 
 
 def _reduced_passive(cue: Token, deps: dict[str, Token]) -> bool:
@@ -735,6 +780,11 @@ def _after_semicolon(ctx: DocContext, cue: Token, tokens: Iterable[Token]) -> li
     return list(tokens) if semicolon is None else [t for t in tokens if t.i > semicolon]
 
 
+def _past_semicolon(ctx: DocContext, cue: Token, clause: Token) -> bool:
+    """Whether a semicolon outside quotation marks stands between the cue and the clause after it."""
+    return any(t.text == ";" and not ctx.token_quoted(t) for t in cue.doc[cue.i + 1 : clause.left_edge.i])
+
+
 def _tag_words(cue: Token) -> list[Token]:
     """The words of a parenthetical tag (``, says the study,``): the cue's phrase, less a clause
     the parser hung on it from before (``Because A, says the study, B``: A is the claim's)."""
@@ -784,6 +834,26 @@ def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
 
 
 _INSERTED = frozenset({"prep", "advmod", "npadvmod", "punct"})
+
+
+def _object_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
+    """``reported the storm had strengthened``, ``suggested the algae, like heat, might harm …``: a
+    finite clause with no subject and no subordinator that the parser hung on the cue after its
+    object, whose subject that object is (:func:`_with_lost_subject` puts it back)."""
+    obj = deps.get("dobj")
+    if obj is None or "advcl" not in deps or obj.i < cue.i:
+        return None
+    clause = next((c for c in cue.rights if c.dep_ == "advcl" and c.i > obj.i), None)
+    if clause is None or obj.right_edge.i >= clause.left_edge.i:
+        return None
+    if clause.pos_ not in ("VERB", "AUX") or not (
+        clause.tag_ in ("VBZ", "VBP")
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children)
+    ):
+        return None  # a past tense with no auxiliary may be a participle: "the plan first announced in May"
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return None  # "reported the fire when it had spread": a clause of its own
+    return clause
 
 
 def _second_report(cues: CueLexicon, clause: Token) -> bool:
@@ -909,6 +979,8 @@ def _finite_tag(verb: Token) -> str:
 
 
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
+_PURPOSE = frozenset({"so", "lest"})
+"""Subordinators of a clause that says what an act was for: ``declared it so he could …``."""
 
 
 def _opens_with(clause: Token, marks: frozenset[str]) -> bool:
