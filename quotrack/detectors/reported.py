@@ -284,7 +284,7 @@ class ReportedSpeechDetector(Detector):
             and not _cites_a_source(cue, deps["dobj"])
         ):
             pieces, rule = (
-                _as_pieces(content_range(_with_lost_predicate(cue, _object(cue, deps["dobj"])))),
+                _as_pieces(content_range(_object(cue, deps["dobj"]))),
                 f"object of {verb}",
             )
         elif (
@@ -1070,31 +1070,6 @@ def _object(cue: Token, obj: Token) -> list[Token]:
             tokens += child.subtree
             end = child.right_edge.i
     return _with_infinitive(cue, tokens)
-
-
-def _with_lost_predicate(cue: Token, tokens: list[Token]) -> list[Token]:
-    """``suggest a new feature, which was untested, was forcing the nose down``: a finite verb
-    with no subject that the parser hung on the cue right after its object has the object for
-    its subject, and the content is the whole clause."""
-    end = max(t.i for t in tokens)
-    doc = cue.doc
-    for child in cue.rights:
-        if child.i <= end or child.is_punct:
-            continue
-        if (
-            child.dep_ in ("advcl", "ccomp")
-            and child.pos_ in ("VERB", "AUX")
-            and (child.tag_ in _PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") for c in child.children))
-            and is_finite(child)  # not "announced seven days earlier": a past participle's tag
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in child.children)
-            and all(t.is_punct and t.text not in (";", ":") for t in doc[end + 1 : child.left_edge.i])
-        ):
-            return [*tokens, *doc[end + 1 : child.right_edge.i + 1]]
-        break
-    return tokens
-
-
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _split_noun(phrase: Token) -> bool:
