@@ -433,19 +433,15 @@ class DocContext:
         """
         if start >= end:
             return None
-        first = self._token_at(start)
-        last = self._token_at(end - 1)
-        if first < 0 or last < 0:
+        starts, ends, reaches = self._token_bounds
+        # the tokens whose text or trailing space hold the first and the last character
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, end - 1) - 1
+        if first < 0 or start >= reaches[first] or last < 0 or end - 1 >= reaches[last]:
             return None
-        if start == self._token_bounds[1][first]:
+        if start == ends[first]:
             first += 1
         return (first, last + 1) if first <= last else None
-
-    def _token_at(self, char: int) -> int:
-        """Index of the token whose text or trailing space holds ``char``; -1 if none does."""
-        starts, _, reaches = self._token_bounds
-        index = bisect.bisect_right(starts, char) - 1
-        return index if index >= 0 and char < reaches[index] else -1
 
     @cached_property
     def _token_bounds(self) -> tuple[list[int], list[int], list[int]]:
