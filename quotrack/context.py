@@ -431,28 +431,30 @@ class DocContext:
         in or the trailing space of; a start on a token's trailing space
         moves to the next token), without building a Token at each step.
         """
-        if start >= end:
+        starts, ends, reach = self._token_bounds
+        if start >= end or end > reach:
             return None
-        starts, ends, reaches = self._token_bounds
-        # the tokens whose text or trailing space hold the first and the last character
+        # the tokens whose text or trailing space hold the first and the last character (each
+        # token's reaches the next one's start: only the last token's reach is to be tested)
         first = bisect.bisect_right(starts, start) - 1
-        last = bisect.bisect_right(starts, end - 1) - 1
-        if first < 0 or start >= reaches[first] or last < 0 or end - 1 >= reaches[last]:
+        if first < 0:
             return None
+        last = bisect.bisect_right(starts, end - 1) - 1
         if start == ends[first]:
             first += 1
         return (first, last + 1) if first <= last else None
 
     @cached_property
-    def _token_bounds(self) -> tuple[list[int], list[int], list[int]]:
-        """Each token's start, end, and end with its trailing space, as character offsets."""
+    def _token_bounds(self) -> tuple[list[int], list[int], int]:
+        """Each token's start and end, as character offsets, and where the last token's trailing
+        space ends (a token and its trailing space reach the next token's start)."""
         if not len(self.doc):
-            return [], [], []
+            return [], [], 0
         starts = self._token_starts
-        # a token and its trailing space reach the next token's start (LENGTH is slow to read)
-        reaches = np.append(starts[1:], starts[-1] + len(self.doc[-1].text_with_ws))
-        ends = reaches - self.doc.to_array(SPACY).astype(np.int64)
-        return starts.tolist(), ends.tolist(), reaches.tolist()
+        reach = int(starts[-1]) + len(self.doc[-1].text_with_ws)
+        # (LENGTH is slow to read)
+        ends = np.append(starts[1:], reach) - self.doc.to_array(SPACY).astype(np.int64)
+        return starts.tolist(), ends.tolist(), reach
 
 
 def among(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
