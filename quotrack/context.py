@@ -64,7 +64,9 @@ _MISSING: Any = object()
 _TABLE_ATTRS = (LEMMA, POS, LOWER, DEP, ENT_TYPE)
 """The token attributes :meth:`DocContext.column` serves."""
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_SENTENCE_ENDS = (".", "!", "?", "…")
+_CLOSING_MARKS = "\"'”’»)]"
+"""What may follow a sentence's final mark: ``He won."``, ``(He won.)``."""
 
 
 LexiconEntries = Iterable[str] | str | Path
@@ -210,7 +212,8 @@ class DocContext:
         out = set()
         for index, (start, end) in enumerate(self.paragraphs):
             line = self.text[start:end]
-            if not _SENTENCE_END.search(line) and not line.endswith(":"):
+            # the sentence-final mark read back from the end (a search for it would try every position)
+            if not line.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_ENDS) and not line.endswith(":"):
                 out.add(index)
         return frozenset(out)
 
@@ -223,10 +226,20 @@ class DocContext:
         """
         out: set[int] = set()
         labels = list_labels()
+        longest = max(map(len, labels), default=0)
         in_list = False
         for index, (start, end) in enumerate(self.paragraphs):
-            line = self.text[start:end].strip()
-            label = _LABEL_END.split(line, maxsplit=1)[0].strip().casefold()
+            probe = self.text[start : min(end, start + longest + 1)]
+            if (
+                len(probe) > longest
+                and not probe[0].isspace()
+                and not probe[-1].isspace()
+                and not _LABEL_END.search(probe)
+            ):
+                label = None  # longer than any label whatever ends it (case folding never shortens)
+            else:
+                line = self.text[start:end].strip()
+                label = _LABEL_END.split(line, maxsplit=1)[0].strip().casefold()
             if label in labels:
                 out.add(index)
                 in_list = True

@@ -59,6 +59,22 @@ def test_headlines_and_share_buttons_are_furniture_but_prose_and_lead_ins_are_no
     assert ctx.furniture == frozenset({0, 1})
     assert ctx.in_furniture(text.index("Facebook"))
     assert not ctx.in_furniture(text.index("council"))
+    # a final mark behind closing quotes and brackets still ends a sentence
+    assert _context('He said "we won."\n(It rained.)\nA title (2020)').furniture == frozenset({2})
+
+
+def test_a_story_list_is_its_label_and_the_headlines_after_it() -> None:
+    lines = [
+        "Related stories:",
+        "Budget talks resume",
+        "Rates rise again",
+        "The council met on Monday.",
+        "Related    : a label with space before its colon",
+        "Stocks fall",
+        "Related stories are what this long line of prose is about, not a label: it says so.",
+        "A headline after prose",
+    ]
+    assert _context("\n".join(lines)).story_lists == frozenset({0, 1, 2, 4, 5})
 
 
 def test_quoted_pieces_and_what_lies_inside_them() -> None:
