@@ -408,6 +408,17 @@ class DocContext:
         verbs, index = self._verbs_and_index(lemmas)
         return verbs[bisect.bisect_left(index, start) : bisect.bisect_left(index, end)]
 
+    def sentences_opening_with(self, lower: int) -> list[Span]:
+        """The :attr:`sentences` whose first word is ``lower`` (a ``LOWER`` hash), in order.
+
+        Picked with numpy: a rule for a sentence's opening word reads the few
+        sentences that have it, not every sentence of the text.
+        """
+        if not self.sentences:
+            return []
+        firsts = self.column(LOWER)[self._sentence_starts]
+        return [self.sentences[i] for i in np.flatnonzero(firsts == lower).tolist()]
+
     def sentence_index(self, token_index: int) -> int:
         """Index into :attr:`sentences` of the sentence holding token ``token_index``."""
         return bisect.bisect_right(self._sentence_starts, token_index) - 1

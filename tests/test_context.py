@@ -6,6 +6,7 @@ No statistical model runs here, so a model upgrade cannot move these tests.
 from __future__ import annotations
 
 import spacy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from quotrack.context import DocContext
@@ -208,3 +209,11 @@ def test_token_range_is_the_char_spans_tokens_without_the_span() -> None:
             span = ctx.char_span(start, end)
             tokens = ctx.token_range(start, end)
             assert tokens == (None if span is None else (span.start, span.end)), (start, end)
+
+
+def test_sentences_opening_with_a_word_in_any_case() -> None:
+    ctx = _context("In May it rained.\nWe stayed in.\nin June it did not.")
+    opening = ctx.sentences_opening_with(get_string_id("in"))
+    assert [s.text for s in opening] == ["In May it rained.", "in June it did not."]
+    assert ctx.sentences_opening_with(get_string_id("out")) == []
+    assert _context("").sentences_opening_with(get_string_id("in")) == []
