@@ -156,13 +156,16 @@ def _nests(text: str, start: int, hi: int, can_open: bool, can_close: bool) -> b
 
 def _scan_paragraph(text: str, lo: int, hi: int) -> list[Quotation]:
     """Quotations that start in text[lo:hi] (a paragraph)."""
+    first = _MARK.search(text, lo, hi)
+    if first is None:
+        return []  # the usual paragraph: not one mark to pair
     found: list[Quotation] = []
     opener: tuple[int, int, str] | None = None  # (index, width, mark)
     singles: list[tuple[int, int]] = []  # single marks outside double quotes, for pass two
     double_regions: list[tuple[int, int]] = []
     nested: str | None = None  # style of a quotation open inside the current one
     inner_open = False  # a straight quotation open inside a straight one
-    for match in _MARK.finditer(text, lo, hi):
+    for match in _MARK.finditer(text, first.start(), hi):
         mark, start, end = match.group(), match.start(), match.end()
         if mark in _SINGLE_OPEN or mark in _SINGLE_CLOSE or mark in _SINGLE_EITHER:
             singles.append((start, end))
