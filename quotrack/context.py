@@ -64,7 +64,9 @@ _MISSING: Any = object()
 _TABLE_ATTRS = (LEMMA, POS, LOWER, DEP, ENT_TYPE)
 """The token attributes :meth:`DocContext.column` serves."""
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_SENTENCE_ENDS = (".", "!", "?", "…")
+_CLOSING_MARKS = "\"'”’»)]"
+"""What may follow a sentence's final mark: ``He won."``, ``(He won.)``."""
 
 
 LexiconEntries = Iterable[str] | str | Path
@@ -210,7 +212,8 @@ class DocContext:
         out = set()
         for index, (start, end) in enumerate(self.paragraphs):
             line = self.text[start:end]
-            if not _SENTENCE_END.search(line) and not line.endswith(":"):
+            # the sentence-final mark read back from the end (a search for it would try every position)
+            if not line.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_ENDS) and not line.endswith(":"):
                 out.add(index)
         return frozenset(out)
 
@@ -223,10 +226,20 @@ class DocContext:
         """
         out: set[int] = set()
         labels = list_labels()
+        longest = max(map(len, labels), default=0)
         in_list = False
         for index, (start, end) in enumerate(self.paragraphs):
-            line = self.text[start:end].strip()
-            label = _LABEL_END.split(line, maxsplit=1)[0].strip().casefold()
+            probe = self.text[start : min(end, start + longest + 1)]
+            if (
+                len(probe) > longest
+                and not probe[0].isspace()
+                and not probe[-1].isspace()
+                and not _LABEL_END.search(probe)
+            ):
+                label = None  # longer than any label whatever ends it (case folding never shortens)
+            else:
+                line = self.text[start:end].strip()
+                label = _LABEL_END.split(line, maxsplit=1)[0].strip().casefold()
             if label in labels:
                 out.add(index)
                 in_list = True
@@ -395,6 +408,17 @@ class DocContext:
         verbs, index = self._verbs_and_index(lemmas)
         return verbs[bisect.bisect_left(index, start) : bisect.bisect_left(index, end)]
 
+    def sentences_opening_with(self, lower: int) -> list[Span]:
+        """The :attr:`sentences` whose first word is ``lower`` (a ``LOWER`` hash), in order.
+
+        Picked with numpy: a rule for a sentence's opening word reads the few
+        sentences that have it, not every sentence of the text.
+        """
+        if not self.sentences:
+            return []
+        firsts = self.column(LOWER)[self._sentence_starts]
+        return [self.sentences[i] for i in np.flatnonzero(firsts == lower).tolist()]
+
     def sentence_index(self, token_index: int) -> int:
         """Index into :attr:`sentences` of the sentence holding token ``token_index``."""
         return bisect.bisect_right(self._sentence_starts, token_index) - 1
@@ -431,32 +455,30 @@ class DocContext:
         in or the trailing space of; a start on a token's trailing space
         moves to the next token), without building a Token at each step.
         """
-        if start >= end:
+        starts, ends, reach = self._token_bounds
+        if start >= end or end > reach:
             return None
-        first = self._token_at(start)
-        last = self._token_at(end - 1)
-        if first < 0 or last < 0:
+        # the tokens whose text or trailing space hold the first and the last character (each
+        # token's reaches the next one's start: only the last token's reach is to be tested)
+        first = bisect.bisect_right(starts, start) - 1
+        if first < 0:
             return None
-        if start == self._token_bounds[1][first]:
+        last = bisect.bisect_right(starts, end - 1) - 1
+        if start == ends[first]:
             first += 1
         return (first, last + 1) if first <= last else None
 
-    def _token_at(self, char: int) -> int:
-        """Index of the token whose text or trailing space holds ``char``; -1 if none does."""
-        starts, _, reaches = self._token_bounds
-        index = bisect.bisect_right(starts, char) - 1
-        return index if index >= 0 and char < reaches[index] else -1
-
     @cached_property
-    def _token_bounds(self) -> tuple[list[int], list[int], list[int]]:
-        """Each token's start, end, and end with its trailing space, as character offsets."""
+    def _token_bounds(self) -> tuple[list[int], list[int], int]:
+        """Each token's start and end, as character offsets, and where the last token's trailing
+        space ends (a token and its trailing space reach the next token's start)."""
         if not len(self.doc):
-            return [], [], []
+            return [], [], 0
         starts = self._token_starts
-        # a token and its trailing space reach the next token's start (LENGTH is slow to read)
-        reaches = np.append(starts[1:], starts[-1] + len(self.doc[-1].text_with_ws))
-        ends = reaches - self.doc.to_array(SPACY).astype(np.int64)
-        return starts.tolist(), ends.tolist(), reaches.tolist()
+        reach = int(starts[-1]) + len(self.doc[-1].text_with_ws)
+        # (LENGTH is slow to read)
+        ends = np.append(starts[1:], reach) - self.doc.to_array(SPACY).astype(np.int64)
+        return starts.tolist(), ends.tolist(), reach
 
 
 def among(values: np.ndarray, ids: np.ndarray) -> np.ndarray:

@@ -61,6 +61,8 @@ _TRIGGER_IDS = numpy.array(
 )
 """The LOWER hashes of the outlet words, sorted (for a binary search)."""
 _MASTHEAD_ENDS = word_list("masthead_ends")
+_MASTHEAD_LAST_IDS = frozenset(get_string_id(word.lower()) for word in {*_MASTHEAD_ENDS, "the", "'s", "’s"})
+"""The LOWER hashes of the words a masthead name can end with (see :func:`_masthead`)."""
 _NOT_OUTLET_HEADS = word_list("org_nouns") - {"network"}
 """A subject of ``reported`` whose name holds one of these is an organisation, not an outlet
 (the organisation nouns, less ``network``, which more often ends a broadcaster's name)."""
@@ -226,11 +228,14 @@ class OutletLexicon:
                 start -= 1
             span = doc[start:end]
             found.append((OutletMention(strings[match_id], span.start_char, span.end_char, True), 2))
-        for words in _described_names(doc, doc.to_array(LOWER) if lower is None else lower):
+        lower = doc.to_array(LOWER) if lower is None else lower
+        for words in _described_names(doc, lower):
             found.append((self._mention(words), 1))
-        for ent, label in zip(ents, labels, strict=True):
+        # each entity's last word, read at once: an entity that ends like no masthead is not read
+        last_words = lower[[ent.end - 1 for ent in ents]].tolist() if len(ents) else []
+        for ent, label, last in zip(ents, labels, last_words, strict=True):
             if (label == "ORG" and _looks_like_outlet(ent)) or (
-                label in _MISREAD_LABELS and _masthead(ent)
+                label in _MISREAD_LABELS and last in _MASTHEAD_LAST_IDS and _masthead(ent)
             ):  # "Manila Bulletin" read as a person
                 found.append((self._mention(ent), 0))
         return _without_overlaps(found)
@@ -304,28 +309,24 @@ _MISREAD_LABELS = frozenset({"PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART"})
 """Entity labels the small models give a masthead name now and then."""
 
 
-def _masthead(ent: Span, words: list[Token] | None = None) -> bool:
-    """A name of proper nouns that ends like a masthead: ``the Denver Post``, ``Manila Bulletin``.
-
-    ``words`` are the entity's tokens but "the" and "'s", when the caller has them.
-    """
-    if words is None:
-        last = ent[-1] if len(ent) else None
-        if last is not None and last.lower_ not in ("the", "'s", "’s") and last.text not in _MASTHEAD_ENDS:
-            return False  # the usual name: its last word ends no masthead (its other words are not read)
-        words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+def _masthead(ent: Span) -> bool:
+    """A name of proper nouns that ends like a masthead: ``the Denver Post``, ``Manila Bulletin``."""
+    last = ent[-1] if len(ent) else None
+    if last is not None and last.lower_ not in ("the", "'s", "’s") and last.text not in _MASTHEAD_ENDS:
+        return False  # the usual name: its last word ends no masthead (its other words are not read)
+    words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
     return len(words) > 1 and words[-1].text in _MASTHEAD_ENDS and all(t.pos_ == "PROPN" for t in words)
 
 
 def _looks_like_outlet(ent: Span) -> bool:
     """An ORG that ``reported`` (and is no ministry or bank), or that ends like a masthead."""
-    words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
-    if not words:
-        return False
-    if _masthead(ent, words):
+    if _masthead(ent):
         return True
     root = ent.root
-    if root.dep_ != "nsubj":  # the usual case: no need to look at its verb
+    if root.dep_ != "nsubj":  # the usual case: no need to look at its words or its verb
+        return False
+    words = [t for t in ent if t.lower_ not in ("the", "'s", "’s")]
+    if not words:
         return False
     verb = root.head
     return (

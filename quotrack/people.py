@@ -348,8 +348,9 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
     doc = ctx.doc
     furniture = ctx.furniture
     out = []
-    for ent, text, name in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
-        if not is_person_entity(ent) or ctx.paragraph_index(ent.start_char) in furniture:
+    entities = zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), person_entities(ctx), strict=True)
+    for ent, text, name, person in entities:
+        if not person or ctx.paragraph_index(ent.start_char) in furniture:
             continue  # headlines are in title case: their "names" are often not
         while len(name) > 2 and _bare(name[0]) in ROLE_NOUNS:
             name = name[1:]  # "Immunologist Jane Roe": the entity took the role in
@@ -385,6 +386,15 @@ def is_person_entity(ent: Span) -> bool:
         and role_word(apposed) in ROLE_NOUNS
         and looks_like_name(tuple(t.text for t in ent))
     )
+
+
+def person_entities(ctx: DocContext) -> tuple[bool, ...]:
+    """:func:`is_person_entity` of each of ``ctx.entities``, in order, read once per document."""
+    return ctx.memo(_person_entities)
+
+
+def _person_entities(ctx: DocContext) -> tuple[bool, ...]:
+    return tuple(is_person_entity(ent) for ent in ctx.entities)
 
 
 NAMING_LABELS = frozenset({"PERSON", "ORG", "GPE"})

@@ -23,11 +23,17 @@ from collections.abc import Sequence
 
 import attrs
 
-_PARAGRAPH_BREAK = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
-"""A run of line breaks (one character class, which ``re`` scans fast; a blank line is no paragraph)."""
-_MARK = re.compile("``|''|" + "|".join(re.escape(mark) for mark in "\"“”„‟«»‘’‚‹›'"))
-"""A quotation mark: two backticks, two apostrophes, else one mark character.  Every branch opens
-with a literal, so ``re`` skips fast to the next possible mark (a character class among them hides that)."""
+_SINGLE_MARKS = "‘’‚‹›'"
+_MARK = re.compile(
+    "``|''|"
+    + "|".join(re.escape(mark) for mark in '"“”„‟«»')
+    + "|"
+    + "|".join(f"{re.escape(mark)}(?:(?<![^\\W_].)|(?![^\\W_]))" for mark in _SINGLE_MARKS)
+)
+"""A quotation mark: two backticks, two apostrophes, else one mark character, but no single mark
+between two letters or digits (``don't``, ``O'Brien``: an apostrophe, see :func:`_is_apostrophe`;
+``[^\\W_]`` is a letter or digit).  Every branch opens with a literal, so ``re`` skips fast to the
+next possible mark (a character class among them hides that)."""
 
 _DOUBLE_OPEN = frozenset(["“", "„", "‟", "«", "``"])
 _DOUBLE_CLOSE = frozenset(["”", "»"])
@@ -94,12 +100,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     start = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        if text[start : match.start()].strip():
-            spans.append(_trim(text, start, match.start()))
-        start = match.end()
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
+    # str.splitlines breaks where a paragraph may end: at \n, \r, \r\n, \v, \f, \x1c-\x1e, \x85,
+    # \u2028 and \u2029 (a break is white space, which the trim takes off)
+    for line in text.splitlines(keepends=True):
+        end = start + len(line)
+        if not line.isspace():
+            spans.append(_trim(text, start, end))
+        start = end
     return spans
 
 
@@ -149,13 +156,16 @@ def _nests(text: str, start: int, hi: int, can_open: bool, can_close: bool) -> b
 
 def _scan_paragraph(text: str, lo: int, hi: int) -> list[Quotation]:
     """Quotations that start in text[lo:hi] (a paragraph)."""
+    first = _MARK.search(text, lo, hi)
+    if first is None:
+        return []  # the usual paragraph: not one mark to pair
     found: list[Quotation] = []
     opener: tuple[int, int, str] | None = None  # (index, width, mark)
     singles: list[tuple[int, int]] = []  # single marks outside double quotes, for pass two
     double_regions: list[tuple[int, int]] = []
     nested: str | None = None  # style of a quotation open inside the current one
     inner_open = False  # a straight quotation open inside a straight one
-    for match in _MARK.finditer(text, lo, hi):
+    for match in _MARK.finditer(text, first.start(), hi):
         mark, start, end = match.group(), match.start(), match.end()
         if mark in _SINGLE_OPEN or mark in _SINGLE_CLOSE or mark in _SINGLE_EITHER:
             singles.append((start, end))

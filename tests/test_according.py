@@ -7,6 +7,7 @@ from _support import mention, only
 
 import quotrack
 from quotrack import Kind
+from quotrack.detectors.according import _CUE
 
 
 def test_according_to_before_the_claim(tracker: quotrack.Tracker) -> None:
@@ -286,3 +287,9 @@ def test_as_reported_by_after_a_speaker_names_the_channel_not_a_source(
     assert (a.kind, a.content.text) == (Kind.DIRECT, words)
     assert a.speaker is not None and a.speaker.name == speaker
     assert a.outlet is not None and a.outlet.name == outlet
+
+
+def test_the_cue_is_a_whole_phrase_in_any_case() -> None:
+    text = "According to Lee, A. Saccording to B. It was, AS REPORTED BY C, as stated by D; as statedby E."
+    assert [m.group() for m in _CUE.finditer(text)] == ["According to", "AS REPORTED BY", "as stated by"]
+    assert [m.start() for m in _CUE.finditer("was reported by X, as reported by Y")] == [19]

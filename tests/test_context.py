@@ -6,6 +6,7 @@ No statistical model runs here, so a model upgrade cannot move these tests.
 from __future__ import annotations
 
 import spacy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from quotrack.context import DocContext
@@ -59,6 +60,22 @@ def test_headlines_and_share_buttons_are_furniture_but_prose_and_lead_ins_are_no
     assert ctx.furniture == frozenset({0, 1})
     assert ctx.in_furniture(text.index("Facebook"))
     assert not ctx.in_furniture(text.index("council"))
+    # a final mark behind closing quotes and brackets still ends a sentence
+    assert _context('He said "we won."\n(It rained.)\nA title (2020)').furniture == frozenset({2})
+
+
+def test_a_story_list_is_its_label_and_the_headlines_after_it() -> None:
+    lines = [
+        "Related stories:",
+        "Budget talks resume",
+        "Rates rise again",
+        "The council met on Monday.",
+        "Related    : a label with space before its colon",
+        "Stocks fall",
+        "Related stories are what this long line of prose is about, not a label: it says so.",
+        "A headline after prose",
+    ]
+    assert _context("\n".join(lines)).story_lists == frozenset({0, 1, 2, 4, 5})
 
 
 def test_quoted_pieces_and_what_lies_inside_them() -> None:
@@ -192,3 +209,11 @@ def test_token_range_is_the_char_spans_tokens_without_the_span() -> None:
             span = ctx.char_span(start, end)
             tokens = ctx.token_range(start, end)
             assert tokens == (None if span is None else (span.start, span.end)), (start, end)
+
+
+def test_sentences_opening_with_a_word_in_any_case() -> None:
+    ctx = _context("In May it rained.\nWe stayed in.\nin June it did not.")
+    opening = ctx.sentences_opening_with(get_string_id("in"))
+    assert [s.text for s in opening] == ["In May it rained.", "in June it did not."]
+    assert ctx.sentences_opening_with(get_string_id("out")) == []
+    assert _context("").sentences_opening_with(get_string_id("in")) == []

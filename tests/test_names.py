@@ -6,12 +6,14 @@ Every sentence here is written for these tests; each runs the real pipeline.
 from __future__ import annotations
 
 import pytest
+import spacy
 from _support import said, speaker_of
 
 import quotrack
 from quotrack import SpeakerKind
 from quotrack.context import DocContext
 from quotrack.registry import make_resolver
+from quotrack.resolvers.names import _defined_short_names
 
 
 def test_resolvers_return_new_attributions_and_leave_theirs_alone(tracker: quotrack.Tracker) -> None:
@@ -234,3 +236,15 @@ def test_organisations_named_together_are_the_members_of_a_joint_source(tracker:
     # one court of two places is no pair
     (a,) = tracker("The High Court of England and Wales found the law was void.").attributions
     assert a.speaker is not None and a.speaker.members == ()
+
+
+def test_short_names_are_defined_in_brackets_after_a_space() -> None:
+    text = (
+        "The Syrian Democratic Forces (SDF) said so, as did the World Health Organization ( WHO ).\n"
+        "(Reuters) Save the Children(STC) and the Alliance to Reclaim Our Schools (AROS) agreed."
+    )
+    assert _defined_short_names(DocContext(spacy.blank("en")(text))) == {
+        "SDF": "Syrian Democratic Forces",
+        "WHO": "World Health Organization",
+        "AROS": "Alliance to Reclaim Our Schools",
+    }

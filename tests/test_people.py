@@ -17,6 +17,7 @@ from quotrack.people import (
     looks_like_name,
     name_bounds,
     name_words,
+    person_entities,
     role_of_word,
     split_conjuncts,
     title_gender,
@@ -177,3 +178,13 @@ def test_introduced_roles_read_the_role_a_name_comes_with_for_the_names_asked_on
     assert "Ann Cole" in every and "Tom Baker" in every
     assert introduced_roles(ctx, people, {"Tom Baker"}) == {"Tom Baker": every["Tom Baker"]}
     assert introduced_roles(ctx, people, ()) == {}
+
+
+def test_person_entities_flag_each_entity_that_names_a_person(tracker: quotrack.Tracker) -> None:
+    text = "Gáspár Maróth, the Hungarian Government commissioner, said on Monday that Ann Lee was in Paris."
+    ctx = DocContext(tracker.nlp(text))
+    flags = dict(zip(ctx.entity_texts, person_entities(ctx), strict=True))
+    assert flags["Ann Lee"] and not flags["Paris"] and not flags["Monday"]
+    # a name the parser took for a body, with a person's role apposed to it
+    assert flags["Gáspár Maróth"]
+    assert person_entities(ctx) is person_entities(ctx)  # read once per document

@@ -118,6 +118,8 @@ def test_paragraphs_are_non_blank_lines_without_edge_space() -> None:
     assert paragraphs("") == [] and paragraphs(" \n\r\n ") == []
     # a run of breaks of any kind, with or without blank space between, is one paragraph break
     assert paragraphs("One.\n\n\r\n\u2029Two.\n \x0c\n Three.") == [(0, 4), (9, 13), (18, 24)]
+    # every line break str.splitlines knows, and no other control character
+    assert paragraphs("A\x0bB\x1cC\x1dD\x1eE\x85F\x1fG") == [(0, 1), (2, 3), (4, 5), (6, 7), (8, 9), (10, 13)]
 
 
 # -- nesting --------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ..acts import ActLexicon, source_head
@@ -28,7 +29,11 @@ from ..syntax import (
 )
 from .base import Detector
 
-_CUE = re.compile(r"\b(?:according to|as (?:reported|stated) by)\b", re.IGNORECASE)
+_CUE = re.compile(r"a(?<!\w.)(?:ccording to|s (?:reported|stated) by)\b", re.IGNORECASE)
+"""``according to``, ``as reported by``, ``as stated by``, whole words in any case.  The word boundary
+before them is tested after the literal "a" (``\\b`` first would keep ``re`` from skipping fast to
+each "a"), which halves the scan of a text."""
+_IN = get_string_id("in")
 _CITING = frozenset({"cite", "quote"})
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")"})
 
@@ -48,7 +53,7 @@ class AccordingToDetector(Detector):
                 continue
             sent = ctx.sentences[ctx.sentence_index(cue.start)]
             yield from self._attribution(ctx, sent, cue)
-        for sent in ctx.sentences:
+        for sent in ctx.sentences_opening_with(_IN):
             cue = _in_a_document(ctx, sent)
             if cue is not None:
                 yield from self._attribution(ctx, sent, cue)

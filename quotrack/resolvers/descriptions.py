@@ -35,11 +35,11 @@ from ..people import (
     ROLE_NOUNS,
     TITLE_WORDS,
     entity_name_words,
-    is_person_entity,
     is_person_noun,
     is_unresolved,
     map_speakers,
     mention_span,
+    person_entities,
     preposition_object,
     pronoun_of,
     role_of_word,
@@ -548,8 +548,9 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
     """People named with a role before them (``Foreign Minister Jane Roe``), and organisations."""
     doc = ctx.doc
     out = []
-    for ent, text, words in zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), strict=True):
-        if is_person_entity(ent):  # "Gáspár Maróth, the … commissioner", though the parser said ORG
+    entities = zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), person_entities(ctx), strict=True)
+    for ent, text, words, person in entities:
+        if person:  # "Gáspár Maróth, the … commissioner", though the parser said ORG
             start = ent.start
             while start > 0 and ent.start - start < _LOOK_BACK:
                 previous = doc[start - 1]
@@ -560,16 +561,18 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
                 ):
                     break
                 start -= 1
-            role = [t for t in doc[start : ent.end] if role_word(t) in ROLE_NOUNS]
+            role = [t for t in Span(doc, start, ent.end) if role_word(t) in ROLE_NOUNS]  # (no slice check)
             for child in ent.root.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN":
                     role.append(child)
             if not role:
                 continue
             name = " ".join(words)
-            speaker = Speaker(
-                name=name, kind=SpeakerKind.PERSON, description=doc[start : ent.start].text or None
-            )
+            description = None
+            if start < ent.start:  # the words before the name, cut from the text (Span.text joins tokens)
+                last = doc[ent.start - 1]
+                description = ctx.text[doc[start].idx : last.idx + len(last.text)]
+            speaker = Speaker(name=name, kind=SpeakerKind.PERSON, description=description)
             out.append(
                 _Antecedent(
                     ent.start_char, _role_words(role), _capitals(ctx, start, ent.start + 1), False, speaker

@@ -204,7 +204,9 @@ def _described_alike(
 _OWNED = re.compile(r"^((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.-]*)(['’]s?\s+[a-z].*)$")
 """A name's possessive, then what it owns in lower case: ``Senator Lee's campaign``."""
 
-_SHORT_NAME = re.compile(r"\s\(\s*([A-Z][\w.&-]{1,11})\s*\)")
+_SHORT_NAME = re.compile(r"\((?<=\s\()\s*([A-Z][\w.&-]{1,11})\s*\)")
+"""A short name in brackets after a space: `` (SDF)``.  The match opens at the bracket, the space
+is looked back at: a pattern that opens with a literal lets ``re`` skip fast to each bracket."""
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.&-]*$")
 _NAME_JOINERS = frozenset({"of", "and", "for", "to", "on", "the", "de", "du", "des", "del", "in", "&"})
 
@@ -237,7 +239,8 @@ def _defined_short_names(ctx: DocContext) -> dict[str, str]:
     text = ctx.text
     for match in _SHORT_NAME.finditer(text):
         short = match.group(1)
-        full = _name_before(text[max(0, match.start() - 160) : match.start()], short)
+        before = match.start() - 1  # (the space before the bracket)
+        full = _name_before(text[max(0, before - 160) : before], short)
         if full is None or short in full.split():
             continue
         found[short] = full if found.get(short, full) == full else None
