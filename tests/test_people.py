@@ -7,6 +7,7 @@ import spacy
 from _support import only
 
 import quotrack
+from quotrack import SpeakerKind
 from quotrack.context import DocContext
 from quotrack.people import (
     ORG_NOUNS,
@@ -17,6 +18,7 @@ from quotrack.people import (
     looks_like_name,
     name_bounds,
     name_words,
+    plural_mention,
     role_of_word,
     split_conjuncts,
     title_gender,
@@ -177,3 +179,11 @@ def test_introduced_roles_read_the_role_a_name_comes_with_for_the_names_asked_on
     assert "Ann Cole" in every and "Tom Baker" in every
     assert introduced_roles(ctx, people, {"Tom Baker"}) == {"Tom Baker": every["Tom Baker"]}
     assert introduced_roles(ctx, people, ()) == {}
+
+
+def test_a_named_person_is_never_a_plural_mention(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp("Tom Sanders left. Sanders said he had done his best. The officials said so too.")
+    surname = next(t for t in doc if t.text == "Sanders" and t.i > 2)
+    officials = next(t for t in doc if t.text == "officials")
+    assert not plural_mention(doc[surname.i : surname.i + 1], SpeakerKind.PERSON)
+    assert plural_mention(doc[officials.i - 1 : officials.i + 1], SpeakerKind.UNNAMED)

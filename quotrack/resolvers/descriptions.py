@@ -40,6 +40,7 @@ from ..people import (
     is_unresolved,
     map_speakers,
     mention_span,
+    plural_mention,
     preposition_object,
     pronoun_of,
     role_of_word,
@@ -378,7 +379,7 @@ def _speaker_antecedent(ctx: DocContext, speaker: Speaker) -> _Antecedent | None
     words = set(_role_words(span))
     if speaker.description:
         words |= {role_of_word(w) for w in speaker.description.split()}
-    plural = span.root.tag_ in ("NNS", "NNPS") or speaker.kind is SpeakerKind.GROUP
+    plural = plural_mention(span, speaker.kind) or speaker.kind is SpeakerKind.GROUP
     return _Antecedent(
         speaker.mention.start, frozenset(words), _capitals(ctx, span.start, span.end), plural, speaker
     )

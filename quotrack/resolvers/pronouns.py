@@ -58,6 +58,7 @@ from ..people import (
     is_unresolved,
     map_speakers,
     mention_span,
+    plural_mention,
     pronoun_of,
     role_word,
     speakers_of,
@@ -346,7 +347,7 @@ def _speaker_referent(ctx: DocContext, people: People, speaker: Speaker) -> Refe
     if pronoun_of(speaker) is not None and is_unresolved(speaker):
         return None
     span = mention_span(ctx, speaker)
-    plural = speaker.kind is SpeakerKind.GROUP or (span is not None and span.root.tag_ in ("NNS", "NNPS"))
+    plural = speaker.kind is SpeakerKind.GROUP or (span is not None and plural_mention(span, speaker.kind))
     gender = people.gender(speaker.name) or title_gender(speaker.mention.text)
     if gender is None and span is not None and span.root.pos_ == "NOUN":
         gender = GENDER_WORDS.get(role_word(span.root))
