@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 import quotrack
 from quotrack import DocContext, content_pieces, cue_speaker, governing_subject, noun_phrase, speaker_mention
-from quotrack.syntax import can_speak
+from quotrack.syntax import can_speak, writing_owner
 
 VOCAB = spacy.blank("en").vocab
 # "The new minister , Ann Lee , said the plan , she thinks , is dead"
@@ -417,3 +417,21 @@ def test_a_relative_pronoun_the_parser_left_without_its_noun_stands_for_the_noun
 ) -> None:
     found = [a for a in tracker(text).attributions if a.detector == "reported"]
     assert [a.speaker.name if a.speaker else None for a in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Cases passed twenty thousand, Harwell State University (HSU) data indicated.",
+            "Harwell State University",
+        ),
+        ("A new Harwell Times-ABC News national poll showed the mayor ahead.", None),  # two names
+    ],
+)
+def test_a_name_set_before_a_writing_owns_it(tracker: quotrack.Tracker, text: str, owner: str | None) -> None:
+    doc = tracker.nlp(text)
+    head = next(t for t in doc if t.lower_ in ("data", "poll"))
+    start, end = noun_phrase(head)
+    found = writing_owner(doc[start:end])
+    assert (found[0].text if found is not None else None) == owner
