@@ -318,3 +318,16 @@ def test_guidelines_speak_for_the_body_that_issued_them(tracker: quotrack.Tracke
     a = only(tracker(text))
     assert a.speaker is not None and a.speaker.name == "The Health Ministry"
     assert a.speaker.description == "The guidelines"
+
+
+def test_a_body_named_with_its_place_is_the_body_a_bare_description_means(tracker: quotrack.Tracker) -> None:
+    text = "The government of Tonga closed the schools. The government said the outbreak was slowing."
+    assert said(tracker(text), "outbreak").speaker.name == "The government of Tonga"  # type: ignore[union-attr]
+    text = "Quebec police arrested a woman near the station. Police said she was 42."
+    assert said(tracker(text), "42").speaker.name == "Quebec police"  # type: ignore[union-attr]
+    # two governments, each with its place: "the government" could be either
+    text = (
+        "The Samoan government closed the schools. The Fijian government kept them open. "
+        "The government said the outbreak was slowing."
+    )
+    assert said(tracker(text), "outbreak").speaker.name == "The government"  # type: ignore[union-attr]

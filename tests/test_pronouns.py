@@ -203,3 +203,8 @@ def test_a_surname_the_parser_reads_as_a_plural_is_still_one_person(tracker: quo
         "Sanders said in a video that he had done his best. He also said the struggle would go on."
     )
     assert speaker_of(tracker(text), "struggle") == ("He", "Tom Sanders", SpeakerKind.PERSON)
+
+
+def test_a_body_named_with_its_place_is_named_whole(tracker: quotrack.Tracker) -> None:
+    text = "The government of Tonga issued a statement on Monday. Its statement said the port would reopen."
+    assert speaker_of(tracker(text), "port")[1] == "The government of Tonga"

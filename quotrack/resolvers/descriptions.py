@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..people import (
+    COUNTRIES,
     DOCUMENT_NOUNS,
     FIRST_NAMES,
     GIVEN_NAMES,
@@ -49,7 +50,7 @@ from ..people import (
     without_article,
     without_open_bracket,
 )
-from ..syntax import ENTITY_KINDS, governing_subject
+from ..syntax import ENTITY_KINDS, SUBJECT_DEPS, governing_subject, is_finite
 from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .base import Resolver
@@ -193,10 +194,68 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
     return None
 
 
+def place_body(ctx: DocContext, token: Token) -> Span | None:
+    """The body ``token`` heads, named with its place: ``the government of Samoa``,
+    ``Northamptonshire police``, ``the Samoan government``; None for a body named
+    without one (``the government``) or with a name of its own (an entity)."""
+    found = ctx.memo(_place_bodies).get(token.i)
+    return ctx.doc[found[0] : found[1]] if found is not None else None
+
+
+def _place_bodies(ctx: DocContext) -> dict[int, tuple[int, int]]:
+    """Each organisation noun outside quotations that a place or nationality names, by its index."""
+    out: dict[int, tuple[int, int]] = {}
+    for ent, label, text in zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, strict=True):
+        # a place the parser may read as an organisation ("Samoa", "American Samoa")
+        place = label in ("GPE", "NORP") or (label == "ORG" and text.split()[-1] in COUNTRIES)
+        if label not in ("GPE", "NORP", "ORG") or ctx.in_quote(ent.start_char):
+            continue
+        root = ent.root
+        if place and root.dep_ in ("compound", "amod", "nmod") and root.head.i == ent.end:
+            noun, start, end = root.head, ent.start, ent.end + 1  # "Northamptonshire police"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == root.head.i - 1:
+            noun = root.head.head  # "the government of Samoa"
+            start, end = noun.i, ent.end
+            if not place and any(role_word(t) in ORG_NOUNS for t in ent):
+                continue  # "the police of the Port Authority": a body of a body
+        else:
+            continue
+        if noun.pos_ != "NOUN" or noun.ent_type_ or role_word(noun) not in ORG_NOUNS or _plural(noun):
+            continue
+        determiner = next((c for c in noun.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+        out[noun.i] = (min(start, determiner.i) if determiner is not None else start, end)
+    return out
+
+
+def _place_antecedents(ctx: DocContext) -> list[_Antecedent]:
+    """Bodies named with their place that act in the text (``the government of Samoa began …``).
+
+    Only a body the subject of a clause, and only when the document names
+    no body of that kind with another place (``the Chinese government`` and
+    ``the Hong Kong government``: ``the government`` could be either).
+    """
+    doc = ctx.doc
+    found: dict[str, list[tuple[Span, frozenset[str]]]] = {}
+    for i, (start, end) in ctx.memo(_place_bodies).items():
+        noun = doc[i]
+        if noun.dep_ in SUBJECT_DEPS and is_finite(noun.head):
+            found.setdefault(role_word(noun), []).append((doc[start:end], _capitals(ctx, start, end)))
+    out = []
+    for head, bodies in found.items():
+        if len({places for _, places in bodies}) != 1:
+            continue
+        for span, places in bodies:
+            speaker = Speaker(name=span.text, kind=SpeakerKind.ORGANIZATION)
+            out.append(_Antecedent(span.start_char, frozenset({head}), places, False, speaker))
+    return out
+
+
 def _entity_index(ctx: DocContext) -> dict[str, list[_Antecedent]]:
     antecedents: dict[str, list[_Antecedent]] = {}
     for entity in _entity_antecedents(ctx):
         _index(antecedents, entity)
+    for body in _place_antecedents(ctx):
+        _index(antecedents, body)
     return antecedents
 
 

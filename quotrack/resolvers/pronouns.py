@@ -67,7 +67,7 @@ from ..people import (
 from ..syntax import PLATFORMS, noun_phrase, speaks_for_owner
 from ..wordlists import words as word_list
 from .base import Resolver
-from .descriptions import described_entity
+from .descriptions import described_entity, place_body
 
 _GROUP_NOUNS = word_list("group_nouns")
 _TOLD_VERBS = frozenset({"tell", "say", "speak", "talk", "interview"})
@@ -259,7 +259,11 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
     if ctx.token_quoted(token):
         return None
     start, _ = noun_phrase(token)
-    phrase = ctx.trimmed(ctx.doc[start].idx, token.idx + len(token.text))
+    body = place_body(ctx, token)  # "the government of Samoa": named whole
+    if body is not None:
+        phrase = ctx.trimmed(body.start_char, body.end_char)
+    else:
+        phrase = ctx.trimmed(ctx.doc[start].idx, token.idx + len(token.text))
     if phrase is None:
         return None
     plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in _GROUP_NOUNS  # "her family": not "she"
