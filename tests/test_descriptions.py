@@ -331,3 +331,28 @@ def test_a_body_named_with_its_place_is_the_body_a_bare_description_means(tracke
         "The government said the outbreak was slowing."
     )
     assert said(tracker(text), "outbreak").speaker.name == "The government"  # type: ignore[union-attr]
+
+
+def test_a_writing_goes_to_who_did_what_it_is_named_after(tracker: quotrack.Tracker) -> None:
+    text = (
+        "On Thursday, the Nordic Court of Appeal (NCA) ruled in the case of Lund against Baltic Ferries. "
+        "According to the ruling, the company must pay the fine."
+    )
+    a = said(tracker(text), "fine")
+    assert a.speaker is not None and a.speaker.name == "the Nordic Court of Appeal"
+    assert a.speaker.description == "the ruling"
+    # a court that only heard the case did not rule
+    text = "The Court of Appeal heard the case. According to the ruling, the company must pay the fine."
+    assert said(tracker(text), "fine").speaker.name == "the ruling"  # type: ignore[union-attr]
+
+
+def test_a_name_or_short_name_before_a_writing_issued_it(tracker: quotrack.Tracker) -> None:
+    for text, issuer in (
+        (
+            "The chair spoke, per Arden Institute guidelines of 2015.\n\nThe guidelines cite a drought.",
+            "Arden Institute",
+        ),
+        ("The chair spoke, per FAO guidelines of 2015.\n\nThe guidelines cite a drought.", "FAO"),
+    ):
+        a = said(tracker(text), "drought")
+        assert a.speaker is not None and (a.speaker.name, a.speaker.description) == (issuer, "The guidelines")

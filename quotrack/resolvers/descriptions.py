@@ -2,8 +2,9 @@
 
 A description with one person's name set right after it (``The Vice
 President, Jane Roe, said``) is that person.  A writing (``according to the
-filing``) is who the text said issued it (``Roe Mining said in a filing``),
-while they are still in view.
+filing``) is who the text said issued it (``Roe Mining said in a filing``,
+``per WHO guidelines``) or did what it is named after (``the court ruled``
+for ``the ruling``), while they are still in view.
 A definite description (``the minister``, ``the ministry``) goes to the
 latest speaker or entity before it that the text described that way:
 ``Foreign Minister Jane Roe ... the minister said`` gives Jane Roe, and
@@ -525,41 +526,77 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
     """Who issued the writing ``span`` (``the filing``) stands for, by its latest mention before it.
 
     ``Ford said in a filing``, ``Ford released a statement``, ``Ford's filing``,
-    ``a statement by Ford``: the named person or body of the latest mention
-    that names one, if the text names them in this paragraph or the one before
+    ``a statement by Ford``, ``per WHO guidelines``, or the verb the writing is
+    named after (``the court ruled`` for ``the ruling``, ``Ford stated`` for
+    ``the statement``): the named person or body of the latest mention that
+    names one, if the text names them in this paragraph or the one before
     (still in view); else the writing stays as written.
     """
+    verbs = _verbs_of(head)
     for token in reversed(ctx.doc[: span.start]):
-        if token.pos_ != "NOUN" or role_word(token) != head or ctx.token_quoted(token):
+        if ctx.token_quoted(token):
             continue
-        owner = _owner_of_writing(ctx, token)
+        if token.pos_ == "NOUN" and role_word(token) == head:
+            owner = _owner_of_writing(ctx, token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            owner = governing_subject(token) if token.dep_ != "amod" else None  # not "the ruled-out plan"
+        else:
+            continue
+        if owner is not None and _acronym(owner):  # "per WHO guidelines", though "WHO" was read as "who"
+            in_view = _in_view(ctx, span, owner)
+            return Speaker(name=owner.text, kind=SpeakerKind.ORGANIZATION) if in_view else None
         if owner is None or owner.ent_type_ not in ENTITY_KINDS:
             continue  # "In the filing itself": this mention names no one
         for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
             if ent.start <= owner.i < ent.end and ent.label_ in ENTITY_KINDS:
-                # still in view: named in this paragraph or the one before
-                paragraph = ctx.paragraph_index(span.start_char)
-                since = ctx.paragraphs[max(paragraph - 1, 0)][0]
-                if (
-                    ent[-1].text not in ctx.text[max(since, ent.end_char) : span.start_char]
-                    and ent.start_char < since
-                ):
+                if not _in_view(ctx, span, ent):
                     return None
                 return Speaker(name=without_open_bracket(text), kind=ENTITY_KINDS[ent.label_])
     return None
 
 
+def _verbs_of(noun: str) -> frozenset[str]:
+    """The verbs a writing may be named after: ``report`` (``reported``), ``rule`` (``ruling``),
+    ``state`` (``statement``), ``find`` (``finding``)."""
+    verbs = {noun}
+    for ending in ("ing", "ment"):
+        if noun.endswith(ending) and len(noun) > len(ending) + 2:
+            stem = noun[: -len(ending)]
+            verbs |= {stem, f"{stem}e"}
+    return frozenset(verbs)
+
+
+def _acronym(token: Token) -> bool:
+    """An upper-case short name (``WHO``, ``NHC``) the parser may have read as a word."""
+    return token.is_upper and len(token.text) >= 2 and token.is_alpha and not token.ent_type_
+
+
+def _in_view(ctx: DocContext, span: Span, named: Span | Token) -> bool:
+    """Whether ``named`` is still in view at ``span``: named in its paragraph or the one before, or
+    named again since (by the last word of its name)."""
+    paragraph = ctx.paragraph_index(span.start_char)
+    since = ctx.paragraphs[max(paragraph - 1, 0)][0]
+    start = named.start_char if isinstance(named, Span) else named.idx
+    last = named[-1].text if isinstance(named, Span) else named.text
+    end = named.end_char if isinstance(named, Span) else named.idx + len(named.text)
+    return start >= since or last in ctx.text[max(since, end) : span.start_char]
+
+
 def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
     """The one who said in, issued or owns the writing ``token`` heads, as the parse gives it.
 
-    ``X's filing``, ``a filing by X``, ``X released a filing`` and ``X said in a
-    filing`` (a speech verb: ``rose in the poll`` names no one).
+    ``X's filing``, ``a filing by X``, ``X released a filing``, ``X said in a
+    filing`` (a speech verb: ``rose in the poll`` names no one), and a name or
+    short name right before it (``Acme guidelines``, ``WHO guidelines``).
     """
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
         return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    before = next((c for c in token.lefts if c.i == token.i - 1), None)
+    if before is not None and (_acronym(before) or (before.dep_ == "compound" and before.ent_type_ == "ORG")):
+        return before
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "into"):
         verb = verb.head  # "said in a filing"
