@@ -356,3 +356,14 @@ def test_a_name_or_short_name_before_a_writing_issued_it(tracker: quotrack.Track
     ):
         a = said(tracker(text), "drought")
         assert a.speaker is not None and (a.speaker.name, a.speaker.description) == (issuer, "The guidelines")
+
+
+def test_a_description_with_every_word_of_a_name_is_that_body(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Singer Ada Lind died on Monday. Lind's wildlife trust said she had been ill for a month.\n\n"
+        "In 1990 she founded the Ada Lind Wildlife Trust."
+    )
+    a = said(tracker(text), "ill")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("Lind's wildlife trust", "Ada Lind Wildlife Trust")
+    assert a.speaker.kind is SpeakerKind.ORGANIZATION

@@ -155,6 +155,9 @@ class DescriptionResolver(Resolver):
             )
         if span.root.lower_ in _MEDIA_NOUNS:  # "state media", "local news outlets": outlets left unnamed
             return attrs.evolve(speaker, kind=SpeakerKind.OUTLET)
+        in_full = _named_in_full(ctx, span)
+        if in_full is not None:  # "Day's animal foundation": the Doris Day Animal Foundation
+            return attrs.evolve(speaker, name=in_full, kind=SpeakerKind.ORGANIZATION)
         if head in ORG_NOUNS and _plural(span.root):
             kind = SpeakerKind.UNNAMED  # "aid agencies", "the authorities": several, unnamed
         elif head in ORG_NOUNS:
@@ -407,6 +410,24 @@ def _named_with(ctx: DocContext, span: Span) -> Speaker | None:
     if len(names) != 1:
         return None
     return Speaker(name=next(iter(names)), kind=SpeakerKind.ORGANIZATION)
+
+
+def _named_in_full(ctx: DocContext, span: Span) -> str | None:
+    """The one organisation the document names with every word of the description ``span``,
+    its head noun last: ``Day's animal foundation`` is ``the Doris Day Animal Foundation``
+    (named before or after it); None for a description of one word, or two such names."""
+    words = {t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("'s", "’s")}
+    if len(words) < 2 or span.root.lower_ not in words:
+        return None
+    names = {
+        without_article(text)
+        for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True)
+        if ent.label_ == "ORG"
+        and ent[-1].lower_ == span.root.lower_
+        and (ent.end <= span.start or ent.start >= span.end)
+        and words <= {t.lower_ for t in ent}
+    }
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _capitals(ctx: DocContext, start: int, end: int) -> frozenset[str]:
