@@ -367,3 +367,14 @@ def test_a_description_with_every_word_of_a_name_is_that_body(tracker: quotrack.
     assert a.speaker is not None and a.speaker.mention is not None
     assert (a.speaker.mention.text, a.speaker.name) == ("Lind's wildlife trust", "Ada Lind Wildlife Trust")
     assert a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_body_written_as_a_name_alone_is_the_body_named_in_full_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Oregon Department of Parks and Recreation (ODPR) closed the trail. "
+        "The Department issued a statement that a bridge had collapsed."
+    )
+    a = said(tracker(text), "bridge")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.mention.text == "The Department"
+    assert a.speaker.name == "The Oregon Department of Parks and Recreation"

@@ -113,6 +113,13 @@ class DescriptionResolver(Resolver):
             titled = speaker.description or span.text
             return attrs.evolve(speaker, kind=SpeakerKind.UNNAMED, description=titled)
         title = _title_alone(span)  # "The President", "the Prime Minister"
+        body = _body_alone(span)
+        if body is not None:  # "The Department": the department the text named in full before
+            assert speaker.mention is not None
+            found = _latest(ctx, antecedents.get(body, []), speaker.mention.start, body, span)
+            if found is None or without_article(found.name).lower() == body:  # "the Senate" is "Senate"
+                return speaker
+            return attrs.evolve(speaker, name=found.name, kind=found.kind)
         if (span.root.pos_ != "NOUN" and not title) or span.root.ent_type_:
             return speaker
         head = role_word(span.root)
@@ -299,6 +306,16 @@ def _title_alone(span: Span) -> bool:
         and tokens[-1].pos_ == "PROPN"
         and all(role_word(t) in TITLE_WORDS for t in tokens[1:])
     )
+
+
+def _body_alone(span: Span) -> str | None:
+    """``The Department``, ``the Ministry``: a definite organisation noun written as a name, no
+    name in it; its noun (``department``), else None."""
+    tokens = [t for t in span if not t.is_punct]
+    if len(tokens) != 2 or tokens[0].lower_ != "the" or tokens[1].pos_ != "PROPN" or not tokens[1].is_title:
+        return None
+    head = role_word(tokens[1]).lower()
+    return head if head in ORG_NOUNS else None
 
 
 def _qualifiers(text: str | None) -> frozenset[str]:
