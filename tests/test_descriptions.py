@@ -378,3 +378,11 @@ def test_a_body_written_as_a_name_alone_is_the_body_named_in_full_before(tracker
     assert a.speaker is not None and a.speaker.mention is not None
     assert a.speaker.mention.text == "The Department"
     assert a.speaker.name == "The Oregon Department of Parks and Recreation"
+
+
+def test_a_description_the_parser_tagged_a_name_is_still_a_description(tracker: quotrack.Tracker) -> None:
+    # "bishop" in lower case may be tagged a proper noun: still a role, with the name set beside it
+    text = 'In a statement, the current bishop, Ramon Delfin, said, "It is with great sadness that I write."'
+    a = only(tracker(text))
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("the current bishop", "Ramon Delfin")

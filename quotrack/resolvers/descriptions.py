@@ -120,7 +120,7 @@ class DescriptionResolver(Resolver):
             if found is None or without_article(found.name).lower() == body:  # "the Senate" is "Senate"
                 return speaker
             return attrs.evolve(speaker, name=found.name, kind=found.kind)
-        if (span.root.pos_ != "NOUN" and not title) or span.root.ent_type_:
+        if (not _common_noun(span.root) and not title) or span.root.ent_type_:
             return speaker
         head = role_word(span.root)
         if head in DOCUMENT_NOUNS:
@@ -306,6 +306,12 @@ def _title_alone(span: Span) -> bool:
         and tokens[-1].pos_ == "PROPN"
         and all(role_word(t) in TITLE_WORDS for t in tokens[1:])
     )
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, though the parser tagged it a name when written in lower case (``the
+    current bishop``)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
 
 
 def _body_alone(span: Span) -> str | None:
@@ -648,7 +654,7 @@ def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
 def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     """The person's name set right after the description ``span`` (``The Vice President, Ann Roe,``)."""
     root = span.root
-    if root.ent_type_ or root.tag_ in ("NNS", "NNPS") or (root.pos_ != "NOUN" and not _title_alone(span)):
+    if root.ent_type_ or root.tag_ in ("NNS", "NNPS") or (not _common_noun(root) and not _title_alone(span)):
         return None  # "Two objectors, Ann Roe and Tom Lee": not one person
     child = next((c for c in root.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if child is None or ctx.token_quoted(child) or any(c.dep_ == "conj" for c in child.children):
