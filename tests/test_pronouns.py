@@ -208,3 +208,12 @@ def test_a_surname_the_parser_reads_as_a_plural_is_still_one_person(tracker: quo
 def test_a_body_named_with_its_place_is_named_whole(tracker: quotrack.Tracker) -> None:
     text = "The government of Tonga issued a statement on Monday. Its statement said the port would reopen."
     assert speaker_of(tracker(text), "port")[1] == "The government of Tonga"
+
+
+def test_a_writing_of_its_referent_with_words_of_its_own_speaks_for_the_referent(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = "The Harbour Safety Board met on Monday. According to its press release, the ferry will sail."
+    a = said(tracker(text), "ferry")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.description) == ("The Harbour Safety Board", "its press release")

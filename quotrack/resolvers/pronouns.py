@@ -434,7 +434,12 @@ def _resolved(ctx: DocContext, speaker: Speaker, bound: dict[int, Referent]) -> 
         return speaker
     # "his spokesman": someone of the referent's
     rest = span[1:].text
-    if len(span) == 2 and speaks_for_owner(span.root):  # "its website" speaks for the referent
+    modifiers = span[1:-1]  # "its press release", "their official statement": the writing's own words
+    if (
+        span.root.i == span.end - 1
+        and speaks_for_owner(span.root)
+        and all(t.dep_ in ("compound", "amod") for t in modifiers)
+    ):  # "its website" speaks for the referent
         return attrs.evolve(speaker, name=referent.name, kind=referent.kind, description=span.text)
     head = role_word(span.root)
     kind = (
