@@ -504,6 +504,8 @@ def _owner(token: Token, compound: bool) -> tuple[Span, SpeakerKind] | None:
         first = token.i  # and the whole name the token ends ("Johns Hopkins University")
         while first > 0 and doc[first].ent_iob_ == "I":
             first -= 1
+        if doc[first].lower_ == "the" and first < token.i:
+            first += 1  # "The Internal Revenue Service website": the name, not its article
         start = min(start, first)
         end = token.i + 1
     while end > start + 1 and doc[end - 1].lower_ in ("'s", "’s", "'"):
