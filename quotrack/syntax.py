@@ -457,7 +457,16 @@ def _sender(verb: Token) -> tuple[Span, SpeakerKind] | None:
             return _owner(place, compound=False)  # "released by Erdogan's office"
         if owner is not None and (account or prep.lower_ == "from"):
             return _owner(owner, compound=False)  # "sent from Biden's Twitter account"
+        mine = place.left_edge  # "his official Twitter account" (the parse may hang "his" on "official")
+        if mine.lower_ in _POSSESSIVE_PRONOUNS and (account or prep.lower_ in ("by", "from")):
+            # "posted to her Twitter account": her; "released by her family": her family
+            # (the pronoun is resolved later, with the others)
+            last = mine.i + 1 if account else place.i + 1
+            return verb.doc[mine.i : last], SpeakerKind.UNKNOWN
     return None
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 def speaks_for_owner(head: Token) -> bool:

@@ -170,6 +170,16 @@ def test_someone_writing_for_an_outlet_is_not_the_outlet(tracker: quotrack.Track
             "organization",
         ),
         ("According to a March 2019 UNESCO press release, the site is at risk.", "UNESCO", "organization"),
+        (  # a possessive pronoun's owner, resolved as the pronoun is
+            "Former Senator Ann Vale died on Sunday, according to a statement released by her family.",
+            "Ann Vale's family",
+            "unnamed",
+        ),
+        (
+            "Mayor Tom Reed spoke. A tweet posted to his official Twitter account said the port was shut.",
+            "Tom Reed",
+            "person",
+        ),
     ],
 )
 def test_a_writing_speaks_for_its_owner(
