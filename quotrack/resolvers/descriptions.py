@@ -242,22 +242,24 @@ def _place_antecedents(ctx: DocContext) -> list[_Antecedent]:
     """Bodies named with their place that act in the text (``the government of Samoa began …``).
 
     Only a body the subject of a clause, and only when the document names
-    no body of that kind with another place (``the Chinese government`` and
-    ``the Hong Kong government``: ``the government`` could be either).
+    no body of that kind with another place, in any role (``the Chinese
+    government`` and ``the Hong Kong government``: ``the government`` could
+    be either).
     """
     doc = ctx.doc
-    found: dict[str, list[tuple[Span, frozenset[str]]]] = {}
+    found: dict[str, list[tuple[Span, frozenset[str], bool]]] = {}
     for i, (start, end) in ctx.memo(_place_bodies).items():
         noun = doc[i]
-        if noun.dep_ in SUBJECT_DEPS and is_finite(noun.head):
-            found.setdefault(role_word(noun), []).append((doc[start:end], _capitals(ctx, start, end)))
+        acts = noun.dep_ in SUBJECT_DEPS and is_finite(noun.head)
+        found.setdefault(role_word(noun), []).append((doc[start:end], _capitals(ctx, start, end), acts))
     out = []
     for head, bodies in found.items():
-        if len({places for _, places in bodies}) != 1:
+        if len({places for _, places, _ in bodies}) != 1:
             continue
-        for span, places in bodies:
-            speaker = Speaker(name=span.text, kind=SpeakerKind.ORGANIZATION)
-            out.append(_Antecedent(span.start_char, frozenset({head}), places, False, speaker))
+        for span, places, acts in bodies:
+            if acts:
+                speaker = Speaker(name=span.text, kind=SpeakerKind.ORGANIZATION)
+                out.append(_Antecedent(span.start_char, frozenset({head}), places, False, speaker))
     return out
 
 
