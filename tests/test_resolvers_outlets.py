@@ -6,6 +6,7 @@ Every sentence here is written for these tests; each runs the real pipeline.
 from __future__ import annotations
 
 import pytest
+from _support import said
 
 import quotrack
 from quotrack import SpeakerKind
@@ -209,3 +210,9 @@ def test_an_outlet_then_a_country_is_its_edition(tracker: quotrack.Tracker) -> N
     (a,) = tracker("Two bridges were closed after the storm, according to CNN Philippines.").attributions
     assert a.outlet is not None and a.outlet.name == "CNN Philippines"
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.OUTLET
+
+
+def test_a_publication_named_before_is_the_publication(tracker: quotrack.Tracker) -> None:
+    text = "The Harbour Gazette reported the ferry sank. The local publication said two crew were missing."
+    a = said(tracker(text), "crew")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind.value) == ("Harbour Gazette", "outlet")
