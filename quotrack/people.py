@@ -493,6 +493,15 @@ def pronoun_of(speaker: Speaker) -> Pronoun | None:
     return BINDABLE_PRONOUNS.get(speaker.mention.text.lower())
 
 
+def plural_mention(span: Span, kind: SpeakerKind) -> bool:
+    """Whether the speaker's mention ``span`` (of speaker kind ``kind``) names several.
+
+    A plural noun does (``officials``); a named person does not, though the
+    parser tag their surname a plural (``Sanders``, ``Jones``, ``Adams``).
+    """
+    return kind is not SpeakerKind.PERSON and span.root.tag_ in ("NNS", "NNPS")
+
+
 def is_unresolved(speaker: Speaker) -> bool:
     """Whether nothing has named the speaker beyond the words as written."""
     return speaker.mention is None or speaker.name == speaker.mention.text

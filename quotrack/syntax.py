@@ -433,7 +433,7 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return _owner(child, compound=False)
-    compounds = [c for c in head.lefts if c.dep_ == "compound"]
+    compounds = [c for c in head.lefts if c.dep_ == "compound" or _named_modifier(c)]
     if compounds and (compounds[-1].pos_ == "PROPN" or compounds[-1].lemma_.lower() in _ORG_WORDS):
         return _owner(compounds[-1], compound=True)
     if len(compounds) > 1 and compounds[-1].pos_ == "NOUN":  # "a NATO press release": NATO's
@@ -441,6 +441,22 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
         if named_compound and named_compound[-1].lower_ not in PLATFORMS:
             return _owner(named_compound[-1], compound=True)
     return _owner(named[0], compound=False) if named else None
+
+
+def _named_modifier(token: Token) -> bool:
+    """``Johns Hopkins University (JHU) data``: an organisation's name the parser set as a
+    modifier of the writing right after it (its acronym in brackets between), counted as a
+    compound; not the acronym itself, nor one of two names (``the Post-ABC News national poll``)."""
+    if token.dep_ != "nmod" or token.ent_type_ != "ORG" or token.nbor(-1).text == "(":
+        return False
+    doc = token.doc
+    between = doc[token.i + 1 : token.head.i]
+    if between and not (between[0].text == "(" and between[-1].text == ")"):
+        return False
+    first = token.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return first == 0 or doc[first - 1].text not in ("-", "/", "–")
 
 
 def _sender(verb: Token) -> tuple[Span, SpeakerKind] | None:
@@ -463,7 +479,16 @@ def _sender(verb: Token) -> tuple[Span, SpeakerKind] | None:
             return _owner(place, compound=False)  # "released by Erdogan's office"
         if owner is not None and (account or prep.lower_ == "from"):
             return _owner(owner, compound=False)  # "sent from Biden's Twitter account"
+        mine = place.left_edge  # "his official Twitter account" (the parse may hang "his" on "official")
+        if mine.lower_ in _POSSESSIVE_PRONOUNS and (account or prep.lower_ in ("by", "from")):
+            # "posted to her Twitter account": her; "released by her family": her family
+            # (the pronoun is resolved later, with the others)
+            last = mine.i + 1 if account else place.i + 1
+            return verb.doc[mine.i : last], SpeakerKind.UNKNOWN
     return None
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 def speaks_for_owner(head: Token) -> bool:
@@ -507,6 +532,12 @@ def _owner(token: Token, compound: bool) -> tuple[Span, SpeakerKind] | None:
     start, end = noun_phrase(token)
     if compound:  # a compound owner: its own compounds only ("fire service" of "a fire service report")
         start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("compound", "amod", "det"))])
+        first = token.i  # and the whole name the token ends ("Johns Hopkins University")
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        if doc[first].lower_ == "the" and first < token.i:
+            first += 1  # "The Internal Revenue Service website": the name, not its article
+        start = min(start, first)
         end = token.i + 1
     while end > start + 1 and doc[end - 1].lower_ in ("'s", "’s", "'"):
         end -= 1

@@ -7,6 +7,7 @@ import spacy
 from _support import only
 
 import quotrack
+from quotrack import SpeakerKind
 from quotrack.context import DocContext
 from quotrack.people import (
     ORG_NOUNS,
@@ -18,6 +19,7 @@ from quotrack.people import (
     name_bounds,
     name_words,
     person_entities,
+    plural_mention,
     role_of_word,
     split_conjuncts,
     title_gender,
@@ -188,3 +190,11 @@ def test_person_entities_flag_each_entity_that_names_a_person(tracker: quotrack.
     # a name the parser took for a body, with a person's role apposed to it
     assert flags["Gáspár Maróth"]
     assert person_entities(ctx) is person_entities(ctx)  # read once per document
+
+
+def test_a_named_person_is_never_a_plural_mention(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp("Tom Sanders left. Sanders said he had done his best. The officials said so too.")
+    surname = next(t for t in doc if t.text == "Sanders" and t.i > 2)
+    officials = next(t for t in doc if t.text == "officials")
+    assert not plural_mention(doc[surname.i : surname.i + 1], SpeakerKind.PERSON)
+    assert plural_mention(doc[officials.i - 1 : officials.i + 1], SpeakerKind.UNNAMED)

@@ -194,3 +194,26 @@ def test_a_writing_of_its_referent_speaks_for_the_referent(tracker: quotrack.Tra
     text = "The Harbour Safety Board was closed by the shutdown. Its spokesman said the hotline was open."
     a = said(tracker(text), "hotline")
     assert a.speaker is not None and a.speaker.name == "The Harbour Safety Board's spokesman"
+
+
+def test_a_surname_the_parser_reads_as_a_plural_is_still_one_person(tracker: quotrack.Tracker) -> None:
+    # "Sanders" may be tagged a plural common noun: the person is no plural, so "he" can stand for them
+    text = (
+        "Tom Sanders ended his bid on Wednesday. A candidate needs 1,991 delegates to win. "
+        "Sanders said in a video that he had done his best. He also said the struggle would go on."
+    )
+    assert speaker_of(tracker(text), "struggle") == ("He", "Tom Sanders", SpeakerKind.PERSON)
+
+
+def test_a_body_named_with_its_place_is_named_whole(tracker: quotrack.Tracker) -> None:
+    text = "The government of Tonga issued a statement on Monday. Its statement said the port would reopen."
+    assert speaker_of(tracker(text), "port")[1] == "The government of Tonga"
+
+
+def test_a_writing_of_its_referent_with_words_of_its_own_speaks_for_the_referent(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = "The Harbour Safety Board met on Monday. According to its press release, the ferry will sail."
+    a = said(tracker(text), "ferry")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.description) == ("The Harbour Safety Board", "its press release")

@@ -6,6 +6,7 @@ Every sentence here is written for these tests; each runs the real pipeline.
 from __future__ import annotations
 
 import pytest
+from _support import said
 
 import quotrack
 from quotrack import SpeakerKind
@@ -170,6 +171,16 @@ def test_someone_writing_for_an_outlet_is_not_the_outlet(tracker: quotrack.Track
             "organization",
         ),
         ("According to a March 2019 UNESCO press release, the site is at risk.", "UNESCO", "organization"),
+        (  # a possessive pronoun's owner, resolved as the pronoun is
+            "Former Senator Ann Vale died on Sunday, according to a statement released by her family.",
+            "Ann Vale's family",
+            "unnamed",
+        ),
+        (
+            "Mayor Tom Reed spoke. A tweet posted to his official Twitter account said the port was shut.",
+            "Tom Reed",
+            "person",
+        ),
     ],
 )
 def test_a_writing_speaks_for_its_owner(
@@ -199,3 +210,9 @@ def test_an_outlet_then_a_country_is_its_edition(tracker: quotrack.Tracker) -> N
     (a,) = tracker("Two bridges were closed after the storm, according to CNN Philippines.").attributions
     assert a.outlet is not None and a.outlet.name == "CNN Philippines"
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.OUTLET
+
+
+def test_a_publication_named_before_is_the_publication(tracker: quotrack.Tracker) -> None:
+    text = "The Harbour Gazette reported the ferry sank. The local publication said two crew were missing."
+    a = said(tracker(text), "crew")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind.value) == ("Harbour Gazette", "outlet")

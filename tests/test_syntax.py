@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 import quotrack
 from quotrack import DocContext, content_pieces, cue_speaker, governing_subject, noun_phrase, speaker_mention
-from quotrack.syntax import can_speak
+from quotrack.syntax import can_speak, writing_owner
 
 VOCAB = spacy.blank("en").vocab
 # "The new minister , Ann Lee , said the plan , she thinks , is dead"
@@ -447,3 +447,21 @@ def test_a_body_and_its_own_spokesperson_stay_two_speakers(tracker: quotrack.Tra
     text = "Northfield College and its principal, Maria Costa, said the river is rising fast."
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.name.startswith("Northfield College")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Cases passed twenty thousand, Harwell State University (HSU) data indicated.",
+            "Harwell State University",
+        ),
+        ("A new Harwell Times-ABC News national poll showed the mayor ahead.", None),  # two names
+    ],
+)
+def test_a_name_set_before_a_writing_owns_it(tracker: quotrack.Tracker, text: str, owner: str | None) -> None:
+    doc = tracker.nlp(text)
+    head = next(t for t in doc if t.lower_ in ("data", "poll"))
+    start, end = noun_phrase(head)
+    found = writing_owner(doc[start:end])
+    assert (found[0].text if found is not None else None) == owner

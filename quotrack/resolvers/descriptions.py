@@ -2,8 +2,9 @@
 
 A description with one person's name set right after it (``The Vice
 President, Jane Roe, said``) is that person.  A writing (``according to the
-filing``) is who the text said issued it (``Roe Mining said in a filing``),
-while they are still in view.
+filing``) is who the text said issued it (``Roe Mining said in a filing``,
+``per WHO guidelines``) or did what it is named after (``the court ruled``
+for ``the ruling``), while they are still in view.
 A definite description (``the minister``, ``the ministry``) goes to the
 latest speaker or entity before it that the text described that way:
 ``Foreign Minister Jane Roe ... the minister said`` gives Jane Roe, and
@@ -26,6 +27,7 @@ from spacy.tokens import Span, Token
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..people import (
+    COUNTRIES,
     DOCUMENT_NOUNS,
     FIRST_NAMES,
     GIVEN_NAMES,
@@ -40,6 +42,7 @@ from ..people import (
     map_speakers,
     mention_span,
     person_entities,
+    plural_mention,
     preposition_object,
     pronoun_of,
     role_of_word,
@@ -48,7 +51,7 @@ from ..people import (
     without_article,
     without_open_bracket,
 )
-from ..syntax import ENTITY_KINDS, governing_subject
+from ..syntax import ENTITY_KINDS, SUBJECT_DEPS, governing_subject, is_finite
 from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .base import Resolver
@@ -110,7 +113,14 @@ class DescriptionResolver(Resolver):
             titled = speaker.description or span.text
             return attrs.evolve(speaker, kind=SpeakerKind.UNNAMED, description=titled)
         title = _title_alone(span)  # "The President", "the Prime Minister"
-        if (span.root.pos_ != "NOUN" and not title) or span.root.ent_type_:
+        body = _body_alone(span)
+        if body is not None:  # "The Department": the department the text named in full before
+            assert speaker.mention is not None
+            found = _latest(ctx, antecedents.get(body, []), speaker.mention.start, body, span)
+            if found is None or without_article(found.name).lower() == body:  # "the Senate" is "Senate"
+                return speaker
+            return attrs.evolve(speaker, name=found.name, kind=found.kind)
+        if (not _common_noun(span.root) and not title) or span.root.ent_type_:
             return speaker
         head = role_word(span.root)
         if head in DOCUMENT_NOUNS:
@@ -152,6 +162,9 @@ class DescriptionResolver(Resolver):
             )
         if span.root.lower_ in _MEDIA_NOUNS:  # "state media", "local news outlets": outlets left unnamed
             return attrs.evolve(speaker, kind=SpeakerKind.OUTLET)
+        in_full = _named_in_full(ctx, span)
+        if in_full is not None:  # "Day's animal foundation": the Doris Day Animal Foundation
+            return attrs.evolve(speaker, name=in_full, kind=SpeakerKind.ORGANIZATION)
         if head in ORG_NOUNS and _plural(span.root):
             kind = SpeakerKind.UNNAMED  # "aid agencies", "the authorities": several, unnamed
         elif head in ORG_NOUNS:
@@ -192,10 +205,70 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
     return None
 
 
+def place_body(ctx: DocContext, token: Token) -> Span | None:
+    """The body ``token`` heads, named with its place: ``the government of Samoa``,
+    ``Northamptonshire police``, ``the Samoan government``; None for a body named
+    without one (``the government``) or with a name of its own (an entity)."""
+    found = ctx.memo(_place_bodies).get(token.i)
+    return ctx.doc[found[0] : found[1]] if found is not None else None
+
+
+def _place_bodies(ctx: DocContext) -> dict[int, tuple[int, int]]:
+    """Each organisation noun outside quotations that a place or nationality names, by its index."""
+    out: dict[int, tuple[int, int]] = {}
+    for ent, label, text in zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, strict=True):
+        # a place the parser may read as an organisation ("Samoa", "American Samoa")
+        place = label in ("GPE", "NORP") or (label == "ORG" and text.split()[-1] in COUNTRIES)
+        if label not in ("GPE", "NORP", "ORG") or ctx.in_quote(ent.start_char):
+            continue
+        root = ent.root
+        if place and root.dep_ in ("compound", "amod", "nmod") and root.head.i == ent.end:
+            noun, start, end = root.head, ent.start, ent.end + 1  # "Northamptonshire police"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == root.head.i - 1:
+            noun = root.head.head  # "the government of Samoa"
+            start, end = noun.i, ent.end
+            if not place and any(role_word(t) in ORG_NOUNS for t in ent):
+                continue  # "the police of the Port Authority": a body of a body
+        else:
+            continue
+        if noun.pos_ != "NOUN" or noun.ent_type_ or role_word(noun) not in ORG_NOUNS or _plural(noun):
+            continue
+        determiner = next((c for c in noun.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+        out[noun.i] = (min(start, determiner.i) if determiner is not None else start, end)
+    return out
+
+
+def _place_antecedents(ctx: DocContext) -> list[_Antecedent]:
+    """Bodies named with their place that act in the text (``the government of Samoa began …``).
+
+    Only a body the subject of a clause, and only when the document names
+    no body of that kind with another place, in any role (``the Chinese
+    government`` and ``the Hong Kong government``: ``the government`` could
+    be either).
+    """
+    doc = ctx.doc
+    found: dict[str, list[tuple[Span, frozenset[str], bool]]] = {}
+    for i, (start, end) in ctx.memo(_place_bodies).items():
+        noun = doc[i]
+        acts = noun.dep_ in SUBJECT_DEPS and is_finite(noun.head)
+        found.setdefault(role_word(noun), []).append((doc[start:end], _capitals(ctx, start, end), acts))
+    out = []
+    for head, bodies in found.items():
+        if len({places for _, places, _ in bodies}) != 1:
+            continue
+        for span, places, acts in bodies:
+            if acts:
+                speaker = Speaker(name=span.text, kind=SpeakerKind.ORGANIZATION)
+                out.append(_Antecedent(span.start_char, frozenset({head}), places, False, speaker))
+    return out
+
+
 def _entity_index(ctx: DocContext) -> dict[str, list[_Antecedent]]:
     antecedents: dict[str, list[_Antecedent]] = {}
     for entity in _entity_antecedents(ctx):
         _index(antecedents, entity)
+    for body in _place_antecedents(ctx):
+        _index(antecedents, body)
     return antecedents
 
 
@@ -235,6 +308,22 @@ def _title_alone(span: Span) -> bool:
         and tokens[-1].pos_ == "PROPN"
         and all(role_word(t) in TITLE_WORDS for t in tokens[1:])
     )
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, though the parser tagged it a name when written in lower case (``the
+    current bishop``)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+
+
+def _body_alone(span: Span) -> str | None:
+    """``The Department``, ``the Ministry``: a definite organisation noun written as a name, no
+    name in it; its noun (``department``), else None."""
+    tokens = [t for t in span if not t.is_punct]
+    if len(tokens) != 2 or tokens[0].lower_ != "the" or tokens[1].pos_ != "PROPN" or not tokens[1].is_title:
+        return None
+    head = role_word(tokens[1]).lower()
+    return head if head in ORG_NOUNS else None
 
 
 def _qualifiers(text: str | None) -> frozenset[str]:
@@ -348,6 +437,24 @@ def _named_with(ctx: DocContext, span: Span) -> Speaker | None:
     return Speaker(name=next(iter(names)), kind=SpeakerKind.ORGANIZATION)
 
 
+def _named_in_full(ctx: DocContext, span: Span) -> str | None:
+    """The one organisation the document names with every word of the description ``span``,
+    its head noun last: ``Day's animal foundation`` is ``the Doris Day Animal Foundation``
+    (named before or after it); None for a description of one word, or two such names."""
+    words = {t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("'s", "’s")}
+    if len(words) < 2 or span.root.lower_ not in words:
+        return None
+    names = {
+        without_article(text)
+        for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True)
+        if ent.label_ == "ORG"
+        and ent[-1].lower_ == span.root.lower_
+        and (ent.end <= span.start or ent.start >= span.end)
+        and words <= {t.lower_ for t in ent}
+    }
+    return next(iter(names)) if len(names) == 1 else None
+
+
 def _capitals(ctx: DocContext, start: int, end: int) -> frozenset[str]:
     """Nationalities and places among tokens ``start:end``, by stem (``Japan`` and ``Japanese`` agree)."""
     positions, stems = ctx.memo(_capital_stems)
@@ -378,7 +485,7 @@ def _speaker_antecedent(ctx: DocContext, speaker: Speaker) -> _Antecedent | None
     words = set(_role_words(span))
     if speaker.description:
         words |= {role_of_word(w) for w in speaker.description.split()}
-    plural = span.root.tag_ in ("NNS", "NNPS") or speaker.kind is SpeakerKind.GROUP
+    plural = plural_mention(span, speaker.kind) or speaker.kind is SpeakerKind.GROUP
     return _Antecedent(
         speaker.mention.start, frozenset(words), _capitals(ctx, span.start, span.end), plural, speaker
     )
@@ -465,41 +572,77 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
     """Who issued the writing ``span`` (``the filing``) stands for, by its latest mention before it.
 
     ``Ford said in a filing``, ``Ford released a statement``, ``Ford's filing``,
-    ``a statement by Ford``: the named person or body of the latest mention
-    that names one, if the text names them in this paragraph or the one before
+    ``a statement by Ford``, ``per WHO guidelines``, or the verb the writing is
+    named after (``the court ruled`` for ``the ruling``, ``Ford stated`` for
+    ``the statement``): the named person or body of the latest mention that
+    names one, if the text names them in this paragraph or the one before
     (still in view); else the writing stays as written.
     """
+    verbs = _verbs_of(head)
     for token in reversed(ctx.doc[: span.start]):
-        if token.pos_ != "NOUN" or role_word(token) != head or ctx.token_quoted(token):
+        if ctx.token_quoted(token):
             continue
-        owner = _owner_of_writing(ctx, token)
+        if token.pos_ == "NOUN" and role_word(token) == head:
+            owner = _owner_of_writing(ctx, token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            owner = governing_subject(token) if token.dep_ != "amod" else None  # not "the ruled-out plan"
+        else:
+            continue
+        if owner is not None and _acronym(owner):  # "per WHO guidelines", though "WHO" was read as "who"
+            in_view = _in_view(ctx, span, owner)
+            return Speaker(name=owner.text, kind=SpeakerKind.ORGANIZATION) if in_view else None
         if owner is None or owner.ent_type_ not in ENTITY_KINDS:
             continue  # "In the filing itself": this mention names no one
         for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
             if ent.start <= owner.i < ent.end and ent.label_ in ENTITY_KINDS:
-                # still in view: named in this paragraph or the one before
-                paragraph = ctx.paragraph_index(span.start_char)
-                since = ctx.paragraphs[max(paragraph - 1, 0)][0]
-                if (
-                    ent[-1].text not in ctx.text[max(since, ent.end_char) : span.start_char]
-                    and ent.start_char < since
-                ):
+                if not _in_view(ctx, span, ent):
                     return None
                 return Speaker(name=without_open_bracket(text), kind=ENTITY_KINDS[ent.label_])
     return None
 
 
+def _verbs_of(noun: str) -> frozenset[str]:
+    """The verbs a writing may be named after: ``report`` (``reported``), ``rule`` (``ruling``),
+    ``state`` (``statement``), ``find`` (``finding``)."""
+    verbs = {noun}
+    for ending in ("ing", "ment"):
+        if noun.endswith(ending) and len(noun) > len(ending) + 2:
+            stem = noun[: -len(ending)]
+            verbs |= {stem, f"{stem}e"}
+    return frozenset(verbs)
+
+
+def _acronym(token: Token) -> bool:
+    """An upper-case short name (``WHO``, ``NHC``) the parser may have read as a word."""
+    return token.is_upper and len(token.text) >= 2 and token.is_alpha and not token.ent_type_
+
+
+def _in_view(ctx: DocContext, span: Span, named: Span | Token) -> bool:
+    """Whether ``named`` is still in view at ``span``: named in its paragraph or the one before, or
+    named again since (by the last word of its name)."""
+    paragraph = ctx.paragraph_index(span.start_char)
+    since = ctx.paragraphs[max(paragraph - 1, 0)][0]
+    start = named.start_char if isinstance(named, Span) else named.idx
+    last = named[-1].text if isinstance(named, Span) else named.text
+    end = named.end_char if isinstance(named, Span) else named.idx + len(named.text)
+    return start >= since or last in ctx.text[max(since, end) : span.start_char]
+
+
 def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
     """The one who said in, issued or owns the writing ``token`` heads, as the parse gives it.
 
-    ``X's filing``, ``a filing by X``, ``X released a filing`` and ``X said in a
-    filing`` (a speech verb: ``rose in the poll`` names no one).
+    ``X's filing``, ``a filing by X``, ``X released a filing``, ``X said in a
+    filing`` (a speech verb: ``rose in the poll`` names no one), and a name or
+    short name right before it (``Acme guidelines``, ``WHO guidelines``).
     """
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
         return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    before = next((c for c in token.lefts if c.i == token.i - 1), None)
+    if before is not None and (_acronym(before) or (before.dep_ == "compound" and before.ent_type_ == "ORG")):
+        return before
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "into"):
         verb = verb.head  # "said in a filing"
@@ -513,7 +656,7 @@ def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
 def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     """The person's name set right after the description ``span`` (``The Vice President, Ann Roe,``)."""
     root = span.root
-    if root.ent_type_ or root.tag_ in ("NNS", "NNPS") or (root.pos_ != "NOUN" and not _title_alone(span)):
+    if root.ent_type_ or root.tag_ in ("NNS", "NNPS") or (not _common_noun(root) and not _title_alone(span)):
         return None  # "Two objectors, Ann Roe and Tom Lee": not one person
     child = next((c for c in root.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if child is None or ctx.token_quoted(child) or any(c.dep_ == "conj" for c in child.children):

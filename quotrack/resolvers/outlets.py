@@ -272,7 +272,9 @@ def _owner_speaks(ctx: DocContext, speaker: Speaker) -> Speaker:
     if found is None:
         return speaker
     owner, kind = found
-    described = owner[0].pos_ != "DET" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in owner)
+    described = owner[0].pos_ not in ("DET", "PRON") and not any(
+        t.pos_ == "PROPN" or t.ent_type_ for t in owner
+    )
     name = f"the {owner.text}" if described else owner.text
     mention = TextSpan.of(ctx.text, owner.start_char, owner.end_char)
     return attrs.evolve(speaker, name=name, mention=mention, kind=kind)

@@ -58,6 +58,7 @@ from ..people import (
     is_unresolved,
     map_speakers,
     mention_span,
+    plural_mention,
     pronoun_of,
     role_word,
     speakers_of,
@@ -66,7 +67,7 @@ from ..people import (
 from ..syntax import PLATFORMS, noun_phrase, speaks_for_owner
 from ..wordlists import words as word_list
 from .base import Resolver
-from .descriptions import described_entity
+from .descriptions import described_entity, place_body
 
 _GROUP_NOUNS = word_list("group_nouns")
 _TOLD_VERBS = frozenset({"tell", "say", "speak", "talk", "interview"})
@@ -258,7 +259,11 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
     if ctx.token_quoted(token):
         return None
     start, _ = noun_phrase(token)
-    phrase = ctx.trimmed(ctx.doc[start].idx, token.idx + len(token.text))
+    body = place_body(ctx, token)  # "the government of Samoa": named whole
+    if body is not None:
+        phrase = ctx.trimmed(body.start_char, body.end_char)
+    else:
+        phrase = ctx.trimmed(ctx.doc[start].idx, token.idx + len(token.text))
     if phrase is None:
         return None
     plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in _GROUP_NOUNS  # "her family": not "she"
@@ -346,7 +351,7 @@ def _speaker_referent(ctx: DocContext, people: People, speaker: Speaker) -> Refe
     if pronoun_of(speaker) is not None and is_unresolved(speaker):
         return None
     span = mention_span(ctx, speaker)
-    plural = speaker.kind is SpeakerKind.GROUP or (span is not None and span.root.tag_ in ("NNS", "NNPS"))
+    plural = speaker.kind is SpeakerKind.GROUP or (span is not None and plural_mention(span, speaker.kind))
     gender = people.gender(speaker.name) or title_gender(speaker.mention.text)
     if gender is None and span is not None and span.root.pos_ == "NOUN":
         gender = GENDER_WORDS.get(role_word(span.root))
@@ -429,7 +434,12 @@ def _resolved(ctx: DocContext, speaker: Speaker, bound: dict[int, Referent]) -> 
         return speaker
     # "his spokesman": someone of the referent's
     rest = span[1:].text
-    if len(span) == 2 and speaks_for_owner(span.root):  # "its website" speaks for the referent
+    modifiers = span[1:-1]  # "its press release", "their official statement": the writing's own words
+    if (
+        span.root.i == span.end - 1
+        and speaks_for_owner(span.root)
+        and all(t.dep_ in ("compound", "amod") for t in modifiers)
+    ):  # "its website" speaks for the referent
         return attrs.evolve(speaker, name=referent.name, kind=referent.kind, description=span.text)
     head = role_word(span.root)
     kind = (
