@@ -1088,3 +1088,12 @@ def test_a_clause_past_a_semicolon_is_not_the_cue_s(tracker: quotrack.Tracker) -
 def test_a_cue_joined_by_and_to_a_negated_verb_still_speaks(tracker: quotrack.Tracker) -> None:
     found = only(tracker("The mayor did not resign and said that the plan had failed."))
     assert found.content.text == "the plan had failed"
+
+
+def test_an_object_stops_before_a_subordinator_hung_on_the_cue(tracker: quotrack.Tracker) -> None:
+    # the parser may hang "while as of yesterday" on "announced" as an "as" phrase: the writer's next clause
+    text = (
+        "Police later announced an arrest of a farmer in the theft "
+        "while as of yesterday two other suspects were still at large."
+    )
+    assert only(tracker(text)).content.text == "an arrest of a farmer in the theft"

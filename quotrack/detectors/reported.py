@@ -1054,7 +1054,8 @@ def _object(cue: Token, obj: Token) -> list[Token]:
     tokens = list(obj.subtree)
     for child in cue.rights:
         if child.i > obj.i and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
-            tokens += child.subtree
+            if child.left_edge.dep_ != "mark":  # "while as of today, two others …": the writer's next clause
+                tokens += child.subtree
             break
     if len(tokens) >= MIN_CONTENT_WORDS:  # "cited his endorsements from 88 generals"
         end = max(t.i for t in tokens)
