@@ -1097,3 +1097,9 @@ def test_an_object_stops_before_a_subordinator_hung_on_the_cue(tracker: quotrack
         "while as of yesterday two other suspects were still at large."
     )
     assert only(tracker(text)).content.text == "an arrest of a farmer in the theft"
+
+
+def test_a_quotation_ends_before_a_participle_after_it(tracker: quotrack.Tracker) -> None:
+    # the parser may hang ", while addressing …" inside the quoted clause: what the speaker was doing
+    text = 'The president said, "We will win this fight", while addressing supporters on Monday.'
+    assert only(tracker(text)).content.text == "We will win this fight"

@@ -550,9 +550,26 @@ def _to_quotation_end(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int
             return piece if quotation.open_mark < end else (start, cut)
         if quotation.open_mark <= start <= quotation.start and close + quotation.mark_width < end:
             after = ctx.text[close + quotation.mark_width : end].lstrip()
-            if ctx.text[quotation.end - 1 : close].rstrip().endswith(",") or after.startswith(_DASHES):
+            if (
+                ctx.text[quotation.end - 1 : close].rstrip().endswith(",")
+                or after.startswith(_DASHES)
+                or (after.startswith(",") and _participle_after(ctx, end - len(after) + 1, end))
+            ):
                 cut = close + quotation.mark_width
     return piece if cut is None else (start, cut)
+
+
+def _participle_after(ctx: DocContext, start: int, end: int) -> bool:
+    """``said, "We need help", while addressing the press``: after the quotation and a comma, a
+    participle with no subject of its own (opened or not by a subordinator) tells what the
+    speaker was doing, in the writer's words."""
+    words = ctx.token_range(start, end)
+    if words is None:
+        return False
+    doc = ctx.doc
+    first = doc[words[0]]
+    verb = first.head if first.dep_ == "mark" else first
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and not _has_subject(verb)
 
 
 def _through_open_quotation(ctx: DocContext, cue: Token, piece: tuple[int, int]) -> tuple[int, int]:
