@@ -187,6 +187,8 @@ class ReportedSpeechDetector(Detector):
             or _negated_conjunct(cue, deps)
         ):
             return  # "did not find that A", "without specifying how A": A is what was not said
+        if _purpose_of_passive(cue):
+            return  # "tests will be carried out to confirm if A": what the act is for, no one's claim
         passive = "auxpass" in deps or "nsubjpass" in deps
         agent = deps.get("agent")
         if passive and agent is None:
@@ -362,6 +364,20 @@ class ReportedSpeechDetector(Detector):
         yield from make(
             ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
+
+
+def _purpose_of_passive(cue: Token) -> bool:
+    """``assessments will be carried out to confirm if A``: an infinitive of purpose on a passive
+    verb with no agent says what the act is for; its subject is no one named."""
+    head = cue.head
+    return (
+        cue.dep_ == "advcl"
+        and cue.tag_ == "VB"
+        and _is_infinitive(cue)
+        and head.i < cue.i
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+        and not any(c.dep_ == "agent" for c in head.children)
+    )
 
 
 _SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "before"})
