@@ -323,7 +323,7 @@ _WRITINGS = words("document_nouns")
 
 def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     cue = ctx.doc[i]
-    subject = governing_subject(cue)
+    subject = governing_subject(_past_subordinate_state(cue))
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
         if subject.dep_ == "dobj" and subject.lower_ in _WRITINGS and not subject.ent_type_:
@@ -357,6 +357,21 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         main = governing_subject(root) if root.i < cue.i and not ctx.token_quoted(root) else None
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
+
+
+def _past_subordinate_state(cue: Token) -> Token:
+    """``called it dubious, as the market is saturated and margins are thin, while noting A``:
+    a participle the parser hung on a state in a subordinate clause ("margins are thin") is
+    the main clause's, and so is its subject; else the cue itself."""
+    head = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or head.lemma_ != "be" or head.i > cue.i:
+        return cue
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
+        return cue
+    return clause.head
 
 
 def _possessed_role_holder(subject: Token) -> Token | None:

@@ -447,3 +447,15 @@ def test_a_body_and_its_own_spokesperson_stay_two_speakers(tracker: quotrack.Tra
     text = "Northfield College and its principal, Maria Costa, said the river is rising fast."
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.name.startswith("Northfield College")
+
+
+def test_a_participle_hung_on_a_state_in_a_subordinate_clause_is_the_main_clause_s(
+    tracker: quotrack.Tracker,
+) -> None:
+    # the parser may hang ", while noting" on "are thin": the noting is the analysts', not the margins'
+    text = (
+        "Two analysts called the plan dubious, as the market is saturated and margins are thin, "
+        "while noting that such trucks are needed by the army."
+    )
+    noted = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "noting"]
+    assert [a.speaker.name if a.speaker else None for a in noted] == ["Two analysts"]
