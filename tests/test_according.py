@@ -286,3 +286,16 @@ def test_as_reported_by_after_a_speaker_names_the_channel_not_a_source(
     assert (a.kind, a.content.text) == (Kind.DIRECT, words)
     assert a.speaker is not None and a.speaker.name == speaker
     assert a.outlet is not None and a.outlet.name == outlet
+
+
+def test_a_rest_whose_passive_names_its_own_source_is_another_claim(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Magnitude 5.1 according to the national institute, it was recorded as magnitude 5.3 "
+        "by the Geological Survey of Canada."
+    )
+    assert only(tracker(text)).content.text == "Magnitude 5.1"
+
+
+def test_a_passive_whose_subject_is_before_the_source_stays_the_claim(tracker: quotrack.Tracker) -> None:
+    text = "The bill, according to aides, was approved by Congress on Friday."
+    assert "approved by Congress" in only(tracker(text)).content.text

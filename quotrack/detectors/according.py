@@ -325,14 +325,34 @@ def _own_source(ctx: DocContext, tail: list[Token]) -> bool:
 
     A verb of saying or finding in the rest, with its (active) subject there
     too, makes the rest another claim, not the tagged one; "the man was found
-    dead" is no source's.
+    dead" is no source's.  So does a passive with its subject there and a
+    named agent: "A according to X, it was recorded as B by the Survey".
     """
     inside = {t.i for t in tail}
     return any(
         token.pos_ == "VERB"
-        and ctx.lexicons.cues.token_frames(token)
-        and any(c.dep_ == "nsubj" and c.i in inside and c.pos_ != "PRON" for c in token.children)
+        and (
+            (
+                ctx.lexicons.cues.token_frames(token)
+                and any(c.dep_ == "nsubj" and c.i in inside and c.pos_ != "PRON" for c in token.children)
+            )
+            or (
+                any(c.dep_ == "nsubjpass" and c.i in inside for c in token.children)
+                and any(c.dep_ == "agent" and c.i in inside and _names_a_source(c) for c in token.children)
+            )
+        )
         for token in tail
+    )
+
+
+_SOURCE_ENTITIES = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def _names_a_source(agent: Token) -> bool:
+    """``it was recorded as 6.4 by the US Geological Survey``: a passive's "by" names a body or person."""
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in _SOURCE_ENTITIES or c.tag_ in ("NNP", "NNPS"))
+        for c in agent.children
     )
 
 
