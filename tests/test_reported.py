@@ -1116,3 +1116,21 @@ def test_a_quotation_ends_before_a_participle_after_it(tracker: quotrack.Tracker
 def test_an_infinitive_of_purpose_on_a_passive_is_no_report(tracker: quotrack.Tracker, text: str) -> None:
     # "to confirm if …" says what the tests are for: the claim is the outer speaker's, and holds it
     assert len(tracker(text).attributions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The mayor said the council had no power since the law had changed, "
+            "and that the courts should decide who runs the city.",
+            ["said"],
+        ),
+        ("Astronomers were hopeful that the new telescope could reveal more about distant planets.", []),
+    ],
+)
+def test_a_cue_with_a_modal_in_a_complement_is_no_report(
+    tracker: quotrack.Tracker, text: str, found: list[str]
+) -> None:
+    # "the courts should decide", "could reveal": an act that may come, inside another's claim
+    assert [a.cue.text for a in tracker(text).attributions if a.cue is not None] == found

@@ -187,6 +187,8 @@ class ReportedSpeechDetector(Detector):
             or _negated_conjunct(cue, deps)
         ):
             return  # "did not find that A", "without specifying how A": A is what was not said
+        if _hypothetical(cue):
+            return  # "said the courts should decide who …": an act that may come, inside another's claim
         if _purpose_of_passive(cue):
             return  # "tests will be carried out to confirm if A": what the act is for, no one's claim
         passive = "auxpass" in deps or "nsubjpass" in deps
@@ -364,6 +366,20 @@ class ReportedSpeechDetector(Detector):
         yield from make(
             ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
+
+
+_MODALS = frozenset({"could", "should", "might", "may", "must", "can"})
+
+
+def _hypothetical(cue: Token) -> bool:
+    """``said the courts should decide who holds it``, ``were optimistic it could reveal more``:
+    a cue with a modal in a complement clause is an act that may come, not a report."""
+    if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):
+        return False
+    clause = cue
+    while clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i:
+        clause = clause.head  # "said A since B, and that the courts should decide C"
+    return clause.dep_ == "ccomp" and clause.head.i < clause.i
 
 
 def _purpose_of_passive(cue: Token) -> bool:
