@@ -1134,3 +1134,16 @@ def test_a_cue_with_a_modal_in_a_complement_is_no_report(
 ) -> None:
     # "the courts should decide", "could reveal": an act that may come, inside another's claim
     assert [a.cue.text for a in tracker(text).attributions if a.cue is not None] == found
+
+
+def test_a_request_stops_before_a_tensed_verb_joined_to_its_infinitive(tracker: quotrack.Tracker) -> None:
+    # the parser may co-ordinate "spoke" with "reconsider": the minister's next act
+    found = only(
+        tracker("The minister urged the embassy to reconsider and spoke with the ambassador about the case.")
+    )
+    assert found.content.text == "the embassy to reconsider"
+
+
+def test_a_request_keeps_two_infinitives(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("The minister urged the embassy to reconsider and apologise to the family."))
+    assert found.content.text == "the embassy to reconsider and apologise to the family"

@@ -266,7 +266,7 @@ class ReportedSpeechDetector(Detector):
         elif "directive" in frames and "dobj" in deps and "xcomp" in deps:
             obj, comp = deps["dobj"], deps["xcomp"]
             if obj.i < comp.i:
-                pieces = _as_pieces(content_range([*obj.subtree, *comp.subtree]))
+                pieces = _as_pieces(content_range([*obj.subtree, *_infinitive_words(comp)]))
                 rule, asks = f"directive {verb}: object and infinitive", True
         elif "nominal" in frames and "dobj" in deps:
             pieces, rule, nominal = _nominal_content(cue, deps["dobj"]), f"noun of {verb}", True
@@ -1180,11 +1180,29 @@ def _is_infinitive(clause: Token) -> bool:
 
 def _infinitive(cue: Token, deps: dict[str, Token]) -> list[Token]:
     """``vowed to cut taxes`` / ``wants voters to stay home``: object and infinitive."""
-    tokens = list(deps["xcomp"].subtree)
+    tokens = _infinitive_words(deps["xcomp"])
     obj = deps.get("dobj")
     if obj is not None and obj.i < deps["xcomp"].i:
         tokens = [*obj.subtree, *tokens]
     return tokens
+
+
+_TENSED = frozenset({"VBD", "VBZ"})
+
+
+def _infinitive_words(verb: Token) -> list[Token]:
+    """The infinitive's words without a tensed verb the parser co-ordinated with it: in
+    ``urged the embassy to reconsider and spoke with Pompeo``, "spoke" is the speaker's next
+    act (an infinitive's conjunct is bare: "to reconsider and apologise")."""
+    tokens = list(verb.subtree)
+    tensed = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in _TENSED), None)
+    if tensed is None:
+        return tokens
+    cut = tensed.left_edge.i
+    doc = verb.doc
+    while cut > verb.i and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
+        cut -= 1
+    return [t for t in tokens if t.i < cut]
 
 
 _ANSWERS = frozenset({"yes", "no", "so"})
