@@ -1147,3 +1147,15 @@ def test_a_request_stops_before_a_tensed_verb_joined_to_its_infinitive(tracker: 
 def test_a_request_keeps_two_infinitives(tracker: quotrack.Tracker) -> None:
     found = only(tracker("The minister urged the embassy to reconsider and apologise to the family."))
     assert found.content.text == "the embassy to reconsider and apologise to the family"
+
+
+def test_a_cue_with_its_object_after_it_is_no_tag_on_the_clause_before(tracker: quotrack.Tracker) -> None:
+    # the parser may make "reasoned" the complement of "shown": "shown" takes an object, no tag does
+    text = (
+        "If the cattle had been bred for milk, the team reasoned, "
+        "the old bones would have shown much greater wear."
+    )
+    assert not any(a.cue is not None and a.cue.text == "shown" for a in tracker(text).attributions)
+    assert only(tracker("Prices will rise next year, the minister told reporters.")).content.text == (
+        "Prices will rise next year"
+    )

@@ -214,6 +214,8 @@ class ReportedSpeechDetector(Detector):
             if complement.i > cue.i and _past_semicolon(ctx, cue, complement):
                 return  # "found a knife, which …; inside the house was a bag": the writer's next sentence
             own = _own_clause(self._cues(ctx), complement)
+            if complement.i < cue.i and _object_after(cue, deps):
+                return  # "If A, they reasoned, the specimens would have shown little diversity": no tag
             if complement.i < cue.i and _own_object_past_colon(cue, complement, deps):
                 return  # "X can live there: the researchers found large amounts …": X is the writer's
             if complement.i < cue.i:
@@ -814,6 +816,13 @@ def _own_object_past_colon(cue: Token, complement: Token, deps: dict[str, Token]
         return False
     doc = cue.doc
     return any(doc[i].text in (":", ";") for i in range(complement.right_edge.i + 1, cue.i))
+
+
+def _object_after(cue: Token, deps: dict[str, Token]) -> bool:
+    """A cue with an object after it (``would have shown little diversity``) is no tag on the
+    clause before it: a tag takes no object, bar its audience (``…, he told reporters``)."""
+    obj = deps.get("dobj")
+    return obj is not None and obj.left_edge.i == cue.i + 1 and cue.lemma_ != "tell"
 
 
 def _relative_pronoun(token: Token) -> bool:
