@@ -323,7 +323,7 @@ _WRITINGS = words("document_nouns")
 
 def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     cue = ctx.doc[i]
-    subject = governing_subject(_past_subordinate_state(cue))
+    subject = governing_subject(_past_participle_head(_past_subordinate_state(cue)))
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
         if subject.dep_ == "dobj" and subject.lower_ in _WRITINGS and not subject.ent_type_:
@@ -357,6 +357,21 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         main = governing_subject(root) if root.i < cue.i and not ctx.token_quoted(root) else None
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
+
+
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _past_participle_head(cue: Token) -> Token:
+    """``The team analyzed the data using their software and confirmed A``: a tensed verb the
+    parser co-ordinated with a participle ("using") is the main verb's conjunct and shares its
+    subject, not one the parser gave the participle ("data"); else the cue itself."""
+    head = cue.head
+    if cue.tag_ not in _TENSED or cue.dep_ != "conj" or head.tag_ != "VBG" or head.head.i == head.i:
+        return cue
+    if head.dep_ not in ("ccomp", "advcl", "xcomp", "acl") or head.head.tag_ not in _TENSED:
+        return cue
+    return head.head
 
 
 def _past_subordinate_state(cue: Token) -> Token:

@@ -459,3 +459,15 @@ def test_a_participle_hung_on_a_state_in_a_subordinate_clause_is_the_main_clause
     )
     noted = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "noting"]
     assert [a.speaker.name if a.speaker else None for a in noted] == ["Two analysts"]
+
+
+def test_a_tensed_verb_joined_to_a_participle_shares_the_main_verb_s_subject(
+    tracker: quotrack.Tracker,
+) -> None:
+    # the parser may make "data" the subject of "using" and "confirmed" its conjunct
+    text = (
+        "The team from Oxford then analyzed the Danish team's data using their own software "
+        "and confirmed their conclusion."
+    )
+    found = only(tracker(text))
+    assert found.speaker is not None and found.speaker.name == "The team from Oxford"
