@@ -323,7 +323,9 @@ _WRITINGS = words("document_nouns")
 
 def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     cue = ctx.doc[i]
-    subject = governing_subject(_past_participle_head(_past_subordinate_state(cue)))
+    subject = governing_subject(
+        _past_reported_passive(ctx, _past_participle_head(_past_subordinate_state(cue)))
+    )
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
         if subject.dep_ == "dobj" and subject.lower_ in _WRITINGS and not subject.ent_type_:
@@ -372,6 +374,21 @@ def _past_participle_head(cue: Token) -> Token:
     if head.dep_ not in ("ccomp", "advcl", "xcomp", "acl") or head.head.tag_ not in _TENSED:
         return cue
     return head.head
+
+
+def _past_reported_passive(ctx: DocContext, cue: Token) -> Token:
+    """``announced the debate has been cancelled, citing safety concerns``: a participle on a
+    passive with no agent, in what another verb reports, is the reporter's act (the debate cites
+    nothing); else the cue itself."""
+    head = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or head.i > cue.i or head.dep_ != "ccomp":
+        return cue
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return cue
+    children = list(head.children)
+    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return cue
+    return head.head if ctx.lexicons.cues.token_frames(head.head) else cue
 
 
 def _past_subordinate_state(cue: Token) -> Token:

@@ -471,3 +471,13 @@ def test_a_tensed_verb_joined_to_a_participle_shares_the_main_verb_s_subject(
     )
     found = only(tracker(text))
     assert found.speaker is not None and found.speaker.name == "The team from Oxford"
+
+
+def test_a_participle_on_a_reported_passive_is_the_reporter_s(tracker: quotrack.Tracker) -> None:
+    # "the final … has been cancelled, citing …": the final cites nothing; the league does
+    text = (
+        "The league announced on Friday that the final, which was planned for June, "
+        "has been cancelled, citing safety concerns."
+    )
+    cited = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "citing"]
+    assert [a.speaker.name if a.speaker else None for a in cited] == ["The league"]
