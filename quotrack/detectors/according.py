@@ -74,6 +74,10 @@ class AccordingToDetector(Detector):
         source_tokens = _without_trailing_date(tokens[after:stop])
         # a clause of its own before a semicolon is the writer's: "A; according to X, B"
         lead_start = first if first and tokens[first - 1].text == ";" else 0
+        if not lead_start:  # "A; B according to X": B only, unless B goes on from A ("A; and B", "A; it B")
+            semicolon = next((i for i in range(first - 1, 0, -1) if tokens[i].text == ";"), None)
+            if semicolon is not None and tokens[semicolon + 1].pos_ not in ("CCONJ", "PRON"):
+                lead_start = semicolon + 1
         lead = [
             t for t in tokens[lead_start:first] if not (t.is_punct or t.pos_ in ("CCONJ", "ADV", "SCONJ"))
         ]
@@ -94,6 +98,8 @@ class AccordingToDetector(Detector):
                 lead_start += 1  # "Although prices rose according to X, sales held": the clause
                 subordinate = True  # and the main clause after it is the writer's
             pieces.append((tokens[lead_start].idx, tokens[first].idx))
+        if lead and tail and tail[0].text == ";":
+            tail = []  # "A, according to X; B": the semicolon ends the tagged clause, B is the writer's
         if tail and not subordinate and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
             tail_start = tokens[resume].idx + (len(tokens[resume].text) if tokens[resume].text == "," else 0)
             # "According to X, A, meaning B": B is the writer's gloss
