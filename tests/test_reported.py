@@ -1108,13 +1108,13 @@ def test_a_quotation_ends_before_a_participle_after_it(tracker: quotrack.Tracker
 @pytest.mark.parametrize(
     "text",
     [
-        "The prosecutor told reporters today tests will be carried out "
-        "to confirm if the suspect is fit for trial.",
+        "The coach told journalists today medical checks will be carried out "
+        "to confirm if the striker is fit for the final.",
         "The governor confirmed a vote will be held on Friday to decide whether to raise the tax.",
     ],
 )
 def test_an_infinitive_of_purpose_on_a_passive_is_no_report(tracker: quotrack.Tracker, text: str) -> None:
-    # "to confirm if …" says what the tests are for: the claim is the outer speaker's, and holds it
+    # "to confirm if …" says what the checks are for: the claim is the outer speaker's, and holds it
     assert len(tracker(text).attributions) == 1
 
 
