@@ -349,6 +349,11 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         subject = _adjacent_name(cue)
     elif _partitive(subject):  # "One of the authors, Jane Roe, said": Jane Roe
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+    elif _named_by_according(subject):
+        # "According to agency X, the prosecutor, Ann Lee, said": the parser made the source
+        # the subject, and the speaker its apposition
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+        subject = subject if subject is not None else _adjacent_name(cue)
     elif (holder := _possessed_role_holder(subject)) is not None:
         subject = holder  # "the Institute of A and B's director, Dr. Ann Lee, said": Ann Lee
     speaker = speaker_mention(ctx, subject) if subject is not None else None
@@ -404,6 +409,24 @@ def _past_subordinate_state(cue: Token) -> Token:
     if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
         return cue
     return clause.head
+
+
+def _named_by_according(subject: Token) -> bool:
+    """Whether ``subject`` opens right after an "according to" phrase: the parser made the
+    phrase's last name the subject ("According to agency ISNA, the prosecutor … said")."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "according to police, who said": the source, and the relative's antecedent
+    first = subject.left_edge.i
+    if first < 2:
+        return False
+    before = subject.doc[first - 1]  # the last word of "according to (the agency)", whatever its parse
+    if before.is_punct or before.is_space:
+        return False  # "According to X, the first lady had said": a comma closed the phrase
+    according = next(
+        (t for t in (before, *before.ancestors) if t.i < first and t.lower_ == "according"), None
+    )
+    # not a verb inside the phrase ("according to a report in which they said")
+    return according is not None and not according.left_edge.i <= subject.head.i <= according.right_edge.i
 
 
 def _possessed_role_holder(subject: Token) -> Token | None:

@@ -481,3 +481,22 @@ def test_a_participle_on_a_reported_passive_is_the_reporter_s(tracker: quotrack.
     )
     cited = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "citing"]
     assert [a.speaker.name if a.speaker else None for a in cited] == ["The league"]
+
+
+def test_a_source_the_parser_made_the_subject_after_according_to_is_not_the_speaker(
+    tracker: quotrack.Tracker,
+) -> None:
+    # the parser may make "TNA" the subject of "said" and the judge its apposition
+    text = (
+        "According to semi-official news agency TNA, the chief judge of Lisbon, Rui Pedro Costa, "
+        'said the nine men must face "fraud and bribery charges".'
+    )
+    found = only(tracker(text))
+    assert found.speaker is not None and found.speaker.name == "Rui Pedro Costa"
+    assert [s.name for s in found.chain] == ["TNA", "Rui Pedro Costa"]
+
+
+def test_a_subject_after_a_closed_according_to_phrase_speaks(tracker: quotrack.Tracker) -> None:
+    text = "According to papers from the archive, the mayor had said the bridge must close."
+    said = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "said"]
+    assert [a.speaker.name if a.speaker else None for a in said] == ["the mayor"]
