@@ -323,7 +323,9 @@ _WRITINGS = words("document_nouns")
 
 def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     cue = ctx.doc[i]
-    subject = governing_subject(cue)
+    subject = governing_subject(
+        _past_reported_passive(ctx, _past_participle_head(_past_subordinate_state(cue)))
+    )
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
         if subject.dep_ == "dobj" and subject.lower_ in _WRITINGS and not subject.ent_type_:
@@ -347,6 +349,11 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         subject = _adjacent_name(cue)
     elif _partitive(subject):  # "One of the authors, Jane Roe, said": Jane Roe
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+    elif _named_by_according(subject):
+        # "According to agency X, the prosecutor, Ann Lee, said": the parser made the source
+        # the subject, and the speaker its apposition
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+        subject = subject if subject is not None else _adjacent_name(cue)
     elif (holder := _possessed_role_holder(subject)) is not None:
         subject = holder  # "the Institute of A and B's director, Dr. Ann Lee, said": Ann Lee
     speaker = speaker_mention(ctx, subject) if subject is not None else None
@@ -357,6 +364,69 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         main = governing_subject(root) if root.i < cue.i and not ctx.token_quoted(root) else None
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
+
+
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _past_participle_head(cue: Token) -> Token:
+    """``The team analyzed the data using their software and confirmed A``: a tensed verb the
+    parser co-ordinated with a participle ("using") is the main verb's conjunct and shares its
+    subject, not one the parser gave the participle ("data"); else the cue itself."""
+    head = cue.head
+    if cue.tag_ not in _TENSED or cue.dep_ != "conj" or head.tag_ != "VBG" or head.head.i == head.i:
+        return cue
+    if head.dep_ not in ("ccomp", "advcl", "xcomp", "acl") or head.head.tag_ not in _TENSED:
+        return cue
+    return head.head
+
+
+def _past_reported_passive(ctx: DocContext, cue: Token) -> Token:
+    """``announced the debate has been cancelled, citing safety concerns``: a participle on a
+    passive with no agent, in what another verb reports, is the reporter's act (the debate cites
+    nothing); else the cue itself."""
+    head = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or head.i > cue.i or head.dep_ != "ccomp":
+        return cue
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return cue
+    children = list(head.children)
+    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return cue
+    return head.head if ctx.lexicons.cues.token_frames(head.head) else cue
+
+
+def _past_subordinate_state(cue: Token) -> Token:
+    """``called it dubious, as the market is saturated and margins are thin, while noting A``:
+    a participle the parser hung on a state in a subordinate clause ("margins are thin") is
+    the main clause's, and so is its subject; else the cue itself."""
+    head = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or head.lemma_ != "be" or head.i > cue.i:
+        return cue
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
+        return cue
+    return clause.head
+
+
+def _named_by_according(subject: Token) -> bool:
+    """Whether ``subject`` opens right after an "according to" phrase: the parser made the
+    phrase's last name the subject ("According to agency ISNA, the prosecutor … said")."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "according to police, who said": the source, and the relative's antecedent
+    first = subject.left_edge.i
+    if first < 2:
+        return False
+    before = subject.doc[first - 1]  # the last word of "according to (the agency)", whatever its parse
+    if before.is_punct or before.is_space:
+        return False  # "According to X, the first lady had said": a comma closed the phrase
+    according = next(
+        (t for t in (before, *before.ancestors) if t.i < first and t.lower_ == "according"), None
+    )
+    # not a verb inside the phrase ("according to a report in which they said")
+    return according is not None and not according.left_edge.i <= subject.head.i <= according.right_edge.i
 
 
 def _possessed_role_holder(subject: Token) -> Token | None:

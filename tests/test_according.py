@@ -293,3 +293,44 @@ def test_the_cue_is_a_whole_phrase_in_any_case() -> None:
     text = "According to Lee, A. Saccording to B. It was, AS REPORTED BY C, as stated by D; as statedby E."
     assert [m.group() for m in _CUE.finditer(text)] == ["According to", "AS REPORTED BY", "as stated by"]
     assert [m.start() for m in _CUE.finditer("was reported by X, as reported by Y")] == [19]
+
+
+def test_a_rest_whose_passive_names_its_own_source_is_another_claim(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Strength 4.2 according to the local observatory, it was measured as strength 4.5 "
+        "by the European Seismic Centre."
+    )
+    assert only(tracker(text)).content.text == "Strength 4.2"
+
+
+def test_a_passive_whose_subject_is_before_the_source_stays_the_claim(tracker: quotrack.Tracker) -> None:
+    text = "The bill, according to aides, was approved by Congress on Friday."
+    assert "approved by Congress" in only(tracker(text)).content.text
+
+
+def test_a_clause_before_a_semicolon_is_not_the_source_s(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The ferry line is a private company in Norway; the union is the main force behind the strike, "
+        "largely local and, according to the ministry, hostile to the owners."
+    )
+    assert only(tracker(text)).content.text.startswith("the union is the main force")
+
+
+def test_a_semicolon_after_the_source_ends_the_claim(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Norway also has the most cases in the region, according to the ministry data; at least 900 cases "
+        "in the country as of Monday, with the number rising by 50 a day according to the Oslo Post."
+    )
+    found = {a.content.text: a.speaker.name if a.speaker else None for a in tracker(text).attributions}
+    assert found == {
+        "Norway also has the most cases in the region": "the ministry",
+        "at least 900 cases in the country as of Monday, with the number rising by 50 a day": "Oslo Post",
+    }
+
+
+def test_a_clause_after_a_semicolon_that_goes_on_keeps_the_one_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The bridge will close in March; it will reopen once the new deck is laid, "
+        "according to the city's transport office."
+    )
+    assert only(tracker(text)).content.text.startswith("The bridge will close in March; it will")

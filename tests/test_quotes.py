@@ -396,3 +396,13 @@ def test_a_tag_after_the_closing_mark_with_no_comma_names_the_speaker(tracker: q
     found = tracker(text).attributions
     assert found and all(a.speaker is not None and a.speaker.name == "Ann Lee" for a in found)
     assert found[0].cue is not None and found[0].cue.text == "tweeted"
+
+
+def test_a_quotation_someone_has_is_not_their_words(tracker: quotrack.Tracker) -> None:
+    # 'engineers would have "…"': what the engineers would have, in someone else's words
+    text = (
+        "She hopes the new design will catch on. Without the need for cables, engineers would have "
+        '"far more room for building different shapes of hull."'
+    )
+    found = only(tracker(text))
+    assert found.content.text.startswith("far more room") and found.speaker is None

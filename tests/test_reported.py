@@ -1088,3 +1088,74 @@ def test_a_clause_past_a_semicolon_is_not_the_cue_s(tracker: quotrack.Tracker) -
 def test_a_cue_joined_by_and_to_a_negated_verb_still_speaks(tracker: quotrack.Tracker) -> None:
     found = only(tracker("The mayor did not resign and said that the plan had failed."))
     assert found.content.text == "the plan had failed"
+
+
+def test_an_object_stops_before_a_subordinator_hung_on_the_cue(tracker: quotrack.Tracker) -> None:
+    # the parser may hang "while as of yesterday" on "announced" as an "as" phrase: the writer's next clause
+    text = (
+        "Police later announced an arrest of a farmer in the theft "
+        "while as of yesterday two other suspects were still at large."
+    )
+    assert only(tracker(text)).content.text == "an arrest of a farmer in the theft"
+
+
+def test_a_quotation_ends_before_a_participle_after_it(tracker: quotrack.Tracker) -> None:
+    # the parser may hang ", while addressing …" inside the quoted clause: what the speaker was doing
+    text = 'The president said, "We will win this fight", while addressing supporters on Monday.'
+    assert only(tracker(text)).content.text == "We will win this fight"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach told journalists today medical checks will be carried out "
+        "to confirm if the striker is fit for the final.",
+        "The governor confirmed a vote will be held on Friday to decide whether to raise the tax.",
+    ],
+)
+def test_an_infinitive_of_purpose_on_a_passive_is_no_report(tracker: quotrack.Tracker, text: str) -> None:
+    # "to confirm if …" says what the checks are for: the claim is the outer speaker's, and holds it
+    assert len(tracker(text).attributions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The mayor said the council had no power since the law had changed, "
+            "and that the courts should decide who runs the city.",
+            ["said"],
+        ),
+        ("Astronomers were hopeful that the new telescope could reveal more about distant planets.", []),
+    ],
+)
+def test_a_cue_with_a_modal_in_a_complement_is_no_report(
+    tracker: quotrack.Tracker, text: str, found: list[str]
+) -> None:
+    # "the courts should decide", "could reveal": an act that may come, inside another's claim
+    assert [a.cue.text for a in tracker(text).attributions if a.cue is not None] == found
+
+
+def test_a_request_stops_before_a_tensed_verb_joined_to_its_infinitive(tracker: quotrack.Tracker) -> None:
+    # the parser may co-ordinate "spoke" with "reconsider": the minister's next act
+    found = only(
+        tracker("The minister urged the embassy to reconsider and spoke with the ambassador about the case.")
+    )
+    assert found.content.text == "the embassy to reconsider"
+
+
+def test_a_request_keeps_two_infinitives(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("The minister urged the embassy to reconsider and apologise to the family."))
+    assert found.content.text == "the embassy to reconsider and apologise to the family"
+
+
+def test_a_cue_with_its_object_after_it_is_no_tag_on_the_clause_before(tracker: quotrack.Tracker) -> None:
+    # the parser may make "reasoned" the complement of "shown": "shown" takes an object, no tag does
+    text = (
+        "If the cattle had been bred for milk, the team reasoned, "
+        "the old bones would have shown much greater wear."
+    )
+    assert not any(a.cue is not None and a.cue.text == "shown" for a in tracker(text).attributions)
+    assert only(tracker("Prices will rise next year, the minister told reporters.")).content.text == (
+        "Prices will rise next year"
+    )

@@ -465,3 +465,56 @@ def test_a_name_set_before_a_writing_owns_it(tracker: quotrack.Tracker, text: st
     start, end = noun_phrase(head)
     found = writing_owner(doc[start:end])
     assert (found[0].text if found is not None else None) == owner
+
+
+def test_a_participle_hung_on_a_state_in_a_subordinate_clause_is_the_main_clause_s(
+    tracker: quotrack.Tracker,
+) -> None:
+    # the parser may hang ", while stressing" on "are small": the bankers stress it, not the profits
+    text = (
+        "Several bankers rated the deal risky in an interview, since the sector is crowded "
+        "and profits are small, while stressing that such loans are popular with farmers."
+    )
+    noted = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "stressing"]
+    assert [a.speaker.name if a.speaker else None for a in noted] == ["Several bankers"]
+
+
+def test_a_tensed_verb_joined_to_a_participle_shares_the_main_verb_s_subject(
+    tracker: quotrack.Tracker,
+) -> None:
+    # the parser may make "figures" the subject of "using" and "confirmed" its conjunct
+    text = (
+        "The group from Leeds later examined the Dutch team's figures using its own software "
+        "and confirmed their conclusion."
+    )
+    found = only(tracker(text))
+    assert found.speaker is not None and found.speaker.name == "The group from Leeds"
+
+
+def test_a_participle_on_a_reported_passive_is_the_reporter_s(tracker: quotrack.Tracker) -> None:
+    # "the final … has been cancelled, citing …": the final cites nothing; the league does
+    text = (
+        "The league announced on Friday that the final, which was planned for June, "
+        "has been cancelled, citing safety concerns."
+    )
+    cited = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "citing"]
+    assert [a.speaker.name if a.speaker else None for a in cited] == ["The league"]
+
+
+def test_a_source_the_parser_made_the_subject_after_according_to_is_not_the_speaker(
+    tracker: quotrack.Tracker,
+) -> None:
+    # the parser may make "TNA" the subject of "said" and the judge its apposition
+    text = (
+        "According to semi-official news agency TNA, the chief judge of Lisbon, Rui Pedro Costa, "
+        'said the nine men must face "fraud and bribery charges".'
+    )
+    found = only(tracker(text))
+    assert found.speaker is not None and found.speaker.name == "Rui Pedro Costa"
+    assert [s.name for s in found.chain] == ["TNA", "Rui Pedro Costa"]
+
+
+def test_a_subject_after_a_closed_according_to_phrase_speaks(tracker: quotrack.Tracker) -> None:
+    text = "According to papers from the archive, the mayor had said the bridge must close."
+    said = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "said"]
+    assert [a.speaker.name if a.speaker else None for a in said] == ["the mayor"]

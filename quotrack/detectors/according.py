@@ -79,6 +79,10 @@ class AccordingToDetector(Detector):
         source_tokens = _without_trailing_date(tokens[after:stop])
         # a clause of its own before a semicolon is the writer's: "A; according to X, B"
         lead_start = first if first and tokens[first - 1].text == ";" else 0
+        if not lead_start:  # "A; B according to X": B only, unless B goes on from A ("A; and B", "A; it B")
+            semicolon = next((i for i in range(first - 1, 0, -1) if tokens[i].text == ";"), None)
+            if semicolon is not None and tokens[semicolon + 1].pos_ not in ("CCONJ", "PRON"):
+                lead_start = semicolon + 1
         lead = [
             t for t in tokens[lead_start:first] if not (t.is_punct or t.pos_ in ("CCONJ", "ADV", "SCONJ"))
         ]
@@ -99,6 +103,8 @@ class AccordingToDetector(Detector):
                 lead_start += 1  # "Although prices rose according to X, sales held": the clause
                 subordinate = True  # and the main clause after it is the writer's
             pieces.append((tokens[lead_start].idx, tokens[first].idx))
+        if lead and tail and tail[0].text == ";":
+            tail = []  # "A, according to X; B": the semicolon ends the tagged clause, B is the writer's
         if tail and not subordinate and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
             tail_start = tokens[resume].idx + (len(tokens[resume].text) if tokens[resume].text == "," else 0)
             # "According to X, A, meaning B": B is the writer's gloss
@@ -330,14 +336,34 @@ def _own_source(ctx: DocContext, tail: list[Token]) -> bool:
 
     A verb of saying or finding in the rest, with its (active) subject there
     too, makes the rest another claim, not the tagged one; "the man was found
-    dead" is no source's.
+    dead" is no source's.  So does a passive with its subject there and a
+    named agent: "A according to X, it was recorded as B by the Survey".
     """
     inside = {t.i for t in tail}
     return any(
         token.pos_ == "VERB"
-        and ctx.lexicons.cues.token_frames(token)
-        and any(c.dep_ == "nsubj" and c.i in inside and c.pos_ != "PRON" for c in token.children)
+        and (
+            (
+                ctx.lexicons.cues.token_frames(token)
+                and any(c.dep_ == "nsubj" and c.i in inside and c.pos_ != "PRON" for c in token.children)
+            )
+            or (
+                any(c.dep_ == "nsubjpass" and c.i in inside for c in token.children)
+                and any(c.dep_ == "agent" and c.i in inside and _names_a_source(c) for c in token.children)
+            )
+        )
         for token in tail
+    )
+
+
+_SOURCE_ENTITIES = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def _names_a_source(agent: Token) -> bool:
+    """``it was recorded as 6.4 by the US Geological Survey``: a passive's "by" names a body or person."""
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in _SOURCE_ENTITIES or c.tag_ in ("NNP", "NNPS"))
+        for c in agent.children
     )
 
 

@@ -558,6 +558,8 @@ def _host_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
         if ancestor.pos_ in ("VERB", "AUX"):
             if ancestor.lemma_ == "be" and (start.dep_ in _COMPLEMENTS or start.head.i != ancestor.i):
                 return None  # 'They're "like an oven."': what is described, not who says it
+            if ancestor.lemma_ == "have" and ancestor.pos_ == "VERB":
+                return None  # 'makers would have "more options"': what they have, in another's words
             subject = governing_subject(ancestor)
             return speaker_mention(ctx, subject) if subject is not None else None
     return None

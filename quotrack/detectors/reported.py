@@ -187,6 +187,10 @@ class ReportedSpeechDetector(Detector):
             or _negated_conjunct(cue, deps)
         ):
             return  # "did not find that A", "without specifying how A": A is what was not said
+        if _hypothetical(cue):
+            return  # "said the courts should decide who …": an act that may come, inside another's claim
+        if _purpose_of_passive(cue):
+            return  # "tests will be carried out to confirm if A": what the act is for, no one's claim
         passive = "auxpass" in deps or "nsubjpass" in deps
         agent = deps.get("agent")
         if passive and agent is None:
@@ -210,6 +214,8 @@ class ReportedSpeechDetector(Detector):
             if complement.i > cue.i and _past_semicolon(ctx, cue, complement):
                 return  # "found a knife, which …; inside the house was a bag": the writer's next sentence
             own = _own_clause(self._cues(ctx), complement)
+            if complement.i < cue.i and _object_after(cue, deps):
+                return  # "If A, they reasoned, the specimens would have shown little diversity": no tag
             if complement.i < cue.i and _own_object_past_colon(cue, complement, deps):
                 return  # "X can live there: the researchers found large amounts …": X is the writer's
             if complement.i < cue.i:
@@ -262,7 +268,7 @@ class ReportedSpeechDetector(Detector):
         elif "directive" in frames and "dobj" in deps and "xcomp" in deps:
             obj, comp = deps["dobj"], deps["xcomp"]
             if obj.i < comp.i:
-                pieces = _as_pieces(content_range([*obj.subtree, *comp.subtree]))
+                pieces = _as_pieces(content_range([*obj.subtree, *_infinitive_words(comp)]))
                 rule, asks = f"directive {verb}: object and infinitive", True
         elif "nominal" in frames and "dobj" in deps:
             pieces, rule, nominal = _nominal_content(cue, deps["dobj"]), f"noun of {verb}", True
@@ -362,6 +368,34 @@ class ReportedSpeechDetector(Detector):
         yield from make(
             ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
+
+
+_MODALS = frozenset({"could", "should", "might", "may", "must", "can"})
+
+
+def _hypothetical(cue: Token) -> bool:
+    """``said the courts should decide who holds it``, ``were optimistic it could reveal more``:
+    a cue with a modal in a complement clause is an act that may come, not a report."""
+    if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):
+        return False
+    clause = cue
+    while clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i:
+        clause = clause.head  # "said A since B, and that the courts should decide C"
+    return clause.dep_ == "ccomp" and clause.head.i < clause.i
+
+
+def _purpose_of_passive(cue: Token) -> bool:
+    """``assessments will be carried out to confirm if A``: an infinitive of purpose on a passive
+    verb with no agent says what the act is for; its subject is no one named."""
+    head = cue.head
+    return (
+        cue.dep_ == "advcl"
+        and cue.tag_ == "VB"
+        and _is_infinitive(cue)
+        and head.i < cue.i
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+        and not any(c.dep_ == "agent" for c in head.children)
+    )
 
 
 _SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "before"})
@@ -550,9 +584,26 @@ def _to_quotation_end(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int
             return piece if quotation.open_mark < end else (start, cut)
         if quotation.open_mark <= start <= quotation.start and close + quotation.mark_width < end:
             after = ctx.text[close + quotation.mark_width : end].lstrip()
-            if ctx.text[quotation.end - 1 : close].rstrip().endswith(",") or after.startswith(_DASHES):
+            if (
+                ctx.text[quotation.end - 1 : close].rstrip().endswith(",")
+                or after.startswith(_DASHES)
+                or (after.startswith(",") and _participle_after(ctx, end - len(after) + 1, end))
+            ):
                 cut = close + quotation.mark_width
     return piece if cut is None else (start, cut)
+
+
+def _participle_after(ctx: DocContext, start: int, end: int) -> bool:
+    """``said, "We need help", while addressing the press``: after the quotation and a comma, a
+    participle with no subject of its own (opened or not by a subordinator) tells what the
+    speaker was doing, in the writer's words."""
+    words = ctx.token_range(start, end)
+    if words is None:
+        return False
+    doc = ctx.doc
+    first = doc[words[0]]
+    verb = first.head if first.dep_ == "mark" else first
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and not _has_subject(verb)
 
 
 def _through_open_quotation(ctx: DocContext, cue: Token, piece: tuple[int, int]) -> tuple[int, int]:
@@ -765,6 +816,13 @@ def _own_object_past_colon(cue: Token, complement: Token, deps: dict[str, Token]
         return False
     doc = cue.doc
     return any(doc[i].text in (":", ";") for i in range(complement.right_edge.i + 1, cue.i))
+
+
+def _object_after(cue: Token, deps: dict[str, Token]) -> bool:
+    """A cue with an object after it (``would have shown little diversity``) is no tag on the
+    clause before it: a tag takes no object, bar its audience (``…, he told reporters``)."""
+    obj = deps.get("dobj")
+    return obj is not None and obj.left_edge.i == cue.i + 1 and cue.lemma_ != "tell"
 
 
 def _relative_pronoun(token: Token) -> bool:
@@ -1054,7 +1112,8 @@ def _object(cue: Token, obj: Token) -> list[Token]:
     tokens = list(obj.subtree)
     for child in cue.rights:
         if child.i > obj.i and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
-            tokens += child.subtree
+            if child.left_edge.dep_ != "mark":  # "while as of today, two others …": the writer's next clause
+                tokens += child.subtree
             break
     if len(tokens) >= MIN_CONTENT_WORDS:  # "cited his endorsements from 88 generals"
         end = max(t.i for t in tokens)
@@ -1130,11 +1189,29 @@ def _is_infinitive(clause: Token) -> bool:
 
 def _infinitive(cue: Token, deps: dict[str, Token]) -> list[Token]:
     """``vowed to cut taxes`` / ``wants voters to stay home``: object and infinitive."""
-    tokens = list(deps["xcomp"].subtree)
+    tokens = _infinitive_words(deps["xcomp"])
     obj = deps.get("dobj")
     if obj is not None and obj.i < deps["xcomp"].i:
         tokens = [*obj.subtree, *tokens]
     return tokens
+
+
+_TENSED = frozenset({"VBD", "VBZ"})
+
+
+def _infinitive_words(verb: Token) -> list[Token]:
+    """The infinitive's words without a tensed verb the parser co-ordinated with it: in
+    ``urged the embassy to reconsider and spoke with Pompeo``, "spoke" is the speaker's next
+    act (an infinitive's conjunct is bare: "to reconsider and apologise")."""
+    tokens = list(verb.subtree)
+    tensed = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in _TENSED), None)
+    if tensed is None:
+        return tokens
+    cut = tensed.left_edge.i
+    doc = verb.doc
+    while cut > verb.i and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
+        cut -= 1
+    return [t for t in tokens if t.i < cut]
 
 
 _ANSWERS = frozenset({"yes", "no", "so"})
