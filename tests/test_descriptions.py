@@ -382,7 +382,7 @@ def test_a_body_written_as_a_name_alone_is_the_body_named_in_full_before(tracker
     a = said(tracker(text), "bridge")
     assert a.speaker is not None and a.speaker.mention is not None
     assert a.speaker.mention.text == "The Department"
-    assert a.speaker.name == "The Oregon Department of Parks and Recreation"
+    assert a.speaker.name == "Oregon Department of Parks and Recreation"  # no article, as the row
 
 
 def test_a_description_the_parser_tagged_a_name_is_still_a_description(tracker: quotrack.Tracker) -> None:

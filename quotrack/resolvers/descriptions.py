@@ -119,7 +119,7 @@ class DescriptionResolver(Resolver):
             found = _latest(ctx, antecedents.get(body, []), speaker.mention.start, body, span)
             if found is None or without_article(found.name).lower() == body:  # "the Senate" is "Senate"
                 return speaker
-            return attrs.evolve(speaker, name=found.name, kind=found.kind)
+            return attrs.evolve(speaker, name=without_article(found.name), kind=found.kind)
         if (not _common_noun(span.root) and not title) or span.root.ent_type_:
             return speaker
         head = role_word(span.root)
