@@ -334,3 +334,29 @@ def test_a_clause_after_a_semicolon_that_goes_on_keeps_the_one_before(tracker: q
         "according to the city's transport office."
     )
     assert only(tracker(text)).content.text.startswith("The bridge will close in March; it will")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The club's statement gave no reason, but, according to his manager, "
+            "Smith had hurt his knee in training.",
+            "Smith had hurt his knee in training.",
+        ),
+        (
+            "The storm hit the coast on Monday and according to the coastguard "
+            "two boats sank near the harbour.",
+            "two boats sank near the harbour.",
+        ),
+        (
+            # no subject after the conjunction: the clause before holds the claim's subject
+            "The firm has cut its prices and, according to analysts, won back many customers.",
+            "The firm has cut its prices and, according to analysts, won back many customers.",
+        ),
+    ],
+)
+def test_a_clause_joined_before_according_to_is_the_writer_s(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content

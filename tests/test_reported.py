@@ -1159,3 +1159,13 @@ def test_a_cue_with_its_object_after_it_is_no_tag_on_the_clause_before(tracker: 
     assert only(tracker("Prices will rise next year, the minister told reporters.")).content.text == (
         "Prices will rise next year"
     )
+
+
+def test_a_noun_the_parser_took_for_a_bare_verb_reports_nothing(tracker: quotrack.Tracker) -> None:
+    # "phosphate" may be tagged a base-form verb whose complement is the "so … that" result clause
+    text = (
+        "They found there was so much salt and phosphate that the crystals grew into lumps "
+        "where the bacteria could not reach them."
+    )
+    assert [a.cue.text for a in tracker(text).attributions if a.cue is not None] == ["found"]
+    assert only(tracker("Lee would concede that the plan had failed.")).content.text == "the plan had failed"

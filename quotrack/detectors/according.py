@@ -96,6 +96,8 @@ class AccordingToDetector(Detector):
         relative = tokens[stop:resume]
         source_tokens = _named(tokens, stop, resume, source_tokens)
         tail = tokens[resume:]
+        if lead and tail and _new_clause_after_conjunction(tokens, first, tail):
+            lead = []  # "A specified no cause, but, according to X, B had surgery": A is the writer's
         pieces: list[tuple[int, int]] = []
         subordinate = False
         if lead:
@@ -329,6 +331,23 @@ def _named(tokens: list[Token], stop: int, resume: int, source: list[Token]) -> 
 def _apposed_name(segment: list[Token]) -> bool:
     """``Dee Margo`` in ``the El Paso mayor, Dee Margo,``: a person's name alone."""
     return all(t.pos_ == "PROPN" for t in segment) and any(t.ent_type_ == "PERSON" for t in segment)
+
+
+def _new_clause_after_conjunction(tokens: list[Token], first: int, tail: list[Token]) -> bool:
+    """Whether "according to" follows a conjunction ("…, but, according to X, …") and the rest is
+    a clause with its own subject, not a pronoun: the conjunction joined the writer's clause to
+    the source's."""
+    before = next((t for t in reversed(tokens[:first]) if not t.is_punct), None)
+    if before is None or before.pos_ != "CCONJ":
+        return False
+    inside = {t.i for t in tail}
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ != "PRON"  # "The boat sank and according to X it was carrying …": "it" needs the lead
+        and t.head.i in inside
+        and t.head.pos_ in ("VERB", "AUX")
+        for t in tail
+    )
 
 
 def _own_source(ctx: DocContext, tail: list[Token]) -> bool:

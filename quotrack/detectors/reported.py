@@ -507,9 +507,16 @@ def _unlisted_reporters(ctx: DocContext, cues: CueLexicon) -> list[Token]:
             and verb.lemma_.lower() not in _NOT_REPORTING
             and not cues.token_frames(verb)
             and not ctx.token_quoted(verb)
+            and not _bare_base_form(verb)
         ):
             verbs.append(verb)
     return verbs
+
+
+def _bare_base_form(verb: Token) -> bool:
+    """A base form with no auxiliary, "to" or subject of its own: no verb but a noun the parser
+    mistook (``there was so much iron and phosphate that the particles …``)."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
 
 
 def _continuation(cues: CueLexicon, cue: Token) -> list[Token]:
