@@ -391,3 +391,25 @@ def test_a_description_the_parser_tagged_a_name_is_still_a_description(tracker: 
     a = only(tracker(text))
     assert a.speaker is not None and a.speaker.mention is not None
     assert (a.speaker.mention.text, a.speaker.name) == ("the current bishop", "Ramon Delfin")
+
+
+def test_a_description_that_adds_to_a_named_persons_words_is_that_person(tracker: quotrack.Tracker) -> None:
+    text = (
+        '"The river is rising faster than we thought," said lead author Marta Kowal. '
+        'The Denver geologist added, "We will know more by spring."'
+    )
+    a = said(tracker(text), "spring")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("The Denver geologist", "Marta Kowal")
+    assert a.speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_description_after_another_persons_name_stays_a_description(tracker: quotrack.Tracker) -> None:
+    # someone else is named between: the text does not say the geologist is Kowal
+    text = (
+        '"The river is rising faster than we thought," said lead author Marta Kowal, '
+        "who worked with Tom Reyes. "
+        'The geologist added, "We will know more by spring."'
+    )
+    a = said(tracker(text), "spring")
+    assert a.speaker is not None and a.speaker.name != "Marta Kowal"

@@ -84,10 +84,15 @@ class DescriptionResolver(Resolver):
             {s for a in attributions for s in speakers_of(a) if s.mention is not None},
             key=lambda s: (s.mention.start if s.mention else 0, s.name),
         )
+        added = {s for a in attributions if _adding(ctx, a) for s in speakers_of(a)}
         resolved: dict[Speaker, Speaker] = {}
+        previous: Speaker | None = None
         for speaker in speakers:
             new = _jointly_named(ctx, speaker) or self._described(ctx, speaker, antecedents)
+            if speaker in added and previous is not None and new.kind is SpeakerKind.UNNAMED:
+                new = _adding_to(ctx, new, previous) or new
             resolved[speaker] = new
+            previous = new
             antecedent = _speaker_antecedent(ctx, new)
             if antecedent is not None:
                 _index(antecedents, antecedent)
@@ -181,6 +186,47 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+_ADDING = frozenset({"add", "continue"})
+"""Cues that go on with what the last speaker said: ``X said A. The professor added B``."""
+
+
+def _adding(ctx: DocContext, attribution: Attribution) -> bool:
+    """Whether ``attribution``'s cue goes on with the last speaker's words (``added``, ``continued``)."""
+    cue = attribution.cue
+    span = ctx.char_span(cue.start, cue.end) if cue is not None else None
+    return span is not None and span.root.lemma_.lower() in _ADDING
+
+
+def _adding_to(ctx: DocContext, speaker: Speaker, previous: Speaker) -> Speaker | None:
+    """The named person ``previous`` for the description ``speaker`` that adds to their words.
+
+    ``"A," said study co-author Ann Roe. The Wooster professor added, "B"``: a
+    definite, singular person description the text names no one by, whose cue
+    goes on from the last speaker's words, is that speaker if the text named
+    them as a person in the sentence before, in the same paragraph, and named
+    no other person since; otherwise None (a description beats a wrong name).
+    """
+    span = mention_span(ctx, speaker)
+    before = mention_span(ctx, previous)
+    if (
+        span is None
+        or before is None
+        or previous.kind is not SpeakerKind.PERSON
+        or not any(t.ent_type_ == "PERSON" for t in before)
+        or pronoun_of(previous) is not None
+        or span[0].lower_ not in _DEFINITE
+        or span.root.tag_ != "NN"
+        or not is_person_noun(role_word(span.root))
+        or ctx.sentence_index(span.start) - ctx.sentence_index(before.start) != 1
+        or ctx.paragraph_index(span.start_char) != ctx.paragraph_index(before.start_char)
+    ):
+        return None
+    if any(e.label_ == "PERSON" and before.end <= e.start < span.start for e in ctx.entities):
+        return None
+    description = speaker.description or span.text
+    return attrs.evolve(speaker, name=previous.name, kind=SpeakerKind.PERSON, description=description)
 
 
 def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
