@@ -413,3 +413,14 @@ def test_a_description_after_another_persons_name_stays_a_description(tracker: q
     )
     a = said(tracker(text), "spring")
     assert a.speaker is not None and a.speaker.name != "Marta Kowal"
+
+
+def test_this_person_is_the_one_who_just_spoke(tracker: quotrack.Tracker) -> None:
+    text = (
+        'One of the volunteers said, "We had no water for two days." '
+        "However, this person also said that the town had been kind to them."
+    )
+    a = said(tracker(text), "kind")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("this person", "One of the volunteers")
+    assert a.speaker.kind is SpeakerKind.UNNAMED

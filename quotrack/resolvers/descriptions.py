@@ -89,8 +89,11 @@ class DescriptionResolver(Resolver):
         previous: Speaker | None = None
         for speaker in speakers:
             new = _jointly_named(ctx, speaker) or self._described(ctx, speaker, antecedents)
-            if speaker in added and previous is not None and new.kind is SpeakerKind.UNNAMED:
-                new = _adding_to(ctx, new, previous) or new
+            if previous is not None and new.kind is SpeakerKind.UNNAMED:
+                if speaker in added:
+                    new = _adding_to(ctx, new, previous) or new
+                else:
+                    new = _this_one(ctx, new, previous) or new
             resolved[speaker] = new
             previous = new
             antecedent = _speaker_antecedent(ctx, new)
@@ -227,6 +230,36 @@ def _adding_to(ctx: DocContext, speaker: Speaker, previous: Speaker) -> Speaker 
         return None
     description = speaker.description or span.text
     return attrs.evolve(speaker, name=previous.name, kind=SpeakerKind.PERSON, description=description)
+
+
+def _this_one(ctx: DocContext, speaker: Speaker, previous: Speaker) -> Speaker | None:
+    """The last speaker ``previous`` for ``this person`` (``this``/``that`` and a person noun alone).
+
+    ``One of the children said, "A." However, this person also said B``: a
+    demonstrative points at the one just spoken of, when the text gave the last
+    speaker in the sentence before or this one, in the same paragraph, and named
+    no person since; None otherwise (a description beats a wrong name).
+    """
+    span = mention_span(ctx, speaker)
+    before = mention_span(ctx, previous)
+    if (
+        span is None
+        or before is None
+        or len(span) != 2
+        or span[0].lower_ not in ("this", "that")
+        or span.root.tag_ != "NN"
+        or not is_person_noun(role_word(span.root))
+        or pronoun_of(previous) is not None
+        or previous.kind not in (SpeakerKind.PERSON, SpeakerKind.UNNAMED, SpeakerKind.GROUP)
+        or ctx.sentence_index(span.start) - ctx.sentence_index(before.start) not in (0, 1)
+        or ctx.paragraph_index(span.start_char) != ctx.paragraph_index(before.start_char)
+    ):
+        return None
+    if any(e.label_ == "PERSON" and before.end <= e.start < span.start for e in ctx.entities):
+        return None
+    description = speaker.description or span.text
+    kind = SpeakerKind.PERSON if previous.kind is SpeakerKind.PERSON else SpeakerKind.UNNAMED  # one person
+    return attrs.evolve(speaker, name=previous.name, kind=kind, description=description)
 
 
 def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
