@@ -424,3 +424,14 @@ def test_this_person_is_the_one_who_just_spoke(tracker: quotrack.Tracker) -> Non
     assert a.speaker is not None and a.speaker.mention is not None
     assert (a.speaker.mention.text, a.speaker.name) == ("this person", "One of the volunteers")
     assert a.speaker.kind is SpeakerKind.UNNAMED
+
+
+def test_the_parties_are_the_two_bodies_named_together_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "On Monday, Marlow Foods and Nordkap Group announced a sale of their stores.\n\n"
+        "The regulator has to approve the deal. The parties said they expect a ruling in spring."
+    )
+    a = said(tracker(text), "ruling")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("The parties", "Marlow Foods and Nordkap Group")
+    assert a.speaker.kind is SpeakerKind.GROUP and a.speaker.members == ("Marlow Foods", "Nordkap Group")

@@ -87,6 +87,7 @@ class DescriptionResolver(Resolver):
         added = {s for a in attributions if _adding(ctx, a) for s in speakers_of(a)}
         resolved: dict[Speaker, Speaker] = {}
         previous: Speaker | None = None
+        joint: list[Speaker] = []  # speakers that are two bodies named together, in text order
         for speaker in speakers:
             new = _jointly_named(ctx, speaker) or self._described(ctx, speaker, antecedents)
             if previous is not None and new.kind is SpeakerKind.UNNAMED:
@@ -94,8 +95,13 @@ class DescriptionResolver(Resolver):
                     new = _adding_to(ctx, new, previous) or new
                 else:
                     new = _this_one(ctx, new, previous) or new
+            if new.name == speaker.name and joint:
+                new = _joint_body(ctx, new, joint) or new
             resolved[speaker] = new
             previous = new
+            together = _bodies_together(ctx, new)
+            if together is not None:
+                joint.append(together)
             antecedent = _speaker_antecedent(ctx, new)
             if antecedent is not None:
                 _index(antecedents, antecedent)
@@ -260,6 +266,57 @@ def _this_one(ctx: DocContext, speaker: Speaker, previous: Speaker) -> Speaker |
     description = speaker.description or span.text
     kind = SpeakerKind.PERSON if previous.kind is SpeakerKind.PERSON else SpeakerKind.UNNAMED  # one person
     return attrs.evolve(speaker, name=previous.name, kind=kind, description=description)
+
+
+_PARTIES = frozenset({"parties", "sides", "companies", "firms"})
+"""Plural nouns for the bodies a text named together: ``Acme and Brill … The parties said``."""
+
+
+def _bodies_together(ctx: DocContext, speaker: Speaker) -> Speaker | None:
+    """``speaker`` as a group when its mention names two organisations joined by ``and`` and no
+    more (``Acme and Brill``, ``UK-based retailer Tesco and Danish retailer Salling Group``);
+    None otherwise."""
+    together = speaker.kind is SpeakerKind.GROUP  # "Acme and Brill", already a group
+    span = mention_span(ctx, speaker) if together or speaker.kind is SpeakerKind.ORGANIZATION else None
+    if span is None:
+        return None
+    bodies = [e for e in ctx.entities if span.start <= e.start and e.end <= span.end and e.label_ == "ORG"]
+    if len(bodies) != 2 or (together and len(speaker.members) != 2):
+        return None
+    if together:
+        return speaker
+    between = ctx.doc[bodies[0].end : bodies[1].start]  # "and", and words that describe the second
+    if [t.lower_ for t in between if t.dep_ == "cc" or t.lower_ == "and"] != ["and"] or any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in (",", ";", "of") for t in between
+    ):
+        return None
+    members = tuple(without_article(e.text) for e in bodies)
+    return attrs.evolve(speaker, name=" and ".join(members), kind=SpeakerKind.GROUP, members=members)
+
+
+def _joint_body(ctx: DocContext, speaker: Speaker, joint: list[Speaker]) -> Speaker | None:
+    """The last two bodies named together for ``The parties``, ``both companies``, ``the two firms``.
+
+    A definite plural description with nothing else in it (``the parties``,
+    ``the two companies``, ``both sides``) that found no antecedent is the last
+    speaker that was two organisations named together (``Acme and Brill said
+    … The parties said``); None when no such speaker came before.
+    """
+    span = mention_span(ctx, speaker)
+    if span is None or span.root.lower_ not in _PARTIES or span.root.ent_type_:
+        return None
+    words = [t.lower_ for t in span if not t.is_punct]
+    if words[:-1] not in (["the"], ["both"], ["the", "two"]):
+        return None
+    assert speaker.mention is not None
+    before = [s for s in joint if s.mention is not None and s.mention.start < speaker.mention.start]
+    if not before:
+        return None
+    found = before[-1]
+    description = speaker.description or span.text
+    return attrs.evolve(
+        speaker, name=found.name, kind=found.kind, members=found.members, description=description
+    )
 
 
 def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
