@@ -276,6 +276,8 @@ def _bodies_together(ctx: DocContext, speaker: Speaker) -> Speaker | None:
     """``speaker`` as a group when its mention names two organisations joined by ``and`` and no
     more (``Acme and Brill``, ``UK-based retailer Tesco and Danish retailer Salling Group``);
     None otherwise."""
+    if speaker.mention is None or " and " not in speaker.mention.text:
+        return None
     together = speaker.kind is SpeakerKind.GROUP  # "Acme and Brill", already a group
     span = mention_span(ctx, speaker) if together or speaker.kind is SpeakerKind.ORGANIZATION else None
     if span is None:
