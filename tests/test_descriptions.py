@@ -391,3 +391,47 @@ def test_a_description_the_parser_tagged_a_name_is_still_a_description(tracker: 
     a = only(tracker(text))
     assert a.speaker is not None and a.speaker.mention is not None
     assert (a.speaker.mention.text, a.speaker.name) == ("the current bishop", "Ramon Delfin")
+
+
+def test_a_description_that_adds_to_a_named_persons_words_is_that_person(tracker: quotrack.Tracker) -> None:
+    text = (
+        '"The river is rising faster than we thought," said lead author Marta Kowal. '
+        'The Denver geologist added, "We will know more by spring."'
+    )
+    a = said(tracker(text), "spring")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("The Denver geologist", "Marta Kowal")
+    assert a.speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_description_after_another_persons_name_stays_a_description(tracker: quotrack.Tracker) -> None:
+    # someone else is named between: the text does not say the geologist is Kowal
+    text = (
+        '"The river is rising faster than we thought," said lead author Marta Kowal, '
+        "who worked with Tom Reyes. "
+        'The geologist added, "We will know more by spring."'
+    )
+    a = said(tracker(text), "spring")
+    assert a.speaker is not None and a.speaker.name != "Marta Kowal"
+
+
+def test_this_person_is_the_one_who_just_spoke(tracker: quotrack.Tracker) -> None:
+    text = (
+        'One of the volunteers said, "We had no water for two days." '
+        "However, this person also said that the town had been kind to them."
+    )
+    a = said(tracker(text), "kind")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("this person", "One of the volunteers")
+    assert a.speaker.kind is SpeakerKind.UNNAMED
+
+
+def test_the_parties_are_the_two_bodies_named_together_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "On Monday, Marlow Foods and Nordkap Group announced a sale of their stores.\n\n"
+        "The regulator has to approve the deal. The parties said they expect a ruling in spring."
+    )
+    a = said(tracker(text), "ruling")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("The parties", "Marlow Foods and Nordkap Group")
+    assert a.speaker.kind is SpeakerKind.GROUP and a.speaker.members == ("Marlow Foods", "Nordkap Group")

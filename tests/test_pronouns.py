@@ -217,3 +217,16 @@ def test_a_writing_of_its_referent_with_words_of_its_own_speaks_for_the_referent
     a = said(tracker(text), "ferry")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.description) == ("The Harbour Safety Board", "its press release")
+
+
+def test_itself_after_a_thing_does_not_bring_back_an_earlier_body(tracker: quotrack.Tracker) -> None:
+    # "the bridge itself" names no one: "They" is still the engineers, not the council
+    text = (
+        "The city council approved the repairs on Monday.\n\n"
+        "The project's lead engineers, Ann Roe of Arden and Tom Lee of Brill, had expected the bridge itself "
+        "to need new cables. They found the cables were stronger than planned."
+    )
+    a = said(tracker(text), "stronger")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.mention.text == "They"
+    assert a.speaker.name == "The project's lead engineers"

@@ -84,10 +84,24 @@ class DescriptionResolver(Resolver):
             {s for a in attributions for s in speakers_of(a) if s.mention is not None},
             key=lambda s: (s.mention.start if s.mention else 0, s.name),
         )
+        added = {s for a in attributions if _adding(ctx, a) for s in speakers_of(a)}
         resolved: dict[Speaker, Speaker] = {}
+        previous: Speaker | None = None
+        joint: list[Speaker] = []  # speakers that are two bodies named together, in text order
         for speaker in speakers:
             new = _jointly_named(ctx, speaker) or self._described(ctx, speaker, antecedents)
+            if previous is not None and new.kind is SpeakerKind.UNNAMED:
+                if speaker in added:
+                    new = _adding_to(ctx, new, previous) or new
+                else:
+                    new = _this_one(ctx, new, previous) or new
+            if new.name == speaker.name and joint:
+                new = _joint_body(ctx, new, joint) or new
             resolved[speaker] = new
+            previous = new
+            together = _bodies_together(ctx, new)
+            if together is not None:
+                joint.append(together)
             antecedent = _speaker_antecedent(ctx, new)
             if antecedent is not None:
                 _index(antecedents, antecedent)
@@ -181,6 +195,130 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+_ADDING = frozenset({"add", "continue"})
+"""Cues that go on with what the last speaker said: ``X said A. The professor added B``."""
+
+
+def _adding(ctx: DocContext, attribution: Attribution) -> bool:
+    """Whether ``attribution``'s cue goes on with the last speaker's words (``added``, ``continued``)."""
+    cue = attribution.cue
+    span = ctx.char_span(cue.start, cue.end) if cue is not None else None
+    return span is not None and span.root.lemma_.lower() in _ADDING
+
+
+def _adding_to(ctx: DocContext, speaker: Speaker, previous: Speaker) -> Speaker | None:
+    """The named person ``previous`` for the description ``speaker`` that adds to their words.
+
+    ``"A," said study co-author Ann Roe. The Wooster professor added, "B"``: a
+    definite, singular person description the text names no one by, whose cue
+    goes on from the last speaker's words, is that speaker if the text named
+    them as a person in the sentence before, in the same paragraph, and named
+    no other person since; otherwise None (a description beats a wrong name).
+    """
+    span = mention_span(ctx, speaker)
+    before = mention_span(ctx, previous)
+    if (
+        span is None
+        or before is None
+        or previous.kind is not SpeakerKind.PERSON
+        or not any(t.ent_type_ == "PERSON" for t in before)
+        or pronoun_of(previous) is not None
+        or span[0].lower_ not in _DEFINITE
+        or span.root.tag_ != "NN"
+        or not is_person_noun(role_word(span.root))
+        or ctx.sentence_index(span.start) - ctx.sentence_index(before.start) != 1
+        or ctx.paragraph_index(span.start_char) != ctx.paragraph_index(before.start_char)
+    ):
+        return None
+    if any(e.label_ == "PERSON" and before.end <= e.start < span.start for e in ctx.entities):
+        return None
+    description = speaker.description or span.text
+    return attrs.evolve(speaker, name=previous.name, kind=SpeakerKind.PERSON, description=description)
+
+
+def _this_one(ctx: DocContext, speaker: Speaker, previous: Speaker) -> Speaker | None:
+    """The last speaker ``previous`` for ``this person`` (``this``/``that`` and a person noun alone).
+
+    ``One of the children said, "A." However, this person also said B``: a
+    demonstrative points at the one just spoken of, when the text gave the last
+    speaker in the sentence before or this one, in the same paragraph, and named
+    no person since; None otherwise (a description beats a wrong name).
+    """
+    span = mention_span(ctx, speaker)
+    before = mention_span(ctx, previous)
+    if (
+        span is None
+        or before is None
+        or len(span) != 2
+        or span[0].lower_ not in ("this", "that")
+        or span.root.tag_ != "NN"
+        or not is_person_noun(role_word(span.root))
+        or pronoun_of(previous) is not None
+        or previous.kind not in (SpeakerKind.PERSON, SpeakerKind.UNNAMED, SpeakerKind.GROUP)
+        or ctx.sentence_index(span.start) - ctx.sentence_index(before.start) not in (0, 1)
+        or ctx.paragraph_index(span.start_char) != ctx.paragraph_index(before.start_char)
+    ):
+        return None
+    if any(e.label_ == "PERSON" and before.end <= e.start < span.start for e in ctx.entities):
+        return None
+    description = speaker.description or span.text
+    kind = SpeakerKind.PERSON if previous.kind is SpeakerKind.PERSON else SpeakerKind.UNNAMED  # one person
+    return attrs.evolve(speaker, name=previous.name, kind=kind, description=description)
+
+
+_PARTIES = frozenset({"parties", "sides", "companies", "firms"})
+"""Plural nouns for the bodies a text named together: ``Acme and Brill … The parties said``."""
+
+
+def _bodies_together(ctx: DocContext, speaker: Speaker) -> Speaker | None:
+    """``speaker`` as a group when its mention names two organisations joined by ``and`` and no
+    more (``Acme and Brill``, ``UK-based retailer Tesco and Danish retailer Salling Group``);
+    None otherwise."""
+    if speaker.mention is None or " and " not in speaker.mention.text:
+        return None
+    together = speaker.kind is SpeakerKind.GROUP  # "Acme and Brill", already a group
+    span = mention_span(ctx, speaker) if together or speaker.kind is SpeakerKind.ORGANIZATION else None
+    if span is None:
+        return None
+    bodies = [e for e in ctx.entities if span.start <= e.start and e.end <= span.end and e.label_ == "ORG"]
+    if len(bodies) != 2 or (together and len(speaker.members) != 2):
+        return None
+    if together:
+        return speaker
+    between = ctx.doc[bodies[0].end : bodies[1].start]  # "and", and words that describe the second
+    if [t.lower_ for t in between if t.dep_ == "cc" or t.lower_ == "and"] != ["and"] or any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in (",", ";", "of") for t in between
+    ):
+        return None
+    members = tuple(without_article(e.text) for e in bodies)
+    return attrs.evolve(speaker, name=" and ".join(members), kind=SpeakerKind.GROUP, members=members)
+
+
+def _joint_body(ctx: DocContext, speaker: Speaker, joint: list[Speaker]) -> Speaker | None:
+    """The last two bodies named together for ``The parties``, ``both companies``, ``the two firms``.
+
+    A definite plural description with nothing else in it (``the parties``,
+    ``the two companies``, ``both sides``) that found no antecedent is the last
+    speaker that was two organisations named together (``Acme and Brill said
+    … The parties said``); None when no such speaker came before.
+    """
+    span = mention_span(ctx, speaker)
+    if span is None or span.root.lower_ not in _PARTIES or span.root.ent_type_:
+        return None
+    words = [t.lower_ for t in span if not t.is_punct]
+    if words[:-1] not in (["the"], ["both"], ["the", "two"]):
+        return None
+    assert speaker.mention is not None
+    before = [s for s in joint if s.mention is not None and s.mention.start < speaker.mention.start]
+    if not before:
+        return None
+    found = before[-1]
+    description = speaker.description or span.text
+    return attrs.evolve(
+        speaker, name=found.name, kind=found.kind, members=found.members, description=description
+    )
 
 
 def described_entity(ctx: DocContext, span: Span) -> Speaker | None:

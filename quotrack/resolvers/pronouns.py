@@ -189,7 +189,8 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             and _sole_candidate(ctx, recent, referent, position, pronoun)
         ):
             referent.gender = pronoun.gender
-        if item not in ("it", "its"):  # "it" is too often no one at all ("it is likely")
+        # "it" is too often no one at all ("it is likely", "the lava itself")
+        if item not in ("it", "its", "itself"):
             referent.last = position
             _to_front(recent, referent)
     return bound
