@@ -187,7 +187,7 @@ class ReportedSpeechDetector(Detector):
             or _negated_conjunct(cue, deps)
         ):
             return  # "did not find that A", "without specifying how A": A is what was not said
-        if _hypothetical(cue):
+        if _hypothetical(cue, children):
             return  # "said the courts should decide who …": an act that may come, inside another's claim
         if _purpose_of_passive(cue):
             return  # "tests will be carried out to confirm if A": what the act is for, no one's claim
@@ -373,10 +373,14 @@ class ReportedSpeechDetector(Detector):
 _MODALS = frozenset({"could", "should", "might", "may", "must", "can"})
 
 
-def _hypothetical(cue: Token) -> bool:
+def _hypothetical(cue: Token, children: list[Token]) -> bool:
     """``said the courts should decide who holds it``, ``were optimistic it could reveal more``:
-    a cue with a modal in a complement clause is an act that may come, not a report."""
-    if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):
+    a cue with a modal in a complement clause is an act that may come, not a report.
+
+    ``children`` are the cue's, as the caller read them (each read of ``Token.children``
+    builds every Token anew).
+    """
+    if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
         return False
     clause = cue
     while clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i:
