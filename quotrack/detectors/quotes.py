@@ -490,10 +490,13 @@ def _sentence_between(ctx: DocContext, cue: Token, quotation: Quotation) -> bool
         gap = ctx.text[cue.idx : quotation.outer_start]
     else:
         gap = ctx.text[quotation.outer_end : cue.idx]
-    return any(
-        len(m.group(1)) > 1 and m.group(1).casefold() not in _ABBREVIATIONS
-        for m in _SENTENCE_BREAK.finditer(gap)
-    ) or any(m.group(0)[-2:-1] in "!?" for m in _SENTENCE_BREAK.finditer(gap))
+    if "." not in gap and "!" not in gap and "?" not in gap:
+        return False  # the usual gap: no mark, no search (the pattern tries every word at each letter)
+    for m in _SENTENCE_BREAK.finditer(gap):  # one pass for both tests
+        word = m.group(1)
+        if (len(word) > 1 and word.casefold() not in _ABBREVIATIONS) or m.group(0)[-2:-1] in "!?":
+            return True
+    return False
 
 
 _BESIDE = frozenset({"conj", "advcl"})
