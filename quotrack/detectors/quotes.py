@@ -156,8 +156,7 @@ class QuoteDetector(Detector):
         ``the star of the show "Night Court."`` and ``a city of "straight
         talk."`` are no quotations of their own.
         """
-        words = sum(len(ctx.text[a:b].split()) for a, b in quotation.pieces)
-        if words >= self.min_words or len(quotation.pieces) > 1:
+        if len(quotation.pieces) > 1 or not ctx.fewer_words(quotation.pieces, self.min_words):
             return False
         outer = ctx.char_span(quotation.outer_start, quotation.outer_end)
         if outer is None:

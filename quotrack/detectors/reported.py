@@ -158,11 +158,7 @@ class ReportedSpeechDetector(Detector):
         if speaker is None and holder is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             speaker = cue_speaker(ctx, noun.head)  # "the mayor made the claim that …"
         pieces = _as_pieces(content_range(clause.subtree))
-        if (
-            speaker is None
-            or not pieces
-            or sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS
-        ):
+        if speaker is None or not pieces or ctx.fewer_words(pieces, MIN_CONTENT_WORDS):
             return
         act = self.act_lexicon.of_source(source_head(ctx, speaker))
         if act not in self.acts:
@@ -328,7 +324,7 @@ class ReportedSpeechDetector(Detector):
         pieces[-1] = _to_quotation_end(
             ctx, _through_open_quotation(ctx, cue, _with_but_half(ctx, pieces[-1]))
         )
-        few_words = sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS  # (read once)
+        few_words = ctx.fewer_words(pieces, MIN_CONTENT_WORDS)  # (read once)
         if few_words and not rule.startswith("short") and not _named_object(rule, deps):
             return
         speaker = cue_speaker(ctx, _reporter(self._cues(ctx), cue))
