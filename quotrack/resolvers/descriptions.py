@@ -444,15 +444,33 @@ def _named_in_full(ctx: DocContext, span: Span) -> str | None:
     words = {t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("'s", "’s")}
     if len(words) < 2 or span.root.lower_ not in words:
         return None
+    root = span.root.lower_
     names = {
         without_article(text)
-        for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True)
-        if ent.label_ == "ORG"
-        and ent[-1].lower_ == span.root.lower_
+        for ent, text, last in ctx.memo(organisations)
+        if last == root
         and (ent.end <= span.start or ent.start >= span.end)
         and words <= {t.lower_ for t in ent}
     }
     return next(iter(names)) if len(names) == 1 else None
+
+
+def organisations(ctx: DocContext) -> list[tuple[Span, str, str]]:
+    """Each ORG entity of the document with its text and its last word in lower case, in text order
+    (read once a document: the descriptions of a text are matched against them again and again).
+
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("Ann Lee of the Doris Day Animal Foundation said")
+    >>> doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 4, 8, "ORG")]
+    >>> [(ent.start, text, last) for ent, text, last in organisations(DocContext(doc))]
+    [(4, 'Doris Day Animal Foundation', 'foundation')]
+    """
+    return [
+        (ent, text, ent[-1].lower_)
+        for ent, label, text in zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, strict=True)
+        if label == "ORG"
+    ]
 
 
 def _capitals(ctx: DocContext, start: int, end: int) -> frozenset[str]:
