@@ -22,6 +22,9 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
@@ -597,12 +600,16 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
     (still in view); else the writing stays as written.
     """
     verbs = _verbs_of(head)
-    for token in reversed(ctx.doc[: span.start]):
-        if ctx.token_quoted(token):
+    doc, quoted = ctx.doc, ctx.quoted_tokens
+    # the nouns and verbs before it, found with numpy, latest first (not a Token built for every word)
+    pos = ctx.column(POS)[: span.start]
+    for i in reversed(numpy.flatnonzero((pos == NOUN) | (pos == VERB)).tolist()):
+        if quoted[i]:
             continue
-        if token.pos_ == "NOUN" and role_word(token) == head:
+        token = doc[i]
+        if token.pos == NOUN and role_word(token) == head:
             owner = _owner_of_writing(ctx, token)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+        elif token.pos == VERB and token.lemma_.lower() in verbs:
             owner = governing_subject(token) if token.dep_ != "amod" else None  # not "the ruled-out plan"
         else:
             continue
