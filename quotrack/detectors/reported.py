@@ -840,7 +840,10 @@ def _after_semicolon(ctx: DocContext, cue: Token, tokens: Iterable[Token]) -> li
 
 def _past_semicolon(ctx: DocContext, cue: Token, clause: Token) -> bool:
     """Whether a semicolon outside quotation marks stands between the cue and the clause after it."""
-    return any(t.text == ";" and not ctx.token_quoted(t) for t in cue.doc[cue.i + 1 : clause.left_edge.i])
+    first = clause.left_edge
+    if ";" not in ctx.text[cue.idx : first.idx]:
+        return False  # the usual case, read off the text: no Token built for each word between
+    return any(t.text == ";" and not ctx.token_quoted(t) for t in cue.doc[cue.i + 1 : first.i])
 
 
 def _tag_words(cue: Token) -> list[Token]:
