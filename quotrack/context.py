@@ -191,6 +191,19 @@ class DocContext:
             end -= 1
         return self.span(start, end) if end > start else None
 
+    def fewer_words(self, pieces: Iterable[tuple[int, int]], bound: int) -> bool:
+        """Whether the ``(start, end)`` ranges of the text hold fewer than ``bound`` words in all.
+
+        The words are counted no further than ``bound`` (a content is most often
+        many words long, and only whether it has a few is asked).
+        """
+        left = bound
+        for start, end in pieces:
+            if left <= 0:
+                return False
+            left -= len(self.text[start:end].split(maxsplit=left))
+        return left > 0
+
     # -- paragraphs -----------------------------------------------------------
     def paragraph_span(self, char: int) -> tuple[int, int]:
         """(start, end) of the paragraph holding ``char``; the whole text before the first."""

@@ -539,9 +539,24 @@ def role_of_word(word: str) -> str:
 
 
 def role_word(token: Token) -> str:
-    """A token as a role noun: lower case, no dot, abbreviations spelt out (``Sen.`` -> ``senator``)."""
-    bare = _bare(token.text)
-    return ABBREVIATIONS.get(bare, token.lemma_.lower() if token.pos == NOUN else bare)  # pos: no string read
+    """A token as a role noun: lower case, no dot, abbreviations spelt out (``Sen.`` -> ``senator``).
+
+    Kept per word, lemma and part of speech (read as numbers, no string built): the resolvers
+    ask it of the same words again and again.
+    """
+    key = (token.orth, token.lemma, token.pos)
+    found = _ROLE_WORDS.get(key)
+    if found is None:
+        if len(_ROLE_WORDS) >= _ROLE_WORDS_KEPT:
+            _ROLE_WORDS.clear()  # a bound on a long run's vocabulary
+        bare = _bare(token.text)
+        found = ABBREVIATIONS.get(bare, token.lemma_.lower() if token.pos == NOUN else bare)
+        _ROLE_WORDS[key] = found
+    return found
+
+
+_ROLE_WORDS: dict[tuple[int, int, int], str] = {}
+_ROLE_WORDS_KEPT = 100_000
 
 
 def preposition_object(phrase: Iterable[Token]) -> str | None:

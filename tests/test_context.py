@@ -35,6 +35,16 @@ def test_span_and_trimmed_index_the_text() -> None:
     assert ctx.trimmed(text.index(":"), text.index(":") + 4) is None  # ': "  ' is all edge marks
 
 
+def test_fewer_words_counts_the_words_of_text_ranges_up_to_a_bound() -> None:
+    text = "Lee said it  would rain, and   soon."
+    ctx = _context(text)
+    said, rain = (text.index("said"), text.index(",")), (text.index("and"), len(text))
+    assert ctx.fewer_words([said], 5) and not ctx.fewer_words([said], 4)  # "said it would rain,"
+    assert ctx.fewer_words([said, rain], 7) and not ctx.fewer_words([said, rain], 6)
+    assert ctx.fewer_words([], 1) and not ctx.fewer_words([], 0)
+    assert not ctx.fewer_words([(0, len(text))], 2) and ctx.fewer_words([(0, 0)], 1)
+
+
 def test_trimmed_drops_invisible_characters_at_the_edges() -> None:
     text = "\u200bCouncil\u00ad vote\ufeff"
     trimmed = _context(text).trimmed(0, len(text))

@@ -5,12 +5,14 @@ Every sentence here is written for these tests; each runs the real pipeline.
 
 from __future__ import annotations
 
+import spacy
 from _support import only, said
+from spacy.tokens import Span
 
 import quotrack
 from quotrack import SpeakerKind
 from quotrack.context import DocContext
-from quotrack.resolvers.descriptions import described_entity
+from quotrack.resolvers.descriptions import described_entity, organisations
 
 
 def test_definite_description_resolves_to_the_person_described_that_way(tracker: quotrack.Tracker) -> None:
@@ -435,3 +437,13 @@ def test_the_parties_are_the_two_bodies_named_together_before(tracker: quotrack.
     assert a.speaker is not None and a.speaker.mention is not None
     assert (a.speaker.mention.text, a.speaker.name) == ("The parties", "Marlow Foods and Nordkap Group")
     assert a.speaker.kind is SpeakerKind.GROUP and a.speaker.members == ("Marlow Foods", "Nordkap Group")
+
+
+def test_organisations_are_the_org_entities_with_their_text_and_last_word() -> None:
+    doc = spacy.blank("en")("The Acme Motor Company and Ann Lee met the World Health Organization.")
+    doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 5, 7, "PERSON"), Span(doc, 9, 12, "ORG")]
+    found = organisations(DocContext(doc))
+    assert [(ent.start, text, last) for ent, text, last in found] == [
+        (1, "Acme Motor Company", "company"),
+        (9, "World Health Organization", "organization"),
+    ]

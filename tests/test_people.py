@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from _support import only
+from spacy.tokens import Doc
 
 import quotrack
 from quotrack import SpeakerKind
@@ -21,6 +22,7 @@ from quotrack.people import (
     person_entities,
     plural_mention,
     role_of_word,
+    role_word,
     split_conjuncts,
     title_gender,
     visible,
@@ -101,6 +103,20 @@ def test_role_words_spell_out_abbreviations_and_tell_people_from_organisations()
     assert is_person_noun("spokeswoman") and is_person_noun("negotiator")
     assert not is_person_noun("ministry") and "ministry" in ORG_NOUNS
     assert {"inc", "corp", "coalition"} <= ORG_NOUNS  # company suffixes and groupings head names too
+
+
+def test_role_word_reads_a_token_as_a_role_noun_and_keeps_it_per_word() -> None:
+    vocab = spacy.blank("en").vocab
+    words = ["Sen.", "Ministers", "Ministers", "Police."]
+    doc = Doc(
+        vocab,
+        words=words,
+        pos=["PROPN", "NOUN", "PROPN", "PROPN"],
+        lemmas=["Sen.", "minister", "Ministers", "Police."],
+    )
+    # a noun by its lemma, any other word as written; a second reading of a word gives the same
+    assert [role_word(t) for t in doc] == ["senator", "minister", "ministers", "police"]
+    assert [role_word(t) for t in doc] == ["senator", "minister", "ministers", "police"]
 
 
 def test_names_and_joint_mentions() -> None:

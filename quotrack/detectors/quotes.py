@@ -156,8 +156,7 @@ class QuoteDetector(Detector):
         ``the star of the show "Night Court."`` and ``a city of "straight
         talk."`` are no quotations of their own.
         """
-        words = sum(len(ctx.text[a:b].split()) for a, b in quotation.pieces)
-        if words >= self.min_words or len(quotation.pieces) > 1:
+        if len(quotation.pieces) > 1 or not ctx.fewer_words(quotation.pieces, self.min_words):
             return False
         outer = ctx.char_span(quotation.outer_start, quotation.outer_end)
         if outer is None:
@@ -490,10 +489,13 @@ def _sentence_between(ctx: DocContext, cue: Token, quotation: Quotation) -> bool
         gap = ctx.text[cue.idx : quotation.outer_start]
     else:
         gap = ctx.text[quotation.outer_end : cue.idx]
-    return any(
-        len(m.group(1)) > 1 and m.group(1).casefold() not in _ABBREVIATIONS
-        for m in _SENTENCE_BREAK.finditer(gap)
-    ) or any(m.group(0)[-2:-1] in "!?" for m in _SENTENCE_BREAK.finditer(gap))
+    if "." not in gap and "!" not in gap and "?" not in gap:
+        return False  # the usual gap: no mark, no search (the pattern tries every word at each letter)
+    for m in _SENTENCE_BREAK.finditer(gap):  # one pass for both tests
+        word = m.group(1)
+        if (len(word) > 1 and word.casefold() not in _ABBREVIATIONS) or m.group(0)[-2:-1] in "!?":
+            return True
+    return False
 
 
 _BESIDE = frozenset({"conj", "advcl"})

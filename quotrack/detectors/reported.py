@@ -158,11 +158,7 @@ class ReportedSpeechDetector(Detector):
         if speaker is None and holder is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             speaker = cue_speaker(ctx, noun.head)  # "the mayor made the claim that …"
         pieces = _as_pieces(content_range(clause.subtree))
-        if (
-            speaker is None
-            or not pieces
-            or sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS
-        ):
+        if speaker is None or not pieces or ctx.fewer_words(pieces, MIN_CONTENT_WORDS):
             return
         act = self.act_lexicon.of_source(source_head(ctx, speaker))
         if act not in self.acts:
@@ -187,7 +183,7 @@ class ReportedSpeechDetector(Detector):
             or _negated_conjunct(cue, deps)
         ):
             return  # "did not find that A", "without specifying how A": A is what was not said
-        if _hypothetical(cue):
+        if _hypothetical(cue, children):
             return  # "said the courts should decide who …": an act that may come, inside another's claim
         if _purpose_of_passive(cue):
             return  # "tests will be carried out to confirm if A": what the act is for, no one's claim
@@ -328,7 +324,7 @@ class ReportedSpeechDetector(Detector):
         pieces[-1] = _to_quotation_end(
             ctx, _through_open_quotation(ctx, cue, _with_but_half(ctx, pieces[-1]))
         )
-        few_words = sum(len(ctx.text[a:b].split()) for a, b in pieces) < MIN_CONTENT_WORDS  # (read once)
+        few_words = ctx.fewer_words(pieces, MIN_CONTENT_WORDS)  # (read once)
         if few_words and not rule.startswith("short") and not _named_object(rule, deps):
             return
         speaker = cue_speaker(ctx, _reporter(self._cues(ctx), cue))
@@ -373,10 +369,14 @@ class ReportedSpeechDetector(Detector):
 _MODALS = frozenset({"could", "should", "might", "may", "must", "can"})
 
 
-def _hypothetical(cue: Token) -> bool:
+def _hypothetical(cue: Token, children: list[Token]) -> bool:
     """``said the courts should decide who holds it``, ``were optimistic it could reveal more``:
-    a cue with a modal in a complement clause is an act that may come, not a report."""
-    if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):
+    a cue with a modal in a complement clause is an act that may come, not a report.
+
+    ``children`` are the cue's, as the caller read them (each read of ``Token.children``
+    builds every Token anew).
+    """
+    if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
         return False
     clause = cue
     while clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i:
@@ -847,7 +847,10 @@ def _after_semicolon(ctx: DocContext, cue: Token, tokens: Iterable[Token]) -> li
 
 def _past_semicolon(ctx: DocContext, cue: Token, clause: Token) -> bool:
     """Whether a semicolon outside quotation marks stands between the cue and the clause after it."""
-    return any(t.text == ";" and not ctx.token_quoted(t) for t in cue.doc[cue.i + 1 : clause.left_edge.i])
+    first = clause.left_edge
+    if ";" not in ctx.text[cue.idx : first.idx]:
+        return False  # the usual case, read off the text: no Token built for each word between
+    return any(t.text == ";" and not ctx.token_quoted(t) for t in cue.doc[cue.i + 1 : first.i])
 
 
 def _tag_words(cue: Token) -> list[Token]:

@@ -22,6 +22,9 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
@@ -582,15 +585,33 @@ def _named_in_full(ctx: DocContext, span: Span) -> str | None:
     words = {t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("'s", "’s")}
     if len(words) < 2 or span.root.lower_ not in words:
         return None
+    root = span.root.lower_
     names = {
         without_article(text)
-        for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True)
-        if ent.label_ == "ORG"
-        and ent[-1].lower_ == span.root.lower_
+        for ent, text, last in ctx.memo(organisations)
+        if last == root
         and (ent.end <= span.start or ent.start >= span.end)
         and words <= {t.lower_ for t in ent}
     }
     return next(iter(names)) if len(names) == 1 else None
+
+
+def organisations(ctx: DocContext) -> list[tuple[Span, str, str]]:
+    """Each ORG entity of the document with its text and its last word in lower case, in text order
+    (read once a document: the descriptions of a text are matched against them again and again).
+
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("Ann Lee of the Doris Day Animal Foundation said")
+    >>> doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 4, 8, "ORG")]
+    >>> [(ent.start, text, last) for ent, text, last in organisations(DocContext(doc))]
+    [(4, 'Doris Day Animal Foundation', 'foundation')]
+    """
+    return [
+        (ent, text, ent[-1].lower_)
+        for ent, label, text in zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, strict=True)
+        if label == "ORG"
+    ]
 
 
 def _capitals(ctx: DocContext, start: int, end: int) -> frozenset[str]:
@@ -717,12 +738,16 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
     (still in view); else the writing stays as written.
     """
     verbs = _verbs_of(head)
-    for token in reversed(ctx.doc[: span.start]):
-        if ctx.token_quoted(token):
+    doc, quoted = ctx.doc, ctx.quoted_tokens
+    # the nouns and verbs before it, found with numpy, latest first (not a Token built for every word)
+    pos = ctx.column(POS)[: span.start]
+    for i in reversed(numpy.flatnonzero((pos == NOUN) | (pos == VERB)).tolist()):
+        if quoted[i]:
             continue
-        if token.pos_ == "NOUN" and role_word(token) == head:
+        token = doc[i]
+        if token.pos == NOUN and role_word(token) == head:
             owner = _owner_of_writing(ctx, token)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+        elif token.pos == VERB and token.lemma_.lower() in verbs:
             owner = governing_subject(token) if token.dep_ != "amod" else None  # not "the ruled-out plan"
         else:
             continue
