@@ -366,7 +366,7 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     return speaker
 
 
-_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+_TENSED = FINITE_TAGS - {"MD"}
 
 
 def _past_participle_head(cue: Token) -> Token:

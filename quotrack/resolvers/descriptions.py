@@ -271,7 +271,7 @@ def _this_one(ctx: DocContext, speaker: Speaker, previous: Speaker) -> Speaker |
     return attrs.evolve(speaker, name=previous.name, kind=kind, description=description)
 
 
-_PARTIES = frozenset({"parties", "sides", "companies", "firms"})
+_PARTIES = word_list("party_nouns")
 """Plural nouns for the bodies a text named together: ``Acme and Brill … The parties said``."""
 
 
