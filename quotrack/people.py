@@ -166,6 +166,7 @@ def _regnal(words: Sequence[str]) -> bool:
     return words[0][:1].isupper() and _bare(words[0]) in REGNAL_TITLES and len(rest) == 1
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the string, asked again for each mention
 def title_gender(text: str) -> str | None:
     """The gender (``m`` or ``f``) a leading title of ``text`` gives, if any."""
     for word in text.split():
@@ -180,9 +181,17 @@ def title_gender(text: str) -> str | None:
 def looks_like_name(words: Sequence[str]) -> bool:
     """Whether ``words`` are shaped like a proper name: capitalised words, initials, particles.
 
+    Kept per tuple of words: the resolvers ask it of the same names again and again.
+
     >>> looks_like_name(("Angela", "Merkel")), looks_like_name(("the", "ministry"))
     (True, False)
     """
+    return _looks_like_name(tuple(words))
+
+
+@functools.lru_cache(maxsize=8192)  # a pure function of the words
+def _looks_like_name(words: tuple[str, ...]) -> bool:
+    """:func:`looks_like_name` of a tuple of words."""
     if not words or len(words) > 5:
         return False
     if words[0].lower() in _PARTICLES and len(words) > 1:

@@ -127,6 +127,14 @@ def test_names_and_joint_mentions() -> None:
     assert split_conjuncts("Smith, Lee and Jones") == ["Smith", "Lee", "Jones"]
 
 
+def test_looks_like_name_and_title_gender_are_kept_per_value() -> None:
+    # a list asks the same as its tuple (the cache is keyed by the tuple), again and again
+    for _ in range(2):
+        assert looks_like_name(["Angela", "Merkel"]) and looks_like_name(("Angela", "Merkel"))
+        assert not looks_like_name(["the", "ministry"]) and not looks_like_name([])
+        assert title_gender("Mrs. Jane Roe") == "f" and title_gender("Jane Roe") is None
+
+
 @pytest.mark.parametrize(
     ("text", "name", "description", "affiliation"),
     [
