@@ -166,6 +166,7 @@ def _regnal(words: Sequence[str]) -> bool:
     return words[0][:1].isupper() and _bare(words[0]) in REGNAL_TITLES and len(rest) == 1
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the string, asked again for each mention
 def title_gender(text: str) -> str | None:
     """The gender (``m`` or ``f``) a leading title of ``text`` gives, if any."""
     for word in text.split():
@@ -180,9 +181,17 @@ def title_gender(text: str) -> str | None:
 def looks_like_name(words: Sequence[str]) -> bool:
     """Whether ``words`` are shaped like a proper name: capitalised words, initials, particles.
 
+    Kept per tuple of words: the resolvers ask it of the same names again and again.
+
     >>> looks_like_name(("Angela", "Merkel")), looks_like_name(("the", "ministry"))
     (True, False)
     """
+    return _looks_like_name(tuple(words))
+
+
+@functools.lru_cache(maxsize=8192)  # a pure function of the words
+def _looks_like_name(words: tuple[str, ...]) -> bool:
+    """:func:`looks_like_name` of a tuple of words."""
     if not words or len(words) > 5:
         return False
     if words[0].lower() in _PARTICLES and len(words) > 1:
@@ -232,6 +241,7 @@ class People:
     def __init__(self, persons: Iterable[Person]) -> None:
         self.persons = list(persons)
         self._by_word: dict[str, list[Person]] = {}
+        self._fullest_of: dict[tuple[int, ...], list[Person]] = {}
         for person in self.persons:
             for word in set(person.words):
                 self._by_word.setdefault(word, []).append(person)
@@ -305,17 +315,29 @@ class People:
             return None
         if len(candidates) == 1:
             return candidates[0]  # the usual case: one person bears the name
-        # "Hillary Clinton" stands for "Clinton": keep only the fullest names
-        fullest = [
-            p
-            for p in candidates
-            if not any(q.words != p.words and _part_of(p.words, q.words) for q in candidates)
-        ] or candidates  # "Ann B. Lee" and "Ann C. Lee" each contain the other: keep both
+        fullest = self._fullest(candidates)
         if len(words) == 1 and len({p.words[0] for p in fullest}) > 1:
             # a bare surname two people of the text bear: the one the text names most ("Trump" of
             # Donald, not of Melania, named once), else the latest
             return max(fullest, key=lambda p: (len(p.positions), _recency(p, at)))
         return max(fullest, key=lambda p: _recency(p, at))
+
+    def _fullest(self, candidates: list[Person]) -> list[Person]:
+        """The candidates whose name is no part of another's ("Hillary Clinton" stands for "Clinton").
+
+        Kept per set of candidates (in order) for this People: the same few
+        people are weighed against each other for every mention of a surname.
+        The list returned must not be changed.
+        """
+        key = tuple(map(id, candidates))  # (the persons live as long as this People)
+        found = self._fullest_of.get(key)
+        if found is None:
+            found = self._fullest_of[key] = [
+                p
+                for p in candidates
+                if not any(q.words != p.words and _part_of(p.words, q.words) for q in candidates)
+            ] or candidates  # "Ann B. Lee" and "Ann C. Lee" each contain the other: keep both
+        return found
 
     def _close(self, words: tuple[str, ...], before: int) -> list[Person]:
         """People named before ``before`` whose surname is a letter or two off ``words``'s."""

@@ -13,6 +13,7 @@ from quotrack.context import DocContext
 from quotrack.people import (
     ORG_NOUNS,
     People,
+    Person,
     introduced_roles,
     is_person_noun,
     is_title_word,
@@ -127,6 +128,14 @@ def test_names_and_joint_mentions() -> None:
     assert split_conjuncts("Smith, Lee and Jones") == ["Smith", "Lee", "Jones"]
 
 
+def test_looks_like_name_and_title_gender_are_kept_per_value() -> None:
+    # a list asks the same as its tuple (the cache is keyed by the tuple), again and again
+    for _ in range(2):
+        assert looks_like_name(["Angela", "Merkel"]) and looks_like_name(("Angela", "Merkel"))
+        assert not looks_like_name(["the", "ministry"]) and not looks_like_name([])
+        assert title_gender("Mrs. Jane Roe") == "f" and title_gender("Jane Roe") is None
+
+
 @pytest.mark.parametrize(
     ("text", "name", "description", "affiliation"),
     [
@@ -214,3 +223,15 @@ def test_a_named_person_is_never_a_plural_mention(tracker: quotrack.Tracker) -> 
     officials = next(t for t in doc if t.text == "officials")
     assert not plural_mention(doc[surname.i : surname.i + 1], SpeakerKind.PERSON)
     assert plural_mention(doc[officials.i - 1 : officials.i + 1], SpeakerKind.UNNAMED)
+
+
+def test_the_fullest_name_among_candidates_is_kept_per_set_of_candidates() -> None:
+    hillary = Person("Hillary Clinton", ("Hillary", "Clinton"), (10,), "f")
+    bill = Person("Bill Clinton", ("Bill", "Clinton"), (50,), "m")
+    bare = Person("Clinton", ("Clinton",), (90,))
+    people = People([hillary, bare, bill])
+    for at in (60, 5, 60):  # asked again, the same answer: the latest full name before, else the first after
+        assert people.resolve(("Clinton",), at).name == ("Bill Clinton" if at == 60 else "Hillary Clinton")
+    assert people._fullest([hillary, bare, bill]) == [hillary, bill]
+    assert people._fullest([hillary, bare, bill]) is people._fullest([hillary, bare, bill])
+    assert people._fullest([bare]) == [bare]
