@@ -251,6 +251,15 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
 _CLIMB_DEPS = frozenset({"xcomp", "pcomp", "conj", "prep", "advcl", "acomp"})
 
 
+def has_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject of its own (active or passive)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+"""Entity labels of a name that can be a source: a person, a body, a people."""
+
+
 def is_finite(verb: Token) -> bool:
     """A verb in a finite form, or with a finite auxiliary (``has been found``)."""
     return verb.tag_ in FINITE_TAGS or any(
@@ -388,7 +397,7 @@ def _past_reported_passive(ctx: DocContext, cue: Token) -> Token:
     head = cue.head
     if cue.tag_ != "VBG" or cue.dep_ != "advcl" or head.i > cue.i or head.dep_ != "ccomp":
         return cue
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    if has_subject(cue):
         return cue
     children = list(head.children)
     if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 import quotrack
 from quotrack import DocContext, content_pieces, cue_speaker, governing_subject, noun_phrase, speaker_mention
-from quotrack.syntax import can_speak, writing_owner
+from quotrack.syntax import can_speak, has_subject, writing_owner
 
 VOCAB = spacy.blank("en").vocab
 # "The new minister , Ann Lee , said the plan , she thinks , is dead"
@@ -518,3 +518,9 @@ def test_a_subject_after_a_closed_according_to_phrase_speaks(tracker: quotrack.T
     text = "According to papers from the archive, the mayor had said the bridge must close."
     said = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "said"]
     assert [a.speaker.name if a.speaker else None for a in said] == ["the mayor"]
+
+
+def test_has_subject_counts_an_active_or_a_passive_subject(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp("The road was closed by the police. Officials said nothing, hoping to calm the town.")
+    verbs = {t.text: has_subject(t) for t in doc if t.pos_ == "VERB"}
+    assert verbs["closed"] and verbs["said"] and not verbs["hoping"]

@@ -21,6 +21,7 @@ from ..people import DOCUMENT_NOUNS
 from ..syntax import (
     FINITE_TAGS,
     RELATIVE_PRONOUNS,
+    SOURCE_ENTITIES,
     can_speak,
     make,
     relative_clause_end,
@@ -375,13 +376,10 @@ def _own_source(ctx: DocContext, tail: list[Token]) -> bool:
     )
 
 
-_SOURCE_ENTITIES = frozenset({"ORG", "PERSON", "NORP"})
-
-
 def _names_a_source(agent: Token) -> bool:
     """``it was recorded as 6.4 by the US Geological Survey``: a passive's "by" names a body or person."""
     return any(
-        c.dep_ == "pobj" and (c.ent_type_ in _SOURCE_ENTITIES or c.tag_ in ("NNP", "NNPS"))
+        c.dep_ == "pobj" and (c.ent_type_ in SOURCE_ENTITIES or c.tag_ in ("NNP", "NNPS"))
         for c in agent.children
     )
 

@@ -33,10 +33,12 @@ from ..syntax import (
     FINITE_TAGS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SOURCE_ENTITIES,
     content_pieces,
     content_range,
     cue_speaker,
     governing_subject,
+    has_subject,
     is_finite,
     make,
     speaker_mention,
@@ -610,7 +612,7 @@ def _participle_after(ctx: DocContext, start: int, end: int) -> bool:
     doc = ctx.doc
     first = doc[words[0]]
     verb = first.head if first.dep_ == "mark" else first
-    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and not _has_subject(verb)
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and not has_subject(verb)
 
 
 def _through_open_quotation(ctx: DocContext, cue: Token, piece: tuple[int, int]) -> tuple[int, int]:
@@ -778,7 +780,7 @@ def _reporter(cues: CueLexicon, cue: Token) -> Token:
     if (
         head.dep_ == "ccomp"
         and _tagged_report(cues, cue, head)
-        and not _has_subject(cue)
+        and not has_subject(cue)
         and "speech" in cues.token_frames(head.head)
     ):
         return head.head
@@ -926,7 +928,7 @@ def _object_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
 
 def _second_report(cues: CueLexicon, clause: Token) -> bool:
     """A reporting verb with its own subject: ``a third said B``."""
-    return bool(cues.token_frames(clause)) and _has_subject(clause)
+    return bool(cues.token_frames(clause)) and has_subject(clause)
 
 
 _REPORT_LINKS = frozenset({"conj", "advcl"})
@@ -983,7 +985,7 @@ def _writers_contrast(token: Token, clause: Token) -> bool:
     if any(t.is_quote or t.lower_ in ("“", "”", '"') for t in token.doc[clause.i : token.right_edge.i + 1]):
         return False
     for child in token.children:
-        if child.dep_ == "pcomp" and child.tag_ == "VBG" and _has_subject(child):
+        if child.dep_ == "pcomp" and child.tag_ == "VBG" and has_subject(child):
             return True  # "despite Znak.com claiming …"
         if child.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children):
             return True  # "despite several states certifying …"
@@ -1007,7 +1009,7 @@ def _others_report(cues: CueLexicon, with_: Token) -> bool:
     """``said he lost control, with local press claiming he was passing``: a "with" that
     brings in a report with a subject of its own, another source's claim."""
     return any(
-        c.dep_ == "pcomp" and c.tag_ == "VBG" and "speech" in cues.token_frames(c) and _has_subject(c)
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and "speech" in cues.token_frames(c) and has_subject(c)
         for c in with_.children
     )
 
@@ -1020,12 +1022,12 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
         and token.pos_ == "VERB"
         and (
             "speech" in cues.token_frames(token)
-            or (not cues.token_frames(token).isdisjoint(_SECOND_ACTS) and not _has_subject(token))
+            or (not cues.token_frames(token).isdisjoint(_SECOND_ACTS) and not has_subject(token))
         )
     ):
         return False
     if token.dep_ == "advcl":  # ", adding that …"; ", while Lee noted …": another speaker's claim
-        return token.tag_ == "VBG" or (_opens_with(token, _CONTRAST) and _has_subject(token))
+        return token.tag_ == "VBG" or (_opens_with(token, _CONTRAST) and has_subject(token))
     if _opens_with_that(token):
         return False  # "said A and that B": a second complement of the same report
     # a conjunct in the reporter's tense is the reporter's ("says A and calls B");
@@ -1057,21 +1059,15 @@ def _opens_with(clause: Token, marks: frozenset[str]) -> bool:
     return first.lower_ in marks and first.dep_ == "mark" and first.head.i == clause.i
 
 
-def _has_subject(verb: Token) -> bool:
-    """Whether ``verb`` has a subject of its own (active or passive)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
 _WH_TAGS = frozenset({"WDT", "WP"})
 """A relative or wh-pronoun the parser makes the subject of what was said: "which officials said will …"."""
 _CITING = frozenset({"cite", "quote"})
-_SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _cites_a_source(cue: Token, obj: Token) -> bool:
     """``which cited an unnamed official``: who is cited is a source, not what was said."""
     return cue.lemma_.lower() in _CITING and (
-        obj.ent_type_ in _SOURCE_ENTITIES or obj.pos_ == "PRON" or obj.lemma_.lower() in ROLE_NOUNS
+        obj.ent_type_ in SOURCE_ENTITIES or obj.pos_ == "PRON" or obj.lemma_.lower() in ROLE_NOUNS
     )
 
 
