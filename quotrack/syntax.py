@@ -356,6 +356,8 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         subject = None
     if subject is None:
         subject = _adjacent_name(cue)
+    elif (writing := _writing_of_part(subject)) is not None:
+        subject = writing  # "Part of the judge's statement reads": the statement, and so the judge
     elif _partitive(subject):  # "One of the authors, Jane Roe, said": Jane Roe
         subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     elif _named_by_according(subject):
@@ -376,6 +378,22 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
 
 
 _TENSED = FINITE_TAGS - {"MD"}
+
+
+_PART_NOUNS = words("part_nouns")
+
+
+def _writing_of_part(subject: Token) -> Token | None:
+    """The writing a part of it stands for: ``statement`` of ``Part of the judge's statement``,
+    ``letter`` of ``An excerpt from the letter``; None for a part of anything else."""
+    if subject.lower_ not in _PART_NOUNS:
+        return None
+    for prep in subject.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            writing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if writing is not None and writing.lemma_.lower() in _WRITINGS | _WRITTEN:
+                return writing
+    return None
 
 
 def _past_participle_head(cue: Token) -> Token:

@@ -524,3 +524,20 @@ def test_has_subject_counts_an_active_or_a_passive_subject(tracker: quotrack.Tra
     doc = tracker.nlp("The road was closed by the police. Officials said nothing, hoping to calm the town.")
     verbs = {t.text: has_subject(t) for t in doc if t.pos_ == "VERB"}
     assert verbs["closed"] and verbs["said"] and not verbs["hoping"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Part of the Harbour Board\'s statement reads "the ferry sails in May."', "the Harbour Board"),
+        ("An excerpt from the council's letter says the bridge will stay shut until spring.", "the council"),
+        ("Part of the riverbank collapsed, officials said.", "officials"),
+    ],
+)
+def test_a_part_of_a_writing_speaks_for_the_writing_and_its_owner(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    """'Part of X's statement reads': X's, not the fragment 'Part of …'; a part of anything
+    else is no writing."""
+    found = tracker(text).attributions
+    assert [a.speaker.name for a in found if a.speaker is not None] == [speaker]
