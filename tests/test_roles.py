@@ -183,3 +183,29 @@ def test_a_name_ending_in_a_number_keeps_it(tracker: quotrack.Tracker) -> None:
 def test_a_bracketed_aside_after_a_name_is_no_part_of_it(tracker: quotrack.Tracker) -> None:
     a = only(tracker("Mayor of Dover Tom Reed (no relation) said the bridge would reopen."))
     assert a.speaker is not None and a.speaker.name == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("According to nonprofit Harbour Watch, the river rose two metres.", "Harbour Watch", "nonprofit"),
+        (
+            "The nonpartisan Budget Review Office said the levy would raise little.",
+            "Budget Review Office",
+            "nonpartisan",
+        ),
+    ],
+)
+def test_lower_case_words_before_a_body_s_name_describe_it(
+    tracker: quotrack.Tracker, text: str, name: str, description: str
+) -> None:
+    """'nonprofit Harbour Watch' is Harbour Watch, described as nonprofit."""
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None
+    assert (found.speaker.name, found.speaker.description) == (name, description)
+
+
+def test_a_quantity_before_a_people_stays_in_the_name(tracker: quotrack.Tracker) -> None:
+    """'many Latinos' is not all Latinos."""
+    (found,) = tracker("But many Latinos said the plan falls flat.").attributions
+    assert found.speaker is not None and found.speaker.name == "many Latinos"

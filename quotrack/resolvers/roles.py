@@ -300,12 +300,33 @@ def _entity_name(span: Span) -> tuple[str, str | None] | None:
         end += 1
     run_on = end < span.end and doc[end].pos_ in _RUN_ON and doc[end].lower_ not in ("of", "for", "and", "&")
     dated = start > span.start and all(t.ent_type_ in ("DATE", "TIME") for t in doc[span.start : start])
-    if not (run_on or dated):
+    described_only = not (run_on or dated) and _common_words_before(span, start, root)
+    if not (run_on or dated or described_only):
         return None
+    if described_only:  # "the nonpartisan Congressional Budget Office": described as "nonpartisan"
+        first = span.start + (doc[span.start].lower_ in ("the", "a", "an"))
+        return doc[start:end].text, phrase_text(doc[first:start])
     if start > span.start and doc[start - 1].lower_ == "the" and doc[start].lower_ != "the":
         start -= 1
     described = None if dated else phrase_text(doc[span.start : start]) if start > span.start else None
     return doc[start:end].text, described
+
+
+def _common_words_before(span: Span, start: int, root: Token) -> bool:
+    """Whether the words of ``span`` before the name at ``start`` only describe it: ``nonprofit``
+    of ``nonprofit CNA``, ``television broadcaster`` of ``television broadcaster PBS`` (lower case
+    nouns and adjectives, after an article if any) before a singular name; not ``the`` alone, nor
+    a capital (``Kurdish-led Syrian Democratic Forces``), nor a quantity of a people (``many
+    Latinos``)."""
+    if root.tag_ != "NNP" or root.ent_type_ == "NORP" or start <= span.start:
+        return False  # "many Latinos": some of a people, not its name
+    words = [t for t in span.doc[span.start : start] if t.text != "-"]
+    if words and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    # (a stop word is a quantity or a time, not a description: "many Latinos", "former")
+    return bool(words) and all(
+        t.is_lower and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "ADJ") for t in words
+    )
 
 
 def _of_organisation(span: Span) -> int | None:
