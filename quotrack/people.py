@@ -238,8 +238,10 @@ class People:
     verb and sharing a word with a PERSON name is evidence enough).
     """
 
-    def __init__(self, persons: Iterable[Person]) -> None:
+    def __init__(self, persons: Iterable[Person], lead_end: int = 0) -> None:
         self.persons = list(persons)
+        self.lead_end = lead_end
+        # where the story's first sentence (its lead, past any headline) ends, in chars
         self._by_word: dict[str, list[Person]] = {}
         self._fullest_of: dict[tuple[int, ...], list[Person]] = {}
         for person in self.persons:
@@ -270,7 +272,7 @@ class People:
             Person(" ".join(words), words, tuple(sorted(positions)), gender or _first_name_gender(words))
             for words, (positions, gender) in found.items()
         ]
-        return cls(persons)
+        return cls(persons, ctx.memo(_lead_end))
 
     def knows_word(self, word: str) -> bool:
         """Whether ``word`` is part of some person's name."""
@@ -317,8 +319,13 @@ class People:
             return candidates[0]  # the usual case: one person bears the name
         fullest = self._fullest(candidates)
         if len(words) == 1 and len({p.words[0] for p in fullest}) > 1:
-            # a bare surname two people of the text bear: the one the text names most ("Trump" of
-            # Donald, not of Melania, named once), else the latest
+            # a bare surname two people of the text bear: the one its lead names, the story's
+            # subject ("Elijah Cummings died … his wife, Maya Rockeymoore Cummings"); else the one
+            # the text names most ("Trump" of Donald, not of Melania, named once), else the latest
+            # (a first word in capitals is a title's abbreviation, no given name: "AG Lee")
+            lead = [p for p in fullest if p.positions[0] < self.lead_end and not p.words[0].isupper()]
+            if len(lead) == 1:
+                return lead[0]
             return max(fullest, key=lambda p: (len(p.positions), _recency(p, at)))
         return max(fullest, key=lambda p: _recency(p, at))
 
@@ -359,6 +366,15 @@ class People:
             return []
         longest = max(len(p.words) for p in close)
         return [p for p in close if len(p.words) == longest]
+
+
+def _lead_end(ctx: DocContext) -> int:
+    """Where the first sentence of prose (past any headline or page furniture) ends, in chars."""
+    furniture = ctx.furniture
+    for sent in ctx.sentences:
+        if ctx.paragraph_index(sent.start_char) not in furniture:
+            return sent.end_char
+    return 0
 
 
 def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | None]]:

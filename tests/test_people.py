@@ -235,3 +235,15 @@ def test_the_fullest_name_among_candidates_is_kept_per_set_of_candidates() -> No
     assert people._fullest([hillary, bare, bill]) == [hillary, bill]
     assert people._fullest([hillary, bare, bill]) is people._fullest([hillary, bare, bill])
     assert people._fullest([bare]) == [bare]
+
+
+def test_a_bare_surname_two_people_bear_is_the_one_the_lead_names(tracker: quotrack.Tracker) -> None:
+    """The story's subject, named in its first sentence, keeps the bare surname, even when a
+    relative is named in full more often."""
+    text = (
+        "Former senator Paul Brandt died on Sunday at 81. His son, Daniel Brandt, announced the death. "
+        "Daniel Brandt thanked the nurses at the hospice. "
+        "In 1990, Brandt said the dam would bring work to the valley."
+    )
+    (found,) = [a for a in tracker(text).attributions if "dam" in a.content.text]
+    assert found.speaker is not None and found.speaker.name == "Paul Brandt"
