@@ -392,6 +392,9 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
             continue  # headlines are in title case: their "names" are often not
         while len(name) > 2 and _bare(name[0]) in ROLE_NOUNS:
             name = name[1:]  # "Immunologist Jane Roe": the entity took the role in
+        inner = titled_name_start(ent)
+        if inner is not None:  # "United States Representative Elijah Cummings": Elijah Cummings
+            name = name_words(ent[inner:].text)
         if (
             len(name) > 2
             and ent.start > 0
@@ -416,6 +419,8 @@ def is_person_entity(ent: Span) -> bool:
         return True
     if ent.label_ not in ("ORG", "GPE") or len(ent) < 2 or any(t.pos_ != "PROPN" for t in ent):
         return False
+    if titled_name_start(ent) is not None:
+        return True  # "United States Representative Elijah Cummings" (read as a body)
     apposed = next((c for c in ent.root.rights if c.dep_ == "appos"), None)
     return (
         apposed is not None
@@ -424,6 +429,24 @@ def is_person_entity(ent: Span) -> bool:
         and role_word(apposed) in ROLE_NOUNS
         and looks_like_name(tuple(t.text for t in ent))
     )
+
+
+def titled_name_start(ent: Span) -> int | None:
+    """Where a person's name starts in an entity the parser took for a body or place, after a
+    title inside it: 2 for ``Representative Elijah Cummings``, 3 for ``United States
+    Representative Elijah Cummings``; None unless a title is followed by a given name and a
+    surname, and nothing else, in capitals (``House Speaker Office`` is none)."""
+    if ent.label_ not in ("ORG", "GPE"):
+        return None
+    for k in range(len(ent) - 2, 0, -1):
+        if _bare(ent[k - 1].text) in TITLE_WORDS and ent[k - 1].is_title:
+            rest = tuple(t.text for t in ent[k:])
+            if rest[0] in GIVEN_NAMES and looks_like_name(rest) and not any(
+                role_word(t) in ORG_NOUNS for t in ent[k:]
+            ):
+                return k
+            return None
+    return None
 
 
 def person_entities(ctx: DocContext) -> tuple[bool, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from _support import only
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import quotrack
 from quotrack import SpeakerKind
@@ -26,6 +26,7 @@ from quotrack.people import (
     role_word,
     split_conjuncts,
     title_gender,
+    titled_name_start,
     visible,
 )
 
@@ -247,3 +248,20 @@ def test_a_bare_surname_two_people_bear_is_the_one_the_lead_names(tracker: quotr
     )
     (found,) = [a for a in tracker(text).attributions if "dam" in a.content.text]
     assert found.speaker is not None and found.speaker.name == "Paul Brandt"
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "start"),
+    [
+        ("United States Representative Elijah Moreland", "ORG", 3),
+        ("Senator Mary Quill", "GPE", 1),
+        ("House Speaker Office", "ORG", None),  # no given name after the title
+        ("Senator Mary Quill", "PERSON", None),  # a person's entity needs no such reading
+    ],
+)
+def test_titled_name_start_finds_a_person_named_after_a_title_inside_a_body(
+    words: str, label: str, start: int | None
+) -> None:
+    doc = spacy.blank("en")(words)
+    doc.ents = [Span(doc, 0, len(doc), label)]
+    assert titled_name_start(doc.ents[0]) == start
