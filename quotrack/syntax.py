@@ -332,7 +332,7 @@ _WRITINGS = words("document_nouns")
 
 def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     cue = ctx.doc[i]
-    subject = governing_subject(
+    subject = object_of_report(ctx, cue) or governing_subject(
         _past_reported_passive(ctx, _past_participle_head(_past_subordinate_state(cue)))
     )
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
@@ -406,6 +406,31 @@ def _past_participle_head(cue: Token) -> Token:
     if head.dep_ not in ("ccomp", "advcl", "xcomp", "acl") or head.head.tag_ not in _TENSED:
         return cue
     return head.head
+
+
+_SPEAKING_NOUNS = words("role_nouns") | words("org_nouns")
+
+
+def object_of_report(ctx: DocContext, cue: Token) -> Token | None:
+    """``NDTV later reported officials, following an investigation, stated A``: the parser made
+    the one reported the object of the reporting verb and the inner cue its conjunct, with no
+    conjunction or subject of its own; the object is the inner cue's speaker (the reporter is
+    only the channel).  None for anything else (``reported the fire and said``)."""
+    head = cue.head
+    if cue.dep_ not in ("conj", "advcl") or head.i >= cue.i or cue.tag_ not in _TENSED or has_subject(cue):
+        return None
+    children = list(head.children)
+    frames = ctx.lexicons.cues.token_frames(head)
+    if "speech" not in frames or "directive" in frames:
+        return None  # "urges her husband to come out and says": an act on the object
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > head.i for c in children):
+        return None
+    if any(t.dep_ == "cc" for t in head.doc[head.i + 1 : cue.i]):
+        return None  # "reported the fire and said": the reporter's two acts
+    obj = next((c for c in children if c.dep_ == "dobj" and head.i < c.i < cue.i), None)
+    if obj is None or not (obj.ent_type_ in SOURCE_ENTITIES or obj.lemma_.lower() in _SPEAKING_NOUNS):
+        return None
+    return obj
 
 
 def _past_reported_passive(ctx: DocContext, cue: Token) -> Token:

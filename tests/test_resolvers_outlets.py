@@ -216,3 +216,11 @@ def test_a_publication_named_before_is_the_publication(tracker: quotrack.Tracker
     text = "The Harbour Gazette reported the ferry sank. The local publication said two crew were missing."
     a = said(tracker(text), "crew")
     assert a.speaker is not None and (a.speaker.name, a.speaker.kind.value) == ("Harbour Gazette", "outlet")
+
+
+def test_the_outlet_that_reported_what_officials_stated_carries_it(tracker: quotrack.Tracker) -> None:
+    (found,) = tracker(
+        "The Harbour Times reported officials, after a long inquiry, stated the ferry had sunk."
+    ).attributions
+    assert found.speaker is not None and found.speaker.name == "officials"
+    assert found.outlet is not None and found.outlet.name == "Harbour Times"

@@ -541,3 +541,22 @@ def test_a_part_of_a_writing_speaks_for_the_writing_and_its_owner(
     else is no writing."""
     found = tracker(text).attributions
     assert [a.speaker.name for a in found if a.speaker is not None] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Harbour Times reported officials, after a long inquiry, stated the ferry had sunk.",
+            "officials",
+        ),
+        ("The Harbour Times reported the fire and said the ferry had sunk.", "Harbour Times"),
+    ],
+)
+def test_the_one_a_report_names_before_their_own_cue_speaks(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    """'X reported officials, …, stated A': the officials stated A (the parser made them the
+    object of 'reported'); 'reported the fire and said' is the reporter's two acts."""
+    found = [a for a in tracker(text).attributions if "ferry" in a.content.text]
+    assert [a.speaker.name for a in found if a.speaker is not None] == [speaker]

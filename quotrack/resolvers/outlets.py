@@ -32,7 +32,7 @@ from ..context import DocContext
 from ..model import Attribution, Outlet, Speaker, SpeakerKind, TextSpan
 from ..outlets import OUTLET_NOUNS, OutletLexicon, OutletMention, audience, is_outlet_anaphor, unlisted_outlet
 from ..people import joining_word, joint_name, map_speakers, mention_span, without_article
-from ..syntax import writing_owner
+from ..syntax import object_of_report, writing_owner
 from .base import Resolver
 
 
@@ -183,7 +183,7 @@ class _Finder:
         span = self.ctx.char_span(cue.start, cue.end)
         if span is None:
             return None
-        for head in (*audience(span.root), *_quoting(span.root)):
+        for head in (*audience(span.root), *_quoting(span.root), *_reporting(self.ctx, span.root)):
             at = bisect.bisect_right(self._starts, head.idx) - 1
             if at >= 0 and head.idx < self.mentions[at].end:
                 return self._outlet(self.mentions[at])
@@ -278,6 +278,13 @@ def _owner_speaks(ctx: DocContext, speaker: Speaker) -> Speaker:
     name = f"the {owner.text}" if described else owner.text
     mention = TextSpan.of(ctx.text, owner.start_char, owner.end_char)
     return attrs.evolve(speaker, name=name, mention=mention, kind=kind)
+
+
+def _reporting(ctx: DocContext, cue: Token) -> Iterator[Token]:
+    """The subject of ``reported`` in ``X reported officials, …, stated A``: who carries the
+    officials' words (see :func:`~quotrack.syntax.object_of_report`)."""
+    if object_of_report(ctx, cue) is not None:
+        yield from (c for c in cue.head.children if c.dep_ == "nsubj")
 
 
 def _quoting(cue: Token) -> Iterator[Token]:
