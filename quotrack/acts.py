@@ -243,8 +243,11 @@ def names_a_topic(ctx: DocContext, content: Span) -> bool:
     infinitive on the noun is still the noun's ("announced plans to leave"); a
     noun with what it was called ("referred to the plan as a disaster") is a claim.
     """
-    if not len(content) or any(ctx.quoted_tokens[content.start : content.end]):
+    if not len(content):
         return False
+    quoted = ctx.quoted_tokens[content.start : content.end]
+    if any(quoted) and (quoted[content.root.i - content.start] or _quoted_beside_root(ctx, content)):
+        return False  # 'announced "a new era"': the speaker's own words
     if (
         content.start
         and (before := content.doc[content.start - 1]).dep_ == "mark"
@@ -265,6 +268,30 @@ def names_a_topic(ctx: DocContext, content: Span) -> bool:
     if any(token.lower_ == "as" and token.dep_ == "prep" and token.head.i in heads for token in content):
         return False  # "referred to the plan as a disaster": what it was called is a claim
     return not any(token.dep_ == "mark" and token.lower_ in _CLAUSE_MARKS for token in content)
+
+
+def _quoted_beside_root(ctx: DocContext, content: Span) -> bool:
+    """Whether a word right on the content's head is quoted (``a "historic" deal``) or a word of
+    what it was called (``as a "cargo plane"``), not only words deep in a phrase that modifies
+    it (``a withdrawal beyond the one from the "immediate area"``: another's words the writer
+    reuses, inside a thing announced)."""
+    inside = range(content.start, content.end)
+    root = content.root
+    if any(ctx.quoted_tokens[child.i] for child in root.children if child.i in inside):
+        return True
+    # 'referred to the 707 as a "cargo plane"': what it was called, in the speaker's words (not a
+    # name given inside the thing: 'an arrest of a man identified only as "P Wilson"')
+    return any(
+        ctx.quoted_tokens[token.i]
+        and any(
+            a.lower_ == "as"
+            and a.dep_ == "prep"
+            and a.i in inside
+            and (a.head.i not in inside or root in (a.head, a.head.head))
+            for a in token.ancestors
+        )
+        for token in content
+    )
 
 
 def source_head(ctx: DocContext, speaker: Speaker | None) -> Token | None:

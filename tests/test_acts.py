@@ -155,3 +155,24 @@ def test_a_clause_with_a_finite_auxiliary_is_no_topic(tracker: object) -> None:
     start = text.index(content)
     span = ctx.char_span(start, start + len(content))
     assert span is not None and not names_a_topic(ctx, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # another's words deep inside the thing announced: still a thing announced
+        (
+            'The council announced a full closure of the pier, beyond the closure of the "inner deck".',
+            "topic",
+        ),
+        ('Police announced the arrest of a man known only as "the Fox" in the robbery.', "topic"),
+        # the speaker's own words on the thing, or what they called it: what was said
+        ('The council announced a "historic" closure of the pier.', "speech"),
+        ('The airline referred to the jet involved as a "spare plane".', "speech"),
+    ],
+)
+def test_quoted_words_deep_in_a_thing_announced_leave_it_a_topic(
+    tracker: object, text: str, act: str
+) -> None:
+    (found,) = tracker(text).attributions  # type: ignore[operator]
+    assert found.act.value == act
