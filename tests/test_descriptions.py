@@ -447,3 +447,16 @@ def test_organisations_are_the_org_entities_with_their_text_and_last_word() -> N
         (1, "Acme Motor Company", "company"),
         (9, "World Health Organization", "organization"),
     ]
+
+
+def test_a_body_named_only_as_what_another_is_is_no_antecedent(tracker: quotrack.Tracker) -> None:
+    """'The only court above it is the High Court of Valeria': named by comparison; 'the court'
+    that rules next is the one that acts in the story."""
+    text = (
+        "On Monday, the Harbour District Court in Valeria ruled on the port lease. "
+        "The Harbour District Court is the main civil court of the region. "
+        "The only court above it is the High Court of Valeria.\n\n"
+        "The five-judge court found the lease was void."
+    )
+    (found,) = [a for a in tracker(text).attributions if "void" in a.content.text]
+    assert found.speaker is not None and "Harbour District Court" in found.speaker.name

@@ -884,7 +884,7 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
                     ent.start_char, _role_words(role), _capitals(ctx, start, ent.start + 1), False, speaker
                 )
             )
-        elif ent.label_ == "ORG":
+        elif ent.label_ == "ORG" and not _compared(ent):
             # "Roe Motor Company", and "the Ministry of Health" (its head before "of", not its last word)
             heads = {role_word(ent[-1])}
             if " of " in text or " on " in text or " for " in text:  # read the parse only then
@@ -900,3 +900,11 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
                     )
                 )
     return out
+
+
+def _compared(ent: Span) -> bool:
+    """Whether a body is only named as what another is or is not (``The only court with higher
+    authority is the Supreme Court``): the predicate of a "be", no actor a later ``the court``
+    points back at."""
+    root = ent.root
+    return root.dep_ == "attr" and root.head.lemma_ == "be"
