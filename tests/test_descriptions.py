@@ -460,3 +460,16 @@ def test_a_body_named_only_as_what_another_is_is_no_antecedent(tracker: quotrack
     )
     (found,) = [a for a in tracker(text).attributions if "void" in a.content.text]
     assert found.speaker is not None and "Harbour District Court" in found.speaker.name
+
+
+def test_a_description_bound_to_a_titled_surname_takes_the_full_name_given_before(
+    tracker: quotrack.Tracker,
+) -> None:
+    """'Judge Lorne' stands for Ada Lorne, named in full before; the judge's writing is hers."""
+    text = (
+        "District Judge Ada Lorne ruled on the harbour lease on Monday.\n\n"
+        '"The lease was never valid," reads Judge Lorne\'s statement.\n\n'
+        "The judge's statement also says the port must pay the fees back."
+    )
+    (found,) = [a for a in tracker(text).attributions if "fees" in a.content.text]
+    assert found.speaker is not None and found.speaker.name == "Ada Lorne"

@@ -39,6 +39,7 @@ from ..people import (
     QUALIFIERS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    People,
     entity_name_words,
     is_person_noun,
     is_unresolved,
@@ -854,6 +855,7 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
     """People named with a role before them (``Foreign Minister Jane Roe``), and organisations."""
     doc = ctx.doc
     out = []
+    people: People | None = None  # (built at the first surname alone)
     entities = zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), person_entities(ctx), strict=True)
     for ent, text, words, person in entities:
         if person:  # "Gáspár Maróth, the … commissioner", though the parser said ORG
@@ -874,6 +876,14 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
             if not role:
                 continue
             name = " ".join(words)
+            if len(words) == 1:  # "Judge Miller": the one person the text names in full so ("Gray Miller")
+                people = people or People.build(ctx)
+                full = {
+                    p.name
+                    for p in people.persons
+                    if len(p.words) > 1 and p.words[-1] == words[0] and p.positions[0] < ent.start_char
+                }  # named in full before: "President Obama" is no Michelle Obama named later
+                name = full.pop() if len(full) == 1 else name  # two Obamas: as written
             description = None
             if start < ent.start:  # the words before the name, cut from the text (Span.text joins tokens)
                 last = doc[ent.start - 1]
