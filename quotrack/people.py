@@ -441,8 +441,10 @@ def titled_name_start(ent: Span) -> int | None:
     for k in range(len(ent) - 2, 0, -1):
         if _bare(ent[k - 1].text) in TITLE_WORDS and ent[k - 1].is_title:
             rest = tuple(t.text for t in ent[k:])
-            if rest[0] in GIVEN_NAMES and looks_like_name(rest) and not any(
-                role_word(t) in ORG_NOUNS for t in ent[k:]
+            if (
+                rest[0] in GIVEN_NAMES
+                and looks_like_name(rest)
+                and not any(role_word(t) in ORG_NOUNS for t in ent[k:])
             ):
                 return k
             return None
