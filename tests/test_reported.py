@@ -1169,3 +1169,23 @@ def test_a_noun_the_parser_took_for_a_bare_verb_reports_nothing(tracker: quotrac
     )
     assert [a.cue.text for a in tracker(text).attributions if a.cue is not None] == ["found"]
     assert only(tracker("Lee would concede that the plan had failed.")).content.text == "the plan had failed"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Witnesses reported the gunman left the station and continued to fire at passers-by.",
+            "the gunman left the station and continued to fire at passers-by",
+        ),
+        (
+            "The coach said the striker was injured and continued to train with the reserves.",
+            "the striker was injured and continued to train with the reserves",
+        ),
+    ],
+)
+def test_a_conjoined_speech_verb_with_an_infinitive_goes_on_with_the_claim(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # "continued to fire" says how an act went on: it shares the clause's subject and reports nothing
+    assert only(tracker(text)).content.text == content

@@ -1028,12 +1028,26 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
         return False
     if token.dep_ == "advcl":  # ", adding that …"; ", while Lee noted …": another speaker's claim
         return token.tag_ == "VBG" or (_opens_with(token, _CONTRAST) and has_subject(token))
-    if _opens_with_that(token):
+    if _opens_with_that(token) or _aspectual(cues, token):
         return False  # "said A and that B": a second complement of the same report
     # a conjunct in the reporter's tense is the reporter's ("says A and calls B");
     # one in another tense goes on the content ("says he'd stay and tell them …")
     reporter = clause.head
     return token.dep_ == "conj" and _finite_tag(token) == _finite_tag(reporter)
+
+
+def _aspectual(cues: CueLexicon, verb: Token) -> bool:
+    """``reported the man left the hall and continued to attack others``: a verb that is a cue
+    only for speech ("continued, …") with an infinitive of a verb that is no cue, and no clause
+    of its own, tells how an act went on; it reports nothing."""
+    if cues.token_frames(verb) != _SPEECH_ONLY or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and _is_infinitive(c) and not cues.token_frames(c) for c in verb.children
+    )
+
+
+_SPEECH_ONLY = frozenset({"speech"})
 
 
 def _finite_tag(verb: Token) -> str:
