@@ -1189,3 +1189,25 @@ def test_a_conjoined_speech_verb_with_an_infinitive_goes_on_with_the_claim(
 ) -> None:
     # "continued to fire" says how an act went on: it shares the clause's subject and reports nothing
     assert only(tracker(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She also noted that the council had not approved the budget, and mentioned a possible "
+            "appeal to the regional court.",
+            "the council had not approved the budget",
+        ),
+        (
+            "The club said its stadium was safe and defended the manager against his critics.",
+            "its stadium was safe",
+        ),
+    ],
+)
+def test_a_conjoined_object_cue_is_the_speakers_next_act(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # "mentioned a possible appeal", in the reporter's tense and with no subject, is the reporter's act
+    found = tracker(text).attributions
+    assert found[0].content.text == content

@@ -970,8 +970,9 @@ def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
     return [t for t in tokens if t.i < cut]
 
 
-_SECOND_ACTS = frozenset({"naming", "directive"})
-"""Frames of a conjoined verb that make it the speaker's next act: "… and called it swift", "… and urged"."""
+_SECOND_ACTS = frozenset({"naming", "directive", "object"})
+"""Frames of a conjoined verb that make it the speaker's next act: "… and called it swift", "… and urged",
+"…, and mentioned a possible appeal"."""
 _CONCESSIVE = frozenset({"despite", "notwithstanding"})
 _CONCESSIVE_IDS = frozenset(get_string_id(word) for word in _CONCESSIVE)
 
