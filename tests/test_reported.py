@@ -1211,3 +1211,24 @@ def test_a_conjoined_object_cue_is_the_speakers_next_act(
     # "mentioned a possible appeal", in the reporter's tense and with no subject, is the reporter's act
     found = tracker(text).attributions
     assert found[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The weather office also warned of heavy snow, with up to two metres on the northern passes.",
+            "heavy snow, with up to two metres on the northern passes",
+        ),
+        (
+            "The agency warned of power cuts, with engineers reporting damage to three substations.",
+            "power cuts",
+        ),
+    ],
+)
+def test_a_verbless_with_phrase_after_the_object_is_its_detail(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # a "with" phrase the parser hangs on the cue ends the sentence with a detail of what was warned of;
+    # one with a verb of its own is the writer's next clause
+    assert tracker(text).attributions[0].content.text == content

@@ -288,7 +288,7 @@ class ReportedSpeechDetector(Detector):
             and not _cites_a_source(cue, deps["dobj"])
         ):
             pieces, rule = (
-                _as_pieces(content_range(_object(cue, deps["dobj"]))),
+                _as_pieces(content_range(_with_detail(cue, _object(cue, deps["dobj"])))),
                 f"object of {verb}",
             )
         elif (
@@ -300,10 +300,8 @@ class ReportedSpeechDetector(Detector):
         ):  # "denied taking the money", "proposed raising the fee": a gerund is the object
             pieces, rule = _as_pieces(content_range(deps["xcomp"].subtree)), f"gerund object of {verb}"
         elif "topic" in frames and (topic := _topic(self._cues(ctx), cue)) is not None:
-            pieces, rule = (
-                _as_pieces(content_range(_with_infinitive(cue, _with_as(cue, list(topic.subtree))))),
-                f"topic of {verb}",
-            )
+            words = _with_infinitive(cue, _with_as(cue, list(topic.subtree)))
+            pieces, rule = _as_pieces(content_range(_with_detail(cue, words))), f"topic of {verb}"
             about = True
         elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
             pieces, rule = (
@@ -1043,9 +1041,7 @@ def _aspectual(cues: CueLexicon, verb: Token) -> bool:
     of its own, tells how an act went on; it reports nothing."""
     if cues.token_frames(verb) != _SPEECH_ONLY or any(c.dep_ == "ccomp" for c in verb.children):
         return False
-    return any(
-        c.dep_ == "xcomp" and _is_infinitive(c) and not cues.token_frames(c) for c in verb.children
-    )
+    return any(c.dep_ == "xcomp" and _is_infinitive(c) and not cues.token_frames(c) for c in verb.children)
 
 
 _SPEECH_ONLY = frozenset({"speech"})
@@ -1150,6 +1146,28 @@ def _object(cue: Token, obj: Token) -> list[Token]:
             tokens += child.subtree
             end = child.right_edge.i
     return _with_infinitive(cue, tokens)
+
+
+def _with_detail(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``warned of flash floods, with up to 30 inches of rain in the north``: a "with" phrase
+    the parser hung on the cue after a comma that closes the object, with no verb in it, ends
+    the sentence with a detail of that object (not "…, with officials reporting …", a clause)."""
+    if not tokens:
+        return tokens
+    end = max(t.i for t in tokens)
+    doc = cue.doc
+    rights = [c for c in cue.rights if not (c.dep_ == "punct" and c.text in ".!?")]
+    last = rights[-1] if rights else None
+    if (
+        last is None
+        or last.lower_ != "with"
+        or last.dep_ != "prep"
+        or last.i != end + 2
+        or doc[end + 1].text != ","
+        or any(t.pos_ in ("VERB", "AUX") for t in last.subtree)
+    ):
+        return tokens
+    return [*tokens, *last.subtree]
 
 
 def _split_noun(phrase: Token) -> bool:
