@@ -1232,3 +1232,29 @@ def test_a_verbless_with_phrase_after_the_object_is_its_detail(
     # a "with" phrase the parser hangs on the cue ends the sentence with a detail of what was warned of;
     # one with a verb of its own is the writer's next clause
     assert tracker(text).attributions[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "Already-queued orders will keep the plant busy for years, Smith said, and paying back the "
+            "loan seems realistic; some analysts called this optimistic, as the market is full.",
+            [
+                "Already-queued orders will keep the plant busy for years",
+                "paying back the loan seems realistic",
+            ],
+        ),
+        (
+            "The bridge will reopen in May, the mayor said, and the tolls are likely to fall; critics "
+            "called this unrealistic.",
+            ["The bridge will reopen in May", "and the tolls are likely to fall"],
+        ),
+    ],
+)
+def test_a_claim_goes_on_after_its_tag_up_to_a_semicolon(
+    tracker: quotrack.Tracker, text: str, pieces: list[str]
+) -> None:
+    # the parser may hang the clause after the tag on the verb past the semicolon, or run the
+    # tag's clause on into the next sentence of the writer's
+    assert [p.text for p in tracker(text).attributions[0].pieces] == pieces

@@ -34,6 +34,7 @@ from ..syntax import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SOURCE_ENTITIES,
+    SUBJECT_DEPS,
     content_pieces,
     content_range,
     cue_speaker,
@@ -250,7 +251,7 @@ class ReportedSpeechDetector(Detector):
                 pieces[-1] = _past_colon(ctx, self._cues(ctx), pieces[-1])
             rule = f"clause of {verb} whose subject the parser made its object"
         elif cue.dep_ == "parataxis" and "speech" in frames:
-            words = _after_semicolon(ctx, cue, cue.head.subtree)
+            words = _after_semicolon(ctx, cue, cue.head.subtree, after=True)
             if words and _relative_pronoun(words[0]) and words[0].i < cue.i:
                 words = words[1:]  # "fighters which, the statement said, nations refused to take back"
             pieces = content_pieces(words, exclude=_tag_words(cue))
@@ -548,6 +549,8 @@ def _continuation(cues: CueLexicon, cue: Token) -> list[Token]:
     if not words or any(c.dep_ == "punct" for c in after):
         return []
     first = words[0]
+    if (clause := _before_semicolon(cues, comma, first)) is not None:
+        return clause
     if first.dep_ == "advcl":  # "until …", "because …"; not "as they left", the scene of the telling
         mark = first.doc[first.left_edge.i]
         goes_on = mark.dep_ == "mark" and mark.head.i == first.i and mark.lower_ != "as"
@@ -568,6 +571,29 @@ def _continuation(cues: CueLexicon, cue: Token) -> list[Token]:
     if not goes_on or "speech" in cues.token_frames(first):
         return []
     return [t for c in after if c.i >= first.left_edge.i for t in c.subtree]  # no leading "and"
+
+
+def _before_semicolon(cues: CueLexicon, comma: Token, first: Token) -> list[Token] | None:
+    """``A, X said, and B seems realistic; experts called it dubious``: the parser hung the clause
+    between the tag and a semicolon on the next sentence's verb.  That clause, when it has a tensed
+    verb and its subject and no cue, goes on with the content; None when no such semicolon."""
+    doc = comma.doc
+    semicolon = next((t.i for t in doc[comma.i + 1 : first.i] if t.text == ";"), None)
+    if semicolon is None:
+        return None
+    words = [t for t in doc[comma.i + 1 : semicolon] if not (t.i == comma.i + 1 and t.pos_ == "CCONJ")]
+    if any(cues.token_frames(t) for t in words if t.pos_ == "VERB"):
+        return []
+    inside = {t.i for t in words}
+    verb = next((t for t in words if t.head.i not in inside or t.head.i == t.i), None)
+    if (
+        verb is None
+        or not is_finite(verb)
+        or not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        or any(t.head.i not in inside for t in words if t is not verb)
+    ):
+        return []
+    return words
 
 
 _DASHES = ("—", "–", "--")
@@ -837,12 +863,25 @@ def _relative_pronoun(token: Token) -> bool:
     return token.lower_ in RELATIVE_PRONOUNS and token.tag_ in _WH_TAGS
 
 
-def _after_semicolon(ctx: DocContext, cue: Token, tokens: Iterable[Token]) -> list[Token]:
+def _after_semicolon(
+    ctx: DocContext, cue: Token, tokens: Iterable[Token], after: bool = False
+) -> list[Token]:
     """``A; B, his father says, C``: a tag set inside the clause after a semicolon speaks for that
-    clause alone, so the tokens before the semicolon (outside quotation marks) go."""
+    clause alone, so the tokens before the semicolon (outside quotation marks) go; with ``after``,
+    so do those past a semicolon after the tag (``A, X said, and B; critics called it C``)."""
     before = reversed(cue.doc[cue.sent.start : cue.i])
     semicolon = next((t.i for t in before if t.text == ";" and not ctx.token_quoted(t)), None)
-    return list(tokens) if semicolon is None else [t for t in tokens if t.i > semicolon]
+    tokens = list(tokens) if semicolon is None else [t for t in tokens if t.i > semicolon]
+    if not after or ";" not in ctx.text[cue.idx : cue.sent.end_char]:
+        return tokens
+    later = cue.doc[cue.i + 1 : cue.sent.end]
+    semicolon = next((t.i for t in later if t.text == ";" and not ctx.token_quoted(t)), None)
+    if semicolon is None or not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.i > semicolon and t.head.head.i < semicolon
+        for t in cue.doc[semicolon + 1 : cue.sent.end]
+    ):
+        return tokens  # "is manifold: A; B; and C": a list goes on past its semicolons
+    return [t for t in tokens if t.i < semicolon]
 
 
 def _past_semicolon(ctx: DocContext, cue: Token, clause: Token) -> bool:
