@@ -360,3 +360,11 @@ def test_a_clause_joined_before_according_to_is_the_writer_s(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert only(tracker(text)).content.text == content
+
+
+def test_according_to_closing_a_relative_clause_speaks_for_that_clause(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Nurses, who make up 40% of the hospital's staff as of 2020, according to the union, "
+        "have been working double shifts since March."
+    )
+    assert only(tracker(text)).content.text == "Nurses, who make up 40% of the hospital's staff as of 2020"

@@ -108,6 +108,8 @@ class AccordingToDetector(Detector):
             pieces.append((tokens[lead_start].idx, tokens[first].idx))
         if lead and tail and tail[0].text == ";":
             tail = []  # "A, according to X; B": the semicolon ends the tagged clause, B is the writer's
+        if lead and tail and _closes_a_relative(tokens, lead_start, first, tail):
+            tail = []  # "Women, who make up 16%, according to X, have served since 2015": X's is the 16%
         if tail and not subordinate and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
             tail_start = tokens[resume].idx + (len(tokens[resume].text) if tokens[resume].text == "," else 0)
             # "According to X, A, meaning B": B is the writer's gloss
@@ -349,6 +351,28 @@ def _new_clause_after_conjunction(tokens: list[Token], first: int, tail: list[To
         and t.head.pos_ in ("VERB", "AUX")
         for t in tail
     )
+
+
+def _closes_a_relative(tokens: list[Token], lead_start: int, first: int, tail: list[Token]) -> bool:
+    """``Women, who make up 16% of the ranks, according to X, have served in combat since 2015``:
+    a tag that closes a relative clause (opened by a comma and "who" or "which", with no comma
+    after it before the tag) speaks for that clause; the verb that opens the rest is the main
+    clause's, the writer's."""
+    words = [t for t in tail if not t.is_punct]
+    if not words or words[0].pos_ not in ("AUX", "VERB") or words[0].tag_ == "VBG":
+        return False
+    relative = next(
+        (
+            i
+            for i in range(first - 1, lead_start, -1)
+            if tokens[i].lower_ in _WH_RELATIVES and tokens[i - 1].text == ","
+        ),
+        None,
+    )
+    return relative is not None and not any(t.text in _CLAUSE_END for t in tokens[relative + 1 : first - 1])
+
+
+_WH_RELATIVES = frozenset({"who", "which"})
 
 
 def _own_source(ctx: DocContext, tail: list[Token]) -> bool:
