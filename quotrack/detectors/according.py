@@ -99,6 +99,8 @@ class AccordingToDetector(Detector):
         tail = tokens[resume:]
         if lead and tail and _new_clause_after_conjunction(tokens, first, tail):
             lead = []  # "A specified no cause, but, according to X, B had surgery": A is the writer's
+        elif lead and tail and _last_conjunct(tokens, first, tail):
+            lead = []  # "YPG is largely Kurdish and, according to Turkey, supportive of the PKK"
         pieces: list[tuple[int, int]] = []
         subordinate = False
         if lead:
@@ -373,6 +375,17 @@ def _closes_a_relative(tokens: list[Token], lead_start: int, first: int, tail: l
 
 
 _WH_RELATIVES = frozenset({"who", "which"})
+
+
+def _last_conjunct(tokens: list[Token], first: int, tail: list[Token]) -> bool:
+    """Whether "according to" follows a conjunction and the rest has no verb (``largely Kurdish and,
+    according to Turkey, supportive of the PKK``): the tag speaks for the last conjunct alone, an
+    adjective or noun phrase, not for what the writer said before the conjunction."""
+    before = next((t for t in reversed(tokens[:first]) if not t.is_punct), None)
+    if before is None or before.pos_ != "CCONJ":
+        return False
+    words = [t for t in tail if not t.is_punct]
+    return bool(words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _own_source(ctx: DocContext, tail: list[Token]) -> bool:
