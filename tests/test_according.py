@@ -388,3 +388,11 @@ def test_according_to_closing_a_relative_clause_speaks_for_that_clause(tracker: 
         "have been working double shifts since March."
     )
     assert only(tracker(text)).content.text == "Nurses, who make up 40% of the hospital's staff as of 2020"
+
+
+def test_a_list_after_a_relative_clause_on_the_source_is_that_clause_s(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Forty schools were closed according to the county report on Monday, which counted 12 damaged "
+        "roads in Easton, 9 in Weston and three in the old town."
+    )
+    assert [p.text for p in only(tracker(text)).pieces] == ["Forty schools were closed"]

@@ -110,6 +110,8 @@ class AccordingToDetector(Detector):
             pieces.append((tokens[lead_start].idx, tokens[first].idx))
         if lead and tail and tail[0].text == ";":
             tail = []  # "A, according to X; B": the semicolon ends the tagged clause, B is the writer's
+        if lead and tail and _rest_of_the_sources_clause(relative, tail):
+            tail = []  # "A according to X's report, which counted 21 hurt in B, 36 in C": the report's list
         if lead and tail and _closes_a_relative(tokens, lead_start, first, tail):
             tail = []  # "Women, who make up 16%, according to X, have served since 2015": X's is the 16%
         if tail and not subordinate and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
@@ -352,6 +354,20 @@ def _new_clause_after_conjunction(tokens: list[Token], first: int, tail: list[To
         and t.head.i in inside
         and t.head.pos_ in ("VERB", "AUX")
         for t in tail
+    )
+
+
+def _rest_of_the_sources_clause(relative: list[Token], tail: list[Token]) -> bool:
+    """``A according to the council's report, which counted 21 injured in B, 36 in C and seven in
+    D``: after a relative clause on the source, a rest with no verb goes on with that clause (a
+    list it began), not with the claim before the tag."""
+    words = [t for t in tail if not t.is_punct]
+    return (
+        len(relative) > 1
+        and relative[0].text == ","
+        and relative[1].lower_ in RELATIVE_PRONOUNS
+        and bool(words)
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
     )
 
 
