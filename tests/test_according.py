@@ -396,3 +396,18 @@ def test_a_list_after_a_relative_clause_on_the_source_is_that_clause_s(tracker: 
         "roads in Easton, 9 in Weston and three in the old town."
     )
     assert [p.text for p in only(tracker(text)).pieces] == ["Forty schools were closed"]
+
+
+def test_a_writing_s_author_and_verb_are_no_part_of_its_claim(tracker: quotrack.Tracker) -> None:
+    text = 'In the letter, the author supposes a "slow decline of the old towns" in the north of the country.'
+    assert only(tracker(text)).content.text == 'a "slow decline of the old towns" in the north of the country.'
+    text = (
+        "In a letter sent to the board before the vote, chairwoman Ana Ruiz affirmed her wish to step "
+        'down, writing, "The club needs new energy. I will help whoever comes next."'
+    )
+    found = only(tracker(text))
+    assert found.content.text == "The club needs new energy. I will help whoever comes next."
+    # a poll's finding about its subject, and a verb that says nothing, keep the whole clause
+    assert only(tracker("In a new county poll, she led her rival by 12 points.")).content.text == (
+        "she led her rival by 12 points."
+    )

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
-from ..people import DOCUMENT_NOUNS
+from ..people import DOCUMENT_NOUNS, ROLE_NOUNS
 from ..syntax import (
     FINITE_TAGS,
     RELATIVE_PRONOUNS,
@@ -28,6 +28,7 @@ from ..syntax import (
     speaker_kind,
     without_trailing_aside,
 )
+from ..wordlists import words
 from .base import Detector
 
 _CUE = re.compile(r"a(?<!\w.)(?:ccording to|s (?:reported|stated) by)\b", re.IGNORECASE)
@@ -114,6 +115,12 @@ class AccordingToDetector(Detector):
             tail = []  # "A according to X's report, which counted 21 hurt in B, 36 in C": the report's list
         if lead and tail and _closes_a_relative(tokens, lead_start, first, tail):
             tail = []  # "Women, who make up 16%, according to X, have served since 2015": X's is the 16%
+        if tail and cue.start == sent.start and (issuer := _issuer_verb(cue, tail)) is not None:
+            words = [t for t in tail if t.i > issuer.i]
+            if ActLexicon.default().of_lemma(issuer.lemma_) is not None:
+                tail, resume = words, words[0].i - offset  # "In the letter, the writer supposes A": A
+            elif any(ctx.token_quoted(t) for t in words):
+                return  # "In a statement, X affirmed …, writing, "A"": the quotation is X's claim
         if tail and not subordinate and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
             tail_start = tokens[resume].idx + (len(tokens[resume].text) if tokens[resume].text == "," else 0)
             # "According to X, A, meaning B": B is the writer's gloss
@@ -462,6 +469,34 @@ def _in_a_document(ctx: DocContext, sent: Span) -> Span | None:
     if ctx.lexicons.cues.token_frames(sent.root):
         return None
     return ctx.doc[first.i : first.i + 1]
+
+
+def _issuer_verb(cue: Span, tail: list[Token]) -> Token | None:
+    """``In the document, the writer supposes A``, ``In a statement, Lee affirmed …, writing, "A"``:
+    the verb of a sentence opened by a writing, when its subject is a person or body who wrote it
+    (a name, a person noun, a personal pronoun), not a poll's finding about them (``In a poll, she
+    led by 24 points``), and words follow it.  With a verb of a belief, stance or request the claim
+    is what follows it; with quoted words after it, the quotation is its subject's claim."""
+    if cue[0].lower_ != "in":
+        return None
+    document = next((c for c in cue[0].children if c.dep_ == "pobj"), None)
+    verb = cue.sent.root
+    if document is None or document.lemma_.lower() in _EVIDENCE or verb.i <= tail[0].i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > document.i), None)
+    if subject is None or not subject.i >= tail[0].i:
+        return None
+    if not (
+        subject.ent_type_ in ("PERSON", "ORG")
+        or subject.lower_ in ("he", "she", "they")
+        or (subject.pos_ == "NOUN" and subject.lemma_.lower() in ROLE_NOUNS)
+    ):
+        return None
+    return verb if any(t.i > verb.i and not t.is_punct for t in tail) else None
+
+
+_EVIDENCE = words("documents") - {"document", "documents", "paper", "filing"}
+"""Writings that report findings about their subject (a poll, a survey, data), not their author's words."""
 
 
 def _past_brackets(tokens: list[Token], stop: int) -> int:
