@@ -1258,3 +1258,24 @@ def test_a_claim_goes_on_after_its_tag_up_to_a_semicolon(
     # the parser may hang the clause after the tag on the verb past the semicolon, or run the
     # tag's clause on into the next sentence of the writer's
     assert [p.text for p in tracker(text).attributions[0].pieces] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The economist said taxing sugary drinks would cut obesity among teenagers.",
+            "taxing sugary drinks would cut obesity among teenagers",
+        ),
+        (
+            'The lawyer said naming the storm after the town would bring "lasting shame on the '
+            'families who live there."',
+            'naming the storm after the town would bring "lasting shame on the families who live there."',
+        ),
+    ],
+)
+def test_a_clause_with_a_gerund_subject_is_the_content(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # the parser may make the gerund the cue's complement and hang the clause's verb on it
+    assert tracker(text).attributions[0].content.text == content

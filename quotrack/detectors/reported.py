@@ -202,6 +202,13 @@ class ReportedSpeechDetector(Detector):
         about = False  # "referred to …": what the cue's preposition takes
         if passive and agent is not None and "speech" in frames:
             pieces, rule = _passive_content(cue, deps), f"passive {verb} with agent"
+        elif "speech" in frames and (gerund := _gerund_subject_clause(cue, deps)) is not None:
+            # "said naming the virus after the city would place …": the parser made the clause's
+            # gerund subject the cue's complement and hung the clause's verb on the gerund
+            pieces, rule = (
+                _as_pieces(content_range(gerund.subtree)),
+                f"clause of {verb} with a gerund subject",
+            )
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
             complement = _inner_report(self._cues(ctx), _complement(self._cues(ctx), cue, children))
             if complement.i > cue.i and _opens_with(complement, _PURPOSE):
@@ -368,6 +375,25 @@ class ReportedSpeechDetector(Detector):
 
 
 _MODALS = frozenset({"could", "should", "might", "may", "must", "can"})
+
+
+def _gerund_subject_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
+    """The gerund right after a speech cue whose phrase holds the tensed verb of a clause with no
+    subject of its own (``said taxing fuel would cut demand``): the gerund is that clause's subject,
+    and the whole is what was said.  Not a gerund with no such verb (``reported holding shares``)."""
+    gerund = deps.get("xcomp")
+    if gerund is None or gerund.tag_ != "VBG" or gerund.i != cue.i + 1 or "dobj" in deps:
+        return None
+    for verb in gerund.subtree:
+        if (
+            verb.i > gerund.i
+            and verb.head.i == gerund.i
+            and verb.dep_ in ("advcl", "ccomp", "conj")
+            and verb.pos_ in ("VERB", "AUX")
+            and is_finite(verb)
+        ):
+            return gerund
+    return None
 
 
 def _hypothetical(cue: Token, children: list[Token]) -> bool:
