@@ -400,7 +400,8 @@ def test_a_list_after_a_relative_clause_on_the_source_is_that_clause_s(tracker: 
 
 def test_a_writing_s_author_and_verb_are_no_part_of_its_claim(tracker: quotrack.Tracker) -> None:
     text = 'In the letter, the author supposes a "slow decline of the old towns" in the north of the country.'
-    assert only(tracker(text)).content.text == 'a "slow decline of the old towns" in the north of the country.'
+    claim = 'a "slow decline of the old towns" in the north of the country.'
+    assert only(tracker(text)).content.text == claim
     text = (
         "In a letter sent to the board before the vote, chairwoman Ana Ruiz affirmed her wish to step "
         'down, writing, "The club needs new energy. I will help whoever comes next."'
