@@ -412,3 +412,12 @@ def test_a_writing_s_author_and_verb_are_no_part_of_its_claim(tracker: quotrack.
     assert only(tracker("In a new county poll, she led her rival by 12 points.")).content.text == (
         "she led her rival by 12 points."
     )
+
+
+def test_a_semicolon_before_a_clause_with_its_own_tag_ends_the_claim(tracker: quotrack.Tracker) -> None:
+    text = (
+        "According to the survey team, the lake lost a third of its water in ten years; "
+        "which they note is faster than any lake in the region."
+    )
+    found = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "According to")
+    assert found.content.text == "the lake lost a third of its water in ten years"

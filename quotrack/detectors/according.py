@@ -121,11 +121,14 @@ class AccordingToDetector(Detector):
                 tail, resume = words, words[0].i - offset  # "In the letter, the writer supposes A": A
             elif any(ctx.token_quoted(t) for t in words):
                 return  # "In a statement, X affirmed …, writing, "A"": the quotation is X's claim
+        if tail and (semicolon := _semicolon_before_own_source(ctx, tail)) is not None:
+            tail = tail[:semicolon]  # "According to X, A; which they note is B": B is theirs, by its own tag
         if tail and not subordinate and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
             tail_start = tokens[resume].idx + (len(tokens[resume].text) if tokens[resume].text == "," else 0)
             # "According to X, A, meaning B": B is the writer's gloss
             kept = without_trailing_aside(tail, gloss_only=True)
-            tail_end = sent.end_char if len(kept) == len(tail) else kept[-1].idx + len(kept[-1].text)
+            whole = len(kept) == len(tail) and tail[-1].i == sent.end - 1
+            tail_end = sent.end_char if whole else kept[-1].idx + len(kept[-1].text)
             pieces.append((tail_start, tail_end))
         if not pieces:
             return
@@ -409,6 +412,25 @@ def _last_conjunct(tokens: list[Token], first: int, tail: list[Token]) -> bool:
         return False
     words = [t for t in tail if not t.is_punct]
     return bool(words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _semicolon_before_own_source(ctx: DocContext, tail: list[Token]) -> int | None:
+    """Where in ``tail`` a semicolon opens a clause that names its own source (``A; which they
+    note is B``, ``A; officials reported B``): the claim ends there.  None when there is none."""
+    cues = ctx.lexicons.cues
+    for at, token in enumerate(tail):
+        if token.text != ";" or not at or ctx.token_quoted(token):
+            continue
+        rest = tail[at + 1 :]
+        inside = {t.i for t in rest}
+        if any(
+            t.pos_ == "VERB"
+            and "speech" in cues.token_frames(t)
+            and any(c.dep_ == "nsubj" and c.i in inside for c in t.children)
+            for t in rest
+        ):
+            return at
+    return None
 
 
 def _own_source(ctx: DocContext, tail: list[Token]) -> bool:
