@@ -1169,3 +1169,113 @@ def test_a_noun_the_parser_took_for_a_bare_verb_reports_nothing(tracker: quotrac
     )
     assert [a.cue.text for a in tracker(text).attributions if a.cue is not None] == ["found"]
     assert only(tracker("Lee would concede that the plan had failed.")).content.text == "the plan had failed"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Witnesses reported the gunman left the station and continued to fire at passers-by.",
+            "the gunman left the station and continued to fire at passers-by",
+        ),
+        (
+            "The coach said the striker was injured and continued to train with the reserves.",
+            "the striker was injured and continued to train with the reserves",
+        ),
+    ],
+)
+def test_a_conjoined_speech_verb_with_an_infinitive_goes_on_with_the_claim(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # "continued to fire" says how an act went on: it shares the clause's subject and reports nothing
+    assert only(tracker(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She also noted that the council had not approved the budget, and mentioned a possible "
+            "appeal to the regional court.",
+            "the council had not approved the budget",
+        ),
+        (
+            "The club said its stadium was safe and defended the manager against his critics.",
+            "its stadium was safe",
+        ),
+    ],
+)
+def test_a_conjoined_object_cue_is_the_speakers_next_act(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # "mentioned a possible appeal", in the reporter's tense and with no subject, is the reporter's act
+    found = tracker(text).attributions
+    assert found[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The weather office also warned of heavy snow, with up to two metres on the northern passes.",
+            "heavy snow, with up to two metres on the northern passes",
+        ),
+        (
+            "The agency warned of power cuts, with engineers reporting damage to three substations.",
+            "power cuts",
+        ),
+    ],
+)
+def test_a_verbless_with_phrase_after_the_object_is_its_detail(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # a "with" phrase the parser hangs on the cue ends the sentence with a detail of what was warned of;
+    # one with a verb of its own is the writer's next clause
+    assert tracker(text).attributions[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "Already-queued orders will keep the plant busy for years, Smith said, and paying back the "
+            "loan seems realistic; some analysts called this optimistic, as the market is full.",
+            [
+                "Already-queued orders will keep the plant busy for years",
+                "paying back the loan seems realistic",
+            ],
+        ),
+        (
+            "The bridge will reopen in May, the mayor said, and the tolls are likely to fall; critics "
+            "called this unrealistic.",
+            ["The bridge will reopen in May", "and the tolls are likely to fall"],
+        ),
+    ],
+)
+def test_a_claim_goes_on_after_its_tag_up_to_a_semicolon(
+    tracker: quotrack.Tracker, text: str, pieces: list[str]
+) -> None:
+    # the parser may hang the clause after the tag on the verb past the semicolon, or run the
+    # tag's clause on into the next sentence of the writer's
+    assert [p.text for p in tracker(text).attributions[0].pieces] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The economist said taxing sugary drinks would cut obesity among teenagers.",
+            "taxing sugary drinks would cut obesity among teenagers",
+        ),
+        (
+            'The lawyer said naming the storm after the town would bring "lasting shame on the '
+            'families who live there."',
+            'naming the storm after the town would bring "lasting shame on the families who live there."',
+        ),
+    ],
+)
+def test_a_clause_with_a_gerund_subject_is_the_content(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # the parser may make the gerund the cue's complement and hang the clause's verb on it
+    assert tracker(text).attributions[0].content.text == content

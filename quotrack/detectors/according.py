@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
-from ..people import DOCUMENT_NOUNS
+from ..people import DOCUMENT_NOUNS, ROLE_NOUNS
 from ..syntax import (
     FINITE_TAGS,
     RELATIVE_PRONOUNS,
@@ -28,6 +28,7 @@ from ..syntax import (
     speaker_kind,
     without_trailing_aside,
 )
+from ..wordlists import words
 from .base import Detector
 
 _CUE = re.compile(r"a(?<!\w.)(?:ccording to|s (?:reported|stated) by)\b", re.IGNORECASE)
@@ -99,6 +100,8 @@ class AccordingToDetector(Detector):
         tail = tokens[resume:]
         if lead and tail and _new_clause_after_conjunction(tokens, first, tail):
             lead = []  # "A specified no cause, but, according to X, B had surgery": A is the writer's
+        elif lead and tail and _last_conjunct(tokens, first, tail):
+            lead = []  # "YPG is largely Kurdish and, according to Turkey, supportive of the PKK"
         pieces: list[tuple[int, int]] = []
         subordinate = False
         if lead:
@@ -108,11 +111,24 @@ class AccordingToDetector(Detector):
             pieces.append((tokens[lead_start].idx, tokens[first].idx))
         if lead and tail and tail[0].text == ";":
             tail = []  # "A, according to X; B": the semicolon ends the tagged clause, B is the writer's
+        if lead and tail and _rest_of_the_sources_clause(relative, tail):
+            tail = []  # "A according to X's report, which counted 21 hurt in B, 36 in C": the report's list
+        if lead and tail and _closes_a_relative(tokens, lead_start, first, tail):
+            tail = []  # "Women, who make up 16%, according to X, have served since 2015": X's is the 16%
+        if tail and cue.start == sent.start and (issuer := _issuer_verb(cue, tail)) is not None:
+            words = [t for t in tail if t.i > issuer.i]
+            if ActLexicon.default().of_lemma(issuer.lemma_) is not None:
+                tail, resume = words, words[0].i - offset  # "In the letter, the writer supposes A": A
+            elif any(ctx.token_quoted(t) for t in words):
+                return  # "In a statement, X affirmed …, writing, "A"": the quotation is X's claim
+        if tail and (semicolon := _semicolon_before_own_source(ctx, tail)) is not None:
+            tail = tail[:semicolon]  # "According to X, A; which they note is B": B is theirs, by its own tag
         if tail and not subordinate and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
             tail_start = tokens[resume].idx + (len(tokens[resume].text) if tokens[resume].text == "," else 0)
             # "According to X, A, meaning B": B is the writer's gloss
             kept = without_trailing_aside(tail, gloss_only=True)
-            tail_end = sent.end_char if len(kept) == len(tail) else kept[-1].idx + len(kept[-1].text)
+            whole = len(kept) == len(tail) and tail[-1].i == sent.end - 1
+            tail_end = sent.end_char if whole else kept[-1].idx + len(kept[-1].text)
             pieces.append((tail_start, tail_end))
         if not pieces:
             return
@@ -351,6 +367,72 @@ def _new_clause_after_conjunction(tokens: list[Token], first: int, tail: list[To
     )
 
 
+def _rest_of_the_sources_clause(relative: list[Token], tail: list[Token]) -> bool:
+    """``A according to the council's report, which counted 21 injured in B, 36 in C and seven in
+    D``: after a relative clause on the source, a rest with no verb goes on with that clause (a
+    list it began), not with the claim before the tag."""
+    words = [t for t in tail if not t.is_punct]
+    return (
+        len(relative) > 1
+        and relative[0].text == ","
+        and relative[1].lower_ in RELATIVE_PRONOUNS
+        and bool(words)
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
+
+
+def _closes_a_relative(tokens: list[Token], lead_start: int, first: int, tail: list[Token]) -> bool:
+    """``Women, who make up 16% of the ranks, according to X, have served in combat since 2015``:
+    a tag that closes a relative clause (opened by a comma and "who" or "which", with no comma
+    after it before the tag) speaks for that clause; the verb that opens the rest is the main
+    clause's, the writer's."""
+    words = [t for t in tail if not t.is_punct]
+    if not words or words[0].pos_ not in ("AUX", "VERB") or words[0].tag_ == "VBG":
+        return False
+    relative = next(
+        (
+            i
+            for i in range(first - 1, lead_start, -1)
+            if tokens[i].lower_ in _WH_RELATIVES and tokens[i - 1].text == ","
+        ),
+        None,
+    )
+    return relative is not None and not any(t.text in _CLAUSE_END for t in tokens[relative + 1 : first - 1])
+
+
+_WH_RELATIVES = frozenset({"who", "which"})
+
+
+def _last_conjunct(tokens: list[Token], first: int, tail: list[Token]) -> bool:
+    """Whether "according to" follows a conjunction and the rest has no verb (``largely Kurdish and,
+    according to Turkey, supportive of the PKK``): the tag speaks for the last conjunct alone, an
+    adjective or noun phrase, not for what the writer said before the conjunction."""
+    before = next((t for t in reversed(tokens[:first]) if not t.is_punct), None)
+    if before is None or before.pos_ != "CCONJ":
+        return False
+    words = [t for t in tail if not t.is_punct]
+    return bool(words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _semicolon_before_own_source(ctx: DocContext, tail: list[Token]) -> int | None:
+    """Where in ``tail`` a semicolon opens a clause that names its own source (``A; which they
+    note is B``, ``A; officials reported B``): the claim ends there.  None when there is none."""
+    cues = ctx.lexicons.cues
+    for at, token in enumerate(tail):
+        if token.text != ";" or not at or ctx.token_quoted(token):
+            continue
+        rest = tail[at + 1 :]
+        inside = {t.i for t in rest}
+        if any(
+            t.pos_ == "VERB"
+            and "speech" in cues.token_frames(t)
+            and any(c.dep_ == "nsubj" and c.i in inside for c in t.children)
+            for t in rest
+        ):
+            return at
+    return None
+
+
 def _own_source(ctx: DocContext, tail: list[Token]) -> bool:
     """``A according to a study, organisers reported B``: the rest names its own source.
 
@@ -409,6 +491,34 @@ def _in_a_document(ctx: DocContext, sent: Span) -> Span | None:
     if ctx.lexicons.cues.token_frames(sent.root):
         return None
     return ctx.doc[first.i : first.i + 1]
+
+
+def _issuer_verb(cue: Span, tail: list[Token]) -> Token | None:
+    """``In the document, the writer supposes A``, ``In a statement, Lee affirmed …, writing, "A"``:
+    the verb of a sentence opened by a writing, when its subject is a person or body who wrote it
+    (a name, a person noun, a personal pronoun), not a poll's finding about them (``In a poll, she
+    led by 24 points``), and words follow it.  With a verb of a belief, stance or request the claim
+    is what follows it; with quoted words after it, the quotation is its subject's claim."""
+    if cue[0].lower_ != "in":
+        return None
+    document = next((c for c in cue[0].children if c.dep_ == "pobj"), None)
+    verb = cue.sent.root
+    if document is None or document.lemma_.lower() in _EVIDENCE or verb.i <= tail[0].i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > document.i), None)
+    if subject is None or not subject.i >= tail[0].i:
+        return None
+    if not (
+        subject.ent_type_ in ("PERSON", "ORG")
+        or subject.lower_ in ("he", "she", "they")
+        or (subject.pos_ == "NOUN" and subject.lemma_.lower() in ROLE_NOUNS)
+    ):
+        return None
+    return verb if any(t.i > verb.i and not t.is_punct for t in tail) else None
+
+
+_EVIDENCE = words("documents") - {"document", "documents", "paper", "filing"}
+"""Writings that report findings about their subject (a poll, a survey, data), not their author's words."""
 
 
 def _past_brackets(tokens: list[Token], stop: int) -> int:

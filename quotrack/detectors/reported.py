@@ -34,6 +34,7 @@ from ..syntax import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SOURCE_ENTITIES,
+    SUBJECT_DEPS,
     content_pieces,
     content_range,
     cue_speaker,
@@ -201,6 +202,13 @@ class ReportedSpeechDetector(Detector):
         about = False  # "referred to …": what the cue's preposition takes
         if passive and agent is not None and "speech" in frames:
             pieces, rule = _passive_content(cue, deps), f"passive {verb} with agent"
+        elif "speech" in frames and (gerund := _gerund_subject_clause(cue, deps)) is not None:
+            # "said naming the virus after the city would place …": the parser made the clause's
+            # gerund subject the cue's complement and hung the clause's verb on the gerund
+            pieces, rule = (
+                _as_pieces(content_range(gerund.subtree)),
+                f"clause of {verb} with a gerund subject",
+            )
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
             complement = _inner_report(self._cues(ctx), _complement(self._cues(ctx), cue, children))
             if complement.i > cue.i and _opens_with(complement, _PURPOSE):
@@ -250,7 +258,7 @@ class ReportedSpeechDetector(Detector):
                 pieces[-1] = _past_colon(ctx, self._cues(ctx), pieces[-1])
             rule = f"clause of {verb} whose subject the parser made its object"
         elif cue.dep_ == "parataxis" and "speech" in frames:
-            words = _after_semicolon(ctx, cue, cue.head.subtree)
+            words = _after_semicolon(ctx, cue, cue.head.subtree, after=True)
             if words and _relative_pronoun(words[0]) and words[0].i < cue.i:
                 words = words[1:]  # "fighters which, the statement said, nations refused to take back"
             pieces = content_pieces(words, exclude=_tag_words(cue))
@@ -288,7 +296,7 @@ class ReportedSpeechDetector(Detector):
             and not _cites_a_source(cue, deps["dobj"])
         ):
             pieces, rule = (
-                _as_pieces(content_range(_object(cue, deps["dobj"]))),
+                _as_pieces(content_range(_with_detail(cue, _object(cue, deps["dobj"])))),
                 f"object of {verb}",
             )
         elif (
@@ -300,10 +308,8 @@ class ReportedSpeechDetector(Detector):
         ):  # "denied taking the money", "proposed raising the fee": a gerund is the object
             pieces, rule = _as_pieces(content_range(deps["xcomp"].subtree)), f"gerund object of {verb}"
         elif "topic" in frames and (topic := _topic(self._cues(ctx), cue)) is not None:
-            pieces, rule = (
-                _as_pieces(content_range(_with_infinitive(cue, _with_as(cue, list(topic.subtree))))),
-                f"topic of {verb}",
-            )
+            words = _with_infinitive(cue, _with_as(cue, list(topic.subtree)))
+            pieces, rule = _as_pieces(content_range(_with_detail(cue, words))), f"topic of {verb}"
             about = True
         elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
             pieces, rule = (
@@ -369,6 +375,25 @@ class ReportedSpeechDetector(Detector):
 
 
 _MODALS = frozenset({"could", "should", "might", "may", "must", "can"})
+
+
+def _gerund_subject_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
+    """The gerund right after a speech cue whose phrase holds the tensed verb of a clause with no
+    subject of its own (``said taxing fuel would cut demand``): the gerund is that clause's subject,
+    and the whole is what was said.  Not a gerund with no such verb (``reported holding shares``)."""
+    gerund = deps.get("xcomp")
+    if gerund is None or gerund.tag_ != "VBG" or gerund.i != cue.i + 1 or "dobj" in deps:
+        return None
+    for verb in gerund.subtree:
+        if (
+            verb.i > gerund.i
+            and verb.head.i == gerund.i
+            and verb.dep_ in ("advcl", "ccomp", "conj")
+            and verb.pos_ in ("VERB", "AUX")
+            and is_finite(verb)
+        ):
+            return gerund
+    return None
 
 
 def _hypothetical(cue: Token, children: list[Token]) -> bool:
@@ -550,6 +575,8 @@ def _continuation(cues: CueLexicon, cue: Token) -> list[Token]:
     if not words or any(c.dep_ == "punct" for c in after):
         return []
     first = words[0]
+    if (clause := _before_semicolon(cues, comma, first)) is not None:
+        return clause
     if first.dep_ == "advcl":  # "until …", "because …"; not "as they left", the scene of the telling
         mark = first.doc[first.left_edge.i]
         goes_on = mark.dep_ == "mark" and mark.head.i == first.i and mark.lower_ != "as"
@@ -570,6 +597,29 @@ def _continuation(cues: CueLexicon, cue: Token) -> list[Token]:
     if not goes_on or "speech" in cues.token_frames(first):
         return []
     return [t for c in after if c.i >= first.left_edge.i for t in c.subtree]  # no leading "and"
+
+
+def _before_semicolon(cues: CueLexicon, comma: Token, first: Token) -> list[Token] | None:
+    """``A, X said, and B seems realistic; experts called it dubious``: the parser hung the clause
+    between the tag and a semicolon on the next sentence's verb.  That clause, when it has a tensed
+    verb and its subject and no cue, goes on with the content; None when no such semicolon."""
+    doc = comma.doc
+    semicolon = next((t.i for t in doc[comma.i + 1 : first.i] if t.text == ";"), None)
+    if semicolon is None:
+        return None
+    words = [t for t in doc[comma.i + 1 : semicolon] if not (t.i == comma.i + 1 and t.pos_ == "CCONJ")]
+    if any(cues.token_frames(t) for t in words if t.pos_ == "VERB"):
+        return []
+    inside = {t.i for t in words}
+    verb = next((t for t in words if t.head.i not in inside or t.head.i == t.i), None)
+    if (
+        verb is None
+        or not is_finite(verb)
+        or not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        or any(t.head.i not in inside for t in words if t is not verb)
+    ):
+        return []
+    return words
 
 
 _DASHES = ("—", "–", "--")
@@ -839,12 +889,25 @@ def _relative_pronoun(token: Token) -> bool:
     return token.lower_ in RELATIVE_PRONOUNS and token.tag_ in _WH_TAGS
 
 
-def _after_semicolon(ctx: DocContext, cue: Token, tokens: Iterable[Token]) -> list[Token]:
+def _after_semicolon(
+    ctx: DocContext, cue: Token, tokens: Iterable[Token], after: bool = False
+) -> list[Token]:
     """``A; B, his father says, C``: a tag set inside the clause after a semicolon speaks for that
-    clause alone, so the tokens before the semicolon (outside quotation marks) go."""
+    clause alone, so the tokens before the semicolon (outside quotation marks) go; with ``after``,
+    so do those past a semicolon after the tag (``A, X said, and B; critics called it C``)."""
     before = reversed(cue.doc[cue.sent.start : cue.i])
     semicolon = next((t.i for t in before if t.text == ";" and not ctx.token_quoted(t)), None)
-    return list(tokens) if semicolon is None else [t for t in tokens if t.i > semicolon]
+    tokens = list(tokens) if semicolon is None else [t for t in tokens if t.i > semicolon]
+    if not after or ";" not in ctx.text[cue.idx : cue.sent.end_char]:
+        return tokens
+    later = cue.doc[cue.i + 1 : cue.sent.end]
+    semicolon = next((t.i for t in later if t.text == ";" and not ctx.token_quoted(t)), None)
+    if semicolon is None or not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.i > semicolon and t.head.head.i < semicolon
+        for t in cue.doc[semicolon + 1 : cue.sent.end]
+    ):
+        return tokens  # "is manifold: A; B; and C": a list goes on past its semicolons
+    return [t for t in tokens if t.i < semicolon]
 
 
 def _past_semicolon(ctx: DocContext, cue: Token, clause: Token) -> bool:
@@ -970,8 +1033,9 @@ def _own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
     return [t for t in tokens if t.i < cut]
 
 
-_SECOND_ACTS = frozenset({"naming", "directive"})
-"""Frames of a conjoined verb that make it the speaker's next act: "… and called it swift", "… and urged"."""
+_SECOND_ACTS = frozenset({"naming", "directive", "object"})
+"""Frames of a conjoined verb that make it the speaker's next act: "… and called it swift", "… and urged",
+"…, and mentioned a possible appeal"."""
 _CONCESSIVE = frozenset({"despite", "notwithstanding"})
 _CONCESSIVE_IDS = frozenset(get_string_id(word) for word in _CONCESSIVE)
 
@@ -1028,12 +1092,24 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
         return False
     if token.dep_ == "advcl":  # ", adding that …"; ", while Lee noted …": another speaker's claim
         return token.tag_ == "VBG" or (_opens_with(token, _CONTRAST) and has_subject(token))
-    if _opens_with_that(token):
+    if _opens_with_that(token) or _aspectual(cues, token):
         return False  # "said A and that B": a second complement of the same report
     # a conjunct in the reporter's tense is the reporter's ("says A and calls B");
     # one in another tense goes on the content ("says he'd stay and tell them …")
     reporter = clause.head
     return token.dep_ == "conj" and _finite_tag(token) == _finite_tag(reporter)
+
+
+def _aspectual(cues: CueLexicon, verb: Token) -> bool:
+    """``reported the man left the hall and continued to attack others``: a verb that is a cue
+    only for speech ("continued, …") with an infinitive of a verb that is no cue, and no clause
+    of its own, tells how an act went on; it reports nothing."""
+    if cues.token_frames(verb) != _SPEECH_ONLY or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and _is_infinitive(c) and not cues.token_frames(c) for c in verb.children)
+
+
+_SPEECH_ONLY = frozenset({"speech"})
 
 
 def _finite_tag(verb: Token) -> str:
@@ -1135,6 +1211,28 @@ def _object(cue: Token, obj: Token) -> list[Token]:
             tokens += child.subtree
             end = child.right_edge.i
     return _with_infinitive(cue, tokens)
+
+
+def _with_detail(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``warned of flash floods, with up to 30 inches of rain in the north``: a "with" phrase
+    the parser hung on the cue after a comma that closes the object, with no verb in it, ends
+    the sentence with a detail of that object (not "…, with officials reporting …", a clause)."""
+    if not tokens:
+        return tokens
+    end = max(t.i for t in tokens)
+    doc = cue.doc
+    rights = [c for c in cue.rights if not (c.dep_ == "punct" and c.text in ".!?")]
+    last = rights[-1] if rights else None
+    if (
+        last is None
+        or last.lower_ != "with"
+        or last.dep_ != "prep"
+        or last.i != end + 2
+        or doc[end + 1].text != ","
+        or any(t.pos_ in ("VERB", "AUX") for t in last.subtree)
+    ):
+        return tokens
+    return [*tokens, *last.subtree]
 
 
 def _split_noun(phrase: Token) -> bool:
