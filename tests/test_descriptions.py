@@ -131,6 +131,17 @@ def test_a_description_goes_to_the_one_person_it_is_apposed_to(tracker: quotrack
     assert a.speaker.kind is SpeakerKind.PERSON
 
 
+def test_a_title_written_as_a_name_goes_to_the_person_apposed_to_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        'A Democratic Councilwoman, Maria Delgado, also spoke about the budget: "We cannot keep '
+        'cutting the libraries and expect the town to thrive."'
+    )
+    a = said(tracker(text), "libraries")
+    assert a.speaker is not None and a.speaker.name == "Maria Delgado"
+    assert a.speaker.kind is SpeakerKind.PERSON
+    assert any("named beside 'A Democratic Councilwoman'" in e for e in a.explanation)
+
+
 def test_a_description_apposed_to_two_people_stays_unnamed(tracker: quotrack.Tracker) -> None:
     text = (
         "A spokesman says the airline will appeal. The appeal was filed by a spokesman, Jan Ek, "

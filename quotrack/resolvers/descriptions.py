@@ -28,7 +28,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
-from ..model import Attribution, Speaker, SpeakerKind
+from ..model import Attribution, Speaker, SpeakerKind, replaced
 from ..people import (
     COUNTRIES,
     DOCUMENT_NOUNS,
@@ -89,10 +89,11 @@ class DescriptionResolver(Resolver):
         )
         added = {s for a in attributions if _adding(ctx, a) for s in speakers_of(a)}
         resolved: dict[Speaker, Speaker] = {}
+        notes: dict[Speaker, str] = {}  # the evidence that named a description, for its explanation
         previous: Speaker | None = None
         joint: list[Speaker] = []  # speakers that are two bodies named together, in text order
         for speaker in speakers:
-            new = _jointly_named(ctx, speaker) or self._described(ctx, speaker, antecedents)
+            new = _jointly_named(ctx, speaker) or self._described(ctx, speaker, antecedents, notes)
             if previous is not None and new.kind is SpeakerKind.UNNAMED:
                 if speaker in added:
                     new = _adding_to(ctx, new, previous) or new
@@ -108,13 +109,17 @@ class DescriptionResolver(Resolver):
             antecedent = _speaker_antecedent(ctx, new)
             if antecedent is not None:
                 _index(antecedents, antecedent)
-        return [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
+        out = [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
+        if notes:
+            out = [_noted(self.name, old, new, notes) for old, new in zip(attributions, out, strict=True)]
+        return out
 
     def _described(
         self,
         ctx: DocContext,
         speaker: Speaker,
         antecedents: dict[str, list[_Antecedent]],
+        notes: dict[Speaker, str],
     ) -> Speaker:
         if speaker.kind is SpeakerKind.OUTLET or not is_unresolved(speaker) or pronoun_of(speaker):
             return speaker
@@ -123,6 +128,7 @@ class DescriptionResolver(Resolver):
             return speaker
         apposed = _apposed_person(ctx, span)
         if apposed is not None:  # "The Vice President, Ann Roe, said": the person named beside it
+            notes[speaker] = f"the person named beside '{span.text}'"
             return attrs.evolve(
                 speaker, name=apposed, kind=SpeakerKind.PERSON, description=speaker.description or span.text
             )
@@ -198,6 +204,14 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+def _noted(name: str, old: Attribution, new: Attribution, notes: dict[Speaker, str]) -> Attribution:
+    """``new`` with the evidence that named its speaker's description in its explanation."""
+    note = notes.get(old.speaker) if old.speaker is not None else None
+    if note is None or new.speaker is None or new.speaker.name == old.speaker.name:  # type: ignore[union-attr]
+        return new
+    return replaced(new, explanation=(*new.explanation, f"{name}: {note}"))
 
 
 _ADDING = frozenset({"add", "continue"})
@@ -817,10 +831,15 @@ def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
 
 
 def _apposed_person(ctx: DocContext, span: Span) -> str | None:
-    """The person's name set right after the description ``span`` (``The Vice President, Ann Roe,``)."""
+    """The person's name set right after the description ``span`` (``The Vice President, Ann Roe,``,
+    ``A Republican Assemblywoman, Ann Roe,``)."""
     root = span.root
-    if root.ent_type_ or root.tag_ in ("NNS", "NNPS") or (not _common_noun(root) and not _title_alone(span)):
+    if root.ent_type_ or root.tag_ in ("NNS", "NNPS"):
         return None  # "Two objectors, Ann Roe and Tom Lee": not one person
+    role = role_word(root)
+    titled = role in ROLE_NOUNS or is_person_noun(role)
+    if not _common_noun(root) and not _title_alone(span) and not titled:
+        return None  # "A Republican Assemblywoman, Ann Roe,": a title written as a name, then the name
     child = next((c for c in root.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if child is None or ctx.token_quoted(child) or any(c.dep_ == "conj" for c in child.children):
         return None
