@@ -458,3 +458,35 @@ def test_organisations_are_the_org_entities_with_their_text_and_last_word() -> N
         (1, "Acme Motor Company", "company"),
         (9, "World Health Organization", "organization"),
     ]
+
+
+def _without_entities(tracker: quotrack.Tracker, text: str) -> quotrack.Result:
+    """``text`` processed as if the parser had found no entity in it (a name it missed)."""
+    doc = tracker.nlp(text)
+    doc.ents = []
+    return tracker.process(doc, text)
+
+
+def test_a_body_description_is_the_one_body_named_in_capitals_with_its_words(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Mid Ardmore Fire and Rescue Service sent four engines to the farm at noon. "
+        "The fire service said the barn was lost."
+    )
+    a = said(_without_entities(tracker, text), "barn")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == (
+        "Mid Ardmore Fire and Rescue Service",
+        SpeakerKind.ORGANIZATION,
+    )
+    assert any("the one body named with the words of 'The fire service'" in e for e in a.explanation)
+
+
+def test_a_body_description_stays_as_written_when_two_bodies_fit(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Mid Ardmore Fire Service sent engines to the farm. Low Ardmore Fire Service sent more. "
+        "The fire service said the barn was lost."
+    )
+    a = said(_without_entities(tracker, text), "barn")
+    assert a.speaker is not None and a.speaker.name == "The fire service"

@@ -101,6 +101,8 @@ class DescriptionResolver(Resolver):
                     new = _this_one(ctx, new, previous) or new
             if new.name == speaker.name and joint:
                 new = _joint_body(ctx, new, joint) or new
+            if new.kind is SpeakerKind.ORGANIZATION and without_article(new.name).islower():
+                new = _named_by_run(ctx, new, notes, speaker) or new  # "the fire service"
             resolved[speaker] = new
             previous = new
             together = _bodies_together(ctx, new)
@@ -608,6 +610,71 @@ def _named_in_full(ctx: DocContext, span: Span) -> str | None:
         and words <= {t.lower_ for t in ent}
     }
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _named_by_run(
+    ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str], original: Speaker
+) -> Speaker | None:
+    """The one body the document names in capitals with every word of the description ``speaker``
+    left as written, its head noun last: ``The fire service said`` is ``North Wales Fire and Rescue
+    Service`` (an ORG entity, or a run of capitalised words the parser did not make one); None
+    for a description of one word, a plural, or two such names (a description beats a guess)."""
+    span = mention_span(ctx, speaker)
+    if span is None or span.root.ent_type_ or _plural(span.root) or role_word(span.root) not in ORG_NOUNS:
+        return None
+    name = _named_in_full(ctx, span)
+    if name is None:
+        words = {t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct}
+        root = span.root.lower_
+        if len(words) < 2 or root not in words:
+            return None
+        names = {
+            text
+            for start, end, text, lowers in ctx.memo(_capital_runs)
+            if lowers[-1] == root
+            and lowers.count(root) == 1  # not "Acme Fire Service and Brill Fire Service": two bodies
+            and (end <= span.start or start >= span.end)
+            and words < set(lowers)
+        }
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+    notes[original] = f"the one body named with the words of '{span.text}' ({name})"
+    return attrs.evolve(speaker, name=name, kind=SpeakerKind.ORGANIZATION)
+
+
+_RUN_JOINERS = frozenset({"and", "of", "for", "&"})
+
+
+def _capital_runs(ctx: DocContext) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """Each run of two or more capitalised proper nouns outside quotations and people's names
+    (``North Wales Fire and Rescue Service``, joined by ``and``, ``of``, ``for``): its token
+    bounds, its text and its words in lower case."""
+    doc = ctx.doc
+    out: list[tuple[int, int, str, tuple[str, ...]]] = []
+    start = None
+    for i in range(len(doc) + 1):
+        token = doc[i] if i < len(doc) else None
+        capital = (
+            token is not None
+            and token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.ent_type_ not in ("PERSON", "DATE", "TIME")
+            and not ctx.quoted_tokens[i]
+        )
+        joiner = token is not None and start is not None and token.lower_ in _RUN_JOINERS
+        if capital or joiner:
+            start = i if start is None else start
+            continue
+        if start is not None:
+            end = i
+            while end > start and doc[end - 1].lower_ in _RUN_JOINERS:
+                end -= 1
+            if end - start >= 2:
+                run = doc[start:end]
+                out.append((start, end, run.text, tuple(t.lower_ for t in run)))
+        start = None
+    return out
 
 
 def organisations(ctx: DocContext) -> list[tuple[Span, str, str]]:
