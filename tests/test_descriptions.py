@@ -490,3 +490,11 @@ def test_a_body_description_stays_as_written_when_two_bodies_fit(tracker: quotra
     )
     a = said(_without_entities(tracker, text), "barn")
     assert a.speaker is not None and a.speaker.name == "The fire service"
+
+
+def test_time_words_run_on_after_a_description_are_cut(tracker: quotrack.Tracker) -> None:
+    text = "According to the official WHO report yesterday, there had been 400 confirmed cases in the north."
+    a = said(tracker(text), "confirmed cases")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.mention.text == "the official WHO report"
+    assert "yesterday" not in a.speaker.name and "yesterday" not in (a.speaker.description or "")

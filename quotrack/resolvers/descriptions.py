@@ -28,7 +28,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
-from ..model import Attribution, Speaker, SpeakerKind, replaced
+from ..model import Attribution, Speaker, SpeakerKind, TextSpan, replaced
 from ..people import (
     COUNTRIES,
     DOCUMENT_NOUNS,
@@ -93,7 +93,10 @@ class DescriptionResolver(Resolver):
         previous: Speaker | None = None
         joint: list[Speaker] = []  # speakers that are two bodies named together, in text order
         for speaker in speakers:
-            new = _jointly_named(ctx, speaker) or self._described(ctx, speaker, antecedents, notes)
+            current = _without_time(ctx, speaker) or speaker  # "the official report yesterday"
+            new = _jointly_named(ctx, current) or self._described(ctx, current, antecedents, notes)
+            if current is not speaker and current in notes:
+                notes[speaker] = notes.pop(current)
             if previous is not None and new.kind is SpeakerKind.UNNAMED:
                 if speaker in added:
                     new = _adding_to(ctx, new, previous) or new
@@ -206,6 +209,40 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _without_time(ctx: DocContext, speaker: Speaker) -> Speaker | None:
+    """``speaker``'s description without the time words run on after its last noun: ``the
+    official report yesterday`` is ``the official report`` (the time is when it said so, not
+    who); None when its mention ends in none, or in a name or a time the noun needs (``the
+    Sunday Times``, ``reports as of Wednesday``: a preposition or verb before the time)."""
+    mention = speaker.mention
+    if mention is None or not is_unresolved(speaker) or pronoun_of(speaker) is not None:
+        return None
+    span = mention_span(ctx, speaker)
+    if span is None or len(span) < 3 or span[-1].ent_type_ not in _TIME_LABELS:
+        return None
+    end = len(span)
+    while end > 0 and span[end - 1].ent_type_ in _TIME_LABELS and span[end - 1].ent_iob_ != "B":
+        end -= 1
+    end -= 1  # the first word of the time
+    if end < 2 or span[end].ent_type_ not in _TIME_LABELS:
+        return None
+    last = span[end - 1]
+    if last.ent_type_ or last.lower_ not in DOCUMENT_NOUNS | ORG_NOUNS:  # (the parser may call it a verb)
+        return None  # "a statement issued Tuesday": the time of the issuing; "USA Today": a name
+    cut = last.idx + len(last.text) - mention.start
+    text = mention.text[:cut]
+    description = text if speaker.description == mention.text else speaker.description
+    return attrs.evolve(
+        speaker,
+        name=text,
+        mention=TextSpan(mention.start, mention.start + cut, text),
+        description=description,
+    )
 
 
 def _noted(name: str, old: Attribution, new: Attribution, notes: dict[Speaker, str]) -> Attribution:
