@@ -498,3 +498,21 @@ def test_time_words_run_on_after_a_description_are_cut(tracker: quotrack.Tracker
     assert a.speaker is not None and a.speaker.mention is not None
     assert a.speaker.mention.text == "the official WHO report"
     assert "yesterday" not in a.speaker.name and "yesterday" not in (a.speaker.description or "")
+
+
+def test_a_writing_is_the_source_its_description_names(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The World Health Organization (WHO) raised its risk assessment on Monday. According to the "
+        "official WHO report yesterday, there had been 400 confirmed cases in the north."
+    )
+    a = said(tracker(text), "confirmed cases")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("World Health Organization", SpeakerKind.ORGANIZATION)
+    assert a.speaker.description == "the official WHO report"
+    assert any("the source named in 'the official WHO report'" in e for e in a.explanation)
+
+
+def test_a_writing_named_by_a_short_name_never_spelled_out_stays_a_writing(tracker: quotrack.Tracker) -> None:
+    text = "According to the official WHO report yesterday, there had been 400 confirmed cases in the north."
+    a = said(tracker(text), "confirmed cases")
+    assert a.speaker is not None and a.speaker.name == "the official WHO report"

@@ -58,6 +58,7 @@ from ..syntax import ENTITY_KINDS, SUBJECT_DEPS, governing_subject, is_finite
 from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .base import Resolver
+from .names import defined_short_names
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _LOOK_BACK = 5
@@ -137,6 +138,10 @@ class DescriptionResolver(Resolver):
             return attrs.evolve(
                 speaker, name=apposed, kind=SpeakerKind.PERSON, description=speaker.description or span.text
             )
+        source = _own_source(ctx, span)
+        if source is not None:  # "the WHO report", "a Siena College poll": the source it names
+            notes[speaker] = f"the source named in '{span.text}'"
+            return attrs.evolve(speaker, name=source.name, kind=source.kind, description=span.text)
         if _indefinite_title(span):  # "One MP", "a Senator": someone described, not named
             titled = speaker.description or span.text
             return attrs.evolve(speaker, kind=SpeakerKind.UNNAMED, description=titled)
@@ -209,6 +214,44 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+def _own_source(ctx: DocContext, span: Span) -> Speaker | None:
+    """The source a writing's description names right before its noun: ``the WHO report``,
+    ``the Acme Mining statement``, ``Acme's statement``: a person or organisation entity that ends
+    there, or a short name the document defines (``the World Health Organization (WHO)``),
+    after only a determiner and modifiers.  None for any other description: ``the ministry's
+    report`` (a description of its own), ``FEC records`` (a short name never spelled out),
+    ``a CNN/ORC poll`` (two sources), ``a Times poll`` (an outlet: the outlets resolver's)."""
+    last = len(span) - 1
+    while last >= 0 and span[last].is_punct:
+        last -= 1
+    if last < 2 or span[last].lower_ not in DOCUMENT_NOUNS or span[last].ent_type_:
+        return None
+    before = span[last - 1]
+    if before.lower_ in ("'s", "’s", "'", "’"):
+        before = span[last - 2]
+    elif span[0].lower_ not in ("the", "a", "an"):
+        return None  # "Exit polls", "IOWA POLLS": no determiner, no possessive
+    if before.ent_type_ in ("PERSON", "ORG"):
+        ent = next((e for e in ctx.entities if e.start <= before.i < e.end), None)
+        if ent is None or ent.end != before.i + 1 or ent.start < span.start:
+            return None  # "the Acme Motors report card": the name goes on
+        first = ent.start
+        name = without_article(ent.text)
+        if "/" in name or name.isupper() or name in ctx.lexicons.outlets:
+            return None
+        kind = ENTITY_KINDS[ent.label_]
+    elif before.is_upper and before.is_alpha and len(before.text) >= 2:  # "WHO", though read as "who"
+        full = ctx.memo(defined_short_names).get(before.text)
+        if full is None:
+            return None
+        first, name, kind = before.i, full, SpeakerKind.ORGANIZATION
+    else:
+        return None
+    if any(t.pos_ in ("ADP", "VERB", "AUX", "PRON") or t.ent_type_ for t in span[: first - span.start]):
+        return None  # "One in four voters in a Times poll": more than a description of the writing
+    return Speaker(name=name, kind=kind)
 
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
