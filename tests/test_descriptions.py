@@ -516,3 +516,25 @@ def test_a_writing_named_by_a_short_name_never_spelled_out_stays_a_writing(track
     text = "According to the official WHO report yesterday, there had been 400 confirmed cases in the north."
     a = said(tracker(text), "confirmed cases")
     assert a.speaker is not None and a.speaker.name == "the official WHO report"
+
+
+_REPORT = (
+    "In a new report released by the Harwick Institute on Monday, economists say rents rose sharply "
+    "in the region.\n\n"
+    'Lead author Ann Vey, an economist at the institute, said, "Nobody expected a rise this steep."\n\n'
+    "Some analysts had expected rents to fall, but that is not what this report finds. Here, the "
+    "economists compared 300 towns.{between}\n\n"
+    "According to the report, rents rose by a third in five years in the northern towns."
+)
+
+
+def test_a_writing_introduced_with_its_issuer_is_theirs_further_on(tracker: quotrack.Tracker) -> None:
+    a = said(tracker(_REPORT.format(between="")), "a third")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("the Harwick Institute", SpeakerKind.ORGANIZATION)
+    assert any("who the text said issued 'the report'" in e for e in a.explanation)
+
+
+def test_another_writing_introduced_between_leaves_the_writing_unnamed(tracker: quotrack.Tracker) -> None:
+    a = said(tracker(_REPORT.format(between=" A 2011 report found the opposite.")), "a third")
+    assert a.speaker is not None and a.speaker.name == "the report"

@@ -164,6 +164,7 @@ class DescriptionResolver(Resolver):
             if issuer is None:
                 return speaker
             # "Ford said in a filing … According to the filing": Ford's
+            notes[speaker] = f"who the text said issued '{span.text}'"
             writing = speaker.description or span.text
             return attrs.evolve(speaker, name=issuer.name, kind=issuer.kind, description=writing)
         assert speaker.mention is not None
@@ -896,10 +897,17 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
     named after (``the court ruled`` for ``the ruling``, ``Ford stated`` for
     ``the statement``): the named person or body of the latest mention that
     names one, if the text names them in this paragraph or the one before
-    (still in view); else the writing stays as written.
+    (still in view); else the writing stays as written.  A mention of the writing
+    with ``the`` or ``this`` in view keeps the one before it in view, and a writing
+    introduced with ``a`` and an issuing verb (``a study released by the museum``)
+    is the one every ``the study`` after it stands for, however far (``… this study
+    … According to the study``; not ``Ann Roe said in a statement``, which a list
+    of people may follow with another's); a mention with ``a`` that names no one
+    is another writing, and ends the search.
     """
     verbs = _verbs_of(head)
     doc, quoted = ctx.doc, ctx.quoted_tokens
+    anchor = span  # the earliest mention of the writing in a chain of definite mentions
     # the nouns and verbs before it, found with numpy, latest first (not a Token built for every word)
     pos = ctx.column(POS)[: span.start]
     for i in reversed(numpy.flatnonzero((pos == NOUN) | (pos == VERB)).tolist()):
@@ -908,21 +916,37 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
         token = doc[i]
         if token.pos == NOUN and role_word(token) == head:
             owner = _owner_of_writing(ctx, token)
+            if owner is None:
+                determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+                if determiner in ("a", "an", "another"):
+                    return None  # "a 2011 study": another writing, named by no one
+                if determiner in _DEFINITE and _in_view(ctx, anchor, token):
+                    anchor = doc[i : i + 1]  # "this study": the same writing, still in view
+                continue
         elif token.pos == VERB and token.lemma_.lower() in verbs:
             owner = governing_subject(token) if token.dep_ != "amod" else None  # not "the ruled-out plan"
         else:
             continue
         if owner is not None and _acronym(owner):  # "per WHO guidelines", though "WHO" was read as "who"
-            in_view = _in_view(ctx, span, owner)
+            in_view = _in_view(ctx, anchor, owner)
             return Speaker(name=owner.text, kind=SpeakerKind.ORGANIZATION) if in_view else None
         if owner is None or owner.ent_type_ not in ENTITY_KINDS:
             continue  # "In the filing itself": this mention names no one
+        introduced = (  # "a study released by the museum": a writing introduced with who issued it
+            token.pos == NOUN
+            and owner.head.dep_ == "agent"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        )
         for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
             if ent.start <= owner.i < ent.end and ent.label_ in ENTITY_KINDS:
-                if not _in_view(ctx, span, ent):
+                if not introduced and not _in_view(ctx, anchor, ent):
                     return None
                 return Speaker(name=without_open_bracket(text), kind=ENTITY_KINDS[ent.label_])
     return None
+
+
+_ISSUING = word_list("issuing_verbs")
+"""Verbs whose agent made a writing: ``a study released by``, ``the proclamation signed by``."""
 
 
 def _verbs_of(noun: str) -> frozenset[str]:
@@ -964,6 +988,10 @@ def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
         return owner
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
         return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    for made in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _ISSUING):
+        by = next((c for c in made.children if c.dep_ == "agent"), None)  # "a study released by X"
+        if by is not None:
+            return next((c for c in by.children if c.dep_ == "pobj"), None)
     before = next((c for c in token.lefts if c.i == token.i - 1), None)
     if before is not None and (_acronym(before) or (before.dep_ == "compound" and before.ent_type_ == "ORG")):
         return before
