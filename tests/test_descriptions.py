@@ -538,3 +538,12 @@ def test_a_writing_introduced_with_its_issuer_is_theirs_further_on(tracker: quot
 def test_another_writing_introduced_between_leaves_the_writing_unnamed(tracker: quotrack.Tracker) -> None:
     a = said(tracker(_REPORT.format(between=" A 2011 report found the opposite.")), "a third")
     assert a.speaker is not None and a.speaker.name == "the report"
+
+
+def test_a_writing_s_issuer_named_by_surname_gets_the_full_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Press secretary Peter Vance spoke to reporters on Monday. Later, Vance said in a statement "
+        'that the talks had ended. "We will not return to the table this year," the statement said.'
+    )
+    a = said(tracker(text), "the table")
+    assert a.speaker is not None and a.speaker.name == "Peter Vance"

@@ -39,6 +39,7 @@ from ..people import (
     QUALIFIERS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    People,
     entity_name_words,
     is_person_noun,
     is_unresolved,
@@ -165,6 +166,7 @@ class DescriptionResolver(Resolver):
                 return speaker
             # "Ford said in a filing … According to the filing": Ford's
             notes[speaker] = f"who the text said issued '{span.text}'"
+            issuer = _in_full(ctx, issuer, span)  # "the judge's statement": Miller's, Gray Miller
             writing = speaker.description or span.text
             return attrs.evolve(speaker, name=issuer.name, kind=issuer.kind, description=writing)
         assert speaker.mention is not None
@@ -943,6 +945,16 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
                     return None
                 return Speaker(name=without_open_bracket(text), kind=ENTITY_KINDS[ent.label_])
     return None
+
+
+def _in_full(ctx: DocContext, person: Speaker, span: Span) -> Speaker:
+    """``person`` under the full name the document gives their surname (``Miller`` is ``Gray
+    Miller``; among several, the latest named before ``span``, as the names resolver reads a
+    surname); as it is when it is no surname alone or the document names no one so."""
+    if person.kind is not SpeakerKind.PERSON or len(person.name.split()) != 1:
+        return person
+    found = ctx.memo(People.build).resolve((person.name,), span.start_char, fuzzy=False)
+    return attrs.evolve(person, name=found.name) if found is not None else person
 
 
 _ISSUING = word_list("issuing_verbs")
