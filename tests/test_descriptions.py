@@ -547,3 +547,24 @@ def test_a_writing_s_issuer_named_by_surname_gets_the_full_name(tracker: quotrac
     )
     a = said(tracker(text), "the table")
     assert a.speaker is not None and a.speaker.name == "Peter Vance"
+
+
+def test_part_of_a_writing_is_the_writing_s_issuer(tracker: quotrack.Tracker) -> None:
+    text = (
+        "On Friday, U.S. District Judge Helen Marsh ruled the ban unlawful.\n\n"
+        '"The rule cannot stand," reads Judge Marsh\'s statement.\n\n'
+        'Part of the judge\'s statement reads "the state gave no reason for the ban at all."'
+    )
+    a = said(tracker(text), "no reason")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Helen Marsh", SpeakerKind.PERSON)
+
+
+def test_a_writing_of_another_kind_names_no_issuer(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Governor Ann Toll signed an executive order closing the parks. The move came after a judge "
+        "ordered the parks to stay open.\n\n"
+        "Part of the court order that was not overturned declared that the gates would stay open until noon."
+    )
+    a = said(tracker(text), "gates")
+    assert a.speaker is not None and a.speaker.name != "Ann Toll"

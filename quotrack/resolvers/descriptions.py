@@ -156,6 +156,9 @@ class DescriptionResolver(Resolver):
             return attrs.evolve(speaker, name=without_article(found.name), kind=found.kind)
         if (not _common_noun(span.root) and not title) or span.root.ent_type_:
             return speaker
+        whole = _part_of_writing(span)  # "Part of the judge's statement": the statement
+        if whole is not None:
+            span = whole
         head = role_word(span.root)
         if head in DOCUMENT_NOUNS:
             owned = any(c.dep_ == "poss" or c.lower_ in ("by", "from") for c in span.root.children)
@@ -905,10 +908,12 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
     is the one every ``the study`` after it stands for, however far (``… this study
     … According to the study``; not ``Ann Roe said in a statement``, which a list
     of people may follow with another's); a mention with ``a`` that names no one
-    is another writing, and ends the search.
+    is another writing, and ends the search, as does one of another kind (``an
+    executive order`` for ``the court order``).
     """
     verbs = _verbs_of(head)
     doc, quoted = ctx.doc, ctx.quoted_tokens
+    kinds = _compounds(span.root)  # "the court order": not "an executive order"
     anchor = span  # the earliest mention of the writing in a chain of definite mentions
     # the nouns and verbs before it, found with numpy, latest first (not a Token built for every word)
     pos = ctx.column(POS)[: span.start]
@@ -917,6 +922,8 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
             continue
         token = doc[i]
         if token.pos == NOUN and role_word(token) == head:
+            if kinds and _compounds(token) and not kinds & _compounds(token):
+                return None  # "an executive order … the court order": another writing
             owner = _owner_of_writing(ctx, token)
             if owner is None:
                 determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
@@ -955,6 +962,28 @@ def _in_full(ctx: DocContext, person: Speaker, span: Span) -> Speaker:
         return person
     found = ctx.memo(People.build).resolve((person.name,), span.start_char, fuzzy=False)
     return attrs.evolve(person, name=found.name) if found is not None else person
+
+
+def _compounds(token: Token) -> frozenset[str]:
+    """The nouns and adjectives that say what kind of writing ``token`` is (``court``,
+    ``executive`` of ``an executive order``)."""
+    return frozenset(c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_)
+
+
+_PARTS = word_list("part_nouns")
+
+
+def _part_of_writing(span: Span) -> Span | None:
+    """The writing a part of it stands for: ``Part of the judge's statement`` is ``the judge's
+    statement``; None for anything else."""
+    root = span.root
+    if root.lower_ not in _PARTS:
+        return None
+    of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    writing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if writing is None or role_word(writing) not in DOCUMENT_NOUNS or writing.i >= span.end:
+        return None
+    return span.doc[writing.left_edge.i : min(writing.right_edge.i + 1, span.end)]
 
 
 _ISSUING = word_list("issuing_verbs")
