@@ -568,3 +568,19 @@ def test_a_writing_of_another_kind_names_no_issuer(tracker: quotrack.Tracker) ->
     )
     a = said(tracker(text), "gates")
     assert a.speaker is not None and a.speaker.name != "Ann Toll"
+
+
+def test_a_description_goes_to_the_one_person_the_text_says_is_it(tracker: quotrack.Tracker) -> None:
+    text = "The mayor said the bridge would reopen in May. Ann Roe is the mayor of Harwick."
+    a = said(tracker(text), "bridge")
+    assert a.speaker is not None and a.speaker.name == "Ann Roe"
+    assert any("the one person the text calls 'mayor'" in e for e in a.explanation)
+
+
+def test_a_description_goes_to_the_one_person_it_is_set_beside_later(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The dean of the law school said the articles were accurate. In her reply on Tuesday, "
+        "Dana Whitfield, the dean of the law school, wrote that the review was closed."
+    )
+    a = said(tracker(text), "accurate")
+    assert a.speaker is not None and a.speaker.name == "Dana Whitfield"

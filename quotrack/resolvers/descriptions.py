@@ -193,6 +193,7 @@ class DescriptionResolver(Resolver):
         )
         if len(named) == 1:
             # "his surviving father says ... said his father, Abdullah Kurdi": the one person so described
+            notes[speaker] = f"the one person the text calls '{head}' ('…, the {head},', '… is the {head}')"
             return attrs.evolve(
                 speaker,
                 name=next(iter(named)),
@@ -1067,21 +1068,29 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
 
 def _apposed_names(ctx: DocContext) -> dict[str, set[str]]:
     """Each person or family noun the document sets beside a person's name (``his father, Abdullah
-    Kurdi``, ``his daughter Nettie Lane``).
+    Kurdi``, ``his daughter Nettie Lane``, ``Ann Roe, the mayor,``) or says a person is (``Ann Roe
+    is the mayor``).
 
     Read over the whole document: a description written before the name
     (``his father says ...``) still describes the one person it is apposed to.
     """
     out: dict[str, set[str]] = {}
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
-        if ent.label_ != "PERSON" or not words or ent.root.dep_ != "appos":
+        if ent.label_ != "PERSON" or not words:
             continue
-        head = ent.root.head
-        if head.pos_ != "NOUN" or ctx.token_quoted(head):
-            continue
-        role = role_word(head)
-        if is_person_noun(role) or role in _RELATIVES:
-            out.setdefault(role, set()).add(" ".join(words))
+        root = ent.root
+        if root.dep_ == "appos":  # "his father, Abdullah Kurdi"
+            described = [root.head]
+        elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":  # "Roe is the mayor"
+            described = [c for c in root.head.children if c.dep_ == "attr"]
+        else:  # "Ann Roe, the mayor,"
+            described = [c for c in root.rights if c.dep_ == "appos"]
+        for head in described:
+            if head.pos_ != "NOUN" or ctx.token_quoted(head):
+                continue
+            role = role_word(head)
+            if is_person_noun(role) or role in _RELATIVES:
+                out.setdefault(role, set()).add(" ".join(words))
     return out
 
 
