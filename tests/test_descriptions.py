@@ -131,6 +131,17 @@ def test_a_description_goes_to_the_one_person_it_is_apposed_to(tracker: quotrack
     assert a.speaker.kind is SpeakerKind.PERSON
 
 
+def test_a_title_written_as_a_name_goes_to_the_person_apposed_to_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        'A Democratic Councilwoman, Maria Delgado, also spoke about the budget: "We cannot keep '
+        'cutting the libraries and expect the town to thrive."'
+    )
+    a = said(tracker(text), "libraries")
+    assert a.speaker is not None and a.speaker.name == "Maria Delgado"
+    assert a.speaker.kind is SpeakerKind.PERSON
+    assert any("named beside 'A Democratic Councilwoman'" in e for e in a.explanation)
+
+
 def test_a_description_apposed_to_two_people_stays_unnamed(tracker: quotrack.Tracker) -> None:
     text = (
         "A spokesman says the airline will appeal. The appeal was filed by a spokesman, Jan Ek, "
@@ -473,3 +484,129 @@ def test_a_description_bound_to_a_titled_surname_takes_the_full_name_given_befor
     )
     (found,) = [a for a in tracker(text).attributions if "fees" in a.content.text]
     assert found.speaker is not None and found.speaker.name == "Ada Lorne"
+
+
+def _without_entities(tracker: quotrack.Tracker, text: str) -> quotrack.Result:
+    """``text`` processed as if the parser had found no entity in it (a name it missed)."""
+    doc = tracker.nlp(text)
+    doc.ents = []
+    return tracker.process(doc, text)
+
+
+def test_a_body_description_is_the_one_body_named_in_capitals_with_its_words(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Mid Ardmore Fire and Rescue Service sent four engines to the farm at noon. "
+        "The fire service said the barn was lost."
+    )
+    a = said(_without_entities(tracker, text), "barn")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == (
+        "Mid Ardmore Fire and Rescue Service",
+        SpeakerKind.ORGANIZATION,
+    )
+    assert any("the one body named with the words of 'The fire service'" in e for e in a.explanation)
+
+
+def test_a_body_description_stays_as_written_when_two_bodies_fit(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Mid Ardmore Fire Service sent engines to the farm. Low Ardmore Fire Service sent more. "
+        "The fire service said the barn was lost."
+    )
+    a = said(_without_entities(tracker, text), "barn")
+    assert a.speaker is not None and a.speaker.name == "The fire service"
+
+
+def test_time_words_run_on_after_a_description_are_cut(tracker: quotrack.Tracker) -> None:
+    text = "According to the official WHO report yesterday, there had been 400 confirmed cases in the north."
+    a = said(tracker(text), "confirmed cases")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.mention.text == "the official WHO report"
+    assert "yesterday" not in a.speaker.name and "yesterday" not in (a.speaker.description or "")
+
+
+def test_a_writing_is_the_source_its_description_names(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The World Health Organization (WHO) raised its risk assessment on Monday. According to the "
+        "official WHO report yesterday, there had been 400 confirmed cases in the north."
+    )
+    a = said(tracker(text), "confirmed cases")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("World Health Organization", SpeakerKind.ORGANIZATION)
+    assert a.speaker.description == "the official WHO report"
+    assert any("the source named in 'the official WHO report'" in e for e in a.explanation)
+
+
+def test_a_writing_named_by_a_short_name_never_spelled_out_stays_a_writing(tracker: quotrack.Tracker) -> None:
+    text = "According to the official WHO report yesterday, there had been 400 confirmed cases in the north."
+    a = said(tracker(text), "confirmed cases")
+    assert a.speaker is not None and a.speaker.name == "the official WHO report"
+
+
+_REPORT = (
+    "In a new report released by the Harwick Institute on Monday, economists say rents rose sharply "
+    "in the region.\n\n"
+    'Lead author Ann Vey, an economist at the institute, said, "Nobody expected a rise this steep."\n\n'
+    "Some analysts had expected rents to fall, but that is not what this report finds. Here, the "
+    "economists compared 300 towns.{between}\n\n"
+    "According to the report, rents rose by a third in five years in the northern towns."
+)
+
+
+def test_a_writing_introduced_with_its_issuer_is_theirs_further_on(tracker: quotrack.Tracker) -> None:
+    a = said(tracker(_REPORT.format(between="")), "a third")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("the Harwick Institute", SpeakerKind.ORGANIZATION)
+    assert any("who the text said issued 'the report'" in e for e in a.explanation)
+
+
+def test_another_writing_introduced_between_leaves_the_writing_unnamed(tracker: quotrack.Tracker) -> None:
+    a = said(tracker(_REPORT.format(between=" A 2011 report found the opposite.")), "a third")
+    assert a.speaker is not None and a.speaker.name == "the report"
+
+
+def test_a_writing_s_issuer_named_by_surname_gets_the_full_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Press secretary Peter Vance spoke to reporters on Monday. Later, Vance said in a statement "
+        'that the talks had ended. "We will not return to the table this year," the statement said.'
+    )
+    a = said(tracker(text), "the table")
+    assert a.speaker is not None and a.speaker.name == "Peter Vance"
+
+
+def test_part_of_a_writing_is_the_writing_s_issuer(tracker: quotrack.Tracker) -> None:
+    text = (
+        "On Friday, U.S. District Judge Helen Marsh ruled the ban unlawful.\n\n"
+        '"The rule cannot stand," reads Judge Marsh\'s statement.\n\n'
+        'Part of the judge\'s statement reads "the state gave no reason for the ban at all."'
+    )
+    a = said(tracker(text), "no reason")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Helen Marsh", SpeakerKind.PERSON)
+
+
+def test_a_writing_of_another_kind_names_no_issuer(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Governor Ann Toll signed an executive order closing the parks. The move came after a judge "
+        "ordered the parks to stay open.\n\n"
+        "Part of the court order that was not overturned declared that the gates would stay open until noon."
+    )
+    a = said(tracker(text), "gates")
+    assert a.speaker is not None and a.speaker.name != "Ann Toll"
+
+
+def test_a_description_goes_to_the_one_person_the_text_says_is_it(tracker: quotrack.Tracker) -> None:
+    text = "The mayor said the bridge would reopen in May. Ann Roe is the mayor of Harwick."
+    a = said(tracker(text), "bridge")
+    assert a.speaker is not None and a.speaker.name == "Ann Roe"
+    assert any("the one person the text calls 'mayor'" in e for e in a.explanation)
+
+
+def test_a_description_goes_to_the_one_person_it_is_set_beside_later(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The dean of the law school said the articles were accurate. In her reply on Tuesday, "
+        "Dana Whitfield, the dean of the law school, wrote that the review was closed."
+    )
+    a = said(tracker(text), "accurate")
+    assert a.speaker is not None and a.speaker.name == "Dana Whitfield"

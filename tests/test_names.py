@@ -13,7 +13,7 @@ import quotrack
 from quotrack import SpeakerKind
 from quotrack.context import DocContext
 from quotrack.registry import make_resolver
-from quotrack.resolvers.names import _defined_short_names
+from quotrack.resolvers.names import defined_short_names
 
 
 def test_resolvers_return_new_attributions_and_leave_theirs_alone(tracker: quotrack.Tracker) -> None:
@@ -247,7 +247,7 @@ def test_short_names_are_defined_in_brackets_after_a_space() -> None:
         "The Syrian Democratic Forces (SDF) said so, as did the World Health Organization ( WHO ).\n"
         "(Reuters) Save the Children(STC) and the Alliance to Reclaim Our Schools (AROS) agreed."
     )
-    assert _defined_short_names(DocContext(spacy.blank("en")(text))) == {
+    assert defined_short_names(DocContext(spacy.blank("en")(text))) == {
         "SDF": "Syrian Democratic Forces",
         "WHO": "World Health Organization",
         "AROS": "Alliance to Reclaim Our Schools",

@@ -28,7 +28,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
-from ..model import Attribution, Speaker, SpeakerKind
+from ..model import Attribution, Speaker, SpeakerKind, TextSpan, replaced
 from ..people import (
     COUNTRIES,
     DOCUMENT_NOUNS,
@@ -59,6 +59,7 @@ from ..syntax import ENTITY_KINDS, SUBJECT_DEPS, governing_subject, is_finite
 from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .base import Resolver
+from .names import defined_short_names
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _LOOK_BACK = 5
@@ -90,10 +91,14 @@ class DescriptionResolver(Resolver):
         )
         added = {s for a in attributions if _adding(ctx, a) for s in speakers_of(a)}
         resolved: dict[Speaker, Speaker] = {}
+        notes: dict[Speaker, str] = {}  # the evidence that named a description, for its explanation
         previous: Speaker | None = None
         joint: list[Speaker] = []  # speakers that are two bodies named together, in text order
         for speaker in speakers:
-            new = _jointly_named(ctx, speaker) or self._described(ctx, speaker, antecedents)
+            current = _without_time(ctx, speaker) or speaker  # "the official report yesterday"
+            new = _jointly_named(ctx, current) or self._described(ctx, current, antecedents, notes)
+            if current is not speaker and current in notes:
+                notes[speaker] = notes.pop(current)
             if previous is not None and new.kind is SpeakerKind.UNNAMED:
                 if speaker in added:
                     new = _adding_to(ctx, new, previous) or new
@@ -101,6 +106,8 @@ class DescriptionResolver(Resolver):
                     new = _this_one(ctx, new, previous) or new
             if new.name == speaker.name and joint:
                 new = _joint_body(ctx, new, joint) or new
+            if new.kind is SpeakerKind.ORGANIZATION and without_article(new.name).islower():
+                new = _named_by_run(ctx, new, notes, speaker) or new  # "the fire service"
             resolved[speaker] = new
             previous = new
             together = _bodies_together(ctx, new)
@@ -109,13 +116,17 @@ class DescriptionResolver(Resolver):
             antecedent = _speaker_antecedent(ctx, new)
             if antecedent is not None:
                 _index(antecedents, antecedent)
-        return [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
+        out = [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
+        if notes:
+            out = [_noted(self.name, old, new, notes) for old, new in zip(attributions, out, strict=True)]
+        return out
 
     def _described(
         self,
         ctx: DocContext,
         speaker: Speaker,
         antecedents: dict[str, list[_Antecedent]],
+        notes: dict[Speaker, str],
     ) -> Speaker:
         if speaker.kind is SpeakerKind.OUTLET or not is_unresolved(speaker) or pronoun_of(speaker):
             return speaker
@@ -124,9 +135,14 @@ class DescriptionResolver(Resolver):
             return speaker
         apposed = _apposed_person(ctx, span)
         if apposed is not None:  # "The Vice President, Ann Roe, said": the person named beside it
+            notes[speaker] = f"the person named beside '{span.text}'"
             return attrs.evolve(
                 speaker, name=apposed, kind=SpeakerKind.PERSON, description=speaker.description or span.text
             )
+        source = _own_source(ctx, span)
+        if source is not None:  # "the WHO report", "a Siena College poll": the source it names
+            notes[speaker] = f"the source named in '{span.text}'"
+            return attrs.evolve(speaker, name=source.name, kind=source.kind, description=span.text)
         if _indefinite_title(span):  # "One MP", "a Senator": someone described, not named
             titled = speaker.description or span.text
             return attrs.evolve(speaker, kind=SpeakerKind.UNNAMED, description=titled)
@@ -149,6 +165,8 @@ class DescriptionResolver(Resolver):
             if issuer is None:
                 return speaker
             # "Ford said in a filing … According to the filing": Ford's
+            notes[speaker] = f"who the text said issued '{span.text}'"
+            issuer = _in_full(ctx, issuer, span)  # "the judge's statement": Miller's, Gray Miller
             writing = speaker.description or span.text
             return attrs.evolve(speaker, name=issuer.name, kind=issuer.kind, description=writing)
         assert speaker.mention is not None
@@ -172,6 +190,7 @@ class DescriptionResolver(Resolver):
         )
         if len(named) == 1:
             # "his surviving father says ... said his father, Abdullah Kurdi": the one person so described
+            notes[speaker] = f"the one person the text calls '{head}' ('…, the {head},', '… is the {head}')"
             return attrs.evolve(
                 speaker,
                 name=next(iter(named)),
@@ -199,6 +218,86 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+def _own_source(ctx: DocContext, span: Span) -> Speaker | None:
+    """The source a writing's description names right before its noun: ``the WHO report``,
+    ``the Acme Mining statement``, ``Acme's statement``: a person or organisation entity that ends
+    there, or a short name the document defines (``the World Health Organization (WHO)``),
+    after only a determiner and modifiers.  None for any other description: ``the ministry's
+    report`` (a description of its own), ``FEC records`` (a short name never spelled out),
+    ``a CNN/ORC poll`` (two sources), ``a Times poll`` (an outlet: the outlets resolver's)."""
+    last = len(span) - 1
+    while last >= 0 and span[last].is_punct:
+        last -= 1
+    if last < 2 or span[last].lower_ not in DOCUMENT_NOUNS or span[last].ent_type_:
+        return None
+    before = span[last - 1]
+    if before.lower_ in ("'s", "’s", "'", "’"):
+        before = span[last - 2]
+    elif span[0].lower_ not in ("the", "a", "an"):
+        return None  # "Exit polls", "IOWA POLLS": no determiner, no possessive
+    if before.ent_type_ in ("PERSON", "ORG"):
+        ent = next((e for e in ctx.entities if e.start <= before.i < e.end), None)
+        if ent is None or ent.end != before.i + 1 or ent.start < span.start:
+            return None  # "the Acme Motors report card": the name goes on
+        first = ent.start
+        name = without_article(ent.text)
+        if "/" in name or name.isupper() or name in ctx.lexicons.outlets:
+            return None
+        kind = ENTITY_KINDS[ent.label_]
+    elif before.is_upper and before.is_alpha and len(before.text) >= 2:  # "WHO", though read as "who"
+        full = ctx.memo(defined_short_names).get(before.text)
+        if full is None:
+            return None
+        first, name, kind = before.i, full, SpeakerKind.ORGANIZATION
+    else:
+        return None
+    if any(t.pos_ in ("ADP", "VERB", "AUX", "PRON") or t.ent_type_ for t in span[: first - span.start]):
+        return None  # "One in four voters in a Times poll": more than a description of the writing
+    return Speaker(name=name, kind=kind)
+
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _without_time(ctx: DocContext, speaker: Speaker) -> Speaker | None:
+    """``speaker``'s description without the time words run on after its last noun: ``the
+    official report yesterday`` is ``the official report`` (the time is when it said so, not
+    who); None when its mention ends in none, or in a name or a time the noun needs (``the
+    Sunday Times``, ``reports as of Wednesday``: a preposition or verb before the time)."""
+    mention = speaker.mention
+    if mention is None or not is_unresolved(speaker) or pronoun_of(speaker) is not None:
+        return None
+    span = mention_span(ctx, speaker)
+    if span is None or len(span) < 3 or span[-1].ent_type_ not in _TIME_LABELS:
+        return None
+    end = len(span)
+    while end > 0 and span[end - 1].ent_type_ in _TIME_LABELS and span[end - 1].ent_iob_ != "B":
+        end -= 1
+    end -= 1  # the first word of the time
+    if end < 2 or span[end].ent_type_ not in _TIME_LABELS:
+        return None
+    last = span[end - 1]
+    if last.ent_type_ or last.lower_ not in DOCUMENT_NOUNS | ORG_NOUNS:  # (the parser may call it a verb)
+        return None  # "a statement issued Tuesday": the time of the issuing; "USA Today": a name
+    cut = last.idx + len(last.text) - mention.start
+    text = mention.text[:cut]
+    description = text if speaker.description == mention.text else speaker.description
+    return attrs.evolve(
+        speaker,
+        name=text,
+        mention=TextSpan(mention.start, mention.start + cut, text),
+        description=description,
+    )
+
+
+def _noted(name: str, old: Attribution, new: Attribution, notes: dict[Speaker, str]) -> Attribution:
+    """``new`` with the evidence that named its speaker's description in its explanation."""
+    note = notes.get(old.speaker) if old.speaker is not None else None
+    if note is None or new.speaker is None or new.speaker.name == old.speaker.name:  # type: ignore[union-attr]
+        return new
+    return replaced(new, explanation=(*new.explanation, f"{name}: {note}"))
 
 
 _ADDING = frozenset({"add", "continue"})
@@ -597,6 +696,71 @@ def _named_in_full(ctx: DocContext, span: Span) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
+def _named_by_run(
+    ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str], original: Speaker
+) -> Speaker | None:
+    """The one body the document names in capitals with every word of the description ``speaker``
+    left as written, its head noun last: ``The fire service said`` is ``North Wales Fire and Rescue
+    Service`` (an ORG entity, or a run of capitalised words the parser did not make one); None
+    for a description of one word, a plural, or two such names (a description beats a guess)."""
+    span = mention_span(ctx, speaker)
+    if span is None or span.root.ent_type_ or _plural(span.root) or role_word(span.root) not in ORG_NOUNS:
+        return None
+    name = _named_in_full(ctx, span)
+    if name is None:
+        words = {t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct}
+        root = span.root.lower_
+        if len(words) < 2 or root not in words:
+            return None
+        names = {
+            text
+            for start, end, text, lowers in ctx.memo(_capital_runs)
+            if lowers[-1] == root
+            and lowers.count(root) == 1  # not "Acme Fire Service and Brill Fire Service": two bodies
+            and (end <= span.start or start >= span.end)
+            and words < set(lowers)
+        }
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+    notes[original] = f"the one body named with the words of '{span.text}' ({name})"
+    return attrs.evolve(speaker, name=name, kind=SpeakerKind.ORGANIZATION)
+
+
+_RUN_JOINERS = frozenset({"and", "of", "for", "&"})
+
+
+def _capital_runs(ctx: DocContext) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """Each run of two or more capitalised proper nouns outside quotations and people's names
+    (``North Wales Fire and Rescue Service``, joined by ``and``, ``of``, ``for``): its token
+    bounds, its text and its words in lower case."""
+    doc = ctx.doc
+    out: list[tuple[int, int, str, tuple[str, ...]]] = []
+    start = None
+    for i in range(len(doc) + 1):
+        token = doc[i] if i < len(doc) else None
+        capital = (
+            token is not None
+            and token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.ent_type_ not in ("PERSON", "DATE", "TIME")
+            and not ctx.quoted_tokens[i]
+        )
+        joiner = token is not None and start is not None and token.lower_ in _RUN_JOINERS
+        if capital or joiner:
+            start = i if start is None else start
+            continue
+        if start is not None:
+            end = i
+            while end > start and doc[end - 1].lower_ in _RUN_JOINERS:
+                end -= 1
+            if end - start >= 2:
+                run = doc[start:end]
+                out.append((start, end, run.text, tuple(t.lower_ for t in run)))
+        start = None
+    return out
+
+
 def organisations(ctx: DocContext) -> list[tuple[Span, str, str]]:
     """Each ORG entity of the document with its text and its last word in lower case, in text order
     (read once a document: the descriptions of a text are matched against them again and again).
@@ -736,10 +900,19 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
     named after (``the court ruled`` for ``the ruling``, ``Ford stated`` for
     ``the statement``): the named person or body of the latest mention that
     names one, if the text names them in this paragraph or the one before
-    (still in view); else the writing stays as written.
+    (still in view); else the writing stays as written.  A mention of the writing
+    with ``the`` or ``this`` in view keeps the one before it in view, and a writing
+    introduced with ``a`` and an issuing verb (``a study released by the museum``)
+    is the one every ``the study`` after it stands for, however far (``… this study
+    … According to the study``; not ``Ann Roe said in a statement``, which a list
+    of people may follow with another's); a mention with ``a`` that names no one
+    is another writing, and ends the search, as does one of another kind (``an
+    executive order`` for ``the court order``).
     """
     verbs = _verbs_of(head)
     doc, quoted = ctx.doc, ctx.quoted_tokens
+    kinds = _compounds(span.root)  # "the court order": not "an executive order"
+    anchor = span  # the earliest mention of the writing in a chain of definite mentions
     # the nouns and verbs before it, found with numpy, latest first (not a Token built for every word)
     pos = ctx.column(POS)[: span.start]
     for i in reversed(numpy.flatnonzero((pos == NOUN) | (pos == VERB)).tolist()):
@@ -747,22 +920,56 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
             continue
         token = doc[i]
         if token.pos == NOUN and role_word(token) == head:
+            if kinds and _compounds(token) and not kinds & _compounds(token):
+                return None  # "an executive order … the court order": another writing
             owner = _owner_of_writing(ctx, token)
+            if owner is None:
+                determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+                if determiner in ("a", "an", "another"):
+                    return None  # "a 2011 study": another writing, named by no one
+                if determiner in _DEFINITE and _in_view(ctx, anchor, token):
+                    anchor = doc[i : i + 1]  # "this study": the same writing, still in view
+                continue
         elif token.pos == VERB and token.lemma_.lower() in verbs:
             owner = governing_subject(token) if token.dep_ != "amod" else None  # not "the ruled-out plan"
         else:
             continue
         if owner is not None and _acronym(owner):  # "per WHO guidelines", though "WHO" was read as "who"
-            in_view = _in_view(ctx, span, owner)
+            in_view = _in_view(ctx, anchor, owner)
             return Speaker(name=owner.text, kind=SpeakerKind.ORGANIZATION) if in_view else None
         if owner is None or owner.ent_type_ not in ENTITY_KINDS:
             continue  # "In the filing itself": this mention names no one
+        introduced = (  # "a study released by the museum": a writing introduced with who issued it
+            token.pos == NOUN
+            and owner.head.dep_ == "agent"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        )
         for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
             if ent.start <= owner.i < ent.end and ent.label_ in ENTITY_KINDS:
-                if not _in_view(ctx, span, ent):
+                if not introduced and not _in_view(ctx, anchor, ent):
                     return None
                 return Speaker(name=without_open_bracket(text), kind=ENTITY_KINDS[ent.label_])
     return None
+
+
+def _in_full(ctx: DocContext, person: Speaker, span: Span) -> Speaker:
+    """``person`` under the full name the document gives their surname (``Miller`` is ``Gray
+    Miller``; among several, the latest named before ``span``, as the names resolver reads a
+    surname); as it is when it is no surname alone or the document names no one so."""
+    if person.kind is not SpeakerKind.PERSON or len(person.name.split()) != 1:
+        return person
+    found = ctx.memo(People.build).resolve((person.name,), span.start_char, fuzzy=False)
+    return attrs.evolve(person, name=found.name) if found is not None else person
+
+
+def _compounds(token: Token) -> frozenset[str]:
+    """The nouns and adjectives that say what kind of writing ``token`` is (``court``,
+    ``executive`` of ``an executive order``)."""
+    return frozenset(c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_)
+
+
+_ISSUING = word_list("issuing_verbs")
+"""Verbs whose agent made a writing: ``a study released by``, ``the proclamation signed by``."""
 
 
 def _verbs_of(noun: str) -> frozenset[str]:
@@ -804,6 +1011,10 @@ def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
         return owner
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
         return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    for made in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _ISSUING):
+        by = next((c for c in made.children if c.dep_ == "agent"), None)  # "a study released by X"
+        if by is not None:
+            return next((c for c in by.children if c.dep_ == "pobj"), None)
     before = next((c for c in token.lefts if c.i == token.i - 1), None)
     if before is not None and (_acronym(before) or (before.dep_ == "compound" and before.ent_type_ == "ORG")):
         return before
@@ -818,10 +1029,15 @@ def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
 
 
 def _apposed_person(ctx: DocContext, span: Span) -> str | None:
-    """The person's name set right after the description ``span`` (``The Vice President, Ann Roe,``)."""
+    """The person's name set right after the description ``span`` (``The Vice President, Ann Roe,``,
+    ``A Republican Assemblywoman, Ann Roe,``)."""
     root = span.root
-    if root.ent_type_ or root.tag_ in ("NNS", "NNPS") or (not _common_noun(root) and not _title_alone(span)):
+    if root.ent_type_ or root.tag_ in ("NNS", "NNPS"):
         return None  # "Two objectors, Ann Roe and Tom Lee": not one person
+    role = role_word(root)
+    titled = role in ROLE_NOUNS or is_person_noun(role)
+    if not _common_noun(root) and not _title_alone(span) and not titled:
+        return None  # "A Republican Assemblywoman, Ann Roe,": a title written as a name, then the name
     child = next((c for c in root.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if child is None or ctx.token_quoted(child) or any(c.dep_ == "conj" for c in child.children):
         return None
@@ -833,21 +1049,29 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
 
 def _apposed_names(ctx: DocContext) -> dict[str, set[str]]:
     """Each person or family noun the document sets beside a person's name (``his father, Abdullah
-    Kurdi``, ``his daughter Nettie Lane``).
+    Kurdi``, ``his daughter Nettie Lane``, ``Ann Roe, the mayor,``) or says a person is (``Ann Roe
+    is the mayor``).
 
     Read over the whole document: a description written before the name
     (``his father says ...``) still describes the one person it is apposed to.
     """
     out: dict[str, set[str]] = {}
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
-        if ent.label_ != "PERSON" or not words or ent.root.dep_ != "appos":
+        if ent.label_ != "PERSON" or not words:
             continue
-        head = ent.root.head
-        if head.pos_ != "NOUN" or ctx.token_quoted(head):
-            continue
-        role = role_word(head)
-        if is_person_noun(role) or role in _RELATIVES:
-            out.setdefault(role, set()).add(" ".join(words))
+        root = ent.root
+        if root.dep_ == "appos":  # "his father, Abdullah Kurdi"
+            described = [root.head]
+        elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":  # "Roe is the mayor"
+            described = [c for c in root.head.children if c.dep_ == "attr"]
+        else:  # "Ann Roe, the mayor,"
+            described = [c for c in root.rights if c.dep_ == "appos"]
+        for head in described:
+            if head.pos_ != "NOUN" or ctx.token_quoted(head):
+                continue
+            role = role_word(head)
+            if is_person_noun(role) or role in _RELATIVES:
+                out.setdefault(role, set()).add(" ".join(words))
     return out
 
 

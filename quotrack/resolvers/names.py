@@ -69,7 +69,7 @@ class NameResolver(Resolver):
         whole = _whole_body(ctx, speaker)
         if whole is not None:
             return whole
-        spelled = ctx.memo(_defined_short_names).get(without_article(speaker.name))
+        spelled = ctx.memo(defined_short_names).get(without_article(speaker.name))
         if spelled is not None:  # "the World Health Organization (WHO)" ... "WHO said"
             kind = SpeakerKind.ORGANIZATION if speaker.kind is not SpeakerKind.GROUP else speaker.kind
             return attrs.evolve(speaker, name=spelled, kind=kind)
@@ -227,7 +227,7 @@ def _name_before(text: str, short: str) -> str | None:
     return " ".join(name) if len(name) >= 2 else None
 
 
-def _defined_short_names(ctx: DocContext) -> dict[str, str]:
+def defined_short_names(ctx: DocContext) -> dict[str, str]:
     """The short names a document defines, each with the full name it stands for.
 
     ``the Syrian Democratic Forces (SDF)`` defines ``SDF``; ``the Philippine Institute
