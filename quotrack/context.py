@@ -436,6 +436,10 @@ class DocContext:
         """Index into :attr:`sentences` of the sentence holding token ``token_index``."""
         return bisect.bisect_right(self._sentence_starts, token_index) - 1
 
+    def tokens_starting_by(self, char: int) -> int:
+        """How many tokens start at or before ``char`` (the index of the first token after it)."""
+        return bisect.bisect_right(self._token_bounds[0], char)
+
     def char_span(self, start: int, end: int) -> Span | None:
         """The tokens covering text[start:end] (expanded to whole tokens); None when no token is there.
 
