@@ -173,7 +173,7 @@ class DocContext:
         key = (start, end)
         found = self._spans.get(key)
         if found is None:
-            found = self._spans[key] = TextSpan(start=start, end=end, text=self.text[start:end])
+            found = self._spans[key] = TextSpan(start, end, self.text[start:end])  # (positional: faster)
         return found
 
     def trimmed(self, start: int, end: int, strip: str = _EDGE_MARKS) -> TextSpan | None:
