@@ -194,10 +194,10 @@ def features(ctx: DocContext, attribution: Attribution, neighbours: int = 0) -> 
     tokens = ctx.token_range(content.start, content.end)
     if tokens is not None:
         begin, stop = tokens
-        verbs, subjects = ctx.memo(_clause_counts)
-        if verbs[stop] == verbs[begin]:
+        verbs, subjects = ctx.memo(_clause_words)
+        if verbs.find(1, begin, stop) < 0:
             found.append(f"content: no verb, {kind}")
-        elif subjects[stop] == subjects[begin]:
+        elif subjects.find(1, begin, stop) < 0:
             found.append(f"content: no subject, {kind}")
     if ctx.paragraph_index(content.start) <= 0:
         found.append("content: first paragraph")
@@ -210,12 +210,13 @@ def features(ctx: DocContext, attribution: Attribution, neighbours: int = 0) -> 
     return found
 
 
-def _clause_counts(ctx: DocContext) -> tuple[list[int], list[int]]:
-    """How many verbs, and how many subjects, come before each token of the document (and after the last)."""
+def _clause_words(ctx: DocContext) -> tuple[bytes, bytes]:
+    """One byte a token of the document: 1 where it is a verb, and 1 where it is a subject
+    (a range of tokens holds one when ``find(1, start, stop)`` finds it, at C speed)."""
     pos = ctx.column(POS)
-    verbs = np.concatenate(([0], np.cumsum((pos == VERB) | (pos == AUX))))
-    subjects = np.concatenate(([0], np.cumsum(among(ctx.column(DEP), _SUBJECT_DEPS))))
-    return verbs.tolist(), subjects.tolist()
+    verbs = ((pos == VERB) | (pos == AUX)).tobytes()
+    subjects = among(ctx.column(DEP), _SUBJECT_DEPS).tobytes()
+    return verbs, subjects
 
 
 def _people(ctx: DocContext) -> tuple[list[int], list[str]]:

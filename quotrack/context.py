@@ -173,7 +173,7 @@ class DocContext:
         key = (start, end)
         found = self._spans.get(key)
         if found is None:
-            found = self._spans[key] = TextSpan(start=start, end=end, text=self.text[start:end])
+            found = self._spans[key] = TextSpan(start, end, self.text[start:end])  # (positional: faster)
         return found
 
     def trimmed(self, start: int, end: int, strip: str = _EDGE_MARKS) -> TextSpan | None:
@@ -435,6 +435,10 @@ class DocContext:
     def sentence_index(self, token_index: int) -> int:
         """Index into :attr:`sentences` of the sentence holding token ``token_index``."""
         return bisect.bisect_right(self._sentence_starts, token_index) - 1
+
+    def tokens_starting_by(self, char: int) -> int:
+        """How many tokens start at or before ``char`` (the index of the first token after it)."""
+        return bisect.bisect_right(self._token_bounds[0], char)
 
     def char_span(self, start: int, end: int) -> Span | None:
         """The tokens covering text[start:end] (expanded to whole tokens); None when no token is there.

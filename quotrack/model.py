@@ -120,11 +120,11 @@ class TextSpan:
     @classmethod
     def of(cls, text: str, start: int, end: int) -> TextSpan:
         """The span of ``text`` from ``start`` to ``end``."""
-        return cls(start=start, end=end, text=text[start:end])
+        return cls(start, end, text[start:end])
 
     def shifted(self, offset: int) -> TextSpan:
         """The same span ``offset`` characters further on (for text pieces)."""
-        return TextSpan(start=self.start + offset, end=self.end + offset, text=self.text)
+        return TextSpan(self.start + offset, self.end + offset, self.text)
 
     def overlaps(self, other: TextSpan) -> bool:
         """Whether the two spans share at least one character."""

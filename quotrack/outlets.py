@@ -392,23 +392,33 @@ def audience(verb: Token) -> Iterator[Token]:
     ``told X``, ``said on X``, ``said in an interview with X``, ``spoke
     with X``, ``said — as reported by X —``: the X.
     """
+    lemma = verb.lemma_  # (each child's dependency and word, and the verb's lemma, read once)
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative", "iobj") and verb.lemma_ == "tell":
-            yield child
-        elif as_reported_by(child) or child.dep_ == "ccomp":
-            # the aside on the verb, or on what it says before its words ("said — as reported by X — A")
-            for aside in [child] if child.dep_ != "ccomp" else reported_asides(child):
-                for agent in (c for c in aside.children if c.dep_ == "agent"):
-                    yield from (c for c in agent.children if c.dep_ == "pobj")
-        elif child.dep_ == "prep" and (
-            (child.lower_ in _SPOKEN_ON and verb.lower_ != "according")
-            or (child.lower_ == "with" and verb.lemma_ in _TALK_WITH)
-        ):
-            yield from (c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ == "prep" and child.lower_ in ("in", "during"):
-            for pobj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_ == "interview"):
-                for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("with", "on")):
-                    yield from (c for c in prep.children if c.dep_ == "pobj")
+        dep = child.dep_
+        if dep in ("dobj", "dative", "iobj"):
+            if lemma == "tell":
+                yield child
+            continue
+        if dep == "ccomp":  # the asides on what it says, before its words ("said — as reported by X — A")
+            asides = reported_asides(child)
+        elif dep == "advcl" and as_reported_by(child):
+            asides = [child]
+        elif dep == "prep":
+            word = child.lower_
+            if (word in _SPOKEN_ON and verb.lower_ != "according") or (
+                word == "with" and lemma in _TALK_WITH
+            ):
+                yield from (c for c in child.children if c.dep_ == "pobj")
+            elif word in ("in", "during"):
+                for pobj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_ == "interview"):
+                    for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("with", "on")):
+                        yield from (c for c in prep.children if c.dep_ == "pobj")
+            continue
+        else:
+            continue
+        for aside in asides:
+            for agent in (c for c in aside.children if c.dep_ == "agent"):
+                yield from (c for c in agent.children if c.dep_ == "pobj")
 
 
 def unlisted_outlet(head: Token) -> Span | None:

@@ -227,3 +227,11 @@ def test_sentences_opening_with_a_word_in_any_case() -> None:
     assert [s.text for s in opening] == ["In May it rained.", "in June it did not."]
     assert ctx.sentences_opening_with(get_string_id("out")) == []
     assert _context("").sentences_opening_with(get_string_id("in")) == []
+
+
+def test_tokens_starting_by_counts_the_tokens_that_start_at_or_before_a_character() -> None:
+    text = "Lee said:  no.  "
+    ctx = DocContext(NLP(text))
+    for char in range(-1, len(text) + 1):
+        assert ctx.tokens_starting_by(char) == sum(t.idx <= char for t in ctx.doc), char
+    assert DocContext(NLP("")).tokens_starting_by(5) == 0

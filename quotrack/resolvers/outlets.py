@@ -106,7 +106,7 @@ def _spelled_out(ctx: DocContext, mentions: Sequence[OutletMention]) -> list[Out
             fullest[mention.name] = written
     if not fullest:
         return list(mentions)
-    return [attrs.evolve(m, name=fullest.get(m.name, m.name)) if m.known else m for m in mentions]
+    return [attrs.evolve(m, name=fullest[m.name]) if m.known and m.name in fullest else m for m in mentions]
 
 
 def _words(name: str) -> int:

@@ -197,11 +197,23 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
 
 
 def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[int, int, Referent | str]]:
-    """Referents and pronouns in text order (a referent after a pronoun at the same offset)."""
+    """Referents and pronouns in text order (a referent after a pronoun at the same offset).
+
+    Past the last speaker :func:`_resolved` may bind, only the speakers' referents are taken:
+    nothing is bound there, and a speaker's referent may still give an earlier referent of its
+    name its speaker.
+    """
     people = People.build(ctx, attributions)
     events: list[tuple[int, int, Referent | str]] = []
     covered = bytearray(len(ctx.doc))  # 1 where a token is part of a speaker's mention
-    for speaker in {s for a in attributions for s in speakers_of(a)}:
+    speakers = {s for a in attributions for s in speakers_of(a)}
+    last = -1
+    for s in speakers:  # what _resolved looks up: a pronoun, or "his spokesman", unresolved
+        if s.mention is not None and s.mention.start > last and is_unresolved(s):
+            span = mention_span(ctx, s) if pronoun_of(s) is None else None
+            if span is None or (len(span) > 1 and span[0].lower_ in POSSESSIVES):
+                last = s.mention.start
+    for speaker in speakers:
         referent = _speaker_referent(ctx, people, speaker)
         if referent is not None and speaker.mention is not None:
             events.append((speaker.mention.start, 1, referent))
@@ -210,6 +222,8 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
                 covered[span.start : span.end] = b"\x01" * len(span)
     entities = zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, entity_name_words(ctx), strict=True)
     for ent, label, text, words in entities:
+        if ent.start_char > last:
+            break
         if ctx.in_quote(ent.start_char) or any(covered[ent.start : ent.end]):
             continue
         referent = _entity_referent(people, ent, label, text, words)
@@ -228,7 +242,7 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
     looked_at = pronouns.copy()
     looked_at[nouns] = True
     looked_at[names] = True
-    for i in numpy.flatnonzero(looked_at).tolist():
+    for i in numpy.flatnonzero(looked_at[: ctx.tokens_starting_by(last)]).tolist():
         token = doc[i]
         if i in untagged:
             referent = _untagged_referent(ctx, people, token)
