@@ -610,3 +610,21 @@ def test_a_description_goes_to_the_one_person_it_is_set_beside_later(tracker: qu
     )
     a = said(tracker(text), "accurate")
     assert a.speaker is not None and a.speaker.name == "Dana Whitfield"
+
+
+def test_a_body_noun_before_a_person_s_title_does_not_make_the_person_that_body(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        'Company meteorologist Evan Roe said, "This is the strongest wind in years." '
+        "The company said its website was down because of heavy traffic."
+    )
+    a = said(tracker(text), "website")
+    assert a.speaker is not None and a.speaker.name != "Evan Roe"
+    assert a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_police_spokesman_is_not_the_police(tracker: quotrack.Tracker) -> None:
+    text = 'Police spokesman John Doe said, "We have arrested two men." The police said the men went home.'
+    a = said(tracker(text), "went home")
+    assert a.speaker is not None and a.speaker.name != "John Doe"

@@ -809,6 +809,8 @@ def _speaker_antecedent(ctx: DocContext, speaker: Speaker) -> _Antecedent | None
     words = set(_role_words(span))
     if speaker.description:
         words |= {role_of_word(w) for w in speaker.description.split()}
+    if speaker.kind is SpeakerKind.PERSON:
+        words -= ORG_NOUNS  # "Company meteorologist Ann Roe": the company's, not the company
     plural = plural_mention(span, speaker.kind) or speaker.kind is SpeakerKind.GROUP
     return _Antecedent(
         speaker.mention.start, frozenset(words), _capitals(ctx, span.start, span.end), plural, speaker
