@@ -628,3 +628,19 @@ def test_a_police_spokesman_is_not_the_police(tracker: quotrack.Tracker) -> None
     text = 'Police spokesman John Doe said, "We have arrested two men." The police said the men went home.'
     a = said(tracker(text), "went home")
     assert a.speaker is not None and a.speaker.name != "John Doe"
+
+
+def test_a_party_member_with_a_name_beside_it_is_that_person(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Since then, a Republican, Mark Hollis, has publicly backed the inquiry, telling the Reno Ledger: "
+        '"Let the committees get to work."'
+    )
+    a = said(tracker(text), "committees")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Mark Hollis", SpeakerKind.PERSON)
+
+
+def test_a_party_member_with_no_name_beside_it_stays_unnamed(tracker: quotrack.Tracker) -> None:
+    text = "A Democrat in the chamber said the bill would fail in the Senate."
+    a = said(tracker(text), "bill")
+    assert a.speaker is not None and a.speaker.kind is not SpeakerKind.PERSON
