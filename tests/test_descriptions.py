@@ -644,3 +644,12 @@ def test_a_party_member_with_no_name_beside_it_stays_unnamed(tracker: quotrack.T
     text = "A Democrat in the chamber said the bill would fail in the Senate."
     a = said(tracker(text), "bill")
     assert a.speaker is not None and a.speaker.kind is not SpeakerKind.PERSON
+
+
+def test_a_description_whose_apposed_title_is_followed_by_a_name_is_that_person(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = "Local news source Bay Courier's editor, Dana Pell, said she felt the vote was fair."
+    a = said(tracker(text), "vote")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Dana Pell", SpeakerKind.PERSON)

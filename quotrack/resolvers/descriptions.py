@@ -1042,6 +1042,13 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     if not _common_noun(root) and not _title_alone(span) and not titled:
         return None  # "A Republican Assemblywoman, Ann Roe,": a title written as a name, then the name
     child = next((c for c in root.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if child is None:  # "news source Daily Xtra's editorial director, Ann Roe,": the title's own name
+        titles = [
+            c for c in root.rights if c.dep_ == "appos" and _common_noun(c) and is_person_noun(role_word(c))
+        ]
+        child = next(
+            (c for t in titles[:1] for c in t.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+        )
     if child is None or ctx.token_quoted(child) or any(c.dep_ == "conj" for c in child.children):
         return None
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
