@@ -946,9 +946,13 @@ def _has_word(text: str) -> bool:
 
 
 def _balanced(ctx: DocContext, span: TextSpan) -> TextSpan:
-    """A content that opened a quotation keeps its closing mark: ``the plan was "dead"``."""
+    """A content that opened a quotation keeps its closing mark: ``the plan was "dead"``; one that
+    opened a parenthesis keeps its closing one: ``winds of 30 mph (45 km/h)``."""
     end = span.end
     text = span.text
+    if text.count("(") > text.count(")") and ctx.text[end : end + 1] == ")":
+        span = ctx.span(span.start, end + 1)  # the parser left the ")" with the punctuation after it
+        end, text = span.end, span.text
     opened = text.count("“") + text.count("«") + text.count("„") - text.count("”") - text.count("»")
     opened += text.count('"') % 2
     while opened > 0 and end < len(ctx.text) and ctx.text[end] in ".,;:!?…":

@@ -610,3 +610,46 @@ def test_a_description_goes_to_the_one_person_it_is_set_beside_later(tracker: qu
     )
     a = said(tracker(text), "accurate")
     assert a.speaker is not None and a.speaker.name == "Dana Whitfield"
+
+
+def test_a_body_noun_before_a_person_s_title_does_not_make_the_person_that_body(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        'Company meteorologist Evan Roe said, "This is the strongest wind in years." '
+        "The company said its website was down because of heavy traffic."
+    )
+    a = said(tracker(text), "website")
+    assert a.speaker is not None and a.speaker.name != "Evan Roe"
+    assert a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_police_spokesman_is_not_the_police(tracker: quotrack.Tracker) -> None:
+    text = 'Police spokesman John Doe said, "We have arrested two men." The police said the men went home.'
+    a = said(tracker(text), "went home")
+    assert a.speaker is not None and a.speaker.name != "John Doe"
+
+
+def test_a_party_member_with_a_name_beside_it_is_that_person(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Since then, a Republican, Mark Hollis, has publicly backed the inquiry, telling the Reno Ledger: "
+        '"Let the committees get to work."'
+    )
+    a = said(tracker(text), "committees")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Mark Hollis", SpeakerKind.PERSON)
+
+
+def test_a_party_member_with_no_name_beside_it_stays_unnamed(tracker: quotrack.Tracker) -> None:
+    text = "A Democrat in the chamber said the bill would fail in the Senate."
+    a = said(tracker(text), "bill")
+    assert a.speaker is not None and a.speaker.kind is not SpeakerKind.PERSON
+
+
+def test_a_description_whose_apposed_title_is_followed_by_a_name_is_that_person(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = "Local news source Bay Courier's editor, Dana Pell, said she felt the vote was fair."
+    a = said(tracker(text), "vote")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Dana Pell", SpeakerKind.PERSON)

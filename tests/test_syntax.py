@@ -560,3 +560,24 @@ def test_the_one_a_report_names_before_their_own_cue_speaks(
     object of 'reported'); 'reported the fire and said' is the reporter's two acts."""
     found = [a for a in tracker(text).attributions if "ferry" in a.content.text]
     assert [a.speaker.name for a in found if a.speaker is not None] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The weather service reported the storm had winds of 40 miles per hour (64 kilometers per hour), "
+            "just short of a hurricane.",
+            "the storm had winds of 40 miles per hour (64 kilometers per hour)",
+        ),
+        (
+            "The mayor said she would resign on May 3 at 5 p.m. local time (2100 UTC). The council met.",
+            "she would resign on May 3 at 5 p.m. local time (2100 UTC)",
+        ),
+    ],
+)
+def test_a_content_that_opened_a_parenthesis_keeps_its_closing_one(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    a = said(tracker(text), content[:12])
+    assert a.content.text == content

@@ -809,6 +809,8 @@ def _speaker_antecedent(ctx: DocContext, speaker: Speaker) -> _Antecedent | None
     words = set(_role_words(span))
     if speaker.description:
         words |= {role_of_word(w) for w in speaker.description.split()}
+    if speaker.kind is SpeakerKind.PERSON:
+        words -= ORG_NOUNS  # "Company meteorologist Ann Roe": the company's, not the company
     plural = plural_mention(span, speaker.kind) or speaker.kind is SpeakerKind.GROUP
     return _Antecedent(
         speaker.mention.start, frozenset(words), _capitals(ctx, span.start, span.end), plural, speaker
@@ -1032,13 +1034,21 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     """The person's name set right after the description ``span`` (``The Vice President, Ann Roe,``,
     ``A Republican Assemblywoman, Ann Roe,``)."""
     root = span.root
-    if root.ent_type_ or root.tag_ in ("NNS", "NNPS"):
+    member = root.ent_type_ == "NORP" and span[0].lower_ in ("a", "an", "one")  # "a Republican, Ann Roe,"
+    if (root.ent_type_ and not member) or root.tag_ in ("NNS", "NNPS"):
         return None  # "Two objectors, Ann Roe and Tom Lee": not one person
     role = role_word(root)
-    titled = role in ROLE_NOUNS or is_person_noun(role)
+    titled = member or role in ROLE_NOUNS or is_person_noun(role)
     if not _common_noun(root) and not _title_alone(span) and not titled:
         return None  # "A Republican Assemblywoman, Ann Roe,": a title written as a name, then the name
     child = next((c for c in root.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if child is None:  # "news source Daily Xtra's editorial director, Ann Roe,": the title's own name
+        titles = [
+            c for c in root.rights if c.dep_ == "appos" and _common_noun(c) and is_person_noun(role_word(c))
+        ]
+        child = next(
+            (c for t in titles[:1] for c in t.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+        )
     if child is None or ctx.token_quoted(child) or any(c.dep_ == "conj" for c in child.children):
         return None
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
