@@ -610,3 +610,14 @@ def test_a_description_goes_to_the_one_person_it_is_set_beside_later(tracker: qu
     )
     a = said(tracker(text), "accurate")
     assert a.speaker is not None and a.speaker.name == "Dana Whitfield"
+
+
+def test_the_company_is_no_person_its_name_came_with(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Nordvik Haulage closed two depots. Company engineer Ann Roe said, “The trucks are too old.” "
+        "The company said its new fleet would arrive in June."
+    )
+    a = said(tracker(text), "fleet")
+    assert a.speaker is not None
+    assert a.speaker.name != "Ann Roe"
+    assert a.speaker.kind is SpeakerKind.ORGANIZATION

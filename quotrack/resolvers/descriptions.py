@@ -587,13 +587,16 @@ def _latest(
     ``strict``: a description with a place or nationality (``the Vermont senator``)
     takes only someone the text gave that place too.
     """
-    plural = _plural(span.root) if head in ORG_NOUNS else span.root.tag_ in ("NNS", "NNPS")
+    body = head in ORG_NOUNS
+    plural = _plural(span.root) if body else span.root.tag_ in ("NNS", "NNPS")
     capitals = _capitals(ctx, span.start, span.end)
     qualifiers = _qualifiers(span.text) if titled else frozenset()
     best: _Antecedent | None = None
     for antecedent in antecedents:
         if antecedent.position >= at or head not in antecedent.words or antecedent.plural != plural:
             continue
+        if body and antecedent.speaker.kind is SpeakerKind.PERSON:
+            continue  # "Company meteorologist Ann Roe … The company said": the company, not its meteorologist
         if titled and _qualifiers(antecedent.speaker.description) != qualifiers:
             continue
         if capitals and (antecedent.capitals or strict) and not capitals & antecedent.capitals:
