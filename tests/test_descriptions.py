@@ -621,3 +621,9 @@ def test_the_company_is_no_person_its_name_came_with(tracker: quotrack.Tracker) 
     assert a.speaker is not None
     assert a.speaker.name != "Ann Roe"
     assert a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_party_member_with_the_name_apposed_is_that_person(tracker: quotrack.Tracker) -> None:
+    a = said(tracker("Since then, a Republican, Ann Roe, has said the bill would fail."), "fail")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Ann Roe", SpeakerKind.PERSON)

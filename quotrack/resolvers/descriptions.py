@@ -1033,12 +1033,13 @@ def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
 
 def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     """The person's name set right after the description ``span`` (``The Vice President, Ann Roe,``,
-    ``A Republican Assemblywoman, Ann Roe,``)."""
+    ``A Republican Assemblywoman, Ann Roe,``, ``a Republican, Ann Roe,``)."""
     root = span.root
-    if root.ent_type_ or root.tag_ in ("NNS", "NNPS"):
+    member = root.ent_type_ == "NORP" and span[0].lower_ in ("a", "an")  # "a Republican, Ann Roe,"
+    if (root.ent_type_ and not member) or root.tag_ in ("NNS", "NNPS"):
         return None  # "Two objectors, Ann Roe and Tom Lee": not one person
     role = role_word(root)
-    titled = role in ROLE_NOUNS or is_person_noun(role)
+    titled = member or role in ROLE_NOUNS or is_person_noun(role)
     if not _common_noun(root) and not _title_alone(span) and not titled:
         return None  # "A Republican Assemblywoman, Ann Roe,": a title written as a name, then the name
     child = next((c for c in root.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
