@@ -560,3 +560,15 @@ def test_the_one_a_report_names_before_their_own_cue_speaks(
     object of 'reported'); 'reported the fire and said' is the reporter's two acts."""
     found = [a for a in tracker(text).attributions if "ferry" in a.content.text]
     assert [a.speaker.name for a in found if a.speaker is not None] == [speaker]
+
+
+def test_a_titled_person_hung_on_a_name_word_speaks(tracker: quotrack.Tracker) -> None:
+    # the parser makes the dateline the subject and the titled person its apposition (as it does
+    # a word of a body's name cut by a dash: "A–B Bank president Ann Lee said")
+    text = (
+        "WASHINGTON -- President Ann Lee, opening the new museum on Saturday, "
+        "said it would tell an American story."
+    )
+    a = said(tracker(text), "story")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind.value) == ("Ann Lee", "person")
