@@ -367,6 +367,8 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         subject = subject if subject is not None else _adjacent_name(cue)
     elif (holder := _possessed_role_holder(subject)) is not None:
         subject = holder  # "the Institute of A and B's director, Dr. Ann Lee, said": Ann Lee
+    elif (titled := _titled_apposition(subject)) is not None:
+        subject = titled  # "A–B Bank president Ann Lee said": Ann Lee
     speaker = speaker_mention(ctx, subject) if subject is not None else None
     if speaker is None and subject is not None:
         # the parse climbed into the quotation, or its subject cannot speak ("posting at
@@ -494,6 +496,28 @@ def _possessed_role_holder(subject: Token) -> Token | None:
             continue
         names = (c for c in role.children if c.dep_ == "appos" and c.pos_ == "PROPN")
         return next((c for c in names if c.ent_type_ in ("PERSON", "")), None)
+    return None
+
+
+_TITLES = words("title_words") | words("role_nouns")
+
+
+def _titled_apposition(subject: Token) -> Token | None:
+    """The titled person the parser hung on a word of a body's name: in ``African Export–Import
+    Bank president Okey Oramah said`` the dash made "Export" the subject and "Oramah", whose title
+    ("president") heads the rest of the phrase, its apposition; the person speaks (so too after a
+    dateline: ``WASHINGTON -- President Ann Lee, opening …, said``)."""
+    if subject.ent_type_ not in ("ORG", "GPE", "FAC") and not (
+        subject.pos_ == "PROPN" and not subject.ent_type_
+    ):
+        return None
+    for child in subject.rights:
+        if (
+            child.dep_ == "appos"
+            and child.ent_type_ == "PERSON"
+            and any(c.dep_ == "compound" and c.lower_ in _TITLES for c in child.children)
+        ):
+            return child
     return None
 
 

@@ -653,3 +653,14 @@ def test_a_description_whose_apposed_title_is_followed_by_a_name_is_that_person(
     a = said(tracker(text), "vote")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind) == ("Dana Pell", SpeakerKind.PERSON)
+
+
+def test_the_company_is_no_person_its_name_came_with(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Nordvik Haulage closed two depots. Company engineer Ann Roe said, “The trucks are too old.” "
+        "The company said its new fleet would arrive in June."
+    )
+    a = said(tracker(text), "fleet")
+    assert a.speaker is not None
+    assert a.speaker.name != "Ann Roe"
+    assert a.speaker.kind is SpeakerKind.ORGANIZATION

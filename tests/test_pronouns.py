@@ -230,3 +230,26 @@ def test_itself_after_a_thing_does_not_bring_back_an_earlier_body(tracker: quotr
     assert a.speaker is not None and a.speaker.mention is not None
     assert a.speaker.mention.text == "They"
     assert a.speaker.name == "The project's lead engineers"
+
+
+def test_a_speaker_pronoun_goes_back_to_the_last_speaker_over_a_name_in_passing(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        'Mary Lane said, "I loved my years on the stage." Lane had a son with the drummer Al Pike. '
+        "She was also married in turn to Robin Hale, Kerry Cole, and Sam West, whom she divorced in 1990. "
+        "She said Pike had been cruel to her."
+    )
+    a = said(tracker(text), "cruel")
+    assert a.speaker is not None and a.speaker.name == "Mary Lane"
+
+
+def test_a_speaker_pronoun_stays_with_someone_the_sentence_before_introduced(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        'The rally was loud. Tom Hale said, "We will win in November." The crowd was joined by Sam Reyes, '
+        'a delegate from Ohio who wore a mask. "I thought it would be funny," he said.'
+    )
+    a = said(tracker(text), "funny")
+    assert a.speaker is not None and a.speaker.name == "Sam Reyes"

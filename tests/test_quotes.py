@@ -406,3 +406,12 @@ def test_a_quotation_someone_has_is_not_their_words(tracker: quotrack.Tracker) -
     )
     found = only(tracker(text))
     assert found.content.text.startswith("far more room") and found.speaker is None
+
+
+def test_a_who_clause_running_up_to_the_colon_gives_its_person(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The first was Ann Ford, a retired nurse. Another was the bus driver Tom Gray, 31, "
+        'who gave only one reason: "I saw a child on the road. Anyone would have stopped."'
+    )
+    a = said(tracker(text), "child")
+    assert a.speaker is not None and a.speaker.name == "Tom Gray"

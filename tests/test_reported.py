@@ -483,6 +483,33 @@ def test_a_second_that_clause_or_quotation_goes_on_with_the_content(
     assert only(tracker(text)).content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The opposition party underlined that the deal is only a framework, and the actual building "
+            "is in the hands of private investors.",
+            "the deal is only a framework, and the actual building is in the hands of private investors.",
+        ),
+        (
+            "The retail expert remarked flour is a heavy item, leading to small stocks on each shelf, and, "
+            "when sold out, leaves large gaps on the shelves.",
+            "flour is a heavy item, leading to small stocks on each shelf, and, when sold out, leaves large "
+            "gaps on the shelves.",
+        ),
+    ],
+)
+def test_a_present_clause_coordinated_with_a_past_cue_goes_on_with_the_content(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
+
+
+def test_a_past_clause_coordinated_with_a_past_cue_stays_out(tracker: quotrack.Tracker) -> None:
+    text = "The opposition party underlined that the deal is only a framework, and the council approved it."
+    assert only(tracker(text)).content.text == "the deal is only a framework"
+
+
 def test_a_not_only_content_goes_on_through_its_but_half(tracker: quotrack.Tracker) -> None:
     text = "Tests showed it leaked, indicating not only does the wall have a crack, but the crack is growing."
     assert "not only does the wall have a crack, but the crack is growing" in [

@@ -581,3 +581,15 @@ def test_a_content_that_opened_a_parenthesis_keeps_its_closing_one(
 ) -> None:
     a = said(tracker(text), content[:12])
     assert a.content.text == content
+
+
+def test_a_titled_person_hung_on_a_name_word_speaks(tracker: quotrack.Tracker) -> None:
+    # the parser makes the dateline the subject and the titled person its apposition (as it does
+    # a word of a body's name cut by a dash: "A–B Bank president Ann Lee said")
+    text = (
+        "WASHINGTON -- President Ann Lee, opening the new museum on Saturday, "
+        "said it would tell an American story."
+    )
+    a = said(tracker(text), "story")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind.value) == ("Ann Lee", "person")

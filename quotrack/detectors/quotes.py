@@ -587,10 +587,26 @@ def _colon_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
         verb = verb.head
     if before.endswith(",") and not (verb.dep_ == "ROOT" and _sentences_inside(ctx, quotation)):
         return None
+    if before.endswith(":") and colon.start > 0:
+        named = _who_before_colon(ctx.doc[colon.start - 1])
+        if named is not None and not ctx.token_quoted(named):
+            return speaker_mention(ctx, named)
     subject = governing_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
     if subject is None or ctx.token_quoted(subject) or subject.idx >= len(before):
         return None
     return speaker_mention(ctx, subject)
+
+
+def _who_before_colon(last: Token) -> Token | None:
+    """``Another was tour manager Tom Gray, who cited his rugby: "…"``: the person a "who" clause
+    that runs up to the colon describes (not the subject of the sentence it hangs in)."""
+    for ancestor in (last, *last.ancestors):
+        if ancestor.dep_ == "relcl":
+            who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in ancestor.children)
+            return ancestor.head if who and ancestor.head.ent_type_ == "PERSON" else None
+        if ancestor.dep_ == "ROOT":
+            return None
+    return None
 
 
 def _sentences_inside(ctx: DocContext, quotation: Quotation) -> bool:

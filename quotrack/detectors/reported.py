@@ -245,7 +245,7 @@ class ReportedSpeechDetector(Detector):
                 and complement.i > cue.i
                 and (more := _second_clause(ctx, self._cues(ctx), cue, complement))
             ):
-                pieces = _as_pieces(content_range([*_own_clause(self._cues(ctx), complement), *more]))
+                pieces = _as_pieces(content_range([*own, *more]))  # (own: with its lost subject)
             if pieces and complement.i > cue.i:
                 pieces[-1] = _past_colon(ctx, self._cues(ctx), pieces[-1])
             rule = f"clausal complement of {verb}"
@@ -757,15 +757,33 @@ def _second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: To
             continue
         if cues.token_frames(child):
             return []
-        if _opens_with_that(child) or (
-            any(ctx.token_quoted(t) for t in child.subtree)
-            # 'tweeted "A" and offered "B"': a verb of the writer's after a quoted complement is
-            # the speaker's next act
-            and (ctx.token_quoted(child) or not ctx.token_quoted(complement))
+        if (
+            _opens_with_that(child)
+            or (
+                any(ctx.token_quoted(t) for t in child.subtree)
+                # 'tweeted "A" and offered "B"': a verb of the writer's after a quoted complement is
+                # the speaker's next act
+                and (ctx.token_quoted(child) or not ctx.token_quoted(complement))
+            )
+            or _present_like_claim(cue, complement, child)
         ):
             return list(child.subtree)
         return []
     return []
+
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _present_like_claim(cue: Token, complement: Token, clause: Token) -> bool:
+    """``remarked paper is bulky, and, when sold out, leaves shelves empty``: a clause the parser
+    co-ordinated with a cue in the past tense, itself in the present like the complement, goes on
+    with the claim; the narration around a past report goes on in the past."""
+    return (
+        _finite_tag(cue) == "VBD"
+        and _finite_tag(complement) in _PRESENT_TAGS
+        and _finite_tag(clause) in _PRESENT_TAGS
+    )
 
 
 def _correlative(complement: Token, clause: Token) -> bool:

@@ -587,13 +587,16 @@ def _latest(
     ``strict``: a description with a place or nationality (``the Vermont senator``)
     takes only someone the text gave that place too.
     """
-    plural = _plural(span.root) if head in ORG_NOUNS else span.root.tag_ in ("NNS", "NNPS")
+    body = head in ORG_NOUNS
+    plural = _plural(span.root) if body else span.root.tag_ in ("NNS", "NNPS")
     capitals = _capitals(ctx, span.start, span.end)
     qualifiers = _qualifiers(span.text) if titled else frozenset()
     best: _Antecedent | None = None
     for antecedent in antecedents:
         if antecedent.position >= at or head not in antecedent.words or antecedent.plural != plural:
             continue
+        if body and antecedent.speaker.kind is SpeakerKind.PERSON:
+            continue  # "Company meteorologist Ann Roe … The company said": the company, not its meteorologist
         if titled and _qualifiers(antecedent.speaker.description) != qualifiers:
             continue
         if capitals and (antecedent.capitals or strict) and not capitals & antecedent.capitals:
@@ -809,8 +812,6 @@ def _speaker_antecedent(ctx: DocContext, speaker: Speaker) -> _Antecedent | None
     words = set(_role_words(span))
     if speaker.description:
         words |= {role_of_word(w) for w in speaker.description.split()}
-    if speaker.kind is SpeakerKind.PERSON:
-        words -= ORG_NOUNS  # "Company meteorologist Ann Roe": the company's, not the company
     plural = plural_mention(span, speaker.kind) or speaker.kind is SpeakerKind.GROUP
     return _Antecedent(
         speaker.mention.start, frozenset(words), _capitals(ctx, span.start, span.end), plural, speaker
@@ -1032,7 +1033,7 @@ def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
 
 def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     """The person's name set right after the description ``span`` (``The Vice President, Ann Roe,``,
-    ``A Republican Assemblywoman, Ann Roe,``)."""
+    ``A Republican Assemblywoman, Ann Roe,``, ``a Republican, Ann Roe,``)."""
     root = span.root
     member = root.ent_type_ == "NORP" and span[0].lower_ in ("a", "an", "one")  # "a Republican, Ann Roe,"
     if (root.ent_type_ and not member) or root.tag_ in ("NNS", "NNPS"):

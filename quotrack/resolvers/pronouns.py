@@ -180,7 +180,11 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
         if found is None:
             continue
         if position in speaking and not found.subject:
-            found = _subject_before(recent, found, pronoun) or found
+            found = (
+                _subject_before(recent, found, pronoun)
+                or (None if _introduced(ctx, found) else _speaker_before(recent, found, pronoun))
+                or found
+            )
         referent = found
         bound[position] = referent
         if (
@@ -323,6 +327,47 @@ def _subject_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -
         if referent.subject and not referent.reported and referent.agrees(pronoun):
             return referent
     return None
+
+
+def _speaker_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -> Referent | None:
+    """The latest agreeing speaker named as a subject in the sentence before ``found``'s, if any.
+
+    ``Lane said A. Lane had a son with Al Pike. She was also married to Robin Hale and Kerry
+    Cole. She said B``: the speaker goes on speaking; Kerry Cole, named in passing, did not speak.
+    """
+    for referent in reversed(recent):
+        if referent is found or referent.last > found.last:
+            continue
+        if referent.sentence < found.sentence - 1:
+            return None
+        if (
+            referent.speaker is not None
+            and referent.subject
+            and not referent.reported
+            and referent.agrees(pronoun)
+        ):
+            return referent
+    return None
+
+
+_INTRODUCING = frozenset({"appos", "relcl", "acl"})
+
+
+def _introduced(ctx: DocContext, found: Referent) -> bool:
+    """Whether ``found``'s last mention keeps them in view: a name that introduces them (``Ann Roe,
+    a delegate who …``, ``a worker named Ann Roe``) or owns something (``the president's roots``,
+    ``his job``); not a pronoun bound to them (that binding may be the mistake)."""
+    tokens = ctx.token_range(found.last, found.last + 1)
+    if tokens is None:
+        return False
+    token = ctx.doc[tokens[0]]
+    if token.tag_ in ("PRP", "PRP$"):
+        return token.tag_ == "PRP$"  # "his job": owning something; a pronoun bound before may be wrong
+    while token.head.i != token.i and token.head.ent_iob_ == "I" and token.head.ent_type_ == token.ent_type_:
+        token = token.head  # (the last word of a name: its root)
+    if token.dep_ == "poss" or token.head.dep_ in _INTRODUCING:
+        return True
+    return any(child.dep_ in _INTRODUCING for child in token.children)
 
 
 def _sentence_at(ctx: DocContext, char: int) -> int:
