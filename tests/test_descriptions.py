@@ -664,3 +664,24 @@ def test_the_company_is_no_person_its_name_came_with(tracker: quotrack.Tracker) 
     assert a.speaker is not None
     assert a.speaker.name != "Ann Roe"
     assert a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_the_city_is_the_one_city_the_text_names_with_of(tracker: quotrack.Tracker) -> None:
+    text = (
+        "On Monday, a gas line burst in the small city of Orrington, Maine. "
+        "Later the city stated that crews had sealed the leak."
+    )
+    a = said(tracker(text), "crews")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Orrington", SpeakerKind.ORGANIZATION)
+    assert any("the one place" in line for line in a.explanation)
+
+
+def test_the_city_stays_as_written_when_two_cities_are_named_with_of(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Floods reached the city of Orrington and the city of Bellport. "
+        "The city said that three roads were closed."
+    )
+    a = said(tracker(text), "roads")
+    assert a.speaker is not None
+    assert a.speaker.name not in ("Orrington", "Bellport")

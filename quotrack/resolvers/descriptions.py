@@ -176,6 +176,8 @@ class DescriptionResolver(Resolver):
             if found is None and span[0].lower_ in _DEFINITE:
                 found = _just_named_organisation(ctx, span, head)
             if found is not None:
+                if head in _PLACE_NOUNS and found.kind is SpeakerKind.ORGANIZATION:
+                    notes[speaker] = f"the one place the text calls 'the {head} of …'"
                 return attrs.evolve(
                     speaker,
                     name=found.name,
@@ -1091,6 +1093,7 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
     doc = ctx.doc
     out = []
     people: People | None = None  # (built at the first surname alone)
+    places: dict[str, list[_Antecedent]] = {}  # the places named with each place noun ("the city of …")
     entities = zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), person_entities(ctx), strict=True)
     for ent, text, words, person in entities:
         if person:  # "Gáspár Maróth, the … commissioner", though the parser said ORG
@@ -1129,6 +1132,17 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
                     ent.start_char, _role_words(role), _capitals(ctx, start, ent.start + 1), False, speaker
                 )
             )
+        elif ent.label_ in ("GPE", "LOC", "ORG") and (place := _place_named_of(ent)) is not None:
+            # "the US city of White Plains … the city stated": White Plains (the parser may say ORG)
+            places.setdefault(place, []).append(
+                _Antecedent(
+                    ent.start_char,
+                    frozenset({place}),
+                    frozenset(),
+                    False,
+                    Speaker(name=text, kind=SpeakerKind.ORGANIZATION),
+                )
+            )
         elif ent.label_ == "ORG" and not _compared(ent):
             # "Roe Motor Company", and "the Ministry of Health" (its head before "of", not its last word)
             heads = {role_word(ent[-1])}
@@ -1144,7 +1158,26 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
                         ent.start_char, frozenset(heads), _capitals(ctx, ent.start, ent.end), False, speaker
                     )
                 )
+    for named in places.values():
+        if len({a.speaker.name for a in named}) == 1:  # "the city of A … the city of B": either
+            out.extend(named)
     return out
+
+
+_PLACE_NOUNS = word_list("place_nouns")
+
+
+def _place_named_of(ent: Span) -> str | None:
+    """The place noun a place is named with (``the city of White Plains``: ``city``), else None."""
+    root = ent.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.i != ent.start - 1 or of.i == 0:
+        return None
+    noun = of.head
+    word = noun.lower_
+    if noun.i != of.i - 1 or noun.pos_ != "NOUN" or word not in _PLACE_NOUNS:
+        return None
+    return word
 
 
 def _compared(ent: Span) -> bool:
