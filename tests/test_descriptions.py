@@ -685,3 +685,36 @@ def test_the_city_stays_as_written_when_two_cities_are_named_with_of(tracker: qu
     a = said(tracker(text), "roads")
     assert a.speaker is not None
     assert a.speaker.name not in ("Orrington", "Bellport")
+
+
+def test_a_study_said_to_be_a_project_between_two_people_is_theirs(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Biologists published a study on Tuesday about river otters. "
+        "The study was a joint project between Maria Olsen of Lund University "
+        "and Peter Hald of the Aarhus zoo. "
+        "The study found that otters returned to the river after the dam was removed."
+    )
+    a = said(tracker(text), "otters returned")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Maria Olsen and Peter Hald", SpeakerKind.GROUP)
+    assert a.speaker.members == ("Maria Olsen", "Peter Hald")
+
+
+def test_a_study_led_by_one_person_is_hers(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The study was led by Maria Olsen, an ecologist at Lund University. "
+        "According to the study, otters returned to the river after the dam was removed."
+    )
+    a = said(tracker(text), "otters returned")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Maria Olsen", SpeakerKind.PERSON)
+
+
+def test_a_study_with_no_authors_named_stays_as_written(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Biologists published a study on Tuesday about river otters. "
+        "The study found that otters returned to the river after the dam was removed."
+    )
+    a = said(tracker(text), "otters returned")
+    assert a.speaker is not None
+    assert a.speaker.kind is not SpeakerKind.PERSON and a.speaker.kind is not SpeakerKind.GROUP

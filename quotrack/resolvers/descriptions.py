@@ -162,6 +162,18 @@ class DescriptionResolver(Resolver):
             issuer = _issuer(ctx, span, head) if span[0].lower_ in _DEFINITE and not owned else None
             if issuer is None and owned:  # "The hotel's website": the hotel the text named
                 issuer = _described_owner(ctx, span, antecedents)
+            if issuer is None and not owned and span[0].lower_ in _DEFINITE:
+                authors = ctx.memo(_writing_authors).get(head)
+                if authors is not None:  # "The study was a project between Ann Roe and Tom Lee"
+                    notes[speaker] = f"the authors the text names for '{span.text}' ('the {head} was … by …')"
+                    writing = speaker.description or span.text
+                    return attrs.evolve(
+                        speaker,
+                        name=authors.name,
+                        kind=authors.kind,
+                        members=authors.members,
+                        description=writing,
+                    )
             if issuer is None:
                 return speaker
             # "Ford said in a filing … According to the filing": Ford's
@@ -955,6 +967,83 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
                     return None
                 return Speaker(name=without_open_bracket(text), kind=ENTITY_KINDS[ent.label_])
     return None
+
+
+_JOINT_WORK = word_list("joint_work_nouns")
+_AUTHORING = frozenset({"author", "co-author", "coauthor", "conduct", "lead", "write", "carry"})
+"""The verbs a writing is said to be done by its authors with (``The study was led by Ann Roe``)."""
+
+
+def _writing_authors(ctx: DocContext) -> dict[str, Speaker]:
+    """The people the text says did each writing, by its noun: the subject ``the study`` of ``was a
+    project between Ann Roe and Tom Lee`` or ``was led by Ann Roe``; one person, or two as a group.
+
+    Only people named with a given name (not a body the parser read as one), only the names before
+    a clause that describes them (``… by Ann Roe, who worked with Tom Lee``), and only when the
+    text says so of that noun once, of one writing (no second ``a study``).
+    """
+    found: dict[str, list[Speaker]] = {}
+    doc, quoted = ctx.doc, ctx.quoted_tokens
+    for token in doc:
+        if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") or quoted[token.i]:
+            continue
+        head = role_word(token)
+        if head not in DOCUMENT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children
+        ):
+            continue
+        verb = token.head
+        if verb.lemma_ == "be":
+            work = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_ in _JOINT_WORK), None)
+            marks = ("between", "by", "of")
+            by = (
+                next((c for c in work.children if c.dep_ == "prep" and c.lower_ in marks), None)
+                if work
+                else None
+            )
+        elif token.dep_ == "nsubjpass" and verb.lemma_.lower() in _AUTHORING:
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        else:
+            continue
+        if by is None:
+            continue
+        end = next(
+            (t.i for t in doc[by.i : by.sent.end] if t.tag_ in ("WDT", "WP") or t.text in (";", ":")),
+            by.sent.end,
+        )
+        people = [
+            e
+            for e in ctx.entities
+            if e.label_ == "PERSON"
+            and by.i < e.start
+            and e.end <= end
+            and e[0].text in GIVEN_NAMES
+            and len(e) > 1
+        ]
+        if len(people) == 1:
+            found.setdefault(head, []).append(Speaker(name=people[0].text, kind=SpeakerKind.PERSON))
+        elif len(people) == 2:
+            members = (people[0].text, people[1].text)
+            found.setdefault(head, []).append(
+                Speaker(name=" and ".join(members), kind=SpeakerKind.GROUP, members=members)
+            )
+        else:
+            found.setdefault(head, []).append(Speaker(name="", kind=SpeakerKind.UNKNOWN))  # none, or a list
+    out = {}
+    for head, authors in found.items():
+        if len(authors) != 1 or authors[0].kind is SpeakerKind.UNKNOWN:
+            continue
+        others = [
+            t
+            for t in doc
+            if t.pos_ == "NOUN"
+            and role_word(t) == head
+            and not quoted[t.i]
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+        ]
+        if len(others) <= 1:  # "a study … the study was a project between …": that one study
+            out[head] = authors[0]
+    return out
 
 
 def _in_full(ctx: DocContext, person: Speaker, span: Span) -> Speaker:
