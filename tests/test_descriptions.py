@@ -718,3 +718,24 @@ def test_a_study_with_no_authors_named_stays_as_written(tracker: quotrack.Tracke
     a = said(tracker(text), "otters returned")
     assert a.speaker is not None
     assert a.speaker.kind is not SpeakerKind.PERSON and a.speaker.kind is not SpeakerKind.GROUP
+
+
+def test_the_researchers_are_the_two_people_who_did_the_study(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The study was a joint project between Maria Olsen of Lund University "
+        "and Peter Hald of the Aarhus zoo. "
+        "The researchers noted that otters might return to other rivers as well."
+    )
+    a = said(tracker(text), "otters might")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Maria Olsen and Peter Hald", SpeakerKind.GROUP)
+
+
+def test_the_researchers_are_not_the_one_person_who_led_the_study(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The study was led by Maria Olsen, an ecologist at Lund University. "
+        "The researchers noted that otters might return to other rivers as well."
+    )
+    a = said(tracker(text), "otters might")
+    assert a.speaker is not None
+    assert a.speaker.name != "Maria Olsen"

@@ -216,6 +216,16 @@ class DescriptionResolver(Resolver):
         in_full = _named_in_full(ctx, span)
         if in_full is not None:  # "Day's animal foundation": the Doris Day Animal Foundation
             return attrs.evolve(speaker, name=in_full, kind=SpeakerKind.ORGANIZATION)
+        authors = _authors_of_the_writing(ctx, span)
+        if authors is not None:  # "The study was a project between Ann Roe and Tom Lee … The researchers"
+            notes[speaker] = f"the two people the text says did the one writing it names ('{span.text}')"
+            return attrs.evolve(
+                speaker,
+                name=authors.name,
+                kind=authors.kind,
+                members=authors.members,
+                description=speaker.description or span.text,
+            )
         if head in ORG_NOUNS and _plural(span.root):
             kind = SpeakerKind.UNNAMED  # "aid agencies", "the authorities": several, unnamed
         elif head in ORG_NOUNS:
@@ -1044,6 +1054,20 @@ def _writing_authors(ctx: DocContext) -> dict[str, Speaker]:
         if len(others) <= 1:  # "a study … the study was a project between …": that one study
             out[head] = authors[0]
     return out
+
+
+_RESEARCHERS = word_list("researcher_nouns")
+
+
+def _authors_of_the_writing(ctx: DocContext, span: Span) -> Speaker | None:
+    """``The researchers`` (a definite plural of lexicons/researcher_nouns.txt and nothing else) as the
+    two people the text says did the one writing it gives authors (:func:`_writing_authors`)."""
+    if len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in _RESEARCHERS:
+        return None
+    authors = list(ctx.memo(_writing_authors).values())
+    if len(authors) != 1 or authors[0].kind is not SpeakerKind.GROUP:
+        return None  # one author is no "researchers"; two writings, either
+    return authors[0]
 
 
 def _in_full(ctx: DocContext, person: Speaker, span: Span) -> Speaker:
