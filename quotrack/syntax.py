@@ -165,6 +165,8 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
         return None
     start, end = noun_phrase(token)
     doc = ctx.doc
+    if (rest := _name_after_particle(token)) is not None:
+        end = rest.i + 1  # "Ann dela Cruz said": the parser made the particle the head
     name = _closing_name(token) if end - start > 12 else None
     if name is not None:  # "The then-manager of A and director of B, Ann Lee, said": Ann Lee
         token = name
@@ -204,6 +206,10 @@ _MUTE_WORDS = frozenset(
     | {"few", "little", "much", "nothing", "everything", "something", "anything", "none"}
 )
 """Pronouns and quantifiers that head no speaker: ``what he said``, ``few``."""
+NAME_PARTICLES = frozenset(
+    {"de", "da", "dela", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
+)
+"""Lower-case words inside a name ("Bill de Blasio", "Ann dela Cruz")."""
 _MUTE_NOUNS = words("mute_nouns")
 """Times, events and words that head no speaker: ``local time``, ``the attack``, ``the word`` (in lower
 case: not *Time*)."""
@@ -500,6 +506,15 @@ def _possessed_role_holder(subject: Token) -> Token | None:
 
 
 _TITLES = words("title_words") | words("role_nouns")
+
+
+def _name_after_particle(subject: Token) -> Token | None:
+    """The rest of a name whose lower-case particle the parser made the head ("Cruz" of "Ann dela
+    Cruz", with "Cruz" an apposition of "dela"), or None."""
+    if subject.lower_ not in NAME_PARTICLES or subject.is_title or subject.i + 1 >= len(subject.doc):
+        return None
+    after = subject.doc[subject.i + 1]
+    return after if after.head == subject and after.dep_ == "appos" and after.pos_ == "PROPN" else None
 
 
 def _titled_apposition(subject: Token) -> Token | None:
