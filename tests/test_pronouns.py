@@ -5,6 +5,7 @@ Every sentence here is written for these tests; each runs the real pipeline.
 
 from __future__ import annotations
 
+import pytest
 from _support import said, speaker_of
 
 import quotrack
@@ -253,3 +254,27 @@ def test_a_speaker_pronoun_stays_with_someone_the_sentence_before_introduced(
     )
     a = said(tracker(text), "funny")
     assert a.speaker is not None and a.speaker.name == "Sam Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The historian Ann Lee said the vote was a landmark. This year not even one council candidate "
+            'ran unopposed. She noted, "The public has shown its real position."',
+            "real position",
+            "Ann Lee",
+        ),
+        (
+            "Police said the site had members in many countries. Neither local nor federal officials "
+            "released a full list of the places. They said the inquiry would take months.",
+            "inquiry",
+            "Police",
+        ),
+    ],
+)
+def test_a_phrase_that_names_no_one_is_no_pronoun_antecedent(
+    tracker: quotrack.Tracker, text: str, words: str, speaker: str
+) -> None:
+    a = said(tracker(text), words)
+    assert a.speaker is not None and a.speaker.name == speaker

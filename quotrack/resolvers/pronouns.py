@@ -70,6 +70,7 @@ from .base import Resolver
 from .descriptions import described_entity, place_body
 
 _GROUP_NOUNS = word_list("group_nouns")
+_NEGATORS = word_list("negators")
 _TOLD_VERBS = frozenset({"tell", "say", "speak", "talk", "interview"})
 """Verbs whose audience (``told X``, ``said in an interview with X``) is not who spoke."""
 _CANDIDATE_KINDS = frozenset(
@@ -278,6 +279,8 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
     if ctx.token_quoted(token):
         return None
     start, _ = noun_phrase(token)
+    if any(t.lower_ in _NEGATORS for t in ctx.doc[start : token.i]):
+        return None  # "not even one candidate", "neither US nor British authorities": no one
     body = place_body(ctx, token)  # "the government of Samoa": named whole
     if body is not None:
         phrase = ctx.trimmed(body.start_char, body.end_char)
