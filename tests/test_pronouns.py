@@ -278,3 +278,13 @@ def test_a_phrase_that_names_no_one_is_no_pronoun_antecedent(
 ) -> None:
     a = said(tracker(text), words)
     assert a.speaker is not None and a.speaker.name == speaker
+
+
+def test_a_name_written_family_name_first_gives_no_gender(tracker: quotrack.Tracker) -> None:
+    # "Ma" is no woman's given name here but a family name: "he" may stand for Ma Tung
+    text = (
+        "The city chief executive opened the new hall in March. Political scientist Ma Tung said the "
+        'turnout was high. He noted, "The public has spoken."'
+    )
+    a = said(tracker(text), "spoken")
+    assert a.speaker is not None and a.speaker.name == "Ma Tung"
