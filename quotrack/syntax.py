@@ -375,6 +375,8 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         subject = holder  # "the Institute of A and B's director, Dr. Ann Lee, said": Ann Lee
     elif (titled := _titled_apposition(subject)) is not None:
         subject = titled  # "A–B Bank president Ann Lee said": Ann Lee
+    elif (person := _person_before_campus(subject)) is not None:
+        subject = person  # "Ann Lee of the University of California, Los Angeles disagreed": Ann Lee
     speaker = speaker_mention(ctx, subject) if subject is not None else None
     if speaker is None and subject is not None:
         # the parse climbed into the quotation, or its subject cannot speak ("posting at
@@ -515,6 +517,20 @@ def _name_after_particle(subject: Token) -> Token | None:
         return None
     after = subject.doc[subject.i + 1]
     return after if after.head == subject and after.dep_ == "appos" and after.pos_ == "PROPN" else None
+
+
+def _person_before_campus(subject: Token) -> Token | None:
+    """The person whose body's name the cue's subject, a place, closes ("Ann Lee of the
+    University of California, Los Angeles disagreed": the parser made "Los Angeles" the
+    subject), or None."""
+    start = subject.left_edge.i
+    if subject.ent_type_ != "GPE" or start < 2 or subject.doc[start - 1].text != ",":
+        return None
+    body = subject.doc[start - 2]
+    if body.ent_type_ != "ORG":
+        return None
+    of = next((a for a in body.ancestors if a.head.ent_type_ == "PERSON"), None)
+    return of.head if of is not None and of.dep_ == "prep" and of.lower_ == "of" else None
 
 
 def _titled_apposition(subject: Token) -> Token | None:

@@ -601,3 +601,14 @@ def test_a_name_whose_particle_the_parser_made_the_head_speaks_whole(tracker: qu
     a = said(tracker(text), "attackers")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind.value) == ("Ben dela Paz", "person")
+
+
+def test_a_person_of_a_body_whose_name_ends_in_a_place_speaks(tracker: quotrack.Tracker) -> None:
+    # the parser makes the campus, "Los Angeles", the cue's subject
+    text = (
+        "Ann Marie Roe of the University of California, Los Angeles disagreed with the results: "
+        '"The springs were always a minor resource."'
+    )
+    a = said(tracker(text), "springs")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind.value) == ("Ann Marie Roe", "person")
