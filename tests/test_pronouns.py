@@ -288,3 +288,12 @@ def test_a_name_written_family_name_first_gives_no_gender(tracker: quotrack.Trac
     )
     a = said(tracker(text), "spoken")
     assert a.speaker is not None and a.speaker.name == "Ma Tung"
+
+
+def test_one_of_a_group_as_a_subject_is_one_person_a_pronoun_may_stand_for(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Judge Tom Hale said the men had shown no remorse. One of the victims chose to give her name. "
+        'She said she wanted to show others "there is no shame in speaking".'
+    )
+    a = said(tracker(text), "no shame")
+    assert a.speaker is not None and a.speaker.name == "One of the victims"
