@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 from .context import DocContext
 from .model import Act, Speaker
 from .syntax import is_finite
+from .wordlists import words
 
 _WORD = re.compile(r"[a-z]+")
 # words that open a cue phrase without saying which act it is: "has said", "is expected", "did not endorse"
@@ -79,6 +80,7 @@ _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CHOICE_NOUNS = words("choice_nouns")
 
 
 def _read(name: str) -> list[str]:
@@ -265,7 +267,10 @@ def names_a_topic(ctx: DocContext, content: Span) -> bool:
     if any(t.i != root.i and t.head.i not in inside and is_finite(t) for t in content):
         return False  # a clause whose subject the parser made the cue's object: "announced the box was found"
     heads = (root.i, root.head.i)
-    if any(token.lower_ == "as" and token.dep_ == "prep" and token.head.i in heads for token in content):
+    if any(
+        token.lower_ == "as" and token.dep_ == "prep" and token.head.i in heads and not _chosen(token, root)
+        for token in content
+    ):
         return False  # "referred to the plan as a disaster": what it was called is a claim
     return not any(token.dep_ == "mark" and token.lower_ in _CLAUSE_MARKS for token in content)
 
@@ -288,9 +293,18 @@ def _quoted_beside_root(ctx: DocContext, content: Span) -> bool:
             and a.dep_ == "prep"
             and a.i in inside
             and (a.head.i not in inside or root in (a.head, a.head.head))
+            and not _chosen(a, root)
             for a in token.ancestors
         )
         for token in content
+    )
+
+
+def _chosen(as_: Token, root: Token) -> bool:
+    """Whether an "as" phrase says what someone or something was chosen as, not what it was called:
+    the content is a choosing ("its selection of X as Y") or the phrase a choice ("X as his pick")."""
+    return root.lemma_.lower() in _CHOICE_NOUNS or any(
+        child.dep_ == "pobj" and child.lemma_.lower() in _CHOICE_NOUNS for child in as_.children
     )
 
 

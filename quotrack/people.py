@@ -35,7 +35,7 @@ from spacy.tokens import Span, Token
 
 from .context import DocContext
 from .model import Attribution, Speaker, SpeakerKind, replaced
-from .syntax import noun_phrase
+from .syntax import NAME_PARTICLES, noun_phrase
 from .wordlists import table, word_set, words
 
 HONORIFIC_TITLES = words("honorifics")
@@ -123,9 +123,7 @@ POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_PARTICLES = frozenset(
-    {"de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
-)
+_PARTICLES = NAME_PARTICLES
 _NOT_IN_NAMES = word_set(
     "of the to in on for with at by from and or as is are was were will would says said tells told"
 )

@@ -165,6 +165,8 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
         return None
     start, end = noun_phrase(token)
     doc = ctx.doc
+    if (rest := _name_after_particle(token)) is not None:
+        end = rest.i + 1  # "Ann dela Cruz said": the parser made the particle the head
     name = _closing_name(token) if end - start > 12 else None
     if name is not None:  # "The then-manager of A and director of B, Ann Lee, said": Ann Lee
         token = name
@@ -204,6 +206,10 @@ _MUTE_WORDS = frozenset(
     | {"few", "little", "much", "nothing", "everything", "something", "anything", "none"}
 )
 """Pronouns and quantifiers that head no speaker: ``what he said``, ``few``."""
+NAME_PARTICLES = frozenset(
+    {"de", "da", "dela", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
+)
+"""Lower-case words inside a name ("Bill de Blasio", "Ann dela Cruz")."""
 _MUTE_NOUNS = words("mute_nouns")
 """Times, events and words that head no speaker: ``local time``, ``the attack``, ``the word`` (in lower
 case: not *Time*)."""
@@ -369,6 +375,8 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         subject = holder  # "the Institute of A and B's director, Dr. Ann Lee, said": Ann Lee
     elif (titled := _titled_apposition(subject)) is not None:
         subject = titled  # "A–B Bank president Ann Lee said": Ann Lee
+    elif (person := _person_before_campus(subject)) is not None:
+        subject = person  # "Ann Lee of the University of California, Los Angeles disagreed": Ann Lee
     speaker = speaker_mention(ctx, subject) if subject is not None else None
     if speaker is None and subject is not None:
         # the parse climbed into the quotation, or its subject cannot speak ("posting at
@@ -500,6 +508,29 @@ def _possessed_role_holder(subject: Token) -> Token | None:
 
 
 _TITLES = words("title_words") | words("role_nouns")
+
+
+def _name_after_particle(subject: Token) -> Token | None:
+    """The rest of a name whose lower-case particle the parser made the head ("Cruz" of "Ann dela
+    Cruz", with "Cruz" an apposition of "dela"), or None."""
+    if subject.lower_ not in NAME_PARTICLES or subject.is_title or subject.i + 1 >= len(subject.doc):
+        return None
+    after = subject.doc[subject.i + 1]
+    return after if after.head == subject and after.dep_ == "appos" and after.pos_ == "PROPN" else None
+
+
+def _person_before_campus(subject: Token) -> Token | None:
+    """The person whose body's name the cue's subject, a place, closes ("Ann Lee of the
+    University of California, Los Angeles disagreed": the parser made "Los Angeles" the
+    subject), or None."""
+    start = subject.left_edge.i
+    if subject.ent_type_ != "GPE" or start < 2 or subject.doc[start - 1].text != ",":
+        return None
+    body = subject.doc[start - 2]
+    if body.ent_type_ != "ORG":
+        return None
+    of = next((a for a in body.ancestors if a.head.ent_type_ == "PERSON"), None)
+    return of.head if of is not None and of.dep_ == "prep" and of.lower_ == "of" else None
 
 
 def _titled_apposition(subject: Token) -> Token | None:

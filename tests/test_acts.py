@@ -176,3 +176,19 @@ def test_quoted_words_deep_in_a_thing_announced_leave_it_a_topic(
 ) -> None:
     (found,) = tracker(text).attributions  # type: ignore[operator]
     assert found.act.value == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # a choice made known: who or what was chosen, "as" what, is an act
+        ("The senator announced Ann Lee as her choice for deputy leader.", "topic"),
+        ('The magazine announced its selection of the singer as its "Artist of the Year".', "topic"),
+        # what the thing was called, or what it was found to be: a claim
+        ("The ministry announced the cause of the fire as a faulty cable.", "speech"),
+        ("The senator referred to the tax as a disaster.", "speech"),
+    ],
+)
+def test_a_choice_announced_as_something_is_a_topic(tracker: object, text: str, act: str) -> None:
+    (found,) = tracker(text).attributions  # type: ignore[operator]
+    assert found.act.value == act

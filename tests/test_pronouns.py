@@ -5,6 +5,7 @@ Every sentence here is written for these tests; each runs the real pipeline.
 
 from __future__ import annotations
 
+import pytest
 from _support import said, speaker_of
 
 import quotrack
@@ -253,3 +254,46 @@ def test_a_speaker_pronoun_stays_with_someone_the_sentence_before_introduced(
     )
     a = said(tracker(text), "funny")
     assert a.speaker is not None and a.speaker.name == "Sam Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The historian Ann Lee said the vote was a landmark. This year not even one council candidate "
+            'ran unopposed. She noted, "The public has shown its real position."',
+            "real position",
+            "Ann Lee",
+        ),
+        (
+            "Police said the site had members in many countries. Neither local nor federal officials "
+            "released a full list of the places. They said the inquiry would take months.",
+            "inquiry",
+            "Police",
+        ),
+    ],
+)
+def test_a_phrase_that_names_no_one_is_no_pronoun_antecedent(
+    tracker: quotrack.Tracker, text: str, words: str, speaker: str
+) -> None:
+    a = said(tracker(text), words)
+    assert a.speaker is not None and a.speaker.name == speaker
+
+
+def test_a_name_written_family_name_first_gives_no_gender(tracker: quotrack.Tracker) -> None:
+    # "Ma" is no woman's given name here but a family name: "he" may stand for Ma Tung
+    text = (
+        "The city chief executive opened the new hall in March. Political scientist Ma Tung said the "
+        'turnout was high. He noted, "The public has spoken."'
+    )
+    a = said(tracker(text), "spoken")
+    assert a.speaker is not None and a.speaker.name == "Ma Tung"
+
+
+def test_one_of_a_group_as_a_subject_is_one_person_a_pronoun_may_stand_for(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Judge Tom Hale said the men had shown no remorse. One of the victims chose to give her name. "
+        'She said she wanted to show others "there is no shame in speaking".'
+    )
+    a = said(tracker(text), "no shame")
+    assert a.speaker is not None and a.speaker.name == "One of the victims"

@@ -593,3 +593,22 @@ def test_a_titled_person_hung_on_a_name_word_speaks(tracker: quotrack.Tracker) -
     a = said(tracker(text), "story")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind.value) == ("Ann Lee", "person")
+
+
+def test_a_name_whose_particle_the_parser_made_the_head_speaks_whole(tracker: quotrack.Tracker) -> None:
+    # the parser makes "dela" the subject and "Paz" its apposition: the name is not cut at the particle
+    text = "Ben dela Paz of the army's Northern Command said the group are the suspected attackers."
+    a = said(tracker(text), "attackers")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind.value) == ("Ben dela Paz", "person")
+
+
+def test_a_person_of_a_body_whose_name_ends_in_a_place_speaks(tracker: quotrack.Tracker) -> None:
+    # the parser makes the campus, "Los Angeles", the cue's subject
+    text = (
+        "Ann Marie Roe of the University of California, Los Angeles disagreed with the results: "
+        '"The springs were always a minor resource."'
+    )
+    a = said(tracker(text), "springs")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind.value) == ("Ann Marie Roe", "person")

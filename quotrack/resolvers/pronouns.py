@@ -70,6 +70,7 @@ from .base import Resolver
 from .descriptions import described_entity, place_body
 
 _GROUP_NOUNS = word_list("group_nouns")
+_NEGATORS = word_list("negators")
 _TOLD_VERBS = frozenset({"tell", "say", "speak", "talk", "interview"})
 """Verbs whose audience (``told X``, ``said in an interview with X``) is not who spoke."""
 _CANDIDATE_KINDS = frozenset(
@@ -278,6 +279,15 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
     if ctx.token_quoted(token):
         return None
     start, _ = noun_phrase(token)
+    if any(t.lower_ in _NEGATORS for t in ctx.doc[start : token.i]):
+        return None  # "not even one candidate", "neither US nor British authorities": no one
+    one = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if kind is SpeakerKind.UNNAMED and one is not None and one.lower_ == "one" and one.dep_ in _SUBJECTS:
+        # "One of the victims decided …. She said": one person of the group, the subject
+        phrase = ctx.trimmed(one.idx, token.idx + len(token.text))
+        if phrase is None:
+            return None
+        return Referent(phrase.text, kind, GENDER_WORDS.get(role), subject=True)
     body = place_body(ctx, token)  # "the government of Samoa": named whole
     if body is not None:
         phrase = ctx.trimmed(body.start_char, body.end_char)
