@@ -1142,7 +1142,7 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
                 continue
             name = " ".join(words)
             if len(words) == 1:  # "Judge Miller": the one person the text names in full so ("Gray Miller")
-                people = people or People.build(ctx)
+                people = people or ctx.memo(People.build)  # (the one _in_full reads)
                 full = {
                     p.name
                     for p in people.persons
