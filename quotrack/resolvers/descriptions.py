@@ -83,8 +83,8 @@ class DescriptionResolver(Resolver):
     name = "descriptions"
 
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
-        # by each word that describes them (a copy: the speakers below join it)
-        antecedents = {word: list(found) for word, found in ctx.memo(_entity_index).items()}
+        # by each word that describes them (a copy: the speakers below join it), read at the first look-up
+        antecedents = _LazyIndex(ctx)
         speakers = sorted(
             {s for a in attributions for s in speakers_of(a) if s.mention is not None},
             key=lambda s: (s.mention.start if s.mention else 0, s.name),
@@ -115,7 +115,7 @@ class DescriptionResolver(Resolver):
                 joint.append(together)
             antecedent = _speaker_antecedent(ctx, new)
             if antecedent is not None:
-                _index(antecedents, antecedent)
+                antecedents.add(antecedent)
         out = [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
         if notes:
             out = [_noted(self.name, old, new, notes) for old, new in zip(attributions, out, strict=True)]
@@ -526,6 +526,36 @@ def _place_antecedents(ctx: DocContext) -> list[_Antecedent]:
                 speaker = Speaker(name=span.text, kind=SpeakerKind.ORGANIZATION)
                 out.append(_Antecedent(span.start_char, frozenset({head}), places, False, speaker))
     return out
+
+
+class _LazyIndex(dict[str, list[_Antecedent]]):
+    """The document's antecedents by each word that describes them (:func:`_entity_index`, a copy),
+    then the speakers' added in order: the document's are read only when a description is looked up
+    (most speakers are names, and many documents have no description to resolve)."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__()
+        self._ctx: DocContext | None = ctx
+        self._pending: list[_Antecedent] = []
+
+    def _read(self) -> None:
+        if self._ctx is not None:
+            self.update((word, list(found)) for word, found in self._ctx.memo(_entity_index).items())
+            self._ctx = None
+            for antecedent in self._pending:
+                _index(self, antecedent)
+
+    def add(self, antecedent: _Antecedent) -> None:
+        """Join ``antecedent`` after those already indexed."""
+        if self._ctx is not None:
+            self._pending.append(antecedent)
+        else:
+            _index(self, antecedent)
+
+    def get(self, word: str, default: list[_Antecedent]) -> list[_Antecedent]:  # type: ignore[override]
+        """The antecedents ``word`` describes, else ``default``."""
+        self._read()
+        return super().get(word, default)
 
 
 def _entity_index(ctx: DocContext) -> dict[str, list[_Antecedent]]:
@@ -1228,7 +1258,7 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
                 continue
             name = " ".join(words)
             if len(words) == 1:  # "Judge Miller": the one person the text names in full so ("Gray Miller")
-                people = people or People.build(ctx)
+                people = people or ctx.memo(People.build)  # (the one _in_full reads)
                 full = {
                     p.name
                     for p in people.persons

@@ -183,7 +183,8 @@ class _Finder:
         span = self.ctx.char_span(cue.start, cue.end)
         if span is None:
             return None
-        for head in (*audience(span.root), *_quoting(span.root), *_reporting(self.ctx, span.root)):
+        root = span.root  # (the frames one after another: the later ones only when the first name none)
+        for head in itertools.chain(audience(root), _quoting(root), _reporting(self.ctx, root)):
             at = bisect.bisect_right(self._starts, head.idx) - 1
             if at >= 0 and head.idx < self.mentions[at].end:
                 return self._outlet(self.mentions[at])
