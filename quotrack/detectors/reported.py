@@ -238,6 +238,12 @@ class ReportedSpeechDetector(Detector):
             ):
                 own = [t for t in own if t.i > cue.i]  # "rules, which officials said will start in May"
             pieces = _as_pieces(content_range(own))
+            if (
+                pieces
+                and not ctx.token_quoted(next((t for t in complement.subtree if not t.is_punct), complement))
+                and (antecedent := _relative_antecedent(self._cues(ctx), cue, complement)) is not None
+            ):
+                pieces = [antecedent, *pieces]  # "the 38 countries they said were involved"
             if pieces and complement.i < cue.i:
                 pieces += _as_pieces(content_range(_continuation(self._cues(ctx), cue))) or []
             elif (
@@ -985,6 +991,46 @@ def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
 
 
 _INSERTED = frozenset({"prep", "advmod", "npadvmod", "punct"})
+_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "dep"})  # what a cue's claim is in
+
+
+def _relative_antecedent(cues: CueLexicon, cue: Token, complement: Token) -> tuple[int, int] | None:
+    """``the 38 countries they said were involved``, ``the car that witnesses said was used``: a cue
+    in a relative clause whose complement's subject is the relative's gap reports a claim about the
+    noun the clause describes; that noun phrase (up to the clause) is the claim's subject, its first
+    piece. None when the verbs disagree in number with the noun (``his commercials, which they said
+    was due to …``: the relative stands for a clause), the complement has a subject of its own, its
+    words are quoted (a direct quotation stays one) or the noun is inside another report's claim."""
+    noun = cue.head
+    if cue.dep_ != "relcl" or complement.i < cue.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not is_finite(complement) and not any(c.dep_ in ("aux", "auxpass") for c in complement.children):
+        return None
+    if any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS)
+        for c in cue.children
+    ):
+        return None  # "Republicans who suggest Clinton might be …": the relative is the cue's own subject
+    if any(_reports(cues, a.head) and a.dep_ in _CLAUSES for a in [noun, *noun.ancestors]):
+        return None  # "said the videos do not show his hands, which he said were …": inside a claim
+    subjects = [c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if any(s.i > cue.i or s.lower_ not in RELATIVE_PRONOUNS for s in subjects):
+        return None
+    verb = next(
+        (c for c in complement.children if c.dep_ in ("aux", "auxpass") and c.i < complement.i), complement
+    )
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if (verb.tag_ == "VBZ" or verb.lower_ == "was") and plural:
+        return None
+    if (verb.tag_ == "VBP" or verb.lower_ == "were") and not plural:
+        return None
+    end = cue.left_edge.i
+    while end > noun.i + 1 and cue.doc[end - 1].is_punct:
+        end -= 1
+    if noun.left_edge.i >= end or end <= noun.i:
+        return None
+    first, last = cue.doc[noun.left_edge.i], cue.doc[end - 1]
+    return (first.idx, last.idx + len(last.text))
 
 
 def _object_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
