@@ -1334,3 +1334,24 @@ def test_a_relative_that_stands_for_a_clause_is_no_subject(tracker: quotrack.Tra
     text = "The station did not air his commercials, which the managers said was due to a lack of airtime."
     claim = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "said")
     assert [p.text for p in claim.pieces] == ["was due to a lack of airtime"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Several papers reported John Smith to be dead citing officials within the army.",
+            "John Smith to be dead",
+        ),
+        (
+            "Several papers reported the colonel to be dead citing officials within the army.",
+            "the colonel to be dead",
+        ),
+    ],
+)
+def test_a_citing_participle_inside_a_reported_object_is_the_reporters(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # with no comma the parser may hang "citing" on the object's infinitive: the reporter's next act
+    claim = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "reported")
+    assert claim.content.text == content

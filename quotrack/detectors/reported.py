@@ -301,10 +301,9 @@ class ReportedSpeechDetector(Detector):
             and deps["dobj"].i > cue.i
             and not _cites_a_source(cue, deps["dobj"])
         ):
-            pieces, rule = (
-                _as_pieces(content_range(_with_detail(cue, _object(cue, deps["dobj"])))),
-                f"object of {verb}",
-            )
+            words = _with_detail(cue, _object(cue, deps["dobj"]))
+            words = _before_tagged_participle(self._cues(ctx), words, deps["dobj"])
+            pieces, rule = _as_pieces(content_range(words)), f"object of {verb}"
         elif (
             "object" in frames
             and "dobj" not in deps
@@ -1162,6 +1161,18 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
     # one in another tense goes on the content ("says he'd stay and tell them …")
     reporter = clause.head
     return token.dep_ == "conj" and _finite_tag(token) == _finite_tag(reporter)
+
+
+def _before_tagged_participle(cues: CueLexicon, words: list[Token], obj: Token) -> list[Token]:
+    """An object's words up to a reporting participle the parser hung inside them (``reported X to
+    be dead citing sources within …``: "citing" is the reporter's next act, as after a comma)."""
+    tag = next((t for t in words if t.dep_ == "advcl" and t.i > obj.i and _tagged_report(cues, t, obj)), None)
+    if tag is None:
+        return words
+    cut = tag.left_edge.i
+    while cut > obj.i + 1 and (obj.doc[cut - 1].is_punct or obj.doc[cut - 1].pos_ == "CCONJ"):
+        cut -= 1
+    return [t for t in words if t.i < cut]
 
 
 def _aspectual(cues: CueLexicon, verb: Token) -> bool:
