@@ -422,3 +422,25 @@ def test_a_semicolon_before_a_clause_with_its_own_tag_ends_the_claim(tracker: qu
     )
     found = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "According to")
     assert found.content.text == "the lake lost a third of its water in ten years"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "The storm hit the coast overnight, killing four people according to the police, "
+            "and reportedly leaving hundreds without power.",
+            ["The storm hit the coast overnight, killing four people"],
+        ),
+        (
+            "The storm hit the coast overnight, killing four people according to the police, "
+            "and leaving hundreds without power.",
+            ["The storm hit the coast overnight, killing four people", "and leaving hundreds without power."],
+        ),
+    ],
+)
+def test_a_conjunct_hedged_as_a_report_of_its_own_ends_the_claim(
+    tracker: quotrack.Tracker, text: str, pieces: list[str]
+) -> None:
+    # "reportedly" marks the conjunct as another, unnamed report: not the tagged source's
+    assert [p.text for p in only(tracker(text)).pieces] == pieces

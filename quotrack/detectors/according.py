@@ -123,6 +123,8 @@ class AccordingToDetector(Detector):
                 tail, resume = words, words[0].i - offset  # "In the letter, the writer supposes A": A
             elif any(ctx.token_quoted(t) for t in words):
                 return  # "In a statement, X affirmed …, writing, "A"": the quotation is X's claim
+        if tail and (hedged := _separately_hedged(tail)) is not None:
+            tail = tail[:hedged]  # "A according to X, and reportedly B": B is hedged as another report
         if tail and (semicolon := _semicolon_before_own_source(ctx, tail)) is not None:
             tail = tail[:semicolon]  # "According to X, A; which they note is B": B is theirs, by its own tag
         if tail and not subordinate and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
@@ -431,6 +433,24 @@ def _conjunct_subject(tokens: list[Token], first: int) -> tuple[int, int] | None
     while end.i + 1 < tokens[first].i and end.nbor().lemma_ == "be" and end.nbor().pos_ == "AUX":
         end = end.nbor()
     return (subject.left_edge.idx, end.idx + len(end.text))
+
+
+_REPORT_ADVERBS = words("report_adverbs")
+
+
+def _separately_hedged(tail: list[Token]) -> int | None:
+    """Where in ``tail`` a conjunct opens (``, and``) that a hedge of its own marks as a report of
+    its own (``killing at least 20 according to officials, and leaving reportedly 15,000
+    stranded``): the tagged claim ends there.  None when no such conjunct follows the tag."""
+    where = {t.i: at for at, t in enumerate(tail)}
+    for token in tail:
+        conjunct = token.head
+        if token.lower_ not in _REPORT_ADVERBS or conjunct.dep_ != "conj":
+            continue
+        cc = next((c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i), None)
+        if cc is not None and where.get(cc.i, 0) > 0 and cc.nbor(-1).text == ",":
+            return where[cc.i] - 1
+    return None
 
 
 def _semicolon_before_own_source(ctx: DocContext, tail: list[Token]) -> int | None:
