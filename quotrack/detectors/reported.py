@@ -231,6 +231,8 @@ class ReportedSpeechDetector(Detector):
                 own = _without_audience(cue, complement, own)
                 if "directive" not in frames:
                     own = _with_lost_subject(cue, complement, own)
+                else:
+                    own = _with_subject_after_outlet(ctx, cue, complement, own)
             if (
                 complement.i > cue.i
                 and complement.left_edge.i < cue.i
@@ -990,6 +992,30 @@ def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
 
 
 _INSERTED = frozenset({"prep", "advmod", "npadvmod", "punct"})
+
+
+def _with_subject_after_outlet(
+    ctx: DocContext, cue: Token, complement: Token, tokens: list[Token]
+) -> list[Token]:
+    """``told MSNBC Cummings "was a great man"``: the parser ran the outlet told and the clause's
+    subject into one name, the cue's object, and left the clause without a subject; the words
+    after the outlet's name are the subject.  Only for "tell", an object right before the clause
+    and an outlet's name (``lexicons/outlets.txt``) that opens it with a name after."""
+    if cue.lemma_ != "tell" or complement.i < cue.i or not is_finite(complement):
+        return tokens
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in complement.children):
+        return tokens
+    told = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < complement.i), None)
+    if told is None or told.pos_ != "PROPN" or told.right_edge.i + 1 != complement.left_edge.i:
+        return tokens
+    words = list(told.subtree)
+    for cut in range(len(words) - 1, 0, -1):
+        name = " ".join(t.text for t in words[:cut])
+        if name in ctx.lexicons.outlets and all(t.pos_ == "PROPN" for t in words[cut:]):
+            return [*words[cut:], *tokens]
+    return tokens
+
+
 _CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "dep"})  # what a cue's claim is in
 
 
