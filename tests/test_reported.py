@@ -1363,3 +1363,26 @@ def test_a_name_after_the_outlet_told_is_the_claims_subject(tracker: quotrack.Tr
     claim = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "told")
     assert claim.kind is quotrack.Kind.MIXED
     assert claim.content.text == 'Smith "was a great man" on Monday'
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The town council announced on Facebook the State Police and the Fire Department were to "
+            "examine the cause of the blaze.",
+            "the State Police and the Fire Department were to examine the cause of the blaze",
+        ),
+        (
+            "The league announced on Twitter the Premier Football Association and the Referees Union "
+            "would review the match.",
+            "the Premier Football Association and the Referees Union would review the match.",
+        ),
+    ],
+)
+def test_a_subject_the_parser_ran_into_a_preposition_on_the_cue_is_the_claims(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # "on Facebook the State Police and …": one object of "on" to the parser, and "were" has no subject
+    claim = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "announced")
+    assert claim.content.text == content

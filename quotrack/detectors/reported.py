@@ -976,7 +976,9 @@ def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
     if not is_finite(complement):
         return tokens
     obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < complement.i), None)
-    if obj is None or obj.right_edge.i >= complement.left_edge.i:
+    if obj is None:
+        return [*_subject_in_preposition(cue, complement), *tokens]
+    if obj.right_edge.i >= complement.left_edge.i:
         return tokens
     # "reported the studio, due to the storm, has delayed …": a phrase the parser hung on the cue
     # between the subject and its verb is the clause's too
@@ -992,6 +994,27 @@ def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
 
 
 _INSERTED = frozenset({"prep", "advmod", "npadvmod", "punct"})
+
+
+def _subject_in_preposition(cue: Token, complement: Token) -> list[Token]:
+    """``announced on Twitter the FAA and the NTSB were to investigate``: the parser ran the
+    clause's subject into the object of a preposition on the cue right before the clause (``on``
+    taking "Twitter the FAA …"); the words from the determiner that opens a second phrase there
+    are the subject.  Nothing when there is no such phrase."""
+    prep = next((c for c in cue.rights if c.dep_ == "prep" and c.i < complement.i), None)
+    if prep is None or prep.right_edge.i + 1 != complement.left_edge.i:
+        return []
+    words = list(prep.subtree)
+    for at in range(2, len(words)):
+        token = words[at]
+        if (
+            token.dep_ == "det"
+            and token.lower_ == "the"
+            and words[at - 1].pos_ == "PROPN"
+            and token.head.i > token.i
+        ):
+            return words[at:]
+    return []
 
 
 def _with_subject_after_outlet(
