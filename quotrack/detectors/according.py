@@ -98,11 +98,13 @@ class AccordingToDetector(Detector):
         relative = tokens[stop:resume]
         source_tokens = _named(tokens, stop, resume, source_tokens)
         tail = tokens[resume:]
+        pieces: list[tuple[int, int]] = []
         if lead and tail and _new_clause_after_conjunction(tokens, first, tail):
             lead = []  # "A specified no cause, but, according to X, B had surgery": A is the writer's
         elif lead and tail and _last_conjunct(tokens, first, tail):
             lead = []  # "YPG is largely Kurdish and, according to Turkey, supportive of the PKK"
-        pieces: list[tuple[int, int]] = []
+            if (subject := _conjunct_subject(tokens, first)) is not None:
+                pieces.append(subject)  # "YPG is … supportive of the PKK": what the conjunct is said of
         subordinate = False
         if lead:
             while tokens[lead_start].dep_ == "mark" and tokens[lead_start].pos_ == "SCONJ":
@@ -121,6 +123,8 @@ class AccordingToDetector(Detector):
                 tail, resume = words, words[0].i - offset  # "In the letter, the writer supposes A": A
             elif any(ctx.token_quoted(t) for t in words):
                 return  # "In a statement, X affirmed …, writing, "A"": the quotation is X's claim
+        if tail and (hedged := _separately_hedged(tail)) is not None:
+            tail = tail[:hedged]  # "A according to X, and reportedly B": B is hedged as another report
         if tail and (semicolon := _semicolon_before_own_source(ctx, tail)) is not None:
             tail = tail[:semicolon]  # "According to X, A; which they note is B": B is theirs, by its own tag
         if tail and not subordinate and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
@@ -412,6 +416,41 @@ def _last_conjunct(tokens: list[Token], first: int, tail: list[Token]) -> bool:
         return False
     words = [t for t in tail if not t.is_punct]
     return bool(words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _conjunct_subject(tokens: list[Token], first: int) -> tuple[int, int] | None:
+    """The subject of the clause a last conjunct (:func:`_last_conjunct`) completes, with the forms
+    of "be" after it (``YPG is`` in ``YPG is the main force of the SDF, largely Kurdish and,
+    according to Turkey, supportive of the PKK``): the conjunct alone says nothing of whom.  None
+    when the tag's verb has no subject before the tag."""
+    verb = tokens[first].head
+    while verb.dep_ == "conj" and verb.i > verb.head.i:
+        verb = verb.head  # "old and, according to its owners, profitable": the parser's tag on the conjunct
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.right_edge.i >= tokens[first].i or subject.left_edge.i < tokens[0].i:
+        return None
+    end = subject.right_edge
+    while end.i + 1 < tokens[first].i and end.nbor().lemma_ == "be" and end.nbor().pos_ == "AUX":
+        end = end.nbor()
+    return (subject.left_edge.idx, end.idx + len(end.text))
+
+
+_REPORT_ADVERBS = words("report_adverbs")
+
+
+def _separately_hedged(tail: list[Token]) -> int | None:
+    """Where in ``tail`` a conjunct opens (``, and``) that a hedge of its own marks as a report of
+    its own (``killing at least 20 according to officials, and leaving reportedly 15,000
+    stranded``): the tagged claim ends there.  None when no such conjunct follows the tag."""
+    where = {t.i: at for at, t in enumerate(tail)}
+    for token in tail:
+        conjunct = token.head
+        if token.lower_ not in _REPORT_ADVERBS or conjunct.dep_ != "conj":
+            continue
+        cc = next((c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i), None)
+        if cc is not None and where.get(cc.i, 0) > 0 and cc.nbor(-1).text == ",":
+            return where[cc.i] - 1
+    return None
 
 
 def _semicolon_before_own_source(ctx: DocContext, tail: list[Token]) -> int | None:

@@ -231,6 +231,8 @@ class ReportedSpeechDetector(Detector):
                 own = _without_audience(cue, complement, own)
                 if "directive" not in frames:
                     own = _with_lost_subject(cue, complement, own)
+                else:
+                    own = _with_subject_after_outlet(ctx, cue, complement, own)
             if (
                 complement.i > cue.i
                 and complement.left_edge.i < cue.i
@@ -238,6 +240,12 @@ class ReportedSpeechDetector(Detector):
             ):
                 own = [t for t in own if t.i > cue.i]  # "rules, which officials said will start in May"
             pieces = _as_pieces(content_range(own))
+            if (
+                pieces
+                and not ctx.token_quoted(next((t for t in complement.subtree if not t.is_punct), complement))
+                and (antecedent := _relative_antecedent(self._cues(ctx), cue, complement)) is not None
+            ):
+                pieces = [antecedent, *pieces]  # "the 38 countries they said were involved"
             if pieces and complement.i < cue.i:
                 pieces += _as_pieces(content_range(_continuation(self._cues(ctx), cue))) or []
             elif (
@@ -295,10 +303,9 @@ class ReportedSpeechDetector(Detector):
             and deps["dobj"].i > cue.i
             and not _cites_a_source(cue, deps["dobj"])
         ):
-            pieces, rule = (
-                _as_pieces(content_range(_with_detail(cue, _object(cue, deps["dobj"])))),
-                f"object of {verb}",
-            )
+            words = _with_detail(cue, _object(cue, deps["dobj"]))
+            words = _before_tagged_participle(self._cues(ctx), words, deps["dobj"])
+            pieces, rule = _as_pieces(content_range(words)), f"object of {verb}"
         elif (
             "object" in frames
             and "dobj" not in deps
@@ -969,7 +976,9 @@ def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
     if not is_finite(complement):
         return tokens
     obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < complement.i), None)
-    if obj is None or obj.right_edge.i >= complement.left_edge.i:
+    if obj is None:
+        return [*_subject_in_preposition(cue, complement), *tokens]
+    if obj.right_edge.i >= complement.left_edge.i:
         return tokens
     # "reported the studio, due to the storm, has delayed …": a phrase the parser hung on the cue
     # between the subject and its verb is the clause's too
@@ -985,6 +994,91 @@ def _with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
 
 
 _INSERTED = frozenset({"prep", "advmod", "npadvmod", "punct"})
+
+
+def _subject_in_preposition(cue: Token, complement: Token) -> list[Token]:
+    """``announced on Twitter the FAA and the NTSB were to investigate``: the parser ran the
+    clause's subject into the object of a preposition on the cue right before the clause (``on``
+    taking "Twitter the FAA …"); the words from the determiner that opens a second phrase there
+    are the subject.  Nothing when there is no such phrase."""
+    prep = next((c for c in cue.rights if c.dep_ == "prep" and c.i < complement.i), None)
+    if prep is None or prep.right_edge.i + 1 != complement.left_edge.i:
+        return []
+    words = list(prep.subtree)
+    for at in range(2, len(words)):
+        token = words[at]
+        if (
+            token.dep_ == "det"
+            and token.lower_ == "the"
+            and words[at - 1].pos_ == "PROPN"
+            and token.head.i > token.i
+        ):
+            return words[at:]
+    return []
+
+
+def _with_subject_after_outlet(
+    ctx: DocContext, cue: Token, complement: Token, tokens: list[Token]
+) -> list[Token]:
+    """``told MSNBC Cummings "was a great man"``: the parser ran the outlet told and the clause's
+    subject into one name, the cue's object, and left the clause without a subject; the words
+    after the outlet's name are the subject.  Only for "tell", an object right before the clause
+    and an outlet's name (``lexicons/outlets.txt``) that opens it with a name after."""
+    if cue.lemma_ != "tell" or complement.i < cue.i or not is_finite(complement):
+        return tokens
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in complement.children):
+        return tokens
+    told = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < complement.i), None)
+    if told is None or told.pos_ != "PROPN" or told.right_edge.i + 1 != complement.left_edge.i:
+        return tokens
+    words = list(told.subtree)
+    for cut in range(len(words) - 1, 0, -1):
+        name = " ".join(t.text for t in words[:cut])
+        if name in ctx.lexicons.outlets and all(t.pos_ == "PROPN" for t in words[cut:]):
+            return [*words[cut:], *tokens]
+    return tokens
+
+
+_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "dep"})  # what a cue's claim is in
+
+
+def _relative_antecedent(cues: CueLexicon, cue: Token, complement: Token) -> tuple[int, int] | None:
+    """``the 38 countries they said were involved``, ``the car that witnesses said was used``: a cue
+    in a relative clause whose complement's subject is the relative's gap reports a claim about the
+    noun the clause describes; that noun phrase (up to the clause) is the claim's subject, its first
+    piece. None when the verbs disagree in number with the noun (``his commercials, which they said
+    was due to …``: the relative stands for a clause), the complement has a subject of its own, its
+    words are quoted (a direct quotation stays one) or the noun is inside another report's claim."""
+    noun = cue.head
+    if cue.dep_ != "relcl" or complement.i < cue.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not is_finite(complement) and not any(c.dep_ in ("aux", "auxpass") for c in complement.children):
+        return None
+    if any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS)
+        for c in cue.children
+    ):
+        return None  # "Republicans who suggest Clinton might be …": the relative is the cue's own subject
+    if any(_reports(cues, a.head) and a.dep_ in _CLAUSES for a in [noun, *noun.ancestors]):
+        return None  # "said the videos do not show his hands, which he said were …": inside a claim
+    subjects = [c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if any(s.i > cue.i or s.lower_ not in RELATIVE_PRONOUNS for s in subjects):
+        return None
+    verb = next(
+        (c for c in complement.children if c.dep_ in ("aux", "auxpass") and c.i < complement.i), complement
+    )
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if (verb.tag_ == "VBZ" or verb.lower_ == "was") and plural:
+        return None
+    if (verb.tag_ == "VBP" or verb.lower_ == "were") and not plural:
+        return None
+    end = cue.left_edge.i
+    while end > noun.i + 1 and cue.doc[end - 1].is_punct:
+        end -= 1
+    if noun.left_edge.i >= end or end <= noun.i:
+        return None
+    first, last = cue.doc[noun.left_edge.i], cue.doc[end - 1]
+    return (first.idx, last.idx + len(last.text))
 
 
 def _object_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
@@ -1116,6 +1210,18 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
     # one in another tense goes on the content ("says he'd stay and tell them …")
     reporter = clause.head
     return token.dep_ == "conj" and _finite_tag(token) == _finite_tag(reporter)
+
+
+def _before_tagged_participle(cues: CueLexicon, words: list[Token], obj: Token) -> list[Token]:
+    """An object's words up to a reporting participle the parser hung inside them (``reported X to
+    be dead citing sources within …``: "citing" is the reporter's next act, as after a comma)."""
+    tag = next((t for t in words if t.dep_ == "advcl" and t.i > obj.i and _tagged_report(cues, t, obj)), None)
+    if tag is None:
+        return words
+    cut = tag.left_edge.i
+    while cut > obj.i + 1 and (obj.doc[cut - 1].is_punct or obj.doc[cut - 1].pos_ == "CCONJ"):
+        cut -= 1
+    return [t for t in words if t.i < cut]
 
 
 def _aspectual(cues: CueLexicon, verb: Token) -> bool:
