@@ -1010,7 +1010,7 @@ def _issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
 
 
 _JOINT_WORK = word_list("joint_work_nouns")
-_AUTHORING = frozenset({"author", "co-author", "coauthor", "conduct", "lead", "write", "carry"})
+_AUTHORING = word_list("authoring_verbs")
 """The verbs a writing is said to be done by its authors with (``The study was led by Ann Roe``)."""
 
 
