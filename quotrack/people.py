@@ -318,8 +318,8 @@ class People:
         fullest = self._fullest(candidates)
         if len(words) == 1 and len({p.words[0] for p in fullest}) > 1:
             # a bare surname two people of the text bear: the one its lead names, the story's
-            # subject ("Elijah Cummings died … his wife, Maya Rockeymoore Cummings"); else the one
-            # the text names most ("Trump" of Donald, not of Melania, named once), else the latest
+            # subject ("Tom Lee died … his wife, Ann Brook Lee"); else the one the text names most
+            # ("Lee" of the one named five times, not of the one named once), else the latest
             # (a first word in capitals is a title's abbreviation, no given name: "AG Lee")
             lead = [p for p in fullest if p.positions[0] < self.lead_end and not p.words[0].isupper()]
             if len(lead) == 1:
@@ -391,7 +391,7 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
         while len(name) > 2 and _bare(name[0]) in ROLE_NOUNS:
             name = name[1:]  # "Immunologist Jane Roe": the entity took the role in
         inner = titled_name_start(ent)
-        if inner is not None:  # "United States Representative Elijah Cummings": Elijah Cummings
+        if inner is not None:  # "United States Representative Tom Lee": Tom Lee
             name = name_words(ent[inner:].text)
         if (
             len(name) > 2
@@ -418,7 +418,7 @@ def is_person_entity(ent: Span) -> bool:
     if ent.label_ not in ("ORG", "GPE") or len(ent) < 2 or any(t.pos_ != "PROPN" for t in ent):
         return False
     if titled_name_start(ent) is not None:
-        return True  # "United States Representative Elijah Cummings" (read as a body)
+        return True  # "United States Representative Tom Lee" (read as a body)
     apposed = next((c for c in ent.root.rights if c.dep_ == "appos"), None)
     return (
         apposed is not None
@@ -431,8 +431,8 @@ def is_person_entity(ent: Span) -> bool:
 
 def titled_name_start(ent: Span) -> int | None:
     """Where a person's name starts in an entity the parser took for a body or place, after a
-    title inside it: 2 for ``Representative Elijah Cummings``, 3 for ``United States
-    Representative Elijah Cummings``; None unless a title is followed by a given name and a
+    title inside it: 2 for ``Representative Tom Lee``, 3 for ``United States
+    Representative Tom Lee``; None unless a title is followed by a given name and a
     surname, and nothing else, in capitals (``House Speaker Office`` is none)."""
     if ent.label_ not in ("ORG", "GPE"):
         return None

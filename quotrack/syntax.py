@@ -206,9 +206,7 @@ _MUTE_WORDS = frozenset(
     | {"few", "little", "much", "nothing", "everything", "something", "anything", "none"}
 )
 """Pronouns and quantifiers that head no speaker: ``what he said``, ``few``."""
-NAME_PARTICLES = frozenset(
-    {"de", "da", "dela", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "ibn"}
-)
+NAME_PARTICLES = words("name_particles")
 """Lower-case words inside a name ("Bill de Blasio", "Ann dela Cruz")."""
 _MUTE_NOUNS = words("mute_nouns")
 """Times, events and words that head no speaker: ``local time``, ``the attack``, ``the word`` (in lower
@@ -422,7 +420,7 @@ _SPEAKING_NOUNS = words("role_nouns") | words("org_nouns")
 
 
 def object_of_report(ctx: DocContext, cue: Token) -> Token | None:
-    """``NDTV later reported officials, following an investigation, stated A``: the parser made
+    """``KTV later reported officials, following an investigation, stated A``: the parser made
     the one reported the object of the reporting verb and the inner cue its conjunct, with no
     conjunction or subject of its own; the object is the inner cue's speaker (the reporter is
     only the channel).  None for anything else (``reported the fire and said``)."""
@@ -476,7 +474,7 @@ def _past_subordinate_state(cue: Token) -> Token:
 
 def _named_by_according(subject: Token) -> bool:
     """Whether ``subject`` opens right after an "according to" phrase: the parser made the
-    phrase's last name the subject ("According to agency ISNA, the prosecutor … said")."""
+    phrase's last name the subject ("According to agency TNA, the prosecutor … said")."""
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return False  # "according to police, who said": the source, and the relative's antecedent
     first = subject.left_edge.i
@@ -535,8 +533,8 @@ def _person_before_campus(subject: Token) -> Token | None:
 
 
 def _titled_apposition(subject: Token) -> Token | None:
-    """The titled person the parser hung on a word of a body's name: in ``African Export–Import
-    Bank president Okey Oramah said`` the dash made "Export" the subject and "Oramah", whose title
+    """The titled person the parser hung on a word of a body's name: in ``Northern Trade–Finance
+    Bank president Ann Lee said`` the dash made "Trade" the subject and "Lee", whose title
     ("president") heads the rest of the phrase, its apposition; the person speaks (so too after a
     dateline: ``WASHINGTON -- President Ann Lee, opening …, said``)."""
     if subject.ent_type_ not in ("ORG", "GPE", "FAC") and not (

@@ -102,9 +102,9 @@ class AccordingToDetector(Detector):
         if lead and tail and _new_clause_after_conjunction(tokens, first, tail):
             lead = []  # "A specified no cause, but, according to X, B had surgery": A is the writer's
         elif lead and tail and _last_conjunct(tokens, first, tail):
-            lead = []  # "YPG is largely Kurdish and, according to Turkey, supportive of the PKK"
+            lead = []  # "The militia is largely rural and, according to Ardania, supportive of the rebels"
             if (subject := _conjunct_subject(tokens, first)) is not None:
-                pieces.append(subject)  # "YPG is … supportive of the PKK": what the conjunct is said of
+                pieces.append(subject)  # "The militia is … supportive of the rebels": whom it is said of
         subordinate = False
         if lead:
             while tokens[lead_start].dep_ == "mark" and tokens[lead_start].pos_ == "SCONJ":
@@ -409,7 +409,7 @@ _WH_RELATIVES = frozenset({"who", "which"})
 
 def _last_conjunct(tokens: list[Token], first: int, tail: list[Token]) -> bool:
     """Whether "according to" follows a conjunction and the rest has no verb (``largely Kurdish and,
-    according to Turkey, supportive of the PKK``): the tag speaks for the last conjunct alone, an
+    according to Ardania, supportive of the rebels``): the tag speaks for the last conjunct alone, an
     adjective or noun phrase, not for what the writer said before the conjunction."""
     before = next((t for t in reversed(tokens[:first]) if not t.is_punct), None)
     if before is None or before.pos_ != "CCONJ":
@@ -420,8 +420,8 @@ def _last_conjunct(tokens: list[Token], first: int, tail: list[Token]) -> bool:
 
 def _conjunct_subject(tokens: list[Token], first: int) -> tuple[int, int] | None:
     """The subject of the clause a last conjunct (:func:`_last_conjunct`) completes, with the forms
-    of "be" after it (``YPG is`` in ``YPG is the main force of the SDF, largely Kurdish and,
-    according to Turkey, supportive of the PKK``): the conjunct alone says nothing of whom.  None
+    of "be" after it (``The militia is`` in ``The militia is the main force of the alliance, largely rural
+    and, according to Ardania, supportive of the rebels``): the conjunct alone says nothing of whom.  None
     when the tag's verb has no subject before the tag."""
     verb = tokens[first].head
     while verb.dep_ == "conj" and verb.i > verb.head.i:

@@ -598,7 +598,7 @@ def _colon_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
 
 
 def _who_before_colon(last: Token) -> Token | None:
-    """``Another was tour manager Tom Gray, who cited his rugby: "…"``: the person a "who" clause
+    """``Another was stage manager Ann Roe, who cited her years on tour: "…"``: the person a "who" clause
     that runs up to the colon describes (not the subject of the sentence it hangs in)."""
     for ancestor in (last, *last.ancestors):
         if ancestor.dep_ == "relcl":

@@ -1020,7 +1020,7 @@ def _subject_in_preposition(cue: Token, complement: Token) -> list[Token]:
 def _with_subject_after_outlet(
     ctx: DocContext, cue: Token, complement: Token, tokens: list[Token]
 ) -> list[Token]:
-    """``told MSNBC Cummings "was a great man"``: the parser ran the outlet told and the clause's
+    """``told MSNBC Lee "was a great man"``: the parser ran the outlet told and the clause's
     subject into one name, the cue's object, and left the clause without a subject; the words
     after the outlet's name are the subject.  Only for "tell", an object right before the clause
     and an outlet's name (``lexicons/outlets.txt``) that opens it with a name after."""

@@ -140,7 +140,7 @@ class DescriptionResolver(Resolver):
                 speaker, name=apposed, kind=SpeakerKind.PERSON, description=speaker.description or span.text
             )
         source = _own_source(ctx, span)
-        if source is not None:  # "the WHO report", "a Siena College poll": the source it names
+        if source is not None:  # "the WHO report", "a Harwick College poll": the source it names
             notes[speaker] = f"the source named in '{span.text}'"
             return attrs.evolve(speaker, name=source.name, kind=source.kind, description=span.text)
         if _indefinite_title(span):  # "One MP", "a Senator": someone described, not named
@@ -178,7 +178,7 @@ class DescriptionResolver(Resolver):
                 return speaker
             # "Ford said in a filing … According to the filing": Ford's
             notes[speaker] = f"who the text said issued '{span.text}'"
-            issuer = _in_full(ctx, issuer, span)  # "the judge's statement": Miller's, Gray Miller
+            issuer = _in_full(ctx, issuer, span)  # "the judge's statement": Lorne's, Ada Lorne
             writing = speaker.description or span.text
             return attrs.evolve(speaker, name=issuer.name, kind=issuer.kind, description=writing)
         assert speaker.mention is not None
@@ -471,8 +471,8 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
 
 
 def place_body(ctx: DocContext, token: Token) -> Span | None:
-    """The body ``token`` heads, named with its place: ``the government of Samoa``,
-    ``Northamptonshire police``, ``the Samoan government``; None for a body named
+    """The body ``token`` heads, named with its place: ``the government of Valeria``,
+    ``Harwick police``, ``the Valerian government``; None for a body named
     without one (``the government``) or with a name of its own (an entity)."""
     found = ctx.memo(_place_bodies).get(token.i)
     return ctx.doc[found[0] : found[1]] if found is not None else None
@@ -482,7 +482,7 @@ def _place_bodies(ctx: DocContext) -> dict[int, tuple[int, int]]:
     """Each organisation noun outside quotations that a place or nationality names, by its index."""
     out: dict[int, tuple[int, int]] = {}
     for ent, label, text in zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, strict=True):
-        # a place the parser may read as an organisation ("Samoa", "American Samoa")
+        # a place the parser may read as an organisation ("Valeria", "North Valeria")
         place = label in ("GPE", "NORP") or (label == "ORG" and text.split()[-1] in COUNTRIES)
         if label not in ("GPE", "NORP", "ORG") or ctx.in_quote(ent.start_char):
             continue
@@ -490,7 +490,7 @@ def _place_bodies(ctx: DocContext) -> dict[int, tuple[int, int]]:
         if place and root.dep_ in ("compound", "amod", "nmod") and root.head.i == ent.end:
             noun, start, end = root.head, ent.start, ent.end + 1  # "Northamptonshire police"
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == root.head.i - 1:
-            noun = root.head.head  # "the government of Samoa"
+            noun = root.head.head  # "the government of Valeria"
             start, end = noun.i, ent.end
             if not place and any(role_word(t) in ORG_NOUNS for t in ent):
                 continue  # "the police of the Port Authority": a body of a body
@@ -504,7 +504,7 @@ def _place_bodies(ctx: DocContext) -> dict[int, tuple[int, int]]:
 
 
 def _place_antecedents(ctx: DocContext) -> list[_Antecedent]:
-    """Bodies named with their place that act in the text (``the government of Samoa began …``).
+    """Bodies named with their place that act in the text (``the government of Valeria began …``).
 
     Only a body the subject of a clause, and only when the document names
     no body of that kind with another place, in any role (``the Chinese
@@ -757,7 +757,7 @@ def _named_by_run(
     ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str], original: Speaker
 ) -> Speaker | None:
     """The one body the document names in capitals with every word of the description ``speaker``
-    left as written, its head noun last: ``The fire service said`` is ``North Wales Fire and Rescue
+    left as written, its head noun last: ``The fire service said`` is ``Mid Ardmore Fire and Rescue
     Service`` (an ORG entity, or a run of capitalised words the parser did not make one); None
     for a description of one word, a plural, or two such names (a description beats a guess)."""
     span = mention_span(ctx, speaker)
@@ -789,7 +789,7 @@ _RUN_JOINERS = frozenset({"and", "of", "for", "&"})
 
 def _capital_runs(ctx: DocContext) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """Each run of two or more capitalised proper nouns outside quotations and people's names
-    (``North Wales Fire and Rescue Service``, joined by ``and``, ``of``, ``for``): its token
+    (``Mid Ardmore Fire and Rescue Service``, joined by ``and``, ``of``, ``for``): its token
     bounds, its text and its words in lower case."""
     doc = ctx.doc
     out: list[tuple[int, int, str, tuple[str, ...]]] = []
@@ -1101,8 +1101,8 @@ def _authors_of_the_writing(ctx: DocContext, span: Span) -> Speaker | None:
 
 
 def _in_full(ctx: DocContext, person: Speaker, span: Span) -> Speaker:
-    """``person`` under the full name the document gives their surname (``Miller`` is ``Gray
-    Miller``; among several, the latest named before ``span``, as the names resolver reads a
+    """``person`` under the full name the document gives their surname (``Lorne`` is ``Ada
+    Lorne``; among several, the latest named before ``span``, as the names resolver reads a
     surname); as it is when it is no surname alone or the document names no one so."""
     if person.kind is not SpeakerKind.PERSON or len(person.name.split()) != 1:
         return person
@@ -1257,7 +1257,7 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
             if not role:
                 continue
             name = " ".join(words)
-            if len(words) == 1:  # "Judge Miller": the one person the text names in full so ("Gray Miller")
+            if len(words) == 1:  # "Judge Lorne": the one person the text names in full so ("Ada Lorne")
                 people = people or ctx.memo(People.build)  # (the one _in_full reads)
                 full = {
                     p.name
@@ -1276,7 +1276,7 @@ def _entity_antecedents(ctx: DocContext) -> list[_Antecedent]:
                 )
             )
         elif ent.label_ in ("GPE", "LOC", "ORG") and (place := _place_named_of(ent)) is not None:
-            # "the US city of White Plains … the city stated": White Plains (the parser may say ORG)
+            # "the US city of Elmford … the city stated": Elmford (the parser may say ORG)
             places.setdefault(place, []).append(
                 _Antecedent(
                     ent.start_char,
@@ -1311,7 +1311,7 @@ _PLACE_NOUNS = word_list("place_nouns")
 
 
 def _place_named_of(ent: Span) -> str | None:
-    """The place noun a place is named with (``the city of White Plains``: ``city``), else None."""
+    """The place noun a place is named with (``the city of Elmford``: ``city``), else None."""
     root = ent.root
     of = root.head
     if root.dep_ != "pobj" or of.lower_ != "of" or of.i != ent.start - 1 or of.i == 0:

@@ -402,7 +402,7 @@ def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speak
     A well-known body's one-word name (``Facebook``, ``Time``: lexicons/known_bodies.txt) takes
     its kind; a country's (``Nigeria``) is its government, an organisation; a name written like
     a body (``NEOC``, ``TVN24``, ``Highway Patrol``, a place) is an organisation; an event or
-    work is no one (``unknown``); a given name then a surname (``Maya Cummings``) is a person.
+    work is no one (``unknown``); a given name then a surname (``Ann Brook``) is a person.
     """
     kind = speaker.kind
     known = KNOWN_BODIES.get(words[0]) if len(words) == 1 else None

@@ -288,7 +288,7 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
         if phrase is None:
             return None
         return Referent(phrase.text, kind, GENDER_WORDS.get(role), subject=True)
-    body = place_body(ctx, token)  # "the government of Samoa": named whole
+    body = place_body(ctx, token)  # "the government of Valeria": named whole
     if body is not None:
         phrase = ctx.trimmed(body.start_char, body.end_char)
     else:

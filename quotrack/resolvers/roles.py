@@ -314,7 +314,7 @@ def _entity_name(span: Span) -> tuple[str, str | None] | None:
 
 def _common_words_before(span: Span, start: int, root: Token) -> bool:
     """Whether the words of ``span`` before the name at ``start`` only describe it: ``nonprofit``
-    of ``nonprofit CNA``, ``television broadcaster`` of ``television broadcaster PBS`` (lower case
+    of ``nonprofit Acme Trust``, ``television broadcaster`` of ``television broadcaster PBS`` (lower case
     nouns and adjectives, after an article if any) before a singular name; not ``the`` alone, nor
     a capital (``Kurdish-led Syrian Democratic Forces``), nor a quantity of a people (``many
     Latinos``)."""
