@@ -105,6 +105,10 @@ class AccordingToDetector(Detector):
             lead = []  # "The militia is largely rural and, according to Ardania, supportive of the rebels"
             if (subject := _conjunct_subject(tokens, first)) is not None:
                 pieces.append(subject)  # "The militia is … supportive of the rebels": whom it is said of
+        elif lead and tail and (shared := _verb_conjunct(tokens, first, tail)) is not None:
+            lead = []  # "The firm cut its prices and, according to analysts, won back customers"
+            if (subject := _conjunct_subject(tokens, first, shared)) is not None:
+                pieces.append(subject)  # "The firm … won back customers"
         subordinate = False
         if lead:
             while tokens[lead_start].dep_ == "mark" and tokens[lead_start].pos_ == "SCONJ":
@@ -418,21 +422,53 @@ def _last_conjunct(tokens: list[Token], first: int, tail: list[Token]) -> bool:
     return bool(words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-def _conjunct_subject(tokens: list[Token], first: int) -> tuple[int, int] | None:
+def _verb_conjunct(tokens: list[Token], first: int, tail: list[Token]) -> Token | None:
+    """The verb before "according to" whose subject the rest shares, when the tag follows a conjunction
+    and the rest is a verb phrase with no subject of its own (``The town had a harbour and, according to
+    one historian, was called the jewel of the coast``): the tag speaks for the last conjunct, not for
+    the writer's clause before it.  None otherwise."""
+    before = next((t for t in reversed(tokens[:first]) if not t.is_punct), None)
+    if before is None or before.pos_ != "CCONJ":
+        return None
+    words = [t for t in tail if not t.is_punct]
+    if not words or words[0].pos_ not in ("VERB", "AUX") or words[0].tag_ == "VBG":
+        return None
+    verb = words[0] if words[0].dep_ == "conj" else words[0].head
+    if verb.dep_ != "conj" or verb.i < words[0].i or any(c.dep_ == "expl" for c in verb.children):
+        return None
+    if _has_subject(verb):
+        return None
+    # the nearest verb before the tag in the same coordination ("A employed X, and B had Y and, according
+    # to Z, was called W": B's, whichever verb the parser hung the conjunct on)
+    joined = [v for v in verb.conjuncts if v.i < tokens[first].i and _has_subject(v)]
+    return max(joined, key=lambda v: v.i) if joined else None
+
+
+def _conjunct_subject(tokens: list[Token], first: int, given: Token | None = None) -> tuple[int, int] | None:
     """The subject of the clause a last conjunct (:func:`_last_conjunct`) completes, with the forms
     of "be" after it (``The militia is`` in ``The militia is the main force of the alliance, largely rural
     and, according to Ardania, supportive of the rebels``): the conjunct alone says nothing of whom.  None
-    when the tag's verb has no subject before the tag."""
-    verb = tokens[first].head
-    while verb.dep_ == "conj" and verb.i > verb.head.i:
+    when the tag's verb has no subject before the tag.  ``given`` is the verb a verb conjunct
+    (:func:`_verb_conjunct`) is joined to: its subject alone."""
+    verb = given or tokens[first].head  # a verb conjunct's: the verb it is joined to (its own "be" follows)
+    while verb.dep_ == "conj" and verb.i > verb.head.i and not _has_subject(verb):
         verb = verb.head  # "old and, according to its owners, profitable": the parser's tag on the conjunct
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.right_edge.i >= tokens[first].i or subject.left_edge.i < tokens[0].i:
         return None
     end = subject.right_edge
-    while end.i + 1 < tokens[first].i and end.nbor().lemma_ == "be" and end.nbor().pos_ == "AUX":
+    while (
+        given is None
+        and end.i + 1 < tokens[first].i
+        and end.nbor().lemma_ == "be"
+        and end.nbor().pos_ == "AUX"
+    ):
         end = end.nbor()
     return (subject.left_edge.idx, end.idx + len(end.text))
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 _REPORT_ADVERBS = words("report_adverbs")
