@@ -360,17 +360,15 @@ def _apposed_name(segment: list[Token]) -> bool:
 
 def _new_clause_after_conjunction(tokens: list[Token], first: int, tail: list[Token]) -> bool:
     """Whether "according to" follows a conjunction ("…, but, according to X, …") and the rest is
-    a clause with its own subject, not a pronoun: the conjunction joined the writer's clause to
-    the source's."""
+    a clause with its own subject: the conjunction joined the writer's clause to the source's.  A
+    pronoun subject too ("The boat sank and according to X it was carrying …": X's claim is what it
+    carried, the sinking is the writer's)."""
     before = next((t for t in reversed(tokens[:first]) if not t.is_punct), None)
     if before is None or before.pos_ != "CCONJ":
         return False
     inside = {t.i for t in tail}
     return any(
-        t.dep_ in ("nsubj", "nsubjpass")
-        and t.pos_ != "PRON"  # "The boat sank and according to X it was carrying …": "it" needs the lead
-        and t.head.i in inside
-        and t.head.pos_ in ("VERB", "AUX")
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside and t.head.pos_ in ("VERB", "AUX")
         for t in tail
     )
 
