@@ -415,3 +415,26 @@ def test_a_who_clause_running_up_to_the_colon_gives_its_person(tracker: quotrack
     )
     a = said(tracker(text), "child")
     assert a.speaker is not None and a.speaker.name == "Tom Gray"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The survey team named the new strain "southern coastal variant B of the rust" last week.',
+        'The young whale was christened "the one who sings at the harbour mouth" by local fishermen.',
+    ],
+)
+def test_a_name_a_naming_verb_gives_is_no_quotation_of_speech(tracker: quotrack.Tracker, text: str) -> None:
+    assert not [a for a in tracker(text).attributions if a.detector == "quotes"]
+
+
+def test_what_a_calling_verb_calls_a_thing_stays_a_claim(tracker: quotrack.Tracker) -> None:
+    a = only(tracker('The mayor called the plan "a betrayal of every voter in this city."'))
+    assert mention(a) == "The mayor"
+    assert "a betrayal of every voter in this city" in a.content.text
+
+
+def test_a_sentence_quoted_after_a_naming_verb_is_still_speech(tracker: quotrack.Tracker) -> None:
+    text = 'He named the dog last year and said "we will never have another one like him."'
+    a = only(tracker(text))
+    assert a.content.text.startswith("we will never have another one")

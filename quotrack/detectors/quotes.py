@@ -31,6 +31,7 @@ from ..syntax import (
     mute_subject,
     speaker_mention,
 )
+from ..wordlists import words
 from .base import Detector
 from .transcript import SPEAKER_LINE
 
@@ -47,6 +48,10 @@ _TITLE_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Oo]n|[Ii]n|[Oo]f|[Ff]rom|[Aa]t))[
 """What puts a title before its quotation marks: a possessive or "on", "in", "of", "from", "at"."""
 _THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "oprd", "compound", "conj"})
 """How a quoted name hangs on the sentence when it names a thing there."""
+_NAMING_VERBS = words("naming_verbs")
+"""Verbs that give a thing its name (``lexicons/naming_verbs.txt``): ``named the virus "…"``."""
+_NAME_REACH = 10
+"""How many words before a quotation its naming verb may be: the thing named lies between."""
 _CUE_GAP = re.compile(r"[,:]?[ \t]*")
 """Between a cue and the short quotation it takes: ``asked, "Why?"``."""
 _SIGNATURE = re.compile(rf"[^\S\n]*([―—–])[^\S\n]*({_NAME_WORD}(?:[ ,]+[\w.'’-]+){{0,5}})(?:[^\S\n]|\.)*$")
@@ -119,6 +124,8 @@ class QuoteDetector(Detector):
             return False  # on Fox News's "Sunday Talk," the senator said
         if _is_title(inner, _TITLE_SMALL_WORDS) and self._named_thing(ctx, quotation):
             return False  # he received the "Hero of the Nation": a name, not words said
+        if _name_given(ctx, quotation):
+            return False  # 'named the virus that causes it "severe acute … 2"': a name given
         words = len(inner.split())
         if words >= self.min_words:
             return True
@@ -348,6 +355,26 @@ class QuoteDetector(Detector):
             group = [item]
         if group:
             yield group
+
+
+def _name_given(ctx: DocContext, quotation: Quotation) -> bool:
+    """Whether the quotation is the name a naming verb gives (``named the strain "southern coastal
+    variant B"``, ``was christened "…"``): a verb of
+    ``lexicons/naming_verbs.txt`` a few words before the opening mark in the same clause, with only
+    the thing named between (no comma, colon or other quotation), and quoted words headed by no
+    verb (a name, not a sentence)."""
+    outer = ctx.char_span(quotation.outer_start, quotation.outer_end)
+    if outer is None:
+        return False
+    doc = ctx.doc
+    sent_start = doc[outer.start].sent.start
+    for token in reversed(doc[max(sent_start, outer.start - _NAME_REACH) : outer.start]):
+        if (token.is_punct and token.text not in "-–'’") or ctx.token_quoted(token):
+            return False
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _NAMING_VERBS:
+            inside = ctx.char_span(quotation.start, quotation.end)
+            return inside is not None and inside.root.pos_ not in ("VERB", "AUX")
+    return False
 
 
 def _describes_writing(cues: CueLexicon, cue: Token) -> bool:
