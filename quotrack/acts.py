@@ -207,11 +207,20 @@ class ActLexicon:
         otherwise it reports its verb's own act ("ask for" a request), else speech.
         """
         act = self.of_token(cue, source)
-        if act is Act.TOPIC and (content is None or not names_a_topic(ctx, content)):
+        spoken_of = act is Act.TOPIC and self._prepositional(cue)
+        if act is Act.TOPIC and (content is None or not names_a_topic(ctx, content, spoken_of=spoken_of)):
             # "asked for the vote to be delayed": the verb's own act, a request here
             alone = self.acts.get(cue.lemma_.lower())
             return alone if alone is not None and alone is not Act.TOPIC else Act.SPEECH
         return act
+
+    def _prepositional(self, cue: Token) -> bool:
+        """Whether the cue is listed as a topic with its preposition ("talk of", "comment on")."""
+        lemma = cue.lemma_.lower()
+        return any(
+            child.dep_ == "prep" and self.acts.get(f"{lemma} {child.lower_}") is Act.TOPIC
+            for child in cue.rights
+        )
 
     def of_source(self, source: Token | None) -> Act:
         """Evidence when the source's head word names a document, poll, study or dataset, else speech.
@@ -236,7 +245,7 @@ def _default() -> ActLexicon:
     )
 
 
-def names_a_topic(ctx: DocContext, content: Span) -> bool:
+def names_a_topic(ctx: DocContext, content: Span, spoken_of: bool = False) -> bool:
     """Whether a content names a thing or an act, not what was said about it: a bare noun phrase.
 
     Its head is a noun, pronoun or number, or a gerund with no subject of its
@@ -244,11 +253,17 @@ def names_a_topic(ctx: DocContext, content: Span) -> bool:
     "that", "whether" or "if" and no quoted words.  A relative clause or an
     infinitive on the noun is still the noun's ("announced plans to leave"); a
     noun with what it was called ("referred to the plan as a disaster") is a claim.
+    ``spoken_of``: the cue takes the content with its preposition ("talked of", "spoke about"),
+    and quoted words there are still only what was spoken of ('talked of his "countless
+    discoveries"'), not a claim, as they are after "announced" ('announced "a new era"').
     """
     if not len(content):
         return False
     quoted = ctx.quoted_tokens[content.start : content.end]
-    if any(quoted) and (quoted[content.root.i - content.start] or _quoted_beside_root(ctx, content)):
+    if any(quoted) and (
+        _quoted_beside_root(ctx, content, as_only=spoken_of)
+        or (not spoken_of and quoted[content.root.i - content.start])
+    ):
         return False  # 'announced "a new era"': the speaker's own words
     if (
         content.start
@@ -275,14 +290,14 @@ def names_a_topic(ctx: DocContext, content: Span) -> bool:
     return not any(token.dep_ == "mark" and token.lower_ in _CLAUSE_MARKS for token in content)
 
 
-def _quoted_beside_root(ctx: DocContext, content: Span) -> bool:
+def _quoted_beside_root(ctx: DocContext, content: Span, as_only: bool = False) -> bool:
     """Whether a word right on the content's head is quoted (``a "historic" deal``) or a word of
     what it was called (``as a "cargo plane"``), not only words deep in a phrase that modifies
     it (``a withdrawal beyond the one from the "immediate area"``: another's words the writer
-    reuses, inside a thing announced)."""
+    reuses, inside a thing announced).  ``as_only``: only what it was called counts."""
     inside = range(content.start, content.end)
     root = content.root
-    if any(ctx.quoted_tokens[child.i] for child in root.children if child.i in inside):
+    if not as_only and any(ctx.quoted_tokens[child.i] for child in root.children if child.i in inside):
         return True
     # 'referred to the 707 as a "cargo plane"': what it was called, in the speaker's words (not a
     # name given inside the thing: 'an arrest of a man identified only as "P Wilson"')

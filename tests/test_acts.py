@@ -192,3 +192,24 @@ def test_quoted_words_deep_in_a_thing_announced_leave_it_a_topic(
 def test_a_choice_announced_as_something_is_a_topic(tracker: object, text: str, act: str) -> None:
     (found,) = tracker(text).attributions  # type: ignore[operator]
     assert found.act.value == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # quoted words a "talk of" or "speak about" takes: only what was spoken of
+        (
+            'The coach spoke of "a long season of small victories and bigger setbacks" after the match.',
+            "topic",
+        ),
+        ('The old sailor talked about "the storm that took half the fleet" for an hour.', "topic"),
+        # what it was called, even with a topic cue; and quoted words after "announced": a claim
+        ('The airline referred to the jet involved as a "spare plane".', "speech"),
+        ('The council announced "a new era for the old harbour and all who work there".', "speech"),
+    ],
+)
+def test_quoted_words_a_topic_cue_s_preposition_takes_are_a_topic(
+    tracker: object, text: str, act: str
+) -> None:
+    (found,) = tracker(text).attributions  # type: ignore[operator]
+    assert found.act.value == act

@@ -438,3 +438,19 @@ def test_a_sentence_quoted_after_a_naming_verb_is_still_speech(tracker: quotrack
     text = 'He named the dog last year and said "we will never have another one like him."'
     a = only(tracker(text))
     assert a.content.text.startswith("we will never have another one")
+
+
+def test_quotations_a_topic_cue_takes_are_what_was_spoken_of(tracker: quotrack.Tracker) -> None:
+    text = (
+        'The dean talked of the late professor\'s "many discoveries that changed how we read the stars" '
+        'and "his patience with every student who came to his door."'
+    )
+    found = [a for a in tracker(text).attributions if a.detector == "quotes"]
+    assert len(found) == 2
+    assert all(a.act.value == "topic" for a in found)
+
+
+def test_a_quotation_after_a_topic_cue_s_clause_is_still_speech(tracker: quotrack.Tracker) -> None:
+    text = 'The dean talked of the professor and said "he changed how we read the stars for good."'
+    (found,) = [a for a in tracker(text).attributions if a.detector == "quotes"]
+    assert found.act.value == "speech"

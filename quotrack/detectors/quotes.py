@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..acts import ActLexicon, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
-from ..model import Attribution, Speaker, SpeakerKind, TextSpan
+from ..model import Act, Attribution, Speaker, SpeakerKind, TextSpan
 from ..outlets import as_reported_by
 from ..people import DOCUMENT_NOUNS
 from ..quotemarks import Quotation
@@ -48,6 +48,8 @@ _TITLE_BEFORE = re.compile(r"(?:['’]s?|\b(?:[Oo]n|[Ii]n|[Oo]f|[Ff]rom|[Aa]t))[
 """What puts a title before its quotation marks: a possessive or "on", "in", "of", "from", "at"."""
 _THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "oprd", "compound", "conj"})
 """How a quoted name hangs on the sentence when it names a thing there."""
+_QUOTE_LINK = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
+"""Between two quotations a topic cue takes: ``of "A" and "B"``."""
 _NAMING_VERBS = words("naming_verbs")
 """Verbs that give a thing its name (``lexicons/naming_verbs.txt``): ``named the virus "…"``."""
 _NAME_REACH = 10
@@ -98,12 +100,16 @@ class QuoteDetector(Detector):
                 continue  # (tested first: neither test needs the cue, which is slower to find)
             cue, speaker = self._cue_and_speaker(ctx, quotation)
             found.append((quotation, cue, speaker))
+        topics: list[Quotation] = []
         for group in self._join_split_quotes(ctx, found):
             quotations = [q for q, _, _ in group]
             cue = next((c for _, c, _ in group if c is not None), None)
             speaker = next((s for _, _, s in group if s is not None), None)
             pieces = [piece for q in quotations for piece in q.pieces]
             act = self.act_lexicon.of_source(source_head(ctx, speaker))  # quoted words are speech
+            if act is Act.SPEECH and self._topic_quoted(ctx, quotations[0], topics):
+                act = Act.TOPIC  # 'talked of Munk's "countless discoveries …"': what was spoken of
+                topics.append(quotations[-1])
             yield from make(
                 ctx,
                 self.name,
@@ -113,6 +119,29 @@ class QuoteDetector(Detector):
                 rule=_rule(quotations, cue, speaker),
                 act=act,
             )
+
+    def _topic_quoted(self, ctx: DocContext, quotation: Quotation, topics: list[Quotation]) -> bool:
+        """Whether the quoted words are a noun phrase a topic cue's preposition takes (``talked of
+        Munk's "countless discoveries …"``, ``spoke about "the hardest year of my life"``: the
+        speaker's words, but only what they spoke of, no claim), or follow such a one with only
+        "and", "or" or a comma between (``… and "his global leadership …"``)."""
+        if topics and _QUOTE_LINK.fullmatch(ctx.text[topics[-1].outer_end : quotation.outer_start]):
+            return True
+        inside = ctx.char_span(quotation.start, quotation.end)
+        if inside is None or len(quotation.pieces) > 1:
+            return False
+        root = inside.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or root.dep_ != "pobj":
+            return False
+        prep, verb = root.head, root.head.head
+        return (
+            prep.dep_ == "prep"
+            and prep.i < inside.start
+            and verb.pos_ == "VERB"
+            and self.act_lexicon.of_lemma(f"{verb.lemma_} {prep.lower_}") is Act.TOPIC
+        )
 
     # -- what counts as a quotation of speech ---------------------------------
     def _is_speech(self, ctx: DocContext, quotation: Quotation) -> bool:
