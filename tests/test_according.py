@@ -468,3 +468,14 @@ def test_a_conjunct_hedged_as_a_report_of_its_own_ends_the_claim(
 ) -> None:
     # "reportedly" marks the conjunct as another, unnamed report: not the tagged source's
     assert [p.text for p in only(tracker(text)).pieces] == pieces
+
+
+def test_other_results_opening_a_sentence_are_the_writer_s_news(tracker: quotrack.Tracker) -> None:
+    text = "In other results, the Harbour Hawks beat Eastfield 21–7 and Northside edged Lakeview 14–13."
+    assert not [a for a in tracker(text).attributions if a.detector == "according"]
+
+
+def test_a_poll_opening_a_sentence_is_still_its_source(tracker: quotrack.Tracker) -> None:
+    text = "In a new poll by the Herald, the mayor leads her rival by nine points."
+    (found,) = [a for a in tracker(text).attributions if a.detector == "according"]
+    assert found.content.text.startswith("the mayor leads")

@@ -558,6 +558,8 @@ def _in_a_document(ctx: DocContext, sent: Span) -> Span | None:
         return None
     if document.tag_ == "NN" and not any(c.dep_ in _DETERMINING for c in document.children):
         return None  # "In order for the bill to pass, …": a bare singular noun names no document
+    if any(c.lower_ == "other" and c.i < document.i for c in document.children):
+        return None  # "In other results, A beat B 3-1": the writer turns to more of the news, no source
     after = document.right_edge.i + 1
     if after >= sent.end or ctx.doc[after].text != ",":
         return None
