@@ -287,7 +287,7 @@ def _described_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
             end = i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
                 end += 1
-            if end > i + 1:
+            if end > i + 1 and not (lower in _ALSO_A_JOB and _one_persons_name(doc[i + 1 : end])):
                 yield doc[i + 1 : end]
                 continue
         if lower in _SERVICES and before == "news":
@@ -303,6 +303,16 @@ def _described_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
             if start > 0 and doc[start - 1].lower_ == "the":
                 start -= 1
             yield doc[start : last + 1]
+
+
+_ALSO_A_JOB = frozenset({"broadcaster"})
+"""Outlet words that also name a person's work: ``broadcaster Jane Roe`` is a person."""
+
+
+def _one_persons_name(run: Span) -> bool:
+    """``run`` is a person's name of two words or more, all read as PERSON (the parser may
+    take the job word before it into the name)."""
+    return len(run) > 1 and all(t.ent_type_ == "PERSON" for t in run)
 
 
 _MISREAD_LABELS = frozenset({"PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART"})

@@ -157,3 +157,11 @@ def test_a_plural_common_noun_that_reported_is_no_outlet(tracker: quotrack.Track
     )
     kinds = [a.speaker.kind for a in tracker(text).attributions if a.speaker]
     assert kinds and quotrack.SpeakerKind.OUTLET not in kinds
+
+
+def test_a_name_after_broadcaster_is_an_outlet_unless_it_is_a_persons_name(tracker: quotrack.Tracker) -> None:
+    lexicon = OutletLexicon.default()
+    station = tracker.nlp("The state broadcaster Radio Carvonia reported the bridge had closed.")
+    assert "Radio Carvonia" in [m.name for m in lexicon.find(station)]
+    person = tracker.nlp('Broadcaster Jane Roe commented, "The bridge is closed."')
+    assert [m.name for m in lexicon.find(person)] == []

@@ -224,3 +224,27 @@ def test_the_outlet_that_reported_what_officials_stated_carries_it(tracker: quot
     ).attributions
     assert found.speaker is not None and found.speaker.name == "officials"
     assert found.outlet is not None and found.outlet.name == "Harbour Times"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Television broadcaster NHK revealed that the bridge had closed.",
+        "The newspaper Daily Clarion reported that the bridge had closed.",
+    ],
+)
+def test_a_description_with_an_outlet_named_right_after_it_is_that_outlet(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.OUTLET
+    assert a.speaker.name in ("NHK", "Daily Clarion")
+    assert a.outlet is not None and a.outlet.name == a.speaker.name
+
+
+def test_a_person_described_as_a_broadcaster_is_a_person(tracker: quotrack.Tracker) -> None:
+    text = 'Broadcaster Jane Roe commented, "The bridge is closed. It will reopen in May."'
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Jane Roe", SpeakerKind.PERSON)
+    assert a.outlet is None

@@ -167,6 +167,9 @@ class _Finder:
             organisation = unlisted_outlet(owner[-1])
             if organisation is not None:
                 return _Found(self._unlisted(organisation), member=True, owner=True)
+        beside = self._named_beside(span)
+        if beside is not None:  # "the broadcaster NHK": the outlet named right after the description
+            return _Found(self._outlet(beside))
         if not is_outlet_anaphor(span):
             return None
         index = bisect.bisect_right(self._ends, mention.start) - 1
@@ -176,6 +179,19 @@ class _Finder:
         if self._other_organisation_between(named.end, mention.start, span[-1].lower_):
             return None
         return _Found(self._outlet(named))
+
+    def _named_beside(self, span: Span) -> OutletMention | None:
+        """The outlet named right after ``span`` when ``span`` only describes one
+        (``television broadcaster`` in ``television broadcaster NHK revealed``)."""
+        words = [t for t in span if not t.is_punct]
+        if not words or words[-1].lower_ not in OUTLET_NOUNS or any(t.pos_ == "PROPN" for t in words):
+            return None
+        after = bisect.bisect_left(self._starts, span.end_char)
+        if after == len(self.mentions):
+            return None
+        if self.ctx.text[span.end_char : self.mentions[after].start].strip(" ,"):
+            return None
+        return self.mentions[after]
 
     def audience_outlet(self, cue: TextSpan) -> Outlet | None:
         """The outlet the cue's frame names: ``told X``, ``said on X``, ``in an interview with X``,
