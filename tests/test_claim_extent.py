@@ -502,3 +502,27 @@ def test_a_name_after_the_outlet_told_is_the_claims_subject(tracker: quotrack.Tr
     claim = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "told")
     assert claim.kind is quotrack.Kind.MIXED
     assert claim.content.text == 'Smith "was a great man" on Monday'
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # where the claim's event was: the words after the tag's closing comma go on with the claim
+        (
+            "The fire started, police said, in a kitchen on the third floor.",
+            ["The fire started", "in a kitchen on the third floor"],
+        ),
+        (
+            "The leak began, the water board explained, near the old pumping station when a valve failed.",
+            ["The leak began", "near the old pumping station when a valve failed"],
+        ),
+        # the telling's setting or time: the tag's own phrase
+        ("The plan will fail, the minister said, in an interview with the Gazette.", ["The plan will fail"]),
+        ("The bridge is safe, the engineer said, on condition of anonymity.", ["The bridge is safe"]),
+        ("Prices will rise, the bank said, on Monday.", ["Prices will rise"]),
+    ],
+)
+def test_a_place_after_a_tag_set_inside_the_claim_goes_on_with_it(
+    tracker: quotrack.Tracker, text: str, pieces: list[str]
+) -> None:
+    assert [p.text for p in only(tracker(text)).pieces] == pieces

@@ -24,6 +24,7 @@ from ..cues import CueLexicon
 from ..outlets import OUTLET_NOUNS
 from ..people import DOCUMENT_NOUNS
 from ..syntax import (
+    PLATFORMS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     content_range,
@@ -125,10 +126,39 @@ def continuation(cues: CueLexicon, cue: Token) -> list[Token]:
         goes_on = first.dep_ == "appos" or (first.left_edge.lower_ == "to" and first.left_edge.dep_ == "aux")
     else:
         # "including", "excluding"; "according to" names a source
-        goes_on = first.dep_ == "prep" and first.tag_ == "VBG" and first.lower_ != "according"
+        goes_on = first.dep_ == "prep" and (
+            (first.tag_ == "VBG" and first.lower_ != "according") or _claims_place(first)
+        )
     if not goes_on or "speech" in cues.token_frames(first):
         return []
     return [t for c in after if c.i >= first.left_edge.i for t in c.subtree]  # no leading "and"
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "near", "inside", "outside", "across", "along", "off", "into", "between", "within"}
+)
+_TELLING_SETTINGS = words("telling_settings")
+_NOT_PLACES = frozenset({"DATE", "TIME"})
+
+
+def _claims_place(prep: Token) -> bool:
+    """Whether a phrase after a tag's closing comma says where the claim's event was (``The fire
+    started, police said, in a kitchen on the third floor``): a place preposition with an object
+    that is no date or time (``, on Monday``: when it was told, maybe), no writing, outlet or
+    platform and no setting of a telling (``, in an interview``: ``lexicons/telling_settings.txt``)."""
+    if prep.lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if thing is None or thing.ent_type_ in _NOT_PLACES:
+        return False
+    lemma = thing.lemma_.lower()
+    return not (
+        lemma in _TELLING_SETTINGS
+        or lemma in DOCUMENT_NOUNS
+        or lemma in OUTLET_NOUNS
+        or lemma in PLATFORMS
+        or thing.ent_type_ == "ORG"
+    )
 
 
 def _before_semicolon(cues: CueLexicon, comma: Token, first: Token) -> list[Token] | None:
