@@ -310,3 +310,15 @@ def test_a_subject_the_parser_ran_into_a_preposition_on_the_cue_is_the_claims(
     # "on Facebook the State Police and …": one object of "on" to the parser, and "were" has no subject
     claim = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "announced")
     assert claim.content.text == content
+
+
+def test_a_claim_whose_predicate_moved_to_a_where_before_the_cue_is_none(tracker: quotrack.Tracker) -> None:
+    # "where … predicted it would be": the place is the writer's, "it would be" says nothing
+    text = "The wreck was found far from where the old charts had predicted it would be."
+    assert not [a for a in tracker(text).attributions if a.detector == "reported"]
+
+
+def test_a_claim_with_a_predicate_of_its_own_after_a_where_stays(tracker: quotrack.Tracker) -> None:
+    text = "The wreck was found where the old charts had predicted it would lie."
+    (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
+    assert found.content.text == "it would lie"

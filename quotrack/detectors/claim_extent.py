@@ -161,6 +161,27 @@ def _claims_place(prep: Token) -> bool:
     )
 
 
+_GAP_VERBS = frozenset({"be", "do", "have"})
+
+
+def gapped_predicate(ctx: DocContext, pieces: list[tuple[int, int]]) -> bool:
+    """Whether the claim ends on a verb whose predicate moved away (``far from where the records
+    predicted it would be``, ``what he said it was``): a claim whose own verb, last, is an auxiliary,
+    "be", "do" or "have" with nothing after it says nothing of its own."""
+    span = ctx.char_span(*pieces[-1])
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words:
+        return False
+    last = words[-1]
+    if not (last.lemma_ in _GAP_VERBS or last.tag_ == "MD") or last.pos_ not in ("AUX", "VERB"):
+        return False
+    if last.i != span.root.i:
+        return False  # "… as the great whites have had": a clause of its own that ends so, not the claim
+    return not any(c.i > last.i and not c.is_punct for c in last.children)
+
+
 def _before_semicolon(cues: CueLexicon, comma: Token, first: Token) -> list[Token] | None:
     """``A, X said, and B seems realistic; experts called it dubious``: the parser hung the clause
     between the tag and a semicolon on the next sentence's verb.  That clause, when it has a tensed

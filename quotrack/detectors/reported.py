@@ -55,6 +55,7 @@ from .claim_extent import (
     before_tag,
     continuation,
     cue_topic,
+    gapped_predicate,
     infinitive,
     infinitive_words,
     name_given,
@@ -340,6 +341,8 @@ class ReportedSpeechDetector(Detector):
         if not pieces:
             return
         pieces[-1] = to_quotation_end(ctx, through_open_quotation(ctx, cue, with_but_half(ctx, pieces[-1])))
+        if any(c.tag_ == "WRB" and c.i < cue.i for c in cue.children) and gapped_predicate(ctx, pieces):
+            return  # "far from where the records predicted it would be": the predicate is elsewhere
         few_words = ctx.fewer_words(pieces, MIN_CONTENT_WORDS)  # (read once)
         if few_words and not rule.startswith("short") and not named_object(rule, deps):
             return
