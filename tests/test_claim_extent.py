@@ -526,3 +526,38 @@ def test_a_place_after_a_tag_set_inside_the_claim_goes_on_with_it(
     tracker: quotrack.Tracker, text: str, pieces: list[str]
 ) -> None:
     assert [p.text for p in only(tracker(text)).pieces] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a place the parser hung on an evidence cue, next to what was found or shown: the finding's
+        (
+            "The survey team also found in 12 districts most of the wells were contaminated.",
+            "in 12 districts most of the wells were contaminated",
+        ),
+        (
+            "The latest AIS result showed the ship underway a few miles off Lisbon.",
+            "the ship underway a few miles off Lisbon",
+        ),
+        # a manner or an amount is no place
+        (
+            "The audit showed in detail how the council had spent the fund.",
+            "how the council had spent the fund",
+        ),
+    ],
+)
+def test_a_place_next_to_a_finding_is_the_finding_s(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
+    assert found.content.text == content
+
+
+def test_a_place_after_a_speech_cue_is_where_it_was_said(tracker: quotrack.Tracker) -> None:
+    (found,) = [
+        a
+        for a in tracker("Police said in Paris the suspect had fled.").attributions
+        if a.detector == "reported"
+    ]
+    assert found.content.text == "the suspect had fled"

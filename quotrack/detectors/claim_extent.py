@@ -138,19 +138,43 @@ _PLACE_PREPOSITIONS = frozenset(
     {"in", "on", "at", "near", "inside", "outside", "across", "along", "off", "into", "between", "within"}
 )
 _TELLING_SETTINGS = words("telling_settings")
-_NOT_PLACES = frozenset({"DATE", "TIME"})
+_NOT_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+_SPECIFYING = frozenset({"det", "nummod", "amod", "poss", "compound"})
+
+
+def with_place(ctx: DocContext, cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with a place phrase the parser hung on an evidence cue right before or after the
+    content: ``found in 36 states most of the people …``, ``showed the ship underway a few miles off
+    the port``.  What a finding or a record shows holds there; a place is where it was found only
+    for speech ("said in Paris"), which this is not called for."""
+    text = ctx.text
+    first, last = pieces[0], pieces[-1]
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i or not _claims_place(prep):
+            continue
+        start, end = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge.text)
+        if end <= first[0] and not text[end : first[0]].strip():
+            first = (start, first[1])  # "found in 36 states most of …"
+        elif start >= last[1] and not text[last[1] : start].strip():
+            last = (last[0], end)  # "showed the ship underway a few miles off …"
+    if len(pieces) == 1:
+        return [(first[0], last[1])]
+    return [first, *pieces[1:-1], last]
 
 
 def _claims_place(prep: Token) -> bool:
     """Whether a phrase after a tag's closing comma says where the claim's event was (``The fire
     started, police said, in a kitchen on the third floor``): a place preposition with an object
-    that is no date or time (``, on Monday``: when it was told, maybe), no writing, outlet or
+    that is no date, time or amount (``, on Monday``: when it was told, maybe), no bare singular
+    noun (``in detail``), no writing, outlet or
     platform and no setting of a telling (``, in an interview``: ``lexicons/telling_settings.txt``)."""
     if prep.lower_ not in _PLACE_PREPOSITIONS:
         return False
     thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if thing is None or thing.ent_type_ in _NOT_PLACES:
         return False
+    if thing.tag_ == "NN" and not any(c.dep_ in _SPECIFYING for c in thing.children):
+        return False  # "showed in detail how …": a bare singular noun is a manner, no place
     lemma = thing.lemma_.lower()
     return not (
         lemma in _TELLING_SETTINGS

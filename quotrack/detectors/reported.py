@@ -76,6 +76,7 @@ from .claim_extent import (
     with_infinitive,
     with_judgement,
     with_lost_subject,
+    with_place,
     with_subject_after_outlet,
     without_audience,
     without_leading_time,
@@ -369,6 +370,8 @@ class ReportedSpeechDetector(Detector):
             act = Act.TOPIC  # "expressed interest in the event": no words, what they were about
         if act not in self.acts:
             return
+        if act is Act.EVIDENCE:
+            pieces = with_place(ctx, cue, pieces)  # "found in 36 states most of …"
         if act is not Act.STANCE and not rule.startswith("short") and few_words:
             return  # only a stance takes a bare name: "endorsed Lee", not "denied Lee"
         cue_end = cue  # the cue's last word: "expressed concern", "called for", "pointed out"
