@@ -561,3 +561,22 @@ def test_a_place_after_a_speech_cue_is_where_it_was_said(tracker: quotrack.Track
         if a.detector == "reported"
     ]
     assert found.content.text == "the suspect had fled"
+
+
+def test_a_finding_cut_at_a_but_the_parser_left_dangling_goes_on_to_the_sentence_end(
+    tracker: quotrack.Tracker,
+) -> None:
+    # the parser made the half after "but" the sentence's verb and "showed" its complement
+    text = (
+        "Results showed the bees hovered over both kinds of flowers at roughly the same rate but, "
+        "over blue flowers, they did not always slow down fast enough to land safely."
+    )
+    (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
+    assert found.content.text.endswith("they did not always slow down fast enough to land safely")
+
+
+def test_a_claim_before_a_but_with_a_claim_of_its_own_stays_apart(tracker: quotrack.Tracker) -> None:
+    text = "The driver denied any wrongdoing, but after seeing the video he admitted he had been speeding."
+    found = [a.content.text for a in tracker(text).attributions if a.detector == "reported"]
+    assert "he had been speeding" in found
+    assert not any("wrongdoing" in c and "speeding" in c for c in found)

@@ -317,6 +317,37 @@ def with_but_half(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int]:
 _CLOSING = frozenset({'"', "”", "’", "»"})
 
 
+def through_dangling_but(ctx: DocContext, cue: Token, piece: tuple[int, int]) -> tuple[int, int]:
+    """``Results showed the flies hovered at the same rate but, over zebras, they did not slow
+    down``: the parser made the half after "but" the sentence's verb and the cue its complement, so
+    the content stopped at a "but" that joins nothing inside it.  The content goes on to the end of
+    the sentence, whose verb the cue hangs on (not when it stops before the "but": ``denied A, but
+    later he claimed B`` is two claims)."""
+    span = ctx.char_span(*piece)
+    if span is None or cue.dep_ != "ccomp":
+        return piece
+    verb = cue.head
+    if verb.i < span.end or verb.dep_ != "ROOT" or verb.sent.start != span.sent.start:
+        return piece
+    dangling = any(
+        t.dep_ == "cc"
+        and t.lower_ in _CONTRASTS
+        and span.start <= t.head.i < span.end
+        and not any(c.dep_ == "conj" and c.i > t.i for c in t.head.children)
+        for t in span
+    )
+    if not dangling:
+        return piece
+    last = verb.sent.end - 1
+    while last > verb.i and verb.doc[last].is_punct and verb.doc[last].text not in _CLOSING:
+        last -= 1
+    end = verb.doc[last]
+    return (piece[0], end.idx + len(end.text))
+
+
+_CONTRASTS = frozenset({"but", "yet"})
+
+
 def _quotation_starts(ctx: DocContext) -> list[int]:
     """Where the words of each of ``ctx.quotations`` start (they are in that order)."""
     return [quotation.start for quotation in ctx.quotations]
