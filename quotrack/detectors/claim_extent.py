@@ -33,43 +33,8 @@ from ..syntax import (
 )
 from ..wordlists import words
 
-_NOMINAL_OBJECTS = frozenset(
-    [
-        "concern",
-        "concerns",
-        "hope",
-        "hopes",
-        "doubt",
-        "doubts",
-        "support",
-        "regret",
-        "optimism",
-        "confidence",
-        "frustration",
-        "anger",
-        "opposition",
-        "fear",
-        "fears",
-        "worry",
-        "worries",
-        "belief",
-        "skepticism",
-        "scepticism",
-        "disappointment",
-        "satisfaction",
-        "surprise",
-        "alarm",
-        "outrage",
-        "sympathy",
-        "condolences",
-        "gratitude",
-        "interest",
-        "reservations",
-        "objection",
-        "objections",
-        "criticism",
-    ]
-)
+_NOMINAL_OBJECTS = words("expressed_nouns")
+"""``concern``, ``hope``: a noun voiced by a nominal cue (``lexicons/expressed_nouns.txt``)."""
 
 _NOMINAL_PREPS = frozenset({"over", "about", "at", "for", "that", "in", "regarding", "on", "with"})
 
