@@ -580,3 +580,22 @@ def test_a_claim_before_a_but_with_a_claim_of_its_own_stays_apart(tracker: quotr
     found = [a.content.text for a in tracker(text).attributions if a.detector == "reported"]
     assert "he had been speeding" in found
     assert not any("wrongdoing" in c and "speeding" in c for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a desire voiced: the infinitive is what was said, with what the desire is for
+        (
+            "The mayor expressed a desire to work with the unions to build more homes.",
+            "to work with the unions to build more homes",
+        ),
+        (
+            "The minister expressed his willingness to meet the strikers on Monday.",
+            "to meet the strikers on Monday",
+        ),
+    ],
+)
+def test_a_desire_voiced_takes_its_infinitive(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
+    assert found.content.text == content
