@@ -479,3 +479,34 @@ def test_a_poll_opening_a_sentence_is_still_its_source(tracker: quotrack.Tracker
     text = "In a new poll by the Herald, the mayor leads her rival by nine points."
     (found,) = [a for a in tracker(text).attributions if a.detector == "according"]
     assert found.content.text.startswith("the mayor leads")
+
+
+def test_a_claim_s_subject_run_into_the_named_source_is_the_claim_s(tracker: quotrack.Tracker) -> None:
+    (found,) = [
+        a
+        for a in tracker("According to Okafor local officials have found no trace of the ship.").attributions
+        if a.detector == "according"
+    ]
+    assert mention(found) == "Okafor"
+    assert found.content.text == "local officials have found no trace of the ship."
+
+
+def test_a_tag_after_a_closed_subordinate_clause_speaks_for_the_main_clause(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "While some old letters mention feeding grain to the geese, according to Okafor "
+        "historians have not yet found any trace of a farm."
+    )
+    (found,) = [a for a in tracker(text).attributions if a.detector == "according"]
+    assert mention(found) == "Okafor"
+    assert found.content.text == "historians have not yet found any trace of a farm."
+
+
+def test_a_tag_inside_a_subordinate_clause_speaks_for_that_clause(tracker: quotrack.Tracker) -> None:
+    (found,) = [
+        a
+        for a in tracker("Although prices rose according to the bank, wages fell.").attributions
+        if a.detector == "according"
+    ]
+    assert found.content.text == "prices rose"

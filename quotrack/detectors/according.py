@@ -110,6 +110,8 @@ class AccordingToDetector(Detector):
             if (subject := _conjunct_subject(tokens, first, shared)) is not None:
                 pieces.append(subject)  # "The firm … won back customers"
         subordinate = False
+        if lead and tail and _closes_a_subordinate_clause(tokens, lead_start, first, tail):
+            lead = []  # "While A, according to X B": X speaks for the main clause B, A is the writer's
         if lead:
             while tokens[lead_start].dep_ == "mark" and tokens[lead_start].pos_ == "SCONJ":
                 lead_start += 1  # "Although prices rose according to X, sales held": the clause
@@ -257,6 +259,8 @@ def _clause_start(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         if verb_head.dep_ in ("relcl", "acl"):
             continue  # "according to documents he filed": the source's own clause
         subjects = [c for c in verb_head.children if c.dep_ in _SUBJECTS]
+        if not subjects and (bare := _subject_run_into_source(tokens, after, k)) is not None:
+            return bare, bare  # "according to Wasef archaeologists have not found …"
         start = subjects[0].left_edge.i - first if subjects else k
         if start < after:
             start = k  # "Rescuers, …, according to the ministry recovered ten survivors"
@@ -266,6 +270,31 @@ def _clause_start(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
             return None  # "according to an interview his brother gave": the source's own clause
         return (start, start) if after < start <= k else None
     return None
+
+
+def _closes_a_subordinate_clause(tokens: list[Token], lead_start: int, first: int, tail: list[Token]) -> bool:
+    """Whether the words before the tag are a subordinate clause closed by a comma right before it
+    (``While some records mention A, according to X B``) and a main clause with a tensed verb of its
+    own (the sentence's verb) follows the tag: the tag opens the main clause and speaks for it alone."""
+    opening = tokens[lead_start]
+    if not (opening.dep_ == "mark" and opening.pos_ == "SCONJ") or tokens[first - 1].text != ",":
+        return False
+    if any(t.text in _CLAUSE_END for t in tokens[lead_start : first - 1]):
+        return False  # "Although A, B, according to X": the tag closes B
+    root = tokens[first].sent.root
+    return any(t.i == root.i for t in tail) and any(t.tag_ in FINITE_TAGS for t in tail)
+
+
+def _subject_run_into_source(tokens: list[Token], after: int, verb: int) -> int | None:
+    """Where a claim's subject starts that the parser ran into a named source before it, the verb left
+    with no subject: ``according to Lee archaeologists have found …`` (it made "Lee" a word of
+    "Lee archaeologists").  The common nouns right before the verb, after the name, are the subject."""
+    start = verb
+    while start - 1 > after and tokens[start - 1].pos_ in ("NOUN", "ADJ") and not tokens[start - 1].is_punct:
+        start -= 1
+    if start == verb or tokens[verb - 1].pos_ != "NOUN" or tokens[start - 1].pos_ != "PROPN":
+        return None
+    return start
 
 
 def _before_verb(token: Token, verb: Token) -> bool:
