@@ -207,6 +207,8 @@ class ActLexicon:
         otherwise it reports its verb's own act ("ask for" a request), else speech.
         """
         act = self.of_token(cue, source)
+        if content is not None and refuses(cue, content):
+            return Act.TOPIC  # "denied funding for such a wall": a thing withheld, no claim
         spoken_of = act is Act.TOPIC and self._prepositional(cue)
         if act is Act.TOPIC and (content is None or not names_a_topic(ctx, content, spoken_of=spoken_of)):
             # "asked for the vote to be delayed": the verb's own act, a request here
@@ -288,6 +290,24 @@ def names_a_topic(ctx: DocContext, content: Span, spoken_of: bool = False) -> bo
     ):
         return False  # "referred to the plan as a disaster": what it was called is a claim
     return not any(token.dep_ == "mark" and token.lower_ in _CLAUSE_MARKS for token in content)
+
+
+_REFUSAL_VERBS = words("refusal_verbs")
+_GRANTED_NOUNS = words("granted_nouns")
+
+
+def refuses(cue: Token, content: Span) -> bool:
+    """Whether a cue that can refuse as well as deny (``lexicons/refusal_verbs.txt``) withholds a
+    thing: its content is the cue's noun object, given to someone (a second object: "denied female
+    staff the status") or a thing granted (``lexicons/granted_nouns.txt``: "denied funding for the
+    wall", "denied the permits").  Not a denial that something is so ("denied any involvement")."""
+    if cue.lemma_.lower() not in _REFUSAL_VERBS or not len(content):
+        return False
+    root = content.root
+    if root.head.i != cue.i or root.dep_ != "dobj" or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    given = any(c.dep_ == "dative" for c in cue.children)
+    return given or root.lemma_.lower() in _GRANTED_NOUNS or root.lower_ in _GRANTED_NOUNS
 
 
 def _quoted_beside_root(ctx: DocContext, content: Span, as_only: bool = False) -> bool:

@@ -213,3 +213,20 @@ def test_quoted_words_a_topic_cue_s_preposition_takes_are_a_topic(
 ) -> None:
     (found,) = tracker(text).attributions  # type: ignore[operator]
     assert found.act.value == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # a thing withheld: an act, not a claim
+        ("The council has again denied funding for the new stadium.", "topic"),
+        ("The ministry denied the permits for the mine.", "topic"),
+        # a denial that something is so, or of someone's words: a claim
+        ("The ministry denied any involvement in the attack.", "speech"),
+        ("The mayor denied the report about the harbour.", "speech"),
+        ("The mayor denied that the harbour would close.", "speech"),
+    ],
+)
+def test_a_refusal_is_an_act_and_a_denial_a_claim(tracker: object, text: str, act: str) -> None:
+    (found,) = tracker(text).attributions  # type: ignore[operator]
+    assert found.act.value == act
