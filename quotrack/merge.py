@@ -50,6 +50,7 @@ def merge(
     """
     kept: list[Attribution] = []
     for cluster in _clusters(list(candidates)):
+        cluster = _carried(cluster, nesting)
         ranked = sorted(
             cluster,
             key=lambda a: (-(a.content.end - a.content.start), order.get(a.detector, 99), a.content.start),
@@ -60,6 +61,22 @@ def merge(
         kept.extend(placed)
     kept.sort(key=lambda a: a.sort_key)
     return kept
+
+
+def _carried(cluster: list[Attribution], nesting: Collection[str]) -> list[Attribution]:
+    """``According to the agency, the mayor, Ann Lee, said A, adding B``: when a nesting source's
+    claim holds two or more attributions and says nothing beyond them (their speakers, cues and
+    contents), the source carries them all: each inherits it, and it goes.  (:func:`_place` meets
+    the inner claims one at a time, and each leaves the other's words over.)"""
+    for outer in cluster:
+        if outer.detector not in nesting:
+            continue
+        inner = [c for c in cluster if c is not outer and _nested(outer, c)]
+        if len(inner) < 2 or _says_more(outer, *inner):
+            continue
+        carried = {id(c) for c in inner}
+        return [_inherit(outer, c) if id(c) in carried else c for c in cluster if c is not outer]
+    return cluster
 
 
 def _clusters(candidates: list[Attribution]) -> list[list[Attribution]]:
@@ -150,9 +167,13 @@ def _same_source(one: Attribution, other: Attribution) -> bool:
     return first.mention is not None and first.mention == second.mention
 
 
-def _says_more(outer: Attribution, inner: Attribution) -> bool:
-    """Whether ``outer``'s content has words beyond ``inner``'s speaker, cue and content."""
-    covered = [inner.content, *(s for s in (inner.cue, inner.speaker and inner.speaker.mention) if s)]
+def _says_more(outer: Attribution, *inners: Attribution) -> bool:
+    """Whether ``outer``'s content has words beyond the ``inners``' speakers, cues and contents."""
+    covered = [
+        span
+        for inner in inners
+        for span in (inner.content, *(s for s in (inner.cue, inner.speaker and inner.speaker.mention) if s))
+    ]
     words = 0
     for piece in outer.pieces:
         for match in _WORD.finditer(piece.text):

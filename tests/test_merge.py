@@ -163,3 +163,32 @@ def test_a_claim_inside_its_own_speakers_topic_is_part_of_the_topic() -> None:
     assert merge(ctx, [topic, inner], ORDER) == [topic]
     other = claim(ctx, "reported", "the plan failed", "the report", "failed")
     assert len(merge(ctx, [topic, other], ORDER)) == 2  # someone else's claim inside a topic stays
+
+
+# "According to the report , Lee said the plan failed , adding the town lost ."
+WORDS_TWO = [
+    "According", "to", "the", "report", ",", "Lee", "said", "the", "plan", "failed", ",", "adding",
+    "the", "town", "lost", ".",
+]  # fmt: skip
+HEADS_TWO = [6, 0, 3, 1, 6, 6, 6, 8, 9, 6, 6, 6, 13, 14, 11, 6]
+DEPS_TWO = [
+    "prep", "pobj", "det", "pobj", "punct", "nsubj", "ROOT", "det", "nsubj", "ccomp", "punct", "advcl", "det",
+    "nsubj", "ccomp", "punct",
+]  # fmt: skip
+POS_TWO = [
+    "VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT", "VERB",
+    "DET", "NOUN", "VERB", "PUNCT",
+]  # fmt: skip
+
+
+def test_a_nesting_source_carries_every_claim_it_holds_when_it_says_nothing_more() -> None:
+    ctx = context(WORDS_TWO, HEADS_TWO, DEPS_TWO, POS_TWO)
+    assert ctx.text == "According to the report, Lee said the plan failed, adding the town lost."
+    outer = claim(
+        ctx, "according", "Lee said the plan failed, adding the town lost", "the report", "According to"
+    )
+    first = claim(ctx, "reported", "the plan failed", "Lee", "said")
+    second = claim(ctx, "reported", "the town lost", "Lee", "adding")
+    kept = merge(ctx, [outer, first, second], ORDER, nesting={"according"})
+    assert [a.content.text for a in kept] == ["the plan failed", "the town lost"]
+    assert all([s.name for s in a.chain] == ["the report", "Lee"] for a in kept)
