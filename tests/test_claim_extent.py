@@ -599,3 +599,12 @@ def test_a_claim_before_a_but_with_a_claim_of_its_own_stays_apart(tracker: quotr
 def test_a_desire_voiced_takes_its_infinitive(tracker: quotrack.Tracker, text: str, content: str) -> None:
     (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
     assert found.content.text == content
+
+
+def test_an_including_phrase_after_a_reported_object_details_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Since then, the ministry has reported more cases of flu, "
+        "including 90 in the single week before the school closed."
+    )
+    (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
+    assert found.content.text == "more cases of flu, including 90 in the single week before the school closed"

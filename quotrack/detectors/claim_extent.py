@@ -552,6 +552,15 @@ def with_detail(cue: Token, tokens: list[Token]) -> list[Token]:
     end = max(t.i for t in tokens)
     doc = cue.doc
     rights = [c for c in cue.rights if not (c.dep_ == "punct" and c.text in ".!?")]
+    including = next(
+        (c for c in rights if c.i == end + 2 and c.dep_ == "prep" and c.lower_ == "including"), None
+    )
+    if including is not None and doc[end + 1].text == ",":
+        # "reported more cases, including 165 in the day before the shutdown began": the rest of the
+        # sentence, whatever the parser hung it on, details the object
+        rest = [t for c in rights if c.i >= including.i for t in c.subtree]
+        if not any(t.i > including.i and t.text in ";:" for t in rest):
+            return [*tokens, *rest]
     last = rights[-1] if rights else None
     if (
         last is None
