@@ -38,14 +38,13 @@ from quotrack.builtins import DEFAULT_DETECTORS  # noqa: E402
 from quotrack.cli import name_list  # noqa: E402
 from quotrack.confidence import ConfidenceModel  # noqa: E402
 from quotrack.evaluate import (  # noqa: E402
-    GoldDocument,
     Scores,
     by_threshold,
     judge,
-    read_gold,
     reliability,
     score,
 )
+from quotrack.gold import GoldDocument, read_gold  # noqa: E402
 from quotrack.model import Kind, Result  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "benchmarks" / "polnear" / "dev.jsonl"

@@ -31,7 +31,8 @@ from spacy.tokens import Doc
 
 from .confidence import ConfidenceModel
 from .errors import ArgumentError
-from .evaluate import GoldDocument, judge, read_gold
+from .evaluate import judge
+from .gold import GoldDocument, read_gold
 from .tracker import Tracker
 
 __all__ = ["fit", "fit_logistic", "labelled"]

@@ -10,43 +10,26 @@ from typing import Any
 
 import attrs
 import pytest
+from evaluation_support import BRIDGE, DIGITS, find, gold_line, write
 
-from quotrack.errors import GoldFormatError
 from quotrack.evaluate import (
     PRF,
-    GoldDocument,
-    GoldQuote,
     Scores,
     _overlap_pairs,
     by_threshold,
     evaluate,
-    gold_act,
     judge,
     normalise_name,
-    read_gold,
     reliability,
     score,
     speaker_correct,
     speaker_kind_right,
     trim_span,
 )
+from quotrack.gold import GoldDocument, GoldQuote, read_gold
 from quotrack.model import Act, Attribution, Kind, Result, Speaker, TextSpan
 
 # -- helpers ------------------------------------------------------------------
-
-BRIDGE = (
-    'Mayor Ana Ruiz said, "The new bridge opens in May." '
-    "Critics said the cost had doubled. "
-    '"We will not pay twice," Councillor Tom Baker said.'
-)
-
-
-def find(text: str, part: str, occurrence: int = 0) -> tuple[int, int]:
-    """(start, end) of the ``occurrence``-th ``part`` in ``text``."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(part, start + 1)
-    return start, start + len(part)
 
 
 def quote(
@@ -98,9 +81,6 @@ def result(text: str, *attributions: Attribution) -> Result:
 def one_doc(text: str, quotes: Iterable[GoldQuote], *found: Attribution, **kw: Any) -> Scores:
     doc = GoldDocument(id="doc", text=text, quotes=tuple(quotes))
     return score([doc], [result(text, *found)], **kw)
-
-
-DIGITS = "0123456789" * 10  # offsets are easy to reason about; nothing gets trimmed
 
 
 # -- trimming and exact match -------------------------------------------------
@@ -481,117 +461,6 @@ def test_scores_are_summed_over_documents() -> None:
     assert (scores.overlap.tp, scores.overlap.predicted, scores.overlap.gold) == (3, 3, 4)
 
 
-# -- gold files ---------------------------------------------------------------
-
-
-def _gold_line(**overrides: Any) -> dict[str, Any]:
-    start, end = find(BRIDGE, '"The new bridge opens in May."')
-    doc: dict[str, Any] = {
-        "id": "bridge-1",
-        "text": BRIDGE,
-        "publisher": "invented",
-        "quotes": [
-            {
-                "start": start,
-                "end": end,
-                "kind": "direct",
-                "speaker": "Mayor Ana Ruiz",
-                "speaker_mentions": [list(find(BRIDGE, "Mayor Ana Ruiz"))],
-                "cue": "said",
-                "outlet": None,
-                "content_spans": [[start, end]],
-                "cue_spans": [list(find(BRIDGE, "said"))],
-                "event": "E1",
-                "no_source_trigger": False,
-            }
-        ],
-    }
-    doc.update(overrides)
-    return doc
-
-
-def _write(path: Path, *lines: Any) -> Path:
-    path.write_text(
-        "".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines),
-        encoding="utf-8",
-    )
-    return path
-
-
-def test_read_gold_reads_documents_in_order(tmp_path: Path) -> None:
-    second = {"id": "empty", "text": "Nothing to see.", "quotes": []}
-    path = _write(tmp_path / "gold.jsonl", _gold_line(), "", second)
-    docs = read_gold(path)
-    assert [doc.id for doc in docs] == ["bridge-1", "empty"]
-    q = docs[0].quotes[0]
-    assert docs[0].text[q.start : q.end] == '"The new bridge opens in May."'
-    assert q.kind is Kind.DIRECT and q.speaker == "Mayor Ana Ruiz" and q.event == "E1"
-    assert docs[0].text[slice(*q.speaker_mentions[0])] == "Mayor Ana Ruiz"
-    assert docs[0].meta == {"publisher": "invented"}
-    assert docs[1].quotes == ()
-    assert read_gold(str(path)) == docs
-
-
-def test_read_gold_minimal_quote_gets_defaults(tmp_path: Path) -> None:
-    line = {"id": 7, "text": DIGITS, "quotes": [{"start": 3, "end": 9, "kind": "indirect", "speaker": None}]}
-    (doc,) = read_gold(_write(tmp_path / "g.jsonl", line))
-    assert doc.id == "7"
-    assert doc.quotes[0] == GoldQuote(start=3, end=9, kind="indirect")
-    assert doc.quotes[0].content_spans == ((3, 9),)
-
-
-def _bad_quote(**changes: Any) -> dict[str, Any]:
-    line = _gold_line()
-    q = dict(line["quotes"][0])
-    for key, value in changes.items():
-        if value is KeyError:
-            del q[key]
-        else:
-            q[key] = value
-    line["quotes"] = [q]
-    return line
-
-
-@pytest.mark.parametrize(
-    ("bad", "message"),
-    [
-        ("{not json", "not valid JSON"),
-        ([1, 2], "expected a JSON object, got list"),
-        ({"text": "x", "quotes": []}, "missing key 'id'"),
-        ({"id": "x", "quotes": []}, "missing key 'text'"),
-        ({"id": "x", "text": "x"}, "missing key 'quotes'"),
-        ({"id": "x", "text": 5, "quotes": []}, "'text' must be a string"),
-        ({"id": "x", "text": "x", "quotes": {}}, "'quotes' must be a list"),
-        (_bad_quote(kind=KeyError), "quote 0 (event E1): missing key 'kind'"),
-        (_bad_quote(speaker=KeyError), "missing key 'speaker'"),
-        (_bad_quote(start="3"), "'start' must be an integer"),
-        (_bad_quote(end=True), "'end' must be an integer"),
-        (_bad_quote(kind="quoted"), "'kind' must be one of direct, mixed, indirect"),
-        (_bad_quote(speaker=["Ana"]), "'speaker' must be a string or null"),
-        (_bad_quote(speaker_mentions=[[0, 1, 2]]), "'speaker_mentions' must be a list of"),
-        (_bad_quote(content_spans=[["a", "b"]]), "'content_spans' must be a list of"),
-        (_bad_quote(speaker_aliases="Ana"), "'speaker_aliases' must be a list of strings"),
-        (_bad_quote(end=10_000), "is outside the text"),
-        (_bad_quote(speaker_mentions=[[-1, 3]]), "is outside the text"),
-        (_bad_quote(start=20, end=10), "ends before it starts"),
-        (_bad_quote(start=10, end=10), "empty content span"),
-    ],
-)
-def test_read_gold_errors_name_file_and_line(tmp_path: Path, bad: Any, message: str) -> None:
-    path = _write(tmp_path / "bad.jsonl", _gold_line(id="fine"), "", bad)
-    with pytest.raises(GoldFormatError) as caught:
-        read_gold(path)
-    assert str(caught.value).startswith(f"{path}:3: ")
-    assert message in str(caught.value)
-    assert isinstance(caught.value, ValueError)
-
-
-def test_read_gold_rejects_a_repeated_id(tmp_path: Path) -> None:
-    path = _write(tmp_path / "dup.jsonl", _gold_line(), _gold_line())
-    with pytest.raises(GoldFormatError, match=r"dup\.jsonl:2: document id 'bridge-1' already used on line 1"):
-        read_gold(path)
-
-
 # -- evaluate -----------------------------------------------------------------
 
 
@@ -615,7 +484,7 @@ def test_evaluate_runs_the_tracker_on_a_path_or_documents(tmp_path: Path) -> Non
         "text": DIGITS,
         "quotes": [{"start": 0, "end": 50, "kind": "indirect", "speaker": None}],
     }
-    path = _write(tmp_path / "gold.jsonl", _gold_line(), other)
+    path = write(tmp_path / "gold.jsonl", gold_line(), other)
     tracker = FakeTracker("The new bridge opens in May", "Ruiz")
     scores = evaluate(path, tracker, batch_size=4, n_process=2)
     assert tracker.calls == [(4, 2)]
@@ -627,50 +496,6 @@ def test_evaluate_runs_the_tracker_on_a_path_or_documents(tmp_path: Path) -> Non
 
 
 # -- acts -----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("cue", "source", "act"),
-    [
-        ("said", "Ann Lee", Act.SPEECH),
-        ("told reporters", "the minister", Act.SPEECH),
-        ("according to", "Ann Lee", Act.SPEECH),
-        ("has endorsed", "the union", Act.STANCE),
-        ("accused", "Lee", Act.STANCE),
-        ("is calling for", "Lee", Act.STANCE),
-        ("believes", "Lee", Act.BELIEF),
-        ("were worried", "farmers", Act.BELIEF),
-        ("hoped", "she", Act.BELIEF),
-        ("showed", "the figures", Act.EVIDENCE),
-        ("according to", "a survey by the ministry", Act.EVIDENCE),
-        ("said", "the report", Act.EVIDENCE),
-        (None, None, Act.SPEECH),
-        ("quipped", "Lee", Act.SPEECH),
-    ],
-)
-def test_gold_act_from_cue_and_source(cue: str | None, source: str | None, act: Act) -> None:
-    assert gold_act(GoldQuote(start=0, end=3, kind="indirect", speaker=source, cue=cue)) is act
-
-
-def test_gold_act_given_in_the_data_wins(tmp_path: Path) -> None:
-    text = "Lee said the plan works."
-    line = {
-        "id": "a",
-        "text": text,
-        "quotes": [
-            {"start": 9, "end": 23, "kind": "indirect", "speaker": "Lee", "cue": "said", "act": "belief"}
-        ],
-    }
-    path = tmp_path / "gold.jsonl"
-    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
-    [doc] = read_gold(path)
-    assert gold_act(doc.quotes[0]) is Act.BELIEF
-    line["quotes"][0]["act"] = "rumour"  # type: ignore[index]
-    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
-    with pytest.raises(
-        GoldFormatError, match=":1: quote 0: 'act' must be one of speech, evidence, belief, stance"
-    ):
-        read_gold(path)
 
 
 def test_recall_by_act() -> None:
@@ -876,7 +701,7 @@ def test_speaker_kind_accuracy_counts_only_scored_gold_kinds(tmp_path: Path) -> 
             },
         ],
     }
-    (doc,) = read_gold(_write(tmp_path / "g.jsonl", line))
+    (doc,) = read_gold(write(tmp_path / "g.jsonl", line))
     assert [q.speaker_kind for q in doc.quotes] == ["group", "document", "person"]
     found = [
         Attribution(
