@@ -5,7 +5,7 @@
 
 The gold files are in ``quotrack evaluate`` format.  Every attribution the
 default Tracker finds in them is labelled right or wrong end to end
-(:func:`quotrack.evaluate.judge`) and a logistic regression is fitted on
+(:func:`quotrack.matching.judge`) and a logistic regression is fitted on
 their features (:mod:`quotrack.calibration`).  Two settings of
 ``min_confidence`` are chosen on the fitting data only: **precise**, the
 lowest threshold at which end-to-end precision reaches 0.90, and

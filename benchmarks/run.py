@@ -40,11 +40,11 @@ from quotrack.confidence import ConfidenceModel  # noqa: E402
 from quotrack.evaluate import (  # noqa: E402
     Scores,
     by_threshold,
-    judge,
     reliability,
     score,
 )
 from quotrack.gold import GoldDocument, read_gold  # noqa: E402
+from quotrack.matching import judge  # noqa: E402
 from quotrack.model import Kind, Result  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "benchmarks" / "polnear" / "dev.jsonl"

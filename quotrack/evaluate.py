@@ -1,6 +1,8 @@
 """Score quotrack against a gold standard of annotated attributions.
 
-The gold standard and its file format are :mod:`quotrack.gold`.
+The gold standard and its file format are :mod:`quotrack.gold`; how a
+prediction is matched to a gold attribution and judged right is
+:mod:`quotrack.matching`.
 
 The scores (see :func:`score` for the exact rules):
 
@@ -33,10 +35,7 @@ The scores (see :func:`score` for the exact rules):
 
 from __future__ import annotations
 
-import bisect
 import os
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
@@ -44,8 +43,9 @@ from typing import Any, Protocol
 import attrs
 
 from .acts import ActLexicon
-from .gold import GoldDocument, GoldQuote, Span, gold_act, read_gold
-from .model import Act, Attribution, Kind, Result, Speaker, SpeakerKind
+from .gold import GoldDocument, gold_act, read_gold
+from .matching import kind_set, match_document, speaker_exact, speaker_kind_right, trim_span
+from .model import Act, Attribution, Kind, Result
 
 __all__ = [
     "PRF",
@@ -59,232 +59,10 @@ __all__ = [
     "ThresholdScore",
     "by_threshold",
     "evaluate",
-    "judge",
-    "normalise_name",
     "reliability",
     "score",
-    "speaker_correct",
-    "speaker_exact",
-    "speaker_kind_right",
     "threshold_table",
-    "trim_span",
 ]
-
-# -- matching rules -----------------------------------------------------------
-
-_QUOTE_MARKS = frozenset("\"'`“”„‟«»‘’‚‛‹›")
-_TRAILING_PUNCT = frozenset(".,;:!?…—–-")
-
-
-def trim_span(text: str, start: int, end: int) -> Span:
-    """``(start, end)`` without leading spaces and quote marks, and without
-    trailing spaces, quote marks and punctuation (``. , ; : ! ? …`` and dashes).
-
-    When nothing would be left, the span is returned as it was.
-
-    >>> text = 'He said: "We will win."  '
-    >>> a, b = trim_span(text, 9, len(text))
-    >>> text[a:b]
-    'We will win'
-    >>> trim_span("...", 0, 3)
-    (0, 3)
-    """
-    lo, hi = start, end
-    while lo < hi and (text[lo].isspace() or text[lo] in _QUOTE_MARKS):
-        lo += 1
-    while hi > lo and (
-        text[hi - 1].isspace() or text[hi - 1] in _QUOTE_MARKS or text[hi - 1] in _TRAILING_PUNCT
-    ):
-        hi -= 1
-    return (lo, hi) if hi > lo else (start, end)
-
-
-_POSSESSIVE = re.compile(r"['’]s\b")
-_NON_WORD = re.compile(r"[\W_]+")
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
-def normalise_name(name: str) -> str:
-    """A name folded for comparison: case and width folded, possessive ``'s``,
-    punctuation and leading articles dropped, spaces collapsed.
-
-    >>> normalise_name("  The White House's ")
-    'white house'
-    >>> normalise_name("Sen. Ted CRUZ (R-Texas)")
-    'sen ted cruz r texas'
-    """
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    tokens = _NON_WORD.sub(" ", _POSSESSIVE.sub("", folded)).split()
-    while len(tokens) > 1 and tokens[0] in _ARTICLES:
-        tokens.pop(0)
-    return " ".join(tokens)
-
-
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
-
-
-def speaker_correct(gold: GoldQuote, speaker: Speaker | None, text: str | None = None) -> bool:
-    """Whether ``speaker`` (a prediction's) is right for ``gold``.
-
-    * Gold with a speaker: correct when the predicted speaker's mention
-      overlaps one of ``gold.speaker_mentions``; or its normalised name (see
-      :func:`normalise_name`) equals the gold speaker's or an alias's; or the
-      last word of the two agrees ("Trump" for "Donald Trump").  No predicted
-      speaker is wrong.
-    * A gold source that is a relative pronoun ("Lee, who said …") also
-      accepts its antecedent: a predicted mention that ends right before the
-      pronoun, with only spaces or a comma between (``text`` is needed).
-    * Gold without a speaker (an attribution with no source: "It was
-      reported that ..."): correct only when the prediction has no speaker
-      either; naming anyone is wrong.
-
-    >>> text = "Mr. Lee said he would go."
-    >>> gold = GoldQuote(start=12, end=24, kind="indirect", speaker="Mr. Lee",
-    ...                  speaker_mentions=[(0, 7)])
-    >>> speaker_correct(gold, Speaker("Ann Lee"))
-    True
-    >>> speaker_correct(gold, Speaker("Bob Roe"))
-    False
-    >>> speaker_correct(gold, None)
-    False
-    """
-    if gold.speaker is None:
-        return speaker is None
-    if speaker is None:
-        return False
-    mention = speaker.mention
-    if mention is not None:
-        for start, end in gold.speaker_mentions:
-            if mention.start < end and start < mention.end:
-                return True
-        if text is not None and gold.speaker.strip().lower() in _RELATIVE_PRONOUNS:
-            for start, _ in gold.speaker_mentions:
-                if mention.end <= start and not text[mention.end : start].strip(" ,\n"):
-                    return True
-    name = normalise_name(speaker.name)
-    if not name:
-        return False
-    last = name.rsplit(" ", 1)[-1]
-    for candidate in (gold.speaker, *gold.speaker_aliases):
-        wanted = normalise_name(candidate)
-        if wanted and (wanted == name or wanted.rsplit(" ", 1)[-1] == last):
-            return True
-    return False
-
-
-def speaker_exact(gold: GoldQuote, speaker: Speaker | None) -> bool:
-    """Whether ``speaker``'s full name is the gold canonical name (or an alias).
-
-    Strict, unlike :func:`speaker_correct`: no mention overlap and no last-name
-    match, only :func:`normalise_name` of both.  A gold quote with no speaker
-    wants none.
-
-    >>> gold = GoldQuote(start=0, end=5, kind="direct", speaker="Ann Lee")
-    >>> speaker_exact(gold, Speaker("ann  lee.")), speaker_exact(gold, Speaker("Lee"))
-    (True, False)
-    """
-    if gold.speaker is None or speaker is None:
-        return gold.speaker is None and speaker is None
-    name = normalise_name(speaker.name)
-    return bool(name) and any(name == normalise_name(c) for c in (gold.speaker, *gold.speaker_aliases))
-
-
-_SCORED_SPEAKER_KINDS = frozenset({"person", "organization", "outlet", "group"})
-
-
-def speaker_kind_right(gold: GoldQuote, speaker: Speaker | None) -> bool | None:
-    """Whether ``speaker``'s kind is the gold ``speaker_kind``; None when the gold
-    kind is not scored (absent, a document, or no source).  ``unnamed`` counts as ``group``.
-
-    >>> gold = GoldQuote(start=0, end=5, kind="direct", speaker="officials", speaker_kind="group")
-    >>> speaker_kind_right(gold, Speaker("officials", kind="unnamed"))
-    True
-    """
-    if gold.speaker_kind not in _SCORED_SPEAKER_KINDS:
-        return None
-    if speaker is None:
-        return False
-    kind = "group" if speaker.kind is SpeakerKind.UNNAMED else speaker.kind.value
-    return kind == gold.speaker_kind
-
-
-def _overlap_pairs(gold: Sequence[Span], pred: Sequence[Span]) -> list[tuple[int, int]]:
-    """One-to-one greedy overlap matching: (gold index, prediction index) pairs.
-
-    A pair qualifies when the spans overlap by at least half of the longer
-    one; pairs are taken highest overlap ratio first (ties: more characters,
-    then text order of the gold, then of the prediction), skipping any whose
-    gold or prediction is taken.
-    """
-    # A qualifying gold span is at most twice the prediction's length and lies
-    # at least half inside it, so it starts no earlier than pred.start - len(pred):
-    # bisect on sorted starts finds every candidate without an all-pairs scan.
-    order = sorted(range(len(gold)), key=lambda i: gold[i])
-    starts = [gold[i][0] for i in order]
-    candidates: list[tuple[float, int, int, int, int, int]] = []
-    for j, (p_start, p_end) in enumerate(pred):
-        p_len = p_end - p_start
-        if p_len <= 0:
-            continue
-        lo = bisect.bisect_left(starts, p_start - p_len)
-        hi = bisect.bisect_left(starts, p_end)
-        for k in range(lo, hi):
-            i = order[k]
-            g_start, g_end = gold[i]
-            overlap = min(g_end, p_end) - max(g_start, p_start)
-            longer = max(g_end - g_start, p_len)
-            if overlap > 0 and 2 * overlap >= longer:
-                candidates.append((-overlap / longer, -overlap, k, p_start, p_end, j))
-    candidates.sort()
-    gold_taken: set[int] = set()
-    pred_taken: set[int] = set()
-    pairs: list[tuple[int, int]] = []
-    for *_, k, _, _, j in candidates:
-        i = order[k]
-        if i in gold_taken or j in pred_taken:
-            continue
-        gold_taken.add(i)
-        pred_taken.add(j)
-        pairs.append((i, j))
-    pairs.sort()
-    return pairs
-
-
-def _matched(
-    doc: GoldDocument, result: Result, wanted: frozenset[Kind] | None
-) -> tuple[list[GoldQuote], list[Attribution], list[tuple[int, int]], list[bool]]:
-    """The gold quotes and predictions of the kinds wanted, their overlap pairs, and for each
-    prediction whether it is an end-to-end true positive (matched, with a correct speaker)."""
-    text = doc.text
-    gold = [q for q in doc.quotes if wanted is None or q.kind in wanted]
-    pred = [a for a in result.attributions if wanted is None or a.kind in wanted]
-    gold_spans = [trim_span(text, q.start, q.end) for q in gold]
-    pred_spans = [trim_span(text, a.content.start, a.content.end) for a in pred]
-    pairs = _overlap_pairs(gold_spans, pred_spans)
-    right = [False] * len(pred)
-    for i, j in pairs:
-        right[j] = speaker_correct(gold[i], pred[j].speaker, text)
-    return gold, pred, pairs, right
-
-
-def judge(doc: GoldDocument, result: Result, kinds: Iterable[Kind | str] | None = None) -> list[bool]:
-    """For each attribution of ``result`` (of ``kinds``, in order): whether it is right end to end.
-
-    Right means what :func:`score` counts as an end-to-end true positive: an
-    overlap match with a gold quote, with a correct speaker (none where the
-    gold has none).  The labels :mod:`quotrack.calibration` fits confidences on.
-
-    >>> from quotrack.model import TextSpan
-    >>> text = '"We will win," Jane Doe said.'
-    >>> doc = GoldDocument(id="d", text=text, quotes=[
-    ...     GoldQuote(start=1, end=12, kind="direct", speaker="Doe")])
-    >>> found = [Attribution(kind="direct", content=TextSpan.of(text, 1, 12), detector="quotes",
-    ...                      speaker=Speaker(name)) for name in ("Jane Doe", "Bob Roe")]
-    >>> [judge(doc, Result(text=text, attributions=[a])) for a in found]
-    [[True], [False]]
-    """
-    return _matched(doc, result, _kind_set(kinds))[3]
-
 
 # -- scores -------------------------------------------------------------------
 
@@ -344,7 +122,7 @@ class KindRecall:
 
 @attrs.frozen
 class ActRecall:
-    """How many gold attributions of one act an overlap match found (see :func:`gold_act`)."""
+    """How many gold attributions of one act an overlap match found (see :func:`~quotrack.gold.gold_act`)."""
 
     act: Act
     matched: int
@@ -549,11 +327,13 @@ class Scores:
     by_threshold: tuple[ThresholdScore, ...] = attrs.field(default=(), converter=_thresholds)
     """End-to-end scores at each of :data:`THRESHOLDS` of confidence."""
     speaker_exact: int = 0
-    """Overlap-matched pairs whose speaker's full name is the gold name (:func:`speaker_exact`)."""
+    """Overlap-matched pairs whose speaker's full name is the gold name
+    (:func:`~quotrack.matching.speaker_exact`)."""
     speaker_kind_correct: int = 0
     """Overlap-matched pairs with a scored gold speaker kind that the prediction's kind agrees with."""
     speaker_kind_pairs: int = 0
-    """Overlap-matched pairs with a scored gold speaker kind (see :func:`speaker_kind_right`)."""
+    """Overlap-matched pairs with a scored gold speaker kind
+    (see :func:`~quotrack.matching.speaker_kind_right`)."""
     precision_by_act: tuple[ActPrecision, ...] = attrs.field(default=(), converter=_act_precisions)
     """Overlap precision for each predicted act, in :class:`~quotrack.model.Act` order."""
 
@@ -773,10 +553,6 @@ class Scores:
         return "\n".join(lines)
 
 
-def _kind_set(kinds: Iterable[Kind | str] | None) -> frozenset[Kind] | None:
-    return None if kinds is None else frozenset(Kind(kind) for kind in kinds)
-
-
 def score(
     gold_docs: Sequence[GoldDocument],
     predictions: Iterable[Result],
@@ -788,17 +564,17 @@ def score(
 
     * A prediction's span is its attribution's ``content`` (first to last
       piece); a gold quote's is ``start``/``end``.  Both are trimmed with
-      :func:`trim_span` before any comparison.
+      :func:`~quotrack.matching.trim_span` before any comparison.
     * Exact match: equal trimmed spans, one-to-one (repeated spans count as
       many times as they occur on both sides).
     * Overlap match: overlap of at least 50% of the longer trimmed span,
       one-to-one, greedy by highest overlap ratio (ties: more characters
       shared, then text order).  Deterministic.
     * Speaker accuracy, over the overlap-matched pairs: see
-      :func:`speaker_correct` (a gold quote without a speaker wants none);
-      strict speaker accuracy: :func:`speaker_exact`; speaker kind accuracy,
+      :func:`~quotrack.matching.speaker_correct` (a gold quote without a speaker wants none);
+      strict speaker accuracy: :func:`~quotrack.matching.speaker_exact`; speaker kind accuracy,
       over the pairs whose gold gives a person, organization, outlet or group:
-      :func:`speaker_kind_right`.
+      :func:`~quotrack.matching.speaker_kind_right`.
     * End to end: true positives are overlap-matched pairs with a correct
       speaker; precision over all predictions, recall over all gold quotes.
     * ``kinds`` (e.g. ``{Kind.DIRECT, Kind.MIXED}``) keeps only the gold
@@ -809,7 +585,7 @@ def score(
     Raises ValueError when the numbers of documents differ or a Result's
     text is not its gold document's text.
     """
-    wanted = _kind_set(kinds)
+    wanted = kind_set(kinds)
     results = list(predictions)
     if len(results) != len(gold_docs):
         raise ValueError(f"{len(gold_docs)} gold documents but {len(results)} predictions")
@@ -832,7 +608,7 @@ def score(
         if result.text != doc.text:
             raise ValueError(f"the prediction for document {doc.id!r} is for a different text")
         text = doc.text
-        gold, pred, pairs, right = _matched(doc, result, wanted)
+        gold, pred, pairs, right = match_document(doc, result, wanted)
         gold_spans = [trim_span(text, q.start, q.end) for q in gold]
         pred_spans = [trim_span(text, a.content.start, a.content.end) for a in pred]
         n_gold += len(gold)
@@ -910,7 +686,8 @@ def explain(
     quote nothing found, per document in text order: what to read when a
     score surprises.
 
-    >>> from quotrack.model import TextSpan
+    >>> from quotrack.gold import GoldQuote
+    >>> from quotrack.model import Speaker, TextSpan
     >>> doc = GoldDocument(id="d1", text='"We will win," Jane Doe said.', quotes=[
     ...     GoldQuote(start=1, end=12, kind="direct", speaker="John Roe")])
     >>> found = Attribution(kind=Kind.DIRECT, content=TextSpan.of(doc.text, 1, 12), detector="quotes",
@@ -919,9 +696,9 @@ def explain(
     d1: wrong speaker 'Jane Doe' (gold: 'John Roe'), direct 'We will win'
         why: quotes: quotation with cue 'said'
     """
-    wanted = _kind_set(kinds)
+    wanted = kind_set(kinds)
     for doc, result in zip(gold_docs, predictions, strict=True):
-        gold, pred, matched_pairs, right = _matched(doc, result, wanted)
+        gold, pred, matched_pairs, right = match_document(doc, result, wanted)
         pairs = dict((j, i) for i, j in matched_pairs)
         lines: list[tuple[int, str]] = []
         for j, attribution in enumerate(pred):

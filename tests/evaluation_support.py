@@ -7,6 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from quotrack.gold import GoldDocument, GoldQuote
+from quotrack.model import Attribution, Kind, Result, Speaker, TextSpan
+
 BRIDGE = (
     'Mayor Ana Ruiz said, "The new bridge opens in May." '
     "Critics said the cost had doubled. "
@@ -57,3 +60,34 @@ def write(path: Path, *lines: Any) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+RUIZ = 'Ana Ruiz, the mayor, said the bridge would open in May. "It is ready," she said.'
+
+
+def judged_doc() -> tuple[GoldDocument, Result]:
+    """BRIDGE with three gold quotes; four predictions: right, wrong speaker, not in the gold, right."""
+    text = BRIDGE
+    quotes = [
+        GoldQuote(*find(text, "The new bridge opens in May."), kind="direct", speaker="Ana Ruiz"),
+        GoldQuote(*find(text, "the cost had doubled"), kind="indirect", speaker="Critics"),
+        GoldQuote(*find(text, "We will not pay twice,"), kind="direct", speaker="Tom Baker"),
+    ]
+
+    def said(part: str, speaker: str, confidence: float) -> Attribution:
+        kind = Kind.INDIRECT if part == "the cost had doubled" else Kind.DIRECT
+        return Attribution(
+            kind=kind,
+            content=TextSpan.of(text, *find(text, part)),
+            detector="test",
+            speaker=Speaker(speaker),
+            confidence=confidence,
+        )
+
+    found = [
+        said("The new bridge opens in May", "Ana Ruiz", 0.95),
+        said("the cost had doubled", "Tom Baker", 0.35),
+        said("Mayor Ana Ruiz", "Nobody", 0.05),
+        said("We will not pay twice", "Tom Baker", 0.85),
+    ]
+    return GoldDocument(id="b", text=text, quotes=quotes), Result(text=text, attributions=found)

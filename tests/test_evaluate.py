@@ -3,30 +3,24 @@
 from __future__ import annotations
 
 import json
-import random
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
-from evaluation_support import BRIDGE, DIGITS, find, gold_line, write
+from evaluation_support import BRIDGE, DIGITS, RUIZ, find, gold_line, judged_doc, write
 
 from quotrack.evaluate import (
     PRF,
     Scores,
-    _overlap_pairs,
     by_threshold,
     evaluate,
-    judge,
-    normalise_name,
     reliability,
     score,
-    speaker_correct,
-    speaker_kind_right,
-    trim_span,
 )
 from quotrack.gold import GoldDocument, GoldQuote, read_gold
+from quotrack.matching import _overlap_pairs
 from quotrack.model import Act, Attribution, Kind, Result, Speaker, TextSpan
 
 # -- helpers ------------------------------------------------------------------
@@ -83,17 +77,7 @@ def one_doc(text: str, quotes: Iterable[GoldQuote], *found: Attribution, **kw: A
     return score([doc], [result(text, *found)], **kw)
 
 
-# -- trimming and exact match -------------------------------------------------
-
-
-def test_trim_span_strips_marks_spaces_and_trailing_punctuation() -> None:
-    text = " «Yes, we will!» "
-    assert text[slice(*trim_span(text, 0, len(text)))] == "Yes, we will"
-    text = "“Enough…”—"
-    assert text[slice(*trim_span(text, 0, len(text)))] == "Enough"
-    # leading punctuation other than quote marks is kept
-    text = "(maybe) "
-    assert text[slice(*trim_span(text, 0, len(text)))] == "(maybe)"
+# -- exact match --------------------------------------------------------------
 
 
 def test_exact_match_ignores_quote_marks_and_trailing_punctuation() -> None:
@@ -184,140 +168,7 @@ def test_greedy_is_greedy_not_a_maximum_matching() -> None:
     assert _overlap_pairs([(0, 20), (5, 20)], [(0, 20), (0, 12)]) == [(0, 0)]
 
 
-def test_ties_break_by_text_order_and_do_not_depend_on_prediction_order() -> None:
-    gold = [(0, 10), (10, 20)]
-    assert _overlap_pairs(gold, [(0, 20)]) == [(0, 0)]
-    preds = [(2, 12), (8, 18), (0, 10)]
-    pairs = _overlap_pairs(gold, preds)
-    assert pairs == [(0, 2), (1, 1)]
-    shuffled = [preds[2], preds[0], preds[1]]
-    assert [(g, shuffled[p]) for g, p in _overlap_pairs(gold, shuffled)] == [(g, preds[p]) for g, p in pairs]
-
-
-def _brute_force_pairs(
-    gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    order = sorted(range(len(gold)), key=lambda i: gold[i])
-    rank = {i: k for k, i in enumerate(order)}
-    candidates = []
-    for i, (gs, ge) in enumerate(gold):
-        for j, (ps, pe) in enumerate(pred):
-            overlap = min(ge, pe) - max(gs, ps)
-            longer = max(ge - gs, pe - ps)
-            if overlap > 0 and 2 * overlap >= longer:
-                candidates.append((-overlap / longer, -overlap, rank[i], ps, pe, j, i))
-    candidates.sort()
-    taken_g: set[int] = set()
-    taken_p: set[int] = set()
-    pairs = []
-    for *_, j, i in candidates:
-        if i not in taken_g and j not in taken_p:
-            taken_g.add(i)
-            taken_p.add(j)
-            pairs.append((i, j))
-    return sorted(pairs)
-
-
-def test_fast_matching_equals_brute_force_on_random_spans() -> None:
-    rng = random.Random(20161108)
-    for _ in range(300):
-
-        def spans(n: int) -> list[tuple[int, int]]:
-            out = []
-            for _ in range(n):
-                start = rng.randrange(0, 200)
-                out.append((start, start + rng.randrange(1, 60)))
-            return out
-
-        gold, pred = spans(rng.randrange(0, 15)), spans(rng.randrange(0, 15))
-        assert _overlap_pairs(gold, pred) == _brute_force_pairs(gold, pred)
-
-
 # -- speakers -----------------------------------------------------------------
-
-RUIZ = 'Ana Ruiz, the mayor, said the bridge would open in May. "It is ready," she said.'
-
-
-@pytest.mark.parametrize(
-    ("name", "mention", "correct"),
-    [
-        ("Ana Ruiz", "she", True),  # "she" resolved: the mention overlaps the gold one
-        ("Ana Ruiz", "Ana Ruiz", False),  # right person, but another mention (a lower bound)
-        ("Someone Else", "she", True),  # mention overlaps the gold mention
-        ("she", None, True),  # normalised name equals the gold speaker
-        ("SHE", None, True),
-        ("Tom Baker", None, False),
-        ("Tom Baker", "Ana Ruiz", False),
-    ],
-)
-def test_speaker_rules_for_a_pronoun_source(name: str, mention: str | None, correct: bool) -> None:
-    gold = GoldQuote(
-        start=find(RUIZ, "It is ready,")[0],
-        end=find(RUIZ, "It is ready,")[1],
-        kind="direct",
-        speaker="she",
-        speaker_mentions=[find(RUIZ, "she")],
-    )
-    predicted = Speaker(name, TextSpan.of(RUIZ, *find(RUIZ, mention)) if mention else None)
-    assert speaker_correct(gold, predicted) is correct
-
-
-OMAR = (
-    "The plan drew fire from Omar Haddad, who said it ignored the coast, and a union that called it rushed."
-)
-
-
-@pytest.mark.parametrize(
-    ("pronoun", "content", "mention", "correct"),
-    [
-        ("who", "it ignored the coast", "Omar Haddad", True),  # the antecedent, right before "who"
-        ("that", "it rushed", "a union", True),
-        ("who", "it ignored the coast", "The plan", False),  # not the antecedent
-        ("who", "it ignored the coast", "a union", False),  # after the pronoun
-    ],
-)
-def test_a_relative_pronoun_source_accepts_its_antecedent(
-    pronoun: str, content: str, mention: str, correct: bool
-) -> None:
-    pronoun_at = OMAR.index(f" {pronoun} ") + 1
-    gold = GoldQuote(
-        start=OMAR.index(content),
-        end=OMAR.index(content) + len(content),
-        kind="indirect",
-        speaker=pronoun,
-        speaker_mentions=[(pronoun_at, pronoun_at + len(pronoun))],
-    )
-    predicted = Speaker("anyone", TextSpan.of(OMAR, *find(OMAR, mention)))
-    assert speaker_correct(gold, predicted, OMAR) is correct
-    assert speaker_correct(gold, predicted) is False  # without the text, only overlap or the name
-
-
-def test_speaker_last_token_and_normalisation() -> None:
-    start, end = find(RUIZ, "the bridge would open in May")
-    gold = GoldQuote(start=start, end=end, kind="indirect", speaker="Mayor Ana Ruiz's office")
-    assert speaker_correct(gold, Speaker("Ruiz")) is False  # the last token is "office"
-    gold = GoldQuote(start=start, end=end, kind="indirect", speaker="Mayor Ana Ruiz")
-    assert speaker_correct(gold, Speaker("Ruiz"))
-    assert speaker_correct(gold, Speaker("RUIZ'S"))
-    assert speaker_correct(gold, Speaker("Ana  ruiz"))
-    assert not speaker_correct(gold, Speaker("Ana"))
-    assert not speaker_correct(gold, Speaker("  ...  "))
-    assert normalise_name("The Mayor's") == "mayor"
-
-
-def test_speaker_aliases_count_as_correct() -> None:
-    gold = GoldQuote(start=0, end=10, kind="indirect", speaker="the council", speaker_aliases=("Tom Baker",))
-    assert speaker_correct(gold, Speaker("Council"))
-    assert speaker_correct(gold, Speaker("Mr. Baker"))
-    assert not speaker_correct(gold, Speaker("Ana Ruiz"))
-
-
-def test_gold_without_speaker_wants_no_predicted_speaker() -> None:
-    gold = GoldQuote(start=0, end=10, kind="indirect", speaker=None)
-    assert speaker_correct(gold, None)
-    assert not speaker_correct(gold, Speaker("Ana Ruiz"))
-    with_speaker = GoldQuote(start=0, end=10, kind="indirect", speaker="Ana Ruiz")
-    assert not speaker_correct(with_speaker, None)
 
 
 def test_end_to_end_needs_overlap_and_speaker() -> None:
@@ -556,43 +407,8 @@ def test_precision_by_predicted_act() -> None:
 # -- confidence: judge, reliability, thresholds ---------------------------------
 
 
-def _judged_doc() -> tuple[GoldDocument, Result]:
-    """BRIDGE with three gold quotes; four predictions: right, wrong speaker, not in the gold, right."""
-    text = BRIDGE
-    quotes = [
-        GoldQuote(*find(text, "The new bridge opens in May."), kind="direct", speaker="Ana Ruiz"),
-        GoldQuote(*find(text, "the cost had doubled"), kind="indirect", speaker="Critics"),
-        GoldQuote(*find(text, "We will not pay twice,"), kind="direct", speaker="Tom Baker"),
-    ]
-
-    def said(part: str, speaker: str, confidence: float) -> Attribution:
-        kind = Kind.INDIRECT if part == "the cost had doubled" else Kind.DIRECT
-        return Attribution(
-            kind=kind,
-            content=TextSpan.of(text, *find(text, part)),
-            detector="test",
-            speaker=Speaker(speaker),
-            confidence=confidence,
-        )
-
-    found = [
-        said("The new bridge opens in May", "Ana Ruiz", 0.95),
-        said("the cost had doubled", "Tom Baker", 0.35),
-        said("Mayor Ana Ruiz", "Nobody", 0.05),
-        said("We will not pay twice", "Tom Baker", 0.85),
-    ]
-    return GoldDocument(id="b", text=text, quotes=quotes), Result(text=text, attributions=found)
-
-
-def test_judge_is_the_end_to_end_true_positive_of_each_prediction() -> None:
-    gold, found = _judged_doc()
-    assert judge(gold, found) == [True, False, False, True]
-    assert judge(gold, found, kinds={"indirect"}) == [False]
-    assert sum(judge(gold, found)) == score([gold], [found]).end_to_end.tp
-
-
 def test_reliability_bins_mean_confidence_against_accuracy() -> None:
-    gold, found = _judged_doc()
+    gold, found = judged_doc()
     table = score([gold], [found]).reliability
     assert len(table.bins) == 10 and table.count == 4
     filled = [(b.low, b.count, b.mean_confidence, b.accuracy) for b in table.bins if b.count]
@@ -603,7 +419,7 @@ def test_reliability_bins_mean_confidence_against_accuracy() -> None:
 
 
 def test_precision_and_recall_at_thresholds() -> None:
-    gold, found = _judged_doc()
+    gold, found = judged_doc()
     scores = score([gold], [found])
     at = {t.threshold: t.end_to_end for t in scores.by_threshold}
     assert (at[0.0].tp, at[0.0].predicted, at[0.0].gold) == (2, 4, 3)
@@ -616,7 +432,7 @@ def test_precision_and_recall_at_thresholds() -> None:
 
 
 def test_confidence_tables_in_table_and_to_dict() -> None:
-    gold, found = _judged_doc()
+    gold, found = judged_doc()
     scores = score([gold], [found])
     data = scores.to_dict()
     assert json.loads(json.dumps(data)) == data
@@ -655,24 +471,6 @@ def test_strict_speaker_accuracy_wants_the_full_canonical_name() -> None:
     nobody = GoldQuote(start=gold.start, end=gold.end, kind="direct", speaker=None)
     assert one_doc(text, [nobody], attribution(text, content)).speaker_exact == 1
     assert one_doc(text, [nobody], full).speaker_exact == 0
-
-
-@pytest.mark.parametrize(
-    ("gold_kind", "predicted", "right"),
-    [
-        ("person", "person", True),
-        ("group", "unnamed", True),
-        ("group", "group", True),
-        ("outlet", "organization", False),
-        ("organization", None, False),
-        ("document", "organization", None),
-        (None, "person", None),
-    ],
-)
-def test_speaker_kind_right(gold_kind: str | None, predicted: str | None, right: bool | None) -> None:
-    gold = GoldQuote(start=0, end=5, kind="direct", speaker="x", speaker_kind=gold_kind)
-    speaker = None if predicted is None else Speaker("x", kind=predicted)
-    assert speaker_kind_right(gold, speaker) is right
 
 
 def test_speaker_kind_accuracy_counts_only_scored_gold_kinds(tmp_path: Path) -> None:
