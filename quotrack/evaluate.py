@@ -2,7 +2,7 @@
 
 The gold standard and its file format are :mod:`quotrack.gold`; how a
 prediction is matched to a gold attribution and judged right is
-:mod:`quotrack.matching`.
+:mod:`quotrack.matching`; precision, recall and F1 from counts are :mod:`quotrack.prf`.
 
 The scores (see :func:`score` for the exact rules):
 
@@ -46,9 +46,9 @@ from .acts import ActLexicon
 from .gold import GoldDocument, gold_act, read_gold
 from .matching import kind_set, match_document, speaker_exact, speaker_kind_right, trim_span
 from .model import Act, Attribution, Kind, Result
+from .prf import PRF, ratio
 
 __all__ = [
-    "PRF",
     "THRESHOLDS",
     "ActPrecision",
     "ActRecall",
@@ -67,46 +67,6 @@ __all__ = [
 # -- scores -------------------------------------------------------------------
 
 
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-@attrs.frozen
-class PRF:
-    """True positives out of predictions and gold items; rates are 0.0 when undefined.
-
-    >>> PRF(tp=3, predicted=4, gold=6).f1
-    0.6
-    """
-
-    tp: int
-    predicted: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return _ratio(self.tp, self.predicted)
-
-    @property
-    def recall(self) -> float:
-        return _ratio(self.tp, self.gold)
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "tp": self.tp,
-            "predicted": self.predicted,
-            "gold": self.gold,
-            "precision": self.precision,
-            "recall": self.recall,
-            "f1": self.f1,
-        }
-
-
 @attrs.frozen
 class KindRecall:
     """How many gold quotes of one kind an overlap match found."""
@@ -117,7 +77,7 @@ class KindRecall:
 
     @property
     def recall(self) -> float:
-        return _ratio(self.matched, self.gold)
+        return ratio(self.matched, self.gold)
 
 
 @attrs.frozen
@@ -132,11 +92,11 @@ class ActRecall:
 
     @property
     def recall(self) -> float:
-        return _ratio(self.matched, self.gold)
+        return ratio(self.matched, self.gold)
 
     @property
     def end_to_end_recall(self) -> float:
-        return _ratio(self.correct, self.gold)
+        return ratio(self.correct, self.gold)
 
 
 def _act_recalls(value: Iterable[ActRecall]) -> tuple[ActRecall, ...]:
@@ -155,11 +115,11 @@ class ActPrecision:
 
     @property
     def precision(self) -> float:
-        return _ratio(self.matched, self.predicted)
+        return ratio(self.matched, self.predicted)
 
     @property
     def end_to_end_precision(self) -> float:
-        return _ratio(self.correct, self.predicted)
+        return ratio(self.correct, self.predicted)
 
 
 def _act_precisions(value: Iterable[ActPrecision]) -> tuple[ActPrecision, ...]:
@@ -242,7 +202,7 @@ def reliability(judged: Iterable[tuple[float, bool]], bins: int = 10) -> Reliabi
         confidence[at] += p
         right[at] += bool(ok)
     return Reliability(
-        ReliabilityBin(i / bins, (i + 1) / bins, n, _fraction(confidence[i], n), _ratio(right[i], n))
+        ReliabilityBin(i / bins, (i + 1) / bins, n, _fraction(confidence[i], n), ratio(right[i], n))
         for i, n in enumerate(count)
     )
 
@@ -340,27 +300,27 @@ class Scores:
     @property
     def strict_speaker_accuracy(self) -> float:
         """Share of overlap-matched pairs whose speaker is the gold canonical name in full."""
-        return _ratio(self.speaker_exact, self.overlap.tp)
+        return ratio(self.speaker_exact, self.overlap.tp)
 
     @property
     def speaker_kind_accuracy(self) -> float:
         """Share of pairs with a scored gold speaker kind whose predicted kind agrees."""
-        return _ratio(self.speaker_kind_correct, self.speaker_kind_pairs)
+        return ratio(self.speaker_kind_correct, self.speaker_kind_pairs)
 
     @property
     def speaker_accuracy(self) -> float:
         """Share of overlap-matched pairs with a correct speaker."""
-        return _ratio(self.speaker_correct, self.overlap.tp)
+        return ratio(self.speaker_correct, self.overlap.tp)
 
     @property
     def kind_accuracy(self) -> float:
         """Share of overlap-matched pairs with the gold kind."""
-        return _ratio(self.kind_correct, self.overlap.tp)
+        return ratio(self.kind_correct, self.overlap.tp)
 
     @property
     def resolved_share(self) -> float:
         """Share of predicted speakers with a mention whose name differs from it."""
-        return _ratio(self.speakers_resolved, self.speakers_with_mention)
+        return ratio(self.speakers_resolved, self.speakers_with_mention)
 
     def recall_for(self, kind: Kind | str) -> KindRecall:
         """The :class:`KindRecall` of ``kind``; KeyError when it was not scored."""

@@ -12,7 +12,6 @@ import pytest
 from evaluation_support import BRIDGE, DIGITS, RUIZ, find, gold_line, judged_doc, write
 
 from quotrack.evaluate import (
-    PRF,
     Scores,
     by_threshold,
     evaluate,
@@ -288,12 +287,6 @@ def test_table_and_to_dict() -> None:
     assert data["recall_by_kind"]["direct"] == {"matched": 2, "gold": 2, "recall": 1.0}
     assert data["speaker"]["accuracy"] == 1.0
     assert score([gold], [found], kinds={"direct"}).to_dict()["kinds"] == ["direct"]
-
-
-def test_prf_edge_cases() -> None:
-    assert PRF(0, 0, 0).f1 == 0.0
-    assert PRF(0, 5, 0).recall == 0.0
-    assert PRF(2, 2, 4).f1 == pytest.approx(2 / 3)
 
 
 def test_score_checks_its_inputs() -> None:
