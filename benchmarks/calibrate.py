@@ -39,8 +39,8 @@ from quotrack import Tracker  # noqa: E402
 from quotrack.calibration import L2, MIN_COUNT, fit_logistic, labelled  # noqa: E402
 from quotrack.confidence import ConfidenceModel  # noqa: E402
 from quotrack.context import DocContext  # noqa: E402
-from quotrack.evaluate import by_threshold, reliability  # noqa: E402
 from quotrack.gold import GoldDocument, read_gold  # noqa: E402
+from quotrack.reliability import by_threshold, reliability  # noqa: E402
 
 PRECISE_PRECISION = 0.90
 """The end-to-end precision the precise setting must reach on the fitting data."""
