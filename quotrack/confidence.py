@@ -148,9 +148,9 @@ def features(ctx: DocContext, attribution: Attribution, neighbours: int = 0) -> 
         names = 0
     else:
         found.append(f"speaker: {speaker.kind.value}")
-        words = speaker.name.split()
-        found.append(f"speaker name: {len(words) if len(words) < 3 else '3+'} words")
-        last = words[-1].lower() if words else ""  # (_last_word, from the words split once)
+        named = speaker.name.split()
+        found.append(f"speaker name: {len(named) if len(named) < 3 else '3+'} words")
+        last = named[-1].lower() if named else ""  # (_last_word, from the words split once)
         names = 0
         mention = speaker.mention
         if mention is None:
