@@ -72,6 +72,7 @@ from .descriptions import described_entity
 
 _GROUP_NOUNS = word_list("group_nouns")
 _NEGATORS = word_list("negators")
+_NEGATOR_IDS = frozenset(get_string_id(word) for word in _NEGATORS)
 _TOLD_VERBS = frozenset({"tell", "say", "speak", "talk", "interview"})
 """Verbs whose audience (``told X``, ``said in an interview with X``) is not who spoke."""
 _CANDIDATE_KINDS = frozenset(
@@ -280,7 +281,7 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
     if ctx.token_quoted(token):
         return None
     start, _ = noun_phrase(token)
-    if any(t.lower_ in _NEGATORS for t in ctx.doc[start : token.i]):
+    if not _NEGATOR_IDS.isdisjoint(ctx.column(LOWER)[start : token.i].tolist()):  # (no Token built)
         return None  # "not even one candidate", "neither US nor British authorities": no one
     one = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     if kind is SpeakerKind.UNNAMED and one is not None and one.lower_ == "one" and one.dep_ in _SUBJECTS:
