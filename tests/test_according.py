@@ -444,3 +444,21 @@ def test_a_conjunct_hedged_as_a_report_of_its_own_ends_the_claim(
 ) -> None:
     # "reportedly" marks the conjunct as another, unnamed report: not the tagged source's
     assert [p.text for p in only(tracker(text)).pieces] == pieces
+
+
+def test_the_source_named_in_the_carried_clause_speaks_for_all_of_it(tracker: quotrack.Tracker) -> None:
+    """'According to X, <a long description of Y>, Y said A, adding B' is Y's A and B: X only
+    carries them, and no record keeps Y's tag inside its content."""
+    text = (
+        "According to the state news agency, the chief prosecutor of the province, Ann Roe, said "
+        "the two men must face trial, adding that the court would sit in May."
+    )
+    found = tracker(text).attributions
+    assert [(a.speaker.name if a.speaker else None, a.content.text) for a in found] == [
+        ("Ann Roe", "the two men must face trial"),
+        ("Ann Roe", "the court would sit in May"),
+    ]
+    assert all([s.name for s in a.chain] == ["the state news agency", "Ann Roe"] for a in found)
+    # a claim of the carrier's own beside the tag stays the carrier's
+    text = "According to the police, Tom Ash said he had lost control of the car, and he was not charged."
+    assert [a.speaker.name for a in tracker(text).attributions if a.speaker] == ["the police", "Tom Ash"]
