@@ -462,3 +462,21 @@ def test_the_source_named_in_the_carried_clause_speaks_for_all_of_it(tracker: qu
     # a claim of the carrier's own beside the tag stays the carrier's
     text = "According to the police, Tom Ash said he had lost control of the car, and he was not charged."
     assert [a.speaker.name for a in tracker(text).attributions if a.speaker] == ["the police", "Tom Ash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "In other results, the Harbour Hawks beat the Valley Rams 3-1, and the Lakers beat the Pumas.",
+            None,
+        ),
+        ("In the latest results, the mayor led her rival by ten points.", "the latest results"),
+        ("In other polls, the mayor led her rival by ten points.", "other polls"),
+    ],
+)
+def test_other_results_turn_the_text_to_more_outcomes_and_name_no_source(
+    tracker: quotrack.Tracker, text: str, source: str | None
+) -> None:
+    found = tracker(text).attributions
+    assert [a.speaker.name for a in found if a.speaker is not None] == ([source] if source else [])

@@ -509,6 +509,11 @@ _DETERMINING = frozenset({"det", "poss", "compound", "amod", "nummod", "nmod"})
 """How a singular noun is made one particular document: "a CNN poll", "its report", "the 2019 study"."""
 
 
+_TRANSITIONS = words("transition_words")
+"""The only determiner of ``In other results``: the writer's turn to more outcomes (of games, of
+votes), not a report of findings (``In other polls, Lee led`` stays the polls')."""
+
+
 def _in_a_document(ctx: DocContext, sent: Span) -> Span | None:
     """``In a CNN poll, Lee led by 24 points``: a sentence opened by the document it reports.
 
@@ -524,6 +529,9 @@ def _in_a_document(ctx: DocContext, sent: Span) -> Span | None:
         return None
     if document.tag_ == "NN" and not any(c.dep_ in _DETERMINING for c in document.children):
         return None  # "In order for the bill to pass, …": a bare singular noun names no document
+    determiners = {c.lower_ for c in document.children if c.dep_ in _DETERMINING}
+    if document.lemma_.lower() == "result" and determiners and determiners <= _TRANSITIONS:
+        return None  # "In other results, Ash beat Roe": the writer lists more outcomes, no source's
     after = document.right_edge.i + 1
     if after >= sent.end or ctx.doc[after].text != ",":
         return None
