@@ -47,7 +47,9 @@ from ..syntax import (
     speaker_mention,
 )
 from ..wordlists import WordListError
-from .reported import MIN_CONTENT_WORDS, ReportedSpeechDetector, circumstance, is_question
+from .claim_extent import MIN_CONTENT_WORDS, circumstance
+from .report_filters import is_question
+from .reported import ReportedSpeechDetector
 
 _ABOUT = ["about", "over", "of", "that", "on"]
 # what a passive stance is taken for or as: "was criticised for ...", "was accused of ...", "is seen as ..."

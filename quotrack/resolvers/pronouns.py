@@ -68,8 +68,9 @@ from ..people import (
 )
 from ..syntax import PLATFORMS, noun_phrase, speaks_for_owner
 from ..wordlists import words as word_list
+from .antecedents import place_body
 from .base import Resolver
-from .descriptions import described_entity, place_body
+from .descriptions import described_entity
 
 _GROUP_NOUNS = word_list("group_nouns")
 _NEGATORS = word_list("negators")

@@ -1,0 +1,491 @@
+"""Which clause of a sentence is a cue's claim.
+
+The complement a cue reports (or the report nested in it), the reporter a
+tag on the clause speaks for, a second clause that goes on with the claim
+(``said the line would close and that buses would run instead``), and the
+clauses cut off it: another speaker's report set beside it (``said fares
+would rise, while Lee noted they had not``), the writer's own contrast, the
+speaker's next act.  Also the clause layouts: a gerund subject, a one-word
+answer, an indirect question, a that-clause the parser hung elsewhere.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import numpy as np
+from spacy.attrs import DEP, LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Token
+
+from ..context import DocContext
+from ..cues import CueLexicon
+from ..outlets import reported_asides
+from ..syntax import (
+    FINITE_TAGS,
+    RELATIVE_PRONOUNS,
+    has_subject,
+    is_finite,
+)
+
+
+def gerund_subject_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
+    """The gerund right after a speech cue whose phrase holds the tensed verb of a clause with no
+    subject of its own (``said taxing fuel would cut demand``): the gerund is that clause's subject,
+    and the whole is what was said.  Not a gerund with no such verb (``reported holding shares``)."""
+    gerund = deps.get("xcomp")
+    if gerund is None or gerund.tag_ != "VBG" or gerund.i != cue.i + 1 or "dobj" in deps:
+        return None
+    for verb in gerund.subtree:
+        if (
+            verb.i > gerund.i
+            and verb.head.i == gerund.i
+            and verb.dep_ in ("advcl", "ccomp", "conj")
+            and verb.pos_ in ("VERB", "AUX")
+            and is_finite(verb)
+        ):
+            return gerund
+    return None
+
+
+def second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: Token) -> list[Token]:
+    """``said A, but that B`` / ``said A and “B”``: a clause the parser co-ordinated with the
+    cue goes on with the content when it opens with "that" or quotes the speaker.
+
+    So does a "so" clause right after it (``stated A, so B``: the consequence the speaker
+    draws), a second complement of the cue right after a first that holds a dangling "and"
+    (``said A had to be easy and, to prevent B, it must not …``) and a conjunct with no verb
+    (``claimed 90 were hurt, and two each from the police``): none can be the speaker's
+    next act. Nor can the second half of ``found the faster it ran, the more it flapped``.
+    """
+    end = complement.right_edge.i
+    doc = complement.doc
+    for child in cue.rights:
+        if child.i <= end:
+            continue
+        if (
+            child.dep_ == "ccomp"
+            and child.pos_ in ("VERB", "AUX")
+            and not _reports(cues, child)  # "… and three-quarters said …": a report of its own
+            and all(doc[i].is_punct for i in range(end + 1, child.left_edge.i))
+            and any(t.pos_ == "CCONJ" for t in complement.subtree if t.head.i != complement.i)
+        ):
+            return list(child.subtree)
+        if child.dep_ == "ccomp" and _correlative(complement, child):
+            return list(child.subtree)
+        if (
+            child.dep_ == "advcl"
+            and child.left_edge.lower_ == "so"
+            and child.left_edge.dep_ == "mark"
+            and all(doc[i].is_punct for i in range(end + 1, child.left_edge.i))
+        ):
+            return list(child.subtree)  # "said A, so B": the consequence the speaker draws
+        if (
+            child.dep_ == "conj"
+            and child.pos_ in ("NOUN", "NUM", "PROPN")
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[child.i : child.sent.end])
+        ):
+            return list(child.subtree)  # to the end of the sentence, with no verb of its own
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if cues.token_frames(child):
+            return []
+        if (
+            _opens_with_that(child)
+            or (
+                any(ctx.token_quoted(t) for t in child.subtree)
+                # 'tweeted "A" and offered "B"': a verb of the writer's after a quoted complement is
+                # the speaker's next act
+                and (ctx.token_quoted(child) or not ctx.token_quoted(complement))
+            )
+            or _present_like_claim(cue, complement, child)
+        ):
+            return list(child.subtree)
+        return []
+    return []
+
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _present_like_claim(cue: Token, complement: Token, clause: Token) -> bool:
+    """``remarked paper is bulky, and, when sold out, leaves shelves empty``: a clause the parser
+    co-ordinated with a cue in the past tense, itself in the present like the complement, goes on
+    with the claim; the narration around a past report goes on in the past."""
+    return (
+        _finite_tag(cue) == "VBD"
+        and _finite_tag(complement) in _PRESENT_TAGS
+        and _finite_tag(clause) in _PRESENT_TAGS
+    )
+
+
+def _correlative(complement: Token, clause: Token) -> bool:
+    """``found the faster it ran, the more it flapped``: the second half of a comparative
+    correlative, which the parser makes a second complement after a comma."""
+    doc = clause.doc
+    first = next(t for t in clause.subtree if not t.is_punct)
+    between = doc[complement.right_edge.i + 1 : first.i]
+    return (
+        len(between) <= 1
+        and all(t.text == "," for t in between)
+        and doc[first.i - 1].text == ","
+        and all(
+            doc[i].lower_ == "the" and i + 1 < len(doc) and doc[i + 1].tag_ in _COMPARATIVE_TAGS
+            for i in (complement.left_edge.i, first.i)
+        )
+    )
+
+
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+def _reports(cues: CueLexicon, verb: Token) -> bool:
+    """Whether ``verb`` is a cue that reports: not a negated one ("it must not cite …")."""
+    return bool(cues.token_frames(verb)) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """``… and that B``: a clause opened by the complementiser "that"."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
+
+
+def reporting_cue(cues: CueLexicon, cue: Token) -> Token:
+    """The cue whose subject speaks for ``cue``: the outer report when ``cue`` is cut out of it.
+
+    In ``The coach said the team played well and told reporters that …``
+    the parser co-ordinates "told" with "played"; the coach told, not the team.
+    """
+    head = cue.head
+    if (
+        head.dep_ == "ccomp"
+        and _tagged_report(cues, cue, head)
+        and not has_subject(cue)
+        and "speech" in cues.token_frames(head.head)
+    ):
+        return head.head
+    return cue
+
+
+def nearest_complement(cues: CueLexicon, cue: Token, children: list[Token]) -> Token:
+    """The cue's clausal complement: the nearest, not a second report co-ordinated with it.
+
+    In ``voters said A, and a third said B`` the parser may hang "said B"
+    on the first "said" as a second complement; it is a report of its own.
+    """
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    own = [c for c in clauses if not _second_report(cues, c)] or clauses
+    return min(own, key=lambda c: abs(c.i - cue.i))
+
+
+def inner_report(cues: CueLexicon, clause: Token) -> Token:
+    """``said that A, the Herald reported``: the parser makes the closing tag the complement;
+    what was said is the tag's own clause before it, not the tag."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), None)
+    if (
+        subject is None
+        or inner is None
+        or "speech" not in cues.token_frames(clause)
+        or not inner.right_edge.i < subject.left_edge.i
+        or clause.right_edge.i > clause.i + 1
+    ):
+        return clause
+    return inner
+
+
+_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "dep"})  # what a cue's claim is in
+
+
+def relative_antecedent(cues: CueLexicon, cue: Token, complement: Token) -> tuple[int, int] | None:
+    """``the 38 countries they said were involved``, ``the car that witnesses said was used``: a cue
+    in a relative clause whose complement's subject is the relative's gap reports a claim about the
+    noun the clause describes; that noun phrase (up to the clause) is the claim's subject, its first
+    piece. None when the verbs disagree in number with the noun (``his commercials, which they said
+    was due to …``: the relative stands for a clause), the complement has a subject of its own, its
+    words are quoted (a direct quotation stays one) or the noun is inside another report's claim."""
+    noun = cue.head
+    if cue.dep_ != "relcl" or complement.i < cue.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not is_finite(complement) and not any(c.dep_ in ("aux", "auxpass") for c in complement.children):
+        return None
+    if any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS)
+        for c in cue.children
+    ):
+        return None  # "Republicans who suggest Clinton might be …": the relative is the cue's own subject
+    if any(_reports(cues, a.head) and a.dep_ in _CLAUSES for a in [noun, *noun.ancestors]):
+        return None  # "said the videos do not show his hands, which he said were …": inside a claim
+    subjects = [c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if any(s.i > cue.i or s.lower_ not in RELATIVE_PRONOUNS for s in subjects):
+        return None
+    verb = next(
+        (c for c in complement.children if c.dep_ in ("aux", "auxpass") and c.i < complement.i), complement
+    )
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if (verb.tag_ == "VBZ" or verb.lower_ == "was") and plural:
+        return None
+    if (verb.tag_ == "VBP" or verb.lower_ == "were") and not plural:
+        return None
+    end = cue.left_edge.i
+    while end > noun.i + 1 and cue.doc[end - 1].is_punct:
+        end -= 1
+    if noun.left_edge.i >= end or end <= noun.i:
+        return None
+    first, last = cue.doc[noun.left_edge.i], cue.doc[end - 1]
+    return (first.idx, last.idx + len(last.text))
+
+
+def object_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
+    """``reported the storm had strengthened``, ``suggested the algae, like heat, might harm …``: a
+    finite clause with no subject and no subordinator that the parser hung on the cue after its
+    object, whose subject that object is (:func:`with_lost_subject` puts it back)."""
+    obj = deps.get("dobj")
+    if obj is None or "advcl" not in deps or obj.i < cue.i:
+        return None
+    clause = next((c for c in cue.rights if c.dep_ == "advcl" and c.i > obj.i), None)
+    if clause is None or obj.right_edge.i >= clause.left_edge.i:
+        return None
+    if clause.pos_ not in ("VERB", "AUX") or not (
+        clause.tag_ in ("VBZ", "VBP")
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children)
+    ):
+        return None  # a past tense with no auxiliary may be a participle: "the plan first announced in May"
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return None  # "reported the fire when it had spread": a clause of its own
+    return clause
+
+
+def _second_report(cues: CueLexicon, clause: Token) -> bool:
+    """A reporting verb with its own subject: ``a third said B``."""
+    return bool(cues.token_frames(clause)) and has_subject(clause)
+
+
+_REPORT_LINKS = frozenset({"conj", "advcl"})
+"""Words that set another's report beside a content: ``said A, while Lee noted B``."""
+
+_REPORT_LINK_IDS = frozenset(get_string_id(dep) for dep in _REPORT_LINKS)
+
+_PREP, _MARK, _WITHOUT = get_string_id("prep"), get_string_id("mark"), get_string_id("without")
+
+_WITH = get_string_id("with")
+
+
+def own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
+    """The complement without a report co-ordinated with it or tagged on after a comma.
+
+    ``said he would run, adding that …`` and ``said he would run but did
+    not say when``: "adding" and "did not say" are the speaker's, so the
+    content stops before them (they are reports of their own).
+    """
+    tokens = list(clause.subtree)
+    if asides := reported_asides(clause):  # "said — as reported by X — A": the channel is no part of A
+        cut_out = {t.i for aside in asides for t in aside.subtree}
+        tokens = [t for t in tokens if t.i not in cut_out]
+    # the first of each in one pass, each test's first condition read here (dependency and word as numbers)
+    report = aside = None
+    for t in tokens:
+        dep, lower = t.dep, t.lower
+        if report is None and (
+            (dep in _REPORT_LINK_IDS and _tagged_report(cues, t, clause))
+            or (lower == _WITHOUT and _unsaid(cues, t, clause))
+            or (lower == _WITH and dep == _PREP and _others_report(cues, t))
+        ):
+            report = t
+        if aside is None and dep == _PREP and lower in _CONCESSIVE_IDS and _writers_contrast(t, clause):
+            aside = t
+    if report is None and aside is None:
+        return tokens
+    cut = min(t.left_edge.i for t in (report, aside) if t is not None)
+    doc = clause.doc
+    while cut > clause.i and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
+        cut -= 1
+    return [t for t in tokens if t.i < cut]
+
+
+_SECOND_ACTS = frozenset({"naming", "directive", "object"})
+"""Frames of a conjoined verb that make it the speaker's next act: "… and called it swift", "… and urged",
+"…, and mentioned a possible appeal"."""
+
+_CONCESSIVE = frozenset({"despite", "notwithstanding"})
+
+_CONCESSIVE_IDS = frozenset(get_string_id(word) for word in _CONCESSIVE)
+
+
+def _writers_contrast(token: Token, clause: Token) -> bool:
+    """``said it was a freighter, despite photos showing windows``: a "despite" after the
+    clause's verb whose object does something of its own is the writer's aside on the claim
+    (the content stops before it); "despite the rain" and quoted words stay the speaker's."""
+    if token.lower_ not in _CONCESSIVE or token.dep_ != "prep" or token.i < clause.i:
+        return False
+    if any(t.is_quote or t.lower_ in ("“", "”", '"') for t in token.doc[clause.i : token.right_edge.i + 1]):
+        return False
+    for child in token.children:
+        if child.dep_ == "pcomp" and child.tag_ == "VBG" and has_subject(child):
+            return True  # "despite Znak.com claiming …"
+        if child.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children):
+            return True  # "despite several states certifying …"
+    return False
+
+
+def _unsaid(cues: CueLexicon, token: Token, clause: Token) -> bool:
+    """``said he died in Britain without elaborating``: "without" and a speech verb at the end of
+    the content tells how the speaker spoke, not what they said."""
+    return (
+        token.lower_ == "without"
+        and token.i > clause.i
+        and token.right_edge.i == clause.right_edge.i
+        and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" and "speech" in cues.token_frames(c) for c in token.children
+        )
+    )
+
+
+def _others_report(cues: CueLexicon, with_: Token) -> bool:
+    """``said he lost control, with local press claiming he was passing``: a "with" that
+    brings in a report with a subject of its own, another source's claim."""
+    return any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and "speech" in cues.token_frames(c) and has_subject(c)
+        for c in with_.children
+    )
+
+
+def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
+    """A speech verb co-ordinated with ``clause``'s words or a participle tagged on to them."""
+    if not (
+        token.dep_ in _REPORT_LINKS
+        and token.i > clause.i
+        and token.pos_ == "VERB"
+        and (
+            "speech" in cues.token_frames(token)
+            or (not cues.token_frames(token).isdisjoint(_SECOND_ACTS) and not has_subject(token))
+        )
+    ):
+        return False
+    if token.dep_ == "advcl":  # ", adding that …"; ", while Lee noted …": another speaker's claim
+        return token.tag_ == "VBG" or (opens_with(token, _CONTRAST) and has_subject(token))
+    if _opens_with_that(token) or _aspectual(cues, token):
+        return False  # "said A and that B": a second complement of the same report
+    # a conjunct in the reporter's tense is the reporter's ("says A and calls B");
+    # one in another tense goes on the content ("says he'd stay and tell them …")
+    reporter = clause.head
+    return token.dep_ == "conj" and _finite_tag(token) == _finite_tag(reporter)
+
+
+def before_tagged_participle(cues: CueLexicon, words: list[Token], obj: Token) -> list[Token]:
+    """An object's words up to a reporting participle the parser hung inside them (``reported X to
+    be dead citing sources within …``: "citing" is the reporter's next act, as after a comma)."""
+    tag = next((t for t in words if t.dep_ == "advcl" and t.i > obj.i and _tagged_report(cues, t, obj)), None)
+    if tag is None:
+        return words
+    cut = tag.left_edge.i
+    while cut > obj.i + 1 and (obj.doc[cut - 1].is_punct or obj.doc[cut - 1].pos_ == "CCONJ"):
+        cut -= 1
+    return [t for t in words if t.i < cut]
+
+
+def _aspectual(cues: CueLexicon, verb: Token) -> bool:
+    """``reported the man left the hall and continued to attack others``: a verb that is a cue
+    only for speech ("continued, …") with an infinitive of a verb that is no cue, and no clause
+    of its own, tells how an act went on; it reports nothing."""
+    if cues.token_frames(verb) != _SPEECH_ONLY or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and is_infinitive(c) and not cues.token_frames(c) for c in verb.children)
+
+
+_SPEECH_ONLY = frozenset({"speech"})
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of the verb's finite word: its auxiliary's, else its own ("did not say": VBD).
+
+    A past participle with no auxiliary is a past tense the parser mistagged
+    ("found it justified and called it swift").
+    """
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    if aux is None and verb.tag_ == "VBN":
+        return "VBD"
+    return (aux if aux is not None else verb).tag_
+
+
+_CONTRAST = frozenset({"while", "whereas", "whilst"})
+
+PURPOSE = frozenset({"so", "lest"})
+"""Subordinators of a clause that says what an act was for: ``declared it so he could …``."""
+
+
+def opens_with(clause: Token, marks: frozenset[str]) -> bool:
+    """Whether the clause opens with one of ``marks`` as its own subordinator."""
+    first = clause.left_edge
+    return first.lower_ in marks and first.dep_ == "mark" and first.head.i == clause.i
+
+
+def is_infinitive(clause: Token) -> bool:
+    """``the board to resign``: a clause whose verb is a to-infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+_ANSWERS = frozenset({"yes", "no", "so"})
+
+
+def short_answer(cue: Token, children: list[Token]) -> Token | None:
+    """``72 percent said yes``, ``half said so``: a one-word answer right after the cue."""
+    after = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    if after is not None and after in children and after.lower_ in _ANSWERS:
+        return after
+    return None
+
+
+_QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def indirect_question(cue: Token, frames: frozenset[str], children: list[Token]) -> Token | None:
+    """``asked workers if they would vote``: a question the parser hung on the cue as an adverbial.
+
+    "whether" always asks; "if" only after a cue that is put to someone
+    (``asked``, not ``said … if``, where it is a condition).
+    """
+    if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children):
+        return None  # "Asked if …, she said": the one asked, not the asker, is the subject
+    for child in children:
+        if child.dep_ != "advcl" or child.i < cue.i:
+            continue
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in _QUESTION_MARKS or mark.i != child.left_edge.i:
+            continue
+        if mark.lower_ == "whether" or "directive" in frames:
+            return child
+    return None
+
+
+def that_marks(ctx: DocContext) -> list[int]:
+    """The indexes of the tokens that are a "that" marking a clause, in order (read once per document)."""
+    if not len(ctx.doc):
+        return []
+    marks = (ctx.column(LOWER) == get_string_id("that")) & (ctx.column(DEP) == _MARK)
+    found: list[int] = np.flatnonzero(marks).tolist()
+    return found
+
+
+def that_clause(ctx: DocContext, cue: Token) -> Token | None:
+    """A "that" clause the parser hung elsewhere in the cue's phrase.
+
+    ``X told Y during a meeting on Wednesday that Z``: the small models
+    often attach "that Z" to "meeting"; it still belongs to "told".
+    """
+    marks = ctx.memo(that_marks)
+    after = bisect.bisect_right(marks, cue.i)
+    if after == len(marks) or marks[after] > cue.right_edge.i:
+        return None  # no "that" in reach (the cue's words lie within its edges): no walk over them
+    for token in cue.subtree:
+        if token.i <= cue.i or token.dep != _MARK or token.lower_ != "that":  # dep: a number
+            continue
+        clause = token.head
+        if clause.dep_ not in ("acl", "advcl", "ccomp") or token.nbor(-1).lower_ in ("so", "such", "now"):
+            continue
+        for ancestor in clause.ancestors:
+            if ancestor.i == cue.i:
+                return clause
+            if ancestor.pos_ in ("VERB", "AUX"):
+                break  # the clause belongs to another verb
+    return None

@@ -1,0 +1,681 @@
+"""Where a reported claim starts and ends, once its clause is found.
+
+How far the words go: on after a parenthetical tag up to a semicolon or a
+colon, through a quotation left open or the ``but`` half of ``not only``,
+with a subject the parser lost (``the council said the plan, cheaper than
+the last, would pass``), a ``, with …`` detail, an infinitive or a
+judgement; and what is left out: the audience told, a leading time word
+(``told reporters yesterday the pier would reopen``), the tag itself.  The
+contents of objects, topics, nominal cues (``voiced concern over the
+delays``) and passives with an agent are cut here too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ..context import DocContext
+from ..cues import CueLexicon
+from ..outlets import OUTLET_NOUNS
+from ..people import DOCUMENT_NOUNS
+from ..syntax import (
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    content_range,
+    has_subject,
+    is_finite,
+)
+from ..wordlists import words
+
+_NOMINAL_OBJECTS = frozenset(
+    [
+        "concern",
+        "concerns",
+        "hope",
+        "hopes",
+        "doubt",
+        "doubts",
+        "support",
+        "regret",
+        "optimism",
+        "confidence",
+        "frustration",
+        "anger",
+        "opposition",
+        "fear",
+        "fears",
+        "worry",
+        "worries",
+        "belief",
+        "skepticism",
+        "scepticism",
+        "disappointment",
+        "satisfaction",
+        "surprise",
+        "alarm",
+        "outrage",
+        "sympathy",
+        "condolences",
+        "gratitude",
+        "interest",
+        "reservations",
+        "objection",
+        "objections",
+        "criticism",
+    ]
+)
+
+_NOMINAL_PREPS = frozenset({"over", "about", "at", "for", "that", "in", "regarding", "on", "with"})
+
+MIN_CONTENT_WORDS = 2
+
+EVIDENTIAL_ADJECTIVES = words("evidential_adjectives")
+"""``clear``, ``known``: an adjective that says a claim is evident, not whether it holds."""
+
+
+def continuation(cues: CueLexicon, cue: Token) -> list[Token]:
+    """What the content says after a tag set inside it, to the sentence's end.
+
+    ``Sales rose, the firm said, until the plant closed`` and ``A paid 9
+    percent, the office said, and B paid 1 percent``: past the comma that
+    closes the tag, a clause with its own conjunction or subject, or an
+    "including …", goes on with the content.  The speaker's own doings
+    (", adding that …", ", and left") and the tag's own phrases ("said in a
+    report") do not.
+    """
+    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    start = subject.left_edge.i if subject is not None else cue.i
+    doc = cue.doc
+    opening = doc[start - 1] if start else None
+    if opening is not None and opening.is_quote and start > 1:
+        opening = doc[start - 2]
+    if opening is None or opening.text != "," or any(t.text in ";:" for t in doc[start : cue.i]):
+        return []  # no tag set off by a comma: "X; it did not say …"
+    if (opening.i and doc[opening.i - 1].is_quote) or doc[opening.i + 1].is_quote:
+        return []  # a quotation ends at its closing mark: what follows the tag is the writer's
+    rights = [c for c in cue.rights if not (c.dep_ == "punct" and c.text in ".!?")]
+    comma = next((c for c in rights if c.dep_ == "punct"), None)
+    if comma is None or comma.text != ",":
+        return []
+    after = [c for c in rights if c.i > comma.i]
+    words = [c for c in after if c.dep_ not in ("punct", "cc")]
+    if not words or any(c.dep_ == "punct" for c in after):
+        return []
+    first = words[0]
+    if (clause := _before_semicolon(cues, comma, first)) is not None:
+        return clause
+    if first.dep_ == "advcl":  # "until …", "because …"; not "as they left", the scene of the telling
+        mark = first.doc[first.left_edge.i]
+        goes_on = mark.dep_ == "mark" and mark.head.i == first.i and mark.lower_ != "as"
+    elif first.dep_ == "conj":
+        # a subject of its own, or a modal: "A was unsafe, X said, and should not have flown"
+        # (the speaker's own doings, ", and left", take neither)
+        goes_on = any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.tag_ == "MD")
+            for c in first.children
+        )
+    elif first.dep_ in ("xcomp", "appos"):
+        # "would be examined, X said, to determine if …" (an infinitive of purpose);
+        # "house six thousand lions, X report, a population larger than …" (a noun phrase on the content)
+        goes_on = first.dep_ == "appos" or (first.left_edge.lower_ == "to" and first.left_edge.dep_ == "aux")
+    else:
+        # "including", "excluding"; "according to" names a source
+        goes_on = first.dep_ == "prep" and first.tag_ == "VBG" and first.lower_ != "according"
+    if not goes_on or "speech" in cues.token_frames(first):
+        return []
+    return [t for c in after if c.i >= first.left_edge.i for t in c.subtree]  # no leading "and"
+
+
+def _before_semicolon(cues: CueLexicon, comma: Token, first: Token) -> list[Token] | None:
+    """``A, X said, and B seems realistic; experts called it dubious``: the parser hung the clause
+    between the tag and a semicolon on the next sentence's verb.  That clause, when it has a tensed
+    verb and its subject and no cue, goes on with the content; None when no such semicolon."""
+    doc = comma.doc
+    semicolon = next((t.i for t in doc[comma.i + 1 : first.i] if t.text == ";"), None)
+    if semicolon is None:
+        return None
+    words = [t for t in doc[comma.i + 1 : semicolon] if not (t.i == comma.i + 1 and t.pos_ == "CCONJ")]
+    if any(cues.token_frames(t) for t in words if t.pos_ == "VERB"):
+        return []
+    inside = {t.i for t in words}
+    verb = next((t for t in words if t.head.i not in inside or t.head.i == t.i), None)
+    if (
+        verb is None
+        or not is_finite(verb)
+        or not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        or any(t.head.i not in inside for t in words if t is not verb)
+    ):
+        return []
+    return words
+
+
+_DASHES = ("—", "–", "--")
+
+
+def to_quotation_end(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int]:
+    """``“We lost,” the coach, who had led the side since May, and …``: a content that
+    opens with a quotation closed on a comma, or followed by a dash, ends there when no
+    other quotation follows in it (what comes after is the writer's, not the speaker's)."""
+    start, end = piece
+    cut = None
+    # a quotation whose words start before the piece's cannot open it (and all before it are skipped)
+    first = bisect.bisect_left(ctx.memo(_quotation_starts), start) if start < end else 0
+    for quotation in itertools.islice(ctx.quotations, first, None):
+        close = quotation.close_mark
+        if close is None or quotation.open_mark >= end:
+            if quotation.open_mark >= end:
+                break
+            continue
+        if cut is not None:
+            return piece if quotation.open_mark < end else (start, cut)
+        if quotation.open_mark <= start <= quotation.start and close + quotation.mark_width < end:
+            after = ctx.text[close + quotation.mark_width : end].lstrip()
+            if (
+                ctx.text[quotation.end - 1 : close].rstrip().endswith(",")
+                or after.startswith(_DASHES)
+                or (after.startswith(",") and _participle_after(ctx, end - len(after) + 1, end))
+            ):
+                cut = close + quotation.mark_width
+    return piece if cut is None else (start, cut)
+
+
+def _participle_after(ctx: DocContext, start: int, end: int) -> bool:
+    """``said, "We need help", while addressing the press``: after the quotation and a comma, a
+    participle with no subject of its own (opened or not by a subordinator) tells what the
+    speaker was doing, in the writer's words."""
+    words = ctx.token_range(start, end)
+    if words is None:
+        return False
+    doc = ctx.doc
+    first = doc[words[0]]
+    verb = first.head if first.dep_ == "mark" else first
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and not has_subject(verb)
+
+
+def through_open_quotation(ctx: DocContext, cue: Token, piece: tuple[int, int]) -> tuple[int, int]:
+    """``as saying "A" and "if B, C."``: a content that opens right after its cue, before a
+    quotation, and stops inside it (the parser hung the quotation's last clause elsewhere)
+    goes on to its end."""
+    start, end = piece
+    inner = ctx.quote_piece_at(end - 1)
+    if inner is None or inner[0] <= start or end >= inner[1]:
+        return piece
+    if cue.idx > start or _QUOTE_MARKS.search(ctx.text[cue.idx : start].rstrip(' "“«')):
+        return piece  # a quotation between the cue and its content: the sentence was cut wrong
+    tail = ctx.text[end : inner[1]].rstrip(" .,;:!?")
+    return (start, end + len(tail)) if tail else piece
+
+
+_QUOTE_MARKS = re.compile('["“”«»]')
+
+
+def with_but_half(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int]:
+    """``indicating not only does it have an atmosphere, but the atmosphere holds water``: a
+    content with "not only" goes on through the "but" half the parser hung elsewhere."""
+    start, end = piece
+    if "not only" not in ctx.text[start:end].lower():
+        return piece
+    span = ctx.char_span(start, end)
+    if span is None:
+        return piece
+    doc = span.doc
+    but = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if but >= len(doc) or doc[but].lower_ != "but" or doc[but].sent.start != span.sent.start:
+        return piece
+    head = doc[but].head
+    if head.i < but:  # "but" joins a verb before it to the half after it
+        half = next((c for c in head.children if c.dep_ == "conj" and c.i > but), None)
+        if half is None:
+            return piece
+        head = half
+    last = head.right_edge.i
+    while last > but and doc[last].is_punct and doc[last].text not in _CLOSING:
+        last -= 1
+    return (start, doc[last].idx + len(doc[last].text)) if last > but else piece
+
+
+_CLOSING = frozenset({'"', "”", "’", "»"})
+
+
+def _quotation_starts(ctx: DocContext) -> list[int]:
+    """Where the words of each of ``ctx.quotations`` start (they are in that order)."""
+    return [quotation.start for quotation in ctx.quotations]
+
+
+def past_colon(ctx: DocContext, cues: CueLexicon, piece: tuple[int, int]) -> tuple[int, int]:
+    """``noted that three things are true: A, B and C``: what a colon right after the
+    content opens is the content's too, to the end of its sentence."""
+    start, end = piece
+    rest = ctx.text[end : end + 3]
+    stripped = rest.lstrip(" \"”’'")
+    if not stripped.startswith(":"):
+        return piece
+    colon = end + len(rest) - len(stripped)
+    after = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if after is None or after.end >= len(ctx.doc):
+        return piece
+    sent = ctx.sentences[ctx.sentence_index(after.end)]
+    if ctx.doc[after.end].is_quote and any(
+        not ctx.token_quoted(t) and t.pos_ == "VERB" and cues.token_frames(t)
+        for t in ctx.doc[after.end : sent.end]
+    ):
+        return piece  # 'indicated A: "B," he said, "C"': a quotation with its own tag is a claim of its own
+    return (start, max(end, sent.end_char))
+
+
+_TAG_WORDS = 3
+"""At most this many words of description before a tag's speaker: ``…, newspaper The Hindu reported``."""
+
+
+def own_object_past_colon(cue: Token, complement: Token, deps: dict[str, Token]) -> bool:
+    """Whether a clause the parser hung on a later cue as its complement stands before a colon
+    or semicolon that opens the cue's own sentence, and the cue has an object of its own."""
+    if "dobj" not in deps or deps["dobj"].i < cue.i:
+        return False
+    doc = cue.doc
+    return any(doc[i].text in (":", ";") for i in range(complement.right_edge.i + 1, cue.i))
+
+
+def object_after(cue: Token, deps: dict[str, Token]) -> bool:
+    """A cue with an object after it (``would have shown little diversity``) is no tag on the
+    clause before it: a tag takes no object, bar its audience (``…, he told reporters``)."""
+    obj = deps.get("dobj")
+    return obj is not None and obj.left_edge.i == cue.i + 1 and cue.lemma_ != "tell"
+
+
+def relative_pronoun(token: Token) -> bool:
+    """``which``, ``who``, ``that`` opening a relative clause (not "what", which opens a claim)."""
+    return token.lower_ in RELATIVE_PRONOUNS and token.tag_ in WH_TAGS
+
+
+def after_semicolon(ctx: DocContext, cue: Token, tokens: Iterable[Token], after: bool = False) -> list[Token]:
+    """``A; B, his father says, C``: a tag set inside the clause after a semicolon speaks for that
+    clause alone, so the tokens before the semicolon (outside quotation marks) go; with ``after``,
+    so do those past a semicolon after the tag (``A, X said, and B; critics called it C``)."""
+    before = reversed(cue.doc[cue.sent.start : cue.i])
+    semicolon = next((t.i for t in before if t.text == ";" and not ctx.token_quoted(t)), None)
+    tokens = list(tokens) if semicolon is None else [t for t in tokens if t.i > semicolon]
+    if not after or ";" not in ctx.text[cue.idx : cue.sent.end_char]:
+        return tokens
+    later = cue.doc[cue.i + 1 : cue.sent.end]
+    semicolon = next((t.i for t in later if t.text == ";" and not ctx.token_quoted(t)), None)
+    if semicolon is None or not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.i > semicolon and t.head.head.i < semicolon
+        for t in cue.doc[semicolon + 1 : cue.sent.end]
+    ):
+        return tokens  # "is manifold: A; B; and C": a list goes on past its semicolons
+    return [t for t in tokens if t.i < semicolon]
+
+
+def past_semicolon(ctx: DocContext, cue: Token, clause: Token) -> bool:
+    """Whether a semicolon outside quotation marks stands between the cue and the clause after it."""
+    first = clause.left_edge
+    if ";" not in ctx.text[cue.idx : first.idx]:
+        return False  # the usual case, read off the text: no Token built for each word between
+    return any(t.text == ";" and not ctx.token_quoted(t) for t in cue.doc[cue.i + 1 : first.i])
+
+
+def tag_words(cue: Token) -> list[Token]:
+    """The words of a parenthetical tag (``, says the study,``): the cue's phrase, less a clause
+    the parser hung on it from before (``Because A, says the study, B``: A is the claim's)."""
+    before = {t.i for c in cue.lefts if c.dep_ == "advcl" for t in c.subtree}
+    return [t for t in cue.subtree if t.i not in before]
+
+
+def before_tag(cue: Token, tokens: list[Token]) -> list[Token]:
+    """A content before its tag (``A, newspaper X reported``) ends at the comma that opens the tag,
+    even when the parser ran a word of the tag into the content."""
+    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return tokens
+    doc = cue.doc
+    start = subject.left_edge.i
+    i = start - 1
+    while i >= 0 and start - i <= _TAG_WORDS and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET"):
+        i -= 1
+    if i < 0 or i == start - 1 or doc[i].text != ",":
+        return tokens
+    return [t for t in tokens if t.i < i]
+
+
+def with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> list[Token]:
+    """``reported three malls were damaged``: when the complement has no subject and the parser
+    made the noun before it the cue's object, that noun is the complement's subject, with any
+    phrase the parser hung on the cue between them (``reported the studio, due to the storm,
+    has …``)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in complement.children):
+        return tokens
+    if not is_finite(complement):
+        return tokens
+    obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < complement.i), None)
+    if obj is None:
+        return [*_subject_in_preposition(cue, complement), *tokens]
+    if obj.right_edge.i >= complement.left_edge.i:
+        return tokens
+    # "reported the studio, due to the storm, has delayed …": a phrase the parser hung on the cue
+    # between the subject and its verb is the clause's too
+    between = cue.doc[obj.right_edge.i + 1 : complement.left_edge.i]
+    phrases = [c for c in cue.rights if obj.i < c.i < complement.i]
+    if (
+        any(c.dep_ not in _INSERTED for c in phrases)
+        or len(between) != sum(len(list(c.subtree)) for c in phrases)
+        or any(t.text in (";", ":") for t in cue.doc[obj.right_edge.i : complement.left_edge.i])
+    ):
+        return tokens  # not "found a knife; inside the house was …"
+    return [*obj.subtree, *between, *tokens]
+
+
+_INSERTED = frozenset({"prep", "advmod", "npadvmod", "punct"})
+
+
+def _subject_in_preposition(cue: Token, complement: Token) -> list[Token]:
+    """``announced on Twitter the FAA and the NTSB were to investigate``: the parser ran the
+    clause's subject into the object of a preposition on the cue right before the clause (``on``
+    taking "Twitter the FAA …"); the words from the determiner that opens a second phrase there
+    are the subject.  Nothing when there is no such phrase."""
+    prep = next((c for c in cue.rights if c.dep_ == "prep" and c.i < complement.i), None)
+    if prep is None or prep.right_edge.i + 1 != complement.left_edge.i:
+        return []
+    words = list(prep.subtree)
+    for at in range(2, len(words)):
+        token = words[at]
+        if (
+            token.dep_ == "det"
+            and token.lower_ == "the"
+            and words[at - 1].pos_ == "PROPN"
+            and token.head.i > token.i
+        ):
+            return words[at:]
+    return []
+
+
+def with_subject_after_outlet(
+    ctx: DocContext, cue: Token, complement: Token, tokens: list[Token]
+) -> list[Token]:
+    """``told MSNBC Lee "was a great man"``: the parser ran the outlet told and the clause's
+    subject into one name, the cue's object, and left the clause without a subject; the words
+    after the outlet's name are the subject.  Only for "tell", an object right before the clause
+    and an outlet's name (``lexicons/outlets.txt``) that opens it with a name after."""
+    if cue.lemma_ != "tell" or complement.i < cue.i or not is_finite(complement):
+        return tokens
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in complement.children):
+        return tokens
+    told = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < complement.i), None)
+    if told is None or told.pos_ != "PROPN" or told.right_edge.i + 1 != complement.left_edge.i:
+        return tokens
+    words = list(told.subtree)
+    for cut in range(len(words) - 1, 0, -1):
+        name = " ".join(t.text for t in words[:cut])
+        if name in ctx.lexicons.outlets and all(t.pos_ == "PROPN" for t in words[cut:]):
+            return [*words[cut:], *tokens]
+    return tokens
+
+
+WH_TAGS = frozenset({"WDT", "WP"})
+"""A relative or wh-pronoun the parser makes the subject of what was said: "which officials said will …"."""
+
+
+def name_given(cue: Token, deps: dict[str, Token]) -> Token | None:
+    """What the object was called: ``called the plan a disaster``, ``described the plan as a disaster``."""
+    if "oprd" in deps:
+        return deps["oprd"]
+    obj = deps["dobj"]
+    return next((c for c in cue.rights if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as"), None)
+
+
+def as_pieces(span: tuple[int, int] | None) -> list[tuple[int, int]] | None:
+    return [span] if span is not None else None
+
+
+def cue_topic(cues: CueLexicon, cue: Token) -> Token | None:
+    """``called for a recount``: the object of the cue's own preposition."""
+    for child in cue.rights:
+        if child.dep_ == "prep" and "topic" in cues.frames(f"{cue.lemma_} {child.lower_}"):
+            return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+_OBJECT_PREPS = frozenset({"of", "for", "as", "against", "over"})
+
+
+def object_words(cue: Token, obj: Token) -> list[Token]:
+    """``criticised the council for its charges``: the object and the phrase that says why or as what.
+
+    Phrases the parser hangs on the cue right after an object of two words or
+    more are the object's too (``cited his endorsements from 88 generals``),
+    up to a date or time or a phrase that holds a clause (``after reading it``).
+    """
+    tokens = list(obj.subtree)
+    for child in cue.rights:
+        if child.i > obj.i and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+            if child.left_edge.dep_ != "mark":  # "while as of today, two others …": the writer's next clause
+                tokens += child.subtree
+            break
+    if len(tokens) >= MIN_CONTENT_WORDS:  # "cited his endorsements from 88 generals"
+        end = max(t.i for t in tokens)
+        for child in cue.rights:
+            if child.i <= end:
+                continue
+            if child.left_edge.i != end + 1 or (child.dep_ != "prep" and not _split_noun(child)):
+                break
+            if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or (
+                child.dep_ == "prep" and circumstance(child)
+            ):
+                break
+            tokens += child.subtree
+            end = child.right_edge.i
+    return with_infinitive(cue, tokens)
+
+
+def with_detail(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``warned of flash floods, with up to 30 inches of rain in the north``: a "with" phrase
+    the parser hung on the cue after a comma that closes the object, with no verb in it, ends
+    the sentence with a detail of that object (not "…, with officials reporting …", a clause)."""
+    if not tokens:
+        return tokens
+    end = max(t.i for t in tokens)
+    doc = cue.doc
+    rights = [c for c in cue.rights if not (c.dep_ == "punct" and c.text in ".!?")]
+    last = rights[-1] if rights else None
+    if (
+        last is None
+        or last.lower_ != "with"
+        or last.dep_ != "prep"
+        or last.i != end + 2
+        or doc[end + 1].text != ","
+        or any(t.pos_ in ("VERB", "AUX") for t in last.subtree)
+    ):
+        return tokens
+    return [*tokens, *last.subtree]
+
+
+def _split_noun(phrase: Token) -> bool:
+    """``described a flat used as an explosives depot ahead of the attack``: the parser made
+    "depot ahead of …" an adverb of the cue; a phrase that opens with a common noun right
+    after the object's last noun finishes the object's noun phrase."""
+    first = phrase.left_edge
+    before = first.nbor(-1)
+    return (
+        phrase.dep_ in ("advmod", "npadvmod")
+        and first.tag_ in ("NN", "NNS")
+        and before.tag_ in ("NN", "NNS")
+        and first.ent_type_ not in _CIRCUMSTANCES
+    )
+
+
+_CIRCUMSTANCES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL"})
+
+
+def circumstance(prep: Token) -> bool:
+    """Whether a phrase on the cue says when, where or in what document, not what about.
+
+    ``endorsed Lee on Thursday``, ``… in Ohio``, ``… in a statement``, or a
+    phrase with no object of its own.
+    """
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is None or obj.ent_type_ in _CIRCUMSTANCES or obj.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def with_as(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``referred to the plan as "a disaster"``: what the topic was called goes with it."""
+    end = max(t.i for t in tokens)
+    for child in cue.rights:
+        if child.i > end and child.dep_ == "prep" and child.lower_ == "as":
+            return [*tokens, *child.subtree]
+    return tokens
+
+
+def with_infinitive(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``announced steps to cut fares``: an infinitive right after the object is the object's,
+    even when the parser hangs it on the cue."""
+    end = max(t.i for t in tokens)
+    for child in cue.rights:
+        if (
+            child.dep_ in ("advcl", "xcomp")
+            and child.left_edge.i == end + 1
+            and child.left_edge.lower_ == "to"
+            and child.left_edge.dep_ == "aux"
+        ):
+            return [*tokens, *child.subtree]
+    return tokens
+
+
+def infinitive(cue: Token, deps: dict[str, Token]) -> list[Token]:
+    """``vowed to cut taxes`` / ``wants voters to stay home``: object and infinitive."""
+    tokens = infinitive_words(deps["xcomp"])
+    obj = deps.get("dobj")
+    if obj is not None and obj.i < deps["xcomp"].i:
+        tokens = [*obj.subtree, *tokens]
+    return tokens
+
+
+_TENSED = frozenset({"VBD", "VBZ"})
+
+
+def infinitive_words(verb: Token) -> list[Token]:
+    """The infinitive's words without a tensed verb the parser co-ordinated with it: in
+    ``urged the embassy to reconsider and spoke with Pompeo``, "spoke" is the speaker's next
+    act (an infinitive's conjunct is bare: "to reconsider and apologise")."""
+    tokens = list(verb.subtree)
+    tensed = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in _TENSED), None)
+    if tensed is None:
+        return tokens
+    cut = tensed.left_edge.i
+    doc = verb.doc
+    while cut > verb.i and (doc[cut - 1].is_punct or doc[cut - 1].pos_ == "CCONJ"):
+        cut -= 1
+    return [t for t in tokens if t.i < cut]
+
+
+_AUDIENCE_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+
+def without_audience(cue: Token, clause: Token, tokens: list[Token]) -> list[Token]:
+    """``told news agency AFP safety rules had been followed``: the one told, whose name the
+    parser ran into the reported clause's subject, is no part of the content.
+
+    Only for "tell", when the subject's phrase opens right after the cue (or after its object)
+    with an outlet's name (after "agency", "network" ...) that a lower-case word of the subject
+    follows; "told reporters Microsoft shares would fall" keeps "Microsoft".
+    """
+    if cue.lemma_ != "tell":
+        return tokens
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not tokens or tokens[0].i != subject.left_edge.i:
+        return tokens
+    told = next((c for c in cue.rights if c.dep_ in ("dobj", "dative", "iobj")), None)
+    if subject.left_edge.i != (told.right_edge.i if told is not None else cue.i) + 1:
+        return tokens
+    doc = cue.doc
+    described = told is not None and told.lower_ in OUTLET_NOUNS  # "told news agency AFP …"
+    name_end = None
+    for i in range(subject.left_edge.i, subject.i):
+        token, after = doc[i], doc[i + 1]
+        named = token.pos_ == "PROPN" or token.ent_type_ in _AUDIENCE_ENTITIES
+        if named and after.is_lower and after.is_alpha and (described or doc[i - 1].lower_ in OUTLET_NOUNS):
+            name_end = i  # "… media network EURACTIV safety rules …"
+    if name_end is None:
+        return tokens
+    return [t for t in tokens if t.i > name_end]
+
+
+_TIME_WORDS = frozenset({"earlier", "later", "yesterday", "today", "tonight", "previously", "recently"})
+
+
+def without_leading_time(clause: Token, tokens: list[Token]) -> list[Token]:
+    """``said earlier he might go``, ``said at a press conference yesterday morning the laws …``:
+    a time right after the cue, before the clause's subject and with no "that" before it, tells
+    when the cue was said; the parser hung it on the clause."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or not tokens or tokens[0].i >= subject.left_edge.i:
+        return tokens
+    lead = [t for t in tokens if t.i < subject.left_edge.i]
+    timely = all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS or t.is_punct for t in lead)
+    if not timely or not any(t.lower_ in _TIME_WORDS or t.ent_type_ for t in lead):
+        return tokens
+    return [t for t in tokens if t.i >= subject.left_edge.i]
+
+
+def with_judgement(cue: Token, clause: Token, tokens: list[Token] | None = None) -> list[Token]:
+    """``called it unlikely that A``: a that-clause after an adjective the cue predicates keeps
+    the adjective (and its "it"), which carries the claim's sense: not A, but A unlikely.
+
+    ``tokens`` are the clause's words (its subtree by default); the parser hangs the clause
+    on the adjective or on the cue.
+    """
+    words = list(clause.subtree) if tokens is None else tokens
+    judgement: Token | None
+    if clause.head.pos_ == "ADJ" and clause.head.head.i == cue.i and clause.head.i < clause.i:
+        judgement = clause.head
+    elif clause.head.i == cue.i:
+        predicates = (c for c in cue.rights if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ")
+        judgement = next((c for c in predicates if c.i < clause.i), None)
+        if judgement is None:
+            return words
+    else:
+        return words
+    if judgement.lower_ in EVIDENTIAL_ADJECTIVES:
+        return words  # "made it clear that A": the claim is A
+    obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < judgement.i), None)
+    lead = [t for t in judgement.subtree if t.i < clause.left_edge.i]
+    return [*(obj.subtree if obj is not None else ()), *lead, *words]
+
+
+def passive_content(cue: Token, deps: dict[str, Token]) -> list[tuple[int, int]] | None:
+    """``The talks were described as open by X``: the subject and what it was called."""
+    subject = deps.get("nsubjpass")
+    predicate = deps.get("prep") if deps.get("prep") is not None and deps["prep"].lower_ == "as" else None
+    predicate = predicate or deps.get("oprd") or deps.get("ccomp")
+    if subject is None or predicate is None:
+        return None
+    subject_range = content_range(subject.subtree)
+    predicate_range = content_range(predicate.subtree)
+    if subject_range is None or predicate_range is None:
+        return None
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        return [predicate_range]  # "Lee, who was described as "reckless" by X": what Lee was called
+    return [subject_range, predicate_range]
+
+
+def nominal_content(cue: Token, obj: Token) -> list[tuple[int, int]] | None:
+    """``expressed concern over X`` / ``voiced hope that X``."""
+    if obj.lower_ not in _NOMINAL_OBJECTS:
+        return None
+    for head in (obj, cue):
+        for child in head.children:
+            if child.i <= obj.i:
+                continue
+            if (child.dep_ == "prep" and child.lower_ in _NOMINAL_PREPS) or child.dep_ in ("acl", "ccomp"):
+                span = content_range(child.subtree)
+                if span is not None and child.dep_ == "prep":
+                    # drop the preposition itself: "over X" -> "X"
+                    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    if objects:
+                        span = content_range(objects[0].subtree)
+                return as_pieces(span)
+    return None

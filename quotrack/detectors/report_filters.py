@@ -1,0 +1,205 @@
+"""Whether a reporting cue reports at all, before its content is looked for.
+
+A cue can look like a report and be none: a hypothetical inside another's
+claim, the purpose of a passive, a negated conjunct, a name given to a thing
+(``the ferry locals call "the Slow Boat"``), a reduced passive whose subject
+was asked, not asking, or a sentence that is itself a question.  Here too
+are the reporters the cue lexicon does not list: nouns of speech (``the
+mayor's claim that fares will fall``) and unlisted verbs with a that-clause
+(``Ann Roe conceded that the bridge was late``).
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import numpy as np
+from spacy.attrs import LEMMA, POS
+from spacy.parts_of_speech import NOUN
+from spacy.strings import get_string_id
+from spacy.tokens import Span, Token
+
+from ..context import DocContext, picked
+from ..cues import CueLexicon
+from ..people import ROLE_NOUNS
+from ..syntax import (
+    SOURCE_ENTITIES,
+)
+from .claim_clauses import is_infinitive, that_marks
+
+_MODALS = frozenset({"could", "should", "might", "may", "must", "can"})
+
+
+def hypothetical(cue: Token, children: list[Token]) -> bool:
+    """``said the courts should decide who holds it``, ``were optimistic it could reveal more``:
+    a cue with a modal in a complement clause is an act that may come, not a report.
+
+    ``children`` are the cue's, as the caller read them (each read of ``Token.children``
+    builds every Token anew).
+    """
+    if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
+        return False
+    clause = cue
+    while clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i:
+        clause = clause.head  # "said A since B, and that the courts should decide C"
+    return clause.dep_ == "ccomp" and clause.head.i < clause.i
+
+
+def purpose_of_passive(cue: Token) -> bool:
+    """``assessments will be carried out to confirm if A``: an infinitive of purpose on a passive
+    verb with no agent says what the act is for; its subject is no one named."""
+    head = cue.head
+    return (
+        cue.dep_ == "advcl"
+        and cue.tag_ == "VB"
+        and is_infinitive(cue)
+        and head.i < cue.i
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+        and not any(c.dep_ == "agent" for c in head.children)
+    )
+
+
+_SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "before"})
+
+
+def negated_conjunct(cue: Token, deps: dict[str, Token]) -> bool:
+    """``did not concede or admit defeat``: a verb joined by "or" to a negated one, with no subject
+    or auxiliary of its own, is negated too."""
+    if cue.dep_ != "conj" or deps.keys() & {"nsubj", "nsubjpass", "aux", "auxpass"}:
+        return False
+    head = cue.head
+    joining = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < cue.i]
+    # the word right before it joins them: "did not concede or admit", not "… or X, and vowed"
+    return (
+        bool(joining) and joining[-1].lower_ in ("or", "nor") and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+_NAMING_TAGS = {"acl": ("VBN",), "advcl": ("VBN", "VBD")}
+"""The tags a participle that names a thing takes, by how the parser hung it: a past tense hung
+on a noun is a relative clause's verb ("which Lee called …")."""
+
+
+def names_a_thing(cue: Token, name: Token) -> bool:
+    """``a song called "Day by Day"``: a participle naming the noun it hangs on gives its name, no claim.
+
+    Only a name in quotation marks, right after a noun or its comma, given
+    by a participle with no subject.  The parser may hang the participle on
+    a noun further back or on the sentence's verb (``hosted a programme at
+    the hall called "…"``): it still names a noun.
+    """
+    quoted = cue.doc[name.left_edge.i - 1 if name.left_edge.i > cue.i + 1 else name.left_edge.i].is_quote
+    if not quoted and not _proper_name(name):
+        return False
+    if cue.tag_ not in _NAMING_TAGS.get(cue.dep_, ()):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in cue.children):
+        return False  # "which Lee called …", "called it …": someone gives the name
+    if cue.i == cue.sent.start:
+        return True  # "Called the Lakeside Run, it drew …"
+    before = next((t for t in reversed(cue.doc[cue.sent.start : cue.i]) if not t.is_punct), None)
+    return before is not None and before.pos_ in ("NOUN", "PROPN")  # right after a noun or its comma
+
+
+def _proper_name(name: Token) -> bool:
+    """``Bryn Mawr``, ``the Lakeside 10K Run``: a phrase of proper nouns (a determiner and numbers aside)."""
+    words = [t for t in name.subtree if not t.is_punct]
+    return name.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "DET", "NUM") for t in words)
+
+
+def reduced_passive(cue: Token, deps: dict[str, Token]) -> bool:
+    """``X, when asked whether …``, ``Asked if …, X said``: the subject it borrows was asked, not asking.
+
+    Called for cues whose object is the one addressed (ask, tell, press), not for
+    naming ones (``a device, called …``).
+    A past participle with no subject or auxiliary of its own that opens a
+    clause (``Asked …``) or follows ``when``/``if``/… (``when asked …``); the
+    question is an unnamed interviewer's, not the claim of the one asked,
+    so it keeps no speaker.
+    """
+    if deps.keys() & {"nsubj", "nsubjpass", "aux", "expl", "csubj"} or cue.tag_ not in ("VBN", "VBD"):
+        return False  # "when speaking to reporters", "after saying": the subject speaks
+    if any(c.lower_ in _SUBORDINATORS and c.i == cue.i - 1 for c in cue.children):
+        return True
+    opens = cue.i == cue.sent.start or cue.nbor(-1).is_punct  # "Asked …, X said", "X, asked …, said"
+    return opens and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl")
+
+
+@functools.cache
+def _speech_noun_ids() -> np.ndarray:
+    text = resources.files("quotrack.lexicons").joinpath("speech_nouns.txt").read_text("utf-8")
+    words = {line.split("#", 1)[0].strip().lower() for line in text.splitlines()} - {""}
+    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
+
+
+def speech_nouns(ctx: DocContext) -> list[Token]:
+    """Unquoted nouns that report speech (``lexicons/speech_nouns.txt``), found in one vectorised pass."""
+    doc = ctx.doc
+    if not len(doc):
+        return []
+    hits = picked(np.flatnonzero(ctx.column(POS) == NOUN), ctx.column(LEMMA), _speech_noun_ids())
+    quoted = ctx.quoted_tokens
+    return [doc[i] for i in hits.tolist() if not quoted[i]]
+
+
+_NOT_REPORTING = frozenset({"ensure", "insure", "mean"})
+"""Verbs that take a that-clause but report nothing: "ensure that", "this means that"."""
+
+
+def unlisted_reporters(ctx: DocContext, cues: CueLexicon) -> list[Token]:
+    """Verbs not in the cue lexicon with a complement opened by "that": ``Lee conceded that …``.
+
+    A verb that takes a finite that-clause and a subject who can speak is
+    nearly always a report (the long tail no list covers); the clause is
+    found like a listed cue's.  One vectorised pass over the marks.
+    """
+    doc = ctx.doc
+    if not len(doc):
+        return []
+    verbs = []
+    for i in ctx.memo(that_marks):
+        clause = doc[i].head
+        verb = clause.head
+        if (
+            clause.dep_ == "ccomp"
+            and verb.pos_ == "VERB"
+            and verb.i < i
+            and verb.lemma_.isalpha()
+            and verb.lemma_.lower() not in _NOT_REPORTING
+            and not cues.token_frames(verb)
+            and not ctx.token_quoted(verb)
+            and not _bare_base_form(verb)
+        ):
+            verbs.append(verb)
+    return verbs
+
+
+def _bare_base_form(verb: Token) -> bool:
+    """A base form with no auxiliary, "to" or subject of its own: no verb but a noun the parser
+    mistook (``there was so much iron and phosphate that the particles …``)."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+
+
+_CITING = frozenset({"cite", "quote"})
+
+
+def cites_a_source(cue: Token, obj: Token) -> bool:
+    """``which cited an unnamed official``: who is cited is a source, not what was said."""
+    return cue.lemma_.lower() in _CITING and (
+        obj.ent_type_ in SOURCE_ENTITIES or obj.pos_ == "PRON" or obj.lemma_.lower() in ROLE_NOUNS
+    )
+
+
+def named_object(rule: str, deps: dict[str, Token]) -> bool:
+    """A one-word object that is a name: what a stance is taken on ("endorsed Lee", "backs Acme")."""
+    obj = deps.get("dobj")
+    return rule.startswith("object of") and obj is not None and obj.pos_ == "PROPN"
+
+
+def is_question(ctx: DocContext, sent: Span) -> bool:
+    # the sentence's text rstripped of closing marks ends with "?" (read from its end, not copied)
+    text, start, end = ctx.text, sent.start_char, sent.end_char
+    while end > start and text[end - 1] in " \"'”’»)":
+        end -= 1
+    return end > start and text[end - 1] == "?"

@@ -1,0 +1,472 @@
+"""The people and bodies a text described, indexed once per document for its descriptions.
+
+Each antecedent is someone the text named with the words it described them
+by: ``Harbour Master Ann Roe`` is indexed under ``harbour`` and ``master``, so
+a later ``the harbour master said`` can find her (:func:`latest`).  Besides
+the entities with their role words, the index reads bodies named with their
+place (``the government of Norland``), runs of capitalised words that name a
+body in full (``Mid Vale Ferry Service``), the organisations a description
+names word for word, and the person nouns set beside a name (``his sister,
+Ann Roe,``).  The document's part is built lazily, the first time a
+description is looked up (:class:`LazyIndex`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+from spacy.tokens import Span, Token
+
+from ..context import DocContext
+from ..model import Speaker, SpeakerKind
+from ..people import (
+    COUNTRIES,
+    ORG_NOUNS,
+    QUALIFIERS,
+    ROLE_NOUNS,
+    People,
+    entity_name_words,
+    is_person_noun,
+    mention_span,
+    person_entities,
+    plural_mention,
+    pronoun_of,
+    role_of_word,
+    role_word,
+    without_article,
+)
+from ..syntax import SUBJECT_DEPS, is_finite
+from ..wordlists import words as word_list
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+_LOOK_BACK = 5
+"""How many words before a name are read for its role (``Chinese President Xi``)."""
+
+
+@attrs.frozen
+class Antecedent:
+    """Someone the text described: where, with which role words, as which speaker."""
+
+    position: int
+    words: frozenset[str]
+    capitals: frozenset[str]
+    plural: bool
+    speaker: Speaker
+
+
+def place_body(ctx: DocContext, token: Token) -> Span | None:
+    """The body ``token`` heads, named with its place: ``the government of Valeria``,
+    ``Harwick police``, ``the Valerian government``; None for a body named
+    without one (``the government``) or with a name of its own (an entity)."""
+    found = ctx.memo(_place_bodies).get(token.i)
+    return ctx.doc[found[0] : found[1]] if found is not None else None
+
+
+def _place_bodies(ctx: DocContext) -> dict[int, tuple[int, int]]:
+    """Each organisation noun outside quotations that a place or nationality names, by its index."""
+    out: dict[int, tuple[int, int]] = {}
+    for ent, label, text in zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, strict=True):
+        # a place the parser may read as an organisation ("Valeria", "North Valeria")
+        place = label in ("GPE", "NORP") or (label == "ORG" and text.split()[-1] in COUNTRIES)
+        if label not in ("GPE", "NORP", "ORG") or ctx.in_quote(ent.start_char):
+            continue
+        root = ent.root
+        if place and root.dep_ in ("compound", "amod", "nmod") and root.head.i == ent.end:
+            noun, start, end = root.head, ent.start, ent.end + 1  # "Northamptonshire police"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == root.head.i - 1:
+            noun = root.head.head  # "the government of Valeria"
+            start, end = noun.i, ent.end
+            if not place and any(role_word(t) in ORG_NOUNS for t in ent):
+                continue  # "the police of the Port Authority": a body of a body
+        else:
+            continue
+        if noun.pos_ != "NOUN" or noun.ent_type_ or role_word(noun) not in ORG_NOUNS or plural_noun(noun):
+            continue
+        determiner = next((c for c in noun.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+        out[noun.i] = (min(start, determiner.i) if determiner is not None else start, end)
+    return out
+
+
+def _place_antecedents(ctx: DocContext) -> list[Antecedent]:
+    """Bodies named with their place that act in the text (``the government of Valeria began …``).
+
+    Only a body the subject of a clause, and only when the document names
+    no body of that kind with another place, in any role (``the Chinese
+    government`` and ``the Hong Kong government``: ``the government`` could
+    be either).
+    """
+    doc = ctx.doc
+    found: dict[str, list[tuple[Span, frozenset[str], bool]]] = {}
+    for i, (start, end) in ctx.memo(_place_bodies).items():
+        noun = doc[i]
+        acts = noun.dep_ in SUBJECT_DEPS and is_finite(noun.head)
+        found.setdefault(role_word(noun), []).append((doc[start:end], _capitals(ctx, start, end), acts))
+    out = []
+    for head, bodies in found.items():
+        if len({places for _, places, _ in bodies}) != 1:
+            continue
+        for span, places, acts in bodies:
+            if acts:
+                speaker = Speaker(name=span.text, kind=SpeakerKind.ORGANIZATION)
+                out.append(Antecedent(span.start_char, frozenset({head}), places, False, speaker))
+    return out
+
+
+class LazyIndex(dict[str, list[Antecedent]]):
+    """The document's antecedents by each word that describes them (:func:`entity_index`, a copy),
+    then the speakers' added in order: the document's are read only when a description is looked up
+    (most speakers are names, and many documents have no description to resolve)."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__()
+        self._ctx: DocContext | None = ctx
+        self._pending: list[Antecedent] = []
+
+    def _read(self) -> None:
+        if self._ctx is not None:
+            self.update((word, list(found)) for word, found in self._ctx.memo(entity_index).items())
+            self._ctx = None
+            for antecedent in self._pending:
+                _index(self, antecedent)
+
+    def add(self, antecedent: Antecedent) -> None:
+        """Join ``antecedent`` after those already indexed."""
+        if self._ctx is not None:
+            self._pending.append(antecedent)
+        else:
+            _index(self, antecedent)
+
+    def get(self, word: str, default: list[Antecedent]) -> list[Antecedent]:  # type: ignore[override]
+        """The antecedents ``word`` describes, else ``default``."""
+        self._read()
+        return super().get(word, default)
+
+
+def entity_index(ctx: DocContext) -> dict[str, list[Antecedent]]:
+    antecedents: dict[str, list[Antecedent]] = {}
+    for entity in _entity_antecedents(ctx):
+        _index(antecedents, entity)
+    for body in _place_antecedents(ctx):
+        _index(antecedents, body)
+    return antecedents
+
+
+_RELATIVES = word_list("relative_nouns")
+"""Family members a person is named by ("his daughter Nettie Lane")."""
+
+
+def plural_noun(head: Token) -> bool:
+    """A noun written in the plural (``agencies``; not ``police``, whose lemma is itself)."""
+    return head.tag_ == "NNS" and head.lower_ != role_word(head)
+
+
+def _index(antecedents: dict[str, list[Antecedent]], antecedent: Antecedent) -> None:
+    for word in antecedent.words:
+        antecedents.setdefault(word, []).append(antecedent)
+
+
+def _qualifiers(text: str | None) -> frozenset[str]:
+    return frozenset(w for w in (role_of_word(w) for w in (text or "").split()) if w in QUALIFIERS)
+
+
+def latest(
+    ctx: DocContext,
+    antecedents: list[Antecedent],
+    at: int,
+    head: str,
+    span: Span,
+    titled: bool = False,
+    strict: bool = False,
+) -> Speaker | None:
+    """The latest antecedent before ``at`` described by ``head``, agreeing in number and nationality.
+
+    A title alone (``the Vice President``) takes only someone with the same qualifiers
+    (``Vice``, ``Prime``): ``the President`` is not the vice president.
+    ``strict``: a description with a place or nationality (``the Vermont senator``)
+    takes only someone the text gave that place too.
+    """
+    body = head in ORG_NOUNS
+    plural = plural_noun(span.root) if body else span.root.tag_ in ("NNS", "NNPS")
+    capitals = _capitals(ctx, span.start, span.end)
+    qualifiers = _qualifiers(span.text) if titled else frozenset()
+    best: Antecedent | None = None
+    for antecedent in antecedents:
+        if antecedent.position >= at or head not in antecedent.words or antecedent.plural != plural:
+            continue
+        if body and antecedent.speaker.kind is SpeakerKind.PERSON:
+            continue  # "Company meteorologist Ann Roe … The company said": the company, not its meteorologist
+        if titled and _qualifiers(antecedent.speaker.description) != qualifiers:
+            continue
+        if capitals and (antecedent.capitals or strict) and not capitals & antecedent.capitals:
+            continue  # "the Japanese official" is not "a Chinese official"
+        if best is None or antecedent.position >= best.position:  # a speaker over an entity
+            best = antecedent
+    return best.speaker if best is not None else None
+
+
+def named_in_full(ctx: DocContext, span: Span) -> str | None:
+    """The one organisation the document names with every word of the description ``span``,
+    its head noun last: ``Day's animal foundation`` is ``the Doris Day Animal Foundation``
+    (named before or after it); None for a description of one word, or two such names."""
+    words = {t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in ("'s", "’s")}
+    if len(words) < 2 or span.root.lower_ not in words:
+        return None
+    root = span.root.lower_
+    names = {
+        without_article(text)
+        for ent, text, last in ctx.memo(organisations)
+        if last == root
+        and (ent.end <= span.start or ent.start >= span.end)
+        and words <= {t.lower_ for t in ent}
+    }
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def named_by_run(
+    ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str], original: Speaker
+) -> Speaker | None:
+    """The one body the document names in capitals with every word of the description ``speaker``
+    left as written, its head noun last: ``The fire service said`` is ``Mid Ardmore Fire and Rescue
+    Service`` (an ORG entity, or a run of capitalised words the parser did not make one); None
+    for a description of one word, a plural, or two such names (a description beats a guess)."""
+    span = mention_span(ctx, speaker)
+    if span is None or span.root.ent_type_ or plural_noun(span.root) or role_word(span.root) not in ORG_NOUNS:
+        return None
+    name = named_in_full(ctx, span)
+    if name is None:
+        words = {t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct}
+        root = span.root.lower_
+        if len(words) < 2 or root not in words:
+            return None
+        names = {
+            text
+            for start, end, text, lowers in ctx.memo(_capital_runs)
+            if lowers[-1] == root
+            and lowers.count(root) == 1  # not "Acme Fire Service and Brill Fire Service": two bodies
+            and (end <= span.start or start >= span.end)
+            and words < set(lowers)
+        }
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+    notes[original] = f"the one body named with the words of '{span.text}' ({name})"
+    return attrs.evolve(speaker, name=name, kind=SpeakerKind.ORGANIZATION)
+
+
+_RUN_JOINERS = frozenset({"and", "of", "for", "&"})
+
+
+def _capital_runs(ctx: DocContext) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """Each run of two or more capitalised proper nouns outside quotations and people's names
+    (``Mid Ardmore Fire and Rescue Service``, joined by ``and``, ``of``, ``for``): its token
+    bounds, its text and its words in lower case."""
+    doc = ctx.doc
+    out: list[tuple[int, int, str, tuple[str, ...]]] = []
+    start = None
+    for i in range(len(doc) + 1):
+        token = doc[i] if i < len(doc) else None
+        capital = (
+            token is not None
+            and token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.ent_type_ not in ("PERSON", "DATE", "TIME")
+            and not ctx.quoted_tokens[i]
+        )
+        joiner = token is not None and start is not None and token.lower_ in _RUN_JOINERS
+        if capital or joiner:
+            start = i if start is None else start
+            continue
+        if start is not None:
+            end = i
+            while end > start and doc[end - 1].lower_ in _RUN_JOINERS:
+                end -= 1
+            if end - start >= 2:
+                run = doc[start:end]
+                out.append((start, end, run.text, tuple(t.lower_ for t in run)))
+        start = None
+    return out
+
+
+def organisations(ctx: DocContext) -> list[tuple[Span, str, str]]:
+    """Each ORG entity of the document with its text and its last word in lower case, in text order
+    (read once a document: the descriptions of a text are matched against them again and again).
+
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("Ann Lee of the Doris Day Animal Foundation said")
+    >>> doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 4, 8, "ORG")]
+    >>> [(ent.start, text, last) for ent, text, last in organisations(DocContext(doc))]
+    [(4, 'Doris Day Animal Foundation', 'foundation')]
+    """
+    return [
+        (ent, text, ent[-1].lower_)
+        for ent, label, text in zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, strict=True)
+        if label == "ORG"
+    ]
+
+
+def _capitals(ctx: DocContext, start: int, end: int) -> frozenset[str]:
+    """Nationalities and places among tokens ``start:end``, by stem (``Japan`` and ``Japanese`` agree)."""
+    positions, stems = ctx.memo(_capital_stems)
+    return frozenset(stems[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)])
+
+
+def _capital_stems(ctx: DocContext) -> tuple[list[int], list[str]]:
+    """Each NORP or GPE entity token of the document: its index and stem, in text order."""
+    positions: list[int] = []
+    stems: list[str] = []
+    for ent in ctx.entities:
+        if ent.label_ in ("NORP", "GPE"):
+            for token in ent:
+                positions.append(token.i)
+                stems.append(token.lower_[:4])
+    return positions, stems
+
+
+def _role_words(tokens: Sequence[Token] | Span) -> frozenset[str]:
+    return frozenset(role_word(t) for t in tokens if t.pos_ in ("NOUN", "PROPN") and not t.is_punct)
+
+
+def speaker_antecedent(ctx: DocContext, speaker: Speaker) -> Antecedent | None:
+    """A resolved speaker as an antecedent, described by its mention and description words."""
+    span = mention_span(ctx, speaker)
+    if span is None or speaker.mention is None or pronoun_of(speaker) is not None:
+        return None
+    words = set(_role_words(span))
+    if speaker.description:
+        words |= {role_of_word(w) for w in speaker.description.split()}
+    plural = plural_mention(span, speaker.kind) or speaker.kind is SpeakerKind.GROUP
+    return Antecedent(
+        speaker.mention.start, frozenset(words), _capitals(ctx, span.start, span.end), plural, speaker
+    )
+
+
+def apposed_names(ctx: DocContext) -> dict[str, set[str]]:
+    """Each person or family noun the document sets beside a person's name (``his father, Abdullah
+    Kurdi``, ``his daughter Nettie Lane``, ``Ann Roe, the mayor,``) or says a person is (``Ann Roe
+    is the mayor``).
+
+    Read over the whole document: a description written before the name
+    (``his father says ...``) still describes the one person it is apposed to.
+    """
+    out: dict[str, set[str]] = {}
+    for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
+        if ent.label_ != "PERSON" or not words:
+            continue
+        root = ent.root
+        if root.dep_ == "appos":  # "his father, Abdullah Kurdi"
+            described = [root.head]
+        elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":  # "Roe is the mayor"
+            described = [c for c in root.head.children if c.dep_ == "attr"]
+        else:  # "Ann Roe, the mayor,"
+            described = [c for c in root.rights if c.dep_ == "appos"]
+        for head in described:
+            if head.pos_ != "NOUN" or ctx.token_quoted(head):
+                continue
+            role = role_word(head)
+            if is_person_noun(role) or role in _RELATIVES:
+                out.setdefault(role, set()).add(" ".join(words))
+    return out
+
+
+def _entity_antecedents(ctx: DocContext) -> list[Antecedent]:
+    """People named with a role before them (``Foreign Minister Jane Roe``), and organisations."""
+    doc = ctx.doc
+    out = []
+    people: People | None = None  # (built at the first surname alone)
+    places: dict[str, list[Antecedent]] = {}  # the places named with each place noun ("the city of …")
+    entities = zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), person_entities(ctx), strict=True)
+    for ent, text, words, person in entities:
+        if person:  # "Gáspár Maróth, the … commissioner", though the parser said ORG
+            start = ent.start
+            while start > 0 and ent.start - start < _LOOK_BACK:
+                previous = doc[start - 1]
+                if (
+                    previous.is_punct
+                    or previous.pos_ not in ("NOUN", "PROPN", "ADJ")
+                    or previous.ent_type_ == "PERSON"
+                ):
+                    break
+                start -= 1
+            role = [t for t in Span(doc, start, ent.end) if role_word(t) in ROLE_NOUNS]  # (no slice check)
+            for child in ent.root.children:
+                if child.dep_ == "appos" and child.pos_ == "NOUN":
+                    role.append(child)
+            if not role:
+                continue
+            name = " ".join(words)
+            if len(words) == 1:  # "Judge Lorne": the one person the text names in full so ("Ada Lorne")
+                people = people or ctx.memo(People.build)  # (the one _in_full reads)
+                full = {
+                    p.name
+                    for p in people.persons
+                    if len(p.words) > 1 and p.words[-1] == words[0] and p.positions[0] < ent.start_char
+                }  # named in full before: "President Obama" is no Michelle Obama named later
+                name = full.pop() if len(full) == 1 else name  # two Obamas: as written
+            description = None
+            if start < ent.start:  # the words before the name, cut from the text (Span.text joins tokens)
+                last = doc[ent.start - 1]
+                description = ctx.text[doc[start].idx : last.idx + len(last.text)]
+            speaker = Speaker(name=name, kind=SpeakerKind.PERSON, description=description)
+            out.append(
+                Antecedent(
+                    ent.start_char, _role_words(role), _capitals(ctx, start, ent.start + 1), False, speaker
+                )
+            )
+        elif ent.label_ in ("GPE", "LOC", "ORG") and (place := _place_named_of(ent)) is not None:
+            # "the US city of Elmford … the city stated": Elmford (the parser may say ORG)
+            places.setdefault(place, []).append(
+                Antecedent(
+                    ent.start_char,
+                    frozenset({place}),
+                    frozenset(),
+                    False,
+                    Speaker(name=text, kind=SpeakerKind.ORGANIZATION),
+                )
+            )
+        elif ent.label_ == "ORG" and not _compared(ent):
+            # "Roe Motor Company", and "the Ministry of Health" (its head before "of", not its last word)
+            heads = {role_word(ent[-1])}
+            if " of " in text or " on " in text or " for " in text:  # read the parse only then
+                root = ent.root
+                if root.i + 1 < ent.end and ctx.doc[root.i + 1].lower_ in ("of", "on", "for"):
+                    heads.add(role_word(root))
+            heads &= ORG_NOUNS
+            if heads:
+                speaker = Speaker(name=text, kind=SpeakerKind.ORGANIZATION)
+                out.append(
+                    Antecedent(
+                        ent.start_char, frozenset(heads), _capitals(ctx, ent.start, ent.end), False, speaker
+                    )
+                )
+    for named in places.values():
+        if len({a.speaker.name for a in named}) == 1:  # "the city of A … the city of B": either
+            out.extend(named)
+    return out
+
+
+PLACE_NOUNS = word_list("place_nouns")
+
+
+def _place_named_of(ent: Span) -> str | None:
+    """The place noun a place is named with (``the city of Elmford``: ``city``), else None."""
+    root = ent.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.i != ent.start - 1 or of.i == 0:
+        return None
+    noun = of.head
+    word = noun.lower_
+    if noun.i != of.i - 1 or noun.pos_ != "NOUN" or word not in PLACE_NOUNS:
+        return None
+    return word
+
+
+def _compared(ent: Span) -> bool:
+    """Whether a body is only named as what another is or is not (``The only court with higher
+    authority is the Supreme Court``): the predicate of a "be", no actor a later ``the court``
+    points back at."""
+    root = ent.root
+    return root.dep_ == "attr" and root.head.lemma_ == "be"

@@ -1,0 +1,286 @@
+"""A writing's source: who issued or wrote ``the report``, ``the study``, ``the ruling``.
+
+``Acme Mining said in a filing … according to the filing`` gives Acme
+Mining, the issuer of the filing; ``the Acme report`` names its own source;
+``the court ruled … the ruling`` takes the body that did what the writing is
+named after; and ``The survey was led by Ann Roe and Tom Lee … the
+researchers said`` gives the survey's two authors.  A source is taken only
+while it is still in view.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import NOUN, VERB
+from spacy.tokens import Span, Token
+
+from ..context import DocContext
+from ..model import Speaker, SpeakerKind
+from ..people import (
+    DOCUMENT_NOUNS,
+    GIVEN_NAMES,
+    role_word,
+    without_article,
+    without_open_bracket,
+)
+from ..syntax import ENTITY_KINDS, governing_subject
+from ..wordlists import words as word_list
+from .antecedents import DEFINITE
+from .names import defined_short_names
+
+
+def own_source(ctx: DocContext, span: Span) -> Speaker | None:
+    """The source a writing's description names right before its noun: ``the WHO report``,
+    ``the Acme Mining statement``, ``Acme's statement``: a person or organisation entity that ends
+    there, or a short name the document defines (``the World Health Organization (WHO)``),
+    after only a determiner and modifiers.  None for any other description: ``the ministry's
+    report`` (a description of its own), ``FEC records`` (a short name never spelled out),
+    ``a CNN/ORC poll`` (two sources), ``a Times poll`` (an outlet: the outlets resolver's)."""
+    last = len(span) - 1
+    while last >= 0 and span[last].is_punct:
+        last -= 1
+    if last < 2 or span[last].lower_ not in DOCUMENT_NOUNS or span[last].ent_type_:
+        return None
+    before = span[last - 1]
+    if before.lower_ in ("'s", "’s", "'", "’"):
+        before = span[last - 2]
+    elif span[0].lower_ not in ("the", "a", "an"):
+        return None  # "Exit polls", "IOWA POLLS": no determiner, no possessive
+    if before.ent_type_ in ("PERSON", "ORG"):
+        ent = next((e for e in ctx.entities if e.start <= before.i < e.end), None)
+        if ent is None or ent.end != before.i + 1 or ent.start < span.start:
+            return None  # "the Acme Motors report card": the name goes on
+        first = ent.start
+        name = without_article(ent.text)
+        if "/" in name or name.isupper() or name in ctx.lexicons.outlets:
+            return None
+        kind = ENTITY_KINDS[ent.label_]
+    elif before.is_upper and before.is_alpha and len(before.text) >= 2:  # "WHO", though read as "who"
+        full = ctx.memo(defined_short_names).get(before.text)
+        if full is None:
+            return None
+        first, name, kind = before.i, full, SpeakerKind.ORGANIZATION
+    else:
+        return None
+    if any(t.pos_ in ("ADP", "VERB", "AUX", "PRON") or t.ent_type_ for t in span[: first - span.start]):
+        return None  # "One in four voters in a Times poll": more than a description of the writing
+    return Speaker(name=name, kind=kind)
+
+
+def writing_issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
+    """Who issued the writing ``span`` (``the filing``) stands for, by its latest mention before it.
+
+    ``Ford said in a filing``, ``Ford released a statement``, ``Ford's filing``,
+    ``a statement by Ford``, ``per WHO guidelines``, or the verb the writing is
+    named after (``the court ruled`` for ``the ruling``, ``Ford stated`` for
+    ``the statement``): the named person or body of the latest mention that
+    names one, if the text names them in this paragraph or the one before
+    (still in view); else the writing stays as written.  A mention of the writing
+    with ``the`` or ``this`` in view keeps the one before it in view, and a writing
+    introduced with ``a`` and an issuing verb (``a study released by the museum``)
+    is the one every ``the study`` after it stands for, however far (``… this study
+    … According to the study``; not ``Ann Roe said in a statement``, which a list
+    of people may follow with another's); a mention with ``a`` that names no one
+    is another writing, and ends the search, as does one of another kind (``an
+    executive order`` for ``the court order``).
+    """
+    verbs = _verbs_of(head)
+    doc, quoted = ctx.doc, ctx.quoted_tokens
+    kinds = _compounds(span.root)  # "the court order": not "an executive order"
+    anchor = span  # the earliest mention of the writing in a chain of definite mentions
+    # the nouns and verbs before it, found with numpy, latest first (not a Token built for every word)
+    pos = ctx.column(POS)[: span.start]
+    for i in reversed(numpy.flatnonzero((pos == NOUN) | (pos == VERB)).tolist()):
+        if quoted[i]:
+            continue
+        token = doc[i]
+        if token.pos == NOUN and role_word(token) == head:
+            if kinds and _compounds(token) and not kinds & _compounds(token):
+                return None  # "an executive order … the court order": another writing
+            owner = _owner_of_writing(ctx, token)
+            if owner is None:
+                determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+                if determiner in ("a", "an", "another"):
+                    return None  # "a 2011 study": another writing, named by no one
+                if determiner in DEFINITE and _in_view(ctx, anchor, token):
+                    anchor = doc[i : i + 1]  # "this study": the same writing, still in view
+                continue
+        elif token.pos == VERB and token.lemma_.lower() in verbs:
+            owner = governing_subject(token) if token.dep_ != "amod" else None  # not "the ruled-out plan"
+        else:
+            continue
+        if owner is not None and _acronym(owner):  # "per WHO guidelines", though "WHO" was read as "who"
+            in_view = _in_view(ctx, anchor, owner)
+            return Speaker(name=owner.text, kind=SpeakerKind.ORGANIZATION) if in_view else None
+        if owner is None or owner.ent_type_ not in ENTITY_KINDS:
+            continue  # "In the filing itself": this mention names no one
+        introduced = (  # "a study released by the museum": a writing introduced with who issued it
+            token.pos == NOUN
+            and owner.head.dep_ == "agent"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        )
+        for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
+            if ent.start <= owner.i < ent.end and ent.label_ in ENTITY_KINDS:
+                if not introduced and not _in_view(ctx, anchor, ent):
+                    return None
+                return Speaker(name=without_open_bracket(text), kind=ENTITY_KINDS[ent.label_])
+    return None
+
+
+_JOINT_WORK = word_list("joint_work_nouns")
+
+_AUTHORING = word_list("authoring_verbs")
+"""The verbs a writing is said to be done by its authors with (``The study was led by Ann Roe``)."""
+
+
+def writing_authors(ctx: DocContext) -> dict[str, Speaker]:
+    """The people the text says did each writing, by its noun: the subject ``the study`` of ``was a
+    project between Ann Roe and Tom Lee`` or ``was led by Ann Roe``; one person, or two as a group.
+
+    Only people named with a given name (not a body the parser read as one), only the names before
+    a clause that describes them (``… by Ann Roe, who worked with Tom Lee``), and only when the
+    text says so of that noun once, of one writing (no second ``a study``).
+    """
+    found: dict[str, list[Speaker]] = {}
+    doc, quoted = ctx.doc, ctx.quoted_tokens
+    for token in doc:
+        if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") or quoted[token.i]:
+            continue
+        head = role_word(token)
+        if head not in DOCUMENT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children
+        ):
+            continue
+        verb = token.head
+        if verb.lemma_ == "be":
+            work = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_ in _JOINT_WORK), None)
+            marks = ("between", "by", "of")
+            by = (
+                next((c for c in work.children if c.dep_ == "prep" and c.lower_ in marks), None)
+                if work
+                else None
+            )
+        elif token.dep_ == "nsubjpass" and verb.lemma_.lower() in _AUTHORING:
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        else:
+            continue
+        if by is None:
+            continue
+        end = next(
+            (t.i for t in doc[by.i : by.sent.end] if t.tag_ in ("WDT", "WP") or t.text in (";", ":")),
+            by.sent.end,
+        )
+        people = [
+            e
+            for e in ctx.entities
+            if e.label_ == "PERSON"
+            and by.i < e.start
+            and e.end <= end
+            and e[0].text in GIVEN_NAMES
+            and len(e) > 1
+        ]
+        if len(people) == 1:
+            found.setdefault(head, []).append(Speaker(name=people[0].text, kind=SpeakerKind.PERSON))
+        elif len(people) == 2:
+            members = (people[0].text, people[1].text)
+            found.setdefault(head, []).append(
+                Speaker(name=" and ".join(members), kind=SpeakerKind.GROUP, members=members)
+            )
+        else:
+            found.setdefault(head, []).append(Speaker(name="", kind=SpeakerKind.UNKNOWN))  # none, or a list
+    out = {}
+    for head, authors in found.items():
+        if len(authors) != 1 or authors[0].kind is SpeakerKind.UNKNOWN:
+            continue
+        others = [
+            t
+            for t in doc
+            if t.pos_ == "NOUN"
+            and role_word(t) == head
+            and not quoted[t.i]
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+        ]
+        if len(others) <= 1:  # "a study … the study was a project between …": that one study
+            out[head] = authors[0]
+    return out
+
+
+_RESEARCHERS = word_list("researcher_nouns")
+
+
+def authors_of_the_writing(ctx: DocContext, span: Span) -> Speaker | None:
+    """``The researchers`` (a definite plural of lexicons/researcher_nouns.txt and nothing else) as the
+    two people the text says did the one writing it gives authors (:func:`writing_authors`)."""
+    if len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in _RESEARCHERS:
+        return None
+    authors = list(ctx.memo(writing_authors).values())
+    if len(authors) != 1 or authors[0].kind is not SpeakerKind.GROUP:
+        return None  # one author is no "researchers"; two writings, either
+    return authors[0]
+
+
+def _compounds(token: Token) -> frozenset[str]:
+    """The nouns and adjectives that say what kind of writing ``token`` is (``court``,
+    ``executive`` of ``an executive order``)."""
+    return frozenset(c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_)
+
+
+_ISSUING = word_list("issuing_verbs")
+"""Verbs whose agent made a writing: ``a study released by``, ``the proclamation signed by``."""
+
+
+def _verbs_of(noun: str) -> frozenset[str]:
+    """The verbs a writing may be named after: ``report`` (``reported``), ``rule`` (``ruling``),
+    ``state`` (``statement``), ``find`` (``finding``)."""
+    verbs = {noun}
+    for ending in ("ing", "ment"):
+        if noun.endswith(ending) and len(noun) > len(ending) + 2:
+            stem = noun[: -len(ending)]
+            verbs |= {stem, f"{stem}e"}
+    return frozenset(verbs)
+
+
+def _acronym(token: Token) -> bool:
+    """An upper-case short name (``WHO``, ``NHC``) the parser may have read as a word."""
+    return token.is_upper and len(token.text) >= 2 and token.is_alpha and not token.ent_type_
+
+
+def _in_view(ctx: DocContext, span: Span, named: Span | Token) -> bool:
+    """Whether ``named`` is still in view at ``span``: named in its paragraph or the one before, or
+    named again since (by the last word of its name)."""
+    paragraph = ctx.paragraph_index(span.start_char)
+    since = ctx.paragraphs[max(paragraph - 1, 0)][0]
+    start = named.start_char if isinstance(named, Span) else named.idx
+    last = named[-1].text if isinstance(named, Span) else named.text
+    end = named.end_char if isinstance(named, Span) else named.idx + len(named.text)
+    return start >= since or last in ctx.text[max(since, end) : span.start_char]
+
+
+def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
+    """The one who said in, issued or owns the writing ``token`` heads, as the parse gives it.
+
+    ``X's filing``, ``a filing by X``, ``X released a filing``, ``X said in a
+    filing`` (a speech verb: ``rose in the poll`` names no one), and a name or
+    short name right before it (``Acme guidelines``, ``WHO guidelines``).
+    """
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    for made in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _ISSUING):
+        by = next((c for c in made.children if c.dep_ == "agent"), None)  # "a study released by X"
+        if by is not None:
+            return next((c for c in by.children if c.dep_ == "pobj"), None)
+    before = next((c for c in token.lefts if c.i == token.i - 1), None)
+    if before is not None and (_acronym(before) or (before.dep_ == "compound" and before.ent_type_ == "ORG")):
+        return before
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "into"):
+        verb = verb.head  # "said in a filing"
+        if "speech" not in ctx.lexicons.cues.token_frames(verb):
+            return None
+    elif token.dep_ != "dobj":  # "released a statement"
+        return None
+    return governing_subject(verb) if verb.pos_ == "VERB" else None

@@ -1,0 +1,131 @@
+"""Tests of the per-document antecedents (quotrack.resolvers.antecedents): bodies, places, names in full.
+
+Every sentence here is written for these tests; each runs the real pipeline.
+"""
+
+from __future__ import annotations
+
+import spacy
+from _support import said
+from spacy.tokens import Span
+
+import quotrack
+from quotrack import SpeakerKind
+from quotrack.context import DocContext
+from quotrack.resolvers.antecedents import organisations
+
+
+def test_a_body_named_with_its_place_is_the_body_a_bare_description_means(tracker: quotrack.Tracker) -> None:
+    text = "The government of Tonga closed the schools. The government said the outbreak was slowing."
+    assert said(tracker(text), "outbreak").speaker.name == "The government of Tonga"  # type: ignore[union-attr]
+    text = "Quebec police arrested a woman near the station. Police said she was 42."
+    assert said(tracker(text), "42").speaker.name == "Quebec police"  # type: ignore[union-attr]
+    # two governments, each with its place: "the government" could be either
+    text = (
+        "The Samoan government closed the schools. The Fijian government kept them open. "
+        "The government said the outbreak was slowing."
+    )
+    assert said(tracker(text), "outbreak").speaker.name == "The government"  # type: ignore[union-attr]
+    # the other government need not act for "the government" to be either
+    text = "The Samoan government closed the schools. Officials asked the Fijian government for help. " + (
+        "The government said the outbreak was slowing."
+    )
+    assert said(tracker(text), "outbreak").speaker.name == "The government"  # type: ignore[union-attr]
+
+
+def test_a_description_with_every_word_of_a_name_is_that_body(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Singer Ada Lind died on Monday. Lind's wildlife trust said she had been ill for a month.\n\n"
+        "In 1990 she founded the Ada Lind Wildlife Trust."
+    )
+    a = said(tracker(text), "ill")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("Lind's wildlife trust", "Ada Lind Wildlife Trust")
+    assert a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_body_written_as_a_name_alone_is_the_body_named_in_full_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Oregon Department of Parks and Recreation (ODPR) closed the trail. "
+        "The Department issued a statement that a bridge had collapsed."
+    )
+    a = said(tracker(text), "bridge")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.mention.text == "The Department"
+    assert a.speaker.name == "Oregon Department of Parks and Recreation"  # no article, as the row
+
+
+def test_organisations_are_the_org_entities_with_their_text_and_last_word() -> None:
+    doc = spacy.blank("en")("The Acme Motor Company and Ann Lee met the World Health Organization.")
+    doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 5, 7, "PERSON"), Span(doc, 9, 12, "ORG")]
+    found = organisations(DocContext(doc))
+    assert [(ent.start, text, last) for ent, text, last in found] == [
+        (1, "Acme Motor Company", "company"),
+        (9, "World Health Organization", "organization"),
+    ]
+
+
+def test_a_body_named_only_as_what_another_is_is_no_antecedent(tracker: quotrack.Tracker) -> None:
+    """'The only court above it is the High Court of Valeria': named by comparison; 'the court'
+    that rules next is the one that acts in the story."""
+    text = (
+        "On Monday, the Harbour District Court in Valeria ruled on the port lease. "
+        "The Harbour District Court is the main civil court of the region. "
+        "The only court above it is the High Court of Valeria.\n\n"
+        "The five-judge court found the lease was void."
+    )
+    (found,) = [a for a in tracker(text).attributions if "void" in a.content.text]
+    assert found.speaker is not None and "Harbour District Court" in found.speaker.name
+
+
+def _without_entities(tracker: quotrack.Tracker, text: str) -> quotrack.Result:
+    """``text`` processed as if the parser had found no entity in it (a name it missed)."""
+    doc = tracker.nlp(text)
+    doc.ents = []
+    return tracker.process(doc, text)
+
+
+def test_a_body_description_is_the_one_body_named_in_capitals_with_its_words(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Mid Ardmore Fire and Rescue Service sent four engines to the farm at noon. "
+        "The fire service said the barn was lost."
+    )
+    a = said(_without_entities(tracker, text), "barn")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == (
+        "Mid Ardmore Fire and Rescue Service",
+        SpeakerKind.ORGANIZATION,
+    )
+    assert any("the one body named with the words of 'The fire service'" in e for e in a.explanation)
+
+
+def test_a_body_description_stays_as_written_when_two_bodies_fit(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Mid Ardmore Fire Service sent engines to the farm. Low Ardmore Fire Service sent more. "
+        "The fire service said the barn was lost."
+    )
+    a = said(_without_entities(tracker, text), "barn")
+    assert a.speaker is not None and a.speaker.name == "The fire service"
+
+
+def test_the_city_is_the_one_city_the_text_names_with_of(tracker: quotrack.Tracker) -> None:
+    text = (
+        "On Monday, a gas line burst in the small city of Orrington, Maine. "
+        "Later the city stated that crews had sealed the leak."
+    )
+    a = said(tracker(text), "crews")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Orrington", SpeakerKind.ORGANIZATION)
+    assert any("the one place" in line for line in a.explanation)
+
+
+def test_the_city_stays_as_written_when_two_cities_are_named_with_of(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Floods reached the city of Orrington and the city of Bellport. "
+        "The city said that three roads were closed."
+    )
+    a = said(tracker(text), "roads")
+    assert a.speaker is not None
+    assert a.speaker.name not in ("Orrington", "Bellport")

@@ -1,0 +1,430 @@
+"""Which clause is a cue's claim (quotrack.detectors.claim_clauses): second clauses, reports cut out."""
+
+from __future__ import annotations
+
+import pytest
+from _support import mention, only
+
+import quotrack
+from quotrack import Act
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The mayor said she would release the budget on Friday, calling it a very careful plan.",
+            "she would release the budget on Friday",
+            "it a very careful plan",
+        ),
+        (
+            "The mayor says she respects the council and calls its leader a careful manager.",
+            "she respects the council",
+            "its leader a careful manager",
+        ),
+        (
+            "The mayor said she would sign the budget but asked when the parks would reopen.",
+            "she would sign the budget",
+            "when the parks would reopen",
+        ),
+    ],
+)
+def test_a_report_tagged_on_to_the_content_is_cut_out(
+    tracker: quotrack.Tracker, text: str, first: str, second: str
+) -> None:
+    result = tracker(text)
+    assert [a.content.text for a in result.attributions] == [first, second]
+    assert all(mention(a) == "The mayor" for a in result.attributions)
+
+
+def test_another_speakers_report_set_beside_the_content_is_cut_out(tracker: quotrack.Tracker) -> None:
+    text = 'Ann Grey told CNN Lee "was a fair judge," while Governor Tom Baker noted her "courage" online.'
+    contents = [a.content.text for a in tracker(text).attributions if mention(a) == "Ann Grey"]
+    assert contents == ['Lee "was a fair judge,"']  # (Lee, the parser's "CNN Lee", is its subject)
+
+
+def test_a_report_co_ordinated_inside_the_content_keeps_the_outer_speaker(tracker: quotrack.Tracker) -> None:
+    result = tracker("The coach said the team played well and told reporters that the referee had been fair.")
+    assert [(mention(a), a.content.text) for a in result.attributions] == [
+        ("The coach", "the team played well"),
+        ("The coach", "the referee had been fair"),
+    ]
+
+
+def test_a_second_report_is_not_the_first_ones_complement(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Six in 10 voters said the mayor is honest and fair, and three-quarters said the same of her rival."
+    )
+    assert tracker(text).attributions[0].content.text == "the mayor is honest and fair"
+
+
+def test_a_conjunct_in_another_tense_stays_in_the_content(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("The mayor says she would sit the council down and tell them the truth."))
+    assert found.content.text == "she would sit the council down and tell them the truth"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He shook hands with voters and asked workers if they planned to vote.", "if they planned to vote"),
+        (
+            "He said he would resign if the council voted against him.",
+            "he would resign if the council voted against him",
+        ),
+    ],
+)
+def test_an_indirect_question_is_asked_and_a_condition_is_not(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
+
+
+def test_a_one_word_answer_is_what_was_said(tracker: quotrack.Tracker) -> None:
+    result = tracker(
+        "Asked if the bridge was safe, 72 percent of residents said yes, while 20 percent said no."
+    )
+    assert [(mention(a), a.content.text) for a in result.attributions] == [
+        ("72 percent of residents", "yes"),
+        ("20 percent", "no"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee said the tapes were unclear and that the footage did not show a weapon.",
+            "the tapes were unclear and that the footage did not show a weapon",
+        ),
+        (
+            "The mayor said the budget was balanced, but that the parks would close in winter.",
+            "the budget was balanced, but that the parks would close in winter",
+        ),
+        (
+            "Lee told the paper the state had tried to jail him, but “the judge would not let it happen.”",
+            "the state had tried to jail him, but “the judge would not let it happen.”",
+        ),
+        (
+            "The chair said the title had to be simple and, to prevent offence, it must not cite any person.",
+            "the title had to be simple and, to prevent offence, it must not cite any person",
+        ),
+        (
+            "The treasurer stated the new hall was paid for by a grant, so it is not a cost to the town.",
+            "the new hall was paid for by a grant, so it is not a cost to the town",
+        ),
+        (
+            "The engineers found the faster each pump ran, the more water it lost through its seals.",
+            "the faster each pump ran, the more water it lost through its seals",
+        ),
+    ],
+)
+def test_a_second_that_clause_or_quotation_goes_on_with_the_content(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The opposition party underlined that the deal is only a framework, and the actual building "
+            "is in the hands of private investors.",
+            "the deal is only a framework, and the actual building is in the hands of private investors.",
+        ),
+        (
+            "The retail expert remarked flour is a heavy item, leading to small stocks on each shelf, and, "
+            "when sold out, leaves large gaps on the shelves.",
+            "flour is a heavy item, leading to small stocks on each shelf, and, when sold out, leaves large "
+            "gaps on the shelves.",
+        ),
+    ],
+)
+def test_a_present_clause_coordinated_with_a_past_cue_goes_on_with_the_content(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
+
+
+def test_a_past_clause_coordinated_with_a_past_cue_stays_out(tracker: quotrack.Tracker) -> None:
+    text = "The opposition party underlined that the deal is only a framework, and the council approved it."
+    assert only(tracker(text)).content.text == "the deal is only a framework"
+
+
+def test_another_sources_report_brought_in_by_with_is_cut_off(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The bus overturned; the driver told reporters he lost control, "
+        "with some local press claiming he was trying to pass a truck."
+    )
+    found = {a.content.text: a.speaker.name if a.speaker else None for a in tracker(text).attributions}
+    assert found["he lost control"] == "the driver"
+    assert found["he was trying to pass a truck"] == "some local press"
+
+
+def test_a_second_clause_of_the_writers_own_stays_out(tracker: quotrack.Tracker) -> None:
+    assert only(tracker("Lee said the plan was sound, but the council rejected it.")).content.text == (
+        "the plan was sound"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The city will adopt new parking rules, which officials said will start in the spring.",
+            "officials",
+            "new parking rules … will start in the spring",
+        ),
+        (
+            "The resort is adding pools to meet what its owner said is a growing demand for them.",
+            "its owner",
+            "is a growing demand for them",
+        ),
+    ],
+)
+def test_a_report_inside_a_relative_clause(
+    tracker: quotrack.Tracker, text: str, speaker: str, content: str
+) -> None:
+    found = only(tracker(text))
+    assert mention(found) == speaker
+    assert " … ".join(p.text for p in found.pieces) == content  # (the noun the clause describes first)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("His daughter said he died in the north without elaborating.", "he died in the north"),
+        (
+            "The agency said the plant would close in March without specifying how many jobs would go.",
+            "the plant would close in March",
+        ),
+        (
+            "The minister said workers would be paid without going to work until May.",
+            "workers would be paid without going to work until May",
+        ),
+    ],
+)
+def test_what_was_not_said_is_no_part_of_a_claim(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor declared a holiday so workers could rest.",
+        "Ten states filed a lawsuit against the emergency Governor Ann Lee declared on Friday "
+        "so she could build a wall.",
+    ],
+)
+def test_a_clause_of_purpose_is_not_what_was_said(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+def test_so_as_an_answer_or_a_degree_is_still_what_was_said(tracker: quotrack.Tracker) -> None:
+    assert only(tracker("The mayor said so many people came that the hall was full.")).content.text == (
+        "so many people came that the hall was full"
+    )
+
+
+def test_a_second_speakers_claim_after_while_is_cut_off(tracker: quotrack.Tracker) -> None:
+    found = tracker(
+        "Senator Ada Lindqvist told reporters the bridge was safe "
+        "while the governor noted its age on the radio."
+    )
+    told = next(a for a in found.attributions if a.cue is not None and a.cue.text == "told")
+    assert told.content.text == "the bridge was safe"
+    assert mention(told) == "Senator Ada Lindqvist"
+
+
+def test_a_second_claim_named_with_a_conjoined_verb_is_cut_off(tracker: quotrack.Tracker) -> None:
+    found = tracker(
+        "Prime Minister Ada Lindqvist found the verdict justified and called the judge's ruling brave."
+    )
+    contents = {a.content.text for a in found.attributions}
+    assert "the verdict justified" in contents
+    assert not any("called" in text for text in contents)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The engineers suggested the valve, like the heat, might make the pumps less reliable.",
+            "the valve, like the heat, might make the pumps less reliable",
+        ),
+        (
+            "In a bulletin issued this morning the weather service reported Storm Ana in the Atlantic had "
+            "weakened into a tropical depression.",
+            "Storm Ana in the Atlantic had weakened into a tropical depression",
+        ),
+    ],
+)
+def test_a_clause_whose_subject_was_parsed_as_the_object_is_the_content(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # the parser may hang "might make" on the cue as an adverbial clause and "the valve" as its object
+    assert only(tracker(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The agency said the plane was a freighter, despite photos showing a row of windows.",
+            "the plane was a freighter",
+        ),
+        (
+            "The senator asserted he had won the race despite several counties certifying their results.",
+            "he had won the race",
+        ),
+        ("The coach said the team would play despite the rain.", "the team would play despite the rain"),
+    ],
+)
+def test_a_despite_clause_with_its_own_actor_is_the_writers_aside(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
+
+
+def test_a_conjoined_directive_is_the_speakers_next_act(tracker: quotrack.Tracker) -> None:
+    found = tracker("The mayor said the fire was out and urged residents to stay indoors.")
+    assert {(a.cue.text if a.cue else None, a.content.text) for a in found.attributions} == {
+        ("said", "the fire was out"),
+        ("urged", "residents to stay indoors"),
+    }
+
+
+def test_a_clause_whose_subject_the_parser_made_the_object_is_no_topic(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The government announced the tests by an army laboratory found poison in his blood."))
+    assert a.content.text == "the tests by an army laboratory found poison in his blood"
+    assert a.act is Act.SPEECH
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Lee claimed 90 were hurt, as were ten soldiers, and two each from the police.", "the police"),
+        ("Lee said the name had to be short and, to avoid offence, it must not name a place.", "a place"),
+        ("Most said the mayor was honest, and a third said the council was not.", "was honest"),
+    ],
+)
+def test_a_claim_goes_on_through_a_verbless_conjunct_or_a_second_complement(
+    tracker: quotrack.Tracker, text: str, end: str
+) -> None:
+    found = tracker(text).attributions[0]
+    assert found.content.text.endswith(end)
+
+
+def test_a_cue_in_a_relative_clause_does_not_take_the_sentence_before_it(tracker: quotrack.Tracker) -> None:
+    # the parser may make "is made" the complement of "described", whose object is the relative "that"
+    text = (
+        "The second spray is made of chemically grafted chains, specifically fluorinated silicone, "
+        "that Okafor described as resembling cat whiskers — though much thinner — once it has dried "
+        "on the surface, which makes the surface slippery."
+    )
+    assert not any("is made of" in a.content.text for a in tracker(text).attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Witnesses reported the gunman left the station and continued to fire at passers-by.",
+            "the gunman left the station and continued to fire at passers-by",
+        ),
+        (
+            "The coach said the striker was injured and continued to train with the reserves.",
+            "the striker was injured and continued to train with the reserves",
+        ),
+    ],
+)
+def test_a_conjoined_speech_verb_with_an_infinitive_goes_on_with_the_claim(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # "continued to fire" says how an act went on: it shares the clause's subject and reports nothing
+    assert only(tracker(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She also noted that the council had not approved the budget, and mentioned a possible "
+            "appeal to the regional court.",
+            "the council had not approved the budget",
+        ),
+        (
+            "The club said its stadium was safe and defended the manager against his critics.",
+            "its stadium was safe",
+        ),
+    ],
+)
+def test_a_conjoined_object_cue_is_the_speakers_next_act(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # "mentioned a possible appeal", in the reporter's tense and with no subject, is the reporter's act
+    found = tracker(text).attributions
+    assert found[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The economist said taxing sugary drinks would cut obesity among teenagers.",
+            "taxing sugary drinks would cut obesity among teenagers",
+        ),
+        (
+            'The lawyer said naming the storm after the town would bring "lasting shame on the '
+            'families who live there."',
+            'naming the storm after the town would bring "lasting shame on the families who live there."',
+        ),
+    ],
+)
+def test_a_clause_with_a_gerund_subject_is_the_content(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # the parser may make the gerund the cue's complement and hang the clause's verb on it
+    assert tracker(text).attributions[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "The mayor named the three companies she said were responsible for the leak.",
+            ["the three companies", "were responsible for the leak"],
+        ),
+        (
+            "Police found the car that witnesses said was used in the robbery.",
+            ["the car", "was used in the robbery"],
+        ),
+    ],
+)
+def test_a_cue_in_a_relative_clause_claims_about_the_noun_it_describes(
+    tracker: quotrack.Tracker, text: str, pieces: list[str]
+) -> None:
+    # the complement's subject is the relative's gap: the noun is the claim's subject
+    claim = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "said")
+    assert [p.text for p in claim.pieces] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Several papers reported John Smith to be dead citing officials within the army.",
+            "John Smith to be dead",
+        ),
+        (
+            "Several papers reported the colonel to be dead citing officials within the army.",
+            "the colonel to be dead",
+        ),
+    ],
+)
+def test_a_citing_participle_inside_a_reported_object_is_the_reporters(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # with no comma the parser may hang "citing" on the object's infinitive: the reporter's next act
+    claim = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "reported")
+    assert claim.content.text == content

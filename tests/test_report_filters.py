@@ -1,0 +1,168 @@
+"""Whether a cue reports at all (quotrack.detectors.report_filters): namings, negations, purposes."""
+
+from __future__ import annotations
+
+import pytest
+from _support import mention, only
+
+import quotrack
+
+
+def test_a_name_without_its_object_is_what_was_said(tracker: quotrack.Tracker) -> None:
+    result = tracker('He later suggested the rule was unfair, called her "third-rate" and left.')
+    assert [a.content.text for a in result.attributions] == ["the rule was unfair", 'her "third-rate"']
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The mayor's claim that taxes would fall was met with doubt.",
+            "The mayor",
+            "claim",
+            "taxes would fall",
+        ),
+        (
+            "Mayor Tom Roe faces a vote. Voters remember his promise to cut bus fares by half.",
+            "his",
+            "promise",
+            "to cut bus fares by half",
+        ),
+        ("A call by the union to strike next week was rejected.", "the union", "call", "to strike next week"),
+        (
+            "The mayor made the claim that taxes would fall next year.",
+            "The mayor",
+            "claim",
+            "taxes would fall next year",
+        ),
+    ],
+)
+def test_a_noun_of_speech_with_its_clause(
+    tracker: quotrack.Tracker, text: str, speaker: str, cue: str, content: str
+) -> None:
+    found = only(tracker(text))
+    assert (mention(found), found.cue and found.cue.text, found.content.text) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that taxes would fall was met with doubt.",
+        "The budget debate was overshadowed by his promise to cut bus fares by half.",
+    ],
+)
+def test_a_noun_of_speech_without_a_speaker_or_as_an_agent_gives_nothing(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert len(tracker(text)) == 0
+
+
+def test_an_unlisted_verb_with_a_that_clause_reports_it(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("The senator reaffirmed that the base would stay open."))
+    assert (mention(found), found.content.text) == ("The senator", "the base would stay open")
+
+
+@pytest.mark.parametrize(
+    "text", ["The new rules ensure that the base stays open.", "The vote means that the base will stay open."]
+)
+def test_verbs_that_report_nothing_give_nothing(tracker: quotrack.Tracker, text: str) -> None:
+    assert len(tracker(text)) == 0
+
+
+def test_the_question_put_to_someone_is_not_their_claim(tracker: quotrack.Tracker) -> None:
+    text = "Mayor Ines Duval, when asked whether the pool would reopen, said repairs would take a month."
+    result = tracker(text)
+    question = next(a for a in result.attributions if "pool" in a.content.text)
+    answer = next(a for a in result.attributions if "repairs" in a.content.text)
+    assert question.speaker is None
+    assert any("asked, not asking" in line for line in question.explanation)
+    assert answer.speaker is not None and answer.speaker.name == "Ines Duval"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She took her stage name from a song called "Night after Night," so it would fit on a poster.',
+        'The army began a programme dubbed "Northern Shield 2030" last year.',
+        'The college had been running a course on prison reform at the Guild Hall called "Second Chances".',
+        'The charity had been hosting a workshop about debt at the town library called "Fresh Start".',
+    ],
+)
+def test_a_quoted_name_given_to_a_thing_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Ruiz flew across the bay on a small electric glider strapped to her back, called Sky Runner.",
+        "Called the Lakeside Ten Mile, the race drew 4,000 runners.",
+    ],
+)
+def test_a_proper_name_given_to_a_thing_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+def test_a_naming_with_its_own_subject_is_still_a_claim(tracker: quotrack.Tracker) -> None:
+    found = only(tracker('The senator called the plan "a total disaster" on Monday.'))
+    assert (mention(found), found.content.text) == ("The senator", 'the plan "a total disaster"')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel did not find that the mayor had broken the law.",
+        "The company has not confirmed what work the crew was doing.",
+        "The senator did not mention the governor by name.",
+        "The minister did not confirm or deny that the talks had failed.",
+        "The mayor did not concede or admit that the plan had failed.",
+    ],
+)
+def test_what_a_negated_cue_did_not_say_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert [a for a in tracker(text).attributions if a.detector == "reported"] == []
+
+
+def test_a_cue_joined_by_and_to_a_negated_verb_still_speaks(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("The mayor did not resign and said that the plan had failed."))
+    assert found.content.text == "the plan had failed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach told journalists today medical checks will be carried out "
+        "to confirm if the striker is fit for the final.",
+        "The governor confirmed a vote will be held on Friday to decide whether to raise the tax.",
+    ],
+)
+def test_an_infinitive_of_purpose_on_a_passive_is_no_report(tracker: quotrack.Tracker, text: str) -> None:
+    # "to confirm if …" says what the checks are for: the claim is the outer speaker's, and holds it
+    assert len(tracker(text).attributions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The mayor said the council had no power since the law had changed, "
+            "and that the courts should decide who runs the city.",
+            ["said"],
+        ),
+        ("Astronomers were hopeful that the new telescope could reveal more about distant planets.", []),
+    ],
+)
+def test_a_cue_with_a_modal_in_a_complement_is_no_report(
+    tracker: quotrack.Tracker, text: str, found: list[str]
+) -> None:
+    # "the courts should decide", "could reveal": an act that may come, inside another's claim
+    assert [a.cue.text for a in tracker(text).attributions if a.cue is not None] == found
+
+
+def test_a_noun_the_parser_took_for_a_bare_verb_reports_nothing(tracker: quotrack.Tracker) -> None:
+    # "phosphate" may be tagged a base-form verb whose complement is the "so … that" result clause
+    text = (
+        "They found there was so much salt and phosphate that the crystals grew into lumps "
+        "where the bacteria could not reach them."
+    )
+    assert [a.cue.text for a in tracker(text).attributions if a.cue is not None] == ["found"]
+    assert only(tracker("Lee would concede that the plan had failed.")).content.text == "the plan had failed"
