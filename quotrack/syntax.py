@@ -125,16 +125,20 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     return start, end
 
 
-_TIME_PREPOSITIONS = frozenset({"on", "during", "over", "at", "in", "since", "throughout"})
+_TIME_PREPOSITIONS = frozenset({"on", "during", "over", "at", "in", "since", "throughout", "as"})
 
 
 def _before_time(doc: Doc, head: int, end: int) -> int:
-    """``Another report from the government during the weekend``: a closing "when" is no part of a name."""
+    """``Another report from the government during the weekend``, ``Reports as of Wednesday``: a
+    closing "when" is no part of a name."""
     for i in range(head + 1, end - 1):
         prep = doc[i]
         if prep.dep_ != "prep" or prep.lower_ not in _TIME_PREPOSITIONS or prep.right_edge.i != end - 1:
             continue
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        of = (
+            [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"] if prep.lower_ == "as" else []
+        )
+        objects = [c for c in (of[0] if of else prep).children if c.dep_ == "pobj"]
         if objects and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _MUTE_NOUNS for o in objects):
             return i
     return end

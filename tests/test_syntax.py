@@ -612,3 +612,17 @@ def test_a_person_of_a_body_whose_name_ends_in_a_place_speaks(tracker: quotrack.
     a = said(tracker(text), "springs")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind.value) == ("Ann Marie Roe", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Reports as of Tuesday said the bridge had been closed to traffic.", "Reports"),
+        ("Officials as of Tuesday morning said the bridge had been closed to traffic.", "Officials"),
+    ],
+)
+def test_a_closing_time_phrase_is_no_part_of_the_speakers_name(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == speaker
