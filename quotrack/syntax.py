@@ -364,6 +364,8 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         subject = None
     if subject is None:
         subject = _adjacent_name(cue)
+    elif (stranded := _stranded_name(cue, subject)) is not None:
+        subject = stranded  # "the company invested …, but Gazeta Prawna reports A": the newspaper
     elif (writing := _writing_of_part(subject)) is not None:
         subject = writing  # "Part of the judge's statement reads": the statement, and so the judge
     elif _partitive(subject):  # "One of the authors, Jane Roe, said": Jane Roe
@@ -761,6 +763,21 @@ def _partitive(token: Token) -> bool:
     """``One of the study's authors``, ``two of the officers``: some of a group, who can speak."""
     groups = (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
     return token.like_num and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in groups)
+
+
+def _stranded_name(cue: Token, subject: Token) -> Token | None:
+    """``the company invested in A, but Gazeta Prawna reports B``: the parser made the name right
+    before the cue a conjunct of the first clause's subject, joined by "but" (no joint source:
+    "but" opens a clause of its own), and the first clause's verb a conjunct of the cue's; the
+    name is the cue's subject."""
+    if subject.i >= cue.i - 1:
+        return None
+    name = cue.doc[cue.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or name.head.i != subject.i:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "but" and subject.i < c.i < name.i for c in subject.children):
+        return None
+    return name
 
 
 def _adjacent_name(cue: Token) -> Token | None:

@@ -626,3 +626,27 @@ def test_a_closing_time_phrase_is_no_part_of_the_speakers_name(
 ) -> None:
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.name == speaker
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> DocContext:
+    spaces = [i + 1 < len(words) and words[i + 1] not in {",", "."} for i in range(len(words))]
+    return DocContext(
+        Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    )
+
+
+@pytest.mark.parametrize(("joiner", "speaker"), [("but", "Harbour Weekly"), ("and", "the firm")])
+def test_a_name_joined_by_but_to_the_subject_right_before_the_cue_is_its_speaker(
+    joiner: str, speaker: str
+) -> None:
+    """'the firm grew, but Harbour Weekly reports sales fell', parsed as if 'the firm … but Harbour
+    Weekly' were one subject of 'reports': the name before the cue speaks; joined by 'and' it
+    would be a second source of one subject, and the subject is kept."""
+    words = ["the", "firm", "grew", ",", joiner, "Harbour", "Weekly", "reports", "sales", "fell", "."]
+    heads = [1, 7, 1, 1, 1, 6, 1, 7, 9, 7, 7]
+    deps = ["det", "nsubj", "acl", "punct", "cc", "compound", "conj", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "CCONJ", "PROPN", "PROPN", "VERB", "NOUN", "VERB", "PUNCT"]
+    ctx = _parsed(words, heads, deps, pos)
+    assert ctx.text == f"the firm grew, {joiner} Harbour Weekly reports sales fell."
+    found = cue_speaker(ctx, ctx.doc[7])
+    assert found is not None and found.mention is not None and found.mention.text.startswith(speaker)
