@@ -480,3 +480,20 @@ def test_other_results_turn_the_text_to_more_outcomes_and_name_no_source(
 ) -> None:
     found = tracker(text).attributions
     assert [a.speaker.name for a in found if a.speaker is not None] == ([source] if source else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Ann Lee investigators have found no trace of the boat.",
+        "According to Dr. Ann Lee investigators have found no trace of the boat.",
+    ],
+)
+def test_a_name_run_into_the_claims_subject_with_no_comma_is_the_source(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    """'according to <Name> <noun> <verb> …' with no comma: the name is the source, and the claim
+    opens at the common noun after it (not 'Ann Lee investigators')."""
+    found = only(tracker(text))
+    assert found.speaker is not None and found.speaker.name == "Ann Lee"
+    assert found.content.text == "investigators have found no trace of the boat."

@@ -253,6 +253,9 @@ def _clause_start(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         if verb_head.dep_ in ("relcl", "acl"):
             continue  # "according to documents he filed": the source's own clause
         subjects = [c for c in verb_head.children if c.dep_ in _SUBJECTS]
+        split = _name_before_subject(tokens, after, k, subjects[0] if subjects else None)
+        if split is not None:
+            return split, split  # "according to Wasef archaeologists have found …": Wasef's
         start = subjects[0].left_edge.i - first if subjects else k
         if start < after:
             start = k  # "Rescuers, …, according to the ministry recovered ten survivors"
@@ -262,6 +265,28 @@ def _clause_start(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
             return None  # "according to an interview his brother gave": the source's own clause
         return (start, start) if after < start <= k else None
     return None
+
+
+def _name_before_subject(tokens: list[Token], after: int, verb: int, subject: Token | None) -> int | None:
+    """``according to Wasef archaeologists have not found A``: with no comma after the source, the
+    parser made a name and the claim's subject one phrase (the source's, leaving the verb without a
+    subject, or the verb's).  Where that phrase is a name and then a common noun, the name is the
+    source and the claim opens at the noun."""
+    first = tokens[0].i
+    if subject is None:
+        noun = tokens[verb - 1] if verb - 1 > after else None
+        if noun is None or noun.dep_ != "pobj" or noun.head.i - first != after - 1:
+            return None
+    else:
+        noun = subject
+        if noun.left_edge.i - first != after:
+            return None
+    if noun.pos_ != "NOUN" or noun.i - first <= after:
+        return None
+    names = tokens[after : noun.i - first]
+    if not all(t.pos_ == "PROPN" and t.dep_ == "compound" and names[0].i < t.head.i <= noun.i for t in names):
+        return None
+    return noun.i - first
 
 
 def _before_verb(token: Token, verb: Token) -> bool:
