@@ -497,3 +497,21 @@ def test_a_name_run_into_the_claims_subject_with_no_comma_is_the_source(
     found = only(tracker(text))
     assert found.speaker is not None and found.speaker.name == "Ann Lee"
     assert found.content.text == "investigators have found no trace of the boat."
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "While the storm weakened, according to forecasters it will bring heavy rain.",
+            "it will bring heavy rain.",
+        ),
+        ("Although prices rose according to the bank, sales held.", "prices rose"),
+    ],
+)
+def test_a_tag_after_the_comma_closing_a_subordinate_clause_opens_the_main_one(
+    tracker: quotrack.Tracker, text: str, claim: str
+) -> None:
+    """'While A, according to X B': the tag stands before the main clause, whose claim is B; with
+    no comma before it ('Although A according to X, B') the tag is A's."""
+    assert only(tracker(text)).content.text == claim

@@ -106,6 +106,8 @@ class AccordingToDetector(Detector):
             if (subject := _conjunct_subject(tokens, first)) is not None:
                 pieces.append(subject)  # "The militia is … supportive of the rebels": whom it is said of
         subordinate = False
+        if lead and tail and _closed_subordinate(tokens, lead_start, first, tail):
+            lead = []  # "While A, according to X B": the tag opens the main clause, B
         if lead:
             while tokens[lead_start].dep_ == "mark" and tokens[lead_start].pos_ == "SCONJ":
                 lead_start += 1  # "Although prices rose according to X, sales held": the clause
@@ -265,6 +267,19 @@ def _clause_start(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
             return None  # "according to an interview his brother gave": the source's own clause
         return (start, start) if after < start <= k else None
     return None
+
+
+def _closed_subordinate(tokens: list[Token], lead_start: int, first: int, tail: list[Token]) -> bool:
+    """``While A, according to X B``: a subordinate clause the comma before the tag closes, and a
+    main clause of its own after the source (its verb among the words after it)."""
+    mark = tokens[lead_start]
+    if mark.dep_ != "mark" or mark.pos_ != "SCONJ" or tokens[first - 1].text != ",":
+        return False
+    clause = mark.head
+    if not tokens[lead_start].i < clause.i < tokens[first - 1].i or clause.head.i == clause.i:
+        return False
+    main = clause.head
+    return any(t.i == main.i for t in tail)
 
 
 def _name_before_subject(tokens: list[Token], after: int, verb: int, subject: Token | None) -> int | None:
