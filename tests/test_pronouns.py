@@ -321,3 +321,14 @@ def test_the_subject_of_a_clause_telling_the_terms_of_a_thing_is_named_in_passin
     """'X accepted a pact under which Y became …': the sentence is about X; 'he said' after it is X."""
     (a,) = tracker(text).attributions
     assert a.speaker is not None and a.speaker.name == speaker
+
+
+def test_he_who_speaks_on_is_the_speaker_not_one_named_in_his_claim(tracker: quotrack.Tracker) -> None:
+    """'Hale said that Mr. Varga had won over many members. He cautioned …': Varga is only named
+    in Hale's claim; the 'he' who speaks on in the paragraph is Hale."""
+    text = (
+        "Union leader Tom Hale said that Mr. Varga had won over many members. "
+        "He cautioned that they would need to hear more about his plans."
+    )
+    a = said(tracker(text), "hear more")
+    assert a.speaker is not None and a.speaker.name == "Tom Hale"

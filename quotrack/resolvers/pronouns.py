@@ -12,8 +12,10 @@ an earlier ``he``/``she`` bound to that name.  A bound pronoun makes its
 referent the latest candidate again.  A pronoun that is a speaker prefers
 the subject of the sentence that named the latest candidate to a
 non-subject named after it (``Ann Lee thanked Tom Roe. "…," she said`` and
-``Lee praised Roe's plan. He said …`` give Lee): the speaker of a claim is
-the one the text is about, not the latest name (nor the subject of a
+``Lee praised Roe's plan. He said …`` give Lee), and ``he``/``she`` who
+speaks passes over one named only inside a claim to one the same paragraph
+names outside any (``Hale said that Varga had won. He cautioned …``: Hale):
+the speaker of a claim is the one the text is about, not the latest name (nor the subject of a
 relative clause telling the terms of a thing: ``Lee accepted a pact under
 which Roe became deputy. "…," he said`` gives Lee).  A definite description
 met on the way (``the president's reply``) stands for the entity the text
@@ -181,6 +183,13 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
         if found is not None and found.reported and position in quoting:
             # the speaker of a quote: someone talking, not someone talked about
             found = next((r for r in agreeing if not r.reported), found)
+        elif found is not None and found.reported and position in speaking and pronoun.gender is not None:
+            # "she testified she was hurt by Roe. She told the court …": whoever speaks on in
+            # the paragraph, not one named in passing in their claim
+            paragraph = ctx.paragraph_index(position)
+            found = next(
+                (r for r in agreeing if not r.reported and ctx.paragraph_index(r.last) == paragraph), found
+            )
         if found is None:
             continue
         if position in speaking and not found.subject:
