@@ -387,6 +387,8 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         # 12:54 local time"): take the main clause's subject
         root = cue.sent.root
         main = governing_subject(root) if root.i < cue.i and not ctx.token_quoted(root) else None
+        if main is None:
+            main = _subject_read_as_noun(cue)  # "An eyewitness described how A unfolded, stating, '…'"
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
 
@@ -763,6 +765,28 @@ def _partitive(token: Token) -> bool:
     """``One of the study's authors``, ``two of the officers``: some of a group, who can speak."""
     groups = (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
     return token.like_num and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in groups)
+
+
+def _subject_read_as_noun(cue: Token) -> Token | None:
+    """``An eyewitness described how the attack unfolded, stating, '…'``: the parser made the verb
+    after the subject a clause of the noun (``eyewitness`` with ``described`` its ``acl``) and hung
+    the cue on a clause inside it; the noun is the subject of that verb, and so of the cue."""
+    clause = cue
+    for _ in range(4):
+        if clause.dep_ not in ("advcl", "conj", "xcomp", "relcl", "ccomp") or clause.head.i == clause.i:
+            return None
+        if clause.dep_ in ("relcl", "ccomp") and clause.head.pos_ in ("NOUN", "PROPN"):
+            break
+        clause = clause.head
+    else:
+        return None
+    noun = clause.head
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is None or after.dep_ != "acl" or after.head.i != noun.i or after.pos_ != "VERB":
+        return None
+    if after.tag_ not in ("VBD", "VBN") or any(c.dep_ == "agent" for c in after.children):
+        return None  # "the man described by police as …": a reduced relative, the man did nothing
+    return noun
 
 
 def _stranded_name(cue: Token, subject: Token) -> Token | None:
