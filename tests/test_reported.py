@@ -310,3 +310,20 @@ def test_a_subject_the_parser_ran_into_a_preposition_on_the_cue_is_the_claims(
     # "on Facebook the State Police and …": one object of "on" to the parser, and "were" has no subject
     claim = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "announced")
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polling averages showed support at less than one percent and a recent poll by Harbour College "
+        "rounded his number to zero percent.",
+        "Averages measured by PollWatch showed support at one percent and a new poll by Harbour University "
+        "put him at zero percent, even in his native city.",
+    ],
+)
+def test_a_clause_after_the_cues_object_and_and_is_no_claim_of_the_cue(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    """'X showed support at 1% and a poll by Y rounded it to zero': the parser hung the second
+    clause on 'showed' as its complement; it is the writer's clause with a source of its own."""
+    assert [a.content.text for a in tracker(text).attributions if a.cue and a.cue.text == "showed"] == []

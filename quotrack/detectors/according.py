@@ -106,6 +106,8 @@ class AccordingToDetector(Detector):
             if (subject := _conjunct_subject(tokens, first)) is not None:
                 pieces.append(subject)  # "The militia is … supportive of the rebels": whom it is said of
         subordinate = False
+        if lead and tail and _closed_subordinate(tokens, lead_start, first, tail):
+            lead = []  # "While A, according to X B": the tag opens the main clause, B
         if lead:
             while tokens[lead_start].dep_ == "mark" and tokens[lead_start].pos_ == "SCONJ":
                 lead_start += 1  # "Although prices rose according to X, sales held": the clause
@@ -253,6 +255,9 @@ def _clause_start(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         if verb_head.dep_ in ("relcl", "acl"):
             continue  # "according to documents he filed": the source's own clause
         subjects = [c for c in verb_head.children if c.dep_ in _SUBJECTS]
+        split = _name_before_subject(tokens, after, k, subjects[0] if subjects else None)
+        if split is not None:
+            return split, split  # "according to Wasef archaeologists have found …": Wasef's
         start = subjects[0].left_edge.i - first if subjects else k
         if start < after:
             start = k  # "Rescuers, …, according to the ministry recovered ten survivors"
@@ -262,6 +267,41 @@ def _clause_start(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
             return None  # "according to an interview his brother gave": the source's own clause
         return (start, start) if after < start <= k else None
     return None
+
+
+def _closed_subordinate(tokens: list[Token], lead_start: int, first: int, tail: list[Token]) -> bool:
+    """``While A, according to X B``: a subordinate clause the comma before the tag closes, and a
+    main clause of its own after the source (its verb among the words after it)."""
+    mark = tokens[lead_start]
+    if mark.dep_ != "mark" or mark.pos_ != "SCONJ" or tokens[first - 1].text != ",":
+        return False
+    clause = mark.head
+    if not tokens[lead_start].i < clause.i < tokens[first - 1].i or clause.head.i == clause.i:
+        return False
+    main = clause.head
+    return any(t.i == main.i for t in tail)
+
+
+def _name_before_subject(tokens: list[Token], after: int, verb: int, subject: Token | None) -> int | None:
+    """``according to Wasef archaeologists have not found A``: with no comma after the source, the
+    parser made a name and the claim's subject one phrase (the source's, leaving the verb without a
+    subject, or the verb's).  Where that phrase is a name and then a common noun, the name is the
+    source and the claim opens at the noun."""
+    first = tokens[0].i
+    if subject is None:
+        noun = tokens[verb - 1] if verb - 1 > after else None
+        if noun is None or noun.dep_ != "pobj" or noun.head.i - first != after - 1:
+            return None
+    else:
+        noun = subject
+        if noun.left_edge.i - first != after:
+            return None
+    if noun.pos_ != "NOUN" or noun.i - first <= after:
+        return None
+    names = tokens[after : noun.i - first]
+    if not all(t.pos_ == "PROPN" and t.dep_ == "compound" and names[0].i < t.head.i <= noun.i for t in names):
+        return None
+    return noun.i - first
 
 
 def _before_verb(token: Token, verb: Token) -> bool:
@@ -509,6 +549,11 @@ _DETERMINING = frozenset({"det", "poss", "compound", "amod", "nummod", "nmod"})
 """How a singular noun is made one particular document: "a CNN poll", "its report", "the 2019 study"."""
 
 
+_TRANSITIONS = words("transition_words")
+"""The only determiner of ``In other results``: the writer's turn to more outcomes (of games, of
+votes), not a report of findings (``In other polls, Lee led`` stays the polls')."""
+
+
 def _in_a_document(ctx: DocContext, sent: Span) -> Span | None:
     """``In a CNN poll, Lee led by 24 points``: a sentence opened by the document it reports.
 
@@ -524,6 +569,9 @@ def _in_a_document(ctx: DocContext, sent: Span) -> Span | None:
         return None
     if document.tag_ == "NN" and not any(c.dep_ in _DETERMINING for c in document.children):
         return None  # "In order for the bill to pass, …": a bare singular noun names no document
+    determiners = {c.lower_ for c in document.children if c.dep_ in _DETERMINING}
+    if document.lemma_.lower() == "result" and determiners and determiners <= _TRANSITIONS:
+        return None  # "In other results, Ash beat Roe": the writer lists more outcomes, no source's
     after = document.right_edge.i + 1
     if after >= sent.end or ctx.doc[after].text != ",":
         return None

@@ -222,6 +222,8 @@ class ReportedSpeechDetector(Detector):
                 c.dep_ == "dobj" and c.i < cue.i and c.lower_ in RELATIVE_PRONOUNS for c in children
             ):
                 return  # "A is made of B, that Lee described as C": the cue's object is B, a relative
+            if complement.i > cue.i and _coordinate_clause(cue, complement, children):
+                return  # "showed support at 1% and a poll by X rounded it to zero": the writer's next clause
             if complement.i > cue.i and past_semicolon(ctx, cue, complement):
                 return  # "found a knife, which …; inside the house was a bag": the writer's next sentence
             own = own_clause(cues, complement)
@@ -378,3 +380,13 @@ class ReportedSpeechDetector(Detector):
         yield from make(
             ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
+
+
+def _coordinate_clause(cue: Token, complement: Token, children: list[Token]) -> bool:
+    """``X showed support at 1% and a poll by Y rounded it to zero``: a clause after the cue's own
+    object, opened by "and"/"but", that the parser hung on the cue as its complement; it is a
+    clause of the sentence of its own (with its own source), not what the cue reports."""
+    start = complement.left_edge.i
+    if start == 0 or cue.doc[start - 1].dep_ != "cc":
+        return False
+    return any(c.dep_ == "dobj" and cue.i < c.i < start for c in children)
