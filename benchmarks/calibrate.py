@@ -5,7 +5,7 @@
 
 The gold files are in ``quotrack evaluate`` format.  Every attribution the
 default Tracker finds in them is labelled right or wrong end to end
-(:func:`quotrack.evaluate.judge`) and a logistic regression is fitted on
+(:func:`quotrack.matching.judge`) and a logistic regression is fitted on
 their features (:mod:`quotrack.calibration`).  Two settings of
 ``min_confidence`` are chosen on the fitting data only: **precise**, the
 lowest threshold at which end-to-end precision reaches 0.90, and
@@ -39,7 +39,8 @@ from quotrack import Tracker  # noqa: E402
 from quotrack.calibration import L2, MIN_COUNT, fit_logistic, labelled  # noqa: E402
 from quotrack.confidence import ConfidenceModel  # noqa: E402
 from quotrack.context import DocContext  # noqa: E402
-from quotrack.evaluate import GoldDocument, by_threshold, read_gold, reliability  # noqa: E402
+from quotrack.gold import GoldDocument, read_gold  # noqa: E402
+from quotrack.reliability import by_threshold, reliability  # noqa: E402
 
 PRECISE_PRECISION = 0.90
 """The end-to-end precision the precise setting must reach on the fitting data."""

@@ -141,15 +141,16 @@ def features(ctx: DocContext, attribution: Attribution, neighbours: int = 0) -> 
     found += [f"kind: {kind}", f"act: {attribution.act.value}"]
     content = attribution.content
     text = ctx.text
+    paragraph = ctx.paragraph_index(content.start)
     speaker = attribution.speaker
     if speaker is None:
         found += ["speaker: none", f"speaker: none, {kind}"]
         names = 0
     else:
         found.append(f"speaker: {speaker.kind.value}")
-        size = len(speaker.name.split())
-        found.append(f"speaker name: {size if size < 3 else '3+'} words")
-        last = _last_word(speaker.name)
+        named = speaker.name.split()
+        found.append(f"speaker name: {len(named) if len(named) < 3 else '3+'} words")
+        last = named[-1].lower() if named else ""  # (_last_word, from the words split once)
         names = 0
         mention = speaker.mention
         if mention is None:
@@ -164,7 +165,7 @@ def features(ctx: DocContext, attribution: Attribution, neighbours: int = 0) -> 
             else:
                 gap = _bucket(mention.start - content.end, _GAPS)
                 found += ["speaker: after the content", f"speaker after, gap {gap}"]
-            if ctx.paragraph_index(mention.start) != ctx.paragraph_index(content.start):
+            if ctx.paragraph_index(mention.start) != paragraph:
                 found.append("speaker: another paragraph")
             if pronoun:
                 if speaker.name == mention.text:
@@ -199,7 +200,7 @@ def features(ctx: DocContext, attribution: Attribution, neighbours: int = 0) -> 
             found.append(f"content: no verb, {kind}")
         elif subjects.find(1, begin, stop) < 0:
             found.append(f"content: no subject, {kind}")
-    if ctx.paragraph_index(content.start) <= 0:
+    if paragraph <= 0:
         found.append("content: first paragraph")
     if attribution.outlet is not None:
         found.append("outlet")

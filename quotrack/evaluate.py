@@ -1,20 +1,9 @@
 """Score quotrack against a gold standard of annotated attributions.
 
-The gold format is JSON Lines, one document a line (the format of the
-converted PolNeAR corpus)::
-
-    {"id": "doc-1", "text": "...", "quotes": [
-        {"start": 14, "end": 28, "kind": "direct", "speaker": "Ann Lee",
-         "speaker_mentions": [[0, 7]], "content_spans": [[14, 28]], ...}]}
-
-Offsets are character indexes into ``text``, end exclusive.  A document
-needs ``id``, ``text`` and ``quotes``; a quote needs ``start``, ``end``,
-``kind`` and ``speaker`` (``null`` when the attribution has no source).
-``speaker_mentions``, ``speaker_aliases``, ``content_spans``, ``cue``,
-``cue_spans``, ``outlet``, ``event``, ``no_source_trigger``, ``act`` and
-``speaker_kind`` are optional;
-other keys are kept in :attr:`GoldDocument.meta` (documents) or ignored
-(quotes).
+The gold standard and its file format are :mod:`quotrack.gold`; how a
+prediction is matched to a gold attribution and judged right is
+:mod:`quotrack.matching`; the confidence tables are :mod:`quotrack.reliability`;
+precision, recall and F1 from counts are :mod:`quotrack.prf`.
 
 The scores (see :func:`score` for the exact rules):
 
@@ -33,7 +22,8 @@ The scores (see :func:`score` for the exact rules):
   share of predicted speakers whose name was resolved beyond the words of
   their mention.
 
->>> from quotrack.model import TextSpan
+>>> from quotrack.gold import GoldQuote
+>>> from quotrack.model import Speaker, TextSpan
 >>> text = 'Ann Lee said, "We will win." Bob Roe disagreed.'
 >>> gold = GoldDocument(id="d1", text=text, quotes=[
 ...     GoldQuote(start=14, end=28, kind="direct", speaker="Ann Lee", speaker_mentions=[(0, 7)])])
@@ -46,532 +36,30 @@ The scores (see :func:`score` for the exact rules):
 
 from __future__ import annotations
 
-import bisect
-import json
 import os
-import re
-import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 import attrs
 
 from .acts import ActLexicon
-from .errors import GoldFormatError
-from .model import Act, Attribution, Kind, Result, Speaker, SpeakerKind
+from .gold import GoldDocument, gold_act, read_gold
+from .matching import kind_set, match_document, speaker_exact, speaker_kind_right, trim_span
+from .model import Act, Attribution, Kind, Result
+from .prf import PRF, ratio
+from .reliability import Reliability, ThresholdScore, by_threshold, reliability, threshold_table
 
 __all__ = [
-    "PRF",
-    "THRESHOLDS",
     "ActPrecision",
     "ActRecall",
-    "GoldDocument",
-    "GoldQuote",
     "KindRecall",
-    "Reliability",
-    "ReliabilityBin",
     "Scores",
-    "ThresholdScore",
-    "by_threshold",
     "evaluate",
-    "gold_act",
-    "judge",
-    "normalise_name",
-    "read_gold",
-    "reliability",
     "score",
-    "speaker_correct",
-    "speaker_exact",
-    "speaker_kind_right",
-    "threshold_table",
-    "trim_span",
 ]
 
-Span = tuple[int, int]
-
-# -- gold data ----------------------------------------------------------------
-
-
-def _pairs(value: Iterable[Sequence[int]]) -> tuple[Span, ...]:
-    return tuple((int(pair[0]), int(pair[1])) for pair in value)
-
-
-def _strings(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
-
-
-def _default_content_spans(instance: GoldQuote) -> tuple[Span, ...]:
-    return ((instance.start, instance.end),)
-
-
-@attrs.frozen
-class GoldQuote:
-    """One annotated attribution of a gold document.
-
-    ``start``/``end`` run from the first to the last character of the content
-    pieces (``content_spans``); ``speaker`` is the source as written (not
-    resolved), None when the attribution has no source.
-
-    >>> q = GoldQuote(start=3, end=9, kind="indirect", speaker="she")
-    >>> q.kind, q.content_spans
-    (<Kind.INDIRECT: 'indirect'>, ((3, 9),))
-    """
-
-    start: int
-    end: int
-    kind: Kind = attrs.field(converter=Kind)
-    speaker: str | None = None
-    speaker_mentions: tuple[Span, ...] = attrs.field(default=(), converter=_pairs)
-    """The source's span(s) in the text."""
-    speaker_aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    """Other sources that count as correct (events merged into this one)."""
-    content_spans: tuple[Span, ...] = attrs.field(
-        default=attrs.Factory(_default_content_spans, takes_self=True), converter=_pairs
-    )
-    cue: str | None = None
-    cue_spans: tuple[Span, ...] = attrs.field(default=(), converter=_pairs)
-    outlet: str | None = None
-    event: str | None = None
-    """The annotation's own id, when the corpus has one."""
-    no_source_trigger: bool = False
-    act: Act | None = attrs.field(default=None, converter=attrs.converters.optional(Act))
-    """The act the gold set gives, if it gives one (PolNeAR does not): see :func:`gold_act`."""
-    speaker_kind: str | None = None
-    """The source's kind, if the gold set gives it: person, organization, outlet, group, document."""
-
-
-def gold_act(quote: GoldQuote, lexicon: ActLexicon | None = None) -> Act:
-    """The act of a gold attribution: its own ``act``, else read from its cue and source.
-
-    >>> gold_act(GoldQuote(start=0, end=5, kind="indirect", speaker="Lee", cue="fears"))
-    <Act.BELIEF: 'belief'>
-    >>> gold_act(GoldQuote(start=0, end=5, kind="indirect", speaker="a new poll", cue="says"))
-    <Act.EVIDENCE: 'evidence'>
-    """
-    if quote.act is not None:
-        return quote.act
-    return (lexicon or ActLexicon.default()).of_text(quote.cue, quote.speaker)
-
-
-def _quotes(value: Iterable[GoldQuote]) -> tuple[GoldQuote, ...]:
-    return tuple(value)
-
-
-@attrs.frozen
-class GoldDocument:
-    """A text and its gold attributions.
-
-    Raises :class:`~quotrack.errors.GoldFormatError` when a span falls
-    outside the text or ends before it starts.
-
-    >>> GoldDocument(id="x", text="Short.", quotes=[GoldQuote(start=0, end=60, kind="direct")])
-    Traceback (most recent call last):
-    ...
-    quotrack.errors.GoldFormatError: quote 0: span (0, 60) is outside the text (length 6)
-    """
-
-    id: str
-    text: str
-    quotes: tuple[GoldQuote, ...] = attrs.field(default=(), converter=_quotes)
-    meta: Mapping[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
-    """The document's other fields (publisher, date, annotator, ...)."""
-
-    def __attrs_post_init__(self) -> None:
-        size = len(self.text)
-        for index, quote in enumerate(self.quotes):
-            spans = [(quote.start, quote.end), *quote.content_spans]
-            spans += [*quote.speaker_mentions, *quote.cue_spans]
-            for start, end in spans:
-                if not 0 <= start <= end <= size:
-                    raise GoldFormatError(
-                        f"quote {index}: span ({start}, {end}) is outside the text (length {size})"
-                        if start <= end
-                        else f"quote {index}: span ({start}, {end}) ends before it starts"
-                    )
-            if quote.end == quote.start:
-                raise GoldFormatError(f"quote {index}: empty content span ({quote.start}, {quote.end})")
-
-    @classmethod
-    def from_dict(cls, data: Any) -> GoldDocument:
-        """The document a parsed JSON line describes.
-
-        >>> GoldDocument.from_dict({"id": "a", "text": "Hi."}).quotes
-        Traceback (most recent call last):
-        ...
-        quotrack.errors.GoldFormatError: missing key 'quotes'
-        """
-        if not isinstance(data, dict):
-            raise GoldFormatError(f"expected a JSON object, got {type(data).__name__}")
-        for key in ("id", "text", "quotes"):
-            if key not in data:
-                raise GoldFormatError(f"missing key {key!r}")
-        doc_id, text, quotes = data["id"], data["text"], data["quotes"]
-        if not isinstance(doc_id, str | int) or isinstance(doc_id, bool):
-            raise GoldFormatError(f"'id' must be a string, got {type(doc_id).__name__}")
-        if not isinstance(text, str):
-            raise GoldFormatError(f"'text' must be a string, got {type(text).__name__}")
-        if not isinstance(quotes, list):
-            raise GoldFormatError(f"'quotes' must be a list, got {type(quotes).__name__}")
-        parsed = [_parse_quote(index, quote) for index, quote in enumerate(quotes)]
-        meta = {k: v for k, v in data.items() if k not in ("id", "text", "quotes")}
-        return cls(id=str(doc_id), text=text, quotes=parsed, meta=meta)
-
-
-_REQUIRED_QUOTE_KEYS = ("start", "end", "kind", "speaker")
-_KIND_VALUES = ", ".join(kind.value for kind in Kind)
-
-
-def _parse_quote(index: int, data: Any) -> GoldQuote:
-    where = f"quote {index}"
-    if not isinstance(data, dict):
-        raise GoldFormatError(f"{where}: expected a JSON object, got {type(data).__name__}")
-    if isinstance(data.get("event"), str):
-        where += f" (event {data['event']})"
-    for key in _REQUIRED_QUOTE_KEYS:
-        if key not in data:
-            raise GoldFormatError(f"{where}: missing key {key!r}")
-    for key in ("start", "end"):
-        if not _is_int(data[key]):
-            raise GoldFormatError(f"{where}: {key!r} must be an integer, got {data[key]!r}")
-    try:
-        kind = Kind(data["kind"])
-    except ValueError:
-        raise GoldFormatError(
-            f"{where}: 'kind' must be one of {_KIND_VALUES}, got {data['kind']!r}"
-        ) from None
-    act = data.get("act")
-    if act is not None and act not in {a.value for a in Act}:
-        choices = ", ".join(a.value for a in Act)
-        raise GoldFormatError(f"{where}: 'act' must be one of {choices} or null, got {act!r}")
-    for key in ("speaker", "cue", "outlet", "event", "speaker_kind"):
-        if data.get(key) is not None and not isinstance(data[key], str):
-            raise GoldFormatError(f"{where}: {key!r} must be a string or null, got {data[key]!r}")
-    spans: dict[str, tuple[Span, ...]] = {}
-    for key in ("speaker_mentions", "content_spans", "cue_spans"):
-        if data.get(key) is not None:
-            spans[key] = _parse_spans(where, key, data[key])
-    aliases = data.get("speaker_aliases") or []
-    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-        raise GoldFormatError(f"{where}: 'speaker_aliases' must be a list of strings")
-    if not spans.get("content_spans"):
-        spans["content_spans"] = ((data["start"], data["end"]),)
-    return GoldQuote(
-        start=data["start"],
-        end=data["end"],
-        kind=kind,
-        speaker=data["speaker"],
-        speaker_aliases=aliases,
-        cue=data.get("cue"),
-        outlet=data.get("outlet"),
-        event=data.get("event"),
-        no_source_trigger=bool(data.get("no_source_trigger", False)),
-        act=act,
-        speaker_kind=data.get("speaker_kind"),
-        **spans,
-    )
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _parse_spans(where: str, key: str, value: Any) -> tuple[Span, ...]:
-    if not isinstance(value, list) or not all(
-        isinstance(pair, list) and len(pair) == 2 and all(_is_int(x) for x in pair) for pair in value
-    ):
-        raise GoldFormatError(f"{where}: {key!r} must be a list of [start, end] integer pairs")
-    return _pairs(value)
-
-
-def read_gold(path: str | os.PathLike[str]) -> list[GoldDocument]:
-    """The documents of a gold JSONL file, in file order; blank lines are skipped.
-
-    Raises :class:`~quotrack.errors.GoldFormatError` naming ``file:line`` for
-    a line that is not JSON, misses a key, has a value of the wrong type or a
-    span outside its text, and for a repeated document id.
-    """
-    documents: list[GoldDocument] = []
-    first_line: dict[str, int] = {}
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise GoldFormatError(f"{path}:{number}: not valid JSON: {error}") from None
-            try:
-                document = GoldDocument.from_dict(data)
-            except GoldFormatError as error:
-                raise GoldFormatError(f"{path}:{number}: {error}") from None
-            if document.id in first_line:
-                raise GoldFormatError(
-                    f"{path}:{number}: document id {document.id!r} already used on line "
-                    f"{first_line[document.id]}"
-                )
-            first_line[document.id] = number
-            documents.append(document)
-    return documents
-
-
-# -- matching rules -----------------------------------------------------------
-
-_QUOTE_MARKS = frozenset("\"'`“”„‟«»‘’‚‛‹›")
-_TRAILING_PUNCT = frozenset(".,;:!?…—–-")
-
-
-def trim_span(text: str, start: int, end: int) -> Span:
-    """``(start, end)`` without leading spaces and quote marks, and without
-    trailing spaces, quote marks and punctuation (``. , ; : ! ? …`` and dashes).
-
-    When nothing would be left, the span is returned as it was.
-
-    >>> text = 'He said: "We will win."  '
-    >>> a, b = trim_span(text, 9, len(text))
-    >>> text[a:b]
-    'We will win'
-    >>> trim_span("...", 0, 3)
-    (0, 3)
-    """
-    lo, hi = start, end
-    while lo < hi and (text[lo].isspace() or text[lo] in _QUOTE_MARKS):
-        lo += 1
-    while hi > lo and (
-        text[hi - 1].isspace() or text[hi - 1] in _QUOTE_MARKS or text[hi - 1] in _TRAILING_PUNCT
-    ):
-        hi -= 1
-    return (lo, hi) if hi > lo else (start, end)
-
-
-_POSSESSIVE = re.compile(r"['’]s\b")
-_NON_WORD = re.compile(r"[\W_]+")
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
-def normalise_name(name: str) -> str:
-    """A name folded for comparison: case and width folded, possessive ``'s``,
-    punctuation and leading articles dropped, spaces collapsed.
-
-    >>> normalise_name("  The White House's ")
-    'white house'
-    >>> normalise_name("Sen. Ted CRUZ (R-Texas)")
-    'sen ted cruz r texas'
-    """
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    tokens = _NON_WORD.sub(" ", _POSSESSIVE.sub("", folded)).split()
-    while len(tokens) > 1 and tokens[0] in _ARTICLES:
-        tokens.pop(0)
-    return " ".join(tokens)
-
-
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
-
-
-def speaker_correct(gold: GoldQuote, speaker: Speaker | None, text: str | None = None) -> bool:
-    """Whether ``speaker`` (a prediction's) is right for ``gold``.
-
-    * Gold with a speaker: correct when the predicted speaker's mention
-      overlaps one of ``gold.speaker_mentions``; or its normalised name (see
-      :func:`normalise_name`) equals the gold speaker's or an alias's; or the
-      last word of the two agrees ("Trump" for "Donald Trump").  No predicted
-      speaker is wrong.
-    * A gold source that is a relative pronoun ("Lee, who said …") also
-      accepts its antecedent: a predicted mention that ends right before the
-      pronoun, with only spaces or a comma between (``text`` is needed).
-    * Gold without a speaker (an attribution with no source: "It was
-      reported that ..."): correct only when the prediction has no speaker
-      either; naming anyone is wrong.
-
-    >>> text = "Mr. Lee said he would go."
-    >>> gold = GoldQuote(start=12, end=24, kind="indirect", speaker="Mr. Lee",
-    ...                  speaker_mentions=[(0, 7)])
-    >>> speaker_correct(gold, Speaker("Ann Lee"))
-    True
-    >>> speaker_correct(gold, Speaker("Bob Roe"))
-    False
-    >>> speaker_correct(gold, None)
-    False
-    """
-    if gold.speaker is None:
-        return speaker is None
-    if speaker is None:
-        return False
-    mention = speaker.mention
-    if mention is not None:
-        for start, end in gold.speaker_mentions:
-            if mention.start < end and start < mention.end:
-                return True
-        if text is not None and gold.speaker.strip().lower() in _RELATIVE_PRONOUNS:
-            for start, _ in gold.speaker_mentions:
-                if mention.end <= start and not text[mention.end : start].strip(" ,\n"):
-                    return True
-    name = normalise_name(speaker.name)
-    if not name:
-        return False
-    last = name.rsplit(" ", 1)[-1]
-    for candidate in (gold.speaker, *gold.speaker_aliases):
-        wanted = normalise_name(candidate)
-        if wanted and (wanted == name or wanted.rsplit(" ", 1)[-1] == last):
-            return True
-    return False
-
-
-def speaker_exact(gold: GoldQuote, speaker: Speaker | None) -> bool:
-    """Whether ``speaker``'s full name is the gold canonical name (or an alias).
-
-    Strict, unlike :func:`speaker_correct`: no mention overlap and no last-name
-    match, only :func:`normalise_name` of both.  A gold quote with no speaker
-    wants none.
-
-    >>> gold = GoldQuote(start=0, end=5, kind="direct", speaker="Ann Lee")
-    >>> speaker_exact(gold, Speaker("ann  lee.")), speaker_exact(gold, Speaker("Lee"))
-    (True, False)
-    """
-    if gold.speaker is None or speaker is None:
-        return gold.speaker is None and speaker is None
-    name = normalise_name(speaker.name)
-    return bool(name) and any(name == normalise_name(c) for c in (gold.speaker, *gold.speaker_aliases))
-
-
-_SCORED_SPEAKER_KINDS = frozenset({"person", "organization", "outlet", "group"})
-
-
-def speaker_kind_right(gold: GoldQuote, speaker: Speaker | None) -> bool | None:
-    """Whether ``speaker``'s kind is the gold ``speaker_kind``; None when the gold
-    kind is not scored (absent, a document, or no source).  ``unnamed`` counts as ``group``.
-
-    >>> gold = GoldQuote(start=0, end=5, kind="direct", speaker="officials", speaker_kind="group")
-    >>> speaker_kind_right(gold, Speaker("officials", kind="unnamed"))
-    True
-    """
-    if gold.speaker_kind not in _SCORED_SPEAKER_KINDS:
-        return None
-    if speaker is None:
-        return False
-    kind = "group" if speaker.kind is SpeakerKind.UNNAMED else speaker.kind.value
-    return kind == gold.speaker_kind
-
-
-def _overlap_pairs(gold: Sequence[Span], pred: Sequence[Span]) -> list[tuple[int, int]]:
-    """One-to-one greedy overlap matching: (gold index, prediction index) pairs.
-
-    A pair qualifies when the spans overlap by at least half of the longer
-    one; pairs are taken highest overlap ratio first (ties: more characters,
-    then text order of the gold, then of the prediction), skipping any whose
-    gold or prediction is taken.
-    """
-    # A qualifying gold span is at most twice the prediction's length and lies
-    # at least half inside it, so it starts no earlier than pred.start - len(pred):
-    # bisect on sorted starts finds every candidate without an all-pairs scan.
-    order = sorted(range(len(gold)), key=lambda i: gold[i])
-    starts = [gold[i][0] for i in order]
-    candidates: list[tuple[float, int, int, int, int, int]] = []
-    for j, (p_start, p_end) in enumerate(pred):
-        p_len = p_end - p_start
-        if p_len <= 0:
-            continue
-        lo = bisect.bisect_left(starts, p_start - p_len)
-        hi = bisect.bisect_left(starts, p_end)
-        for k in range(lo, hi):
-            i = order[k]
-            g_start, g_end = gold[i]
-            overlap = min(g_end, p_end) - max(g_start, p_start)
-            longer = max(g_end - g_start, p_len)
-            if overlap > 0 and 2 * overlap >= longer:
-                candidates.append((-overlap / longer, -overlap, k, p_start, p_end, j))
-    candidates.sort()
-    gold_taken: set[int] = set()
-    pred_taken: set[int] = set()
-    pairs: list[tuple[int, int]] = []
-    for *_, k, _, _, j in candidates:
-        i = order[k]
-        if i in gold_taken or j in pred_taken:
-            continue
-        gold_taken.add(i)
-        pred_taken.add(j)
-        pairs.append((i, j))
-    pairs.sort()
-    return pairs
-
-
-def _matched(
-    doc: GoldDocument, result: Result, wanted: frozenset[Kind] | None
-) -> tuple[list[GoldQuote], list[Attribution], list[tuple[int, int]], list[bool]]:
-    """The gold quotes and predictions of the kinds wanted, their overlap pairs, and for each
-    prediction whether it is an end-to-end true positive (matched, with a correct speaker)."""
-    text = doc.text
-    gold = [q for q in doc.quotes if wanted is None or q.kind in wanted]
-    pred = [a for a in result.attributions if wanted is None or a.kind in wanted]
-    gold_spans = [trim_span(text, q.start, q.end) for q in gold]
-    pred_spans = [trim_span(text, a.content.start, a.content.end) for a in pred]
-    pairs = _overlap_pairs(gold_spans, pred_spans)
-    right = [False] * len(pred)
-    for i, j in pairs:
-        right[j] = speaker_correct(gold[i], pred[j].speaker, text)
-    return gold, pred, pairs, right
-
-
-def judge(doc: GoldDocument, result: Result, kinds: Iterable[Kind | str] | None = None) -> list[bool]:
-    """For each attribution of ``result`` (of ``kinds``, in order): whether it is right end to end.
-
-    Right means what :func:`score` counts as an end-to-end true positive: an
-    overlap match with a gold quote, with a correct speaker (none where the
-    gold has none).  The labels :mod:`quotrack.calibration` fits confidences on.
-
-    >>> from quotrack.model import TextSpan
-    >>> text = '"We will win," Jane Doe said.'
-    >>> doc = GoldDocument(id="d", text=text, quotes=[
-    ...     GoldQuote(start=1, end=12, kind="direct", speaker="Doe")])
-    >>> found = [Attribution(kind="direct", content=TextSpan.of(text, 1, 12), detector="quotes",
-    ...                      speaker=Speaker(name)) for name in ("Jane Doe", "Bob Roe")]
-    >>> [judge(doc, Result(text=text, attributions=[a])) for a in found]
-    [[True], [False]]
-    """
-    return _matched(doc, result, _kind_set(kinds))[3]
-
-
 # -- scores -------------------------------------------------------------------
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-@attrs.frozen
-class PRF:
-    """True positives out of predictions and gold items; rates are 0.0 when undefined.
-
-    >>> PRF(tp=3, predicted=4, gold=6).f1
-    0.6
-    """
-
-    tp: int
-    predicted: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return _ratio(self.tp, self.predicted)
-
-    @property
-    def recall(self) -> float:
-        return _ratio(self.tp, self.gold)
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "tp": self.tp,
-            "predicted": self.predicted,
-            "gold": self.gold,
-            "precision": self.precision,
-            "recall": self.recall,
-            "f1": self.f1,
-        }
 
 
 @attrs.frozen
@@ -584,12 +72,12 @@ class KindRecall:
 
     @property
     def recall(self) -> float:
-        return _ratio(self.matched, self.gold)
+        return ratio(self.matched, self.gold)
 
 
 @attrs.frozen
 class ActRecall:
-    """How many gold attributions of one act an overlap match found (see :func:`gold_act`)."""
+    """How many gold attributions of one act an overlap match found (see :func:`~quotrack.gold.gold_act`)."""
 
     act: Act
     matched: int
@@ -599,11 +87,11 @@ class ActRecall:
 
     @property
     def recall(self) -> float:
-        return _ratio(self.matched, self.gold)
+        return ratio(self.matched, self.gold)
 
     @property
     def end_to_end_recall(self) -> float:
-        return _ratio(self.correct, self.gold)
+        return ratio(self.correct, self.gold)
 
 
 def _act_recalls(value: Iterable[ActRecall]) -> tuple[ActRecall, ...]:
@@ -622,138 +110,15 @@ class ActPrecision:
 
     @property
     def precision(self) -> float:
-        return _ratio(self.matched, self.predicted)
+        return ratio(self.matched, self.predicted)
 
     @property
     def end_to_end_precision(self) -> float:
-        return _ratio(self.correct, self.predicted)
+        return ratio(self.correct, self.predicted)
 
 
 def _act_precisions(value: Iterable[ActPrecision]) -> tuple[ActPrecision, ...]:
     return tuple(value)
-
-
-THRESHOLDS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
-"""The confidence thresholds :func:`score` reports precision and recall at."""
-
-
-@attrs.frozen
-class ReliabilityBin:
-    """The predictions whose confidence falls in ``[low, high)`` (the last bin includes 1.0)."""
-
-    low: float
-    high: float
-    count: int
-    mean_confidence: float
-    """Their mean confidence (0.0 for an empty bin)."""
-    accuracy: float
-    """The share of them that are right end to end (0.0 for an empty bin)."""
-
-
-def _bins(value: Iterable[ReliabilityBin]) -> tuple[ReliabilityBin, ...]:
-    return tuple(value)
-
-
-@attrs.frozen
-class Reliability:
-    """A reliability table: for each confidence bin, mean confidence against observed accuracy.
-
-    >>> table = reliability([(0.95, True), (0.85, True), (0.8, False), (0.15, False)], bins=2)
-    >>> [(b.count, round(b.mean_confidence, 3), round(b.accuracy, 3)) for b in table.bins]
-    [(1, 0.15, 0.0), (3, 0.867, 0.667)]
-    >>> round(table.ece, 4)
-    0.1875
-    >>> print(table.table())  # doctest: +NORMALIZE_WHITESPACE
-    confidence   count   mean  right
-      0.0–0.5        1  0.150  0.000
-      0.5–1.0        3  0.867  0.667
-      ECE 0.187 over 4 predictions
-    """
-
-    bins: tuple[ReliabilityBin, ...] = attrs.field(default=(), converter=_bins)
-
-    @property
-    def count(self) -> int:
-        """How many predictions the table counts."""
-        return sum(b.count for b in self.bins)
-
-    @property
-    def ece(self) -> float:
-        """Expected calibration error: ``|mean confidence - accuracy|`` weighted by bin size (0.0: none)."""
-        total = self.count
-        return sum(b.count * abs(b.mean_confidence - b.accuracy) for b in self.bins) / total if total else 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: the bins and the ECE."""
-        return {"ece": self.ece, "count": self.count, "bins": [attrs.asdict(b) for b in self.bins]}
-
-    def table(self) -> str:
-        """The bins as fixed-width plain text, ECE last."""
-        lines = [f"{'confidence':<11}{'count':>7}{'mean':>7}{'right':>7}"]
-        for b in self.bins:
-            lines.append(
-                f"  {f'{b.low:.1f}–{b.high:.1f}':<9}{b.count:>7}{b.mean_confidence:>7.3f}{b.accuracy:>7.3f}"
-            )
-        lines.append(f"  ECE {self.ece:.3f} over {self.count} predictions")
-        return "\n".join(lines)
-
-
-def reliability(judged: Iterable[tuple[float, bool]], bins: int = 10) -> Reliability:
-    """The reliability table of ``(confidence, right)`` pairs, in ``bins`` equal-width bins over [0, 1]."""
-    count = [0] * bins
-    confidence = [0.0] * bins
-    right = [0] * bins
-    for p, ok in judged:
-        at = min(int(p * bins), bins - 1)
-        count[at] += 1
-        confidence[at] += p
-        right[at] += bool(ok)
-    return Reliability(
-        ReliabilityBin(i / bins, (i + 1) / bins, n, _fraction(confidence[i], n), _ratio(right[i], n))
-        for i, n in enumerate(count)
-    )
-
-
-def _fraction(total: float, count: int) -> float:
-    return total / count if count else 0.0
-
-
-@attrs.frozen
-class ThresholdScore:
-    """End-to-end scores of the predictions whose confidence is at or above ``threshold``."""
-
-    threshold: float
-    end_to_end: PRF
-
-
-def by_threshold(
-    judged: Iterable[tuple[float, bool]], gold: int, thresholds: Iterable[float] = THRESHOLDS
-) -> tuple[ThresholdScore, ...]:
-    """End-to-end precision and recall of ``(confidence, right)`` predictions kept at each threshold.
-
-    ``gold`` is how many gold quotes there are (recall's denominator).
-
-    >>> [(t.threshold, t.end_to_end.precision, t.end_to_end.recall)
-    ...  for t in by_threshold([(0.9, True), (0.6, True), (0.4, False)], gold=4, thresholds=(0.0, 0.5))]
-    [(0.0, 0.6666666666666666, 0.5), (0.5, 1.0, 0.5)]
-    """
-    pairs = list(judged)
-    out = []
-    for threshold in thresholds:
-        kept = [ok for p, ok in pairs if p >= threshold]
-        out.append(ThresholdScore(threshold, PRF(sum(kept), len(kept), gold)))
-    return tuple(out)
-
-
-def threshold_table(scores: Iterable[ThresholdScore]) -> str:
-    """:func:`by_threshold`'s scores as fixed-width plain text."""
-    lines = [f"{'end to end at confidence ≥':<26}{'P':>7}{'R':>7}{'F1':>7}{'kept':>7}"]
-    for t in scores:
-        prf = t.end_to_end
-        lines.append(
-            f"  {t.threshold:<24.2f}{prf.precision:>7.3f}{prf.recall:>7.3f}{prf.f1:>7.3f}{prf.predicted:>7}"
-        )
-    return "\n".join(lines)
 
 
 def _thresholds(value: Iterable[ThresholdScore]) -> tuple[ThresholdScore, ...]:
@@ -790,42 +155,44 @@ class Scores:
     recall_by_act: tuple[ActRecall, ...] = attrs.field(default=(), converter=_act_recalls)
     """Overlap recall for each gold act, in :class:`~quotrack.model.Act` order."""
     reliability: Reliability = attrs.field(factory=Reliability)
-    """Confidence against end-to-end accuracy, in ten bins (see :func:`reliability`)."""
+    """Confidence against end-to-end accuracy, in ten bins (see :func:`~quotrack.reliability.reliability`)."""
     by_threshold: tuple[ThresholdScore, ...] = attrs.field(default=(), converter=_thresholds)
-    """End-to-end scores at each of :data:`THRESHOLDS` of confidence."""
+    """End-to-end scores at each of :data:`~quotrack.reliability.THRESHOLDS` of confidence."""
     speaker_exact: int = 0
-    """Overlap-matched pairs whose speaker's full name is the gold name (:func:`speaker_exact`)."""
+    """Overlap-matched pairs whose speaker's full name is the gold name
+    (:func:`~quotrack.matching.speaker_exact`)."""
     speaker_kind_correct: int = 0
     """Overlap-matched pairs with a scored gold speaker kind that the prediction's kind agrees with."""
     speaker_kind_pairs: int = 0
-    """Overlap-matched pairs with a scored gold speaker kind (see :func:`speaker_kind_right`)."""
+    """Overlap-matched pairs with a scored gold speaker kind
+    (see :func:`~quotrack.matching.speaker_kind_right`)."""
     precision_by_act: tuple[ActPrecision, ...] = attrs.field(default=(), converter=_act_precisions)
     """Overlap precision for each predicted act, in :class:`~quotrack.model.Act` order."""
 
     @property
     def strict_speaker_accuracy(self) -> float:
         """Share of overlap-matched pairs whose speaker is the gold canonical name in full."""
-        return _ratio(self.speaker_exact, self.overlap.tp)
+        return ratio(self.speaker_exact, self.overlap.tp)
 
     @property
     def speaker_kind_accuracy(self) -> float:
         """Share of pairs with a scored gold speaker kind whose predicted kind agrees."""
-        return _ratio(self.speaker_kind_correct, self.speaker_kind_pairs)
+        return ratio(self.speaker_kind_correct, self.speaker_kind_pairs)
 
     @property
     def speaker_accuracy(self) -> float:
         """Share of overlap-matched pairs with a correct speaker."""
-        return _ratio(self.speaker_correct, self.overlap.tp)
+        return ratio(self.speaker_correct, self.overlap.tp)
 
     @property
     def kind_accuracy(self) -> float:
         """Share of overlap-matched pairs with the gold kind."""
-        return _ratio(self.kind_correct, self.overlap.tp)
+        return ratio(self.kind_correct, self.overlap.tp)
 
     @property
     def resolved_share(self) -> float:
         """Share of predicted speakers with a mention whose name differs from it."""
-        return _ratio(self.speakers_resolved, self.speakers_with_mention)
+        return ratio(self.speakers_resolved, self.speakers_with_mention)
 
     def recall_for(self, kind: Kind | str) -> KindRecall:
         """The :class:`KindRecall` of ``kind``; KeyError when it was not scored."""
@@ -1018,10 +385,6 @@ class Scores:
         return "\n".join(lines)
 
 
-def _kind_set(kinds: Iterable[Kind | str] | None) -> frozenset[Kind] | None:
-    return None if kinds is None else frozenset(Kind(kind) for kind in kinds)
-
-
 def score(
     gold_docs: Sequence[GoldDocument],
     predictions: Iterable[Result],
@@ -1033,17 +396,17 @@ def score(
 
     * A prediction's span is its attribution's ``content`` (first to last
       piece); a gold quote's is ``start``/``end``.  Both are trimmed with
-      :func:`trim_span` before any comparison.
+      :func:`~quotrack.matching.trim_span` before any comparison.
     * Exact match: equal trimmed spans, one-to-one (repeated spans count as
       many times as they occur on both sides).
     * Overlap match: overlap of at least 50% of the longer trimmed span,
       one-to-one, greedy by highest overlap ratio (ties: more characters
       shared, then text order).  Deterministic.
     * Speaker accuracy, over the overlap-matched pairs: see
-      :func:`speaker_correct` (a gold quote without a speaker wants none);
-      strict speaker accuracy: :func:`speaker_exact`; speaker kind accuracy,
+      :func:`~quotrack.matching.speaker_correct` (a gold quote without a speaker wants none);
+      strict speaker accuracy: :func:`~quotrack.matching.speaker_exact`; speaker kind accuracy,
       over the pairs whose gold gives a person, organization, outlet or group:
-      :func:`speaker_kind_right`.
+      :func:`~quotrack.matching.speaker_kind_right`.
     * End to end: true positives are overlap-matched pairs with a correct
       speaker; precision over all predictions, recall over all gold quotes.
     * ``kinds`` (e.g. ``{Kind.DIRECT, Kind.MIXED}``) keeps only the gold
@@ -1054,7 +417,7 @@ def score(
     Raises ValueError when the numbers of documents differ or a Result's
     text is not its gold document's text.
     """
-    wanted = _kind_set(kinds)
+    wanted = kind_set(kinds)
     results = list(predictions)
     if len(results) != len(gold_docs):
         raise ValueError(f"{len(gold_docs)} gold documents but {len(results)} predictions")
@@ -1077,7 +440,7 @@ def score(
         if result.text != doc.text:
             raise ValueError(f"the prediction for document {doc.id!r} is for a different text")
         text = doc.text
-        gold, pred, pairs, right = _matched(doc, result, wanted)
+        gold, pred, pairs, right = match_document(doc, result, wanted)
         gold_spans = [trim_span(text, q.start, q.end) for q in gold]
         pred_spans = [trim_span(text, a.content.start, a.content.end) for a in pred]
         n_gold += len(gold)
@@ -1155,7 +518,8 @@ def explain(
     quote nothing found, per document in text order: what to read when a
     score surprises.
 
-    >>> from quotrack.model import TextSpan
+    >>> from quotrack.gold import GoldQuote
+    >>> from quotrack.model import Speaker, TextSpan
     >>> doc = GoldDocument(id="d1", text='"We will win," Jane Doe said.', quotes=[
     ...     GoldQuote(start=1, end=12, kind="direct", speaker="John Roe")])
     >>> found = Attribution(kind=Kind.DIRECT, content=TextSpan.of(doc.text, 1, 12), detector="quotes",
@@ -1164,9 +528,9 @@ def explain(
     d1: wrong speaker 'Jane Doe' (gold: 'John Roe'), direct 'We will win'
         why: quotes: quotation with cue 'said'
     """
-    wanted = _kind_set(kinds)
+    wanted = kind_set(kinds)
     for doc, result in zip(gold_docs, predictions, strict=True):
-        gold, pred, matched_pairs, right = _matched(doc, result, wanted)
+        gold, pred, matched_pairs, right = match_document(doc, result, wanted)
         pairs = dict((j, i) for i, j in matched_pairs)
         lines: list[tuple[int, str]] = []
         for j, attribution in enumerate(pred):

@@ -13,8 +13,12 @@
   inherits the outer source as the start of its ``chain``.  When the outer
   one says nothing the inner one does not, only one stays: the inner one
   when the outer one's detector nests sources (``nests_sources = True``, as
-  "according to" does: the report carries what Yang said), the outer one
-  otherwise (``X says she thinks Y`` is X's claim).
+  "according to" does, or its source is a listed news outlet: the report
+  carries what Yang said), the outer one otherwise (``X says she thinks Y``
+  is X's claim).  Such a carrier also gives way when its content is only
+  the nested claims, their cues and the subject naming their source
+  (``According to the agency, the prosecutor of the city, Ann Roe, said A,
+  adding B``: Ann Roe's A and B, carried by the agency).
 * A belief or stance reported inside what someone says or a document shows
   (``X said Y wants Z``) is part of that claim: it is not kept on its own.
 """
@@ -50,33 +54,16 @@ def merge(
     """
     kept: list[Attribution] = []
     for cluster in _clusters(list(candidates)):
-        cluster = _carried(cluster, nesting)
         ranked = sorted(
             cluster,
             key=lambda a: (-(a.content.end - a.content.start), order.get(a.detector, 99), a.content.start),
         )
         placed: list[Attribution] = []
         for candidate in ranked:
-            _place(placed, candidate, nesting)
-        kept.extend(placed)
+            _place(ctx, placed, candidate, nesting)
+        kept.extend(a for a in placed if not (_carrier(ctx, a, nesting) and _only_carries(ctx, a, placed)))
     kept.sort(key=lambda a: a.sort_key)
     return kept
-
-
-def _carried(cluster: list[Attribution], nesting: Collection[str]) -> list[Attribution]:
-    """``According to the agency, the mayor, Ann Lee, said A, adding B``: when a nesting source's
-    claim holds two or more attributions and says nothing beyond them (their speakers, cues and
-    contents), the source carries them all: each inherits it, and it goes.  (:func:`_place` meets
-    the inner claims one at a time, and each leaves the other's words over.)"""
-    for outer in cluster:
-        if outer.detector not in nesting:
-            continue
-        inner = [c for c in cluster if c is not outer and _nested(outer, c)]
-        if len(inner) < 2 or _says_more(outer, *inner):
-            continue
-        carried = {id(c) for c in inner}
-        return [_inherit(outer, c) if id(c) in carried else c for c in cluster if c is not outer]
-    return cluster
 
 
 def _clusters(candidates: list[Attribution]) -> list[list[Attribution]]:
@@ -101,7 +88,9 @@ def _clusters(candidates: list[Attribution]) -> list[list[Attribution]]:
     return groups
 
 
-def _place(kept: list[Attribution], candidate: Attribution, nesting: Collection[str]) -> None:
+def _place(
+    ctx: DocContext, kept: list[Attribution], candidate: Attribution, nesting: Collection[str]
+) -> None:
     for index, other in enumerate(kept):
         if other.content == candidate.content and other.pieces == candidate.pieces:
             kept[index] = _filled(other, candidate)  # the same claim found twice: one record
@@ -116,7 +105,7 @@ def _place(kept: list[Attribution], candidate: Attribution, nesting: Collection[
                 return  # "X announced a law to mandate reporting abuses": all of it is X's topic
             if _says_more(other, candidate):
                 kept.append(_inherit(other, candidate))
-            elif other.detector in nesting:
+            elif _carrier(ctx, other, nesting):
                 kept[index] = _inherit(other, candidate)
             # else: "X says she thinks Y" is X's claim; the inner cue adds nothing
             return
@@ -159,6 +148,40 @@ def _nested(outer: Attribution, inner: Attribution) -> bool:
     return any(inner.cue in piece for piece in outer.pieces)
 
 
+def _carrier(ctx: DocContext, outer: Attribution, nesting: Collection[str]) -> bool:
+    """Whether ``outer``'s source carries the words of those it names: its detector nests
+    sources (``according to``) or it is a listed news outlet (``Reuters reported …``)."""
+    speaker = outer.speaker
+    return outer.detector in nesting or (speaker is not None and speaker.name in ctx.lexicons.outlets)
+
+
+def _only_carries(ctx: DocContext, outer: Attribution, placed: list[Attribution]) -> bool:
+    """Whether ``outer`` says nothing but what the attributions nested in it say: the main verb
+    of its content is the cue of one of them that names its own source, and no more than a few
+    of its words lie outside that source's subject (``the prosecutor of the city, Ann Roe,``)
+    and the nested cues and contents.  ``According to the agency, the prosecutor of the city,
+    Ann Roe, said A, adding B`` is Ann Roe's A and B; the agency only carries them."""
+    if len(outer.pieces) != 1:
+        return False
+    inner = [a for a in placed if a is not outer and _nested(outer, a)]
+    span = ctx.char_span(outer.content.start, outer.content.end)
+    if span is None or not any(
+        a.cue and a.speaker and span.root.idx in range(a.cue.start, a.cue.end) for a in inner
+    ):
+        return False
+    subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return False
+    first, last = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+    covered = [(first, last), *((s.start, s.end) for a in inner for s in (a.content, a.cue) if s)]
+    words = 0
+    for match in _WORD.finditer(outer.content.text):
+        at = outer.content.start + match.start()
+        if not any(start <= at < end for start, end in covered):
+            words += 1
+    return words <= _LEFTOVER_WORDS
+
+
 def _same_source(one: Attribution, other: Attribution) -> bool:
     """Whether two attributions name their source with the same words, or neither names one."""
     first, second = one.speaker, other.speaker
@@ -167,13 +190,9 @@ def _same_source(one: Attribution, other: Attribution) -> bool:
     return first.mention is not None and first.mention == second.mention
 
 
-def _says_more(outer: Attribution, *inners: Attribution) -> bool:
-    """Whether ``outer``'s content has words beyond the ``inners``' speakers, cues and contents."""
-    covered = [
-        span
-        for inner in inners
-        for span in (inner.content, *(s for s in (inner.cue, inner.speaker and inner.speaker.mention) if s))
-    ]
+def _says_more(outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``outer``'s content has words beyond ``inner``'s speaker, cue and content."""
+    covered = [inner.content, *(s for s in (inner.cue, inner.speaker and inner.speaker.mention) if s)]
     words = 0
     for piece in outer.pieces:
         for match in _WORD.finditer(piece.text):

@@ -125,16 +125,20 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     return start, end
 
 
-_TIME_PREPOSITIONS = frozenset({"on", "during", "over", "at", "in", "since", "throughout"})
+_TIME_PREPOSITIONS = frozenset({"on", "during", "over", "at", "in", "since", "throughout", "as"})
 
 
 def _before_time(doc: Doc, head: int, end: int) -> int:
-    """``Another report from the government during the weekend``: a closing "when" is no part of a name."""
+    """``Another report from the government during the weekend``, ``Reports as of Wednesday``: a
+    closing "when" is no part of a name."""
     for i in range(head + 1, end - 1):
         prep = doc[i]
         if prep.dep_ != "prep" or prep.lower_ not in _TIME_PREPOSITIONS or prep.right_edge.i != end - 1:
             continue
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        of = (
+            [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"] if prep.lower_ == "as" else []
+        )
+        objects = [c for c in (of[0] if of else prep).children if c.dep_ == "pobj"]
         if objects and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _MUTE_NOUNS for o in objects):
             return i
     return end
@@ -360,6 +364,8 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         subject = None
     if subject is None:
         subject = _adjacent_name(cue)
+    elif (stranded := _stranded_name(cue, subject)) is not None:
+        subject = stranded  # "the company invested …, but Gazeta Prawna reports A": the newspaper
     elif (writing := _writing_of_part(subject)) is not None:
         subject = writing  # "Part of the judge's statement reads": the statement, and so the judge
     elif _partitive(subject):  # "One of the authors, Jane Roe, said": Jane Roe
@@ -381,6 +387,8 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         # 12:54 local time"): take the main clause's subject
         root = cue.sent.root
         main = governing_subject(root) if root.i < cue.i and not ctx.token_quoted(root) else None
+        if main is None:
+            main = _subject_read_as_noun(cue)  # "An eyewitness described how A unfolded, stating, '…'"
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
 
@@ -757,6 +765,43 @@ def _partitive(token: Token) -> bool:
     """``One of the study's authors``, ``two of the officers``: some of a group, who can speak."""
     groups = (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
     return token.like_num and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in groups)
+
+
+def _subject_read_as_noun(cue: Token) -> Token | None:
+    """``An eyewitness described how the attack unfolded, stating, '…'``: the parser made the verb
+    after the subject a clause of the noun (``eyewitness`` with ``described`` its ``acl``) and hung
+    the cue on a clause inside it; the noun is the subject of that verb, and so of the cue."""
+    clause = cue
+    for _ in range(4):
+        if clause.dep_ not in ("advcl", "conj", "xcomp", "relcl", "ccomp") or clause.head.i == clause.i:
+            return None
+        if clause.dep_ in ("relcl", "ccomp") and clause.head.pos_ in ("NOUN", "PROPN"):
+            break
+        clause = clause.head
+    else:
+        return None
+    noun = clause.head
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is None or after.dep_ != "acl" or after.head.i != noun.i or after.pos_ != "VERB":
+        return None
+    if after.tag_ not in ("VBD", "VBN") or any(c.dep_ == "agent" for c in after.children):
+        return None  # "the man described by police as …": a reduced relative, the man did nothing
+    return noun
+
+
+def _stranded_name(cue: Token, subject: Token) -> Token | None:
+    """``the company invested in A, but Gazeta Prawna reports B``: the parser made the name right
+    before the cue a conjunct of the first clause's subject, joined by "but" (no joint source:
+    "but" opens a clause of its own), and the first clause's verb a conjunct of the cue's; the
+    name is the cue's subject."""
+    if subject.i >= cue.i - 1:
+        return None
+    name = cue.doc[cue.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or name.head.i != subject.i:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "but" and subject.i < c.i < name.i for c in subject.children):
+        return None
+    return name
 
 
 def _adjacent_name(cue: Token) -> Token | None:

@@ -12,7 +12,7 @@ import quotrack
 from quotrack.calibration import fit, fit_logistic, labelled
 from quotrack.confidence import ConfidenceModel
 from quotrack.errors import ArgumentError
-from quotrack.evaluate import GoldDocument, GoldQuote
+from quotrack.gold import GoldDocument, GoldQuote
 
 TEXT = '"We will win," Ann Lee said. Officials said the vote was fair.'
 

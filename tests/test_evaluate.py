@@ -3,50 +3,20 @@
 from __future__ import annotations
 
 import json
-import random
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from evaluation_support import BRIDGE, DIGITS, RUIZ, find, gold_line, judged_doc, write
 
-from quotrack.errors import GoldFormatError
-from quotrack.evaluate import (
-    PRF,
-    GoldDocument,
-    GoldQuote,
-    Scores,
-    _overlap_pairs,
-    by_threshold,
-    evaluate,
-    gold_act,
-    judge,
-    normalise_name,
-    read_gold,
-    reliability,
-    score,
-    speaker_correct,
-    speaker_kind_right,
-    trim_span,
-)
+from quotrack.evaluate import Scores, evaluate, score
+from quotrack.gold import GoldDocument, GoldQuote, read_gold
+from quotrack.matching import _overlap_pairs
 from quotrack.model import Act, Attribution, Kind, Result, Speaker, TextSpan
 
 # -- helpers ------------------------------------------------------------------
-
-BRIDGE = (
-    'Mayor Ana Ruiz said, "The new bridge opens in May." '
-    "Critics said the cost had doubled. "
-    '"We will not pay twice," Councillor Tom Baker said.'
-)
-
-
-def find(text: str, part: str, occurrence: int = 0) -> tuple[int, int]:
-    """(start, end) of the ``occurrence``-th ``part`` in ``text``."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(part, start + 1)
-    return start, start + len(part)
 
 
 def quote(
@@ -100,20 +70,7 @@ def one_doc(text: str, quotes: Iterable[GoldQuote], *found: Attribution, **kw: A
     return score([doc], [result(text, *found)], **kw)
 
 
-DIGITS = "0123456789" * 10  # offsets are easy to reason about; nothing gets trimmed
-
-
-# -- trimming and exact match -------------------------------------------------
-
-
-def test_trim_span_strips_marks_spaces_and_trailing_punctuation() -> None:
-    text = " «Yes, we will!» "
-    assert text[slice(*trim_span(text, 0, len(text)))] == "Yes, we will"
-    text = "“Enough…”—"
-    assert text[slice(*trim_span(text, 0, len(text)))] == "Enough"
-    # leading punctuation other than quote marks is kept
-    text = "(maybe) "
-    assert text[slice(*trim_span(text, 0, len(text)))] == "(maybe)"
+# -- exact match --------------------------------------------------------------
 
 
 def test_exact_match_ignores_quote_marks_and_trailing_punctuation() -> None:
@@ -204,140 +161,7 @@ def test_greedy_is_greedy_not_a_maximum_matching() -> None:
     assert _overlap_pairs([(0, 20), (5, 20)], [(0, 20), (0, 12)]) == [(0, 0)]
 
 
-def test_ties_break_by_text_order_and_do_not_depend_on_prediction_order() -> None:
-    gold = [(0, 10), (10, 20)]
-    assert _overlap_pairs(gold, [(0, 20)]) == [(0, 0)]
-    preds = [(2, 12), (8, 18), (0, 10)]
-    pairs = _overlap_pairs(gold, preds)
-    assert pairs == [(0, 2), (1, 1)]
-    shuffled = [preds[2], preds[0], preds[1]]
-    assert [(g, shuffled[p]) for g, p in _overlap_pairs(gold, shuffled)] == [(g, preds[p]) for g, p in pairs]
-
-
-def _brute_force_pairs(
-    gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    order = sorted(range(len(gold)), key=lambda i: gold[i])
-    rank = {i: k for k, i in enumerate(order)}
-    candidates = []
-    for i, (gs, ge) in enumerate(gold):
-        for j, (ps, pe) in enumerate(pred):
-            overlap = min(ge, pe) - max(gs, ps)
-            longer = max(ge - gs, pe - ps)
-            if overlap > 0 and 2 * overlap >= longer:
-                candidates.append((-overlap / longer, -overlap, rank[i], ps, pe, j, i))
-    candidates.sort()
-    taken_g: set[int] = set()
-    taken_p: set[int] = set()
-    pairs = []
-    for *_, j, i in candidates:
-        if i not in taken_g and j not in taken_p:
-            taken_g.add(i)
-            taken_p.add(j)
-            pairs.append((i, j))
-    return sorted(pairs)
-
-
-def test_fast_matching_equals_brute_force_on_random_spans() -> None:
-    rng = random.Random(20161108)
-    for _ in range(300):
-
-        def spans(n: int) -> list[tuple[int, int]]:
-            out = []
-            for _ in range(n):
-                start = rng.randrange(0, 200)
-                out.append((start, start + rng.randrange(1, 60)))
-            return out
-
-        gold, pred = spans(rng.randrange(0, 15)), spans(rng.randrange(0, 15))
-        assert _overlap_pairs(gold, pred) == _brute_force_pairs(gold, pred)
-
-
 # -- speakers -----------------------------------------------------------------
-
-RUIZ = 'Ana Ruiz, the mayor, said the bridge would open in May. "It is ready," she said.'
-
-
-@pytest.mark.parametrize(
-    ("name", "mention", "correct"),
-    [
-        ("Ana Ruiz", "she", True),  # "she" resolved: the mention overlaps the gold one
-        ("Ana Ruiz", "Ana Ruiz", False),  # right person, but another mention (a lower bound)
-        ("Someone Else", "she", True),  # mention overlaps the gold mention
-        ("she", None, True),  # normalised name equals the gold speaker
-        ("SHE", None, True),
-        ("Tom Baker", None, False),
-        ("Tom Baker", "Ana Ruiz", False),
-    ],
-)
-def test_speaker_rules_for_a_pronoun_source(name: str, mention: str | None, correct: bool) -> None:
-    gold = GoldQuote(
-        start=find(RUIZ, "It is ready,")[0],
-        end=find(RUIZ, "It is ready,")[1],
-        kind="direct",
-        speaker="she",
-        speaker_mentions=[find(RUIZ, "she")],
-    )
-    predicted = Speaker(name, TextSpan.of(RUIZ, *find(RUIZ, mention)) if mention else None)
-    assert speaker_correct(gold, predicted) is correct
-
-
-OMAR = (
-    "The plan drew fire from Omar Haddad, who said it ignored the coast, and a union that called it rushed."
-)
-
-
-@pytest.mark.parametrize(
-    ("pronoun", "content", "mention", "correct"),
-    [
-        ("who", "it ignored the coast", "Omar Haddad", True),  # the antecedent, right before "who"
-        ("that", "it rushed", "a union", True),
-        ("who", "it ignored the coast", "The plan", False),  # not the antecedent
-        ("who", "it ignored the coast", "a union", False),  # after the pronoun
-    ],
-)
-def test_a_relative_pronoun_source_accepts_its_antecedent(
-    pronoun: str, content: str, mention: str, correct: bool
-) -> None:
-    pronoun_at = OMAR.index(f" {pronoun} ") + 1
-    gold = GoldQuote(
-        start=OMAR.index(content),
-        end=OMAR.index(content) + len(content),
-        kind="indirect",
-        speaker=pronoun,
-        speaker_mentions=[(pronoun_at, pronoun_at + len(pronoun))],
-    )
-    predicted = Speaker("anyone", TextSpan.of(OMAR, *find(OMAR, mention)))
-    assert speaker_correct(gold, predicted, OMAR) is correct
-    assert speaker_correct(gold, predicted) is False  # without the text, only overlap or the name
-
-
-def test_speaker_last_token_and_normalisation() -> None:
-    start, end = find(RUIZ, "the bridge would open in May")
-    gold = GoldQuote(start=start, end=end, kind="indirect", speaker="Mayor Ana Ruiz's office")
-    assert speaker_correct(gold, Speaker("Ruiz")) is False  # the last token is "office"
-    gold = GoldQuote(start=start, end=end, kind="indirect", speaker="Mayor Ana Ruiz")
-    assert speaker_correct(gold, Speaker("Ruiz"))
-    assert speaker_correct(gold, Speaker("RUIZ'S"))
-    assert speaker_correct(gold, Speaker("Ana  ruiz"))
-    assert not speaker_correct(gold, Speaker("Ana"))
-    assert not speaker_correct(gold, Speaker("  ...  "))
-    assert normalise_name("The Mayor's") == "mayor"
-
-
-def test_speaker_aliases_count_as_correct() -> None:
-    gold = GoldQuote(start=0, end=10, kind="indirect", speaker="the council", speaker_aliases=("Tom Baker",))
-    assert speaker_correct(gold, Speaker("Council"))
-    assert speaker_correct(gold, Speaker("Mr. Baker"))
-    assert not speaker_correct(gold, Speaker("Ana Ruiz"))
-
-
-def test_gold_without_speaker_wants_no_predicted_speaker() -> None:
-    gold = GoldQuote(start=0, end=10, kind="indirect", speaker=None)
-    assert speaker_correct(gold, None)
-    assert not speaker_correct(gold, Speaker("Ana Ruiz"))
-    with_speaker = GoldQuote(start=0, end=10, kind="indirect", speaker="Ana Ruiz")
-    assert not speaker_correct(with_speaker, None)
 
 
 def test_end_to_end_needs_overlap_and_speaker() -> None:
@@ -459,12 +283,6 @@ def test_table_and_to_dict() -> None:
     assert score([gold], [found], kinds={"direct"}).to_dict()["kinds"] == ["direct"]
 
 
-def test_prf_edge_cases() -> None:
-    assert PRF(0, 0, 0).f1 == 0.0
-    assert PRF(0, 5, 0).recall == 0.0
-    assert PRF(2, 2, 4).f1 == pytest.approx(2 / 3)
-
-
 def test_score_checks_its_inputs() -> None:
     gold, found = _kind_doc()
     with pytest.raises(ValueError, match="1 gold documents but 2 predictions"):
@@ -479,117 +297,6 @@ def test_scores_are_summed_over_documents() -> None:
     scores = score([gold, other], [found, result(DIGITS)])
     assert scores.documents == 2
     assert (scores.overlap.tp, scores.overlap.predicted, scores.overlap.gold) == (3, 3, 4)
-
-
-# -- gold files ---------------------------------------------------------------
-
-
-def _gold_line(**overrides: Any) -> dict[str, Any]:
-    start, end = find(BRIDGE, '"The new bridge opens in May."')
-    doc: dict[str, Any] = {
-        "id": "bridge-1",
-        "text": BRIDGE,
-        "publisher": "invented",
-        "quotes": [
-            {
-                "start": start,
-                "end": end,
-                "kind": "direct",
-                "speaker": "Mayor Ana Ruiz",
-                "speaker_mentions": [list(find(BRIDGE, "Mayor Ana Ruiz"))],
-                "cue": "said",
-                "outlet": None,
-                "content_spans": [[start, end]],
-                "cue_spans": [list(find(BRIDGE, "said"))],
-                "event": "E1",
-                "no_source_trigger": False,
-            }
-        ],
-    }
-    doc.update(overrides)
-    return doc
-
-
-def _write(path: Path, *lines: Any) -> Path:
-    path.write_text(
-        "".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines),
-        encoding="utf-8",
-    )
-    return path
-
-
-def test_read_gold_reads_documents_in_order(tmp_path: Path) -> None:
-    second = {"id": "empty", "text": "Nothing to see.", "quotes": []}
-    path = _write(tmp_path / "gold.jsonl", _gold_line(), "", second)
-    docs = read_gold(path)
-    assert [doc.id for doc in docs] == ["bridge-1", "empty"]
-    q = docs[0].quotes[0]
-    assert docs[0].text[q.start : q.end] == '"The new bridge opens in May."'
-    assert q.kind is Kind.DIRECT and q.speaker == "Mayor Ana Ruiz" and q.event == "E1"
-    assert docs[0].text[slice(*q.speaker_mentions[0])] == "Mayor Ana Ruiz"
-    assert docs[0].meta == {"publisher": "invented"}
-    assert docs[1].quotes == ()
-    assert read_gold(str(path)) == docs
-
-
-def test_read_gold_minimal_quote_gets_defaults(tmp_path: Path) -> None:
-    line = {"id": 7, "text": DIGITS, "quotes": [{"start": 3, "end": 9, "kind": "indirect", "speaker": None}]}
-    (doc,) = read_gold(_write(tmp_path / "g.jsonl", line))
-    assert doc.id == "7"
-    assert doc.quotes[0] == GoldQuote(start=3, end=9, kind="indirect")
-    assert doc.quotes[0].content_spans == ((3, 9),)
-
-
-def _bad_quote(**changes: Any) -> dict[str, Any]:
-    line = _gold_line()
-    q = dict(line["quotes"][0])
-    for key, value in changes.items():
-        if value is KeyError:
-            del q[key]
-        else:
-            q[key] = value
-    line["quotes"] = [q]
-    return line
-
-
-@pytest.mark.parametrize(
-    ("bad", "message"),
-    [
-        ("{not json", "not valid JSON"),
-        ([1, 2], "expected a JSON object, got list"),
-        ({"text": "x", "quotes": []}, "missing key 'id'"),
-        ({"id": "x", "quotes": []}, "missing key 'text'"),
-        ({"id": "x", "text": "x"}, "missing key 'quotes'"),
-        ({"id": "x", "text": 5, "quotes": []}, "'text' must be a string"),
-        ({"id": "x", "text": "x", "quotes": {}}, "'quotes' must be a list"),
-        (_bad_quote(kind=KeyError), "quote 0 (event E1): missing key 'kind'"),
-        (_bad_quote(speaker=KeyError), "missing key 'speaker'"),
-        (_bad_quote(start="3"), "'start' must be an integer"),
-        (_bad_quote(end=True), "'end' must be an integer"),
-        (_bad_quote(kind="quoted"), "'kind' must be one of direct, mixed, indirect"),
-        (_bad_quote(speaker=["Ana"]), "'speaker' must be a string or null"),
-        (_bad_quote(speaker_mentions=[[0, 1, 2]]), "'speaker_mentions' must be a list of"),
-        (_bad_quote(content_spans=[["a", "b"]]), "'content_spans' must be a list of"),
-        (_bad_quote(speaker_aliases="Ana"), "'speaker_aliases' must be a list of strings"),
-        (_bad_quote(end=10_000), "is outside the text"),
-        (_bad_quote(speaker_mentions=[[-1, 3]]), "is outside the text"),
-        (_bad_quote(start=20, end=10), "ends before it starts"),
-        (_bad_quote(start=10, end=10), "empty content span"),
-    ],
-)
-def test_read_gold_errors_name_file_and_line(tmp_path: Path, bad: Any, message: str) -> None:
-    path = _write(tmp_path / "bad.jsonl", _gold_line(id="fine"), "", bad)
-    with pytest.raises(GoldFormatError) as caught:
-        read_gold(path)
-    assert str(caught.value).startswith(f"{path}:3: ")
-    assert message in str(caught.value)
-    assert isinstance(caught.value, ValueError)
-
-
-def test_read_gold_rejects_a_repeated_id(tmp_path: Path) -> None:
-    path = _write(tmp_path / "dup.jsonl", _gold_line(), _gold_line())
-    with pytest.raises(GoldFormatError, match=r"dup\.jsonl:2: document id 'bridge-1' already used on line 1"):
-        read_gold(path)
 
 
 # -- evaluate -----------------------------------------------------------------
@@ -615,7 +322,7 @@ def test_evaluate_runs_the_tracker_on_a_path_or_documents(tmp_path: Path) -> Non
         "text": DIGITS,
         "quotes": [{"start": 0, "end": 50, "kind": "indirect", "speaker": None}],
     }
-    path = _write(tmp_path / "gold.jsonl", _gold_line(), other)
+    path = write(tmp_path / "gold.jsonl", gold_line(), other)
     tracker = FakeTracker("The new bridge opens in May", "Ruiz")
     scores = evaluate(path, tracker, batch_size=4, n_process=2)
     assert tracker.calls == [(4, 2)]
@@ -627,50 +334,6 @@ def test_evaluate_runs_the_tracker_on_a_path_or_documents(tmp_path: Path) -> Non
 
 
 # -- acts -----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("cue", "source", "act"),
-    [
-        ("said", "Ann Lee", Act.SPEECH),
-        ("told reporters", "the minister", Act.SPEECH),
-        ("according to", "Ann Lee", Act.SPEECH),
-        ("has endorsed", "the union", Act.STANCE),
-        ("accused", "Lee", Act.STANCE),
-        ("is calling for", "Lee", Act.STANCE),
-        ("believes", "Lee", Act.BELIEF),
-        ("were worried", "farmers", Act.BELIEF),
-        ("hoped", "she", Act.BELIEF),
-        ("showed", "the figures", Act.EVIDENCE),
-        ("according to", "a survey by the ministry", Act.EVIDENCE),
-        ("said", "the report", Act.EVIDENCE),
-        (None, None, Act.SPEECH),
-        ("quipped", "Lee", Act.SPEECH),
-    ],
-)
-def test_gold_act_from_cue_and_source(cue: str | None, source: str | None, act: Act) -> None:
-    assert gold_act(GoldQuote(start=0, end=3, kind="indirect", speaker=source, cue=cue)) is act
-
-
-def test_gold_act_given_in_the_data_wins(tmp_path: Path) -> None:
-    text = "Lee said the plan works."
-    line = {
-        "id": "a",
-        "text": text,
-        "quotes": [
-            {"start": 9, "end": 23, "kind": "indirect", "speaker": "Lee", "cue": "said", "act": "belief"}
-        ],
-    }
-    path = tmp_path / "gold.jsonl"
-    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
-    [doc] = read_gold(path)
-    assert gold_act(doc.quotes[0]) is Act.BELIEF
-    line["quotes"][0]["act"] = "rumour"  # type: ignore[index]
-    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
-    with pytest.raises(
-        GoldFormatError, match=":1: quote 0: 'act' must be one of speech, evidence, belief, stance"
-    ):
-        read_gold(path)
 
 
 def test_recall_by_act() -> None:
@@ -728,70 +391,11 @@ def test_precision_by_predicted_act() -> None:
     assert any(line.split() == ["topic", "0.000", "0.000", "(0", "of", "0)"] for line in lines)  # gold acts
 
 
-# -- confidence: judge, reliability, thresholds ---------------------------------
-
-
-def _judged_doc() -> tuple[GoldDocument, Result]:
-    """BRIDGE with three gold quotes; four predictions: right, wrong speaker, not in the gold, right."""
-    text = BRIDGE
-    quotes = [
-        GoldQuote(*find(text, "The new bridge opens in May."), kind="direct", speaker="Ana Ruiz"),
-        GoldQuote(*find(text, "the cost had doubled"), kind="indirect", speaker="Critics"),
-        GoldQuote(*find(text, "We will not pay twice,"), kind="direct", speaker="Tom Baker"),
-    ]
-
-    def said(part: str, speaker: str, confidence: float) -> Attribution:
-        kind = Kind.INDIRECT if part == "the cost had doubled" else Kind.DIRECT
-        return Attribution(
-            kind=kind,
-            content=TextSpan.of(text, *find(text, part)),
-            detector="test",
-            speaker=Speaker(speaker),
-            confidence=confidence,
-        )
-
-    found = [
-        said("The new bridge opens in May", "Ana Ruiz", 0.95),
-        said("the cost had doubled", "Tom Baker", 0.35),
-        said("Mayor Ana Ruiz", "Nobody", 0.05),
-        said("We will not pay twice", "Tom Baker", 0.85),
-    ]
-    return GoldDocument(id="b", text=text, quotes=quotes), Result(text=text, attributions=found)
-
-
-def test_judge_is_the_end_to_end_true_positive_of_each_prediction() -> None:
-    gold, found = _judged_doc()
-    assert judge(gold, found) == [True, False, False, True]
-    assert judge(gold, found, kinds={"indirect"}) == [False]
-    assert sum(judge(gold, found)) == score([gold], [found]).end_to_end.tp
-
-
-def test_reliability_bins_mean_confidence_against_accuracy() -> None:
-    gold, found = _judged_doc()
-    table = score([gold], [found]).reliability
-    assert len(table.bins) == 10 and table.count == 4
-    filled = [(b.low, b.count, b.mean_confidence, b.accuracy) for b in table.bins if b.count]
-    assert filled == [(0.0, 1, 0.05, 0.0), (0.3, 1, 0.35, 0.0), (0.8, 1, 0.85, 1.0), (0.9, 1, 0.95, 1.0)]
-    assert table.ece == pytest.approx((0.05 + 0.35 + 0.15 + 0.05) / 4)
-    assert reliability([(1.0, True)]).bins[-1].count == 1  # 1.0 falls in the last bin
-    assert reliability([]).ece == 0.0
-
-
-def test_precision_and_recall_at_thresholds() -> None:
-    gold, found = _judged_doc()
-    scores = score([gold], [found])
-    at = {t.threshold: t.end_to_end for t in scores.by_threshold}
-    assert (at[0.0].tp, at[0.0].predicted, at[0.0].gold) == (2, 4, 3)
-    assert (at[0.3].tp, at[0.3].predicted) == (2, 3)
-    assert (at[0.5].tp, at[0.5].predicted, at[0.5].precision) == (2, 2, 1.0)
-    assert (at[0.9].tp, at[0.9].predicted) == (1, 1)
-    assert at[0.0] == scores.end_to_end
-    custom = by_threshold([(0.5, True), (0.4, False)], gold=2, thresholds=[0.45])
-    assert custom[0].end_to_end.precision == 1.0 and custom[0].end_to_end.recall == 0.5
+# -- confidence tables in the scores -------------------------------------------
 
 
 def test_confidence_tables_in_table_and_to_dict() -> None:
-    gold, found = _judged_doc()
+    gold, found = judged_doc()
     scores = score([gold], [found])
     data = scores.to_dict()
     assert json.loads(json.dumps(data)) == data
@@ -832,24 +436,6 @@ def test_strict_speaker_accuracy_wants_the_full_canonical_name() -> None:
     assert one_doc(text, [nobody], full).speaker_exact == 0
 
 
-@pytest.mark.parametrize(
-    ("gold_kind", "predicted", "right"),
-    [
-        ("person", "person", True),
-        ("group", "unnamed", True),
-        ("group", "group", True),
-        ("outlet", "organization", False),
-        ("organization", None, False),
-        ("document", "organization", None),
-        (None, "person", None),
-    ],
-)
-def test_speaker_kind_right(gold_kind: str | None, predicted: str | None, right: bool | None) -> None:
-    gold = GoldQuote(start=0, end=5, kind="direct", speaker="x", speaker_kind=gold_kind)
-    speaker = None if predicted is None else Speaker("x", kind=predicted)
-    assert speaker_kind_right(gold, speaker) is right
-
-
 def test_speaker_kind_accuracy_counts_only_scored_gold_kinds(tmp_path: Path) -> None:
     text = 'Officials said the road is shut. A report says costs rose. "Go home," Ann Lee said.'
     line = {
@@ -876,7 +462,7 @@ def test_speaker_kind_accuracy_counts_only_scored_gold_kinds(tmp_path: Path) -> 
             },
         ],
     }
-    (doc,) = read_gold(_write(tmp_path / "g.jsonl", line))
+    (doc,) = read_gold(write(tmp_path / "g.jsonl", line))
     assert [q.speaker_kind for q in doc.quotes] == ["group", "document", "person"]
     found = [
         Attribution(

@@ -192,3 +192,39 @@ def test_a_nesting_source_carries_every_claim_it_holds_when_it_says_nothing_more
     kept = merge(ctx, [outer, first, second], ORDER, nesting={"according"})
     assert [a.content.text for a in kept] == ["the plan failed", "the town lost"]
     assert all([s.name for s in a.chain] == ["the report", "Lee"] for a in kept)
+
+
+# "According to the agency , the chief city prosecutor , Roe , said the plan failed ."
+AGENCY_WORDS = ["According", "to", "the", "agency", ",", "the", "chief", "city", "prosecutor", ","]
+AGENCY_WORDS += ["Roe", ",", "said", "the", "plan", "failed", "."]
+AGENCY_HEADS = [12, 0, 3, 1, 12, 8, 8, 8, 12, 8, 8, 8, 12, 14, 15, 12, 12]
+AGENCY_DEPS = ["prep", "pobj", "det", "pobj", "punct", "det", "amod", "compound", "nsubj", "punct", "appos"]
+AGENCY_DEPS += ["punct", "ROOT", "det", "nsubj", "ccomp", "punct"]
+AGENCY_POS = ["VERB", "ADP", "DET", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "NOUN", "PUNCT", "PROPN", "PUNCT"]
+AGENCY_POS += ["VERB", "DET", "NOUN", "VERB", "PUNCT"]
+
+
+def test_a_carrier_whose_claim_is_only_a_tag_and_its_clause_gives_way_to_it() -> None:
+    """The outer content is the inner cue's clause: its subject ('the chief city prosecutor,
+    Roe,') is more than a few words, but all of them name the inner source."""
+    ctx = context(AGENCY_WORDS, AGENCY_HEADS, AGENCY_DEPS, AGENCY_POS)
+    assert ctx.text == "According to the agency, the chief city prosecutor, Roe, said the plan failed."
+    said = "the chief city prosecutor, Roe, said the plan failed"
+    outer = claim(ctx, "according", said, "the agency", "According to")
+    inner = claim(ctx, "reported", "the plan failed", "Roe", "said")
+    (kept,) = merge(ctx, [outer, inner], ORDER, nesting={"according"})
+    assert kept.content.text == "the plan failed"
+    assert [s.name for s in kept.chain] == ["the agency", "Roe"]
+    # a source that is neither a nesting detector's nor a news outlet keeps its own claim
+    assert len(merge(ctx, [outer, inner], ORDER)) == 2
+
+
+def test_a_news_outlet_carries_the_words_of_the_one_it_reports() -> None:
+    ctx = context(AGENCY_WORDS, AGENCY_HEADS, AGENCY_DEPS, AGENCY_POS)
+    outer = claim(ctx, "reported", "the chief city prosecutor, Roe, said the plan failed", "agency", None)
+    inner = claim(ctx, "reported", "the plan failed", "Roe", "said")
+    assert len(merge(ctx, [outer, inner], ORDER)) == 2  # "agency" is no listed outlet
+    listed = attrs.evolve(outer, speaker=attrs.evolve(outer.speaker, name="Reuters"))
+    (kept,) = merge(ctx, [listed, inner], ORDER)
+    assert kept.content.text == "the plan failed"
+    assert [s.name for s in kept.chain] == ["Reuters", "Roe"]

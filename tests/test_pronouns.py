@@ -297,3 +297,38 @@ def test_one_of_a_group_as_a_subject_is_one_person_a_pronoun_may_stand_for(track
     )
     a = said(tracker(text), "no shame")
     assert a.speaker is not None and a.speaker.name == "One of the victims"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Unwilling to step down, Tom Lee accepted a pact under which Mark Roe became deputy leader. "
+            '"Nobody but the voters will push me out," he declared.',
+            "Tom Lee",
+        ),
+        (
+            'Tom Lee signed a deal by which Mark Roe kept his seat. "This is the end of the feud," he said.',
+            "Tom Lee",
+        ),
+        # a relative clause with no preposition before its pronoun keeps its subject a subject
+        ('Tom Lee praised the plan Mark Roe wrote. "It is a good plan," he said.', "Mark Roe"),
+    ],
+)
+def test_the_subject_of_a_clause_telling_the_terms_of_a_thing_is_named_in_passing(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    """'X accepted a pact under which Y became …': the sentence is about X; 'he said' after it is X."""
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None and a.speaker.name == speaker
+
+
+def test_he_who_speaks_on_is_the_speaker_not_one_named_in_his_claim(tracker: quotrack.Tracker) -> None:
+    """'Hale said that Mr. Varga had won over many members. He cautioned …': Varga is only named
+    in Hale's claim; the 'he' who speaks on in the paragraph is Hale."""
+    text = (
+        "Union leader Tom Hale said that Mr. Varga had won over many members. "
+        "He cautioned that they would need to hear more about his plans."
+    )
+    a = said(tracker(text), "hear more")
+    assert a.speaker is not None and a.speaker.name == "Tom Hale"

@@ -454,3 +454,17 @@ def test_a_quotation_after_a_topic_cue_s_clause_is_still_speech(tracker: quotrac
     text = 'The dean talked of the professor and said "he changed how we read the stars for good."'
     (found,) = [a for a in tracker(text).attributions if a.detector == "quotes"]
     assert found.act.value == "speech"
+
+
+@pytest.mark.parametrize("verb", ["described", "noted"])
+def test_a_verb_whose_object_is_which_only_remarks_on_anothers_act(
+    tracker: quotrack.Tracker, verb: str
+) -> None:
+    """'X commented on the plan — which the Gazette noted as a rare step — "…"': the Gazette's
+    verb is about X's act; the quotation is X's words."""
+    text = (
+        "Council leader Tom Ash spoke on the plan — which the Gazette described as a rare step for a "
+        'leader — "Whatever its wording, it is plain that the aim is to close the harbour."'
+    )
+    a = said(tracker(text), "Whatever")
+    assert a.speaker is not None and a.speaker.name == "Tom Ash"

@@ -322,3 +322,20 @@ def test_a_claim_with_a_predicate_of_its_own_after_a_where_stays(tracker: quotra
     text = "The wreck was found where the old charts had predicted it would lie."
     (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
     assert found.content.text == "it would lie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polling averages showed support at less than one percent and a recent poll by Harbour College "
+        "rounded his number to zero percent.",
+        "Averages measured by PollWatch showed support at one percent and a new poll by Harbour University "
+        "put him at zero percent, even in his native city.",
+    ],
+)
+def test_a_clause_after_the_cues_object_and_and_is_no_claim_of_the_cue(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    """'X showed support at 1% and a poll by Y rounded it to zero': the parser hung the second
+    clause on 'showed' as its complement; it is the writer's clause with a source of its own."""
+    assert [a.content.text for a in tracker(text).attributions if a.cue and a.cue.text == "showed"] == []

@@ -612,3 +612,87 @@ def test_a_person_of_a_body_whose_name_ends_in_a_place_speaks(tracker: quotrack.
     a = said(tracker(text), "springs")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind.value) == ("Ann Marie Roe", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Reports as of Tuesday said the bridge had been closed to traffic.", "Reports"),
+        ("Officials as of Tuesday morning said the bridge had been closed to traffic.", "Officials"),
+    ],
+)
+def test_a_closing_time_phrase_is_no_part_of_the_speakers_name(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == speaker
+
+
+def _parsed(
+    words: list[str], heads: list[int], deps: list[str], pos: list[str], tags: list[str] | None = None
+) -> DocContext:
+    spaces = [i + 1 < len(words) and words[i + 1] not in {",", "."} for i in range(len(words))]
+    vocab = spacy.blank("en").vocab
+    return DocContext(Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags))
+
+
+@pytest.mark.parametrize(("joiner", "speaker"), [("but", "Harbour Weekly"), ("and", "the firm")])
+def test_a_name_joined_by_but_to_the_subject_right_before_the_cue_is_its_speaker(
+    joiner: str, speaker: str
+) -> None:
+    """'the firm grew, but Harbour Weekly reports sales fell', parsed as if 'the firm … but Harbour
+    Weekly' were one subject of 'reports': the name before the cue speaks; joined by 'and' it
+    would be a second source of one subject, and the subject is kept."""
+    words = ["the", "firm", "grew", ",", joiner, "Harbour", "Weekly", "reports", "sales", "fell", "."]
+    heads = [1, 7, 1, 1, 1, 6, 1, 7, 9, 7, 7]
+    deps = ["det", "nsubj", "acl", "punct", "cc", "compound", "conj", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "CCONJ", "PROPN", "PROPN", "VERB", "NOUN", "VERB", "PUNCT"]
+    ctx = _parsed(words, heads, deps, pos)
+    assert ctx.text == f"the firm grew, {joiner} Harbour Weekly reports sales fell."
+    found = cue_speaker(ctx, ctx.doc[7])
+    assert found is not None and found.mention is not None and found.mention.text.startswith(speaker)
+
+
+@pytest.mark.parametrize(("verb", "speaker"), [("described", "An eyewitness"), ("was", None)])
+def test_a_subject_the_parser_read_as_a_noun_with_a_clause_speaks(verb: str, speaker: str | None) -> None:
+    """'An eyewitness described how the attack unfolded, stating …', parsed as the noun
+    'eyewitness' with 'described' its clause and 'stating' hung on 'unfolded' (whose subject,
+    the attack, cannot speak): the eyewitness speaks.  With no verb of its own after the noun
+    ('An eyewitness was how …', a parse for the test) nobody does."""
+    words = [
+        "An",
+        "eyewitness",
+        verb,
+        "how",
+        "the",
+        "attack",
+        "unfolded",
+        ",",
+        "stating",
+        "it",
+        "was",
+        "fast",
+        ".",
+    ]
+    heads = [1, 1, 1, 6, 5, 6, 1, 6, 6, 10, 8, 10, 1]
+    deps = [
+        "det",
+        "ROOT",
+        "acl",
+        "advmod",
+        "det",
+        "nsubj",
+        "relcl",
+        "punct",
+        "advcl",
+        "nsubj",
+        "ccomp",
+        "acomp",
+    ]
+    deps += ["punct"]
+    pos = ["DET", "NOUN", "VERB" if verb == "described" else "AUX", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    pos += ["VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    tags = ["DT", "NN", "VBN" if verb == "described" else "VBD", "WRB", "DT", "NN", "VBD", ",", "VBG", "PRP"]
+    ctx = _parsed(words, heads, deps, pos, [*tags, "VBD", "JJ", "."])
+    found = cue_speaker(ctx, ctx.doc[8])
+    assert (found.name if found is not None else None) == speaker

@@ -19,8 +19,9 @@ from .. import registry
 from ..builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
 from ..calibration import fit
 from ..errors import QuotrackError
-from ..evaluate import explain, read_gold, score
+from ..evaluate import explain, score
 from ..formats import DocumentInfo, write
+from ..gold import read_gold
 from ..reading import Document, ReadReport, check_paths
 from .common import (
     UsageError,

@@ -110,8 +110,8 @@ class AccordingToDetector(Detector):
             if (subject := _conjunct_subject(tokens, first, shared)) is not None:
                 pieces.append(subject)  # "The firm … won back customers"
         subordinate = False
-        if lead and tail and _closes_a_subordinate_clause(tokens, lead_start, first, tail):
-            lead = []  # "While A, according to X B": X speaks for the main clause B, A is the writer's
+        if lead and tail and _closed_subordinate(tokens, lead_start, first, tail):
+            lead = []  # "While A, according to X B": the tag opens the main clause, B
         if lead:
             while tokens[lead_start].dep_ == "mark" and tokens[lead_start].pos_ == "SCONJ":
                 lead_start += 1  # "Although prices rose according to X, sales held": the clause
@@ -259,8 +259,9 @@ def _clause_start(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         if verb_head.dep_ in ("relcl", "acl"):
             continue  # "according to documents he filed": the source's own clause
         subjects = [c for c in verb_head.children if c.dep_ in _SUBJECTS]
-        if not subjects and (bare := _subject_run_into_source(tokens, after, k)) is not None:
-            return bare, bare  # "according to Wasef archaeologists have not found …"
+        split = _name_before_subject(tokens, after, k, subjects[0] if subjects else None)
+        if split is not None:
+            return split, split  # "according to Wasef archaeologists have found …": Wasef's
         start = subjects[0].left_edge.i - first if subjects else k
         if start < after:
             start = k  # "Rescuers, …, according to the ministry recovered ten survivors"
@@ -272,29 +273,39 @@ def _clause_start(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
     return None
 
 
-def _closes_a_subordinate_clause(tokens: list[Token], lead_start: int, first: int, tail: list[Token]) -> bool:
-    """Whether the words before the tag are a subordinate clause closed by a comma right before it
-    (``While some records mention A, according to X B``) and a main clause with a tensed verb of its
-    own (the sentence's verb) follows the tag: the tag opens the main clause and speaks for it alone."""
-    opening = tokens[lead_start]
-    if not (opening.dep_ == "mark" and opening.pos_ == "SCONJ") or tokens[first - 1].text != ",":
+def _closed_subordinate(tokens: list[Token], lead_start: int, first: int, tail: list[Token]) -> bool:
+    """``While A, according to X B``: a subordinate clause the comma before the tag closes, and a
+    main clause of its own after the source (its verb among the words after it)."""
+    mark = tokens[lead_start]
+    if mark.dep_ != "mark" or mark.pos_ != "SCONJ" or tokens[first - 1].text != ",":
         return False
-    if any(t.text in _CLAUSE_END for t in tokens[lead_start : first - 1]):
-        return False  # "Although A, B, according to X": the tag closes B
-    root = tokens[first].sent.root
-    return any(t.i == root.i for t in tail) and any(t.tag_ in FINITE_TAGS for t in tail)
+    clause = mark.head
+    if not tokens[lead_start].i < clause.i < tokens[first - 1].i or clause.head.i == clause.i:
+        return False
+    main = clause.head
+    return any(t.i == main.i for t in tail)
 
 
-def _subject_run_into_source(tokens: list[Token], after: int, verb: int) -> int | None:
-    """Where a claim's subject starts that the parser ran into a named source before it, the verb left
-    with no subject: ``according to Lee archaeologists have found …`` (it made "Lee" a word of
-    "Lee archaeologists").  The common nouns right before the verb, after the name, are the subject."""
-    start = verb
-    while start - 1 > after and tokens[start - 1].pos_ in ("NOUN", "ADJ") and not tokens[start - 1].is_punct:
-        start -= 1
-    if start == verb or tokens[verb - 1].pos_ != "NOUN" or tokens[start - 1].pos_ != "PROPN":
+def _name_before_subject(tokens: list[Token], after: int, verb: int, subject: Token | None) -> int | None:
+    """``according to Wasef archaeologists have not found A``: with no comma after the source, the
+    parser made a name and the claim's subject one phrase (the source's, leaving the verb without a
+    subject, or the verb's).  Where that phrase is a name and then a common noun, the name is the
+    source and the claim opens at the noun."""
+    first = tokens[0].i
+    if subject is None:
+        noun = tokens[verb - 1] if verb - 1 > after else None
+        if noun is None or noun.dep_ != "pobj" or noun.head.i - first != after - 1:
+            return None
+    else:
+        noun = subject
+        if noun.left_edge.i - first != after:
+            return None
+    if noun.pos_ != "NOUN" or noun.i - first <= after:
         return None
-    return start
+    names = tokens[after : noun.i - first]
+    if not all(t.pos_ == "PROPN" and t.dep_ == "compound" and names[0].i < t.head.i <= noun.i for t in names):
+        return None
+    return noun.i - first
 
 
 def _before_verb(token: Token, verb: Token) -> bool:
@@ -572,6 +583,11 @@ _DETERMINING = frozenset({"det", "poss", "compound", "amod", "nummod", "nmod"})
 """How a singular noun is made one particular document: "a CNN poll", "its report", "the 2019 study"."""
 
 
+_TRANSITIONS = words("transition_words")
+"""The only determiner of ``In other results``: the writer's turn to more outcomes (of games, of
+votes), not a report of findings (``In other polls, Lee led`` stays the polls')."""
+
+
 def _in_a_document(ctx: DocContext, sent: Span) -> Span | None:
     """``In a CNN poll, Lee led by 24 points``: a sentence opened by the document it reports.
 
@@ -587,8 +603,9 @@ def _in_a_document(ctx: DocContext, sent: Span) -> Span | None:
         return None
     if document.tag_ == "NN" and not any(c.dep_ in _DETERMINING for c in document.children):
         return None  # "In order for the bill to pass, …": a bare singular noun names no document
-    if any(c.lower_ == "other" and c.i < document.i for c in document.children):
-        return None  # "In other results, A beat B 3-1": the writer turns to more of the news, no source
+    determiners = {c.lower_ for c in document.children if c.dep_ in _DETERMINING}
+    if document.lemma_.lower() == "result" and determiners and determiners <= _TRANSITIONS:
+        return None  # "In other results, Ash beat Roe": the writer lists more outcomes, no source's
     after = document.right_edge.i + 1
     if after >= sent.end or ctx.doc[after].text != ",":
         return None

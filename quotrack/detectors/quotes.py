@@ -368,6 +368,8 @@ class QuoteDetector(Detector):
             return False  # "the so-called ...", "the said ..."
         if as_reported_by(token):
             return False  # "X said — as reported by the Post — '…'": the channel, not the speaker
+        if any(child.dep_ == "dobj" and child.tag_ == "WDT" for child in token.children):
+            return False  # "X commented — which the BBC noted as unusual — '…'": says what of another's act
         return bool(self._cues(ctx).token_frames(token) & _QUOTE_FRAMES)
 
     @staticmethod

@@ -123,14 +123,15 @@ class ReportedSpeechDetector(Detector):
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         furniture = ctx.furniture
-        for token in ctx.verbs_with_lemma(self._cues(ctx).lemma_ids):
+        cues = self._cues(ctx)
+        for token in ctx.verbs_with_lemma(cues.lemma_ids):
             sent = ctx.sentences[ctx.sentence_index(token.i)]
             if ctx.paragraph_index(sent.start_char) in furniture or is_question(ctx, sent):
                 continue
-            frames = self._cues(ctx).token_frames(token)
+            frames = cues.token_frames(token)
             if frames:
                 yield from self._from_cue(ctx, token, frames)
-        for verb in unlisted_reporters(ctx, self._cues(ctx)):
+        for verb in unlisted_reporters(ctx, cues):
             sent = ctx.sentences[ctx.sentence_index(verb.i)]
             if ctx.paragraph_index(sent.start_char) in furniture or is_question(ctx, sent):
                 continue
@@ -184,6 +185,7 @@ class ReportedSpeechDetector(Detector):
         )
 
     def _from_cue(self, ctx: DocContext, cue: Token, frames: frozenset[str]) -> Iterator[Attribution]:
+        cues = self._cues(ctx)
         children = list(cue.children)
         deps = {child.dep_: child for child in children}  # (each child's dependency read once)
         if (
@@ -216,16 +218,18 @@ class ReportedSpeechDetector(Detector):
                 f"clause of {verb} with a gerund subject",
             )
         elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
-            complement = inner_report(self._cues(ctx), nearest_complement(self._cues(ctx), cue, children))
+            complement = inner_report(cues, nearest_complement(cues, cue, children))
             if complement.i > cue.i and opens_with(complement, PURPOSE):
                 return  # "declared an emergency so he could fund a wall": why it was done, not what was said
             if complement.i < cue.i and any(
                 c.dep_ == "dobj" and c.i < cue.i and c.lower_ in RELATIVE_PRONOUNS for c in children
             ):
                 return  # "A is made of B, that Lee described as C": the cue's object is B, a relative
+            if complement.i > cue.i and _coordinate_clause(cue, complement, children):
+                return  # "showed support at 1% and a poll by X rounded it to zero": the writer's next clause
             if complement.i > cue.i and past_semicolon(ctx, cue, complement):
                 return  # "found a knife, which …; inside the house was a bag": the writer's next sentence
-            own = own_clause(self._cues(ctx), complement)
+            own = own_clause(cues, complement)
             if complement.i < cue.i and object_after(cue, deps):
                 return  # "If A, they reasoned, the specimens would have shown little diversity": no tag
             if complement.i < cue.i and own_object_past_colon(cue, complement, deps):
@@ -249,27 +253,23 @@ class ReportedSpeechDetector(Detector):
             if (
                 pieces
                 and not ctx.token_quoted(next((t for t in complement.subtree if not t.is_punct), complement))
-                and (antecedent := relative_antecedent(self._cues(ctx), cue, complement)) is not None
+                and (antecedent := relative_antecedent(cues, cue, complement)) is not None
             ):
                 pieces = [antecedent, *pieces]  # "the 38 countries they said were involved"
             if pieces and complement.i < cue.i:
-                pieces += as_pieces(content_range(continuation(self._cues(ctx), cue))) or []
-            elif (
-                pieces
-                and complement.i > cue.i
-                and (more := second_clause(ctx, self._cues(ctx), cue, complement))
-            ):
+                pieces += as_pieces(content_range(continuation(cues, cue))) or []
+            elif pieces and complement.i > cue.i and (more := second_clause(ctx, cues, cue, complement)):
                 pieces = as_pieces(content_range([*own, *more]))  # (own: with its lost subject)
             if pieces and complement.i > cue.i:
-                pieces[-1] = past_colon(ctx, self._cues(ctx), pieces[-1])
+                pieces[-1] = past_colon(ctx, cues, pieces[-1])
             rule = f"clausal complement of {verb}"
         elif "speech" in frames and (clause := object_clause(cue, deps)) is not None:
             # "reported Hurricane Ana had strengthened": the parser made the clause's subject the
             # cue's object and its verb an adverbial clause
-            own = with_lost_subject(cue, clause, own_clause(self._cues(ctx), clause))
+            own = with_lost_subject(cue, clause, own_clause(cues, clause))
             pieces = as_pieces(content_range(own))
             if pieces:
-                pieces[-1] = past_colon(ctx, self._cues(ctx), pieces[-1])
+                pieces[-1] = past_colon(ctx, cues, pieces[-1])
             rule = f"clause of {verb} whose subject the parser made its object"
         elif cue.dep_ == "parataxis" and "speech" in frames:
             words = after_semicolon(ctx, cue, cue.head.subtree, after=True)
@@ -278,7 +278,7 @@ class ReportedSpeechDetector(Detector):
             pieces = content_pieces(words, exclude=tag_words(cue))
             rule = f"parenthetical {verb}"
             if pieces and cue.head.i < cue.i:
-                pieces += as_pieces(content_range(continuation(self._cues(ctx), cue))) or []
+                pieces += as_pieces(content_range(continuation(cues, cue))) or []
         elif "speech" in frames and (answer := short_answer(cue, children)) is not None:
             pieces, rule = [(answer.idx, answer.idx + len(answer.text))], f"short answer with {verb}"
         elif "speech" in frames and (question := indirect_question(cue, frames, children)) is not None:
@@ -310,7 +310,7 @@ class ReportedSpeechDetector(Detector):
             and not cites_a_source(cue, deps["dobj"])
         ):
             words = with_detail(cue, object_words(cue, deps["dobj"]))
-            words = before_tagged_participle(self._cues(ctx), words, deps["dobj"])
+            words = before_tagged_participle(cues, words, deps["dobj"])
             pieces, rule = as_pieces(content_range(words)), f"object of {verb}"
         elif (
             "object" in frames
@@ -320,7 +320,7 @@ class ReportedSpeechDetector(Detector):
             and deps["xcomp"].i == cue.i + 1
         ):  # "denied taking the money", "proposed raising the fee": a gerund is the object
             pieces, rule = as_pieces(content_range(deps["xcomp"].subtree)), f"gerund object of {verb}"
-        elif "topic" in frames and (topic := cue_topic(self._cues(ctx), cue)) is not None:
+        elif "topic" in frames and (topic := cue_topic(cues, cue)) is not None:
             words = with_infinitive(cue, with_as(cue, list(topic.subtree)))
             pieces, rule = as_pieces(content_range(with_detail(cue, words))), f"topic of {verb}"
             about = True
@@ -349,7 +349,7 @@ class ReportedSpeechDetector(Detector):
         few_words = ctx.fewer_words(pieces, MIN_CONTENT_WORDS)  # (read once)
         if few_words and not rule.startswith("short") and not named_object(rule, deps):
             return
-        speaker = cue_speaker(ctx, reporting_cue(self._cues(ctx), cue))
+        speaker = cue_speaker(ctx, reporting_cue(cues, cue))
         if speaker is None:
             subject = governing_subject(cue)
             if subject is None or ctx.token_quoted(subject) or nominal or (about and cue.tag_ in FINITE_TAGS):
@@ -381,10 +381,20 @@ class ReportedSpeechDetector(Detector):
             cue_end = deps["dobj"]
         else:
             for child in cue.rights:
-                if child.dep_ in ("prt", "prep") and self._cues(ctx).frames(f"{cue.lemma_} {child.lower_}"):
+                if child.dep_ in ("prt", "prep") and cues.frames(f"{cue.lemma_} {child.lower_}"):
                     cue_end = child
                     break
         cue_span = ctx.span(cue.idx, cue_end.idx + len(cue_end.text))
         yield from make(
             ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
+
+
+def _coordinate_clause(cue: Token, complement: Token, children: list[Token]) -> bool:
+    """``X showed support at 1% and a poll by Y rounded it to zero``: a clause after the cue's own
+    object, opened by "and"/"but", that the parser hung on the cue as its complement; it is a
+    clause of the sentence of its own (with its own source), not what the cue reports."""
+    start = complement.left_edge.i
+    if start == 0 or cue.doc[start - 1].dep_ != "cc":
+        return False
+    return any(c.dep_ == "dobj" and cue.i < c.i < start for c in children)

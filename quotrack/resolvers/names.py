@@ -367,6 +367,10 @@ def _is_entity(span: Span, label: str) -> bool:
     return all(t.ent_type_ == label for t in span if not t.is_punct and t.lower_ != "the")
 
 
+_LAW_NOUN = re.compile("|".join(re.escape(noun) for noun in sorted(LAW_NOUNS)) or "(?!)")
+"""Any of :data:`LAW_NOUNS` anywhere in a text (one search, not one for each noun)."""
+
+
 def _law(ctx: DocContext, speaker: Speaker) -> Speaker | None:
     """A law or treaty as the source, named in full and of no speaker kind, or None.
 
@@ -377,7 +381,7 @@ def _law(ctx: DocContext, speaker: Speaker) -> Speaker | None:
     if span is None:
         return None
     written = ctx.text[span.start_char : span.end_char].lower()
-    if not any(noun in written for noun in LAW_NOUNS):
+    if not _LAW_NOUN.search(written):
         return None  # the last word (of the mention's own) must be a law noun: the usual mention has none
     doc = span.doc
     end = span.end

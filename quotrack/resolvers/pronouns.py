@@ -12,8 +12,12 @@ an earlier ``he``/``she`` bound to that name.  A bound pronoun makes its
 referent the latest candidate again.  A pronoun that is a speaker prefers
 the subject of the sentence that named the latest candidate to a
 non-subject named after it (``Ann Lee thanked Tom Roe. "…," she said`` and
-``Lee praised Roe's plan. He said …`` give Lee): the speaker of a claim is
-the one the text is about, not the latest name.  A definite description
+``Lee praised Roe's plan. He said …`` give Lee), and ``he``/``she`` who
+speaks passes over one named only inside a claim to one the same paragraph
+names outside any (``Hale said that Varga had won. He cautioned …``: Hale):
+the speaker of a claim is the one the text is about, not the latest name (nor the subject of a
+relative clause telling the terms of a thing: ``Lee accepted a pact under
+which Roe became deputy. "…," he said`` gives Lee).  A definite description
 met on the way (``the president's reply``) stands for the entity the text
 gave that role before it (see
 :func:`~quotrack.resolvers.descriptions.described_entity`); ``they`` never
@@ -72,6 +76,7 @@ from .descriptions import described_entity
 
 _GROUP_NOUNS = word_list("group_nouns")
 _NEGATORS = word_list("negators")
+_NEGATOR_IDS = frozenset(get_string_id(word) for word in _NEGATORS)
 _TOLD_VERBS = frozenset({"tell", "say", "speak", "talk", "interview"})
 """Verbs whose audience (``told X``, ``said in an interview with X``) is not who spoke."""
 _CANDIDATE_KINDS = frozenset(
@@ -179,6 +184,13 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
         if found is not None and found.reported and position in quoting:
             # the speaker of a quote: someone talking, not someone talked about
             found = next((r for r in agreeing if not r.reported), found)
+        elif found is not None and found.reported and position in speaking and pronoun.gender is not None:
+            # "she testified she was hurt by Roe. She told the court …": whoever speaks on in
+            # the paragraph, not one named in passing in their claim
+            paragraph = ctx.paragraph_index(position)
+            found = next(
+                (r for r in agreeing if not r.reported and ctx.paragraph_index(r.last) == paragraph), found
+            )
         if found is None:
             continue
         if position in speaking and not found.subject:
@@ -280,7 +292,7 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
     if ctx.token_quoted(token):
         return None
     start, _ = noun_phrase(token)
-    if any(t.lower_ in _NEGATORS for t in ctx.doc[start : token.i]):
+    if not _NEGATOR_IDS.isdisjoint(ctx.column(LOWER)[start : token.i].tolist()):  # (no Token built)
         return None  # "not even one candidate", "neither US nor British authorities": no one
     one = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     if kind is SpeakerKind.UNNAMED and one is not None and one.lower_ == "one" and one.dep_ in _SUBJECTS:
@@ -297,7 +309,7 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
     if phrase is None:
         return None
     plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in _GROUP_NOUNS  # "her family": not "she"
-    subject = token.dep_ in _SUBJECTS
+    subject = _clause_subject(token)
     found = described_entity(ctx, ctx.doc[start : token.i + 1]) if not plural else None
     if found is not None:  # "President Ann Roe … the president's reply": Ann Roe
         words = tuple(found.name.split())
@@ -450,12 +462,30 @@ def _entity_referent(
         doc = ent.doc
         before = doc[ent.start - 1].text if ent.start > 0 else ""
         gender = (person.gender if person is not None else None) or title_gender(f"{before} {text}")
-        return Referent(name, SpeakerKind.PERSON, gender, subject=root.dep_ in _SUBJECTS)
+        return Referent(name, SpeakerKind.PERSON, gender, subject=_clause_subject(root))
     if label in ("ORG", "GPE") and root.dep_ in _SUBJECT_OR_OWNER:
         if "(" in text and ")" not in text:  # "the Commission (CIR" : the entity ran into a bracket
             text = text.split("(")[0].rstrip(" ,")
         return Referent(text, SpeakerKind.ORGANIZATION, subject=root.dep_ in _SUBJECTS)
     return None
+
+
+_WH_OBJECTS = frozenset({"which", "whom", "whose"})
+
+
+def _clause_subject(token: Token) -> bool:
+    """Whether ``token`` is the subject of a clause of its sentence's own, not of a relative
+    clause that tells the terms of a thing (``Lee agreed to a deal in which Roe became chairman``:
+    Roe is named in passing, the sentence is about Lee)."""
+    if token.dep_ not in _SUBJECTS:
+        return False
+    clause = token.head
+    if clause.dep_ != "relcl":
+        return True
+    return not any(
+        child.dep_ == "prep" and any(g.lower_ in _WH_OBJECTS for g in child.children)
+        for child in clause.children
+    )
 
 
 def _modifier(ent: Span) -> bool:

@@ -209,8 +209,8 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
     mention is the name alone, or names no person.
     """
     bounds = name_bounds(span)
-    if bounds is None:
-        return None
+    if bounds is None or bounds == (span.start, span.end):
+        return None  # (the name alone: no words around it, read without building the pieces below)
     start, end = bounds
     doc = span.doc
     # span.start <= start < end <= span.end: the Spans are made directly (doc[a:b] checks the slice

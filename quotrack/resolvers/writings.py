@@ -11,11 +11,12 @@ while it is still in view.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import POS
+from spacy.attrs import DEP, POS
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Span, Token
 
-from ..context import DocContext
+from ..context import DocContext, picked
 from ..model import Speaker, SpeakerKind
 from ..people import (
     DOCUMENT_NOUNS,
@@ -132,6 +133,7 @@ _JOINT_WORK = word_list("joint_work_nouns")
 
 _AUTHORING = word_list("authoring_verbs")
 """The verbs a writing is said to be done by its authors with (``The study was led by Ann Roe``)."""
+_SUBJECT_IDS = numpy.array(sorted(get_string_id(dep) for dep in ("nsubj", "nsubjpass")), dtype=numpy.uint64)
 
 
 def writing_authors(ctx: DocContext) -> dict[str, Speaker]:
@@ -144,8 +146,11 @@ def writing_authors(ctx: DocContext) -> dict[str, Speaker]:
     """
     found: dict[str, list[Speaker]] = {}
     doc, quoted = ctx.doc, ctx.quoted_tokens
-    for token in doc:
-        if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") or quoted[token.i]:
+    # the nouns that are subjects, picked with numpy (not a Token built for every word)
+    nouns = numpy.flatnonzero(ctx.column(POS) == NOUN)
+    for i in picked(nouns, ctx.column(DEP), _SUBJECT_IDS).tolist():
+        token = doc[i]
+        if quoted[i]:
             continue
         head = role_word(token)
         if head not in DOCUMENT_NOUNS or not any(
@@ -195,9 +200,8 @@ def writing_authors(ctx: DocContext) -> dict[str, Speaker]:
             continue
         others = [
             t
-            for t in doc
-            if t.pos_ == "NOUN"
-            and role_word(t) == head
+            for t in (doc[i] for i in nouns.tolist())
+            if role_word(t) == head
             and not quoted[t.i]
             and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
         ]
