@@ -59,7 +59,14 @@ from .antecedents import (
 )
 from .base import Resolver
 from .joint_sources import bodies_together, joint_body, jointly_named
-from .writings import authors_of_the_writing, own_source, writing_authors, writing_issuer
+from .writings import (
+    RESEARCH_WRITINGS,
+    authors_of_the_writing,
+    lead_author,
+    own_source,
+    writing_authors,
+    writing_issuer,
+)
 
 
 class DescriptionResolver(Resolver):
@@ -144,6 +151,12 @@ class DescriptionResolver(Resolver):
         head = role_word(span.root)
         if head in DOCUMENT_NOUNS:
             owned = any(c.dep_ == "poss" or c.lower_ in ("by", "from") for c in span.root.children)
+            definite = span[0].lower_ in DEFINITE and not owned
+            lead = ctx.memo(lead_author) if definite and head in RESEARCH_WRITINGS else None
+            if lead is not None:  # "Lead author Ann Roe said … According to the study": hers
+                notes[speaker] = f"the lead author the text names for '{span.text}'"
+                writing = speaker.description or span.text
+                return attrs.evolve(speaker, name=lead.name, kind=lead.kind, description=writing)
             issuer = writing_issuer(ctx, span, head) if span[0].lower_ in DEFINITE and not owned else None
             if issuer is None and owned:  # "The hotel's website": the hotel the text named
                 issuer = _described_owner(ctx, span, antecedents)
