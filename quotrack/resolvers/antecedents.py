@@ -470,3 +470,55 @@ def _compared(ent: Span) -> bool:
     points back at."""
     root = ent.root
     return root.dep_ == "attr" and root.head.lemma_ == "be"
+
+
+_BROADCASTER_NOUNS = word_list("broadcaster_nouns")
+_BROADCASTING = word_list("broadcasting_words")
+
+
+def body_of_kind(ctx: DocContext, span: Span, head: str) -> Speaker | None:
+    """The one organisation the text said, before ``span``, is what ``span`` calls it.
+
+    ``Acme Corp is the largest broadcasting company … the network said``: a definite ``the
+    network`` or ``the broadcaster`` (lexicons/broadcaster_nouns.txt) is the one body the text
+    called a broadcaster (lexicons/broadcasting_words.txt) in what it said the body is (``X is
+    a …``, ``X, a private television network,``) or in its name; any other organisation noun, the
+    one body it said is a ``head`` so.  None when it says so of none or of two (not counting one
+    named again as a part of the other's name: ``Acme`` and ``Acme Corp``).
+    """
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ not in DEFINITE or span.root.tag_ in ("NNS", "NNPS"):
+        return None
+    kinds = _BROADCASTING if head in _BROADCASTER_NOUNS else frozenset({head})
+    quoted = ctx.quoted_tokens
+    found: list[str] = []
+    for ent, text, _last in ctx.memo(organisations):
+        if ent.start >= span.start:
+            break
+        if quoted[ent.start] or not kinds & _kind_words(ent):
+            continue
+        name = without_article(text)
+        if not any(name.startswith(other) or other.startswith(name) for other in found):
+            found.append(name)
+    if len(found) != 1:
+        return None
+    return Speaker(name=found[0], kind=SpeakerKind.ORGANIZATION)
+
+
+def _kind_words(ent: Span) -> frozenset[str]:
+    """The words the text says what the organisation ``ent`` is with: its own when its name ends in
+    an organisation noun (``Kanal Broadcasting Corporation``), and
+    the noun with its modifiers it is said to be (``X is the largest broadcasting company``) or set
+    beside it (``X, a television network,``)."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    last = role_word(ent[-1])
+    words = {t.lower_ for t in ent} if last in ORG_NOUNS else {last}  # not "the Radio Control Law"
+    for noun in nouns:
+        words.add(role_word(noun))
+        for left in noun.lefts:
+            words.update(t.lower_ for t in left.subtree if t.i < noun.i)
+    return frozenset(words)
+

@@ -50,6 +50,7 @@ from .antecedents import (
     Antecedent,
     LazyIndex,
     apposed_names,
+    body_of_kind,
     entity_index,
     latest,
     named_by_run,
@@ -185,6 +186,8 @@ class DescriptionResolver(Resolver):
             found = latest(ctx, antecedents.get(head, []), speaker.mention.start, head, span, title)
             if found is None and span[0].lower_ in DEFINITE:
                 found = _just_named_organisation(ctx, span, head)
+            if found is None and span[0].lower_ in DEFINITE and head in ORG_NOUNS:
+                found = body_of_kind(ctx, span, head)  # "X is the largest broadcasting company … the network"
             if found is not None:
                 if head in PLACE_NOUNS and found.kind is SpeakerKind.ORGANIZATION:
                     notes[speaker] = f"the one place the text calls 'the {head} of …'"
