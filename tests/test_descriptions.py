@@ -400,3 +400,14 @@ def test_the_company_is_no_person_its_name_came_with(tracker: quotrack.Tracker) 
     assert a.speaker is not None
     assert a.speaker.name != "Ann Roe"
     assert a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_they_of_the_network_is_the_one_body_the_text_said_broadcasts(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Kanal Nine Corporation is the largest television and radio broadcasting company in Norland. "
+        "The minister attacked the network after the network dropped his adverts, which they said was "
+        "due to a lack of airtime."
+    )
+    a = said(tracker(text), "lack of airtime")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("they", "Kanal Nine Corporation")

@@ -362,8 +362,8 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
     """Who the definite description ``span`` (``the president``, ``the company``) stands for, if anyone.
 
     The latest entity before it the text gave that role (``President Ann Roe``,
-    ``Roe Motor Company``), or the one person the document sets that
-    description beside (``the manager, Tom Lee``); otherwise None.
+    ``Roe Motor Company``), the one body it said is one (:func:`body_of_kind`), or the one
+    person the document sets that description beside (``the manager, Tom Lee``); otherwise None.
     """
     if span[0].lower_ not in DEFINITE or span.root.ent_type_:
         return None
@@ -372,6 +372,8 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
         return None
     antecedents = ctx.memo(entity_index).get(head, [])
     found = latest(ctx, antecedents, span.start_char, head, span, _title_alone(span), strict=True)
+    if found is None and head in ORG_NOUNS:
+        found = body_of_kind(ctx, span, head)  # "X is the largest broadcasting company … the network's"
     if found is not None:
         return found
     named = ctx.memo(apposed_names).get(head, set())
