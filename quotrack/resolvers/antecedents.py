@@ -486,23 +486,30 @@ def body_of_kind(ctx: DocContext, span: Span, head: str) -> Speaker | None:
     one body it said is a ``head`` so.  None when it says so of none or of two (not counting one
     named again as a part of the other's name: ``Acme`` and ``Acme Corp``).
     """
-    words = [t for t in span if not t.is_punct]
-    if len(words) != 2 or words[0].lower_ not in DEFINITE or span.root.tag_ in ("NNS", "NNPS"):
+    tokens = [t for t in span if not t.is_punct]
+    if len(tokens) != 2 or tokens[0].lower_ not in DEFINITE or span.root.tag_ in ("NNS", "NNPS"):
         return None
     kinds = _BROADCASTING if head in _BROADCASTER_NOUNS else frozenset({head})
-    quoted = ctx.quoted_tokens
     found: list[str] = []
-    for ent, text, _last in ctx.memo(organisations):
-        if ent.start >= span.start:
+    for start, name, said in ctx.memo(_bodies_of_kind):
+        if start >= span.start:
             break
-        if quoted[ent.start] or not kinds & _kind_words(ent):
-            continue
-        name = without_article(text)
-        if not any(name.startswith(other) or other.startswith(name) for other in found):
+        if kinds & said and not any(name.startswith(other) or other.startswith(name) for other in found):
             found.append(name)
     if len(found) != 1:
         return None
     return Speaker(name=found[0], kind=SpeakerKind.ORGANIZATION)
+
+
+def _bodies_of_kind(ctx: DocContext) -> list[tuple[int, str, frozenset[str]]]:
+    """Each organisation named outside quotations, in text order: where, its name, and the words the
+    text says what it is with (:func:`_kind_words`; read once a document)."""
+    quoted = ctx.quoted_tokens
+    return [
+        (ent.start, without_article(text), _kind_words(ent))
+        for ent, text, _last in ctx.memo(organisations)
+        if not quoted[ent.start]
+    ]
 
 
 def _kind_words(ent: Span) -> frozenset[str]:
