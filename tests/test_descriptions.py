@@ -411,3 +411,18 @@ def test_they_of_the_network_is_the_one_body_the_text_said_broadcasts(tracker: q
     a = said(tracker(text), "lack of airtime")
     assert a.speaker is not None and a.speaker.mention is not None
     assert (a.speaker.mention.text, a.speaker.name) == ("they", "Kanal Nine Corporation")
+
+
+def test_a_plural_description_with_two_names_beside_it_is_the_two(tracker: quotrack.Tracker) -> None:
+    text = "The two ministers, Ann Roe and Tom Lee, said the talks had failed."
+    a = only(tracker(text))
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind, a.speaker.members) == (
+        "Ann Roe and Tom Lee",
+        SpeakerKind.GROUP,
+        ("Ann Roe", "Tom Lee"),
+    )
+    # three named: no pair, and not the first of them
+    text = "The three scholars, Ms. Roe, Mr. Lee and Ms. Park, said the talks had failed."
+    a = only(tracker(text))
+    assert a.speaker is not None and a.speaker.name not in ("Ann Roe and Tom Lee", "Roe and Lee")

@@ -126,6 +126,13 @@ class DescriptionResolver(Resolver):
         span = mention_span(ctx, speaker)
         if span is None:
             return speaker
+        pair = apposed_pair(ctx, span)
+        if pair is not None:  # "The study's lead authors, Ann Roe and Tom Lee,": the two as a group
+            notes[speaker] = f"the two people named beside '{span.text}'"
+            written = speaker.description or span.text
+            return attrs.evolve(
+                speaker, name=" and ".join(pair), kind=SpeakerKind.GROUP, members=pair, description=written
+            )
         apposed = _apposed_person(ctx, span)
         if apposed is not None:  # "The Vice President, Ann Roe, said": the person named beside it
             notes[speaker] = f"the person named beside '{span.text}'"
@@ -534,3 +541,44 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
         if ent.start <= child.i < ent.end and ent.label_ == "PERSON" and words:
             return " ".join(words)
     return None
+
+
+def apposed_pair(ctx: DocContext, span: Span) -> tuple[str, str] | None:
+    """The two people named right after the plural description ``span``, joined by ``and``
+    (``The study's lead authors, Ann Roe of … and Tom Lee of …,``), each under the full name the
+    text gives them (``Roe`` named before as ``Ann Roe``, though the parser read it as a body);
+    None for one, three or more, or a name that is no person's."""
+    root = span.root
+    if root.tag_ != "NNS" or root.ent_type_ or not is_person_noun(role_word(root)):
+        return None
+    first = next((c for c in root.rights if c.dep_ == "appos"), None)
+    if first is None or ctx.token_quoted(first):
+        return None
+    conjuncts = [c for c in first.children if c.dep_ == "conj"]
+    if len(conjuncts) != 1 or any(c.dep_ == "conj" for c in conjuncts[0].children):
+        return None  # "Ann Roe, Tom Lee and Eve Park": not a pair
+    if any(c.dep_ == "punct" and c.i < conjuncts[0].i for c in first.children):
+        return None  # "Ms. Roe, Mr. Lee and Ms. Park", read with two names joined: a list
+    if any(c.dep_ == "nummod" and c.lower_ not in ("two", "2") for c in root.children):
+        return None  # "The three scholars": more than the two
+    names = [_person_named(ctx, token) for token in (first, conjuncts[0])]
+    if names[0] is None or names[1] is None or names[0] == names[1]:
+        return None
+    return names[0], names[1]
+
+
+def _person_named(ctx: DocContext, token: Token) -> str | None:
+    """The full name of the person whose name ``token`` ends: a person entity's, or a surname the
+    text gave a person in full before (``Wilson`` for ``Sam Wilson``); else None."""
+    for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
+        if ent.start <= token.i < ent.end:
+            if ent.label_ == "PERSON" and words and ent.end == token.i + 1:
+                return " ".join(words)
+            if ent.label_ == "PERSON":
+                return None
+            break
+    if token.pos_ != "PROPN" or any(c.dep_ == "compound" for c in token.lefts):
+        return None
+    found = ctx.memo(People.build).resolve((token.text,), token.idx, fuzzy=False)
+    return found.name if found is not None and len(found.name.split()) > 1 else None
+
