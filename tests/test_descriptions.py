@@ -426,3 +426,13 @@ def test_a_plural_description_with_two_names_beside_it_is_the_two(tracker: quotr
     text = "The three scholars, Ms. Roe, Mr. Lee and Ms. Park, said the talks had failed."
     a = only(tracker(text))
     assert a.speaker is not None and a.speaker.name not in ("Ann Roe and Tom Lee", "Roe and Lee")
+
+
+def test_a_portfolio_minister_is_the_secretary_of_that_portfolio(tracker: quotrack.Tracker) -> None:
+    first = "Mexico's Foreign Secretary Ann Roe said the talks would resume. "
+    text = first + "The foreign minister said Mexico would consider sanctions."
+    assert said(tracker(text), "consider sanctions").speaker.name == "Ann Roe"  # type: ignore[union-attr]
+    # another portfolio, no portfolio, or another country's minister: not her
+    for other in ("The defence minister", "The minister", "The German foreign minister"):
+        text = first + f"{other} said Mexico would consider sanctions."
+        assert said(tracker(text), "consider sanctions").speaker.name == other  # type: ignore[union-attr]

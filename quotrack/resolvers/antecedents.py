@@ -168,7 +168,8 @@ def _index(antecedents: dict[str, list[Antecedent]], antecedent: Antecedent) -> 
         antecedents.setdefault(word, []).append(antecedent)
 
 
-def _qualifiers(text: str | None) -> frozenset[str]:
+def qualifiers_of(text: str | None) -> frozenset[str]:
+    """The qualifiers among the words of ``text`` (``foreign`` of ``the foreign minister``)."""
     return frozenset(w for w in (role_of_word(w) for w in (text or "").split()) if w in QUALIFIERS)
 
 
@@ -191,14 +192,14 @@ def latest(
     body = head in ORG_NOUNS
     plural = plural_noun(span.root) if body else span.root.tag_ in ("NNS", "NNPS")
     capitals = _capitals(ctx, span.start, span.end)
-    qualifiers = _qualifiers(span.text) if titled else frozenset()
+    qualifiers = qualifiers_of(span.text) if titled else frozenset()
     best: Antecedent | None = None
     for antecedent in antecedents:
         if antecedent.position >= at or head not in antecedent.words or antecedent.plural != plural:
             continue
         if body and antecedent.speaker.kind is SpeakerKind.PERSON:
             continue  # "Company meteorologist Ann Roe … The company said": the company, not its meteorologist
-        if titled and _qualifiers(antecedent.speaker.description) != qualifiers:
+        if titled and qualifiers_of(antecedent.speaker.description) != qualifiers:
             continue
         if capitals and (antecedent.capitals or strict) and not capitals & antecedent.capitals:
             continue  # "the Japanese official" is not "a Chinese official"

@@ -56,6 +56,7 @@ from .antecedents import (
     named_by_run,
     named_in_full,
     plural_noun,
+    qualifiers_of,
     speaker_antecedent,
 )
 from .base import Resolver
@@ -191,6 +192,11 @@ class DescriptionResolver(Resolver):
         bare_body = len(span) == 1 and head in ORG_NOUNS  # "Police said": the police the text named
         if span[0].lower_ in DEFINITE or bare_body:
             found = latest(ctx, antecedents.get(head, []), speaker.mention.start, head, span, title)
+            if found is None and head in _PORTFOLIO_TITLES and qualifiers_of(span.text):
+                at = speaker.mention.start  # "the foreign minister": Foreign Secretary X
+                for other in sorted(_PORTFOLIO_TITLES - {head}):
+                    holders = antecedents.get(other, [])
+                    found = found or latest(ctx, holders, at, other, span, True, strict=True)
             if found is None and span[0].lower_ in DEFINITE:
                 found = _just_named_organisation(ctx, span, head)
             if found is None and span[0].lower_ in DEFINITE and head in ORG_NOUNS:
@@ -434,6 +440,7 @@ def _body_alone(span: Span) -> str | None:
 
 
 _ORG_ANAPHORS = word_list("org_anaphors")
+_PORTFOLIO_TITLES = word_list("portfolio_titles")
 
 
 def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker | None:
