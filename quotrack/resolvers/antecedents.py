@@ -473,7 +473,6 @@ def _compared(ent: Span) -> bool:
     return root.dep_ == "attr" and root.head.lemma_ == "be"
 
 
-_BROADCASTER_NOUNS = word_list("broadcaster_nouns")
 _BROADCASTING = word_list("broadcasting_words")
 
 
@@ -481,8 +480,8 @@ def body_of_kind(ctx: DocContext, span: Span, head: str) -> Speaker | None:
     """The one organisation the text said, before ``span``, is what ``span`` calls it.
 
     ``Acme Corp is the largest broadcasting company … the network said``: a definite ``the
-    network`` or ``the broadcaster`` (lexicons/broadcaster_nouns.txt) is the one body the text
-    called a broadcaster (lexicons/broadcasting_words.txt) in what it said the body is (``X is
+    network`` or ``the broadcaster`` (a noun of lexicons/broadcasting_words.txt) is the one body
+    the text called a broadcaster (a word of that list) in what it said the body is (``X is
     a …``, ``X, a private television network,``) or in its name; any other organisation noun, the
     one body it said is a ``head`` so.  None when it says so of none or of two (not counting one
     named again as a part of the other's name: ``Acme`` and ``Acme Corp``).
@@ -490,7 +489,7 @@ def body_of_kind(ctx: DocContext, span: Span, head: str) -> Speaker | None:
     tokens = [t for t in span if not t.is_punct]
     if len(tokens) != 2 or tokens[0].lower_ not in DEFINITE or span.root.tag_ in ("NNS", "NNPS"):
         return None
-    kinds = _BROADCASTING if head in _BROADCASTER_NOUNS else frozenset({head})
+    kinds = _BROADCASTING if head in _BROADCASTING else frozenset({head})
     found: list[str] = []
     for start, name, said in ctx.memo(_bodies_of_kind):
         if start >= span.start:

@@ -440,7 +440,9 @@ def _body_alone(span: Span) -> str | None:
 
 
 _ORG_ANAPHORS = word_list("org_anaphors")
-_PORTFOLIO_TITLES = word_list("portfolio_titles")
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
+"""The two titles one portfolio's holder goes by in different countries (``the foreign minister`` is
+``Foreign Secretary Ann Roe``): a rule's pair, not a word list."""
 
 
 def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker | None:
