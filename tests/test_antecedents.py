@@ -129,3 +129,36 @@ def test_the_city_stays_as_written_when_two_cities_are_named_with_of(tracker: qu
     a = said(tracker(text), "roads")
     assert a.speaker is not None
     assert a.speaker.name not in ("Orrington", "Bellport")
+
+
+def test_the_network_is_the_one_body_the_text_said_broadcasts(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Regulators closed Kanal Nine Corporation on Monday. "
+        "Kanal Nine Corporation is the largest television and radio broadcasting company in Norland. "
+        "The network said the order did not cover its news channel."
+    )
+    a = said(tracker(text), "did not cover")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (
+        "Kanal Nine Corporation",
+        SpeakerKind.ORGANIZATION,
+    )
+    # set beside the name, too
+    text = (
+        "Regulators fined Kanal Nine Corporation, a private television network, on Monday. "
+        "The network said the order did not cover its news channel."
+    )
+    assert said(tracker(text), "did not cover").speaker.name == "Kanal Nine Corporation"  # type: ignore[union-attr]
+
+
+def test_the_network_of_two_broadcasters_or_of_none_stays_a_description(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Kanal Nine Corporation is a television broadcasting company, and Vesta Media Corporation is a radio "
+        "broadcasting company. The network said the order did not cover its news channel."
+    )
+    assert said(tracker(text), "did not cover").speaker.name == "The network"  # type: ignore[union-attr]
+    # a law named after radio is no broadcaster
+    text = (
+        'Under the "Radio Licence Law", Kanal Nine Corporation needs a permit. '
+        "The network said the order did not cover its news channel."
+    )
+    assert said(tracker(text), "did not cover").speaker.name == "The network"  # type: ignore[union-attr]

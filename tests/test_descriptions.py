@@ -400,3 +400,39 @@ def test_the_company_is_no_person_its_name_came_with(tracker: quotrack.Tracker) 
     assert a.speaker is not None
     assert a.speaker.name != "Ann Roe"
     assert a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_they_of_the_network_is_the_one_body_the_text_said_broadcasts(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Kanal Nine Corporation is the largest television and radio broadcasting company in Norland. "
+        "The minister attacked the network after the network dropped his adverts, which they said was "
+        "due to a lack of airtime."
+    )
+    a = said(tracker(text), "lack of airtime")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("they", "Kanal Nine Corporation")
+
+
+def test_a_plural_description_with_two_names_beside_it_is_the_two(tracker: quotrack.Tracker) -> None:
+    text = "The two ministers, Ann Roe and Tom Lee, said the talks had failed."
+    a = only(tracker(text))
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind, a.speaker.members) == (
+        "Ann Roe and Tom Lee",
+        SpeakerKind.GROUP,
+        ("Ann Roe", "Tom Lee"),
+    )
+    # three named: no pair, and not the first of them
+    text = "The three scholars, Ms. Roe, Mr. Lee and Ms. Park, said the talks had failed."
+    a = only(tracker(text))
+    assert a.speaker is not None and a.speaker.name not in ("Ann Roe and Tom Lee", "Roe and Lee")
+
+
+def test_a_portfolio_minister_is_the_secretary_of_that_portfolio(tracker: quotrack.Tracker) -> None:
+    first = "Mexico's Foreign Secretary Ann Roe said the talks would resume. "
+    text = first + "The foreign minister said Mexico would consider sanctions."
+    assert said(tracker(text), "consider sanctions").speaker.name == "Ann Roe"  # type: ignore[union-attr]
+    # another portfolio, no portfolio, or another country's minister: not her
+    for other in ("The defence minister", "The minister", "The German foreign minister"):
+        text = first + f"{other} said Mexico would consider sanctions."
+        assert said(tracker(text), "consider sanctions").speaker.name == other  # type: ignore[union-attr]

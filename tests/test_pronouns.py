@@ -221,7 +221,7 @@ def test_a_writing_of_its_referent_with_words_of_its_own_speaks_for_the_referent
 
 
 def test_itself_after_a_thing_does_not_bring_back_an_earlier_body(tracker: quotrack.Tracker) -> None:
-    # "the bridge itself" names no one: "They" is still the engineers, not the council
+    # "the bridge itself" names no one: "They" is still the engineers (the two named), not the council
     text = (
         "The city council approved the repairs on Monday.\n\n"
         "The project's lead engineers, Ann Roe of Arden and Tom Lee of Brill, had expected the bridge itself "
@@ -230,7 +230,7 @@ def test_itself_after_a_thing_does_not_bring_back_an_earlier_body(tracker: quotr
     a = said(tracker(text), "stronger")
     assert a.speaker is not None and a.speaker.mention is not None
     assert a.speaker.mention.text == "They"
-    assert a.speaker.name == "The project's lead engineers"
+    assert a.speaker.name == "Ann Roe and Tom Lee"
 
 
 def test_a_speaker_pronoun_goes_back_to_the_last_speaker_over_a_name_in_passing(
@@ -332,3 +332,15 @@ def test_he_who_speaks_on_is_the_speaker_not_one_named_in_his_claim(tracker: quo
     )
     a = said(tracker(text), "hear more")
     assert a.speaker is not None and a.speaker.name == "Tom Hale"
+
+
+def test_they_of_a_plural_description_with_two_names_beside_it_is_the_two(tracker: quotrack.Tracker) -> None:
+    text = (
+        'Co-lead author Sam Wilson said, "It was odd." '
+        "The study's lead authors, Wilson of Harwick College and Nick Hawco of Vale University, "
+        "had expected more microbes. They found the iron had clumped."
+    )
+    a = said(tracker(text), "iron had clumped")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.mention.text == "They"
+    assert (a.speaker.name, a.speaker.members) == ("Sam Wilson and Nick Hawco", ("Sam Wilson", "Nick Hawco"))

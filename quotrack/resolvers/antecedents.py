@@ -168,7 +168,8 @@ def _index(antecedents: dict[str, list[Antecedent]], antecedent: Antecedent) -> 
         antecedents.setdefault(word, []).append(antecedent)
 
 
-def _qualifiers(text: str | None) -> frozenset[str]:
+def qualifiers_of(text: str | None) -> frozenset[str]:
+    """The qualifiers among the words of ``text`` (``foreign`` of ``the foreign minister``)."""
     return frozenset(w for w in (role_of_word(w) for w in (text or "").split()) if w in QUALIFIERS)
 
 
@@ -191,14 +192,14 @@ def latest(
     body = head in ORG_NOUNS
     plural = plural_noun(span.root) if body else span.root.tag_ in ("NNS", "NNPS")
     capitals = _capitals(ctx, span.start, span.end)
-    qualifiers = _qualifiers(span.text) if titled else frozenset()
+    qualifiers = qualifiers_of(span.text) if titled else frozenset()
     best: Antecedent | None = None
     for antecedent in antecedents:
         if antecedent.position >= at or head not in antecedent.words or antecedent.plural != plural:
             continue
         if body and antecedent.speaker.kind is SpeakerKind.PERSON:
             continue  # "Company meteorologist Ann Roe … The company said": the company, not its meteorologist
-        if titled and _qualifiers(antecedent.speaker.description) != qualifiers:
+        if titled and qualifiers_of(antecedent.speaker.description) != qualifiers:
             continue
         if capitals and (antecedent.capitals or strict) and not capitals & antecedent.capitals:
             continue  # "the Japanese official" is not "a Chinese official"
@@ -470,3 +471,61 @@ def _compared(ent: Span) -> bool:
     points back at."""
     root = ent.root
     return root.dep_ == "attr" and root.head.lemma_ == "be"
+
+
+_BROADCASTING = word_list("broadcasting_words")
+
+
+def body_of_kind(ctx: DocContext, span: Span, head: str) -> Speaker | None:
+    """The one organisation the text said, before ``span``, is what ``span`` calls it.
+
+    ``Acme Corp is the largest broadcasting company … the network said``: a definite ``the
+    network`` or ``the broadcaster`` (a noun of lexicons/broadcasting_words.txt) is the one body
+    the text called a broadcaster (a word of that list) in what it said the body is (``X is
+    a …``, ``X, a private television network,``) or in its name; any other organisation noun, the
+    one body it said is a ``head`` so.  None when it says so of none or of two (not counting one
+    named again as a part of the other's name: ``Acme`` and ``Acme Corp``).
+    """
+    tokens = [t for t in span if not t.is_punct]
+    if len(tokens) != 2 or tokens[0].lower_ not in DEFINITE or span.root.tag_ in ("NNS", "NNPS"):
+        return None
+    kinds = _BROADCASTING if head in _BROADCASTING else frozenset({head})
+    found: list[str] = []
+    for start, name, said in ctx.memo(_bodies_of_kind):
+        if start >= span.start:
+            break
+        if kinds & said and not any(name.startswith(other) or other.startswith(name) for other in found):
+            found.append(name)
+    if len(found) != 1:
+        return None
+    return Speaker(name=found[0], kind=SpeakerKind.ORGANIZATION)
+
+
+def _bodies_of_kind(ctx: DocContext) -> list[tuple[int, str, frozenset[str]]]:
+    """Each organisation named outside quotations, in text order: where, its name, and the words the
+    text says what it is with (:func:`_kind_words`; read once a document)."""
+    quoted = ctx.quoted_tokens
+    return [
+        (ent.start, without_article(text), _kind_words(ent))
+        for ent, text, _last in ctx.memo(organisations)
+        if not quoted[ent.start]
+    ]
+
+
+def _kind_words(ent: Span) -> frozenset[str]:
+    """The words the text says what the organisation ``ent`` is with: its own when its name ends in
+    an organisation noun (``Kanal Broadcasting Corporation``), and
+    the noun with its modifiers it is said to be (``X is the largest broadcasting company``) or set
+    beside it (``X, a television network,``)."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    last = role_word(ent[-1])
+    words = {t.lower_ for t in ent} if last in ORG_NOUNS else {last}  # not "the Radio Control Law"
+    for noun in nouns:
+        words.add(role_word(noun))
+        for left in noun.lefts:
+            words.update(t.lower_ for t in left.subtree if t.i < noun.i)
+    return frozenset(words)
+

@@ -50,16 +50,25 @@ from .antecedents import (
     Antecedent,
     LazyIndex,
     apposed_names,
+    body_of_kind,
     entity_index,
     latest,
     named_by_run,
     named_in_full,
     plural_noun,
+    qualifiers_of,
     speaker_antecedent,
 )
 from .base import Resolver
 from .joint_sources import bodies_together, joint_body, jointly_named
-from .writings import authors_of_the_writing, own_source, writing_authors, writing_issuer
+from .writings import (
+    RESEARCH_WRITINGS,
+    authors_of_the_writing,
+    lead_author,
+    own_source,
+    writing_authors,
+    writing_issuer,
+)
 
 
 class DescriptionResolver(Resolver):
@@ -118,6 +127,13 @@ class DescriptionResolver(Resolver):
         span = mention_span(ctx, speaker)
         if span is None:
             return speaker
+        pair = apposed_pair(ctx, span)
+        if pair is not None:  # "The study's lead authors, Ann Roe and Tom Lee,": the two as a group
+            notes[speaker] = f"the two people named beside '{span.text}'"
+            written = speaker.description or span.text
+            return attrs.evolve(
+                speaker, name=" and ".join(pair), kind=SpeakerKind.GROUP, members=pair, description=written
+            )
         apposed = _apposed_person(ctx, span)
         if apposed is not None:  # "The Vice President, Ann Roe, said": the person named beside it
             notes[speaker] = f"the person named beside '{span.text}'"
@@ -144,6 +160,12 @@ class DescriptionResolver(Resolver):
         head = role_word(span.root)
         if head in DOCUMENT_NOUNS:
             owned = any(c.dep_ == "poss" or c.lower_ in ("by", "from") for c in span.root.children)
+            definite = span[0].lower_ in DEFINITE and not owned
+            lead = ctx.memo(lead_author) if definite and head in RESEARCH_WRITINGS else None
+            if lead is not None:  # "Lead author Ann Roe said … According to the study": hers
+                notes[speaker] = f"the lead author the text names for '{span.text}'"
+                writing = speaker.description or span.text
+                return attrs.evolve(speaker, name=lead.name, kind=lead.kind, description=writing)
             issuer = writing_issuer(ctx, span, head) if span[0].lower_ in DEFINITE and not owned else None
             if issuer is None and owned:  # "The hotel's website": the hotel the text named
                 issuer = _described_owner(ctx, span, antecedents)
@@ -170,8 +192,15 @@ class DescriptionResolver(Resolver):
         bare_body = len(span) == 1 and head in ORG_NOUNS  # "Police said": the police the text named
         if span[0].lower_ in DEFINITE or bare_body:
             found = latest(ctx, antecedents.get(head, []), speaker.mention.start, head, span, title)
+            if found is None and head in _PORTFOLIO_TITLES and qualifiers_of(span.text):
+                at = speaker.mention.start  # "the foreign minister": Foreign Secretary X
+                for other in sorted(_PORTFOLIO_TITLES - {head}):
+                    holders = antecedents.get(other, [])
+                    found = found or latest(ctx, holders, at, other, span, True, strict=True)
             if found is None and span[0].lower_ in DEFINITE:
                 found = _just_named_organisation(ctx, span, head)
+            if found is None and span[0].lower_ in DEFINITE and head in ORG_NOUNS:
+                found = body_of_kind(ctx, span, head)  # "X is the largest broadcasting company … the network"
             if found is not None:
                 if head in PLACE_NOUNS and found.kind is SpeakerKind.ORGANIZATION:
                     notes[speaker] = f"the one place the text calls 'the {head} of …'"
@@ -346,8 +375,8 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
     """Who the definite description ``span`` (``the president``, ``the company``) stands for, if anyone.
 
     The latest entity before it the text gave that role (``President Ann Roe``,
-    ``Roe Motor Company``), or the one person the document sets that
-    description beside (``the manager, Tom Lee``); otherwise None.
+    ``Roe Motor Company``), the one body it said is one (:func:`body_of_kind`), or the one
+    person the document sets that description beside (``the manager, Tom Lee``); otherwise None.
     """
     if span[0].lower_ not in DEFINITE or span.root.ent_type_:
         return None
@@ -356,6 +385,8 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
         return None
     antecedents = ctx.memo(entity_index).get(head, [])
     found = latest(ctx, antecedents, span.start_char, head, span, _title_alone(span), strict=True)
+    if found is None and head in ORG_NOUNS:
+        found = body_of_kind(ctx, span, head)  # "X is the largest broadcasting company … the network's"
     if found is not None:
         return found
     named = ctx.memo(apposed_names).get(head, set())
@@ -409,6 +440,9 @@ def _body_alone(span: Span) -> str | None:
 
 
 _ORG_ANAPHORS = word_list("org_anaphors")
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
+"""The two titles one portfolio's holder goes by in different countries (``the foreign minister`` is
+``Foreign Secretary Ann Roe``): a rule's pair, not a word list."""
 
 
 def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker | None:
@@ -516,3 +550,44 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
         if ent.start <= child.i < ent.end and ent.label_ == "PERSON" and words:
             return " ".join(words)
     return None
+
+
+def apposed_pair(ctx: DocContext, span: Span) -> tuple[str, str] | None:
+    """The two people named right after the plural description ``span``, joined by ``and``
+    (``The study's lead authors, Ann Roe of … and Tom Lee of …,``), each under the full name the
+    text gives them (``Roe`` named before as ``Ann Roe``, though the parser read it as a body);
+    None for one, three or more, or a name that is no person's."""
+    root = span.root
+    if root.tag_ != "NNS" or root.ent_type_ or not is_person_noun(role_word(root)):
+        return None
+    first = next((c for c in root.rights if c.dep_ == "appos"), None)
+    if first is None or ctx.token_quoted(first):
+        return None
+    conjuncts = [c for c in first.children if c.dep_ == "conj"]
+    if len(conjuncts) != 1 or any(c.dep_ == "conj" for c in conjuncts[0].children):
+        return None  # "Ann Roe, Tom Lee and Eve Park": not a pair
+    if any(c.dep_ == "punct" and c.i < conjuncts[0].i for c in first.children):
+        return None  # "Ms. Roe, Mr. Lee and Ms. Park", read with two names joined: a list
+    if any(c.dep_ == "nummod" and c.lower_ not in ("two", "2") for c in root.children):
+        return None  # "The three scholars": more than the two
+    names = [_person_named(ctx, token) for token in (first, conjuncts[0])]
+    if names[0] is None or names[1] is None or names[0] == names[1]:
+        return None
+    return names[0], names[1]
+
+
+def _person_named(ctx: DocContext, token: Token) -> str | None:
+    """The full name of the person whose name ``token`` ends: a person entity's, or a surname the
+    text gave a person in full before (``Wilson`` for ``Sam Wilson``); else None."""
+    for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
+        if ent.start <= token.i < ent.end:
+            if ent.label_ == "PERSON" and words and ent.end == token.i + 1:
+                return " ".join(words)
+            if ent.label_ == "PERSON":
+                return None
+            break
+    if token.pos_ != "PROPN" or any(c.dep_ == "compound" for c in token.lefts):
+        return None
+    found = ctx.memo(People.build).resolve((token.text,), token.idx, fuzzy=False)
+    return found.name if found is not None and len(found.name.split()) > 1 else None
+

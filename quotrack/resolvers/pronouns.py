@@ -72,7 +72,7 @@ from ..syntax import PLATFORMS, noun_phrase, speaks_for_owner
 from ..wordlists import words as word_list
 from .antecedents import place_body
 from .base import Resolver
-from .descriptions import described_entity
+from .descriptions import apposed_pair, described_entity
 
 _GROUP_NOUNS = word_list("group_nouns")
 _NEGATORS = word_list("negators")
@@ -310,6 +310,10 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
         return None
     plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in _GROUP_NOUNS  # "her family": not "she"
     subject = _clause_subject(token)
+    pair = apposed_pair(ctx, ctx.doc[start : token.i + 1]) if plural and kind is SpeakerKind.UNNAMED else None
+    if pair is not None:  # "The study's lead authors, Ann Roe and Tom Lee, … They": the two
+        group = Speaker(name=" and ".join(pair), kind=SpeakerKind.GROUP, members=pair)
+        return Referent(group.name, SpeakerKind.GROUP, None, True, speaker=group, subject=subject)
     found = described_entity(ctx, ctx.doc[start : token.i + 1]) if not plural else None
     if found is not None:  # "President Ann Roe … the president's reply": Ann Roe
         words = tuple(found.name.split())

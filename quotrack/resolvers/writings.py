@@ -224,6 +224,79 @@ def authors_of_the_writing(ctx: DocContext, span: Span) -> Speaker | None:
     return authors[0]
 
 
+_AUTHOR_NOUNS = word_list("author_nouns")
+_LEAD = word_list("lead_author_words")
+RESEARCH_WRITINGS = word_list("research_writings")
+"""The writings a named lead author is the source of (:func:`lead_author`)."""
+
+
+def lead_author(ctx: DocContext) -> Speaker | None:
+    """The one lead author the text names for its one research writing (``Lead author Ann Roe``,
+    ``the study's lead author, Ann Roe``, ``Ann Roe, the senior author of the study``); None when
+    it names none or two, introduces two research writings (``a study … another study``), or only
+    quotes the name.  Co-authors are not enough (``study co-author Tom Lee … Co-developer Ann
+    Roe``: two of the writing's authors, not who it is by), nor ``author`` alone (a book's).
+    """
+    doc, quoted = ctx.doc, ctx.quoted_tokens
+    leads: dict[str, None] = {}
+    for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
+        if ent.label_ != "PERSON" or len(ent) < 2 or quoted[ent.start]:
+            continue
+        author = _author_of(ent)
+        if author is not None and (
+            any(c.lower_ in _LEAD for c in author.children if c.dep_ in ("amod", "compound"))
+            or (author.i > 0 and doc[author.i - 1].lower_ in _LEAD)
+        ):
+            leads[without_open_bracket(text)] = None
+    if len(leads) != 1:
+        return None
+    introduced = [
+        t
+        for t in doc
+        if t.pos == NOUN
+        and t.lower_ in RESEARCH_WRITINGS
+        and not quoted[t.i]
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+    ]
+    if len(introduced) > 1:
+        return None  # two writings: whose authors is not said
+    return Speaker(name=next(iter(leads)), kind=SpeakerKind.PERSON)
+
+
+def _author_of(ent: Span) -> Token | None:
+    """The author noun that names the person ``ent`` as an author: written before the name
+    (``lead author Ann Roe``, ``study co-author Tom Lee``), or either apposed to the other
+    (``the study's lead author, Ann Roe``; ``Ann Roe, the lead author of …``; ``One of the
+    study's authors, Ann Roe``)."""
+    root = ent.root
+    for token in ent.doc[max(ent.start - 3, 0) : ent.start]:
+        if _author_noun(token) and token.dep_ == "compound" and token.head.i in range(ent.start, ent.end):
+            return token
+    if root.dep_ == "appos":
+        head = root.head
+        if _author_noun(head):
+            return head
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            author = next((c for c in prep.children if c.dep_ == "pobj" and _author_noun(c)), None)
+            if author is not None and head.lower_ == "one":
+                return author
+    for child in root.children:
+        if child.dep_ == "appos" and _author_noun(child):
+            return child
+    return None
+
+
+def _author_noun(token: Token) -> bool:
+    """``author``, ``co-author`` (``co``, ``-``, ``author``), ``co-developer``; a developer only as
+    a co-developer."""
+    word = token.lower_
+    if word not in _AUTHOR_NOUNS:
+        return False
+    doc = token.doc
+    co = token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "co"
+    return co or word.startswith(("author", "coauthor"))
+
+
 def _compounds(token: Token) -> frozenset[str]:
     """The nouns and adjectives that say what kind of writing ``token`` is (``court``,
     ``executive`` of ``an executive order``)."""
