@@ -428,3 +428,32 @@ def test_a_citing_participle_inside_a_reported_object_is_the_reporters(
     # with no comma the parser may hang "citing" on the object's infinitive: the reporter's next act
     claim = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "reported")
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "source"),
+    [
+        (
+            "The old bridge over the river collapsed after the storm, the newspaper reported the mayor said.",
+            "the newspaper",
+            "the mayor",
+        ),
+        (
+            "Four schools in the valley will stay shut until Monday, the radio station reported a teacher said.",
+            "the radio station",
+            "a teacher",
+        ),
+    ],
+)
+def test_a_tag_that_relays_another_speaker_gives_the_claim_to_that_speaker(
+    tracker: quotrack.Tracker, text: str, outlet: str, source: str
+) -> None:
+    claim = only(tracker(text))
+    assert mention(claim) == source
+    assert [s.mention.text for s in claim.chain if s.mention] == [outlet, source]
+    assert claim.cue is not None and claim.cue.text == "said"
+
+
+def test_a_tag_whose_second_verb_reports_its_own_claim_relays_nothing(tracker: quotrack.Tracker) -> None:
+    result = tracker("The bridge collapsed after the storm, the newspaper reported.")
+    assert [mention(a) for a in result.attributions] == ["the newspaper"]

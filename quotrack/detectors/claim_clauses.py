@@ -167,6 +167,22 @@ def reporting_cue(cues: CueLexicon, cue: Token) -> Token:
     return cue
 
 
+def relayed_by_tag(cues: CueLexicon, cue: Token, complement: Token) -> Token | None:
+    """The bare speech verb a tag after its claim hangs on the cue (``A, the paper reported the
+    governor said``): a clausal complement after the cue, with a subject and nothing it reports
+    of its own.  The claim fronted before the tag is that subject's; the cue's own subject only
+    relays it.  None when the claim is not fronted or the tag ends with the cue."""
+    if complement.i > cue.i:
+        return None
+    for child in cue.rights:
+        if child.dep_ != "ccomp" or "speech" not in cues.token_frames(child):
+            continue
+        words = [t for t in child.children if not t.is_punct]
+        if len(words) == 1 and words[0].dep_ == "nsubj" and words[0].i < child.i:
+            return child
+    return None
+
+
 def nearest_complement(cues: CueLexicon, cue: Token, children: list[Token]) -> Token:
     """The cue's clausal complement: the nearest, not a second report co-ordinated with it.
 
