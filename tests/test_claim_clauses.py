@@ -439,7 +439,7 @@ def test_a_citing_participle_inside_a_reported_object_is_the_reporters(
             "the mayor",
         ),
         (
-            "Four schools in the valley will stay shut until Monday, the radio station reported a teacher said.",
+            "Four schools in the valley will stay shut, the radio station reported a teacher said.",
             "the radio station",
             "a teacher",
         ),
