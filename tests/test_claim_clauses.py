@@ -457,3 +457,23 @@ def test_a_tag_that_relays_another_speaker_gives_the_claim_to_that_speaker(
 def test_a_tag_whose_second_verb_reports_its_own_claim_relays_nothing(tracker: quotrack.Tracker) -> None:
     result = tracker("The bridge collapsed after the storm, the newspaper reported.")
     assert [mention(a) for a in result.attributions] == ["the newspaper"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The newspaper confirmed with the museum that the painting had been sold.", "the museum"),
+        ("Reporters verified with police that the road had been closed overnight.", "police"),
+    ],
+)
+def test_the_source_a_claim_was_checked_with_is_its_speaker(
+    tracker: quotrack.Tracker, text: str, source: str
+) -> None:
+    claim = only(tracker(text))
+    assert mention(claim) == source
+    assert len(claim.chain) == 2 and mention(claim) == source
+
+
+def test_a_claim_confirmed_with_a_writing_stays_the_subjects(tracker: quotrack.Tracker) -> None:
+    claim = only(tracker("The company confirmed with a statement that the plant would close."))
+    assert mention(claim) == "The company"

@@ -33,6 +33,7 @@ from .base import Detector
 from .claim_clauses import (
     PURPOSE,
     before_tagged_participle,
+    checked_with,
     gerund_subject_clause,
     indirect_question,
     inner_report,
@@ -371,6 +372,9 @@ class ReportedSpeechDetector(Detector):
         if relay is not None and speaker is not None and (relayed := cue_speaker(ctx, relay)) is not None:
             chain, speaker, cue = (speaker, relayed), relayed, relay  # the tag's inner speaker, relayed
             rule += f"; relayed: '{relay.text}'"
+        elif speaker is not None and (asked := checked_with(ctx, cue)) is not None:
+            chain, speaker = (speaker, asked), asked  # "the paper confirmed with the firm that A"
+            rule += "; the source it checked with"
         content = ctx.char_span(*pieces[0]) if len(pieces) == 1 else None
         act = self.act_lexicon.of_content(ctx, cue, source_head(ctx, speaker), content)
         if asks and act is Act.SPEECH:
