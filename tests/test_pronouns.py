@@ -332,3 +332,20 @@ def test_he_who_speaks_on_is_the_speaker_not_one_named_in_his_claim(tracker: quo
     )
     a = said(tracker(text), "hear more")
     assert a.speaker is not None and a.speaker.name == "Tom Hale"
+
+
+def test_they_is_the_people_a_subject_names_together(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Transport minister Ann Roe and her Dutch and Danish counterparts gathered in Oslo on Monday "
+        "for talks on Norway's ferry routes.\n\nThey concluded that the routes should be cheaper."
+    )
+    (claim,) = tracker(text).attributions
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Transport minister Ann Roe and her Dutch and Danish counterparts"
+    assert claim.speaker.kind is SpeakerKind.GROUP
+
+
+def test_one_person_with_two_roles_is_no_group_for_they(tracker: quotrack.Tracker) -> None:
+    text = "The former mayor and current senator visited the plant.\n\nThey said the plant would stay open."
+    (claim,) = tracker(text).attributions
+    assert claim.speaker is not None and "senator" not in claim.speaker.name
