@@ -6,7 +6,7 @@ import pytest
 from _support import mention, only
 
 import quotrack
-from quotrack import Kind
+from quotrack import Kind, SpeakerKind
 from quotrack.detectors.according import _CUE
 
 
@@ -571,3 +571,19 @@ def test_a_tag_after_the_comma_closing_a_subordinate_clause_opens_the_main_one(
     """'While A, according to X B': the tag stands before the main clause, whose claim is B; with
     no comma before it ('Although A according to X, B') the tag is A's."""
     assert only(tracker(text)).content.text == claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to reports from the health ministry on Monday, and Medica, a private clinic group, "
+        "on Tuesday, about 400 people were treated.",
+        "According to the health ministry, and Medica, a clinic group, about 400 people were treated.",
+    ],
+)
+def test_a_second_source_joined_after_the_first_makes_a_joint_source(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    claim = only(tracker(text))
+    assert claim.speaker is not None and claim.speaker.kind is SpeakerKind.GROUP
+    assert claim.speaker.members == ("the health ministry", "Medica")

@@ -428,3 +428,52 @@ def test_a_citing_participle_inside_a_reported_object_is_the_reporters(
     # with no comma the parser may hang "citing" on the object's infinitive: the reporter's next act
     claim = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "reported")
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "source"),
+    [
+        (
+            "The old bridge over the river collapsed after the storm, the newspaper reported the mayor said.",
+            "the newspaper",
+            "the mayor",
+        ),
+        (
+            "Four schools in the valley will stay shut, the radio station reported a teacher said.",
+            "the radio station",
+            "a teacher",
+        ),
+    ],
+)
+def test_a_tag_that_relays_another_speaker_gives_the_claim_to_that_speaker(
+    tracker: quotrack.Tracker, text: str, outlet: str, source: str
+) -> None:
+    claim = only(tracker(text))
+    assert mention(claim) == source
+    assert [s.mention.text for s in claim.chain if s.mention] == [outlet, source]
+    assert claim.cue is not None and claim.cue.text == "said"
+
+
+def test_a_tag_whose_second_verb_reports_its_own_claim_relays_nothing(tracker: quotrack.Tracker) -> None:
+    result = tracker("The bridge collapsed after the storm, the newspaper reported.")
+    assert [mention(a) for a in result.attributions] == ["the newspaper"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The newspaper confirmed with the museum that the painting had been sold.", "the museum"),
+        ("Reporters verified with police that the road had been closed overnight.", "police"),
+    ],
+)
+def test_the_source_a_claim_was_checked_with_is_its_speaker(
+    tracker: quotrack.Tracker, text: str, source: str
+) -> None:
+    claim = only(tracker(text))
+    assert mention(claim) == source
+    assert len(claim.chain) == 2 and mention(claim) == source
+
+
+def test_a_claim_confirmed_with_a_writing_stays_the_subjects(tracker: quotrack.Tracker) -> None:
+    claim = only(tracker("The company confirmed with a statement that the plant would close."))
+    assert mention(claim) == "The company"

@@ -344,3 +344,20 @@ def test_they_of_a_plural_description_with_two_names_beside_it_is_the_two(tracke
     assert a.speaker is not None and a.speaker.mention is not None
     assert a.speaker.mention.text == "They"
     assert (a.speaker.name, a.speaker.members) == ("Sam Wilson and Nick Hawco", ("Sam Wilson", "Nick Hawco"))
+
+
+def test_they_is_the_people_a_subject_names_together(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Transport minister Ann Roe and her Dutch and Danish counterparts gathered in Oslo on Monday "
+        "for talks on Norway's ferry routes.\n\nThey concluded that the routes should be cheaper."
+    )
+    (claim,) = tracker(text).attributions
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Transport minister Ann Roe and her Dutch and Danish counterparts"
+    assert claim.speaker.kind is SpeakerKind.GROUP
+
+
+def test_one_person_with_two_roles_is_no_group_for_they(tracker: quotrack.Tracker) -> None:
+    text = "The former mayor and current senator visited the plant.\n\nThey said the plant would stay open."
+    (claim,) = tracker(text).attributions
+    assert claim.speaker is not None and "senator" not in claim.speaker.name

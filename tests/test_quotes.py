@@ -468,3 +468,13 @@ def test_a_verb_whose_object_is_which_only_remarks_on_anothers_act(
     )
     a = said(tracker(text), "Whatever")
     assert a.speaker is not None and a.speaker.name == "Tom Ash"
+
+
+def test_an_inverted_writing_after_the_comma_outside_the_marks_is_the_speaker(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = 'The council issued a notice on Monday. "The road will close at noon", read the notice.'
+    (claim,) = tracker(text).attributions
+    assert claim.speaker is not None and claim.speaker.mention is not None
+    assert claim.speaker.mention.text == "the notice"
+    assert claim.cue is not None and claim.cue.text == "read"

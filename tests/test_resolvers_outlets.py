@@ -59,6 +59,23 @@ def test_the_report_takes_the_outlet_named_before_it(tracker: quotrack.Tracker) 
     assert a.chain[0].mention is not None and a.chain[0].mention.text == "the report"
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "A passenger told Reuters she had waited for four hours.",
+        "A passenger explained to Reuters that she had waited for four hours.",
+        "A passenger described for Reuters how the queue had grown all morning.",
+    ],
+)
+def test_the_report_does_not_point_back_at_the_outlet_someone_spoke_to(
+    tracker: quotrack.Tracker, told: str
+) -> None:
+    text = f"{told}\n\nSeveral flights were cancelled, according to the reports."
+    (a,) = [a for a in tracker(text).attributions if a.content.text.startswith("Several flights")]
+    assert a.speaker is not None and a.speaker.name == "the reports"
+    assert a.speaker.kind is not SpeakerKind.OUTLET
+
+
 def test_the_report_with_no_outlet_before_stays_as_written(tracker: quotrack.Tracker) -> None:
     (a,) = tracker("According to the report, the minister will resign.").attributions
     assert a.speaker is not None and a.speaker.name == "the report"

@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 
 from ..acts import ActLexicon, source_head
 from ..context import DocContext
-from ..model import Attribution, Speaker, SpeakerKind
-from ..people import DOCUMENT_NOUNS, ROLE_NOUNS
+from ..model import Attribution, Speaker, SpeakerKind, TextSpan
+from ..people import DOCUMENT_NOUNS, ROLE_NOUNS, joint_name
 from ..syntax import (
     FINITE_TAGS,
     RELATIVE_PRONOUNS,
@@ -27,6 +27,7 @@ from ..syntax import (
     relative_clause_end,
     speaker_kind,
     without_trailing_aside,
+    writing_owner,
 )
 from ..wordlists import words
 from .base import Detector
@@ -37,6 +38,7 @@ before them is tested after the literal "a" (``\\b`` first would keep ``re`` fro
 each "a"), which halves the scan of a text."""
 _IN = get_string_id("in")
 _CITING = frozenset({"cite", "quote"})
+_JOINABLE = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.PERSON, SpeakerKind.OUTLET, SpeakerKind.GROUP})
 _CLAUSE_END = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")"})
 
 
@@ -148,8 +150,10 @@ class AccordingToDetector(Detector):
         cited = _cited_source(ctx, relative)
         chain: tuple[Speaker, ...] = (source, cited) if cited is not None else ()
         speaker = cited if cited is not None else source
+        if cited is None and (joint := _joint_source(ctx, source, source_tokens, relative)) is not None:
+            speaker = joint  # "according to reports from the ministry, and Vyasna, a rights centre, A"
         cue_span = ctx.span(cue.start_char, cue.end_char)
-        act = ActLexicon.default().of_source(source_head(ctx, speaker))  # "according to the poll"
+        act = ActLexicon.default().of_source(source_head(ctx, cited or source))  # "according to the poll"
         rule = f"'{cue.text}' source, citing another" if cited is not None else f"'{cue.text}' source"
         yield from make(
             ctx,
@@ -712,6 +716,35 @@ def _mention(ctx: DocContext, tokens: list[Token]) -> Speaker | None:
     ):
         return None
     return Speaker(name=mention.text, mention=mention, kind=speaker_kind(span, head))
+
+
+def _joint_source(
+    ctx: DocContext, source: Speaker, source_tokens: list[Token], relative: list[Token]
+) -> Speaker | None:
+    """The source and a second one joined to it by "and" between commas after it (``according
+    to reports from the ministry, on Friday, and Vyasna, a rights centre, on Thursday, A``: the
+    ministry and Vyasna), as one group; a writing stands for its owner.  None without one."""
+    for index, token in enumerate(relative[:-1]):
+        if token.text != "," or relative[index + 1].lower_ not in ("and", "or"):
+            continue
+        second = []
+        for follower in relative[index + 2 :]:
+            if follower.text in _CLAUSE_END:
+                break
+            second.append(follower)
+        other = _mention(ctx, second)
+        if other is None or other.kind not in _JOINABLE or source.mention is None or other.mention is None:
+            return None
+        names = [_owner_name(ctx, source_tokens) or source.name, other.name]
+        mention = TextSpan.of(ctx.text, source.mention.start, other.mention.end)
+        return Speaker(name=joint_name(names), mention=mention, kind=SpeakerKind.GROUP, members=tuple(names))
+    return None
+
+
+def _owner_name(ctx: DocContext, tokens: list[Token]) -> str | None:
+    """The owner's name of a writing that speaks (``reports from the ministry``: the ministry)."""
+    owner = writing_owner(ctx.doc[tokens[0].i : tokens[-1].i + 1])
+    return owner[0].text if owner is not None else None
 
 
 def _cited_source(ctx: DocContext, relative: list[Token]) -> Speaker | None:

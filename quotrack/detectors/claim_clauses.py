@@ -20,13 +20,20 @@ from spacy.tokens import Token
 
 from ..context import DocContext
 from ..cues import CueLexicon
+from ..model import Speaker
 from ..outlets import reported_asides
 from ..syntax import (
     FINITE_TAGS,
     RELATIVE_PRONOUNS,
+    can_speak,
     has_subject,
     is_finite,
+    speaker_mention,
 )
+from ..wordlists import words
+
+_CHECKED_WITH = words("checked_with_verbs")
+_WRITINGS = words("document_nouns")
 
 
 def gerund_subject_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
@@ -165,6 +172,42 @@ def reporting_cue(cues: CueLexicon, cue: Token) -> Token:
     ):
         return head.head
     return cue
+
+
+def checked_with(ctx: DocContext, cue: Token) -> Speaker | None:
+    """The source a cue's subject checked its claim with (``the paper confirmed with the firm
+    that A``: the firm), for the verbs of ``checked_with_verbs``: the object of the cue's own
+    ``with``, when it names someone who can speak and no writing (``confirmed with a statement``
+    is the subject's own act)."""
+    if cue.lemma_ not in _CHECKED_WITH:
+        return None
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for source in prep.children:
+            if source.dep_ != "pobj" or source.lower_ in _WRITINGS:
+                continue
+            found = speaker_mention(ctx, source)
+            span = ctx.char_span(found.mention.start, found.mention.end) if found and found.mention else None
+            if found is not None and span is not None and can_speak(span, source):
+                return found
+    return None
+
+
+def relayed_by_tag(cues: CueLexicon, cue: Token, complement: Token) -> Token | None:
+    """The bare speech verb a tag after its claim hangs on the cue (``A, the paper reported the
+    governor said``): a clausal complement after the cue, with a subject and nothing it reports
+    of its own.  The claim fronted before the tag is that subject's; the cue's own subject only
+    relays it.  None when the claim is not fronted or the tag ends with the cue."""
+    if complement.i > cue.i:
+        return None
+    for child in cue.rights:
+        if child.dep_ != "ccomp" or "speech" not in cues.token_frames(child):
+            continue
+        words = [t for t in child.children if not t.is_punct]
+        if len(words) == 1 and words[0].dep_ == "nsubj" and words[0].i < child.i:
+            return child
+    return None
 
 
 def nearest_complement(cues: CueLexicon, cue: Token, children: list[Token]) -> Token:

@@ -51,6 +51,7 @@ _THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", 
 _QUOTE_LINK = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
 """Between two quotations a topic cue takes: ``of "A" and "B"``."""
 _NAMING_VERBS = words("naming_verbs")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 """Verbs that give a thing its name (``lexicons/naming_verbs.txt``): ``named the virus "…"``."""
 _NAME_REACH = 10
 """How many words before a quotation its naming verb may be: the thing named lies between."""
@@ -264,6 +265,9 @@ class QuoteDetector(Detector):
         tag = self._tag_after(ctx, sentences[last], quotation)
         if tag is not None:  # '…: "A. B," said X': the quote's own tag, not the clause that led to it
             return tag, cue_speaker(ctx, tag)
+        read = self._writing_after(ctx, sentences[last], quotation)
+        if read is not None:
+            return read
         inverted = self._inverted_tag(ctx, quotation)
         if inverted is not None:
             return inverted
@@ -304,6 +308,28 @@ class QuoteDetector(Detector):
             start = min(token.idx, subject.left_edge.idx)
             if not ctx.text[quotation.outer_end : start].strip(" ,"):  # nothing but the comma between
                 return token
+        return None
+
+    def _writing_after(
+        self, ctx: DocContext, sent: Span, quotation: Quotation
+    ) -> tuple[Token, Speaker] | None:
+        """``"…", read the warning``: a cue right after the closing mark and its comma, with no
+        subject, whose object right after it is a writing (the parser took the inverted subject
+        for an object when the comma stands outside the marks); the writing is the speaker."""
+        if sent.end_char <= quotation.outer_end:
+            return None
+        for token in ctx.verbs_between(self._cues(ctx).lemma_ids, sent.start, sent.end):
+            if token.idx < quotation.outer_end or ctx.text[quotation.outer_end : token.idx].strip(" ,"):
+                continue
+            if not self._speech_cue(ctx, token) or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+            ):
+                return None
+            writing = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if writing is None or writing.left_edge.i != token.i + 1 or writing.lower_ not in DOCUMENT_NOUNS:
+                return None
+            speaker = speaker_mention(ctx, writing)
+            return (token, speaker) if speaker is not None else None
         return None
 
     def _inverted_tag(self, ctx: DocContext, quotation: Quotation) -> tuple[Token, Speaker] | None:

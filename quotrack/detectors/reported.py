@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..acts import ActLexicon, names_a_topic, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
-from ..model import Act, Attribution
+from ..model import Act, Attribution, Speaker
 from ..syntax import (
     FINITE_TAGS,
     PREPOSITIONS,
@@ -33,6 +33,7 @@ from .base import Detector
 from .claim_clauses import (
     PURPOSE,
     before_tagged_participle,
+    checked_with,
     gerund_subject_clause,
     indirect_question,
     inner_report,
@@ -42,6 +43,7 @@ from .claim_clauses import (
     opens_with,
     own_clause,
     relative_antecedent,
+    relayed_by_tag,
     reporting_cue,
     second_clause,
     short_answer,
@@ -208,6 +210,7 @@ class ReportedSpeechDetector(Detector):
         asks = False  # a request or a question, whatever its verb: "told them to leave", "asked if …"
         nominal = False  # "expressed concern over …": a bare noun phrase there names a topic
         about = False  # "referred to …": what the cue's preposition takes
+        relay: Token | None = None  # "A, the paper reported the governor said": the governor's A
         if passive and agent is not None and "speech" in frames:
             pieces, rule = passive_content(cue, deps), f"passive {verb} with agent"
         elif "speech" in frames and (gerund := gerund_subject_clause(cue, deps)) is not None:
@@ -236,6 +239,7 @@ class ReportedSpeechDetector(Detector):
                 return  # "X can live there: the researchers found large amounts …": X is the writer's
             if complement.i < cue.i:
                 own = before_tag(cue, own)
+                relay = relayed_by_tag(cues, cue, complement)
             else:
                 own = without_leading_time(complement, with_judgement(cue, complement, own))
                 own = without_audience(cue, complement, own)
@@ -364,6 +368,13 @@ class ReportedSpeechDetector(Detector):
         elif "directive" in frames and "naming" not in frames and reduced_passive(cue, deps):
             speaker = None  # "X, when asked whether …": the question is an unnamed interviewer's
             rule += "; no speaker: the subject it borrows was asked, not asking"
+        chain: tuple[Speaker, ...] = ()
+        if relay is not None and speaker is not None and (relayed := cue_speaker(ctx, relay)) is not None:
+            chain, speaker, cue = (speaker, relayed), relayed, relay  # the tag's inner speaker, relayed
+            rule += f"; relayed: '{relay.text}'"
+        elif speaker is not None and (asked := checked_with(ctx, cue)) is not None:
+            chain, speaker = (speaker, asked), asked  # "the paper confirmed with the firm that A"
+            rule += "; the source it checked with"
         content = ctx.char_span(*pieces[0]) if len(pieces) == 1 else None
         act = self.act_lexicon.of_content(ctx, cue, source_head(ctx, speaker), content)
         if asks and act is Act.SPEECH:
@@ -386,7 +397,7 @@ class ReportedSpeechDetector(Detector):
                     break
         cue_span = ctx.span(cue.idx, cue_end.idx + len(cue_end.text))
         yield from make(
-            ctx, self.name, pieces, cue_span, speaker, within=ctx.paragraph_span(cue.idx), rule=rule, act=act
+            ctx, self.name, pieces, cue_span, speaker, chain, ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
 
 

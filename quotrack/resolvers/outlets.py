@@ -35,6 +35,9 @@ from ..people import joining_word, joint_name, map_speakers, mention_span, witho
 from ..syntax import object_of_report, writing_owner
 from .base import Resolver
 
+_SPOKEN_TO = frozenset({"to", "for", "with"})
+"""``explained to X``, ``described for X``, ``spoke with X``: the prepositions of a speaker's audience."""
+
 
 @attrs.frozen
 class _Found:
@@ -178,7 +181,24 @@ class _Finder:
         named = self.mentions[index]
         if self._other_organisation_between(named.end, mention.start, span[-1].lower_):
             return None
+        if self._told(named):
+            return None  # "Smith told Wikinews …. the website declared A": the website is another
         return _Found(self._outlet(named))
+
+    def _told(self, named: OutletMention) -> bool:
+        """Whether the outlet is named as the one someone spoke to (``told Wikinews``,
+        ``explained to Wikinews``, ``described for news agency PA Media``): an audience, which
+        a later ``the website`` or ``the reports`` does not point back to."""
+        span = self.ctx.char_span(named.start, named.end)
+        if span is None or not len(span):
+            return False
+        root = span.root
+        if root.dep_ in ("dobj", "dative"):
+            return root.head.lemma_ == "tell"
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in _SPOKEN_TO:
+            return False
+        return "speech" in self.ctx.lexicons.cues.token_frames(prep.head)
 
     def _named_beside(self, span: Span) -> OutletMention | None:
         """The outlet named right after ``span`` when ``span`` only describes one

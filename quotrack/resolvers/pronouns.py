@@ -91,6 +91,7 @@ _NOUN_DEPS = _SUBJECT_OR_OWNER | {"dobj", "pobj", "dative"}
 # sorted, for context.among
 _PRONOUN_IDS = numpy.array(sorted(get_string_id(p) for p in BINDABLE_PRONOUNS), dtype=numpy.uint64)
 _NOUN_DEP_IDS = numpy.array(sorted(get_string_id(d) for d in _NOUN_DEPS), dtype=numpy.uint64)
+_CONJ = get_string_id("conj")
 _SUBJECT_IDS = numpy.array(sorted(get_string_id(d) for d in _SUBJECTS), dtype=numpy.uint64)
 _DESCRIBING_IDS = numpy.array(sorted(get_string_id(w) for w in ROLE_NOUNS | ORG_NOUNS), dtype=numpy.uint64)
 """Lemmas of the nouns that describe someone (``the woman``, ``the campaign``)."""
@@ -274,8 +275,39 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
         referent = _noun_referent(ctx, people, token)
         if referent is not None and not covered[i]:
             events.append((token.idx, 1, referent))
+    for i in numpy.flatnonzero(ctx.column(DEP)[: ctx.tokens_starting_by(last)] == _CONJ).tolist():
+        referent = _joint_subject(ctx, doc[i])
+        if referent is not None:
+            events.append((doc[i].head.left_edge.idx, 1, referent))
     events.sort(key=operator.itemgetter(0, 1))  # the same key as (e[0], e[1]), built in C
     return events
+
+
+def _joint_subject(ctx: DocContext, conjunct: Token) -> Referent | None:
+    """People a sentence's subject names together (``Foreign minister Ann Roe and her Greek
+    and French counterparts gathered …``) as one plural referent for ``they``: the subject up to
+    its last conjunct, a plural word for people (``counterparts``, ``two aides``) after a person's
+    name or a word for one.  Names joined by ``and`` are read as the speakers they are, and
+    ``the former minister and current nominee`` is one person."""
+    first = conjunct.head
+    if (
+        first.dep_ not in _SUBJECTS
+        or conjunct.tag_ != "NNS"
+        or ctx.token_quoted(first)
+        or not (_person(first) and _person(conjunct))
+    ):
+        return None
+    if any(c.dep_ == "conj" and c.i > conjunct.i for c in first.children):
+        return None  # (the group is read once, at its last conjunct)
+    phrase = ctx.trimmed(first.left_edge.idx, conjunct.idx + len(conjunct.text))
+    if phrase is None:
+        return None
+    return Referent(phrase.text, SpeakerKind.GROUP, None, True, subject=_clause_subject(first))
+
+
+def _person(token: Token) -> bool:
+    """Whether ``token`` heads a person's name or a word for a person (``counterparts``)."""
+    return token.ent_type_ == "PERSON" or is_person_noun(role_word(token))
 
 
 def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | None:
