@@ -89,6 +89,7 @@ from .report_filters import (
     named_object,
     names_a_thing,
     negated_conjunct,
+    owed_act,
     purpose_of_passive,
     reduced_passive,
     speech_nouns,
@@ -198,6 +199,8 @@ class ReportedSpeechDetector(Detector):
             return  # "said the courts should decide who …": an act that may come, inside another's claim
         if purpose_of_passive(cue):
             return  # "tests will be carried out to confirm if A": what the act is for, no one's claim
+        if owed_act(cue):
+            return  # "are expected to report the incident to the authorities": a duty, not a report
         passive = "auxpass" in deps or "nsubjpass" in deps
         agent = deps.get("agent")
         if passive and agent is None:
