@@ -608,3 +608,13 @@ def test_an_including_phrase_after_a_reported_object_details_it(tracker: quotrac
     )
     (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
     assert found.content.text == "more cases of flu, including 90 in the single week before the school closed"
+
+
+def test_an_ing_word_of_the_tag_noun_stays_out_of_the_claim(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Canadian professional boxer and television host Anna Berg, age 31, has died, "
+        "boxing promotion Golden Ring Fights (GRF) announced yesterday."
+    )
+    assert only(tracker(text)).content.text == (
+        "Canadian professional boxer and television host Anna Berg, age 31, has died"
+    )

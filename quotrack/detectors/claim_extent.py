@@ -407,11 +407,24 @@ def before_tag(cue: Token, tokens: list[Token]) -> list[Token]:
     doc = cue.doc
     start = subject.left_edge.i
     i = start - 1
-    while i >= 0 and start - i <= _TAG_WORDS and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET"):
+    while i >= 0 and start - i <= _TAG_WORDS and (
+        doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET") or _gerund_modifier(doc[i])
+    ):
         i -= 1
     if i < 0 or i == start - 1 or doc[i].text != ",":
         return tokens
     return [t for t in tokens if t.i < i]
+
+
+def _gerund_modifier(word: Token) -> bool:
+    """``wrestling promotion X announced``, ``polling firm X found``: a bare -ing word right before a
+    noun of the tag modifies that noun, however the parser hung it."""
+    return (
+        word.tag_ == "VBG"
+        and word.n_lefts + word.n_rights == 0
+        and word.i + 1 < len(word.doc)
+        and word.nbor().pos_ in ("NOUN", "PROPN")
+    )
 
 
 def with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> list[Token]:
