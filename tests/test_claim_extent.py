@@ -618,3 +618,14 @@ def test_an_ing_word_of_the_tag_noun_stays_out_of_the_claim(tracker: quotrack.Tr
     assert only(tracker(text)).content.text == (
         "Canadian professional boxer and television host Anna Berg, age 31, has died"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The coach told NPR Hamza Ali had left the club in June.", "Hamza Ali had left the club in June"),
+        ("The mayor told Reuters Microsoft shares would fall.", "Microsoft shares would fall"),
+    ],
+)
+def test_an_outlet_told_is_no_part_of_the_subject(tracker: quotrack.Tracker, text: str, claim: str) -> None:
+    assert only(tracker(text)).content.text == claim

@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..cues import CueLexicon
@@ -407,8 +407,10 @@ def before_tag(cue: Token, tokens: list[Token]) -> list[Token]:
     doc = cue.doc
     start = subject.left_edge.i
     i = start - 1
-    while i >= 0 and start - i <= _TAG_WORDS and (
-        doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET") or _gerund_modifier(doc[i])
+    while (
+        i >= 0
+        and start - i <= _TAG_WORDS
+        and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET") or _gerund_modifier(doc[i]))
     ):
         i -= 1
     if i < 0 or i == start - 1 or doc[i].text != ",":
@@ -668,13 +670,15 @@ def infinitive_words(verb: Token) -> list[Token]:
 _AUDIENCE_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
 
-def without_audience(cue: Token, clause: Token, tokens: list[Token]) -> list[Token]:
+def without_audience(ctx: DocContext, cue: Token, clause: Token, tokens: list[Token]) -> list[Token]:
     """``told news agency AFP safety rules had been followed``: the one told, whose name the
     parser ran into the reported clause's subject, is no part of the content.
 
     Only for "tell", when the subject's phrase opens right after the cue (or after its object)
     with an outlet's name (after "agency", "network" ...) that a lower-case word of the subject
-    follows; "told reporters Microsoft shares would fall" keeps "Microsoft".
+    follows; "told reporters Microsoft shares would fall" keeps "Microsoft".  With no object, an
+    outlet's name (``lexicons/outlets.txt``) that opens the subject's phrase with a name after it is
+    the one told (``told NPR Hamza bin Laden had appeared …``).
     """
     if cue.lemma_ != "tell":
         return tokens
@@ -685,6 +689,8 @@ def without_audience(cue: Token, clause: Token, tokens: list[Token]) -> list[Tok
     if subject.left_edge.i != (told.right_edge.i if told is not None else cue.i) + 1:
         return tokens
     doc = cue.doc
+    if told is None and (outlet := _outlet_opening(ctx, doc[subject.left_edge.i : subject.i])) is not None:
+        return [t for t in tokens if t.i > outlet]  # "told NPR Hamza bin Laden had appeared …"
     described = told is not None and told.lower_ in OUTLET_NOUNS  # "told news agency AFP …"
     name_end = None
     for i in range(subject.left_edge.i, subject.i):
@@ -695,6 +701,19 @@ def without_audience(cue: Token, clause: Token, tokens: list[Token]) -> list[Tok
     if name_end is None:
         return tokens
     return [t for t in tokens if t.i > name_end]
+
+
+def _outlet_opening(ctx: DocContext, words: Span) -> int | None:
+    """The last index of an outlet's name that opens ``words`` (``NPR`` in ``NPR Hamza bin``) when a
+    proper name follows it, or None."""
+    for cut in range(len(words) - 1, 0, -1):
+        head = words[:cut]
+        if words[cut].pos_ != "PROPN" or head[-1].pos_ != "PROPN":
+            continue
+        name = head.text[4:] if head[0].lower_ == "the" else head.text
+        if name in ctx.lexicons.outlets:
+            return head[-1].i
+    return None
 
 
 _TIME_WORDS = frozenset({"earlier", "later", "yesterday", "today", "tonight", "previously", "recently"})

@@ -241,7 +241,7 @@ class ReportedSpeechDetector(Detector):
                 own = before_tag(cue, own)
             else:
                 own = without_leading_time(complement, with_judgement(cue, complement, own))
-                own = without_audience(cue, complement, own)
+                own = without_audience(ctx, cue, complement, own)
                 if "directive" not in frames:
                     own = with_lost_subject(cue, complement, own)
                 else:
