@@ -429,6 +429,24 @@ def _gerund_modifier(word: Token) -> bool:
     )
 
 
+def with_split_subject(cue: Token, complement: Token, tokens: list[Token]) -> list[Token]:
+    """``said hundreds of ISIS (Islamic State) fighters escaped``: a parenthesis inside the subject's
+    phrase made the parser take its first half for the cue's object; a bare subject right after the
+    closing bracket gets that half back."""
+    subject = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != subject.i:
+        return tokens
+    obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < subject.i), None)
+    if obj is None or obj.left_edge.i != cue.i + 1:
+        return tokens
+    between = cue.doc[obj.right_edge.i + 1 : subject.i]
+    if not between or any(t.text not in (")", "]") for t in between):
+        return tokens
+    if not tokens or tokens[0].i < between.start or tokens[0].i > subject.i:
+        return tokens
+    return [*obj.subtree, *between, *(t for t in tokens if t.i >= subject.i)]
+
+
 def with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> list[Token]:
     """``reported three malls were damaged``: when the complement has no subject and the parser
     made the noun before it the cue's object, that noun is the complement's subject, with any
