@@ -632,5 +632,8 @@ def test_an_outlet_told_is_no_part_of_the_subject(tracker: quotrack.Tracker, tex
 
 
 def test_a_parenthesis_inside_the_subject_keeps_its_first_half(tracker: quotrack.Tracker) -> None:
-    text = "Police said scores of PKK (Kurdistan Workers' Party) members fled following raids on a village near Van."
+    text = (
+        "Police said scores of PKK (Kurdistan Workers' Party) members fled "
+        "following raids on a village near Van."
+    )
     assert only(tracker(text)).content.text.startswith("scores of PKK (Kurdistan")
