@@ -637,3 +637,8 @@ def test_a_parenthesis_inside_the_subject_keeps_its_first_half(tracker: quotrack
         "following raids on a village near Van."
     )
     assert only(tracker(text)).content.text.startswith("scores of PKK (Kurdistan")
+
+
+def test_a_since_phrase_after_a_counted_object_is_part_of_it(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("The ministry reported 40 new cases of measles in the capital since Monday."))
+    assert found.content.text == "40 new cases of measles in the capital since Monday"

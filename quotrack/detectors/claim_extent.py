@@ -552,7 +552,8 @@ def object_words(cue: Token, obj: Token) -> list[Token]:
 
     Phrases the parser hangs on the cue right after an object of two words or
     more are the object's too (``cited his endorsements from 88 generals``),
-    up to a date or time or a phrase that holds a clause (``after reading it``).
+    up to a date or time or a phrase that holds a clause (``after reading it``); a "since" phrase
+    after a counted object is the span of the count (``reports sixteen deaths since 2015``).
     """
     tokens = list(obj.subtree)
     for child in cue.rights:
@@ -567,6 +568,10 @@ def object_words(cue: Token, obj: Token) -> list[Token]:
                 continue
             if child.left_edge.i != end + 1 or (child.dep_ != "prep" and not _split_noun(child)):
                 break
+            if child.lower_ == "since" and any(c.dep_ == "nummod" for c in obj.children):
+                tokens += child.subtree  # "reports sixteen deaths since 2015": the span of the count
+                end = child.right_edge.i
+                continue
             if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or (
                 child.dep_ == "prep" and circumstance(child)
             ):
