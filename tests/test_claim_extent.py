@@ -642,3 +642,18 @@ def test_a_parenthesis_inside_the_subject_keeps_its_first_half(tracker: quotrack
 def test_a_since_phrase_after_a_counted_object_is_part_of_it(tracker: quotrack.Tracker) -> None:
     found = only(tracker("The ministry reported 40 new cases of measles in the capital since Monday."))
     assert found.content.text == "40 new cases of measles in the capital since Monday"
+
+
+def test_a_so_clause_right_after_the_content_goes_on_with_the_claim(tracker: quotrack.Tracker) -> None:
+    text = (
+        'He said it would be "a rule of travel" and "surgical masks[...] we must save for hospital staff" '
+        'so the general public should wear "the sort of cloth you can easily cut at home."'
+    )
+    assert only(tracker(text)).content.text.endswith(
+        'should wear "the sort of cloth you can easily cut at home."'
+    )
+
+
+def test_a_so_clause_after_a_comma_is_the_writers(tracker: quotrack.Tracker) -> None:
+    text = "The mayor said the bridge would stay shut, so drivers took the ferry."
+    assert only(tracker(text)).content.text == "the bridge would stay shut"

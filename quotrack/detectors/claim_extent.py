@@ -447,6 +447,31 @@ def with_split_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
     return [*obj.subtree, *between, *(t for t in tokens if t.i >= subject.i)]
 
 
+def with_result_clause(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``said it would be "a condition of travel" so the public should use "…"``: a clause marked
+    "so" that the parser hung on the cue right after the content (no comma between, a closing
+    quotation mark aside) goes on with the claim."""
+    if not tokens:
+        return tokens
+    end = max(t.i for t in tokens)
+    doc = cue.doc
+    marked = (
+        (c, c.left_edge.i + (1 if c.left_edge.is_quote else 0))
+        for c in cue.rights
+        if c.i > end and c.dep_ in ("ccomp", "advcl") and c.left_edge.i > end
+    )
+    # the first clause marked "so"; clauses before it the parser split off the quotation
+    child, start = next(
+        ((c, i) for c, i in marked if doc[i].lower_ == "so" and doc[i].dep_ == "mark"), (None, 0)
+    )
+    if child is None:
+        return tokens
+    gap = doc[end + 1 : start]
+    if any(t.is_punct and not (t.is_quote or t.is_bracket or t.text in ("...", "…")) for t in gap):
+        return tokens  # "said A, so B": the writer's own consequence
+    return [*tokens, *gap, *child.subtree]
+
+
 def with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> list[Token]:
     """``reported three malls were damaged``: when the complement has no subject and the parser
     made the noun before it the cue's object, that noun is the complement's subject, with any

@@ -78,6 +78,7 @@ from .claim_extent import (
     with_judgement,
     with_lost_subject,
     with_place,
+    with_result_clause,
     with_split_subject,
     with_subject_after_outlet,
     without_audience,
@@ -242,6 +243,7 @@ class ReportedSpeechDetector(Detector):
                 own = before_tag(cue, own)
             else:
                 own = without_leading_time(complement, with_judgement(cue, complement, own))
+                own = with_result_clause(cue, own)
                 own = without_audience(ctx, cue, complement, own)
                 if "directive" not in frames:
                     own = with_lost_subject(cue, complement, with_split_subject(cue, complement, own))
