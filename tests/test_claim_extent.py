@@ -608,3 +608,52 @@ def test_an_including_phrase_after_a_reported_object_details_it(tracker: quotrac
     )
     (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
     assert found.content.text == "more cases of flu, including 90 in the single week before the school closed"
+
+
+def test_an_ing_word_of_the_tag_noun_stays_out_of_the_claim(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Canadian professional boxer and television host Anna Berg, age 31, has died, "
+        "boxing promotion Golden Ring Fights (GRF) announced yesterday."
+    )
+    assert only(tracker(text)).content.text == (
+        "Canadian professional boxer and television host Anna Berg, age 31, has died"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The coach told NPR Hamza Ali had left the club in June.", "Hamza Ali had left the club in June"),
+        ("The mayor told Reuters Microsoft shares would fall.", "Microsoft shares would fall"),
+    ],
+)
+def test_an_outlet_told_is_no_part_of_the_subject(tracker: quotrack.Tracker, text: str, claim: str) -> None:
+    assert only(tracker(text)).content.text == claim
+
+
+def test_a_parenthesis_inside_the_subject_keeps_its_first_half(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Police said scores of PKK (Kurdistan Workers' Party) members fled "
+        "following raids on a village near Van."
+    )
+    assert only(tracker(text)).content.text.startswith("scores of PKK (Kurdistan")
+
+
+def test_a_since_phrase_after_a_counted_object_is_part_of_it(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("The ministry reported 40 new cases of measles in the capital since Monday."))
+    assert found.content.text == "40 new cases of measles in the capital since Monday"
+
+
+def test_a_so_clause_right_after_the_content_goes_on_with_the_claim(tracker: quotrack.Tracker) -> None:
+    text = (
+        'He said it would be "a rule of travel" and "surgical masks[...] we must save for hospital staff" '
+        'so the general public should wear "the sort of cloth you can easily cut at home."'
+    )
+    assert only(tracker(text)).content.text.endswith(
+        'should wear "the sort of cloth you can easily cut at home."'
+    )
+
+
+def test_a_so_clause_after_a_comma_is_the_writers(tracker: quotrack.Tracker) -> None:
+    text = "The mayor said the bridge would stay shut, so drivers took the ferry."
+    assert only(tracker(text)).content.text == "the bridge would stay shut"

@@ -166,3 +166,20 @@ def test_a_noun_the_parser_took_for_a_bare_verb_reports_nothing(tracker: quotrac
     )
     assert [a.cue.text for a in tracker(text).attributions if a.cue is not None] == ["found"]
     assert only(tracker("Lee would concede that the plan had failed.")).content.text == "the plan had failed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses and doctors are expected to report the incident of abuse to the police.",
+        "Teachers are required to report any injury to the head of the school.",
+        "Guides are obliged to report the loss of a passport to the embassy.",
+    ],
+)
+def test_a_report_owed_by_duty_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert not tracker(text).attributions
+
+
+def test_a_claim_foretold_with_its_clause_stays(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The coach is expected to argue that the new pitch is far too short."))
+    assert a.content.text.startswith("the new pitch")

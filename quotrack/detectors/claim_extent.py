@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..cues import CueLexicon
@@ -407,11 +407,69 @@ def before_tag(cue: Token, tokens: list[Token]) -> list[Token]:
     doc = cue.doc
     start = subject.left_edge.i
     i = start - 1
-    while i >= 0 and start - i <= _TAG_WORDS and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET"):
+    while (
+        i >= 0
+        and start - i <= _TAG_WORDS
+        and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET") or _gerund_modifier(doc[i]))
+    ):
         i -= 1
     if i < 0 or i == start - 1 or doc[i].text != ",":
         return tokens
     return [t for t in tokens if t.i < i]
+
+
+def _gerund_modifier(word: Token) -> bool:
+    """``wrestling promotion X announced``, ``polling firm X found``: a bare -ing word right before a
+    noun of the tag modifies that noun, however the parser hung it."""
+    return (
+        word.tag_ == "VBG"
+        and word.n_lefts + word.n_rights == 0
+        and word.i + 1 < len(word.doc)
+        and word.nbor().pos_ in ("NOUN", "PROPN")
+    )
+
+
+def with_split_subject(cue: Token, complement: Token, tokens: list[Token]) -> list[Token]:
+    """``said hundreds of ISIS (Islamic State) fighters escaped``: a parenthesis inside the subject's
+    phrase made the parser take its first half for the cue's object; a bare subject right after the
+    closing bracket gets that half back."""
+    subject = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != subject.i:
+        return tokens
+    obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < subject.i), None)
+    if obj is None or obj.left_edge.i != cue.i + 1:
+        return tokens
+    between = cue.doc[obj.right_edge.i + 1 : subject.i]
+    if not between or any(t.text not in (")", "]") for t in between):
+        return tokens
+    if not tokens or tokens[0].i < between.start or tokens[0].i > subject.i:
+        return tokens
+    return [*obj.subtree, *between, *(t for t in tokens if t.i >= subject.i)]
+
+
+def with_result_clause(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``said it would be "a condition of travel" so the public should use "…"``: a clause marked
+    "so" that the parser hung on the cue right after the content (no comma between, a closing
+    quotation mark aside) goes on with the claim."""
+    if not tokens:
+        return tokens
+    end = max(t.i for t in tokens)
+    doc = cue.doc
+    marked = (
+        (c, c.left_edge.i + (1 if c.left_edge.is_quote else 0))
+        for c in cue.rights
+        if c.i > end and c.dep_ in ("ccomp", "advcl") and c.left_edge.i > end
+    )
+    # the first clause marked "so"; clauses before it the parser split off the quotation
+    child, start = next(
+        ((c, i) for c, i in marked if doc[i].lower_ == "so" and doc[i].dep_ == "mark"), (None, 0)
+    )
+    if child is None:
+        return tokens
+    gap = doc[end + 1 : start]
+    if any(t.is_punct and not (t.is_quote or t.is_bracket or t.text in ("...", "…")) for t in gap):
+        return tokens  # "said A, so B": the writer's own consequence
+    return [*tokens, *gap, *child.subtree]
 
 
 def with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> list[Token]:
@@ -519,7 +577,8 @@ def object_words(cue: Token, obj: Token) -> list[Token]:
 
     Phrases the parser hangs on the cue right after an object of two words or
     more are the object's too (``cited his endorsements from 88 generals``),
-    up to a date or time or a phrase that holds a clause (``after reading it``).
+    up to a date or time or a phrase that holds a clause (``after reading it``); a "since" phrase
+    after a counted object is the span of the count (``reports sixteen deaths since 2015``).
     """
     tokens = list(obj.subtree)
     for child in cue.rights:
@@ -534,6 +593,10 @@ def object_words(cue: Token, obj: Token) -> list[Token]:
                 continue
             if child.left_edge.i != end + 1 or (child.dep_ != "prep" and not _split_noun(child)):
                 break
+            if child.lower_ == "since" and any(c.dep_ == "nummod" for c in obj.children):
+                tokens += child.subtree  # "reports sixteen deaths since 2015": the span of the count
+                end = child.right_edge.i
+                continue
             if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or (
                 child.dep_ == "prep" and circumstance(child)
             ):
@@ -655,13 +718,15 @@ def infinitive_words(verb: Token) -> list[Token]:
 _AUDIENCE_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
 
-def without_audience(cue: Token, clause: Token, tokens: list[Token]) -> list[Token]:
+def without_audience(ctx: DocContext, cue: Token, clause: Token, tokens: list[Token]) -> list[Token]:
     """``told news agency AFP safety rules had been followed``: the one told, whose name the
     parser ran into the reported clause's subject, is no part of the content.
 
     Only for "tell", when the subject's phrase opens right after the cue (or after its object)
     with an outlet's name (after "agency", "network" ...) that a lower-case word of the subject
-    follows; "told reporters Microsoft shares would fall" keeps "Microsoft".
+    follows; "told reporters Microsoft shares would fall" keeps "Microsoft".  With no object, an
+    outlet's name (``lexicons/outlets.txt``) that opens the subject's phrase with a name after it is
+    the one told (``told NPR Hamza bin Laden had appeared …``).
     """
     if cue.lemma_ != "tell":
         return tokens
@@ -672,6 +737,8 @@ def without_audience(cue: Token, clause: Token, tokens: list[Token]) -> list[Tok
     if subject.left_edge.i != (told.right_edge.i if told is not None else cue.i) + 1:
         return tokens
     doc = cue.doc
+    if told is None and (outlet := _outlet_opening(ctx, doc[subject.left_edge.i : subject.i])) is not None:
+        return [t for t in tokens if t.i > outlet]  # "told NPR Hamza bin Laden had appeared …"
     described = told is not None and told.lower_ in OUTLET_NOUNS  # "told news agency AFP …"
     name_end = None
     for i in range(subject.left_edge.i, subject.i):
@@ -682,6 +749,19 @@ def without_audience(cue: Token, clause: Token, tokens: list[Token]) -> list[Tok
     if name_end is None:
         return tokens
     return [t for t in tokens if t.i > name_end]
+
+
+def _outlet_opening(ctx: DocContext, words: Span) -> int | None:
+    """The last index of an outlet's name that opens ``words`` (``NPR`` in ``NPR Hamza bin``) when a
+    proper name follows it, or None."""
+    for cut in range(len(words) - 1, 0, -1):
+        head = words[:cut]
+        if words[cut].pos_ != "PROPN" or head[-1].pos_ != "PROPN":
+            continue
+        name = head.text[4:] if head[0].lower_ == "the" else head.text
+        if name in ctx.lexicons.outlets:
+            return head[-1].i
+    return None
 
 
 _TIME_WORDS = frozenset({"earlier", "later", "yesterday", "today", "tonight", "previously", "recently"})

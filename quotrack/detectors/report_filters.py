@@ -26,6 +26,7 @@ from ..people import ROLE_NOUNS
 from ..syntax import (
     SOURCE_ENTITIES,
 )
+from ..wordlists import words
 from .claim_clauses import is_infinitive, that_marks
 
 _MODALS = frozenset({"could", "should", "might", "may", "must", "can"})
@@ -61,6 +62,24 @@ def purpose_of_passive(cue: Token) -> bool:
 
 
 _SUBORDINATORS = frozenset({"when", "if", "once", "after", "as", "while", "before"})
+
+
+_OBLIGATIONS = words("obligation_verbs")
+
+
+def owed_act(cue: Token) -> bool:
+    """``are expected to report the incident to the authorities``: an infinitive on a passive verb
+    of duty (``lexicons/obligation_verbs.txt``) with a thing, not a clause, for its object is an act
+    owed, not one done; no claim.  ``is expected to argue that A`` foretells a claim, A, and stays."""
+    head = cue.head
+    return (
+        cue.dep_ == "xcomp"
+        and not any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in cue.children)
+        and head.i < cue.i
+        and head.lemma_ in _OBLIGATIONS
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )
 
 
 def negated_conjunct(cue: Token, deps: dict[str, Token]) -> bool:

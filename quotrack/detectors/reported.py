@@ -80,6 +80,8 @@ from .claim_extent import (
     with_judgement,
     with_lost_subject,
     with_place,
+    with_result_clause,
+    with_split_subject,
     with_subject_after_outlet,
     without_audience,
     without_leading_time,
@@ -91,6 +93,7 @@ from .report_filters import (
     named_object,
     names_a_thing,
     negated_conjunct,
+    owed_act,
     purpose_of_passive,
     reduced_passive,
     speech_nouns,
@@ -200,6 +203,8 @@ class ReportedSpeechDetector(Detector):
             return  # "said the courts should decide who …": an act that may come, inside another's claim
         if purpose_of_passive(cue):
             return  # "tests will be carried out to confirm if A": what the act is for, no one's claim
+        if owed_act(cue):
+            return  # "are expected to report the incident to the authorities": a duty, not a report
         passive = "auxpass" in deps or "nsubjpass" in deps
         agent = deps.get("agent")
         if passive and agent is None:
@@ -242,9 +247,10 @@ class ReportedSpeechDetector(Detector):
                 relay = relayed_by_tag(cues, cue, complement)
             else:
                 own = without_leading_time(complement, with_judgement(cue, complement, own))
-                own = without_audience(cue, complement, own)
+                own = with_result_clause(cue, own)
+                own = without_audience(ctx, cue, complement, own)
                 if "directive" not in frames:
-                    own = with_lost_subject(cue, complement, own)
+                    own = with_lost_subject(cue, complement, with_split_subject(cue, complement, own))
                 else:
                     own = with_subject_after_outlet(ctx, cue, complement, own)
             if (
