@@ -528,4 +528,3 @@ def _kind_words(ent: Span) -> frozenset[str]:
         for left in noun.lefts:
             words.update(t.lower_ for t in left.subtree if t.i < noun.i)
     return frozenset(words)
-

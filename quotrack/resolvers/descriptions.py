@@ -590,4 +590,3 @@ def _person_named(ctx: DocContext, token: Token) -> str | None:
         return None
     found = ctx.memo(People.build).resolve((token.text,), token.idx, fuzzy=False)
     return found.name if found is not None and len(found.name.split()) > 1 else None
-
