@@ -842,6 +842,15 @@ def without_open_bracket(name: str) -> str:
     return name.split("(")[0].rstrip(" ,") if "(" in name and ")" not in name else name
 
 
+def without_possessive(name: str) -> str:
+    """A name without the possessive ``'s`` the parser took into it.
+
+    >>> without_possessive("Acme Shipping's"), without_possessive("Jones")
+    ('Acme Shipping', 'Jones')
+    """
+    return name[:-2] if name[-2:] in ("'s", "’s") and len(name) > 2 else name
+
+
 def visible(text: str) -> str:
     """``text`` without format characters (right-to-left marks, zero-width spaces)."""
     if text.isascii():

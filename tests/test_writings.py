@@ -226,3 +226,9 @@ def test_co_authors_or_two_studies_leave_the_study_unnamed(tracker: quotrack.Tra
     )
     a = said(tracker(text), "rested four hours")
     assert a.speaker is not None and a.speaker.name == "the study"
+
+
+def test_a_writing_s_issuer_is_named_without_the_parser_s_possessive(tracker: quotrack.Tracker) -> None:
+    text = "Harbor Watch's website listed the ship in port. Later the website noted that the ship had left."
+    a = said(tracker(text), "the ship had left")
+    assert a.speaker is not None and a.speaker.name == "Harbor Watch"

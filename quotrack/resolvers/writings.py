@@ -24,6 +24,7 @@ from ..people import (
     role_word,
     without_article,
     without_open_bracket,
+    without_possessive,
 )
 from ..syntax import ENTITY_KINDS, governing_subject
 from ..wordlists import words as word_list
@@ -125,7 +126,9 @@ def writing_issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
             if ent.start <= owner.i < ent.end and ent.label_ in ENTITY_KINDS:
                 if not introduced and not _in_view(ctx, anchor, ent):
                     return None
-                return Speaker(name=without_open_bracket(text), kind=ENTITY_KINDS[ent.label_])
+                return Speaker(
+                    name=without_possessive(without_open_bracket(text)), kind=ENTITY_KINDS[ent.label_]
+                )
     return None
 
 
