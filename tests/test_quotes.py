@@ -70,9 +70,36 @@ def test_a_tag_that_opens_a_new_sentence_introduces_the_next_quote_only(tracker:
         '"They ran the best race of their lives — thank you," said Ann Lee after the final. '
         '"We did this one together." She posted on Twitter, "Today we went to the top of the world!"'
     )
-    contents = [a.content.text for a in tracker(text).attributions]
-    assert "We did this one together." in contents
-    assert "Today we went to the top of the world!" in contents
+    pieces = [[p.text for p in a.pieces] for a in tracker(text).attributions]
+    assert ["They ran the best race of their lives — thank you", "We did this one together."] in pieces
+    assert ["Today we went to the top of the world!"] in pieces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Ray wrote of his friend, "I knew then that Ben was unusual", recalling their first meeting. '
+        '"He was calm. He was always reading."',
+        '"I knew then that Ben was unusual," said Tom Ray after the funeral. '
+        '"He was calm. He was always reading."',
+    ],
+)
+def test_a_quotation_going_on_after_its_tag_sentence_is_one(tracker: quotrack.Tracker, text: str) -> None:
+    a = only(tracker(text))
+    words = ["I knew then that Ben was unusual", "He was calm. He was always reading."]
+    assert [p.text for p in a.pieces] == words
+    assert mention(a) == "Tom Ray"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I knew then that Ben was unusual," Tom Ray said. "He was calm," he added.',
+        'Tom Ray wrote, "I knew then that Ben was unusual", and his sister agreed. "He was calm."',
+    ],
+)
+def test_a_quotation_after_a_tag_sentence_with_more_stays_apart(tracker: quotrack.Tracker, text: str) -> None:
+    assert len(tracker(text).attributions) >= 2
 
 
 def test_speaker_in_the_sentence_before(tracker: quotrack.Tracker) -> None:

@@ -407,6 +407,9 @@ class QuoteDetector(Detector):
             if group and (_continues(ctx, group[-1], item) or _goes_on(ctx, group, item)):
                 group.append(item)
                 continue
+            if group and _after_tag(ctx, group[-1], item):
+                group.append((item[0], None, None))  # a cue after it opens the next quotation's tag
+                continue
             if group:
                 yield group
             group = [item]
@@ -466,6 +469,50 @@ def _continues(
     ):
         return False  # '"A," she said. Then she told them to "B"': narration of its own, not the tag
     return len(ctx.text[prev_q.outer_end : q.outer_start].split()) <= _MAX_GAP_WORDS
+
+
+def _after_tag(
+    ctx: DocContext,
+    previous: tuple[Quotation, Token | None, Speaker | None],
+    current: tuple[Quotation, Token | None, Speaker | None],
+) -> bool:
+    """Whether ``current`` goes on ``previous`` in the sentence after its tag: ``"A," he said after
+    the run. "B."``, ``He wrote, "A", recalling their meeting. "B."``.
+
+    The tag's sentence holds the first quotation, its cue and the cue's modifiers (no other verb
+    with a subject, a tense or a clause of its own), and the next sentence of the same paragraph is
+    the second quotation alone, with no cue of its own before its end.
+    """
+    prev_q, prev_cue, _ = previous
+    q, cue, speaker = current
+    if prev_cue is None or len(q.pieces) > 1 or (cue is not None and cue.idx < q.outer_end):
+        return False
+    if speaker is not None and speaker.mention is not None and speaker.mention.start < q.outer_end:
+        return False  # a speaker of its own before or inside it
+    para = ctx.paragraph_index(prev_q.end)
+    if para != ctx.paragraph_index(q.start):
+        return False
+    gap = ctx.text[prev_q.outer_end : q.outer_start]
+    if not gap.rstrip().endswith((".", "!", "?")) or len(gap.split()) > _MAX_GAP_WORDS:
+        return False
+    opening = ctx.char_span(q.start, q.end)
+    closing = ctx.char_span(prev_q.start, prev_q.end)
+    if opening is None or closing is None:
+        return False
+    tag_index = ctx.sentence_index(closing.end - 1)
+    if ctx.sentence_index(prev_cue.i) != tag_index or ctx.sentence_index(opening.start) != tag_index + 1:
+        return False
+    tag = ctx.sentences[tag_index]
+    for token in tag:
+        if token.i == prev_cue.i or token.pos_ not in ("VERB", "AUX") or ctx.token_quoted(token):
+            continue
+        if token.tag_ in FINITE_TAGS or any(
+            c.dep_ in ("nsubj", "nsubjpass", "ccomp", "mark") for c in token.children
+        ):
+            return False  # '"A," she said, as the crowd cheered. "B."': narration of its own
+    after = ctx.text[q.outer_end : ctx.paragraphs[para][1]]
+    ends = ctx.text[q.start : q.end].rstrip().endswith((".", "!", "?", "…"))
+    return bool(re.match(r"[.!?]?(\s|$)", after)) and (ends or after[:1] in (".", "!", "?"))
 
 
 def _new_sentence_tag(ctx: DocContext, quotation: Quotation, cue: Token) -> bool:
