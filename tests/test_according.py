@@ -587,3 +587,24 @@ def test_a_second_source_joined_after_the_first_makes_a_joint_source(
     claim = only(tracker(text))
     assert claim.speaker is not None and claim.speaker.kind is SpeakerKind.GROUP
     assert claim.speaker.members == ("the health ministry", "Medica")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "According to her brother, Marcus, Lena died of a heart condition at her home.",
+            "Lena died of a heart condition at her home.",
+        ),
+        (
+            "According to Tom Farley, Greene's former aide, Greene died of a rare infection last week.",
+            "Greene died of a rare infection last week.",
+        ),
+    ],
+)
+def test_the_sources_apposition_is_no_part_of_the_claim(
+    tracker: quotrack.Tracker, text: str, claim: str
+) -> None:
+    """'According to his wife, Amanda, A': the name or description the parser hangs on the source
+    between commas is the source's, the claim is A."""
+    assert only(tracker(text)).content.text == claim

@@ -374,6 +374,8 @@ def _source_segment_end(tokens: list[Token], start: int, place: bool) -> int:
         return end  # when
     if place and _apposed_name(segment):
         return end  # "the mayor, Dee Margo,"
+    if place and _parsed_apposition(tokens, segment, end):
+        return end  # "his wife, Amanda,", "Sadie Roe, Hagan's former aide,"
     if (
         place
         and all(t.ent_type_ in ("GPE", "LOC") for t in segment)
@@ -395,6 +397,22 @@ def _named(tokens: list[Token], stop: int, resume: int, source: list[Token]) -> 
         end += 1
     name = tokens[stop + 1 : end]
     return name if name and _apposed_name(name) else source
+
+
+def _parsed_apposition(tokens: list[Token], segment: list[Token], end: int) -> bool:
+    """``his wife, Amanda,`` / ``Sadie Roe, Hagan's former aide,``: a segment right after the source
+    that the parser hangs on the source as its apposition, with no relative after its comma (``the
+    G7, of which …`` stays the claim's)."""
+    inside = {t.i for t in segment}
+    heads = [t for t in segment if t.head.i not in inside]
+    follows = tokens[end + 1]
+    return (
+        len(heads) == 1
+        and heads[0].dep_ == "appos"
+        and heads[0].head.i < segment[0].i
+        and follows.pos_ not in ("ADP", "VERB", "AUX")
+        and follows.lower_ not in RELATIVE_PRONOUNS
+    )
 
 
 def _apposed_name(segment: list[Token]) -> bool:
