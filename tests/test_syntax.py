@@ -209,6 +209,10 @@ def test_a_name_the_parser_broke_at_and_is_whole(tracker: quotrack.Tracker) -> N
             "she would close the port",
         ),
         (
+            "Judge Ana Ortiz said she considered the suspect a danger, prior to setting a high bail.",
+            "she considered the suspect a danger",
+        ),
+        (
             "The union said the talks had failed, meaning the ferries will not sail on Monday.",
             "the talks had failed",
         ),
