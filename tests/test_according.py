@@ -608,3 +608,25 @@ def test_the_sources_apposition_is_no_part_of_the_claim(
     """'According to his wife, Amanda, A': the name or description the parser hangs on the source
     between commas is the source's, the claim is A."""
     assert only(tracker(text)).content.text == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "According to the city charter, the deputy mayor would normally take over, "
+            "but that post has been empty since the spring.",
+            "the deputy mayor would normally take over",
+        ),
+        (
+            "According to the report, sales rose in March, but profits fell sharply.",
+            "sales rose in March, but profits fell sharply.",
+        ),
+    ],
+)
+def test_a_but_clause_after_what_would_be_is_the_writers_contrast(
+    tracker: quotrack.Tracker, text: str, claim: str
+) -> None:
+    """'According to X, A would normally B, but C': C is what is, the writer's; with no modal the
+    source's claim goes on after 'but'."""
+    assert only(tracker(text)).content.text == claim

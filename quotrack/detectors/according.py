@@ -133,6 +133,8 @@ class AccordingToDetector(Detector):
                 return  # "In a statement, X affirmed …, writing, "A"": the quotation is X's claim
         if tail and (hedged := _separately_hedged(tail)) is not None:
             tail = tail[:hedged]  # "A according to X, and reportedly B": B is hedged as another report
+        if tail and cue.start == sent.start and (contrast := _contrasting_clause(tail)) is not None:
+            tail = tail[:contrast]  # "According to X, A would normally B, but that office stands vacant"
         if tail and (semicolon := _semicolon_before_own_source(ctx, tail)) is not None:
             tail = tail[:semicolon]  # "According to X, A; which they note is B": B is theirs, by its own tag
         if tail and not subordinate and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
@@ -546,6 +548,26 @@ def _separately_hedged(tail: list[Token]) -> int | None:
         cc = next((c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i), None)
         if cc is not None and where.get(cc.i, 0) > 0 and cc.nbor(-1).text == ",":
             return where[cc.i] - 1
+    return None
+
+
+def _contrasting_clause(tail: list[Token]) -> int | None:
+    """Where in ``tail`` a ", but" opens a clause with a subject of its own that is no pronoun after
+    a clause with a modal (``the deputy would normally succeed, but that office stands vacant``):
+    what the source says should or would be, then what is, the writer's contrast; the claim ends
+    there.  None when there is none ("sales rose, but profits fell" is the source's both)."""
+    where = {t.i: at for at, t in enumerate(tail)}
+    for token in tail:
+        if token.lower_ != "but" or token.dep_ != "cc" or where[token.i] == 0 or token.nbor(-1).text != ",":
+            continue
+        conjunct = next((c for c in token.head.children if c.dep_ == "conj" and c.i > token.i), None)
+        if conjunct is None or conjunct.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children):
+            continue
+        subject = next((c for c in conjunct.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i > token.i:
+            return where[token.i] - 1
     return None
 
 
