@@ -905,7 +905,13 @@ def without_trailing_aside(tokens: list[Token], gloss_only: bool = False) -> lis
                 clause = clause.head  # "whose plan would …": from the pronoun up to its clause
             aside = clause.dep_ == "relcl" and clause.left_edge.i == first.i
         elif first.lower_ in _CONTRASTS:
-            aside = clause.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in clause.children)
+            aside = (
+                clause.dep_ == "advcl"
+                and any(c.dep_ == "nsubj" for c in clause.children)
+                # "was forcing the nose down, while the pilots tried to correct it": what went on at
+                # the same time as a claim in the progressive is the claim's
+                and not _progressive(clause.head)
+            )
         elif first.lower_ in _SEQUELS:
             # ", before reversing course the next day": what the speaker did next, the writer's
             clause = first
@@ -923,6 +929,11 @@ def without_trailing_aside(tokens: list[Token], gloss_only: bool = False) -> lis
         if aside and clause.head.i in inside and clause.right_edge.i >= last - 1:
             return [t for t in tokens if t.i < comma.i]
     return tokens
+
+
+def _progressive(verb: Token) -> bool:
+    """``was forcing``, ``are rising``: a present participle after a form of "be"."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _gerund_object(preposition: Token) -> bool:
