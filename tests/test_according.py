@@ -630,3 +630,12 @@ def test_a_but_clause_after_what_would_be_is_the_writers_contrast(
     """'According to X, A would normally B, but C': C is what is, the writer's; with no modal the
     source's claim goes on after 'but'."""
     assert only(tracker(text)).content.text == claim
+
+
+def test_a_but_clause_after_a_closing_tag_is_the_writers(tracker: quotrack.Tracker) -> None:
+    """'A, according to X, but B': the tag closes A; B, a clause of its own, is the writer's."""
+    text = (
+        "Crews reached the farm at about 3 a.m., according to the fire brigade, "
+        "but the barn had already burned down."
+    )
+    assert only(tracker(text)).content.text == "Crews reached the farm at about 3 a.m."

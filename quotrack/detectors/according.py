@@ -133,6 +133,8 @@ class AccordingToDetector(Detector):
                 return  # "In a statement, X affirmed …, writing, "A"": the quotation is X's claim
         if tail and (hedged := _separately_hedged(tail)) is not None:
             tail = tail[:hedged]  # "A according to X, and reportedly B": B is hedged as another report
+        if lead and tail and _but_clause_after_tag(tail):
+            tail = []  # "A, according to X, but the man was found dead": the tag closes A, B is the writer's
         if tail and cue.start == sent.start and (contrast := _contrasting_clause(tail)) is not None:
             tail = tail[:contrast]  # "According to X, A would normally B, but that office stands vacant"
         if tail and (semicolon := _semicolon_before_own_source(ctx, tail)) is not None:
@@ -549,6 +551,22 @@ def _separately_hedged(tail: list[Token]) -> int | None:
         if cc is not None and where.get(cc.i, 0) > 0 and cc.nbor(-1).text == ",":
             return where[cc.i] - 1
     return None
+
+
+def _but_clause_after_tag(tail: list[Token]) -> bool:
+    """Whether ``tail`` opens with "but" and a clause with a noun subject of its own (``A, according
+    to X, but the man was found dead``): the tag closes the claim before it."""
+    first = next((t for t in tail if not t.is_punct), None)
+    if first is None or first.lower_ != "but" or first.dep_ != "cc":
+        return False
+    inside = {t.i for t in tail}
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.head.i in inside
+        and t.head.dep_ == "conj"
+        for t in tail
+    )
 
 
 def _contrasting_clause(tail: list[Token]) -> int | None:
