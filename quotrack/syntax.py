@@ -905,13 +905,21 @@ def without_trailing_aside(tokens: list[Token], gloss_only: bool = False) -> lis
                 clause = clause.head  # "whose plan would …": from the pronoun up to its clause
             aside = clause.dep_ == "relcl" and clause.left_edge.i == first.i
         elif first.lower_ in _CONTRASTS:
-            aside = clause.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in clause.children)
+            aside = (
+                clause.dep_ == "advcl"
+                and any(c.dep_ == "nsubj" for c in clause.children)
+                # "was forcing the nose down, while the pilots tried to correct it": what went on at
+                # the same time as a claim in the progressive is the claim's
+                and not _progressive(clause.head)
+            )
         elif first.lower_ in _SEQUELS:
             # ", before reversing course the next day": what the speaker did next, the writer's
             clause = first
-            aside = first.dep_ == "prep" and any(
-                c.dep_ == "pcomp" and c.tag_ == "VBG" for c in first.children
-            )
+            aside = first.dep_ == "prep" and _gerund_object(first)
+        elif first.lower_ == "prior":
+            # ", prior to setting the bond": as ", before setting the bond"
+            clause = first
+            aside = any(c.lower_ == "to" and c.dep_ == "prep" and _gerund_object(c) for c in first.children)
         elif first.lower_ in _GLOSSES:
             # ", meaning the UK would leave without a deal": the writer explains what was said
             clause = first
@@ -921,6 +929,16 @@ def without_trailing_aside(tokens: list[Token], gloss_only: bool = False) -> lis
         if aside and clause.head.i in inside and clause.right_edge.i >= last - 1:
             return [t for t in tokens if t.i < comma.i]
     return tokens
+
+
+def _progressive(verb: Token) -> bool:
+    """``was forcing``, ``are rising``: a present participle after a form of "be"."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def _gerund_object(preposition: Token) -> bool:
+    """Whether ``preposition`` takes a gerund (``before reversing``, ``to setting``)."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in preposition.children)
 
 
 _INDEX = operator.attrgetter("i")

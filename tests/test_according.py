@@ -587,3 +587,55 @@ def test_a_second_source_joined_after_the_first_makes_a_joint_source(
     claim = only(tracker(text))
     assert claim.speaker is not None and claim.speaker.kind is SpeakerKind.GROUP
     assert claim.speaker.members == ("the health ministry", "Medica")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "According to her brother, Marcus, Lena died of a heart condition at her home.",
+            "Lena died of a heart condition at her home.",
+        ),
+        (
+            "According to Tom Farley, Greene's former aide, Greene died of a rare infection last week.",
+            "Greene died of a rare infection last week.",
+        ),
+    ],
+)
+def test_the_sources_apposition_is_no_part_of_the_claim(
+    tracker: quotrack.Tracker, text: str, claim: str
+) -> None:
+    """'According to his wife, Amanda, A': the name or description the parser hangs on the source
+    between commas is the source's, the claim is A."""
+    assert only(tracker(text)).content.text == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "According to the city charter, the deputy mayor would normally take over, "
+            "but that post has been empty since the spring.",
+            "the deputy mayor would normally take over",
+        ),
+        (
+            "According to the report, sales rose in March, but profits fell sharply.",
+            "sales rose in March, but profits fell sharply.",
+        ),
+    ],
+)
+def test_a_but_clause_after_what_would_be_is_the_writers_contrast(
+    tracker: quotrack.Tracker, text: str, claim: str
+) -> None:
+    """'According to X, A would normally B, but C': C is what is, the writer's; with no modal the
+    source's claim goes on after 'but'."""
+    assert only(tracker(text)).content.text == claim
+
+
+def test_a_but_clause_after_a_closing_tag_is_the_writers(tracker: quotrack.Tracker) -> None:
+    """'A, according to X, but B': the tag closes A; B, a clause of its own, is the writer's."""
+    text = (
+        "Crews reached the farm at about 3 a.m., according to the fire brigade, "
+        "but the barn had already burned down."
+    )
+    assert only(tracker(text)).content.text == "Crews reached the farm at about 3 a.m."

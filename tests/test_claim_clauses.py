@@ -477,3 +477,23 @@ def test_the_source_a_claim_was_checked_with_is_its_speaker(
 def test_a_claim_confirmed_with_a_writing_stays_the_subjects(tracker: quotrack.Tracker) -> None:
     claim = only(tracker("The company confirmed with a statement that the plant would close."))
     assert mention(claim) == "The company"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The charity said he had been in "very good shape for his years" but had recently had the flu.',
+            'he had been in "very good shape for his years" but had recently had the flu',
+        ),
+        (
+            'The charity said he had been in "very good shape for his years" but thanked the nurses.',
+            'he had been in "very good shape for his years"',
+        ),
+    ],
+)
+def test_a_past_perfect_conjunct_after_a_past_perfect_complement_goes_on_with_the_claim(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    """The report shifts the claim to the past perfect; the speaker's next act stays in the past."""
+    assert [a.content.text for a in tracker(text).attributions] == [content]

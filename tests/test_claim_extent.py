@@ -657,3 +657,10 @@ def test_a_so_clause_right_after_the_content_goes_on_with_the_claim(tracker: quo
 def test_a_so_clause_after_a_comma_is_the_writers(tracker: quotrack.Tracker) -> None:
     text = "The mayor said the bridge would stay shut, so drivers took the ferry."
     assert only(tracker(text)).content.text == "the bridge would stay shut"
+
+
+def test_a_listed_outlet_told_before_a_lower_case_subject_is_no_part_of_the_claim(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = "The union leader told Agence France-Presse rent has been raised to push tenants out."
+    assert only(tracker(text)).content.text == "rent has been raised to push tenants out"

@@ -209,6 +209,10 @@ def test_a_name_the_parser_broke_at_and_is_whole(tracker: quotrack.Tracker) -> N
             "she would close the port",
         ),
         (
+            "Judge Ana Ortiz said she considered the suspect a danger, prior to setting a high bail.",
+            "she considered the suspect a danger",
+        ),
+        (
             "The union said the talks had failed, meaning the ferries will not sail on Monday.",
             "the talks had failed",
         ),
@@ -696,3 +700,16 @@ def test_a_subject_the_parser_read_as_a_noun_with_a_clause_speaks(verb: str, spe
     ctx = _parsed(words, heads, deps, pos, [*tags, "VBD", "JJ", "."])
     found = cue_speaker(ctx, ctx.doc[8])
     assert (found.name if found is not None else None) == speaker
+
+
+def test_a_while_clause_after_a_claim_in_the_progressive_is_the_claims(tracker: quotrack.Tracker) -> None:
+    """'was pushing the wheel left, while the driver tried to stop it': what went on at the same
+    time is claimed too; 'want a new road, while a third want a tram' stays cut (above)."""
+    text = (
+        "Early tests suggest a faulty part on the van was pushing the wheel left in a wrong attempt "
+        "to keep it straight, while the driver tried and failed to stop it."
+    )
+    assert [a.content.text for a in tracker(text).attributions] == [
+        "a faulty part on the van was pushing the wheel left in a wrong attempt to keep it straight, "
+        "while the driver tried and failed to stop it"
+    ]

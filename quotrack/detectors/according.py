@@ -133,6 +133,10 @@ class AccordingToDetector(Detector):
                 return  # "In a statement, X affirmed …, writing, "A"": the quotation is X's claim
         if tail and (hedged := _separately_hedged(tail)) is not None:
             tail = tail[:hedged]  # "A according to X, and reportedly B": B is hedged as another report
+        if lead and tail and _but_clause_after_tag(tail):
+            tail = []  # "A, according to X, but the man was found dead": the tag closes A, B is the writer's
+        if tail and cue.start == sent.start and (contrast := _contrasting_clause(tail)) is not None:
+            tail = tail[:contrast]  # "According to X, A would normally B, but that office stands vacant"
         if tail and (semicolon := _semicolon_before_own_source(ctx, tail)) is not None:
             tail = tail[:semicolon]  # "According to X, A; which they note is B": B is theirs, by its own tag
         if tail and not subordinate and not (lead and (_source_apposition(tail) or _own_source(ctx, tail))):
@@ -374,6 +378,8 @@ def _source_segment_end(tokens: list[Token], start: int, place: bool) -> int:
         return end  # when
     if place and _apposed_name(segment):
         return end  # "the mayor, Dee Margo,"
+    if place and _parsed_apposition(tokens, segment, end):
+        return end  # "his wife, Amanda,", "Sadie Roe, Hagan's former aide,"
     if (
         place
         and all(t.ent_type_ in ("GPE", "LOC") for t in segment)
@@ -395,6 +401,22 @@ def _named(tokens: list[Token], stop: int, resume: int, source: list[Token]) -> 
         end += 1
     name = tokens[stop + 1 : end]
     return name if name and _apposed_name(name) else source
+
+
+def _parsed_apposition(tokens: list[Token], segment: list[Token], end: int) -> bool:
+    """``his wife, Amanda,`` / ``Sadie Roe, Hagan's former aide,``: a segment right after the source
+    that the parser hangs on the source as its apposition, with no relative after its comma (``the
+    G7, of which …`` stays the claim's)."""
+    inside = {t.i for t in segment}
+    heads = [t for t in segment if t.head.i not in inside]
+    follows = tokens[end + 1]
+    return (
+        len(heads) == 1
+        and heads[0].dep_ == "appos"
+        and heads[0].head.i < segment[0].i
+        and follows.pos_ not in ("ADP", "VERB", "AUX")
+        and follows.lower_ not in RELATIVE_PRONOUNS
+    )
 
 
 def _apposed_name(segment: list[Token]) -> bool:
@@ -528,6 +550,42 @@ def _separately_hedged(tail: list[Token]) -> int | None:
         cc = next((c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i), None)
         if cc is not None and where.get(cc.i, 0) > 0 and cc.nbor(-1).text == ",":
             return where[cc.i] - 1
+    return None
+
+
+def _but_clause_after_tag(tail: list[Token]) -> bool:
+    """Whether ``tail`` opens with "but" and a clause with a noun subject of its own (``A, according
+    to X, but the man was found dead``): the tag closes the claim before it."""
+    first = next((t for t in tail if not t.is_punct), None)
+    if first is None or first.lower_ != "but" or first.dep_ != "cc":
+        return False
+    inside = {t.i for t in tail}
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.head.i in inside
+        and t.head.dep_ == "conj"
+        for t in tail
+    )
+
+
+def _contrasting_clause(tail: list[Token]) -> int | None:
+    """Where in ``tail`` a ", but" opens a clause with a subject of its own that is no pronoun after
+    a clause with a modal (``the deputy would normally succeed, but that office stands vacant``):
+    what the source says should or would be, then what is, the writer's contrast; the claim ends
+    there.  None when there is none ("sales rose, but profits fell" is the source's both)."""
+    where = {t.i: at for at, t in enumerate(tail)}
+    for token in tail:
+        if token.lower_ != "but" or token.dep_ != "cc" or where[token.i] == 0 or token.nbor(-1).text != ",":
+            continue
+        conjunct = next((c for c in token.head.children if c.dep_ == "conj" and c.i > token.i), None)
+        if conjunct is None or conjunct.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children):
+            continue
+        subject = next((c for c in conjunct.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i > token.i:
+            return where[token.i] - 1
     return None
 
 

@@ -118,11 +118,22 @@ _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 def _present_like_claim(cue: Token, complement: Token, clause: Token) -> bool:
     """``remarked paper is bulky, and, when sold out, leaves shelves empty``: a clause the parser
     co-ordinated with a cue in the past tense, itself in the present like the complement, goes on
-    with the claim; the narration around a past report goes on in the past."""
-    return (
-        _finite_tag(cue) == "VBD"
-        and _finite_tag(complement) in _PRESENT_TAGS
-        and _finite_tag(clause) in _PRESENT_TAGS
+    with the claim; the narration around a past report goes on in the past.  So does one in the
+    past perfect after a complement in the past perfect (``said she had been well but had recently
+    had pneumonia``)."""
+    if _finite_tag(cue) != "VBD":
+        return False
+    if _finite_tag(complement) in _PRESENT_TAGS and _finite_tag(clause) in _PRESENT_TAGS:
+        return True
+    # "said she had been in good health but had recently had pneumonia": both in the past perfect
+    # the report shifts them to, after a cue in the simple past; the speaker's next act is not
+    return not _past_perfect(cue) and _past_perfect(complement) and _past_perfect(clause)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """``had been``, ``had recently had``: a past participle after the auxiliary "had"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" and c.i < verb.i for c in verb.children
     )
 
 

@@ -726,7 +726,8 @@ def without_audience(ctx: DocContext, cue: Token, clause: Token, tokens: list[To
     with an outlet's name (after "agency", "network" ...) that a lower-case word of the subject
     follows; "told reporters Microsoft shares would fall" keeps "Microsoft".  With no object, an
     outlet's name (``lexicons/outlets.txt``) that opens the subject's phrase with a name after it is
-    the one told (``told NPR Hamza bin Laden had appeared …``).
+    the one told (``told NPR Hamza bin Laden had appeared …``, ``told Agence France-Presse arson has
+    been used …``).
     """
     if cue.lemma_ != "tell":
         return tokens
@@ -737,7 +738,10 @@ def without_audience(ctx: DocContext, cue: Token, clause: Token, tokens: list[To
     if subject.left_edge.i != (told.right_edge.i if told is not None else cue.i) + 1:
         return tokens
     doc = cue.doc
-    if told is None and (outlet := _outlet_opening(ctx, doc[subject.left_edge.i : subject.i])) is not None:
+    if (
+        told is None
+        and (outlet := _outlet_opening(ctx, doc[subject.left_edge.i : subject.i + 1])) is not None
+    ):
         return [t for t in tokens if t.i > outlet]  # "told NPR Hamza bin Laden had appeared …"
     described = told is not None and told.lower_ in OUTLET_NOUNS  # "told news agency AFP …"
     name_end = None
@@ -753,10 +757,11 @@ def without_audience(ctx: DocContext, cue: Token, clause: Token, tokens: list[To
 
 def _outlet_opening(ctx: DocContext, words: Span) -> int | None:
     """The last index of an outlet's name that opens ``words`` (``NPR`` in ``NPR Hamza bin``) when a
-    proper name follows it, or None."""
+    proper name or a lower-case word follows it (``Agence France-Presse arson``), or None."""
     for cut in range(len(words) - 1, 0, -1):
         head = words[:cut]
-        if words[cut].pos_ != "PROPN" or head[-1].pos_ != "PROPN":
+        after = words[cut]
+        if not (after.pos_ == "PROPN" or (after.is_lower and after.is_alpha)) or head[-1].pos_ != "PROPN":
             continue
         name = head.text[4:] if head[0].lower_ == "the" else head.text
         if name in ctx.lexicons.outlets:
