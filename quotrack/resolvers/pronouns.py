@@ -185,7 +185,17 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
         if found is not None and found.reported and position in quoting:
             # the speaker of a quote: someone talking, not someone talked about
             found = next((r for r in agreeing if not r.reported), found)
-        elif found is not None and found.reported and position in speaking and pronoun.gender is not None:
+        elif (
+            found is not None
+            and found.reported
+            and position in speaking
+            and (
+                pronoun.gender is not None
+                # "X said the 36 people were ill. They said …": the speaker goes on, from
+                # the next sentence on ("officers saw him and they ordered …": the officers)
+                or (pronoun.plural and found.sentence != _sentence_at(ctx, position))
+            )
+        ):
             # "she testified she was hurt by Roe. She told the court …": whoever speaks on in
             # the paragraph, not one named in passing in their claim
             paragraph = ctx.paragraph_index(position)
