@@ -353,7 +353,21 @@ def test_they_is_the_people_a_subject_names_together(tracker: quotrack.Tracker) 
     )
     (claim,) = tracker(text).attributions
     assert claim.speaker is not None
-    assert claim.speaker.name == "Transport minister Ann Roe and her Dutch and Danish counterparts"
+    # the group's description without the title glued to the name
+    assert claim.speaker.name == "Ann Roe and her Dutch and Danish counterparts"
+    assert claim.speaker.kind is SpeakerKind.GROUP
+
+
+def test_they_is_the_people_a_subject_names_by_their_names(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Dutch foreign minister Jan Visser and his Danish, Swedish and French counterparts, Lars Holm, "
+        "Nils Berg and Jean-Marc Petit, respectively, gathered in Oslo on Wednesday to discuss "
+        "Norway–Russia relations. The Finnish foreign minister, Eva Berg, joined the talks as an "
+        "observer.\n\nThey concluded that the fishing agreement between Norway and Russia is void."
+    )
+    claim = said(tracker(text), "fishing agreement")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Jan Visser, Lars Holm, Nils Berg and Jean-Marc Petit"
     assert claim.speaker.kind is SpeakerKind.GROUP
 
 
