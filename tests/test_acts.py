@@ -230,3 +230,18 @@ def test_quoted_words_a_topic_cue_s_preposition_takes_are_a_topic(
 def test_a_refusal_is_an_act_and_a_denial_a_claim(tracker: object, text: str, act: str) -> None:
     (found,) = tracker(text).attributions  # type: ignore[operator]
     assert found.act.value == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # what someone warned of or about, a bare noun phrase: only a topic
+        ("The village doctor tried to warn people about the fever outbreak.", "topic"),
+        ("The coast guard warned of a storm on the northern coast.", "topic"),
+        # what they warned would happen: a claim
+        ("The coast guard warned that the storm would reach the harbour by night.", "speech"),
+    ],
+)
+def test_what_was_warned_of_is_a_topic(tracker: object, text: str, act: str) -> None:
+    (found,) = tracker(text).attributions  # type: ignore[operator]
+    assert found.act.value == act

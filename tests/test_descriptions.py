@@ -6,11 +6,13 @@ Every sentence here is written for these tests; each runs the real pipeline.
 from __future__ import annotations
 
 from _support import only, said
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 import quotrack
 from quotrack import SpeakerKind
 from quotrack.context import DocContext
-from quotrack.resolvers.descriptions import described_entity
+from quotrack.resolvers.descriptions import _apposed, described_entity
 
 
 def test_definite_description_resolves_to_the_person_described_that_way(tracker: quotrack.Tracker) -> None:
@@ -436,3 +438,13 @@ def test_a_portfolio_minister_is_the_secretary_of_that_portfolio(tracker: quotra
     for other in ("The defence minister", "The minister", "The German foreign minister"):
         text = first + f"{other} said Mexico would consider sanctions."
         assert said(tracker(text), "consider sanctions").speaker.name == other  # type: ignore[union-attr]
+
+
+def test_a_name_after_one_set_off_by_commas_is_apposed() -> None:
+    # the parser's reading of "a constable, reportedly one Roe, said": "Roe" a modifier of the noun
+    words = ["a", "constable", ",", "reportedly", "one", "Roe", ",", "said", "it", "today"]
+    heads = [1, 7, 1, 4, 5, 1, 1, 7, 7, 7]
+    deps = ["det", "nsubj", "punct", "advmod", "nummod", "npadvmod", "punct", "ROOT", "dobj", "npadvmod"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert _apposed(doc[5])
+    assert not _apposed(doc[9])  # "said it today": no name set off by commas

@@ -353,7 +353,21 @@ def test_they_is_the_people_a_subject_names_together(tracker: quotrack.Tracker) 
     )
     (claim,) = tracker(text).attributions
     assert claim.speaker is not None
-    assert claim.speaker.name == "Transport minister Ann Roe and her Dutch and Danish counterparts"
+    # the group's description without the title glued to the name
+    assert claim.speaker.name == "Ann Roe and her Dutch and Danish counterparts"
+    assert claim.speaker.kind is SpeakerKind.GROUP
+
+
+def test_they_is_the_people_a_subject_names_by_their_names(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Dutch foreign minister Jan Visser and his Danish, Swedish and French counterparts, Lars Holm, "
+        "Nils Berg and Jean-Marc Petit, respectively, gathered in Oslo on Wednesday to discuss "
+        "Norway–Russia relations. The Finnish foreign minister, Eva Berg, joined the talks as an "
+        "observer.\n\nThey concluded that the fishing agreement between Norway and Russia is void."
+    )
+    claim = said(tracker(text), "fishing agreement")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Jan Visser, Lars Holm, Nils Berg and Jean-Marc Petit"
     assert claim.speaker.kind is SpeakerKind.GROUP
 
 
@@ -361,3 +375,16 @@ def test_one_person_with_two_roles_is_no_group_for_they(tracker: quotrack.Tracke
     text = "The former mayor and current senator visited the plant.\n\nThey said the plant would stay open."
     (claim,) = tracker(text).attributions
     assert claim.speaker is not None and "senator" not in claim.speaker.name
+
+
+def test_they_who_speak_on_are_the_speakers_not_a_group_named_in_their_claim(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "The Norwegian Coast Guard said on Friday, the 12 people rescued included two teenagers. "
+        "They said the 12 people were taken to Tromso, where they were treated for cold."
+    )
+    assert speaker_of(tracker(text), "Tromso")[1] == "The Norwegian Coast Guard"
+    # within the claim's own sentence, "they" is still the group it names
+    text = "Police said officers saw the man with a knife, and they ordered him to drop it."
+    assert speaker_of(tracker(text), "drop")[1] == "officers"

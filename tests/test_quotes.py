@@ -505,3 +505,19 @@ def test_an_inverted_writing_after_the_comma_outside_the_marks_is_the_speaker(
     assert claim.speaker is not None and claim.speaker.mention is not None
     assert claim.speaker.mention.text == "the notice"
     assert claim.cue is not None and claim.cue.text == "read"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The hashtag "#we want the old bridge back#" reached half a million views in a day.',
+        'Fans still greet him with his catchphrase "we go again and again and again" at every match.',
+    ],
+)
+def test_a_quotation_after_a_label_noun_is_no_speech(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+def test_a_quotation_after_another_noun_is_still_speech(tracker: quotrack.Tracker) -> None:
+    text = 'The statement "we will rebuild the old bridge within a year" was read out by the mayor.'
+    assert len(tracker(text).attributions) == 1

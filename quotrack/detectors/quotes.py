@@ -51,6 +51,10 @@ _THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", 
 _QUOTE_LINK = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
 """Between two quotations a topic cue takes: ``of "A" and "B"``."""
 _NAMING_VERBS = words("naming_verbs")
+_LABEL_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t\u00a0]*\Z")
+"""The word right before a quotation's opening mark."""
+_LABEL_NOUNS = words("label_nouns")
+"""Nouns a quotation is a name or label after (``lexicons/label_nouns.txt``): ``the hashtag "#…#"``."""
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 """Verbs that give a thing its name (``lexicons/naming_verbs.txt``): ``named the virus "…"``."""
 _NAME_REACH = 10
@@ -156,6 +160,10 @@ class QuoteDetector(Detector):
             return False  # he received the "Hero of the Nation": a name, not words said
         if _name_given(ctx, quotation):
             return False  # 'named the virus that causes it "severe acute … 2"': a name given
+        if (
+            label := _LABEL_BEFORE.search(ctx.text, max(0, quotation.outer_start - 16), quotation.outer_start)
+        ) and label.group(1).lower() in _LABEL_NOUNS:
+            return False  # 'the hashtag "#we want …#" reached …': a label, not words said
         words = len(inner.split())
         if words >= self.min_words:
             return True

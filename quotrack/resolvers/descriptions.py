@@ -536,7 +536,7 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     titled = member or role in ROLE_NOUNS or is_person_noun(role)
     if not _common_noun(root) and not _title_alone(span) and not titled:
         return None  # "A Republican Assemblywoman, Ann Roe,": a title written as a name, then the name
-    child = next((c for c in root.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    child = next((c for c in root.rights if _apposed(c) and c.ent_type_ == "PERSON"), None)
     if child is None:  # "news source Daily Xtra's editorial director, Ann Roe,": the title's own name
         titles = [
             c for c in root.rights if c.dep_ == "appos" and _common_noun(c) and is_person_noun(role_word(c))
@@ -550,6 +550,15 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
         if ent.start <= child.i < ent.end and ent.label_ == "PERSON" and words:
             return " ".join(words)
     return None
+
+
+def _apposed(child: Token) -> bool:
+    """Whether ``child`` is in apposition, or set off by commas as the parser reads a name after
+    "one" ("a police constable, reportedly one Ann Roe,": a modifier of the noun)."""
+    if child.dep_ == "appos":
+        return True
+    start = child.left_edge.i
+    return child.dep_ == "npadvmod" and start > 0 and child.doc[start - 1].text == ","
 
 
 def apposed_pair(ctx: DocContext, span: Span) -> tuple[str, str] | None:

@@ -185,7 +185,17 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
         if found is not None and found.reported and position in quoting:
             # the speaker of a quote: someone talking, not someone talked about
             found = next((r for r in agreeing if not r.reported), found)
-        elif found is not None and found.reported and position in speaking and pronoun.gender is not None:
+        elif (
+            found is not None
+            and found.reported
+            and position in speaking
+            and (
+                pronoun.gender is not None
+                # "X said the 36 people were ill. They said …": the speaker goes on, from
+                # the next sentence on ("officers saw him and they ordered …": the officers)
+                or (pronoun.plural and found.sentence != _sentence_at(ctx, position))
+            )
+        ):
             # "she testified she was hurt by Roe. She told the court …": whoever speaks on in
             # the paragraph, not one named in passing in their claim
             paragraph = ctx.paragraph_index(position)
@@ -299,10 +309,49 @@ def _joint_subject(ctx: DocContext, conjunct: Token) -> Referent | None:
         return None
     if any(c.dep_ == "conj" and c.i > conjunct.i for c in first.children):
         return None  # (the group is read once, at its last conjunct)
-    phrase = ctx.trimmed(first.left_edge.idx, conjunct.idx + len(conjunct.text))
+    if first.tag_ == "NNP":
+        # the people it names: 'minister Ann Roe and her counterparts, Bo Li and Al Kay' is
+        # 'Ann Roe, Bo Li and Al Kay'; without their names, 'Ann Roe and her counterparts'
+        names = [_proper_name(first), *(_proper_name(t) for t in _apposed_names(first, conjunct))]
+        if len(names) > 1:
+            return Referent(
+                ", ".join(names[:-1]) + " and " + names[-1],
+                SpeakerKind.GROUP,
+                None,
+                True,
+                subject=_clause_subject(first),
+            )
+        start = first.i - len(_proper_name(first).split(" ")) + 1
+        phrase = ctx.trimmed(first.doc[start].idx, conjunct.idx + len(conjunct.text))
+    else:
+        phrase = ctx.trimmed(first.left_edge.idx, conjunct.idx + len(conjunct.text))
     if phrase is None:
         return None
     return Referent(phrase.text, SpeakerKind.GROUP, None, True, subject=_clause_subject(first))
+
+
+def _proper_name(token: Token) -> str:
+    """The proper name ``token`` ends: its run of proper nouns (``Jean-Yves Le Drian``)."""
+    doc = token.doc
+    start = token.i
+    while (
+        start > 0 and doc[start - 1].tag_ in ("NNP", "HYPH") and start - 1 <= doc[start - 1].head.i <= token.i
+    ):
+        start -= 1
+    return doc[start : token.i + 1].text
+
+
+def _apposed_names(first: Token, conjunct: Token) -> list[Token]:
+    """The names apposed after a group's last conjunct, and those joined to them: ``Bo Li and Al Kay``."""
+    found: list[Token] = []
+    todo = [c for t in (first, conjunct) for c in t.children if c.dep_ == "appos" and c.i > conjunct.i]
+    while todo:
+        token = todo.pop(0)
+        if token.tag_ != "NNP":
+            return []  # 'his counterparts, the envoys of …': no names
+        found.append(token)
+        todo.extend(c for c in token.children if c.dep_ == "conj")
+    return sorted(found, key=lambda t: t.i)
 
 
 def _person(token: Token) -> bool:
