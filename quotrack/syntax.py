@@ -365,7 +365,7 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     if subject is None:
         subject = _adjacent_name(cue)
     elif (stranded := _stranded_name(cue, subject)) is not None:
-        subject = stranded  # "the company invested …, but Gazeta Prawna reports A": the newspaper
+        subject = stranded  # "the company invested …, but the Daily Clarion reports A": the newspaper
     elif (writing := _writing_of_part(subject)) is not None:
         subject = writing  # "Part of the judge's statement reads": the statement, and so the judge
     elif _partitive(subject):  # "One of the authors, Jane Roe, said": Jane Roe
@@ -790,7 +790,7 @@ def _subject_read_as_noun(cue: Token) -> Token | None:
 
 
 def _stranded_name(cue: Token, subject: Token) -> Token | None:
-    """``the company invested in A, but Gazeta Prawna reports B``: the parser made the name right
+    """``the company invested in A, but the Daily Clarion reports B``: the parser made the name right
     before the cue a conjunct of the first clause's subject, joined by "but" (no joint source:
     "but" opens a clause of its own), and the first clause's verb a conjunct of the cue's; the
     name is the cue's subject."""

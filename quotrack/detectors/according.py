@@ -155,7 +155,7 @@ class AccordingToDetector(Detector):
         chain: tuple[Speaker, ...] = (source, cited) if cited is not None else ()
         speaker = cited if cited is not None else source
         if cited is None and (joint := _joint_source(ctx, source, source_tokens, relative)) is not None:
-            speaker = joint  # "according to reports from the ministry, and Vyasna, a rights centre, A"
+            speaker = joint  # "according to reports from the ministry, and Pravo, a rights centre, A"
         cue_span = ctx.span(cue.start_char, cue.end_char)
         act = ActLexicon.default().of_source(source_head(ctx, cited or source))  # "according to the poll"
         rule = f"'{cue.text}' source, citing another" if cited is not None else f"'{cue.text}' source"
@@ -269,7 +269,7 @@ def _clause_start(tokens: list[Token], after: int, stop: int) -> tuple[int, int]
         subjects = [c for c in verb_head.children if c.dep_ in _SUBJECTS]
         split = _name_before_subject(tokens, after, k, subjects[0] if subjects else None)
         if split is not None:
-            return split, split  # "according to Wasef archaeologists have found …": Wasef's
+            return split, split  # "according to Okafor archaeologists have found …": Okafor's
         start = subjects[0].left_edge.i - first if subjects else k
         if start < after:
             start = k  # "Rescuers, …, according to the ministry recovered ten survivors"
@@ -295,7 +295,7 @@ def _closed_subordinate(tokens: list[Token], lead_start: int, first: int, tail: 
 
 
 def _name_before_subject(tokens: list[Token], after: int, verb: int, subject: Token | None) -> int | None:
-    """``according to Wasef archaeologists have not found A``: with no comma after the source, the
+    """``according to Okafor archaeologists have not found A``: with no comma after the source, the
     parser made a name and the claim's subject one phrase (the source's, leaving the verb without a
     subject, or the verb's).  Where that phrase is a name and then a common noun, the name is the
     source and the claim opens at the noun."""
@@ -330,7 +330,7 @@ def _source_end(tokens: list[Token], start: int, cue: Token | None) -> int:
 
     A description (:func:`_apposition_end`), when it spoke (``, on Thursday,``),
     where it is (``police in Baytown, Texas,``) and a second source joined by
-    "and" (``reports from the ministry, and Vyasna, a rights centre,``) are the
+    "and" (``reports from the ministry, and Pravo, a rights centre,``) are the
     source's, each between commas; the claim starts after the last of them.
     A description follows a source only.  A claim with nothing before the tag
     (the ``cue`` given) keeps its subject: nothing is skipped when a verb would
@@ -359,7 +359,7 @@ def _source_end(tokens: list[Token], start: int, cue: Token | None) -> int:
 
 
 def _source_segment_end(tokens: list[Token], start: int, place: bool) -> int:
-    """The comma closing ``, on Thursday,`` / ``, Texas,`` / ``, and Vyasna,`` at ``start``.
+    """The comma closing ``, on Thursday,`` / ``, Texas,`` / ``, and Pravo,`` at ``start``.
 
     A place counts only right after the source (``place``) and not as one of a list.
     """
@@ -379,7 +379,7 @@ def _source_segment_end(tokens: list[Token], start: int, place: bool) -> int:
     if place and _apposed_name(segment):
         return end  # "the mayor, Dee Margo,"
     if place and _parsed_apposition(tokens, segment, end):
-        return end  # "his wife, Amanda,", "Sadie Roe, Hagan's former aide,"
+        return end  # "his wife, Ann,", "Sadie Roe, Lee's former aide,"
     if (
         place
         and all(t.ent_type_ in ("GPE", "LOC") for t in segment)
@@ -404,7 +404,7 @@ def _named(tokens: list[Token], stop: int, resume: int, source: list[Token]) -> 
 
 
 def _parsed_apposition(tokens: list[Token], segment: list[Token], end: int) -> bool:
-    """``his wife, Amanda,`` / ``Sadie Roe, Hagan's former aide,``: a segment right after the source
+    """``his wife, Ann,`` / ``Sadie Roe, Lee's former aide,``: a segment right after the source
     that the parser hangs on the source as its apposition, with no relative after its comma (``the
     G7, of which …`` stays the claim's)."""
     inside = {t.i for t in segment}
@@ -780,8 +780,8 @@ def _joint_source(
     ctx: DocContext, source: Speaker, source_tokens: list[Token], relative: list[Token]
 ) -> Speaker | None:
     """The source and a second one joined to it by "and" between commas after it (``according
-    to reports from the ministry, on Friday, and Vyasna, a rights centre, on Thursday, A``: the
-    ministry and Vyasna), as one group; a writing stands for its owner.  None without one."""
+    to reports from the ministry, on Friday, and Pravo, a rights centre, on Thursday, A``: the
+    ministry and Pravo), as one group; a writing stands for its owner.  None without one."""
     for index, token in enumerate(relative[:-1]):
         if token.text != "," or relative[index + 1].lower_ not in ("and", "or"):
             continue

@@ -283,7 +283,7 @@ _CLOSING = frozenset({'"', "”", "’", "»"})
 
 
 def through_dangling_but(ctx: DocContext, cue: Token, piece: tuple[int, int]) -> tuple[int, int]:
-    """``Results showed the flies hovered at the same rate but, over zebras, they did not slow
+    """``Results showed the birds circled at the same height but, over the lake, they did not slow
     down``: the parser made the half after "but" the sentence's verb and the cue its complement, so
     the content stopped at a "but" that joins nothing inside it.  The content goes on to the end of
     the sentence, whose verb the cue hangs on (not when it stops before the "but": ``denied A, but
@@ -430,7 +430,7 @@ def _gerund_modifier(word: Token) -> bool:
 
 
 def with_split_subject(cue: Token, complement: Token, tokens: list[Token]) -> list[Token]:
-    """``said hundreds of ISIS (Islamic State) fighters escaped``: a parenthesis inside the subject's
+    """``said hundreds of ABC (Acme Brigade) fighters escaped``: a parenthesis inside the subject's
     phrase made the parser take its first half for the cue's object; a bare subject right after the
     closing bracket gets that half back."""
     subject = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -726,8 +726,8 @@ def without_audience(ctx: DocContext, cue: Token, clause: Token, tokens: list[To
     with an outlet's name (after "agency", "network" ...) that a lower-case word of the subject
     follows; "told reporters Microsoft shares would fall" keeps "Microsoft".  With no object, an
     outlet's name (``lexicons/outlets.txt``) that opens the subject's phrase with a name after it is
-    the one told (``told NPR Hamza bin Laden had appeared …``, ``told Agence France-Presse arson has
-    been used …``).
+    the one told (``told NPR Jane Roe had resigned …``, ``told Agence France-Presse prices have
+    risen …``).
     """
     if cue.lemma_ != "tell":
         return tokens
@@ -742,7 +742,7 @@ def without_audience(ctx: DocContext, cue: Token, clause: Token, tokens: list[To
         told is None
         and (outlet := _outlet_opening(ctx, doc[subject.left_edge.i : subject.i + 1])) is not None
     ):
-        return [t for t in tokens if t.i > outlet]  # "told NPR Hamza bin Laden had appeared …"
+        return [t for t in tokens if t.i > outlet]  # "told NPR Jane Roe had resigned …"
     described = told is not None and told.lower_ in OUTLET_NOUNS  # "told news agency AFP …"
     name_end = None
     for i in range(subject.left_edge.i, subject.i):
@@ -756,8 +756,8 @@ def without_audience(ctx: DocContext, cue: Token, clause: Token, tokens: list[To
 
 
 def _outlet_opening(ctx: DocContext, words: Span) -> int | None:
-    """The last index of an outlet's name that opens ``words`` (``NPR`` in ``NPR Hamza bin``) when a
-    proper name or a lower-case word follows it (``Agence France-Presse arson``), or None."""
+    """The last index of an outlet's name that opens ``words`` (``NPR`` in ``NPR Jane Roe``) when a
+    proper name or a lower-case word follows it (``Agence France-Presse prices``), or None."""
     for cut in range(len(words) - 1, 0, -1):
         head = words[:cut]
         after = words[cut]

@@ -353,7 +353,7 @@ class ReportedSpeechDetector(Detector):
         if not pieces:
             return
         pieces[-1] = to_quotation_end(ctx, through_open_quotation(ctx, cue, with_but_half(ctx, pieces[-1])))
-        pieces[-1] = through_dangling_but(ctx, cue, pieces[-1])  # "… but, over zebras, they did not …"
+        pieces[-1] = through_dangling_but(ctx, cue, pieces[-1])  # "… but, over the lake, they did not …"
         if any(c.tag_ == "WRB" and c.i < cue.i for c in cue.children) and gapped_predicate(ctx, pieces):
             return  # "far from where the records predicted it would be": the predicate is elsewhere
         few_words = ctx.fewer_words(pieces, MIN_CONTENT_WORDS)  # (read once)

@@ -30,7 +30,7 @@ _PARTIES = word_list("party_nouns")
 
 def bodies_together(ctx: DocContext, speaker: Speaker) -> Speaker | None:
     """``speaker`` as a group when its mention names two organisations joined by ``and`` and no
-    more (``Acme and Brill``, ``UK-based retailer Tesco and Danish retailer Salling Group``);
+    more (``Acme and Brill``, ``UK-based grocer Acme Stores and Danish grocer Brill Group``);
     None otherwise."""
     if speaker.mention is None or " and " not in speaker.mention.text:
         return None

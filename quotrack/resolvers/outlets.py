@@ -182,12 +182,12 @@ class _Finder:
         if self._other_organisation_between(named.end, mention.start, span[-1].lower_):
             return None
         if self._told(named):
-            return None  # "Smith told Wikinews …. the website declared A": the website is another
+            return None  # "Smith told the Courier …. the website declared A": the website is another
         return _Found(self._outlet(named))
 
     def _told(self, named: OutletMention) -> bool:
-        """Whether the outlet is named as the one someone spoke to (``told Wikinews``,
-        ``explained to Wikinews``, ``described for news agency PA Media``): an audience, which
+        """Whether the outlet is named as the one someone spoke to (``told the Courier``,
+        ``explained to the Courier``, ``described for news agency AP``): an audience, which
         a later ``the website`` or ``the reports`` does not point back to."""
         span = self.ctx.char_span(named.start, named.end)
         if span is None or not len(span):
