@@ -337,13 +337,13 @@ def test_he_who_speaks_on_is_the_speaker_not_one_named_in_his_claim(tracker: quo
 def test_they_of_a_plural_description_with_two_names_beside_it_is_the_two(tracker: quotrack.Tracker) -> None:
     text = (
         'Co-lead author Sam Wilson said, "It was odd." '
-        "The study's lead authors, Wilson of Harwick College and Nick Hawco of Vale University, "
+        "The study's lead authors, Wilson of Harwick College and Nick Harlow of Vale University, "
         "had expected more microbes. They found the iron had clumped."
     )
     a = said(tracker(text), "iron had clumped")
     assert a.speaker is not None and a.speaker.mention is not None
     assert a.speaker.mention.text == "They"
-    assert (a.speaker.name, a.speaker.members) == ("Sam Wilson and Nick Hawco", ("Sam Wilson", "Nick Hawco"))
+    assert (a.speaker.name, a.speaker.members) == ("Sam Wilson and Nick Harlow", ("Sam Wilson", "Nick Harlow"))
 
 
 def test_they_is_the_people_a_subject_names_together(tracker: quotrack.Tracker) -> None:
