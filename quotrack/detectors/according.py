@@ -23,6 +23,7 @@ from ..syntax import (
     RELATIVE_PRONOUNS,
     SOURCE_ENTITIES,
     can_speak,
+    has_subject,
     make,
     relative_clause_end,
     speaker_kind,
@@ -500,11 +501,11 @@ def _verb_conjunct(tokens: list[Token], first: int, tail: list[Token]) -> Token 
     verb = words[0] if words[0].dep_ == "conj" else words[0].head
     if verb.dep_ != "conj" or verb.i < words[0].i or any(c.dep_ == "expl" for c in verb.children):
         return None
-    if _has_subject(verb):
+    if has_subject(verb):
         return None
     # the nearest verb before the tag in the same coordination ("A employed X, and B had Y and, according
     # to Z, was called W": B's, whichever verb the parser hung the conjunct on)
-    joined = [v for v in verb.conjuncts if v.i < tokens[first].i and _has_subject(v)]
+    joined = [v for v in verb.conjuncts if v.i < tokens[first].i and has_subject(v)]
     return max(joined, key=lambda v: v.i) if joined else None
 
 
@@ -515,7 +516,7 @@ def _conjunct_subject(tokens: list[Token], first: int, given: Token | None = Non
     when the tag's verb has no subject before the tag.  ``given`` is the verb a verb conjunct
     (:func:`_verb_conjunct`) is joined to: its subject alone."""
     verb = given or tokens[first].head  # a verb conjunct's: the verb it is joined to (its own "be" follows)
-    while verb.dep_ == "conj" and verb.i > verb.head.i and not _has_subject(verb):
+    while verb.dep_ == "conj" and verb.i > verb.head.i and not has_subject(verb):
         verb = verb.head  # "old and, according to its owners, profitable": the parser's tag on the conjunct
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.right_edge.i >= tokens[first].i or subject.left_edge.i < tokens[0].i:
@@ -529,10 +530,6 @@ def _conjunct_subject(tokens: list[Token], first: int, given: Token | None = Non
     ):
         end = end.nbor()
     return (subject.left_edge.idx, end.idx + len(end.text))
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 _REPORT_ADVERBS = words("report_adverbs")

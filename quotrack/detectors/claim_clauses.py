@@ -22,6 +22,7 @@ from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Speaker
 from ..outlets import reported_asides
+from ..people import DOCUMENT_NOUNS
 from ..syntax import (
     FINITE_TAGS,
     RELATIVE_PRONOUNS,
@@ -33,7 +34,6 @@ from ..syntax import (
 from ..wordlists import words
 
 _CHECKED_WITH = words("checked_with_verbs")
-_WRITINGS = words("document_nouns")
 
 
 def gerund_subject_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
@@ -196,7 +196,7 @@ def checked_with(ctx: DocContext, cue: Token) -> Speaker | None:
         if prep.dep_ != "prep" or prep.lower_ != "with":
             continue
         for source in prep.children:
-            if source.dep_ != "pobj" or source.lower_ in _WRITINGS:
+            if source.dep_ != "pobj" or source.lower_ in DOCUMENT_NOUNS:
                 continue
             found = speaker_mention(ctx, source)
             span = ctx.char_span(found.mention.start, found.mention.end) if found and found.mention else None
