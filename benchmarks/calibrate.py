@@ -5,8 +5,8 @@
 
 The gold files are in ``quotrack evaluate`` format.  Every attribution the
 default Tracker finds in them is labelled right or wrong end to end
-(:func:`quotrack.matching.judge`) and a logistic regression is fitted on
-their features (:mod:`quotrack.calibration`).  Two settings of
+(:func:`quotrack.evaluation.matching.judge`) and a logistic regression is fitted on
+their features (:mod:`quotrack.evaluation.calibration`).  Two settings of
 ``min_confidence`` are chosen on the fitting data only: **precise**, the
 lowest threshold at which end-to-end precision reaches 0.90, and
 **complete**, the highest at which 99% of the end-to-end true positives are
@@ -36,11 +36,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from quotrack import Tracker  # noqa: E402
-from quotrack.calibration import L2, MIN_COUNT, fit_logistic, labelled  # noqa: E402
 from quotrack.confidence import ConfidenceModel  # noqa: E402
 from quotrack.context import DocContext  # noqa: E402
-from quotrack.gold import GoldDocument, read_gold  # noqa: E402
-from quotrack.reliability import by_threshold, reliability  # noqa: E402
+from quotrack.evaluation.calibration import L2, MIN_COUNT, fit_logistic, labelled  # noqa: E402
+from quotrack.evaluation.gold import GoldDocument, read_gold  # noqa: E402
+from quotrack.evaluation.reliability import by_threshold, reliability  # noqa: E402
 
 PRECISE_PRECISION = 0.90
 """The end-to-end precision the precise setting must reach on the fitting data."""

@@ -45,7 +45,7 @@ from typing import Any  # noqa: E402
 import quotrack  # noqa: E402
 from quotrack import Tracker  # noqa: E402
 from quotrack.context import DocContext  # noqa: E402
-from quotrack.gold import read_gold  # noqa: E402
+from quotrack.evaluation.gold import read_gold  # noqa: E402
 from quotrack.merge import merge  # noqa: E402
 from quotrack.speakers import speaker_table  # noqa: E402
 

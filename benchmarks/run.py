@@ -37,11 +37,11 @@ from quotrack import Tracker  # noqa: E402
 from quotrack.builtins import DEFAULT_DETECTORS  # noqa: E402
 from quotrack.cli import name_list  # noqa: E402
 from quotrack.confidence import ConfidenceModel  # noqa: E402
-from quotrack.evaluate import Scores, score  # noqa: E402
-from quotrack.gold import GoldDocument, read_gold  # noqa: E402
-from quotrack.matching import judge  # noqa: E402
+from quotrack.evaluation.gold import GoldDocument, read_gold  # noqa: E402
+from quotrack.evaluation.matching import judge  # noqa: E402
+from quotrack.evaluation.reliability import by_threshold, reliability  # noqa: E402
+from quotrack.evaluation.scores import Scores, score  # noqa: E402
 from quotrack.model import Kind, Result  # noqa: E402
-from quotrack.reliability import by_threshold, reliability  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "benchmarks" / "polnear" / "dev.jsonl"
 DEFAULT_PLOTS = ROOT / "docs" / "img"

@@ -14,7 +14,7 @@ speaker's kind, and how many other names stand nearby.
 A :class:`ConfidenceModel` holds only fitted numbers (a weight per
 feature, a bias, an optional isotonic calibration table and where they
 came from), saved as JSON.  The bundled one, ``quotrack/data/confidence.json``,
-is fitted on PolNeAR train (see :mod:`quotrack.calibration` to fit your own).
+is fitted on PolNeAR train (see :mod:`quotrack.evaluation.calibration` to fit your own).
 
 >>> model = ConfidenceModel(bias=0.0, weights={"kind: direct": 2.0, "speaker: none": -1.0})
 >>> round(model.probability(["kind: direct"]), 3)

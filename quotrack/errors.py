@@ -81,7 +81,7 @@ class ResultFormatError(InputError, ValueError):
 
 
 class GoldFormatError(QuotrackError, ValueError):
-    """A gold-standard file for :mod:`quotrack.gold` is not in the expected format."""
+    """A gold-standard file for :mod:`quotrack.evaluation.gold` is not in the expected format."""
 
 
 class RecordError(InputError, ValueError):

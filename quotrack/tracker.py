@@ -64,7 +64,7 @@ class Tracker:
     still hold and index the text given.
 
     Every attribution carries a calibrated ``confidence``, from ``confidence``:
-    a model file written by :func:`quotrack.calibration.fit` (or a
+    a model file written by :func:`quotrack.evaluation.calibration.fit` (or a
     :class:`~quotrack.confidence.ConfidenceModel`; None: the bundled one, fitted on
     PolNeAR train).  ``min_confidence`` keeps exactly the attributions at or
     above it (default 0.0: all of them).

@@ -1,5 +1,5 @@
-"""Invented texts and helpers shared by the tests of quotrack.gold, quotrack.matching,
-quotrack.reliability and quotrack.evaluate."""
+"""Invented texts and helpers shared by the tests of quotrack.evaluation.gold, quotrack.evaluation.matching,
+quotrack.evaluation.reliability and quotrack.evaluation.scores."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from quotrack.gold import GoldDocument, GoldQuote
+from quotrack.evaluation.gold import GoldDocument, GoldQuote
 from quotrack.model import Attribution, Kind, Result, Speaker, TextSpan
 
 BRIDGE = (

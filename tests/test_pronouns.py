@@ -343,7 +343,10 @@ def test_they_of_a_plural_description_with_two_names_beside_it_is_the_two(tracke
     a = said(tracker(text), "iron had clumped")
     assert a.speaker is not None and a.speaker.mention is not None
     assert a.speaker.mention.text == "They"
-    assert (a.speaker.name, a.speaker.members) == ("Sam Wilson and Nick Harlow", ("Sam Wilson", "Nick Harlow"))
+    assert (a.speaker.name, a.speaker.members) == (
+        "Sam Wilson and Nick Harlow",
+        ("Sam Wilson", "Nick Harlow"),
+    )
 
 
 def test_they_is_the_people_a_subject_names_together(tracker: quotrack.Tracker) -> None:

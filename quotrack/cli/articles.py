@@ -17,11 +17,11 @@ from typing import Any
 
 from .. import registry
 from ..builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
-from ..calibration import fit
 from ..errors import QuotrackError
-from ..evaluate import explain, score
+from ..evaluation.calibration import fit
+from ..evaluation.gold import read_gold
+from ..evaluation.scores import explain, score
 from ..formats import DocumentInfo, write
-from ..gold import read_gold
 from ..reading import Document, ReadReport, check_paths
 from .common import (
     UsageError,

@@ -1,4 +1,4 @@
-"""Tests of quotrack.evaluate on invented gold documents and hand-built Results."""
+"""Tests of quotrack.evaluation.scores on invented gold documents and hand-built Results."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import attrs
 import pytest
 from evaluation_support import BRIDGE, DIGITS, RUIZ, find, gold_line, judged_doc, write
 
-from quotrack.evaluate import Scores, evaluate, score
-from quotrack.gold import GoldDocument, GoldQuote, read_gold
-from quotrack.matching import _overlap_pairs
+from quotrack.evaluation.gold import GoldDocument, GoldQuote, read_gold
+from quotrack.evaluation.matching import _overlap_pairs
+from quotrack.evaluation.scores import Scores, evaluate, score
 from quotrack.model import Act, Attribution, Kind, Result, Speaker, TextSpan
 
 # -- helpers ------------------------------------------------------------------

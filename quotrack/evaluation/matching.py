@@ -25,8 +25,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from ..model import Attribution, Kind, Result, Speaker, SpeakerKind
 from .gold import GoldDocument, GoldQuote, Span
-from .model import Attribution, Kind, Result, Speaker, SpeakerKind
 
 __all__ = [
     "judge",
@@ -237,9 +237,9 @@ def match_document(
 def judge(doc: GoldDocument, result: Result, kinds: Iterable[Kind | str] | None = None) -> list[bool]:
     """For each attribution of ``result`` (of ``kinds``, in order): whether it is right end to end.
 
-    Right means what :func:`~quotrack.evaluate.score` counts as an end-to-end true positive: an
+    Right means what :func:`~quotrack.evaluation.scores.score` counts as an end-to-end true positive: an
     overlap match with a gold quote, with a correct speaker (none where the
-    gold has none).  The labels :mod:`quotrack.calibration` fits confidences on.
+    gold has none).  The labels :mod:`quotrack.evaluation.calibration` fits confidences on.
 
     >>> from quotrack.model import TextSpan
     >>> text = '"We will win," Jane Doe said.'

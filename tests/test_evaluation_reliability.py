@@ -1,12 +1,12 @@
-"""Tests of quotrack.reliability on invented gold documents and hand-built Results."""
+"""Tests of quotrack.evaluation.reliability on invented gold documents and hand-built Results."""
 
 from __future__ import annotations
 
 import pytest
 from evaluation_support import judged_doc
 
-from quotrack.evaluate import score
-from quotrack.reliability import by_threshold, reliability
+from quotrack.evaluation.reliability import by_threshold, reliability
+from quotrack.evaluation.scores import score
 
 
 def test_reliability_bins_mean_confidence_against_accuracy() -> None:

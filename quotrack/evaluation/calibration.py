@@ -1,8 +1,8 @@
 """Fitting a :class:`~quotrack.confidence.ConfidenceModel` on gold attributions.
 
 The label of an attribution is whether it is right end to end, exactly as
-:func:`quotrack.evaluate.score` counts an end-to-end true positive (see
-:func:`quotrack.matching.judge`).  The model is a logistic regression over
+:func:`quotrack.evaluation.scores.score` counts an end-to-end true positive (see
+:func:`quotrack.evaluation.matching.judge`).  The model is a logistic regression over
 the features of :func:`quotrack.confidence.features`, fitted by Newton's
 method with a little L2 penalty (numpy only).  On PolNeAR train it is
 calibrated as it is (expected calibration error 0.005 in five-fold
@@ -29,11 +29,11 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
-from .confidence import ConfidenceModel
-from .errors import ArgumentError
+from ..confidence import ConfidenceModel
+from ..errors import ArgumentError
+from ..tracker import Tracker
 from .gold import GoldDocument, read_gold
 from .matching import judge
-from .tracker import Tracker
 
 __all__ = ["fit", "fit_logistic", "labelled"]
 
@@ -119,7 +119,7 @@ def fit(
     """A confidence model fitted on one or more gold files in ``quotrack evaluate`` format.
 
     ``tracker`` (default: a Tracker with the default settings) finds the
-    attributions; each is labelled right or wrong by :func:`quotrack.matching.judge`.
+    attributions; each is labelled right or wrong by :func:`quotrack.evaluation.matching.judge`.
     The model's ``meta`` records the files, the numbers of documents and
     attributions and the share right.  Save it with :meth:`ConfidenceModel.save
     <quotrack.confidence.ConfidenceModel.save>` and load it with

@@ -1,4 +1,4 @@
-"""Tests of quotrack.matching on invented gold quotes and hand-built predictions."""
+"""Tests of quotrack.evaluation.matching on invented gold quotes and hand-built predictions."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ from collections.abc import Sequence
 import pytest
 from evaluation_support import RUIZ, find, judged_doc
 
-from quotrack.evaluate import score
-from quotrack.gold import GoldQuote
-from quotrack.matching import (
+from quotrack.evaluation.gold import GoldQuote
+from quotrack.evaluation.matching import (
     _overlap_pairs,
     judge,
     normalise_name,
@@ -18,6 +17,7 @@ from quotrack.matching import (
     speaker_kind_right,
     trim_span,
 )
+from quotrack.evaluation.scores import score
 from quotrack.model import Speaker, TextSpan
 
 # -- trimming -----------------------------------------------------------------

@@ -32,9 +32,9 @@ from typing import Any
 
 import attrs
 
-from .acts import ActLexicon
-from .errors import GoldFormatError
-from .model import Act, Kind
+from ..acts import ActLexicon
+from ..errors import GoldFormatError
+from ..model import Act, Kind
 
 __all__ = ["GoldDocument", "GoldQuote", "gold_act", "read_gold"]
 

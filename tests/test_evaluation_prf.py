@@ -1,10 +1,10 @@
-"""Tests of quotrack.prf."""
+"""Tests of quotrack.evaluation.prf."""
 
 from __future__ import annotations
 
 import pytest
 
-from quotrack.prf import PRF
+from quotrack.evaluation.prf import PRF
 
 
 def test_prf_edge_cases() -> None:

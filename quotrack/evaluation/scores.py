@@ -1,9 +1,9 @@
 """Score quotrack against a gold standard of annotated attributions.
 
-The gold standard and its file format are :mod:`quotrack.gold`; how a
+The gold standard and its file format are :mod:`quotrack.evaluation.gold`; how a
 prediction is matched to a gold attribution and judged right is
-:mod:`quotrack.matching`; the confidence tables are :mod:`quotrack.reliability`;
-precision, recall and F1 from counts are :mod:`quotrack.prf`.
+:mod:`quotrack.evaluation.matching`; the confidence tables are :mod:`quotrack.evaluation.reliability`;
+precision, recall and F1 from counts are :mod:`quotrack.evaluation.prf`.
 
 The scores (see :func:`score` for the exact rules):
 
@@ -22,7 +22,7 @@ The scores (see :func:`score` for the exact rules):
   share of predicted speakers whose name was resolved beyond the words of
   their mention.
 
->>> from quotrack.gold import GoldQuote
+>>> from quotrack.evaluation.gold import GoldQuote
 >>> from quotrack.model import Speaker, TextSpan
 >>> text = 'Ann Lee said, "We will win." Bob Roe disagreed.'
 >>> gold = GoldDocument(id="d1", text=text, quotes=[
@@ -43,10 +43,10 @@ from typing import Any, Protocol
 
 import attrs
 
-from .acts import ActLexicon
+from ..acts import ActLexicon
+from ..model import Act, Attribution, Kind, Result
 from .gold import GoldDocument, gold_act, read_gold
 from .matching import kind_set, match_document, speaker_exact, speaker_kind_right, trim_span
-from .model import Act, Attribution, Kind, Result
 from .prf import PRF, ratio
 from .reliability import Reliability, ThresholdScore, by_threshold, reliability, threshold_table
 
@@ -77,7 +77,10 @@ class KindRecall:
 
 @attrs.frozen
 class ActRecall:
-    """How many gold attributions of one act an overlap match found (see :func:`~quotrack.gold.gold_act`)."""
+    """How many gold attributions of one act an overlap match found.
+
+    The act of a gold attribution is :func:`~quotrack.evaluation.gold.gold_act`.
+    """
 
     act: Act
     matched: int
@@ -155,17 +158,20 @@ class Scores:
     recall_by_act: tuple[ActRecall, ...] = attrs.field(default=(), converter=_act_recalls)
     """Overlap recall for each gold act, in :class:`~quotrack.model.Act` order."""
     reliability: Reliability = attrs.field(factory=Reliability)
-    """Confidence against end-to-end accuracy, in ten bins (see :func:`~quotrack.reliability.reliability`)."""
+    """Confidence against end-to-end accuracy, in ten bins.
+
+    See :func:`~quotrack.evaluation.reliability.reliability`.
+    """
     by_threshold: tuple[ThresholdScore, ...] = attrs.field(default=(), converter=_thresholds)
-    """End-to-end scores at each of :data:`~quotrack.reliability.THRESHOLDS` of confidence."""
+    """End-to-end scores at each of :data:`~quotrack.evaluation.reliability.THRESHOLDS` of confidence."""
     speaker_exact: int = 0
     """Overlap-matched pairs whose speaker's full name is the gold name
-    (:func:`~quotrack.matching.speaker_exact`)."""
+    (:func:`~quotrack.evaluation.matching.speaker_exact`)."""
     speaker_kind_correct: int = 0
     """Overlap-matched pairs with a scored gold speaker kind that the prediction's kind agrees with."""
     speaker_kind_pairs: int = 0
     """Overlap-matched pairs with a scored gold speaker kind
-    (see :func:`~quotrack.matching.speaker_kind_right`)."""
+    (see :func:`~quotrack.evaluation.matching.speaker_kind_right`)."""
     precision_by_act: tuple[ActPrecision, ...] = attrs.field(default=(), converter=_act_precisions)
     """Overlap precision for each predicted act, in :class:`~quotrack.model.Act` order."""
 
@@ -396,17 +402,17 @@ def score(
 
     * A prediction's span is its attribution's ``content`` (first to last
       piece); a gold quote's is ``start``/``end``.  Both are trimmed with
-      :func:`~quotrack.matching.trim_span` before any comparison.
+      :func:`~quotrack.evaluation.matching.trim_span` before any comparison.
     * Exact match: equal trimmed spans, one-to-one (repeated spans count as
       many times as they occur on both sides).
     * Overlap match: overlap of at least 50% of the longer trimmed span,
       one-to-one, greedy by highest overlap ratio (ties: more characters
       shared, then text order).  Deterministic.
     * Speaker accuracy, over the overlap-matched pairs: see
-      :func:`~quotrack.matching.speaker_correct` (a gold quote without a speaker wants none);
-      strict speaker accuracy: :func:`~quotrack.matching.speaker_exact`; speaker kind accuracy,
+      :func:`~quotrack.evaluation.matching.speaker_correct` (a gold quote without a speaker wants none);
+      strict speaker accuracy: :func:`~quotrack.evaluation.matching.speaker_exact`; speaker kind accuracy,
       over the pairs whose gold gives a person, organization, outlet or group:
-      :func:`~quotrack.matching.speaker_kind_right`.
+      :func:`~quotrack.evaluation.matching.speaker_kind_right`.
     * End to end: true positives are overlap-matched pairs with a correct
       speaker; precision over all predictions, recall over all gold quotes.
     * ``kinds`` (e.g. ``{Kind.DIRECT, Kind.MIXED}``) keeps only the gold
@@ -518,7 +524,7 @@ def explain(
     quote nothing found, per document in text order: what to read when a
     score surprises.
 
-    >>> from quotrack.gold import GoldQuote
+    >>> from quotrack.evaluation.gold import GoldQuote
     >>> from quotrack.model import Speaker, TextSpan
     >>> doc = GoldDocument(id="d1", text='"We will win," Jane Doe said.', quotes=[
     ...     GoldQuote(start=1, end=12, kind="direct", speaker="John Roe")])

@@ -1,4 +1,4 @@
-"""Tests of quotrack.gold on invented gold documents."""
+"""Tests of quotrack.evaluation.gold on invented gold documents."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from evaluation_support import DIGITS, gold_line, write
 
 from quotrack.errors import GoldFormatError
-from quotrack.gold import GoldQuote, gold_act, read_gold
+from quotrack.evaluation.gold import GoldQuote, gold_act, read_gold
 from quotrack.model import Act, Kind
 
 # -- gold files ---------------------------------------------------------------

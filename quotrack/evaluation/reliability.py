@@ -1,7 +1,7 @@
 """How far confidence can be trusted: reliability tables and scores at confidence thresholds.
 
 Both take ``(confidence, right)`` pairs, one per prediction, where *right*
-is the end-to-end verdict of :func:`quotrack.matching.judge`.
+is the end-to-end verdict of :func:`quotrack.evaluation.matching.judge`.
 :func:`reliability` bins the predictions by confidence and sets each bin's
 mean confidence against the share that is right (with the expected
 calibration error); :func:`by_threshold` scores the predictions kept at each
@@ -36,7 +36,7 @@ __all__ = [
 
 
 THRESHOLDS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
-"""The confidence thresholds :func:`~quotrack.evaluate.score` reports precision and recall at."""
+"""The confidence thresholds :func:`~quotrack.evaluation.scores.score` reports precision and recall at."""
 
 
 @attrs.frozen

@@ -1,4 +1,4 @@
-"""quotrack.calibration: labels from the end-to-end match, the logistic fit, fit() on a gold file."""
+"""quotrack.evaluation.calibration: end-to-end labels, the logistic fit, fit() on a gold file."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 import quotrack
-from quotrack.calibration import fit, fit_logistic, labelled
 from quotrack.confidence import ConfidenceModel
 from quotrack.errors import ArgumentError
-from quotrack.gold import GoldDocument, GoldQuote
+from quotrack.evaluation.calibration import fit, fit_logistic, labelled
+from quotrack.evaluation.gold import GoldDocument, GoldQuote
 
 TEXT = '"We will win," Ann Lee said. Officials said the vote was fair.'
 
