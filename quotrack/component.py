@@ -62,7 +62,8 @@ class QuotrackComponent:
     Takes the Tracker's settings from the component config: ``detectors``
     and ``resolvers`` (names, or ``[name, {settings}]`` pairs), ``cues``,
     ``outlets``, ``max_chars``, ``clean``, ``confidence`` (a confidence model
-    file; None: the bundled one) and ``min_confidence``.  With ``clean=True`` a text
+    file; None: the bundled one) and ``min_confidence`` (a number, or ``"all"``,
+    ``"complete"`` or ``"precise"``).  With ``clean=True`` a text
     that cleaning changes is parsed again, cleaned, by the components before
     this one, and the Result is mapped back onto the Doc's own text.
     (``chunk_chars`` has no part here: spaCy has parsed the Doc already.)
@@ -79,7 +80,7 @@ class QuotrackComponent:
         max_chars: int | None = None,
         clean: bool = False,
         confidence: str | None = None,
-        min_confidence: float = 0.0,
+        min_confidence: float | str = 0.0,
     ) -> None:
         register_extensions()
         check_positive("max_chars", max_chars, optional=True)
@@ -148,7 +149,7 @@ def make_quotrack(
     max_chars: int | None,
     clean: bool,
     confidence: str | None,
-    min_confidence: float,
+    min_confidence: float | str,
 ) -> Any:
     """Factory of the ``quotrack`` component (``nlp.add_pipe("quotrack", config={...})``)."""
     return QuotrackComponent(

@@ -52,6 +52,7 @@ __all__ = [
     "FORMAT",
     "ConfidenceModel",
     "ConfidenceSetting",
+    "MinConfidence",
     "check_min_confidence",
     "document_features",
     "features",
@@ -267,6 +268,19 @@ class ConfidenceModel:
     weights: dict[str, float] = attrs.field(converter=_weights)
     meta: dict[str, Any] = attrs.field(factory=dict, eq=False)
 
+    @property
+    def settings(self) -> dict[str, float]:
+        """The named thresholds chosen when the model was fitted (its ``meta``), and ``all`` (0.0).
+
+        >>> sorted(ConfidenceModel.default().settings.items())
+        [('all', 0.0), ('complete', 0.26), ('precise', 0.77)]
+        """
+        chosen = self.meta.get("settings")
+        named = (
+            {str(k): float(v) for k, v in chosen.items() if _is_number(v)} if isinstance(chosen, dict) else {}
+        )
+        return {"all": 0.0, **named}
+
     def confidence(self, names: Iterable[str]) -> float:
         """:meth:`probability`, rounded to 4 decimals: what an attribution carries."""
         return round(self.probability(names), 4)
@@ -364,14 +378,28 @@ def resolve(setting: ConfidenceSetting) -> ConfidenceModel:
     return ConfidenceModel.load(setting)
 
 
-def check_min_confidence(value: object) -> float:
-    """``value`` as a float if it is a number in [0, 1], else an :class:`~quotrack.errors.ArgumentError`.
+MinConfidence = float | str
+"""A ``min_confidence``: a number in [0, 1], or the name of a setting of the confidence model
+(:attr:`ConfidenceModel.settings`): ``"all"`` (0.0), ``"complete"`` (the bundled model's 0.26:
+it keeps 99% of the right attributions of the data it was fitted on) or ``"precise"`` (0.77: the
+lowest threshold at which nine in ten kept are right there)."""
 
+
+def check_min_confidence(value: object, model: ConfidenceModel | None = None) -> float:
+    """``value`` as a threshold: a number in [0, 1] as it is, or the threshold of the setting of
+    ``model`` (default: the bundled model) it names; else an :class:`~quotrack.errors.ArgumentError`.
+
+    >>> check_min_confidence("precise"), check_min_confidence(0.5)
+    (0.77, 0.5)
     >>> check_min_confidence(1.5)
     Traceback (most recent call last):
     ...
-    quotrack.errors.ArgumentError: min_confidence must be a number in [0, 1], not 1.5
+    quotrack.errors.ArgumentError: min_confidence must be a number in [0, 1] or one of 'all', ...
     """
+    settings = (model if model is not None else ConfidenceModel.default()).settings
+    if isinstance(value, str) and value in settings:
+        return settings[value]
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
-        raise ArgumentError(f"min_confidence must be a number in [0, 1], not {value!r}")
+        names = ", ".join(map(repr, sorted(settings)))
+        raise ArgumentError(f"min_confidence must be a number in [0, 1] or one of {names}, not {value!r}")
     return float(value)

@@ -25,7 +25,14 @@ import attrs
 from spacy.tokens import Doc
 
 from .builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
-from .confidence import ConfidenceModel, ConfidenceSetting, check_min_confidence, document_features, resolve
+from .confidence import (
+    ConfidenceModel,
+    ConfidenceSetting,
+    MinConfidence,
+    check_min_confidence,
+    document_features,
+    resolve,
+)
 from .context import DocContext, LexiconEntries, Lexicons
 from .detectors.base import Detector
 from .errors import ArgumentError, PluginError
@@ -51,7 +58,8 @@ class Engine:
     :class:`~quotrack.context.DocContext` (default: the bundled ones).
     ``confidence`` sets each attribution's confidence (default: the bundled
     :class:`~quotrack.confidence.ConfidenceModel`) and only those at or above
-    ``min_confidence`` are kept (default 0.0: all).
+    ``min_confidence`` are kept (a number, or the name of one of the model's
+    :attr:`~quotrack.confidence.ConfidenceModel.settings`; default 0.0: all).
     """
 
     def __init__(
@@ -60,13 +68,13 @@ class Engine:
         resolvers: Sequence[Resolver],
         lexicons: Lexicons | None = None,
         confidence: ConfidenceModel | None = None,
-        min_confidence: float = 0.0,
+        min_confidence: MinConfidence = 0.0,
     ) -> None:
         self.detectors: tuple[Detector, ...] = tuple(detectors)
         self.resolvers: tuple[Resolver, ...] = ordered_resolvers(resolvers)
         self.lexicons = lexicons if lexicons is not None else Lexicons.default()
         self.confidence = confidence if confidence is not None else ConfidenceModel.default()
-        self.min_confidence = check_min_confidence(min_confidence)
+        self.min_confidence = check_min_confidence(min_confidence, self.confidence)
         names = [d.name for d in self.detectors]
         twice = sorted({n for n in names if names.count(n) > 1})
         if twice:
@@ -83,7 +91,7 @@ class Engine:
         cues: LexiconEntries | None = None,
         outlets: LexiconEntries | None = None,
         confidence: ConfidenceSetting = None,
-        min_confidence: float = 0.0,
+        min_confidence: MinConfidence = 0.0,
     ) -> Engine:
         """An engine from registered names, ``(name, settings)`` pairs or instances.
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from .builtins import DEFAULT_DETECTORS as DEFAULT_DETECTORS  # where they used to live
 from .builtins import DEFAULT_RESOLVERS as DEFAULT_RESOLVERS
 from .clean import clean_text
-from .confidence import ConfidenceSetting, check_min_confidence
+from .confidence import ConfidenceSetting, MinConfidence
 from .context import LexiconEntries
 from .detectors.base import Detector
 from .engine import DetectorSpec, Engine, ResolverSpec
@@ -67,7 +67,9 @@ class Tracker:
     a model file written by :func:`quotrack.evaluation.calibration.fit` (or a
     :class:`~quotrack.confidence.ConfidenceModel`; None: the bundled one, fitted on
     PolNeAR train).  ``min_confidence`` keeps exactly the attributions at or
-    above it (default 0.0: all of them).
+    above it: a number, or ``"all"`` (0.0, the default), ``"complete"`` or
+    ``"precise"``, the settings chosen when the model was fitted (see
+    :attr:`~quotrack.confidence.ConfidenceModel.settings`).
 
     Unknown names, settings a detector does not take, bad lexicon
     entries and an unreadable confidence file fail when the Tracker is made.  The pipeline is loaded on first
@@ -86,11 +88,10 @@ class Tracker:
         chunk_chars: int = CHUNK_CHARS,
         clean: bool = False,
         confidence: ConfidenceSetting = None,
-        min_confidence: float = 0.0,
+        min_confidence: MinConfidence = 0.0,
     ) -> None:
         check_positive("max_chars", max_chars, optional=True)
         check_positive("chunk_chars", chunk_chars)
-        check_min_confidence(min_confidence)
         self._nlp_setting: str | Path | None = None if isinstance(nlp, Language) else nlp
         self._nlp: Language | None = nlp if isinstance(nlp, Language) else None
         self._settings: dict[str, Any] = {

@@ -234,10 +234,15 @@ def test_report_command(tmp_path: Path, ledger_db: str, capsys: pytest.CaptureFi
     assert page.count("<svg") >= 3
     assert "Bridge &lt;b&gt;opens&lt;/b&gt; in May" in page
     assert "The bridge will open in May" in page  # the echo
-    assert "Confidence threshold: none (0)" in page
-    status, _, err = run(["report", "--db", ledger_db, "-o", str(target), "--min-confidence", "0.75"], capsys)
-    assert status == 0, err
-    assert "Confidence threshold: 0.75" in target.read_text(encoding="utf-8")
+    assert "Confidence threshold: 0.26" in page  # the complete setting, by default
+    for asked, shown in (("0.75", "0.75"), ("precise", "0.77"), ("all", "none (0)")):
+        status, _, err = run(
+            ["report", "--db", ledger_db, "-o", str(target), "--min-confidence", asked], capsys
+        )
+        assert status == 0, err
+        assert f"Confidence threshold: {shown}" in target.read_text(encoding="utf-8")
+    status, _, err = run(["report", "--db", ledger_db, "-o", str(target), "--min-confidence", "sure"], capsys)
+    assert status == 2 and "nor one of all, complete, precise: 'sure'" in err
 
 
 def test_ingest_a_folder_of_pages_and_web_archives(

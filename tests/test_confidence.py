@@ -154,6 +154,17 @@ def test_min_confidence_must_be_a_number_in_0_1(value: object) -> None:
         quotrack.Tracker(min_confidence=value)  # type: ignore[arg-type]
 
 
+def test_a_setting_is_named_by_the_model_that_chose_it() -> None:
+    bundled = ConfidenceModel.default().settings
+    assert bundled["all"] == 0.0 < bundled["complete"] < bundled["precise"] < 1
+    assert check_min_confidence("complete") == bundled["complete"]
+    assert quotrack.Tracker(min_confidence="precise").engine.min_confidence == bundled["precise"]
+    own = ConfidenceModel(bias=0.0, weights={}, meta={"settings": {"strict": 0.9}})
+    assert check_min_confidence("strict", own) == 0.9
+    with pytest.raises(ArgumentError, match="one of 'all', 'strict', not 'precise'"):
+        check_min_confidence("precise", own)
+
+
 def test_every_attribution_gets_a_confidence_and_the_dial_keeps_those_at_or_above(
     tracker: quotrack.Tracker,
 ) -> None:

@@ -9,6 +9,8 @@ from ledger_support import add
 
 import quotrack
 from quotrack import Ledger
+from quotrack.model import Attribution, Kind, Result, Speaker, TextSpan
+from quotrack.speakers import speaker_table
 
 
 # -- queries -------------------------------------------------------------------------------
@@ -180,8 +182,6 @@ def test_context_reads_the_escaped_text_right(ledger: Ledger) -> None:
 
 # -- kinds, joint attributions and confidence --------------------------------------------------
 def _joint_result() -> quotrack.Result:
-    from quotrack.model import Attribution, Kind, Result, Speaker, TextSpan
-    from quotrack.speakers import speaker_table
 
     text = (
         "Yang Jiechi and Takeo Akiba said that the talks had been useful. "
@@ -272,6 +272,27 @@ def test_min_confidence_keeps_quotes_and_counts_at_or_above_it(ledger: Ledger) -
     for bad in (-0.1, 1.5, "high"):
         with pytest.raises(quotrack.ArgumentError, match="min_confidence"):
             ledger.quotes(min_confidence=bad)  # type: ignore[arg-type]
+
+
+def test_by_default_the_ledger_lists_and_counts_the_complete_setting(ledger: Ledger) -> None:
+    text = "Ann Lee said the bridge would open in May. Bo Roe said it might rain."
+    start = text.index
+
+    def said(content: str, name: str, confidence: float) -> Attribution:
+        who = Speaker(name, TextSpan.of(text, start(name), start(name) + len(name)), "person")
+        found = TextSpan.of(text, start(content), start(content) + len(content))
+        return Attribution(
+            kind=Kind.INDIRECT, content=found, detector="hand", speaker=who, confidence=confidence
+        )
+
+    claims = [said("the bridge would open in May", "Ann Lee", 0.9), said("it might rain", "Bo Roe", 0.2)]
+    ledger.add(Result(text, claims, speaker_table(claims)), id="bridge")
+    # 0.2 is below the complete setting (0.26): stored, but neither listed nor counted by default
+    assert [q.content for q in ledger.quotes()] == ["the bridge would open in May"]
+    assert [s.name for s in ledger.speakers()] == ["Ann Lee"]
+    assert len(ledger.quotes(min_confidence="all")) == len(ledger.quotes(min_confidence=0)) == 2
+    assert [s.name for s in ledger.speakers(min_confidence="all")] == ["Ann Lee", "Bo Roe"]
+    assert ledger.quotes(min_confidence="precise") == ledger.quotes(min_confidence=0.77)
 
 
 def test_a_topic_is_no_claim_in_quotes_or_counts(ledger: Ledger, tracker: quotrack.Tracker) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, NoReturn
 
 from ..builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
+from ..confidence import ConfidenceModel
 from ..errors import QuotrackError
 from ..formats import FORMATS
 from ..model import Kind
@@ -99,6 +100,11 @@ def name_list(value: str | None, defaults: Sequence[str]) -> list[str] | None:
     return [*defaults, *(name for name in added if name not in defaults)]
 
 
+SETTINGS = ConfidenceModel.default().settings
+"""The named thresholds of the bundled confidence model (``all``, ``complete``, ``precise``)."""
+CONFIDENCE_SETTINGS = tuple(sorted(SETTINGS))
+
+
 def tracker_of(args: argparse.Namespace) -> Tracker:
     """The Tracker that the pipeline options of ``args`` describe."""
     try:
@@ -111,7 +117,7 @@ def tracker_of(args: argparse.Namespace) -> Tracker:
         detectors=detectors,
         resolvers=resolvers,
         confidence=getattr(args, "confidence", None),
-        min_confidence=getattr(args, "min_confidence", 0.0),
+        min_confidence=getattr(args, "min_confidence", "all"),
     )
 
 
@@ -122,33 +128,43 @@ def custom_tracker(args: argparse.Namespace) -> Tracker | None:
     return tracker_of(args) if any(getattr(args, name, None) for name in options) else None
 
 
-def fraction(value: str) -> float:
-    """A number in [0, 1], for an option such as ``--min-confidence``.
+def fraction(value: str) -> float | str:
+    """A number in [0, 1], or the name of a confidence setting, for ``--min-confidence``.
 
-    >>> fraction("0.8"), fraction("1")
-    (0.8, 1.0)
+    >>> fraction("0.8"), fraction("1"), fraction("precise")
+    (0.8, 1.0, 'precise')
     >>> fraction("80")
     Traceback (most recent call last):
     ...
-    argparse.ArgumentTypeError: not a number from 0 to 1: '80'
+    argparse.ArgumentTypeError: not a number from 0 to 1 nor one of all, complete, precise: '80'
     """
+    if value in CONFIDENCE_SETTINGS:
+        return value
     try:
         number = float(value)
     except ValueError:
         number = -1.0
     if not 0.0 <= number <= 1.0:
-        raise argparse.ArgumentTypeError(f"not a number from 0 to 1: {value!r}")
+        raise argparse.ArgumentTypeError(
+            f"not a number from 0 to 1 nor one of {', '.join(CONFIDENCE_SETTINGS)}: {value!r}"
+        )
     return number
 
 
-def add_min_confidence_option(parser: argparse.ArgumentParser, what: str = "keep") -> None:
+def add_min_confidence_option(
+    parser: argparse.ArgumentParser, what: str = "keep", default: float | str = "all"
+) -> None:
     """--min-confidence X: ``what`` (keep, count, list) only attributions of confidence X or more."""
     parser.add_argument(
         "--min-confidence",
         type=fraction,
-        default=0.0,
+        default=default,
         metavar="X",
-        help=f"{what} only attributions with a confidence of at least X, from 0 to 1 (0: all)",
+        help=(
+            f"{what} only attributions with a confidence of at least X: a number from 0 to 1, or "
+            f"all (0), complete ({SETTINGS['complete']}) or precise ({SETTINGS['precise']}); "
+            f"default: {default}"
+        ),
     )
 
 

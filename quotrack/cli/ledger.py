@@ -20,6 +20,7 @@ from ..errors import LedgerError, QuotrackError, RecordError
 from ..formats import table_width
 from ..ledger import Ledger
 from ..ledger.export import write_records
+from ..ledger.queries import DEFAULT_MIN_CONFIDENCE
 from ..ledger.records import Echo, IngestReport, QuoteRecord, SpeakerRecord
 from ..ledger.report import write_report
 from ..model import Kind
@@ -246,7 +247,7 @@ def add_parsers(commands: Any) -> None:
         choices=("person", "organization", "outlet", "group"),
         help="only people, organisations, outlets or groups (groups are listed by name, not linked)",
     )
-    add_min_confidence_option(speakers, "count")
+    add_min_confidence_option(speakers, "count", DEFAULT_MIN_CONFIDENCE)
     speakers.set_defaults(handler=_cmd_speakers)
 
     quotes = commands.add_parser(
@@ -277,7 +278,7 @@ def add_parsers(commands: Any) -> None:
         action="store_true",
         help="also list requests, orders and questions ('urged the council to act', 'asked whether …')",
     )
-    add_min_confidence_option(quotes, "list")
+    add_min_confidence_option(quotes, "list", DEFAULT_MIN_CONFIDENCE)
     quotes.set_defaults(handler=_cmd_quotes)
 
     echoes = commands.add_parser(
@@ -303,5 +304,5 @@ def add_parsers(commands: Any) -> None:
     report.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
     report.add_argument("--title", default="Who said what: the ledger", help="the page title")
     report.add_argument("--top", type=positive, default=10, metavar="N", help="speakers in the charts (10)")
-    add_min_confidence_option(report, "count and show")
+    add_min_confidence_option(report, "count and show", DEFAULT_MIN_CONFIDENCE)
     report.set_defaults(handler=_cmd_report)

@@ -40,7 +40,9 @@ import attrs
 import jinja2
 from markupsafe import Markup, escape
 
+from ..confidence import MinConfidence, check_min_confidence
 from ..errors import QuotrackError
+from .queries import DEFAULT_MIN_CONFIDENCE
 from .records import DocumentRecord, Echo, QuoteRecord, SpeakerRecord, Variant
 
 if TYPE_CHECKING:
@@ -75,9 +77,11 @@ class LedgerLike(Protocol):
 
     def documents(self) -> Iterable[DocumentRecord]: ...  # pragma: no cover
 
-    def speakers(self, *, min_confidence: float = 0.0) -> Iterable[SpeakerRecord]: ...  # pragma: no cover
+    def speakers(
+        self, *, min_confidence: MinConfidence = ...
+    ) -> Iterable[SpeakerRecord]: ...  # pragma: no cover
 
-    def quotes(self, *, min_confidence: float = 0.0) -> Iterable[QuoteRecord]: ...  # pragma: no cover
+    def quotes(self, *, min_confidence: MinConfidence = ...) -> Iterable[QuoteRecord]: ...  # pragma: no cover
 
     def echoes(self) -> Iterable[Echo]: ...  # pragma: no cover
 
@@ -599,21 +603,23 @@ def report(
     *,
     title: str = "Who said what: the ledger",
     top: int = 10,
-    min_confidence: float = 0.0,
+    min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
 ) -> str:
     """The report page of ``ledger`` (a :class:`~quotrack.Ledger`), as a string.
 
     ``min_confidence`` counts and shows only the attributions at or above it
-    (0, the default, keeps all); the page says which threshold it used.
+    (a number, or ``"all"``, ``"complete"``, the default, or ``"precise"``: see
+    :meth:`quotrack.Ledger.speakers`); the page says which threshold it used.
     """
+    threshold = check_min_confidence(min_confidence)
     return render_report(
         documents=ledger.documents(),
-        speakers=ledger.speakers(min_confidence=min_confidence),
-        quotes=ledger.quotes(min_confidence=min_confidence),
+        speakers=ledger.speakers(min_confidence=threshold),
+        quotes=ledger.quotes(min_confidence=threshold),
         echoes=ledger.echoes(),
         title=title,
         top=top,
-        min_confidence=min_confidence,
+        min_confidence=threshold,
     )
 
 
@@ -623,7 +629,7 @@ def write_report(
     *,
     title: str = "Who said what: the ledger",
     top: int = 10,
-    min_confidence: float = 0.0,
+    min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
 ) -> None:
     """Write the report page of ``ledger`` to ``path`` (UTF-8)."""
     page = report(ledger, title=title, top=top, min_confidence=min_confidence)

@@ -27,6 +27,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from ..confidence import MinConfidence
 from ..errors import ArgumentError, LedgerError
 from ..model import Kind, Result
 from ..tracker import Tracker
@@ -36,6 +37,7 @@ from .database import BUSY_TIMEOUT as BUSY_TIMEOUT
 from .database import WAL_CHECKPOINT_PAGES as WAL_CHECKPOINT_PAGES
 from .database import engine_for
 from .database import prepare as prepare
+from .queries import DEFAULT_MIN_CONFIDENCE
 from .records import DocumentRecord, Echo, IngestReport, QuoteRecord, SpeakerRecord
 from .writing import result_hash as result_hash
 from .writing import store_result
@@ -214,7 +216,11 @@ class Ledger:
         return queries.copies(self._engine, self.copy_similarity)
 
     def speakers(
-        self, limit: int | None = None, *, kind: str | None = None, min_confidence: float = 0.0
+        self,
+        limit: int | None = None,
+        *,
+        kind: str | None = None,
+        min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
     ) -> list[SpeakerRecord]:
         """The people and organisations quoted, linked across articles, most quoted first.
 
@@ -223,7 +229,9 @@ class Ledger:
         ``outlet`` speakers, or lists the ``group`` sources ("Aid agencies"),
         which are not linked across articles and are otherwise left out.
         ``min_confidence`` counts only the attributions whose confidence is at
-        or above it (0, the default, counts all).  ``documents`` counts
+        or above it: a number, or ``"all"`` (0: every stored attribution),
+        ``"complete"`` (the default) or ``"precise"``, the bundled confidence
+        model's settings (see :data:`~quotrack.ledger.queries.DEFAULT_MIN_CONFIDENCE`).  ``documents`` counts
         independent documents: a story and its copies (wire copy,
         :attr:`DocumentRecord.copy_of`) once; ``copies`` the rest.
         """
@@ -241,7 +249,7 @@ class Ledger:
         limit: int | None = None,
         *,
         context: bool = False,
-        min_confidence: float = 0.0,
+        min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
         topics: bool = False,
         requests: bool = False,
     ) -> list[QuoteRecord]:
@@ -253,7 +261,9 @@ class Ledger:
         inclusive (a date alone as ``until`` covers that whole day);
         ``contains`` is a case-insensitive piece of the content;
         ``min_confidence`` keeps the attributions whose confidence is at or
-        above it (0, the default, keeps all, also those stored without one).
+        above it: a number, or a setting as in :meth:`speakers` (``"complete"``
+        by default; ``"all"`` or 0 keeps every stored attribution, also those
+        stored without a confidence).
         ``context=True`` gives each record its sentence in the stored text
         (:attr:`QuoteRecord.context`).  A record that only names what someone
         spoke about (act ``topic``: "commented on the matter") is no claim:
