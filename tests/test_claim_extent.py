@@ -664,3 +664,38 @@ def test_a_listed_outlet_told_before_a_lower_case_subject_is_no_part_of_the_clai
 ) -> None:
     text = "The union leader told Agence France-Presse rent has been raised to push tenants out."
     assert only(tracker(text)).content.text == "rent has been raised to push tenants out"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "A harbour official told The Coastal Herald radio warnings were being sent to all boats.",
+            "radio warnings were being sent to all boats.",
+        ),
+        ("The mayor told Reuters oil prices would rise next year.", "oil prices would rise next year."),
+    ],
+)
+def test_a_named_addressee_told_before_a_common_noun_leaves_the_noun_to_the_claim(
+    tracker: quotrack.Tracker, text: str, claim: str
+) -> None:
+    assert only(tracker(text)).content.text == claim.rstrip(".")
+
+
+def test_a_named_day_right_after_the_cue_dates_the_telling(tracker: quotrack.Tracker) -> None:
+    text = "County police said on Monday they believe the burglary involved three people and a van."
+    assert only(tracker(text)).content.text == "they believe the burglary involved three people and a van"
+
+
+def test_that_clauses_set_off_by_semicolons_are_one_series(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The authors reported that early frosts were mostly caused by dry air; that altitude was "
+        "a major factor in which farms suffered; and that a large share of the losses came from one valley."
+    )
+    content = only(tracker(text)).content.text
+    assert content.startswith("early frosts") and content.endswith("came from one valley")
+
+
+def test_a_pronoun_that_after_a_semicolon_is_the_writers(tracker: quotrack.Tracker) -> None:
+    text = "The mayor said that taxes would fall next spring; that was never going to happen."
+    assert only(tracker(text)).content.text == "taxes would fall next spring"

@@ -72,6 +72,7 @@ from .claim_extent import (
     tag_words,
     through_dangling_but,
     through_open_quotation,
+    through_that_series,
     to_quotation_end,
     with_as,
     with_but_half,
@@ -99,6 +100,8 @@ from .report_filters import (
     speech_nouns,
     unlisted_reporters,
 )
+
+_THAT = frozenset({"that"})
 
 
 class ReportedSpeechDetector(Detector):
@@ -272,6 +275,8 @@ class ReportedSpeechDetector(Detector):
                 pieces = as_pieces(content_range([*own, *more]))  # (own: with its lost subject)
             if pieces and complement.i > cue.i:
                 pieces[-1] = past_colon(ctx, cues, pieces[-1])
+                if opens_with(complement, _THAT):
+                    pieces[-1] = through_that_series(ctx, pieces[-1])
             rule = f"clausal complement of {verb}"
         elif "speech" in frames and (clause := object_clause(cue, deps)) is not None:
             # "reported Hurricane Ana had strengthened": the parser made the clause's subject the
