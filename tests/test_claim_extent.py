@@ -699,3 +699,15 @@ def test_that_clauses_set_off_by_semicolons_are_one_series(tracker: quotrack.Tra
 def test_a_pronoun_that_after_a_semicolon_is_the_writers(tracker: quotrack.Tracker) -> None:
     text = "The mayor said that taxes would fall next spring; that was never going to happen."
     assert only(tracker(text)).content.text == "taxes would fall next spring"
+
+
+def test_a_quoted_adjective_the_object_was_called_makes_the_claim_with_the_object(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "In a press release issued the following day, the council denounced the conclusions of the "
+        'review, calling the agreements "legitimate and fully compatible with national law".'
+    )
+    found = only(tracker(text))
+    assert found.kind is Kind.MIXED
+    assert found.content.text == 'the agreements "legitimate and fully compatible with national law"'

@@ -595,11 +595,23 @@ WH_TAGS = frozenset({"WDT", "WP"})
 
 
 def name_given(cue: Token, deps: dict[str, Token]) -> Token | None:
-    """What the object was called: ``called the plan a disaster``, ``described the plan as a disaster``."""
+    """What the object was called: ``called the plan a disaster``, ``described the plan as a disaster``,
+    ``called the plan "reckless and unfair"`` (a quoted adjective the parser made the noun's)."""
     if "oprd" in deps:
         return deps["oprd"]
     obj = deps["dobj"]
-    return next((c for c in cue.rights if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as"), None)
+    as_ = next((c for c in cue.rights if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is not None or cue.lemma_ != "call":
+        return as_
+    # 'calling the deals "fair and lawful"': the parser hung the quoted adjective on the noun
+    return next(
+        (
+            c
+            for c in obj.rights
+            if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == obj.i + 2 and c.nbor(-1).is_quote
+        ),
+        None,
+    )
 
 
 def as_pieces(span: tuple[int, int] | None) -> list[tuple[int, int]] | None:
