@@ -711,3 +711,14 @@ def test_a_quoted_adjective_the_object_was_called_makes_the_claim_with_the_objec
     found = only(tracker(text))
     assert found.kind is Kind.MIXED
     assert found.content.text == 'the agreements "legitimate and fully compatible with national law"'
+
+
+def test_a_tag_inside_a_whose_clause_speaks_for_that_clause(tracker: quotrack.Tracker) -> None:
+    text = "Lee chaired the meeting, a step whose rarity, the paper noted, showed how serious the crisis was."
+    noted = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "noted")
+    assert [p.text for p in noted.pieces] == ["whose rarity", "showed how serious the crisis was."]
+
+
+def test_a_tag_after_a_whole_relative_clause_keeps_the_subject(tracker: quotrack.Tracker) -> None:
+    text = "The thing that the senator most needs, aides said, is a win in Ohio."
+    assert only(tracker(text)).pieces[0].text == "The thing that the senator most needs"

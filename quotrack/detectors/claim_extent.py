@@ -409,6 +409,32 @@ def after_semicolon(ctx: DocContext, cue: Token, tokens: Iterable[Token], after:
     return [t for t in tokens if t.i < semicolon]
 
 
+def from_relative(cue: Token, words: list[Token]) -> list[Token]:
+    """``A, a move whose rarity, CBS noted, highlighted B``: a tag set inside a relative clause
+    speaks for that clause alone, even where the parser hung the tag on the
+    sentence's verb; the words before the relative word go (a subject "which" or "who" too, as
+    when the parser nests the tag).  Only when the relative word follows its antecedent noun and
+    is the clause's subject, or "whose" and its noun are, right before the tag (its verb comes
+    after the tag)."""
+    doc = cue.doc
+    relative = next((t for t in reversed(words) if t.i < cue.i and _relative_word(t)), None)
+    if relative is None or relative.i == words[0].i or relative.i > cue.left_edge.i:
+        return words
+    if doc[relative.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return words  # "All of which, he said, would …": no antecedent noun right before it
+    between = [t for t in doc[relative.i + 1 : cue.left_edge.i] if not t.is_punct]
+    if relative.tag_ != "WP$" and between:
+        return words  # "the thing that Lee most needs, aides said, is …": a whole clause before the tag
+    if any(t.pos_ not in ("NOUN", "ADJ") for t in between):
+        return words
+    start = relative.i + (0 if relative.tag_ == "WP$" else 1)
+    return [t for t in words if t.i >= start]
+
+
+def _relative_word(token: Token) -> bool:
+    return relative_pronoun(token) or (token.tag_ == "WP$" and token.lower_ == "whose")
+
+
 def past_semicolon(ctx: DocContext, cue: Token, clause: Token) -> bool:
     """Whether a semicolon outside quotation marks stands between the cue and the clause after it."""
     first = clause.left_edge

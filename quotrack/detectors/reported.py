@@ -57,6 +57,7 @@ from .claim_extent import (
     before_tag,
     continuation,
     cue_topic,
+    from_relative,
     gapped_predicate,
     infinitive,
     infinitive_words,
@@ -290,6 +291,8 @@ class ReportedSpeechDetector(Detector):
             words = after_semicolon(ctx, cue, cue.head.subtree, after=True)
             if words and relative_pronoun(words[0]) and words[0].i < cue.i:
                 words = words[1:]  # "fighters which, the statement said, nations refused to take back"
+            elif words:
+                words = from_relative(cue, words)  # "A, a move whose rarity, CBS noted, showed B"
             pieces = content_pieces(words, exclude=tag_words(cue))
             rule = f"parenthetical {verb}"
             if pieces and cue.head.i < cue.i:
