@@ -722,3 +722,32 @@ def test_a_tag_inside_a_whose_clause_speaks_for_that_clause(tracker: quotrack.Tr
 def test_a_tag_after_a_whole_relative_clause_keeps_the_subject(tracker: quotrack.Tracker) -> None:
     text = "The thing that the senator most needs, aides said, is a win in Ohio."
     assert only(tracker(text)).pieces[0].text == "The thing that the senator most needs"
+
+
+def test_a_because_clause_hung_on_the_verb_before_to_say_goes_on_with_the_claim(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Reed went on to say he was not giving them the longest possible sentence because they had "
+        '"accepted blame at an early stage in the trial" by pleading guilty to nine charges each and '
+        '"spared your family having to relive the pain they endured in that house."'
+    )
+    said = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "say")
+    assert said.kind is Kind.MIXED
+    assert said.content.text.endswith('relive the pain they endured in that house."')
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The agency called the resulting food shortage the worst in the world.",
+            "the resulting food shortage the worst in the world",
+        ),
+        ("The critic called the film the best on Friday.", "the film the best"),
+    ],
+)
+def test_what_a_superlative_the_object_was_called_is_among_goes_with_it(
+    tracker: quotrack.Tracker, text: str, claim: str
+) -> None:
+    assert only(tracker(text)).content.text == claim

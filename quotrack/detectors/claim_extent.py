@@ -499,22 +499,32 @@ def with_split_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
     return [*obj.subtree, *between, *(t for t in tokens if t.i >= subject.i)]
 
 
+_SO = frozenset({"so"})
+
+_RESULT_MARKS = frozenset({"so", "because"})
+
+
 def with_result_clause(cue: Token, tokens: list[Token]) -> list[Token]:
     """``said it would be "a condition of travel" so the public should use "…"``: a clause marked
-    "so" that the parser hung on the cue right after the content (no comma between, a closing
-    quotation mark aside) goes on with the claim."""
+    "so" that the parser hung on the cue, or "so" or "because" on the verb whose infinitive the
+    cue is (``went on to say A because B``), right after the content (no comma between, a
+    closing quotation mark aside) goes on with the claim."""
     if not tokens:
         return tokens
     end = max(t.i for t in tokens)
     doc = cue.doc
+    hosts = [(cue, _SO)]
+    if cue.dep_ in ("xcomp", "advcl") and cue.head.i < cue.i and any(c.dep_ == "aux" for c in cue.lefts):
+        hosts.append((cue.head, _RESULT_MARKS))  # "went on to say A because B": B hung on "went"
     marked = (
-        (c, c.left_edge.i + (1 if c.left_edge.is_quote else 0))
-        for c in cue.rights
+        (c, c.left_edge.i + (1 if c.left_edge.is_quote else 0), marks)
+        for host, marks in hosts
+        for c in host.rights
         if c.i > end and c.dep_ in ("ccomp", "advcl") and c.left_edge.i > end
     )
-    # the first clause marked "so"; clauses before it the parser split off the quotation
+    # the first clause so marked; clauses before it the parser split off the quotation
     child, start = next(
-        ((c, i) for c, i in marked if doc[i].lower_ == "so" and doc[i].dep_ == "mark"), (None, 0)
+        ((c, i) for c, i, marks in marked if doc[i].lower_ in marks and doc[i].dep_ == "mark"), (None, 0)
     )
     if child is None:
         return tokens
@@ -638,6 +648,21 @@ def name_given(cue: Token, deps: dict[str, Token]) -> Token | None:
         ),
         None,
     )
+
+
+def superlative_scope(cue: Token, name: Token) -> list[Token]:
+    """``called the crisis the worst in the world``: the phrase right after a superlative the
+    object was called says among what it is the worst; the parser hangs it on the cue."""
+    if name.tag_ != "JJS" and not any(c.tag_ == "JJS" for c in name.children):
+        return []
+    scope = next(
+        (c for c in cue.rights if c.dep_ == "prep" and c.i == name.right_edge.i + 1 and c.lower_ in _SCOPES),
+        None,
+    )
+    return list(scope.subtree) if scope is not None else []
+
+
+_SCOPES = frozenset({"in", "of", "among", "since"})
 
 
 def as_pieces(span: tuple[int, int] | None) -> list[tuple[int, int]] | None:

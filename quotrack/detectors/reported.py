@@ -70,6 +70,7 @@ from .claim_extent import (
     past_colon,
     past_semicolon,
     relative_pronoun,
+    superlative_scope,
     tag_words,
     through_dangling_but,
     through_open_quotation,
@@ -311,7 +312,9 @@ class ReportedSpeechDetector(Detector):
         elif "nominal" in frames and "dobj" in deps:
             pieces, rule, nominal = nominal_content(cue, deps["dobj"]), f"noun of {verb}", True
         elif "naming" in frames and "dobj" in deps and (name := name_given(cue, deps)) is not None:
-            pieces = as_pieces(content_range([*deps["dobj"].subtree, *name.subtree]))
+            pieces = as_pieces(
+                content_range([*deps["dobj"].subtree, *name.subtree, *superlative_scope(cue, name)])
+            )
             rule = f"naming {verb}"
         elif (
             "naming" in frames
