@@ -104,17 +104,42 @@ def _place(
             if other.act is Act.TOPIC and _same_source(other, candidate):
                 return  # "X announced a law to mandate reporting abuses": all of it is X's topic
             if _says_more(other, candidate):
-                kept.append(_inherit(other, candidate))
+                sibling = _sibling(kept, index, candidate)
+                if sibling is None:
+                    kept.append(_inherit(other, candidate))
+                else:  # the same nested claim found twice (a quotation and its reported clause)
+                    kept[sibling] = _merged(kept[sibling], candidate)
             elif _carrier(ctx, other, nesting):
                 kept[index] = _inherit(other, candidate)
             # else: "X says she thinks Y" is X's claim; the inner cue adds nothing
             return
-        if _quotation_with_a_tail(other, candidate):
-            kept[index] = _filled(candidate, other)
-        else:
-            kept[index] = _filled(other, candidate)
+        kept[index] = _merged(other, candidate)
         return
     kept.append(candidate)
+
+
+def _merged(other: Attribution, candidate: Attribution) -> Attribution:
+    """One record of two overlapping ones: the longer (``other``, placed first) with what the
+    shorter adds, or the quotation when the longer is only it and a short tail."""
+    if _quotation_with_a_tail(other, candidate):
+        return _filled(candidate, other)
+    return _filled(other, candidate)
+
+
+def _sibling(kept: list[Attribution], outer: int, candidate: Attribution) -> int | None:
+    """The index of an attribution already kept, other than the ``outer`` one, that ``candidate``
+    overlaps without nesting in it or holding it: a claim nested in the same outer one."""
+    return next(
+        (
+            i
+            for i, other in enumerate(kept)
+            if i != outer
+            and other.content.overlaps(candidate.content)
+            and not _nested(other, candidate)
+            and not _nested(candidate, other)
+        ),
+        None,
+    )
 
 
 def _quotation_with_a_tail(longer: Attribution, quotation: Attribution) -> bool:

@@ -639,3 +639,15 @@ def test_a_but_clause_after_a_closing_tag_is_the_writers(tracker: quotrack.Track
         "but the barn had already burned down."
     )
     assert only(tracker(text)).content.text == "Crews reached the farm at about 3 a.m."
+
+
+def test_an_amount_after_the_source_is_the_claims_first_item(tracker: quotrack.Tracker) -> None:
+    """'from other places: potentially, according to X, $3 billion from A, $2 billion from B':
+    the first amount between commas after the source is no apposition of it."""
+    text = (
+        "The order lets the governor move money for the new dam from other funds: potentially, "
+        "according to The Valley Times, US$3.1 billion from a road building budget, $1.5 billion "
+        "from school programs, and $300 million from a reserve fund within the treasury."
+    )
+    pieces = [p.text for p in only(tracker(text)).pieces]
+    assert pieces[-1].startswith("US$3.1 billion from a road building budget")

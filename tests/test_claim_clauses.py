@@ -497,3 +497,14 @@ def test_a_past_perfect_conjunct_after_a_past_perfect_complement_goes_on_with_th
 ) -> None:
     """The report shifts the claim to the past perfect; the speaker's next act stays in the past."""
     assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
+def test_a_present_report_conjoined_after_a_present_perfect_cue_is_anothers(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "The governor has said the old forest should be opened up to mining, amongst other uses, "
+        "and his opponents, which include several farming groups, blame him for the floods."
+    )
+    said = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "said")
+    assert said.content.text == "the old forest should be opened up to mining, amongst other uses"

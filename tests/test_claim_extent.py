@@ -664,3 +664,90 @@ def test_a_listed_outlet_told_before_a_lower_case_subject_is_no_part_of_the_clai
 ) -> None:
     text = "The union leader told Agence France-Presse rent has been raised to push tenants out."
     assert only(tracker(text)).content.text == "rent has been raised to push tenants out"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "A harbour official told The Coastal Herald radio warnings were being sent to all boats.",
+            "radio warnings were being sent to all boats.",
+        ),
+        ("The mayor told Reuters oil prices would rise next year.", "oil prices would rise next year."),
+    ],
+)
+def test_a_named_addressee_told_before_a_common_noun_leaves_the_noun_to_the_claim(
+    tracker: quotrack.Tracker, text: str, claim: str
+) -> None:
+    assert only(tracker(text)).content.text == claim.rstrip(".")
+
+
+def test_a_named_day_right_after_the_cue_dates_the_telling(tracker: quotrack.Tracker) -> None:
+    text = "County police said on Monday they believe the burglary involved three people and a van."
+    assert only(tracker(text)).content.text == "they believe the burglary involved three people and a van"
+
+
+def test_that_clauses_set_off_by_semicolons_are_one_series(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The authors reported that early frosts were mostly caused by dry air; that altitude was "
+        "a major factor in which farms suffered; and that a large share of the losses came from one valley."
+    )
+    content = only(tracker(text)).content.text
+    assert content.startswith("early frosts") and content.endswith("came from one valley")
+
+
+def test_a_pronoun_that_after_a_semicolon_is_the_writers(tracker: quotrack.Tracker) -> None:
+    text = "The mayor said that taxes would fall next spring; that was never going to happen."
+    assert only(tracker(text)).content.text == "taxes would fall next spring"
+
+
+def test_a_quoted_adjective_the_object_was_called_makes_the_claim_with_the_object(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "In a press release issued the following day, the council denounced the conclusions of the "
+        'review, calling the agreements "legitimate and fully compatible with national law".'
+    )
+    found = only(tracker(text))
+    assert found.kind is Kind.MIXED
+    assert found.content.text == 'the agreements "legitimate and fully compatible with national law"'
+
+
+def test_a_tag_inside_a_whose_clause_speaks_for_that_clause(tracker: quotrack.Tracker) -> None:
+    text = "Lee chaired the meeting, a step whose rarity, the paper noted, showed how serious the crisis was."
+    noted = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "noted")
+    assert [p.text for p in noted.pieces] == ["whose rarity", "showed how serious the crisis was."]
+
+
+def test_a_tag_after_a_whole_relative_clause_keeps_the_subject(tracker: quotrack.Tracker) -> None:
+    text = "The thing that the senator most needs, aides said, is a win in Ohio."
+    assert only(tracker(text)).pieces[0].text == "The thing that the senator most needs"
+
+
+def test_a_because_clause_hung_on_the_verb_before_to_say_goes_on_with_the_claim(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Reed went on to say he was not giving them the longest possible sentence because they had "
+        '"accepted blame at an early stage in the trial" by pleading guilty to nine charges each and '
+        '"spared your family having to relive the pain they endured in that house."'
+    )
+    said = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "say")
+    assert said.kind is Kind.MIXED
+    assert said.content.text.endswith('relive the pain they endured in that house."')
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The agency called the resulting food shortage the worst in the world.",
+            "the resulting food shortage the worst in the world",
+        ),
+        ("The critic called the film the best on Friday.", "the film the best"),
+    ],
+)
+def test_what_a_superlative_the_object_was_called_is_among_goes_with_it(
+    tracker: quotrack.Tracker, text: str, claim: str
+) -> None:
+    assert only(tracker(text)).content.text == claim

@@ -228,3 +228,59 @@ def test_a_news_outlet_carries_the_words_of_the_one_it_reports() -> None:
     (kept,) = merge(ctx, [listed, inner], ORDER)
     assert kept.content.text == "the plan failed"
     assert [s.name for s in kept.chain] == ["Reuters", "Roe"]
+
+
+# "According to the report , Lee , the old chief of the board , said that the plan failed ."
+APPOSED = [
+    "According",
+    "to",
+    "the",
+    "report",
+    ",",
+    "Lee",
+    ",",
+    "the",
+    "old",
+    "chief",
+    "of",
+    "the",
+    "board",
+    ",",
+]
+APPOSED += ["said", "that", "the", "plan", "failed", "."]
+APPOSED_HEADS = [14, 0, 3, 1, 14, 14, 5, 9, 9, 5, 9, 12, 10, 5, 14, 18, 17, 18, 14, 14]
+APPOSED_DEPS = [
+    "prep",
+    "pobj",
+    "det",
+    "pobj",
+    "punct",
+    "nsubj",
+    "punct",
+    "det",
+    "amod",
+    "appos",
+    "prep",
+    "det",
+]
+APPOSED_DEPS += ["pobj", "punct", "ROOT", "mark", "det", "nsubj", "ccomp", "punct"]
+APPOSED_POS = ["VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET"]
+APPOSED_POS += ["NOUN", "PUNCT", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+
+
+def test_a_nested_claim_found_twice_is_one_record_under_the_outer_one() -> None:
+    """Inside 'according to X', the clause found with and without its "that" (a quotation and
+    the reported clause that holds it) is one record, not two siblings under X."""
+    ctx = context(APPOSED, APPOSED_HEADS, APPOSED_DEPS, APPOSED_POS)
+    outer = claim(
+        ctx,
+        "according",
+        "Lee, the old chief of the board, said that the plan failed",
+        "the report",
+        "According to",
+    )
+    with_that = claim(ctx, "quotes", "that the plan failed", "Lee", "said")
+    clause = claim(ctx, "reported", "the plan failed", "Lee", "said")
+    kept = merge(ctx, [outer, with_that, clause], ORDER, nesting={"according"})
+    said = [a for a in kept if a.cue is not None and a.cue.text == "said"]
+    assert [a.detector for a in said] == ["quotes"]

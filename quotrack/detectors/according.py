@@ -411,6 +411,8 @@ def _parsed_apposition(tokens: list[Token], segment: list[Token], end: int) -> b
     inside = {t.i for t in segment}
     heads = [t for t in segment if t.head.i not in inside]
     follows = tokens[end + 1]
+    if any(t.ent_type_ in _AMOUNTS or t.like_num for t in segment[:2]):
+        return False  # "according to X, $3.6 billion from A, $2.5 billion from B": a list's first amount
     return (
         len(heads) == 1
         and heads[0].dep_ == "appos"
@@ -418,6 +420,9 @@ def _parsed_apposition(tokens: list[Token], segment: list[Token], end: int) -> b
         and follows.pos_ not in ("ADP", "VERB", "AUX")
         and follows.lower_ not in RELATIVE_PRONOUNS
     )
+
+
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 def _apposed_name(segment: list[Token]) -> bool:

@@ -420,10 +420,11 @@ def _tagged_report(cues: CueLexicon, token: Token, clause: Token) -> bool:
         return token.tag_ == "VBG" or (opens_with(token, _CONTRAST) and has_subject(token))
     if _opens_with_that(token) or _aspectual(cues, token):
         return False  # "said A and that B": a second complement of the same report
-    # a conjunct in the reporter's tense is the reporter's ("says A and calls B");
-    # one in another tense goes on the content ("says he'd stay and tell them …")
+    # a conjunct in the reporter's tense is the reporter's ("says A and calls B"), the present
+    # whatever its person ("has said A, and his critics blame him …"); one in another tense goes
+    # on the content ("says he'd stay and tell them …")
     reporter = clause.head
-    return token.dep_ == "conj" and _finite_tag(token) == _finite_tag(reporter)
+    return token.dep_ == "conj" and _tense(_finite_tag(token)) == _tense(_finite_tag(reporter))
 
 
 def before_tagged_participle(cues: CueLexicon, words: list[Token], obj: Token) -> list[Token]:
@@ -448,6 +449,11 @@ def _aspectual(cues: CueLexicon, verb: Token) -> bool:
 
 
 _SPEECH_ONLY = frozenset({"speech"})
+
+
+def _tense(tag: str) -> str:
+    """A finite tag without its person: "VBZ" and "VBP" are one present."""
+    return "VBZ" if tag == "VBP" else tag
 
 
 def _finite_tag(verb: Token) -> str:

@@ -339,6 +339,32 @@ def past_colon(ctx: DocContext, cues: CueLexicon, piece: tuple[int, int]) -> tup
     return (start, max(end, sent.end_char))
 
 
+_SERIES_MARK = re.compile(r"\s*;\s*(?:(?:and|or)\s+)?that\s", re.IGNORECASE)
+
+
+def through_that_series(ctx: DocContext, piece: tuple[int, int]) -> tuple[int, int]:
+    """``reported that A; that B; and that C``: reported clauses each opened by "that" and set
+    off by semicolons are one series the cue reports (the parser ends the first at the
+    semicolon).  The piece of a that-clause runs on over each such clause to the end of the
+    sentence or the first semicolon that opens no "that"."""
+    start, end = piece
+    if not _SERIES_MARK.match(ctx.text, end):
+        return piece
+    words = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return piece
+    limit = ctx.sentences[ctx.sentence_index(words.start)].end_char
+    while (series := _SERIES_MARK.match(ctx.text, end)) is not None and series.end() < limit:
+        that = ctx.doc.char_span(series.end() - 5, series.end() - 1)
+        if that is None or that[0].dep_ == "nsubj" or that[0].nbor().pos_ in ("VERB", "AUX"):
+            break  # "said A; that was never going to happen": the writer's "that"
+        semicolon = ctx.text.find(";", series.end(), limit)
+        end = semicolon if semicolon >= 0 else limit
+    while end > start and ctx.text[end - 1] in ".!? ":
+        end -= 1
+    return (start, end)
+
+
 _TAG_WORDS = 3
 """At most this many words of description before a tag's speaker: ``…, newspaper The Hindu reported``."""
 
@@ -381,6 +407,32 @@ def after_semicolon(ctx: DocContext, cue: Token, tokens: Iterable[Token], after:
     ):
         return tokens  # "is manifold: A; B; and C": a list goes on past its semicolons
     return [t for t in tokens if t.i < semicolon]
+
+
+def from_relative(cue: Token, words: list[Token]) -> list[Token]:
+    """``A, a move whose rarity, CBS noted, highlighted B``: a tag set inside a relative clause
+    speaks for that clause alone, even where the parser hung the tag on the
+    sentence's verb; the words before the relative word go (a subject "which" or "who" too, as
+    when the parser nests the tag).  Only when the relative word follows its antecedent noun and
+    is the clause's subject, or "whose" and its noun are, right before the tag (its verb comes
+    after the tag)."""
+    doc = cue.doc
+    relative = next((t for t in reversed(words) if t.i < cue.i and _relative_word(t)), None)
+    if relative is None or relative.i == words[0].i or relative.i > cue.left_edge.i:
+        return words
+    if doc[relative.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return words  # "All of which, he said, would …": no antecedent noun right before it
+    between = [t for t in doc[relative.i + 1 : cue.left_edge.i] if not t.is_punct]
+    if relative.tag_ != "WP$" and between:
+        return words  # "the thing that Lee most needs, aides said, is …": a whole clause before the tag
+    if any(t.pos_ not in ("NOUN", "ADJ") for t in between):
+        return words
+    start = relative.i + (0 if relative.tag_ == "WP$" else 1)
+    return [t for t in words if t.i >= start]
+
+
+def _relative_word(token: Token) -> bool:
+    return relative_pronoun(token) or (token.tag_ == "WP$" and token.lower_ == "whose")
 
 
 def past_semicolon(ctx: DocContext, cue: Token, clause: Token) -> bool:
@@ -447,22 +499,32 @@ def with_split_subject(cue: Token, complement: Token, tokens: list[Token]) -> li
     return [*obj.subtree, *between, *(t for t in tokens if t.i >= subject.i)]
 
 
+_SO = frozenset({"so"})
+
+_RESULT_MARKS = frozenset({"so", "because"})
+
+
 def with_result_clause(cue: Token, tokens: list[Token]) -> list[Token]:
     """``said it would be "a condition of travel" so the public should use "…"``: a clause marked
-    "so" that the parser hung on the cue right after the content (no comma between, a closing
-    quotation mark aside) goes on with the claim."""
+    "so" that the parser hung on the cue, or "so" or "because" on the verb whose infinitive the
+    cue is (``went on to say A because B``), right after the content (no comma between, a
+    closing quotation mark aside) goes on with the claim."""
     if not tokens:
         return tokens
     end = max(t.i for t in tokens)
     doc = cue.doc
+    hosts = [(cue, _SO)]
+    if cue.dep_ in ("xcomp", "advcl") and cue.head.i < cue.i and any(c.dep_ == "aux" for c in cue.lefts):
+        hosts.append((cue.head, _RESULT_MARKS))  # "went on to say A because B": B hung on "went"
     marked = (
-        (c, c.left_edge.i + (1 if c.left_edge.is_quote else 0))
-        for c in cue.rights
+        (c, c.left_edge.i + (1 if c.left_edge.is_quote else 0), marks)
+        for host, marks in hosts
+        for c in host.rights
         if c.i > end and c.dep_ in ("ccomp", "advcl") and c.left_edge.i > end
     )
-    # the first clause marked "so"; clauses before it the parser split off the quotation
+    # the first clause so marked; clauses before it the parser split off the quotation
     child, start = next(
-        ((c, i) for c, i in marked if doc[i].lower_ == "so" and doc[i].dep_ == "mark"), (None, 0)
+        ((c, i) for c, i, marks in marked if doc[i].lower_ in marks and doc[i].dep_ == "mark"), (None, 0)
     )
     if child is None:
         return tokens
@@ -529,20 +591,39 @@ def with_subject_after_outlet(
     """``told MSNBC Lee "was a great man"``: the parser ran the outlet told and the clause's
     subject into one name, the cue's object, and left the clause without a subject; the words
     after the outlet's name are the subject.  Only for "tell", an object right before the clause
-    and an outlet's name (``lexicons/outlets.txt``) that opens it with a name after."""
+    and an outlet's name (``lexicons/outlets.txt``) that opens it with a name after; or, when the
+    object's head is a common noun, a named entity that opens it with lower-case words after
+    (``told The Daily Post radio broadcasts were …``: "radio broadcasts" is the subject)."""
     if cue.lemma_ != "tell" or complement.i < cue.i or not is_finite(complement):
         return tokens
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in complement.children):
         return tokens
     told = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < complement.i), None)
-    if told is None or told.pos_ != "PROPN" or told.right_edge.i + 1 != complement.left_edge.i:
+    if told is None or told.pos_ not in ("PROPN", "NOUN") or told.right_edge.i + 1 != complement.left_edge.i:
         return tokens
     words = list(told.subtree)
     for cut in range(len(words) - 1, 0, -1):
         name = " ".join(t.text for t in words[:cut])
         if name in ctx.lexicons.outlets and all(t.pos_ == "PROPN" for t in words[cut:]):
             return [*words[cut:], *tokens]
+    if told.pos_ == "NOUN" and (after := _after_addressee(words)) is not None:
+        return [*words[after:], *tokens]  # "told The Daily Post radio broadcasts were …"
     return tokens
+
+
+def _after_addressee(words: list[Token]) -> int | None:
+    """Where the lower-case words after a name that opens ``words`` start (``radio broadcasts``
+    after ``The Daily Post``), when the name is one the entity recogniser closed there; else None."""
+    at = 1 if words[0].lower_ == "the" else 0
+    cut = at
+    while cut < len(words) and words[cut].pos_ == "PROPN":
+        cut += 1
+    if cut == at or cut == len(words) or not all(t.is_lower for t in words[cut:]):
+        return None
+    named = words[cut - 1]
+    if named.ent_type_ not in _AUDIENCE_ENTITIES or words[cut].ent_iob_ == "I":
+        return None
+    return cut
 
 
 WH_TAGS = frozenset({"WDT", "WP"})
@@ -550,11 +631,38 @@ WH_TAGS = frozenset({"WDT", "WP"})
 
 
 def name_given(cue: Token, deps: dict[str, Token]) -> Token | None:
-    """What the object was called: ``called the plan a disaster``, ``described the plan as a disaster``."""
+    """What the object was called: ``called the plan a disaster``, ``described the plan as a disaster``,
+    ``called the plan "reckless and unfair"`` (a quoted adjective the parser made the noun's)."""
     if "oprd" in deps:
         return deps["oprd"]
     obj = deps["dobj"]
-    return next((c for c in cue.rights if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as"), None)
+    as_ = next((c for c in cue.rights if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is not None or cue.lemma_ != "call":
+        return as_
+    # 'calling the deals "fair and lawful"': the parser hung the quoted adjective on the noun
+    return next(
+        (
+            c
+            for c in obj.rights
+            if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == obj.i + 2 and c.nbor(-1).is_quote
+        ),
+        None,
+    )
+
+
+def superlative_scope(cue: Token, name: Token) -> list[Token]:
+    """``called the crisis the worst in the world``: the phrase right after a superlative the
+    object was called says among what it is the worst; the parser hangs it on the cue."""
+    if name.tag_ != "JJS" and not any(c.tag_ == "JJS" for c in name.children):
+        return []
+    scope = next(
+        (c for c in cue.rights if c.dep_ == "prep" and c.i == name.right_edge.i + 1 and c.lower_ in _SCOPES),
+        None,
+    )
+    return list(scope.subtree) if scope is not None else []
+
+
+_SCOPES = frozenset({"in", "of", "among", "since"})
 
 
 def as_pieces(span: tuple[int, int] | None) -> list[tuple[int, int]] | None:
@@ -727,7 +835,8 @@ def without_audience(ctx: DocContext, cue: Token, clause: Token, tokens: list[To
     follows; "told reporters Microsoft shares would fall" keeps "Microsoft".  With no object, an
     outlet's name (``lexicons/outlets.txt``) that opens the subject's phrase with a name after it is
     the one told (``told NPR Jane Roe had resigned …``, ``told Agence France-Presse prices have
-    risen …``).
+    risen …``), and so is a named entity that opens a common noun's phrase with lower-case words
+    after it (``told The Daily Post radio broadcasts were …``).
     """
     if cue.lemma_ != "tell":
         return tokens
@@ -743,6 +852,10 @@ def without_audience(ctx: DocContext, cue: Token, clause: Token, tokens: list[To
         and (outlet := _outlet_opening(ctx, doc[subject.left_edge.i : subject.i + 1])) is not None
     ):
         return [t for t in tokens if t.i > outlet]  # "told NPR Jane Roe had resigned …"
+    if told is None and subject.pos_ == "NOUN":
+        words = list(doc[subject.left_edge.i : subject.i + 1])
+        if (cut := _after_addressee(words)) is not None:
+            return [t for t in tokens if t.i >= words[cut].i]  # "told The Daily Post radio broadcasts …"
     described = told is not None and told.lower_ in OUTLET_NOUNS  # "told news agency AFP …"
     name_end = None
     for i in range(subject.left_edge.i, subject.i):
@@ -772,15 +885,33 @@ def _outlet_opening(ctx: DocContext, words: Span) -> int | None:
 _TIME_WORDS = frozenset({"earlier", "later", "yesterday", "today", "tonight", "previously", "recently"})
 
 
+def _dating(word: Token) -> bool:
+    """``on`` in ``said on Monday they …``: a preposition whose object is a named date or a time
+    (not ``on her worst day``, which may be the claim's own)."""
+    return (
+        word.dep_ == "prep"
+        and word.lower_ in _DATING_PREPOSITIONS
+        and any(
+            c.dep_ == "pobj" and c.pos_ in ("PROPN", "NUM") and c.ent_type_ in ("DATE", "TIME")
+            for c in word.children
+        )
+    )
+
+
+_DATING_PREPOSITIONS = frozenset({"on", "at"})
+
+
 def without_leading_time(clause: Token, tokens: list[Token]) -> list[Token]:
-    """``said earlier he might go``, ``said at a press conference yesterday morning the laws …``:
-    a time right after the cue, before the clause's subject and with no "that" before it, tells
-    when the cue was said; the parser hung it on the clause."""
+    """``said earlier he might go``, ``said at a press conference yesterday morning the laws …``,
+    ``said on Monday they believe …``: a time right after the cue, before the clause's subject and
+    with no "that" before it, tells when the cue was said; the parser hung it on the clause."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None or not tokens or tokens[0].i >= subject.left_edge.i:
         return tokens
     lead = [t for t in tokens if t.i < subject.left_edge.i]
-    timely = all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS or t.is_punct for t in lead)
+    timely = all(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS or t.is_punct or _dating(t) for t in lead
+    )
     if not timely or not any(t.lower_ in _TIME_WORDS or t.ent_type_ for t in lead):
         return tokens
     return [t for t in tokens if t.i >= subject.left_edge.i]

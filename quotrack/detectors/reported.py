@@ -57,6 +57,7 @@ from .claim_extent import (
     before_tag,
     continuation,
     cue_topic,
+    from_relative,
     gapped_predicate,
     infinitive,
     infinitive_words,
@@ -69,9 +70,11 @@ from .claim_extent import (
     past_colon,
     past_semicolon,
     relative_pronoun,
+    superlative_scope,
     tag_words,
     through_dangling_but,
     through_open_quotation,
+    through_that_series,
     to_quotation_end,
     with_as,
     with_but_half,
@@ -99,6 +102,8 @@ from .report_filters import (
     speech_nouns,
     unlisted_reporters,
 )
+
+_THAT = frozenset({"that"})
 
 
 class ReportedSpeechDetector(Detector):
@@ -272,6 +277,8 @@ class ReportedSpeechDetector(Detector):
                 pieces = as_pieces(content_range([*own, *more]))  # (own: with its lost subject)
             if pieces and complement.i > cue.i:
                 pieces[-1] = past_colon(ctx, cues, pieces[-1])
+                if opens_with(complement, _THAT):
+                    pieces[-1] = through_that_series(ctx, pieces[-1])
             rule = f"clausal complement of {verb}"
         elif "speech" in frames and (clause := object_clause(cue, deps)) is not None:
             # "reported Hurricane Ana had strengthened": the parser made the clause's subject the
@@ -285,6 +292,8 @@ class ReportedSpeechDetector(Detector):
             words = after_semicolon(ctx, cue, cue.head.subtree, after=True)
             if words and relative_pronoun(words[0]) and words[0].i < cue.i:
                 words = words[1:]  # "fighters which, the statement said, nations refused to take back"
+            elif words:
+                words = from_relative(cue, words)  # "A, a move whose rarity, CBS noted, showed B"
             pieces = content_pieces(words, exclude=tag_words(cue))
             rule = f"parenthetical {verb}"
             if pieces and cue.head.i < cue.i:
@@ -303,7 +312,9 @@ class ReportedSpeechDetector(Detector):
         elif "nominal" in frames and "dobj" in deps:
             pieces, rule, nominal = nominal_content(cue, deps["dobj"]), f"noun of {verb}", True
         elif "naming" in frames and "dobj" in deps and (name := name_given(cue, deps)) is not None:
-            pieces = as_pieces(content_range([*deps["dobj"].subtree, *name.subtree]))
+            pieces = as_pieces(
+                content_range([*deps["dobj"].subtree, *name.subtree, *superlative_scope(cue, name)])
+            )
             rule = f"naming {verb}"
         elif (
             "naming" in frames
