@@ -245,3 +245,18 @@ def test_a_refusal_is_an_act_and_a_denial_a_claim(tracker: object, text: str, ac
 def test_what_was_warned_of_is_a_topic(tracker: object, text: str, act: str) -> None:
     (found,) = tracker(text).attributions  # type: ignore[operator]
     assert found.act.value == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # a quoted proper name a topic cue takes: a name, what was mentioned
+        ('The ferry had flags on it which mentioned "Harbour Day Regatta".', "topic"),
+        ('The old poster mentioned "Lakeside Summer Fair" in large print.', "topic"),
+        # quoted words that are more than a name: the speaker's own words
+        ('The council mentioned "a quiet summer for the old harbour and its boats".', "speech"),
+    ],
+)
+def test_a_quoted_name_a_topic_cue_takes_is_a_topic(tracker: object, text: str, act: str) -> None:
+    (found,) = tracker(text).attributions  # type: ignore[operator]
+    assert found.act.value == act
