@@ -521,3 +521,27 @@ def test_a_quotation_after_a_label_noun_is_no_speech(tracker: quotrack.Tracker, 
 def test_a_quotation_after_another_noun_is_still_speech(tracker: quotrack.Tracker) -> None:
     text = 'The statement "we will rebuild the old bridge within a year" was read out by the mayor.'
     assert len(tracker(text).attributions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # whom thanks went to, and for what: an act, not a claim
+        ('The harbour master, Ann Lee, thanked "the crews and the lifeboat staff for their work".', "topic"),
+        ('The coach congratulated "every player and every volunteer who gave up the weekend".', "topic"),
+        # those a directive cue calls on, before the infinitive: a request
+        (
+            'The governor called on "the churches, the schools and the village councils" to help the '
+            "families.",
+            "request",
+        ),
+        # the manner of a cue that has its own object: no claim
+        ('The palace announced the queen\'s death "with deep sorrow to the nation and the world."', "topic"),
+        # what a naming verb called its object, and a clause of its own: claims
+        ('The mayor called the plan "in the best interests of every family in the town".', "speech"),
+        ('The mayor thanked the crews and said "they worked through the night for the town."', "speech"),
+    ],
+)
+def test_quoted_phrases_of_an_act_are_no_claim(tracker: quotrack.Tracker, text: str, act: str) -> None:
+    (found,) = [a for a in tracker(text).attributions if a.detector == "quotes"]
+    assert found.act.value == act

@@ -55,6 +55,8 @@ _LABEL_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t\u00a0]*\Z")
 """The word right before a quotation's opening mark."""
 _LABEL_NOUNS = words("label_nouns")
 """Nouns a quotation is a name or label after (``lexicons/label_nouns.txt``): ``the hashtag "#…#"``."""
+_THANKING_VERBS = words("thanking_verbs")
+"""Verbs whose object is whom thanks or praise went to (``lexicons/thanking_verbs.txt``)."""
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 """Verbs that give a thing its name (``lexicons/naming_verbs.txt``): ``named the virus "…"``."""
 _NAME_REACH = 10
@@ -115,6 +117,8 @@ class QuoteDetector(Detector):
             if act is Act.SPEECH and self._topic_quoted(ctx, quotations[0], topics):
                 act = Act.TOPIC  # 'talked of Munk's "countless discoveries …"': what was spoken of
                 topics.append(quotations[-1])
+            elif act is Act.SPEECH and len(quotations) == 1:
+                act = self._phrase_act(ctx, quotations[0], cue) or act
             yield from make(
                 ctx,
                 self.name,
@@ -147,6 +151,56 @@ class QuoteDetector(Detector):
             and verb.pos_ == "VERB"
             and self.act_lexicon.of_lemma(f"{verb.lemma_} {prep.lower_}") is Act.TOPIC
         )
+
+    def _phrase_act(self, ctx: DocContext, quotation: Quotation, cue: Token | None) -> Act | None:
+        """The act of quoted words that are a phrase of the sentence's own clause, not a clause of
+        their own, when that act is no claim: the ones a directive cue addresses before its
+        infinitive (``called on "the councils and the churches" to act``: a request), the object
+        of a verb of thanks no cue governs (``thanked "the staff for their quick response"``:
+        whom the act went to; ``lexicons/thanking_verbs.txt``), or a prepositional phrase on a
+        cue that has its own object (``announced the death "with great sorrow to the nation"``:
+        the manner of the act).  None otherwise."""
+        inside = ctx.char_span(quotation.start, quotation.end)
+        if inside is None or len(quotation.pieces) > 1:
+            return None
+        words = [token for token in inside if not token.is_punct]
+        if not words:
+            return None
+        phrase = ctx.doc[words[0].i : words[-1].i + 1]
+        root = phrase.root
+        if any(token.tag_ in FINITE_TAGS and not _in_relative(token, root) for token in words):
+            return None  # a clause of its own says something; 'everyone who helped' is a phrase
+        head = root.head
+        if head.i == root.i or phrase.start <= head.i < phrase.end:
+            return None
+        verb = head.head if root.dep_ == "pobj" and head.dep_ == "prep" else head
+        if verb.pos_ != "VERB" or phrase.start <= verb.i < phrase.end:
+            return None
+        cues = self._cues(ctx)
+        after = [child for child in verb.children if not phrase.start <= child.i < phrase.end]
+        if (
+            root.dep_ in ("dobj", "pobj")
+            and "directive" in cues.token_frames(verb)
+            and any(child.dep_ == "xcomp" and child.i >= phrase.end for child in after)
+        ):
+            return Act.REQUEST
+        if (
+            root.dep_ == "dobj"
+            and cue is None
+            and verb.lemma_.lower() in _THANKING_VERBS
+            and not any(self._is_cue(ctx, token) for token in verb.ancestors)
+        ):
+            return Act.TOPIC
+        if (
+            root.dep_ == "prep"
+            and root.lower_ != "as"
+            and self._is_cue(ctx, verb)
+            and "naming" not in cues.token_frames(verb)
+            and verb.lemma_.lower() not in _NAMING_VERBS
+            and any(child.dep_ == "dobj" for child in after)
+        ):
+            return Act.TOPIC
+        return None
 
     # -- what counts as a quotation of speech ---------------------------------
     def _is_speech(self, ctx: DocContext, quotation: Quotation) -> bool:
@@ -182,7 +236,8 @@ class QuoteDetector(Detector):
 
         A subject, object or complement of a verb that is no speech cue, or
         an apposition: ``received the "Hero of the Nation"``, ``a "Lakeside
-        Summer Experience" was under way``.  Not what a cue takes: ``said
+        Summer Experience" was under way``, or the object of a topic cue
+        (``mentioned "Lakeside Day"``).  Not what a speech cue takes: ``said
         "Never Again"``.
         """
         inside = ctx.char_span(quotation.start, quotation.end)
@@ -193,7 +248,10 @@ class QuoteDetector(Detector):
             return False
         if root.dep_ not in _THING_DEPS:
             return False
-        return not self._is_cue(ctx, root.head)
+        head = root.head
+        if root.dep_ == "dobj" and self.act_lexicon.of_lemma(head.lemma_) is Act.TOPIC:
+            return True  # 'banners which mentioned "Women's Day Celebration"': a name a topic cue takes
+        return not self._is_cue(ctx, head)
 
     def _scare_quote(self, ctx: DocContext, quotation: Quotation) -> bool:
         """A short quotation inside a sentence: a title or a scare quote, unless a cue takes it.
@@ -423,6 +481,15 @@ class QuoteDetector(Detector):
             group = [item]
         if group:
             yield group
+
+
+def _in_relative(token: Token, root: Token) -> bool:
+    """Whether ``token`` is in a relative clause on a noun below ``root``: ``everyone who helped``."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def _name_given(ctx: DocContext, quotation: Quotation) -> bool:
