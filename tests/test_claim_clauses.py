@@ -497,3 +497,20 @@ def test_a_past_perfect_conjunct_after_a_past_perfect_complement_goes_on_with_th
 ) -> None:
     """The report shifts the claim to the past perfect; the speaker's next act stays in the past."""
     assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The court ruled against the port, saying the reason presented for the fee was "invented."',
+        "The minister said the prisoners released by the army were in some cases close to their release.",
+    ],
+)
+def test_a_subject_with_a_reduced_relative_keeps_what_is_said_of_it(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    """The parser may take the participle of a reduced relative on the subject for the clause's
+    verb and hang the clause's own verb on the cue as a second complement: the claim runs on."""
+    (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
+    assert found.content.text.rstrip('."').endswith(("invented", "release"))
+    assert found.content.text.startswith("the ")

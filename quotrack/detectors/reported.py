@@ -48,6 +48,7 @@ from .claim_clauses import (
     second_clause,
     short_answer,
     that_clause,
+    with_reduced_relative,
 )
 from .claim_extent import (
     MIN_CONTENT_WORDS,
@@ -247,7 +248,7 @@ class ReportedSpeechDetector(Detector):
                 relay = relayed_by_tag(cues, cue, complement)
             else:
                 own = without_leading_time(complement, with_judgement(cue, complement, own))
-                own = with_result_clause(cue, own)
+                own = with_result_clause(cue, with_reduced_relative(cue, complement, own))
                 own = without_audience(ctx, cue, complement, own)
                 if "directive" not in frames:
                     own = with_lost_subject(cue, complement, with_split_subject(cue, complement, own))
