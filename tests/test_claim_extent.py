@@ -664,3 +664,13 @@ def test_a_listed_outlet_told_before_a_lower_case_subject_is_no_part_of_the_clai
 ) -> None:
     text = "The union leader told Agence France-Presse rent has been raised to push tenants out."
     assert only(tracker(text)).content.text == "rent has been raised to push tenants out"
+
+
+def test_a_tag_inside_the_clause_after_a_semicolon_speaks_for_that_clause(tracker: quotrack.Tracker) -> None:
+    """'A; B, officials said, C': the clause before the semicolon is the writer's."""
+    text = (
+        "A lorry and a van broke through the barrier before hitting other cars; around 30 gallons of oil, "
+        "officials said, spilled and burned."
+    )
+    (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
+    assert [p.text for p in found.pieces] == ["around 30 gallons of oil", "spilled and burned."]

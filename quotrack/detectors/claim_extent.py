@@ -383,6 +383,19 @@ def after_semicolon(ctx: DocContext, cue: Token, tokens: Iterable[Token], after:
     return [t for t in tokens if t.i < semicolon]
 
 
+def tag_past_semicolon(ctx: DocContext, cue: Token, children: list[Token]) -> bool:
+    """``A; B, officials said, C``: a tag set inside the clause after a semicolon, which the parser
+    made that clause's aside while taking the clause before the semicolon for the cue's complement.
+    The tag speaks for the clause it interrupts (read as a parenthetical), not the writer's A."""
+    if cue.dep_ != "parataxis" or cue.head.i < cue.i:
+        return False
+    clauses = [c for c in children if c.dep_ == "ccomp" and c.i < cue.i]
+    if not clauses or ";" not in ctx.text[clauses[0].idx : cue.idx]:
+        return False
+    end = max(c.right_edge.i for c in clauses)
+    return any(t.text == ";" and not ctx.token_quoted(t) for t in cue.doc[end + 1 : cue.i])
+
+
 def past_semicolon(ctx: DocContext, cue: Token, clause: Token) -> bool:
     """Whether a semicolon outside quotation marks stands between the cue and the clause after it."""
     first = clause.left_edge
@@ -393,8 +406,15 @@ def past_semicolon(ctx: DocContext, cue: Token, clause: Token) -> bool:
 
 def tag_words(cue: Token) -> list[Token]:
     """The words of a parenthetical tag (``, says the study,``): the cue's phrase, less a clause
-    the parser hung on it from before (``Because A, says the study, B``: A is the claim's)."""
+    the parser hung on it from before (``Because A, says the study, B``: A is the claim's) and
+    whatever it hung on it before the tag's subject (``…; B, officials said, C``: B is)."""
     before = {t.i for c in cue.lefts if c.dep_ == "advcl" for t in c.subtree}
+    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:  # "A; B, officials said, C": what the parser hung on it before its subject is B
+        start = subject.left_edge.i
+        before |= {
+            t.i for c in cue.lefts if c.i < start for t in c.subtree if t.i < start - 1 or not t.is_punct
+        }
     return [t for t in cue.subtree if t.i not in before]
 
 

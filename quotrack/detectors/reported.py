@@ -70,6 +70,7 @@ from .claim_extent import (
     past_colon,
     past_semicolon,
     relative_pronoun,
+    tag_past_semicolon,
     tag_words,
     through_dangling_but,
     through_open_quotation,
@@ -226,7 +227,11 @@ class ReportedSpeechDetector(Detector):
                 as_pieces(content_range(gerund.subtree)),
                 f"clause of {verb} with a gerund subject",
             )
-        elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
+        elif (
+            "ccomp" in deps
+            and ("speech" in frames or "belief" in frames)
+            and not tag_past_semicolon(ctx, cue, children)
+        ):
             complement = inner_report(cues, nearest_complement(cues, cue, children))
             if complement.i > cue.i and opens_with(complement, PURPOSE):
                 return  # "declared an emergency so he could fund a wall": why it was done, not what was said
