@@ -674,3 +674,16 @@ def test_a_tag_inside_the_clause_after_a_semicolon_speaks_for_that_clause(tracke
     )
     (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
     assert [p.text for p in found.pieces] == ["around 30 gallons of oil", "spilled and burned."]
+
+
+def test_a_sentence_run_into_the_tag_after_a_closed_quotation_is_the_writers(
+    tracker: quotrack.Tracker,
+) -> None:
+    """'X told the press, "A[.]" B': the parser may run the writer's next sentence into the tag's."""
+    text = (
+        'The historian Ann Lee told reporters in a separate interview, "Strangers have historically been '
+        'accused of spreading disease regardless of what the evidence may show[.]" As of Tuesday there had '
+        "been reports of people shunning visitors in several ports, including Dover and Hull."
+    )
+    found = tracker(text).attributions
+    assert [a.detector for a in found] == ["quotes"]

@@ -396,6 +396,22 @@ def tag_past_semicolon(ctx: DocContext, cue: Token, children: list[Token]) -> bo
     return any(t.text == ";" and not ctx.token_quoted(t) for t in cue.doc[end + 1 : cue.i])
 
 
+def past_closed_quotation(ctx: DocContext, cue: Token, clause: Token) -> bool:
+    """``X told the press, "A[.]" B``: a quotation the cue introduced ends its sentence between
+    the cue and the clause after it, which is the writer's next sentence run into the tag's by the
+    parser, not the cue's complement."""
+    first = clause.left_edge.idx
+    for quotation in ctx.quotations:
+        if quotation.outer_start < cue.idx:
+            continue
+        if quotation.outer_end > first:
+            return False
+        inner = ctx.text[quotation.start : quotation.end].rstrip().rstrip("]")
+        if inner[-1:] in ".!?" and not ctx.text[quotation.outer_end : first].strip():
+            return True
+    return False
+
+
 def past_semicolon(ctx: DocContext, cue: Token, clause: Token) -> bool:
     """Whether a semicolon outside quotation marks stands between the cue and the clause after it."""
     first = clause.left_edge

@@ -67,6 +67,7 @@ from .claim_extent import (
     object_words,
     own_object_past_colon,
     passive_content,
+    past_closed_quotation,
     past_colon,
     past_semicolon,
     relative_pronoun,
@@ -241,6 +242,8 @@ class ReportedSpeechDetector(Detector):
                 return  # "A is made of B, that Lee described as C": the cue's object is B, a relative
             if complement.i > cue.i and _coordinate_clause(cue, complement, children):
                 return  # "showed support at 1% and a poll by X rounded it to zero": the writer's next clause
+            if complement.i > cue.i and past_closed_quotation(ctx, cue, complement):
+                return  # 'told the press, "A." B': B is the writer's next sentence
             if complement.i > cue.i and past_semicolon(ctx, cue, complement):
                 return  # "found a knife, which …; inside the house was a bag": the writer's next sentence
             own = own_clause(cues, complement)
