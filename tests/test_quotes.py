@@ -545,3 +545,33 @@ def test_a_quotation_after_another_noun_is_still_speech(tracker: quotrack.Tracke
 def test_quoted_phrases_of_an_act_are_no_claim(tracker: quotrack.Tracker, text: str, act: str) -> None:
     (found,) = [a for a in tracker(text).attributions if a.detector == "quotes"]
     assert found.act.value == act
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'The two builders said they learned most from failures, citing the Ann Lee quote that "every '
+            'painter has a drawer of bad sketches," and urged everyone to keep at it.',
+            "Ann Lee",
+            "quote",
+        ),
+        (
+            'The coach recalled Tom Ash\'s line that "a team is only as strong as its bench."',
+            "Tom Ash",
+            "line",
+        ),
+    ],
+)
+def test_words_cited_from_a_named_author_are_the_authors(
+    tracker: quotrack.Tracker, text: str, speaker: str, cue: str
+) -> None:
+    (found,) = [a for a in tracker(text).attributions if a.detector == "quotes"]
+    assert found.speaker is not None and found.speaker.name == speaker
+    assert found.cue is not None and found.cue.text == cue
+
+
+def test_a_verb_before_the_quotation_is_no_cited_noun(tracker: quotrack.Tracker) -> None:
+    text = 'Ann Lee issued a statement at her office near the city saying, "The count is far from over."'
+    (found,) = [a for a in tracker(text).attributions if a.detector == "quotes"]
+    assert found.speaker is not None and found.speaker.name == "Ann Lee"

@@ -29,6 +29,7 @@ from ..syntax import (
     governing_subject,
     make,
     mute_subject,
+    speaker_kind,
     speaker_mention,
 )
 from ..wordlists import words
@@ -55,6 +56,8 @@ _LABEL_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t\u00a0]*\Z")
 """The word right before a quotation's opening mark."""
 _LABEL_NOUNS = words("label_nouns")
 """Nouns a quotation is a name or label after (``lexicons/label_nouns.txt``): ``the hashtag "#…#"``."""
+_CITED_NOUNS = words("cited_words_nouns")
+"""Nouns a quotation is cited words after (``lexicons/cited_words_nouns.txt``): ``the Lee quote that "…"``."""
 _THANKING_VERBS = words("thanking_verbs")
 """Verbs whose object is whom thanks or praise went to (``lexicons/thanking_verbs.txt``)."""
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -105,7 +108,8 @@ class QuoteDetector(Detector):
                 continue
             if self._scare_quote(ctx, quotation) and not self._cue_takes(ctx, quotation):
                 continue  # (tested first: neither test needs the cue, which is slower to find)
-            cue, speaker = self._cue_and_speaker(ctx, quotation)
+            cited = _cited_author(ctx, quotation)
+            cue, speaker = cited if cited is not None else self._cue_and_speaker(ctx, quotation)
             found.append((quotation, cue, speaker))
         topics: list[Quotation] = []
         for group in self._join_split_quotes(ctx, found):
@@ -481,6 +485,38 @@ class QuoteDetector(Detector):
             group = [item]
         if group:
             yield group
+
+
+def _cited_author(ctx: DocContext, quotation: Quotation) -> tuple[Token, Speaker] | None:
+    """A quotation cited as a named author's words: ``citing the Ann Lee quote that "…"``,
+    ``repeated Mark Twain's line: "…"`` (``lexicons/cited_words_nouns.txt``).  The words are the
+    author's, whoever cites them: the noun is the cue and the proper name before it the speaker."""
+    outer = ctx.char_span(quotation.outer_start, quotation.outer_end)
+    if outer is None or len(quotation.pieces) > 1:
+        return None
+    doc = ctx.doc
+    i = outer.start - 1
+    if i >= 0 and (doc[i].lower_ == "that" or doc[i].text in ",:"):
+        i -= 1
+    noun = doc[i]
+    if i < 1 or noun.lower_ not in _CITED_NOUNS or noun.tag_ in ("VBG", "VBD", "VBN"):
+        return None  # (not "… near the city saying, "…"": a verb)
+    if any(child.dep_ in _SUBJECT_DEPS for child in noun.children):
+        return None  # "the Lees quote "…"": the verb of a clause (the parser may tag the noun a verb)
+    end = i - 1
+    if doc[end].tag_ == "POS":
+        end -= 1  # "Mark Twain's line"
+    start = end
+    while start >= 0 and doc[start].pos_ == "PROPN" and doc[start].text[:1].isupper():
+        start -= 1
+    start += 1
+    if start > end or ctx.token_quoted(doc[end]):
+        return None
+    name = doc[start : end + 1]
+    mention = ctx.trimmed(name.start_char, name.end_char)
+    if mention is None:
+        return None
+    return noun, Speaker(mention.text, mention, speaker_kind(name, doc[end]))
 
 
 def _in_relative(token: Token, root: Token) -> bool:
