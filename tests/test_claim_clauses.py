@@ -514,3 +514,10 @@ def test_a_subject_with_a_reduced_relative_keeps_what_is_said_of_it(
     (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
     assert found.content.text.rstrip('."').endswith(("invented", "release"))
     assert found.content.text.startswith("the ")
+
+
+def test_the_writers_clause_before_a_semicolon_is_no_complement(tracker: quotrack.Tracker) -> None:
+    """'A; reports said B': the parser may hang A on the cue too; B, after it, is the complement."""
+    text = "The park has over 500 camping spots; reports said more than half of those were taken."
+    (found,) = tracker(text).attributions
+    assert found.content.text == "more than half of those were taken"

@@ -261,10 +261,18 @@ def nearest_complement(cues: CueLexicon, cue: Token, children: list[Token]) -> T
 
     In ``voters said A, and a third said B`` the parser may hang "said B"
     on the first "said" as a second complement; it is a report of its own.
+    In ``A; news spread that B`` it may hang the writer's A, before the
+    semicolon, on the cue: B, after the cue, is the complement.
     """
     clauses = [c for c in children if c.dep_ == "ccomp"]
     own = [c for c in clauses if not _second_report(cues, c)] or clauses
+    if any(c.i > cue.i for c in own):  # "A; news spread that B": A is the writer's, past the semicolon
+        own = [c for c in own if c.i > cue.i or not _semicolon_between(c.right_edge, cue)] or own
     return min(own, key=lambda c: abs(c.i - cue.i))
+
+
+def _semicolon_between(first: Token, last: Token) -> bool:
+    return any(t.text == ";" for t in first.doc[first.i + 1 : last.i])
 
 
 def inner_report(cues: CueLexicon, clause: Token) -> Token:
