@@ -687,3 +687,14 @@ def test_a_sentence_run_into_the_tag_after_a_closed_quotation_is_the_writers(
     )
     found = tracker(text).attributions
     assert [a.detector for a in found] == ["quotes"]
+
+
+def test_a_verb_that_sends_its_object_on_is_no_topic_cue(tracker: quotrack.Tracker) -> None:
+    """'referred them to the full council': a referral, not 'referred to the plan'."""
+    text = (
+        "Minutes before the committee voted to refer them to the full council to be censured, "
+        "the mayor claimed the files were private."
+    )
+    assert [a.content.text for a in tracker(text).attributions] == ["the files were private"]
+    (found,) = tracker("The senator referred to the plan as a disaster.").attributions
+    assert found.content.text == "the plan as a disaster"

@@ -598,11 +598,19 @@ def as_pieces(span: tuple[int, int] | None) -> list[tuple[int, int]] | None:
 
 
 def cue_topic(cues: CueLexicon, cue: Token) -> Token | None:
-    """``called for a recount``: the object of the cue's own preposition."""
+    """``called for a recount``: the object of the cue's own preposition.  Not that of a verb that
+    sends its direct object on (``referred them to the full House``; ``lexicons/referral_verbs.txt``)."""
     for child in cue.rights:
         if child.dep_ == "prep" and "topic" in cues.frames(f"{cue.lemma_} {child.lower_}"):
+            if cue.lemma_.lower() in _REFERRAL_VERBS and any(
+                c.dep_ == "dobj" and c.i < child.i for c in cue.children
+            ):
+                return None
             return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
     return None
+
+
+_REFERRAL_VERBS = words("referral_verbs")
 
 
 _OBJECT_PREPS = frozenset({"of", "for", "as", "against", "over"})
