@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from .context import DocContext
 from .model import Act, Speaker
+from .people import ROLE_NOUNS
 from .syntax import is_finite
 from .wordlists import words
 
@@ -355,9 +356,18 @@ def _quoted_beside_root(ctx: DocContext, content: Span, as_only: bool = False) -
 
 def _chosen(as_: Token, root: Token) -> bool:
     """Whether an "as" phrase says what someone or something was chosen as, not what it was called:
-    the content is a choosing ("its selection of X as Y") or the phrase a choice ("X as his pick")."""
+    the content is a choosing ("its selection of X as Y") or the phrase a choice ("X as his pick") or a
+    new post ("acknowledged X as the new head")."""
     return root.lemma_.lower() in _CHOICE_NOUNS or any(
-        child.dep_ == "pobj" and child.lemma_.lower() in _CHOICE_NOUNS for child in as_.children
+        child.dep_ == "pobj" and (child.lemma_.lower() in _CHOICE_NOUNS or _new_role(child))
+        for child in as_.children
+    )
+
+
+def _new_role(noun: Token) -> bool:
+    """``as the new Sultan``, ``as the new head coach``: a post given, not what someone was called."""
+    return any(c.dep_ == "amod" and c.lower_ == "new" for c in noun.children) and (
+        noun.pos_ == "PROPN" or noun.lemma_.lower() in ROLE_NOUNS
     )
 
 

@@ -184,6 +184,9 @@ def test_quoted_words_deep_in_a_thing_announced_leave_it_a_topic(
         # a choice made known: who or what was chosen, "as" what, is an act
         ("The senator announced Ann Lee as her choice for deputy leader.", "topic"),
         ('The magazine announced its selection of the singer as its "Artist of the Year".', "topic"),
+        # a new post given: an act
+        ("The board acknowledged the founder's niece, Ann Lee, as the new Chair.", "topic"),
+        ("The club announced Tom Ash as the new head coach.", "topic"),
         # what the thing was called, or what it was found to be: a claim
         ("The ministry announced the cause of the fire as a faulty cable.", "speech"),
         ("The senator referred to the tax as a disaster.", "speech"),
