@@ -512,6 +512,8 @@ def test_an_inverted_writing_after_the_comma_outside_the_marks_is_the_speaker(
     [
         'The hashtag "#we want the old bridge back#" reached half a million views in a day.',
         'Fans still greet him with his catchphrase "we go again and again and again" at every match.',
+        'On Friday the high court ruled in regard to the case "Ann Lee vs. the City of Dunmore Harbour".',
+        'The marchers carried banners with the slogan "give us back our river and our fields".',
     ],
 )
 def test_a_quotation_after_a_label_noun_is_no_speech(tracker: quotrack.Tracker, text: str) -> None:
