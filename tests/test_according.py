@@ -448,6 +448,17 @@ def test_a_semicolon_before_a_clause_with_its_own_tag_ends_the_claim(tracker: qu
     assert found.content.text == "the lake lost a third of its water in ten years"
 
 
+def test_a_semicolon_before_another_sources_cue_of_any_frame_ends_the_claim(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "According to the embassy, the injured sailor died on Tuesday; local officials referred to him "
+        'as "a foreign national."'
+    )
+    found = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "According to")
+    assert found.content.text == "the injured sailor died on Tuesday"
+
+
 @pytest.mark.parametrize(
     ("text", "pieces"),
     [

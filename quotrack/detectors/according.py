@@ -588,7 +588,8 @@ def _contrasting_clause(tail: list[Token]) -> int | None:
 
 def _semicolon_before_own_source(ctx: DocContext, tail: list[Token]) -> int | None:
     """Where in ``tail`` a semicolon opens a clause that names its own source (``A; which they
-    note is B``, ``A; officials reported B``): the claim ends there.  None when there is none."""
+    note is B``, ``A; officials reported B``, ``A; the police referred to him as B``, any cue
+    with its subject there): the claim ends there.  None when there is none."""
     cues = ctx.lexicons.cues
     for at, token in enumerate(tail):
         if token.text != ";" or not at or ctx.token_quoted(token):
@@ -597,7 +598,7 @@ def _semicolon_before_own_source(ctx: DocContext, tail: list[Token]) -> int | No
         inside = {t.i for t in rest}
         if any(
             t.pos_ == "VERB"
-            and "speech" in cues.token_frames(t)
+            and cues.token_frames(t)
             and any(c.dep_ == "nsubj" and c.i in inside for c in t.children)
             for t in rest
         ):
