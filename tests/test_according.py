@@ -370,6 +370,12 @@ def test_a_clause_joined_before_according_to_is_the_writer_s(
             "school and, according to one historian, was called the jewel of the coast.",
             ["the town", "was called the jewel of the coast."],
         ),
+        (
+            # an adverb before the verb phrase
+            "The singer was married to a banker and then to a painter; but, according to her memoir, also "
+            "had a brief romance with a poet.",
+            ["The singer", "also had a brief romance with a poet."],
+        ),
     ],
 )
 def test_according_to_after_a_conjunction_speaks_for_a_last_verb_phrase(

@@ -496,6 +496,8 @@ def _verb_conjunct(tokens: list[Token], first: int, tail: list[Token]) -> Token 
     if before is None or before.pos_ != "CCONJ":
         return None
     words = [t for t in tail if not t.is_punct]
+    while words and words[0].pos_ == "ADV" and words[0].dep_ == "advmod" and words[0].head.i > words[0].i:
+        words = words[1:]  # "…; but, according to her memoir, also had …": the verb after the adverb
     if not words or words[0].pos_ not in ("VERB", "AUX") or words[0].tag_ == "VBG":
         return None
     verb = words[0] if words[0].dep_ == "conj" else words[0].head
