@@ -401,7 +401,10 @@ def past_closed_quotation(ctx: DocContext, cue: Token, clause: Token) -> bool:
     the cue and the clause after it, which is the writer's next sentence run into the tag's by the
     parser, not the cue's complement."""
     first = clause.left_edge.idx
-    for quotation in ctx.quotations:
+    if not ctx.quotations:
+        return False
+    at = bisect.bisect_left(ctx.memo(_quotation_starts), cue.idx)
+    for quotation in ctx.quotations[at:]:
         if quotation.outer_start < cue.idx:
             continue
         if quotation.outer_end > first:
