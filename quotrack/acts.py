@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 
 import attrs
@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from .context import DocContext
 from .model import Act, Speaker
+from .people import ROLE_NOUNS
 from .syntax import is_finite
 from .wordlists import words
 
@@ -258,13 +259,18 @@ def names_a_topic(ctx: DocContext, content: Span, spoken_of: bool = False) -> bo
     ``spoken_of``: the cue takes the content with its preposition ("talked of", "spoke about"),
     and quoted words there are still only what was spoken of ('talked of his "countless
     discoveries"'), not a claim, as they are after "announced" ('announced "a new era"').
+    A quoted proper name alone is a name, not words ('mentioned "Harvest Day Parade"').
     """
     if not len(content):
         return False
     quoted = ctx.quoted_tokens[content.start : content.end]
-    if any(quoted) and (
-        _quoted_beside_root(ctx, content, as_only=spoken_of)
-        or (not spoken_of and quoted[content.root.i - content.start])
+    if (
+        any(quoted)
+        and not _quoted_name(content, quoted)
+        and (
+            _quoted_beside_root(ctx, content, as_only=spoken_of)
+            or (not spoken_of and quoted[content.root.i - content.start])
+        )
     ):
         return False  # 'announced "a new era"': the speaker's own words
     if (
@@ -290,6 +296,19 @@ def names_a_topic(ctx: DocContext, content: Span, spoken_of: bool = False) -> bo
     ):
         return False  # "referred to the plan as a disaster": what it was called is a claim
     return not any(token.dep_ == "mark" and token.lower_ in _CLAUSE_MARKS for token in content)
+
+
+_NAME_POS = frozenset({"PROPN", "PART", "ADP", "DET", "CCONJ", "PUNCT"})
+"""The parts of speech of a quoted name: proper nouns and the small words between them."""
+
+
+def _quoted_name(content: Span, quoted: Sequence[int]) -> bool:
+    """Whether the content is one quoted proper name and nothing else ('"Harvest Day Parade"')."""
+    return (
+        content.root.pos_ == "PROPN"
+        and all(q or t.is_punct for q, t in zip(quoted, content, strict=True))
+        and all(t.pos_ in _NAME_POS for t in content)
+    )
 
 
 _REFUSAL_VERBS = words("refusal_verbs")
@@ -337,9 +356,18 @@ def _quoted_beside_root(ctx: DocContext, content: Span, as_only: bool = False) -
 
 def _chosen(as_: Token, root: Token) -> bool:
     """Whether an "as" phrase says what someone or something was chosen as, not what it was called:
-    the content is a choosing ("its selection of X as Y") or the phrase a choice ("X as his pick")."""
+    the content is a choosing ("its selection of X as Y") or the phrase a choice ("X as his pick") or a
+    new post ("acknowledged X as the new head")."""
     return root.lemma_.lower() in _CHOICE_NOUNS or any(
-        child.dep_ == "pobj" and child.lemma_.lower() in _CHOICE_NOUNS for child in as_.children
+        child.dep_ == "pobj" and (child.lemma_.lower() in _CHOICE_NOUNS or _new_role(child))
+        for child in as_.children
+    )
+
+
+def _new_role(noun: Token) -> bool:
+    """``as the new Sultan``, ``as the new head coach``: a post given, not what someone was called."""
+    return any(c.dep_ == "amod" and c.lower_ == "new" for c in noun.children) and (
+        noun.pos_ == "PROPN" or noun.lemma_.lower() in ROLE_NOUNS
     )
 
 

@@ -370,6 +370,12 @@ def test_a_clause_joined_before_according_to_is_the_writer_s(
             "school and, according to one historian, was called the jewel of the coast.",
             ["the town", "was called the jewel of the coast."],
         ),
+        (
+            # an adverb before the verb phrase
+            "The singer was married to a banker and then to a painter; but, according to her memoir, also "
+            "had a brief romance with a poet.",
+            ["The singer", "also had a brief romance with a poet."],
+        ),
     ],
 )
 def test_according_to_after_a_conjunction_speaks_for_a_last_verb_phrase(
@@ -446,6 +452,17 @@ def test_a_semicolon_before_a_clause_with_its_own_tag_ends_the_claim(tracker: qu
     )
     found = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "According to")
     assert found.content.text == "the lake lost a third of its water in ten years"
+
+
+def test_a_semicolon_before_another_sources_cue_of_any_frame_ends_the_claim(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "According to the embassy, the injured sailor died on Tuesday; local officials referred to him "
+        'as "a foreign national."'
+    )
+    found = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "According to")
+    assert found.content.text == "the injured sailor died on Tuesday"
 
 
 @pytest.mark.parametrize(

@@ -184,6 +184,9 @@ def test_quoted_words_deep_in_a_thing_announced_leave_it_a_topic(
         # a choice made known: who or what was chosen, "as" what, is an act
         ("The senator announced Ann Lee as her choice for deputy leader.", "topic"),
         ('The magazine announced its selection of the singer as its "Artist of the Year".', "topic"),
+        # a new post given: an act
+        ("The board acknowledged the founder's niece, Ann Lee, as the new Chair.", "topic"),
+        ("The club announced Tom Ash as the new head coach.", "topic"),
         # what the thing was called, or what it was found to be: a claim
         ("The ministry announced the cause of the fire as a faulty cable.", "speech"),
         ("The senator referred to the tax as a disaster.", "speech"),
@@ -243,5 +246,20 @@ def test_a_refusal_is_an_act_and_a_denial_a_claim(tracker: object, text: str, ac
     ],
 )
 def test_what_was_warned_of_is_a_topic(tracker: object, text: str, act: str) -> None:
+    (found,) = tracker(text).attributions  # type: ignore[operator]
+    assert found.act.value == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # a quoted proper name a topic cue takes: a name, what was mentioned
+        ('The ferry had flags on it which mentioned "Harbour Day Regatta".', "topic"),
+        ('The old poster mentioned "Lakeside Summer Fair" in large print.', "topic"),
+        # quoted words that are more than a name: the speaker's own words
+        ('The council mentioned "a quiet summer for the old harbour and its boats".', "speech"),
+    ],
+)
+def test_a_quoted_name_a_topic_cue_takes_is_a_topic(tracker: object, text: str, act: str) -> None:
     (found,) = tracker(text).attributions  # type: ignore[operator]
     assert found.act.value == act

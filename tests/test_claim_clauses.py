@@ -508,3 +508,27 @@ def test_a_present_report_conjoined_after_a_present_perfect_cue_is_anothers(
     )
     said = next(a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "said")
     assert said.content.text == "the old forest should be opened up to mining, amongst other uses"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The court ruled against the port, saying the reason presented for the fee was "invented."',
+        "The minister said the prisoners released by the army were in some cases close to their release.",
+    ],
+)
+def test_a_subject_with_a_reduced_relative_keeps_what_is_said_of_it(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    """The parser may take the participle of a reduced relative on the subject for the clause's
+    verb and hang the clause's own verb on the cue as a second complement: the claim runs on."""
+    (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
+    assert found.content.text.rstrip('."').endswith(("invented", "release"))
+    assert found.content.text.startswith("the ")
+
+
+def test_the_writers_clause_before_a_semicolon_is_no_complement(tracker: quotrack.Tracker) -> None:
+    """'A; reports said B': the parser may hang A on the cue too; B, after it, is the complement."""
+    text = "The park has over 500 camping spots; reports said more than half of those were taken."
+    (found,) = tracker(text).attributions
+    assert found.content.text == "more than half of those were taken"

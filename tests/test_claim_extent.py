@@ -751,3 +751,37 @@ def test_what_a_superlative_the_object_was_called_is_among_goes_with_it(
     tracker: quotrack.Tracker, text: str, claim: str
 ) -> None:
     assert only(tracker(text)).content.text == claim
+
+
+def test_a_tag_inside_the_clause_after_a_semicolon_speaks_for_that_clause(tracker: quotrack.Tracker) -> None:
+    """'A; B, officials said, C': the clause before the semicolon is the writer's."""
+    text = (
+        "A lorry and a van broke through the barrier before hitting other cars; around 30 gallons of oil, "
+        "officials said, spilled and burned."
+    )
+    (found,) = [a for a in tracker(text).attributions if a.detector == "reported"]
+    assert [p.text for p in found.pieces] == ["around 30 gallons of oil", "spilled and burned."]
+
+
+def test_a_sentence_run_into_the_tag_after_a_closed_quotation_is_the_writers(
+    tracker: quotrack.Tracker,
+) -> None:
+    """'X told the press, "A[.]" B': the parser may run the writer's next sentence into the tag's."""
+    text = (
+        'The historian Ann Lee told reporters in a separate interview, "Strangers have historically been '
+        'accused of spreading disease regardless of what the evidence may show[.]" As of Tuesday there had '
+        "been reports of people shunning visitors in several ports, including Dover and Hull."
+    )
+    found = tracker(text).attributions
+    assert [a.detector for a in found] == ["quotes"]
+
+
+def test_a_verb_that_sends_its_object_on_is_no_topic_cue(tracker: quotrack.Tracker) -> None:
+    """'referred them to the full council': a referral, not 'referred to the plan'."""
+    text = (
+        "Minutes before the committee voted to refer them to the full council to be censured, "
+        "the mayor claimed the files were private."
+    )
+    assert [a.content.text for a in tracker(text).attributions] == ["the files were private"]
+    (found,) = tracker("The senator referred to the plan as a disaster.").attributions
+    assert found.content.text == "the plan as a disaster"

@@ -173,3 +173,16 @@ def test_a_body_may_name_itself_in_its_own_quotation(tracker: Tracker) -> None:
     text = 'The council said the road would close.\n\n"The council has no choice."'
     (found,) = [a for a in tracker(text).attributions if a.content.text.startswith("The council has")]
     assert found.speaker is not None and found.speaker.name == "The council"
+
+
+def test_words_cited_from_an_author_leave_the_citers_the_last_speakers(tracker: Tracker) -> None:
+    """'citing the Mark Twain quote that "…"': Twain speaks in no later quotation of the paragraph."""
+    text = (
+        "The couple, Ann and Tom Lee, held a workshop on Saturday. They said they learned more from "
+        'failures than from successes, citing the Mark Twain quote that "good judgment comes from '
+        'experience, and experience comes from bad judgment." The work has its dangers: the shop uses '
+        'hot glue guns. They\'re "like putting your hand on a stove."'
+    )
+    found = {a.content.text[:9]: a.speaker.name if a.speaker else None for a in tracker(text).attributions}
+    assert found["good judg"] == "Mark Twain"
+    assert found["like putt"] == "The couple"

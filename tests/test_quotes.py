@@ -512,6 +512,8 @@ def test_an_inverted_writing_after_the_comma_outside_the_marks_is_the_speaker(
     [
         'The hashtag "#we want the old bridge back#" reached half a million views in a day.',
         'Fans still greet him with his catchphrase "we go again and again and again" at every match.',
+        'On Friday the high court ruled in regard to the case "Ann Lee vs. the City of Dunmore Harbour".',
+        'The marchers carried banners with the slogan "give us back our river and our fields".',
     ],
 )
 def test_a_quotation_after_a_label_noun_is_no_speech(tracker: quotrack.Tracker, text: str) -> None:
@@ -521,3 +523,57 @@ def test_a_quotation_after_a_label_noun_is_no_speech(tracker: quotrack.Tracker, 
 def test_a_quotation_after_another_noun_is_still_speech(tracker: quotrack.Tracker) -> None:
     text = 'The statement "we will rebuild the old bridge within a year" was read out by the mayor.'
     assert len(tracker(text).attributions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # whom thanks went to, and for what: an act, not a claim
+        ('The harbour master, Ann Lee, thanked "the crews and the lifeboat staff for their work".', "topic"),
+        ('The coach congratulated "every player and every volunteer who gave up the weekend".', "topic"),
+        # those a directive cue calls on, before the infinitive: a request
+        (
+            'The governor called on "the churches, the schools and the village councils" to help the '
+            "families.",
+            "request",
+        ),
+        # the manner of a cue that has its own object: no claim
+        ('The palace announced the queen\'s death "with deep sorrow to the nation and the world."', "topic"),
+        # what a naming verb called its object, and a clause of its own: claims
+        ('The mayor called the plan "in the best interests of every family in the town".', "speech"),
+        ('The mayor thanked the crews and said "they worked through the night for the town."', "speech"),
+    ],
+)
+def test_quoted_phrases_of_an_act_are_no_claim(tracker: quotrack.Tracker, text: str, act: str) -> None:
+    (found,) = [a for a in tracker(text).attributions if a.detector == "quotes"]
+    assert found.act.value == act
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'The two builders said they learned most from failures, citing the Ann Lee quote that "every '
+            'painter has a drawer of bad sketches," and urged everyone to keep at it.',
+            "Ann Lee",
+            "quote",
+        ),
+        (
+            'The coach recalled Tom Ash\'s line that "a team is only as strong as its bench."',
+            "Tom Ash",
+            "line",
+        ),
+    ],
+)
+def test_words_cited_from_a_named_author_are_the_authors(
+    tracker: quotrack.Tracker, text: str, speaker: str, cue: str
+) -> None:
+    (found,) = [a for a in tracker(text).attributions if a.detector == "quotes"]
+    assert found.speaker is not None and found.speaker.name == speaker
+    assert found.cue is not None and found.cue.text == cue
+
+
+def test_a_verb_before_the_quotation_is_no_cited_noun(tracker: quotrack.Tracker) -> None:
+    text = 'Ann Lee issued a statement at her office near the city saying, "The count is far from over."'
+    (found,) = [a for a in tracker(text).attributions if a.detector == "quotes"]
+    assert found.speaker is not None and found.speaker.name == "Ann Lee"

@@ -86,6 +86,7 @@ def test_the_question_put_to_someone_is_not_their_claim(tracker: quotrack.Tracke
         'The army began a programme dubbed "Northern Shield 2030" last year.',
         'The college had been running a course on prison reform at the Guild Hall called "Second Chances".',
         'The charity had been hosting a workshop about debt at the town library called "Fresh Start".',
+        'Lee is known for the discovery of a shape called a "spinner" in the old puzzle.',
     ],
 )
 def test_a_quoted_name_given_to_a_thing_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:

@@ -501,6 +501,8 @@ def _verb_conjunct(tokens: list[Token], first: int, tail: list[Token]) -> Token 
     if before is None or before.pos_ != "CCONJ":
         return None
     words = [t for t in tail if not t.is_punct]
+    while words and words[0].pos_ == "ADV" and words[0].dep_ == "advmod" and words[0].head.i > words[0].i:
+        words = words[1:]  # "…; but, according to her memoir, also had …": the verb after the adverb
     if not words or words[0].pos_ not in ("VERB", "AUX") or words[0].tag_ == "VBG":
         return None
     verb = words[0] if words[0].dep_ == "conj" else words[0].head
@@ -593,7 +595,8 @@ def _contrasting_clause(tail: list[Token]) -> int | None:
 
 def _semicolon_before_own_source(ctx: DocContext, tail: list[Token]) -> int | None:
     """Where in ``tail`` a semicolon opens a clause that names its own source (``A; which they
-    note is B``, ``A; officials reported B``): the claim ends there.  None when there is none."""
+    note is B``, ``A; officials reported B``, ``A; the police referred to him as B``, any cue
+    with its subject there): the claim ends there.  None when there is none."""
     cues = ctx.lexicons.cues
     for at, token in enumerate(tail):
         if token.text != ";" or not at or ctx.token_quoted(token):
@@ -602,7 +605,7 @@ def _semicolon_before_own_source(ctx: DocContext, tail: list[Token]) -> int | No
         inside = {t.i for t in rest}
         if any(
             t.pos_ == "VERB"
-            and "speech" in cues.token_frames(t)
+            and cues.token_frames(t)
             and any(c.dep_ == "nsubj" and c.i in inside for c in t.children)
             for t in rest
         ):

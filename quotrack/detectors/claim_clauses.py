@@ -115,6 +115,41 @@ def second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: Tok
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
+def with_reduced_relative(cue: Token, complement: Token, tokens: list[Token]) -> list[Token]:
+    """``said the plan put to the board was "flawed"``: the parser took the participle of a
+    reduced relative on the subject ("put") for the complement's verb and hung the clause's own
+    verb, with no subject, on the cue as a second complement; without it the content is only
+    the subject, a topic with nothing said of it.  The claim runs through that second verb: a
+    finite verb or one with its auxiliary, right after the first complement."""
+    if (
+        complement.tag_ != "VBN"
+        or not tokens
+        or not any(c.dep_ == "nsubj" for c in complement.children)
+        or any(c.dep_ in _AUXILIARIES for c in complement.children)
+    ):
+        return tokens
+    end = max(t.i for t in tokens)
+    for clause in cue.rights:
+        if clause.i <= end:
+            continue
+        if (
+            clause.dep_ == "ccomp"
+            and clause.left_edge.i == end + 1
+            and (
+                clause.tag_ in FINITE_TAGS
+                or any(c.dep_ in _AUXILIARIES and c.i < clause.i for c in clause.children)
+            )
+            and not any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children)
+        ):
+            return [*tokens, *clause.subtree]
+        break
+    return tokens
+
+
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
 def _present_like_claim(cue: Token, complement: Token, clause: Token) -> bool:
     """``remarked paper is bulky, and, when sold out, leaves shelves empty``: a clause the parser
     co-ordinated with a cue in the past tense, itself in the present like the complement, goes on
@@ -226,10 +261,18 @@ def nearest_complement(cues: CueLexicon, cue: Token, children: list[Token]) -> T
 
     In ``voters said A, and a third said B`` the parser may hang "said B"
     on the first "said" as a second complement; it is a report of its own.
+    In ``A; news spread that B`` it may hang the writer's A, before the
+    semicolon, on the cue: B, after the cue, is the complement.
     """
     clauses = [c for c in children if c.dep_ == "ccomp"]
     own = [c for c in clauses if not _second_report(cues, c)] or clauses
+    if any(c.i > cue.i for c in own):  # "A; news spread that B": A is the writer's, past the semicolon
+        own = [c for c in own if c.i > cue.i or not _semicolon_between(c.right_edge, cue)] or own
     return min(own, key=lambda c: abs(c.i - cue.i))
+
+
+def _semicolon_between(first: Token, last: Token) -> bool:
+    return any(t.text == ";" for t in first.doc[first.i + 1 : last.i])
 
 
 def inner_report(cues: CueLexicon, clause: Token) -> Token:

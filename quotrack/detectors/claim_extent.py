@@ -435,6 +435,38 @@ def _relative_word(token: Token) -> bool:
     return relative_pronoun(token) or (token.tag_ == "WP$" and token.lower_ == "whose")
 
 
+def tag_past_semicolon(ctx: DocContext, cue: Token, children: list[Token]) -> bool:
+    """``A; B, officials said, C``: a tag set inside the clause after a semicolon, which the parser
+    made that clause's aside while taking the clause before the semicolon for the cue's complement.
+    The tag speaks for the clause it interrupts (read as a parenthetical), not the writer's A."""
+    if cue.dep_ != "parataxis" or cue.head.i < cue.i:
+        return False
+    clauses = [c for c in children if c.dep_ == "ccomp" and c.i < cue.i]
+    if not clauses or ";" not in ctx.text[clauses[0].idx : cue.idx]:
+        return False
+    end = max(c.right_edge.i for c in clauses)
+    return any(t.text == ";" and not ctx.token_quoted(t) for t in cue.doc[end + 1 : cue.i])
+
+
+def past_closed_quotation(ctx: DocContext, cue: Token, clause: Token) -> bool:
+    """``X told the press, "A[.]" B``: a quotation the cue introduced ends its sentence between
+    the cue and the clause after it, which is the writer's next sentence run into the tag's by the
+    parser, not the cue's complement."""
+    first = clause.left_edge.idx
+    if not ctx.quotations:
+        return False
+    at = bisect.bisect_left(ctx.memo(_quotation_starts), cue.idx)
+    for quotation in ctx.quotations[at:]:
+        if quotation.outer_start < cue.idx:
+            continue
+        if quotation.outer_end > first:
+            return False
+        inner = ctx.text[quotation.start : quotation.end].rstrip().rstrip("]")
+        if inner[-1:] in ".!?" and not ctx.text[quotation.outer_end : first].strip():
+            return True
+    return False
+
+
 def past_semicolon(ctx: DocContext, cue: Token, clause: Token) -> bool:
     """Whether a semicolon outside quotation marks stands between the cue and the clause after it."""
     first = clause.left_edge
@@ -445,8 +477,15 @@ def past_semicolon(ctx: DocContext, cue: Token, clause: Token) -> bool:
 
 def tag_words(cue: Token) -> list[Token]:
     """The words of a parenthetical tag (``, says the study,``): the cue's phrase, less a clause
-    the parser hung on it from before (``Because A, says the study, B``: A is the claim's)."""
+    the parser hung on it from before (``Because A, says the study, B``: A is the claim's) and
+    whatever it hung on it before the tag's subject (``…; B, officials said, C``: B is)."""
     before = {t.i for c in cue.lefts if c.dep_ == "advcl" for t in c.subtree}
+    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:  # "A; B, officials said, C": what the parser hung on it before its subject is B
+        start = subject.left_edge.i
+        before |= {
+            t.i for c in cue.lefts if c.i < start for t in c.subtree if t.i < start - 1 or not t.is_punct
+        }
     return [t for t in cue.subtree if t.i not in before]
 
 
@@ -670,11 +709,19 @@ def as_pieces(span: tuple[int, int] | None) -> list[tuple[int, int]] | None:
 
 
 def cue_topic(cues: CueLexicon, cue: Token) -> Token | None:
-    """``called for a recount``: the object of the cue's own preposition."""
+    """``called for a recount``: the object of the cue's own preposition.  Not that of a verb that
+    sends its direct object on (``referred them to the full House``; ``lexicons/referral_verbs.txt``)."""
     for child in cue.rights:
         if child.dep_ == "prep" and "topic" in cues.frames(f"{cue.lemma_} {child.lower_}"):
+            if cue.lemma_.lower() in _REFERRAL_VERBS and any(
+                c.dep_ == "dobj" and c.i < child.i for c in cue.children
+            ):
+                return None
             return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
     return None
+
+
+_REFERRAL_VERBS = words("referral_verbs")
 
 
 _OBJECT_PREPS = frozenset({"of", "for", "as", "against", "over"})

@@ -29,6 +29,7 @@ from ..syntax import (
     governing_subject,
     make,
     mute_subject,
+    speaker_kind,
     speaker_mention,
 )
 from ..wordlists import words
@@ -55,6 +56,10 @@ _LABEL_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t\u00a0]*\Z")
 """The word right before a quotation's opening mark."""
 _LABEL_NOUNS = words("label_nouns")
 """Nouns a quotation is a name or label after (``lexicons/label_nouns.txt``): ``the hashtag "#…#"``."""
+_CITED_NOUNS = words("cited_words_nouns")
+"""Nouns a quotation is cited words after (``lexicons/cited_words_nouns.txt``): ``the Lee quote that "…"``."""
+_THANKING_VERBS = words("thanking_verbs")
+"""Verbs whose object is whom thanks or praise went to (``lexicons/thanking_verbs.txt``)."""
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 """Verbs that give a thing its name (``lexicons/naming_verbs.txt``): ``named the virus "…"``."""
 _NAME_REACH = 10
@@ -103,7 +108,8 @@ class QuoteDetector(Detector):
                 continue
             if self._scare_quote(ctx, quotation) and not self._cue_takes(ctx, quotation):
                 continue  # (tested first: neither test needs the cue, which is slower to find)
-            cue, speaker = self._cue_and_speaker(ctx, quotation)
+            cited = _cited_author(ctx, quotation)
+            cue, speaker = cited if cited is not None else self._cue_and_speaker(ctx, quotation)
             found.append((quotation, cue, speaker))
         topics: list[Quotation] = []
         for group in self._join_split_quotes(ctx, found):
@@ -115,6 +121,8 @@ class QuoteDetector(Detector):
             if act is Act.SPEECH and self._topic_quoted(ctx, quotations[0], topics):
                 act = Act.TOPIC  # 'talked of Munk's "countless discoveries …"': what was spoken of
                 topics.append(quotations[-1])
+            elif act is Act.SPEECH and len(quotations) == 1:
+                act = self._phrase_act(ctx, quotations[0], cue) or act
             yield from make(
                 ctx,
                 self.name,
@@ -147,6 +155,56 @@ class QuoteDetector(Detector):
             and verb.pos_ == "VERB"
             and self.act_lexicon.of_lemma(f"{verb.lemma_} {prep.lower_}") is Act.TOPIC
         )
+
+    def _phrase_act(self, ctx: DocContext, quotation: Quotation, cue: Token | None) -> Act | None:
+        """The act of quoted words that are a phrase of the sentence's own clause, not a clause of
+        their own, when that act is no claim: the ones a directive cue addresses before its
+        infinitive (``called on "the councils and the churches" to act``: a request), the object
+        of a verb of thanks no cue governs (``thanked "the staff for their quick response"``:
+        whom the act went to; ``lexicons/thanking_verbs.txt``), or a prepositional phrase on a
+        cue that has its own object (``announced the death "with great sorrow to the nation"``:
+        the manner of the act).  None otherwise."""
+        inside = ctx.char_span(quotation.start, quotation.end)
+        if inside is None or len(quotation.pieces) > 1:
+            return None
+        words = [token for token in inside if not token.is_punct]
+        if not words:
+            return None
+        phrase = ctx.doc[words[0].i : words[-1].i + 1]
+        root = phrase.root
+        if any(token.tag_ in FINITE_TAGS and not _in_relative(token, root) for token in words):
+            return None  # a clause of its own says something; 'everyone who helped' is a phrase
+        head = root.head
+        if head.i == root.i or phrase.start <= head.i < phrase.end:
+            return None
+        verb = head.head if root.dep_ == "pobj" and head.dep_ == "prep" else head
+        if verb.pos_ != "VERB" or phrase.start <= verb.i < phrase.end:
+            return None
+        cues = self._cues(ctx)
+        after = [child for child in verb.children if not phrase.start <= child.i < phrase.end]
+        if (
+            root.dep_ in ("dobj", "pobj")
+            and "directive" in cues.token_frames(verb)
+            and any(child.dep_ == "xcomp" and child.i >= phrase.end for child in after)
+        ):
+            return Act.REQUEST
+        if (
+            root.dep_ == "dobj"
+            and cue is None
+            and verb.lemma_.lower() in _THANKING_VERBS
+            and not any(self._is_cue(ctx, token) for token in verb.ancestors)
+        ):
+            return Act.TOPIC
+        if (
+            root.dep_ == "prep"
+            and root.lower_ != "as"
+            and self._is_cue(ctx, verb)
+            and "naming" not in cues.token_frames(verb)
+            and verb.lemma_.lower() not in _NAMING_VERBS
+            and any(child.dep_ == "dobj" for child in after)
+        ):
+            return Act.TOPIC
+        return None
 
     # -- what counts as a quotation of speech ---------------------------------
     def _is_speech(self, ctx: DocContext, quotation: Quotation) -> bool:
@@ -182,7 +240,8 @@ class QuoteDetector(Detector):
 
         A subject, object or complement of a verb that is no speech cue, or
         an apposition: ``received the "Hero of the Nation"``, ``a "Lakeside
-        Summer Experience" was under way``.  Not what a cue takes: ``said
+        Summer Experience" was under way``, or the object of a topic cue
+        (``mentioned "Lakeside Day"``).  Not what a speech cue takes: ``said
         "Never Again"``.
         """
         inside = ctx.char_span(quotation.start, quotation.end)
@@ -193,7 +252,10 @@ class QuoteDetector(Detector):
             return False
         if root.dep_ not in _THING_DEPS:
             return False
-        return not self._is_cue(ctx, root.head)
+        head = root.head
+        if root.dep_ == "dobj" and self.act_lexicon.of_lemma(head.lemma_) is Act.TOPIC:
+            return True  # 'banners which mentioned "Women's Day Celebration"': a name a topic cue takes
+        return not self._is_cue(ctx, head)
 
     def _scare_quote(self, ctx: DocContext, quotation: Quotation) -> bool:
         """A short quotation inside a sentence: a title or a scare quote, unless a cue takes it.
@@ -423,6 +485,47 @@ class QuoteDetector(Detector):
             group = [item]
         if group:
             yield group
+
+
+def _cited_author(ctx: DocContext, quotation: Quotation) -> tuple[Token, Speaker] | None:
+    """A quotation cited as a named author's words: ``citing the Ann Lee quote that "…"``,
+    ``repeated Mark Twain's line: "…"`` (``lexicons/cited_words_nouns.txt``).  The words are the
+    author's, whoever cites them: the noun is the cue and the proper name before it the speaker."""
+    outer = ctx.char_span(quotation.outer_start, quotation.outer_end)
+    if outer is None or len(quotation.pieces) > 1:
+        return None
+    doc = ctx.doc
+    i = outer.start - 1
+    if i >= 0 and (doc[i].lower_ == "that" or doc[i].text in ",:"):
+        i -= 1
+    noun = doc[i]
+    if i < 1 or noun.lower_ not in _CITED_NOUNS or noun.tag_ in ("VBG", "VBD", "VBN"):
+        return None  # (not "… near the city saying, "…"": a verb)
+    if any(child.dep_ in _SUBJECT_DEPS for child in noun.children):
+        return None  # "the Lees quote "…"": the verb of a clause (the parser may tag the noun a verb)
+    end = i - 1
+    if doc[end].tag_ == "POS":
+        end -= 1  # "Mark Twain's line"
+    start = end
+    while start >= 0 and doc[start].pos_ == "PROPN" and doc[start].text[:1].isupper():
+        start -= 1
+    start += 1
+    if start > end or ctx.token_quoted(doc[end]):
+        return None
+    name = doc[start : end + 1]
+    mention = ctx.trimmed(name.start_char, name.end_char)
+    if mention is None:
+        return None
+    return noun, Speaker(mention.text, mention, speaker_kind(name, doc[end]))
+
+
+def _in_relative(token: Token, root: Token) -> bool:
+    """Whether ``token`` is in a relative clause on a noun below ``root``: ``everyone who helped``."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def _name_given(ctx: DocContext, quotation: Quotation) -> bool:

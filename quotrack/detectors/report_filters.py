@@ -101,14 +101,16 @@ on a noun is a relative clause's verb ("which Lee called …")."""
 
 
 def names_a_thing(cue: Token, name: Token) -> bool:
-    """``a song called "Day by Day"``: a participle naming the noun it hangs on gives its name, no claim.
+    """``a song called "Day by Day"``, ``a pattern called a "glider"``: a participle naming the noun it
+    hangs on gives its name, no claim.
 
     Only a name in quotation marks, right after a noun or its comma, given
     by a participle with no subject.  The parser may hang the participle on
     a noun further back or on the sentence's verb (``hosted a programme at
     the hall called "…"``): it still names a noun.
     """
-    quoted = cue.doc[name.left_edge.i - 1 if name.left_edge.i > cue.i + 1 else name.left_edge.i].is_quote
+    # the opening mark before the name, or after its determiner ('a pattern called a "glider"')
+    quoted = any(t.is_quote for t in cue.doc[max(cue.i + 1, name.left_edge.i - 1) : name.i])
     if not quoted and not _proper_name(name):
         return False
     if cue.tag_ not in _NAMING_TAGS.get(cue.dep_, ()):

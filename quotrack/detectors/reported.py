@@ -48,6 +48,7 @@ from .claim_clauses import (
     second_clause,
     short_answer,
     that_clause,
+    with_reduced_relative,
 )
 from .claim_extent import (
     MIN_CONTENT_WORDS,
@@ -67,10 +68,12 @@ from .claim_extent import (
     object_words,
     own_object_past_colon,
     passive_content,
+    past_closed_quotation,
     past_colon,
     past_semicolon,
     relative_pronoun,
     superlative_scope,
+    tag_past_semicolon,
     tag_words,
     through_dangling_but,
     through_open_quotation,
@@ -230,7 +233,11 @@ class ReportedSpeechDetector(Detector):
                 as_pieces(content_range(gerund.subtree)),
                 f"clause of {verb} with a gerund subject",
             )
-        elif "ccomp" in deps and ("speech" in frames or "belief" in frames):
+        elif (
+            "ccomp" in deps
+            and ("speech" in frames or "belief" in frames)
+            and not tag_past_semicolon(ctx, cue, children)
+        ):
             complement = inner_report(cues, nearest_complement(cues, cue, children))
             if complement.i > cue.i and opens_with(complement, PURPOSE):
                 return  # "declared an emergency so he could fund a wall": why it was done, not what was said
@@ -240,6 +247,8 @@ class ReportedSpeechDetector(Detector):
                 return  # "A is made of B, that Lee described as C": the cue's object is B, a relative
             if complement.i > cue.i and _coordinate_clause(cue, complement, children):
                 return  # "showed support at 1% and a poll by X rounded it to zero": the writer's next clause
+            if complement.i > cue.i and past_closed_quotation(ctx, cue, complement):
+                return  # 'told the press, "A." B': B is the writer's next sentence
             if complement.i > cue.i and past_semicolon(ctx, cue, complement):
                 return  # "found a knife, which …; inside the house was a bag": the writer's next sentence
             own = own_clause(cues, complement)
@@ -252,7 +261,7 @@ class ReportedSpeechDetector(Detector):
                 relay = relayed_by_tag(cues, cue, complement)
             else:
                 own = without_leading_time(complement, with_judgement(cue, complement, own))
-                own = with_result_clause(cue, own)
+                own = with_result_clause(cue, with_reduced_relative(cue, complement, own))
                 own = without_audience(ctx, cue, complement, own)
                 if "directive" not in frames:
                     own = with_lost_subject(cue, complement, with_split_subject(cue, complement, own))

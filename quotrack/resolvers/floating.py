@@ -27,11 +27,15 @@ from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..people import People, name_words
 from ..syntax import governing_subject, speaker_mention
+from ..wordlists import words
 from .base import Resolver
 from .roles import RoleResolver
 
 _ROLES = RoleResolver()
 """Names the speakers found here as the ``roles`` resolver, which ran before, names the others."""
+
+_CITED_NOUNS = words("cited_words_nouns")
+"""Cues of words cited from an author (``citing the Lee quote that "…"``): no speaker of the story."""
 
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+(?=\S)")
 
@@ -63,7 +67,7 @@ class FloatingQuoteResolver(Resolver):
                 elif why:
                     note = f"floating: no speaker: {why}"
                     attribution = attrs.evolve(attribution, explanation=(*attribution.explanation, note))
-            if attribution.speaker is not None:
+            if attribution.speaker is not None and not _cited(attribution):
                 last_by_paragraph[ctx.paragraph_index(attribution.content.end)] = attribution
             out.append(attribution)
         return out
@@ -151,6 +155,13 @@ def _named_before(
     if entity.root.dep_ == "poss":
         return None
     return Speaker(name=name, mention=ctx.span(entity.start_char, entity.end_char), kind=SpeakerKind.PERSON)
+
+
+def _cited(attribution: Attribution) -> bool:
+    """Whether the attribution is words cited from an author by a noun cue (``the Lee quote that
+    "…"``): the author speaks in no later quotation of the paragraph, whoever cited them."""
+    cue = attribution.cue
+    return cue is not None and attribution.detector == "quotes" and cue.text.lower() in _CITED_NOUNS
 
 
 def _spoken_of(ctx: DocContext, attribution: Attribution, speaker: Speaker) -> bool:
