@@ -445,6 +445,33 @@ def test_a_who_clause_running_up_to_the_colon_gives_its_person(tracker: quotrack
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The size of the swing does not surprise the pollster Mara Quist: "
+            '"Late deciders have always broken for the challenger in this district."',
+            "Mara Quist",
+        ),
+        (
+            "Turnout fell in the northern counties - Michael Brennan and Sarah Miller: "
+            '"We saw the same drop in every county that lost its polling stations."',
+            "Michael Brennan and Sarah Miller",
+        ),
+        ('Lee Harlow attacked Pim Dorsey: "You have never voted for a budget that balanced."', "Lee Harlow"),
+        ('A familiar voice cheered the news on Twitter: "We have already won and we will win again."', None),
+    ],
+)
+def test_a_name_at_the_colon_speaks_when_the_subject_names_no_one(
+    tracker: quotrack.Tracker, text: str, speaker: str | None
+) -> None:
+    a = only(tracker(text))
+    if speaker is None:  # "on Twitter": where it was said, not who said it
+        assert a.speaker is None or "Twitter" not in a.speaker.name
+    else:
+        assert a.speaker is not None and a.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'The survey team named the new strain "southern coastal variant B of the rust" last week.',
