@@ -471,6 +471,24 @@ def test_a_name_at_the_colon_speaks_when_the_subject_names_no_one(
         assert a.speaker is not None and a.speaker.name == speaker
 
 
+def test_a_title_inside_a_sentence_is_no_quotation(tracker: quotrack.Tracker) -> None:
+    text = 'The actor, who starred in "Harbour Lights" and "Sons of the Valley Road Crew," posted the clip.'
+    assert not [a for a in tracker(text).attributions if a.detector == "quotes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor said, "This Is Our Town and Our Future Now," and left the stage.',
+        'Mayor Jones Says Budget Is "Dead on Arrival in the Council" After Vote',
+    ],
+)
+def test_title_case_words_a_cue_takes_or_a_headline_holds_stay_quotations(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert [a for a in tracker(text).attributions if a.detector == "quotes"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

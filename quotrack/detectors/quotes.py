@@ -105,6 +105,8 @@ class QuoteDetector(Detector):
                 continue
             if self._scare_quote(ctx, quotation) and not self._cue_takes(ctx, quotation):
                 continue  # (tested first: neither test needs the cue, which is slower to find)
+            if self._work_title(ctx, quotation):
+                continue
             cue, speaker = self._cue_and_speaker(ctx, quotation)
             found.append((quotation, cue, speaker))
         topics: list[Quotation] = []
@@ -216,6 +218,36 @@ class QuoteDetector(Detector):
         if ends:
             before = before[ends[-1].end() :]
         return any(c.isalnum() for c in before)
+
+    def _work_title(self, ctx: DocContext, quotation: Quotation) -> bool:
+        """Whether the quotation is the title of a work or a thing's name inside a sentence in
+        ordinary case: two or more words, each capitalised but a title's small words, and no cue
+        right before its opening mark.
+
+        ``starred in "Parks and Recreation" and "Guardians of the Galaxy," posted the clip``, ``as
+        in the movie "Bridge of Spies," which recounts …``, ``wore "Make It Great" hats``: no one's
+        words, though a cue may follow.  ``said "Never Again"`` (a cue takes it) and a headline in
+        title case (its quotation no different from the words around it) stay quotations.
+        """
+        if len(quotation.pieces) > 1:
+            return False
+        inner = ctx.text[quotation.start : quotation.end].strip().rstrip(",")
+        if len(inner.split()) < 2 or not _is_title(inner, _TITLE_SMALL_WORDS):
+            return False
+        outer = ctx.char_span(quotation.outer_start, quotation.outer_end)
+        if outer is None or outer.start == 0:
+            return False
+        sent = ctx.sentences[ctx.sentence_index(outer.start)]
+        before = ctx.doc[sent.start : outer.start]
+        words = [t for t in (*before, *ctx.doc[outer.end : sent.end]) if t.is_alpha]
+        if not any(t.is_lower and t.lower_ not in _TITLE_SMALL_WORDS for t in words):
+            return False  # a headline: every word capitalised
+        if not any(t.is_alpha for t in before):
+            return False  # '"Good Night Moon," she said'
+        cue = ctx.doc[outer.start - 1]
+        if cue.text in ",:" and outer.start - 1 > sent.start:
+            cue = ctx.doc[outer.start - 2]
+        return not self._speech_cue(ctx, cue)
 
     def _cue_takes(self, ctx: DocContext, quotation: Quotation) -> bool:
         """Whether a speech cue takes a short quotation as what was said.
