@@ -228,3 +228,15 @@ def test_a_news_outlet_carries_the_words_of_the_one_it_reports() -> None:
     (kept,) = merge(ctx, [listed, inner], ORDER)
     assert kept.content.text == "the plan failed"
     assert [s.name for s in kept.chain] == ["Reuters", "Roe"]
+
+
+def test_what_someone_spoke_of_inside_another_claim_is_part_of_that_claim() -> None:
+    ctx = context(AGENCY_WORDS, AGENCY_HEADS, AGENCY_DEPS, AGENCY_POS)
+    said = "the chief city prosecutor, Roe, said the plan failed"
+    outer = claim(ctx, "according", said, "the agency", "According to")
+    topic = attrs.evolve(claim(ctx, "reported", "the plan", "Roe", "said"), act=Act.TOPIC)
+    # neither kept beside the claim that holds it nor, under a carrier, in its place
+    assert merge(ctx, [outer, topic], ORDER) == [outer]
+    assert merge(ctx, [outer, topic], ORDER, nesting={"according"}) == [outer]
+    speech = claim(ctx, "reported", "the plan failed", "Roe", "said")
+    assert merge(ctx, [outer, speech], ORDER, nesting={"according"})[0].content.text == "the plan failed"
