@@ -20,7 +20,11 @@
   (``According to the agency, the prosecutor of the city, Ann Roe, said A,
   adding B``: Ann Roe's A and B, carried by the agency).
 * A belief or stance reported inside what someone says or a document shows
-  (``X said Y wants Z``) is part of that claim: it is not kept on its own.
+  (``X said Y wants Z``) is part of that claim: it is not kept on its own;
+  nor is a topic inside a claim whose source carries none (``X said Y
+  announced the steps``: what Y spoke of is part of X's claim).  A carrier
+  gives way to a topic as to a claim (``Yonhap reports that Kim expressed
+  concern over the drills``: Kim's, relayed by Yonhap).
 """
 
 from __future__ import annotations
@@ -101,6 +105,12 @@ def _place(
         if _nested(other, candidate):
             if candidate.act in _ATTITUDES and other.act not in _ATTITUDES:
                 return  # "X said Y wants Z": X's claim, not Y's belief on its own
+            if (
+                candidate.act is Act.TOPIC
+                and other.act is not Act.TOPIC
+                and not _carrier(ctx, other, nesting)
+            ):
+                return  # "X said Y announced the steps": what Y spoke of is part of X's claim
             if other.act is Act.TOPIC and _same_source(other, candidate):
                 return  # "X announced a law to mandate reporting abuses": all of it is X's topic
             if _says_more(other, candidate):

@@ -345,6 +345,7 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     )
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
+        subject = _described_subject(subject) or subject
         if subject.dep_ == "dobj" and subject.lower_ in _WRITINGS and not subject.ent_type_:
             # "X released a statement which read …": the writing is X's
             subject = governing_subject(subject.head) or subject
@@ -802,6 +803,26 @@ def _stranded_name(cue: Token, subject: Token) -> Token | None:
     if not any(c.dep_ == "cc" and c.lower_ == "but" and subject.i < c.i < name.i for c in subject.children):
         return None
     return name
+
+
+def _described_subject(noun: Token) -> Token | None:
+    """``Lee is a lawyer and author who has argued that …``: the named subject a "who" clause
+    describes through the common noun it hangs on, the complement of "be" (or a noun listed
+    with it); None for anything else (``It was Lee who said``: the name itself)."""
+    attr = noun
+    for _ in range(12):  # "a liar, a racist and a bully who …": up the list to its first noun
+        if attr.dep_ not in ("conj", "appos") or attr.head.i >= attr.i:
+            break
+        attr = attr.head
+    if attr.dep_ != "attr" or not noun.is_lower or noun.ent_type_:  # a common noun, however tagged
+        return None
+    verb = attr.head
+    if verb.lemma_ != "be":
+        return None
+    subject = governing_subject(verb)  # "… and is a liar who …": the subject of the clause it joins
+    if subject is None or not (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in ("he", "she")):
+        return None
+    return subject
 
 
 def _adjacent_name(cue: Token) -> Token | None:

@@ -284,3 +284,14 @@ def test_a_nested_claim_found_twice_is_one_record_under_the_outer_one() -> None:
     kept = merge(ctx, [outer, with_that, clause], ORDER, nesting={"according"})
     said = [a for a in kept if a.cue is not None and a.cue.text == "said"]
     assert [a.detector for a in said] == ["quotes"]
+
+
+def test_what_someone_spoke_of_inside_another_claim_is_part_of_that_claim() -> None:
+    ctx = context(AGENCY_WORDS, AGENCY_HEADS, AGENCY_DEPS, AGENCY_POS)
+    said = "the chief city prosecutor, Roe, said the plan failed"
+    outer = claim(ctx, "according", said, "the agency", "According to")
+    topic = attrs.evolve(claim(ctx, "reported", "the plan", "Roe", "said"), act=Act.TOPIC)
+    assert merge(ctx, [outer, topic], ORDER) == [outer]  # not kept beside the claim that holds it
+    # a carrier gives way to it as to a claim: Roe's, relayed by the agency
+    (kept,) = merge(ctx, [outer, topic], ORDER, nesting={"according"})
+    assert kept.content.text == "the plan" and [s.name for s in kept.chain] == ["the agency", "Roe"]

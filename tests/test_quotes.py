@@ -445,6 +445,51 @@ def test_a_who_clause_running_up_to_the_colon_gives_its_person(tracker: quotrack
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The size of the swing does not surprise the pollster Mara Quist: "
+            '"Late deciders have always broken for the challenger in this district."',
+            "Mara Quist",
+        ),
+        (
+            "Turnout fell in the northern counties - Michael Brennan and Sarah Miller: "
+            '"We saw the same drop in every county that lost its polling stations."',
+            "Michael Brennan and Sarah Miller",
+        ),
+        ('Lee Harlow attacked Pim Dorsey: "You have never voted for a budget that balanced."', "Lee Harlow"),
+        ('A familiar voice cheered the news on Twitter: "We have already won and we will win again."', None),
+    ],
+)
+def test_a_name_at_the_colon_speaks_when_the_subject_names_no_one(
+    tracker: quotrack.Tracker, text: str, speaker: str | None
+) -> None:
+    a = only(tracker(text))
+    if speaker is None:  # "on Twitter": where it was said, not who said it
+        assert a.speaker is None or "Twitter" not in a.speaker.name
+    else:
+        assert a.speaker is not None and a.speaker.name == speaker
+
+
+def test_a_title_inside_a_sentence_is_no_quotation(tracker: quotrack.Tracker) -> None:
+    text = 'The actor, who starred in "Harbour Lights" and "Sons of the Valley Road Crew," posted the clip.'
+    assert not [a for a in tracker(text).attributions if a.detector == "quotes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor said, "This Is Our Town and Our Future Now," and left the stage.',
+        'Mayor Jones Says Budget Is "Dead on Arrival in the Council" After Vote',
+    ],
+)
+def test_title_case_words_a_cue_takes_or_a_headline_holds_stay_quotations(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert [a for a in tracker(text).attributions if a.detector == "quotes"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'The survey team named the new strain "southern coastal variant B of the rust" last week.',

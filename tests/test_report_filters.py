@@ -63,10 +63,25 @@ def test_an_unlisted_verb_with_a_that_clause_reports_it(tracker: quotrack.Tracke
 
 
 @pytest.mark.parametrize(
-    "text", ["The new rules ensure that the base stays open.", "The vote means that the base will stay open."]
+    "text",
+    [
+        "The new rules ensure that the base stays open.",
+        "The vote means that the base will stay open.",
+        "Voters forget that the base was nearly closed ten years ago.",
+        "The race became so close that the two campaigns stopped spending on television.",
+        "It became clear that the two campaigns had stopped spending money.",
+        "You can bet that the two campaigns will keep spending money.",
+    ],
 )
 def test_verbs_that_report_nothing_give_nothing(tracker: quotrack.Tracker, text: str) -> None:
     assert len(tracker(text)) == 0
+
+
+def test_a_degree_word_of_another_clause_leaves_the_report(tracker: quotrack.Tracker) -> None:
+    found = only(
+        tracker("After a so far fruitless search, the senator reaffirmed that the base would close.")
+    )
+    assert (mention(found), found.content.text) == ("the senator", "the base would close")
 
 
 def test_the_question_put_to_someone_is_not_their_claim(tracker: quotrack.Tracker) -> None:

@@ -713,3 +713,21 @@ def test_a_while_clause_after_a_claim_in_the_progressive_is_the_claims(tracker: 
         "a faulty part on the van was pushing the wheel left in a wrong attempt to keep it straight, "
         "while the driver tried and failed to stop it"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senator Paul Walker is a veteran, a farmer and a lawyer who has argued that the base must stay.",
+            "Paul Walker",
+        ),
+        ("It was Walker who said that the base should stay open.", "Walker"),
+        ("The farmer who said the base should close was wrong about everything.", "The farmer"),
+    ],
+)
+def test_a_who_clause_on_what_someone_is_names_that_someone(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None and a.speaker.name == speaker

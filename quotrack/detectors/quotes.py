@@ -20,11 +20,12 @@ from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution, Speaker, SpeakerKind, TextSpan
 from ..outlets import as_reported_by
-from ..people import DOCUMENT_NOUNS
+from ..people import DOCUMENT_NOUNS, ORG_NOUNS, is_person_noun, role_word
 from ..quotemarks import Quotation
 from ..syntax import (
     FINITE_TAGS,
     NOT_SPEAKERS,
+    can_speak,
     cue_speaker,
     governing_subject,
     make,
@@ -108,6 +109,8 @@ class QuoteDetector(Detector):
                 continue
             if self._scare_quote(ctx, quotation) and not self._cue_takes(ctx, quotation):
                 continue  # (tested first: neither test needs the cue, which is slower to find)
+            if self._work_title(ctx, quotation):
+                continue
             cited = _cited_author(ctx, quotation)
             cue, speaker = cited if cited is not None else self._cue_and_speaker(ctx, quotation)
             found.append((quotation, cue, speaker))
@@ -277,6 +280,36 @@ class QuoteDetector(Detector):
             before = before[ends[-1].end() :]
         return any(c.isalnum() for c in before)
 
+    def _work_title(self, ctx: DocContext, quotation: Quotation) -> bool:
+        """Whether the quotation is the title of a work or a thing's name inside a sentence in
+        ordinary case: two or more words, each capitalised but a title's small words, and no cue
+        right before its opening mark.
+
+        ``starred in "Parks and Recreation" and "Guardians of the Galaxy," posted the clip``, ``as
+        in the movie "Bridge of Spies," which recounts …``, ``wore "Make It Great" hats``: no one's
+        words, though a cue may follow.  ``said "Never Again"`` (a cue takes it) and a headline in
+        title case (its quotation no different from the words around it) stay quotations.
+        """
+        if len(quotation.pieces) > 1:
+            return False
+        inner = ctx.text[quotation.start : quotation.end].strip().rstrip(",")
+        if len(inner.split()) < 2 or not _is_title(inner, _TITLE_SMALL_WORDS):
+            return False
+        outer = ctx.char_span(quotation.outer_start, quotation.outer_end)
+        if outer is None or outer.start == 0:
+            return False
+        sent = ctx.sentences[ctx.sentence_index(outer.start)]
+        before = ctx.doc[sent.start : outer.start]
+        words = [t for t in (*before, *ctx.doc[outer.end : sent.end]) if t.is_alpha]
+        if not any(t.is_lower and t.lower_ not in _TITLE_SMALL_WORDS for t in words):
+            return False  # a headline: every word capitalised
+        if not any(t.is_alpha for t in before):
+            return False  # '"Good Night Moon," she said'
+        cue = ctx.doc[outer.start - 1]
+        if cue.text in ",:" and outer.start - 1 > sent.start:
+            cue = ctx.doc[outer.start - 2]
+        return not self._speech_cue(ctx, cue)
+
     def _cue_takes(self, ctx: DocContext, quotation: Quotation) -> bool:
         """Whether a speech cue takes a short quotation as what was said.
 
@@ -361,7 +394,8 @@ class QuoteDetector(Detector):
                         return None, speaker_mention(ctx, subject)
                 continue
             return cue, cue_speaker(ctx, cue)
-        return None, _host_subject(ctx, quotation) or _colon_subject(ctx, quotation)
+        named = _name_at_colon(ctx, quotation)
+        return None, named or _host_subject(ctx, quotation) or _colon_subject(ctx, quotation)
 
     def _tag_after(self, ctx: DocContext, sent: Span, quotation: Quotation) -> Token | None:
         """A cue right after the closing mark with its own subject there: ``"…," said X``, ``"…," X said``."""
@@ -837,6 +871,56 @@ def _colon_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
     if subject is None or ctx.token_quoted(subject) or subject.idx >= len(before):
         return None
     return speaker_mention(ctx, subject)
+
+
+_DASHES = frozenset("-–—―")
+_NAMED_SOURCES = frozenset({"PERSON", "ORG"})
+_SOURCE_PREPOSITIONS = frozenset({"from", "by"})
+
+
+def _name_at_colon(ctx: DocContext, quotation: Quotation) -> Speaker | None:
+    """The person or body whose name ends right at the colon before the quotation, when it and not
+    the clause's subject hands the quotation over.
+
+    ``The timing of the surge doesn't surprise pollster Ann Roe: "…"``: a subject that names no one
+    (a common noun that is no person or body word) leaves the quotation to the name before the colon;
+    so does a dash right before the name, which labels what follows as the name's (``Turnout fell in
+    the north - Ann Roe: "…"``).  ``Lee attacked Roe: "…"`` stays Lee's, and so does ``The campaign
+    answered Roe: "…"``.
+    """
+    before = ctx.text[: quotation.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = ctx.char_span(len(before) - 1, len(before))
+    if colon is None or colon.start == 0:
+        return None
+    last = ctx.doc[colon.start - 1]
+    if last.ent_type_ not in _NAMED_SOURCES or ctx.token_quoted(last):
+        return None
+    head = last
+    while head.dep_ == "conj" and head.head.i < head.i and head.head.ent_type_ in _NAMED_SOURCES:
+        head = head.head  # "- Ann Roe and Bo Li:": the pair, from the first name on
+    first = head
+    while first.ent_iob_ == "I" and first.i > 0:
+        first = first.nbor(-1)
+    name = ctx.doc[first.i : last.i + 1]
+    if not can_speak(name, last):
+        return None
+    if first.i == 0 or first.nbor(-1).text not in _DASHES:
+        if head.dep_ == "pobj" and head.head.lower_ not in _SOURCE_PREPOSITIONS:
+            return None  # "… the attacks on Twitter:", "… told reporters in Ohio:": where or to whom
+        verbs = (t for t in last.ancestors if t.pos_ in ("VERB", "AUX") and not ctx.token_quoted(t))
+        verb = next(verbs, None)
+        subject = governing_subject(verb) if verb is not None else None
+        if subject is None or subject.i >= first.i or subject.ent_type_ or subject.pos_ != "NOUN":
+            return None
+        word = role_word(subject)
+        if is_person_noun(word) or word in ORG_NOUNS:
+            return None
+    mention = ctx.trimmed(name.start_char, name.end_char)
+    if mention is None:
+        return None
+    return Speaker(mention.text, mention, SpeakerKind.GROUP if head is not last else speaker_kind(name, last))
 
 
 def _who_before_colon(last: Token) -> Token | None:

@@ -25,6 +25,7 @@ from ..cues import CueLexicon
 from ..people import ROLE_NOUNS
 from ..syntax import (
     SOURCE_ENTITIES,
+    governing_subject,
 )
 from ..wordlists import words
 from .claim_clauses import is_infinitive, that_marks
@@ -164,8 +165,10 @@ def speech_nouns(ctx: DocContext) -> list[Token]:
     return [doc[i] for i in hits.tolist() if not quoted[i]]
 
 
-_NOT_REPORTING = frozenset({"ensure", "insure", "mean"})
+_NOT_REPORTING = words("not_reporting_verbs")
 """Verbs that take a that-clause but report nothing: "ensure that", "this means that"."""
+_DEGREE_WORDS = frozenset({"so", "such"})
+_STATE_DEPS = frozenset({"acomp", "oprd", "prt"})
 
 
 def unlisted_reporters(ctx: DocContext, cues: CueLexicon) -> list[Token]:
@@ -191,9 +194,31 @@ def unlisted_reporters(ctx: DocContext, cues: CueLexicon) -> list[Token]:
             and not cues.token_frames(verb)
             and not ctx.token_quoted(verb)
             and not _bare_base_form(verb)
+            and not _no_one_reports(verb, doc[i])
         ):
             verbs.append(verb)
     return verbs
+
+
+def _no_one_reports(verb: Token, mark: Token) -> bool:
+    """Whether an unlisted verb's that-clause is no report for a reason of the sentence's shape:
+    a result clause after "so" or "such" (``the race became so close that …``, ``was so consumed
+    with it that …``), the clause of an expletive "it" put after a state (``it became clear that``,
+    ``it turns out that``), or what "you", the reader, is told (``you can bet that …``)."""
+    subject = governing_subject(verb)
+    if subject is not None and subject.lower_ == "you":
+        return True
+    if subject is not None and subject.lower_ == "it" and any(c.dep_ in _STATE_DEPS for c in verb.children):
+        return True
+    for token in verb.doc[verb.sent.start + 1 : mark.i]:
+        if token.lower_ not in _DEGREE_WORDS or token.dep_ not in ("advmod", "amod", "predet"):
+            continue
+        degree = token.head  # "so close", "so consumed", "so vehemently opposed to electing X that"
+        while degree.dep_ == "advmod" and degree.head.i != degree.i:
+            degree = degree.head
+        if degree.i == verb.i or degree.head.i == verb.i or degree.is_ancestor(verb):
+            return True
+    return False
 
 
 def _bare_base_form(verb: Token) -> bool:
