@@ -271,6 +271,17 @@ def test_a_time_or_an_event_is_no_speaker(tracker: quotrack.Tracker) -> None:
     assert can_speak(doc[mayor.i - 1 : mayor.i + 1], mayor)
 
 
+def test_what_someone_voices_is_no_speaker_the_one_who_voiced_it_is(tracker: quotrack.Tracker) -> None:
+    # the parser makes "her reasoning" the subject of "saying": the senator tweeted it, and speaks
+    text = 'Senator Ann Roe voted against the bill. She tweeted her reasoning saying, "The bill is unfair."'
+    speaker = said(tracker(text), "unfair").speaker
+    assert speaker is not None and speaker.name == "Ann Roe"
+    (doc,) = tracker.parse(["Her thoughts and her views were clear."])
+    for word in ("thoughts", "views"):
+        head = next(t for t in doc if t.text == word)
+        assert not can_speak(doc[head.i - 1 : head.i + 1], head)
+
+
 def test_an_event_that_says_nothing_leaves_the_record_without_a_speaker(tracker: quotrack.Tracker) -> None:
     text = (
         "A witness described for the local radio how the crash unfolded, "
