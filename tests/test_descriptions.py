@@ -448,3 +448,16 @@ def test_a_name_after_one_set_off_by_commas_is_apposed() -> None:
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
     assert _apposed(doc[5])
     assert not _apposed(doc[9])  # "said it today": no name set off by commas
+
+
+def test_a_minister_described_with_a_portfolio_is_no_minister_of_another(tracker: quotrack.Tracker) -> None:
+    first = "Civil Aviation Minister Ann Roe said two planes were grounded. "
+    text = first + 'The local health minister said, "The injured are in hospital."'
+    speaker = said(tracker(text), "injured").speaker
+    assert speaker is not None and speaker.name == "The local health minister"
+    # the same portfolio, or none said: the minister named before
+    quote = 'The local health minister said, "The injured are in hospital."'
+    text = "Health Minister Ann Roe visited the city. " + quote
+    assert said(tracker(text), "injured").speaker.name == "Ann Roe"  # type: ignore[union-attr]
+    text = first + 'The minister said, "The injured are in hospital."'
+    assert said(tracker(text), "injured").speaker.name == "Ann Roe"  # type: ignore[union-attr]
