@@ -66,6 +66,7 @@ from .writings import (
     authors_of_the_writing,
     lead_author,
     own_source,
+    owning_entity,
     writing_authors,
     writing_issuer,
 )
@@ -169,6 +170,8 @@ class DescriptionResolver(Resolver):
             issuer = writing_issuer(ctx, span, head) if span[0].lower_ in DEFINITE and not owned else None
             if issuer is None and owned:  # "The hotel's website": the hotel the text named
                 issuer = _described_owner(ctx, span, antecedents)
+            if issuer is None and owned:  # "Acme's website's latest result": Acme
+                issuer = owning_entity(ctx, span)
             if issuer is None and not owned and span[0].lower_ in DEFINITE:
                 authors = ctx.memo(writing_authors).get(head)
                 if authors is not None:  # "The study was a project between Ann Roe and Tom Lee"
