@@ -381,6 +381,9 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         subject = titled  # "A–B Bank president Ann Lee said": Ann Lee
     elif (person := _person_before_campus(subject)) is not None:
         subject = person  # "Ann Lee of the University of California, Los Angeles disagreed": Ann Lee
+    joint = _joint_subject(ctx, cue, subject) if subject is not None else None
+    if joint is not None:
+        return joint  # "Acme, which makes soap, and Brill, which makes paper, said": both
     speaker = speaker_mention(ctx, subject) if subject is not None else None
     if speaker is None and subject is not None:
         # the parse climbed into the quotation, or its subject cannot speak ("posting at
@@ -391,6 +394,45 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
             main = _subject_read_as_noun(cue)  # "An eyewitness described how A unfolded, stating, '…'"
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
+
+
+def _joint_subject(ctx: DocContext, cue: Token, subject: Token) -> Speaker | None:
+    """Two organisations or people joined by ``and`` as one subject with a relative clause or an
+    apposition between them: ``Acme, which makes soap, and Brill Paper, which makes paper,
+    said`` (the head's conjunct), or the same split by the parser into two subjects of the verb
+    (the nearer one taken alone: ``Brill Paper``); the group of the two, named by the two names
+    alone.  None for anything else, for ``Acme and Brill said`` (named as written), and for a cue
+    in the clause between them (``Acme, which said A, and Brill``: Acme's alone)."""
+    first = second = None
+    if subject.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    conj = [c for c in subject.children if c.dep_ == "conj"]
+    if len(conj) == 1 and conj[0].i > subject.i:
+        first, second = subject, conj[0]
+    elif not conj and subject.dep_ == "nsubj":
+        others = [c for c in subject.head.children if c.dep_ == "nsubj" and c.i < subject.i]
+        if len(others) == 1 and not any(c.dep_ == "conj" for c in others[0].children):
+            first, second = others[0], subject
+    if first is None or second is None or second.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    if first.i < cue.i < second.i:
+        return None
+    between = ctx.doc[first.i + 1 : second.i]
+    ands = [t for t in between if t.dep_ == "cc" and t.lower_ == "and" and t.head == first]
+    if len(ands) != 1 or not any(t.dep_ in ("relcl", "appos") and t.head == first for t in between):
+        return None
+    names = []
+    end = 0
+    for token in (first, second):  # each name ends with its head: no "Acme's", no "Ann Roe (D"
+        ent = next((e for e in ctx.entities if e.start <= token.i < e.end), None)
+        if ent is None or ent.end != token.i + 1:
+            return None
+        names.append(ctx.text[ent.start_char : ent.end_char])
+        end = ent.end_char
+    mention = ctx.trimmed(first.left_edge.idx, end)
+    if mention is None:
+        return None
+    return Speaker(" and ".join(names), mention, SpeakerKind.GROUP, members=tuple(names))
 
 
 _TENSED = FINITE_TAGS - {"MD"}

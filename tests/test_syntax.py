@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from _support import only, said
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import quotrack
 from quotrack import DocContext, content_pieces, cue_speaker, governing_subject, noun_phrase, speaker_mention
@@ -724,3 +724,31 @@ def test_a_while_clause_after_a_claim_in_the_progressive_is_the_claims(tracker: 
         "a faulty part on the van was pushing the wheel left in a wrong attempt to keep it straight, "
         "while the driver tried and failed to stop it"
     ]
+
+
+def test_two_bodies_joined_past_a_relative_clause_are_one_joint_subject(tracker: quotrack.Tracker) -> None:
+    text = "Larkfield Corporation, which makes soap, and Brill Paper, which makes paper, said they were busy."
+    speaker = said(tracker(text), "busy").speaker
+    assert speaker is not None and speaker.name == "Larkfield Corporation and Brill Paper"
+    assert speaker.members == ("Larkfield Corporation", "Brill Paper")
+    assert speaker.kind is quotrack.SpeakerKind.GROUP
+    # the cue in the relative clause between them is the first one's alone
+    text = "Ann Roe, who said the fund was safe, and Tom Lee left early."
+    assert said(tracker(text), "fund").speaker.name == "Ann Roe"  # type: ignore[union-attr]
+
+
+def test_two_bodies_the_parser_made_two_subjects_of_the_cue_are_one_joint_subject() -> None:
+    # "Acme, which makes soap, and Brill which makes paper, said they worked": the parser gives
+    # "said" two subjects, and the nearer one alone was the speaker
+    words = ["Acme", ",", "which", "makes", "soap", ",", "and", "Brill", "which", "makes", "paper", ","]
+    words += ["said", "they", "worked", "."]
+    heads = [12, 0, 3, 0, 3, 0, 0, 12, 9, 7, 9, 7, 12, 14, 12, 12]
+    deps = ["nsubj", "punct", "nsubj", "relcl", "dobj", "punct", "cc", "nsubj", "nsubj", "relcl", "dobj"]
+    deps += ["punct", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "NOUN", "PUNCT", "CCONJ", "PROPN", "PRON", "VERB", "NOUN"]
+    pos += ["PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
+    doc = _parsed(words, heads, deps, pos).doc
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 7, 8, label="ORG")]
+    context = DocContext(doc)
+    speaker = cue_speaker(context, doc[12])
+    assert speaker is not None and (speaker.name, speaker.members) == ("Acme and Brill", ("Acme", "Brill"))
