@@ -363,7 +363,7 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     ):
         subject = None
     if subject is None:
-        subject = _adjacent_name(cue)
+        subject = _name_in_opening_clause(ctx, cue) or _adjacent_name(cue)
     elif (stranded := _stranded_name(cue, subject)) is not None:
         subject = stranded  # "the company invested …, but the Daily Clarion reports A": the newspaper
     elif (writing := _writing_of_part(subject)) is not None:
@@ -844,6 +844,20 @@ def _stranded_name(cue: Token, subject: Token) -> Token | None:
     if not any(c.dep_ == "cc" and c.lower_ == "but" and subject.i < c.i < name.i for c in subject.children):
         return None
     return name
+
+
+def _name_in_opening_clause(ctx: DocContext, cue: Token) -> Token | None:
+    """``Calling it "a stunt", Ann Roe of Safe Homes told Reuters "…"``: the parser hung the
+    subject of a cue that has none on the sentence's opening participle clause, as an apposition
+    of its object; the person or body so apposed (the first) is the cue's subject.  None for a
+    cue with no such clause."""
+    clause = next((c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i), None)
+    if clause is None or clause.tag_ != "VBG" or clause.left_edge.i != cue.sent.start:
+        return None
+    for token in cue.doc[clause.i + 1 : cue.i]:
+        if token.dep_ == "appos" and token.ent_type_ in ("PERSON", "ORG") and not ctx.token_quoted(token):
+            return token if clause.i < token.head.i < token.i else None
+    return None
 
 
 def _adjacent_name(cue: Token) -> Token | None:

@@ -752,3 +752,14 @@ def test_two_bodies_the_parser_made_two_subjects_of_the_cue_are_one_joint_subjec
     context = DocContext(doc)
     speaker = cue_speaker(context, doc[12])
     assert speaker is not None and (speaker.name, speaker.members) == ("Acme and Brill", ("Acme", "Brill"))
+
+
+def test_a_name_the_parser_apposed_in_the_opening_participle_clause_is_the_cue_s_subject(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        'Calling it "just another apology", Ann Roe of "Safe Homes", a victim support charity, '
+        'told Reuters "it looks as if the statement was written before the officials saw the film".'
+    )
+    speaker = said(tracker(text), "written before").speaker
+    assert speaker is not None and speaker.name == "Ann Roe"
