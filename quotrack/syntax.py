@@ -364,6 +364,8 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         subject = None
     if subject is None:
         subject = _name_in_opening_clause(ctx, cue) or _adjacent_name(cue)
+    elif (tagged := _name_apposed_to_quotation(ctx, cue, subject)) is not None:
+        subject = tagged  # '"Our team" co-author Ann Roe said "has built …"': Ann Roe
     elif (stranded := _stranded_name(cue, subject)) is not None:
         subject = stranded  # "the company invested …, but the Daily Clarion reports A": the newspaper
     elif (writing := _writing_of_part(subject)) is not None:
@@ -857,6 +859,23 @@ def _name_in_opening_clause(ctx: DocContext, cue: Token) -> Token | None:
     for token in cue.doc[clause.i + 1 : cue.i]:
         if token.dep_ == "appos" and token.ent_type_ in ("PERSON", "ORG") and not ctx.token_quoted(token):
             return token if clause.i < token.head.i < token.i else None
+    return None
+
+
+def _name_apposed_to_quotation(ctx: DocContext, cue: Token, subject: Token) -> Token | None:
+    """``"Our team," co-author Ann Roe said, "has built …"``: the parser made the words of the
+    quotation's first piece the cue's subject and the tag's name, between the piece and the cue,
+    their apposition; that person or body.  None for a subject outside a quotation."""
+    if not ctx.token_quoted(subject):
+        return None
+    for child in subject.children:
+        if (
+            child.dep_ == "appos"
+            and subject.i < child.i < cue.i
+            and child.ent_type_ in ("PERSON", "ORG")
+            and not ctx.token_quoted(child)
+        ):
+            return child
     return None
 
 

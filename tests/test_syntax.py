@@ -763,3 +763,9 @@ def test_a_name_the_parser_apposed_in_the_opening_participle_clause_is_the_cue_s
     )
     speaker = said(tracker(text), "written before").speaker
     assert speaker is not None and speaker.name == "Ann Roe"
+
+
+def test_a_name_the_parser_apposed_to_a_quotation_s_first_piece_speaks(tracker: quotrack.Tracker) -> None:
+    text = '"Our team," study co-author Ann Roe said in a release, "has built a coating that repels dirt."'
+    speaker = said(tracker(text), "repels dirt").speaker
+    assert speaker is not None and speaker.name == "Ann Roe"
