@@ -907,10 +907,30 @@ def _adjacent_name(cue: Token) -> Token | None:
     people = [t for t in window if t.ent_type_ == "PERSON"]
     if people:  # "In a statement, her adviser, Jake Sullivan, said:"
         return _phrase_head(people[-1])
+    apposed = _apposed_before(cue, start)
+    if apposed is not None:  # "In findings published in a journal, a team of scientists report"
+        return apposed
     for token in window:
         if token.pos_ in ("PROPN", "NOUN", "PRON") and not token.is_punct:
             return _phrase_head(token)
     return None
+
+
+def _apposed_before(cue: Token, start: int) -> Token | None:
+    """The noun phrase right before a cue with no subject that the parser hung on an opening phrase
+    as its apposition (``In findings published in the journal X, a team of scientists report``:
+    ``team``, an apposition of ``X``), after token ``start``; None for any other word there."""
+    if cue.i == 0:
+        return None
+    last = cue.doc[cue.i - 1]
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = _phrase_head(last)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head.head  # "a team of scientists"
+    if head.dep_ != "appos" or head.i <= start or head.head.i >= head.i:
+        return None
+    return head
 
 
 def _outside_brackets(ctx: DocContext, token: Token) -> Token:

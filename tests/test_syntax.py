@@ -769,3 +769,12 @@ def test_a_name_the_parser_apposed_to_a_quotation_s_first_piece_speaks(tracker: 
     text = '"Our team," study co-author Ann Roe said in a release, "has built a coating that repels dirt."'
     speaker = said(tracker(text), "repels dirt").speaker
     assert speaker is not None and speaker.name == "Ann Roe"
+
+
+def test_a_subject_apposed_to_an_opening_phrase_is_the_cue_s_subject(tracker: quotrack.Tracker) -> None:
+    text = (
+        "In findings published on Wednesday in the journal Marine Letters, an international team of "
+        "biologists report whales changed their songs over a decade."
+    )
+    speaker = said(tracker(text), "whales").speaker
+    assert speaker is not None and speaker.name == "an international team of biologists"
