@@ -461,3 +461,20 @@ def test_a_minister_described_with_a_portfolio_is_no_minister_of_another(tracker
     assert said(tracker(text), "injured").speaker.name == "Ann Roe"  # type: ignore[union-attr]
     text = first + 'The minister said, "The injured are in hospital."'
     assert said(tracker(text), "injured").speaker.name == "Ann Roe"  # type: ignore[union-attr]
+
+
+def test_a_title_no_one_had_before_is_the_one_person_named_with_it_later(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The governor promised each family would be paid. Deputy Governor Tom Lee visited the site.\n\n"
+        "Regional governor Ann Roe said the police were at the scene."
+    )
+    speaker = said(tracker(text), "be paid").speaker
+    assert speaker is not None and speaker.name == "Ann Roe"
+    # two governors named later, or one of another place: as written
+    text = (
+        "The governor promised each family would be paid.\n\n"
+        "Governor Ann Roe and Governor Bo Li said the police were at the scene."
+    )
+    assert said(tracker(text), "be paid").speaker.name == "The governor"  # type: ignore[union-attr]
+    text = "The Vermont senator promised each family would be paid. Senator Ann Roe of Ohio said it was fair."
+    assert said(tracker(text), "be paid").speaker.name == "The Vermont senator"  # type: ignore[union-attr]

@@ -214,6 +214,12 @@ class DescriptionResolver(Resolver):
                     description=speaker.description or found.description,
                     affiliation=speaker.affiliation or found.affiliation,
                 )
+        later = _titled_later(ctx, span, head, antecedents, speaker.mention.start)
+        if later is not None:  # "Chelyabinsk's governor promised A … Regional governor Ann Roe said"
+            notes[speaker] = f"the one person the text gives the title '{head}', named later"
+            return attrs.evolve(
+                speaker, name=later.name, kind=later.kind, description=speaker.description or span.text
+            )
         named = (
             ctx.memo(apposed_names).get(head, set())
             if span[0].lower_ in DEFINITE or span[0].lower_ in POSSESSIVES
@@ -476,6 +482,29 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker 
         return None  # "the Federal Aviation Administration" is no company
     name = name[:-2] if name.endswith(("'s", "’s")) else name
     return Speaker(name=name, kind=SpeakerKind.ORGANIZATION)
+
+
+def _titled_later(
+    ctx: DocContext, span: Span, head: str, antecedents: dict[str, list[Antecedent]], at: int
+) -> Speaker | None:
+    """The one person the document names later with the title ``span`` gives (``the governor``,
+    ``Valeria's governor``: a title noun, after ``the`` or a place's or body's possessive) and the same
+    qualifiers (not ``Deputy Governor Ann Roe``), when it named no one so before; None for two
+    such people, or any other description."""
+    first = span[0]
+    place = first.ent_type_ in ("GPE", "ORG", "LOC") and len(span) == 3 and span[1].tag_ == "POS"
+    if head not in TITLE_WORDS or span.root.tag_ != "NN" or not (first.lower_ == "the" or place):
+        return None
+    matches = [
+        (a.position, match)
+        for a in antecedents.get(head, [])
+        if a.speaker.kind is SpeakerKind.PERSON
+        and (match := latest(ctx, [a], len(ctx.text) + 1, head, span, True, strict=True)) is not None
+    ]
+    if any(position < at for position, _ in matches):
+        return None  # named before: not this rule's
+    found = {match.name: match for _, match in matches}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _described_owner(ctx: DocContext, span: Span, antecedents: dict[str, list[Antecedent]]) -> Speaker | None:
