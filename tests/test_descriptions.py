@@ -478,3 +478,10 @@ def test_a_title_no_one_had_before_is_the_one_person_named_with_it_later(tracker
     assert said(tracker(text), "be paid").speaker.name == "The governor"  # type: ignore[union-attr]
     text = "The Vermont senator promised each family would be paid. Senator Ann Roe of Ohio said it was fair."
     assert said(tracker(text), "be paid").speaker.name == "The Vermont senator"  # type: ignore[union-attr]
+
+
+def test_a_description_with_a_naming_participle_is_the_person_named(tracker: quotrack.Tracker) -> None:
+    text = 'A university student named Ann Roe said, "The rain will not stop us."'
+    speaker = said(tracker(text), "rain").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Ann Roe", SpeakerKind.PERSON)
+    assert speaker.description == "A university student"

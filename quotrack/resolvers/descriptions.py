@@ -557,9 +557,13 @@ def _in_full(ctx: DocContext, person: Speaker, span: Span) -> Speaker:
     return attrs.evolve(person, name=found.name) if found is not None else person
 
 
+_NAMING_VERBS = word_list("naming_verbs")
+
+
 def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     """The person's name set right after the description ``span`` (``The Vice President, Ann Roe,``,
-    ``A Republican Assemblywoman, Ann Roe,``, ``a Republican, Ann Roe,``)."""
+    ``A Republican Assemblywoman, Ann Roe,``, ``a Republican, Ann Roe,``) or given by a naming
+    participle (``A university student named Ann Roe``)."""
     root = span.root
     member = root.ent_type_ == "NORP" and span[0].lower_ in ("a", "an", "one")  # "a Republican, Ann Roe,"
     if (root.ent_type_ and not member) or root.tag_ in ("NNS", "NNPS"):
@@ -569,6 +573,17 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     if not _common_noun(root) and not _title_alone(span) and not titled:
         return None  # "A Republican Assemblywoman, Ann Roe,": a title written as a name, then the name
     child = next((c for c in root.rights if _apposed(c) and c.ent_type_ == "PERSON"), None)
+    if child is None:  # "A student named Ann Roe said": the name the naming participle gives
+        child = next(
+            (
+                name
+                for verb in root.rights
+                if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in _NAMING_VERBS
+                for name in verb.children
+                if name.dep_ in ("oprd", "dobj", "attr") and name.ent_type_ == "PERSON"
+            ),
+            None,
+        )
     if child is None:  # "news source Daily Xtra's editorial director, Ann Roe,": the title's own name
         titles = [
             c for c in root.rights if c.dep_ == "appos" and _common_noun(c) and is_person_noun(role_word(c))
