@@ -398,3 +398,15 @@ def test_they_after_neither_one_nor_the_other_is_the_two_together(tracker: quotr
         "of the places. They said the inquiry would take months."
     )
     assert said(tracker(text), "inquiry").speaker.name == "Police"  # type: ignore[union-attr]
+
+
+def test_his_source_before_a_claim_about_a_named_person_is_that_person_s(tracker: quotrack.Tracker) -> None:
+    text = (
+        'Tom Lee wrote, "Ann Roe was a true friend." According to her publicist, '
+        "Roe died of a heart attack on Sunday."
+    )
+    speaker = said(tracker(text), "heart attack").speaker
+    assert speaker is not None and speaker.name == "Ann Roe's publicist"
+    # a claim about someone else: the one named before
+    text = 'Tom Lee wrote a tribute. According to his publicist, the film will open in May.'
+    assert said(tracker(text), "open in May").speaker.name == "Tom Lee's publicist"  # type: ignore[union-attr]

@@ -134,9 +134,43 @@ class PronounResolver(Resolver):
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
         wanted = any(_bindable(s) for a in attributions for s in speakers_of(a))
         bound = bind_pronouns(ctx, attributions) if wanted else {}
+        if wanted:
+            _claim_subjects(ctx, attributions, bound)
         if bound:
             attributions = [map_speakers(a, lambda s: _resolved(ctx, s, bound)) for a in attributions]
         return [_unbound(a) for a in attributions]
+
+
+def _claim_subjects(ctx: DocContext, attributions: Sequence[Attribution], bound: dict[int, Referent]) -> None:
+    """``According to his publicist, Ann Roe died …``: a source owned by ``his`` or ``her`` in the
+    same sentence before the claim stands for the person the claim opens with as its subject (a
+    name, of no other gender), not for the one named before (binds again in ``bound``)."""
+    people: People | None = None
+    for attribution in attributions:
+        speaker = attribution.speaker
+        if speaker is None or speaker.mention is None or not is_unresolved(speaker):
+            continue
+        mention, content = speaker.mention, attribution.content
+        word = mention.text.split(maxsplit=1)[0].lower()
+        if word not in ("his", "her") or not mention.end < content.start:
+            continue
+        span = ctx.char_span(content.start, content.end)
+        if span is None or span.sent.start_char > mention.start:
+            continue  # not the claim's own sentence
+        first = span[0]
+        root = first
+        while root.dep_ == "compound" and root.head.i == root.i + 1:
+            root = root.head  # "Ann Roe": the name's last word
+        if first.pos_ != "PROPN" or root.pos_ != "PROPN" or root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        people = people or People.build(ctx, attributions)
+        gender = BINDABLE_PRONOUNS[word].gender
+        words = tuple(t.text for t in ctx.doc[first.i : root.i + 1])  # (a person named, however tagged)
+        person = people.resolve(words, first.idx, gender, fuzzy=False)
+        if person is None or person.gender not in (None, gender):
+            continue
+        known = person.gender or gender
+        bound[mention.start] = Referent(person.name, SpeakerKind.PERSON, known, subject=True)
 
 
 def _bindable(speaker: Speaker) -> bool:
