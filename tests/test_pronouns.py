@@ -337,7 +337,10 @@ def test_they_of_a_plural_description_with_two_names_beside_it_is_the_two(tracke
     a = said(tracker(text), "iron had clumped")
     assert a.speaker is not None and a.speaker.mention is not None
     assert a.speaker.mention.text == "They"
-    assert (a.speaker.name, a.speaker.members) == ("Sam Wilson and Nick Harlow", ("Sam Wilson", "Nick Harlow"))
+    assert (a.speaker.name, a.speaker.members) == (
+        "Sam Wilson and Nick Harlow",
+        ("Sam Wilson", "Nick Harlow"),
+    )
 
 
 def test_they_is_the_people_a_subject_names_together(tracker: quotrack.Tracker) -> None:
@@ -408,5 +411,5 @@ def test_his_source_before_a_claim_about_a_named_person_is_that_person_s(tracker
     speaker = said(tracker(text), "heart attack").speaker
     assert speaker is not None and speaker.name == "Ann Roe's publicist"
     # a claim about someone else: the one named before
-    text = 'Tom Lee wrote a tribute. According to his publicist, the film will open in May.'
+    text = "Tom Lee wrote a tribute. According to his publicist, the film will open in May."
     assert said(tracker(text), "open in May").speaker.name == "Tom Lee's publicist"  # type: ignore[union-attr]
