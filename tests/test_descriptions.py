@@ -485,3 +485,15 @@ def test_a_description_with_a_naming_participle_is_the_person_named(tracker: quo
     speaker = said(tracker(text), "rain").speaker
     assert speaker is not None and (speaker.name, speaker.kind) == ("Ann Roe", SpeakerKind.PERSON)
     assert speaker.description == "A university student"
+
+
+def test_the_organisers_of_an_event_are_who_the_text_said_organised_it(tracker: quotrack.Tracker) -> None:
+    first = "Supporters gathered on Saturday for a rally organized by the Harwick Tenants Union. "
+    text = first + "Organizers of the rally said they were fighting for lower rents."
+    speaker = said(tracker(text), "lower rents").speaker
+    assert speaker is not None and speaker.name == "Harwick Tenants Union"
+    assert speaker.description == "Organizers of the rally"
+    # two organisers named: as written
+    second = "Others joined a rally organized by the Brill Party. "
+    text = first + second + "Organizers of the rally said rents must fall."
+    assert said(tracker(text), "rents must").speaker.name == "Organizers of the rally"  # type: ignore[union-attr]

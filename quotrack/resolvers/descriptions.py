@@ -43,6 +43,7 @@ from ..people import (
     speakers_of,
     without_article,
 )
+from ..syntax import ENTITY_KINDS
 from ..wordlists import words as word_list
 from .antecedents import (
     DEFINITE,
@@ -145,6 +146,10 @@ class DescriptionResolver(Resolver):
         if source is not None:  # "the WHO report", "a Harwick College poll": the source it names
             notes[speaker] = f"the source named in '{span.text}'"
             return attrs.evolve(speaker, name=source.name, kind=source.kind, description=span.text)
+        organiser = _organiser(ctx, span)
+        if organiser is not None:  # "a rally organized by Acme … Organizers of the rally said": Acme
+            notes[speaker] = f"who the text said organised what '{span.text}' names"
+            return attrs.evolve(speaker, name=organiser.name, kind=organiser.kind, description=span.text)
         if _indefinite_title(span):  # "One MP", "a Senator": someone described, not named
             titled = speaker.description or span.text
             return attrs.evolve(speaker, kind=SpeakerKind.UNNAMED, description=titled)
@@ -555,6 +560,37 @@ def _in_full(ctx: DocContext, person: Speaker, span: Span) -> Speaker:
         return person
     found = ctx.memo(People.build).resolve((person.name,), span.start_char, fuzzy=False)
     return attrs.evolve(person, name=found.name) if found is not None else person
+
+
+_ORGANISERS = frozenset({"organizer", "organiser"})
+
+
+def _organiser(ctx: DocContext, span: Span) -> Speaker | None:
+    """``Organizers of the rally`` as the one body or person the text says organised it (``a rally
+    organized by Acme``, its agent an entity); None for none, two, or any other description."""
+    root = span.root
+    if root.lemma_.lower() not in _ORGANISERS and root.lower_.rstrip("s") not in _ORGANISERS:
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    event = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if event is None or event.ent_type_:
+        return None
+    found: dict[str, Speaker] = {}
+    for token in ctx.doc:
+        if token.lemma_ != event.lemma_ or token.pos_ != "NOUN" or ctx.token_quoted(token):
+            continue
+        for verb in token.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in ("organize", "organise"):
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if who is None or who.ent_type_ not in ("ORG", "PERSON"):
+                continue
+            for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
+                if ent.start <= who.i < ent.end:
+                    name = without_article(text)
+                    found[name] = Speaker(name=name, kind=ENTITY_KINDS[ent.label_])
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _NAMING_VERBS = word_list("naming_verbs")
