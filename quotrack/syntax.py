@@ -364,7 +364,9 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     ):
         subject = None
     if subject is None:
-        subject = _adjacent_name(cue)
+        subject = _name_in_opening_clause(ctx, cue) or _adjacent_name(cue)
+    elif (tagged := _name_apposed_to_quotation(ctx, cue, subject)) is not None:
+        subject = tagged  # '"Our team" co-author Ann Roe said "has built …"': Ann Roe
     elif (stranded := _stranded_name(cue, subject)) is not None:
         subject = stranded  # "the company invested …, but the Daily Clarion reports A": the newspaper
     elif (writing := _writing_of_part(subject)) is not None:
@@ -382,6 +384,9 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         subject = titled  # "A–B Bank president Ann Lee said": Ann Lee
     elif (person := _person_before_campus(subject)) is not None:
         subject = person  # "Ann Lee of the University of California, Los Angeles disagreed": Ann Lee
+    joint = _joint_subject(ctx, cue, subject) if subject is not None else None
+    if joint is not None:
+        return joint  # "Acme, which makes soap, and Brill, which makes paper, said": both
     speaker = speaker_mention(ctx, subject) if subject is not None else None
     if speaker is None and subject is not None:
         # the parse climbed into the quotation, or its subject cannot speak ("posting at
@@ -392,6 +397,45 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
             main = _subject_read_as_noun(cue)  # "An eyewitness described how A unfolded, stating, '…'"
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
+
+
+def _joint_subject(ctx: DocContext, cue: Token, subject: Token) -> Speaker | None:
+    """Two organisations or people joined by ``and`` as one subject with a relative clause or an
+    apposition between them: ``Acme, which makes soap, and Brill Paper, which makes paper,
+    said`` (the head's conjunct), or the same split by the parser into two subjects of the verb
+    (the nearer one taken alone: ``Brill Paper``); the group of the two, named by the two names
+    alone.  None for anything else, for ``Acme and Brill said`` (named as written), and for a cue
+    in the clause between them (``Acme, which said A, and Brill``: Acme's alone)."""
+    first = second = None
+    if subject.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    conj = [c for c in subject.children if c.dep_ == "conj"]
+    if len(conj) == 1 and conj[0].i > subject.i:
+        first, second = subject, conj[0]
+    elif not conj and subject.dep_ == "nsubj":
+        others = [c for c in subject.head.children if c.dep_ == "nsubj" and c.i < subject.i]
+        if len(others) == 1 and not any(c.dep_ == "conj" for c in others[0].children):
+            first, second = others[0], subject
+    if first is None or second is None or second.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    if first.i < cue.i < second.i:
+        return None
+    between = ctx.doc[first.i + 1 : second.i]
+    ands = [t for t in between if t.dep_ == "cc" and t.lower_ == "and" and t.head == first]
+    if len(ands) != 1 or not any(t.dep_ in ("relcl", "appos") and t.head == first for t in between):
+        return None
+    names = []
+    end = 0
+    for token in (first, second):  # each name ends with its head: no "Acme's", no "Ann Roe (D"
+        ent = next((e for e in ctx.entities if e.start <= token.i < e.end), None)
+        if ent is None or ent.end != token.i + 1:
+            return None
+        names.append(ctx.text[ent.start_char : ent.end_char])
+        end = ent.end_char
+    mention = ctx.trimmed(first.left_edge.idx, end)
+    if mention is None:
+        return None
+    return Speaker(" and ".join(names), mention, SpeakerKind.GROUP, members=tuple(names))
 
 
 _TENSED = FINITE_TAGS - {"MD"}
@@ -825,6 +869,37 @@ def _described_subject(noun: Token) -> Token | None:
     return subject
 
 
+def _name_in_opening_clause(ctx: DocContext, cue: Token) -> Token | None:
+    """``Calling it "a stunt", Ann Roe of Safe Homes told Reuters "…"``: the parser hung the
+    subject of a cue that has none on the sentence's opening participle clause, as an apposition
+    of its object; the person or body so apposed (the first) is the cue's subject.  None for a
+    cue with no such clause."""
+    clause = next((c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i), None)
+    if clause is None or clause.tag_ != "VBG" or clause.left_edge.i != cue.sent.start:
+        return None
+    for token in cue.doc[clause.i + 1 : cue.i]:
+        if token.dep_ == "appos" and token.ent_type_ in ("PERSON", "ORG") and not ctx.token_quoted(token):
+            return token if clause.i < token.head.i < token.i else None
+    return None
+
+
+def _name_apposed_to_quotation(ctx: DocContext, cue: Token, subject: Token) -> Token | None:
+    """``"Our team," co-author Ann Roe said, "has built …"``: the parser made the words of the
+    quotation's first piece the cue's subject and the tag's name, between the piece and the cue,
+    their apposition; that person or body.  None for a subject outside a quotation."""
+    if not ctx.token_quoted(subject):
+        return None
+    for child in subject.children:
+        if (
+            child.dep_ == "appos"
+            and subject.i < child.i < cue.i
+            and child.ent_type_ in ("PERSON", "ORG")
+            and not ctx.token_quoted(child)
+        ):
+            return child
+    return None
+
+
 def _adjacent_name(cue: Token) -> Token | None:
     """The noun phrase right after the cue ("said the 46-year-old") or between
     a closing quotation mark and the cue ("Ramos, 58, told"), within the cue's
@@ -853,10 +928,30 @@ def _adjacent_name(cue: Token) -> Token | None:
     people = [t for t in window if t.ent_type_ == "PERSON"]
     if people:  # "In a statement, her adviser, Jake Sullivan, said:"
         return _phrase_head(people[-1])
+    apposed = _apposed_before(cue, start)
+    if apposed is not None:  # "In findings published in a journal, a team of scientists report"
+        return apposed
     for token in window:
         if token.pos_ in ("PROPN", "NOUN", "PRON") and not token.is_punct:
             return _phrase_head(token)
     return None
+
+
+def _apposed_before(cue: Token, start: int) -> Token | None:
+    """The noun phrase right before a cue with no subject that the parser hung on an opening phrase
+    as its apposition (``In findings published in the journal X, a team of scientists report``:
+    ``team``, an apposition of ``X``), after token ``start``; None for any other word there."""
+    if cue.i == 0:
+        return None
+    last = cue.doc[cue.i - 1]
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = _phrase_head(last)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head.head  # "a team of scientists"
+    if head.dep_ != "appos" or head.i <= start or head.head.i >= head.i:
+        return None
+    return head
 
 
 def _outside_brackets(ctx: DocContext, token: Token) -> Token:

@@ -448,3 +448,52 @@ def test_a_name_after_one_set_off_by_commas_is_apposed() -> None:
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
     assert _apposed(doc[5])
     assert not _apposed(doc[9])  # "said it today": no name set off by commas
+
+
+def test_a_minister_described_with_a_portfolio_is_no_minister_of_another(tracker: quotrack.Tracker) -> None:
+    first = "Civil Aviation Minister Ann Roe said two planes were grounded. "
+    text = first + 'The local health minister said, "The injured are in hospital."'
+    speaker = said(tracker(text), "injured").speaker
+    assert speaker is not None and speaker.name == "The local health minister"
+    # the same portfolio, or none said: the minister named before
+    quote = 'The local health minister said, "The injured are in hospital."'
+    text = "Health Minister Ann Roe visited the city. " + quote
+    assert said(tracker(text), "injured").speaker.name == "Ann Roe"  # type: ignore[union-attr]
+    text = first + 'The minister said, "The injured are in hospital."'
+    assert said(tracker(text), "injured").speaker.name == "Ann Roe"  # type: ignore[union-attr]
+
+
+def test_a_title_no_one_had_before_is_the_one_person_named_with_it_later(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The governor promised each family would be paid. Deputy Governor Tom Lee visited the site.\n\n"
+        "Regional governor Ann Roe said the police were at the scene."
+    )
+    speaker = said(tracker(text), "be paid").speaker
+    assert speaker is not None and speaker.name == "Ann Roe"
+    # two governors named later, or one of another place: as written
+    text = (
+        "The governor promised each family would be paid.\n\n"
+        "Governor Ann Roe and Governor Bo Li said the police were at the scene."
+    )
+    assert said(tracker(text), "be paid").speaker.name == "The governor"  # type: ignore[union-attr]
+    text = "The Vermont senator promised each family would be paid. Senator Ann Roe of Ohio said it was fair."
+    assert said(tracker(text), "be paid").speaker.name == "The Vermont senator"  # type: ignore[union-attr]
+
+
+def test_a_description_with_a_naming_participle_is_the_person_named(tracker: quotrack.Tracker) -> None:
+    text = 'A university student named Ann Roe said, "The rain will not stop us."'
+    speaker = said(tracker(text), "rain").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Ann Roe", SpeakerKind.PERSON)
+    assert speaker.description == "A university student"
+
+
+def test_the_organisers_of_an_event_are_who_the_text_said_organised_it(tracker: quotrack.Tracker) -> None:
+    first = "Supporters gathered on Saturday for a rally organized by the Harwick Tenants Union. "
+    text = first + "Organizers of the rally said they were fighting for lower rents."
+    speaker = said(tracker(text), "lower rents").speaker
+    assert speaker is not None and speaker.name == "Harwick Tenants Union"
+    assert speaker.description == "Organizers of the rally"
+    # two organisers named: as written
+    second = "Others joined a rally organized by the Brill Party. "
+    text = first + second + "Organizers of the rally said rents must fall."
+    assert said(tracker(text), "rents must").speaker.name == "Organizers of the rally"  # type: ignore[union-attr]

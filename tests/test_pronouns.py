@@ -265,12 +265,6 @@ def test_a_speaker_pronoun_stays_with_someone_the_sentence_before_introduced(
             "real position",
             "Ann Lee",
         ),
-        (
-            "Police said the site had members in many countries. Neither local nor federal officials "
-            "released a full list of the places. They said the inquiry would take months.",
-            "inquiry",
-            "Police",
-        ),
     ],
 )
 def test_a_phrase_that_names_no_one_is_no_pronoun_antecedent(
@@ -391,3 +385,31 @@ def test_they_who_speak_on_are_the_speakers_not_a_group_named_in_their_claim(
     # within the claim's own sentence, "they" is still the group it names
     text = "Police said officers saw the man with a knife, and they ordered him to drop it."
     assert speaker_of(tracker(text), "drop")[1] == "officers"
+
+
+def test_they_after_neither_one_nor_the_other_is_the_two_together(tracker: quotrack.Tracker) -> None:
+    # the sentence denies them something, but 'they' still stands for both
+    text = (
+        "Police said the site had members in many countries. Neither local nor federal officials "
+        "released a full list of the places. They said the inquiry would take months."
+    )
+    both = ("They", "local and federal officials", SpeakerKind.UNNAMED)
+    assert speaker_of(tracker(text), "inquiry") == both
+    # 'no officials': no one
+    text = (
+        "Police said the site had members in many countries. No officials released a full list "
+        "of the places. They said the inquiry would take months."
+    )
+    assert said(tracker(text), "inquiry").speaker.name == "Police"  # type: ignore[union-attr]
+
+
+def test_his_source_before_a_claim_about_a_named_person_is_that_person_s(tracker: quotrack.Tracker) -> None:
+    text = (
+        'Tom Lee wrote, "Ann Roe was a true friend." According to her publicist, '
+        "Roe died of a heart attack on Sunday."
+    )
+    speaker = said(tracker(text), "heart attack").speaker
+    assert speaker is not None and speaker.name == "Ann Roe's publicist"
+    # a claim about someone else: the one named before
+    text = "Tom Lee wrote a tribute. According to his publicist, the film will open in May."
+    assert said(tracker(text), "open in May").speaker.name == "Tom Lee's publicist"  # type: ignore[union-attr]

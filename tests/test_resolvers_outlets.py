@@ -265,3 +265,15 @@ def test_a_person_described_as_a_broadcaster_is_a_person(tracker: quotrack.Track
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind) == ("Jane Roe", SpeakerKind.PERSON)
     assert a.outlet is None
+
+
+def test_a_death_posted_to_the_dead_person_s_account_is_not_theirs(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Tributes were paid to the singer Tom Reed. Reed died at home on Friday with his family, "
+        "according to a statement posted to his official Twitter account."
+    )
+    speaker = said(tracker(text), "died at home").speaker
+    assert speaker is not None and speaker.name == "a statement posted to his official Twitter account"
+    # another claim posted there is his
+    text = "Mayor Tom Reed spoke. A statement posted to his official Twitter account said the port was shut."
+    assert said(tracker(text), "port").speaker.name == "Tom Reed"  # type: ignore[union-attr]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from _support import only, said
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import quotrack
 from quotrack import DocContext, content_pieces, cue_speaker, governing_subject, noun_phrase, speaker_mention
@@ -269,6 +269,17 @@ def test_a_time_or_an_event_is_no_speaker(tracker: quotrack.Tracker) -> None:
         assert not can_speak(doc[start:end], head)
     mayor = next(t for t in doc if t.text == "mayor")
     assert can_speak(doc[mayor.i - 1 : mayor.i + 1], mayor)
+
+
+def test_what_someone_voices_is_no_speaker_the_one_who_voiced_it_is(tracker: quotrack.Tracker) -> None:
+    # the parser makes "her reasoning" the subject of "saying": the senator tweeted it, and speaks
+    text = 'Senator Ann Roe voted against the bill. She tweeted her reasoning saying, "The bill is unfair."'
+    speaker = said(tracker(text), "unfair").speaker
+    assert speaker is not None and speaker.name == "Ann Roe"
+    (doc,) = tracker.parse(["Her thoughts and her views were clear."])
+    for word in ("thoughts", "views"):
+        head = next(t for t in doc if t.text == word)
+        assert not can_speak(doc[head.i - 1 : head.i + 1], head)
 
 
 def test_an_event_that_says_nothing_leaves_the_record_without_a_speaker(tracker: quotrack.Tracker) -> None:
@@ -731,3 +742,57 @@ def test_a_who_clause_on_what_someone_is_names_that_someone(
 ) -> None:
     (a,) = tracker(text).attributions
     assert a.speaker is not None and a.speaker.name == speaker
+
+
+def test_two_bodies_joined_past_a_relative_clause_are_one_joint_subject(tracker: quotrack.Tracker) -> None:
+    text = "Larkfield Corporation, which makes soap, and Brill Paper, which makes paper, said they were busy."
+    speaker = said(tracker(text), "busy").speaker
+    assert speaker is not None and speaker.name == "Larkfield Corporation and Brill Paper"
+    assert speaker.members == ("Larkfield Corporation", "Brill Paper")
+    assert speaker.kind is quotrack.SpeakerKind.GROUP
+    # the cue in the relative clause between them is the first one's alone
+    text = "Ann Roe, who said the fund was safe, and Tom Lee left early."
+    assert said(tracker(text), "fund").speaker.name == "Ann Roe"  # type: ignore[union-attr]
+
+
+def test_two_bodies_the_parser_made_two_subjects_of_the_cue_are_one_joint_subject() -> None:
+    # "Acme, which makes soap, and Brill which makes paper, said they worked": the parser gives
+    # "said" two subjects, and the nearer one alone was the speaker
+    words = ["Acme", ",", "which", "makes", "soap", ",", "and", "Brill", "which", "makes", "paper", ","]
+    words += ["said", "they", "worked", "."]
+    heads = [12, 0, 3, 0, 3, 0, 0, 12, 9, 7, 9, 7, 12, 14, 12, 12]
+    deps = ["nsubj", "punct", "nsubj", "relcl", "dobj", "punct", "cc", "nsubj", "nsubj", "relcl", "dobj"]
+    deps += ["punct", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "NOUN", "PUNCT", "CCONJ", "PROPN", "PRON", "VERB", "NOUN"]
+    pos += ["PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
+    doc = _parsed(words, heads, deps, pos).doc
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 7, 8, label="ORG")]
+    context = DocContext(doc)
+    speaker = cue_speaker(context, doc[12])
+    assert speaker is not None and (speaker.name, speaker.members) == ("Acme and Brill", ("Acme", "Brill"))
+
+
+def test_a_name_the_parser_apposed_in_the_opening_participle_clause_is_the_cue_s_subject(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        'Calling it "just another apology", Ann Roe of "Safe Homes", a victim support charity, '
+        'told Reuters "it looks as if the statement was written before the officials saw the film".'
+    )
+    speaker = said(tracker(text), "written before").speaker
+    assert speaker is not None and speaker.name == "Ann Roe"
+
+
+def test_a_name_the_parser_apposed_to_a_quotation_s_first_piece_speaks(tracker: quotrack.Tracker) -> None:
+    text = '"Our team," study co-author Ann Roe said in a release, "has built a coating that repels dirt."'
+    speaker = said(tracker(text), "repels dirt").speaker
+    assert speaker is not None and speaker.name == "Ann Roe"
+
+
+def test_a_subject_apposed_to_an_opening_phrase_is_the_cue_s_subject(tracker: quotrack.Tracker) -> None:
+    text = (
+        "In findings published on Wednesday in the journal Marine Letters, an international team of "
+        "biologists report whales changed their songs over a decade."
+    )
+    speaker = said(tracker(text), "whales").speaker
+    assert speaker is not None and speaker.name == "an international team of biologists"

@@ -232,3 +232,15 @@ def test_a_writing_s_issuer_is_named_without_the_parser_s_possessive(tracker: qu
     text = "Harbor Watch's website listed the ship in port. Later the website noted that the ship had left."
     a = said(tracker(text), "the ship had left")
     assert a.speaker is not None and a.speaker.name == "Harbor Watch"
+
+
+def test_a_writing_owned_through_another_writing_is_the_named_owner_s(tracker: quotrack.Tracker) -> None:
+    result = "Harwick Shipping Company's website's most recent tracking result"
+    a = said(tracker(f"{result} showed the ferry was anchored near the harbour."), "ferry")
+    assert a.speaker is not None and a.speaker.name == "Harwick Shipping Company"
+    assert a.speaker.kind is SpeakerKind.ORGANIZATION
+    assert a.speaker.description == result
+    # owned by a description the text names no one for: as written
+    text = "The firm's website's most recent tracking result showed the ferry was anchored near the harbour."
+    a = said(tracker(text), "ferry")
+    assert a.speaker is not None and a.speaker.name == "The firm's website's most recent tracking result"

@@ -168,6 +168,10 @@ def _index(antecedents: dict[str, list[Antecedent]], antecedent: Antecedent) -> 
         antecedents.setdefault(word, []).append(antecedent)
 
 
+_TIMES = frozenset({"former", "acting", "then"})
+"""Qualifiers that say when someone held a title, not which (``the former minister``)."""
+
+
 def qualifiers_of(text: str | None) -> frozenset[str]:
     """The qualifiers among the words of ``text`` (``foreign`` of ``the foreign minister``)."""
     return frozenset(w for w in (role_of_word(w) for w in (text or "").split()) if w in QUALIFIERS)
@@ -188,11 +192,15 @@ def latest(
     (``Vice``, ``Prime``): ``the President`` is not the vice president.
     ``strict``: a description with a place or nationality (``the Vermont senator``)
     takes only someone the text gave that place too.
+    A description with a portfolio (``the local health minister``) takes only someone whose
+    title has it too: not ``Civil Aviation Minister Ann Roe``.
     """
     body = head in ORG_NOUNS
     plural = plural_noun(span.root) if body else span.root.tag_ in ("NNS", "NNPS")
     capitals = _capitals(ctx, span.start, span.end)
     qualifiers = qualifiers_of(span.text) if titled else frozenset()
+    before_head = ctx.doc[span.start : span.root.i].text  # "health" of "the health minister"
+    portfolio = frozenset() if titled or body else qualifiers_of(before_head) - _TIMES
     best: Antecedent | None = None
     for antecedent in antecedents:
         if antecedent.position >= at or head not in antecedent.words or antecedent.plural != plural:
@@ -201,6 +209,8 @@ def latest(
             continue  # "Company meteorologist Ann Roe … The company said": the company, not its meteorologist
         if titled and qualifiers_of(antecedent.speaker.description) != qualifiers:
             continue
+        if portfolio and not portfolio <= qualifiers_of(antecedent.speaker.description):
+            continue  # "the health minister" is not the civil aviation minister
         if capitals and (antecedent.capitals or strict) and not capitals & antecedent.capitals:
             continue  # "the Japanese official" is not "a Chinese official"
         if best is None or antecedent.position >= best.position:  # a speaker over an entity

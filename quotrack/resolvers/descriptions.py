@@ -43,6 +43,7 @@ from ..people import (
     speakers_of,
     without_article,
 )
+from ..syntax import ENTITY_KINDS
 from ..wordlists import words as word_list
 from .antecedents import (
     DEFINITE,
@@ -66,6 +67,7 @@ from .writings import (
     authors_of_the_writing,
     lead_author,
     own_source,
+    owning_entity,
     writing_authors,
     writing_issuer,
 )
@@ -144,6 +146,10 @@ class DescriptionResolver(Resolver):
         if source is not None:  # "the WHO report", "a Harwick College poll": the source it names
             notes[speaker] = f"the source named in '{span.text}'"
             return attrs.evolve(speaker, name=source.name, kind=source.kind, description=span.text)
+        organiser = _organiser(ctx, span)
+        if organiser is not None:  # "a rally organized by Acme … Organizers of the rally said": Acme
+            notes[speaker] = f"who the text said organised what '{span.text}' names"
+            return attrs.evolve(speaker, name=organiser.name, kind=organiser.kind, description=span.text)
         if _indefinite_title(span):  # "One MP", "a Senator": someone described, not named
             titled = speaker.description or span.text
             return attrs.evolve(speaker, kind=SpeakerKind.UNNAMED, description=titled)
@@ -169,6 +175,8 @@ class DescriptionResolver(Resolver):
             issuer = writing_issuer(ctx, span, head) if span[0].lower_ in DEFINITE and not owned else None
             if issuer is None and owned:  # "The hotel's website": the hotel the text named
                 issuer = _described_owner(ctx, span, antecedents)
+            if issuer is None and owned:  # "Acme's website's latest result": Acme
+                issuer = owning_entity(ctx, span)
             if issuer is None and not owned and span[0].lower_ in DEFINITE:
                 authors = ctx.memo(writing_authors).get(head)
                 if authors is not None:  # "The study was a project between Ann Roe and Tom Lee"
@@ -211,6 +219,12 @@ class DescriptionResolver(Resolver):
                     description=speaker.description or found.description,
                     affiliation=speaker.affiliation or found.affiliation,
                 )
+        later = _titled_later(ctx, span, head, antecedents, speaker.mention.start)
+        if later is not None:  # "Chelyabinsk's governor promised A … Regional governor Ann Roe said"
+            notes[speaker] = f"the one person the text gives the title '{head}', named later"
+            return attrs.evolve(
+                speaker, name=later.name, kind=later.kind, description=speaker.description or span.text
+            )
         named = (
             ctx.memo(apposed_names).get(head, set())
             if span[0].lower_ in DEFINITE or span[0].lower_ in POSSESSIVES
@@ -475,6 +489,29 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker 
     return Speaker(name=name, kind=SpeakerKind.ORGANIZATION)
 
 
+def _titled_later(
+    ctx: DocContext, span: Span, head: str, antecedents: dict[str, list[Antecedent]], at: int
+) -> Speaker | None:
+    """The one person the document names later with the title ``span`` gives (``the governor``,
+    ``Valeria's governor``: a title noun, after ``the`` or a place's or body's possessive) and the same
+    qualifiers (not ``Deputy Governor Ann Roe``), when it named no one so before; None for two
+    such people, or any other description."""
+    first = span[0]
+    place = first.ent_type_ in ("GPE", "ORG", "LOC") and len(span) == 3 and span[1].tag_ == "POS"
+    if head not in TITLE_WORDS or span.root.tag_ != "NN" or not (first.lower_ == "the" or place):
+        return None
+    matches = [
+        (a.position, match)
+        for a in antecedents.get(head, [])
+        if a.speaker.kind is SpeakerKind.PERSON
+        and (match := latest(ctx, [a], len(ctx.text) + 1, head, span, True, strict=True)) is not None
+    ]
+    if any(position < at for position, _ in matches):
+        return None  # named before: not this rule's
+    found = {match.name: match for _, match in matches}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _described_owner(ctx: DocContext, span: Span, antecedents: dict[str, list[Antecedent]]) -> Speaker | None:
     """Who the description owning the writing ``span`` stands for: ``the hotel`` of ``The
     hotel's website`` (``The Hotel Arpit Palace``), ``the minister`` of ``the minister's
@@ -525,9 +562,44 @@ def _in_full(ctx: DocContext, person: Speaker, span: Span) -> Speaker:
     return attrs.evolve(person, name=found.name) if found is not None else person
 
 
+_ORGANISERS = frozenset({"organizer", "organiser"})
+
+
+def _organiser(ctx: DocContext, span: Span) -> Speaker | None:
+    """``Organizers of the rally`` as the one body or person the text says organised it (``a rally
+    organized by Acme``, its agent an entity); None for none, two, or any other description."""
+    root = span.root
+    if root.lemma_.lower() not in _ORGANISERS and root.lower_.rstrip("s") not in _ORGANISERS:
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    event = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if event is None or event.ent_type_:
+        return None
+    found: dict[str, Speaker] = {}
+    for token in ctx.doc:
+        if token.lemma_ != event.lemma_ or token.pos_ != "NOUN" or ctx.token_quoted(token):
+            continue
+        for verb in token.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in ("organize", "organise"):
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if who is None or who.ent_type_ not in ("ORG", "PERSON"):
+                continue
+            for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
+                if ent.start <= who.i < ent.end:
+                    name = without_article(text)
+                    found[name] = Speaker(name=name, kind=ENTITY_KINDS[ent.label_])
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_NAMING_VERBS = word_list("naming_verbs")
+
+
 def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     """The person's name set right after the description ``span`` (``The Vice President, Ann Roe,``,
-    ``A Republican Assemblywoman, Ann Roe,``, ``a Republican, Ann Roe,``)."""
+    ``A Republican Assemblywoman, Ann Roe,``, ``a Republican, Ann Roe,``) or given by a naming
+    participle (``A university student named Ann Roe``)."""
     root = span.root
     member = root.ent_type_ == "NORP" and span[0].lower_ in ("a", "an", "one")  # "a Republican, Ann Roe,"
     if (root.ent_type_ and not member) or root.tag_ in ("NNS", "NNPS"):
@@ -537,6 +609,17 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     if not _common_noun(root) and not _title_alone(span) and not titled:
         return None  # "A Republican Assemblywoman, Ann Roe,": a title written as a name, then the name
     child = next((c for c in root.rights if _apposed(c) and c.ent_type_ == "PERSON"), None)
+    if child is None:  # "A student named Ann Roe said": the name the naming participle gives
+        child = next(
+            (
+                name
+                for verb in root.rights
+                if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in _NAMING_VERBS
+                for name in verb.children
+                if name.dep_ in ("oprd", "dobj", "attr") and name.ent_type_ == "PERSON"
+            ),
+            None,
+        )
     if child is None:  # "news source Daily Xtra's editorial director, Ann Roe,": the title's own name
         titles = [
             c for c in root.rights if c.dep_ == "appos" and _common_noun(c) and is_person_noun(role_word(c))

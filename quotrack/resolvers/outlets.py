@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Iterator, Sequence
 
@@ -72,7 +73,7 @@ class OutletResolver(Resolver):
         finder = _Finder(ctx, mentions)
         out = []
         for attribution in attributions:
-            attribution = map_speakers(attribution, lambda s: _owner_speaks(ctx, s))
+            attribution = map_speakers(attribution, functools.partial(_owner_speaks, ctx, claim=attribution))
             carrier: Outlet | None = None
             for source in (*attribution.chain, attribution.speaker):
                 found = finder.outlet_of(source) if source is not None else None
@@ -299,9 +300,11 @@ class _Finder:
         )
 
 
-def _owner_speaks(ctx: DocContext, speaker: Speaker) -> Speaker:
+def _owner_speaks(ctx: DocContext, speaker: Speaker, claim: Attribution | None = None) -> Speaker:
     """A writing's owner for the writing: ``the WHO's website`` is the WHO, ``a fire service
-    statement`` the fire service (see :func:`~quotrack.syntax.writing_owner`)."""
+    statement`` the fire service (see :func:`~quotrack.syntax.writing_owner`).  Not the one whose
+    account it was posted to (``his account``) when the claim reports a death: no one posts
+    their own (the writing stays as written)."""
     if speaker.mention is None or speaker.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.UNNAMED):
         return speaker
     span = mention_span(ctx, speaker)
@@ -309,12 +312,34 @@ def _owner_speaks(ctx: DocContext, speaker: Speaker) -> Speaker:
     if found is None:
         return speaker
     owner, kind = found
+    if claim is not None and len(owner) == 1 and owner[0].tag_ == "PRP$" and _reports_a_death(ctx, claim):
+        return speaker  # "X died, according to a statement posted to his account": not X's
     described = owner[0].pos_ not in ("DET", "PRON") and not any(
         t.pos_ == "PROPN" or t.ent_type_ for t in owner
     )
     name = f"the {owner.text}" if described else owner.text
     mention = TextSpan.of(ctx.text, owner.start_char, owner.end_char)
     return attrs.evolve(speaker, name=name, mention=mention, kind=kind)
+
+
+def _reports_a_death(ctx: DocContext, attribution: Attribution) -> bool:
+    """Whether the claim says a person died (``Roe died at home``, ``he passed away``): a verb
+    ``die`` or ``pass away`` whose subject is a person's name (or a name the parser left
+    untagged) or a personal pronoun."""
+    span = ctx.char_span(attribution.content.start, attribution.content.end)
+    if span is None:
+        return False
+    for token in span:
+        away = token.lemma_ == "pass" and any(c.lower_ == "away" for c in token.children)
+        if token.lemma_ == "die" or away:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (
+                subject.ent_type_ == "PERSON"
+                or (subject.pos_ == "PROPN" and not subject.ent_type_)  # a surname left untagged
+                or subject.lower_ in ("he", "she")
+            ):
+                return True
+    return False
 
 
 def _reporting(ctx: DocContext, cue: Token) -> Iterator[Token]:

@@ -134,9 +134,43 @@ class PronounResolver(Resolver):
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
         wanted = any(_bindable(s) for a in attributions for s in speakers_of(a))
         bound = bind_pronouns(ctx, attributions) if wanted else {}
+        if wanted:
+            _claim_subjects(ctx, attributions, bound)
         if bound:
             attributions = [map_speakers(a, lambda s: _resolved(ctx, s, bound)) for a in attributions]
         return [_unbound(a) for a in attributions]
+
+
+def _claim_subjects(ctx: DocContext, attributions: Sequence[Attribution], bound: dict[int, Referent]) -> None:
+    """``According to his publicist, Ann Roe died …``: a source owned by ``his`` or ``her`` in the
+    same sentence before the claim stands for the person the claim opens with as its subject (a
+    name, of no other gender), not for the one named before (binds again in ``bound``)."""
+    people: People | None = None
+    for attribution in attributions:
+        speaker = attribution.speaker
+        if speaker is None or speaker.mention is None or not is_unresolved(speaker):
+            continue
+        mention, content = speaker.mention, attribution.content
+        word = mention.text.split(maxsplit=1)[0].lower()
+        if word not in ("his", "her") or not mention.end < content.start:
+            continue
+        span = ctx.char_span(content.start, content.end)
+        if span is None or span.sent.start_char > mention.start:
+            continue  # not the claim's own sentence
+        first = span[0]
+        root = first
+        while root.dep_ == "compound" and root.head.i == root.i + 1:
+            root = root.head  # "Ann Roe": the name's last word
+        if first.pos_ != "PROPN" or root.pos_ != "PROPN" or root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        people = people or People.build(ctx, attributions)
+        gender = BINDABLE_PRONOUNS[word].gender
+        words = tuple(t.text for t in ctx.doc[first.i : root.i + 1])  # (a person named, however tagged)
+        person = people.resolve(words, first.idx, gender, fuzzy=False)
+        if person is None or person.gender not in (None, gender):
+            continue
+        known = person.gender or gender
+        bound[mention.start] = Referent(person.name, SpeakerKind.PERSON, known, subject=True)
 
 
 def _bindable(speaker: Speaker) -> bool:
@@ -373,8 +407,10 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
     if ctx.token_quoted(token):
         return None
     start, _ = noun_phrase(token)
-    if not _NEGATOR_IDS.isdisjoint(ctx.column(LOWER)[start : token.i].tolist()):  # (no Token built)
-        return None  # "not even one candidate", "neither US nor British authorities": no one
+    words = ctx.column(LOWER)[start : token.i].tolist()  # (no Token built)
+    both = _both_of_neither(ctx, start, token)
+    if both is None and not _NEGATOR_IDS.isdisjoint(words):
+        return None  # "not even one candidate", "no officials": no one
     one = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     if kind is SpeakerKind.UNNAMED and one is not None and one.lower_ == "one" and one.dep_ in _SUBJECTS:
         # "One of the victims decided …. She said": one person of the group, the subject
@@ -383,6 +419,8 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
             return None
         return Referent(phrase.text, kind, GENDER_WORDS.get(role), subject=True)
     body = place_body(ctx, token)  # "the government of Valeria": named whole
+    if both is not None:  # "neither US nor British authorities … they said": the two together
+        return Referent(both, SpeakerKind.UNNAMED, None, True, subject=_clause_subject(token))
     if body is not None:
         phrase = ctx.trimmed(body.start_char, body.end_char)
     else:
@@ -403,6 +441,22 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
             return Referent(person.name, found.kind, person.gender or GENDER_WORDS.get(role), subject=subject)
         return Referent(found.name, found.kind, GENDER_WORDS.get(role), subject=subject)
     return Referent(phrase.text, kind, GENDER_WORDS.get(role), plural, subject=subject)
+
+
+def _both_of_neither(ctx: DocContext, start: int, token: Token) -> str | None:
+    """``US and British authorities`` for ``neither US nor British authorities`` (a plural noun
+    whose phrase opens with ``neither`` and joins its two modifiers with ``nor``): the two are
+    the group a later ``they`` stands for, though the sentence denies them something; None for
+    any other phrase."""
+    doc = ctx.doc
+    if token.tag_ not in ("NNS", "NNPS") or doc[start].lower_ != "neither":
+        return None
+    nors = [t for t in doc[start + 1 : token.i] if t.lower_ == "nor"]
+    if len(nors) != 1 or nors[0].i == start + 1:
+        return None
+    first = ctx.text[doc[start + 1].idx : nors[0].idx].strip()
+    rest = ctx.text[nors[0].idx + len(nors[0].text) : token.idx + len(token.text)].strip()
+    return f"{first} and {rest}"
 
 
 def _namesakes(people: People, words: tuple[str, ...]) -> bool:

@@ -70,6 +70,25 @@ def own_source(ctx: DocContext, span: Span) -> Speaker | None:
     return Speaker(name=name, kind=kind)
 
 
+def owning_entity(ctx: DocContext, span: Span) -> Speaker | None:
+    """The person or body the writing ``span`` is owned by, through the writings that own it:
+    ``Acme's website's latest tracking result`` and ``Acme's annual report`` are Acme's (an entity
+    of the description); None when an owner is a description (``the hotel's website``) or an outlet
+    (the outlets resolver's)."""
+    owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+    while owner is not None and not owner.ent_type_ and role_word(owner) in DOCUMENT_NOUNS:
+        owner = next((c for c in owner.children if c.dep_ == "poss"), None)  # "Acme's website's"
+    if owner is None or owner.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
+        if ent.start <= owner.i < ent.end:
+            name = without_possessive(without_article(text))
+            if ent.start < span.start or name in ctx.lexicons.outlets:
+                return None
+            return Speaker(name=name, kind=ENTITY_KINDS[ent.label_])
+    return None
+
+
 def writing_issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
     """Who issued the writing ``span`` (``the filing``) stands for, by its latest mention before it.
 
