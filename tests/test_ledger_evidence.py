@@ -180,6 +180,24 @@ def test_members_of_a_joint_attribution_are_people() -> None:
     ]
 
 
+def test_a_member_the_text_goes_on_from_with_which_is_no_person() -> None:
+    text = (
+        "Brill Tissue, which makes paper towels, and Solent Paper which makes napkins, said they were "
+        "working around the clock. Jo Marsh, who runs a shop, and Solent Paper agreed."
+    )
+    speakers = [
+        ("Brill Tissue and Solent Paper", "group"),
+        ("Brill Tissue", "unknown"),
+        ("Solent Paper", "unknown"),
+        ("Jo Marsh", "unknown"),
+    ]
+    assert linked(text, *speakers)[1:] == [
+        ("Brill Tissue", "organization"),
+        ("Solent Paper", "organization"),
+        ("Jo Marsh", "person"),
+    ]
+
+
 def test_bodies_named_together_are_each_an_organisation() -> None:
     text = "The WHO and UNICEF said ten million children had missed their vaccines."
     speakers = [("WHO and UNICEF", "group"), ("UNICEF", "unknown"), ("Harbour Freight Group", "unknown")]

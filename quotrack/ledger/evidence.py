@@ -423,6 +423,18 @@ def _owner(name: str) -> str | None:
     return match.group(1)
 
 
+def _thing(text: str, name: str) -> bool:
+    """Whether the text goes on from ``name`` with "which", as of a thing or a body, never of a person
+    ("Solent Paper, which makes tissue, and …").
+
+    >>> _thing("Solent Paper, which makes tissue, said so.", "Solent Paper")
+    True
+    >>> _thing("Jo Roe, who runs it, said so.", "Jo Roe")
+    False
+    """
+    return re.search(re.escape(name) + r",?\s+which\b", text) is not None
+
+
 def _brand(text: str, name: str) -> bool:
     """Whether a person-kind name is a body's: the text writes it also as one word ("WaveTracker"), or
     with one of its own words in brackets after it as its short name ("Northern Star Wrestling (Star)")."""
@@ -519,7 +531,7 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
         titled = _titled_person(entry.name) if entry.kind in _ORG_KINDS else None
         if entry.kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and _common_given_name(entry.name):
             kinds[index] = SpeakerKind.PERSON  # "Nora Quill", a joint attribution's member
-        elif entry.kind is SpeakerKind.UNKNOWN and _plain_name(entry.name):
+        elif entry.kind is SpeakerKind.UNKNOWN and _plain_name(entry.name) and not _thing(text, entry.name):
             kinds[index] = SpeakerKind.PERSON
         elif entry.kind is SpeakerKind.UNKNOWN and fold(org_name(entry.name)) in in_groups:
             kinds[index] = SpeakerKind.ORGANIZATION  # "UNICEF" of "the WHO and UNICEF": no person's name
