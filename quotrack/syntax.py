@@ -245,6 +245,8 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
     """A first guess at the speaker's kind from entities and the head word."""
     if any(child.dep_ == "conj" for child in head.children) and head.pos_ == "PROPN":
         return SpeakerKind.GROUP
+    if head.ent_type_ == "NORP" and head.ent_iob_ == "I" and _acronym_word(head):
+        return SpeakerKind.ORGANIZATION  # "Belarusian KGB": a body's short name after a nationality
     if head.ent_type_ in ENTITY_KINDS:
         return ENTITY_KINDS[head.ent_type_]
     if _partitive(head):  # "one of the children": an unnamed member of a group
@@ -254,6 +256,11 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
     if head.pos_ == "PROPN":
         return SpeakerKind.PERSON
     return SpeakerKind.UNKNOWN
+
+
+def _acronym_word(token: Token) -> bool:
+    """An upper-case short name of two letters or more (``KGB``, ``FSB``)."""
+    return token.is_upper and token.is_alpha and len(token.text) >= 2
 
 
 _CLIMB_DEPS = frozenset({"xcomp", "pcomp", "conj", "prep", "advcl", "acomp"})

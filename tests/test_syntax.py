@@ -796,3 +796,8 @@ def test_a_subject_apposed_to_an_opening_phrase_is_the_cue_s_subject(tracker: qu
     )
     speaker = said(tracker(text), "whales").speaker
     assert speaker is not None and speaker.name == "an international team of biologists"
+
+
+def test_a_short_name_after_a_nationality_is_a_body(tracker: quotrack.Tracker) -> None:
+    a = said(tracker("On Friday, Belarusian KGB said the men were mercenaries."), "mercenaries")
+    assert a.speaker is not None and a.speaker.kind is quotrack.SpeakerKind.ORGANIZATION
