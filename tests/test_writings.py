@@ -244,3 +244,17 @@ def test_a_writing_owned_through_another_writing_is_the_named_owner_s(tracker: q
     text = "The firm's website's most recent tracking result showed the ferry was anchored near the harbour."
     a = said(tracker(text), "ferry")
     assert a.speaker is not None and a.speaker.name == "The firm's website's most recent tracking result"
+
+
+def test_a_writing_issued_by_a_name_read_as_no_entity_is_that_body(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The red warning issued by Met Éireann applied to three counties. "
+        '"Rivers will burst their banks tonight," read the warning.'
+    )
+    a = said(tracker(text), "Rivers will burst")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind, a.speaker.description) == (
+        "Met Éireann",
+        SpeakerKind.ORGANIZATION,
+        "the warning",
+    )

@@ -134,6 +134,11 @@ def writing_issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
         if owner is not None and _acronym(owner):  # "per WHO guidelines", though "WHO" was read as "who"
             in_view = _in_view(ctx, anchor, owner)
             return Speaker(name=owner.text, kind=SpeakerKind.ORGANIZATION) if in_view else None
+        if owner is not None and token.pos == NOUN and owner.head.dep_ == "agent":
+            body = _unlabelled_body(owner)  # "the warning issued by Met Éireann", no entity read
+            if body is not None:
+                in_view = _in_view(ctx, anchor, owner)
+                return Speaker(name=body, kind=SpeakerKind.ORGANIZATION) if in_view else None
         if owner is None or owner.ent_type_ not in ENTITY_KINDS:
             continue  # "In the filing itself": this mention names no one
         introduced = (  # "a study released by the museum": a writing introduced with who issued it
@@ -338,6 +343,18 @@ def _verbs_of(noun: str) -> frozenset[str]:
             stem = noun[: -len(ending)]
             verbs |= {stem, f"{stem}e"}
     return frozenset(verbs)
+
+
+def _unlabelled_body(token: Token) -> str | None:
+    """The name ``token`` ends, of proper nouns the parser read as no entity, when it is no
+    person's (no given name first): ``Met Éireann``; None for any other word."""
+    if token.pos_ != "PROPN" or token.ent_type_:
+        return None
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
+    others = sum(1 for c in token.lefts if c.dep_ != "det")
+    if len(words) != others or (words and words[0].text in GIVEN_NAMES):
+        return None
+    return " ".join([*(w.text for w in words), token.text]) if words else None
 
 
 def _acronym(token: Token) -> bool:
