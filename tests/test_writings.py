@@ -258,3 +258,17 @@ def test_a_writing_issued_by_a_name_read_as_no_entity_is_that_body(tracker: quot
         SpeakerKind.ORGANIZATION,
         "the warning",
     )
+
+
+def test_a_writing_told_by_the_subject_of_its_relative_clause_is_theirs(tracker: quotrack.Tracker) -> None:
+    text = "Ann Roe grew up in Leeds. In a story she sometimes told, she had a habit of singing in class."
+    a = said(tracker(text), "singing in class")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.description) == ("Ann Roe", "a story she sometimes told")
+    text = "According to a statement Larkfield Mining released on Monday, the mine had closed."
+    a = said(tracker(text), "the mine had closed")
+    assert a.speaker is not None and a.speaker.name == "Larkfield Mining"
+    # a writing that tells something itself is no one's
+    text = "According to a report that cited two officials, the mine had closed."
+    a = said(tracker(text), "the mine had closed")
+    assert a.speaker is not None and a.speaker.name != "two officials"

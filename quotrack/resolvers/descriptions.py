@@ -70,6 +70,7 @@ from .writings import (
     owning_entity,
     writing_authors,
     writing_issuer,
+    writing_teller,
 )
 
 
@@ -165,6 +166,10 @@ class DescriptionResolver(Resolver):
             return speaker
         head = role_word(span.root)
         if head in DOCUMENT_NOUNS:
+            teller = writing_teller(ctx, span)
+            if teller is not None:  # "In a story he sometimes told, …": his (the pronouns resolver's)
+                notes[speaker] = f"who told or wrote '{span.text}'"
+                return _told_by(ctx, speaker, span, teller)
             owned = any(c.dep_ == "poss" or c.lower_ in ("by", "from") for c in span.root.children)
             definite = span[0].lower_ in DEFINITE and not owned
             lead = ctx.memo(lead_author) if definite and head in RESEARCH_WRITINGS else None
@@ -642,6 +647,19 @@ def _apposed(child: Token) -> bool:
         return True
     start = child.left_edge.i
     return child.dep_ == "npadvmod" and start > 0 and child.doc[start - 1].text == ","
+
+
+def _told_by(ctx: DocContext, speaker: Speaker, span: Span, teller: Token) -> Speaker:
+    """``speaker``, the writing ``span``, as the one ``teller`` (a pronoun, or a name's last word)
+    says told it: the pronoun as the mention, for the pronouns resolver; the name in full."""
+    writing = speaker.description or span.text
+    if teller.pos_ == "PRON":
+        mention = ctx.trimmed(teller.idx, teller.idx + len(teller.text))
+        kind = SpeakerKind.UNKNOWN
+        return attrs.evolve(speaker, name=teller.text, mention=mention, kind=kind, description=writing)
+    ent = next(e for e in ctx.entities if e.start <= teller.i < e.end)
+    kind = ENTITY_KINDS.get(ent.label_, SpeakerKind.UNKNOWN)
+    return attrs.evolve(speaker, name=without_article(ent.text), kind=kind, description=writing)
 
 
 def apposed_pair(ctx: DocContext, span: Span) -> tuple[str, str] | None:

@@ -70,6 +70,29 @@ def own_source(ctx: DocContext, span: Span) -> Speaker | None:
     return Speaker(name=name, kind=kind)
 
 
+def writing_teller(ctx: DocContext, span: Span) -> Token | None:
+    """Who the writing ``span`` is said to be told, written or issued by in a relative clause on
+    it (``a story he sometimes told``, ``the letter Ann Roe wrote``): that clause's subject, a
+    pronoun or a person's or body's name, when the writing is the clause's object (the verb has
+    none of its own) and the verb is a speech cue or an issuing or authoring verb."""
+    for verb in (c for c in span.root.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue  # "the report that said …", "a story he wanted to tell"
+        lemma = verb.lemma_.lower()
+        speech = "speech" in ctx.lexicons.cues.token_frames(verb)
+        if lemma not in _ISSUING and lemma not in _AUTHORING and not speech:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ in ("WDT", "WP"):
+            continue  # "a story which told of …": the writing itself
+        if (subject.pos_ == "PRON" and subject.lower_ in _TELLERS) or subject.ent_type_ in ("PERSON", "ORG"):
+            return subject
+    return None
+
+
+_TELLERS = frozenset({"he", "she", "they", "we"})
+
+
 def owning_entity(ctx: DocContext, span: Span) -> Speaker | None:
     """The person or body the writing ``span`` is owned by, through the writings that own it:
     ``Acme's website's latest tracking result`` and ``Acme's annual report`` are Acme's (an entity
