@@ -272,3 +272,25 @@ def test_a_writing_told_by_the_subject_of_its_relative_clause_is_theirs(tracker:
     text = "According to a report that cited two officials, the mine had closed."
     a = said(tracker(text), "the mine had closed")
     assert a.speaker is not None and a.speaker.name != "two officials"
+
+
+def test_a_court_filing_named_again_by_another_noun_is_the_filers(tracker: quotrack.Tracker) -> None:
+    text = (
+        "On Monday, the Harwick Tenants Union and the Ohio Legal Aid Society filed a lawsuit. "
+        "The complaint says the new rules break state law."
+    )
+    a = said(tracker(text), "break state law")
+    assert a.speaker is not None
+    assert a.speaker.kind is SpeakerKind.GROUP and a.speaker.description == "The complaint"
+    assert a.speaker.members == ("Harwick Tenants Union", "Ohio Legal Aid Society")
+    # one of two filers alone is not the source: the writing stays as written
+    text = (
+        "On Monday, the Harwick Tenants Union and Larkfield Legal Aid filed a lawsuit against the city. "
+        "The complaint says the new rules break state law."
+    )
+    a = said(tracker(text), "break state law")
+    assert a.speaker is not None and a.speaker.name == "The complaint"
+    # a writing of another kind is not the filing
+    text = "On Monday, the Harwick Tenants Union filed a lawsuit. The report says the rules are new."
+    a = said(tracker(text), "the rules are new")
+    assert a.speaker is not None and a.speaker.name == "The report"

@@ -63,6 +63,7 @@ from .antecedents import (
 from .base import Resolver
 from .joint_sources import bodies_together, joint_body, jointly_named
 from .writings import (
+    FILINGS,
     RESEARCH_WRITINGS,
     authors_of_the_writing,
     lead_author,
@@ -165,7 +166,7 @@ class DescriptionResolver(Resolver):
         if (not _common_noun(span.root) and not title) or span.root.ent_type_:
             return speaker
         head = role_word(span.root)
-        if head in DOCUMENT_NOUNS:
+        if head in DOCUMENT_NOUNS or head in FILINGS:
             teller = writing_teller(ctx, span)
             if teller is not None:  # "In a story he sometimes told, …": his (the pronouns resolver's)
                 notes[speaker] = f"who told or wrote '{span.text}'"
@@ -200,7 +201,9 @@ class DescriptionResolver(Resolver):
             notes[speaker] = f"who the text said issued '{span.text}'"
             issuer = _in_full(ctx, issuer, span)  # "the judge's statement": Lorne's, Ada Lorne
             writing = speaker.description or span.text
-            return attrs.evolve(speaker, name=issuer.name, kind=issuer.kind, description=writing)
+            return attrs.evolve(
+                speaker, name=issuer.name, kind=issuer.kind, members=issuer.members, description=writing
+            )
         assert speaker.mention is not None
         bare_body = len(span) == 1 and head in ORG_NOUNS  # "Police said": the police the text named
         if span[0].lower_ in DEFINITE or bare_body:

@@ -26,7 +26,7 @@ from ..people import (
     without_open_bracket,
     without_possessive,
 )
-from ..syntax import ENTITY_KINDS, governing_subject
+from ..syntax import ENTITY_KINDS, governing_subject, noun_phrase
 from ..wordlists import words as word_list
 from .antecedents import DEFINITE
 from .names import defined_short_names
@@ -139,7 +139,7 @@ def writing_issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
         if quoted[i]:
             continue
         token = doc[i]
-        if token.pos == NOUN and role_word(token) == head:
+        if token.pos == NOUN and _same_writing(role_word(token), head):
             if kinds and _compounds(token) and not kinds & _compounds(token):
                 return None  # "an executive order … the court order": another writing
             owner = _owner_of_writing(ctx, token)
@@ -173,6 +173,8 @@ def writing_issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
             if ent.start <= owner.i < ent.end and ent.label_ in ENTITY_KINDS:
                 if not introduced and not _in_view(ctx, anchor, ent):
                     return None
+                if any(c.i > owner.i for c in owner.conjuncts):  # "Acme and Brill filed a lawsuit": both
+                    return _named_with(ctx, owner)  # (not one of them alone)
                 return Speaker(
                     name=without_possessive(without_open_bracket(text)), kind=ENTITY_KINDS[ent.label_]
                 )
@@ -366,6 +368,31 @@ def _verbs_of(noun: str) -> frozenset[str]:
             stem = noun[: -len(ending)]
             verbs |= {stem, f"{stem}e"}
     return frozenset(verbs)
+
+
+FILINGS = word_list("court_filings")
+"""The nouns one court filing may be named by (``filed a lawsuit … The complaint notes``)."""
+
+
+def _same_writing(noun: str, head: str) -> bool:
+    """Whether ``noun`` may name the writing ``head`` does: the same noun, or two for one filing."""
+    return noun == head or (noun in FILINGS and head in FILINGS)
+
+
+def _named_with(ctx: DocContext, owner: Token) -> Speaker | None:
+    """The bodies or people named with ``owner`` (its conjuncts after it that are entities:
+    ``Acme of Ohio and Brill``), each by its whole phrase, as one group with it; None when it has
+    none, or one is no entity."""
+    conjuncts = [c for c in owner.conjuncts if c.i > owner.i]
+    if not conjuncts or any(c.ent_type_ not in ENTITY_KINDS for c in conjuncts):
+        return None
+    doc = owner.doc
+    first = conjuncts[0].i
+    stop = next((t.i for t in doc[owner.i : first] if t.dep_ == "cc" or t.text == ","), first)
+    spans = [doc[owner.left_edge.i : stop]]
+    spans += [doc[slice(*noun_phrase(c))] for c in conjuncts]  # no clause on it ("…, which …")
+    members = tuple(without_possessive(without_article(span.text.strip(" ,"))) for span in spans)
+    return Speaker(name=" and ".join(members), kind=SpeakerKind.GROUP, members=members)
 
 
 def _unlabelled_body(token: Token) -> str | None:
