@@ -195,6 +195,12 @@ class DescriptionResolver(Resolver):
                         members=authors.members,
                         description=writing,
                     )
+            if issuer is None and owned:  # "Estimates by event organizers": the organisers
+                maker = _described_maker(span)
+                if maker is not None:
+                    notes[speaker] = f"who '{span.text}' is by"
+                    writing = speaker.description or span.text
+                    return attrs.evolve(speaker, name=maker, kind=SpeakerKind.UNNAMED, description=writing)
             if issuer is None:
                 return speaker
             # "Ford said in a filing … According to the filing": Ford's
@@ -518,6 +524,21 @@ def _titled_later(
         return None  # named before: not this rule's
     found = {match.name: match for _, match in matches}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _described_maker(span: Span) -> str | None:
+    """The people a writing is by, described and not named (``event organizers`` of ``Estimates
+    by event organizers``): a plural person noun after ``by`` that ends the writing's phrase."""
+    by = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    maker = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if maker is None or maker.i != span.end - 1 or maker.tag_ != "NNS":
+        return None
+    if not is_person_noun(role_word(maker)):
+        return None
+    phrase = span.doc[maker.left_edge.i : maker.i + 1]
+    if any(t.ent_type_ or t.pos_ in ("VERB", "ADP", "PRON") for t in phrase):
+        return None
+    return phrase.text
 
 
 def _described_owner(ctx: DocContext, span: Span, antecedents: dict[str, list[Antecedent]]) -> Speaker | None:
