@@ -294,3 +294,12 @@ def test_a_court_filing_named_again_by_another_noun_is_the_filers(tracker: quotr
     text = "On Monday, the Harwick Tenants Union filed a lawsuit. The report says the rules are new."
     a = said(tracker(text), "the rules are new")
     assert a.speaker is not None and a.speaker.name == "The report"
+
+
+def test_a_summary_is_a_writing_of_whoever_owns_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Harwick District Court ruled on the tenants' case on Monday. "
+        'The court\'s summary concluded with the statement: "The eviction order is void and of no effect."'
+    )
+    a = said(tracker(text), "eviction order is void")
+    assert a.speaker is not None and a.speaker.name == "The Harwick District Court"
