@@ -303,3 +303,22 @@ def test_a_summary_is_a_writing_of_whoever_owns_it(tracker: quotrack.Tracker) ->
     )
     a = said(tracker(text), "eviction order is void")
     assert a.speaker is not None and a.speaker.name == "The Harwick District Court"
+
+
+def test_a_research_writing_conducted_by_a_body_is_that_bodys(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The study was conducted by the Centre for Coastal Erosion Research at Harwick College. "
+        '"Most of the eastern cliffs will be gone by 2080," reads the report.'
+    )
+    a = said(tracker(text), "eastern cliffs")
+    assert a.speaker is not None
+    assert a.speaker.name == "Centre for Coastal Erosion Research"
+    assert a.speaker.kind is SpeakerKind.ORGANIZATION
+    # two research writings: whose report it is is not said
+    text = (
+        "The study was conducted by the Centre for Coastal Erosion Research at Harwick College. "
+        "A report from 2011 found the opposite. "
+        '"Most of the eastern cliffs will be gone by 2080," reads the report.'
+    )
+    a = said(tracker(text), "eastern cliffs")
+    assert a.speaker is not None and a.speaker.kind is not SpeakerKind.ORGANIZATION

@@ -69,6 +69,7 @@ from .writings import (
     lead_author,
     own_source,
     owning_entity,
+    research_authors,
     writing_authors,
     writing_issuer,
     writing_teller,
@@ -184,7 +185,7 @@ class DescriptionResolver(Resolver):
             if issuer is None and owned:  # "Acme's website's latest result": Acme
                 issuer = owning_entity(ctx, span)
             if issuer is None and not owned and span[0].lower_ in DEFINITE:
-                authors = ctx.memo(writing_authors).get(head)
+                authors = ctx.memo(writing_authors).get(head) or research_authors(ctx, head)
                 if authors is not None:  # "The study was a project between Ann Roe and Tom Lee"
                     notes[speaker] = f"the authors the text names for '{span.text}' ('the {head} was … by …')"
                     writing = speaker.description or span.text

@@ -237,7 +237,10 @@ def writing_authors(ctx: DocContext) -> dict[str, Speaker]:
             and e[0].text in GIVEN_NAMES
             and len(e) > 1
         ]
-        if len(people) == 1:
+        body = _agent_body(ctx, by) if not people and by.dep_ == "agent" else None
+        if body is not None:  # "The study was conducted by the Acme Centre for Disease Analysis"
+            found.setdefault(head, []).append(body)
+        elif len(people) == 1:
             found.setdefault(head, []).append(Speaker(name=people[0].text, kind=SpeakerKind.PERSON))
         elif len(people) == 2:
             members = (people[0].text, people[1].text)
@@ -260,6 +263,41 @@ def writing_authors(ctx: DocContext) -> dict[str, Speaker]:
         if len(others) <= 1:  # "a study … the study was a project between …": that one study
             out[head] = authors[0]
     return out
+
+
+def _agent_body(ctx: DocContext, by: Token) -> Speaker | None:
+    """The organisation ``by`` names as the agent of a writing (``conducted by Acme College's
+    Centre for Disease Analysis``: the entity of its object, the centre); None for anything else."""
+    body = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if body is None or body.ent_type_ != "ORG" or any(c.dep_ == "conj" for c in body.children):
+        return None  # "by Acme and Brill": two
+    ent = next(e for e in ctx.entities if e.start <= body.i < e.end)
+    if ent.end != body.i + 1 and not any(t.dep_ == "prep" for t in ent):
+        return None  # the name goes on past the word the parse took for it
+    return Speaker(name=without_possessive(without_article(ent.text)), kind=SpeakerKind.ORGANIZATION)
+
+
+def research_authors(ctx: DocContext, head: str) -> Speaker | None:
+    """The authors the text gives its one research writing (:func:`writing_authors`), for another
+    noun of research writing (``The study was conducted by … reads the report``); None when the
+    text gives authors to two such nouns, introduces two research writings, or introduces one
+    with this noun (``a report from 2011``: another writing)."""
+    if head not in RESEARCH_WRITINGS:
+        return None
+    found = [a for noun, a in ctx.memo(writing_authors).items() if noun in RESEARCH_WRITINGS]
+    if len(found) != 1:
+        return None
+    introduced = [
+        t
+        for t in ctx.doc
+        if t.pos == NOUN
+        and t.lower_ in RESEARCH_WRITINGS
+        and not ctx.quoted_tokens[t.i]
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+    ]
+    if len(introduced) > 1 or any(t.lower_ == head for t in introduced):
+        return None  # "A report from 2011 found … reads the report": that other writing
+    return found[0]
 
 
 _RESEARCHERS = word_list("researcher_nouns")
