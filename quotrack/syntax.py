@@ -180,6 +180,7 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
         while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
             start -= 1
         end = token.i + 1
+    start = _past_age(doc, start, token.i)
     span = Span(doc, start, end)  # start <= token.i < end (doc[start:end] checks the slice in Python)
     if not can_speak(span, token):
         return None
@@ -245,6 +246,8 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
     """A first guess at the speaker's kind from entities and the head word."""
     if any(child.dep_ == "conj" for child in head.children) and head.pos_ == "PROPN":
         return SpeakerKind.GROUP
+    if head.ent_type_ == "NORP" and head.ent_iob_ == "I" and _acronym_word(head):
+        return SpeakerKind.ORGANIZATION  # "Belarusian KGB": a body's short name after a nationality
     if head.ent_type_ in ENTITY_KINDS:
         return ENTITY_KINDS[head.ent_type_]
     if _partitive(head):  # "one of the children": an unnamed member of a group
@@ -254,6 +257,22 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
     if head.pos_ == "PROPN":
         return SpeakerKind.PERSON
     return SpeakerKind.UNKNOWN
+
+
+def _past_age(doc: Doc, start: int, head: int) -> int:
+    """The start of a phrase past an age it opens with (``47-year-old Roe's office``: the office
+    of Roe, who is 47), an entity of its own that ends ``old`` before the head."""
+    if doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "DATE":
+        return start
+    end = start + 1
+    while end < head and doc[end].ent_iob_ == "I":
+        end += 1
+    return end if end < head and doc[end - 1].lower_ == "old" else start
+
+
+def _acronym_word(token: Token) -> bool:
+    """An upper-case short name of two letters or more (``KGB``, ``FSB``)."""
+    return token.is_upper and token.is_alpha and len(token.text) >= 2
 
 
 _CLIMB_DEPS = frozenset({"xcomp", "pcomp", "conj", "prep", "advcl", "acomp"})

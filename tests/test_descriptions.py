@@ -497,3 +497,11 @@ def test_the_organisers_of_an_event_are_who_the_text_said_organised_it(tracker: 
     second = "Others joined a rally organized by the Brill Party. "
     text = first + second + "Organizers of the rally said rents must fall."
     assert said(tracker(text), "rents must").speaker.name == "Organizers of the rally"  # type: ignore[union-attr]
+
+
+def test_a_writing_by_people_described_is_theirs(tracker: quotrack.Tracker) -> None:
+    text = "Estimates by local organizers indicated that forty thousand people joined the march."
+    a = said(tracker(text), "forty thousand")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("local organizers", SpeakerKind.UNNAMED)
+    assert a.speaker.description == "Estimates by local organizers"

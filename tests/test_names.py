@@ -252,3 +252,13 @@ def test_short_names_are_defined_in_brackets_after_a_space() -> None:
         "WHO": "World Health Organization",
         "AROS": "Alliance to Reclaim Our Schools",
     }
+
+
+def test_a_name_with_and_inside_one_body_is_that_organisation(tracker: quotrack.Tracker) -> None:
+    text = "The High Court of England and Wales ruled that the decision was lawful."
+    a = said(tracker(text), "the decision was lawful")
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION
+    # two bodies named together stay a group
+    text = "The World Health Organization and UNICEF said that the vaccine was safe."
+    a = said(tracker(text), "the vaccine was safe")
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.GROUP

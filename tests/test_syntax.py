@@ -796,3 +796,14 @@ def test_a_subject_apposed_to_an_opening_phrase_is_the_cue_s_subject(tracker: qu
     )
     speaker = said(tracker(text), "whales").speaker
     assert speaker is not None and speaker.name == "an international team of biologists"
+
+
+def test_an_age_before_the_speakers_owner_is_no_part_of_the_name(tracker: quotrack.Tracker) -> None:
+    text = "Without giving a reason, 52-year-old Harwell's campaign office said the rally was off."
+    a = said(tracker(text), "rally")
+    assert a.speaker is not None and a.speaker.name == "Harwell's campaign office"
+
+
+def test_a_short_name_after_a_nationality_is_a_body(tracker: quotrack.Tracker) -> None:
+    a = said(tracker("On Friday, Belarusian KGB said the men were mercenaries."), "mercenaries")
+    assert a.speaker is not None and a.speaker.kind is quotrack.SpeakerKind.ORGANIZATION

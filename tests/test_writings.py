@@ -244,3 +244,81 @@ def test_a_writing_owned_through_another_writing_is_the_named_owner_s(tracker: q
     text = "The firm's website's most recent tracking result showed the ferry was anchored near the harbour."
     a = said(tracker(text), "ferry")
     assert a.speaker is not None and a.speaker.name == "The firm's website's most recent tracking result"
+
+
+def test_a_writing_issued_by_a_name_read_as_no_entity_is_that_body(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The red warning issued by Met Éireann applied to three counties. "
+        '"Rivers will burst their banks tonight," read the warning.'
+    )
+    a = said(tracker(text), "Rivers will burst")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind, a.speaker.description) == (
+        "Met Éireann",
+        SpeakerKind.ORGANIZATION,
+        "the warning",
+    )
+
+
+def test_a_writing_told_by_the_subject_of_its_relative_clause_is_theirs(tracker: quotrack.Tracker) -> None:
+    text = "Ann Roe grew up in Leeds. In a story she sometimes told, she had a habit of singing in class."
+    a = said(tracker(text), "singing in class")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.description) == ("Ann Roe", "a story she sometimes told")
+    text = "According to a statement Larkfield Mining released on Monday, the mine had closed."
+    a = said(tracker(text), "the mine had closed")
+    assert a.speaker is not None and a.speaker.name == "Larkfield Mining"
+    # a writing that tells something itself is no one's
+    text = "According to a report that cited two officials, the mine had closed."
+    a = said(tracker(text), "the mine had closed")
+    assert a.speaker is not None and a.speaker.name != "two officials"
+
+
+def test_a_court_filing_named_again_by_another_noun_is_the_filers(tracker: quotrack.Tracker) -> None:
+    text = (
+        "On Monday, the Harwick Tenants Union and the Ohio Legal Aid Society filed a lawsuit. "
+        "The complaint says the new rules break state law."
+    )
+    a = said(tracker(text), "break state law")
+    assert a.speaker is not None
+    assert a.speaker.kind is SpeakerKind.GROUP and a.speaker.description == "The complaint"
+    assert a.speaker.members == ("Harwick Tenants Union", "Ohio Legal Aid Society")
+    # one of two filers alone is not the source: the writing stays as written
+    text = (
+        "On Monday, the Harwick Tenants Union and Larkfield Legal Aid filed a lawsuit against the city. "
+        "The complaint says the new rules break state law."
+    )
+    a = said(tracker(text), "break state law")
+    assert a.speaker is not None and a.speaker.name == "The complaint"
+    # a writing of another kind is not the filing
+    text = "On Monday, the Harwick Tenants Union filed a lawsuit. The report says the rules are new."
+    a = said(tracker(text), "the rules are new")
+    assert a.speaker is not None and a.speaker.name == "The report"
+
+
+def test_a_summary_is_a_writing_of_whoever_owns_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Harwick District Court ruled on the tenants' case on Monday. "
+        'The court\'s summary concluded with the statement: "The eviction order is void and of no effect."'
+    )
+    a = said(tracker(text), "eviction order is void")
+    assert a.speaker is not None and a.speaker.name == "The Harwick District Court"
+
+
+def test_a_research_writing_conducted_by_a_body_is_that_bodys(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The study was conducted by the Centre for Coastal Erosion Research at Harwick College. "
+        '"Most of the eastern cliffs will be gone by 2080," reads the report.'
+    )
+    a = said(tracker(text), "eastern cliffs")
+    assert a.speaker is not None
+    assert a.speaker.name == "Centre for Coastal Erosion Research"
+    assert a.speaker.kind is SpeakerKind.ORGANIZATION
+    # two research writings: whose report it is is not said
+    text = (
+        "The study was conducted by the Centre for Coastal Erosion Research at Harwick College. "
+        "A report from 2011 found the opposite. "
+        '"Most of the eastern cliffs will be gone by 2080," reads the report.'
+    )
+    a = said(tracker(text), "eastern cliffs")
+    assert a.speaker is not None and a.speaker.kind is not SpeakerKind.ORGANIZATION

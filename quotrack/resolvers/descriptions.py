@@ -63,13 +63,16 @@ from .antecedents import (
 from .base import Resolver
 from .joint_sources import bodies_together, joint_body, jointly_named
 from .writings import (
+    FILINGS,
     RESEARCH_WRITINGS,
     authors_of_the_writing,
     lead_author,
     own_source,
     owning_entity,
+    research_authors,
     writing_authors,
     writing_issuer,
+    writing_teller,
 )
 
 
@@ -164,7 +167,11 @@ class DescriptionResolver(Resolver):
         if (not _common_noun(span.root) and not title) or span.root.ent_type_:
             return speaker
         head = role_word(span.root)
-        if head in DOCUMENT_NOUNS:
+        if head in DOCUMENT_NOUNS or head in FILINGS:
+            teller = writing_teller(ctx, span)
+            if teller is not None:  # "In a story he sometimes told, …": his (the pronouns resolver's)
+                notes[speaker] = f"who told or wrote '{span.text}'"
+                return _told_by(ctx, speaker, span, teller)
             owned = any(c.dep_ == "poss" or c.lower_ in ("by", "from") for c in span.root.children)
             definite = span[0].lower_ in DEFINITE and not owned
             lead = ctx.memo(lead_author) if definite and head in RESEARCH_WRITINGS else None
@@ -178,7 +185,7 @@ class DescriptionResolver(Resolver):
             if issuer is None and owned:  # "Acme's website's latest result": Acme
                 issuer = owning_entity(ctx, span)
             if issuer is None and not owned and span[0].lower_ in DEFINITE:
-                authors = ctx.memo(writing_authors).get(head)
+                authors = ctx.memo(writing_authors).get(head) or research_authors(ctx, head)
                 if authors is not None:  # "The study was a project between Ann Roe and Tom Lee"
                     notes[speaker] = f"the authors the text names for '{span.text}' ('the {head} was … by …')"
                     writing = speaker.description or span.text
@@ -189,13 +196,21 @@ class DescriptionResolver(Resolver):
                         members=authors.members,
                         description=writing,
                     )
+            if issuer is None and owned:  # "Estimates by event organizers": the organisers
+                maker = _described_maker(span)
+                if maker is not None:
+                    notes[speaker] = f"who '{span.text}' is by"
+                    writing = speaker.description or span.text
+                    return attrs.evolve(speaker, name=maker, kind=SpeakerKind.UNNAMED, description=writing)
             if issuer is None:
                 return speaker
             # "Ford said in a filing … According to the filing": Ford's
             notes[speaker] = f"who the text said issued '{span.text}'"
             issuer = _in_full(ctx, issuer, span)  # "the judge's statement": Lorne's, Ada Lorne
             writing = speaker.description or span.text
-            return attrs.evolve(speaker, name=issuer.name, kind=issuer.kind, description=writing)
+            return attrs.evolve(
+                speaker, name=issuer.name, kind=issuer.kind, members=issuer.members, description=writing
+            )
         assert speaker.mention is not None
         bare_body = len(span) == 1 and head in ORG_NOUNS  # "Police said": the police the text named
         if span[0].lower_ in DEFINITE or bare_body:
@@ -512,6 +527,21 @@ def _titled_later(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _described_maker(span: Span) -> str | None:
+    """The people a writing is by, described and not named (``event organizers`` of ``Estimates
+    by event organizers``): a plural person noun after ``by`` that ends the writing's phrase."""
+    by = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    maker = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if maker is None or maker.i != span.end - 1 or maker.tag_ != "NNS":
+        return None
+    if not is_person_noun(role_word(maker)):
+        return None
+    phrase = span.doc[maker.left_edge.i : maker.i + 1]
+    if any(t.ent_type_ or t.pos_ in ("VERB", "ADP", "PRON") for t in phrase):
+        return None
+    return phrase.text
+
+
 def _described_owner(ctx: DocContext, span: Span, antecedents: dict[str, list[Antecedent]]) -> Speaker | None:
     """Who the description owning the writing ``span`` stands for: ``the hotel`` of ``The
     hotel's website`` (``The Hotel Arpit Palace``), ``the minister`` of ``the minister's
@@ -642,6 +672,19 @@ def _apposed(child: Token) -> bool:
         return True
     start = child.left_edge.i
     return child.dep_ == "npadvmod" and start > 0 and child.doc[start - 1].text == ","
+
+
+def _told_by(ctx: DocContext, speaker: Speaker, span: Span, teller: Token) -> Speaker:
+    """``speaker``, the writing ``span``, as the one ``teller`` (a pronoun, or a name's last word)
+    says told it: the pronoun as the mention, for the pronouns resolver; the name in full."""
+    writing = speaker.description or span.text
+    if teller.pos_ == "PRON":
+        mention = ctx.trimmed(teller.idx, teller.idx + len(teller.text))
+        kind = SpeakerKind.UNKNOWN
+        return attrs.evolve(speaker, name=teller.text, mention=mention, kind=kind, description=writing)
+    ent = next(e for e in ctx.entities if e.start <= teller.i < e.end)
+    kind = ENTITY_KINDS.get(ent.label_, SpeakerKind.UNKNOWN)
+    return attrs.evolve(speaker, name=without_article(ent.text), kind=kind, description=writing)
 
 
 def apposed_pair(ctx: DocContext, span: Span) -> tuple[str, str] | None:

@@ -116,6 +116,8 @@ class NameResolver(Resolver):
         assert speaker.mention is not None
         if speaker.members:
             return speaker  # named together already ("CNN and NPR")
+        if _one_body(ctx, speaker):  # "the High Court of England and Wales": one court
+            return attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION)
         bodies = _joined_bodies(ctx, speaker.mention.start, speaker.mention.end)
         members = []
         shown: list[str] = []  # the group's name: each body as written after the first ("X and the Y")
@@ -139,15 +141,41 @@ class NameResolver(Resolver):
         return attrs.evolve(speaker, name=name, kind=SpeakerKind.GROUP, members=tuple(members))
 
 
+def _one_body(ctx: DocContext, speaker: Speaker) -> bool:
+    """Whether the name with ``and`` in it is one organisation's: the ``and`` inside one
+    organisation entity (``Turkey's Disaster and Emergency Management Presidency``), or one word
+    after a name that ends ``of X`` (``the High Court of England and Wales``: one body of two
+    places)."""
+    span = mention_span(ctx, speaker)
+    if span is None or span.root.pos_ != "PROPN":
+        return False  # "data collected by the National Oceanic and Atmospheric Administration"
+    doc = span.doc
+    if any(
+        t.lower_ == "and"
+        and t.ent_type_ == "ORG"
+        and t.ent_iob_ == "I"
+        and t.i + 1 < span.end
+        and doc[t.i + 1].ent_iob_ == "I"
+        for t in span
+    ):
+        return True
+    return _of_places(ctx.entities_between(span.start_char, span.end_char))
+
+
+def _of_places(entities: Sequence[Span]) -> bool:
+    """``the High Court of England`` then ``Wales``: one word after a name ending ``of X``."""
+    named = [e for e in entities if e.label_ in ("ORG", "GPE", "PERSON")]
+    return any(len(then) == 1 and first[-1].head.lower_ == "of" for first, then in itertools.pairwise(named))
+
+
 def _joined_bodies(ctx: DocContext, start: int, end: int) -> set[str]:
     """The organisations and places named between chars ``start`` and ``end`` that the parse
     joins by ``and`` to another name there (``the WHO and UNICEF``, ``Blocher and the SVP``),
     without ``the``; none when one word follows a name ending ``of X`` (``the High Court of
     England and Wales`` is one court)."""
     entities = [e for e in ctx.entities_between(start, end) if e.label_ in ("ORG", "GPE", "PERSON")]
-    for first, then in itertools.pairwise(entities):
-        if len(then) == 1 and first[-1].head.lower_ == "of":
-            return set()  # "the High Court of England and Wales": one body of two places
+    if _of_places(entities):
+        return set()  # "the High Court of England and Wales": one body of two places
     roots = {e.root.i for e in entities}
     return {
         without_article(ctx.text[e.start_char : e.end_char])

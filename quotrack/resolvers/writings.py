@@ -26,7 +26,7 @@ from ..people import (
     without_open_bracket,
     without_possessive,
 )
-from ..syntax import ENTITY_KINDS, governing_subject
+from ..syntax import ENTITY_KINDS, governing_subject, noun_phrase
 from ..wordlists import words as word_list
 from .antecedents import DEFINITE
 from .names import defined_short_names
@@ -68,6 +68,29 @@ def own_source(ctx: DocContext, span: Span) -> Speaker | None:
     if any(t.pos_ in ("ADP", "VERB", "AUX", "PRON") or t.ent_type_ for t in span[: first - span.start]):
         return None  # "One in four voters in a Times poll": more than a description of the writing
     return Speaker(name=name, kind=kind)
+
+
+def writing_teller(ctx: DocContext, span: Span) -> Token | None:
+    """Who the writing ``span`` is said to be told, written or issued by in a relative clause on
+    it (``a story he sometimes told``, ``the letter Ann Roe wrote``): that clause's subject, a
+    pronoun or a person's or body's name, when the writing is the clause's object (the verb has
+    none of its own) and the verb is a speech cue or an issuing or authoring verb."""
+    for verb in (c for c in span.root.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue  # "the report that said …", "a story he wanted to tell"
+        lemma = verb.lemma_.lower()
+        speech = "speech" in ctx.lexicons.cues.token_frames(verb)
+        if lemma not in _ISSUING and lemma not in _AUTHORING and not speech:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ in ("WDT", "WP"):
+            continue  # "a story which told of …": the writing itself
+        if (subject.pos_ == "PRON" and subject.lower_ in _TELLERS) or subject.ent_type_ in ("PERSON", "ORG"):
+            return subject
+    return None
+
+
+_TELLERS = frozenset({"he", "she", "they", "we"})
 
 
 def owning_entity(ctx: DocContext, span: Span) -> Speaker | None:
@@ -116,7 +139,7 @@ def writing_issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
         if quoted[i]:
             continue
         token = doc[i]
-        if token.pos == NOUN and role_word(token) == head:
+        if token.pos == NOUN and _same_writing(role_word(token), head):
             if kinds and _compounds(token) and not kinds & _compounds(token):
                 return None  # "an executive order … the court order": another writing
             owner = _owner_of_writing(ctx, token)
@@ -134,6 +157,11 @@ def writing_issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
         if owner is not None and _acronym(owner):  # "per WHO guidelines", though "WHO" was read as "who"
             in_view = _in_view(ctx, anchor, owner)
             return Speaker(name=owner.text, kind=SpeakerKind.ORGANIZATION) if in_view else None
+        if owner is not None and token.pos == NOUN and owner.head.dep_ == "agent":
+            body = _unlabelled_body(owner)  # "the warning issued by Met Éireann", no entity read
+            if body is not None:
+                in_view = _in_view(ctx, anchor, owner)
+                return Speaker(name=body, kind=SpeakerKind.ORGANIZATION) if in_view else None
         if owner is None or owner.ent_type_ not in ENTITY_KINDS:
             continue  # "In the filing itself": this mention names no one
         introduced = (  # "a study released by the museum": a writing introduced with who issued it
@@ -145,6 +173,8 @@ def writing_issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
             if ent.start <= owner.i < ent.end and ent.label_ in ENTITY_KINDS:
                 if not introduced and not _in_view(ctx, anchor, ent):
                     return None
+                if any(c.i > owner.i for c in owner.conjuncts):  # "Acme and Brill filed a lawsuit": both
+                    return _named_with(ctx, owner)  # (not one of them alone)
                 return Speaker(
                     name=without_possessive(without_open_bracket(text)), kind=ENTITY_KINDS[ent.label_]
                 )
@@ -207,7 +237,10 @@ def writing_authors(ctx: DocContext) -> dict[str, Speaker]:
             and e[0].text in GIVEN_NAMES
             and len(e) > 1
         ]
-        if len(people) == 1:
+        body = _agent_body(ctx, by) if not people and by.dep_ == "agent" else None
+        if body is not None:  # "The study was conducted by the Acme Centre for Disease Analysis"
+            found.setdefault(head, []).append(body)
+        elif len(people) == 1:
             found.setdefault(head, []).append(Speaker(name=people[0].text, kind=SpeakerKind.PERSON))
         elif len(people) == 2:
             members = (people[0].text, people[1].text)
@@ -230,6 +263,41 @@ def writing_authors(ctx: DocContext) -> dict[str, Speaker]:
         if len(others) <= 1:  # "a study … the study was a project between …": that one study
             out[head] = authors[0]
     return out
+
+
+def _agent_body(ctx: DocContext, by: Token) -> Speaker | None:
+    """The organisation ``by`` names as the agent of a writing (``conducted by Acme College's
+    Centre for Disease Analysis``: the entity of its object, the centre); None for anything else."""
+    body = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if body is None or body.ent_type_ != "ORG" or any(c.dep_ == "conj" for c in body.children):
+        return None  # "by Acme and Brill": two
+    ent = next(e for e in ctx.entities if e.start <= body.i < e.end)
+    if ent.end != body.i + 1 and not any(t.dep_ == "prep" for t in ent):
+        return None  # the name goes on past the word the parse took for it
+    return Speaker(name=without_possessive(without_article(ent.text)), kind=SpeakerKind.ORGANIZATION)
+
+
+def research_authors(ctx: DocContext, head: str) -> Speaker | None:
+    """The authors the text gives its one research writing (:func:`writing_authors`), for another
+    noun of research writing (``The study was conducted by … reads the report``); None when the
+    text gives authors to two such nouns, introduces two research writings, or introduces one
+    with this noun (``a report from 2011``: another writing)."""
+    if head not in RESEARCH_WRITINGS:
+        return None
+    found = [a for noun, a in ctx.memo(writing_authors).items() if noun in RESEARCH_WRITINGS]
+    if len(found) != 1:
+        return None
+    introduced = [
+        t
+        for t in ctx.doc
+        if t.pos == NOUN
+        and t.lower_ in RESEARCH_WRITINGS
+        and not ctx.quoted_tokens[t.i]
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+    ]
+    if len(introduced) > 1 or any(t.lower_ == head for t in introduced):
+        return None  # "A report from 2011 found … reads the report": that other writing
+    return found[0]
 
 
 _RESEARCHERS = word_list("researcher_nouns")
@@ -338,6 +406,43 @@ def _verbs_of(noun: str) -> frozenset[str]:
             stem = noun[: -len(ending)]
             verbs |= {stem, f"{stem}e"}
     return frozenset(verbs)
+
+
+FILINGS = word_list("court_filings")
+"""The nouns one court filing may be named by (``filed a lawsuit … The complaint notes``)."""
+
+
+def _same_writing(noun: str, head: str) -> bool:
+    """Whether ``noun`` may name the writing ``head`` does: the same noun, or two for one filing."""
+    return noun == head or (noun in FILINGS and head in FILINGS)
+
+
+def _named_with(ctx: DocContext, owner: Token) -> Speaker | None:
+    """The bodies or people named with ``owner`` (its conjuncts after it that are entities:
+    ``Acme of Ohio and Brill``), each by its whole phrase, as one group with it; None when it has
+    none, or one is no entity."""
+    conjuncts = [c for c in owner.conjuncts if c.i > owner.i]
+    if not conjuncts or any(c.ent_type_ not in ENTITY_KINDS for c in conjuncts):
+        return None
+    doc = owner.doc
+    first = conjuncts[0].i
+    stop = next((t.i for t in doc[owner.i : first] if t.dep_ == "cc" or t.text == ","), first)
+    spans = [doc[owner.left_edge.i : stop]]
+    spans += [doc[slice(*noun_phrase(c))] for c in conjuncts]  # no clause on it ("…, which …")
+    members = tuple(without_possessive(without_article(span.text.strip(" ,"))) for span in spans)
+    return Speaker(name=" and ".join(members), kind=SpeakerKind.GROUP, members=members)
+
+
+def _unlabelled_body(token: Token) -> str | None:
+    """The name ``token`` ends, of proper nouns the parser read as no entity, when it is no
+    person's (no given name first): ``Met Éireann``; None for any other word."""
+    if token.pos_ != "PROPN" or token.ent_type_:
+        return None
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]
+    others = sum(1 for c in token.lefts if c.dep_ != "det")
+    if len(words) != others or (words and words[0].text in GIVEN_NAMES):
+        return None
+    return " ".join([*(w.text for w in words), token.text]) if words else None
 
 
 def _acronym(token: Token) -> bool:
