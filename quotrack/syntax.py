@@ -1134,7 +1134,12 @@ def make(
     if pieces:  # a content that stops inside a quotation takes its closing punctuation
         start, end = pieces[-1]
         quoted = ctx.quote_piece_at(end - 1)
-        if quoted is not None and not ctx.text[end : quoted[1]].strip(" .,;:!?…"):
+        if quoted is not None and (
+            (start < quoted[0] and quoted[1] - end <= end - start)
+            or not ctx.text[end : quoted[1]].strip(" .,;:!?…")
+        ):
+            # the rest of a quotation it opened (the parser's sentence ended inside) unless that is
+            # the longer part: a long quotation after a colon is the quote detector's
             pieces[-1] = (start, quoted[1])
     spans = [s for s in (ctx.trimmed(a, b) for a, b in pieces) if s is not None and _has_word(s.text)]
     if not spans:

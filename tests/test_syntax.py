@@ -796,3 +796,13 @@ def test_a_subject_apposed_to_an_opening_phrase_is_the_cue_s_subject(tracker: qu
     )
     speaker = said(tracker(text), "whales").speaker
     assert speaker is not None and speaker.name == "an international team of biologists"
+
+
+def test_a_content_that_opens_a_quotation_takes_the_rest_of_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "According to the harbour master, the storm if confirmed by the pilots could close the port: "
+        '"The key point is that the swell is rising[...] That is enough."'
+    )
+    found = only(tracker(text))
+    assert found.content.text.endswith('That is enough."')
+    assert found.speaker is not None and found.speaker.name.endswith("harbour master")

@@ -40,6 +40,7 @@ from .transcript import SPEAKER_LINE
 _QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
 _MAX_GAP_WORDS = 30
 _MAX_CUE_GAP = 25
+_CONDITIONAL = frozenset({"if", "unless", "whether"})
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _HEADLINE_MAX_WORDS = 25
 _TAG_WORDS = 5
@@ -496,6 +497,8 @@ class QuoteDetector(Detector):
             return False
         if token.dep_ == "amod" or (token.tag_ == "VBN" and token.dep_ == "acl"):
             return False  # "the so-called ...", "the said ..."
+        if token.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in token.children):
+            return False  # "the manifesto, if written by him, could help the case: '…'": a supposition
         if as_reported_by(token):
             return False  # "X said — as reported by the Post — '…'": the channel, not the speaker
         if any(child.dep_ == "dobj" and child.tag_ == "WDT" for child in token.children):
