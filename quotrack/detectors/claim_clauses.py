@@ -81,6 +81,22 @@ def second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: Tok
         if child.dep_ == "ccomp" and _correlative(complement, child):
             return list(child.subtree)
         if (
+            child.dep_ == "ccomp"
+            and child.pos_ in ("VERB", "AUX")
+            and not _reports(cues, child)
+            and any(ctx.token_quoted(t) for t in doc[complement.left_edge.i : child.right_edge.i + 1])
+            and all(doc[i].is_quote for i in range(end + 1, child.left_edge.i))
+            and all(doc[i].is_quote or not doc[i].is_punct for i in range(end - 1, child.left_edge.i + 1))
+        ):
+            return list(child.subtree)  # 'remained "cautiously optimistic" a deal would be reached'
+        if (
+            child.dep_ in ("advmod", "prep", "acomp")
+            and doc[end].pos_ == "CCONJ"
+            and doc[end].head.i != cue.i
+            and child.left_edge.i == end + 1
+        ):
+            return list(child.subtree)  # "indicated A is more popular than B and also ahead of C"
+        if (
             child.dep_ == "advcl"
             and child.left_edge.lower_ == "so"
             and child.left_edge.dep_ == "mark"
