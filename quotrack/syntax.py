@@ -12,6 +12,7 @@ quotation marks.
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.attrs import LOWER
@@ -1141,6 +1142,7 @@ def make(
             # the rest of a quotation it opened (the parser's sentence ended inside) unless that is
             # the longer part: a long quotation after a colon is the quote detector's
             pieces[-1] = (start, quoted[1])
+        pieces[-1] = (pieces[-1][0], past_abbreviation_break(ctx, pieces[-1][1]))
     spans = [s for s in (ctx.trimmed(a, b) for a, b in pieces) if s is not None and _has_word(s.text)]
     if not spans:
         return
@@ -1177,6 +1179,36 @@ def candidate(
     True
     """
     return next(make(ctx, detector, pieces, cue, speaker, chain, within, rule), None)
+
+
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+"""An abbreviation written with dots: ``a.m.``, ``b.c.e.``, ``U.S.``."""
+
+
+def past_abbreviation_break(ctx: DocContext, end: int) -> int:
+    """``end`` moved past the sentence breaks the parser put after a dotted abbreviation when the
+    next "sentence" opens in lower case (``from 664 b.c.e. to 250 c.e.``): one sentence goes on."""
+    text = ctx.text
+    while end > 1 and text[end - 1] == ".":
+        index = ctx.tokens_starting_by(end - 1) - 1
+        if index < 0:
+            return end
+        word = ctx.doc[index].text
+        if word == "." and index > 0 and not ctx.doc[index - 1].whitespace_:
+            word = ctx.doc[index - 1].text + word  # "b.c.e" "."
+        if not _DOTTED.fullmatch(word):
+            return end
+        sentences = ctx.sentences
+        at = ctx.sentence_index(index)
+        if at + 1 >= len(sentences) or sentences[at].end != index + 1:
+            return end
+        following = sentences[at + 1]
+        first = ctx.doc[following.start]
+        if following.start != index + 1 or not first.text[:1].islower() or not first.is_alpha:
+            return end
+        last = ctx.doc[following.end - 1]
+        end = last.idx + len(last.text)
+    return end
 
 
 def _has_word(text: str) -> bool:

@@ -806,3 +806,10 @@ def test_a_content_that_opens_a_quotation_takes_the_rest_of_it(tracker: quotrack
     found = only(tracker(text))
     assert found.content.text.endswith('That is enough."')
     assert found.speaker is not None and found.speaker.name.endswith("harbour master")
+
+
+def test_a_lower_case_word_after_a_dotted_abbreviation_goes_on_with_the_content(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = "According to the archivists, the seals were used from 700 b.c.e. to 300 c.e., across the valley."
+    assert only(tracker(text)).content.text.endswith("to 300 c.e., across the valley.")
