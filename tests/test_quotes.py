@@ -622,3 +622,13 @@ def test_a_verb_before_the_quotation_is_no_cited_noun(tracker: quotrack.Tracker)
     text = 'Ann Lee issued a statement at her office near the city saying, "The count is far from over."'
     (found,) = [a for a in tracker(text).attributions if a.detector == "quotes"]
     assert found.speaker is not None and found.speaker.name == "Ann Lee"
+
+
+def test_an_of_phrase_after_a_quoted_noun_goes_on_with_the_quote(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Specifically, the mayor was directing three of the city agencies to "
+        '"carry on with their work under [the] banner" of recovery.'
+    )
+    found = only(tracker(text))
+    assert found.content.text.endswith('banner" of recovery')
+    assert found.kind.value == "mixed"

@@ -121,6 +121,8 @@ class QuoteDetector(Detector):
             cue = next((c for _, c, _ in group if c is not None), None)
             speaker = next((s for _, _, s in group if s is not None), None)
             pieces = [piece for q in quotations for piece in q.pieces]
+            if len(pieces) == 1 and (tail := _phrase_tail(ctx, quotations[0])) is not None:
+                pieces = [(pieces[0][0], tail)]  # 'to "proceed … under the umbrella" of impeachment'
             act = self.act_lexicon.of_source(source_head(ctx, speaker))  # quoted words are speech
             if act is Act.SPEECH and self._topic_quoted(ctx, quotations[0], topics):
                 act = Act.TOPIC  # 'talked of Munk's "countless discoveries …"': what was spoken of
@@ -522,6 +524,34 @@ class QuoteDetector(Detector):
             group = [item]
         if group:
             yield group
+
+
+def _phrase_tail(ctx: DocContext, quotation: Quotation) -> int | None:
+    """Where a quoted phrase's own words go on past its closing mark: ``to "proceed under the
+    umbrella" of impeachment`` (an "of" phrase after the mark hangs on a noun inside the quote). A
+    quoted fragment only (it opens in lower case), one phrase of one sentence; None otherwise."""
+    if not quotation.closed or not ctx.text[quotation.start : quotation.start + 1].islower():
+        return None
+    inside = ctx.char_span(quotation.start, quotation.end)
+    if inside is None:
+        return None
+    roots = [t for t in inside if not inside.start <= t.head.i < inside.end or t.head.i == t.i]
+    if len(roots) != 1:
+        return None
+    last = roots[0].right_edge
+    after = ctx.doc[inside.end : last.i + 1]
+    if last.i < inside.end or any(t.i >= last.sent.end for t in after) or last.sent != inside[0].sent:
+        return None
+    words = [t for t in after if not t.is_punct]
+    if (
+        not words
+        or words[0].lower_ != "of"
+        or words[0].head.pos_ not in ("NOUN", "PROPN")
+        or not inside.start <= words[0].head.i < inside.end
+        or any(t.pos_ in ("VERB", "AUX") for t in words)
+    ):
+        return None  # only the "of" phrase of a quoted noun: "in Atlantic City" may be the writer's
+    return last.idx + len(last.text)
 
 
 def _cited_author(ctx: DocContext, quotation: Quotation) -> tuple[Token, Speaker] | None:
