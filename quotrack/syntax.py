@@ -219,6 +219,9 @@ case: not *Time*)."""
 PREPOSITIONS = words("prepositions")
 """Prepositions the parser may take for a noun: ``Amongst reported incidents …``."""
 PLATFORMS = words("platforms")
+
+_CONNECTIVES = words("connectives")
+_LEADING_CONNECTIVE = re.compile(r"\W*([A-Za-z]+)(,\s*|\s*$)")
 """Social media platforms: ``on Twitter`` is where, not who."""
 
 
@@ -1143,6 +1146,7 @@ def make(
             # the longer part: a long quotation after a colon is the quote detector's
             pieces[-1] = (start, quoted[1])
         pieces[-1] = (pieces[-1][0], past_abbreviation_break(ctx, pieces[-1][1]))
+        pieces = _without_connective(ctx, pieces)
     spans = [s for s in (ctx.trimmed(a, b) for a, b in pieces) if s is not None and _has_word(s.text)]
     if not spans:
         return
@@ -1209,6 +1213,19 @@ def past_abbreviation_break(ctx: DocContext, end: int) -> int:
         last = ctx.doc[following.end - 1]
         end = last.idx + len(last.text)
     return end
+
+
+def _without_connective(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` without the writer's linking word opening them: ``However, she added, "A"``
+    (a piece of its own) and ``however, "A", he added`` (set off by a comma) keep A only; a
+    quoted one (``"However," he said, "A"``) is the speaker's and stays."""
+    start, end = pieces[0]
+    found = _LEADING_CONNECTIVE.match(ctx.text, start, end)
+    if found is None or found.group(1).lower() not in _CONNECTIVES or ctx.in_quote(found.start(1)):
+        return pieces
+    if found.end() >= end:
+        return pieces[1:]
+    return [(found.end(), end), *pieces[1:]]
 
 
 def _has_word(text: str) -> bool:

@@ -813,3 +813,27 @@ def test_a_lower_case_word_after_a_dotted_abbreviation_goes_on_with_the_content(
 ) -> None:
     text = "According to the archivists, the seals were used from 700 b.c.e. to 300 c.e., across the valley."
     assert only(tracker(text)).content.text.endswith("to 300 c.e., across the valley.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The pilot described the night. However, she added, "there were no locked doors in the cabins".',
+            "there were no locked doors in the cabins",
+        ),
+        (
+            'He said Lee is "a model for me"; however, "to remove any doubt about our trust, I offered to '
+            'resign", he added.',
+            "to remove any doubt about our trust, I offered to resign",
+        ),
+    ],
+)
+def test_the_writers_linking_word_opens_no_claim(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    claims = [" … ".join(p.text for p in a.pieces).rstrip('."') for a in tracker(text).attributions]
+    assert content in claims, claims
+
+
+def test_a_quoted_linking_word_is_the_speakers(tracker: quotrack.Tracker) -> None:
+    text = '"However," the engineer said, "the bridge will hold for another decade."'
+    assert only(tracker(text)).pieces[0].text == "However"
