@@ -1147,6 +1147,7 @@ def make(
             pieces[-1] = (start, quoted[1])
         pieces[-1] = (pieces[-1][0], past_abbreviation_break(ctx, pieces[-1][1]))
         pieces = _without_connective(ctx, pieces)
+        pieces = _before_next_sentence(ctx, pieces)
     spans = [s for s in (ctx.trimmed(a, b) for a, b in pieces) if s is not None and _has_word(s.text)]
     if not spans:
         return
@@ -1213,6 +1214,30 @@ def past_abbreviation_break(ctx: DocContext, end: int) -> int:
         last = ctx.doc[following.end - 1]
         end = last.idx + len(last.text)
     return end
+
+
+_SENTENCE_CLOSE = re.compile(r"(?:[.!?]|\[\.\])\W{0,2}\s+[A-Z]")
+"""A quotation that ends its sentence (``… self-cleaning[.]"``) and the capital after it."""
+
+
+def _before_next_sentence(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` cut at the closing mark of a quotation that ends a sentence, when the content
+    runs on past it into the next one (``has developed a coating[.]" Wong is …``: the parser did
+    not end the sentence at the mark)."""
+    text = ctx.text
+    for index, (start, end) in enumerate(pieces):
+        if '"' not in text[start:end] and "”" not in text[start:end]:
+            continue
+        for quotation in ctx.quotations:
+            if quotation.close_mark is None or quotation.close_mark < start:
+                continue
+            if quotation.outer_end >= end:
+                break
+            inner_end = quotation.end
+            back = 3 if text[inner_end - 3 : inner_end] == "[.]" else 1
+            if quotation.start < inner_end and _SENTENCE_CLOSE.match(text, inner_end - back):
+                return [*pieces[:index], (start, quotation.outer_end)]
+    return pieces
 
 
 def _without_connective(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

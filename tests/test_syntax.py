@@ -837,3 +837,12 @@ def test_the_writers_linking_word_opens_no_claim(tracker: quotrack.Tracker, text
 def test_a_quoted_linking_word_is_the_speakers(tracker: quotrack.Tracker) -> None:
     text = '"However," the engineer said, "the bridge will hold for another decade."'
     assert only(tracker(text)).pieces[0].text == "However"
+
+
+def test_a_content_stops_at_a_quotation_that_ends_its_sentence(tracker: quotrack.Tracker) -> None:
+    text = (
+        'The council said the plan "has given the town a cleaner and a safer river[.]" Moss is the head '
+        "of planning and an associate professor."
+    )
+    (found,) = [a for a in tracker(text).attributions if "river" in a.content.text]
+    assert found.content.text.endswith('river[.]"')

@@ -93,6 +93,7 @@ class QuoteDetector(Detector):
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         found: list[tuple[Quotation, Token | None, Speaker | None]] = []
+        openers: list[Quotation] = []  # too short on their own: kept only when the next piece joins them
         lists = ctx.story_lists
         for quotation in ctx.quotations:
             paras = range(ctx.paragraph_index(quotation.start), ctx.paragraph_index(quotation.end) + 1)
@@ -107,6 +108,9 @@ class QuoteDetector(Detector):
                 yield from make(ctx, self.name, *signed, rule=rule)
                 continue
             if not self._is_speech(ctx, quotation):
+                if _opens_a_split_quote(ctx, quotation):  # '"We stand ready" tweeted Lee "to help …"'
+                    found.append((quotation, *self._cue_and_speaker(ctx, quotation)))
+                    openers.append(quotation)
                 continue
             if self._scare_quote(ctx, quotation) and not self._cue_takes(ctx, quotation):
                 continue  # (tested first: neither test needs the cue, which is slower to find)
@@ -118,6 +122,8 @@ class QuoteDetector(Detector):
         topics: list[Quotation] = []
         for group in self._join_split_quotes(ctx, found):
             quotations = [q for q, _, _ in group]
+            if len(quotations) == 1 and quotations[0] in openers:
+                continue
             cue = next((c for _, c, _ in group if c is not None), None)
             speaker = next((s for _, _, s in group if s is not None), None)
             pieces = [piece for q in quotations for piece in q.pieces]
@@ -524,6 +530,29 @@ class QuoteDetector(Detector):
             group = [item]
         if group:
             yield group
+
+
+_SPLIT_TAG_WORDS = 10
+
+
+def _opens_a_split_quote(ctx: DocContext, quotation: Quotation) -> bool:
+    """Whether a quotation too short to be speech on its own opens a quote its tag splits with no
+    commas around it: ``"Our team" study co-author Lee said "has developed …"`` (the next
+    quotation, a few words on in the same paragraph with no punctuation between, opens in lower
+    case and this one in capitals)."""
+    inner = ctx.text[quotation.start : quotation.end]
+    if not quotation.closed or not inner[:1].isupper() or _is_title(inner, _TITLE_SMALL_WORDS):
+        return False  # (not a name: '"Southern Strategy" led to what X called "…"')
+    index = ctx.quotations.index(quotation)
+    if index + 1 >= len(ctx.quotations):
+        return False
+    following = ctx.quotations[index + 1]
+    if ctx.paragraph_index(following.start) != ctx.paragraph_index(quotation.end):
+        return False
+    between = ctx.text[quotation.outer_end : following.outer_start]
+    if any(mark in between for mark in ",.;:!?()") or not 0 < len(between.split()) <= _SPLIT_TAG_WORDS:
+        return False
+    return ctx.text[following.start : following.start + 1].islower()
 
 
 def _phrase_tail(ctx: DocContext, quotation: Quotation) -> int | None:
