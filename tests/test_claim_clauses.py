@@ -552,3 +552,14 @@ def test_the_rest_of_a_claim_the_parser_hung_on_the_cue_goes_on_with_the_content
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert only(tracker(text)).content.text.rstrip(".") == content
+
+
+def test_the_verb_the_parser_hung_the_cue_on_goes_on_after_a_dangling_and(tracker: quotrack.Tracker) -> None:
+    text = (
+        "After the merger Vantor said it seeks to expand its network in Eastern Anatolia and, over 24 "
+        "months at a cost of two million euros, intends to convert these depots into its currently 40 "
+        "strong freight chain."
+    )
+    assert only(tracker(text)).content.text.endswith(
+        "intends to convert these depots into its currently 40 strong freight chain."
+    )
