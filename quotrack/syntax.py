@@ -12,6 +12,7 @@ quotation marks.
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.attrs import LOWER
@@ -219,6 +220,9 @@ case: not *Time*)."""
 PREPOSITIONS = words("prepositions")
 """Prepositions the parser may take for a noun: ``Amongst reported incidents …``."""
 PLATFORMS = words("platforms")
+
+_CONNECTIVES = words("connectives")
+_LEADING_CONNECTIVE = re.compile(r"\W*([A-Za-z]+)(,\s*|\s*$)")
 """Social media platforms: ``on Twitter`` is where, not who."""
 
 
@@ -1153,8 +1157,16 @@ def make(
     if pieces:  # a content that stops inside a quotation takes its closing punctuation
         start, end = pieces[-1]
         quoted = ctx.quote_piece_at(end - 1)
-        if quoted is not None and not ctx.text[end : quoted[1]].strip(" .,;:!?…"):
+        if quoted is not None and (
+            (start < quoted[0] and quoted[1] - end <= end - start)
+            or not ctx.text[end : quoted[1]].strip(" .,;:!?…")
+        ):
+            # the rest of a quotation it opened (the parser's sentence ended inside) unless that is
+            # the longer part: a long quotation after a colon is the quote detector's
             pieces[-1] = (start, quoted[1])
+        pieces[-1] = (pieces[-1][0], past_abbreviation_break(ctx, pieces[-1][1]))
+        pieces = _without_connective(ctx, pieces)
+        pieces = _before_next_sentence(ctx, pieces)
     spans = [s for s in (ctx.trimmed(a, b) for a, b in pieces) if s is not None and _has_word(s.text)]
     if not spans:
         return
@@ -1191,6 +1203,73 @@ def candidate(
     True
     """
     return next(make(ctx, detector, pieces, cue, speaker, chain, within, rule), None)
+
+
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+"""An abbreviation written with dots: ``a.m.``, ``b.c.e.``, ``U.S.``."""
+
+
+def past_abbreviation_break(ctx: DocContext, end: int) -> int:
+    """``end`` moved past the sentence breaks the parser put after a dotted abbreviation when the
+    next "sentence" opens in lower case (``from 664 b.c.e. to 250 c.e.``): one sentence goes on."""
+    text = ctx.text
+    while end > 1 and text[end - 1] == ".":
+        index = ctx.tokens_starting_by(end - 1) - 1
+        if index < 0:
+            return end
+        word = ctx.doc[index].text
+        if word == "." and index > 0 and not ctx.doc[index - 1].whitespace_:
+            word = ctx.doc[index - 1].text + word  # "b.c.e" "."
+        if not _DOTTED.fullmatch(word):
+            return end
+        sentences = ctx.sentences
+        at = ctx.sentence_index(index)
+        if at + 1 >= len(sentences) or sentences[at].end != index + 1:
+            return end
+        following = sentences[at + 1]
+        first = ctx.doc[following.start]
+        if following.start != index + 1 or not first.text[:1].islower() or not first.is_alpha:
+            return end
+        last = ctx.doc[following.end - 1]
+        end = last.idx + len(last.text)
+    return end
+
+
+_SENTENCE_CLOSE = re.compile(r"(?:[.!?]|\[\.\])\W{0,2}\s+[A-Z]")
+"""A quotation that ends its sentence (``… self-cleaning[.]"``) and the capital after it."""
+
+
+def _before_next_sentence(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` cut at the closing mark of a quotation that ends a sentence, when the content
+    runs on past it into the next one (``has developed a coating[.]" Wong is …``: the parser did
+    not end the sentence at the mark)."""
+    text = ctx.text
+    for index, (start, end) in enumerate(pieces):
+        if '"' not in text[start:end] and "”" not in text[start:end]:
+            continue
+        for quotation in ctx.quotations:
+            if quotation.close_mark is None or quotation.close_mark < start:
+                continue
+            if quotation.outer_end >= end:
+                break
+            inner_end = quotation.end
+            back = 3 if text[inner_end - 3 : inner_end] == "[.]" else 1
+            if quotation.start < inner_end and _SENTENCE_CLOSE.match(text, inner_end - back):
+                return [*pieces[:index], (start, quotation.outer_end)]
+    return pieces
+
+
+def _without_connective(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` without the writer's linking word opening them: ``However, she added, "A"``
+    (a piece of its own) and ``however, "A", he added`` (set off by a comma) keep A only; a
+    quoted one (``"However," he said, "A"``) is the speaker's and stays."""
+    start, end = pieces[0]
+    found = _LEADING_CONNECTIVE.match(ctx.text, start, end)
+    if found is None or found.group(1).lower() not in _CONNECTIVES or ctx.in_quote(found.start(1)):
+        return pieces
+    if found.end() >= end:
+        return pieces[1:]
+    return [(found.end(), end), *pieces[1:]]
 
 
 def _has_word(text: str) -> bool:

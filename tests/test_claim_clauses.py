@@ -532,3 +532,34 @@ def test_the_writers_clause_before_a_semicolon_is_no_complement(tracker: quotrac
     text = "The park has over 500 camping spots; reports said more than half of those were taken."
     (found,) = tracker(text).attributions
     assert found.content.text == "more than half of those were taken"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The nurse said she did this to show patients "there is no shame in asking for help".',
+            'she did this to show patients "there is no shame in asking for help"',
+        ),
+        (
+            "A poll by the party indicated Lane is far more popular than any other Republican running "
+            "against Moss and also ahead of Moss.",
+            "Lane is far more popular than any other Republican running against Moss and also ahead of Moss",
+        ),
+    ],
+)
+def test_the_rest_of_a_claim_the_parser_hung_on_the_cue_goes_on_with_the_content(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text.rstrip(".") == content
+
+
+def test_the_verb_the_parser_hung_the_cue_on_goes_on_after_a_dangling_and(tracker: quotrack.Tracker) -> None:
+    text = (
+        "After the merger Vantor said it seeks to expand its network in Eastern Anatolia and, over 24 "
+        "months at a cost of two million euros, intends to convert these depots into its currently 40 "
+        "strong freight chain."
+    )
+    assert only(tracker(text)).content.text.endswith(
+        "intends to convert these depots into its currently 40 strong freight chain."
+    )

@@ -785,3 +785,8 @@ def test_a_verb_that_sends_its_object_on_is_no_topic_cue(tracker: quotrack.Track
     assert [a.content.text for a in tracker(text).attributions] == ["the files were private"]
     (found,) = tracker("The senator referred to the plan as a disaster.").attributions
     assert found.content.text == "the plan as a disaster"
+
+
+def test_a_participle_between_commas_after_the_cue_is_no_part_of_the_claim(tracker: quotrack.Tracker) -> None:
+    text = "The broadcaster reported, citing hospital records, there were over 200 admissions on Friday."
+    assert only(tracker(text)).content.text == "there were over 200 admissions on Friday"

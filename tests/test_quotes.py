@@ -622,3 +622,25 @@ def test_a_verb_before_the_quotation_is_no_cited_noun(tracker: quotrack.Tracker)
     text = 'Ann Lee issued a statement at her office near the city saying, "The count is far from over."'
     (found,) = [a for a in tracker(text).attributions if a.detector == "quotes"]
     assert found.speaker is not None and found.speaker.name == "Ann Lee"
+
+
+def test_an_of_phrase_after_a_quoted_noun_goes_on_with_the_quote(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Specifically, the mayor was directing three of the city agencies to "
+        '"carry on with their work under [the] banner" of recovery.'
+    )
+    found = only(tracker(text))
+    assert found.content.text.endswith('banner" of recovery')
+    assert found.kind.value == "mixed"
+
+
+def test_a_short_opening_piece_joins_a_quote_split_by_a_tag_without_commas(tracker: quotrack.Tracker) -> None:
+    text = '"We are ready" wrote the minister "to send whatever help the valley needs this winter."'
+    found = only(tracker(text))
+    assert found.pieces[0].text == "We are ready"
+    assert found.pieces[-1].text.startswith("to send whatever help")
+
+
+def test_a_short_quoted_name_before_a_quote_stays_out_of_it(tracker: quotrack.Tracker) -> None:
+    text = 'The "Green Plan" led to what adviser Ann Lee called "the start of a new era for the party".'
+    assert all("Green Plan" not in a.content.text for a in tracker(text).attributions)

@@ -71,6 +71,7 @@ def test_an_unlisted_verb_with_a_that_clause_reports_it(tracker: quotrack.Tracke
         "The race became so close that the two campaigns stopped spending on television.",
         "It became clear that the two campaigns had stopped spending money.",
         "You can bet that the two campaigns will keep spending money.",
+        "Lee flew on the joint mission in 1975, symbolizing that the rivalry between them was over.",
     ],
 )
 def test_verbs_that_report_nothing_give_nothing(tracker: quotrack.Tracker, text: str) -> None:

@@ -807,3 +807,53 @@ def test_an_age_before_the_speakers_owner_is_no_part_of_the_name(tracker: quotra
 def test_a_short_name_after_a_nationality_is_a_body(tracker: quotrack.Tracker) -> None:
     a = said(tracker("On Friday, Belarusian KGB said the men were mercenaries."), "mercenaries")
     assert a.speaker is not None and a.speaker.kind is quotrack.SpeakerKind.ORGANIZATION
+
+
+def test_a_content_that_opens_a_quotation_takes_the_rest_of_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "According to the harbour master, the storm if confirmed by the pilots could close the port: "
+        '"The key point is that the swell is rising[...] That is enough."'
+    )
+    found = only(tracker(text))
+    assert found.content.text.endswith('That is enough."')
+    assert found.speaker is not None and found.speaker.name.endswith("harbour master")
+
+
+def test_a_lower_case_word_after_a_dotted_abbreviation_goes_on_with_the_content(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = "According to the archivists, the seals were used from 700 b.c.e. to 300 c.e., across the valley."
+    assert only(tracker(text)).content.text.endswith("to 300 c.e., across the valley.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The pilot described the night. However, she added, "there were no locked doors in the cabins".',
+            "there were no locked doors in the cabins",
+        ),
+        (
+            'He said Lee is "a model for me"; however, "to remove any doubt about our trust, I offered to '
+            'resign", he added.',
+            "to remove any doubt about our trust, I offered to resign",
+        ),
+    ],
+)
+def test_the_writers_linking_word_opens_no_claim(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    claims = [" … ".join(p.text for p in a.pieces).rstrip('."') for a in tracker(text).attributions]
+    assert content in claims, claims
+
+
+def test_a_quoted_linking_word_is_the_speakers(tracker: quotrack.Tracker) -> None:
+    text = '"However," the engineer said, "the bridge will hold for another decade."'
+    assert only(tracker(text)).pieces[0].text == "However"
+
+
+def test_a_content_stops_at_a_quotation_that_ends_its_sentence(tracker: quotrack.Tracker) -> None:
+    text = (
+        'The council said the plan "has given the town a cleaner and a safer river[.]" Moss is the head '
+        "of planning and an associate professor."
+    )
+    (found,) = [a for a in tracker(text).attributions if "river" in a.content.text]
+    assert found.content.text.endswith('river[.]"')

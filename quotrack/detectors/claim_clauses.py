@@ -67,6 +67,8 @@ def second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: Tok
     """
     end = complement.right_edge.i
     doc = complement.doc
+    if (rest := _verb_the_cue_hangs_on(cues, cue, complement)) is not None:
+        return rest
     for child in cue.rights:
         if child.i <= end:
             continue
@@ -80,6 +82,22 @@ def second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: Tok
             return list(child.subtree)
         if child.dep_ == "ccomp" and _correlative(complement, child):
             return list(child.subtree)
+        if (
+            child.dep_ == "ccomp"
+            and child.pos_ in ("VERB", "AUX")
+            and not _reports(cues, child)
+            and any(ctx.token_quoted(t) for t in doc[complement.left_edge.i : child.right_edge.i + 1])
+            and all(doc[i].is_quote for i in range(end + 1, child.left_edge.i))
+            and all(doc[i].is_quote or not doc[i].is_punct for i in range(end - 1, child.left_edge.i + 1))
+        ):
+            return list(child.subtree)  # 'remained "cautiously optimistic" a deal would be reached'
+        if (
+            child.dep_ in ("advmod", "prep", "acomp")
+            and doc[end].pos_ == "CCONJ"
+            and doc[end].head.i != cue.i
+            and child.left_edge.i == end + 1
+        ):
+            return list(child.subtree)  # "indicated A is more popular than B and also ahead of C"
         if (
             child.dep_ == "advcl"
             and child.left_edge.lower_ == "so"
@@ -110,6 +128,27 @@ def second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: Tok
             return list(child.subtree)
         return []
     return []
+
+
+def _verb_the_cue_hangs_on(cues: CueLexicon, cue: Token, complement: Token) -> list[Token] | None:
+    """``said it seeks to improve A and, over 18 months, intends to merge B``: the parser made
+    the cue a clause of the verb after it; when the complement ends on a dangling "and" (a
+    co-ordinator with no conjunct) and that verb has no subject of its own, the verb and what
+    follows it are the complement's second conjunct."""
+    head = cue.head
+    if cue.dep_ != "advcl" or head.i <= complement.right_edge.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if has_subject(head) or "speech" in cues.token_frames(head):
+        return None
+    dangling = [
+        t
+        for t in complement.subtree
+        if t.dep_ == "cc" and not any(c.dep_ == "conj" and c.i > t.i for c in t.head.children)
+    ]
+    if not dangling:
+        return None
+    doc = cue.doc
+    return [doc[i] for i in range(complement.right_edge.i + 1, head.right_edge.i + 1)]
 
 
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})

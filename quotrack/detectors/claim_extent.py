@@ -964,6 +964,32 @@ def without_leading_time(clause: Token, tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.i >= subject.left_edge.i]
 
 
+def without_leading_participle(cue: Token, clause: Token, tokens: list[Token]) -> list[Token]:
+    """``reported, citing university data, there were …``: a participle clause set between
+    commas right after the cue, before the clause's subject, tells how the cue was said (the
+    parser hung it on the clause); the claim starts after it."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or not tokens or tokens[0].i >= subject.left_edge.i:
+        return tokens
+    doc = clause.doc
+    aside = next(
+        (
+            c
+            for c in clause.lefts
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i < subject.left_edge.i
+        ),
+        None,
+    )
+    if aside is None or aside.left_edge.i != aside.i or not (cue.i < aside.i <= cue.i + 2):
+        return tokens
+    if any(not doc[i].is_punct for i in range(cue.i + 1, aside.i)) or has_subject(aside):
+        return tokens
+    comma = aside.right_edge.i + 1
+    if comma >= subject.left_edge.i or doc[comma].text != "," or comma + 1 != subject.left_edge.i:
+        return tokens
+    return [t for t in tokens if t.i > comma]
+
+
 def with_judgement(cue: Token, clause: Token, tokens: list[Token] | None = None) -> list[Token]:
     """``called it unlikely that A``: a that-clause after an adjective the cue predicates keeps
     the adjective (and its "it"), which carries the claim's sense: not A, but A unlikely.

@@ -40,6 +40,7 @@ from .transcript import SPEAKER_LINE
 _QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
 _MAX_GAP_WORDS = 30
 _MAX_CUE_GAP = 25
+_CONDITIONAL = frozenset({"if", "unless", "whether"})
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _HEADLINE_MAX_WORDS = 25
 _TAG_WORDS = 5
@@ -92,6 +93,7 @@ class QuoteDetector(Detector):
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
         found: list[tuple[Quotation, Token | None, Speaker | None]] = []
+        openers: list[Quotation] = []  # too short on their own: kept only when the next piece joins them
         lists = ctx.story_lists
         for quotation in ctx.quotations:
             paras = range(ctx.paragraph_index(quotation.start), ctx.paragraph_index(quotation.end) + 1)
@@ -106,6 +108,9 @@ class QuoteDetector(Detector):
                 yield from make(ctx, self.name, *signed, rule=rule)
                 continue
             if not self._is_speech(ctx, quotation):
+                if _opens_a_split_quote(ctx, quotation):  # '"We stand ready" tweeted Lee "to help …"'
+                    found.append((quotation, *self._cue_and_speaker(ctx, quotation)))
+                    openers.append(quotation)
                 continue
             if self._scare_quote(ctx, quotation) and not self._cue_takes(ctx, quotation):
                 continue  # (tested first: neither test needs the cue, which is slower to find)
@@ -117,9 +122,13 @@ class QuoteDetector(Detector):
         topics: list[Quotation] = []
         for group in self._join_split_quotes(ctx, found):
             quotations = [q for q, _, _ in group]
+            if len(quotations) == 1 and quotations[0] in openers:
+                continue
             cue = next((c for _, c, _ in group if c is not None), None)
             speaker = next((s for _, _, s in group if s is not None), None)
             pieces = [piece for q in quotations for piece in q.pieces]
+            if len(pieces) == 1 and (tail := _phrase_tail(ctx, quotations[0])) is not None:
+                pieces = [(pieces[0][0], tail)]  # 'to "proceed … under the umbrella" of impeachment'
             act = self.act_lexicon.of_source(source_head(ctx, speaker))  # quoted words are speech
             if act is Act.SPEECH and self._topic_quoted(ctx, quotations[0], topics):
                 act = Act.TOPIC  # 'talked of Munk's "countless discoveries …"': what was spoken of
@@ -496,6 +505,8 @@ class QuoteDetector(Detector):
             return False
         if token.dep_ == "amod" or (token.tag_ == "VBN" and token.dep_ == "acl"):
             return False  # "the so-called ...", "the said ..."
+        if token.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in token.children):
+            return False  # "the manifesto, if written by him, could help the case: '…'": a supposition
         if as_reported_by(token):
             return False  # "X said — as reported by the Post — '…'": the channel, not the speaker
         if any(child.dep_ == "dobj" and child.tag_ == "WDT" for child in token.children):
@@ -519,6 +530,57 @@ class QuoteDetector(Detector):
             group = [item]
         if group:
             yield group
+
+
+_SPLIT_TAG_WORDS = 10
+
+
+def _opens_a_split_quote(ctx: DocContext, quotation: Quotation) -> bool:
+    """Whether a quotation too short to be speech on its own opens a quote its tag splits with no
+    commas around it: ``"Our team" study co-author Lee said "has developed …"`` (the next
+    quotation, a few words on in the same paragraph with no punctuation between, opens in lower
+    case and this one in capitals)."""
+    inner = ctx.text[quotation.start : quotation.end]
+    if not quotation.closed or not inner[:1].isupper() or _is_title(inner, _TITLE_SMALL_WORDS):
+        return False  # (not a name: '"Southern Strategy" led to what X called "…"')
+    index = ctx.quotations.index(quotation)
+    if index + 1 >= len(ctx.quotations):
+        return False
+    following = ctx.quotations[index + 1]
+    if ctx.paragraph_index(following.start) != ctx.paragraph_index(quotation.end):
+        return False
+    between = ctx.text[quotation.outer_end : following.outer_start]
+    if any(mark in between for mark in ",.;:!?()") or not 0 < len(between.split()) <= _SPLIT_TAG_WORDS:
+        return False
+    return ctx.text[following.start : following.start + 1].islower()
+
+
+def _phrase_tail(ctx: DocContext, quotation: Quotation) -> int | None:
+    """Where a quoted phrase's own words go on past its closing mark: ``to "proceed under the
+    umbrella" of impeachment`` (an "of" phrase after the mark hangs on a noun inside the quote). A
+    quoted fragment only (it opens in lower case), one phrase of one sentence; None otherwise."""
+    if not quotation.closed or not ctx.text[quotation.start : quotation.start + 1].islower():
+        return None
+    inside = ctx.char_span(quotation.start, quotation.end)
+    if inside is None:
+        return None
+    roots = [t for t in inside if not inside.start <= t.head.i < inside.end or t.head.i == t.i]
+    if len(roots) != 1:
+        return None
+    last = roots[0].right_edge
+    after = ctx.doc[inside.end : last.i + 1]
+    if last.i < inside.end or any(t.i >= last.sent.end for t in after) or last.sent != inside[0].sent:
+        return None
+    words = [t for t in after if not t.is_punct]
+    if (
+        not words
+        or words[0].lower_ != "of"
+        or words[0].head.pos_ not in ("NOUN", "PROPN")
+        or not inside.start <= words[0].head.i < inside.end
+        or any(t.pos_ in ("VERB", "AUX") for t in words)
+    ):
+        return None  # only the "of" phrase of a quoted noun: "in Atlantic City" may be the writer's
+    return last.idx + len(last.text)
 
 
 def _cited_author(ctx: DocContext, quotation: Quotation) -> tuple[Token, Speaker] | None:

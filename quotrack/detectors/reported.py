@@ -90,6 +90,7 @@ from .claim_extent import (
     with_split_subject,
     with_subject_after_outlet,
     without_audience,
+    without_leading_participle,
     without_leading_time,
 )
 from .report_filters import (
@@ -261,6 +262,7 @@ class ReportedSpeechDetector(Detector):
                 relay = relayed_by_tag(cues, cue, complement)
             else:
                 own = without_leading_time(complement, with_judgement(cue, complement, own))
+                own = without_leading_participle(cue, complement, own)
                 own = with_result_clause(cue, with_reduced_relative(cue, complement, own))
                 own = without_audience(ctx, cue, complement, own)
                 if "directive" not in frames:
