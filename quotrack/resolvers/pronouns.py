@@ -73,6 +73,7 @@ from ..wordlists import words as word_list
 from .antecedents import place_body
 from .base import Resolver
 from .descriptions import apposed_pair, described_entity
+from .writings import authors_of_the_writing
 
 _GROUP_NOUNS = word_list("group_nouns")
 _NEGATORS = word_list("negators")
@@ -433,6 +434,10 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
     if pair is not None:  # "The study's lead authors, Ann Roe and Tom Lee, … They": the two
         group = Speaker(name=" and ".join(pair), kind=SpeakerKind.GROUP, members=pair)
         return Referent(group.name, SpeakerKind.GROUP, None, True, speaker=group, subject=subject)
+    research = authors_of_the_writing(ctx, ctx.doc[start : token.i + 1]) if pair is None and plural else None
+    if research is not None and research.kind is not SpeakerKind.PERSON:
+        # "Scientists from Acme University reported … The researchers found A and they found B": theirs
+        return Referent(research.name, research.kind, None, True, speaker=research, subject=subject)
     found = described_entity(ctx, ctx.doc[start : token.i + 1]) if not plural else None
     if found is not None:  # "President Ann Roe … the president's reply": Ann Roe
         words = tuple(found.name.split())
