@@ -203,13 +203,18 @@ def test_the_researchers_are_the_one_person_who_led_the_study_when_no_team_is_de
 def test_the_researchers_are_the_team_described_by_its_institutions(tracker: quotrack.Tracker) -> None:
     text = (
         "In findings published on Monday, researchers from Lund University and the Aarhus Zoo reported "
-        "that otters returned to the river. Lead author Maria Olsen said the data were clear. "
+        "that otters returned to the river. "
         "The researchers noted that otters might return to other rivers as well."
     )
     a = said(tracker(text), "otters might")
     assert a.speaker is not None
     assert a.speaker.name == "researchers from Lund University and the Aarhus Zoo"
     assert a.speaker.kind is SpeakerKind.UNNAMED
+    # a lead author named: hers, the team as described too
+    text = text.replace("the river. ", 'the river. Lead author Maria Olsen said, "We were surprised." ')
+    for words in ("otters returned", "otters might"):
+        a = said(tracker(text), words)
+        assert a.speaker is not None and a.speaker.name == "Maria Olsen"
     # two teams described: which one is not said
     text = (
         "Researchers from Lund University studied otters in the north, "
@@ -299,3 +304,19 @@ def test_a_writing_owned_through_another_writing_is_the_named_owner_s(tracker: q
     text = "The firm's website's most recent tracking result showed the ferry was anchored near the harbour."
     a = said(tracker(text), "ferry")
     assert a.speaker is not None and a.speaker.name == "The firm's website's most recent tracking result"
+
+
+def test_a_research_team_is_its_lead_author_or_the_one_who_led_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "In findings published on Monday, an international team of scientists reported that owls sleep less "
+        'in winter. Lead author Marta Olsen, a doctoral student, said, "We were surprised."'
+    )
+    a = said(tracker(text), "owls sleep less")
+    assert a.speaker is not None and a.speaker.name == "Marta Olsen"
+    text = "The Montreal team, led by Marta Olsen, reported that the planet has water vapour in its air."
+    a = said(tracker(text), "the planet has")
+    assert a.speaker is not None and a.speaker.name == "Marta Olsen"
+    # a team that did no research stays as written
+    text = "The rescue team, led by Marta Olsen, said that two climbers were still missing."
+    a = said(tracker(text), "two climbers")
+    assert a.speaker is not None and a.speaker.name == "The rescue team"

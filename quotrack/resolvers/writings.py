@@ -236,27 +236,87 @@ _RESEARCHERS = word_list("researcher_nouns")
 
 
 def authors_of_the_writing(ctx: DocContext, span: Span) -> Speaker | None:
-    """``The researchers`` (a definite plural of lexicons/researcher_nouns.txt and nothing else), or
-    ``scientists`` reporting a research writing (:func:`_reporting_research`), as the source the
-    text names for its research: the two people it says did the one writing it gives authors
-    (:func:`writing_authors`); else the team as described with its institutions (``researchers from
-    Acme University reported …``: :func:`described_team`); else the one person who led it (``The
-    study was led by Ann Roe``, ``Lead author Ann Roe``: :func:`lead_author`)."""
-    definite = len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in _RESEARCHERS
-    if not definite and not (len(span) == 1 and _reporting_research(span[0])):
+    """A description of the people who did the research (:func:`_research_description`: ``The
+    researchers``, ``scientists`` reporting a study, ``an international team of scientists``,
+    ``researchers from Acme University``) as the source the text names for it: the two people it
+    says did the one writing it gives authors (:func:`writing_authors`); else the one person who
+    led it (``The study was led by Ann Roe``, ``Lead author Ann Roe``: :func:`lead_author`); else,
+    for ``The researchers`` and ``scientists`` alone, the team as the text described it with its
+    institutions (``researchers from Acme University reported …``: :func:`described_team`)."""
+    shape = _research_description(span)
+    if shape is None:
         return None
+    leader = _led_by(ctx, span.root)
+    if leader is not None:  # "The Montreal team, led by Ann Roe,"
+        return leader
     authors = ctx.memo(writing_authors)
     if len(authors) > 1:
         return None  # two writings: whose researchers is not said
     author = next(iter(authors.values()), None)
-    if author is not None and author.kind is SpeakerKind.GROUP:
-        return author
-    team = described_team(ctx, span)
-    if team is not None:
-        return team
     if author is not None:
-        return author if next(iter(authors)) in RESEARCH_WRITINGS else None  # a letter's author: no
-    return ctx.memo(lead_author)
+        if author.kind is SpeakerKind.GROUP or next(iter(authors)) in RESEARCH_WRITINGS:
+            return author
+        return None  # a letter's author is no "researchers"
+    lead = ctx.memo(lead_author)
+    if lead is not None:
+        return lead
+    return described_team(ctx, span) if shape == "plain" else None
+
+
+_TEAM_WORDS = frozenset({"team"})
+_RESEARCH_TEAMS = frozenset({"research", "scientific", "international"})
+_LEADING = frozenset({"lead", "head"})
+
+
+def _led_by(ctx: DocContext, noun: Token) -> Speaker | None:
+    """The person a participle on ``noun`` says leads it: ``The team, led by Ann Roe,``."""
+    participles = (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")
+    for participle in (c for c in participles if c.lemma_ in _LEADING):
+        for agent in (c for c in participle.children if c.dep_ == "agent"):
+            for person in (c for c in agent.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"):
+                ent = next((e for e in ctx.entities if e.start <= person.i < e.end), None)
+                if ent is not None and len(ent) > 1:
+                    return Speaker(name=without_open_bracket(ent.text), kind=SpeakerKind.PERSON)
+    return None
+
+
+def _research_description(span: Span) -> str | None:
+    """``plain`` for ``The researchers`` (a definite plural of lexicons/researcher_nouns.txt and
+    nothing else) or ``scientists`` reporting a research writing (:func:`_reporting_research`);
+    ``described`` for another description of the people who did research, with ``the``, ``a``
+    or nothing before it: ``an international team of scientists``, ``The Montreal team``,
+    ``researchers from Acme University``; None for anything else (``Some scientists``, ``Acme's
+    researchers``, ``the team``, a description with a name of a person in it)."""
+    root = span.root
+    word = root.lower_
+    if len(span) == 2 and span[0].lower_ == "the" and word in _RESEARCHERS:
+        return "plain"
+    if len(span) == 1:
+        return "plain" if _reporting_research(root) else None
+    researchers = word in _RESEARCHERS and root.tag_ == "NNS"
+    if not researchers and word not in _TEAM_WORDS:
+        return None
+    if span[0].lower_ not in ("the", "a", "an") and span[0].i != root.i:
+        return None  # "Some scientists", "Acme's researchers"
+    if any(t.ent_type_ == "PERSON" or t.dep_ == "poss" for t in span):
+        return None
+    if span[0].i != root.i and root.i - span[0].i < 2 and not any(True for _ in root.rights):
+        return None  # "the team": any team
+    rights = [c for c in root.rights if c.dep_ == "prep"]
+    if researchers and span[0].i == root.i and not any(c.lower_ in _RESEARCH_PLACES for c in rights):
+        return None  # "scientists in Africa"
+    objects = (o for c in rights if c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+    of_researchers = any(o.lower_ in _RESEARCHERS for o in objects)
+    research_team = any(  # "an international team", "the research team", "The Montreal team"
+        c.lower_ in _RESEARCH_TEAMS or c.ent_type_ in ("GPE", "NORP", "ORG")
+        for c in root.lefts
+        if c.dep_ in ("amod", "compound")
+    )
+    if word in _TEAM_WORDS and not (
+        research_team or of_researchers or any(c.lower_ in _RESEARCH_PLACES for c in rights)
+    ):
+        return None  # "a team of firefighters", "the rescue team"
+    return "described"
 
 
 def _reporting_research(token: Token) -> bool:
