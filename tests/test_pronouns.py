@@ -424,3 +424,20 @@ def test_they_for_the_researchers_is_the_team_described_by_institutions(tracker:
     a = said(tracker(text), "the otters stayed")
     assert a.speaker is not None
     assert a.speaker.name == "scientists from Lund University and the Aarhus Zoo"
+
+
+def test_it_opening_the_next_sentence_is_the_writing_cited_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The singer died at home on Friday, according to a statement posted to her official website. "
+        "It also stated that she had been ill for two years."
+    )
+    a = said(tracker(text), "she had been ill")
+    assert a.speaker is not None
+    assert a.speaker.name == "a statement posted to her official website"
+    # not when a sentence comes between
+    text = (
+        "The singer died at home on Friday, according to a statement posted to her official website. "
+        "Her band cancelled its tour. It also stated that the shows would be refunded."
+    )
+    a = said(tracker(text), "the shows would be")
+    assert a.speaker is not None and a.speaker.name != "a statement posted to her official website"
