@@ -796,3 +796,12 @@ def test_a_subject_apposed_to_an_opening_phrase_is_the_cue_s_subject(tracker: qu
     )
     speaker = said(tracker(text), "whales").speaker
     assert speaker is not None and speaker.name == "an international team of biologists"
+
+
+def test_the_one_a_causative_acts_on_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    text = "In August, the parents tried to have Tom Roe released by saying they forgave him for the killing."
+    a = said(tracker(text), "they forgave him")
+    assert a.speaker is not None and a.speaker.name == "the parents"
+    text = "The lawyers got the charges dropped by arguing that the search was illegal."
+    a = said(tracker(text), "the search was illegal")
+    assert a.speaker is not None and a.speaker.name == "The lawyers"
