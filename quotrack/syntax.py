@@ -313,6 +313,9 @@ def governing_subject(token: Token) -> Token | None:
             if quoted is not None:
                 return quoted
         children = list(current.children)  # read once: each pass over them builds every Token anew
+        if current is not token and _caused(current):
+            current = current.head  # "tried to have Waseem released by saying": Waseem is no agent
+            continue
         subjects = [c for c in children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
         if len(subjects) > 1:  # "said study co-author Lee": "co" is only part of a word
             subjects = [c for c in subjects if not _before_hyphen(c)] or subjects
@@ -331,6 +334,20 @@ def governing_subject(token: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_CAUSATIVES = frozenset({"have", "get"})
+
+
+def _caused(verb: Token) -> bool:
+    """A bare participle a causative verb governs, its subject the one acted on: ``released`` of
+    ``have Waseem released`` (the parser gives it a subject of its own)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.lemma_ in _CAUSATIVES
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 _QUOTING = frozenset({"quote", "cite"})

@@ -413,3 +413,31 @@ def test_his_source_before_a_claim_about_a_named_person_is_that_person_s(tracker
     # a claim about someone else: the one named before
     text = "Tom Lee wrote a tribute. According to his publicist, the film will open in May."
     assert said(tracker(text), "open in May").speaker.name == "Tom Lee's publicist"  # type: ignore[union-attr]
+
+
+def test_they_for_the_researchers_is_the_team_described_by_institutions(tracker: quotrack.Tracker) -> None:
+    text = (
+        "In findings published on Monday, scientists from Lund University and the Aarhus Zoo reported "
+        "that otters returned to the river. The researchers watched the river for a year and they found "
+        "that the otters stayed."
+    )
+    a = said(tracker(text), "the otters stayed")
+    assert a.speaker is not None
+    assert a.speaker.name == "scientists from Lund University and the Aarhus Zoo"
+
+
+def test_it_opening_the_next_sentence_is_the_writing_cited_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The singer died at home on Friday, according to a statement posted to her official website. "
+        "It also stated that she had been ill for two years."
+    )
+    a = said(tracker(text), "she had been ill")
+    assert a.speaker is not None
+    assert a.speaker.name == "a statement posted to her official website"
+    # not when a sentence comes between
+    text = (
+        "The singer died at home on Friday, according to a statement posted to her official website. "
+        "Her band cancelled its tour. It also stated that the shows would be refunded."
+    )
+    a = said(tracker(text), "the shows would be")
+    assert a.speaker is not None and a.speaker.name != "a statement posted to her official website"

@@ -277,3 +277,10 @@ def test_a_death_posted_to_the_dead_person_s_account_is_not_theirs(tracker: quot
     # another claim posted there is his
     text = "Mayor Tom Reed spoke. A statement posted to his official Twitter account said the port was shut."
     assert said(tracker(text), "port").speaker.name == "Tom Reed"  # type: ignore[union-attr]
+
+
+def test_a_source_via_an_outlet_is_the_source_carried_by_the_outlet(tracker: quotrack.Tracker) -> None:
+    text = "The team was going to a chess match, according to the mayor of Oslo via news agency Reuters."
+    a = said(tracker(text), "going to a chess")
+    assert a.speaker is not None and a.speaker.name == "the mayor of Oslo"
+    assert a.outlet is not None and a.outlet.name == "Reuters"

@@ -857,3 +857,12 @@ def test_a_content_stops_at_a_quotation_that_ends_its_sentence(tracker: quotrack
     )
     (found,) = [a for a in tracker(text).attributions if "river" in a.content.text]
     assert found.content.text.endswith('river[.]"')
+
+
+def test_the_one_a_causative_acts_on_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    text = "In August, the parents tried to have Tom Roe released by saying they forgave him for the killing."
+    a = said(tracker(text), "they forgave him")
+    assert a.speaker is not None and a.speaker.name == "the parents"
+    text = "The lawyers got the charges dropped by arguing that the search was illegal."
+    a = said(tracker(text), "the search was illegal")
+    assert a.speaker is not None and a.speaker.name == "The lawyers"

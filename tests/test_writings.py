@@ -180,14 +180,74 @@ def test_the_researchers_are_the_two_people_who_did_the_study(tracker: quotrack.
     assert (a.speaker.name, a.speaker.kind) == ("Maria Olsen and Peter Hald", SpeakerKind.GROUP)
 
 
-def test_the_researchers_are_not_the_one_person_who_led_the_study(tracker: quotrack.Tracker) -> None:
+def test_the_researchers_are_the_one_person_who_led_the_study_when_no_team_is_described(
+    tracker: quotrack.Tracker,
+) -> None:
     text = (
         "The study was led by Maria Olsen, an ecologist at Lund University. "
         "The researchers noted that otters might return to other rivers as well."
     )
     a = said(tracker(text), "otters might")
     assert a.speaker is not None
-    assert a.speaker.name != "Maria Olsen"
+    assert (a.speaker.name, a.speaker.kind) == ("Maria Olsen", SpeakerKind.PERSON)
+    assert a.speaker.description == "The researchers"
+    # one of two leads is not who the study is by
+    text = (
+        'Co-lead author Maria Olsen said, "We were surprised." '
+        "The researchers noted that otters might return to other rivers as well."
+    )
+    a = said(tracker(text), "otters might")
+    assert a.speaker is not None and a.speaker.name != "Maria Olsen"
+
+
+def test_the_researchers_are_the_team_described_by_its_institutions(tracker: quotrack.Tracker) -> None:
+    text = (
+        "In findings published on Monday, researchers from Lund University and the Aarhus Zoo reported "
+        "that otters returned to the river. "
+        "The researchers noted that otters might return to other rivers as well."
+    )
+    a = said(tracker(text), "otters might")
+    assert a.speaker is not None
+    assert a.speaker.name == "researchers from Lund University and the Aarhus Zoo"
+    assert a.speaker.kind is SpeakerKind.UNNAMED
+    # a lead author named: hers, the team as described too
+    text = text.replace("the river. ", 'the river. Lead author Maria Olsen said, "We were surprised." ')
+    for words in ("otters returned", "otters might"):
+        a = said(tracker(text), words)
+        assert a.speaker is not None and a.speaker.name == "Maria Olsen"
+    # two teams described: which one is not said
+    text = (
+        "Researchers from Lund University studied otters in the north, "
+        "and researchers from the Aarhus Zoo studied them in the south. "
+        "The researchers noted that otters might return to other rivers as well."
+    )
+    a = said(tracker(text), "otters might")
+    assert a.speaker is not None and a.speaker.name == "The researchers"
+
+
+def test_scientists_reporting_a_study_are_its_lead_author(tracker: quotrack.Tracker) -> None:
+    text = (
+        "In a new study released on Monday, scientists report that owls sleep less in winter. "
+        'Lead author Marta Olsen, a doctoral student, said, "We were surprised."'
+    )
+    a = said(tracker(text), "owls sleep less")
+    assert a.speaker is not None and a.speaker.name == "Marta Olsen"
+    # scientists with no study in their clause stay as written
+    text = (
+        "Scientists say that owls sleep less in winter. "
+        'Lead author Marta Olsen, a doctoral student, said, "We were surprised."'
+    )
+    a = said(tracker(text), "owls sleep less")
+    assert a.speaker is not None and a.speaker.name != "Marta Olsen"
+
+
+def test_a_study_is_the_team_described_by_its_institutions(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Researchers at Lund University published a study of owls on Monday. "
+        "According to the study, the birds rested four hours a night."
+    )
+    a = said(tracker(text), "rested four hours")
+    assert a.speaker is not None and a.speaker.name == "Researchers at Lund University"
 
 
 def test_a_study_with_a_named_lead_author_is_theirs(tracker: quotrack.Tracker) -> None:
@@ -322,3 +382,19 @@ def test_a_research_writing_conducted_by_a_body_is_that_bodys(tracker: quotrack.
     )
     a = said(tracker(text), "eastern cliffs")
     assert a.speaker is not None and a.speaker.kind is not SpeakerKind.ORGANIZATION
+
+
+def test_a_research_team_is_its_lead_author_or_the_one_who_led_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "In findings published on Monday, an international team of scientists reported that owls sleep less "
+        'in winter. Lead author Marta Olsen, a doctoral student, said, "We were surprised."'
+    )
+    a = said(tracker(text), "owls sleep less")
+    assert a.speaker is not None and a.speaker.name == "Marta Olsen"
+    text = "The Montreal team, led by Marta Olsen, reported that the planet has water vapour in its air."
+    a = said(tracker(text), "the planet has")
+    assert a.speaker is not None and a.speaker.name == "Marta Olsen"
+    # a team that did no research stays as written
+    text = "The rescue team, led by Marta Olsen, said that two climbers were still missing."
+    a = said(tracker(text), "two climbers")
+    assert a.speaker is not None and a.speaker.name == "The rescue team"

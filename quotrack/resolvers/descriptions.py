@@ -66,6 +66,7 @@ from .writings import (
     FILINGS,
     RESEARCH_WRITINGS,
     authors_of_the_writing,
+    described_team,
     lead_author,
     own_source,
     owning_entity,
@@ -202,6 +203,11 @@ class DescriptionResolver(Resolver):
                     notes[speaker] = f"who '{span.text}' is by"
                     writing = speaker.description or span.text
                     return attrs.evolve(speaker, name=maker, kind=SpeakerKind.UNNAMED, description=writing)
+            if issuer is None and definite and head in RESEARCH_WRITINGS:
+                team = described_team(ctx, span)
+                if team is not None:  # "Researchers from Acme University … According to the study"
+                    notes[speaker] = f"the researchers the text describes for '{span.text}'"
+                    return attrs.evolve(speaker, name=team.name, kind=team.kind, description=team.description)
             if issuer is None:
                 return speaker
             # "Ford said in a filing … According to the filing": Ford's
@@ -261,13 +267,13 @@ class DescriptionResolver(Resolver):
             return attrs.evolve(speaker, name=in_full, kind=SpeakerKind.ORGANIZATION)
         authors = authors_of_the_writing(ctx, span)
         if authors is not None:  # "The study was a project between Ann Roe and Tom Lee … The researchers"
-            notes[speaker] = f"the two people the text says did the one writing it names ('{span.text}')"
+            notes[speaker] = f"the source the text names for the research of '{span.text}'"
             return attrs.evolve(
                 speaker,
                 name=authors.name,
                 kind=authors.kind,
                 members=authors.members,
-                description=speaker.description or span.text,
+                description=authors.description or speaker.description or span.text,
             )
         if head in ORG_NOUNS and plural_noun(span.root):
             kind = SpeakerKind.UNNAMED  # "aid agencies", "the authorities": several, unnamed

@@ -52,6 +52,8 @@ class _Found:
     After ``according to`` it carries the claim too."""
     joint: tuple[Outlet, ...] = ()
     """Outlets the speaker names together (``CNN and NPR``): a joint source, which no one of them carries."""
+    via: Span | None = None
+    """The source before ``via`` the outlet (``the mayor via news agency X``): the outlet carries it."""
 
 
 class OutletResolver(Resolver):
@@ -154,6 +156,12 @@ class _Finder:
             )
             described = self.ctx.trimmed(mention.start, max(mention.start, named.start))
             before = self.ctx.char_span(described.start, described.end) if described is not None else None
+            through = next((t for t in before if t.lower_ == "via"), None) if before else None
+            if through is not None and before is not None and through.i > before.start:
+                # "according to the mayor via news agency Interfax": the mayor's, carried by Interfax
+                return _Found(
+                    self._outlet(named), member=True, owner=True, via=before[: through.i - before.start]
+                )
             joined = joining_word(before[-1]) if before else None
             if joined == "ADP":  # "a contributor to Slate": someone who writes for the outlet
                 head = False
@@ -276,6 +284,12 @@ class _Finder:
         if found.joint:
             names = [outlet.name for outlet in found.joint]
             return attrs.evolve(speaker, name=joint_name(names), kind=SpeakerKind.GROUP, members=tuple(names))
+        if found.via is not None:
+            via = found.via
+            written = TextSpan(via.start_char, via.end_char, via.text)
+            return attrs.evolve(
+                speaker, name=via.text, mention=written, kind=SpeakerKind.UNKNOWN, description=None
+            )
         if found.member:
             if found.owner:
                 span = mention_span(self.ctx, speaker)

@@ -51,6 +51,7 @@ from ..model import Attribution, Kind, Speaker, SpeakerKind
 from ..outlets import audience
 from ..people import (
     BINDABLE_PRONOUNS,
+    DOCUMENT_NOUNS,
     GENDER_WORDS,
     ORG_NOUNS,
     POSSESSIVES,
@@ -73,6 +74,7 @@ from ..wordlists import words as word_list
 from .antecedents import place_body
 from .base import Resolver
 from .descriptions import apposed_pair, described_entity
+from .writings import authors_of_the_writing
 
 _GROUP_NOUNS = word_list("group_nouns")
 _NEGATORS = word_list("negators")
@@ -138,7 +140,38 @@ class PronounResolver(Resolver):
             _claim_subjects(ctx, attributions, bound)
         if bound:
             attributions = [map_speakers(a, lambda s: _resolved(ctx, s, bound)) for a in attributions]
+        if wanted:
+            attributions = _it_for_the_writing(ctx, attributions)
         return [_unbound(a) for a in attributions]
+
+
+def _it_for_the_writing(ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
+    """``it`` left unbound that opens the sentence right after a claim whose source is a writing left
+    as written stands for that writing: ``A, according to a statement posted to his account. It also
+    stated B`` (a writing is no antecedent the binder takes: it is a thing, not a body)."""
+    out = list(attributions)
+    order = sorted(range(len(out)), key=lambda i: out[i].content.start)
+    for before, at in itertools.pairwise(order):
+        speaker, writing = out[at].speaker, out[before].speaker
+        if speaker is None or speaker.mention is None or speaker.name.lower() != "it" or writing is None:
+            continue
+        if writing.kind is not SpeakerKind.UNKNOWN or writing.mention is None:
+            continue
+        span = mention_span(ctx, writing)
+        if span is None or role_word(span.root) not in DOCUMENT_NOUNS:
+            continue
+        it = ctx.tokens_starting_by(speaker.mention.start)
+        last = ctx.tokens_starting_by(max(out[before].content.end, writing.mention.end) - 1) - 1
+        sentence = ctx.sentence_index(it - 1)
+        if sentence != ctx.sentence_index(last) + 1 or ctx.sentences[sentence].start != it - 1:
+            continue  # not the next sentence's first word
+        why = f"pronouns: '{speaker.name}' → '{writing.name}' (the writing cited in the sentence before)"
+        out[at] = attrs.evolve(
+            out[at],
+            speaker=attrs.evolve(speaker, name=writing.name, kind=writing.kind),
+            explanation=(*out[at].explanation, why),
+        )
+    return out
 
 
 def _claim_subjects(ctx: DocContext, attributions: Sequence[Attribution], bound: dict[int, Referent]) -> None:
@@ -433,6 +466,10 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
     if pair is not None:  # "The study's lead authors, Ann Roe and Tom Lee, … They": the two
         group = Speaker(name=" and ".join(pair), kind=SpeakerKind.GROUP, members=pair)
         return Referent(group.name, SpeakerKind.GROUP, None, True, speaker=group, subject=subject)
+    research = authors_of_the_writing(ctx, ctx.doc[start : token.i + 1]) if pair is None and plural else None
+    if research is not None and research.kind is not SpeakerKind.PERSON:
+        # "Scientists from Acme University reported … The researchers found A and they found B": theirs
+        return Referent(research.name, research.kind, None, True, speaker=research, subject=subject)
     found = described_entity(ctx, ctx.doc[start : token.i + 1]) if not plural else None
     if found is not None:  # "President Ann Roe … the president's reply": Ann Roe
         words = tuple(found.name.split())

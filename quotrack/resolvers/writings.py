@@ -304,14 +304,144 @@ _RESEARCHERS = word_list("researcher_nouns")
 
 
 def authors_of_the_writing(ctx: DocContext, span: Span) -> Speaker | None:
-    """``The researchers`` (a definite plural of lexicons/researcher_nouns.txt and nothing else) as the
-    two people the text says did the one writing it gives authors (:func:`writing_authors`)."""
-    if len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in _RESEARCHERS:
+    """A description of the people who did the research (:func:`_research_description`: ``The
+    researchers``, ``scientists`` reporting a study, ``an international team of scientists``,
+    ``researchers from Acme University``) as the source the text names for it: the two people it
+    says did the one writing it gives authors (:func:`writing_authors`); else the one person who
+    led it (``The study was led by Ann Roe``, ``Lead author Ann Roe``: :func:`lead_author`); else,
+    for ``The researchers`` and ``scientists`` alone, the team as the text described it with its
+    institutions (``researchers from Acme University reported …``: :func:`described_team`)."""
+    shape = _research_description(span)
+    if shape is None:
         return None
-    authors = list(ctx.memo(writing_authors).values())
-    if len(authors) != 1 or authors[0].kind is not SpeakerKind.GROUP:
-        return None  # one author is no "researchers"; two writings, either
-    return authors[0]
+    leader = _led_by(ctx, span.root)
+    if leader is not None:  # "The Montreal team, led by Ann Roe,"
+        return leader
+    authors = ctx.memo(writing_authors)
+    if len(authors) > 1:
+        return None  # two writings: whose researchers is not said
+    author = next(iter(authors.values()), None)
+    if author is not None:
+        if author.kind is SpeakerKind.GROUP or next(iter(authors)) in RESEARCH_WRITINGS:
+            return author
+        return None  # a letter's author is no "researchers"
+    lead = ctx.memo(lead_author)
+    if lead is not None:
+        return lead
+    return described_team(ctx, span) if shape == "plain" else None
+
+
+_TEAM_WORDS = frozenset({"team"})
+_RESEARCH_TEAMS = frozenset({"research", "scientific", "international"})
+_LEADING = frozenset({"lead", "head"})
+
+
+def _led_by(ctx: DocContext, noun: Token) -> Speaker | None:
+    """The person a participle on ``noun`` says leads it: ``The team, led by Ann Roe,``."""
+    participles = (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")
+    for participle in (c for c in participles if c.lemma_ in _LEADING):
+        for agent in (c for c in participle.children if c.dep_ == "agent"):
+            for person in (c for c in agent.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"):
+                ent = next((e for e in ctx.entities if e.start <= person.i < e.end), None)
+                if ent is not None and len(ent) > 1:
+                    return Speaker(name=without_open_bracket(ent.text), kind=SpeakerKind.PERSON)
+    return None
+
+
+def _research_description(span: Span) -> str | None:
+    """``plain`` for ``The researchers`` (a definite plural of lexicons/researcher_nouns.txt and
+    nothing else) or ``scientists`` reporting a research writing (:func:`_reporting_research`);
+    ``described`` for another description of the people who did research, with ``the``, ``a``
+    or nothing before it: ``an international team of scientists``, ``The Montreal team``,
+    ``researchers from Acme University``; None for anything else (``Some scientists``, ``Acme's
+    researchers``, ``the team``, a description with a name of a person in it)."""
+    root = span.root
+    word = root.lower_
+    if len(span) == 2 and span[0].lower_ == "the" and word in _RESEARCHERS:
+        return "plain"
+    if len(span) == 1:
+        return "plain" if _reporting_research(root) else None
+    researchers = word in _RESEARCHERS and root.tag_ == "NNS"
+    if not researchers and word not in _TEAM_WORDS:
+        return None
+    if span[0].lower_ not in ("the", "a", "an") and span[0].i != root.i:
+        return None  # "Some scientists", "Acme's researchers"
+    if any(t.ent_type_ == "PERSON" or t.dep_ == "poss" for t in span):
+        return None
+    if span[0].i != root.i and root.i - span[0].i < 2 and not any(True for _ in root.rights):
+        return None  # "the team": any team
+    rights = [c for c in root.rights if c.dep_ == "prep"]
+    if researchers and span[0].i == root.i and not any(c.lower_ in _RESEARCH_PLACES for c in rights):
+        return None  # "scientists in Africa"
+    objects = (o for c in rights if c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+    of_researchers = any(o.lower_ in _RESEARCHERS for o in objects)
+    research_team = any(  # "an international team", "the research team", "The Montreal team"
+        c.lower_ in _RESEARCH_TEAMS or c.ent_type_ in ("GPE", "NORP", "ORG")
+        for c in root.lefts
+        if c.dep_ in ("amod", "compound")
+    )
+    if word in _TEAM_WORDS and not (
+        research_team or of_researchers or any(c.lower_ in _RESEARCH_PLACES for c in rights)
+    ):
+        return None  # "a team of firefighters", "the rescue team"
+    return "described"
+
+
+def _reporting_research(token: Token) -> bool:
+    """``scientists`` (a bare plural of lexicons/researcher_nouns.txt) as the subject of a verb that
+    has a research writing in a phrase of its own: ``In a new study …, scientists report``."""
+    if token.lower_ not in _RESEARCHERS or token.tag_ != "NNS" or token.dep_ != "nsubj":
+        return False
+    phrases = (c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in")
+    return any(o.dep_ == "pobj" and o.lower_ in RESEARCH_WRITINGS for p in phrases for o in p.children)
+
+
+_RESEARCH_PLACES = frozenset({"from", "at"})
+_STOPS = frozenset({",", ";", ":", "—", "–"})
+
+
+def described_team(ctx: DocContext, span: Span) -> Speaker | None:
+    """The researchers the text described by their institutions up to ``span`` (``scientists from
+    Acme University and Bell Labs``, ``researchers at Acme University``, ``a team from Acme
+    University``), up to a comma or a clause that describes them: the one such description, as
+    written (several people, unnamed)."""
+    doc, quoted = ctx.doc, ctx.quoted_tokens
+    found: dict[str, int] = {}
+    for token in doc[: span.end]:
+        team = (token.lower_ in _RESEARCHERS and token.tag_ == "NNS") or token.lower_ == "team"
+        if not team or quoted[token.i]:
+            continue
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in _RESEARCH_PLACES), None)
+        if prep is None:
+            continue
+        # up to a comma, a clause, or a verb (the parser hangs later institutions anywhere)
+        phrase = doc[prep.i : prep.sent.end]
+        end = next(
+            (t.i for t in phrase if t.text in _STOPS or t.tag_ in ("WDT", "WP") or t.pos == VERB),
+            prep.sent.end,
+        )
+        institutions = [e.end for e in ctx.entities if e.label_ == "ORG" and prep.i < e.start <= e.end <= end]
+        if not institutions:
+            if any(t.pos_ == "PROPN" for t in doc[prep.i : end]):  # another team, its place read as no body
+                found.setdefault(doc[token.i : end].text, token.i)
+            continue
+        stop = max(institutions)  # not the place after the last one: "… (Penn State) in the U.S."
+        if stop + 1 < end and doc[stop].lower_ == "and" and doc[stop + 1].pos_ == "PROPN":
+            stop = next((t.i for t in doc[stop + 1 : end] if t.pos_ != "PROPN"), end)  # "… and UC Davis"
+        if stop < end and doc[stop].text == ")" and "(" in doc[prep.i : stop].text:
+            stop += 1  # "… and the University of Southern California (USC)"
+        elif stop < end and doc[stop].text == "(":
+            stop = next((t.i + 1 for t in doc[stop:end] if t.text == ")"), stop)
+        start = next(t.i for t in token.subtree)
+        while doc[start].is_punct or (doc[start].dep_ in ("det", "predet") and token.tag_ == "NNS"):
+            start += 1
+        if any(quoted[i] for i in range(start, stop)):
+            continue
+        found.setdefault(doc[start:stop].text, start)
+    if len(found) != 1:
+        return None  # none, or two teams: which one is not said
+    name = next(iter(found))
+    return Speaker(name=name, kind=SpeakerKind.UNNAMED, description=name)
 
 
 _AUTHOR_NOUNS = word_list("author_nouns")
@@ -333,10 +463,13 @@ def lead_author(ctx: DocContext) -> Speaker | None:
         if ent.label_ != "PERSON" or len(ent) < 2 or quoted[ent.start]:
             continue
         author = _author_of(ent)
-        if author is not None and (
-            any(c.lower_ in _LEAD for c in author.children if c.dep_ in ("amod", "compound"))
-            or (author.i > 0 and doc[author.i - 1].lower_ in _LEAD)
-        ):
+        if author is None:
+            continue
+        modifiers = (c for c in author.children if c.dep_ in ("amod", "compound"))
+        lead = next((c for c in modifiers if c.lower_ in _LEAD), None)
+        if lead is None and author.i > 0 and doc[author.i - 1].lower_ in _LEAD:
+            lead = doc[author.i - 1]
+        if lead is not None and not _co(lead):  # "Co-lead author Ann Roe": one of two
             leads[without_open_bracket(text)] = None
     if len(leads) != 1:
         return None
@@ -376,15 +509,19 @@ def _author_of(ent: Span) -> Token | None:
     return None
 
 
+def _co(token: Token) -> bool:
+    """``lead`` of ``co-lead``, ``author`` of ``co-author``."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "co"
+
+
 def _author_noun(token: Token) -> bool:
     """``author``, ``co-author`` (``co``, ``-``, ``author``), ``co-developer``; a developer only as
     a co-developer."""
     word = token.lower_
     if word not in _AUTHOR_NOUNS:
         return False
-    doc = token.doc
-    co = token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "co"
-    return co or word.startswith(("author", "coauthor"))
+    return _co(token) or word.startswith(("author", "coauthor"))
 
 
 def _compounds(token: Token) -> frozenset[str]:
