@@ -365,7 +365,7 @@ def _chosen(as_: Token, root: Token) -> bool:
 
 
 def _new_role(noun: Token) -> bool:
-    """``as the new Sultan``, ``as the new head coach``: a post given, not what someone was called."""
+    """``as the new chief``, ``as the new head coach``: a post given, not what someone was called."""
     return any(c.dep_ == "amod" and c.lower_ == "new" for c in noun.children) and (
         noun.pos_ == "PROPN" or noun.lemma_.lower() in ROLE_NOUNS
     )

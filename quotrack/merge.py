@@ -23,8 +23,8 @@
   (``X said Y wants Z``) is part of that claim: it is not kept on its own;
   nor is a topic inside a claim whose source carries none (``X said Y
   announced the steps``: what Y spoke of is part of X's claim).  A carrier
-  gives way to a topic as to a claim (``Yonhap reports that Kim expressed
-  concern over the drills``: Kim's, relayed by Yonhap).
+  gives way to a topic as to a claim (``the agency reports that the minister
+  voiced concern over the drills``: the minister's, relayed by the agency).
 """
 
 from __future__ import annotations

@@ -314,7 +314,7 @@ def governing_subject(token: Token) -> Token | None:
                 return quoted
         children = list(current.children)  # read once: each pass over them builds every Token anew
         if current is not token and _caused(current):
-            current = current.head  # "tried to have Waseem released by saying": Waseem is no agent
+            current = current.head  # "tried to have Lee released by saying": Lee is no agent
             continue
         subjects = [c for c in children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
         if len(subjects) > 1:  # "said study co-author Lee": "co" is only part of a word
@@ -341,7 +341,7 @@ _CAUSATIVES = frozenset({"have", "get"})
 
 def _caused(verb: Token) -> bool:
     """A bare participle a causative verb governs, its subject the one acted on: ``released`` of
-    ``have Waseem released`` (the parser gives it a subject of its own)."""
+    ``have Lee released`` (the parser gives it a subject of its own)."""
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in ("ccomp", "xcomp")
@@ -894,7 +894,7 @@ def _described_subject(noun: Token) -> Token | None:
     describes through the common noun it hangs on, the complement of "be" (or a noun listed
     with it); None for anything else (``It was Lee who said``: the name itself)."""
     attr = noun
-    for _ in range(12):  # "a liar, a racist and a bully who …": up the list to its first noun
+    for _ in range(12):  # "a lawyer, a writer and a teacher who …": up the list to its first noun
         if attr.dep_ not in ("conj", "appos") or attr.head.i >= attr.i:
             break
         attr = attr.head
@@ -1228,7 +1228,7 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 def past_abbreviation_break(ctx: DocContext, end: int) -> int:
     """``end`` moved past the sentence breaks the parser put after a dotted abbreviation when the
-    next "sentence" opens in lower case (``from 664 b.c.e. to 250 c.e.``): one sentence goes on."""
+    next "sentence" opens in lower case (``from 300 b.c.e. to 100 c.e.``): one sentence goes on."""
     text = ctx.text
     while end > 1 and text[end - 1] == ".":
         index = ctx.tokens_starting_by(end - 1) - 1
@@ -1258,7 +1258,7 @@ _SENTENCE_CLOSE = re.compile(r"(?:[.!?]|\[\.\])\W{0,2}\s+[A-Z]")
 
 def _before_next_sentence(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``pieces`` cut at the closing mark of a quotation that ends a sentence, when the content
-    runs on past it into the next one (``has developed a coating[.]" Wong is …``: the parser did
+    runs on past it into the next one (``has built a coating[.]" Lee is …``: the parser did
     not end the sentence at the mark)."""
     text = ctx.text
     for index, (start, end) in enumerate(pieces):

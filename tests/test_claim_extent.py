@@ -741,8 +741,8 @@ def test_a_because_clause_hung_on_the_verb_before_to_say_goes_on_with_the_claim(
     ("text", "claim"),
     [
         (
-            "The agency called the resulting food shortage the worst in the world.",
-            "the resulting food shortage the worst in the world",
+            "The agency called the resulting food shortage the worst in a century.",
+            "the resulting food shortage the worst in a century",
         ),
         ("The critic called the film the best on Friday.", "the film the best"),
     ],

@@ -273,7 +273,7 @@ def test_a_time_or_an_event_is_no_speaker(tracker: quotrack.Tracker) -> None:
 
 def test_what_someone_voices_is_no_speaker_the_one_who_voiced_it_is(tracker: quotrack.Tracker) -> None:
     # the parser makes "her reasoning" the subject of "saying": the senator tweeted it, and speaks
-    text = 'Senator Ann Roe voted against the bill. She tweeted her reasoning saying, "The bill is unfair."'
+    text = 'Senator Ann Roe voted against the bill. She posted her reasoning saying, "The bill is unfair."'
     speaker = said(tracker(text), "unfair").speaker
     assert speaker is not None and speaker.name == "Ann Roe"
     (doc,) = tracker.parse(["Her thoughts and her views were clear."])
@@ -805,7 +805,7 @@ def test_an_age_before_the_speakers_owner_is_no_part_of_the_name(tracker: quotra
 
 
 def test_a_short_name_after_a_nationality_is_a_body(tracker: quotrack.Tracker) -> None:
-    a = said(tracker("On Friday, Belarusian KGB said the men were mercenaries."), "mercenaries")
+    a = said(tracker("On Friday, Belarusian KGB said the crossing would stay shut."), "crossing")
     assert a.speaker is not None and a.speaker.kind is quotrack.SpeakerKind.ORGANIZATION
 
 

@@ -412,7 +412,7 @@ def _parsed_apposition(tokens: list[Token], segment: list[Token], end: int) -> b
     heads = [t for t in segment if t.head.i not in inside]
     follows = tokens[end + 1]
     if any(t.ent_type_ in _AMOUNTS or t.like_num for t in segment[:2]):
-        return False  # "according to X, $3.6 billion from A, $2.5 billion from B": a list's first amount
+        return False  # "according to X, $4 million from A, $1 million from B": a list's first amount
     return (
         len(heads) == 1
         and heads[0].dep_ == "appos"

@@ -410,7 +410,7 @@ def after_semicolon(ctx: DocContext, cue: Token, tokens: Iterable[Token], after:
 
 
 def from_relative(cue: Token, words: list[Token]) -> list[Token]:
-    """``A, a move whose rarity, CBS noted, highlighted B``: a tag set inside a relative clause
+    """``A, a step whose rarity, the paper noted, showed B``: a tag set inside a relative clause
     speaks for that clause alone, even where the parser hung the tag on the
     sentence's verb; the words before the relative word go (a subject "which" or "who" too, as
     when the parser nests the tag).  Only when the relative word follows its antecedent noun and
@@ -632,7 +632,7 @@ def with_subject_after_outlet(
     after the outlet's name are the subject.  Only for "tell", an object right before the clause
     and an outlet's name (``lexicons/outlets.txt``) that opens it with a name after; or, when the
     object's head is a common noun, a named entity that opens it with lower-case words after
-    (``told The Daily Post radio broadcasts were …``: "radio broadcasts" is the subject)."""
+    (``told The Daily Post ferry crews were …``: "ferry crews" is the subject)."""
     if cue.lemma_ != "tell" or complement.i < cue.i or not is_finite(complement):
         return tokens
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in complement.children):
@@ -646,12 +646,12 @@ def with_subject_after_outlet(
         if name in ctx.lexicons.outlets and all(t.pos_ == "PROPN" for t in words[cut:]):
             return [*words[cut:], *tokens]
     if told.pos_ == "NOUN" and (after := _after_addressee(words)) is not None:
-        return [*words[after:], *tokens]  # "told The Daily Post radio broadcasts were …"
+        return [*words[after:], *tokens]  # "told The Daily Post ferry crews were …"
     return tokens
 
 
 def _after_addressee(words: list[Token]) -> int | None:
-    """Where the lower-case words after a name that opens ``words`` start (``radio broadcasts``
+    """Where the lower-case words after a name that opens ``words`` start (``ferry crews``
     after ``The Daily Post``), when the name is one the entity recogniser closed there; else None."""
     at = 1 if words[0].lower_ == "the" else 0
     cut = at
@@ -690,7 +690,7 @@ def name_given(cue: Token, deps: dict[str, Token]) -> Token | None:
 
 
 def superlative_scope(cue: Token, name: Token) -> list[Token]:
-    """``called the crisis the worst in the world``: the phrase right after a superlative the
+    """``called the drought the worst in a century``: the phrase right after a superlative the
     object was called says among what it is the worst; the parser hangs it on the cue."""
     if name.tag_ != "JJS" and not any(c.tag_ == "JJS" for c in name.children):
         return []
@@ -710,7 +710,7 @@ def as_pieces(span: tuple[int, int] | None) -> list[tuple[int, int]] | None:
 
 def cue_topic(cues: CueLexicon, cue: Token) -> Token | None:
     """``called for a recount``: the object of the cue's own preposition.  Not that of a verb that
-    sends its direct object on (``referred them to the full House``; ``lexicons/referral_verbs.txt``)."""
+    sends its direct object on (``referred them to the full council``; ``lexicons/referral_verbs.txt``)."""
     for child in cue.rights:
         if child.dep_ == "prep" and "topic" in cues.frames(f"{cue.lemma_} {child.lower_}"):
             if cue.lemma_.lower() in _REFERRAL_VERBS and any(
@@ -883,7 +883,7 @@ def without_audience(ctx: DocContext, cue: Token, clause: Token, tokens: list[To
     outlet's name (``lexicons/outlets.txt``) that opens the subject's phrase with a name after it is
     the one told (``told NPR Jane Roe had resigned …``, ``told Agence France-Presse prices have
     risen …``), and so is a named entity that opens a common noun's phrase with lower-case words
-    after it (``told The Daily Post radio broadcasts were …``).
+    after it (``told The Daily Post ferry crews were …``).
     """
     if cue.lemma_ != "tell":
         return tokens

@@ -108,7 +108,7 @@ class QuoteDetector(Detector):
                 yield from make(ctx, self.name, *signed, rule=rule)
                 continue
             if not self._is_speech(ctx, quotation):
-                if _opens_a_split_quote(ctx, quotation):  # '"We stand ready" tweeted Lee "to help …"'
+                if _opens_a_split_quote(ctx, quotation):  # '"We are ready" tweeted Lee "to help …"'
                     found.append((quotation, *self._cue_and_speaker(ctx, quotation)))
                     openers.append(quotation)
                 continue
@@ -128,7 +128,7 @@ class QuoteDetector(Detector):
             speaker = next((s for _, _, s in group if s is not None), None)
             pieces = [piece for q in quotations for piece in q.pieces]
             if len(pieces) == 1 and (tail := _phrase_tail(ctx, quotations[0])) is not None:
-                pieces = [(pieces[0][0], tail)]  # 'to "proceed … under the umbrella" of impeachment'
+                pieces = [(pieces[0][0], tail)]  # 'to "work … under the umbrella" of the inquiry'
             act = self.act_lexicon.of_source(source_head(ctx, speaker))  # quoted words are speech
             if act is Act.SPEECH and self._topic_quoted(ctx, quotations[0], topics):
                 act = Act.TOPIC  # 'talked of Munk's "countless discoveries …"': what was spoken of
@@ -171,10 +171,10 @@ class QuoteDetector(Detector):
     def _phrase_act(self, ctx: DocContext, quotation: Quotation, cue: Token | None) -> Act | None:
         """The act of quoted words that are a phrase of the sentence's own clause, not a clause of
         their own, when that act is no claim: the ones a directive cue addresses before its
-        infinitive (``called on "the councils and the churches" to act``: a request), the object
-        of a verb of thanks no cue governs (``thanked "the staff for their quick response"``:
+        infinitive (``called on "parents and teachers" to act``: a request), the object
+        of a verb of thanks no cue governs (``thanked "the volunteers for their long hours"``:
         whom the act went to; ``lexicons/thanking_verbs.txt``), or a prepositional phrase on a
-        cue that has its own object (``announced the death "with great sorrow to the nation"``:
+        cue that has its own object (``announced the closure "with deep regret to our customers"``:
         the manner of the act).  None otherwise."""
         inside = ctx.char_span(quotation.start, quotation.end)
         if inside is None or len(quotation.pieces) > 1:
@@ -266,7 +266,7 @@ class QuoteDetector(Detector):
             return False
         head = root.head
         if root.dep_ == "dobj" and self.act_lexicon.of_lemma(head.lemma_) is Act.TOPIC:
-            return True  # 'banners which mentioned "Women's Day Celebration"': a name a topic cue takes
+            return True  # 'banners which mentioned "Harvest Fair"': a name a topic cue takes
         return not self._is_cue(ctx, head)
 
     def _scare_quote(self, ctx: DocContext, quotation: Quotation) -> bool:
@@ -294,8 +294,8 @@ class QuoteDetector(Detector):
         ordinary case: two or more words, each capitalised but a title's small words, and no cue
         right before its opening mark.
 
-        ``starred in "Parks and Recreation" and "Guardians of the Galaxy," posted the clip``, ``as
-        in the movie "Bridge of Spies," which recounts …``, ``wore "Make It Great" hats``: no one's
+        ``starred in "Harbour Lights" and "Sons of the Valley," posted the clip``, ``as
+        in the film "The Long Ferry," which recounts …``, ``wore "Vote Early" hats``: no one's
         words, though a cue may follow.  ``said "Never Again"`` (a cue takes it) and a headline in
         title case (its quotation no different from the words around it) stay quotations.
         """
@@ -542,7 +542,7 @@ def _opens_a_split_quote(ctx: DocContext, quotation: Quotation) -> bool:
     case and this one in capitals)."""
     inner = ctx.text[quotation.start : quotation.end]
     if not quotation.closed or not inner[:1].isupper() or _is_title(inner, _TITLE_SMALL_WORDS):
-        return False  # (not a name: '"Southern Strategy" led to what X called "…"')
+        return False  # (not a name: '"Harbour Plan" led to what X called "…"')
     index = ctx.quotations.index(quotation)
     if index + 1 >= len(ctx.quotations):
         return False
@@ -556,8 +556,8 @@ def _opens_a_split_quote(ctx: DocContext, quotation: Quotation) -> bool:
 
 
 def _phrase_tail(ctx: DocContext, quotation: Quotation) -> int | None:
-    """Where a quoted phrase's own words go on past its closing mark: ``to "proceed under the
-    umbrella" of impeachment`` (an "of" phrase after the mark hangs on a noun inside the quote). A
+    """Where a quoted phrase's own words go on past its closing mark: ``to "work under the
+    umbrella" of the inquiry`` (an "of" phrase after the mark hangs on a noun inside the quote). A
     quoted fragment only (it opens in lower case), one phrase of one sentence; None otherwise."""
     if not quotation.closed or not ctx.text[quotation.start : quotation.start + 1].islower():
         return None
@@ -579,7 +579,7 @@ def _phrase_tail(ctx: DocContext, quotation: Quotation) -> int | None:
         or not inside.start <= words[0].head.i < inside.end
         or any(t.pos_ in ("VERB", "AUX") for t in words)
     ):
-        return None  # only the "of" phrase of a quoted noun: "in Atlantic City" may be the writer's
+        return None  # only the "of" phrase of a quoted noun: "in the city hall" may be the writer's
     return last.idx + len(last.text)
 
 
@@ -944,7 +944,7 @@ def _name_at_colon(ctx: DocContext, quotation: Quotation) -> Speaker | None:
     """The person or body whose name ends right at the colon before the quotation, when it and not
     the clause's subject hands the quotation over.
 
-    ``The timing of the surge doesn't surprise pollster Ann Roe: "…"``: a subject that names no one
+    ``The size of the swing does not surprise pollster Ann Roe: "…"``: a subject that names no one
     (a common noun that is no person or body word) leaves the quotation to the name before the colon;
     so does a dash right before the name, which labels what follows as the name's (``Turnout fell in
     the north - Ann Roe: "…"``).  ``Lee attacked Roe: "…"`` stays Lee's, and so does ``The campaign

@@ -102,7 +102,7 @@ on a noun is a relative clause's verb ("which Lee called …")."""
 
 
 def names_a_thing(cue: Token, name: Token) -> bool:
-    """``a song called "Day by Day"``, ``a pattern called a "glider"``: a participle naming the noun it
+    """``a song called "Day by Day"``, ``a shape called a "spinner"``: a participle naming the noun it
     hangs on gives its name, no claim.
 
     Only a name in quotation marks, right after a noun or its comma, given
@@ -110,7 +110,7 @@ def names_a_thing(cue: Token, name: Token) -> bool:
     a noun further back or on the sentence's verb (``hosted a programme at
     the hall called "…"``): it still names a noun.
     """
-    # the opening mark before the name, or after its determiner ('a pattern called a "glider"')
+    # the opening mark before the name, or after its determiner ('a shape called a "spinner"')
     quoted = any(t.is_quote for t in cue.doc[max(cue.i + 1, name.left_edge.i - 1) : name.i])
     if not quoted and not _proper_name(name):
         return False
@@ -202,8 +202,8 @@ def unlisted_reporters(ctx: DocContext, cues: CueLexicon) -> list[Token]:
 
 def _no_one_reports(verb: Token, mark: Token) -> bool:
     """Whether an unlisted verb's that-clause is no report for a reason of the sentence's shape:
-    a result clause after "so" or "such" (``the race became so close that …``, ``was so consumed
-    with it that …``), the clause of an expletive "it" put after a state (``it became clear that``,
+    a result clause after "so" or "such" (``the race became so close that …``, ``was so tired
+    that …``), the clause of an expletive "it" put after a state (``it became clear that``,
     ``it turns out that``), or what "you", the reader, is told (``you can bet that …``)."""
     subject = governing_subject(verb)
     if subject is not None and subject.lower_ == "you":
@@ -213,7 +213,7 @@ def _no_one_reports(verb: Token, mark: Token) -> bool:
     for token in verb.doc[verb.sent.start + 1 : mark.i]:
         if token.lower_ not in _DEGREE_WORDS or token.dep_ not in ("advmod", "amod", "predet"):
             continue
-        degree = token.head  # "so close", "so consumed", "so vehemently opposed to electing X that"
+        degree = token.head  # "so close", "so tired", "so firmly opposed to it that"
         while degree.dep_ == "advmod" and degree.head.i != degree.i:
             degree = degree.head
         if degree.i == verb.i or degree.head.i == verb.i or degree.is_ancestor(verb):

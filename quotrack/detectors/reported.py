@@ -304,7 +304,7 @@ class ReportedSpeechDetector(Detector):
             if words and relative_pronoun(words[0]) and words[0].i < cue.i:
                 words = words[1:]  # "fighters which, the statement said, nations refused to take back"
             elif words:
-                words = from_relative(cue, words)  # "A, a move whose rarity, CBS noted, showed B"
+                words = from_relative(cue, words)  # "A, a step whose rarity, the paper noted, showed B"
             pieces = content_pieces(words, exclude=tag_words(cue))
             rule = f"parenthetical {verb}"
             if pieces and cue.head.i < cue.i:

@@ -170,7 +170,7 @@ class DescriptionResolver(Resolver):
         head = role_word(span.root)
         if head in DOCUMENT_NOUNS or head in FILINGS:
             teller = writing_teller(ctx, span)
-            if teller is not None:  # "In a story he sometimes told, …": his (the pronouns resolver's)
+            if teller is not None:  # "In a tale he often told, …": his (the pronouns resolver's)
                 notes[speaker] = f"who told or wrote '{span.text}'"
                 return _told_by(ctx, speaker, span, teller)
             owned = any(c.dep_ == "poss" or c.lower_ in ("by", "from") for c in span.root.children)
@@ -197,7 +197,7 @@ class DescriptionResolver(Resolver):
                         members=authors.members,
                         description=writing,
                     )
-            if issuer is None and owned:  # "Estimates by event organizers": the organisers
+            if issuer is None and owned:  # "Estimates by march organizers": the organisers
                 maker = _described_maker(span)
                 if maker is not None:
                     notes[speaker] = f"who '{span.text}' is by"
@@ -241,7 +241,7 @@ class DescriptionResolver(Resolver):
                     affiliation=speaker.affiliation or found.affiliation,
                 )
         later = _titled_later(ctx, span, head, antecedents, speaker.mention.start)
-        if later is not None:  # "Chelyabinsk's governor promised A … Regional governor Ann Roe said"
+        if later is not None:  # "the province's governor promised A … Regional governor Ann Roe said"
             notes[speaker] = f"the one person the text gives the title '{head}', named later"
             return attrs.evolve(
                 speaker, name=later.name, kind=later.kind, description=speaker.description or span.text
@@ -534,8 +534,8 @@ def _titled_later(
 
 
 def _described_maker(span: Span) -> str | None:
-    """The people a writing is by, described and not named (``event organizers`` of ``Estimates
-    by event organizers``): a plural person noun after ``by`` that ends the writing's phrase."""
+    """The people a writing is by, described and not named (``march organizers`` of ``Estimates
+    by march organizers``): a plural person noun after ``by`` that ends the writing's phrase."""
     by = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     maker = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if maker is None or maker.i != span.end - 1 or maker.tag_ != "NNS":

@@ -143,7 +143,7 @@ class NameResolver(Resolver):
 
 def _one_body(ctx: DocContext, speaker: Speaker) -> bool:
     """Whether the name with ``and`` in it is one organisation's: the ``and`` inside one
-    organisation entity (``Turkey's Disaster and Emergency Management Presidency``), or one word
+    organisation entity (``the Department of Parks and Recreation``), or one word
     after a name that ends ``of X`` (``the High Court of England and Wales``: one body of two
     places)."""
     span = mention_span(ctx, speaker)

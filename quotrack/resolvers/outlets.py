@@ -158,7 +158,7 @@ class _Finder:
             before = self.ctx.char_span(described.start, described.end) if described is not None else None
             through = next((t for t in before if t.lower_ == "via"), None) if before else None
             if through is not None and before is not None and through.i > before.start:
-                # "according to the mayor via news agency Interfax": the mayor's, carried by Interfax
+                # "according to the mayor via news agency Tass": the mayor's, carried by Tass
                 return _Found(
                     self._outlet(named), member=True, owner=True, via=before[: through.i - before.start]
                 )

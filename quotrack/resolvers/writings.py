@@ -72,7 +72,7 @@ def own_source(ctx: DocContext, span: Span) -> Speaker | None:
 
 def writing_teller(ctx: DocContext, span: Span) -> Token | None:
     """Who the writing ``span`` is said to be told, written or issued by in a relative clause on
-    it (``a story he sometimes told``, ``the letter Ann Roe wrote``): that clause's subject, a
+    it (``a tale he often told``, ``the letter Ann Roe wrote``): that clause's subject, a
     pronoun or a person's or body's name, when the writing is the clause's object (the verb has
     none of its own) and the verb is a speech cue or an issuing or authoring verb."""
     for verb in (c for c in span.root.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
@@ -158,7 +158,7 @@ def writing_issuer(ctx: DocContext, span: Span, head: str) -> Speaker | None:
             in_view = _in_view(ctx, anchor, owner)
             return Speaker(name=owner.text, kind=SpeakerKind.ORGANIZATION) if in_view else None
         if owner is not None and token.pos == NOUN and owner.head.dep_ == "agent":
-            body = _unlabelled_body(owner)  # "the warning issued by Met Éireann", no entity read
+            body = _unlabelled_body(owner)  # "the warning issued by Met Éireann": a name read as no entity
             if body is not None:
                 in_view = _in_view(ctx, anchor, owner)
                 return Speaker(name=body, kind=SpeakerKind.ORGANIZATION) if in_view else None
@@ -425,9 +425,9 @@ def described_team(ctx: DocContext, span: Span) -> Speaker | None:
             if any(t.pos_ == "PROPN" for t in doc[prep.i : end]):  # another team, its place read as no body
                 found.setdefault(doc[token.i : end].text, token.i)
             continue
-        stop = max(institutions)  # not the place after the last one: "… (Penn State) in the U.S."
+        stop = max(institutions)  # not the place after the last one: "… (Acme Tech) in the U.S."
         if stop + 1 < end and doc[stop].lower_ == "and" and doc[stop + 1].pos_ == "PROPN":
-            stop = next((t.i for t in doc[stop + 1 : end] if t.pos_ != "PROPN"), end)  # "… and UC Davis"
+            stop = next((t.i for t in doc[stop + 1 : end] if t.pos_ != "PROPN"), end)  # "… and Acme Tech"
         if stop < end and doc[stop].text == ")" and "(" in doc[prep.i : stop].text:
             stop += 1  # "… and the University of Southern California (USC)"
         elif stop < end and doc[stop].text == "(":
