@@ -934,7 +934,7 @@ _TIME_WORDS = frozenset({"earlier", "later", "yesterday", "today", "tonight", "p
 
 def _dating(word: Token) -> bool:
     """``on`` in ``said on Monday they …``: a preposition whose object is a named date or a time
-    (not ``on her worst day``, which may be the claim's own)."""
+    (not ``on a bad day``, which may be the claim's own)."""
     return (
         word.dep_ == "prep"
         and word.lower_ in _DATING_PREPOSITIONS
