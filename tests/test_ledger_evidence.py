@@ -198,6 +198,15 @@ def test_a_member_the_text_goes_on_from_with_which_is_no_person() -> None:
     ]
 
 
+def test_a_member_whose_name_ends_in_an_organisation_noun_is_no_person() -> None:
+    text = "The Harbour Union of Maine and the Coastal Rights Fund filed the complaint on Monday."
+    speakers = [
+        ("Harbour Union of Maine and Coastal Rights Fund", "group"),
+        ("Coastal Rights Fund", "unknown"),
+    ]
+    assert linked(text, *speakers)[1] == ("Coastal Rights Fund", "organization")
+
+
 def test_bodies_named_together_are_each_an_organisation() -> None:
     text = "The WHO and UNICEF said ten million children had missed their vaccines."
     speakers = [("WHO and UNICEF", "group"), ("UNICEF", "unknown"), ("Harbour Freight Group", "unknown")]

@@ -467,9 +467,12 @@ _GIVEN_NAMES = frozenset(fold(name) for name in FIRST_NAMES)
 
 
 def _plain_name(name: str) -> bool:
-    """A person's full name and nothing else ("Nora Quill", not "Vladimir Putin's associates")."""
+    """A person's full name and nothing else ("Nora Quill", not "Vladimir Putin's associates", nor
+    a body's name ending in an organisation noun: "Coastal Rights Fund")."""
     words = name.split()
     if any(not word[:1].isupper() or word.endswith(("'s", "’s")) for word in words):
+        return False
+    if words[-1].lower() in ORG_NOUNS:
         return False
     return name_parts(name) is not None
 
