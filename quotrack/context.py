@@ -343,6 +343,27 @@ class DocContext:
     def _entity_starts(self) -> list[int]:
         return [ent.start_char for ent in self.entities]
 
+    @cached_property
+    def _entity_token_starts(self) -> list[int]:
+        return [ent.start for ent in self.entities]
+
+    def entity_at(self, token_index: int) -> Span | None:
+        """The entity the token at ``token_index`` is part of, if any.
+
+        >>> import spacy
+        >>> nlp = spacy.blank("en")
+        >>> doc = nlp("Ann Lee met Bo Roe.")
+        >>> doc.ents = [doc.char_span(0, 7, label="PERSON"), doc.char_span(12, 18, label="PERSON")]
+        >>> ctx = DocContext(doc)
+        >>> ctx.entity_at(1).text, ctx.entity_at(2), ctx.entity_at(3).text
+        ('Ann Lee', None, 'Bo Roe')
+        """
+        index = bisect.bisect_right(self._entity_token_starts, token_index) - 1
+        if index < 0:
+            return None
+        ent = self.entities[index]
+        return ent if token_index < ent.end else None
+
     def entities_between(self, start: int, end: int) -> tuple[Span, ...]:
         """The entities that lie wholly within text[start:end]."""
         first = bisect.bisect_left(self._entity_starts, start)

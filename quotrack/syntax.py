@@ -250,7 +250,7 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
     """A first guess at the speaker's kind from entities and the head word."""
     if any(child.dep_ == "conj" for child in head.children) and head.pos_ == "PROPN":
         return SpeakerKind.GROUP
-    if head.ent_type_ == "NORP" and head.ent_iob_ == "I" and _acronym_word(head):
+    if head.ent_type_ == "NORP" and head.ent_iob_ == "I" and acronym_word(head):
         return SpeakerKind.ORGANIZATION  # "Belarusian KGB": a body's short name after a nationality
     if head.ent_type_ in ENTITY_KINDS:
         return ENTITY_KINDS[head.ent_type_]
@@ -274,8 +274,8 @@ def _past_age(doc: Doc, start: int, head: int) -> int:
     return end if end < head and doc[end - 1].lower_ == "old" else start
 
 
-def _acronym_word(token: Token) -> bool:
-    """An upper-case short name of two letters or more (``KGB``, ``FSB``)."""
+def acronym_word(token: Token) -> bool:
+    """An upper-case short name of two letters or more (``KGB``, ``FSB``, ``WHO``)."""
     return token.is_upper and token.is_alpha and len(token.text) >= 2
 
 
@@ -467,7 +467,7 @@ def _joint_subject(ctx: DocContext, cue: Token, subject: Token) -> Speaker | Non
     names = []
     end = 0
     for token in (first, second):  # each name ends with its head: no "Acme's", no "Ann Roe (D"
-        ent = next((e for e in ctx.entities if e.start <= token.i < e.end), None)
+        ent = ctx.entity_at(token.i)
         if ent is None or ent.end != token.i + 1:
             return None
         names.append(ctx.text[ent.start_char : ent.end_char])

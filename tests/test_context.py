@@ -235,3 +235,28 @@ def test_tokens_starting_by_counts_the_tokens_that_start_at_or_before_a_characte
     for char in range(-1, len(text) + 1):
         assert ctx.tokens_starting_by(char) == sum(t.idx <= char for t in ctx.doc), char
     assert DocContext(NLP("")).tokens_starting_by(5) == 0
+
+
+def test_entity_at_is_the_entity_a_token_is_part_of() -> None:
+    doc = NLP("Ann Lee met Bo Roe of Acme Corp in May.")
+    doc.ents = [
+        doc.char_span(0, 7, label="PERSON"),
+        doc.char_span(12, 18, label="PERSON"),
+        doc.char_span(22, 31, label="ORG"),
+    ]
+    ctx = DocContext(doc)
+    found = [ctx.entity_at(i) for i in range(len(doc))]
+    assert [ent.text if ent is not None else None for ent in found] == [
+        "Ann Lee",
+        "Ann Lee",
+        None,
+        "Bo Roe",
+        "Bo Roe",
+        None,
+        "Acme Corp",
+        "Acme Corp",
+        None,
+        None,
+        None,
+    ]
+    assert DocContext(NLP("No names here.")).entity_at(0) is None

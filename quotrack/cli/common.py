@@ -100,9 +100,10 @@ def name_list(value: str | None, defaults: Sequence[str]) -> list[str] | None:
     return [*defaults, *(name for name in added if name not in defaults)]
 
 
-SETTINGS = ConfidenceModel.default().settings
-"""The named thresholds of the bundled confidence model (``all``, ``complete``, ``precise``)."""
-CONFIDENCE_SETTINGS = tuple(sorted(SETTINGS))
+def _settings() -> dict[str, float]:
+    """The named thresholds of the bundled confidence model (``all``, ``complete``, ``precise``),
+    read when a parser is built or an option parsed, not when the CLI is imported."""
+    return ConfidenceModel.default().settings
 
 
 def tracker_of(args: argparse.Namespace) -> Tracker:
@@ -138,16 +139,15 @@ def fraction(value: str) -> float | str:
     ...
     argparse.ArgumentTypeError: not a number from 0 to 1 nor one of all, complete, precise: '80'
     """
-    if value in CONFIDENCE_SETTINGS:
+    names = sorted(_settings())
+    if value in names:
         return value
     try:
         number = float(value)
     except ValueError:
         number = -1.0
     if not 0.0 <= number <= 1.0:
-        raise argparse.ArgumentTypeError(
-            f"not a number from 0 to 1 nor one of {', '.join(CONFIDENCE_SETTINGS)}: {value!r}"
-        )
+        raise argparse.ArgumentTypeError(f"not a number from 0 to 1 nor one of {', '.join(names)}: {value!r}")
     return number
 
 
@@ -155,6 +155,7 @@ def add_min_confidence_option(
     parser: argparse.ArgumentParser, what: str = "keep", default: float | str = "all"
 ) -> None:
     """--min-confidence X: ``what`` (keep, count, list) only attributions of confidence X or more."""
+    settings = _settings()
     parser.add_argument(
         "--min-confidence",
         type=fraction,
@@ -162,7 +163,7 @@ def add_min_confidence_option(
         metavar="X",
         help=(
             f"{what} only attributions with a confidence of at least X: a number from 0 to 1, or "
-            f"all (0), complete ({SETTINGS['complete']}) or precise ({SETTINGS['precise']}); "
+            f"all (0), complete ({settings['complete']}) or precise ({settings['precise']}); "
             f"default: {default}"
         ),
     )

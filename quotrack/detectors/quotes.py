@@ -95,7 +95,7 @@ class QuoteDetector(Detector):
         found: list[tuple[Quotation, Token | None, Speaker | None]] = []
         openers: list[Quotation] = []  # too short on their own: kept only when the next piece joins them
         lists = ctx.story_lists
-        for quotation in ctx.quotations:
+        for index, quotation in enumerate(ctx.quotations):
             paras = range(ctx.paragraph_index(quotation.start), ctx.paragraph_index(quotation.end) + 1)
             if any(p in lists for p in paras):
                 continue  # other stories' headlines, or a quotation running into them
@@ -108,7 +108,9 @@ class QuoteDetector(Detector):
                 yield from make(ctx, self.name, *signed, rule=rule)
                 continue
             if not self._is_speech(ctx, quotation):
-                if _opens_a_split_quote(ctx, quotation):  # '"We are ready" tweeted Lee "to help …"'
+                # '"We are ready" tweeted Lee "to help …"': a piece too short alone, joined by the next
+                following = ctx.quotations[index + 1] if index + 1 < len(ctx.quotations) else None
+                if _opens_a_split_quote(ctx, quotation, following):
                     found.append((quotation, *self._cue_and_speaker(ctx, quotation)))
                     openers.append(quotation)
                 continue
@@ -535,18 +537,16 @@ class QuoteDetector(Detector):
 _SPLIT_TAG_WORDS = 10
 
 
-def _opens_a_split_quote(ctx: DocContext, quotation: Quotation) -> bool:
+def _opens_a_split_quote(ctx: DocContext, quotation: Quotation, following: Quotation | None) -> bool:
     """Whether a quotation too short to be speech on its own opens a quote its tag splits with no
-    commas around it: ``"Our team" study co-author Lee said "has developed …"`` (the next
-    quotation, a few words on in the same paragraph with no punctuation between, opens in lower
-    case and this one in capitals)."""
+    commas around it: ``"Our team" study co-author Lee said "has developed …"`` (``following``,
+    the next quotation, a few words on in the same paragraph with no punctuation between, opens
+    in lower case and this one in capitals)."""
     inner = ctx.text[quotation.start : quotation.end]
     if not quotation.closed or not inner[:1].isupper() or _is_title(inner, _TITLE_SMALL_WORDS):
         return False  # (not a name: '"Harbour Plan" led to what X called "…"')
-    index = ctx.quotations.index(quotation)
-    if index + 1 >= len(ctx.quotations):
+    if following is None:
         return False
-    following = ctx.quotations[index + 1]
     if ctx.paragraph_index(following.start) != ctx.paragraph_index(quotation.end):
         return False
     between = ctx.text[quotation.outer_end : following.outer_start]

@@ -688,7 +688,9 @@ def _told_by(ctx: DocContext, speaker: Speaker, span: Span, teller: Token) -> Sp
         mention = ctx.trimmed(teller.idx, teller.idx + len(teller.text))
         kind = SpeakerKind.UNKNOWN
         return attrs.evolve(speaker, name=teller.text, mention=mention, kind=kind, description=writing)
-    ent = next(e for e in ctx.entities if e.start <= teller.i < e.end)
+    ent = ctx.entity_at(teller.i)
+    if ent is None:  # (never: a teller that is no pronoun is a name, see writing_teller)
+        return speaker
     kind = ENTITY_KINDS.get(ent.label_, SpeakerKind.UNKNOWN)
     return attrs.evolve(speaker, name=without_article(ent.text), kind=kind, description=writing)
 

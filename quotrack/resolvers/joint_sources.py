@@ -138,7 +138,7 @@ def _joint_names(ctx: DocContext) -> list[tuple[int, Speaker]]:
             )
             if partner is None or any(c.dep_ == "conj" for c in partner.children):
                 continue  # one partner or more than two: a list, not a pair
-            other = next((e for e in ctx.entities if e.start <= partner.i < e.end), None)
+            other = ctx.entity_at(partner.i)
             if other is None:
                 continue
             parts, end = [ent.text, other.text], other.end_char

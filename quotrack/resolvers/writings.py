@@ -26,7 +26,7 @@ from ..people import (
     without_open_bracket,
     without_possessive,
 )
-from ..syntax import ENTITY_KINDS, governing_subject, noun_phrase
+from ..syntax import ENTITY_KINDS, acronym_word, governing_subject, noun_phrase
 from ..wordlists import words as word_list
 from .antecedents import DEFINITE
 from .names import defined_short_names
@@ -50,7 +50,7 @@ def own_source(ctx: DocContext, span: Span) -> Speaker | None:
     elif span[0].lower_ not in ("the", "a", "an"):
         return None  # "Exit polls", "IOWA POLLS": no determiner, no possessive
     if before.ent_type_ in ("PERSON", "ORG"):
-        ent = next((e for e in ctx.entities if e.start <= before.i < e.end), None)
+        ent = ctx.entity_at(before.i)
         if ent is None or ent.end != before.i + 1 or ent.start < span.start:
             return None  # "the Acme Motors report card": the name goes on
         first = ent.start
@@ -58,7 +58,7 @@ def own_source(ctx: DocContext, span: Span) -> Speaker | None:
         if "/" in name or name.isupper() or name in ctx.lexicons.outlets:
             return None
         kind = ENTITY_KINDS[ent.label_]
-    elif before.is_upper and before.is_alpha and len(before.text) >= 2:  # "WHO", though read as "who"
+    elif acronym_word(before):  # "WHO", though read as "who"
         full = ctx.memo(defined_short_names).get(before.text)
         if full is None:
             return None
@@ -271,7 +271,9 @@ def _agent_body(ctx: DocContext, by: Token) -> Speaker | None:
     body = next((c for c in by.children if c.dep_ == "pobj"), None)
     if body is None or body.ent_type_ != "ORG" or any(c.dep_ == "conj" for c in body.children):
         return None  # "by Acme and Brill": two
-    ent = next(e for e in ctx.entities if e.start <= body.i < e.end)
+    ent = ctx.entity_at(body.i)
+    if ent is None:
+        return None
     if ent.end != body.i + 1 and not any(t.dep_ == "prep" for t in ent):
         return None  # the name goes on past the word the parse took for it
     return Speaker(name=without_possessive(without_article(ent.text)), kind=SpeakerKind.ORGANIZATION)
@@ -342,7 +344,7 @@ def _led_by(ctx: DocContext, noun: Token) -> Speaker | None:
     for participle in (c for c in participles if c.lemma_ in _LEADING):
         for agent in (c for c in participle.children if c.dep_ == "agent"):
             for person in (c for c in agent.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"):
-                ent = next((e for e in ctx.entities if e.start <= person.i < e.end), None)
+                ent = ctx.entity_at(person.i)
                 if ent is not None and len(ent) > 1:
                     return Speaker(name=without_open_bracket(ent.text), kind=SpeakerKind.PERSON)
     return None
@@ -584,7 +586,7 @@ def _unlabelled_body(token: Token) -> str | None:
 
 def _acronym(token: Token) -> bool:
     """An upper-case short name (``WHO``, ``NHC``) the parser may have read as a word."""
-    return token.is_upper and len(token.text) >= 2 and token.is_alpha and not token.ent_type_
+    return acronym_word(token) and not token.ent_type_
 
 
 def _in_view(ctx: DocContext, span: Span, named: Span | Token) -> bool:
