@@ -208,10 +208,14 @@ class ActLexicon:
         otherwise it reports its verb's own act ("ask for" a request), else speech.
         """
         act = self.of_token(cue, source)
-        if content is not None and refuses(cue, content):
+        if content is not None and (refuses(cue, content) or denies_a_report(cue, content)):
             return Act.TOPIC  # "denied funding for such a wall": a thing withheld, no claim
         spoken_of = act is Act.TOPIC and self._prepositional(cue)
-        if act is Act.TOPIC and (content is None or not names_a_topic(ctx, content, spoken_of=spoken_of)):
+        if act is Act.TOPIC and (
+            content is None
+            or not names_a_topic(ctx, content, spoken_of=spoken_of)
+            or (cue.lemma_.lower() in _PLAIN_TOPIC_VERBS and not _plain(ctx, content))
+        ):
             # "asked for the vote to be delayed": the verb's own act, a request here
             alone = self.acts.get(cue.lemma_.lower())
             return alone if alone is not None and alone is not Act.TOPIC else Act.SPEECH
@@ -286,6 +290,8 @@ def names_a_topic(ctx: DocContext, content: Span, spoken_of: bool = False) -> bo
         and not (root.tag_ == "VBG" and not any(child.dep_ in _SUBJECTS for child in root.children))
     ):
         return False
+    if root.dep_ == "ccomp" or any(child.dep_ in _SUBJECTS for child in root.children):
+        return False  # "suggested the firm outsource the work": a clause whose verb the parser tagged a noun
     inside = range(content.start, content.end)
     if any(t.i != root.i and t.head.i not in inside and is_finite(t) for t in content):
         return False  # a clause whose subject the parser made the cue's object: "announced the box was found"
@@ -311,6 +317,19 @@ def _quoted_name(content: Span, quoted: Sequence[int]) -> bool:
     )
 
 
+_PLAIN_TOPIC_VERBS = words("plain_topic_verbs")
+
+
+def _plain(ctx: DocContext, content: Span) -> bool:
+    """Whether a content is a plain noun phrase: no verb and no quoted word in it ("described his
+    goals"; not "described witnessing the crash" or "described a house used as a depot", what was
+    seen or found, a claim)."""
+    quoted = ctx.quoted_tokens[content.start : content.end]
+    return not any(quoted) and not any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in content
+    )  # "the coming year": a participle as an adjective is no verb of a clause
+
+
 _REFUSAL_VERBS = words("refusal_verbs")
 _GRANTED_NOUNS = words("granted_nouns")
 
@@ -327,6 +346,28 @@ def refuses(cue: Token, content: Span) -> bool:
         return False
     given = any(c.dep_ == "dative" for c in cue.children)
     return given or root.lemma_.lower() in _GRANTED_NOUNS or root.lower_ in _GRANTED_NOUNS
+
+
+_DENIAL_VERBS = words("denial_verbs")
+_REPORT_NOUNS = words("report_nouns")
+
+
+def denies_a_report(cue: Token, content: Span) -> bool:
+    """Whether a cue of denial (``lexicons/denial_verbs.txt``) only names what others said, its noun
+    object a report or charge (``lexicons/report_nouns.txt``: "denied the allegations", "rejected
+    the report"): what was denied is a topic, the denial's words are not given.  Not a denial that
+    something was so ("denied any involvement", "denied that he knew"), and not a report's own
+    clause ("denied the report that he would resign")."""
+    if cue.lemma_.lower() not in _DENIAL_VERBS or not len(content):
+        return False
+    root = content.root
+    return (
+        root.head.i == cue.i
+        and root.dep_ == "dobj"
+        and root.pos_ == "NOUN"
+        and (root.lemma_.lower() in _REPORT_NOUNS or root.lower_ in _REPORT_NOUNS)
+        and not any(child.dep_ in ("acl", "ccomp", "relcl") for child in root.children)
+    )
 
 
 def _quoted_beside_root(ctx: DocContext, content: Span, as_only: bool = False) -> bool:

@@ -224,9 +224,11 @@ def test_quoted_words_a_topic_cue_s_preposition_takes_are_a_topic(
         # a thing withheld: an act, not a claim
         ("The council has again denied funding for the new stadium.", "topic"),
         ("The ministry denied the permits for the mine.", "topic"),
-        # a denial that something is so, or of someone's words: a claim
+        # a denial of what others said, named by a report noun: what was denied, a topic
+        ("The mayor denied the report about the harbour.", "topic"),
+        ("The coach has denied the rumours through a spokesman.", "topic"),
+        # a denial that something is so: a claim
         ("The ministry denied any involvement in the attack.", "speech"),
-        ("The mayor denied the report about the harbour.", "speech"),
         ("The mayor denied that the harbour would close.", "speech"),
     ],
 )
@@ -261,5 +263,22 @@ def test_what_was_warned_of_is_a_topic(tracker: object, text: str, act: str) -> 
     ],
 )
 def test_a_quoted_name_a_topic_cue_takes_is_a_topic(tracker: object, text: str, act: str) -> None:
+    (found,) = tracker(text).attributions  # type: ignore[operator]
+    assert found.act.value == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # a plain noun phrase described, laid out or tweeted: what was spoken of
+        ("The new harbour master described his goals for the coming year.", "topic"),
+        ("The committee laid out some guidelines for the grants.", "topic"),
+        ("The senator tweeted a photo of the flooded bridge.", "topic"),
+        # what was seen or found, described with a verb in it; and what it was called: a claim
+        ("The farmer described seeing the river rise over the bridge in minutes.", "speech"),
+        ("The farmer described the storm as the worst in forty years.", "speech"),
+    ],
+)
+def test_a_plain_noun_phrase_described_is_a_topic(tracker: object, text: str, act: str) -> None:
     (found,) = tracker(text).attributions  # type: ignore[operator]
     assert found.act.value == act
