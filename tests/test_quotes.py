@@ -565,6 +565,37 @@ def test_a_quotation_after_a_label_noun_is_no_speech(tracker: quotrack.Tracker, 
     assert tracker(text).attributions == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title of a work right after its noun or a participle that titles it
+        'The senator praised the book "Winter Comes Early to the Valley" at a school in May.',
+        'Her office sent out a memo titled "Where the Harbour Plan Stands Today" on Monday.',
+        'The station ran the ad "We Built This Town" all week, and the council never replied.',
+        # a headline with its byline, as a newsletter lists stories
+        '—"Harbour ferry to stop running at the end of March," by the Courier\'s Ann Lee: http://x.example.',
+    ],
+)
+def test_a_title_of_a_work_is_no_speech(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+def test_a_name_after_a_capitalised_work_noun_is_still_speech(tracker: quotrack.Tracker) -> None:
+    text = 'Doctors backed Dr. Ann Song "because the old clinic is far too small for the town," they wrote.'
+    assert len(tracker(text).attributions) == 1
+
+
+def test_a_quotation_a_clause_of_the_writer_takes_is_no_piece_of_a_split_quote(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        '"The storm will pass by the weekend," Lee says in the ad titled "Calm," '
+        'promising to "rebuild every pier on the coast."'
+    )
+    first = tracker(text).attributions[0]
+    assert [p.text for p in first.pieces] == ["The storm will pass by the weekend"]
+
+
 def test_a_quotation_after_another_noun_is_still_speech(tracker: quotrack.Tracker) -> None:
     text = 'The statement "we will rebuild the old bridge within a year" was read out by the mayor.'
     assert len(tracker(text).attributions) == 1

@@ -339,3 +339,19 @@ def test_a_clause_after_the_cues_object_and_and_is_no_claim_of_the_cue(
     """'X showed support at 1% and a poll by Y rounded it to zero': the parser hung the second
     clause on 'showed' as its complement; it is the writer's clause with a source of its own."""
     assert [a.content.text for a in tracker(text).attributions if a.cue and a.cue.text == "showed"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # words someone declined or refused to say: what it was about, no claim
+        ("The mayor declined to say who she plans to vote for in the spring.", "topic"),
+        ("The coach refused to say that the new keeper was ready to start.", "topic"),
+        ("The school declined to comment on reports that the dean had been dismissed.", "topic"),
+        # words said after all, and a pledge not made: as before
+        ("The coach went on to say that the new keeper was ready to start.", "speech"),
+    ],
+)
+def test_what_someone_declined_to_say_is_a_topic(tracker: quotrack.Tracker, text: str, act: str) -> None:
+    (found,) = tracker(text).attributions
+    assert found.act.value == act

@@ -58,6 +58,13 @@ _LABEL_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t\u00a0]*\Z")
 """The word right before a quotation's opening mark."""
 _LABEL_NOUNS = words("label_nouns")
 """Nouns a quotation is a name or label after (``lexicons/label_nouns.txt``): ``the hashtag "#…#"``."""
+_WORK_WORDS = words("work_titles")
+"""Words a quotation right after is the title of a work (``lexicons/work_titles.txt``): ``the book "…"``,
+``a memo titled "…"``."""
+_BYLINE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]")
+"""A byline right after a quotation's closing mark: ``"…," by the Herald's Ann Lee``."""
+_EMBEDDED_BEFORE = re.compile(r"\b(?:to|of|as|about|for|with)[ \t\u00a0]*\Z")
+"""A word right before a quotation whose complement it is: ``vowing to "…"``, ``spoke of "…"``."""
 _CITED_NOUNS = words("cited_words_nouns")
 """Nouns a quotation is cited words after (``lexicons/cited_words_nouns.txt``): ``the Lee quote that "…"``."""
 _THANKING_VERBS = words("thanking_verbs")
@@ -108,6 +115,8 @@ class QuoteDetector(Detector):
                 yield from make(ctx, self.name, *signed, rule=rule)
                 continue
             if not self._is_speech(ctx, quotation):
+                if len(quotation.pieces) == 1 and _labelled(ctx, quotation):
+                    continue  # a label or a title is no piece of a split quote either
                 # '"We are ready" tweeted Lee "to help …"': a piece too short alone, joined by the next
                 following = ctx.quotations[index + 1] if index + 1 < len(ctx.quotations) else None
                 if _opens_a_split_quote(ctx, quotation, following):
@@ -232,10 +241,8 @@ class QuoteDetector(Detector):
             return False  # he received the "Hero of the Nation": a name, not words said
         if _name_given(ctx, quotation):
             return False  # 'named the virus that causes it "severe acute … 2"': a name given
-        if (
-            label := _LABEL_BEFORE.search(ctx.text, max(0, quotation.outer_start - 16), quotation.outer_start)
-        ) and label.group(1).lower() in _LABEL_NOUNS:
-            return False  # 'the hashtag "#we want …#" reached …': a label, not words said
+        if _labelled(ctx, quotation):
+            return False
         words = len(inner.split())
         if words >= self.min_words:
             return True
@@ -624,6 +631,17 @@ def _in_relative(token: Token, root: Token) -> bool:
     return False
 
 
+def _labelled(ctx: DocContext, quotation: Quotation) -> bool:
+    """Whether the quotation is a label or a title, not words said: right after a noun of
+    ``lexicons/label_nouns.txt`` ('the hashtag "#we want …#" reached …') or a word of
+    ``lexicons/work_titles.txt`` in lower case ('the movie "…"', 'a memo titled "…"'; not 'Ann
+    Song "…"'), or a headline with its byline after it ('"Harbour to close," by the Herald's Ann Lee')."""
+    label = _LABEL_BEFORE.search(ctx.text, max(0, quotation.outer_start - 16), quotation.outer_start)
+    if label is not None and (label.group(1).lower() in _LABEL_NOUNS or label.group(1) in _WORK_WORDS):
+        return True
+    return _BYLINE_AFTER.match(ctx.text, quotation.outer_end) is not None
+
+
 def _name_given(ctx: DocContext, quotation: Quotation) -> bool:
     """Whether the quotation is the name a naming verb gives (``named the strain "southern coastal
     variant B"``, ``was christened "…"``): a verb of
@@ -667,6 +685,8 @@ def _continues(
         return False  # a cue of its own; one before both ("indicated …: "A," he said, "B"") is no bar
     if _report_in_tag(prev_cue, prev_q.outer_end, q.outer_start):
         return False
+    if _EMBEDDED_BEFORE.search(ctx.text, max(0, q.outer_start - 8), q.outer_start):
+        return False  # '"A," he says in the ad, vowing to "B"': B is the complement of the writer's clause
     if _new_sentence_tag(ctx, prev_q, prev_cue):
         return False  # '"A." He posted, "B."': a tag opening a sentence of its own introduces B only
     tag = ctx.sentences[ctx.sentence_index(prev_cue.i)]

@@ -12,6 +12,7 @@ mayor's claim that fares will fall``) and unlisted verbs with a that-clause
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 import numpy as np
@@ -81,6 +82,31 @@ def owed_act(cue: Token) -> bool:
         and head.tag_ == "VBN"
         and any(c.dep_ == "auxpass" for c in head.children)
     )
+
+
+_WORK_WORDS = words("work_titles")
+_WORD_BEFORE_MARK = re.compile(r"\b([A-Za-z-]+)[ \t\u00a0]*[^\w\s]\Z")
+
+
+def in_a_title(ctx: DocContext, token: Token) -> bool:
+    """Whether ``token`` is quoted, in a quotation right after a word of ``lexicons/work_titles.txt``
+    ('a second piece, entitled "Lee's plans are not bold"'): the title of a work, no clause a cue
+    outside it can report."""
+    piece = ctx.quote_piece_at(token.idx)
+    if piece is None:
+        return False
+    word = _WORD_BEFORE_MARK.search(ctx.text, max(0, piece[0] - 24), piece[0])
+    return word is not None and word.group(1) in _WORK_WORDS  # a common noun: not "Ann Song"
+
+
+_DECLINING = words("declining_verbs")
+
+
+def declined(cue: Token) -> bool:
+    """``declined to say whether A``, ``refused to say that A``: a cue that is the infinitive of a
+    verb of refusal (``lexicons/declining_verbs.txt``) reports what was not said; A names a topic,
+    no claim.  ``agreed to say``, ``went on to say`` are said."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _DECLINING and cue.head.i < cue.i
 
 
 def negated_conjunct(cue: Token, deps: dict[str, Token]) -> bool:

@@ -95,7 +95,9 @@ from .claim_extent import (
 )
 from .report_filters import (
     cites_a_source,
+    declined,
     hypothetical,
+    in_a_title,
     is_question,
     named_object,
     names_a_thing,
@@ -246,6 +248,8 @@ class ReportedSpeechDetector(Detector):
                 c.dep_ == "dobj" and c.i < cue.i and c.lower_ in RELATIVE_PRONOUNS for c in children
             ):
                 return  # "A is made of B, that Lee described as C": the cue's object is B, a relative
+            if complement.i > cue.i and in_a_title(ctx, complement):
+                return  # 'replied with a piece entitled "Lee is wrong"': a title, no words of the cue's
             if complement.i > cue.i and _coordinate_clause(cue, complement, children):
                 return  # "showed support at 1% and a poll by X rounded it to zero": the writer's next clause
             if complement.i > cue.i and past_closed_quotation(ctx, cue, complement):
@@ -407,6 +411,14 @@ class ReportedSpeechDetector(Detector):
         act = self.act_lexicon.of_content(ctx, cue, source_head(ctx, speaker), content)
         if asks and act is Act.SPEECH:
             act = Act.REQUEST
+        elif (
+            act is Act.SPEECH
+            and declined(cue)
+            # not "refused to commit to a vote": an infinitive, a pledge
+            and ("ccomp" in deps or self.act_lexicon.of_token(cue) is Act.TOPIC)
+            and not any(any(ctx.quoted_tokens[t.i] for t in ctx.char_span(*piece) or ()) for piece in pieces)
+        ):
+            act = Act.TOPIC  # "refused to say that A": what was not said, only what it was about
         elif nominal and act is Act.SPEECH and content is not None and names_a_topic(ctx, content):
             act = Act.TOPIC  # "expressed interest in the event": no words, what they were about
         if act not in self.acts:
