@@ -84,3 +84,19 @@ def test_labels_mixed_case_short_lines_and_mid_line_names_are_no_transcript(
     transcripts: quotrack.Tracker, text: str
 ) -> None:
     assert transcripts(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUOTE OF THE DAY: The harbour will reopen in the spring, the mayor told the council.",
+        "WHAT IS NEXT: The council will vote on the harbour plan in the spring.",
+    ],
+)
+def test_a_section_heading_in_capitals_is_no_speaker(transcripts: quotrack.Tracker, text: str) -> None:
+    assert transcripts(text).attributions == ()
+
+
+def test_a_title_in_capitals_still_speaks(transcripts: quotrack.Tracker) -> None:
+    (turn,) = transcripts("THE CHAIRMAN: We will vote on the harbour plan in the spring.").attributions
+    assert turn.speaker is not None and turn.speaker.name == "THE CHAIRMAN"

@@ -18,11 +18,14 @@ from collections.abc import Iterator
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..syntax import NOT_SPEAKERS, make
+from ..wordlists import words
 from .base import Detector
 
 SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(:)[ \t]+(?=\S)")
 """A paragraph that opens with a name in capitals and a colon, inside a quoted transcript or not."""
 _MIN_WORDS = 3
+_HEADING_WORDS = words("heading_words")
+"""Small words no speaker's name holds, a section heading's (``STAT OF THE DAY:``, ``WHAT IS NEXT:``)."""
 
 
 class TranscriptDetector(Detector):
@@ -35,6 +38,8 @@ class TranscriptDetector(Detector):
             match = SPEAKER_LINE.match(ctx.text, start, end)
             if match is None or match.group(1).rstrip(".").casefold() in NOT_SPEAKERS:
                 continue
+            if any(word.casefold() in _HEADING_WORDS for word in match.group(1).split()):
+                continue  # "QUOTE OF THE DAY: …": a newsletter's section heading, no one's name
             if len(ctx.text[match.end() : end].split()) < _MIN_WORDS:
                 continue
             mention = ctx.span(match.start(1), match.end(1))
