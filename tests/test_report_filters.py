@@ -200,3 +200,27 @@ def test_a_report_owed_by_duty_is_no_claim(tracker: quotrack.Tracker, text: str)
 def test_a_claim_foretold_with_its_clause_stays(tracker: quotrack.Tracker) -> None:
     a = only(tracker("The coach is expected to argue that the new pitch is far too short."))
     assert a.content.text.startswith("the new pitch")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what someone needs or means to show: a task or a purpose, not a report
+        "The new coach has to show that the team can win away from home.",
+        "She held up a map to show that the river had moved a mile east.",
+        "The mayor will be eager to prove that the harbour plan is working.",
+    ],
+)
+def test_an_infinitive_of_showing_reports_nothing(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surveys continue to show that most residents want the harbour rebuilt.",
+        "The coach showed that the team can win away from home.",
+    ],
+)
+def test_a_showing_that_goes_on_or_was_done_is_still_reported(tracker: quotrack.Tracker, text: str) -> None:
+    assert len(tracker(text).attributions) == 1

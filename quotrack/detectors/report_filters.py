@@ -99,6 +99,23 @@ def in_a_title(ctx: DocContext, token: Token) -> bool:
     return word is not None and word.group(1) in _WORK_WORDS  # a common noun: not "Ann Song"
 
 
+_DEMONSTRATING = words("demonstrating_verbs")
+_ASPECTUAL = frozenset({"continue", "begin", "start", "keep"})
+
+
+def to_demonstrate(cue: Token) -> bool:
+    """``has to show that A``, ``is eager to prove that A``, ``held a rifle to show that A``: a verb
+    of showing (``lexicons/demonstrating_verbs.txt``) in the infinitive is what someone means or
+    needs to show, a purpose or a task, not a report of what was shown (``polls continue to show
+    A`` goes on being one; a document's is the caller's to keep)."""
+    return (
+        cue.tag_ == "VB"
+        and cue.lemma_.lower() in _DEMONSTRATING
+        and any(child.dep_ == "aux" and child.tag_ == "TO" for child in cue.children)
+        and cue.head.lemma_.lower() not in _ASPECTUAL
+    )
+
+
 _DECLINING = words("declining_verbs")
 
 

@@ -106,6 +106,7 @@ from .report_filters import (
     purpose_of_passive,
     reduced_passive,
     speech_nouns,
+    to_demonstrate,
     unlisted_reporters,
 )
 
@@ -421,6 +422,12 @@ class ReportedSpeechDetector(Detector):
             act = Act.TOPIC  # "refused to say that A": what was not said, only what it was about
         elif nominal and act is Act.SPEECH and content is not None and names_a_topic(ctx, content):
             act = Act.TOPIC  # "expressed interest in the event": no words, what they were about
+        if (
+            to_demonstrate(cue)
+            and self.act_lexicon.of_source(source_head(ctx, speaker)) is not Act.EVIDENCE
+            and not any(any(ctx.quoted_tokens[t.i] for t in ctx.char_span(*piece) or ()) for piece in pieces)
+        ):
+            return  # "has to show that A", "held up a rifle to show that A": a purpose or a task
         if act not in self.acts:
             return
         if act is Act.EVIDENCE:
