@@ -206,7 +206,7 @@ def test_a_claim_foretold_with_its_clause_stays(tracker: quotrack.Tracker) -> No
     "text",
     [
         # what someone needs or means to show: a task or a purpose, not a report
-        "The new coach has to show that the team can win away from home.",
+        "The new coach must now find a way to show that the team can win away from home.",
         "She held up a map to show that the river had moved a mile east.",
         "The mayor will be eager to prove that the harbour plan is working.",
     ],

@@ -345,9 +345,9 @@ def test_a_clause_after_the_cues_object_and_and_is_no_claim_of_the_cue(
     ("text", "act"),
     [
         # words someone declined or refused to say: what it was about, no claim
-        ("The mayor declined to say who she plans to vote for in the spring.", "topic"),
+        ("The mayor declined to say whether she would back the harbour plan.", "topic"),
         ("The coach refused to say that the new keeper was ready to start.", "topic"),
-        ("The school declined to comment on reports that the dean had been dismissed.", "topic"),
+        ("The ferry company declined to comment on reports that its captain had quit.", "topic"),
         # words said after all, and a pledge not made: as before
         ("The coach went on to say that the new keeper was ready to start.", "speech"),
     ],
