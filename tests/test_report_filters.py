@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from _support import mention, only
+from spacy.tokens import Doc
 
 import quotrack
+from quotrack.context import DocContext
+from quotrack.detectors.report_filters import goes_on_doing
 
 
 def test_a_name_without_its_object_is_what_was_said(tracker: quotrack.Tracker) -> None:
@@ -224,3 +228,33 @@ def test_an_infinitive_of_showing_reports_nothing(tracker: quotrack.Tracker, tex
 )
 def test_a_showing_that_goes_on_or_was_done_is_still_reported(tracker: quotrack.Tracker, text: str) -> None:
     assert len(tracker(text).attributions) == 1
+
+
+def test_an_act_that_goes_on_is_no_report() -> None:
+    # a hand-built parse: "outsiders continue to shock voters" and "she continued, saying ..."
+    vocab = spacy.blank("en").vocab
+    words = ["outsiders", "continue", "to", "shock", "voters"]
+    doc = Doc(
+        vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 3],
+        deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"],
+        pos=["NOUN", "VERB", "PART", "VERB", "NOUN"],
+        lemmas=["outsider", "continue", "to", "shock", "voter"],
+    )
+    cue = doc[1]
+    assert goes_on_doing(DocContext(doc), cue, list(cue.children))
+    said = Doc(
+        vocab,
+        words=["she", "continued", ",", "saying", "no"],
+        heads=[1, 1, 1, 1, 3],
+        deps=["nsubj", "ROOT", "punct", "advcl", "dobj"],
+        pos=["PRON", "VERB", "PUNCT", "VERB", "PRON"],
+        lemmas=["she", "continue", ",", "say", "no"],
+    )
+    assert not goes_on_doing(DocContext(said), said[1], list(said[1].children))
+
+
+def test_a_speaker_who_continued_still_speaks(tracker: quotrack.Tracker) -> None:
+    (found,) = tracker('Ann Lee spoke first. "The bridge will open in May," Lee continued.').attributions
+    assert found.speaker is not None and found.speaker.name == "Ann Lee"

@@ -116,6 +116,16 @@ def to_demonstrate(cue: Token) -> bool:
     )
 
 
+def goes_on_doing(ctx: DocContext, cue: Token, children: list[Token]) -> bool:
+    """``continue to shock``, ``have continued trending``: a verb that can say "she continued, A"
+    (continue, keep, begin, start) with a verb of its own after it tells that an act went on or
+    began; nothing was said.  Not a verb inside quoted words the parser hung on it."""
+    return cue.lemma_.lower() in _ASPECTUAL and any(
+        child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and not ctx.token_quoted(child)
+        for child in children
+    )
+
+
 _DECLINING = words("declining_verbs")
 
 

@@ -96,6 +96,7 @@ from .claim_extent import (
 from .report_filters import (
     cites_a_source,
     declined,
+    goes_on_doing,
     hypothetical,
     in_a_title,
     is_question,
@@ -217,6 +218,8 @@ class ReportedSpeechDetector(Detector):
             return  # "tests will be carried out to confirm if A": what the act is for, no one's claim
         if owed_act(cue):
             return  # "are expected to report the incident to the authorities": a duty, not a report
+        if goes_on_doing(ctx, cue, children):
+            return  # "outsiders continue to shock the establishment": an act that goes on, no words
         passive = "auxpass" in deps or "nsubjpass" in deps
         agent = deps.get("agent")
         if passive and agent is None:
