@@ -1183,6 +1183,7 @@ def make(
             pieces[-1] = (start, quoted[1])
         pieces[-1] = (pieces[-1][0], past_abbreviation_break(ctx, pieces[-1][1]))
         pieces = _without_connective(ctx, pieces)
+        pieces = _without_closing_aside(ctx, pieces, detector)
         pieces = _before_next_sentence(ctx, pieces)
     spans = [s for s in (ctx.trimmed(a, b) for a, b in pieces) if s is not None and _has_word(s.text)]
     if not spans:
@@ -1287,6 +1288,33 @@ def _without_connective(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[
     if found.end() >= end:
         return pieces[1:]
     return [(found.end(), end), *pieces[1:]]
+
+
+_CLOSING_ASIDE = re.compile(r",[\"”’]?\s+(?:(according\s+to)\s[^\"“”,;]+|(for\s+)?([A-Za-z]+))[.!?]?$")
+"""A comma (maybe with the quotation's closing mark) and what the writer adds after the claim:
+"according to X", "for instance", "however"."""
+_CLOSING_CONNECTIVES = words("closing_connectives")
+
+
+def _without_closing_aside(
+    ctx: DocContext, pieces: list[tuple[int, int]], detector: str
+) -> list[tuple[int, int]]:
+    """``pieces`` without the writer's words that end them after a comma, outside quotation marks:
+    ``said he would "fight it," for instance``, ``said the club made money, however`` (a linking
+    word, lexicons/closing_connectives.txt) and ``said he was "happy" with it, according to the
+    Times`` (the source the writer had it from: no part of what was said; the "according to"
+    detector's own claims leave their tag out already)."""
+    start, end = pieces[-1]
+    found = _CLOSING_ASIDE.search(ctx.text, start, end)
+    if found is None or ctx.in_quote(found.start(found.lastindex or 0)):
+        return pieces
+    if (
+        detector == "according"
+        if found.group(1) is not None
+        else found.group(3).lower() not in _CLOSING_CONNECTIVES
+    ):
+        return pieces
+    return [*pieces[:-1], (start, found.start())]
 
 
 def _has_word(text: str) -> bool:

@@ -866,3 +866,51 @@ def test_the_one_a_causative_acts_on_is_no_speaker(tracker: quotrack.Tracker) ->
     text = "The lawyers got the charges dropped by arguing that the search was illegal."
     a = said(tracker(text), "the search was illegal")
     assert a.speaker is not None and a.speaker.name == "The lawyers"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said the ferry would stop at Dunmore, for instance.", "the ferry would stop at Dunmore"),
+        (
+            'The mayor said she would make the port "busy again," for example.',
+            'she would make the port "busy again,"',
+        ),
+        (
+            "The owner said the harbour cafe had made money every year, however.",
+            "the harbour cafe had made money every year",
+        ),
+        (
+            'The mayor said she was "glad to see" that the ferry was back, according to the Harbour Weekly.',
+            'she was "glad to see" that the ferry was back',
+        ),
+    ],
+)
+def test_a_content_ends_before_the_writers_closing_words(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert said(tracker(text), content.split()[1]).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The mayor said the plan was "good for the harbour, however."',
+            'the plan was "good for the harbour, however."',
+        ),
+        ("The mayor said the ferry was late, though not by much.", "the ferry was late, though not by much"),
+        (
+            "The mayor said rescuers, according to the coastguard, had found ten survivors.",
+            "rescuers, according to the coastguard, had found ten survivors",
+        ),
+        (
+            "The mayor said the ferry would sail once the storm passed, for sure.",
+            "the ferry would sail once the storm passed, for sure",
+        ),
+    ],
+)
+def test_quoted_or_other_closing_words_stay_in_the_content(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert said(tracker(text), content.split()[1]).content.text == content
