@@ -1020,8 +1020,74 @@ def _phrase_head(token: Token) -> Token:
 
 def content_range(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> tuple[int, int] | None:
     """Char range covering ``tokens`` minus a leading "that" and edge punctuation."""
-    pieces = content_pieces(without_trailing_aside(list(tokens)), exclude)
+    pieces = content_pieces(without_withheld(without_trailing_aside(list(tokens))), exclude)
     return (pieces[0][0], pieces[-1][1]) if pieces else None
+
+
+_DISCLOSING_VERBS = words("disclosing_verbs")
+_REFUSAL_VERBS = words("refusal_verbs")
+_CONTRAST_OR_AND = frozenset({"but", "and", "yet"})
+
+
+def without_withheld(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a last conjunct that tells what the source would not say: ``confirmed
+    the mayor would meet the builders but would not give details of the plan``, ``said the cafe
+    had made money but declined to release its accounts`` (a verb with no subject of its own, after
+    "but" or "and", that refuses (lexicons/refusal_verbs.txt) to, or with "not" does not, disclose
+    (lexicons/disclosing_verbs.txt)): the parser hung it on the claim's verb; it is the writer's
+    account of the source, no part of the claim."""
+    if len(tokens) < 6:
+        return tokens
+    inside = {t.i for t in tokens}
+    last = max(inside)
+    for verb in tokens:
+        if (
+            verb.dep_ != "conj"
+            or verb.head.i not in inside
+            or verb.head.i > verb.i
+            or verb.right_edge.i < last - 1
+            or verb.pos_ not in ("VERB", "AUX")
+        ):
+            continue
+        children = list(verb.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children):
+            continue
+        cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+        if cc is None or cc.lower_ not in _CONTRAST_OR_AND or verb.left_edge.i < cc.i:
+            continue
+        if not _withholds(verb, children):
+            continue
+        cut = cc.i - 1 if cc.nbor(-1).text == "," else cc.i
+        return [t for t in tokens if t.i < cut]
+    return tokens
+
+
+def _withholds(verb: Token, children: list[Token]) -> bool:
+    """Whether ``verb`` refuses to disclose (``declined to comment``) or would not disclose
+    (``would not say``, ``would not give details``); not what someone does not give of their own
+    (``would not give his name``: the one the claim is about may be meant)."""
+    if verb.lemma_ in _REFUSAL_VERBS:
+        disclosed = next((c for c in children if c.dep_ == "xcomp" and c.lemma_ in _DISCLOSING_VERBS), None)
+        return disclosed is not None and _discloses(disclosed)
+    return (
+        verb.lemma_ in _DISCLOSING_VERBS
+        and any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL_MODALS for c in children)
+        and _discloses(verb)
+    )
+
+
+_CONDITIONAL_MODALS = frozenset({"would", "wo"})
+
+
+def _discloses(verb: Token) -> bool:
+    """``give details``, ``comment``: not ``give up`` nor ``give his name``."""
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return False
+        if child.dep_ == "dobj" and any(c.dep_ == "poss" for c in child.children):
+            return False
+    return True
 
 
 _COMMA = get_string_id(",")

@@ -914,3 +914,50 @@ def test_quoted_or_other_closing_words_stay_in_the_content(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert said(tracker(text), content.split()[1]).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor confirmed that the council would be meeting with the builders but would not offer"
+            " details of the plan.",
+            "the council would be meeting with the builders",
+        ),
+        (
+            "The mayor said the council had approved the plan but would not say when work would start.",
+            "the council had approved the plan",
+        ),
+        (
+            "The mayor said the cafe had made money every year and declined to comment further.",
+            "the cafe had made money every year",
+        ),
+    ],
+)
+def test_a_content_ends_before_what_the_source_would_not_say(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert said(tracker(text), content.split()[1]).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the council would fight the plan but would not give up on talks.",
+            "the council would fight the plan but would not give up on talks",
+        ),
+        (
+            "Police said the driver fled but would not give his name.",
+            "the driver fled but would not give his name",
+        ),
+        (
+            "The mayor said the ferryman told her he had seen the wreck, but could not provide photographs.",
+            "the ferryman told her he had seen the wreck, but could not provide photographs",
+        ),
+    ],
+)
+def test_what_the_one_the_claim_is_about_would_not_do_stays(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert said(tracker(text), content.split()[1]).content.text == content
