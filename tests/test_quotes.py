@@ -650,7 +650,8 @@ def test_a_short_quoted_name_before_a_quote_stays_out_of_it(tracker: quotrack.Tr
     ("text", "content"),
     [
         (
-            '"We will look at every option," Green added. "We will fight for the workers who built" this town.',
+            '"We will look at every option," Green added.'
+            ' "We will fight for the workers who built" this town.',
             'We will look at every option," Green added. "We will fight for the workers who built" this town',
         ),
         (
