@@ -694,3 +694,23 @@ def test_the_tag_or_the_writers_words_after_a_quotation_stay_out(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
+def test_a_split_quote_keeps_the_subject_before_its_opening_mark(tracker: quotrack.Tracker) -> None:
+    text = 'The plan "puts the banks first and the workers last," Green wrote. "That is wrong."'
+    found = only(tracker(text))
+    assert found.content.text.startswith('The plan "puts the banks first')
+    assert found.kind is Kind.MIXED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In May, the plan "put the banks first and the workers last," Green wrote. "That is wrong."',
+        'The plan was "a disaster for the town and its harbour," Green wrote. "That is wrong."',
+    ],
+)
+def test_words_before_the_opening_mark_that_are_no_bare_subject_stay_out(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert only(tracker(text)).content.text[:1].islower()

@@ -133,6 +133,8 @@ class QuoteDetector(Detector):
                 pieces = [(pieces[0][0], tail)]  # 'to "work … under the umbrella" of the inquiry'
             elif (tail := self._sentence_tail(ctx, quotations[-1], cue, speaker)) is not None:
                 pieces[-1] = (pieces[-1][0], tail)  # '"We will fight for those who built" this town.'
+            if (head := _sentence_subject(ctx, quotations[0])) is not None:
+                pieces[0] = (head, pieces[0][1])  # 'The plan "puts the banks first," Lee wrote. "…"'
             act = self.act_lexicon.of_source(source_head(ctx, speaker))  # quoted words are speech
             if act is Act.SPEECH and self._topic_quoted(ctx, quotations[0], topics):
                 act = Act.TOPIC  # 'talked of Munk's "countless discoveries …"': what was spoken of
@@ -614,6 +616,31 @@ def _opens_a_split_quote(ctx: DocContext, quotation: Quotation, following: Quota
     if any(mark in between for mark in ",.;:!?()") or not 0 < len(between.split()) <= _SPLIT_TAG_WORDS:
         return False
     return ctx.text[following.start : following.start + 1].islower()
+
+
+def _sentence_subject(ctx: DocContext, quotation: Quotation) -> int | None:
+    """Where a quoted sentence starts whose subject the writer gave before the opening mark: ``The
+    plan "puts the banks first," Lee wrote.`` (a quotation that opens in lower case after a few
+    words that open the sentence, no verb or punctuation among them, one the subject of a verb
+    inside the quotation); None otherwise."""
+    if not ctx.text[quotation.start : quotation.start + 1].islower():
+        return None
+    inside = ctx.char_span(quotation.start, quotation.end)
+    if inside is None:
+        return None
+    sentence = inside[0].sent
+    before = ctx.doc[sentence.start : inside.start]
+    words = [t for t in before if not t.is_quote]
+    if not 0 < len(words) <= _SUBJECT_WORDS:
+        return None
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if not any(t.dep_ in _SUBJECT_DEPS and inside.start <= t.head.i < inside.end for t in words):
+        return None
+    return words[0].idx
+
+
+_SUBJECT_WORDS = 6
 
 
 def _phrase_tail(ctx: DocContext, quotation: Quotation) -> int | None:
