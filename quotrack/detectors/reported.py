@@ -75,6 +75,7 @@ from .claim_extent import (
     superlative_scope,
     tag_past_semicolon,
     tag_words,
+    through_cue_adjunct,
     through_dangling_but,
     through_open_quotation,
     through_that_series,
@@ -108,6 +109,10 @@ from .report_filters import (
 )
 
 _THAT = frozenset({"that"})
+
+
+_CLAIM_RULES = ("clausal complement", "intention", "that-clause", "naming")
+"""Rules whose content is what was said, vowed or called (not a topic or an object)."""
 
 
 class ReportedSpeechDetector(Detector):
@@ -376,6 +381,9 @@ class ReportedSpeechDetector(Detector):
             return
         pieces[-1] = to_quotation_end(ctx, through_open_quotation(ctx, cue, with_but_half(ctx, pieces[-1])))
         pieces[-1] = through_dangling_but(ctx, cue, pieces[-1])  # "… but, over the lake, they did not …"
+        if rule.startswith(_CLAIM_RULES):
+            # "vowed to stay, and perhaps until June"; not a topic's: "discussed it … because …"
+            pieces[-1] = through_cue_adjunct(ctx, cues, cue, pieces[-1])
         if any(c.tag_ == "WRB" and c.i < cue.i for c in cue.children) and gapped_predicate(ctx, pieces):
             return  # "far from where the records predicted it would be": the predicate is elsewhere
         few_words = ctx.fewer_words(pieces, MIN_CONTENT_WORDS)  # (read once)
