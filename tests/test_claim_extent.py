@@ -821,3 +821,26 @@ def test_a_reason_after_a_topic_is_the_writers(tracker: quotrack.Tracker) -> Non
         "Two officials discussed the meeting on condition of anonymity because they were not authorised to."
     )
     assert all("because" not in a.content.text for a in tracker(text).attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee describes himself on his website as a lifelong sailor who loves the harbour.",
+            "a lifelong sailor who loves the harbour",
+        ),
+        (
+            "Lee describes himself as a lifelong sailor who loves the harbour.",
+            "himself as a lifelong sailor who loves the harbour",
+        ),
+        (
+            "Lee described the plan as a disaster for the whole harbour.",
+            "the plan as a disaster for the whole harbour",
+        ),
+    ],
+)
+def test_a_self_description_does_not_open_inside_the_tag(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == [content]

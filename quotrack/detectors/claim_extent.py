@@ -734,6 +734,19 @@ def name_given(cue: Token, deps: dict[str, Token]) -> Token | None:
     )
 
 
+def named_words(obj: Token, name: Token, scope: list[Token]) -> list[Token]:
+    """The object and what it was called (``described the plan as a disaster``); when the one
+    named is the speaker (a reflexive object) and the tag's own words come between
+    (``describes himself on his blog as a lifelong sailor``), what the speaker was called only:
+    the claim is the description, and the content no longer opens inside the tag."""
+    words = [*obj.subtree, *name.subtree, *scope]
+    if not obj.lower_.endswith(("self", "selves")) or not any(
+        t.dep_ == "prep" for t in obj.doc[obj.right_edge.i + 1 : name.left_edge.i]
+    ):
+        return words
+    return [t for t in [*name.subtree, *scope] if not (t.i == name.i and name.dep_ == "prep")]
+
+
 def superlative_scope(cue: Token, name: Token) -> list[Token]:
     """``called the drought the worst in a century``: the phrase right after a superlative the
     object was called says among what it is the worst; the parser hangs it on the cue."""

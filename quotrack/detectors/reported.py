@@ -63,6 +63,7 @@ from .claim_extent import (
     infinitive,
     infinitive_words,
     name_given,
+    named_words,
     nominal_content,
     object_after,
     object_words,
@@ -328,9 +329,7 @@ class ReportedSpeechDetector(Detector):
         elif "nominal" in frames and "dobj" in deps:
             pieces, rule, nominal = nominal_content(cue, deps["dobj"]), f"noun of {verb}", True
         elif "naming" in frames and "dobj" in deps and (name := name_given(cue, deps)) is not None:
-            pieces = as_pieces(
-                content_range([*deps["dobj"].subtree, *name.subtree, *superlative_scope(cue, name)])
-            )
+            pieces = as_pieces(content_range(named_words(deps["dobj"], name, superlative_scope(cue, name))))
             rule = f"naming {verb}"
         elif (
             "naming" in frames
