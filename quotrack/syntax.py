@@ -1119,6 +1119,8 @@ def without_trailing_aside(tokens: list[Token], gloss_only: bool = False) -> lis
         if comma.i + 1 > last:
             continue
         first = doc[comma.i + 1]
+        if first.is_quote and comma.i + 2 <= last and doc[comma.i + 2].lower_ == "as":
+            first = doc[comma.i + 2]  # '"… the owners," as she put it': past the closing mark
         clause = first.head
         if gloss_only and first.lower_ not in _GLOSSES:
             continue
@@ -1138,6 +1140,15 @@ def without_trailing_aside(tokens: list[Token], gloss_only: bool = False) -> lis
             # ", before reversing course the next day": what the speaker did next, the writer's
             clause = first
             aside = first.dep_ == "prep" and _gerund_object(first)
+        elif first.lower_ == "as" and first.dep_ == "mark":
+            # ", as she put it on Monday in Dunmore, where …": the tag, and what the writer adds to it
+            # (a pronoun's: the speaker's own tag; "as Lee, then the mayor, put it in her memoir" is
+            # another's words the claim quotes)
+            aside = (
+                clause.lemma_ == "put"
+                and any(c.dep_ == "dobj" and c.lower_ == "it" for c in clause.children)
+                and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children)
+            )
         elif first.lower_ == "prior":
             # ", prior to setting the bond": as ", before setting the bond"
             clause = first

@@ -961,3 +961,14 @@ def test_what_the_one_the_claim_is_about_would_not_do_stays(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert said(tracker(text), content.split()[1]).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The mayor said the harbour was "a mess," as she put it.', 'the harbour was "a mess,"'),
+        ("The mayor said the harbour was a mess, as she put it on Monday.", "the harbour was a mess"),
+    ],
+)
+def test_as_the_speaker_put_it_is_the_tag(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == [content]
