@@ -135,6 +135,11 @@ class QuoteDetector(Detector):
                 pieces[-1] = (pieces[-1][0], tail)  # '"We will fight for those who built" this town.'
             if (head := _sentence_subject(ctx, quotations[0])) is not None:
                 pieces[0] = (head, pieces[0][1])  # 'The plan "puts the banks first," Lee wrote. "…"'
+            elif (
+                len(quotations) == 1
+                and (head := _infinitive_start(ctx, self._cues(ctx), quotations[0])) is not None
+            ):
+                pieces[0] = (head, pieces[0][1])  # 'promised to reject "bad port deals"'
             act = self.act_lexicon.of_source(source_head(ctx, speaker))  # quoted words are speech
             if act is Act.SPEECH and self._topic_quoted(ctx, quotations[0], topics):
                 act = Act.TOPIC  # 'talked of Munk's "countless discoveries …"': what was spoken of
@@ -616,6 +621,28 @@ def _opens_a_split_quote(ctx: DocContext, quotation: Quotation, following: Quota
     if any(mark in between for mark in ",.;:!?()") or not 0 < len(between.split()) <= _SPLIT_TAG_WORDS:
         return False
     return ctx.text[following.start : following.start + 1].islower()
+
+
+def _infinitive_start(ctx: DocContext, cues: CueLexicon, quotation: Quotation) -> int | None:
+    """Where the infinitive starts whose object a quoted phrase is, when the infinitive is a
+    cue's: ``promised to reject "bad port deals and unfair quotas"`` (the claim is the promise,
+    not the noun phrase); None otherwise."""
+    if not ctx.text[quotation.start : quotation.start + 1].islower():
+        return None
+    inside = ctx.char_span(quotation.start, quotation.end)
+    if inside is None:
+        return None
+    heads = [t for t in inside if not t.is_punct and not inside.start <= t.head.i < inside.end]
+    if len(heads) != 1 or heads[0].dep_ != "dobj":
+        return None
+    verb = heads[0].head
+    cue = verb.head
+    if verb.dep_ != "xcomp" or verb.i > inside.start or not cues.token_frames(cue):
+        return None
+    to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i <= cue.i or any(t.is_punct for t in ctx.doc[to.i : inside.start - 1]):
+        return None
+    return to.idx
 
 
 def _sentence_subject(ctx: DocContext, quotation: Quotation) -> int | None:
