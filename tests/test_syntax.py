@@ -972,3 +972,22 @@ def test_what_the_one_the_claim_is_about_would_not_do_stays(
 )
 def test_as_the_speaker_put_it_is_the_tag(tracker: quotrack.Tracker, text: str, content: str) -> None:
     assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee said Roe has the experience to run the port -- having suggested in May that she did not.",
+            "Roe has the experience to run the port",
+        ),
+        (
+            'Lee said Roe is "ready -- having trained for years."',
+            'Roe is "ready -- having trained for years."',
+        ),
+    ],
+)
+def test_a_dash_and_what_the_speaker_had_done_before_close_no_claim(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert said(tracker(text), "Roe").content.text == content
