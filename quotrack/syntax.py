@@ -1259,7 +1259,7 @@ def make(
             # the longer part: a long quotation after a colon is the quote detector's
             pieces[-1] = (start, quoted[1])
         pieces[-1] = (pieces[-1][0], past_abbreviation_break(ctx, pieces[-1][1]))
-        pieces = _without_connective(ctx, pieces)
+        pieces = _without_dateline(ctx, _without_connective(ctx, pieces))
         pieces = _without_closing_aside(ctx, pieces, detector)
         pieces = _before_next_sentence(ctx, pieces)
     spans = [s for s in (ctx.trimmed(a, b) for a, b in pieces) if s is not None and _has_word(s.text)]
@@ -1399,6 +1399,23 @@ def _without_closing_aside(
     ):
         return pieces
     return [*pieces[:-1], (start, found.start())]
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}[ \t]*(?:—|–|--)[ \t]*(?=[A-Z\"“])")
+"""A dateline: the place in capitals and a dash that open a story (``DUNMORE, N.Y. — The …``)."""
+
+
+def _without_dateline(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` without the dateline that opens a story's first paragraph, when the content
+    starts at the paragraph's start (``DUNMORE — Port traffic fell by half, according to …``):
+    the place the story was filed from, the writer's, no part of the claim."""
+    start, end = pieces[0]
+    found = _DATELINE.match(ctx.text, start, end)
+    if found is None or not found.group(0).split()[0].rstrip(",").isupper():
+        return pieces
+    if start > 0 and ctx.text[start - 1] != "\n":
+        return pieces
+    return [(found.end(), end), *pieces[1:]]
 
 
 def _has_word(text: str) -> bool:

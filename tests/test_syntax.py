@@ -991,3 +991,19 @@ def test_a_dash_and_what_the_speaker_had_done_before_close_no_claim(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert said(tracker(text), "Roe").content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port news.\n\nDUNMORE — Port traffic fell by half last year, according to the harbour board.",
+        "Port news.\n\nDUNMORE, N.Y. -- Port traffic fell by half last year, according to the harbour board.",
+    ],
+)
+def test_a_dateline_is_no_part_of_the_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert only(tracker(text)).content.text == "Port traffic fell by half last year"
+
+
+def test_a_name_in_capitals_before_a_dash_that_opens_a_claim_stays(tracker: quotrack.Tracker) -> None:
+    text = "Port news.\n\nNATO — the alliance of thirty states — is ready to act, according to its chief."
+    assert only(tracker(text)).content.text == "NATO — the alliance of thirty states — is ready to act"
