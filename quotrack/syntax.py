@@ -1020,8 +1020,74 @@ def _phrase_head(token: Token) -> Token:
 
 def content_range(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> tuple[int, int] | None:
     """Char range covering ``tokens`` minus a leading "that" and edge punctuation."""
-    pieces = content_pieces(without_trailing_aside(list(tokens)), exclude)
+    pieces = content_pieces(without_withheld(without_trailing_aside(list(tokens))), exclude)
     return (pieces[0][0], pieces[-1][1]) if pieces else None
+
+
+_DISCLOSING_VERBS = words("disclosing_verbs")
+_REFUSAL_VERBS = words("refusal_verbs")
+_CONTRAST_OR_AND = frozenset({"but", "and", "yet"})
+
+
+def without_withheld(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a last conjunct that tells what the source would not say: ``confirmed
+    the mayor would meet the builders but would not give details of the plan``, ``said the cafe
+    had made money but declined to release its accounts`` (a verb with no subject of its own, after
+    "but" or "and", that refuses (lexicons/refusal_verbs.txt) to, or with "not" does not, disclose
+    (lexicons/disclosing_verbs.txt)): the parser hung it on the claim's verb; it is the writer's
+    account of the source, no part of the claim."""
+    if len(tokens) < 6:
+        return tokens
+    inside = {t.i for t in tokens}
+    last = max(inside)
+    for verb in tokens:
+        if (
+            verb.dep_ != "conj"
+            or verb.head.i not in inside
+            or verb.head.i > verb.i
+            or verb.right_edge.i < last - 1
+            or verb.pos_ not in ("VERB", "AUX")
+        ):
+            continue
+        children = list(verb.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children):
+            continue
+        cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+        if cc is None or cc.lower_ not in _CONTRAST_OR_AND or verb.left_edge.i < cc.i:
+            continue
+        if not _withholds(verb, children):
+            continue
+        cut = cc.i - 1 if cc.nbor(-1).text == "," else cc.i
+        return [t for t in tokens if t.i < cut]
+    return tokens
+
+
+def _withholds(verb: Token, children: list[Token]) -> bool:
+    """Whether ``verb`` refuses to disclose (``declined to comment``) or would not disclose
+    (``would not say``, ``would not give details``); not what someone does not give of their own
+    (``would not give his name``: the one the claim is about may be meant)."""
+    if verb.lemma_ in _REFUSAL_VERBS:
+        disclosed = next((c for c in children if c.dep_ == "xcomp" and c.lemma_ in _DISCLOSING_VERBS), None)
+        return disclosed is not None and _discloses(disclosed)
+    return (
+        verb.lemma_ in _DISCLOSING_VERBS
+        and any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL_MODALS for c in children)
+        and _discloses(verb)
+    )
+
+
+_CONDITIONAL_MODALS = frozenset({"would", "wo"})
+
+
+def _discloses(verb: Token) -> bool:
+    """``give details``, ``comment``: not ``give up`` nor ``give his name``."""
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return False
+        if child.dep_ == "dobj" and any(c.dep_ == "poss" for c in child.children):
+            return False
+    return True
 
 
 _COMMA = get_string_id(",")
@@ -1053,6 +1119,8 @@ def without_trailing_aside(tokens: list[Token], gloss_only: bool = False) -> lis
         if comma.i + 1 > last:
             continue
         first = doc[comma.i + 1]
+        if first.is_quote and comma.i + 2 <= last and doc[comma.i + 2].lower_ == "as":
+            first = doc[comma.i + 2]  # '"… the owners," as she put it': past the closing mark
         clause = first.head
         if gloss_only and first.lower_ not in _GLOSSES:
             continue
@@ -1072,6 +1140,15 @@ def without_trailing_aside(tokens: list[Token], gloss_only: bool = False) -> lis
             # ", before reversing course the next day": what the speaker did next, the writer's
             clause = first
             aside = first.dep_ == "prep" and _gerund_object(first)
+        elif first.lower_ == "as" and first.dep_ == "mark":
+            # ", as she put it on Monday in Dunmore, where …": the tag, and what the writer adds to it
+            # (a pronoun's: the speaker's own tag; "as Lee, then the mayor, put it in her memoir" is
+            # another's words the claim quotes)
+            aside = (
+                clause.lemma_ == "put"
+                and any(c.dep_ == "dobj" and c.lower_ == "it" for c in clause.children)
+                and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children)
+            )
         elif first.lower_ == "prior":
             # ", prior to setting the bond": as ", before setting the bond"
             clause = first
@@ -1182,7 +1259,8 @@ def make(
             # the longer part: a long quotation after a colon is the quote detector's
             pieces[-1] = (start, quoted[1])
         pieces[-1] = (pieces[-1][0], past_abbreviation_break(ctx, pieces[-1][1]))
-        pieces = _without_connective(ctx, pieces)
+        pieces = _without_dateline(ctx, _without_connective(ctx, pieces))
+        pieces = _without_closing_aside(ctx, pieces, detector)
         pieces = _before_next_sentence(ctx, pieces)
     spans = [s for s in (ctx.trimmed(a, b) for a, b in pieces) if s is not None and _has_word(s.text)]
     if not spans:
@@ -1286,6 +1364,57 @@ def _without_connective(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[
         return pieces
     if found.end() >= end:
         return pieces[1:]
+    return [(found.end(), end), *pieces[1:]]
+
+
+_CLOSING_ASIDE = re.compile(r",[\"”’]?\s+(?:(according\s+to)\s[^\"“”,;]+|(for\s+)?([A-Za-z]+))[.!?]?$")
+"""A comma (maybe with the quotation's closing mark) and what the writer adds after the claim:
+"according to X", "for instance", "however"."""
+_CLOSING_CONNECTIVES = words("closing_connectives")
+_EARLIER_DEED = re.compile(r"\s*(?:—|–|--)\s*(having)\s+[a-z]+ed\b[^\"“”—–]*$")
+"""A dash and a perfect participle that close a claim (``said she was qualified -- having
+suggested in May that she was not``): the writer's account of what the speaker did before."""
+
+
+def _without_closing_aside(
+    ctx: DocContext, pieces: list[tuple[int, int]], detector: str
+) -> list[tuple[int, int]]:
+    """``pieces`` without the writer's words that end them after a comma or a dash (a perfect
+    participle: ``said she was ready -- having said in May she was not``), outside quotation marks:
+    ``said he would "fight it," for instance``, ``said the club made money, however`` (a linking
+    word, lexicons/closing_connectives.txt) and ``said he was "happy" with it, according to the
+    Times`` (the source the writer had it from: no part of what was said; the "according to"
+    detector's own claims leave their tag out already)."""
+    start, end = pieces[-1]
+    earlier = _EARLIER_DEED.search(ctx.text, start, end)
+    if earlier is not None and not ctx.in_quote(earlier.start(1)):
+        return [*pieces[:-1], (start, earlier.start())]
+    found = _CLOSING_ASIDE.search(ctx.text, start, end)
+    if found is None or ctx.in_quote(found.start(found.lastindex or 0)):
+        return pieces
+    if (
+        detector == "according"
+        if found.group(1) is not None
+        else found.group(3).lower() not in _CLOSING_CONNECTIVES
+    ):
+        return pieces
+    return [*pieces[:-1], (start, found.start())]
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}[ \t]*(?:—|–|--)[ \t]*(?=[A-Z\"“])")
+"""A dateline: the place in capitals and a dash that open a story (``DUNMORE, N.Y. — The …``)."""
+
+
+def _without_dateline(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` without the dateline that opens a story's first paragraph, when the content
+    starts at the paragraph's start (``DUNMORE — Port traffic fell by half, according to …``):
+    the place the story was filed from, the writer's, no part of the claim."""
+    start, end = pieces[0]
+    found = _DATELINE.match(ctx.text, start, end)
+    if found is None or not found.group(0).split()[0].rstrip(",").isupper():
+        return pieces
+    if start > 0 and ctx.text[start - 1] != "\n":
+        return pieces
     return [(found.end(), end), *pieces[1:]]
 
 

@@ -790,3 +790,57 @@ def test_a_verb_that_sends_its_object_on_is_no_topic_cue(tracker: quotrack.Track
 def test_a_participle_between_commas_after_the_cue_is_no_part_of_the_claim(tracker: quotrack.Tracker) -> None:
     text = "The broadcaster reported, citing hospital records, there were over 200 admissions on Friday."
     assert only(tracker(text)).content.text == "there were over 200 admissions on Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The union vowed to keep striking through May, and possibly until the end of the year.",
+            "to keep striking through May, and possibly until the end of the year",
+        ),
+        (
+            'Lee said he was willing to "forgive a lot" - including "the long hours"'
+            " - because he liked the work.",
+            'he was willing to "forgive a lot" - including "the long hours" - because he liked the work',
+        ),
+        (
+            "Many of the drivers say they will join the strike - unless the company raises wages for all.",
+            "they will join the strike - unless the company raises wages for all",
+        ),
+    ],
+)
+def test_a_reason_condition_or_added_phrase_the_parser_hung_on_the_cue_is_the_claims(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
+def test_a_reason_after_a_topic_is_the_writers(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Two officials discussed the meeting on condition of anonymity because they were not authorised to."
+    )
+    assert all("because" not in a.content.text for a in tracker(text).attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee describes himself on his website as a lifelong sailor who loves the harbour.",
+            "a lifelong sailor who loves the harbour",
+        ),
+        (
+            "Lee describes himself as a lifelong sailor who loves the harbour.",
+            "himself as a lifelong sailor who loves the harbour",
+        ),
+        (
+            "Lee described the plan as a disaster for the whole harbour.",
+            "the plan as a disaster for the whole harbour",
+        ),
+    ],
+)
+def test_a_self_description_does_not_open_inside_the_tag(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == [content]

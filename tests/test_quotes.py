@@ -675,3 +675,80 @@ def test_a_short_opening_piece_joins_a_quote_split_by_a_tag_without_commas(track
 def test_a_short_quoted_name_before_a_quote_stays_out_of_it(tracker: quotrack.Tracker) -> None:
     text = 'The "Green Plan" led to what adviser Ann Lee called "the start of a new era for the party".'
     assert all("Green Plan" not in a.content.text for a in tracker(text).attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"We will look at every option," Green added.'
+            ' "We will fight for the workers who built" this town.',
+            'We will look at every option," Green added. "We will fight for the workers who built" this town',
+        ),
+        (
+            '"This will be a hard winter" for the port, said Ann Lee.',
+            'This will be a hard winter" for the port',
+        ),
+        (
+            '"It would help the shops a lot" because rents are so high, Ann Lee said.',
+            'It would help the shops a lot" because rents are so high',
+        ),
+    ],
+)
+def test_a_quoted_sentence_goes_on_past_its_closing_mark(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    found = only(tracker(text))
+    assert found.content.text == content
+    assert found.kind is quotrack.Kind.MIXED
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"The harbour is a battle of small boats" Grubbs said.', "The harbour is a battle of small boats"),
+        (
+            '"The harbour will be closed for a week" according to the coastguard.',
+            "The harbour will be closed for a week",
+        ),
+        (
+            'The mayor tweeted "Thank you to all the people of Dunmore" on Tuesday.',
+            "Thank you to all the people of Dunmore",
+        ),
+        (
+            'The mayor\'s line was "We will rebuild the harbour for everyone" during the whole campaign.',
+            "We will rebuild the harbour for everyone",
+        ),
+    ],
+)
+def test_the_tag_or_the_writers_words_after_a_quotation_stay_out(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
+def test_a_split_quote_keeps_the_subject_before_its_opening_mark(tracker: quotrack.Tracker) -> None:
+    text = 'The plan "puts the banks first and the workers last," Green wrote. "That is wrong."'
+    found = only(tracker(text))
+    assert found.content.text.startswith('The plan "puts the banks first')
+    assert found.kind is Kind.MIXED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In May, the plan "put the banks first and the workers last," Green wrote. "That is wrong."',
+        'The plan was "a disaster for the town and its harbour," Green wrote. "That is wrong."',
+    ],
+)
+def test_words_before_the_opening_mark_that_are_no_bare_subject_stay_out(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert only(tracker(text)).content.text[:1].islower()
+
+
+def test_a_quoted_object_keeps_the_infinitive_it_is_the_object_of(tracker: quotrack.Tracker) -> None:
+    text = 'Ms. Lee spoke in Dunmore, where she also promised to reject "bad port deals and unfair quotas."'
+    found = only(tracker(text))
+    assert found.content.text == 'to reject "bad port deals and unfair quotas."'
+    assert found.kind is Kind.MIXED

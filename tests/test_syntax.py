@@ -866,3 +866,144 @@ def test_the_one_a_causative_acts_on_is_no_speaker(tracker: quotrack.Tracker) ->
     text = "The lawyers got the charges dropped by arguing that the search was illegal."
     a = said(tracker(text), "the search was illegal")
     assert a.speaker is not None and a.speaker.name == "The lawyers"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said the ferry would stop at Dunmore, for instance.", "the ferry would stop at Dunmore"),
+        (
+            'The mayor said she would make the port "busy again," for example.',
+            'she would make the port "busy again,"',
+        ),
+        (
+            "The owner said the harbour cafe had made money every year, however.",
+            "the harbour cafe had made money every year",
+        ),
+        (
+            'The mayor said she was "glad to see" that the ferry was back, according to the Harbour Weekly.',
+            'she was "glad to see" that the ferry was back',
+        ),
+    ],
+)
+def test_a_content_ends_before_the_writers_closing_words(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert said(tracker(text), content.split()[1]).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The mayor said the plan was "good for the harbour, however."',
+            'the plan was "good for the harbour, however."',
+        ),
+        ("The mayor said the ferry was late, though not by much.", "the ferry was late, though not by much"),
+        (
+            "The mayor said rescuers, according to the coastguard, had found ten survivors.",
+            "rescuers, according to the coastguard, had found ten survivors",
+        ),
+        (
+            "The mayor said the ferry would sail once the storm passed, for sure.",
+            "the ferry would sail once the storm passed, for sure",
+        ),
+    ],
+)
+def test_quoted_or_other_closing_words_stay_in_the_content(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert said(tracker(text), content.split()[1]).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor confirmed that the council would be meeting with the builders but would not offer"
+            " details of the plan.",
+            "the council would be meeting with the builders",
+        ),
+        (
+            "The mayor said the council had approved the plan but would not say when work would start.",
+            "the council had approved the plan",
+        ),
+        (
+            "The mayor said the cafe had made money every year and declined to comment further.",
+            "the cafe had made money every year",
+        ),
+    ],
+)
+def test_a_content_ends_before_what_the_source_would_not_say(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert said(tracker(text), content.split()[1]).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the council would fight the plan but would not give up on talks.",
+            "the council would fight the plan but would not give up on talks",
+        ),
+        (
+            "Police said the driver fled but would not give his name.",
+            "the driver fled but would not give his name",
+        ),
+        (
+            "The mayor said the ferryman told her he had seen the wreck, but could not provide photographs.",
+            "the ferryman told her he had seen the wreck, but could not provide photographs",
+        ),
+    ],
+)
+def test_what_the_one_the_claim_is_about_would_not_do_stays(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert said(tracker(text), content.split()[1]).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The mayor said the harbour was "a mess," as she put it.', 'the harbour was "a mess,"'),
+        ("The mayor said the harbour was a mess, as she put it on Monday.", "the harbour was a mess"),
+    ],
+)
+def test_as_the_speaker_put_it_is_the_tag(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee said Roe has the experience to run the port -- having suggested in May that she did not.",
+            "Roe has the experience to run the port",
+        ),
+        (
+            'Lee said Roe is "ready -- having trained for years."',
+            'Roe is "ready -- having trained for years."',
+        ),
+    ],
+)
+def test_a_dash_and_what_the_speaker_had_done_before_close_no_claim(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert said(tracker(text), "Roe").content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port news.\n\nDUNMORE — Port traffic fell by half last year, according to the harbour board.",
+        "Port news.\n\nDUNMORE, N.Y. -- Port traffic fell by half last year, according to the harbour board.",
+    ],
+)
+def test_a_dateline_is_no_part_of_the_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert only(tracker(text)).content.text == "Port traffic fell by half last year"
+
+
+def test_a_name_in_capitals_before_a_dash_that_opens_a_claim_stays(tracker: quotrack.Tracker) -> None:
+    text = "Port news.\n\nNATO — the alliance of thirty states — is ready to act, according to its chief."
+    assert only(tracker(text)).content.text == "NATO — the alliance of thirty states — is ready to act"

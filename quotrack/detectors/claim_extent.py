@@ -311,6 +311,51 @@ def through_dangling_but(ctx: DocContext, cue: Token, piece: tuple[int, int]) ->
 
 
 _CONTRASTS = frozenset({"but", "yet"})
+_ADDING = frozenset({"and", "or"})
+_CONDITIONS = frozenset({"because", "unless"})
+
+
+def through_cue_adjunct(
+    ctx: DocContext, cues: CueLexicon, cue: Token, piece: tuple[int, int]
+) -> tuple[int, int]:
+    """The content goes on through what ends the sentence that the parser hung on the cue but
+    belongs to the claim: a phrase joined by "and"/"or" with no verb (``vowed to stay through
+    May, and perhaps until June``), or a reason or condition (``said he was willing to "forgive a
+    lot" - because he liked the work``, ``say they will strike - unless wages rise``): what the
+    speaker vowed or said, not why or when they said it. Only right after the content, with only
+    punctuation after it in the sentence."""
+    span = ctx.char_span(*piece)
+    if span is None or span.start <= cue.i:
+        return piece
+    rights = [c for c in cue.rights if c.i >= span.end and not (c.is_punct and c.text in ".!?")]
+    if not rights:
+        return piece
+    last = rights[-1]
+    if last.right_edge.i + 1 < cue.sent.end and not all(
+        t.is_punct or t.is_space for t in cue.doc[last.right_edge.i + 1 : cue.sent.end]
+    ):
+        return piece
+    between = cue.doc[span.end : last.left_edge.i]
+    if any(not (t.is_quote or t.text in ",-–—") and t.lower_ not in _ADDING for t in between):
+        return piece
+    joined = any(t.lower_ in _ADDING for t in between) or last.left_edge.lower_ in _ADDING
+    if joined and (
+        last.dep_ == "prep" or (last.dep_ == "advmod" and any(c.dep_ == "prep" for c in last.children))
+    ):
+        if any(t.pos_ in ("VERB", "AUX") for t in last.subtree):
+            return piece
+    elif last.dep_ == "advcl" and not joined:
+        mark = next((c for c in last.children if c.dep_ == "mark"), None)
+        if (
+            mark is None
+            or mark.lower_ not in _CONDITIONS
+            or any("speech" in cues.token_frames(t) for t in last.subtree)
+        ):
+            return piece
+    else:
+        return piece
+    end = last.right_edge
+    return (piece[0], end.idx + len(end.text))
 
 
 def _quotation_starts(ctx: DocContext) -> list[int]:
@@ -687,6 +732,19 @@ def name_given(cue: Token, deps: dict[str, Token]) -> Token | None:
         ),
         None,
     )
+
+
+def named_words(obj: Token, name: Token, scope: list[Token]) -> list[Token]:
+    """The object and what it was called (``described the plan as a disaster``); when the one
+    named is the speaker (a reflexive object) and the tag's own words come between
+    (``describes himself on his blog as a lifelong sailor``), what the speaker was called only:
+    the claim is the description, and the content no longer opens inside the tag."""
+    words = [*obj.subtree, *name.subtree, *scope]
+    if not obj.lower_.endswith(("self", "selves")) or not any(
+        t.dep_ == "prep" for t in obj.doc[obj.right_edge.i + 1 : name.left_edge.i]
+    ):
+        return words
+    return [t for t in [*name.subtree, *scope] if not (t.i == name.i and name.dep_ == "prep")]
 
 
 def superlative_scope(cue: Token, name: Token) -> list[Token]:

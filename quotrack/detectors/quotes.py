@@ -140,6 +140,15 @@ class QuoteDetector(Detector):
             pieces = [piece for q in quotations for piece in q.pieces]
             if len(pieces) == 1 and (tail := _phrase_tail(ctx, quotations[0])) is not None:
                 pieces = [(pieces[0][0], tail)]  # 'to "work … under the umbrella" of the inquiry'
+            elif (tail := self._sentence_tail(ctx, quotations[-1], cue, speaker)) is not None:
+                pieces[-1] = (pieces[-1][0], tail)  # '"We will fight for those who built" this town.'
+            if (head := _sentence_subject(ctx, quotations[0])) is not None:
+                pieces[0] = (head, pieces[0][1])  # 'The plan "puts the banks first," Lee wrote. "…"'
+            elif (
+                len(quotations) == 1
+                and (head := _infinitive_start(ctx, self._cues(ctx), quotations[0])) is not None
+            ):
+                pieces[0] = (head, pieces[0][1])  # 'promised to reject "bad port deals"'
             act = self.act_lexicon.of_source(source_head(ctx, speaker))  # quoted words are speech
             if act is Act.SPEECH and self._topic_quoted(ctx, quotations[0], topics):
                 act = Act.TOPIC  # 'talked of Munk's "countless discoveries …"': what was spoken of
@@ -373,6 +382,59 @@ class QuoteDetector(Detector):
         frames = self._cues(ctx).token_frames(token)
         return "speech" in frames and "naming" not in frames and self._is_cue(ctx, token)
 
+    def _sentence_tail(
+        self, ctx: DocContext, quotation: Quotation, cue: Token | None, speaker: Speaker | None
+    ) -> int | None:
+        """Where a quoted sentence that its closing mark cut short goes on in the writer's words:
+        ``"We will fight for the workers who built" this town.``, ``"This will be hard" for the
+        port, said Lee.``, ``"It would help us" because rents are high, she said.`` (a quotation
+        that opens its sentence, or follows a comma or colon, in capitals and ends on a word, no
+        punctuation, then words up to the sentence's next mark, none of them the tag, a time or a
+        verb the quotation is the subject of); None otherwise."""
+        text = ctx.text
+        if (
+            not quotation.closed
+            or not text[quotation.start : quotation.start + 1].isupper()
+            or not text[quotation.end - 1 : quotation.end].isalnum()
+            or text[quotation.outer_end : quotation.outer_end + 1] != " "
+        ):
+            return None
+        if text[: quotation.outer_start].rstrip()[-1:] not in _QUOTE_OPENERS:
+            return None  # 'his line was "…" during the campaign': a quoted phrase the writer uses
+        first = ctx.tokens_starting_by(quotation.outer_end + 1) - 1
+        doc = ctx.doc
+        if first >= len(doc) or doc[first].idx != quotation.outer_end + 1 or not doc[first].is_alpha:
+            return None
+        sentence_end = doc[first].sent.end
+        mention = speaker.mention if speaker is not None else None
+        last = None
+        subordinate = False  # '"…" because rents are high': a finite verb of the speaker's clause
+        for token in doc[first : min(sentence_end, first + _TAIL_WORDS + 1)]:
+            if token.is_punct or token.is_quote or token.is_space:
+                break
+            if (
+                (cue is not None and token.i == cue.i)
+                or (mention is not None and mention.start <= token.idx < mention.end)
+                or self._speech_cue(ctx, token)
+                or token.lower_ in _SOURCE_WORDS
+            ):
+                return None  # '"…" Lee said.', '"…" according to Lee.': the tag, with no comma before it
+            if (
+                token.ent_type_ in _TIMES
+                or token.dep_ == "npadvmod"
+                or (token.is_title and token.pos_ != "PROPN")
+            ):
+                return None  # '"…" moments after the polls closed', a title's '"…" About Him'
+            if token.tag_ in _FINITE_TAGS and not subordinate:
+                return None  # '"…" sounds great to voters': the quotation is the writer's subject
+            subordinate = subordinate or token.dep_ == "mark" or token.pos_ == "SCONJ"
+            last = token
+        else:
+            return None  # a long run of words: the writer's own sentence, not the quote's end
+        if last is None or doc[last.i + 1 : last.i + 2].text[:1] not in _TAIL_ENDS:
+            return None
+        return last.idx + len(last.text)
+
     # -- cue and speaker ------------------------------------------------------
     def _cue_and_speaker(self, ctx: DocContext, quotation: Quotation) -> tuple[Token | None, Speaker | None]:
         span = ctx.char_span(quotation.outer_start, quotation.outer_end)
@@ -542,6 +604,12 @@ class QuoteDetector(Detector):
 
 
 _SPLIT_TAG_WORDS = 10
+_TAIL_WORDS = 12
+_TAIL_ENDS = frozenset({".", ",", "!", "?", ";"})
+_SOURCE_WORDS = frozenset({"according", "per", "via"})
+_TIMES = frozenset({"DATE", "TIME"})
+_QUOTE_OPENERS = frozenset({"", ".", "!", "?", ",", ":", "\n", '"', "”", "’", "'"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _opens_a_split_quote(ctx: DocContext, quotation: Quotation, following: Quotation | None) -> bool:
@@ -560,6 +628,53 @@ def _opens_a_split_quote(ctx: DocContext, quotation: Quotation, following: Quota
     if any(mark in between for mark in ",.;:!?()") or not 0 < len(between.split()) <= _SPLIT_TAG_WORDS:
         return False
     return ctx.text[following.start : following.start + 1].islower()
+
+
+def _infinitive_start(ctx: DocContext, cues: CueLexicon, quotation: Quotation) -> int | None:
+    """Where the infinitive starts whose object a quoted phrase is, when the infinitive is a
+    cue's: ``promised to reject "bad port deals and unfair quotas"`` (the claim is the promise,
+    not the noun phrase); None otherwise."""
+    if not ctx.text[quotation.start : quotation.start + 1].islower():
+        return None
+    inside = ctx.char_span(quotation.start, quotation.end)
+    if inside is None:
+        return None
+    heads = [t for t in inside if not t.is_punct and not inside.start <= t.head.i < inside.end]
+    if len(heads) != 1 or heads[0].dep_ != "dobj":
+        return None
+    verb = heads[0].head
+    cue = verb.head
+    if verb.dep_ != "xcomp" or verb.i > inside.start or not cues.token_frames(cue):
+        return None
+    to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i <= cue.i or any(t.is_punct for t in ctx.doc[to.i : inside.start - 1]):
+        return None
+    return to.idx
+
+
+def _sentence_subject(ctx: DocContext, quotation: Quotation) -> int | None:
+    """Where a quoted sentence starts whose subject the writer gave before the opening mark: ``The
+    plan "puts the banks first," Lee wrote.`` (a quotation that opens in lower case after a few
+    words that open the sentence, no verb or punctuation among them, one the subject of a verb
+    inside the quotation); None otherwise."""
+    if not ctx.text[quotation.start : quotation.start + 1].islower():
+        return None
+    inside = ctx.char_span(quotation.start, quotation.end)
+    if inside is None:
+        return None
+    sentence = inside[0].sent
+    before = ctx.doc[sentence.start : inside.start]
+    words = [t for t in before if not t.is_quote]
+    if not 0 < len(words) <= _SUBJECT_WORDS:
+        return None
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    if not any(t.dep_ in _SUBJECT_DEPS and inside.start <= t.head.i < inside.end for t in words):
+        return None
+    return words[0].idx
+
+
+_SUBJECT_WORDS = 6
 
 
 def _phrase_tail(ctx: DocContext, quotation: Quotation) -> int | None:

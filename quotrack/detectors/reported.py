@@ -63,6 +63,7 @@ from .claim_extent import (
     infinitive,
     infinitive_words,
     name_given,
+    named_words,
     nominal_content,
     object_after,
     object_words,
@@ -75,6 +76,7 @@ from .claim_extent import (
     superlative_scope,
     tag_past_semicolon,
     tag_words,
+    through_cue_adjunct,
     through_dangling_but,
     through_open_quotation,
     through_that_series,
@@ -112,6 +114,10 @@ from .report_filters import (
 )
 
 _THAT = frozenset({"that"})
+
+
+_CLAIM_RULES = ("clausal complement", "intention", "that-clause", "naming")
+"""Rules whose content is what was said, vowed or called (not a topic or an object)."""
 
 
 class ReportedSpeechDetector(Detector):
@@ -331,9 +337,7 @@ class ReportedSpeechDetector(Detector):
         elif "nominal" in frames and "dobj" in deps:
             pieces, rule, nominal = nominal_content(cue, deps["dobj"]), f"noun of {verb}", True
         elif "naming" in frames and "dobj" in deps and (name := name_given(cue, deps)) is not None:
-            pieces = as_pieces(
-                content_range([*deps["dobj"].subtree, *name.subtree, *superlative_scope(cue, name)])
-            )
+            pieces = as_pieces(content_range(named_words(deps["dobj"], name, superlative_scope(cue, name))))
             rule = f"naming {verb}"
         elif (
             "naming" in frames
@@ -384,6 +388,9 @@ class ReportedSpeechDetector(Detector):
             return
         pieces[-1] = to_quotation_end(ctx, through_open_quotation(ctx, cue, with_but_half(ctx, pieces[-1])))
         pieces[-1] = through_dangling_but(ctx, cue, pieces[-1])  # "… but, over the lake, they did not …"
+        if rule.startswith(_CLAIM_RULES):
+            # "vowed to stay, and perhaps until June"; not a topic's: "discussed it … because …"
+            pieces[-1] = through_cue_adjunct(ctx, cues, cue, pieces[-1])
         if any(c.tag_ == "WRB" and c.i < cue.i for c in cue.children) and gapped_predicate(ctx, pieces):
             return  # "far from where the records predicted it would be": the predicate is elsewhere
         few_words = ctx.fewer_words(pieces, MIN_CONTENT_WORDS)  # (read once)
