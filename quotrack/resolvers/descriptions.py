@@ -68,6 +68,7 @@ from .writings import (
     authors_of_the_writing,
     described_team,
     lead_author,
+    named_poll,
     own_source,
     owning_entity,
     research_authors,
@@ -96,7 +97,11 @@ class DescriptionResolver(Resolver):
         joint: list[Speaker] = []  # speakers that are two bodies named together, in text order
         for speaker in speakers:
             current = _without_time(ctx, speaker) or speaker  # "the official report yesterday"
-            new = jointly_named(ctx, current) or self._described(ctx, current, antecedents, notes)
+            new = (
+                _poll(ctx, current, notes)
+                or jointly_named(ctx, current)
+                or self._described(ctx, current, antecedents, notes)
+            )
             if current is not speaker and current in notes:
                 notes[speaker] = notes.pop(current)
             if previous is not None and new.kind is SpeakerKind.UNNAMED:
@@ -291,6 +296,20 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+def _poll(ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str]) -> Speaker | None:
+    """The poll ``speaker``'s mention stands for, as the article names it (``The poll``, ``a
+    new Acme/Brill poll``, ``Brill`` cut out of it: ``Acme/Brill poll``), the mention kept in
+    ``description``; None for any other speaker (:func:`~quotrack.resolvers.writings.named_poll`)."""
+    span = mention_span(ctx, speaker)
+    if span is None or pronoun_of(speaker) is not None:
+        return None
+    poll = named_poll(ctx, span)
+    if poll is None or poll.name == without_article(speaker.name):
+        return None  # "The Acme Geological Survey": a body's own name
+    notes[speaker] = f"the poll '{span.text}' stands for, as the article names it"
+    return attrs.evolve(speaker, name=poll.name, kind=poll.kind, description=span.text)
 
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
