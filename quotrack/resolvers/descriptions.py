@@ -152,7 +152,7 @@ class DescriptionResolver(Resolver):
                 speaker, name=apposed, kind=SpeakerKind.PERSON, description=speaker.description or span.text
             )
         source = own_source(ctx, span)
-        if source is not None:  # "the WHO report", "a Harwick College poll": the source it names
+        if source is not None:  # "the WHO report", "the Harwick College study": the source it names
             notes[speaker] = f"the source named in '{span.text}'"
             return attrs.evolve(speaker, name=source.name, kind=source.kind, description=span.text)
         organiser = _organiser(ctx, span)
