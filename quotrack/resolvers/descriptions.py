@@ -494,6 +494,9 @@ def _body_alone(span: Span) -> str | None:
 
 
 _ORG_ANAPHORS = word_list("org_anaphors")
+_ANY_BODY = frozenset({"organization", "organisation"})
+"""The body nouns any organisation goes by (``Acme Gun Group … the organization``), not only one of
+its kind (``the company``)."""
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
 """The two titles one portfolio's holder goes by in different countries (``the foreign minister`` is
 ``Foreign Secretary Ann Roe``): a rule's pair, not a word list."""
@@ -519,12 +522,15 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker 
             break
         if ent.start_char >= start and ent.label_ == "ORG" and not ctx.in_quote(ent.start_char):
             named.setdefault(without_article(text), ent)
+    for token in ctx.doc[ctx.sentences[max(sentence - 1, 0)].start : span.start]:  # "the website Acme.com"
+        if token.like_url and not token.ent_type_ and not ctx.in_quote(token.idx):
+            named.setdefault(token.text, ctx.doc[token.i : token.i + 1])
     if len(named) != 1:
         return None
     ((name, ent),) = named.items()
     last = role_word(ent[-1])
-    if last in ORG_NOUNS and last != head:
-        return None  # "the Federal Aviation Administration" is no company
+    if last in ORG_NOUNS and last != head and head not in _ANY_BODY:
+        return None  # "the Federal Aviation Administration" is no company (but an organisation)
     name = name[:-2] if name.endswith(("'s", "’s")) else name
     return Speaker(name=name, kind=SpeakerKind.ORGANIZATION)
 
