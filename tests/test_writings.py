@@ -479,3 +479,13 @@ def test_a_body_named_survey_keeps_its_name(tracker: quotrack.Tracker) -> None:
     a = only(tracker("The Northern Geological Survey said the quake was shallow."))
     assert a.speaker is not None and a.speaker.name == "The Northern Geological Survey"
     assert a.speaker.description is None
+
+
+def test_a_note_is_who_the_text_says_it_is_from(tracker: quotrack.Tracker) -> None:
+    text = (
+        "On his wall, the critic Ann Roe has a framed, handwritten note from Donald Lee. "
+        '"Your review is a disgrace!" the note says.'
+    )
+    a = said(tracker(text), "disgrace")
+    assert a.speaker is not None and a.speaker.name == "Donald Lee"
+    assert a.speaker.description == "the note"
