@@ -469,10 +469,10 @@ def test_a_poll_with_no_name_or_another_poll_stays_as_written(tracker: quotrack.
     )
     assert said(tracker(text), "wanted a tunnel").speaker.name == "The earlier poll"  # type: ignore[union-attr]
     assert said(tracker(text), "rents are too high").speaker.name == "Harwick/WTRB poll"  # type: ignore[union-attr]
-    # several polls, and a poll named by a place alone
+    # several polls; a poll named by a place is named so
     text = "Polls show that most voters want a new bridge. A Kansas poll shows that rents are too high."
     assert said(tracker(text), "want a new bridge").speaker.name == "Polls"  # type: ignore[union-attr]
-    assert said(tracker(text), "rents are too high").speaker.name != "Kansas poll"  # type: ignore[union-attr]
+    assert said(tracker(text), "rents are too high").speaker.name == "Kansas poll"  # type: ignore[union-attr]
 
 
 def test_a_body_named_survey_keeps_its_name(tracker: quotrack.Tracker) -> None:

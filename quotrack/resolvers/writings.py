@@ -654,8 +654,8 @@ def named_poll(ctx: DocContext, span: Span) -> Speaker | None:
     if there is one (however far: a poll is what its article is about), unless ``a poll`` with no
     name comes between (another one); for ``a new poll`` with no name, the poll the next mention
     names when that is ``the poll`` or ``the survey`` in the same paragraph or the next.  None for
-    several polls (``Polls``, ``exit polls``), a poll named by a place alone (``a Texas poll``),
-    one set apart (``the earlier poll``), and a poll the article names nowhere.
+    several polls (``Polls``, ``exit polls``), one set apart (``the earlier poll``), and a poll the
+    article names nowhere.
     """
     poll = _poll_of(span)
     if poll is None:
@@ -722,8 +722,8 @@ def _poll_name_start(poll: Token) -> int | None:
     """Where the name written right before the poll noun ``poll`` starts (``Acme/Brill``, ``Rock
     the Vote``, ``Acme Institute of Ohio``, ``Acme Daybreak tracking``): proper nouns and
     entities, joined by ``/``, ``-``, ``&``, ``of`` or ``the``, with the nouns that say what kind
-    of poll it is after them; None when no name is written there, or only a place (``a Texas
-    poll``)."""
+    of poll it is after them (``a Texas poll`` is named by its place); None when no name is
+    written there."""
     doc = poll.doc
     i = poll.i - 1
     while (
@@ -747,12 +747,7 @@ def _poll_name_start(poll: Token) -> int | None:
             break  # "an early-October Acme poll"
         start = i
         i -= 1
-    if start == end:
-        return None
-    names = [t for t in doc[start:end] if t.lower_ not in _POLL_JOINERS]
-    if all(t.ent_type_ in _PLACES for t in names):
-        return None  # "a Texas poll"
-    return start
+    return start if start < end else None
 
 
 def _own_words(poll: Token) -> bool:
@@ -784,20 +779,20 @@ def _poll_before(ctx: DocContext, poll: Token) -> Speaker | None:
     """The source of the latest poll before ``poll`` that the article names (:func:`poll_source`),
     by the same noun if one is (``the poll``: not ``an Acme survey of delegates`` between), past
     mentions with ``the`` that name none; None at ``a poll`` that names none (another)."""
-    stopped, found = _latest_poll(ctx, poll, poll.lower_)
+    stopped, found = _latest_poll(ctx, poll.i, poll.lower_)
     if found is not None or stopped:
         return found
-    return _latest_poll(ctx, poll, None)[1]
+    return _latest_poll(ctx, poll.i, None)[1]
 
 
-def _latest_poll(ctx: DocContext, poll: Token, noun: str | None) -> tuple[bool, Speaker | None]:
-    """The source of the latest poll named before ``poll`` by ``noun`` (any poll noun for None),
+def _latest_poll(ctx: DocContext, end: int, noun: str | None) -> tuple[bool, Speaker | None]:
+    """The source of the latest poll named before token ``end`` by ``noun`` (any poll noun for None),
     and whether an unnamed other poll stopped the search (:func:`_poll_before`); a pollster
     (``Acme conducted the poll``) gives way to the poll named by its name before it (``the Acme
     University poll``)."""
     quoted = ctx.quoted_tokens
     found: Speaker | None = None
-    for token in reversed(ctx.doc[: poll.i]):
+    for token in reversed(ctx.doc[:end]):
         if not _one_poll(token) or quoted[token.i] or (noun is not None and token.lower_ != noun):
             continue
         source = poll_source(ctx, token)
