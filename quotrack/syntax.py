@@ -104,6 +104,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in _NP_RIGHT_DEPS or (child.dep_ in ("cc", "conj") and _is_nominal(child)):
             end = max(end, child.right_edge.i + 1)
+        elif token.lower_ in _PEOPLE_POINTED_AT and child.dep_ == "acl" and child.tag_ == "VBN":
+            end = max(end, child.right_edge.i + 1)  # "those surveyed in the Acme poll"
         else:
             break
     doc = token.doc
@@ -242,8 +244,19 @@ def can_speak(span: Span, head: Token) -> bool:
         return False
     if head.lower_ in PLATFORMS and head.dep_ == "pobj":  # "wrote on Twitter": the writer speaks
         return False
-    # "those who said" speak; "what he said", "few" do not
-    return head.lower_ not in _MUTE_WORDS or any(c.dep_ in ("relcl", "prep") for c in head.children)
+    # "those who said" and "those surveyed" speak; "what he said", "few" do not
+    return (
+        head.lower_ not in _MUTE_WORDS
+        or any(c.dep_ in ("relcl", "prep") for c in head.children)
+        or (
+            head.lower_ in _PEOPLE_POINTED_AT
+            and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
+        )
+    )
+
+
+_PEOPLE_POINTED_AT = frozenset({"those", "these"})
+"""Pronouns that with a participle describe people: ``those surveyed``, ``those polled``."""
 
 
 def speaker_kind(span: Span, head: Token) -> SpeakerKind:
@@ -256,6 +269,8 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
         return ENTITY_KINDS[head.ent_type_]
     if _partitive(head):  # "one of the children": an unnamed member of a group
         return SpeakerKind.GROUP
+    if head.lower_ in _PEOPLE_POINTED_AT and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children):
+        return SpeakerKind.UNNAMED  # "those surveyed": people described, not named
     if head.lower_ in PRONOUN_HEADS:
         return SpeakerKind.UNKNOWN
     if head.pos_ == "PROPN":
