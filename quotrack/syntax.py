@@ -183,6 +183,10 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
         while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
             start -= 1
         end = token.i + 1
+    dash = next((t.i for t in doc[start + 1 : end] if spaced_dash(t)), None)
+    if dash is not None:  # "Acme - half of all voters": a dash, no name
+        start, end = (start, dash) if token.i < dash else (dash + 1, end)
+        token = token if token.i < dash else Span(doc, start, end).root
     start = _past_age(doc, start, token.i)
     span = Span(doc, start, end)  # start <= token.i < end (doc[start:end] checks the slice in Python)
     if not can_speak(span, token):
@@ -192,6 +196,17 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     if mention is None:
         return None
     return Speaker(mention.text, mention, speaker_kind(span, token))  # (positional: faster)
+
+
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def spaced_dash(token: Token) -> bool:
+    """A hyphen or dash with a space either side, the writer's dash: ``the Acme Center - half a
+    point of …`` ends a name's phrase (``Acme News-Brill Post`` joins a name)."""
+    return (
+        token.text in _DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
+    )
 
 
 def _closing_name(token: Token) -> Token | None:

@@ -892,3 +892,12 @@ def test_the_one_a_causative_acts_on_is_no_speaker(tracker: quotrack.Tracker) ->
     text = "The lawyers got the charges dropped by arguing that the search was illegal."
     a = said(tracker(text), "the search was illegal")
     assert a.speaker is not None and a.speaker.name == "The lawyers"
+
+
+def test_a_spaced_dash_ends_a_speaker_s_phrase(tracker: quotrack.Tracker) -> None:
+    text = "The mayor is seen as more able than Mr. Lee - 60 percent of voters said she would do better."
+    speaker = said(tracker(text), "would do better").speaker
+    assert speaker is not None and speaker.name == "60 percent of voters"
+    text = "HARWICK - City leaders said on Monday the bridge would reopen."
+    speaker = said(tracker(text), "would reopen").speaker
+    assert speaker is not None and speaker.name == "City leaders"
