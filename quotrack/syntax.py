@@ -195,7 +195,10 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     mention = ctx.trimmed(first, span.end_char)
     if mention is None:
         return None
-    return Speaker(mention.text, mention, speaker_kind(span, token))  # (positional: faster)
+    kind = speaker_kind(span, token)
+    if dash is not None and dash < span.start and doc[span.start].ent_iob_ == "I":
+        kind = SpeakerKind.UNKNOWN  # "Lee - 60 percent" read as one name, cut at the dash: no name's kind
+    return Speaker(mention.text, mention, kind)  # (positional: faster)
 
 
 _DASHES = frozenset({"-", "--", "–", "—"})

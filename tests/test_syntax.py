@@ -898,6 +898,7 @@ def test_a_spaced_dash_ends_a_speaker_s_phrase(tracker: quotrack.Tracker) -> Non
     text = "The mayor is seen as more able than Mr. Lee - 60 percent of voters said she would do better."
     speaker = said(tracker(text), "would do better").speaker
     assert speaker is not None and speaker.name == "60 percent of voters"
+    assert speaker.kind is not SpeakerKind.PERSON  # the parser may read "Lee - 60 percent" as one name
     text = "HARWICK - City leaders said on Monday the bridge would reopen."
     speaker = said(tracker(text), "would reopen").speaker
     assert speaker is not None and speaker.name == "City leaders"
