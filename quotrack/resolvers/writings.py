@@ -11,7 +11,7 @@ while it is still in view.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Span, Token
@@ -632,6 +632,7 @@ def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
 POLL_NOUNS = word_list("poll_nouns")
 """The nouns of one poll of the public (``poll``, ``survey``): its source is the poll as the
 article names it (:func:`named_poll`)."""
+_POLL_IDS = numpy.array(sorted(get_string_id(word) for word in POLL_NOUNS), dtype=numpy.uint64)
 _OTHER_POLL = word_list("other_adjectives")
 """Adjectives that set a poll apart from the one named before (``the earlier poll``)."""
 _POLL_JOINERS = frozenset({"/", "-", "&", "of", "the"})
@@ -657,6 +658,9 @@ def named_poll(ctx: DocContext, span: Span) -> Speaker | None:
     several polls (``Polls``, ``exit polls``), one set apart (``the earlier poll``), and a poll the
     article names nowhere.
     """
+    window = ctx.column(LOWER)[span.start : min(span.end + 6, len(ctx.doc))]
+    if not numpy.isin(window, _POLL_IDS).any():
+        return None  # no poll noun in or right after the mention (read with numpy: most speakers)
     poll = _poll_of(span)
     if poll is None:
         return None
