@@ -10,6 +10,8 @@ while it is still in view.
 
 from __future__ import annotations
 
+import bisect
+
 import numpy
 from spacy.attrs import DEP, LOWER, POS
 from spacy.strings import get_string_id
@@ -658,9 +660,10 @@ def named_poll(ctx: DocContext, span: Span) -> Speaker | None:
     several polls (``Polls``, ``exit polls``), one set apart (``the earlier poll``), and a poll the
     article names nowhere.
     """
-    window = ctx.column(LOWER)[span.start : min(span.end + 6, len(ctx.doc))]
-    if not numpy.isin(window, _POLL_IDS).any():
-        return None  # no poll noun in or right after the mention (read with numpy: most speakers)
+    nouns = _poll_nouns(ctx)
+    at = bisect.bisect_left(nouns, span.start)
+    if at == len(nouns) or nouns[at] >= span.end + 6:
+        return None  # no poll noun in or right after the mention (most speakers)
     poll = _poll_of(span)
     if poll is None:
         return None
@@ -689,6 +692,16 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
         return None
     name = without_possessive(without_article(without_open_bracket(ent.text)))
     return Speaker(name=name, kind=ENTITY_KINDS[ent.label_])
+
+
+def _poll_nouns(ctx: DocContext) -> list[int]:
+    """The indexes of the document's poll nouns, in order (found with numpy, kept per document)."""
+    return ctx.memo(_find_poll_nouns)
+
+
+def _find_poll_nouns(ctx: DocContext) -> list[int]:
+    found: list[int] = numpy.flatnonzero(numpy.isin(ctx.column(LOWER), _POLL_IDS)).tolist()
+    return found
 
 
 def _poll_of(span: Span) -> Token | None:
@@ -796,8 +809,10 @@ def _latest_poll(ctx: DocContext, end: int, noun: str | None) -> tuple[bool, Spe
     University poll``)."""
     quoted = ctx.quoted_tokens
     found: Speaker | None = None
-    for token in reversed(ctx.doc[:end]):
-        if not _one_poll(token) or quoted[token.i] or (noun is not None and token.lower_ != noun):
+    doc, nouns = ctx.doc, _poll_nouns(ctx)
+    for i in reversed(nouns[: bisect.bisect_left(nouns, end)]):
+        token = doc[i]
+        if not _one_poll(token) or quoted[i] or (noun is not None and token.lower_ != noun):
             continue
         source = poll_source(ctx, token)
         named = source is not None and _poll_name_start(token) is not None
@@ -826,7 +841,8 @@ def _poll_after(ctx: DocContext, poll: Token) -> Speaker | None:
     survey, conducted by Acme Research, …``)."""
     paragraph = ctx.paragraph_index(poll.idx)
     quoted = ctx.quoted_tokens
-    for token in ctx.doc[poll.i + 1 :]:
+    nouns = _poll_nouns(ctx)
+    for token in (ctx.doc[i] for i in nouns[bisect.bisect_right(nouns, poll.i) :]):
         if ctx.paragraph_index(token.idx) > paragraph + 1:
             return None
         if not _one_poll(token) or quoted[token.i]:
