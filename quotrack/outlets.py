@@ -219,7 +219,7 @@ class OutletLexicon:
         found: list[tuple[OutletMention, int]] = []
         strings = doc.vocab.strings
         for match_id, start, end in phrases(doc):
-            if end - start == 1 and doc[start].text in surnames:
+            if end - start == 1 and doc[start].text in surnames and not _named_as_a_body(doc[start]):
                 continue
             person = person_at.get(start)
             if person is not None and end <= person.end and len(person) > end - start:
@@ -246,6 +246,26 @@ class OutletLexicon:
         name = span[1:].text if span[0].lower_ == "the" and len(span) > 1 else span.text
         canonical = self.canonical(name)
         return OutletMention(canonical or name, span.start_char, span.end_char, canonical is not None)
+
+
+_HIS = frozenset({"he", "his", "him"})
+
+
+def _named_as_a_body(token: Token) -> bool:
+    """Whether the outlet's name ``token``, also a person's surname, is the subject of a clause
+    that then speaks of it as a body: the first of ``its``, ``it`` as the subject of a verb other
+    than ``be``, and ``he``/``his``/``him`` after it in its sentence is one of the first two
+    (``Acme says its reporting found …``, ``Acme says it started …``; not ``Acme says his …``,
+    ``Acme said it was time``)."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for word in token.doc[token.i + 1 : token.sent.end]:
+        lower = word.lower_
+        if lower == "its" or (lower == "it" and word.dep_ == "nsubj" and word.head.lemma_ != "be"):
+            return True
+        if lower in _HIS:
+            return False
+    return False
 
 
 @functools.lru_cache(maxsize=1)

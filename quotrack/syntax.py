@@ -104,6 +104,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in _NP_RIGHT_DEPS or (child.dep_ in ("cc", "conj") and _is_nominal(child)):
             end = max(end, child.right_edge.i + 1)
+        elif token.lower_ in _PEOPLE_POINTED_AT and child.dep_ == "acl" and child.tag_ == "VBN":
+            end = max(end, child.right_edge.i + 1)  # "those surveyed in the Acme poll"
         else:
             break
     doc = token.doc
@@ -181,6 +183,10 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
         while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
             start -= 1
         end = token.i + 1
+    dash = next((t.i for t in doc[start + 1 : end] if spaced_dash(t)), None)
+    if dash is not None:  # "Acme - half of all voters": a dash, no name
+        start, end = (start, dash) if token.i < dash else (dash + 1, end)
+        token = token if token.i < dash else Span(doc, start, end).root
     start = _past_age(doc, start, token.i)
     span = Span(doc, start, end)  # start <= token.i < end (doc[start:end] checks the slice in Python)
     if not can_speak(span, token):
@@ -189,7 +195,21 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     mention = ctx.trimmed(first, span.end_char)
     if mention is None:
         return None
-    return Speaker(mention.text, mention, speaker_kind(span, token))  # (positional: faster)
+    kind = speaker_kind(span, token)
+    if dash is not None and dash < span.start and doc[span.start].ent_iob_ == "I":
+        kind = SpeakerKind.UNKNOWN  # "Lee - 60 percent" read as one name, cut at the dash: no name's kind
+    return Speaker(mention.text, mention, kind)  # (positional: faster)
+
+
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def spaced_dash(token: Token) -> bool:
+    """A hyphen or dash with a space either side, the writer's dash: ``the Acme Center - half a
+    point of …`` ends a name's phrase (``Acme News-Brill Post`` joins a name)."""
+    return (
+        token.text in _DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
+    )
 
 
 def _closing_name(token: Token) -> Token | None:
@@ -242,8 +262,19 @@ def can_speak(span: Span, head: Token) -> bool:
         return False
     if head.lower_ in PLATFORMS and head.dep_ == "pobj":  # "wrote on Twitter": the writer speaks
         return False
-    # "those who said" speak; "what he said", "few" do not
-    return head.lower_ not in _MUTE_WORDS or any(c.dep_ in ("relcl", "prep") for c in head.children)
+    # "those who said" and "those surveyed" speak; "what he said", "few" do not
+    return (
+        head.lower_ not in _MUTE_WORDS
+        or any(c.dep_ in ("relcl", "prep") for c in head.children)
+        or (
+            head.lower_ in _PEOPLE_POINTED_AT
+            and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
+        )
+    )
+
+
+_PEOPLE_POINTED_AT = frozenset({"those", "these"})
+"""Pronouns that with a participle describe people: ``those surveyed``, ``those polled``."""
 
 
 def speaker_kind(span: Span, head: Token) -> SpeakerKind:
@@ -256,6 +287,8 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
         return ENTITY_KINDS[head.ent_type_]
     if _partitive(head):  # "one of the children": an unnamed member of a group
         return SpeakerKind.GROUP
+    if head.lower_ in _PEOPLE_POINTED_AT and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children):
+        return SpeakerKind.UNNAMED  # "those surveyed": people described, not named
     if head.lower_ in PRONOUN_HEADS:
         return SpeakerKind.UNKNOWN
     if head.pos_ == "PROPN":

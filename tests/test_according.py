@@ -668,3 +668,13 @@ def test_an_amount_after_the_source_is_the_claims_first_item(tracker: quotrack.T
     )
     pieces = [p.text for p in only(tracker(text)).pieces]
     assert pieces[-1].startswith("US$3.1 billion from a road building budget")
+
+
+def test_a_spaced_dash_ends_the_source_and_its_aside_is_the_writers(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The plan would raise only $1 billion over ten years, according to the Harwick Budget Center "
+        "- half a point of the city's output."
+    )
+    a = only(tracker(text))
+    assert a.speaker is not None and a.speaker.name == "Harwick Budget Center"
+    assert a.content.text == "The plan would raise only $1 billion over ten years"

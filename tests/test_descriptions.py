@@ -211,6 +211,22 @@ def test_the_company_is_the_one_organisation_the_text_has_just_named(tracker: qu
     text = "The Harbour Safety Administration opened an inquiry. The company said the road had been closed."
     a = said(tracker(text), "road")
     assert a.speaker is not None and a.speaker.name == "The company"
+    # but it is an organisation
+    text = (
+        "The Harbour Safety Administration opened an inquiry. The organization said the road had been closed."
+    )
+    a = said(tracker(text), "road")
+    assert a.speaker is not None and a.speaker.name == "Harbour Safety Administration"
+
+
+def test_the_company_is_the_website_the_text_has_just_named(tracker: quotrack.Tracker) -> None:
+    text = (
+        "A notice posted on the website TrailGear.com said the sale had ended. "
+        '"We sold every tent," the company wrote.'
+    )
+    a = said(tracker(text), "every tent")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("TrailGear.com", SpeakerKind.ORGANIZATION)
 
 
 def test_a_writing_owned_by_a_description_is_who_the_text_named_so(tracker: quotrack.Tracker) -> None:

@@ -91,6 +91,17 @@ def test_unlisted_outlets_are_recognised_from_their_surroundings(tracker: quotra
 def test_a_surname_is_not_an_outlet(tracker: quotrack.Tracker) -> None:
     text = "Michael Bloomberg spoke in Denver. Bloomberg said the city was doing well."
     assert _found(tracker, text) == []
+    text = "Michael Bloomberg spoke in Denver. Bloomberg said it was time to build."
+    assert _found(tracker, text) == []
+
+
+def test_a_surname_spoken_of_as_a_body_is_the_outlet(tracker: quotrack.Tracker) -> None:
+    text = "Michael Bloomberg spoke in Denver. Bloomberg says its reporters found the rent figures."
+    assert [name for name, _ in _found(tracker, text)] == ["Bloomberg"]
+    text = "Michael Bloomberg spoke in Denver. Bloomberg says it stopped counting the votes in May."
+    assert [name for name, _ in _found(tracker, text)] == ["Bloomberg"]
+    text = "Michael Bloomberg spoke in Denver. Bloomberg says his staff counted its votes."
+    assert _found(tracker, text) == []
 
 
 def test_an_extended_lexicon_finds_its_outlets(tracker: quotrack.Tracker) -> None:

@@ -8,7 +8,15 @@ from _support import only, said
 from spacy.tokens import Doc, Span
 
 import quotrack
-from quotrack import DocContext, content_pieces, cue_speaker, governing_subject, noun_phrase, speaker_mention
+from quotrack import (
+    DocContext,
+    SpeakerKind,
+    content_pieces,
+    cue_speaker,
+    governing_subject,
+    noun_phrase,
+    speaker_mention,
+)
 from quotrack.syntax import can_speak, has_subject, writing_owner
 
 VOCAB = spacy.blank("en").vocab
@@ -110,6 +118,24 @@ def test_a_share_of_those_polled_speaks(tracker: quotrack.Tracker, text: str, sp
     found = tracker(text).attributions
     assert len(found) == 1
     assert found[0].speaker is not None and found[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("By wide margins, those surveyed say the ferry fares are too high.", "those surveyed"),
+        ("Those polled in the Harwick/WTRB survey said the library was worth its cost.", None),
+    ],
+)
+def test_those_polled_speak(tracker: quotrack.Tracker, text: str, speaker: str | None) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.kind is SpeakerKind.UNNAMED
+    assert found.speaker.name == (speaker or "Those polled in the Harwick/WTRB survey")
+    # "those" alone is no one
+    assert [a.speaker for a in tracker("Those say the ferry fares are too high.").attributions] in (
+        [],
+        [None],
+    )
 
 
 def test_a_share_that_is_no_subject_does_not_speak(tracker: quotrack.Tracker) -> None:
@@ -1007,3 +1033,13 @@ def test_a_dateline_is_no_part_of_the_claim(tracker: quotrack.Tracker, text: str
 def test_a_name_in_capitals_before_a_dash_that_opens_a_claim_stays(tracker: quotrack.Tracker) -> None:
     text = "Port news.\n\nNATO — the alliance of thirty states — is ready to act, according to its chief."
     assert only(tracker(text)).content.text == "NATO — the alliance of thirty states — is ready to act"
+
+
+def test_a_spaced_dash_ends_a_speaker_s_phrase(tracker: quotrack.Tracker) -> None:
+    text = "The mayor is seen as more able than Mr. Lee - 60 percent of voters said she would do better."
+    speaker = said(tracker(text), "would do better").speaker
+    assert speaker is not None and speaker.name == "60 percent of voters"
+    assert speaker.kind is not SpeakerKind.PERSON  # the parser may read "Lee - 60 percent" as one name
+    text = "HARWICK - City leaders said on Monday the bridge would reopen."
+    speaker = said(tracker(text), "would reopen").speaker
+    assert speaker is not None and speaker.name == "City leaders"

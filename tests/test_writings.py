@@ -398,3 +398,94 @@ def test_a_research_team_is_its_lead_author_or_the_one_who_led_it(tracker: quotr
     text = "The rescue team, led by Marta Olsen, said that two climbers were still missing."
     a = said(tracker(text), "two climbers")
     assert a.speaker is not None and a.speaker.name == "The rescue team"
+
+
+def test_a_poll_is_the_poll_as_the_article_names_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The mayor leads by ten points among older voters, according to a new Harwick/WTRB poll.\n\n"
+        "Her lead among younger voters is smaller, the poll found.\n\n"
+        "Rents rose in April.\n\nShipping slowed in May.\n\n"
+        "The poll also shows that most voters want a new bridge."
+    )
+    for words in ("leads by ten points", "lead among younger voters", "want a new bridge"):
+        a = said(tracker(text), words)
+        assert a.speaker is not None
+        assert (a.speaker.name, a.speaker.kind) == ("Harwick/WTRB poll", SpeakerKind.ORGANIZATION)
+    assert said(tracker(text), "want a new bridge").speaker.description == "The poll"  # type: ignore[union-attr]
+
+
+def test_a_piece_of_a_poll_s_name_is_the_poll(tracker: quotrack.Tracker) -> None:
+    text = "A Harwick/WTRB poll shows that most voters want a new bridge."
+    a = said(tracker(text), "want a new bridge")
+    assert a.speaker is not None and a.speaker.name == "Harwick/WTRB poll"
+    text = "Most want a new bridge, according to an Ardent Research poll last week - same as in May."
+    a = said(tracker(text), "Most want a new bridge")
+    assert a.speaker is not None and a.speaker.name == "Ardent Research poll"
+    # the kind of poll is part of its name, a time before it is not
+    text = (
+        "The Harwick Dornsife/WTRB Daybreak tracking poll, which is taken daily, shows the mayor ahead. "
+        "This poll also shows that most voters want a new bridge."
+    )
+    a = said(tracker(text), "want a new bridge")
+    assert a.speaker is not None and a.speaker.name == "Harwick Dornsife/WTRB Daybreak tracking poll"
+    text = "Most voters want a new bridge, according to an early-October Harwick News poll."
+    a = said(tracker(text), "want a new bridge")
+    assert a.speaker is not None and a.speaker.name == "Harwick News poll"
+
+
+def test_a_poll_named_by_who_conducted_it_is_that_pollster(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Voters are tired of the strike, according to a new poll.\n\n"
+        "The survey, conducted by the Ardent Research Institute, shows the mayor ahead."
+    )
+    a = said(tracker(text), "tired of the strike")
+    assert a.speaker is not None and a.speaker.name == "Ardent Research Institute"
+    assert a.speaker.description == "a new poll"
+    text = (
+        "The mayor leads, according to a poll of 400 voters released on Friday by Ardent Research.\n\n"
+        "Most voters want a new bridge, the poll found."
+    )
+    for words in ("The mayor leads", "want a new bridge"):
+        a = said(tracker(text), words)
+        assert a.speaker is not None and a.speaker.name == "Ardent Research"
+
+
+def test_a_poll_with_no_name_or_another_poll_stays_as_written(tracker: quotrack.Tracker) -> None:
+    text = "A poll was taken in May. The poll found that most voters want a new bridge."
+    a = said(tracker(text), "want a new bridge")
+    assert a.speaker is not None and a.speaker.name == "The poll"
+    # a poll with no name between: another poll, not the Harwick/WTRB one
+    text = (
+        "A Harwick/WTRB poll shows the mayor ahead. A poll was also taken in May. "
+        "The poll found that most voters want a new bridge."
+    )
+    a = said(tracker(text), "want a new bridge")
+    assert a.speaker is not None and a.speaker.name == "The poll"
+    # "the earlier poll" is another poll; "the poll" goes past a survey of another noun to the poll
+    text = (
+        "Most voters want a new bridge, according to a new Harwick/WTRB poll. "
+        "The earlier poll found that most voters wanted a tunnel. An Ardent Research survey of mayors shows "
+        "the same. But the poll also finds that rents are too high."
+    )
+    assert said(tracker(text), "wanted a tunnel").speaker.name == "The earlier poll"  # type: ignore[union-attr]
+    assert said(tracker(text), "rents are too high").speaker.name == "Harwick/WTRB poll"  # type: ignore[union-attr]
+    # several polls; a poll named by a place is named so
+    text = "Polls show that most voters want a new bridge. A Kansas poll shows that rents are too high."
+    assert said(tracker(text), "want a new bridge").speaker.name == "Polls"  # type: ignore[union-attr]
+    assert said(tracker(text), "rents are too high").speaker.name == "Kansas poll"  # type: ignore[union-attr]
+
+
+def test_a_body_named_survey_keeps_its_name(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The Northern Geological Survey said the quake was shallow."))
+    assert a.speaker is not None and a.speaker.name == "The Northern Geological Survey"
+    assert a.speaker.description is None
+
+
+def test_a_note_is_who_the_text_says_it_is_from(tracker: quotrack.Tracker) -> None:
+    text = (
+        "On his wall, the critic Ann Roe has a framed, handwritten note from Donald Lee. "
+        '"Your review is a disgrace!" the note says.'
+    )
+    a = said(tracker(text), "disgrace")
+    assert a.speaker is not None and a.speaker.name == "Donald Lee"
+    assert a.speaker.description == "the note"

@@ -26,6 +26,7 @@ from ..syntax import (
     has_subject,
     make,
     relative_clause_end,
+    spaced_dash,
     speaker_kind,
     without_trailing_aside,
     writing_owner,
@@ -70,7 +71,7 @@ class AccordingToDetector(Detector):
         after = cue.end - offset
         # the source runs to the next clause boundary
         stop = after
-        while stop < len(tokens) and tokens[stop].text not in _CLAUSE_END:
+        while stop < len(tokens) and tokens[stop].text not in _CLAUSE_END and not spaced_dash(tokens[stop]):
             stop += 1
         stop = _past_date_comma(tokens, stop)
         amount = _amount_start(tokens, after, stop)
@@ -120,6 +121,8 @@ class AccordingToDetector(Detector):
                 lead_start += 1  # "Although prices rose according to X, sales held": the clause
                 subordinate = True  # and the main clause after it is the writer's
             pieces.append((tokens[lead_start].idx, tokens[first].idx))
+        if lead and tail and tail[0].text in ("-", "--") and spaced_dash(tail[0]):
+            tail = []  # "A, according to X - about the same as B": the writer's aside after the tag
         if lead and tail and tail[0].text == ";":
             tail = []  # "A, according to X; B": the semicolon ends the tagged clause, B is the writer's
         if lead and tail and _rest_of_the_sources_clause(relative, tail):

@@ -68,6 +68,7 @@ from .writings import (
     authors_of_the_writing,
     described_team,
     lead_author,
+    named_poll,
     own_source,
     owning_entity,
     research_authors,
@@ -96,7 +97,11 @@ class DescriptionResolver(Resolver):
         joint: list[Speaker] = []  # speakers that are two bodies named together, in text order
         for speaker in speakers:
             current = _without_time(ctx, speaker) or speaker  # "the official report yesterday"
-            new = jointly_named(ctx, current) or self._described(ctx, current, antecedents, notes)
+            new = (
+                _poll(ctx, current, notes)
+                or jointly_named(ctx, current)
+                or self._described(ctx, current, antecedents, notes)
+            )
             if current is not speaker and current in notes:
                 notes[speaker] = notes.pop(current)
             if previous is not None and new.kind is SpeakerKind.UNNAMED:
@@ -147,7 +152,7 @@ class DescriptionResolver(Resolver):
                 speaker, name=apposed, kind=SpeakerKind.PERSON, description=speaker.description or span.text
             )
         source = own_source(ctx, span)
-        if source is not None:  # "the WHO report", "a Harwick College poll": the source it names
+        if source is not None:  # "the WHO report", "the Harwick College study": the source it names
             notes[speaker] = f"the source named in '{span.text}'"
             return attrs.evolve(speaker, name=source.name, kind=source.kind, description=span.text)
         organiser = _organiser(ctx, span)
@@ -291,6 +296,20 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+def _poll(ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str]) -> Speaker | None:
+    """The poll ``speaker``'s mention stands for, as the article names it (``The poll``, ``a
+    new Acme/Brill poll``, ``Brill`` cut out of it: ``Acme/Brill poll``), the mention kept in
+    ``description``; None for any other speaker (:func:`~quotrack.resolvers.writings.named_poll`)."""
+    span = mention_span(ctx, speaker)
+    if span is None or pronoun_of(speaker) is not None:
+        return None
+    poll = named_poll(ctx, span)
+    if poll is None or poll.name == without_article(speaker.name):
+        return None  # "The Acme Geological Survey": a body's own name
+    notes[speaker] = f"the poll '{span.text}' stands for, as the article names it"
+    return attrs.evolve(speaker, name=poll.name, kind=poll.kind, description=span.text)
 
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -475,6 +494,9 @@ def _body_alone(span: Span) -> str | None:
 
 
 _ORG_ANAPHORS = word_list("org_anaphors")
+_ANY_BODY = frozenset({"organization", "organisation"})
+"""The body nouns any organisation goes by (``Acme Gun Group … the organization``), not only one of
+its kind (``the company``)."""
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
 """The two titles one portfolio's holder goes by in different countries (``the foreign minister`` is
 ``Foreign Secretary Ann Roe``): a rule's pair, not a word list."""
@@ -500,12 +522,15 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker 
             break
         if ent.start_char >= start and ent.label_ == "ORG" and not ctx.in_quote(ent.start_char):
             named.setdefault(without_article(text), ent)
+    for token in ctx.doc[ctx.sentences[max(sentence - 1, 0)].start : span.start]:  # "the website Acme.com"
+        if token.like_url and not token.ent_type_ and not ctx.in_quote(token.idx):
+            named.setdefault(token.text, ctx.doc[token.i : token.i + 1])
     if len(named) != 1:
         return None
     ((name, ent),) = named.items()
     last = role_word(ent[-1])
-    if last in ORG_NOUNS and last != head:
-        return None  # "the Federal Aviation Administration" is no company
+    if last in ORG_NOUNS and last != head and head not in _ANY_BODY:
+        return None  # "the Federal Aviation Administration" is no company (but an organisation)
     name = name[:-2] if name.endswith(("'s", "’s")) else name
     return Speaker(name=name, kind=SpeakerKind.ORGANIZATION)
 

@@ -44,6 +44,7 @@ from ..people import (
     without_article,
     without_open_bracket,
 )
+from ..syntax import spaced_dash
 from .base import Resolver
 
 _SKIP = frozenset({SpeakerKind.OUTLET, SpeakerKind.UNNAMED})
@@ -309,8 +310,8 @@ def _whole_body(ctx: DocContext, speaker: Speaker) -> Speaker | None:
             break
     if end - start < 2 or (start >= span.start and end <= span.end):
         return None
-    opened = next((t.i for t in doc[start:end] if t.text == "("), end)
-    whole = doc[start:opened]  # "the National Emergency Operation Centre (NEOC": no short name
+    opened = next((t.i for t in doc[start:end] if t.text == "(" or spaced_dash(t)), end)
+    whole = doc[start:opened]  # "the National Emergency Operation Centre (NEOC": no short name; "… - half"
     if len(whole) < 2:
         return None
     if whole.text == speaker.name or any(t.ent_type_ == "PERSON" for t in whole):

@@ -10,8 +10,10 @@ while it is still in view.
 
 from __future__ import annotations
 
+import bisect
+
 import numpy
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Span, Token
@@ -627,3 +629,225 @@ def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
     elif token.dep_ != "dobj":  # "released a statement"
         return None
     return governing_subject(verb) if verb.pos_ == "VERB" else None
+
+
+POLL_NOUNS = word_list("poll_nouns")
+"""The nouns of one poll of the public (``poll``, ``survey``): its source is the poll as the
+article names it (:func:`named_poll`)."""
+_POLL_IDS = numpy.array(sorted(get_string_id(word) for word in POLL_NOUNS), dtype=numpy.uint64)
+_OTHER_POLL = word_list("other_adjectives")
+"""Adjectives that set a poll apart from the one named before (``the earlier poll``)."""
+_POLL_JOINERS = frozenset({"/", "-", "&", "of", "the"})
+_NO_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+_POLL_RESULTS = frozenset({"results", "result", "findings"})
+_OTHER = frozenset({"a", "an", "another"})
+
+
+def named_poll(ctx: DocContext, span: Span) -> Speaker | None:
+    """The poll a speaker's mention ``span`` is, as the article names it: one source, the poll,
+    of kind organisation.
+
+    The poll's own name when it has one (``a new Acme/Brill poll``, ``the results of the latest
+    Acme University poll released Wednesday``: ``Acme/Brill poll``, ``Acme University poll``; and a
+    piece of that name taken for the speaker, ``Brill``); else the pollster the article says
+    conducted it (``a survey conducted by Acme Research``, ``a poll of 400 voters released by Acme
+    Research``, ``Acme Research conducted the poll``, ``In a poll …, Acme Research found``); for
+    ``The poll`` or ``the survey``, the latest poll before it that is so named, of the same noun
+    if there is one (however far: a poll is what its article is about), unless ``a poll`` with no
+    name comes between (another one); for ``a new poll`` with no name, the poll the next mention
+    names when that is ``the poll`` or ``the survey`` in the same paragraph or the next.  None for
+    several polls (``Polls``, ``exit polls``), one set apart (``the earlier poll``), and a poll the
+    article names nowhere.
+    """
+    nouns = _poll_nouns(ctx)
+    at = bisect.bisect_left(nouns, span.start)
+    if at == len(nouns) or nouns[at] >= span.end + 6:
+        return None  # no poll noun in or right after the mention (most speakers)
+    poll = _poll_of(span)
+    if poll is None:
+        return None
+    source = poll_source(ctx, poll)
+    if source is not None or poll.i not in range(span.start, span.end) or _own_words(poll):
+        return source
+    determiner = next((c.lower_ for c in poll.children if c.dep_ == "det"), None)
+    if determiner in DEFINITE:
+        return _poll_before(ctx, poll)
+    return _poll_after(ctx, poll)
+
+
+def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
+    """The name the article gives the poll ``poll`` (a poll noun) where it mentions it: its own
+    name, or the pollster (:func:`named_poll`); None when this mention names neither."""
+    start = _poll_name_start(poll)
+    if start is not None:
+        return Speaker(name=without_article(poll.doc[start : poll.i + 1].text), kind=SpeakerKind.ORGANIZATION)
+    pollster = _pollster(poll)
+    if pollster is None:
+        pollster = _owner_of_writing(ctx, poll)
+    if pollster is None or pollster.ent_type_ not in ENTITY_KINDS or pollster.ent_type_ in _PLACES:
+        return None
+    ent = ctx.entity_at(pollster.i)
+    if ent is None:
+        return None
+    name = without_possessive(without_article(without_open_bracket(ent.text)))
+    return Speaker(name=name, kind=ENTITY_KINDS[ent.label_])
+
+
+def _poll_nouns(ctx: DocContext) -> list[int]:
+    """The indexes of the document's poll nouns, in order (found with numpy, kept per document)."""
+    return ctx.memo(_find_poll_nouns)
+
+
+def _find_poll_nouns(ctx: DocContext) -> list[int]:
+    found: list[int] = numpy.flatnonzero(numpy.isin(ctx.column(LOWER), _POLL_IDS)).tolist()
+    return found
+
+
+def _poll_of(span: Span) -> Token | None:
+    """The poll noun the mention ``span`` stands for: its head (``The poll``, not ``Polls`` or
+    ``poll respondents``), the poll it opens with (``an Acme poll last week - about the same as
+    …``: a run-on), the poll whose results it is (``the results of the Acme poll``), or the
+    poll whose name ``span`` is a piece of (``Brill`` of ``the Acme/Brill poll``)."""
+    root = span.root
+    if _one_poll(root):
+        return root
+    opening = next((t for t in span if _one_poll(t) and t.left_edge.i == span.start), None)
+    if opening is not None:
+        return opening
+    if root.lower_ in _POLL_RESULTS:
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            poll = next((c for c in prep.children if c.dep_ == "pobj" and _one_poll(c)), None)
+            if poll is not None:
+                return poll
+        return None
+    doc = span.doc
+    after = doc[span.end : min(span.end + 6, span.sent.end)]
+    poll = next((t for t in after if _one_poll(t)), None)
+    if poll is None:
+        return None
+    start = _poll_name_start(poll)
+    return poll if start is not None and start <= span.start else None
+
+
+def _one_poll(token: Token) -> bool:
+    """A poll noun for one poll, heading its phrase (not ``polls``, not ``poll numbers``)."""
+    return token.lower_ in POLL_NOUNS and token.tag_ not in ("NNS", "NNPS") and token.dep_ != "compound"
+
+
+def _poll_name_start(poll: Token) -> int | None:
+    """Where the name written right before the poll noun ``poll`` starts (``Acme/Brill``, ``Rock
+    the Vote``, ``Acme Institute of Ohio``, ``Acme Daybreak tracking``): proper nouns and
+    entities, joined by ``/``, ``-``, ``&``, ``of`` or ``the``, with the nouns that say what kind
+    of poll it is after them (``a Texas poll`` is named by its place); None when no name is
+    written there."""
+    doc = poll.doc
+    i = poll.i - 1
+    while (
+        i > poll.sent.start and doc[i].pos_ == "NOUN" and doc[i].dep_ == "compound" and not doc[i].ent_type_
+    ):
+        i -= 1  # "tracking" of "the Acme tracking poll"
+    end = start = i + 1
+    while i >= poll.sent.start:
+        token = doc[i]
+        joined = (
+            i > poll.sent.start and start == i + 1 and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].ent_type_)
+        )
+        if token.lower_ in _POLL_JOINERS and joined:
+            i -= 1  # "/" of "Acme/Brill", "the" of "Rock the Vote"
+            continue
+        if token.ent_type_ in _NO_NAMES or token.tag_ == "POS" or token.dep_ in ("det", "poss"):
+            break
+        if token.pos_ != "PROPN" and not token.ent_type_:
+            break
+        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].pos_ != "PROPN" and not doc[i - 2].ent_type_:
+            break  # "an early-October Acme poll"
+        start = i
+        i -= 1
+    return start if start < end else None
+
+
+def _own_words(poll: Token) -> bool:
+    """Whether the poll phrase has words that set it apart from a poll named elsewhere: a name
+    read as no name of a poll (:func:`_poll_name_start`), or ``earlier``, ``other``, ``previous``."""
+    return any(
+        c.lower_ in _OTHER_POLL or (c.dep_ != "det" and (c.pos_ == "PROPN" or c.ent_type_ in ENTITY_KINDS))
+        for c in poll.lefts
+    )
+
+
+def _pollster(poll: Token) -> Token | None:
+    """The body the poll phrase says conducted or released the poll (``a poll by Acme``, ``a
+    poll from Acme``, ``a survey conducted by Acme``, ``a poll of 400 voters released by Acme``)."""
+    for prep in (c for c in poll.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    heads = [poll, *(o for p in poll.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    for head in heads:
+        for made in (
+            c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _ISSUING
+        ):
+            by = next((c for c in made.children if c.dep_ == "agent"), None)
+            if by is not None:
+                return next((c for c in by.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _poll_before(ctx: DocContext, poll: Token) -> Speaker | None:
+    """The source of the latest poll before ``poll`` that the article names (:func:`poll_source`),
+    by the same noun if one is (``the poll``: not ``an Acme survey of delegates`` between), past
+    mentions with ``the`` that name none; None at ``a poll`` that names none (another)."""
+    stopped, found = _latest_poll(ctx, poll.i, poll.lower_)
+    if found is not None or stopped:
+        return found
+    return _latest_poll(ctx, poll.i, None)[1]
+
+
+def _latest_poll(ctx: DocContext, end: int, noun: str | None) -> tuple[bool, Speaker | None]:
+    """The source of the latest poll named before token ``end`` by ``noun`` (any poll noun for None),
+    and whether an unnamed other poll stopped the search (:func:`_poll_before`); a pollster
+    (``Acme conducted the poll``) gives way to the poll named by its name before it (``the Acme
+    University poll``)."""
+    quoted = ctx.quoted_tokens
+    found: Speaker | None = None
+    doc, nouns = ctx.doc, _poll_nouns(ctx)
+    for i in reversed(nouns[: bisect.bisect_left(nouns, end)]):
+        token = doc[i]
+        if not _one_poll(token) or quoted[i] or (noun is not None and token.lower_ != noun):
+            continue
+        source = poll_source(ctx, token)
+        named = source is not None and _poll_name_start(token) is not None
+        if found is not None:
+            if named and source is not None and found.name in source.name:
+                return True, source
+            continue
+        if named or any(c.lower_ in _OTHER_POLL for c in token.lefts):
+            if named:
+                return True, source
+            continue  # "the earlier poll": another, before this one
+        if source is not None:
+            found = source
+            continue
+        if any(c.dep_ == "det" and c.lower_ in _OTHER for c in token.children):
+            after = _poll_after(ctx, token)  # "according to a new poll. The survey, by Acme, …"
+            return True, after if after is not None else found
+        if _own_words(token):
+            return True, None
+    return found is not None, found
+
+
+def _poll_after(ctx: DocContext, poll: Token) -> Speaker | None:
+    """The source the next mention of a poll names (:func:`poll_source`), when it is ``the poll``
+    or ``the survey`` in the paragraph of ``poll`` or the next (``according to a new poll. The
+    survey, conducted by Acme Research, …``)."""
+    paragraph = ctx.paragraph_index(poll.idx)
+    quoted = ctx.quoted_tokens
+    nouns = _poll_nouns(ctx)
+    for token in (ctx.doc[i] for i in nouns[bisect.bisect_right(nouns, poll.i) :]):
+        if ctx.paragraph_index(token.idx) > paragraph + 1:
+            return None
+        if not _one_poll(token) or quoted[token.i]:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+            return None
+        return poll_source(ctx, token)
+    return None
