@@ -41,9 +41,10 @@ from ..people import (
     pronoun_of,
     role_word,
     speakers_of,
+    title_gender,
     without_article,
 )
-from ..syntax import ENTITY_KINDS
+from ..syntax import ENTITY_KINDS, SUBJECT_DEPS
 from ..wordlists import words as word_list
 from .antecedents import (
     DEFINITE,
@@ -52,6 +53,7 @@ from .antecedents import (
     LazyIndex,
     apposed_names,
     body_of_kind,
+    capitals,
     entity_index,
     latest,
     named_by_run,
@@ -140,7 +142,7 @@ class DescriptionResolver(Resolver):
             return attrs.evolve(
                 speaker, name=" and ".join(pair), kind=SpeakerKind.GROUP, members=pair, description=written
             )
-        apposed = _apposed_person(ctx, span)
+        apposed = _apposed_person(ctx, span) or _named_before(ctx, span)
         if apposed is not None:  # "The Vice President, Ann Roe, said": the person named beside it
             notes[speaker] = f"the person named beside '{span.text}'"
             return attrs.evolve(
@@ -166,6 +168,12 @@ class DescriptionResolver(Resolver):
                 return speaker
             return attrs.evolve(speaker, name=without_article(found.name), kind=found.kind)
         if (not _common_noun(span.root) and not title) or span.root.ent_type_:
+            partisan = span.root.lower_ in PARTISANS and span[0].lower_ in DEFINITE
+            topic = _topic_person(ctx, span) if partisan else None
+            if topic is not None:  # "Ann Roe … The Vermont Democrat said": Ann Roe
+                notes[speaker] = f"the one person named in the sentences before '{span.text}'"
+                written = speaker.description or span.text
+                return attrs.evolve(speaker, name=topic, kind=SpeakerKind.PERSON, description=written)
             return speaker
         head = role_word(span.root)
         if head in DOCUMENT_NOUNS or head in FILINGS:
@@ -280,6 +288,11 @@ class DescriptionResolver(Resolver):
         elif head in ORG_NOUNS:
             kind = SpeakerKind.ORGANIZATION
         elif is_person_noun(head):
+            topic = _topic_person(ctx, span)
+            if topic is not None:  # "Ann Roe would not say … The minority leader said": Ann Roe
+                notes[speaker] = f"the one person named in the sentences before '{span.text}'"
+                written = speaker.description or span.text
+                return attrs.evolve(speaker, name=topic, kind=SpeakerKind.PERSON, description=written)
             kind = SpeakerKind.UNNAMED
         else:
             named_so = _named_with(ctx, span) if span[0].lower_ in DEFINITE else None
@@ -671,6 +684,35 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     return None
 
 
+def _named_before(ctx: DocContext, span: Span) -> str | None:
+    """The person named right before the description ``span``, set off by a comma as its
+    apposition (``"…," Ann Roe, the chairwoman of the county party, recalled``): the parser may
+    make the description the subject and the name a loose modifier.  None unless ``span`` is
+    ``the``/a possessive and a singular person noun, closed by a comma or the cue after it, and the
+    words before the comma are a person's name outside quotations."""
+    root = span.root
+    if (
+        span.start < 2
+        or span[0].lower_ not in DEFINITE | POSSESSIVES
+        or root.tag_ != "NN"
+        or not is_person_noun(role_word(root))
+        or ctx.doc[span.start - 1].text != ","
+        or ctx.token_quoted(root)
+    ):
+        return None
+    name = ctx.doc[span.start - 2]
+    entity = ctx.entity_at(name.i)
+    if entity is None or entity.label_ != "PERSON" or entity.end != name.i + 1 or ctx.token_quoted(name):
+        return None
+    if entity.root.dep_ == "conj" or any(c.dep_ == "conj" for c in entity.root.children):
+        return None  # "Ann Roe, Tom Lee, the mayor …": a list
+    words = entity_name_words(ctx)[ctx.entities.index(entity)]
+    if not words:
+        return None
+    found = ctx.memo(People.build).resolve(words, entity.start_char, fuzzy=False)
+    return found.name if found is not None else " ".join(words)
+
+
 def _apposed(child: Token) -> bool:
     """Whether ``child`` is in apposition, or set off by commas as the parser reads a name after
     "one" ("a police constable, reportedly one Ann Roe,": a modifier of the noun)."""
@@ -733,3 +775,183 @@ def _person_named(ctx: DocContext, token: Token) -> str | None:
         return None
     found = ctx.memo(People.build).resolve((token.text,), token.idx, fuzzy=False)
     return found.name if found is not None and len(found.name.split()) > 1 else None
+
+
+PARTISANS = word_list("partisan_nouns")
+"""A party's member, a noun written as a name (``the Vermont Democrat``): a person described."""
+
+_UNNAMED_PERSONS = word_list("unnamed_person_nouns")
+
+_TOPIC_LOOK_BACK = 2
+"""How many sentences before a bare description are read for the person it stands for."""
+
+
+def _singular_person_noun(root: Token) -> bool:
+    """A singular common noun (``senator``), or a party's member written as a name (``Republican``)."""
+    return (root.tag_ == "NN" and not root.ent_type_) or (root.tag_ == "NNP" and root.lower_ in PARTISANS)
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+_RESTRICTING_DEPS = frozenset({"prep", "relcl", "acl", "poss", "appos", "nummod", "conj", "cc"})
+
+
+def _set_off(child: Token) -> bool:
+    """Whether the relative clause ``child`` is set off by a comma or dash (``the senator, who …``):
+    it says more of someone already picked out, unlike ``the man who …``."""
+    edge = child.left_edge
+    return child.dep_ == "relcl" and edge.i > 0 and edge.nbor(-1).is_punct
+
+
+def _topic_person(ctx: DocContext, span: Span) -> str | None:
+    """The named person a bare definite description stands for: the one the sentence before names.
+
+    ``Ann Roe would not say whether she would run. The minority leader said …``:
+    news calls the person it has just named by a role (``the senator``, ``the
+    businessman``), not by the name again.  ``span`` must be ``the``, modifiers and
+    a singular person noun with nothing after it (``the head of the committee``
+    and ``the man who …`` pick someone out on their own), whose noun the text never
+    gave anyone with ``a``/``an`` (``a man … the man``: someone unnamed), in a
+    sentence that names no person before it.  The nearest sentence before it
+    (at most :data:`_TOPIC_LOOK_BACK`, no further than the paragraph before) that
+    names a person outside quotations must name one person, or make one of its
+    people the subject; that person, named more than once in the text and not of
+    the other gender (``the chairwoman``), is returned with their full name.
+    Otherwise None: a description beats a wrong name.
+    """
+    root = span.root
+    if (
+        span[0].lower_ != "the"
+        or len(span) < 2
+        or not _singular_person_noun(root)
+        or ctx.token_quoted(root)
+        or any(t.ent_type_ == "PERSON" for t in span)
+        or any(c.dep_ in _RESTRICTING_DEPS and not _set_off(c) for c in root.children)
+    ):
+        return None
+    head = role_word(root)
+    if head in _UNNAMED_PERSONS:
+        return None  # "the person", "the official": most often someone the text never names
+    if ctx.memo(_introduced_unnamed).get(head, span.start) < span.start:
+        return None  # "a man … the man said": someone the text introduced unnamed
+    index = ctx.sentence_index(span.start)
+    sentences = ctx.sentences
+    if index < 0:
+        return None
+    paragraph = ctx.paragraph_index(span.start_char)
+    mentions = [m for m in ctx.memo(_person_mentions) if m[0] < span.start]
+    if any(start >= sentences[index].start for start, *_ in mentions):
+        return None  # "Ann Roe met Tom Lee, and the senator said": either
+    for back in range(1, _TOPIC_LOOK_BACK + 1):
+        if index - back < 0:
+            return None
+        sentence = sentences[index - back]
+        if ctx.paragraph_index(sentence.start_char) < paragraph - 1 or _described_subject(ctx, sentence):
+            return None  # "The vice presidential nominee spoke …": a chain of descriptions, not the name
+        named = [m for m in mentions if sentence.start <= m[0] < sentence.end]
+        if not named:
+            continue
+        persons = {name for _, _, name, _ in named}
+        if len(persons) > 1:  # "Ann Roe would not say whether she prefers Tom Lee": the subject
+            persons = {name for _, subject, name, _ in named if subject}
+        if len(persons) != 1:
+            return None
+        name = next(iter(persons))
+        if not any(subject for _, subject, n, _ in named if n == name) and _pronoun_subject(sentence):
+            return None  # "He spoke highly of Ann Roe. The Russian leader said": his, not hers
+        if name is None or sum(m[2] == name for m in ctx.memo(_person_mentions)) < 2:
+            return None  # a surname two people bear; or named once: no one the story is about
+        gender = title_gender(root.text)
+        genders = {g for _, _, n, g in named if n == name} - {None}
+        if gender is not None and genders and gender not in genders:
+            return None
+        if not _placed_with(ctx, span, name):
+            return None  # "the Russian leader" is not the American named before
+        return name
+    return None
+
+
+def _introduced_unnamed(ctx: DocContext) -> dict[str, int]:
+    """Each noun the text writes with ``a``/``an``/``one``/``another`` (``a fan``), as a role noun:
+    the index of its first such token."""
+    out: dict[str, int] = {}
+    for token in ctx.doc:
+        if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.lefts):
+            out.setdefault(role_word(token), token.i)
+    return out
+
+
+def _described_subject(ctx: DocContext, sentence: Span) -> bool:
+    """Whether ``sentence``'s main subject is a definite person description (``The nominee was …``)."""
+    return any(
+        c.dep_ in SUBJECT_DEPS
+        and c.pos_ == "NOUN"
+        and is_person_noun(role_word(c))
+        and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
+        for c in sentence.root.children
+    )
+
+
+def _pronoun_subject(sentence: Span) -> bool:
+    """Whether a clause of ``sentence`` has a personal pronoun for its subject (``he``, ``she``)."""
+    return any(t.dep_ in SUBJECT_DEPS and t.lower_ in ("he", "she") for t in sentence)
+
+
+_PLACE_WINDOW = 5
+"""How many words either side of a person's name are read for their place or nationality."""
+
+
+def _placed_with(ctx: DocContext, span: Span, name: str) -> bool:
+    """Whether the places and nationalities of the description ``span`` (``the Texas senator``; not
+    its parties: ``the Democratic frontrunner``) allow the person ``name``: False when the text
+    writes one of them beside another person's name (``Texas Sen. Ann Roe``, ``Ann Roe (R-Texas)``)
+    and never beside this person's."""
+    wanted = capitals(ctx, span.start, span.end) - _PARTY_STEMS
+    if not wanted:
+        return True
+    others = False
+    doc = ctx.doc
+    for start, end, who in ctx.memo(_named_spans):
+        first = start  # "Texas Sen. Ann Roe": the words of the name's own phrase before it
+        while first > 0 and start - first < _PLACE_WINDOW and doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+            first -= 1
+        last = end  # "Ann Roe (R-Texas)": the brackets right after it
+        if end < len(doc) and doc[end].text == "(":
+            last = next((t.i for t in doc[end : end + _PLACE_WINDOW] if t.text == ")"), end)
+        near = capitals(ctx, first, last) & wanted
+        if near and who == name:
+            return True
+        others = others or bool(near)
+    return not others
+
+
+_PARTY_STEMS = frozenset(w[:4] for w in PARTISANS | {"democratic", "gop"})
+
+
+def _person_mentions(ctx: DocContext) -> list[tuple[int, bool, str | None, str | None]]:
+    """Each mention of a person by name outside quotations, in text order: its first token, whether
+    it is a clause's subject, the person's full name and gender.  A name the parser labelled an
+    organisation counts when it is part of a person's longer name (``Trump's`` of ``Donald Trump``)."""
+    people = ctx.memo(People.build)
+    out = []
+    for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
+        if ent.label_ not in ("PERSON", "ORG") or not words or ent.root.tag_ == "NNPS":
+            continue  # ("the Clintons": two people)
+        if ctx.token_quoted(ent.root):
+            continue
+        person = people.resolve(words, ent.start_char, fuzzy=False)
+        if person is None or (ent.label_ == "ORG" and len(person.words) <= len(words)):
+            continue
+        longer = [p for p in people.persons if len(p.words) > len(words)]
+        bearers = {p.words[0] for p in longer if p.words[-1] == words[-1]}
+        name = person.name if len(words) > 1 or len(bearers) < 2 else None  # "Trump" of two Trumps
+        root = ent.root  # a subject, or one of subjects joined ("Roe and Lee spoke")
+        subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)
+        out.append((ent.start, subject, name, person.gender))
+    return out
+
+
+def _named_spans(ctx: DocContext) -> list[tuple[int, int, str | None]]:
+    """The token bounds and full name of each mention of :func:`_person_mentions`."""
+    ends = {ent.start: ent.end for ent in ctx.entities}
+    return [(start, ends[start], name) for start, _, name, _ in ctx.memo(_person_mentions)]
