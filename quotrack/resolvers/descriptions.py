@@ -37,6 +37,7 @@ from ..people import (
     is_unresolved,
     map_speakers,
     mention_span,
+    name_words,
     preposition_object,
     pronoun_of,
     role_word,
@@ -928,19 +929,25 @@ def _placed_with(ctx: DocContext, span: Span, name: str) -> bool:
 _PARTY_STEMS = frozenset(w[:4] for w in PARTISANS | {"democratic", "gop"})
 
 
+_MISLABELLED = frozenset({"ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"})
+"""Labels the parser gives a surname that stands alone (``Trump's``, ``Sanders responded``)."""
+
+
 def _person_mentions(ctx: DocContext) -> list[tuple[int, bool, str | None, str | None]]:
     """Each mention of a person by name outside quotations, in text order: its first token, whether
-    it is a clause's subject, the person's full name and gender.  A name the parser labelled an
-    organisation counts when it is part of a person's longer name (``Trump's`` of ``Donald Trump``)."""
+    it is a clause's subject, the person's full name (None for a surname two people bear) and gender.
+    A name the parser labelled otherwise counts when it is part of a person's longer name (``Trump's``
+    of ``Donald Trump``)."""
     people = ctx.memo(People.build)
     out = []
-    for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
-        if ent.label_ not in ("PERSON", "ORG") or not words or ent.root.tag_ == "NNPS":
+    for ent, label, text in zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, strict=True):
+        if (label != "PERSON" and label not in _MISLABELLED) or ent.root.tag_ == "NNPS":
             continue  # ("the Clintons": two people)
-        if ctx.token_quoted(ent.root):
+        words = name_words(text)
+        if not words or ctx.token_quoted(ent.root):
             continue
         person = people.resolve(words, ent.start_char, fuzzy=False)
-        if person is None or (ent.label_ == "ORG" and len(person.words) <= len(words)):
+        if person is None or (label != "PERSON" and len(person.words) <= len(words)):
             continue
         longer = [p for p in people.persons if len(p.words) > len(words)]
         bearers = {p.words[0] for p in longer if p.words[-1] == words[-1]}
