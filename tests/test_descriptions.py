@@ -573,3 +573,13 @@ def test_a_description_apposed_to_the_name_before_it_is_that_person(tracker: quo
     text = '"We will win this county," Greta Solberg, the chairwoman of the county party, recalled.'
     a = said(tracker(text), "win this county")
     assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Greta Solberg", SpeakerKind.PERSON)
+
+
+def test_a_pronoun_after_a_bare_description_is_the_person_named_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Alma Quist won praise for the steel deal in Gary. Quist thanked the workers. "
+        'The congresswoman spoke for an hour on Monday. "The plant will stay open," she said.'
+    )
+    a = said(tracker(text), "stay open")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("she", "Alma Quist")

@@ -424,8 +424,9 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
     """Who the definite description ``span`` (``the president``, ``the company``) stands for, if anyone.
 
     The latest entity before it the text gave that role (``President Ann Roe``,
-    ``Roe Motor Company``), the one body it said is one (:func:`body_of_kind`), or the one
-    person the document sets that description beside (``the manager, Tom Lee``); otherwise None.
+    ``Roe Motor Company``), the one body it said is one (:func:`body_of_kind`), the one
+    person the document sets that description beside (``the manager, Tom Lee``), or the one
+    person the sentences before it name (:func:`_topic_person`); otherwise None.
     """
     if span[0].lower_ not in DEFINITE or span.root.ent_type_:
         return None
@@ -441,6 +442,9 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
     named = ctx.memo(apposed_names).get(head, set())
     if len(named) == 1:
         return Speaker(name=next(iter(named)), kind=SpeakerKind.PERSON)
+    topic = _topic_person(ctx, span) if is_person_noun(head) else None
+    if topic is not None:  # "Ann Roe spoke … The senator said she …": Ann Roe
+        return Speaker(name=topic, kind=SpeakerKind.PERSON)
     return None
 
 
@@ -792,7 +796,7 @@ def _singular_person_noun(root: Token) -> bool:
     return (root.tag_ == "NN" and not root.ent_type_) or (root.tag_ == "NNP" and root.lower_ in PARTISANS)
 
 
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_INTRODUCING = frozenset({"a", "an", "one", "another"})
 
 _RESTRICTING_DEPS = frozenset({"prep", "relcl", "acl", "poss", "appos", "nummod", "conj", "cc"})
 
@@ -877,7 +881,7 @@ def _introduced_unnamed(ctx: DocContext) -> dict[str, int]:
     the index of its first such token."""
     out: dict[str, int] = {}
     for token in ctx.doc:
-        if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.lefts):
+        if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _INTRODUCING for c in token.lefts):
             out.setdefault(role_word(token), token.i)
     return out
 
