@@ -583,3 +583,25 @@ def test_a_pronoun_after_a_bare_description_is_the_person_named_before(tracker: 
     a = said(tracker(text), "stay open")
     assert a.speaker is not None and a.speaker.mention is not None
     assert (a.speaker.mention.text, a.speaker.name) == ("she", "Alma Quist")
+
+
+def test_a_description_opening_a_story_is_the_person_the_next_sentence_names(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Ferry crash suspect charged.\n\n"
+        "The young woman accused of steering a ferry into the pier said she had fallen asleep at the wheel. "
+        "Dana Whitlock, 23, will be charged with reckless endangerment. Whitlock remains in custody."
+    )
+    a = said(tracker(text), "fallen asleep")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Dana Whitlock", SpeakerKind.PERSON)
+
+
+def test_a_description_of_someone_introduced_unnamed_is_not_the_person_named_next(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "A woman was found on the pier at dawn.\n\n"
+        "The woman said she had fallen asleep at the wheel. "
+        "Dana Whitlock, 23, will be charged with reckless endangerment. Whitlock remains in custody."
+    )
+    a = said(tracker(text), "fallen asleep")
+    assert a.speaker is not None and a.speaker.name != "Dana Whitlock"

@@ -294,6 +294,11 @@ class DescriptionResolver(Resolver):
                 notes[speaker] = f"the one person named in the sentences before '{span.text}'"
                 written = speaker.description or span.text
                 return attrs.evolve(speaker, name=topic, kind=SpeakerKind.PERSON, description=written)
+            following = _named_next(ctx, span)
+            if following is not None:  # "The woman accused of … told police A. Ann Roe, 24, was charged"
+                notes[speaker] = f"the person the sentence after '{span.text}' opens with, named first there"
+                written = speaker.description or span.text
+                return attrs.evolve(speaker, name=following, kind=SpeakerKind.PERSON, description=written)
             kind = SpeakerKind.UNNAMED
         else:
             named_so = _named_with(ctx, span) if span[0].lower_ in DEFINITE else None
@@ -874,6 +879,54 @@ def _topic_person(ctx: DocContext, span: Span) -> str | None:
             return None  # "the Russian leader" is not the American named before
         return name
     return None
+
+
+_NAMED_LATER = frozenset({"man", "woman", "boy", "girl"})
+"""Unnamed-sounding nouns a story may still name in its next sentence (``The woman accused of …``)."""
+
+
+def _named_next(ctx: DocContext, span: Span) -> str | None:
+    """The person a description that opens a sentence is named as in the next one: ``The homeless
+    woman accused of … told police A. / Ann Roe, 24, will be charged …`` (a story that names its
+    subject a sentence late).  ``span`` is ``the``, modifiers and a singular person noun (not one that
+    mostly stands for someone never named, :data:`_UNNAMED_PERSONS`, but ``man`` or ``woman`` may
+    be), the subject its sentence opens with, with no person named outside quotations in that
+    sentence or the one before; the next sentence, in the same paragraph or the next, opens with a
+    person's name, its subject, named there for the first time and not of the other gender; the
+    noun is none the text wrote with ``a`` before (``a nurse … The nurse``).  None otherwise."""
+    root = span.root
+    index = ctx.sentence_index(span.start)
+    sentences = ctx.sentences
+    if (
+        span[0].lower_ != "the"
+        or root.tag_ != "NN"
+        or root.ent_type_
+        or root.dep_ not in SUBJECT_DEPS
+        or index < 0
+        or index + 1 >= len(sentences)
+        or sentences[index].start != span.start
+        or ctx.token_quoted(root)
+        or (role_word(root) in _UNNAMED_PERSONS and role_word(root) not in _NAMED_LATER)
+        or ctx.memo(_introduced_unnamed).get(role_word(root), span.start) < span.start
+    ):
+        return None  # ("a nurse … The nurse later sued": the one introduced so)
+    sentence, after = sentences[index], sentences[index + 1]
+    begin = sentences[index - 1].start if index > 0 else sentence.start
+    mentions = ctx.memo(_person_mentions)
+    if any(begin <= start < sentence.end for start, *_ in mentions):
+        return None
+    if ctx.paragraph_index(after.start_char) > ctx.paragraph_index(sentence.start_char) + 1:
+        return None
+    first = next((m for m in mentions if m[0] == after.start), None)
+    if first is None or not first[1] or first[2] is None:
+        return None
+    name = first[2]
+    if any(start < after.start and who == name for start, _, who, _ in mentions):
+        return None  # named before: the description is someone else
+    gender = title_gender(root.text)
+    if gender is not None and first[3] not in (None, gender):
+        return None
+    return name
 
 
 def _introduced_unnamed(ctx: DocContext) -> dict[str, int]:
