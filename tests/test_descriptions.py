@@ -585,7 +585,7 @@ def test_a_pronoun_after_a_bare_description_is_the_person_named_before(tracker: 
     assert (a.speaker.mention.text, a.speaker.name) == ("she", "Alma Quist")
 
 
-def test_a_description_opening_a_story_is_the_person_the_next_sentence_names(tracker: quotrack.Tracker) -> None:
+def test_a_description_opening_a_story_is_the_person_named_next(tracker: quotrack.Tracker) -> None:
     text = (
         "Ferry crash suspect charged.\n\n"
         "The young woman accused of steering a ferry into the pier said she had fallen asleep at the wheel. "
