@@ -605,3 +605,14 @@ def test_a_description_of_someone_introduced_unnamed_is_not_the_person_named_nex
     )
     a = said(tracker(text), "fallen asleep")
     assert a.speaker is not None and a.speaker.name != "Dana Whitlock"
+
+
+def test_a_bare_description_is_the_main_clause_subject_before_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Gregory Whitfield campaigned in Denver on Monday. "
+        "Whitfield said it would have been polite had Irene Stark called him. "
+        "The Republican nominee said the race was far from over."
+    )
+    a = said(tracker(text), "far from over")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Gregory Whitfield", SpeakerKind.PERSON)

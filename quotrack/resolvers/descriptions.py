@@ -864,6 +864,8 @@ def _topic_person(ctx: DocContext, span: Span) -> str | None:
         persons = {name for _, _, name, _ in named}
         if len(persons) > 1:  # "Ann Roe would not say whether she prefers Tom Lee": the subject
             persons = {name for _, subject, name, _ in named if subject}
+        if len(persons) > 1:  # "Ann Roe said it would have been cool had Tom Lee called": the main clause's
+            persons = {name for _, subject, name, _ in named if subject == _MAIN_SUBJECT}
         if len(persons) != 1:
             return None
         name = next(iter(persons))
@@ -990,9 +992,14 @@ _MISLABELLED = frozenset({"ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"})
 """Labels the parser gives a surname that stands alone (``Trump's``, ``Sanders responded``)."""
 
 
-def _person_mentions(ctx: DocContext) -> list[tuple[int, bool, str | None, str | None]]:
+_MAIN_SUBJECT = 2
+"""A person mention's subject mark when it is the subject of its sentence's main verb (1: of another)."""
+
+
+def _person_mentions(ctx: DocContext) -> list[tuple[int, int, str | None, str | None]]:
     """Each mention of a person by name outside quotations, in text order: its first token, whether
-    it is a clause's subject, the person's full name (None for a surname two people bear) and gender.
+    it is a clause's subject (0 no, 1 yes, :data:`_MAIN_SUBJECT` the main clause's), the person's full
+    name (None for a surname two people bear) and gender.
     A name the parser labelled otherwise counts when it is part of a person's longer name (``Trump's``
     of ``Donald Trump``)."""
     people = ctx.memo(People.build)
@@ -1010,7 +1017,9 @@ def _person_mentions(ctx: DocContext) -> list[tuple[int, bool, str | None, str |
         bearers = {p.words[0] for p in longer if p.words[-1] == words[-1]}
         name = person.name if len(words) > 1 or len(bearers) < 2 else None  # "Trump" of two Trumps
         root = ent.root  # a subject, or one of subjects joined ("Roe and Lee spoke")
-        subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)
+        if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
+            root = root.head
+        subject = 0 if root.dep_ not in SUBJECT_DEPS else _MAIN_SUBJECT if root.head.dep_ == "ROOT" else 1
         out.append((ent.start, subject, name, person.gender))
     return out
 
