@@ -616,3 +616,15 @@ def test_a_bare_description_is_the_main_clause_subject_before_it(tracker: quotra
     a = said(tracker(text), "far from over")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind) == ("Gregory Whitfield", SpeakerKind.PERSON)
+
+
+def test_a_headline_description_is_the_person_the_opening_paragraphs_quote(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Union chief says the strike will spread.\n\n"
+        "The head of the dockworkers' union is worried about the talks.\n\n"
+        "In an interview on Tuesday, Marta Kowalczyk said the strike would reach every port by May.\n\n"
+        '"We are ready," Kowalczyk said.'
+    )
+    a = said(tracker(text), "strike will spread")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Marta Kowalczyk", SpeakerKind.PERSON)

@@ -18,7 +18,7 @@ ministry``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 from spacy.tokens import Span, Token
@@ -119,6 +119,13 @@ class DescriptionResolver(Resolver):
             antecedent = speaker_antecedent(ctx, new)
             if antecedent is not None:
                 antecedents.add(antecedent)
+        for speaker, new in list(resolved.items()):
+            lead = _named_in_lead(ctx, new, resolved.values()) if new.kind is SpeakerKind.UNNAMED else None
+            if lead is not None:  # "Former rival says A. / A, predicted Ann Roe, …": Ann Roe
+                notes[speaker] = (
+                    f"the one person the story's opening paragraphs quote, for the headline's '{new.name}'"
+                )
+                resolved[speaker] = attrs.evolve(new, name=lead, kind=SpeakerKind.PERSON)
         out = [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
         if notes:
             out = [_noted(self.name, old, new, notes) for old, new in zip(attributions, out, strict=True)]
@@ -929,6 +936,43 @@ def _named_next(ctx: DocContext, span: Span) -> str | None:
     if gender is not None and first[3] not in (None, gender):
         return None
     return name
+
+
+_HEADLINE_WORDS = 30
+"""The most words a first paragraph of one sentence has to be read as the headline."""
+
+_LEAD_PARAGRAPHS = 2
+"""How many paragraphs after the headline are read for the person it describes."""
+
+
+def _named_in_lead(ctx: DocContext, speaker: Speaker, speakers: Iterable[Speaker]) -> str | None:
+    """The person a headline's bare description (``SEIU chief says A``, ``Former rival says A``)
+    stands for: the one person named as a speaker in the story's first paragraphs after it.
+
+    ``speaker``'s mention must be a singular person noun with no determiner, in a first paragraph
+    of one short sentence (the headline); ``speakers`` are the document's resolved speakers.  None
+    when the opening paragraphs quote no named person or two.
+    """
+    span = mention_span(ctx, speaker)
+    if span is None or span[0].tag_ in ("DT", "PRP$") or span.root.tag_ != "NN":
+        return None
+    if not is_person_noun(role_word(span.root)) or ctx.paragraph_index(span.start_char) != 0:
+        return None
+    paragraphs = ctx.paragraphs
+    sentences = ctx.sentences
+    if len(paragraphs) < 2 or len(sentences) < 2 or sentences[1].start_char < paragraphs[0][1]:
+        return None  # the first paragraph is more than one sentence: no headline
+    if sentences[0].end - sentences[0].start > _HEADLINE_WORDS:
+        return None
+    end = paragraphs[min(len(paragraphs) - 1, _LEAD_PARAGRAPHS)][1]
+    named = set()
+    for other in speakers:
+        mention = mention_span(ctx, other)
+        if mention is None or not paragraphs[1][0] <= mention.start_char < end:
+            continue
+        if other.kind is SpeakerKind.PERSON and any(t.ent_type_ == "PERSON" for t in mention):
+            named.add(other.name)
+    return named.pop() if len(named) == 1 else None
 
 
 def _introduced_unnamed(ctx: DocContext) -> dict[str, int]:
