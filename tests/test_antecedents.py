@@ -12,7 +12,8 @@ from spacy.tokens import Span
 import quotrack
 from quotrack import SpeakerKind
 from quotrack.context import DocContext
-from quotrack.resolvers.antecedents import organisations
+from quotrack.model import Speaker, TextSpan
+from quotrack.resolvers.antecedents import organisations, speaker_antecedent
 
 
 def test_a_body_named_with_its_place_is_the_body_a_bare_description_means(tracker: quotrack.Tracker) -> None:
@@ -162,3 +163,13 @@ def test_the_network_of_two_broadcasters_or_of_none_stays_a_description(tracker:
         "The network said the order did not cover its news channel."
     )
     assert said(tracker(text), "did not cover").speaker.name == "The network"  # type: ignore[union-attr]
+
+
+def test_a_title_taken_for_a_name_is_no_antecedent(tracker: quotrack.Tracker) -> None:
+    text = "Justice vows to be more careful. Judge Ann Roe said she regretted her words."
+    ctx = DocContext(tracker.nlp(text), text)
+    titled = Speaker(name="Justice", mention=TextSpan(0, 7, "Justice"), kind=SpeakerKind.PERSON)
+    assert speaker_antecedent(ctx, titled) is None
+    named = Speaker(name="Judge Ann Roe", mention=TextSpan(33, 46, "Judge Ann Roe"), kind=SpeakerKind.PERSON)
+    found = speaker_antecedent(ctx, named)
+    assert found is not None and "judge" in found.words

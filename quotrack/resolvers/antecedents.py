@@ -325,6 +325,11 @@ def _capitals(ctx: DocContext, start: int, end: int) -> frozenset[str]:
     return frozenset(stems[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)])
 
 
+def capitals(ctx: DocContext, start: int, end: int) -> frozenset[str]:
+    """The nationalities and places among tokens ``start:end``, by stem (see :func:`latest`)."""
+    return _capitals(ctx, start, end)
+
+
 def _capital_stems(ctx: DocContext) -> tuple[list[int], list[str]]:
     """Each NORP or GPE entity token of the document: its index and stem, in text order."""
     positions: list[int] = []
@@ -346,6 +351,9 @@ def speaker_antecedent(ctx: DocContext, speaker: Speaker) -> Antecedent | None:
     span = mention_span(ctx, speaker)
     if span is None or speaker.mention is None or pronoun_of(speaker) is not None:
         return None
+    titles = (role_of_word(w) in ROLE_NOUNS for w in speaker.name.split())
+    if speaker.kind is SpeakerKind.PERSON and all(titles):
+        return None  # "Justice vows to …" (a headline): a title taken for a name is no one to find
     words = set(_role_words(span))
     if speaker.description:
         words |= {role_of_word(w) for w in speaker.description.split()}
