@@ -108,11 +108,13 @@ def noun_phrase(token: Token) -> tuple[int, int]:
             break
     doc = token.doc
     end = _before_time(doc, token.i, end)
-    # a left edge reaching back over a comma belongs to something else
+    # a left edge reaching back over a comma or a dash belongs to something else
     for i in range(token.i - 1, start - 1, -1):
-        if doc[i].is_punct and doc[i].text in ',;:()"“”':
+        if doc[i].is_punct and (doc[i].text in ',;:()"“”' or is_dash(doc[i])):
             start = i + 1
             break
+    # so does a right edge reaching on past a dash: "the Tax Center - half a point of …"
+    end = next((i for i in range(token.i + 1, end) if is_dash(doc[i])), end)
     # a name the parser broke at "and": "of the Bill and Melinda Gates Foundation"
     if doc[end - 1].dep_ == "cc" and end < len(doc) and doc[end].pos_ == "PROPN":
         while end < len(doc) and doc[end].pos_ == "PROPN":
@@ -124,6 +126,18 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and _opens_a_bracket(doc[start:end]):
         end += 1
     return start, end
+
+
+def is_dash(token: Token) -> bool:
+    """A dash between two parts of a sentence: ``—``, ``--``, a spaced ``–`` or a hyphen with a
+    space on each side (``the Center - half a point``); not a hyphen or en dash inside a name
+    (``ABC News-Washington Post``, ``Export–Import Bank``)."""
+    if token.text in ("—", "--"):
+        return True
+    if token.text not in ("-", "–") or token.i == 0:
+        return False
+    before, after = bool(token.doc[token.i - 1].whitespace_), bool(token.whitespace_)
+    return before and after if token.text == "-" else before or after
 
 
 _TIME_PREPOSITIONS = frozenset({"on", "during", "over", "at", "in", "since", "throughout", "as"})

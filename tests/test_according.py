@@ -668,3 +668,16 @@ def test_an_amount_after_the_source_is_the_claims_first_item(tracker: quotrack.T
     )
     pieces = [p.text for p in only(tracker(text)).pieces]
     assert pieces[-1].startswith("US$3.1 billion from a road building budget")
+
+
+def test_a_dash_after_the_source_ends_it(tracker: quotrack.Tracker) -> None:
+    text = "The plan costs $2 trillion, according to the Budget Institute - about half a point of output."
+    a = only(tracker(text))
+    assert a.speaker is not None and a.speaker.name == "the Budget Institute"
+    assert a.content.text == "The plan costs $2 trillion"
+
+
+def test_an_aside_between_dashes_describes_the_source(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("According to the Acme Institute -- a think tank in Ohio -- the cost would rise."))
+    assert mention(a) == "the Acme Institute"
+    assert a.content.text == "the cost would rise."

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 import quotrack
 from quotrack import DocContext, content_pieces, cue_speaker, governing_subject, noun_phrase, speaker_mention
-from quotrack.syntax import can_speak, has_subject, writing_owner
+from quotrack.syntax import can_speak, has_subject, is_dash, writing_owner
 
 VOCAB = spacy.blank("en").vocab
 # "The new minister , Ann Lee , said the plan , she thinks , is dead"
@@ -866,3 +866,12 @@ def test_the_one_a_causative_acts_on_is_no_speaker(tracker: quotrack.Tracker) ->
     text = "The lawyers got the charges dropped by arguing that the search was illegal."
     a = said(tracker(text), "the search was illegal")
     assert a.speaker is not None and a.speaker.name == "The lawyers"
+
+
+def test_a_noun_phrase_stops_at_a_spaced_dash(tracker: quotrack.Tracker) -> None:
+    nlp = tracker.nlp
+    doc = nlp("Ann Lee is more popular than Tom Roe - 60 percent of voters said she would do better.")
+    head = next(t for t in doc if t.text == "percent")
+    start, end = noun_phrase(head)
+    assert doc[start:end].text == "60 percent of voters"
+    assert is_dash(doc[head.i - 2]) and not is_dash(nlp("the ABC News-Washington Post poll")[3])

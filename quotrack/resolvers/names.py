@@ -44,6 +44,7 @@ from ..people import (
     without_article,
     without_open_bracket,
 )
+from ..syntax import is_dash
 from .base import Resolver
 
 _SKIP = frozenset({SpeakerKind.OUTLET, SpeakerKind.UNNAMED})
@@ -309,10 +310,14 @@ def _whole_body(ctx: DocContext, speaker: Speaker) -> Speaker | None:
             break
     if end - start < 2 or (start >= span.start and end <= span.end):
         return None
-    opened = next((t.i for t in doc[start:end] if t.text == "("), end)
-    whole = doc[start:opened]  # "the National Emergency Operation Centre (NEOC": no short name
+    dashed = next((t.i for t in doc[start:end] if is_dash(t)), end)
+    opened = next((t.i for t in doc[start:dashed] if t.text == "("), dashed)
+    whole = doc[start:opened]  # "the National Emergency Operation Centre (NEOC": no short name, nor
+    # what a dash goes on with ("the Tax Center - half a point": an entity run on past the name)
     if len(whole) < 2:
         return None
+    if opened == dashed < end and start > span.start and doc[start - 1].lower_ == "the":
+        whole = doc[start - 1 : opened]  # "the Tax Center - half a point": the name as written
     if whole.text == speaker.name or any(t.ent_type_ == "PERSON" for t in whole):
         return None
     if not all(t.ent_type_ == "ORG" for t in whole if t.text[:1].isupper()) and (
