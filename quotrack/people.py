@@ -147,11 +147,46 @@ def name_words(text: str) -> tuple[str, ...]:
     text = _PARENTHESES.sub("", text).strip(" ,;:")
     words = [_POSSESSIVE.sub("", word) for word in text.split()]
     words = [w for w in words if w]
-    while len(words) > 1 and _bare(words[0]) in TITLE_WORDS:
+    while len(words) > 1 and (_bare(words[0]) in TITLE_WORDS or _short_title(words[0])):
         if _regnal(words):
             break  # "Pope Francis", "Queen Elizabeth II": known by the title and one name
         words.pop(0)
-    return tuple(words)
+    return _past_inner_title(tuple(words))
+
+
+def _short_title(word: str) -> bool:
+    """A title written short, with its dot: ``Sen.``, ``Del.`` (lexicons/abbreviations.txt)."""
+    return word.endswith(".") and _bare(word) in ABBREVIATIONS
+
+
+def _past_inner_title(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name past the place, body or office written before its title: ``Maine Sen. Ann Lee``,
+    ``party chairman Ed Roe`` (a title with its dot, or a title then a given name, after words
+    that join nothing: no ``of``, ``and``, ``the`` …), ``Intelligence Ranking Democrat Ann Lee``
+    (a given name and a surname after two capitalised words or more, none of them a given name)."""
+    if len(words) < 3:
+        return words
+    for k in range(len(words) - 2, 0, -1):
+        word = words[k]
+        bare = _bare(word)
+        titled = _short_title(word) or (
+            bare in TITLE_WORDS and bare not in QUALIFIERS and words[k + 1] in GIVEN_NAMES
+        )
+        if (
+            titled
+            and not any(w.lower() in _NOT_IN_NAMES for w in words[:k])
+            and looks_like_name(words[k + 1 :])
+        ):
+            return words[k + 1 :]
+    first = len(words) - 2
+    if (
+        first >= 2
+        and words[first] in GIVEN_NAMES
+        and looks_like_name(words)
+        and all(w[:1].isupper() and w not in GIVEN_NAMES and not w.isupper() for w in words[:first])
+    ):
+        return words[first:]
+    return words
 
 
 _NUMERAL = re.compile(r"^[IVX]+$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from _support import said, speaker_of
+from _support import only, said, speaker_of
 
 import quotrack
 from quotrack import SpeakerKind
@@ -262,3 +262,21 @@ def test_a_name_with_and_inside_one_body_is_that_organisation(tracker: quotrack.
     text = "The World Health Organization and UNICEF said that the vaccine was safe."
     a = said(tracker(text), "the vaccine was safe")
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.GROUP
+
+
+def test_titles_joined_by_and_before_one_name_are_one_person(tracker: quotrack.Tracker) -> None:
+    text = '"It is over," said former Ohio Gov. and party chairman Ed Roe.'
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Ed Roe", SpeakerKind.PERSON)
+    assert speaker.description == "former Ohio Gov. and party chairman"
+
+
+def test_a_place_and_title_before_each_member_are_no_part_of_their_names(tracker: quotrack.Tracker) -> None:
+    text = "Maine Sen. Jane Collins and Ohio Rep. Tom Gorman said they would only offer conditional support."
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.members == ("Jane Collins", "Tom Gorman")
+
+
+def test_mr_and_mr_are_two_people_not_titles(tracker: quotrack.Tracker) -> None:
+    speaker = only(tracker("Mr. King and Mr. Schultz said the plan would fail.")).speaker
+    assert speaker is not None and speaker.kind is SpeakerKind.GROUP

@@ -329,3 +329,20 @@ def test_a_title_case_headline_gives_the_name_of_a_person_of_the_prose() -> None
     assert headline_name(ctx, ("Rip", "Donald", "Trump")) == ("Donald", "Trump")
     assert headline_name(ctx, ("Rip", "Ann", "Lee")) == ()
     assert [p.name for p in People.build(ctx).persons] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("Maine Sen. Ann Cole", ("Ann", "Cole")),
+        ("Del. Ann Cole", ("Ann", "Cole")),
+        ("Party Chairman Ed Roe", ("Ed", "Roe")),
+        ("Budget Ranking Democrat Ann Cole", ("Ann", "Cole")),
+        ("Haitham bin Tariq Al Said", ("Haitham", "bin", "Tariq", "Al", "Said")),
+        ("Mary Kay Ash", ("Mary", "Kay", "Ash")),
+    ],
+)
+def test_name_words_drop_a_place_or_office_written_before_the_title(
+    written: str, words: tuple[str, ...]
+) -> None:
+    assert name_words(written) == words

@@ -23,11 +23,15 @@ from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..outlets import OutletLexicon
 from ..people import (
+    ABBREVIATIONS,
     COUNTRIES,
     GIVEN_NAMES,
+    HONORIFIC_TITLES,
     KNOWN_BODIES,
     LAW_NOUNS,
     ORG_NOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
     People,
     introduced_roles,
     is_body_name,
@@ -119,6 +123,8 @@ class NameResolver(Resolver):
             return speaker  # named together already ("CNN and NPR")
         if _one_body(ctx, speaker):  # "the High Court of England and Wales": one court
             return attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION)
+        if all(_title_only(part) for part in parts[:-1]):
+            return self._titles_of_one(people, speaker, parts[-1])
         bodies = _joined_bodies(ctx, speaker.mention.start, speaker.mention.end)
         members = []
         shown: list[str] = []  # the group's name: each body as written after the first ("X and the Y")
@@ -140,6 +146,44 @@ class NameResolver(Resolver):
             shown.append(members[-1])
         name = joint_name(shown)
         return attrs.evolve(speaker, name=name, kind=SpeakerKind.GROUP, members=tuple(members))
+
+    def _titles_of_one(self, people: People, speaker: Speaker, last: str) -> Speaker:
+        """One person the titles joined by ``and`` before the name describe: ``former Ohio Gov.
+        and party chairman Ed Roe`` is Ed Roe, described by the rest."""
+        assert speaker.mention is not None
+        words = name_words(last)
+        if not looks_like_name(words) or _named_body(words) or is_body_name(words):
+            return speaker
+        person = people.resolve(words, speaker.mention.start, title_gender(last), fuzzy=False)
+        name = person.name if person is not None else " ".join(words)
+        described = speaker.name.rsplit(words[0], 1)[0].strip(" ,")
+        return attrs.evolve(
+            speaker,
+            name=name,
+            kind=SpeakerKind.PERSON,
+            members=(),
+            description=speaker.description or described or None,
+        )
+
+
+def _title_only(part: str) -> bool:
+    """Whether a part of a joint mention is a title with no name: ``former Ohio Gov.``, ``party
+    chairman`` (its last word a title or a role noun written short with its dot or in lower
+    case; no determiner first, ``the mayor and Ann Lee``, nor an honorific, ``Mr. King and Mr.
+    Lee``: those are two)."""
+    words = part.split()
+    if not words or words[0].lower() in _DETERMINERS or any(_bare(w) in HONORIFIC_TITLES for w in words):
+        return False  # "Mr. King and Mr. Lee": two
+    last = words[-1]
+    written = (last.endswith(".") and _bare(last) in ABBREVIATIONS) or last.islower()
+    return written and (role_of_word(last) in TITLE_WORDS or role_of_word(last) in ROLE_NOUNS)
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
 
 
 def _one_body(ctx: DocContext, speaker: Speaker) -> bool:
