@@ -224,8 +224,10 @@ _MUTE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 _MUTE_WORDS = frozenset(
     {"what", "whatever", "that", "this", "these", "those", "which", "whichever"}
     | {"few", "little", "much", "nothing", "everything", "something", "anything", "none"}
+    | {"there"}
 )
-"""Pronouns and quantifiers that head no speaker: ``what he said``, ``few``."""
+"""Pronouns and quantifiers that head no speaker: ``what he said``, ``few``; nor does the expletive
+``there`` (``There is a case that …``)."""
 NAME_PARTICLES = words("name_particles")
 """Lower-case words inside a name ("Bill de Blasio", "Ann dela Cruz")."""
 _MUTE_NOUNS = words("mute_nouns")

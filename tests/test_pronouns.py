@@ -466,3 +466,11 @@ def test_he_is_no_word_in_capitals(tracker: quotrack.Tracker) -> None:
         "and he says he'll do everything he can to help her."
     )
     assert speaker_of(tracker(text), "everything he can")[1] != "NETWORK"
+
+
+def test_it_for_a_place_named_as_an_owner_is_the_place_without_its_s(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The memo defends the country. New Zealand's rulers are often blamed. It said the army had withdrawn."
+    )
+    speaker = said(tracker(text), "army had withdrawn").speaker
+    assert speaker is not None and speaker.name == "New Zealand"

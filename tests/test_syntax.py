@@ -875,3 +875,8 @@ def test_a_noun_phrase_stops_at_a_spaced_dash(tracker: quotrack.Tracker) -> None
     start, end = noun_phrase(head)
     assert doc[start:end].text == "60 percent of voters"
     assert is_dash(doc[head.i - 2]) and not is_dash(nlp("the ABC News-Washington Post poll")[3])
+
+
+def test_the_expletive_there_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp("There is a reasonable argument that the rule would hurt small banks.")
+    assert not can_speak(doc[0:1], doc[0])

@@ -84,3 +84,8 @@ def test_labels_mixed_case_short_lines_and_mid_line_names_are_no_transcript(
     transcripts: quotrack.Tracker, text: str
 ) -> None:
     assert transcripts(text).attributions == ()
+
+
+def test_a_label_in_capitals_with_small_words_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    text = "The newsletter goes on.\n\nFIGURE OF THE DAY: 12 million, the sum the council approved for it.\n"
+    assert not tracker(text).attributions

@@ -23,6 +23,8 @@ from .base import Detector
 SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(:)[ \t]+(?=\S)")
 """A paragraph that opens with a name in capitals and a colon, inside a quoted transcript or not."""
 _MIN_WORDS = 3
+_LABEL_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "with", "what", "how", "why"})
+"""Words in capitals that make the line's opening a label, not a name (``STAT OF THE WEEK``)."""
 
 
 class TranscriptDetector(Detector):
@@ -35,6 +37,8 @@ class TranscriptDetector(Detector):
             match = SPEAKER_LINE.match(ctx.text, start, end)
             if match is None or match.group(1).rstrip(".").casefold() in NOT_SPEAKERS:
                 continue
+            if any(word.casefold() in _LABEL_WORDS for word in match.group(1).split()):
+                continue  # "STAT OF THE WEEK:", "WHAT TO WATCH:": a section's label, no one's name
             if len(ctx.text[match.end() : end].split()) < _MIN_WORDS:
                 continue
             mention = ctx.span(match.start(1), match.end(1))

@@ -71,6 +71,7 @@ from ..people import (
     role_word,
     speakers_of,
     title_gender,
+    without_possessive,
 )
 from ..syntax import PLATFORMS, noun_phrase, speaks_for_owner
 from ..wordlists import words as word_list
@@ -656,6 +657,7 @@ def _entity_referent(
     if label in ("ORG", "GPE") and root.dep_ in _SUBJECT_OR_OWNER:
         if "(" in text and ")" not in text:  # "the Commission (CIR" : the entity ran into a bracket
             text = text.split("(")[0].rstrip(" ,")
+        text = without_possessive(text)  # "Ruritania's white paper … It said": Ruritania
         return Referent(text, SpeakerKind.ORGANIZATION, subject=root.dep_ in _SUBJECTS)
     return None
 
