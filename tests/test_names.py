@@ -280,3 +280,19 @@ def test_a_place_and_title_before_each_member_are_no_part_of_their_names(tracker
 def test_mr_and_mr_are_two_people_not_titles(tracker: quotrack.Tracker) -> None:
     speaker = only(tracker("Mr. King and Mr. Schultz said the plan would fail.")).speaker
     assert speaker is not None and speaker.kind is SpeakerKind.GROUP
+
+
+def test_a_named_persons_remarks_as_subject_are_the_persons(tracker: quotrack.Tracker) -> None:
+    text = "Tom Roe spoke on Monday. Mr. Roe's remarks suggested that he would not accept the result."
+    speaker = said(tracker(text), "would not accept").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Tom Roe", SpeakerKind.PERSON)
+    assert speaker.description == "Mr. Roe's remarks"
+
+
+def test_remarks_after_a_preposition_stay_the_remarks(tracker: quotrack.Tracker) -> None:
+    text = (
+        '"They are worried," Ann Lee said. The danger had grown because of Mr. Roe\'s remarks, which have '
+        'included the suggestion that the mayor was a fraud. "His shame has no limits," she said.'
+    )
+    speaker = said(tracker(text), "no limits").speaker
+    assert speaker is not None and speaker.name == "Ann Lee"

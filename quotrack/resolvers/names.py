@@ -40,6 +40,7 @@ from ..people import (
     map_speakers,
     mention_span,
     name_words,
+    phrase_head,
     pronoun_of,
     role_of_word,
     speakers_of,
@@ -47,8 +48,10 @@ from ..people import (
     title_gender,
     without_article,
     without_open_bracket,
+    without_possessive,
 )
 from ..syntax import is_dash
+from ..wordlists import words
 from .base import Resolver
 
 _SKIP = frozenset({SpeakerKind.OUTLET, SpeakerKind.UNNAMED})
@@ -84,6 +87,9 @@ class NameResolver(Resolver):
         law = _law(ctx, speaker)
         if law is not None:
             return law
+        voiced = _voice_owner(ctx, people, speaker)
+        if voiced is not None:
+            return voiced
         owned = _OWNED.match(speaker.name)
         if owned is not None and speaker.kind is not SpeakerKind.PERSON:
             return self._owner_named(people, speaker, owned)
@@ -164,6 +170,41 @@ class NameResolver(Resolver):
             members=(),
             description=speaker.description or described or None,
         )
+
+
+_VOICES = words("voice_nouns") | words("speech_nouns")
+
+
+def _voice_owner(ctx: DocContext, people: People, speaker: Speaker) -> Speaker | None:
+    """The named owner of what a mention says they voice or hold, as the speaker: ``Ms. Lee's
+    case for caution`` (lexicons/voice_nouns.txt, speech_nouns.txt) is Ann Lee's, the rest kept
+    as the description; None for any other mention, or an owner that is no name (``his case``)."""
+    span = mention_span(ctx, speaker)
+    if span is None or speaker.kind is SpeakerKind.PERSON:
+        return None
+    head = phrase_head(span)
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _VOICES or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # (the subject of its clause: not "because of Lee's remarks, which …")
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    start = owner.left_edge.i
+    while start < owner.i and span.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    written = span.doc[start : owner.i + 1].text
+    words_ = name_words(written)
+    if not looks_like_name(words_):
+        return None
+    person = people.resolve(words_, span.start_char, title_gender(written), fuzzy=False)
+    if person is not None:
+        name, kind = person.name, SpeakerKind.PERSON
+    elif owner.ent_type_ in ("ORG", "GPE"):
+        name = without_possessive(written)
+        outlet = OutletLexicon.default().canonical(name)
+        name, kind = (outlet, SpeakerKind.OUTLET) if outlet is not None else (name, SpeakerKind.ORGANIZATION)
+    else:
+        return None
+    return attrs.evolve(speaker, name=name, kind=kind, description=speaker.description or speaker.name)
 
 
 def _title_only(part: str) -> bool:
