@@ -508,7 +508,27 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
         return ()  # "Lee of Indian Shores": where Lee is from
     if len(words) == 1 and words[0] in ctx.memo(_place_words) and words[0] not in ctx.memo(_surnames):
         return ()  # "Elmton" tagged a person once, a place elsewhere
+    if len(words) == 1 and _members_of_a_people(root):
+        return ()  # "thousands of Ruritanians", "his fellow Ruritanians": a people, not a person
     return words
+
+
+_QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "many", "most", "some"})
+
+
+def _members_of_a_people(root: Token) -> bool:
+    """Whether a one-word plural proper noun stands for members of a people: counted (``thousands
+    of Ruritanians``) or described in lower case (``his fellow Ruritanians``)."""
+    if root.tag_ not in ("NNPS", "NNP") or not root.text.endswith("s"):
+        return False  # (the tagger takes many a plural name for a singular one)
+    if any(c.is_lower and c.dep_ in ("amod", "compound", "nummod") for c in root.lefts):
+        return True
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.like_num or head.head.lower_ in _QUANTITY_NOUNS)
+    )
 
 
 def headline_name(ctx: DocContext, words: tuple[str, ...]) -> tuple[str, ...]:

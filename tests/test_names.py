@@ -296,3 +296,14 @@ def test_remarks_after_a_preposition_stay_the_remarks(tracker: quotrack.Tracker)
     )
     speaker = said(tracker(text), "no limits").speaker
     assert speaker is not None and speaker.name == "Ann Lee"
+
+
+def test_an_outlet_written_like_a_name_is_the_outlet(tracker: quotrack.Tracker) -> None:
+    speaker = only(tracker("USA TODAY reported that the plan would fail.")).speaker
+    assert speaker is not None and speaker.kind is SpeakerKind.OUTLET
+
+
+def test_a_person_who_bears_an_outlets_name_stays_a_person(tracker: quotrack.Tracker) -> None:
+    text = "Michael Bloomberg spoke in Ohio. Bloomberg said the plan would fail."
+    speaker = said(tracker(text), "plan would fail").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Michael Bloomberg", SpeakerKind.PERSON)

@@ -346,3 +346,16 @@ def test_name_words_drop_a_place_or_office_written_before_the_title(
     written: str, words: tuple[str, ...]
 ) -> None:
     assert name_words(written) == words
+
+
+def test_members_of_a_people_counted_or_described_are_no_person() -> None:
+    words = ["Thousands", "of", "Ruritanians", "were", "jailed", "."]
+    doc = _person_doc(
+        words,
+        ["NOUN", "ADP", "PROPN", "AUX", "VERB", "PUNCT"],
+        [4, 0, 1, 4, 4, 4],
+        ["nsubjpass", "prep", "pobj", "auxpass", "ROOT", "punct"],
+        (2, 3),
+    )
+    doc[2].tag_ = "NNPS"
+    assert person_entity_words(DocContext(doc), doc.ents[0], ("Ruritanians",)) == ()

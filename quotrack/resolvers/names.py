@@ -101,6 +101,10 @@ class NameResolver(Resolver):
         person = people.resolve(
             words, at, title_gender(speaker.mention.text), fuzzy=_may_be_misspelt(ctx, speaker, words)
         )
+        if speaker.kind is SpeakerKind.PERSON and (person is None or person.words == words):
+            outlet = OutletLexicon.default().canonical(speaker.name)
+            if outlet is not None:  # "USA TODAY reported": a newspaper no person of the text is named
+                return attrs.evolve(speaker, name=outlet, kind=SpeakerKind.OUTLET)
         if person is not None:
             if person.name == speaker.name and speaker.kind is SpeakerKind.PERSON:
                 return speaker
