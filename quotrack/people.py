@@ -421,13 +421,12 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
     headlines = ctx.memo(headline_paragraphs)
     out = []
     entities = zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), person_entities(ctx), strict=True)
-    for ent, text, name, person in entities:
+    persons = person_name_words(ctx)
+    for index, (ent, text, name, person) in enumerate(entities):
         if not person or ctx.paragraph_index(ent.start_char) in ctx.furniture:
             continue  # page furniture: its "names" are often not
         if ent.label_ == "PERSON":
-            name = person_entity_words(ctx, ent, name)
-            if name and ctx.paragraph_index(ent.start_char) in headlines:
-                name = headline_name(ctx, name)  # "Rip Ann Lee Over Plan": Ann Lee
+            name = persons[index]
             if not name:
                 continue
         elif ctx.paragraph_index(ent.start_char) in headlines:
@@ -474,6 +473,25 @@ def headline_paragraphs(ctx: DocContext) -> frozenset[int]:
 
 _PLACE_PREPOSITIONS = frozenset({"of", "from"})
 _NICKNAME_MARKS = frozenset("\"'“‘")
+
+
+def person_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
+    """For each of ``ctx.entities``, in order, read once per document: a PERSON entity's words as
+    a person's name (:func:`person_entity_words`; in a headline, :func:`headline_name`), ``()``
+    when it names no person; any other entity's :func:`name_words`."""
+    return ctx.memo(_person_name_words)
+
+
+def _person_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
+    headlines = ctx.memo(headline_paragraphs)
+    out = []
+    for ent, label, name in zip(ctx.entities, ctx.entity_labels, entity_name_words(ctx), strict=True):
+        if label == "PERSON":
+            name = person_entity_words(ctx, ent, name)
+            if name and ctx.paragraph_index(ent.start_char) in headlines:
+                name = headline_name(ctx, name)  # "Rip Ann Lee Over Plan": Ann Lee
+        out.append(name)
+    return tuple(out)
 
 
 def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> tuple[str, ...]:

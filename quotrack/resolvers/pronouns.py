@@ -58,14 +58,11 @@ from ..people import (
     ROLE_NOUNS,
     People,
     Pronoun,
-    entity_name_words,
-    headline_name,
-    headline_paragraphs,
     is_person_noun,
     is_unresolved,
     map_speakers,
     mention_span,
-    person_entity_words,
+    person_name_words,
     plural_mention,
     pronoun_of,
     role_word,
@@ -320,14 +317,13 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             span = ctx.char_span(speaker.mention.start, speaker.mention.end)
             if span is not None:
                 covered[span.start : span.end] = b"\x01" * len(span)
-    entities = zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, entity_name_words(ctx), strict=True)
+    # (a PERSON entity's words as a person's name: "Entrusting Ann Lee", "Lee Slams Roe" are no names)
+    entities = zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, person_name_words(ctx), strict=True)
     for ent, label, text, words in entities:
         if ent.start_char > last:
             break
         if ctx.in_quote(ent.start_char) or any(covered[ent.start : ent.end]):
             continue
-        if label == "PERSON":
-            words = _person_words(ctx, ent, words)
         referent = _entity_referent(people, ent, label, text, words)
         if referent is not None:
             events.append((ent.start_char, 1, referent))
@@ -621,15 +617,6 @@ def _speaker_referent(ctx: DocContext, people: People, speaker: Speaker) -> Refe
     if gender is None and span is not None and span.root.pos_ == "NOUN":
         gender = GENDER_WORDS.get(role_word(span.root))
     return Referent(speaker.name, speaker.kind, gender, plural, speaker, subject=True)
-
-
-def _person_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> tuple[str, ...]:
-    """The name words of the PERSON entity ``ent`` as a person's (:func:`person_entity_words`); in a
-    headline, the name it gives a person of the prose (``Rip Ann Lee Over Plan``: Ann Lee), if any."""
-    words = person_entity_words(ctx, ent, words)
-    if words and ctx.paragraph_index(ent.start_char) in ctx.memo(headline_paragraphs):
-        return headline_name(ctx, words)
-    return words
 
 
 def _entity_referent(
