@@ -489,7 +489,7 @@ def _person_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
         if label == "PERSON":
             name = person_entity_words(ctx, ent, name)
             if name and ctx.paragraph_index(ent.start_char) in headlines:
-                name = headline_name(ctx, name)  # "Rip Ann Lee Over Plan": Ann Lee
+                name = headline_name(ctx, name)  # "Slam Ann Lee Over Plan": Ann Lee
         out.append(name)
     return tuple(out)
 
@@ -498,12 +498,12 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     """The name words (``words``, read by :func:`name_words`) of a PERSON entity as a person's
     name, or ``()`` when the entity names no person.
 
-    Words before the name that are no proper noun are no part of it (``Entrusting Ann Lee
+    Words before the name that are no proper noun are no part of it (``Electing Ann Lee
     with …``, ``Top Lee adviser``), nor are a nickname in quotation marks or a joiner it ends
     with; words that do not look like a name (:func:`looks_like_name`: ``NETWORK``) name no
     one, nor does an outlet's name (lexicons/outlets.txt); a place is no person: where a named
-    person is from (``Lee of Indian Shores``: after ``of``/``from`` on a name, no given name
-    first), or one word the text elsewhere tags a place and no person's name ends with (``Elmton
+    person is from (``Lee of Elm Harbor``: after ``of``/``from`` on a name, no given name
+    first), or one word the text elsewhere tags a place and no person's name ends with (``Brookvale
     became his home``).
     """
     lead = 0
@@ -514,7 +514,7 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     while len(words) > 1 and words[-1].islower():
         words = words[:-1]  # "Juan Roe of Oakland" with "of" taken in
     if not looks_like_name(words) or OutletLexicon.default().canonical(" ".join(words)) is not None:
-        return ()  # "the USA TODAY NETWORK": a word in capitals; "the Daily Clarion": an outlet
+        return ()  # "the DAILY WIRE NETWORK": a word in capitals; "the Daily Clarion": an outlet
     root = ent.root
     if (
         root.dep_ == "pobj"
@@ -523,9 +523,9 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
         and not is_title_word(root.head.head)
         and words[0] not in GIVEN_NAMES
     ):
-        return ()  # "Lee of Indian Shores": where Lee is from
+        return ()  # "Lee of Elm Harbor": where Lee is from
     if len(words) == 1 and words[0] in ctx.memo(_place_words) and words[0] not in ctx.memo(_surnames):
-        return ()  # "Elmton" tagged a person once, a place elsewhere
+        return ()  # "Brookvale" tagged a person once, a place elsewhere
     if len(words) == 1 and _members_of_a_people(root):
         return ()  # "thousands of Ruritanians", "his fellow Ruritanians": a people, not a person
     return words
@@ -551,7 +551,7 @@ def _members_of_a_people(root: Token) -> bool:
 
 def headline_name(ctx: DocContext, words: tuple[str, ...]) -> tuple[str, ...]:
     """The person's name in the words of a PERSON entity of a headline, whose capitals join a name
-    to the words around it (``Rip Ann Lee Over Plan``, ``Lee Slams Roe``): the first given name and
+    to the words around it (``Slam Ann Lee Over Plan``, ``Lee Slams Roe``): the first given name and
     a surname the prose gives a person (``Ann Lee``), else the first such surname alone (``Lee``);
     ``()`` when there is none."""
     surnames = ctx.memo(_prose_surnames)

@@ -291,10 +291,10 @@ def test_a_named_persons_remarks_as_subject_are_the_persons(tracker: quotrack.Tr
 
 def test_remarks_after_a_preposition_stay_the_remarks(tracker: quotrack.Tracker) -> None:
     text = (
-        '"They are worried," Ann Lee said. The danger had grown because of Mr. Roe\'s remarks, which have '
-        'included the suggestion that the mayor was a fraud. "His shame has no limits," she said.'
+        '"We are ready," Ann Lee said. The danger grew because of Mr. Roe\'s remarks, which have '
+        'included the claim that the vote was rigged. "He owes us an apology," she said.'
     )
-    speaker = said(tracker(text), "no limits").speaker
+    speaker = said(tracker(text), "owes us an apology").speaker
     assert speaker is not None and speaker.name == "Ann Lee"
 
 

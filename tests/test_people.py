@@ -279,7 +279,7 @@ def _person_doc(
 
 
 def test_a_verb_before_a_name_in_a_person_entity_is_no_part_of_it() -> None:
-    words = ["Entrusting", "Tom", "Roe", "with", "it", "is", "risky", "."]
+    words = ["Electing", "Tom", "Roe", "with", "it", "is", "risky", "."]
     doc = _person_doc(
         words,
         ["VERB", "PROPN", "PROPN", "ADP", "PRON", "AUX", "ADJ", "PUNCT"],
@@ -294,7 +294,7 @@ def test_a_verb_before_a_name_in_a_person_entity_is_no_part_of_it() -> None:
 
 
 def test_a_place_a_named_person_is_from_is_no_person() -> None:
-    words = ["Lee", "of", "Indian", "Shores", "agreed", "."]
+    words = ["Lee", "of", "Elm", "Harbor", "agreed", "."]
     doc = _person_doc(
         words,
         ["PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"],
@@ -318,16 +318,16 @@ def test_a_word_in_capitals_is_no_persons_name() -> None:
 
 
 def test_a_title_case_headline_gives_the_name_of_a_person_of_the_prose() -> None:
-    text = "Lawmakers Rip Donald Trump Over Remarks.\n\nDonald Trump spoke on Monday."
+    text = "Farmers Slam Donald Trump On Tariffs.\n\nDonald Trump spoke on Monday."
     doc = spacy.blank("en")(text)
     doc.ents = [
-        doc.char_span(text.index("Rip"), text.index(" Over"), label="PERSON"),
+        doc.char_span(text.index("Slam"), text.index(" On"), label="PERSON"),
         doc.char_span(text.rindex("Donald"), text.rindex(" spoke"), label="PERSON"),
     ]
     ctx = DocContext(doc)
     assert headline_paragraphs(ctx) == frozenset({0})
-    assert headline_name(ctx, ("Rip", "Donald", "Trump")) == ("Donald", "Trump")
-    assert headline_name(ctx, ("Rip", "Ann", "Lee")) == ()
+    assert headline_name(ctx, ("Slam", "Donald", "Trump")) == ("Donald", "Trump")
+    assert headline_name(ctx, ("Slam", "Ann", "Lee")) == ()
     assert [p.name for p in People.build(ctx).persons] == ["Donald Trump"]
 
 
@@ -349,13 +349,26 @@ def test_name_words_drop_a_place_or_office_written_before_the_title(
 
 
 def test_members_of_a_people_counted_or_described_are_no_person() -> None:
-    words = ["Thousands", "of", "Ruritanians", "were", "jailed", "."]
+    words = ["Thousands", "of", "Ruritanians", "were", "cheering", "."]
     doc = _person_doc(
         words,
         ["NOUN", "ADP", "PROPN", "AUX", "VERB", "PUNCT"],
         [4, 0, 1, 4, 4, 4],
-        ["nsubjpass", "prep", "pobj", "auxpass", "ROOT", "punct"],
+        ["nsubj", "prep", "pobj", "aux", "ROOT", "punct"],
         (2, 3),
     )
     doc[2].tag_ = "NNPS"
     assert person_entity_words(DocContext(doc), doc.ents[0], ("Ruritanians",)) == ()
+
+
+def test_one_word_the_text_tags_a_place_elsewhere_is_no_person() -> None:
+    text = "Omar Haddad moved to Brookvale. Brookvale became his home."
+    doc = spacy.blank("en")(text)
+    doc.ents = [
+        doc.char_span(0, len("Omar Haddad"), label="PERSON"),
+        doc.char_span(text.index("Brookvale"), text.index("Brookvale") + 9, label="GPE"),
+        doc.char_span(text.rindex("Brookvale"), text.rindex("Brookvale") + 9, label="PERSON"),
+    ]
+    ctx = DocContext(doc)
+    assert person_entity_words(ctx, doc.ents[2], ("Brookvale",)) == ()
+    assert person_entity_words(ctx, doc.ents[0], ("Omar", "Haddad")) == ("Omar", "Haddad")

@@ -443,34 +443,24 @@ def test_it_opening_the_next_sentence_is_the_writing_cited_before(tracker: quotr
     assert a.speaker is not None and a.speaker.name != "a statement posted to her official website"
 
 
-def test_he_is_no_place_the_parser_took_for_a_person(tracker: quotrack.Tracker) -> None:
-    text = (
-        "Ali Sami came to Elmton from Iraq in 2011. He got a job at the center, and Elmton became his "
-        "home. Recently, he said, the rest of the state has been less welcoming."
-    )
-    assert speaker_of(tracker(text), "rest of the state")[1] == "Ali Sami"
-
-
 def test_he_is_a_person_of_the_prose_not_a_headline_run_on(tracker: quotrack.Tracker) -> None:
     text = (
-        "Black Lawmakers Rip Donald Trump Over Remarks\n\n"
-        "Trump spoke in Ohio on Monday. Later he said the remarks had been misread."
+        "Farmers Slam Donald Trump On Tariffs\n\n"
+        "Trump toured a plant in Iowa on Monday. Later he said the tariffs were working."
     )
-    speaker = said(tracker(text), "misread").speaker
+    speaker = said(tracker(text), "tariffs were working").speaker
     assert speaker is None or speaker.name in ("Trump", "Donald Trump")
 
 
 def test_he_is_no_word_in_capitals(tracker: quotrack.Tracker) -> None:
     text = (
-        "I have covered the senator for seven years for the USA TODAY NETWORK. He is backing Ann Lee, "
-        "and he says he'll do everything he can to help her."
+        "The mayor spoke to reporters from the DAILY WIRE NETWORK on Friday. He is supporting Ann Lee, "
+        "and he says he will campaign for her in every ward."
     )
-    assert speaker_of(tracker(text), "everything he can")[1] != "NETWORK"
+    assert speaker_of(tracker(text), "every ward")[1] != "NETWORK"
 
 
 def test_it_for_a_place_named_as_an_owner_is_the_place_without_its_s(tracker: quotrack.Tracker) -> None:
-    text = (
-        "The memo defends the country. New Zealand's rulers are often blamed. It said the army had withdrawn."
-    )
-    speaker = said(tracker(text), "army had withdrawn").speaker
+    text = "The brochure praises the islands. New Zealand's tourism is booming. It said visits had doubled."
+    speaker = said(tracker(text), "visits had doubled").speaker
     assert speaker is not None and speaker.name == "New Zealand"

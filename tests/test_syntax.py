@@ -870,13 +870,13 @@ def test_the_one_a_causative_acts_on_is_no_speaker(tracker: quotrack.Tracker) ->
 
 def test_a_noun_phrase_stops_at_a_spaced_dash(tracker: quotrack.Tracker) -> None:
     nlp = tracker.nlp
-    doc = nlp("Ann Lee is more popular than Tom Roe - 60 percent of voters said she would do better.")
+    doc = nlp("The park has few fans in town - 70 percent of residents said it should be sold.")
     head = next(t for t in doc if t.text == "percent")
     start, end = noun_phrase(head)
-    assert doc[start:end].text == "60 percent of voters"
-    assert is_dash(doc[head.i - 2]) and not is_dash(nlp("the ABC News-Washington Post poll")[3])
+    assert doc[start:end].text == "70 percent of residents"
+    assert is_dash(doc[head.i - 2]) and not is_dash(nlp("the Clarion-Evening Star poll")[2])
 
 
 def test_the_expletive_there_is_no_speaker(tracker: quotrack.Tracker) -> None:
-    doc = tracker.nlp("There is a reasonable argument that the rule would hurt small banks.")
+    doc = tracker.nlp("There is a good chance that the bridge will open in May.")
     assert not can_speak(doc[0:1], doc[0])

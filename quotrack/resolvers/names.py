@@ -181,14 +181,14 @@ _VOICES = words("voice_nouns") | words("speech_nouns")
 
 def _voice_owner(ctx: DocContext, people: People, speaker: Speaker) -> Speaker | None:
     """The named owner of what a mention says they voice or hold, as the speaker: ``Ms. Lee's
-    case for caution`` (lexicons/voice_nouns.txt, speech_nouns.txt) is Ann Lee's, the rest kept
+    case for patience`` (lexicons/voice_nouns.txt, speech_nouns.txt) is Ann Lee's, the rest kept
     as the description; None for any other mention, or an owner that is no name (``his case``)."""
     span = mention_span(ctx, speaker)
     if span is None or speaker.kind is SpeakerKind.PERSON:
         return None
     head = phrase_head(span)
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _VOICES or head.dep_ not in ("nsubj", "nsubjpass"):
-        return None  # (the subject of its clause: not "because of Lee's remarks, which …")
+        return None  # (the subject of its clause: not "after Lee's remarks, which …")
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None:
         return None

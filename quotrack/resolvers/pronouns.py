@@ -317,7 +317,7 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             span = ctx.char_span(speaker.mention.start, speaker.mention.end)
             if span is not None:
                 covered[span.start : span.end] = b"\x01" * len(span)
-    # (a PERSON entity's words as a person's name: "Entrusting Ann Lee", "Lee Slams Roe" are no names)
+    # (a PERSON entity's words as a person's name: "Electing Ann Lee", "Lee Slams Roe" are no names)
     entities = zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, person_name_words(ctx), strict=True)
     for ent, label, text, words in entities:
         if ent.start_char > last:
