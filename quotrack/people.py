@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 
 from .context import DocContext
 from .model import Attribution, Speaker, SpeakerKind, replaced
+from .outlets import OutletLexicon
 from .syntax import NAME_PARTICLES, noun_phrase
 from .wordlists import table, word_set, words
 
@@ -146,11 +147,46 @@ def name_words(text: str) -> tuple[str, ...]:
     text = _PARENTHESES.sub("", text).strip(" ,;:")
     words = [_POSSESSIVE.sub("", word) for word in text.split()]
     words = [w for w in words if w]
-    while len(words) > 1 and _bare(words[0]) in TITLE_WORDS:
+    while len(words) > 1 and (_bare(words[0]) in TITLE_WORDS or _short_title(words[0])):
         if _regnal(words):
             break  # "Pope Francis", "Queen Elizabeth II": known by the title and one name
         words.pop(0)
-    return tuple(words)
+    return _past_inner_title(tuple(words))
+
+
+def _short_title(word: str) -> bool:
+    """A title written short, with its dot: ``Sen.``, ``Del.`` (lexicons/abbreviations.txt)."""
+    return word.endswith(".") and _bare(word) in ABBREVIATIONS
+
+
+def _past_inner_title(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name past the place, body or office written before its title: ``Maine Sen. Ann Lee``,
+    ``party chairman Ed Roe`` (a title with its dot, or a title then a given name, after words
+    that join nothing: no ``of``, ``and``, ``the`` …), ``Intelligence Ranking Democrat Ann Lee``
+    (a given name and a surname after two capitalised words or more, none of them a given name)."""
+    if len(words) < 3:
+        return words
+    for k in range(len(words) - 2, 0, -1):
+        word = words[k]
+        bare = _bare(word)
+        titled = _short_title(word) or (
+            bare in TITLE_WORDS and bare not in QUALIFIERS and words[k + 1] in GIVEN_NAMES
+        )
+        if (
+            titled
+            and not any(w.lower() in _NOT_IN_NAMES for w in words[:k])
+            and looks_like_name(words[k + 1 :])
+        ):
+            return words[k + 1 :]
+    first = len(words) - 2
+    if (
+        first >= 2
+        and words[first] in GIVEN_NAMES
+        and looks_like_name(words)
+        and all(w[:1].isupper() and w not in GIVEN_NAMES and not w.isupper() for w in words[:first])
+    ):
+        return words[first:]
+    return words
 
 
 _NUMERAL = re.compile(r"^[IVX]+$")
@@ -382,12 +418,19 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
     so it is read once per document (:meth:`DocContext.memo`).
     """
     doc = ctx.doc
-    furniture = ctx.furniture
+    headlines = ctx.memo(headline_paragraphs)
     out = []
     entities = zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), person_entities(ctx), strict=True)
-    for ent, text, name, person in entities:
-        if not person or ctx.paragraph_index(ent.start_char) in furniture:
-            continue  # headlines are in title case: their "names" are often not
+    persons = person_name_words(ctx)
+    for index, (ent, text, name, person) in enumerate(entities):
+        if not person or ctx.paragraph_index(ent.start_char) in ctx.furniture:
+            continue  # page furniture: its "names" are often not
+        if ent.label_ == "PERSON":
+            name = persons[index]
+            if not name:
+                continue
+        elif ctx.paragraph_index(ent.start_char) in headlines:
+            continue
         while len(name) > 2 and _bare(name[0]) in ROLE_NOUNS:
             name = name[1:]  # "Immunologist Jane Roe": the entity took the role in
         inner = titled_name_start(ent)
@@ -407,6 +450,144 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
             before = doc[ent.start - 1].text if ent.start > 0 else ""
             out.append((name, ent.start_char, title_gender(f"{before} {text}")))
     return out
+
+
+_TITLE_CASE_WORD = re.compile(r"\b[^\W\d_]{3,}")
+
+
+def headline_paragraphs(ctx: DocContext) -> frozenset[int]:
+    """Indexes of the paragraphs that are page furniture (:attr:`DocContext.furniture`) or a
+    headline in title case (``Lee Slams Roe Over Tax Plan.``: three words or more of three letters
+    or more, every one capitalised but the joiners ``of``, ``and``, ``with`` …), whose capitals join
+    no names."""
+    out = set(ctx.furniture)
+    text = ctx.text
+    for index, (start, end) in enumerate(ctx.paragraphs):
+        if index in out or end - start > 200:
+            continue
+        words = [w for w in _TITLE_CASE_WORD.findall(text, start, end) if w not in _NOT_IN_NAMES]
+        if len(words) >= 3 and all(w[0].isupper() for w in words):
+            out.add(index)
+    return frozenset(out)
+
+
+_PLACE_PREPOSITIONS = frozenset({"of", "from"})
+_NICKNAME_MARKS = frozenset("\"'“‘")
+
+
+def person_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
+    """For each of ``ctx.entities``, in order, read once per document: a PERSON entity's words as
+    a person's name (:func:`person_entity_words`; in a headline, :func:`headline_name`), ``()``
+    when it names no person; any other entity's :func:`name_words`."""
+    return ctx.memo(_person_name_words)
+
+
+def _person_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
+    headlines = ctx.memo(headline_paragraphs)
+    out = []
+    for ent, label, name in zip(ctx.entities, ctx.entity_labels, entity_name_words(ctx), strict=True):
+        if label == "PERSON":
+            name = person_entity_words(ctx, ent, name)
+            if name and ctx.paragraph_index(ent.start_char) in headlines:
+                name = headline_name(ctx, name)  # "Slam Ann Lee Over Plan": Ann Lee
+        out.append(name)
+    return tuple(out)
+
+
+def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name words (``words``, read by :func:`name_words`) of a PERSON entity as a person's
+    name, or ``()`` when the entity names no person.
+
+    Words before the name that are no proper noun are no part of it (``Electing Ann Lee
+    with …``, ``Top Lee adviser``), nor are a nickname in quotation marks or a joiner it ends
+    with; words that do not look like a name (:func:`looks_like_name`: ``NETWORK``) name no
+    one, nor does an outlet's name (lexicons/outlets.txt); a place is no person: where a named
+    person is from (``Lee of Elm Harbor``: after ``of``/``from`` on a name, no given name
+    first), or one word the text elsewhere tags a place and no person's name ends with (``Brookvale
+    became his home``).
+    """
+    lead = 0
+    while lead < len(ent) - 1 and ent[lead].pos_ in ("VERB", "ADJ", "ADV") and ent[lead].text in words[:1]:
+        lead += 1
+        words = words[1:]
+    words = tuple(w for w in words if w[:1] not in _NICKNAME_MARKS)  # 'Juan "Chico" Roe': Juan Roe
+    while len(words) > 1 and words[-1].islower():
+        words = words[:-1]  # "Juan Roe of Oakland" with "of" taken in
+    if not looks_like_name(words) or OutletLexicon.default().canonical(" ".join(words)) is not None:
+        return ()  # "the DAILY WIRE NETWORK": a word in capitals; "the Daily Clarion": an outlet
+    root = ent.root
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ in _PLACE_PREPOSITIONS
+        and root.head.head.pos_ == "PROPN"
+        and not is_title_word(root.head.head)
+        and words[0] not in GIVEN_NAMES
+    ):
+        return ()  # "Lee of Elm Harbor": where Lee is from
+    if len(words) == 1 and words[0] in ctx.memo(_place_words) and words[0] not in ctx.memo(_surnames):
+        return ()  # "Brookvale" tagged a person once, a place elsewhere
+    if len(words) == 1 and _members_of_a_people(root):
+        return ()  # "thousands of Ruritanians", "his fellow Ruritanians": a people, not a person
+    return words
+
+
+_QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "many", "most", "some"})
+
+
+def _members_of_a_people(root: Token) -> bool:
+    """Whether a one-word plural proper noun stands for members of a people: counted (``thousands
+    of Ruritanians``) or described in lower case (``his fellow Ruritanians``)."""
+    if root.tag_ not in ("NNPS", "NNP") or not root.text.endswith("s"):
+        return False  # (the tagger takes many a plural name for a singular one)
+    if any(c.is_lower and c.dep_ in ("amod", "compound", "nummod") for c in root.lefts):
+        return True
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.like_num or head.head.lower_ in _QUANTITY_NOUNS)
+    )
+
+
+def headline_name(ctx: DocContext, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The person's name in the words of a PERSON entity of a headline, whose capitals join a name
+    to the words around it (``Slam Ann Lee Over Plan``, ``Lee Slams Roe``): the first given name and
+    a surname the prose gives a person (``Ann Lee``), else the first such surname alone (``Lee``);
+    ``()`` when there is none."""
+    surnames = ctx.memo(_prose_surnames)
+    for first in range(len(words) - 1):
+        last = first + 1
+        while last < len(words) - 1 and words[last].lower() in _PARTICLES:
+            last += 1  # "Ahmed al Ashry"
+        if words[first] in GIVEN_NAMES and words[last] in surnames:
+            return words[first : last + 1]
+    return next(((word,) for word in words if word in surnames), ())
+
+
+def _prose_surnames(ctx: DocContext) -> frozenset[str]:
+    """The last words of the PERSON entities outside headlines and furniture."""
+    headlines = ctx.memo(headline_paragraphs)
+    named = zip(ctx.entities, ctx.entity_labels, entity_name_words(ctx), strict=True)
+    return frozenset(
+        words[-1]
+        for ent, label, words in named
+        if label == "PERSON" and words and ctx.paragraph_index(ent.start_char) not in headlines
+    )
+
+
+def _place_words(ctx: DocContext) -> frozenset[str]:
+    """The texts of the document's one-word place entities."""
+    labelled = zip(ctx.entity_texts, ctx.entity_labels, strict=True)
+    return frozenset(text for text, label in labelled if label in ("GPE", "LOC"))
+
+
+def _surnames(ctx: DocContext) -> frozenset[str]:
+    """The last words of the document's PERSON entities of two words or more."""
+    return frozenset(
+        words[-1]
+        for words, label in zip(entity_name_words(ctx), ctx.entity_labels, strict=True)
+        if label == "PERSON" and len(words) > 1
+    )
 
 
 def is_person_entity(ent: Span) -> bool:

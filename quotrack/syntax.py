@@ -110,11 +110,13 @@ def noun_phrase(token: Token) -> tuple[int, int]:
             break
     doc = token.doc
     end = _before_time(doc, token.i, end)
-    # a left edge reaching back over a comma belongs to something else
+    # a left edge reaching back over a comma or a dash belongs to something else
     for i in range(token.i - 1, start - 1, -1):
-        if doc[i].is_punct and doc[i].text in ',;:()"“”':
+        if doc[i].is_punct and (doc[i].text in ',;:()"“”' or is_dash(doc[i])):
             start = i + 1
             break
+    # so does a right edge reaching on past a dash: "the Tax Center - half a point of …"
+    end = next((i for i in range(token.i + 1, end) if is_dash(doc[i])), end)
     # a name the parser broke at "and": "of the Bill and Melinda Gates Foundation"
     if doc[end - 1].dep_ == "cc" and end < len(doc) and doc[end].pos_ == "PROPN":
         while end < len(doc) and doc[end].pos_ == "PROPN":
@@ -126,6 +128,18 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and _opens_a_bracket(doc[start:end]):
         end += 1
     return start, end
+
+
+def is_dash(token: Token) -> bool:
+    """A dash between two parts of a sentence: ``—``, ``--``, a spaced ``–`` or a hyphen with a
+    space on each side (``the Center - half a point``); not a hyphen or en dash inside a name
+    (``ABC News-Washington Post``, ``Export–Import Bank``)."""
+    if token.text in ("—", "--"):
+        return True
+    if token.text not in ("-", "–") or token.i == 0:
+        return False
+    before, after = bool(token.doc[token.i - 1].whitespace_), bool(token.whitespace_)
+    return before and after if token.text == "-" else before or after
 
 
 _TIME_PREPOSITIONS = frozenset({"on", "during", "over", "at", "in", "since", "throughout", "as"})
@@ -183,7 +197,7 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
         while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
             start -= 1
         end = token.i + 1
-    dash = next((t.i for t in doc[start + 1 : end] if spaced_dash(t)), None)
+    dash = next((t.i for t in doc[start + 1 : end] if is_dash(t)), None)
     if dash is not None:  # "Acme - half of all voters": a dash, no name
         start, end = (start, dash) if token.i < dash else (dash + 1, end)
         token = token if token.i < dash else Span(doc, start, end).root
@@ -199,17 +213,6 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     if dash is not None and dash < span.start and doc[span.start].ent_iob_ == "I":
         kind = SpeakerKind.UNKNOWN  # "Lee - 60 percent" read as one name, cut at the dash: no name's kind
     return Speaker(mention.text, mention, kind)  # (positional: faster)
-
-
-_DASHES = frozenset({"-", "--", "–", "—"})
-
-
-def spaced_dash(token: Token) -> bool:
-    """A hyphen or dash with a space either side, the writer's dash: ``the Acme Center - half a
-    point of …`` ends a name's phrase (``Acme News-Brill Post`` joins a name)."""
-    return (
-        token.text in _DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
-    )
 
 
 def _closing_name(token: Token) -> Token | None:
@@ -230,8 +233,10 @@ _MUTE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 _MUTE_WORDS = frozenset(
     {"what", "whatever", "that", "this", "these", "those", "which", "whichever"}
     | {"few", "little", "much", "nothing", "everything", "something", "anything", "none"}
+    | {"there"}
 )
-"""Pronouns and quantifiers that head no speaker: ``what he said``, ``few``."""
+"""Pronouns and quantifiers that head no speaker: ``what he said``, ``few``; nor does the expletive
+``there`` (``There is a case that …``)."""
 NAME_PARTICLES = words("name_particles")
 """Lower-case words inside a name ("Bill de Blasio", "Ann dela Cruz")."""
 _MUTE_NOUNS = words("mute_nouns")

@@ -678,3 +678,16 @@ def test_a_spaced_dash_ends_the_source_and_its_aside_is_the_writers(tracker: quo
     a = only(tracker(text))
     assert a.speaker is not None and a.speaker.name == "Harwick Budget Center"
     assert a.content.text == "The plan would raise only $1 billion over ten years"
+
+
+def test_a_dash_after_the_source_ends_it(tracker: quotrack.Tracker) -> None:
+    text = "The dam cost $40 million, according to the Water Board - twice the first estimate."
+    a = only(tracker(text))
+    assert a.speaker is not None and a.speaker.name == "the Water Board"
+    assert a.content.text == "The dam cost $40 million"
+
+
+def test_an_aside_between_dashes_describes_the_source(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("According to the Acme Institute -- a think tank in Ohio -- the cost would rise."))
+    assert mention(a) == "the Acme Institute"
+    assert a.content.text == "the cost would rise."

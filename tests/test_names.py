@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from _support import said, speaker_of
+from _support import only, said, speaker_of
 
 import quotrack
 from quotrack import SpeakerKind
@@ -262,3 +262,48 @@ def test_a_name_with_and_inside_one_body_is_that_organisation(tracker: quotrack.
     text = "The World Health Organization and UNICEF said that the vaccine was safe."
     a = said(tracker(text), "the vaccine was safe")
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.GROUP
+
+
+def test_titles_joined_by_and_before_one_name_are_one_person(tracker: quotrack.Tracker) -> None:
+    text = '"It is over," said former Ohio Gov. and party chairman Ed Roe.'
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Ed Roe", SpeakerKind.PERSON)
+    assert speaker.description == "former Ohio Gov. and party chairman"
+
+
+def test_a_place_and_title_before_each_member_are_no_part_of_their_names(tracker: quotrack.Tracker) -> None:
+    text = "Maine Sen. Jane Collins and Ohio Rep. Tom Gorman said they would only offer conditional support."
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.members == ("Jane Collins", "Tom Gorman")
+
+
+def test_mr_and_mr_are_two_people_not_titles(tracker: quotrack.Tracker) -> None:
+    speaker = only(tracker("Mr. King and Mr. Schultz said the plan would fail.")).speaker
+    assert speaker is not None and speaker.kind is SpeakerKind.GROUP
+
+
+def test_a_named_persons_remarks_as_subject_are_the_persons(tracker: quotrack.Tracker) -> None:
+    text = "Tom Roe spoke on Monday. Mr. Roe's remarks suggested that he would not accept the result."
+    speaker = said(tracker(text), "would not accept").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Tom Roe", SpeakerKind.PERSON)
+    assert speaker.description == "Mr. Roe's remarks"
+
+
+def test_remarks_after_a_preposition_stay_the_remarks(tracker: quotrack.Tracker) -> None:
+    text = (
+        '"We are ready," Ann Lee said. The danger grew because of Mr. Roe\'s remarks, which have '
+        'included the claim that the vote was rigged. "He owes us an apology," she said.'
+    )
+    speaker = said(tracker(text), "owes us an apology").speaker
+    assert speaker is not None and speaker.name == "Ann Lee"
+
+
+def test_an_outlet_written_like_a_name_is_the_outlet(tracker: quotrack.Tracker) -> None:
+    speaker = only(tracker("USA TODAY reported that the plan would fail.")).speaker
+    assert speaker is not None and speaker.kind is SpeakerKind.OUTLET
+
+
+def test_a_person_who_bears_an_outlets_name_stays_a_person(tracker: quotrack.Tracker) -> None:
+    text = "Michael Bloomberg spoke in Ohio. Bloomberg said the plan would fail."
+    speaker = said(tracker(text), "plan would fail").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Michael Bloomberg", SpeakerKind.PERSON)

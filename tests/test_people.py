@@ -14,6 +14,8 @@ from quotrack.people import (
     ORG_NOUNS,
     People,
     Person,
+    headline_name,
+    headline_paragraphs,
     introduced_roles,
     is_person_noun,
     is_title_word,
@@ -21,6 +23,7 @@ from quotrack.people import (
     name_bounds,
     name_words,
     person_entities,
+    person_entity_words,
     plural_mention,
     role_of_word,
     role_word,
@@ -265,3 +268,107 @@ def test_titled_name_start_finds_a_person_named_after_a_title_inside_a_body(
     doc = spacy.blank("en")(words)
     doc.ents = [Span(doc, 0, len(doc), label)]
     assert titled_name_start(doc.ents[0]) == start
+
+
+def _person_doc(
+    words: list[str], pos: list[str], heads: list[int], deps: list[str], person: tuple[int, int]
+) -> Doc:
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, heads=heads, deps=deps)
+    doc.ents = [Span(doc, *person, label="PERSON")]
+    return doc
+
+
+def test_a_verb_before_a_name_in_a_person_entity_is_no_part_of_it() -> None:
+    words = ["Electing", "Tom", "Roe", "with", "it", "is", "risky", "."]
+    doc = _person_doc(
+        words,
+        ["VERB", "PROPN", "PROPN", "ADP", "PRON", "AUX", "ADJ", "PUNCT"],
+        [5, 2, 0, 0, 3, 5, 5, 5],
+        ["csubj", "compound", "dobj", "prep", "pobj", "ROOT", "acomp", "punct"],
+        (0, 3),
+    )
+    ctx = DocContext(doc)
+    ent = doc.ents[0]
+    assert person_entity_words(ctx, ent, name_words(ent.text)) == ("Tom", "Roe")
+    assert [p.name for p in People.build(ctx).persons] == ["Tom Roe"]
+
+
+def test_a_place_a_named_person_is_from_is_no_person() -> None:
+    words = ["Lee", "of", "Elm", "Harbor", "agreed", "."]
+    doc = _person_doc(
+        words,
+        ["PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"],
+        [4, 0, 3, 1, 4, 4],
+        ["nsubj", "prep", "compound", "pobj", "ROOT", "punct"],
+        (2, 4),
+    )
+    ent = doc.ents[0]
+    assert person_entity_words(DocContext(doc), ent, name_words(ent.text)) == ()
+
+
+def test_a_word_in_capitals_is_no_persons_name() -> None:
+    doc = _person_doc(
+        ["for", "the", "NETWORK", "."],
+        ["ADP", "DET", "PROPN", "PUNCT"],
+        [0, 2, 0, 0],
+        ["ROOT", "det", "pobj", "punct"],
+        (2, 3),
+    )
+    assert person_entity_words(DocContext(doc), doc.ents[0], ("NETWORK",)) == ()
+
+
+def test_a_title_case_headline_gives_the_name_of_a_person_of_the_prose() -> None:
+    text = "Farmers Slam Donald Trump On Tariffs.\n\nDonald Trump spoke on Monday."
+    doc = spacy.blank("en")(text)
+    doc.ents = [
+        doc.char_span(text.index("Slam"), text.index(" On"), label="PERSON"),
+        doc.char_span(text.rindex("Donald"), text.rindex(" spoke"), label="PERSON"),
+    ]
+    ctx = DocContext(doc)
+    assert headline_paragraphs(ctx) == frozenset({0})
+    assert headline_name(ctx, ("Slam", "Donald", "Trump")) == ("Donald", "Trump")
+    assert headline_name(ctx, ("Slam", "Ann", "Lee")) == ()
+    assert [p.name for p in People.build(ctx).persons] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("Maine Sen. Ann Cole", ("Ann", "Cole")),
+        ("Del. Ann Cole", ("Ann", "Cole")),
+        ("Party Chairman Ed Roe", ("Ed", "Roe")),
+        ("Budget Ranking Democrat Ann Cole", ("Ann", "Cole")),
+        ("Haitham bin Tariq Al Said", ("Haitham", "bin", "Tariq", "Al", "Said")),
+        ("Mary Kay Ash", ("Mary", "Kay", "Ash")),
+    ],
+)
+def test_name_words_drop_a_place_or_office_written_before_the_title(
+    written: str, words: tuple[str, ...]
+) -> None:
+    assert name_words(written) == words
+
+
+def test_members_of_a_people_counted_or_described_are_no_person() -> None:
+    words = ["Thousands", "of", "Ruritanians", "were", "cheering", "."]
+    doc = _person_doc(
+        words,
+        ["NOUN", "ADP", "PROPN", "AUX", "VERB", "PUNCT"],
+        [4, 0, 1, 4, 4, 4],
+        ["nsubj", "prep", "pobj", "aux", "ROOT", "punct"],
+        (2, 3),
+    )
+    doc[2].tag_ = "NNPS"
+    assert person_entity_words(DocContext(doc), doc.ents[0], ("Ruritanians",)) == ()
+
+
+def test_one_word_the_text_tags_a_place_elsewhere_is_no_person() -> None:
+    text = "Omar Haddad moved to Brookvale. Brookvale became his home."
+    doc = spacy.blank("en")(text)
+    doc.ents = [
+        doc.char_span(0, len("Omar Haddad"), label="PERSON"),
+        doc.char_span(text.index("Brookvale"), text.index("Brookvale") + 9, label="GPE"),
+        doc.char_span(text.rindex("Brookvale"), text.rindex("Brookvale") + 9, label="PERSON"),
+    ]
+    ctx = DocContext(doc)
+    assert person_entity_words(ctx, doc.ents[2], ("Brookvale",)) == ()
+    assert person_entity_words(ctx, doc.ents[0], ("Omar", "Haddad")) == ("Omar", "Haddad")

@@ -441,3 +441,26 @@ def test_it_opening_the_next_sentence_is_the_writing_cited_before(tracker: quotr
     )
     a = said(tracker(text), "the shows would be")
     assert a.speaker is not None and a.speaker.name != "a statement posted to her official website"
+
+
+def test_he_is_a_person_of_the_prose_not_a_headline_run_on(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Farmers Slam Donald Trump On Tariffs\n\n"
+        "Trump toured a plant in Iowa on Monday. Later he said the tariffs were working."
+    )
+    speaker = said(tracker(text), "tariffs were working").speaker
+    assert speaker is None or speaker.name in ("Trump", "Donald Trump")
+
+
+def test_he_is_no_word_in_capitals(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The mayor spoke to reporters from the DAILY WIRE NETWORK on Friday. He is supporting Ann Lee, "
+        "and he says he will campaign for her in every ward."
+    )
+    assert speaker_of(tracker(text), "every ward")[1] != "NETWORK"
+
+
+def test_it_for_a_place_named_as_an_owner_is_the_place_without_its_s(tracker: quotrack.Tracker) -> None:
+    text = "The brochure praises the islands. New Zealand's tourism is booming. It said visits had doubled."
+    speaker = said(tracker(text), "visits had doubled").speaker
+    assert speaker is not None and speaker.name == "New Zealand"

@@ -17,7 +17,7 @@ from quotrack import (
     noun_phrase,
     speaker_mention,
 )
-from quotrack.syntax import can_speak, has_subject, writing_owner
+from quotrack.syntax import can_speak, has_subject, is_dash, writing_owner
 
 VOCAB = spacy.blank("en").vocab
 # "The new minister , Ann Lee , said the plan , she thinks , is dead"
@@ -1043,3 +1043,17 @@ def test_a_spaced_dash_ends_a_speaker_s_phrase(tracker: quotrack.Tracker) -> Non
     text = "HARWICK - City leaders said on Monday the bridge would reopen."
     speaker = said(tracker(text), "would reopen").speaker
     assert speaker is not None and speaker.name == "City leaders"
+
+
+def test_a_noun_phrase_stops_at_a_spaced_dash(tracker: quotrack.Tracker) -> None:
+    nlp = tracker.nlp
+    doc = nlp("The park has few fans in town - 70 percent of residents said it should be sold.")
+    head = next(t for t in doc if t.text == "percent")
+    start, end = noun_phrase(head)
+    assert doc[start:end].text == "70 percent of residents"
+    assert is_dash(doc[head.i - 2]) and not is_dash(nlp("the Clarion-Evening Star poll")[2])
+
+
+def test_the_expletive_there_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp("There is a good chance that the bridge will open in May.")
+    assert not can_speak(doc[0:1], doc[0])

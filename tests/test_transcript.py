@@ -100,3 +100,8 @@ def test_a_section_heading_in_capitals_is_no_speaker(transcripts: quotrack.Track
 def test_a_title_in_capitals_still_speaks(transcripts: quotrack.Tracker) -> None:
     (turn,) = transcripts("THE CHAIRMAN: We will vote on the harbour plan in the spring.").attributions
     assert turn.speaker is not None and turn.speaker.name == "THE CHAIRMAN"
+
+
+def test_a_label_in_capitals_with_small_words_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    text = "The newsletter goes on.\n\nFIGURE OF THE DAY: 12 million, the sum the council approved for it.\n"
+    assert not tracker(text).attributions

@@ -24,9 +24,9 @@ from ..syntax import (
     SOURCE_ENTITIES,
     can_speak,
     has_subject,
+    is_dash,
     make,
     relative_clause_end,
-    spaced_dash,
     speaker_kind,
     without_trailing_aside,
     writing_owner,
@@ -71,8 +71,8 @@ class AccordingToDetector(Detector):
         after = cue.end - offset
         # the source runs to the next clause boundary
         stop = after
-        while stop < len(tokens) and tokens[stop].text not in _CLAUSE_END and not spaced_dash(tokens[stop]):
-            stop += 1
+        while stop < len(tokens) and tokens[stop].text not in _CLAUSE_END and not is_dash(tokens[stop]):
+            stop += 1  # (a spaced hyphen too: "according to X - half a point of …" ends X)
         stop = _past_date_comma(tokens, stop)
         amount = _amount_start(tokens, after, stop)
         clause = _clause_start(tokens, after, stop)
@@ -96,6 +96,8 @@ class AccordingToDetector(Detector):
             resume = clause[1]  # "according to the ministry he died …", "… to CNN who reported that …"
         elif amount is not None:
             resume = stop  # "according to the Times about 100 miles from …": no comma ends the source
+        elif (aside := _dash_aside_end(tokens, stop)) is not None:
+            resume = aside  # "according to X — a think tank in Ohio — A": the aside describes X
         else:
             stop = _past_brackets(tokens, stop)
             resume = _source_end(tokens, relative_clause_end(tokens, stop), cue[0] if not lead else None)
@@ -121,8 +123,8 @@ class AccordingToDetector(Detector):
                 lead_start += 1  # "Although prices rose according to X, sales held": the clause
                 subordinate = True  # and the main clause after it is the writer's
             pieces.append((tokens[lead_start].idx, tokens[first].idx))
-        if lead and tail and tail[0].text in ("-", "--") and spaced_dash(tail[0]):
-            tail = []  # "A, according to X - about the same as B": the writer's aside after the tag
+        if lead and tail and stop < len(tokens) and is_dash(tokens[stop]):
+            tail = []  # "A, according to X - half a point of B": what the dash goes on with is the writer's
         if lead and tail and tail[0].text == ";":
             tail = []  # "A, according to X; B": the semicolon ends the tagged clause, B is the writer's
         if lead and tail and _rest_of_the_sources_clause(relative, tail):
@@ -327,6 +329,19 @@ def _before_verb(token: Token, verb: Token) -> bool:
 def _opens_a_subject(token: Token) -> bool:
     """``he`` or ``the``/``a`` opening a subject right after a source with no comma between."""
     return (token.pos_ == "PRON" and token.dep_ in _SUBJECTS) or (token.pos_ == "DET" and token.dep_ == "det")
+
+
+def _dash_aside_end(tokens: list[Token], stop: int) -> int | None:
+    """Past the second dash of an aside the source ends at (``X — a think tank in Ohio — A``): a
+    phrase with no verb between two dashes, then more of the sentence; None otherwise."""
+    if stop >= len(tokens) or not is_dash(tokens[stop]):
+        return None
+    for j in range(stop + 1, len(tokens) - 1):
+        if is_dash(tokens[j]):
+            return j + 1 if j > stop + 1 else None
+        if tokens[j].pos_ in ("VERB", "AUX") or tokens[j].text in _CLAUSE_END:
+            return None
+    return None
 
 
 def _source_end(tokens: list[Token], start: int, cue: Token | None) -> int:

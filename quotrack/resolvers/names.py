@@ -23,11 +23,15 @@ from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
 from ..outlets import OutletLexicon
 from ..people import (
+    ABBREVIATIONS,
     COUNTRIES,
     GIVEN_NAMES,
+    HONORIFIC_TITLES,
     KNOWN_BODIES,
     LAW_NOUNS,
     ORG_NOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
     People,
     introduced_roles,
     is_body_name,
@@ -36,6 +40,7 @@ from ..people import (
     map_speakers,
     mention_span,
     name_words,
+    phrase_head,
     pronoun_of,
     role_of_word,
     speakers_of,
@@ -43,8 +48,10 @@ from ..people import (
     title_gender,
     without_article,
     without_open_bracket,
+    without_possessive,
 )
-from ..syntax import spaced_dash
+from ..syntax import is_dash
+from ..wordlists import words
 from .base import Resolver
 
 _SKIP = frozenset({SpeakerKind.OUTLET, SpeakerKind.UNNAMED})
@@ -80,6 +87,9 @@ class NameResolver(Resolver):
         law = _law(ctx, speaker)
         if law is not None:
             return law
+        voiced = _voice_owner(ctx, people, speaker)
+        if voiced is not None:
+            return voiced
         owned = _OWNED.match(speaker.name)
         if owned is not None and speaker.kind is not SpeakerKind.PERSON:
             return self._owner_named(people, speaker, owned)
@@ -91,6 +101,10 @@ class NameResolver(Resolver):
         person = people.resolve(
             words, at, title_gender(speaker.mention.text), fuzzy=_may_be_misspelt(ctx, speaker, words)
         )
+        if speaker.kind is SpeakerKind.PERSON and (person is None or person.words == words):
+            outlet = OutletLexicon.default().canonical(speaker.name)
+            if outlet is not None:  # "USA TODAY reported": a newspaper no person of the text is named
+                return attrs.evolve(speaker, name=outlet, kind=SpeakerKind.OUTLET)
         if person is not None:
             if person.name == speaker.name and speaker.kind is SpeakerKind.PERSON:
                 return speaker
@@ -119,6 +133,8 @@ class NameResolver(Resolver):
             return speaker  # named together already ("CNN and NPR")
         if _one_body(ctx, speaker):  # "the High Court of England and Wales": one court
             return attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION)
+        if all(_title_only(part) for part in parts[:-1]):
+            return self._titles_of_one(people, speaker, parts[-1])
         bodies = _joined_bodies(ctx, speaker.mention.start, speaker.mention.end)
         members = []
         shown: list[str] = []  # the group's name: each body as written after the first ("X and the Y")
@@ -140,6 +156,79 @@ class NameResolver(Resolver):
             shown.append(members[-1])
         name = joint_name(shown)
         return attrs.evolve(speaker, name=name, kind=SpeakerKind.GROUP, members=tuple(members))
+
+    def _titles_of_one(self, people: People, speaker: Speaker, last: str) -> Speaker:
+        """One person the titles joined by ``and`` before the name describe: ``former Ohio Gov.
+        and party chairman Ed Roe`` is Ed Roe, described by the rest."""
+        assert speaker.mention is not None
+        words = name_words(last)
+        if not looks_like_name(words) or _named_body(words) or is_body_name(words):
+            return speaker
+        person = people.resolve(words, speaker.mention.start, title_gender(last), fuzzy=False)
+        name = person.name if person is not None else " ".join(words)
+        described = speaker.name.rsplit(words[0], 1)[0].strip(" ,")
+        return attrs.evolve(
+            speaker,
+            name=name,
+            kind=SpeakerKind.PERSON,
+            members=(),
+            description=speaker.description or described or None,
+        )
+
+
+_VOICES = words("voice_nouns") | words("speech_nouns")
+
+
+def _voice_owner(ctx: DocContext, people: People, speaker: Speaker) -> Speaker | None:
+    """The named owner of what a mention says they voice or hold, as the speaker: ``Ms. Lee's
+    case for patience`` (lexicons/voice_nouns.txt, speech_nouns.txt) is Ann Lee's, the rest kept
+    as the description; None for any other mention, or an owner that is no name (``his case``)."""
+    span = mention_span(ctx, speaker)
+    if span is None or speaker.kind is SpeakerKind.PERSON:
+        return None
+    head = phrase_head(span)
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _VOICES or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # (the subject of its clause: not "after Lee's remarks, which …")
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    start = owner.left_edge.i
+    while start < owner.i and span.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    written = span.doc[start : owner.i + 1].text
+    words_ = name_words(written)
+    if not looks_like_name(words_):
+        return None
+    person = people.resolve(words_, span.start_char, title_gender(written), fuzzy=False)
+    if person is not None:
+        name, kind = person.name, SpeakerKind.PERSON
+    elif owner.ent_type_ in ("ORG", "GPE"):
+        name = without_possessive(written)
+        outlet = OutletLexicon.default().canonical(name)
+        name, kind = (outlet, SpeakerKind.OUTLET) if outlet is not None else (name, SpeakerKind.ORGANIZATION)
+    else:
+        return None
+    return attrs.evolve(speaker, name=name, kind=kind, description=speaker.description or speaker.name)
+
+
+def _title_only(part: str) -> bool:
+    """Whether a part of a joint mention is a title with no name: ``former Ohio Gov.``, ``party
+    chairman`` (its last word a title or a role noun written short with its dot or in lower
+    case; no determiner first, ``the mayor and Ann Lee``, nor an honorific, ``Mr. King and Mr.
+    Lee``: those are two)."""
+    words = part.split()
+    if not words or words[0].lower() in _DETERMINERS or any(_bare(w) in HONORIFIC_TITLES for w in words):
+        return False  # "Mr. King and Mr. Lee": two
+    last = words[-1]
+    written = (last.endswith(".") and _bare(last) in ABBREVIATIONS) or last.islower()
+    return written and (role_of_word(last) in TITLE_WORDS or role_of_word(last) in ROLE_NOUNS)
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
 
 
 def _one_body(ctx: DocContext, speaker: Speaker) -> bool:
@@ -310,10 +399,14 @@ def _whole_body(ctx: DocContext, speaker: Speaker) -> Speaker | None:
             break
     if end - start < 2 or (start >= span.start and end <= span.end):
         return None
-    opened = next((t.i for t in doc[start:end] if t.text == "(" or spaced_dash(t)), end)
-    whole = doc[start:opened]  # "the National Emergency Operation Centre (NEOC": no short name; "… - half"
+    dashed = next((t.i for t in doc[start:end] if is_dash(t)), end)
+    opened = next((t.i for t in doc[start:dashed] if t.text == "("), dashed)
+    whole = doc[start:opened]  # "the National Emergency Operation Centre (NEOC": no short name, nor
+    # what a dash goes on with ("the Tax Center - half a point": an entity run on past the name)
     if len(whole) < 2:
         return None
+    if opened == dashed < end and start > span.start and doc[start - 1].lower_ == "the":
+        whole = doc[start - 1 : opened]  # "the Tax Center - half a point": the name as written
     if whole.text == speaker.name or any(t.ent_type_ == "PERSON" for t in whole):
         return None
     if not all(t.ent_type_ == "ORG" for t in whole if t.text[:1].isupper()) and (

@@ -58,16 +58,17 @@ from ..people import (
     ROLE_NOUNS,
     People,
     Pronoun,
-    entity_name_words,
     is_person_noun,
     is_unresolved,
     map_speakers,
     mention_span,
+    person_name_words,
     plural_mention,
     pronoun_of,
     role_word,
     speakers_of,
     title_gender,
+    without_possessive,
 )
 from ..syntax import PLATFORMS, noun_phrase, speaks_for_owner
 from ..wordlists import words as word_list
@@ -316,7 +317,8 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             span = ctx.char_span(speaker.mention.start, speaker.mention.end)
             if span is not None:
                 covered[span.start : span.end] = b"\x01" * len(span)
-    entities = zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, entity_name_words(ctx), strict=True)
+    # (a PERSON entity's words as a person's name: "Electing Ann Lee", "Lee Slams Roe" are no names)
+    entities = zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, person_name_words(ctx), strict=True)
     for ent, label, text, words in entities:
         if ent.start_char > last:
             break
@@ -642,6 +644,7 @@ def _entity_referent(
     if label in ("ORG", "GPE") and root.dep_ in _SUBJECT_OR_OWNER:
         if "(" in text and ")" not in text:  # "the Commission (CIR" : the entity ran into a bracket
             text = text.split("(")[0].rstrip(" ,")
+        text = without_possessive(text)  # "Ruritania's white paper … It said": Ruritania
         return Referent(text, SpeakerKind.ORGANIZATION, subject=root.dep_ in _SUBJECTS)
     return None
 
