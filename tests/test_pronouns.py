@@ -441,3 +441,14 @@ def test_it_opening_the_next_sentence_is_the_writing_cited_before(tracker: quotr
     )
     a = said(tracker(text), "the shows would be")
     assert a.speaker is not None and a.speaker.name != "a statement posted to her official website"
+
+
+def test_a_gendered_title_keeps_a_namesake_apart(tracker: quotrack.Tracker) -> None:
+    # "Mr. Vance" is not Carol Vance: "he" is her husband, named by his title and surname
+    text = (
+        "Carol Vance spoke in Ohio with Tom Hale. Mr. Vance, her husband, joined them. "
+        "He said the state would vote for her."
+    )
+    a = said(tracker(text), "the state would vote")
+    assert a.speaker is not None
+    assert a.speaker.name == "Vance"

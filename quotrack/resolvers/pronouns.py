@@ -631,13 +631,14 @@ def _entity_referent(
     if label == "PERSON" or (label in ("ORG", "GPE") and people.knows_word(words[-1])):
         if _addressed(root):
             return None  # "in an interview with Dawn, she said": who was told is not who spoke
-        person = people.resolve(words, ent.start_char, fuzzy=False)
+        doc = ent.doc
+        before = doc[ent.start - 1].text if ent.start > 0 else ""
+        titled = title_gender(f"{before} {text}")  # "Mr. Clinton" is not Hillary Clinton
+        person = people.resolve(words, ent.start_char, titled, fuzzy=False)
         if len(words) == 1 and (person is None or len(person.words) == 1) and _modifier(ent):
             return None  # "the EastMed signing ceremony": a one-word name no one bears in full, of a thing
         name = person.name if person is not None else " ".join(words)
-        doc = ent.doc
-        before = doc[ent.start - 1].text if ent.start > 0 else ""
-        gender = (person.gender if person is not None else None) or title_gender(f"{before} {text}")
+        gender = (person.gender if person is not None else None) or titled
         return Referent(name, SpeakerKind.PERSON, gender, subject=_clause_subject(root))
     if label in ("ORG", "GPE") and root.dep_ in _SUBJECT_OR_OWNER:
         if "(" in text and ")" not in text:  # "the Commission (CIR" : the entity ran into a bracket
