@@ -452,3 +452,27 @@ def test_a_gendered_title_keeps_a_namesake_apart(tracker: quotrack.Tracker) -> N
     a = said(tracker(text), "the state would vote")
     assert a.speaker is not None
     assert a.speaker.name == "Vance"
+
+
+def test_one_told_of_in_a_claim_is_not_who_speaks_on(tracker: quotrack.Tracker) -> None:
+    # Varga spoke before, but here he is only what Hale's claims are about
+    text = (
+        "Bob Varga said on Monday that the plan was sound. Tom Hale said there was nothing wrong with "
+        "the plan. But he suggested that Varga had his eyes on the voters back home. "
+        "“They are under pressure,” he said."
+    )
+    assert speaker_of(tracker(text), "under pressure")[1] == "Tom Hale"
+    text = (
+        "Bob Varga said on Monday that the knee was fine. Coach Tom Hale added that Varga told him he "
+        "was ready. He also said the team would rest on Monday."
+    )
+    assert speaker_of(tracker(text), "rest on Monday")[1] == "Tom Hale"
+
+
+def test_a_speaker_in_a_clause_of_his_own_is_not_told_of(tracker: quotrack.Tracker) -> None:
+    # "while Varga wrote …" is Varga's own claim beside Hale's, not inside it
+    text = (
+        "Governor Tom Hale said the fire was a tragedy while Minister Bob Varga wrote he had ordered "
+        "checks on every building. He tweeted, “My sympathy goes to the families.”"
+    )
+    assert speaker_of(tracker(text), "My sympathy")[1] == "Bob Varga"
