@@ -476,3 +476,12 @@ def test_a_speaker_in_a_clause_of_his_own_is_not_told_of(tracker: quotrack.Track
         "checks on every building. He tweeted, “My sympathy goes to the families.”"
     )
     assert speaker_of(tracker(text), "My sympathy")[1] == "Bob Varga"
+
+
+def test_the_topic_a_sentence_opens_with_is_its_subject(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Senator Bob Varga warned against a contested convention. “That would be a disaster,” the "
+        "Ohio senator said. As for Tom Hale, he said he is not worried. “I will have the delegates,” he said."
+    )
+    assert speaker_of(tracker(text), "not worried")[1] == "Tom Hale"
+    assert speaker_of(tracker(text), "have the delegates")[1] == "Tom Hale"

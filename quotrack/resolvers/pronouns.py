@@ -693,12 +693,22 @@ def _entity_referent(
             return None  # "the EastMed signing ceremony": a one-word name no one bears in full, of a thing
         name = person.name if person is not None else " ".join(words)
         gender = (person.gender if person is not None else None) or titled
-        return Referent(name, SpeakerKind.PERSON, gender, subject=_clause_subject(root))
+        return Referent(name, SpeakerKind.PERSON, gender, subject=_clause_subject(root) or _topic(root))
     if label in ("ORG", "GPE") and root.dep_ in _SUBJECT_OR_OWNER:
         if "(" in text and ")" not in text:  # "the Commission (CIR" : the entity ran into a bracket
             text = text.split("(")[0].rstrip(" ,")
         return Referent(text, SpeakerKind.ORGANIZATION, subject=root.dep_ in _SUBJECTS)
     return None
+
+
+def _topic(token: Token) -> bool:
+    """Whether ``token`` is the topic a sentence opens with: ``As for Roe, he said …``."""
+    if token.dep_ != "pobj" or token.head.lower_ != "for" or token.head.i == 0:
+        return False
+    before = token.doc[token.head.i - 1]
+    return before.lower_ == "as" and (
+        before.is_sent_start or before.i == 0 or before.nbor(-1).pos_ in ("CCONJ", "PUNCT")
+    )
 
 
 _WH_OBJECTS = frozenset({"which", "whom", "whose"})
