@@ -485,3 +485,11 @@ def test_the_topic_a_sentence_opens_with_is_its_subject(tracker: quotrack.Tracke
     )
     assert speaker_of(tracker(text), "not worried")[1] == "Tom Hale"
     assert speaker_of(tracker(text), "have the delegates")[1] == "Tom Hale"
+
+
+def test_they_after_a_party_named_as_a_subject_is_its_members(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The House passed a funding bill on Monday. Senate Democrats blocked the bill because they "
+        "said the language was a poison pill."
+    )
+    assert speaker_of(tracker(text), "poison pill")[1] == "Senate Democrats"

@@ -675,11 +675,13 @@ def _entity_referent(
     people: People, ent: Span, label: str, text: str, words: tuple[str, ...]
 ) -> Referent | None:
     """The referent of entity ``ent`` (its ``label``, ``text`` and :func:`name_words` given)."""
+    root = ent.root
+    if label == "NORP":
+        return _members(root)
     if label not in ("PERSON", "ORG", "GPE"):
         return None
     if not words:
         return None
-    root = ent.root
     if text.lower() in PLATFORMS and root.dep_ not in _SUBJECTS:
         return None  # "a statement on Twitter, he wrote": the platform is where, not who
     if label == "PERSON" or (label in ("ORG", "GPE") and people.knows_word(words[-1])):
@@ -699,6 +701,17 @@ def _entity_referent(
             text = text.split("(")[0].rstrip(" ,")
         return Referent(text, SpeakerKind.ORGANIZATION, subject=root.dep_ in _SUBJECTS)
     return None
+
+
+def _members(root: Token) -> Referent | None:
+    """The members of a party or people as the subject of a clause (``Senate Democrats blocked the
+    bill because they said …``): a group ``they`` stands for."""
+    if root.tag_ not in ("NNPS", "NNS") or not _clause_subject(root):
+        return None
+    start = root.i
+    while start > 0 and root.doc[start - 1].dep_ == "compound" and root.doc[start - 1].head.i == root.i:
+        start -= 1  # "Senate Democrats"
+    return Referent(root.doc[start : root.i + 1].text, SpeakerKind.GROUP, None, True, subject=True)
 
 
 def _topic(token: Token) -> bool:
