@@ -265,3 +265,13 @@ def test_titled_name_start_finds_a_person_named_after_a_title_inside_a_body(
     doc = spacy.blank("en")(words)
     doc.ents = [Span(doc, 0, len(doc), label)]
     assert titled_name_start(doc.ents[0]) == start
+
+
+def test_a_word_for_a_man_apposed_to_a_name_keeps_a_womans_title_off_him(tracker: quotrack.Tracker) -> None:
+    # "her son, Tavi Vance" is a man: "Ms. Vance" is not he
+    text = (
+        "Zarin Vance spoke at the rally on Monday with her husband. She talked about her son, Tavi Vance. "
+        "“We are proud of this town,” Ms. Vance said."
+    )
+    a = next(a for a in tracker(text).attributions if a.content.text.startswith("We are proud"))
+    assert a.speaker is not None and a.speaker.name in ("Zarin Vance", "Vance")
