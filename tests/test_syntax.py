@@ -866,3 +866,11 @@ def test_the_one_a_causative_acts_on_is_no_speaker(tracker: quotrack.Tracker) ->
     text = "The lawyers got the charges dropped by arguing that the search was illegal."
     a = said(tracker(text), "the search was illegal")
     assert a.speaker is not None and a.speaker.name == "The lawyers"
+
+
+def test_a_contracted_auxiliary_is_no_part_of_the_speaker(tracker: quotrack.Tracker) -> None:
+    text = "Tom Hale spoke in Ohio. While he’s said he believes the plan is fair, he’s praised its critics."
+    a = next(a for a in tracker(text).attributions if a.content.text.startswith("he believes"))
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.mention.text == "he"
+    assert a.speaker.name == "Tom Hale"
