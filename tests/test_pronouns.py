@@ -493,3 +493,12 @@ def test_they_after_a_party_named_as_a_subject_is_its_members(tracker: quotrack.
         "said the language was a poison pill."
     )
     assert speaker_of(tracker(text), "poison pill")[1] == "Senate Democrats"
+
+
+def test_the_subject_of_what_a_noun_holds_is_no_subject_of_the_sentence(tracker: quotrack.Tracker) -> None:
+    # "his argument that local courts are …": the courts are what the argument holds
+    text = (
+        "While civil rights groups praised Mayor Tom Hale's plan and embraced his argument that local "
+        "courts are the best venue, they said he did not go far enough."
+    )
+    assert speaker_of(tracker(text), "far enough")[1] == "civil rights groups"

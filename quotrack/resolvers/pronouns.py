@@ -734,6 +734,8 @@ def _clause_subject(token: Token) -> bool:
     if token.dep_ not in _SUBJECTS:
         return False
     clause = token.head
+    if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.i < token.i:
+        return False  # "embraced his argument that federal courts are best": what the noun holds
     if clause.dep_ != "relcl":
         return True
     return not any(
