@@ -502,3 +502,13 @@ def test_the_subject_of_what_a_noun_holds_is_no_subject_of_the_sentence(tracker:
         "courts are the best venue, they said he did not go far enough."
     )
     assert speaker_of(tracker(text), "far enough")[1] == "civil rights groups"
+
+
+def test_she_owning_a_speaker_is_the_woman_named_not_a_word_for_someone(tracker: quotrack.Tracker) -> None:
+    # "a foundation associate" has no gender and is no subject: "Her aides" are Mrs. Lee's
+    text = (
+        "Ann Lee left the department in 2013. In one email, the foundation pushed aides to Mrs. Lee to "
+        "help find a job for a foundation associate. Her aides said the department was working on the "
+        "request."
+    )
+    assert speaker_of(tracker(text), "working on the request")[1] == "Ann Lee's aides"

@@ -291,6 +291,10 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             )
         if found is None:
             continue
+        if pronoun.gender is not None and found.kind is SpeakerKind.UNNAMED and found.gender is None:
+            # "aides to Mrs. Lee to find a job for a donor. Her aides said": a word for someone, of no
+            # gender, and not the subject, gives way to one of the pronoun's gender in its sentence
+            found = _gendered_beside(recent, found, pronoun) or found
         if position in speaking and not found.subject:
             found = (
                 _subject_before(recent, found, pronoun)
@@ -544,6 +548,21 @@ def _subject_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -
         if referent.sentence != found.sentence:
             return None
         if referent.subject and not referent.reported and referent.agrees(pronoun):
+            return referent
+    return None
+
+
+def _gendered_beside(recent: list[Referent], found: Referent, pronoun: Pronoun) -> Referent | None:
+    """A person of ``pronoun``'s gender named in ``found``'s sentence before it, when ``found`` is
+    no subject."""
+    if found.subject:
+        return None
+    for referent in reversed(recent):
+        if referent is found or referent.last > found.last:
+            continue
+        if referent.sentence != found.sentence:
+            return None
+        if referent.kind is SpeakerKind.PERSON and referent.gender == pronoun.gender:
             return referent
     return None
 
