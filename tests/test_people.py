@@ -275,3 +275,13 @@ def test_a_word_for_a_man_apposed_to_a_name_keeps_a_womans_title_off_him(tracker
     )
     a = next(a for a in tracker(text).attributions if a.content.text.startswith("We are proud"))
     assert a.speaker is not None and a.speaker.name in ("Zarin Vance", "Vance")
+
+
+def test_watchers_of_a_body_are_people_who_speak_not_the_body(tracker: quotrack.Tracker) -> None:
+    # "watchers", "insiders", "donors", "delegates" are words for people (lexicons/role_nouns.txt)
+    text = (
+        "The Acme Bank board met on Monday. While many Acme Bank watchers expect Tom Hale to be "
+        "reappointed, they say he will have to work to win support."
+    )
+    a = next(a for a in tracker(text).attributions if a.content.text.startswith("he will have"))
+    assert a.speaker is not None and a.speaker.name == "many Acme Bank watchers"
