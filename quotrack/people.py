@@ -448,7 +448,7 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
             continue  # "Twitter", "Malawi" read as a person's name
         if looks_like_name(name):
             before = doc[ent.start - 1].text if ent.start > 0 else ""
-            out.append((name, ent.start_char, title_gender(f"{before} {text}")))
+            out.append((name, ent.start_char, title_gender(f"{before} {text}") or _apposed_gender(ent.root)))
     return out
 
 
@@ -588,6 +588,17 @@ def _surnames(ctx: DocContext) -> frozenset[str]:
         for words, label in zip(entity_name_words(ctx), ctx.entity_labels, strict=True)
         if label == "PERSON" and len(words) > 1
     )
+
+
+def _apposed_gender(root: Token) -> str | None:
+    """The gender a word for a person apposed to a name gives (``her son, Tom Khan``, ``Ann Khan,
+    his wife``; ``lexicons/gender_words.txt``): a namesake of the same family is then told apart."""
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        return GENDER_WORDS.get(root.head.lower_)
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lower_ in GENDER_WORDS:
+            return GENDER_WORDS[child.lower_]
+    return None
 
 
 def is_person_entity(ent: Span) -> bool:

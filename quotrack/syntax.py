@@ -435,6 +435,7 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
             subject = before
     if subject is not None:
         subject = _outside_brackets(ctx, subject)
+        subject = _contracted_subject(subject)
     if subject is not None and (
         (subject.ent_type_ in _IMPLAUSIBLE_ENTITIES and not is_share(subject) and not _partitive(subject))
         or (subject.lower_ in _EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"))
@@ -475,6 +476,16 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
             main = _subject_read_as_noun(cue)  # "An eyewitness described how A unfolded, stating, '…'"
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
+
+
+def _contracted_subject(subject: Token) -> Token:
+    """The subject of a contracted auxiliary the parser made the subject itself: ``While he’s
+    said A`` (``’s`` the subject of ``said``, ``he`` its own): ``he``, not ``he’s``."""
+    if subject.pos_ not in ("AUX", "VERB") or not subject.text.startswith(("'", "’")):
+        return subject
+    return next(
+        (c for c in subject.lefts if c.dep_ in ("nsubj", "nsubjpass") and c.i == subject.i - 1), subject
+    )
 
 
 def _joint_subject(ctx: DocContext, cue: Token, subject: Token) -> Speaker | None:

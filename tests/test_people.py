@@ -372,3 +372,23 @@ def test_one_word_the_text_tags_a_place_elsewhere_is_no_person() -> None:
     ctx = DocContext(doc)
     assert person_entity_words(ctx, doc.ents[2], ("Brookvale",)) == ()
     assert person_entity_words(ctx, doc.ents[0], ("Omar", "Haddad")) == ("Omar", "Haddad")
+
+
+def test_a_word_for_a_man_apposed_to_a_name_keeps_a_womans_title_off_him(tracker: quotrack.Tracker) -> None:
+    # "her son, Tavi Vance" is a man: "Ms. Vance" is not he
+    text = (
+        "Zarin Vance spoke at the rally on Monday with her husband. She talked about her son, Tavi Vance. "
+        "“We are proud of this town,” Ms. Vance said."
+    )
+    a = next(a for a in tracker(text).attributions if a.content.text.startswith("We are proud"))
+    assert a.speaker is not None and a.speaker.name in ("Zarin Vance", "Vance")
+
+
+def test_watchers_of_a_body_are_people_who_speak_not_the_body(tracker: quotrack.Tracker) -> None:
+    # "watchers", "insiders", "donors", "delegates" are words for people (lexicons/role_nouns.txt)
+    text = (
+        "The Acme Bank board met on Monday. While many Acme Bank watchers expect Tom Hale to be "
+        "reappointed, they say he will have to work to win support."
+    )
+    a = next(a for a in tracker(text).attributions if a.content.text.startswith("he will have"))
+    assert a.speaker is not None and a.speaker.name == "many Acme Bank watchers"

@@ -464,3 +464,74 @@ def test_it_for_a_place_named_as_an_owner_is_the_place_without_its_s(tracker: qu
     text = "The brochure praises the islands. New Zealand's tourism is booming. It said visits had doubled."
     speaker = said(tracker(text), "visits had doubled").speaker
     assert speaker is not None and speaker.name == "New Zealand"
+
+
+def test_a_gendered_title_keeps_a_namesake_apart(tracker: quotrack.Tracker) -> None:
+    # "Mr. Vance" is not Carol Vance: "he" is her husband, named by his title and surname
+    text = (
+        "Carol Vance spoke in Ohio with Tom Hale. Mr. Vance, her husband, joined them. "
+        "He said the state would vote for her."
+    )
+    a = said(tracker(text), "the state would vote")
+    assert a.speaker is not None
+    assert a.speaker.name == "Vance"
+
+
+def test_one_told_of_in_a_claim_is_not_who_speaks_on(tracker: quotrack.Tracker) -> None:
+    # Varga spoke before, but here he is only what Hale's claims are about
+    text = (
+        "Bob Varga said on Monday that the plan was sound. Tom Hale said there was nothing wrong with "
+        "the plan. But he suggested that Varga had his eyes on the voters back home. "
+        "“They are under pressure,” he said."
+    )
+    assert speaker_of(tracker(text), "under pressure")[1] == "Tom Hale"
+    text = (
+        "Bob Varga said on Monday that the knee was fine. Coach Tom Hale added that Varga told him he "
+        "was ready. He also said the team would rest on Monday."
+    )
+    assert speaker_of(tracker(text), "rest on Monday")[1] == "Tom Hale"
+
+
+def test_a_speaker_in_a_clause_of_his_own_is_not_told_of(tracker: quotrack.Tracker) -> None:
+    # "while Varga wrote …" is Varga's own claim beside Hale's, not inside it
+    text = (
+        "Governor Tom Hale said the fire was a tragedy while Minister Bob Varga wrote he had ordered "
+        "checks on every building. He tweeted, “My sympathy goes to the families.”"
+    )
+    assert speaker_of(tracker(text), "My sympathy")[1] == "Bob Varga"
+
+
+def test_the_topic_a_sentence_opens_with_is_its_subject(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Senator Bob Varga warned against a contested convention. “That would be a disaster,” the "
+        "Ohio senator said. As for Tom Hale, he said he is not worried. “I will have the delegates,” he said."
+    )
+    assert speaker_of(tracker(text), "not worried")[1] == "Tom Hale"
+    assert speaker_of(tracker(text), "have the delegates")[1] == "Tom Hale"
+
+
+def test_they_after_a_party_named_as_a_subject_is_its_members(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The House passed a funding bill on Monday. Senate Democrats blocked the bill because they "
+        "said the language was a poison pill."
+    )
+    assert speaker_of(tracker(text), "poison pill")[1] == "Senate Democrats"
+
+
+def test_the_subject_of_what_a_noun_holds_is_no_subject_of_the_sentence(tracker: quotrack.Tracker) -> None:
+    # "his argument that local courts are …": the courts are what the argument holds
+    text = (
+        "While civil rights groups praised Mayor Tom Hale's plan and embraced his argument that local "
+        "courts are the best venue, they said he did not go far enough."
+    )
+    assert speaker_of(tracker(text), "far enough")[1] == "civil rights groups"
+
+
+def test_she_owning_a_speaker_is_the_woman_named_not_a_word_for_someone(tracker: quotrack.Tracker) -> None:
+    # "a foundation associate" has no gender and is no subject: "Her aides" are Mrs. Lee's
+    text = (
+        "Ann Lee left the department in 2013. In one email, the foundation pushed aides to Mrs. Lee to "
+        "help find a job for a foundation associate. Her aides said the department was working on the "
+        "request."
+    )
+    assert speaker_of(tracker(text), "working on the request")[1] == "Ann Lee's aides"

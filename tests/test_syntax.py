@@ -1057,3 +1057,11 @@ def test_a_noun_phrase_stops_at_a_spaced_dash(tracker: quotrack.Tracker) -> None
 def test_the_expletive_there_is_no_speaker(tracker: quotrack.Tracker) -> None:
     doc = tracker.nlp("There is a good chance that the bridge will open in May.")
     assert not can_speak(doc[0:1], doc[0])
+
+
+def test_a_contracted_auxiliary_is_no_part_of_the_speaker(tracker: quotrack.Tracker) -> None:
+    text = "Tom Hale spoke in Ohio. While he’s said he believes the plan is fair, he’s praised its critics."
+    a = next(a for a in tracker(text).attributions if a.content.text.startswith("he believes"))
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.mention.text == "he"
+    assert a.speaker.name == "Tom Hale"

@@ -37,6 +37,8 @@ _ROLES = RoleResolver()
 _CITED_NOUNS = words("cited_words_nouns")
 """Cues of words cited from an author (``citing the Lee quote that "…"``): no speaker of the story."""
 
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})
+
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+(?=\S)")
 
 
@@ -154,6 +156,10 @@ def _named_before(
     ((name, entity),) = names.items()
     if entity.root.dep_ == "poss":
         return None
+    if entity.root.dep_ not in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PEOPLE_PRONOUNS for c in sentence.root.children
+    ):
+        return None  # "… she plans to vote for Ann Lee. “…”": the sentence is about her, not Ann Lee
     return Speaker(name=name, mention=ctx.span(entity.start_char, entity.end_char), kind=SpeakerKind.PERSON)
 
 

@@ -14,7 +14,9 @@ the subject of the sentence that named the latest candidate to a
 non-subject named after it (``Ann Lee thanked Tom Roe. "…," she said`` and
 ``Lee praised Roe's plan. He said …`` give Lee), and ``he``/``she`` who
 speaks passes over one named only inside a claim to one the same paragraph
-names outside any (``Hale said that Varga had won. He cautioned …``: Hale):
+names outside any (``Hale said that Varga had won. He cautioned …``: Hale), and so does
+one who only tells of someone as the subject of a reporting verb's complement, though no claim
+was stored there (``Hale said that Varga wanted a deal. "…," he said``: Hale):
 the speaker of a claim is the one the text is about, not the latest name (nor the subject of a
 relative clause telling the terms of a thing: ``Lee accepted a pact under
 which Roe became deputy. "…," he said`` gives Lee).  A definite description
@@ -113,10 +115,22 @@ class Referent:
     """Where it was last mentioned (a char offset)."""
     reported: bool = False
     """Its last mention was inside someone else's claim (``Lee said Roe had left``)."""
+    told: bool = False
+    """Its last mention was in the complement of someone else's reporting verb (see :func:`_told_of`)."""
     subject: bool = False
     """Its last mention was a speaker or a sentence's subject."""
     sentence: int = -1
     """The sentence of its last mention."""
+
+    def talked_about(self, owner: bool) -> bool:
+        """Whether its last mention was in someone else's claim, for a pronoun that speaks
+        (``owner`` False) or owns the speaker (``his spokesman``: often of the one talked about)."""
+        return self.reported or (self.told and not owner)
+
+    def talking(self, owner: bool, subject: bool) -> bool:
+        """Whether it may stand for a pronoun passing over one talked about (a ``subject`` only,
+        when that one was only told of: not any name further back)."""
+        return not self.talked_about(owner) and (self.subject or not subject)
 
     def agrees(self, pronoun: Pronoun) -> bool:
         """Whether ``pronoun`` can stand for this referent."""
@@ -245,17 +259,22 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             referent.sentence = sentence
             # someone quoted before is still a speaker when another claim names them
             referent.reported = referent.speaker is None and _inside(contents, position)
+            referent.told = _told_of(ctx, position, item.speaker is not None)
             _to_front(recent, referent)
             continue
         pronoun = BINDABLE_PRONOUNS[item]
         agreeing = (r for r in reversed(recent) if r.agrees(pronoun))
         found = next(agreeing, None)
-        if found is not None and found.reported and position in quoting:
+        # one who speaks ("he", not "his spokesman") is no one named in someone else's claim
+        owner = item in POSSESSIVES
+        # one only told of (no claim stored) gives way to a subject alone, not to any name before
+        told = found is not None and not found.reported
+        if found is not None and found.talked_about(owner) and position in quoting:
             # the speaker of a quote: someone talking, not someone talked about
-            found = next((r for r in agreeing if not r.reported), found)
+            found = next((r for r in agreeing if r.talking(owner, told)), found)
         elif (
             found is not None
-            and found.reported
+            and found.talked_about(owner)
             and position in speaking
             and (
                 pronoun.gender is not None
@@ -268,10 +287,15 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             # the paragraph, not one named in passing in their claim
             paragraph = ctx.paragraph_index(position)
             found = next(
-                (r for r in agreeing if not r.reported and ctx.paragraph_index(r.last) == paragraph), found
+                (r for r in agreeing if r.talking(owner, told) and ctx.paragraph_index(r.last) == paragraph),
+                found,
             )
         if found is None:
             continue
+        if pronoun.gender is not None and found.kind is SpeakerKind.UNNAMED and found.gender is None:
+            # "aides to Mrs. Lee to find a job for a donor. Her aides said": a word for someone, of no
+            # gender, and not the subject, gives way to one of the pronoun's gender in its sentence
+            found = _gendered_beside(recent, found, pronoun) or found
         if position in speaking and not found.subject:
             found = (
                 _subject_before(recent, found, pronoun)
@@ -530,6 +554,21 @@ def _subject_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -
     return None
 
 
+def _gendered_beside(recent: list[Referent], found: Referent, pronoun: Pronoun) -> Referent | None:
+    """A person of ``pronoun``'s gender named in ``found``'s sentence before it, when ``found`` is
+    no subject."""
+    if found.subject:
+        return None
+    for referent in reversed(recent):
+        if referent is found or referent.last > found.last:
+            continue
+        if referent.sentence != found.sentence:
+            return None
+        if referent.kind is SpeakerKind.PERSON and referent.gender == pronoun.gender:
+            return referent
+    return None
+
+
 def _speaker_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -> Referent | None:
     """The latest agreeing speaker named as a subject in the sentence before ``found``'s, if any.
 
@@ -569,6 +608,40 @@ def _introduced(ctx: DocContext, found: Referent) -> bool:
     if token.dep_ == "poss" or token.head.dep_ in _INTRODUCING:
         return True
     return any(child.dep_ in _INTRODUCING for child in token.children)
+
+
+_TELLING_FRAMES = frozenset({"speech", "belief"})
+
+
+def _told_of(ctx: DocContext, char: int, speaker: bool = False) -> bool:
+    """Whether the mention at ``char`` sits in the complement clause of someone else's reporting
+    verb (``Hale said that Varga wanted a deal``, ``Hale added that Varga told her …``): Varga is
+    talked about, not talking.  A ``speaker`` of a claim of their own counts only as the subject
+    of the complement itself, not of a clause hung on it (``Hale said A, while Varga wrote B``)."""
+    tokens = ctx.token_range(char, char + 1)
+    if tokens is None:
+        return False
+    child = ctx.doc[tokens[0]]
+    while child.dep_ == "compound" and child.head.pos_ == "PROPN":
+        child = child.head  # (a name's last word)
+    if child.dep_ not in _SUBJECTS:
+        return False  # "the Roe campaign", "Roe's plan": no one the claim tells of as its subject
+    for ancestor in itertools.islice(child.ancestors, 8):
+        if (
+            child.dep_ == "ccomp"
+            and child.i > ancestor.i  # ("Roe went further: he said …": no complement of his)
+            and ancestor.pos_ == "VERB"
+            and not ctx.token_quoted(ancestor)  # (a verb of the quoted words: no one else's claim)
+            and not _TELLING_FRAMES.isdisjoint(ctx.lexicons.cues.token_frames(ancestor))
+            # someone's verb: its own subject, or an active participle's ("Hale left, saying Roe lied";
+            # not "Asked about it, Roe laughed": Roe is the one asked)
+            and (ancestor.tag_ == "VBG" or any(c.dep_ in _SUBJECTS for c in ancestor.children))
+        ):
+            return True
+        if speaker and child.dep_ == "advcl":
+            return False
+        child = ancestor
+    return False
 
 
 def _sentence_at(ctx: DocContext, char: int) -> int:
@@ -623,30 +696,54 @@ def _entity_referent(
     people: People, ent: Span, label: str, text: str, words: tuple[str, ...]
 ) -> Referent | None:
     """The referent of entity ``ent`` (its ``label``, ``text`` and :func:`name_words` given)."""
+    root = ent.root
+    if label == "NORP":
+        return _members(root)
     if label not in ("PERSON", "ORG", "GPE"):
         return None
     if not words:
         return None
-    root = ent.root
     if text.lower() in PLATFORMS and root.dep_ not in _SUBJECTS:
         return None  # "a statement on Twitter, he wrote": the platform is where, not who
     if label == "PERSON" or (label in ("ORG", "GPE") and people.knows_word(words[-1])):
         if _addressed(root):
             return None  # "in an interview with Dawn, she said": who was told is not who spoke
-        person = people.resolve(words, ent.start_char, fuzzy=False)
+        doc = ent.doc
+        before = doc[ent.start - 1].text if ent.start > 0 else ""
+        titled = title_gender(f"{before} {text}")  # "Mr. Clinton" is not Hillary Clinton
+        person = people.resolve(words, ent.start_char, titled, fuzzy=False)
         if len(words) == 1 and (person is None or len(person.words) == 1) and _modifier(ent):
             return None  # "the EastMed signing ceremony": a one-word name no one bears in full, of a thing
         name = person.name if person is not None else " ".join(words)
-        doc = ent.doc
-        before = doc[ent.start - 1].text if ent.start > 0 else ""
-        gender = (person.gender if person is not None else None) or title_gender(f"{before} {text}")
-        return Referent(name, SpeakerKind.PERSON, gender, subject=_clause_subject(root))
+        gender = (person.gender if person is not None else None) or titled
+        return Referent(name, SpeakerKind.PERSON, gender, subject=_clause_subject(root) or _topic(root))
     if label in ("ORG", "GPE") and root.dep_ in _SUBJECT_OR_OWNER:
         if "(" in text and ")" not in text:  # "the Commission (CIR" : the entity ran into a bracket
             text = text.split("(")[0].rstrip(" ,")
         text = without_possessive(text)  # "Ruritania's white paper … It said": Ruritania
         return Referent(text, SpeakerKind.ORGANIZATION, subject=root.dep_ in _SUBJECTS)
     return None
+
+
+def _members(root: Token) -> Referent | None:
+    """The members of a party or people as the subject of a clause (``Senate Democrats blocked the
+    bill because they said …``): a group ``they`` stands for."""
+    if root.tag_ not in ("NNPS", "NNS") or not _clause_subject(root):
+        return None
+    start = root.i
+    while start > 0 and root.doc[start - 1].dep_ == "compound" and root.doc[start - 1].head.i == root.i:
+        start -= 1  # "Senate Democrats"
+    return Referent(root.doc[start : root.i + 1].text, SpeakerKind.GROUP, None, True, subject=True)
+
+
+def _topic(token: Token) -> bool:
+    """Whether ``token`` is the topic a sentence opens with: ``As for Roe, he said …``."""
+    if token.dep_ != "pobj" or token.head.lower_ != "for" or token.head.i == 0:
+        return False
+    before = token.doc[token.head.i - 1]
+    return before.lower_ == "as" and (
+        before.is_sent_start or before.i == 0 or before.nbor(-1).pos_ in ("CCONJ", "PUNCT")
+    )
 
 
 _WH_OBJECTS = frozenset({"which", "whom", "whose"})
@@ -659,6 +756,8 @@ def _clause_subject(token: Token) -> bool:
     if token.dep_ not in _SUBJECTS:
         return False
     clause = token.head
+    if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.i < token.i:
+        return False  # "embraced his argument that federal courts are best": what the noun holds
     if clause.dep_ != "relcl":
         return True
     return not any(
