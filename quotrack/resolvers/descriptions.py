@@ -21,9 +21,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import attrs
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from ..context import DocContext
+from ..context import DocContext, among
 from ..model import Attribution, Speaker, SpeakerKind, TextSpan, replaced
 from ..people import (
     DOCUMENT_NOUNS,
@@ -834,6 +837,7 @@ def _singular_person_noun(root: Token) -> bool:
 
 
 _INTRODUCING = frozenset({"a", "an", "one", "another"})
+_INTRODUCING_IDS = np.array(sorted(get_string_id(word) for word in _INTRODUCING), dtype=np.uint64)
 
 _RESTRICTING_DEPS = frozenset({"prep", "relcl", "acl", "poss", "appos", "nummod", "conj", "cc"})
 
@@ -1003,10 +1007,16 @@ def _named_in_lead(ctx: DocContext, speaker: Speaker, speakers: Iterable[Speaker
 def _introduced_unnamed(ctx: DocContext) -> dict[str, int]:
     """Each noun the text writes with ``a``/``an``/``one``/``another`` (``a fan``), as a role noun:
     the index of its first such token."""
+    doc = ctx.doc
+    heads = set()
+    for i in np.flatnonzero(among(ctx.column(LOWER), _INTRODUCING_IDS)).tolist():
+        det = doc[i]  # (only the tokens spelt "a", "an" …: reading every token's parse is slow)
+        head = det.head
+        if det.dep_ == "det" and head.i > i and head.pos_ == "NOUN":
+            heads.add(head.i)
     out: dict[str, int] = {}
-    for token in ctx.doc:
-        if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _INTRODUCING for c in token.lefts):
-            out.setdefault(role_word(token), token.i)
+    for i in sorted(heads):
+        out.setdefault(role_word(doc[i]), i)
     return out
 
 
@@ -1072,6 +1082,7 @@ def _person_mentions(ctx: DocContext) -> list[tuple[int, int, str | None, str | 
     A name the parser labelled otherwise counts when it is part of a person's longer name (``Trump's``
     of ``Donald Trump``)."""
     people = ctx.memo(People.build)
+    surname_bearers: dict[str, set[str]] = {}
     out = []
     for ent, label, text in zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, strict=True):
         if (label != "PERSON" and label not in _MISLABELLED) or ent.root.tag_ == "NNPS":
@@ -1082,9 +1093,14 @@ def _person_mentions(ctx: DocContext) -> list[tuple[int, int, str | None, str | 
         person = people.resolve(words, ent.start_char, fuzzy=False)
         if person is None or (label != "PERSON" and len(person.words) <= len(words)):
             continue
-        longer = [p for p in people.persons if len(p.words) > len(words)]
-        bearers = {p.words[0] for p in longer if p.words[-1] == words[-1]}
-        name = person.name if len(words) > 1 or len(bearers) < 2 else None  # "Trump" of two Trumps
+        name: str | None = person.name
+        if len(words) == 1:  # "Trump" of two Trumps: no one's full name
+            bearers = surname_bearers.get(words[0])
+            if bearers is None:
+                bearers = surname_bearers[words[0]] = {
+                    p.words[0] for p in people.persons if len(p.words) > 1 and p.words[-1] == words[0]
+                }
+            name = person.name if len(bearers) < 2 else None
         root = ent.root  # a subject, or one of subjects joined ("Roe and Lee spoke")
         if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
             root = root.head
