@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Span, Token
 
-from ..context import DocContext, picked
+from ..context import DocContext, among, picked
 from ..model import Speaker, SpeakerKind
 from ..people import (
     DOCUMENT_NOUNS,
@@ -700,7 +700,7 @@ def _poll_nouns(ctx: DocContext) -> list[int]:
 
 
 def _find_poll_nouns(ctx: DocContext) -> list[int]:
-    found: list[int] = numpy.flatnonzero(numpy.isin(ctx.column(LOWER), _POLL_IDS)).tolist()
+    found: list[int] = numpy.flatnonzero(among(ctx.column(LOWER), _POLL_IDS)).tolist()
     return found
 
 
