@@ -258,3 +258,42 @@ def test_an_act_that_goes_on_is_no_report() -> None:
 def test_a_speaker_who_continued_still_speaks(tracker: quotrack.Tracker) -> None:
     (found,) = tracker('Ann Lee spoke first. "The bridge will open in May," Lee continued.').attributions
     assert found.speaker is not None and found.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun the relative clause qualifies is the infinitive's object: "to mend" is no promise
+        "The senator said the rifts he promised to mend have only grown deeper since the election.",
+        "Now the mayor's task is to admit that the divides he promised to bridge have only grown deeper.",
+    ],
+)
+def test_an_infinitive_whose_object_is_the_relative_noun_is_no_claim(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert not any(a.content.text.startswith("to ") for a in tracker(text).attributions)
+
+
+def test_a_relative_clause_whose_pronoun_promised_keeps_its_infinitive(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The mayor, who promised to resign after the vote, met reporters on Monday."))
+    assert a.content.text == "to resign after the vote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's fair to say that the league has struggled this season.",
+        "It would be wrong to claim that the port is safe.",
+        "It is still too early to say whether the ferry will run in winter.",
+    ],
+)
+def test_speech_weighed_after_an_empty_it_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+def test_a_body_ready_to_speak_still_speaks(tracker: quotrack.Tracker) -> None:
+    contents = [
+        a.content.text
+        for a in tracker("The ministry said it is ready to say that the port is safe.").attributions
+    ]
+    assert "the port is safe" in contents

@@ -25,6 +25,7 @@ from ..context import DocContext, picked
 from ..cues import CueLexicon
 from ..people import ROLE_NOUNS
 from ..syntax import (
+    RELATIVE_PRONOUNS,
     SOURCE_ENTITIES,
     governing_subject,
 )
@@ -82,6 +83,55 @@ def owed_act(cue: Token) -> bool:
         and head.tag_ == "VBN"
         and any(c.dep_ == "auxpass" for c in head.children)
     )
+
+
+_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd"})
+
+
+def gapped_infinitive(cue: Token, deps: dict[str, Token]) -> bool:
+    """``the rift he promised to mend``: a cue in a relative clause whose infinitive takes no object
+    of its own, its object being the noun the clause qualifies, says what was promised only as
+    "to mend"; the promise itself is elsewhere or nowhere.  ``the man who promised to resign``
+    (the relative pronoun its subject) keeps its infinitive.  The parser may make the infinitive
+    the cue's object ("promised" -> "mend" as dobj) when it reads the verb as a noun."""
+    if cue.dep_ != "relcl":
+        return False
+    subject = deps.get("nsubj")
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return False
+    verb = deps.get("xcomp") or deps.get("dobj")
+    if verb is None or verb.i < cue.i or ("xcomp" in deps and "dobj" in deps):
+        return False  # "the day they urged the club to fold": the one urged, not the noun, is its object
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        return False
+    return not any(c.dep_ in _OBJECT_DEPS or c.dep_ == "conj" for c in children)
+
+
+_COPULAS = frozenset({"be", "seem", "appear", "sound", "look", "become", "remain"})
+_WEIGHING = words("weighing_adjectives")
+
+
+def impersonal(cue: Token) -> bool:
+    """``it is too soon to say whether A``, ``it seems unfair to tell them: "…"``: an infinitive cue
+    after an adjective of ``lexicons/weighing_adjectives.txt`` under a copula whose subject is the
+    empty "it" is speech no one gave, only weighed; A is no claim and "it" no speaker.  ``it is
+    ready to say that A`` (a body's readiness) stays."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return False
+    head, weighed = cue, False
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "ccomp", "advcl", "acomp", "oprd", "advmod") or head.head.i == head.i:
+            return False
+        head = head.head
+        weighed = (
+            weighed
+            or head.lower_ in _WEIGHING
+            or any(c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _WEIGHING for c in head.children)
+        )
+        if head.lemma_ in _COPULAS:
+            return weighed and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    return False
 
 
 _WORK_WORDS = words("work_titles")

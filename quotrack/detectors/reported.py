@@ -98,8 +98,10 @@ from .claim_extent import (
 from .report_filters import (
     cites_a_source,
     declined,
+    gapped_infinitive,
     goes_on_doing,
     hypothetical,
+    impersonal,
     in_a_title,
     is_question,
     named_object,
@@ -224,6 +226,10 @@ class ReportedSpeechDetector(Detector):
             return  # "tests will be carried out to confirm if A": what the act is for, no one's claim
         if owed_act(cue):
             return  # "are expected to report the incident to the authorities": a duty, not a report
+        if impersonal(cue):
+            return  # "it is too soon to say whether A": speech weighed, not given
+        if gapped_infinitive(cue, deps):
+            return  # "the rift he promised to mend": the rift is what "to mend" takes, no claim
         if goes_on_doing(ctx, cue, children):
             return  # "outsiders continue to shock the establishment": an act that goes on, no words
         passive = "auxpass" in deps or "nsubjpass" in deps
