@@ -297,3 +297,25 @@ def test_a_body_ready_to_speak_still_speaks(tracker: quotrack.Tracker) -> None:
         for a in tracker("The ministry said it is ready to say that the port is safe.").attributions
     ]
     assert "the port is safe" in contents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision, on how much water must be released, threatens to split the party ahead of the vote.",
+        "The new road promises to ease traffic through the old town.",
+    ],
+)
+def test_what_a_thing_threatens_or_promises_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union threatened to strike next week.",
+        "Teachers threatened to walk out on Monday.",
+    ],
+)
+def test_a_body_or_people_who_threaten_still_threaten(tracker: quotrack.Tracker, text: str) -> None:
+    assert only(tracker(text)).content.text.startswith("to ")

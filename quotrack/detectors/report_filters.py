@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from ..context import DocContext, picked
 from ..cues import CueLexicon
-from ..people import ROLE_NOUNS
+from ..people import ROLE_NOUNS, is_person_noun
 from ..syntax import (
     RELATIVE_PRONOUNS,
     SOURCE_ENTITIES,
@@ -132,6 +132,37 @@ def impersonal(cue: Token) -> bool:
         if head.lemma_ in _COPULAS:
             return weighed and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
     return False
+
+
+_SPEAKING_COMMON_NOUNS = (
+    words("org_nouns")
+    | words("document_nouns")
+    | words("group_nouns")
+    | words("collective_nouns")
+    | words("partisan_nouns")
+    | words("party_nouns")
+    | words("unnamed_person_nouns")
+    | words("researcher_nouns")
+    | words("author_nouns")
+    | words("media_nouns")
+    | words("outlet_nouns")
+    | words("poll_nouns")
+)
+
+
+def thing_intends(cue: Token, deps: dict[str, Token]) -> bool:
+    """``the ruling threatens to split the party``, ``the move promises to ease traffic``: a verb of
+    intent whose subject is a common noun for no person, body, group or document foretells what a
+    thing may bring about; no one vowed or threatened anything."""
+    subject = deps.get("nsubj")
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    if any(c.dep_ in ("compound", "poss") for c in subject.children):
+        return False  # "the Lee campaign", "the mayor's office": a body, or someone's
+    for word in {subject.lower_, subject.lemma_.lower()}:
+        if is_person_noun(word) or word in _SPEAKING_COMMON_NOUNS:
+            return False
+    return True
 
 
 _WORK_WORDS = words("work_titles")

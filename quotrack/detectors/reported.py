@@ -111,6 +111,7 @@ from .report_filters import (
     purpose_of_passive,
     reduced_passive,
     speech_nouns,
+    thing_intends,
     to_demonstrate,
     unlisted_reporters,
 )
@@ -375,6 +376,8 @@ class ReportedSpeechDetector(Detector):
             pieces, rule = as_pieces(content_range(with_detail(cue, words))), f"topic of {verb}"
             about = True
         elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
+            if thing_intends(cue, deps):
+                return  # "the ruling threatens to split the party": what a thing may bring about
             pieces, rule = (
                 as_pieces(content_range(infinitive(cue, deps))),
                 f"intention {verb} with infinitive",
