@@ -139,6 +139,9 @@ class ReportedSpeechDetector(Detector):
     name = "reported"
     acts: frozenset[Act] = frozenset({Act.SPEECH, Act.EVIDENCE, Act.TOPIC, Act.REQUEST})
     """The acts this detector reports; a cue of another act gives nothing."""
+    joins_gapped_antecedent = False
+    """Whether a relative clause's infinitive that lacks its object is joined to the noun it qualifies
+    (an attitude's 'the ferry the mayor wants to sell'); if not, it is no claim at all."""
 
     def __init__(self, cues: CueLexicon | None = None, act_lexicon: ActLexicon | None = None) -> None:
         self.cues = cues
@@ -229,7 +232,7 @@ class ReportedSpeechDetector(Detector):
             return  # "are expected to report the incident to the authorities": a duty, not a report
         if impersonal(cue):
             return  # "it is too soon to say whether A": speech weighed, not given
-        if gapped_infinitive(cue, deps):
+        if not self.joins_gapped_antecedent and gapped_infinitive(cue, deps):
             return  # "the rift he promised to mend": the rift is what "to mend" takes, no claim
         if goes_on_doing(ctx, cue, children):
             return  # "outsiders continue to shock the establishment": an act that goes on, no words
