@@ -137,6 +137,7 @@ def test_a_naming_with_its_own_subject_is_still_a_claim(tracker: quotrack.Tracke
         "The senator did not mention the governor by name.",
         "The minister did not confirm or deny that the talks had failed.",
         "The mayor did not concede or admit that the plan had failed.",
+        "He won't go out and say that the plan was flawed.",
     ],
 )
 def test_what_a_negated_cue_did_not_say_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:
@@ -146,6 +147,8 @@ def test_what_a_negated_cue_did_not_say_is_no_claim(tracker: quotrack.Tracker, t
 def test_a_cue_joined_by_and_to_a_negated_verb_still_speaks(tracker: quotrack.Tracker) -> None:
     found = only(tracker("The mayor did not resign and said that the plan had failed."))
     assert found.content.text == "the plan had failed"
+    found = only(tracker("Lee did not go to the meeting and said later that the plan was flawed."))
+    assert found.content.text == "the plan was flawed"
 
 
 @pytest.mark.parametrize(

@@ -219,14 +219,21 @@ def declined(cue: Token) -> bool:
 
 def negated_conjunct(cue: Token, deps: dict[str, Token]) -> bool:
     """``did not concede or admit defeat``: a verb joined by "or" to a negated one, with no subject
-    or auxiliary of its own, is negated too."""
+    or auxiliary of its own, is negated too; so is one joined by "and" to a negated "go" (``won't go
+    out and say that A``)."""
     if cue.dep_ != "conj" or deps.keys() & {"nsubj", "nsubjpass", "aux", "auxpass"}:
         return False
     head = cue.head
     joining = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < cue.i]
-    # the word right before it joins them: "did not concede or admit", not "… or X, and vowed"
+    # the word right before it joins them: "did not concede or admit", not "… or X, and vowed";
+    # "and" after a negated "go" is one act: "I'm not going out and saying A" says nothing
+    if not joining or not any(c.dep_ == "neg" for c in head.children):
+        return False
+    if joining[-1].lower_ in ("or", "nor"):
+        return True
+    # one act, not two: the same form right after "go" and its particle, not "did not go … and said"
     return (
-        bool(joining) and joining[-1].lower_ in ("or", "nor") and any(c.dep_ == "neg" for c in head.children)
+        joining[-1].lower_ == "and" and head.lemma_ == "go" and cue.tag_ == head.tag_ and cue.i - head.i <= 4
     )
 
 
