@@ -210,6 +210,13 @@ class ActLexicon:
         act = self.of_token(cue, source)
         if content is not None and (refuses(cue, content) or denies_a_report(cue, content)):
             return Act.TOPIC  # "denied funding for such a wall": a thing withheld, no claim
+        if (
+            act is Act.EVIDENCE
+            and content is not None
+            and self._prepositional(cue)
+            and names_a_topic(ctx, content, spoken_of=True)
+        ):
+            return Act.TOPIC  # "the survey asked about the three candidates": what it was about, no finding
         spoken_of = act is Act.TOPIC and self._prepositional(cue)
         if act is Act.TOPIC and (
             content is None

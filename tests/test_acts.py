@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import quotrack
 from quotrack import Act
 from quotrack.acts import ActLexicon, lemma_candidates, names_a_topic
 from quotrack.context import DocContext
@@ -282,3 +283,15 @@ def test_a_quoted_name_a_topic_cue_takes_is_a_topic(tracker: object, text: str, 
 def test_a_plain_noun_phrase_described_is_a_topic(tracker: object, text: str, act: str) -> None:
     (found,) = tracker(text).attributions  # type: ignore[operator]
     assert found.act.value == act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the poll asked about all three candidates, Lee led Roe by six points.",
+        "The survey, which asked about the new ferry fares, found that most riders pay cash.",
+    ],
+)
+def test_what_a_poll_asked_about_is_a_topic_not_a_finding(tracker: quotrack.Tracker, text: str) -> None:
+    asked = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text.startswith("asked")]
+    assert [a.act for a in asked] == [Act.TOPIC]

@@ -137,6 +137,7 @@ def test_a_naming_with_its_own_subject_is_still_a_claim(tracker: quotrack.Tracke
         "The senator did not mention the governor by name.",
         "The minister did not confirm or deny that the talks had failed.",
         "The mayor did not concede or admit that the plan had failed.",
+        "He won't go out and say that the plan was flawed.",
     ],
 )
 def test_what_a_negated_cue_did_not_say_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:
@@ -146,6 +147,8 @@ def test_what_a_negated_cue_did_not_say_is_no_claim(tracker: quotrack.Tracker, t
 def test_a_cue_joined_by_and_to_a_negated_verb_still_speaks(tracker: quotrack.Tracker) -> None:
     found = only(tracker("The mayor did not resign and said that the plan had failed."))
     assert found.content.text == "the plan had failed"
+    found = only(tracker("Lee did not go to the meeting and said later that the plan was flawed."))
+    assert found.content.text == "the plan was flawed"
 
 
 @pytest.mark.parametrize(
@@ -258,3 +261,64 @@ def test_an_act_that_goes_on_is_no_report() -> None:
 def test_a_speaker_who_continued_still_speaks(tracker: quotrack.Tracker) -> None:
     (found,) = tracker('Ann Lee spoke first. "The bridge will open in May," Lee continued.').attributions
     assert found.speaker is not None and found.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun the relative clause qualifies is the infinitive's object: "to mend" is no promise
+        "The senator said the rifts he promised to mend have only grown deeper since the election.",
+        "Now the mayor's task is to admit that the divides he promised to bridge have only grown deeper.",
+    ],
+)
+def test_an_infinitive_whose_object_is_the_relative_noun_is_no_claim(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert not any(a.content.text.startswith("to ") for a in tracker(text).attributions)
+
+
+def test_a_relative_clause_whose_pronoun_promised_keeps_its_infinitive(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The mayor, who promised to resign after the vote, met reporters on Monday."))
+    assert a.content.text == "to resign after the vote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's fair to say that the league has struggled this season.",
+        "It would be wrong to claim that the port is safe.",
+        "It is still too early to say whether the ferry will run in winter.",
+    ],
+)
+def test_speech_weighed_after_an_empty_it_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+def test_a_body_ready_to_speak_still_speaks(tracker: quotrack.Tracker) -> None:
+    contents = [
+        a.content.text
+        for a in tracker("The ministry said it is ready to say that the port is safe.").attributions
+    ]
+    assert "the port is safe" in contents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision, on how much water must be released, threatens to split the party ahead of the vote.",
+        "The new road promises to ease traffic through the old town.",
+    ],
+)
+def test_what_a_thing_threatens_or_promises_is_no_claim(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union threatened to strike next week.",
+        "Teachers threatened to walk out on Monday.",
+    ],
+)
+def test_a_body_or_people_who_threaten_still_threaten(tracker: quotrack.Tracker, text: str) -> None:
+    assert only(tracker(text)).content.text.startswith("to ")

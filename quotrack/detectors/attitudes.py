@@ -276,6 +276,7 @@ class AttitudesDetector(ReportedSpeechDetector):
 
     name = "attitudes"
     acts = frozenset({Act.BELIEF, Act.STANCE})
+    joins_gapped_antecedent = True  # "the ferry the mayor wants to sell": the ferry goes with it
 
     def __init__(self, cues: CueLexicon | None = None, act_lexicon: ActLexicon | None = None) -> None:
         super().__init__(cues, act_lexicon)

@@ -23,8 +23,9 @@ from spacy.tokens import Span, Token
 
 from ..context import DocContext, picked
 from ..cues import CueLexicon
-from ..people import ROLE_NOUNS
+from ..people import ROLE_NOUNS, is_person_noun
 from ..syntax import (
+    RELATIVE_PRONOUNS,
     SOURCE_ENTITIES,
     governing_subject,
 )
@@ -84,6 +85,86 @@ def owed_act(cue: Token) -> bool:
     )
 
 
+_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd"})
+
+
+def gapped_infinitive(cue: Token, deps: dict[str, Token]) -> bool:
+    """``the rift he promised to mend``: a cue in a relative clause whose infinitive takes no object
+    of its own, its object being the noun the clause qualifies, says what was promised only as
+    "to mend"; the promise itself is elsewhere or nowhere.  ``the man who promised to resign``
+    (the relative pronoun its subject) keeps its infinitive.  The parser may make the infinitive
+    the cue's object ("promised" -> "mend" as dobj) when it reads the verb as a noun."""
+    if cue.dep_ != "relcl":
+        return False
+    subject = deps.get("nsubj")
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return False
+    verb = deps.get("xcomp") or deps.get("dobj")
+    if verb is None or verb.i < cue.i or ("xcomp" in deps and "dobj" in deps):
+        return False  # "the day they urged the club to fold": the one urged, not the noun, is its object
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        return False
+    return not any(c.dep_ in _OBJECT_DEPS or c.dep_ == "conj" for c in children)
+
+
+_COPULAS = frozenset({"be", "seem", "appear", "sound", "look", "become", "remain"})
+_WEIGHING = words("weighing_adjectives")
+
+
+def impersonal(cue: Token) -> bool:
+    """``it is too soon to say whether A``, ``it seems unfair to tell them: "…"``: an infinitive cue
+    after an adjective of ``lexicons/weighing_adjectives.txt`` under a copula whose subject is the
+    empty "it" is speech no one gave, only weighed; A is no claim and "it" no speaker.  ``it is
+    ready to say that A`` (a body's readiness) stays."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return False
+    head, weighed = cue, False
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "ccomp", "advcl", "acomp", "oprd", "advmod") or head.head.i == head.i:
+            return False
+        head = head.head
+        weighed = (
+            weighed
+            or head.lower_ in _WEIGHING
+            or any(c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _WEIGHING for c in head.children)
+        )
+        if head.lemma_ in _COPULAS:
+            return weighed and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    return False
+
+
+_SPEAKING_COMMON_NOUNS = (
+    words("org_nouns")
+    | words("document_nouns")
+    | words("group_nouns")
+    | words("collective_nouns")
+    | words("partisan_nouns")
+    | words("party_nouns")
+    | words("unnamed_person_nouns")
+    | words("researcher_nouns")
+    | words("author_nouns")
+    | words("media_nouns")
+    | words("outlet_nouns")
+    | words("poll_nouns")
+)
+
+
+def thing_intends(cue: Token, deps: dict[str, Token]) -> bool:
+    """``the ruling threatens to split the party``, ``the move promises to ease traffic``: a verb of
+    intent whose subject is a common noun for no person, body, group or document foretells what a
+    thing may bring about; no one vowed or threatened anything."""
+    subject = deps.get("nsubj")
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    if any(c.dep_ in ("compound", "poss") for c in subject.children):
+        return False  # "the Lee campaign", "the mayor's office": a body, or someone's
+    for word in {subject.lower_, subject.lemma_.lower()}:
+        if is_person_noun(word) or word in _SPEAKING_COMMON_NOUNS:
+            return False
+    return True
+
+
 _WORK_WORDS = words("work_titles")
 _WORD_BEFORE_MARK = re.compile(r"\b([A-Za-z-]+)[ \t\u00a0]*[^\w\s]\Z")
 
@@ -138,14 +219,21 @@ def declined(cue: Token) -> bool:
 
 def negated_conjunct(cue: Token, deps: dict[str, Token]) -> bool:
     """``did not concede or admit defeat``: a verb joined by "or" to a negated one, with no subject
-    or auxiliary of its own, is negated too."""
+    or auxiliary of its own, is negated too; so is one joined by "and" to a negated "go" (``won't go
+    out and say that A``)."""
     if cue.dep_ != "conj" or deps.keys() & {"nsubj", "nsubjpass", "aux", "auxpass"}:
         return False
     head = cue.head
     joining = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < cue.i]
-    # the word right before it joins them: "did not concede or admit", not "… or X, and vowed"
+    # the word right before it joins them: "did not concede or admit", not "… or X, and vowed";
+    # "and" after a negated "go" is one act: "I'm not going out and saying A" says nothing
+    if not joining or not any(c.dep_ == "neg" for c in head.children):
+        return False
+    if joining[-1].lower_ in ("or", "nor"):
+        return True
+    # one act, not two: the same form right after "go" and its particle, not "did not go … and said"
     return (
-        bool(joining) and joining[-1].lower_ in ("or", "nor") and any(c.dep_ == "neg" for c in head.children)
+        joining[-1].lower_ == "and" and head.lemma_ == "go" and cue.tag_ == head.tag_ and cue.i - head.i <= 4
     )
 
 

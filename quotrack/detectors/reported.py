@@ -98,8 +98,10 @@ from .claim_extent import (
 from .report_filters import (
     cites_a_source,
     declined,
+    gapped_infinitive,
     goes_on_doing,
     hypothetical,
+    impersonal,
     in_a_title,
     is_question,
     named_object,
@@ -109,6 +111,7 @@ from .report_filters import (
     purpose_of_passive,
     reduced_passive,
     speech_nouns,
+    thing_intends,
     to_demonstrate,
     unlisted_reporters,
 )
@@ -136,6 +139,9 @@ class ReportedSpeechDetector(Detector):
     name = "reported"
     acts: frozenset[Act] = frozenset({Act.SPEECH, Act.EVIDENCE, Act.TOPIC, Act.REQUEST})
     """The acts this detector reports; a cue of another act gives nothing."""
+    joins_gapped_antecedent = False
+    """Whether a relative clause's infinitive that lacks its object is joined to the noun it qualifies
+    (an attitude's 'the ferry the mayor wants to sell'); if not, it is no claim at all."""
 
     def __init__(self, cues: CueLexicon | None = None, act_lexicon: ActLexicon | None = None) -> None:
         self.cues = cues
@@ -224,6 +230,10 @@ class ReportedSpeechDetector(Detector):
             return  # "tests will be carried out to confirm if A": what the act is for, no one's claim
         if owed_act(cue):
             return  # "are expected to report the incident to the authorities": a duty, not a report
+        if impersonal(cue):
+            return  # "it is too soon to say whether A": speech weighed, not given
+        if not self.joins_gapped_antecedent and gapped_infinitive(cue, deps):
+            return  # "the rift he promised to mend": the rift is what "to mend" takes, no claim
         if goes_on_doing(ctx, cue, children):
             return  # "outsiders continue to shock the establishment": an act that goes on, no words
         passive = "auxpass" in deps or "nsubjpass" in deps
@@ -369,6 +379,8 @@ class ReportedSpeechDetector(Detector):
             pieces, rule = as_pieces(content_range(with_detail(cue, words))), f"topic of {verb}"
             about = True
         elif "intent" in frames and "xcomp" in deps and deps["xcomp"].i > cue.i:
+            if thing_intends(cue, deps):
+                return  # "the ruling threatens to split the party": what a thing may bring about
             pieces, rule = (
                 as_pieces(content_range(infinitive(cue, deps))),
                 f"intention {verb} with infinitive",
