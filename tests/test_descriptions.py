@@ -538,6 +538,30 @@ def test_a_bare_description_is_the_person_the_sentence_before_named(tracker: quo
     )
 
 
+def test_a_title_ending_in_of_and_an_office_is_the_person_the_sentence_before_named(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Senator Wendell Marsh spoke to reporters in Dover on Monday. "
+        "Marsh would not say whether he preferred Tom Breck or Alma Quist as a rival. "
+        "The former secretary of state said the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Wendell Marsh", SpeakerKind.PERSON)
+
+
+def test_the_head_of_a_body_is_not_the_person_the_sentence_before_named(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Senator Wendell Marsh spoke to reporters in Dover on Monday. "
+        "Marsh would not say whether he preferred Tom Breck or Alma Quist as a rival. "
+        "The head of the committee said the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert a.speaker.name != "Wendell Marsh"
+
+
 def test_a_party_member_written_as_a_name_is_the_person_named_before(tracker: quotrack.Tracker) -> None:
     text = (
         "Governor Celia Varga toured the flooded valley on Tuesday. Varga met farmers there. "

@@ -838,6 +838,22 @@ _INTRODUCING = frozenset({"a", "an", "one", "another"})
 _RESTRICTING_DEPS = frozenset({"prep", "relcl", "acl", "poss", "appos", "nummod", "conj", "cc"})
 
 
+def _title_of(child: Token) -> bool:
+    """Whether ``child`` is the ``of`` and bare noun that end a title (``the secretary of state``,
+    ``the chief of staff``): one word, no article, no person or place, so it names an office, not
+    which one (unlike ``the head of the committee`` or ``the leader of Valeria``)."""
+    if child.dep_ != "prep" or child.lower_ != "of":
+        return False
+    objects = list(child.children)
+    return (
+        len(objects) == 1
+        and objects[0].dep_ == "pobj"
+        and objects[0].tag_ in ("NN", "NNP")
+        and objects[0].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")  # ("of state": ORG at times)
+        and not any(True for _ in objects[0].children)
+    )
+
+
 def _set_off(child: Token) -> bool:
     """Whether the relative clause ``child`` is set off by a comma or dash (``the senator, who …``):
     it says more of someone already picked out, unlike ``the man who …``."""
@@ -868,7 +884,7 @@ def _topic_person(ctx: DocContext, span: Span) -> str | None:
         or not _singular_person_noun(root)
         or ctx.token_quoted(root)
         or any(t.ent_type_ == "PERSON" for t in span)
-        or any(c.dep_ in _RESTRICTING_DEPS and not _set_off(c) for c in root.children)
+        or any(c.dep_ in _RESTRICTING_DEPS and not _set_off(c) and not _title_of(c) for c in root.children)
     ):
         return None
     head = role_word(root)
