@@ -562,6 +562,30 @@ def test_the_head_of_a_body_is_not_the_person_the_sentence_before_named(tracker:
     assert a.speaker.name != "Wendell Marsh"
 
 
+def test_a_description_after_a_sentence_on_a_named_mans_he_is_that_man(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Senator Robert Marsh spoke to reporters in Dover on Monday. "
+        "Robert Marsh's voice was softer than when he ran for governor in 1998. "
+        "The veteran lawmaker said the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Robert Marsh", SpeakerKind.PERSON)
+
+
+def test_a_description_after_a_sentence_on_a_woman_and_a_he_is_not_the_woman(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Senator Alma Quist spoke to reporters in Dover on Monday. "
+        "Alma Quist's voice was softer than when he ran for governor in 1998. "
+        "The veteran lawmaker said the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert a.speaker.name != "Alma Quist"
+
+
 def test_a_party_member_written_as_a_name_is_the_person_named_before(tracker: quotrack.Tracker) -> None:
     text = (
         "Governor Celia Varga toured the flooded valley on Tuesday. Varga met farmers there. "

@@ -917,7 +917,10 @@ def _topic_person(ctx: DocContext, span: Span) -> str | None:
         if len(persons) != 1:
             return None
         name = next(iter(persons))
-        if not any(subject for _, subject, n, _ in named if n == name) and _pronoun_subject(sentence):
+        first = min(start for start, _, n, _ in named if n == name)
+        read = {g for _, _, n, g in named if n == name}
+        subject_named = any(subject for _, subject, n, _ in named if n == name)
+        if not subject_named and _pronoun_subject(sentence, first, read):
             return None  # "He spoke highly of Ann Roe. The Russian leader said": his, not hers
         if name is None or sum(m[2] == name for m in ctx.memo(_person_mentions)) < 2:
             return None  # a surname two people bear; or named once: no one the story is about
@@ -1037,9 +1040,22 @@ def _described_subject(ctx: DocContext, sentence: Span) -> bool:
     )
 
 
-def _pronoun_subject(sentence: Span) -> bool:
-    """Whether a clause of ``sentence`` has a personal pronoun for its subject (``he``, ``she``)."""
-    return any(t.dep_ in SUBJECT_DEPS and t.lower_ in ("he", "she") for t in sentence)
+def _pronoun_subject(sentence: Span, named_at: int, genders: set[str | None]) -> bool:
+    """Whether a clause of ``sentence`` has a personal pronoun for its subject (``he``, ``she``) that may
+    be someone else than the person named at token ``named_at`` (of ``genders``, as read): one before
+    the name, or of a gender not the person's or unknown.  ``Ann Roe's plan failed when she left``
+    is hers: the description after it may be her."""
+    known = genders - {None}
+    return any(
+        t.dep_ in SUBJECT_DEPS
+        and t.lower_ in ("he", "she")
+        and (t.i < named_at or len(known) != 1 or _PRONOUN_GENDERS[t.lower_] not in known)
+        for t in sentence
+    )
+
+
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
+"""The gender each subject pronoun :func:`_pronoun_subject` reads gives (as in lexicons/gender_words.txt)."""
 
 
 _PLACE_WINDOW = 5
