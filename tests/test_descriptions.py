@@ -692,3 +692,23 @@ def test_a_headline_description_is_the_person_the_opening_paragraphs_quote(track
     a = said(tracker(text), "strike will spread")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind) == ("Marta Kowalczyk", SpeakerKind.PERSON)
+
+
+def test_a_pronoun_for_a_wife_given_by_her_first_name_is_her_full_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Tom Breck spoke in Dover on Monday. On the first night, Breck's wife, Alma, is scheduled to speak. "
+        "At a rally this spring, she said Breck was kind."
+    )
+    a = said(tracker(text), "Breck was kind")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Alma Breck", SpeakerKind.PERSON)
+
+
+def test_a_wife_given_by_her_first_name_after_his_is_not_named(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Tom Breck spoke in Dover on Monday. On the first night, his wife, Alma, is scheduled to speak. "
+        "At a rally this spring, she said Breck was kind."
+    )
+    a = said(tracker(text), "Breck was kind")
+    assert a.speaker is not None
+    assert a.speaker.name not in ("Alma Breck", "Tom Breck")

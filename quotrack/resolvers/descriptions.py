@@ -46,6 +46,7 @@ from ..people import (
     without_article,
 )
 from ..syntax import ENTITY_KINDS, SUBJECT_DEPS
+from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .antecedents import (
     DEFINITE,
@@ -457,8 +458,12 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
     The latest entity before it the text gave that role (``President Ann Roe``,
     ``Roe Motor Company``), the one body it said is one (:func:`body_of_kind`), the one
     person the document sets that description beside (``the manager, Tom Lee``), or the one
-    person the sentences before it name (:func:`_topic_person`); otherwise None.
+    person the sentences before it name (:func:`_topic_person`), or a family member the text gives
+    by a given name alone (``Tom Roe's wife, Ann,``: :func:`_kin_named`); otherwise None.
     """
+    kin = _kin_named(ctx, span.root) if role_word(span.root) in _KIN else None
+    if kin is not None:  # "Tom Roe's wife, Ann, … She said": Ann Roe
+        return Speaker(name=kin, kind=SpeakerKind.PERSON)
     if span[0].lower_ not in DEFINITE or span.root.ent_type_:
         return None
     head = role_word(span.root)
@@ -718,12 +723,42 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
         child = next(
             (c for t in titles[:1] for c in t.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
         )
+    if child is None and role in _KIN:  # "Roe's wife, Ann,": Ann Roe
+        return _kin_named(ctx, root)
     if child is None or ctx.token_quoted(child) or any(c.dep_ == "conj" for c in child.children):
         return None
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
         if ent.start <= child.i < ent.end and ent.label_ == "PERSON" and words:
             return " ".join(words)
     return None
+
+
+_KIN = word_table("kin_nouns")
+"""Family nouns (``wife``, ``father``) whose given name alone, set beside them, takes the family's surname."""
+
+
+def _kin_named(ctx: DocContext, root: Token) -> str | None:
+    """The full name of the family member ``root`` (``wife``) when the text gives only their given name
+    beside it and a named person's possessive before it: ``Tom Roe's wife, Ann,`` is Ann Roe (the
+    parser may take ``Ann`` alone for a place).  The one person the document so names in full, or
+    the given name and the possessor's surname; None for anything else (``his wife, Ann,``)."""
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    given = next((c for c in root.rights if _apposed(c)), None)
+    if (
+        owner is None
+        or given is None
+        or owner.tag_ != "NNP"
+        or given.tag_ != "NNP"
+        or any(c.dep_ != "punct" for c in given.children)
+        or ctx.token_quoted(given)
+    ):
+        return None
+    people = ctx.memo(People.build)
+    found = people.resolve([owner.text], owner.idx, fuzzy=False)
+    if found is None or found.words[-1] != owner.text:
+        return None  # not a person's surname the text named
+    full = people.resolve([given.text, owner.text], given.idx, fuzzy=False)
+    return full.name if full is not None else f"{given.text} {owner.text}"
 
 
 def _named_before(ctx: DocContext, span: Span) -> str | None:
