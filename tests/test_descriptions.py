@@ -712,3 +712,16 @@ def test_a_wife_given_by_her_first_name_after_his_is_not_named(tracker: quotrack
     a = said(tracker(text), "Breck was kind")
     assert a.speaker is not None
     assert a.speaker.name not in ("Alma Breck", "Tom Breck")
+
+
+def test_a_description_after_a_description_of_the_person_named_before_is_that_person(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Senator Robert Marsh spoke to reporters in Dover on Monday. The plan will fail, Robert Marsh said. "
+        '"It is over," the veteran lawmaker told reporters. '
+        "The former governor continued, saying that the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Robert Marsh", SpeakerKind.PERSON)

@@ -896,7 +896,7 @@ def _set_off(child: Token) -> bool:
     return child.dep_ == "relcl" and edge.i > 0 and edge.nbor(-1).is_punct
 
 
-def _topic_person(ctx: DocContext, span: Span) -> str | None:
+def _topic_person(ctx: DocContext, span: Span, chained: bool = False) -> str | None:
     """The named person a bare definite description stands for: the one the sentence before names.
 
     ``Ann Roe would not say whether she would run. The minority leader said …``:
@@ -910,7 +910,9 @@ def _topic_person(ctx: DocContext, span: Span) -> str | None:
     names a person outside quotations must name one person, or make one of its
     people the subject; that person, named more than once in the text and not of
     the other gender (``the chairwoman``), is returned with their full name.
-    Otherwise None: a description beats a wrong name.
+    A sentence between whose main subject is another such description (``Ann Roe said A. B, the
+    senator told reporters. The former governor continued``) gives the person that one stands for
+    (``chained``: read once, no further).  Otherwise None: a description beats a wrong name.
     """
     root = span.root
     if (
@@ -939,8 +941,14 @@ def _topic_person(ctx: DocContext, span: Span) -> str | None:
         if index - back < 0:
             return None
         sentence = sentences[index - back]
-        if ctx.paragraph_index(sentence.start_char) < paragraph - 1 or _described_subject(ctx, sentence):
-            return None  # "The vice presidential nominee spoke …": a chain of descriptions, not the name
+        if ctx.paragraph_index(sentence.start_char) < paragraph - 1:
+            return None
+        described = _described_subject(ctx, sentence)
+        if described is not None:  # "The vice presidential nominee spoke …": a chain of descriptions,
+            if chained:  # the name only if that description is the person named before it
+                return None
+            before = ctx.doc[described.left_edge.i : described.i + 1]
+            return _topic_person(ctx, before, chained=True) if before[0].lower_ == "the" else None
         named = [m for m in mentions if sentence.start <= m[0] < sentence.end]
         if not named:
             continue
@@ -1064,14 +1072,18 @@ def _introduced_unnamed(ctx: DocContext) -> dict[str, int]:
     return out
 
 
-def _described_subject(ctx: DocContext, sentence: Span) -> bool:
-    """Whether ``sentence``'s main subject is a definite person description (``The nominee was …``)."""
-    return any(
-        c.dep_ in SUBJECT_DEPS
-        and c.pos_ == "NOUN"
-        and is_person_noun(role_word(c))
-        and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
-        for c in sentence.root.children
+def _described_subject(ctx: DocContext, sentence: Span) -> Token | None:
+    """``sentence``'s main subject when it is a definite person description (``The nominee was …``)."""
+    return next(
+        (
+            c
+            for c in sentence.root.children
+            if c.dep_ in SUBJECT_DEPS
+            and c.pos_ == "NOUN"
+            and is_person_noun(role_word(c))
+            and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
+        ),
+        None,
     )
 
 
