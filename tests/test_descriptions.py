@@ -538,6 +538,54 @@ def test_a_bare_description_is_the_person_the_sentence_before_named(tracker: quo
     )
 
 
+def test_a_title_ending_in_of_and_an_office_is_the_person_the_sentence_before_named(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Senator Wendell Marsh spoke to reporters in Dover on Monday. "
+        "Marsh would not say whether he preferred Tom Breck or Alma Quist as a rival. "
+        "The former secretary of state said the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Wendell Marsh", SpeakerKind.PERSON)
+
+
+def test_the_head_of_a_body_is_not_the_person_the_sentence_before_named(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Senator Wendell Marsh spoke to reporters in Dover on Monday. "
+        "Marsh would not say whether he preferred Tom Breck or Alma Quist as a rival. "
+        "The head of the committee said the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert a.speaker.name != "Wendell Marsh"
+
+
+def test_a_description_after_a_sentence_on_a_named_mans_he_is_that_man(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Senator Robert Marsh spoke to reporters in Dover on Monday. "
+        "Robert Marsh's voice was softer than when he ran for governor in 1998. "
+        "The veteran lawmaker said the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Robert Marsh", SpeakerKind.PERSON)
+
+
+def test_a_description_after_a_sentence_on_a_woman_and_a_he_is_not_the_woman(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Senator Alma Quist spoke to reporters in Dover on Monday. "
+        "Alma Quist's voice was softer than when he ran for governor in 1998. "
+        "The veteran lawmaker said the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert a.speaker.name != "Alma Quist"
+
+
 def test_a_party_member_written_as_a_name_is_the_person_named_before(tracker: quotrack.Tracker) -> None:
     text = (
         "Governor Celia Varga toured the flooded valley on Tuesday. Varga met farmers there. "
@@ -644,3 +692,36 @@ def test_a_headline_description_is_the_person_the_opening_paragraphs_quote(track
     a = said(tracker(text), "strike will spread")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind) == ("Marta Kowalczyk", SpeakerKind.PERSON)
+
+
+def test_a_pronoun_for_a_wife_given_by_her_first_name_is_her_full_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Tom Breck spoke in Dover on Monday. On the first night, Breck's wife, Alma, is scheduled to speak. "
+        "At a rally this spring, she said Breck was kind."
+    )
+    a = said(tracker(text), "Breck was kind")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Alma Breck", SpeakerKind.PERSON)
+
+
+def test_a_wife_given_by_her_first_name_after_his_is_not_named(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Tom Breck spoke in Dover on Monday. On the first night, his wife, Alma, is scheduled to speak. "
+        "At a rally this spring, she said Breck was kind."
+    )
+    a = said(tracker(text), "Breck was kind")
+    assert a.speaker is not None
+    assert a.speaker.name not in ("Alma Breck", "Tom Breck")
+
+
+def test_a_description_after_a_description_of_the_person_named_before_is_that_person(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Senator Robert Marsh spoke to reporters in Dover on Monday. The plan will fail, Robert Marsh said. "
+        '"It is over," the veteran lawmaker told reporters. '
+        "The former governor continued, saying that the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Robert Marsh", SpeakerKind.PERSON)

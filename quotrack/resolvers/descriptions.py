@@ -49,6 +49,7 @@ from ..people import (
     without_article,
 )
 from ..syntax import ENTITY_KINDS, SUBJECT_DEPS
+from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .antecedents import (
     DEFINITE,
@@ -460,8 +461,12 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
     The latest entity before it the text gave that role (``President Ann Roe``,
     ``Roe Motor Company``), the one body it said is one (:func:`body_of_kind`), the one
     person the document sets that description beside (``the manager, Tom Lee``), or the one
-    person the sentences before it name (:func:`_topic_person`); otherwise None.
+    person the sentences before it name (:func:`_topic_person`), or a family member the text gives
+    by a given name alone (``Tom Roe's wife, Ann,``: :func:`_kin_named`); otherwise None.
     """
+    kin = _kin_named(ctx, span.root) if role_word(span.root) in _KIN else None
+    if kin is not None:  # "Tom Roe's wife, Ann, … She said": Ann Roe
+        return Speaker(name=kin, kind=SpeakerKind.PERSON)
     if span[0].lower_ not in DEFINITE or span.root.ent_type_:
         return None
     head = role_word(span.root)
@@ -721,12 +726,42 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
         child = next(
             (c for t in titles[:1] for c in t.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
         )
+    if child is None and role in _KIN:  # "Roe's wife, Ann,": Ann Roe
+        return _kin_named(ctx, root)
     if child is None or ctx.token_quoted(child) or any(c.dep_ == "conj" for c in child.children):
         return None
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
         if ent.start <= child.i < ent.end and ent.label_ == "PERSON" and words:
             return " ".join(words)
     return None
+
+
+_KIN = word_table("kin_nouns")
+"""Family nouns (``wife``, ``father``) whose given name alone, set beside them, takes the family's surname."""
+
+
+def _kin_named(ctx: DocContext, root: Token) -> str | None:
+    """The full name of the family member ``root`` (``wife``) when the text gives only their given name
+    beside it and a named person's possessive before it: ``Tom Roe's wife, Ann,`` is Ann Roe (the
+    parser may take ``Ann`` alone for a place).  The one person the document so names in full, or
+    the given name and the possessor's surname; None for anything else (``his wife, Ann,``)."""
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    given = next((c for c in root.rights if _apposed(c)), None)
+    if (
+        owner is None
+        or given is None
+        or owner.tag_ != "NNP"
+        or given.tag_ != "NNP"
+        or any(c.dep_ != "punct" for c in given.children)
+        or ctx.token_quoted(given)
+    ):
+        return None
+    people = ctx.memo(People.build)
+    found = people.resolve([owner.text], owner.idx, fuzzy=False)
+    if found is None or found.words[-1] != owner.text:
+        return None  # not a person's surname the text named
+    full = people.resolve([given.text, owner.text], given.idx, fuzzy=False)
+    return full.name if full is not None else f"{given.text} {owner.text}"
 
 
 def _named_before(ctx: DocContext, span: Span) -> str | None:
@@ -842,6 +877,22 @@ _INTRODUCING_IDS = np.array(sorted(get_string_id(word) for word in _INTRODUCING)
 _RESTRICTING_DEPS = frozenset({"prep", "relcl", "acl", "poss", "appos", "nummod", "conj", "cc"})
 
 
+def _title_of(child: Token) -> bool:
+    """Whether ``child`` is the ``of`` and bare noun that end a title (``the secretary of state``,
+    ``the chief of staff``): one word, no article, no person or place, so it names an office, not
+    which one (unlike ``the head of the committee`` or ``the leader of Valeria``)."""
+    if child.dep_ != "prep" or child.lower_ != "of":
+        return False
+    objects = list(child.children)
+    return (
+        len(objects) == 1
+        and objects[0].dep_ == "pobj"
+        and objects[0].tag_ in ("NN", "NNP")
+        and objects[0].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")  # ("of state": ORG at times)
+        and not any(True for _ in objects[0].children)
+    )
+
+
 def _set_off(child: Token) -> bool:
     """Whether the relative clause ``child`` is set off by a comma or dash (``the senator, who …``):
     it says more of someone already picked out, unlike ``the man who …``."""
@@ -849,7 +900,7 @@ def _set_off(child: Token) -> bool:
     return child.dep_ == "relcl" and edge.i > 0 and edge.nbor(-1).is_punct
 
 
-def _topic_person(ctx: DocContext, span: Span) -> str | None:
+def _topic_person(ctx: DocContext, span: Span, chained: bool = False) -> str | None:
     """The named person a bare definite description stands for: the one the sentence before names.
 
     ``Ann Roe would not say whether she would run. The minority leader said …``:
@@ -863,7 +914,9 @@ def _topic_person(ctx: DocContext, span: Span) -> str | None:
     names a person outside quotations must name one person, or make one of its
     people the subject; that person, named more than once in the text and not of
     the other gender (``the chairwoman``), is returned with their full name.
-    Otherwise None: a description beats a wrong name.
+    A sentence between whose main subject is another such description (``Ann Roe said A. B, the
+    senator told reporters. The former governor continued``) gives the person that one stands for
+    (``chained``: read once, no further).  Otherwise None: a description beats a wrong name.
     """
     root = span.root
     if (
@@ -872,7 +925,7 @@ def _topic_person(ctx: DocContext, span: Span) -> str | None:
         or not _singular_person_noun(root)
         or ctx.token_quoted(root)
         or any(t.ent_type_ == "PERSON" for t in span)
-        or any(c.dep_ in _RESTRICTING_DEPS and not _set_off(c) for c in root.children)
+        or any(c.dep_ in _RESTRICTING_DEPS and not _set_off(c) and not _title_of(c) for c in root.children)
     ):
         return None
     head = role_word(root)
@@ -892,8 +945,14 @@ def _topic_person(ctx: DocContext, span: Span) -> str | None:
         if index - back < 0:
             return None
         sentence = sentences[index - back]
-        if ctx.paragraph_index(sentence.start_char) < paragraph - 1 or _described_subject(ctx, sentence):
-            return None  # "The vice presidential nominee spoke …": a chain of descriptions, not the name
+        if ctx.paragraph_index(sentence.start_char) < paragraph - 1:
+            return None
+        described = _described_subject(ctx, sentence)
+        if described is not None:  # "The vice presidential nominee spoke …": a chain of descriptions,
+            if chained:  # the name only if that description is the person named before it
+                return None
+            before = ctx.doc[described.left_edge.i : described.i + 1]
+            return _topic_person(ctx, before, chained=True) if before[0].lower_ == "the" else None
         named = [m for m in mentions if sentence.start <= m[0] < sentence.end]
         if not named:
             continue
@@ -905,7 +964,10 @@ def _topic_person(ctx: DocContext, span: Span) -> str | None:
         if len(persons) != 1:
             return None
         name = next(iter(persons))
-        if not any(subject for _, subject, n, _ in named if n == name) and _pronoun_subject(sentence):
+        first = min(start for start, _, n, _ in named if n == name)
+        read = {g for _, _, n, g in named if n == name}
+        subject_named = any(subject for _, subject, n, _ in named if n == name)
+        if not subject_named and _pronoun_subject(sentence, first, read):
             return None  # "He spoke highly of Ann Roe. The Russian leader said": his, not hers
         if name is None or sum(m[2] == name for m in ctx.memo(_person_mentions)) < 2:
             return None  # a surname two people bear; or named once: no one the story is about
@@ -1020,20 +1082,37 @@ def _introduced_unnamed(ctx: DocContext) -> dict[str, int]:
     return out
 
 
-def _described_subject(ctx: DocContext, sentence: Span) -> bool:
-    """Whether ``sentence``'s main subject is a definite person description (``The nominee was …``)."""
-    return any(
-        c.dep_ in SUBJECT_DEPS
-        and c.pos_ == "NOUN"
-        and is_person_noun(role_word(c))
-        and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
-        for c in sentence.root.children
+def _described_subject(ctx: DocContext, sentence: Span) -> Token | None:
+    """``sentence``'s main subject when it is a definite person description (``The nominee was …``)."""
+    return next(
+        (
+            c
+            for c in sentence.root.children
+            if c.dep_ in SUBJECT_DEPS
+            and c.pos_ == "NOUN"
+            and is_person_noun(role_word(c))
+            and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
+        ),
+        None,
     )
 
 
-def _pronoun_subject(sentence: Span) -> bool:
-    """Whether a clause of ``sentence`` has a personal pronoun for its subject (``he``, ``she``)."""
-    return any(t.dep_ in SUBJECT_DEPS and t.lower_ in ("he", "she") for t in sentence)
+def _pronoun_subject(sentence: Span, named_at: int, genders: set[str | None]) -> bool:
+    """Whether a clause of ``sentence`` has a personal pronoun for its subject (``he``, ``she``) that may
+    be someone else than the person named at token ``named_at`` (of ``genders``, as read): one before
+    the name, or of a gender not the person's or unknown.  ``Ann Roe's plan failed when she left``
+    is hers: the description after it may be her."""
+    known = genders - {None}
+    return any(
+        t.dep_ in SUBJECT_DEPS
+        and t.lower_ in ("he", "she")
+        and (t.i < named_at or len(known) != 1 or _PRONOUN_GENDERS[t.lower_] not in known)
+        for t in sentence
+    )
+
+
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
+"""The gender each subject pronoun :func:`_pronoun_subject` reads gives (as in lexicons/gender_words.txt)."""
 
 
 _PLACE_WINDOW = 5
