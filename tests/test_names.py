@@ -307,3 +307,20 @@ def test_a_person_who_bears_an_outlets_name_stays_a_person(tracker: quotrack.Tra
     text = "Michael Bloomberg spoke in Ohio. Bloomberg said the plan would fail."
     speaker = said(tracker(text), "plan would fail").speaker
     assert speaker is not None and (speaker.name, speaker.kind) == ("Michael Bloomberg", SpeakerKind.PERSON)
+
+
+_NAMESAKES = (
+    "Bill Clinton spoke at a rally in Ohio on Monday. Hillary Clinton was in Iowa. "
+    "Bill Clinton told voters the economy had grown. "
+)
+
+
+def test_a_bare_surname_goes_to_the_namesake_its_own_possessive_gives(tracker: quotrack.Tracker) -> None:
+    result = tracker(_NAMESAKES + "Clinton said in her speech that the plan would work.")
+    assert speaker_of(result, "plan would work") == ("Clinton", "Hillary Clinton", SpeakerKind.PERSON)
+
+
+def test_the_owner_of_the_object_is_no_evidence_of_the_namesake(tracker: quotrack.Tracker) -> None:
+    result = tracker(_NAMESAKES + "Clinton called her plan a costly mistake.")
+    speaker = said(result, "costly mistake").speaker
+    assert speaker is not None and speaker.name == "Bill Clinton"

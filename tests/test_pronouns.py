@@ -535,3 +535,25 @@ def test_she_owning_a_speaker_is_the_woman_named_not_a_word_for_someone(tracker:
         "request."
     )
     assert speaker_of(tracker(text), "working on the request")[1] == "Ann Lee's aides"
+
+
+_INTERVIEW = (
+    "Q&A with Governor Ann Lee.\n\n"
+    "Governor Ann Lee spent Monday in Dayton, where she toured a new plant. Lee later spoke with "
+    "reporters about the budget and about Tom Roe, her rival. Here is the edited transcript.\n\n"
+    "Q: Will the budget pass?\n\n"
+    "A: I think it will. I said last week that the votes are there, and I still believe it.\n\n"
+    "Q: What about Mr. Roe?\n\n"
+    "A: He has his views. I told him the plan would work.\n"
+)
+
+
+def test_i_in_the_answers_of_a_q_and_a_is_the_one_interviewed(tracker: quotrack.Tracker) -> None:
+    speaker = said(tracker(_INTERVIEW), "plan would work").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Ann Lee", SpeakerKind.PERSON)
+
+
+def test_i_outside_a_q_and_a_stays_as_written(tracker: quotrack.Tracker) -> None:
+    text = _INTERVIEW.replace("Q:", "Question").replace("A:", "Answer")
+    speaker = said(tracker(text), "plan would work").speaker
+    assert speaker is not None and speaker.name == "I"

@@ -33,6 +33,7 @@ from ..people import (
     ROLE_NOUNS,
     TITLE_WORDS,
     People,
+    Person,
     introduced_roles,
     is_body_name,
     joint_name,
@@ -55,6 +56,65 @@ from ..wordlists import words
 from .base import Resolver
 
 _SKIP = frozenset({SpeakerKind.OUTLET, SpeakerKind.UNNAMED})
+
+
+_CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "conj", "relcl", "acl", "csubj", "cc"})
+_OWN_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+
+
+def _namesake_by_pronoun(
+    ctx: DocContext, people: People, speaker: Speaker, words: tuple[str, ...], gender: str
+) -> Person | None:
+    """The namesake a bare surname subject stands for when its own clause gives a gender.
+
+    ``Clinton shared a bit of her anxiety``: of the Clintons of the text, the
+    woman; ``Lee said in his speech``: the man.  Only a possessive or a
+    reflexive in the verb's own phrases counts (not in a clause of its own nor
+    inside quotation marks, nor the owner of its object: ``Lee called his vote
+    a mistake``), only when all such words agree and give not the
+    ``gender`` of the namesake the usual choice found, and only for another
+    namesake, named in full, whose gender the text gives.
+    """
+    span = mention_span(ctx, speaker)
+    if span is None:
+        return None
+    head = span.root
+    if not head.dep_.startswith("nsubj") or head.head.i == head.i:
+        return None
+    verb = head.head
+    genders: set[str] = set()
+    quoted = _quoted_tokens(verb.sent)
+    stack = [
+        child
+        for child in verb.children
+        if child.dep_ not in _CLAUSAL and child.i not in range(span.start, span.end)
+    ]
+    while stack:
+        token = stack.pop()
+        if token.i in quoted:
+            continue  # quoted words: their pronouns are the quoted speaker's
+        own = _OWN_GENDER.get(token.lower_)
+        owner = token.dep_ == "poss" and not (token.head.dep_ == "dobj" and token.head.head.i == verb.i)
+        if own is not None and (owner or token.lower_.endswith("self")):
+            genders.add(own)  # not "called his vote irresponsible": the object is another's
+        stack.extend(child for child in token.children if child.dep_ not in _CLAUSAL)
+    if genders == {gender} or len(genders) != 1:
+        return None
+    other = people.resolve(words, span.start_char, genders.pop(), fuzzy=False)
+    return other if other is not None and other.gender is not None and len(other.words) > 1 else None
+
+
+def _quoted_tokens(sent: Span) -> frozenset[int]:
+    """The indices of the tokens of ``sent`` inside quotation marks (and the marks)."""
+    inside = False
+    quoted: set[int] = set()
+    for token in sent:
+        if token.is_quote:
+            inside = not inside
+            quoted.add(token.i)
+        elif inside:
+            quoted.add(token.i)
+    return frozenset(quoted)
 
 
 class NameResolver(Resolver):
@@ -98,9 +158,10 @@ class NameResolver(Resolver):
             return _retyped(ctx, speaker, words)
         assert speaker.mention is not None
         at = speaker.mention.start
-        person = people.resolve(
-            words, at, title_gender(speaker.mention.text), fuzzy=_may_be_misspelt(ctx, speaker, words)
-        )
+        gender = title_gender(speaker.mention.text)
+        person = people.resolve(words, at, gender, fuzzy=_may_be_misspelt(ctx, speaker, words))
+        if gender is None and len(words) == 1 and person is not None and person.gender is not None:
+            person = _namesake_by_pronoun(ctx, people, speaker, words, person.gender) or person
         if speaker.kind is SpeakerKind.PERSON and (person is None or person.words == words):
             outlet = OutletLexicon.default().canonical(speaker.name)
             if outlet is not None:  # "USA TODAY reported": a newspaper no person of the text is named

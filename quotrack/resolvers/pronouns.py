@@ -39,6 +39,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -157,7 +159,66 @@ class PronounResolver(Resolver):
             attributions = [map_speakers(a, lambda s: _resolved(ctx, s, bound)) for a in attributions]
         if wanted:
             attributions = _it_for_the_writing(ctx, attributions)
+        attributions = _i_of_the_answers(ctx, attributions)
         return [_unbound(a) for a in attributions]
+
+
+_QUESTION = re.compile(r"Q\s?[:.]\s")
+_ANSWER = re.compile(r"A\s?[:.]\s")
+
+
+def _i_of_the_answers(ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
+    """``I`` who speaks outside quotation marks in an answer of a question-and-answer interview
+    (paragraphs opening ``Q:`` and ``A:``) is the one interviewed: the person the text before the
+    first question names most (at least twice, and more often than anyone else)."""
+    if not any(s.mention is not None and s.mention.text == "I" for a in attributions for s in speakers_of(a)):
+        return list(attributions)
+    answers = ctx.memo(_answer_paragraphs)
+    interviewee = _interviewee(ctx, attributions) if answers else None
+    if interviewee is None:
+        return list(attributions)
+
+    def named(speaker: Speaker) -> Speaker:
+        mention = speaker.mention
+        if mention is None or mention.text != "I" or speaker.name != "I" or ctx.in_quote(mention.start):
+            return speaker
+        if ctx.paragraph_index(mention.start) not in answers:
+            return speaker
+        return attrs.evolve(speaker, name=interviewee, kind=SpeakerKind.PERSON)
+
+    out = []
+    for attribution in attributions:
+        changed = map_speakers(attribution, named)
+        if changed != attribution:
+            why = f"pronouns: 'I' → '{interviewee}' (the one interviewed: an answer of a Q&A)"
+            changed = attrs.evolve(changed, explanation=(*changed.explanation, why))
+        out.append(changed)
+    return out
+
+
+def _answer_paragraphs(ctx: DocContext) -> frozenset[int]:
+    """The indices of the paragraphs opening ``A:`` when at least two open ``Q:`` and two ``A:``."""
+    opening = [ctx.text[start : start + 4] for start, _ in ctx.paragraphs]
+    answers = frozenset(i for i, text in enumerate(opening) if _ANSWER.match(text))
+    questions = sum(1 for text in opening if _QUESTION.match(text))
+    return answers if questions >= 2 and len(answers) >= 2 else frozenset()
+
+
+def _interviewee(ctx: DocContext, attributions: Sequence[Attribution]) -> str | None:
+    """The person a Q&A's text before its first question names most, if one clearly is (a surname
+    counts for the full name it stands for)."""
+    first = next(start for start, _ in ctx.paragraphs if _QUESTION.match(ctx.text[start : start + 4]))
+    people = People.build(ctx, attributions)
+    counts: Counter[str] = Counter()
+    for person in people.persons:
+        before = [p for p in person.positions if p < first]
+        if before:
+            full = people.resolve(person.words, before[0], fuzzy=False) or person
+            counts[full.name] += len(before)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _it_for_the_writing(ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
