@@ -489,3 +489,32 @@ def test_a_note_is_who_the_text_says_it_is_from(tracker: quotrack.Tracker) -> No
     a = said(tracker(text), "disgrace")
     assert a.speaker is not None and a.speaker.name == "Donald Lee"
     assert a.speaker.description == "the note"
+
+
+def test_the_ad_goes_to_the_sponsor_the_text_named_it_from(tracker: quotrack.Tracker) -> None:
+    text = (
+        "A new ad from the Harwick Action Fund hits the mayor on crime.\n\n"
+        "The 30-second spot will air in Boston.\n\n"
+        "The ad says the mayor failed the city."
+    )
+    a = said(tracker(text), "failed the city")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("The ad", "Harwick Action Fund")
+    assert a.speaker.kind == SpeakerKind.ORGANIZATION
+    assert any("who the text said sponsored 'The ad'" in e for e in a.explanation)
+    text = "The Harwick Action Fund is running an ad on crime. The ad says the mayor failed the city."
+    a = said(tracker(text), "failed the city")
+    assert a.speaker is not None and a.speaker.name == "Harwick Action Fund"
+
+
+def test_an_ad_named_after_someone_or_another_ad_names_no_sponsor(tracker: quotrack.Tracker) -> None:
+    # "a Lorne ad" may be an ad about Lorne; "a new ad" between is another ad
+    text = "A Lorne ad ran all week. The ad says the mayor failed the city."
+    a = said(tracker(text), "failed the city")
+    assert a.speaker is not None and a.speaker.name == "The ad"
+    text = (
+        "A new ad from the Harwick Action Fund hits the mayor on crime. A new ad hits the governor. "
+        "The ad says the mayor failed the city."
+    )
+    a = said(tracker(text), "failed the city")
+    assert a.speaker is not None and a.speaker.name == "The ad"

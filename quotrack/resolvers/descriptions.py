@@ -66,8 +66,10 @@ from .antecedents import (
 from .base import Resolver
 from .joint_sources import bodies_together, joint_body, jointly_named
 from .writings import (
+    AD_NOUNS,
     FILINGS,
     RESEARCH_WRITINGS,
+    ad_sponsor,
     authors_of_the_writing,
     described_team,
     lead_author,
@@ -189,6 +191,12 @@ class DescriptionResolver(Resolver):
                 return attrs.evolve(speaker, name=topic, kind=SpeakerKind.PERSON, description=written)
             return speaker
         head = role_word(span.root)
+        if head in AD_NOUNS and span[0].lower_ in DEFINITE and span.root.i == span.end - 1:
+            sponsor = ad_sponsor(ctx, span)
+            if sponsor is not None:  # "an ad from Acme PAC … The ad concludes": Acme PAC's
+                notes[speaker] = f"who the text said sponsored '{span.text}'"
+                written = speaker.description or span.text
+                return attrs.evolve(speaker, name=sponsor.name, kind=sponsor.kind, description=written)
         if head in DOCUMENT_NOUNS or head in FILINGS:
             teller = writing_teller(ctx, span)
             if teller is not None:  # "In a tale he often told, …": his (the pronouns resolver's)

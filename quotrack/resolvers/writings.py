@@ -851,3 +851,59 @@ def _poll_after(ctx: DocContext, poll: Token) -> Speaker | None:
             return None
         return poll_source(ctx, token)
     return None
+
+
+AD_NOUNS = word_list("ad_nouns")
+"""Nouns for one advertisement (``ad``, ``spot``): its sponsor is its source."""
+_AD_RUNNING = frozenset({"run", "air", "launch", "release", "unveil"})
+
+
+def ad_sponsor(ctx: DocContext, span: Span) -> Speaker | None:
+    """The sponsor of the ad ``span`` (``The ad``, ``The 60-second spot``) stands for: the
+    person or body the latest ad mention before it names as one only a sponsor is named,
+    ``an ad from Acme PAC``, ``Acme PAC's ad``, ``an ad paid for by Acme PAC``, ``Acme PAC is
+    running an ad``; past mentions that name none (``the spot``) while no more than one paragraph
+    lies between each and the one after it.  None at an ad with ``a`` that names none (another
+    ad), or when the sponsor is a pronoun or no person or body (``a Roe ad`` may be about Roe)."""
+    doc, quoted = ctx.doc, ctx.quoted_tokens
+    paragraph = ctx.paragraph_index(span.start_char)
+    pos = ctx.column(POS)[: span.start]
+    for i in reversed(numpy.flatnonzero(pos == NOUN).tolist()):
+        token = doc[i]
+        if quoted[i] or role_word(token) not in AD_NOUNS:
+            continue
+        earlier = ctx.paragraph_index(token.idx)
+        if earlier < paragraph - 2:
+            return None  # out of view: more than one paragraph between
+        paragraph = earlier
+        sponsor = _sponsor_of(token)
+        if sponsor is None:
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+                return None  # "a new ad": another ad, named by no one
+            continue
+        ent = ctx.entity_at(sponsor.i)
+        if ent is None or ent.label_ not in ("PERSON", "ORG"):
+            return None
+        name = without_possessive(without_article(without_open_bracket(ent.text)))
+        if name in ctx.lexicons.outlets:
+            return None
+        return Speaker(name=name, kind=ENTITY_KINDS[ent.label_])
+    return None
+
+
+def _sponsor_of(ad: Token) -> Token | None:
+    """Who the ad mention ``ad`` is by, as only a sponsor is named: ``X's ad``, ``an ad from
+    X``, ``an ad paid for by X``, ``X is running an ad``."""
+    for child in ad.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.lemma_ == "pay":
+            for by in child.subtree:
+                if by.lower_ == "by" and by.dep_ in ("agent", "prep"):
+                    return next((c for c in by.children if c.dep_ == "pobj"), None)
+    verb = ad.head
+    if ad.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _AD_RUNNING:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
