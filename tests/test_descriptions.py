@@ -219,6 +219,19 @@ def test_the_company_is_the_one_organisation_the_text_has_just_named(tracker: qu
     assert a.speaker is not None and a.speaker.name == "Harbour Safety Administration"
 
 
+def test_a_product_the_text_says_a_company_makes_is_no_company(tracker: quotrack.Tracker) -> None:
+    later = "The mayor, who once appeared in ads for the Snackwell, has vowed to boycott the product. "
+    text = (
+        "Harlow Foods, the company that makes Snackwell and Crispo, cut 300 jobs in Ohio.\n\n"
+        f"{later}The company says it had no choice."
+    )
+    a = said(tracker(text), "no choice")
+    assert a.speaker is not None and a.speaker.name == "The company"
+    # with no maker named, the name is the one organisation just named
+    a = said(tracker(f"{later}The company says it had no choice."), "no choice")
+    assert a.speaker is not None and a.speaker.name == "Snackwell"
+
+
 def test_the_company_is_the_website_the_text_has_just_named(tracker: quotrack.Tracker) -> None:
     text = (
         "A notice posted on the website TrailGear.com said the sale had ended. "

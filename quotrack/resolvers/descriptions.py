@@ -563,6 +563,9 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker 
     for token in ctx.doc[ctx.sentences[max(sentence - 1, 0)].start : span.start]:  # "the website Acme.com"
         if token.like_url and not token.ent_type_ and not ctx.in_quote(token.idx):
             named.setdefault(token.text, ctx.doc[token.i : token.i + 1])
+    if len(named) > 1 or (named and ctx.memo(_products)):
+        made = ctx.memo(_products)  # "pitchman for the Oreo": a product of the maker the text names
+        named = {name: ent for name, ent in named.items() if _product(ent[-1]) not in made}
     if len(named) != 1:
         return None
     ((name, ent),) = named.items()
@@ -571,6 +574,45 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker 
         return None  # "the Federal Aviation Administration" is no company (but an organisation)
     name = name[:-2] if name.endswith(("'s", "’s")) else name
     return Speaker(name=name, kind=SpeakerKind.ORGANIZATION)
+
+
+_MAKING = word_list("making_verbs")
+_MAKERS = word_list("maker_nouns")
+
+
+def _products(ctx: DocContext) -> frozenset[str]:
+    """The names of what the text says a company makes, as role words: the proper nouns of the
+    words after a making verb or ``maker of`` up to the next verb (``the company that makes Oreos,
+    Chips Ahoy and Nilla Wafers``, which a parser may not read as a list), and those right before
+    ``maker`` (``Oreo maker Acme``): products, though the parser may read a name as a body's."""
+    doc = ctx.doc
+    made: set[str] = set()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in _MAKING:
+            after = token.i + 1
+        elif token.pos_ == "NOUN" and lemma in _MAKERS:
+            made |= {_product(c) for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
+            if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of":
+                continue
+            after = token.i + 2
+        else:
+            continue
+        for word in doc[after : min(after + _LIST_WORDS, len(doc))]:
+            if word.pos_ in ("VERB", "AUX") or word.text in (".", ";", ":", "—") or word.is_quote:
+                break
+            if word.pos_ == "PROPN":
+                made.add(_product(word))
+    return frozenset(made)
+
+
+_LIST_WORDS = 8
+"""How many words after ``makes`` are read for the names of what is made."""
+
+
+def _product(word: Token) -> str:
+    """A product's name word as the role word of its singular (``Oreos``: ``oreo``)."""
+    return role_word(word).removesuffix("s")
 
 
 def _titled_later(
