@@ -518,3 +518,19 @@ def test_an_ad_named_after_someone_or_another_ad_names_no_sponsor(tracker: quotr
     )
     a = said(tracker(text), "failed the city")
     assert a.speaker is not None and a.speaker.name == "The ad"
+
+
+def test_a_poll_named_by_its_pollster_s_initials_is_named_as_the_pollster_was(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Ann Roe leads Tom Lee in Ohio, according to a new survey by the Harwick Policy Institute of "
+        "Ohio.\n\n"
+        "Among older voters, Roe leads by 12 points, the HPIO poll found."
+    )
+    a = said(tracker(text), "12 points")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Harwick Policy Institute of Ohio", SpeakerKind.ORGANIZATION)
+    # initials no organisation of the text makes stay the poll's own name
+    a = said(tracker(text.replace("HPIO", "HPRI")), "12 points")
+    assert a.speaker is not None and a.speaker.name == "HPRI poll"

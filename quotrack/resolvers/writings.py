@@ -681,6 +681,10 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
     name, or the pollster (:func:`named_poll`); None when this mention names neither."""
     start = _poll_name_start(poll)
     if start is not None:
+        first = poll.doc[start]
+        spelled = ctx.memo(_initialled_bodies).get(first.text) if start == poll.i - 1 else None
+        if spelled is not None:  # "the Acme Research Group … the ARG poll": one poll, one name
+            return Speaker(name=spelled, kind=SpeakerKind.ORGANIZATION)
         return Speaker(name=without_article(poll.doc[start : poll.i + 1].text), kind=SpeakerKind.ORGANIZATION)
     pollster = _pollster(poll)
     if pollster is None:
@@ -692,6 +696,25 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
         return None
     name = without_possessive(without_article(without_open_bracket(ent.text)))
     return Speaker(name=name, kind=ENTITY_KINDS[ent.label_])
+
+
+_INITIAL_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "in"})
+
+
+def _initialled_bodies(ctx: DocContext) -> dict[str, str]:
+    """The organisations the document names in full, by the short name their initials make
+    (``Public Policy Institute of California``: ``PPIC``), where only one makes it."""
+    found: dict[str, str | None] = {}
+    for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
+        if ent.label_ != "ORG":
+            continue
+        words = [t for t in ent if t.lower_ not in _INITIAL_JOINERS]
+        if len(words) < 3 or not all(t.is_title for t in words):
+            continue
+        short = "".join(t.text[0] for t in words)
+        full = without_possessive(without_article(text))
+        found[short] = full if found.get(short, full) == full else None
+    return {short: full for short, full in found.items() if full is not None}
 
 
 def _poll_nouns(ctx: DocContext) -> list[int]:
