@@ -657,3 +657,16 @@ def test_a_headline_description_is_the_person_the_opening_paragraphs_quote(track
     a = said(tracker(text), "strike will spread")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind) == ("Marta Kowalczyk", SpeakerKind.PERSON)
+
+
+def test_a_headline_s_bare_title_is_the_one_person_the_headline_names(tracker: quotrack.Tracker) -> None:
+    body = "\nJustice vows to be 'more careful' with her opinions.\n\nJustice Harriet Whitcombe said "
+    text = f"Harriet Whitcombe apologizes for remarks;{body}that she regretted her remarks about the mayor."
+    a = said(tracker(text), "more careful")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Harriet Whitcombe", SpeakerKind.PERSON)
+    assert any("the one person the headline names, for its bare title 'Justice'" in e for e in a.explanation)
+    # a headline naming two people: no guess
+    text = f"Harriet Whitcombe apologizes to Tom Lee;{body}that she regretted her remarks about the mayor."
+    a = said(tracker(text), "more careful")
+    assert a.speaker is not None and a.speaker.name == "Justice"

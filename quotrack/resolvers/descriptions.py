@@ -127,6 +127,11 @@ class DescriptionResolver(Resolver):
             if antecedent is not None:
                 antecedents.add(antecedent)
         for speaker, new in list(resolved.items()):
+            titled = _headline_title(ctx, new, resolved.values()) if new.kind is SpeakerKind.PERSON else None
+            if titled is not None:  # "Lorne apologizes; Justice vows …": Ada Lorne
+                notes[speaker] = f"the one person the headline names, for its bare title '{new.name}'"
+                resolved[speaker] = attrs.evolve(new, name=titled, description=new.name)
+                continue
             lead = _named_in_lead(ctx, new, resolved.values()) if new.kind is SpeakerKind.UNNAMED else None
             if lead is not None:  # "Former rival says A. / A, predicted Ann Roe, …": Ann Roe
                 notes[speaker] = (
@@ -1018,6 +1023,32 @@ _HEADLINE_WORDS = 30
 
 _LEAD_PARAGRAPHS = 2
 """How many paragraphs after the headline are read for the person it describes."""
+
+
+def _headline_title(ctx: DocContext, speaker: Speaker, speakers: Iterable[Speaker]) -> str | None:
+    """The person a headline's bare title written as a name stands for (``Justice`` of ``Lorne
+    apologizes for remarks; Justice vows …``, its first word): the one person the headline's lines
+    name (the first two paragraphs up to its own), by the full name of the one speaker of the
+    document whose name ends with hers.  None for a mention further on, any other name, or when
+    the headline names no one or two.
+    """
+    span = mention_span(ctx, speaker)
+    if span is None or len(span) != 1 or span[0].pos_ != "PROPN" or not span[0].is_title:
+        return None
+    paragraph = ctx.paragraph_index(span.start_char)
+    if role_word(span[0]) not in TITLE_WORDS or paragraph > 1 or not span[0].is_sent_start:
+        return None
+    end = ctx.paragraphs[paragraph][1]
+    surnames = {ent[-1].text for ent in ctx.entities if ent.label_ == "PERSON" and ent.end_char <= end}
+    if len(surnames) != 1:
+        return None
+    (surname,) = surnames
+    full = {
+        other.name
+        for other in speakers
+        if other.kind is SpeakerKind.PERSON and other.name.split()[-1] == surname
+    }
+    return full.pop() if len(full) == 1 else None
 
 
 def _named_in_lead(ctx: DocContext, speaker: Speaker, speakers: Iterable[Speaker]) -> str | None:
