@@ -219,6 +219,19 @@ def test_the_company_is_the_one_organisation_the_text_has_just_named(tracker: qu
     assert a.speaker is not None and a.speaker.name == "Harbour Safety Administration"
 
 
+def test_a_product_the_text_says_a_company_makes_is_no_company(tracker: quotrack.Tracker) -> None:
+    later = "The mayor, who once appeared in ads for the Snackwell, has vowed to boycott the product. "
+    text = (
+        "Harlow Foods, the company that makes Snackwell and Crispo, cut 300 jobs in Ohio.\n\n"
+        f"{later}The company says it had no choice."
+    )
+    a = said(tracker(text), "no choice")
+    assert a.speaker is not None and a.speaker.name == "The company"
+    # with no maker named, the name is the one organisation just named
+    a = said(tracker(f"{later}The company says it had no choice."), "no choice")
+    assert a.speaker is not None and a.speaker.name == "Snackwell"
+
+
 def test_the_company_is_the_website_the_text_has_just_named(tracker: quotrack.Tracker) -> None:
     text = (
         "A notice posted on the website TrailGear.com said the sale had ended. "
@@ -725,3 +738,16 @@ def test_a_description_after_a_description_of_the_person_named_before_is_that_pe
     a = said(tracker(text), "vote would be close")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind) == ("Robert Marsh", SpeakerKind.PERSON)
+
+
+def test_a_headline_s_bare_title_is_the_one_person_the_headline_names(tracker: quotrack.Tracker) -> None:
+    body = "\nJustice vows to be 'more careful' with her opinions.\n\nJustice Harriet Whitcombe said "
+    text = f"Harriet Whitcombe apologizes for remarks;{body}that she regretted her remarks about the mayor."
+    a = said(tracker(text), "more careful")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Harriet Whitcombe", SpeakerKind.PERSON)
+    assert any("the one person the headline names, for its bare title 'Justice'" in e for e in a.explanation)
+    # a headline naming two people: no guess
+    text = f"Harriet Whitcombe apologizes to Tom Lee;{body}that she regretted her remarks about the mayor."
+    a = said(tracker(text), "more careful")
+    assert a.speaker is not None and a.speaker.name == "Justice"

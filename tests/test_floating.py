@@ -196,3 +196,17 @@ def test_the_object_of_a_sentence_about_she_is_no_speaker(tracker: Tracker) -> N
     )
     a = next(a for a in tracker(text).attributions if a.content.text.startswith("It is simply"))
     assert a.speaker is not None and a.speaker.name == "Rita Cole"
+
+
+def test_a_newsletter_clip_s_quotation_is_the_reporter_s_its_byline_names(tracker: Tracker) -> None:
+    text = (
+        'CITY BEAT—"Harbour museum gets a new director," by The Harwick Times\' Ann Roe: "Mr. Lee, 48 years '
+        'old, has never led a museum. But he spent ten years at the library." http://example.com/1abc.\n\n'
+        'THEATER—"Lee to leave the show," by Variety\'s Tom Hale: "Sam Lee, the star of the show, is leaving '
+        'the musical in March." http://example.com/2abc.'
+    )
+    found = {a.content.text[:7]: a.speaker for a in tracker(text).attributions}
+    clip = found["Sam Lee"]
+    assert clip is not None and (clip.name, clip.kind) == ("Tom Hale", SpeakerKind.PERSON)
+    first = found["Mr. Lee"]
+    assert first is not None and first.name == "Ann Roe"

@@ -489,3 +489,48 @@ def test_a_note_is_who_the_text_says_it_is_from(tracker: quotrack.Tracker) -> No
     a = said(tracker(text), "disgrace")
     assert a.speaker is not None and a.speaker.name == "Donald Lee"
     assert a.speaker.description == "the note"
+
+
+def test_the_ad_goes_to_the_sponsor_the_text_named_it_from(tracker: quotrack.Tracker) -> None:
+    text = (
+        "A new ad from the Harwick Action Fund hits the mayor on crime.\n\n"
+        "The 30-second spot will air in Boston.\n\n"
+        "The ad says the mayor failed the city."
+    )
+    a = said(tracker(text), "failed the city")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("The ad", "Harwick Action Fund")
+    assert a.speaker.kind == SpeakerKind.ORGANIZATION
+    assert any("who the text said sponsored 'The ad'" in e for e in a.explanation)
+    text = "The Harwick Action Fund is running an ad on crime. The ad says the mayor failed the city."
+    a = said(tracker(text), "failed the city")
+    assert a.speaker is not None and a.speaker.name == "Harwick Action Fund"
+
+
+def test_an_ad_named_after_someone_or_another_ad_names_no_sponsor(tracker: quotrack.Tracker) -> None:
+    # "a Lorne ad" may be an ad about Lorne; "a new ad" between is another ad
+    text = "A Lorne ad ran all week. The ad says the mayor failed the city."
+    a = said(tracker(text), "failed the city")
+    assert a.speaker is not None and a.speaker.name == "The ad"
+    text = (
+        "A new ad from the Harwick Action Fund hits the mayor on crime. A new ad hits the governor. "
+        "The ad says the mayor failed the city."
+    )
+    a = said(tracker(text), "failed the city")
+    assert a.speaker is not None and a.speaker.name == "The ad"
+
+
+def test_a_poll_named_by_its_pollster_s_initials_is_named_as_the_pollster_was(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Ann Roe leads Tom Lee in Ohio, according to a new survey by the Harwick Policy Institute of "
+        "Ohio.\n\n"
+        "Among older voters, Roe leads by 12 points, the HPIO poll found."
+    )
+    a = said(tracker(text), "12 points")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Harwick Policy Institute of Ohio", SpeakerKind.ORGANIZATION)
+    # initials no organisation of the text makes stay the poll's own name
+    a = said(tracker(text.replace("HPIO", "HPRI")), "12 points")
+    assert a.speaker is not None and a.speaker.name == "HPRI poll"

@@ -70,8 +70,10 @@ from .antecedents import (
 from .base import Resolver
 from .joint_sources import bodies_together, joint_body, jointly_named
 from .writings import (
+    AD_NOUNS,
     FILINGS,
     RESEARCH_WRITINGS,
+    ad_sponsor,
     authors_of_the_writing,
     described_team,
     lead_author,
@@ -129,6 +131,11 @@ class DescriptionResolver(Resolver):
             if antecedent is not None:
                 antecedents.add(antecedent)
         for speaker, new in list(resolved.items()):
+            titled = _headline_title(ctx, new, resolved.values()) if new.kind is SpeakerKind.PERSON else None
+            if titled is not None:  # "Lorne apologizes; Justice vows …": Ada Lorne
+                notes[speaker] = f"the one person the headline names, for its bare title '{new.name}'"
+                resolved[speaker] = attrs.evolve(new, name=titled, description=new.name)
+                continue
             lead = _named_in_lead(ctx, new, resolved.values()) if new.kind is SpeakerKind.UNNAMED else None
             if lead is not None:  # "Former rival says A. / A, predicted Ann Roe, …": Ann Roe
                 notes[speaker] = (
@@ -193,6 +200,12 @@ class DescriptionResolver(Resolver):
                 return attrs.evolve(speaker, name=topic, kind=SpeakerKind.PERSON, description=written)
             return speaker
         head = role_word(span.root)
+        if head in AD_NOUNS and span[0].lower_ in DEFINITE and span.root.i == span.end - 1:
+            sponsor = ad_sponsor(ctx, span)
+            if sponsor is not None:  # "an ad from Acme PAC … The ad concludes": Acme PAC's
+                notes[speaker] = f"who the text said sponsored '{span.text}'"
+                written = speaker.description or span.text
+                return attrs.evolve(speaker, name=sponsor.name, kind=sponsor.kind, description=written)
         if head in DOCUMENT_NOUNS or head in FILINGS:
             teller = writing_teller(ctx, span)
             if teller is not None:  # "In a tale he often told, …": his (the pronouns resolver's)
@@ -563,6 +576,9 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker 
     for token in ctx.doc[ctx.sentences[max(sentence - 1, 0)].start : span.start]:  # "the website Acme.com"
         if token.like_url and not token.ent_type_ and not ctx.in_quote(token.idx):
             named.setdefault(token.text, ctx.doc[token.i : token.i + 1])
+    if len(named) > 1 or (named and ctx.memo(_products)):
+        made = ctx.memo(_products)  # "pitchman for the Oreo": a product of the maker the text names
+        named = {name: ent for name, ent in named.items() if _product(ent[-1]) not in made}
     if len(named) != 1:
         return None
     ((name, ent),) = named.items()
@@ -571,6 +587,45 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker 
         return None  # "the Federal Aviation Administration" is no company (but an organisation)
     name = name[:-2] if name.endswith(("'s", "’s")) else name
     return Speaker(name=name, kind=SpeakerKind.ORGANIZATION)
+
+
+_MAKING = word_list("making_verbs")
+_MAKERS = word_list("maker_nouns")
+
+
+def _products(ctx: DocContext) -> frozenset[str]:
+    """The names of what the text says a company makes, as role words: the proper nouns of the
+    words after a making verb or ``maker of`` up to the next verb (``the company that makes Oreos,
+    Chips Ahoy and Nilla Wafers``, which a parser may not read as a list), and those right before
+    ``maker`` (``Oreo maker Acme``): products, though the parser may read a name as a body's."""
+    doc = ctx.doc
+    made: set[str] = set()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in _MAKING:
+            after = token.i + 1
+        elif token.pos_ == "NOUN" and lemma in _MAKERS:
+            made |= {_product(c) for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
+            if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of":
+                continue
+            after = token.i + 2
+        else:
+            continue
+        for word in doc[after : min(after + _LIST_WORDS, len(doc))]:
+            if word.pos_ in ("VERB", "AUX") or word.text in (".", ";", ":", "—") or word.is_quote:
+                break
+            if word.pos_ == "PROPN":
+                made.add(_product(word))
+    return frozenset(made)
+
+
+_LIST_WORDS = 8
+"""How many words after ``makes`` are read for the names of what is made."""
+
+
+def _product(word: Token) -> str:
+    """A product's name word as the role word of its singular (``Oreos``: ``oreo``)."""
+    return role_word(word).removesuffix("s")
 
 
 def _titled_later(
@@ -1034,6 +1089,32 @@ _HEADLINE_WORDS = 30
 
 _LEAD_PARAGRAPHS = 2
 """How many paragraphs after the headline are read for the person it describes."""
+
+
+def _headline_title(ctx: DocContext, speaker: Speaker, speakers: Iterable[Speaker]) -> str | None:
+    """The person a headline's bare title written as a name stands for (``Justice`` of ``Lorne
+    apologizes for remarks; Justice vows …``, its first word): the one person the headline's lines
+    name (the first two paragraphs up to its own), by the full name of the one speaker of the
+    document whose name ends with hers.  None for a mention further on, any other name, or when
+    the headline names no one or two.
+    """
+    span = mention_span(ctx, speaker)
+    if span is None or len(span) != 1 or span[0].pos_ != "PROPN" or not span[0].is_title:
+        return None
+    paragraph = ctx.paragraph_index(span.start_char)
+    if role_word(span[0]) not in TITLE_WORDS or paragraph > 1 or not span[0].is_sent_start:
+        return None
+    end = ctx.paragraphs[paragraph][1]
+    surnames = {ent[-1].text for ent in ctx.entities if ent.label_ == "PERSON" and ent.end_char <= end}
+    if len(surnames) != 1:
+        return None
+    (surname,) = surnames
+    full = {
+        other.name
+        for other in speakers
+        if other.kind is SpeakerKind.PERSON and other.name.split()[-1] == surname
+    }
+    return full.pop() if len(full) == 1 else None
 
 
 def _named_in_lead(ctx: DocContext, speaker: Speaker, speakers: Iterable[Speaker]) -> str | None:

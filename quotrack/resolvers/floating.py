@@ -2,7 +2,9 @@
 
 News often lets a quotation stand alone in its paragraph after the
 paragraph that named its speaker.  A quotation with no cue and no speaker
-of its own takes, in this order: the named subject of the narration that
+of its own takes, in this order: the reporter a newsletter's clip names
+in the byline right before it (``"…," by The Harwick Times' Ann Roe:
+"…"``); the named subject of the narration that
 introduces it in its own sentence (``Lee, on Twitter, defended it, "…"``);
 the subject of a speech cue heading the sentence right before it (``Lee
 also criticised the decision on Twitter. "…"``); the one person that
@@ -83,6 +85,9 @@ class FloatingQuoteResolver(Resolver):
         last_by_paragraph: dict[int, Attribution],
     ) -> tuple[Speaker | None, str]:
         """The quotation's speaker, or None and why."""
+        byline = _clip_byline(ctx, start)
+        if byline is not None:  # '"Museum gets a director," by the Times' Ann Roe: "…"': hers
+            return byline, ""
         narrator = _narrator(ctx, attributions, start)
         narrated = _narrated(ctx, start)
         if narrated and narrator is not None and narrator.pos_ == "PROPN":
@@ -119,6 +124,36 @@ class _Lazy:
         if self._people is None:
             self._people = People.build(*self._args)
         return self._people
+
+
+_BYLINE = re.compile(r"\bby\s+[^:\n\"“”]{2,80}:[\s\"“‘']*$")
+"""A clip's byline right before its quotation: ``by The Harwick Times' Ann Roe: "``."""
+
+
+def _clip_byline(ctx: DocContext, start: int) -> Speaker | None:
+    """The reporter a newsletter's clip quotes, named in the byline right before the quotation
+    at ``start`` (``"Museum gets a director," by The Harwick Times' Ann Roe: "…"``): the person
+    the byline ends with, else the two or three capitalised words it ends with after the outlet's
+    possessive (a name the parser read as no person's); None with no such byline, or one that ends
+    with no name."""
+    paragraph = ctx.paragraphs[ctx.paragraph_index(start)]
+    before = ctx.text[max(paragraph[0], start - 100) : start]
+    match = _BYLINE.search(before)
+    if match is None:
+        return None
+    colon = start - len(before) + before.rindex(":")
+    named = ctx.entities_between(colon - 80, colon)
+    entity = next((e for e in named if e.label_ == "PERSON" and e.end_char == colon), None)
+    if entity is not None:
+        mention = ctx.span(entity.start_char, entity.end_char)
+        return Speaker(name=entity.text, mention=mention, kind=SpeakerKind.PERSON)
+    byline = before[match.start() + 3 : before.rindex(":")]  # "DNAinfo's Eddie Small", read as no entity
+    name = re.split(r"['’]s? ", byline)[-1].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[0].isupper() and w.isalpha() for w in words):
+        return None
+    first = colon - len(name)
+    return Speaker(name=name, mention=ctx.span(first, colon), kind=SpeakerKind.PERSON)
 
 
 def _named_before(

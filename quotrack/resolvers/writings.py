@@ -681,6 +681,10 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
     name, or the pollster (:func:`named_poll`); None when this mention names neither."""
     start = _poll_name_start(poll)
     if start is not None:
+        first = poll.doc[start]
+        spelled = ctx.memo(_initialled_bodies).get(first.text) if start == poll.i - 1 else None
+        if spelled is not None:  # "the Acme Research Group … the ARG poll": one poll, one name
+            return Speaker(name=spelled, kind=SpeakerKind.ORGANIZATION)
         return Speaker(name=without_article(poll.doc[start : poll.i + 1].text), kind=SpeakerKind.ORGANIZATION)
     pollster = _pollster(poll)
     if pollster is None:
@@ -692,6 +696,25 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
         return None
     name = without_possessive(without_article(without_open_bracket(ent.text)))
     return Speaker(name=name, kind=ENTITY_KINDS[ent.label_])
+
+
+_INITIAL_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "in"})
+
+
+def _initialled_bodies(ctx: DocContext) -> dict[str, str]:
+    """The organisations the document names in full, by the short name their initials make
+    (``Public Policy Institute of California``: ``PPIC``), where only one makes it."""
+    found: dict[str, str | None] = {}
+    for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
+        if ent.label_ != "ORG":
+            continue
+        words = [t for t in ent if t.lower_ not in _INITIAL_JOINERS]
+        if len(words) < 3 or not all(t.is_title for t in words):
+            continue
+        short = "".join(t.text[0] for t in words)
+        full = without_possessive(without_article(text))
+        found[short] = full if found.get(short, full) == full else None
+    return {short: full for short, full in found.items() if full is not None}
 
 
 def _poll_nouns(ctx: DocContext) -> list[int]:
@@ -850,4 +873,60 @@ def _poll_after(ctx: DocContext, poll: Token) -> Speaker | None:
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
             return None
         return poll_source(ctx, token)
+    return None
+
+
+AD_NOUNS = word_list("ad_nouns")
+"""Nouns for one advertisement (``ad``, ``spot``): its sponsor is its source."""
+_AD_RUNNING = frozenset({"run", "air", "launch", "release", "unveil"})
+
+
+def ad_sponsor(ctx: DocContext, span: Span) -> Speaker | None:
+    """The sponsor of the ad ``span`` (``The ad``, ``The 60-second spot``) stands for: the
+    person or body the latest ad mention before it names as one only a sponsor is named,
+    ``an ad from Acme PAC``, ``Acme PAC's ad``, ``an ad paid for by Acme PAC``, ``Acme PAC is
+    running an ad``; past mentions that name none (``the spot``) while no more than one paragraph
+    lies between each and the one after it.  None at an ad with ``a`` that names none (another
+    ad), or when the sponsor is a pronoun or no person or body (``a Roe ad`` may be about Roe)."""
+    doc, quoted = ctx.doc, ctx.quoted_tokens
+    paragraph = ctx.paragraph_index(span.start_char)
+    pos = ctx.column(POS)[: span.start]
+    for i in reversed(numpy.flatnonzero(pos == NOUN).tolist()):
+        token = doc[i]
+        if quoted[i] or role_word(token) not in AD_NOUNS:
+            continue
+        earlier = ctx.paragraph_index(token.idx)
+        if earlier < paragraph - 2:
+            return None  # out of view: more than one paragraph between
+        paragraph = earlier
+        sponsor = _sponsor_of(token)
+        if sponsor is None:
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+                return None  # "a new ad": another ad, named by no one
+            continue
+        ent = ctx.entity_at(sponsor.i)
+        if ent is None or ent.label_ not in ("PERSON", "ORG"):
+            return None
+        name = without_possessive(without_article(without_open_bracket(ent.text)))
+        if name in ctx.lexicons.outlets:
+            return None
+        return Speaker(name=name, kind=ENTITY_KINDS[ent.label_])
+    return None
+
+
+def _sponsor_of(ad: Token) -> Token | None:
+    """Who the ad mention ``ad`` is by, as only a sponsor is named: ``X's ad``, ``an ad from
+    X``, ``an ad paid for by X``, ``X is running an ad``."""
+    for child in ad.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.lemma_ == "pay":
+            for by in child.subtree:
+                if by.lower_ == "by" and by.dep_ in ("agent", "prep"):
+                    return next((c for c in by.children if c.dep_ == "pobj"), None)
+    verb = ad.head
+    if ad.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _AD_RUNNING:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
