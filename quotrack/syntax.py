@@ -1423,20 +1423,25 @@ _CLOSING_CONNECTIVES = words("closing_connectives")
 _EARLIER_DEED = re.compile(r"\s*(?:—|–|--)\s*(having)\s+[a-z]+ed\b[^\"“”—–]*$")
 """A dash and a perfect participle that close a claim (``said she was qualified -- having
 suggested in May that she was not``): the writer's account of what the speaker did before."""
+_DASH_GLOSS = re.compile(r"(?:\s*[—–]\s*|\s+--?\s+)(an?)\s+[a-z](?:(?!\s--?\s)[^\"“”—–])*$")
+"""A dash and a noun phrase with "a" that close a claim outside quotation marks (``said he was
+encouraged by the plan — a modest gain for the mayor``, ``said the fee would reach 4 percent --
+a level last seen in 1990``): the writer's gloss on what was said, no part of it."""
 
 
 def _without_closing_aside(
     ctx: DocContext, pieces: list[tuple[int, int]], detector: str
 ) -> list[tuple[int, int]]:
     """``pieces`` without the writer's words that end them after a comma or a dash (a perfect
-    participle: ``said she was ready -- having said in May she was not``), outside quotation marks:
+    participle: ``said she was ready -- having said in May she was not``; a noun phrase with "a":
+    ``said he would win -- a bold claim``), outside quotation marks:
     ``said he would "fight it," for instance``, ``said the club made money, however`` (a linking
     word, lexicons/closing_connectives.txt) and ``said he was "happy" with it, according to the
     Times`` (the source the writer had it from: no part of what was said; the "according to"
     detector's own claims leave their tag out already)."""
     start, end = pieces[-1]
-    earlier = _EARLIER_DEED.search(ctx.text, start, end)
-    if earlier is not None and not ctx.in_quote(earlier.start(1)):
+    earlier = _EARLIER_DEED.search(ctx.text, start, end) or _DASH_GLOSS.search(ctx.text, start, end)
+    if earlier is not None and not ctx.in_quote(earlier.start(1)) and earlier.start() > start:
         return [*pieces[:-1], (start, earlier.start())]
     found = _CLOSING_ASIDE.search(ctx.text, start, end)
     if found is None or ctx.in_quote(found.start(found.lastindex or 0)):
