@@ -1114,7 +1114,15 @@ def without_withheld(tokens: list[Token]) -> list[Token]:
 def _withholds(verb: Token, children: list[Token]) -> bool:
     """Whether ``verb`` refuses to disclose (``declined to comment``) or would not disclose
     (``would not say``, ``would not give details``); not what someone does not give of their own
-    (``would not give his name``: the one the claim is about may be meant)."""
+    (``would not give his name``: the one the claim is about may be meant); or how the source met
+    a question (``… and had a curt reply when asked who she would back``, ``but paused when
+    pressed on the cost``): the writer's account of the interview."""
+    if (
+        verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
+        and any(_when_asked(c) for c in children)
+    ):
+        return True  # (not "… and would be raised when asked to": what the claim foresees)
     if verb.lemma_ in _REFUSAL_VERBS:
         disclosed = next((c for c in children if c.dep_ == "xcomp" and c.lemma_ in _DISCLOSING_VERBS), None)
         return disclosed is not None and _discloses(disclosed)
@@ -1127,6 +1135,18 @@ def _withholds(verb: Token, children: list[Token]) -> bool:
 
 
 _CONDITIONAL_MODALS = frozenset({"would", "wo"})
+_ASKING_VERBS = frozenset({"ask", "press", "question"})
+
+
+def _when_asked(clause: Token) -> bool:
+    """``when asked …``, ``when pressed on …``: an adverbial clause of a verb of asking with no subject."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBN"
+        and clause.lemma_ in _ASKING_VERBS
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in clause.children)
+    )
 
 
 def _discloses(verb: Token) -> bool:

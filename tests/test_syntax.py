@@ -1092,3 +1092,24 @@ def test_a_claim_ends_before_the_writers_gloss_after_a_dash(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Reached by phone, Ms. Lee agreed that she was not backing the mayor and had a curt reply"
+            " when asked who she would support instead.",
+            "she was not backing the mayor",
+        ),
+        ("The treasurer said the levy was sound but paused when pressed on its cost.", "the levy was sound"),
+        (
+            "The treasurer said the levy was sound and would be raised when asked.",
+            "the levy was sound and would be raised when asked",
+        ),
+    ],
+)
+def test_how_the_source_met_a_question_is_no_part_of_the_claim(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert said(tracker(text), content.split()[1]).content.text == content
