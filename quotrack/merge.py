@@ -29,6 +29,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterable, Mapping
 
@@ -180,7 +181,17 @@ def _nested(outer: Attribution, inner: Attribution) -> bool:
         outer.content.start <= inner.content.start and inner.content.end <= outer.content.end
     ):
         return False
-    return any(inner.cue in piece for piece in outer.pieces)
+    if any(inner.cue in piece for piece in outer.pieces):
+        return True
+    # "the levy, which … would be the highest ever": the tag ("she said") cut out of a claim about
+    # the levy is a claim of its own, reported inside it; a split quote's own tag is no other claim
+    cue = inner.cue
+    return any(
+        first.end <= cue.start
+        and cue.end <= second.start
+        and (outer.cue is None or not first.end <= outer.cue.start < second.start)
+        for first, second in itertools.pairwise(outer.pieces)
+    )
 
 
 def _carrier(ctx: DocContext, outer: Attribution, nesting: Collection[str]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _support import mention, only
+from _support import mention, only, said
 
 import quotrack
 from quotrack import Act
@@ -563,3 +563,38 @@ def test_the_verb_the_parser_hung_the_cue_on_goes_on_after_a_dangling_and(tracke
     assert only(tracker(text)).content.text.endswith(
         "intends to convert these depots into its currently 40 strong freight chain."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "The mayor pointed to the new levy, which she said would be the highest ever.",
+            ["the new levy, which", "would be the highest ever"],
+        ),
+        (
+            "At the meeting, the mayor cited the bakery rules, which he said had harmed the town.",
+            ["the bakery rules, which", "had harmed the town"],
+        ),
+    ],
+)
+def test_a_tag_inside_a_relative_clause_is_no_part_of_the_claim(
+    tracker: quotrack.Tracker, text: str, pieces: list[str]
+) -> None:
+    found = said(tracker(text), pieces[-1])
+    assert [p.text for p in found.pieces] == pieces
+
+
+def test_a_relative_clause_in_a_quotation_keeps_its_words(tracker: quotrack.Tracker) -> None:
+    text = 'The mayor said the ferry is "part of the same broken system that he claims he is fixing."'
+    found = said(tracker(text), "broken system")
+    assert "he claims he is fixing" in found.pieces[-1].text
+
+
+def test_the_claim_of_a_tag_cut_out_of_another_claim_stays(tracker: quotrack.Tracker) -> None:
+    text = "She said the fee would rise to 4 percent, which she said would be its highest level ever."
+    contents = [" … ".join(p.text for p in a.pieces) for a in tracker(text).attributions]
+    assert contents == [
+        "the fee would rise to 4 percent, which … would be its highest level ever",
+        "would be its highest level ever",
+    ]

@@ -1065,3 +1065,51 @@ def test_a_contracted_auxiliary_is_no_part_of_the_speaker(tracker: quotrack.Trac
     assert a.speaker is not None and a.speaker.mention is not None
     assert a.speaker.mention.text == "he"
     assert a.speaker.name == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said he was encouraged by the plan — a modest gain for the council since 2009.",
+            "he was encouraged by the plan",
+        ),
+        (
+            "The treasurer said the fee would reach 4 percent -- a level last seen in 1990.",
+            "the fee would reach 4 percent",
+        ),
+        (
+            "The treasurer said the fee would reach 4 percent - a level last seen in 1990 - and then fall.",
+            "the fee would reach 4 percent - a level last seen in 1990 - and then fall",
+        ),
+        (
+            'The mayor said the plan was "a mirage — a trick of the light."',
+            'the plan was "a mirage — a trick of the light."',
+        ),
+    ],
+)
+def test_a_claim_ends_before_the_writers_gloss_after_a_dash(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Reached by phone, Ms. Lee agreed that she was not backing the mayor and had a curt reply"
+            " when asked who she would support instead.",
+            "she was not backing the mayor",
+        ),
+        ("The treasurer said the levy was sound but paused when pressed on its cost.", "the levy was sound"),
+        (
+            "The treasurer said the levy was sound and would be raised when asked.",
+            "the levy was sound and would be raised when asked",
+        ),
+    ],
+)
+def test_how_the_source_met_a_question_is_no_part_of_the_claim(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert said(tracker(text), content.split()[1]).content.text == content

@@ -631,3 +631,66 @@ def that_clause(ctx: DocContext, cue: Token) -> Token | None:
             if ancestor.pos_ in ("VERB", "AUX"):
                 break  # the clause belongs to another verb
     return None
+
+
+_RELCL = get_string_id("relcl")
+
+
+def without_relative_tags(
+    ctx: DocContext, cues: CueLexicon, pieces: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``pieces`` with the tag inside a relative clause of theirs cut out (:func:`relative_tags`);
+    not a quotation's words (``the "system that he claims he's fighting"`` is the quoted speaker's)."""
+    doc = ctx.doc
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        span = ctx.char_span(start, end)
+        words = list(span) if span is not None and len(span) > 5 else []
+        tags = [t for t in relative_tags(cues, words) if not ctx.token_quoted(t)] if words else []
+        for tag in _runs(tags):
+            before, after = doc[tag[0] - 1], doc[tag[-1] + 1]
+            if before.idx < start or after.idx >= end:
+                continue
+            out.append((start, before.idx + len(before)))
+            start = after.idx
+        out.append((start, end))
+    return out
+
+
+def _runs(tokens: list[Token]) -> list[list[int]]:
+    """The runs of consecutive indexes of ``tokens``."""
+    runs: list[list[int]] = []
+    for i in sorted(t.i for t in tokens):
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def relative_tags(cues: CueLexicon, tokens: list[Token]) -> list[Token]:
+    """The words of a tag inside a relative clause of ``tokens``, between its pronoun and the clause
+    it reports: ``the levy, which she said would be the highest ever`` has "she said" (the
+    pronoun is the subject or object of the reported clause, "would be"; the tag's verb, with a
+    subject of its own, heads the relative clause): the claim is "the levy, which … would be the
+    highest ever", in two pieces, as a quotation its tag interrupts."""
+    found: list[Token] = []
+    for verb in tokens:
+        if verb.dep != _RELCL or not cues.token_frames(verb) & _TAG_FRAMES:
+            continue
+        subject = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.tag_ not in _WH_TAGS), None)
+        clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+        if subject is None or clause is None:
+            continue
+        pronoun = verb.left_edge
+        if pronoun.tag_ not in _WH_TAGS or pronoun.i >= subject.i or not clause.is_ancestor(pronoun):
+            continue
+        resumed = min((t.i for t in clause.subtree if t.i > verb.i), default=None)
+        if resumed is None:
+            continue
+        found += verb.doc[pronoun.i + 1 : resumed]
+    return found
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$"})
+_TAG_FRAMES = frozenset({"speech", "belief"})

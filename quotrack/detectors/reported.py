@@ -49,6 +49,7 @@ from .claim_clauses import (
     short_answer,
     that_clause,
     with_reduced_relative,
+    without_relative_tags,
 )
 from .claim_extent import (
     MIN_CONTENT_WORDS,
@@ -403,6 +404,7 @@ class ReportedSpeechDetector(Detector):
         if rule.startswith(_CLAIM_RULES):
             # "vowed to stay, and perhaps until June"; not a topic's: "discussed it … because …"
             pieces[-1] = through_cue_adjunct(ctx, cues, cue, pieces[-1])
+        pieces = without_relative_tags(ctx, cues, pieces)  # "the levy, which she said would be …"
         if any(c.tag_ == "WRB" and c.i < cue.i for c in cue.children) and gapped_predicate(ctx, pieces):
             return  # "far from where the records predicted it would be": the predicate is elsewhere
         few_words = ctx.fewer_words(pieces, MIN_CONTENT_WORDS)  # (read once)
