@@ -1444,8 +1444,8 @@ _EARLIER_DEED = re.compile(r"\s*(?:—|–|--)\s*(having)\s+[a-z]+ed\b[^\"“”
 """A dash and a perfect participle that close a claim (``said she was qualified -- having
 suggested in May that she was not``): the writer's account of what the speaker did before."""
 _DASH_GLOSS = re.compile(r"(?:\s*[—–]\s*|\s+--?\s+)(an?)\s+[a-z](?:(?!\s--?\s)[^\"“”—–])*$")
-"""A dash and a noun phrase with "a" that close a claim outside quotation marks (``said he was
-encouraged by the plan — a modest gain for the mayor``, ``said the fee would reach 4 percent --
+"""A dash and a noun phrase with "a" that close a claim outside quotation marks (``said she was
+pleased with the deal — a small win for the mayor``, ``said the fee would reach 4 percent --
 a level last seen in 1990``): the writer's gloss on what was said, no part of it."""
 
 

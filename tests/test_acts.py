@@ -288,7 +288,7 @@ def test_a_plain_noun_phrase_described_is_a_topic(tracker: object, text: str, ac
 @pytest.mark.parametrize(
     "text",
     [
-        "When the poll asked about all three candidates, Lee led Roe by six points.",
+        "When the poll asked about the three rivals, Lee led Roe by six points.",
         "The survey, which asked about the new ferry fares, found that most riders pay cash.",
     ],
 )

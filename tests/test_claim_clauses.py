@@ -573,8 +573,8 @@ def test_the_verb_the_parser_hung_the_cue_on_goes_on_after_a_dangling_and(tracke
             ["the new levy, which", "would be the highest ever"],
         ),
         (
-            "At the meeting, the mayor cited the bakery rules, which he said had harmed the town.",
-            ["the bakery rules, which", "had harmed the town"],
+            "At the meeting, the mayor cited the bakery rules, which he said had hurt the town.",
+            ["the bakery rules, which", "had hurt the town"],
         ),
     ],
 )

@@ -817,9 +817,7 @@ def test_a_reason_condition_or_added_phrase_the_parser_hung_on_the_cue_is_the_cl
 
 
 def test_a_reason_after_a_topic_is_the_writers(tracker: quotrack.Tracker) -> None:
-    text = (
-        "Two officials discussed the meeting on condition of anonymity because they were not authorised to."
-    )
+    text = "Two officials discussed the meeting on condition of anonymity because neither was authorised to."
     assert all("because" not in a.content.text for a in tracker(text).attributions)
 
 

@@ -220,7 +220,7 @@ def test_the_company_is_the_one_organisation_the_text_has_just_named(tracker: qu
 
 
 def test_a_product_the_text_says_a_company_makes_is_no_company(tracker: quotrack.Tracker) -> None:
-    later = "The mayor, who once appeared in ads for the Snackwell, has vowed to boycott the product. "
+    later = "The mayor, who once appeared in ads for the Snackwell, has promised to shun the product. "
     text = (
         "Harlow Foods, the company that makes Snackwell and Crispo, cut 300 jobs in Ohio.\n\n"
         f"{later}The company says it had no choice."
@@ -557,7 +557,7 @@ def test_a_title_ending_in_of_and_an_office_is_the_person_the_sentence_before_na
     text = (
         "Senator Wendell Marsh spoke to reporters in Dover on Monday. "
         "Marsh would not say whether he preferred Tom Breck or Alma Quist as a rival. "
-        "The former secretary of state said the vote would be close."
+        "The former secretary of state then said the vote would be close."
     )
     a = said(tracker(text), "vote would be close")
     assert a.speaker is not None

@@ -192,7 +192,7 @@ def test_the_object_of_a_sentence_about_she_is_no_speaker(tracker: Tracker) -> N
     # the sentence is about "she" (Rita Cole, quoted just before), not about Ann Lee she will vote for
     text = (
         "“Nobody can blame Ann Lee for that,” said Rita Cole, a nurse from Dover. A teacher for twenty "
-        "years, she plans to vote for Ann Lee in the primary next month. “It is simply not fair.”"
+        "years, she will back Ann Lee in the primary next month. “It is simply not fair.”"
     )
     a = next(a for a in tracker(text).attributions if a.content.text.startswith("It is simply"))
     assert a.speaker is not None and a.speaker.name == "Rita Cole"

@@ -272,13 +272,13 @@ def test_titles_joined_by_and_before_one_name_are_one_person(tracker: quotrack.T
 
 
 def test_a_place_and_title_before_each_member_are_no_part_of_their_names(tracker: quotrack.Tracker) -> None:
-    text = "Maine Sen. Jane Collins and Ohio Rep. Tom Gorman said they would only offer conditional support."
+    text = "Maine Sen. Jane Collins and Ohio Rep. Tom Gorman said they would back the bill only with changes."
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.members == ("Jane Collins", "Tom Gorman")
 
 
 def test_mr_and_mr_are_two_people_not_titles(tracker: quotrack.Tracker) -> None:
-    speaker = only(tracker("Mr. King and Mr. Schultz said the plan would fail.")).speaker
+    speaker = only(tracker("Mr. Kent and Mr. Shaw said the plan would fail.")).speaker
     assert speaker is not None and speaker.kind is SpeakerKind.GROUP
 
 

@@ -388,7 +388,7 @@ def test_watchers_of_a_body_are_people_who_speak_not_the_body(tracker: quotrack.
     # "watchers", "insiders", "donors", "delegates" are words for people (lexicons/role_nouns.txt)
     text = (
         "The Acme Bank board met on Monday. While many Acme Bank watchers expect Tom Hale to be "
-        "reappointed, they say he will have to work to win support."
+        "reappointed, they say he must still earn their support."
     )
-    a = next(a for a in tracker(text).attributions if a.content.text.startswith("he will have"))
+    a = next(a for a in tracker(text).attributions if a.content.text.startswith("he must"))
     assert a.speaker is not None and a.speaker.name == "many Acme Bank watchers"

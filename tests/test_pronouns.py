@@ -480,7 +480,7 @@ def test_a_gendered_title_keeps_a_namesake_apart(tracker: quotrack.Tracker) -> N
 def test_one_told_of_in_a_claim_is_not_who_speaks_on(tracker: quotrack.Tracker) -> None:
     # Varga spoke before, but here he is only what Hale's claims are about
     text = (
-        "Bob Varga said on Monday that the plan was sound. Tom Hale said there was nothing wrong with "
+        "Bob Varga said on Monday that the plan was sound. Tom Hale said nothing was amiss with "
         "the plan. But he suggested that Varga had his eyes on the voters back home. "
         "“They are under pressure,” he said."
     )
@@ -512,7 +512,7 @@ def test_the_topic_a_sentence_opens_with_is_its_subject(tracker: quotrack.Tracke
 
 def test_they_after_a_party_named_as_a_subject_is_its_members(tracker: quotrack.Tracker) -> None:
     text = (
-        "The House passed a funding bill on Monday. Senate Democrats blocked the bill because they "
+        "The House passed a funding bill on Monday. Senate Democrats stalled the bill because they "
         "said the language was a poison pill."
     )
     assert speaker_of(tracker(text), "poison pill")[1] == "Senate Democrats"
@@ -521,20 +521,20 @@ def test_they_after_a_party_named_as_a_subject_is_its_members(tracker: quotrack.
 def test_the_subject_of_what_a_noun_holds_is_no_subject_of_the_sentence(tracker: quotrack.Tracker) -> None:
     # "his argument that local courts are …": the courts are what the argument holds
     text = (
-        "While civil rights groups praised Mayor Tom Hale's plan and embraced his argument that local "
-        "courts are the best venue, they said he did not go far enough."
+        "While civil rights groups praised Mayor Tom Hale's plan and backed his claim that local "
+        "courts are the right place, they said he did not go far enough."
     )
     assert speaker_of(tracker(text), "far enough")[1] == "civil rights groups"
 
 
 def test_she_owning_a_speaker_is_the_woman_named_not_a_word_for_someone(tracker: quotrack.Tracker) -> None:
-    # "a foundation associate" has no gender and is no subject: "Her aides" are Mrs. Lee's
+    # "a charity associate" has no gender and is no subject: "Her aides" are Mrs. Lee's
     text = (
         "Ann Lee left the department in 2013. In one email, the foundation pushed aides to Mrs. Lee to "
-        "help find a job for a foundation associate. Her aides said the department was working on the "
+        "help find work for a charity associate. Her aides said the department was handling the "
         "request."
     )
-    assert speaker_of(tracker(text), "working on the request")[1] == "Ann Lee's aides"
+    assert speaker_of(tracker(text), "handling the request")[1] == "Ann Lee's aides"
 
 
 _INTERVIEW = (

@@ -748,7 +748,7 @@ def test_words_before_the_opening_mark_that_are_no_bare_subject_stay_out(
 
 
 def test_a_quoted_object_keeps_the_infinitive_it_is_the_object_of(tracker: quotrack.Tracker) -> None:
-    text = 'Ms. Lee spoke in Dunmore, where she also promised to reject "bad port deals and unfair quotas."'
+    text = 'Ms. Lee spoke in Dunmore, where she also vowed to block "bad port deals and unfair quotas."'
     found = only(tracker(text))
-    assert found.content.text == 'to reject "bad port deals and unfair quotas."'
+    assert found.content.text == 'to block "bad port deals and unfair quotas."'
     assert found.kind is Kind.MIXED

@@ -268,7 +268,7 @@ def test_a_speaker_who_continued_still_speaks(tracker: quotrack.Tracker) -> None
     [
         # the noun the relative clause qualifies is the infinitive's object: "to mend" is no promise
         "The senator said the rifts he promised to mend have only grown deeper since the election.",
-        "Now the mayor's task is to admit that the divides he promised to bridge have only grown deeper.",
+        "Now the mayor's task is to admit that the rifts he promised to mend have only widened.",
     ],
 )
 def test_an_infinitive_whose_object_is_the_relative_noun_is_no_claim(

@@ -1036,9 +1036,9 @@ def test_a_name_in_capitals_before_a_dash_that_opens_a_claim_stays(tracker: quot
 
 
 def test_a_spaced_dash_ends_a_speaker_s_phrase(tracker: quotrack.Tracker) -> None:
-    text = "The mayor is seen as more able than Mr. Lee - 60 percent of voters said she would do better."
+    text = "The mayor is seen as more able than Mr. Lee - 58 percent of residents said she would do better."
     speaker = said(tracker(text), "would do better").speaker
-    assert speaker is not None and speaker.name == "60 percent of voters"
+    assert speaker is not None and speaker.name == "58 percent of residents"
     assert speaker.kind is not SpeakerKind.PERSON  # the parser may read "Lee - 60 percent" as one name
     text = "HARWICK - City leaders said on Monday the bridge would reopen."
     speaker = said(tracker(text), "would reopen").speaker
@@ -1060,8 +1060,8 @@ def test_the_expletive_there_is_no_speaker(tracker: quotrack.Tracker) -> None:
 
 
 def test_a_contracted_auxiliary_is_no_part_of_the_speaker(tracker: quotrack.Tracker) -> None:
-    text = "Tom Hale spoke in Ohio. While he’s said he believes the plan is fair, he’s praised its critics."
-    a = next(a for a in tracker(text).attributions if a.content.text.startswith("he believes"))
+    text = "Tom Hale spoke in Ohio. While he’s said he thinks the plan is fair, he’s praised its critics."
+    a = next(a for a in tracker(text).attributions if a.content.text.startswith("he thinks"))
     assert a.speaker is not None and a.speaker.mention is not None
     assert a.speaker.mention.text == "he"
     assert a.speaker.name == "Tom Hale"
@@ -1071,8 +1071,8 @@ def test_a_contracted_auxiliary_is_no_part_of_the_speaker(tracker: quotrack.Trac
     ("text", "content"),
     [
         (
-            "The mayor said he was encouraged by the plan — a modest gain for the council since 2009.",
-            "he was encouraged by the plan",
+            "The mayor said she was pleased with the deal — a small win for the council since 2009.",
+            "she was pleased with the deal",
         ),
         (
             "The treasurer said the fee would reach 4 percent -- a level last seen in 1990.",
@@ -1098,7 +1098,7 @@ def test_a_claim_ends_before_the_writers_gloss_after_a_dash(
     ("text", "content"),
     [
         (
-            "Reached by phone, Ms. Lee agreed that she was not backing the mayor and had a curt reply"
+            "Reached by phone, Ms. Lee conceded that she was not backing the mayor and had a curt reply"
             " when asked who she would support instead.",
             "she was not backing the mayor",
         ),

@@ -442,7 +442,7 @@ def test_a_poll_named_by_who_conducted_it_is_that_pollster(tracker: quotrack.Tra
     assert a.speaker is not None and a.speaker.name == "Ardent Research Institute"
     assert a.speaker.description == "a new poll"
     text = (
-        "The mayor leads, according to a poll of 400 voters released on Friday by Ardent Research.\n\n"
+        "The mayor leads, according to a poll of 612 voters released on Friday by Ardent Research.\n\n"
         "Most voters want a new bridge, the poll found."
     )
     for words in ("The mayor leads", "want a new bridge"):
@@ -465,7 +465,7 @@ def test_a_poll_with_no_name_or_another_poll_stays_as_written(tracker: quotrack.
     text = (
         "Most voters want a new bridge, according to a new Harwick/WTRB poll. "
         "The earlier poll found that most voters wanted a tunnel. An Ardent Research survey of mayors shows "
-        "the same. But the poll also finds that rents are too high."
+        "the same. But the poll further finds that rents are too high."
     )
     assert said(tracker(text), "wanted a tunnel").speaker.name == "The earlier poll"  # type: ignore[union-attr]
     assert said(tracker(text), "rents are too high").speaker.name == "Harwick/WTRB poll"  # type: ignore[union-attr]
@@ -483,7 +483,7 @@ def test_a_body_named_survey_keeps_its_name(tracker: quotrack.Tracker) -> None:
 
 def test_a_note_is_who_the_text_says_it_is_from(tracker: quotrack.Tracker) -> None:
     text = (
-        "On his wall, the critic Ann Roe has a framed, handwritten note from Donald Lee. "
+        "On his wall, the critic Ann Roe has a signed, handwritten note from Donald Lee. "
         '"Your review is a disgrace!" the note says.'
     )
     a = said(tracker(text), "disgrace")

@@ -148,7 +148,7 @@ class QuoteDetector(Detector):
                 len(quotations) == 1
                 and (head := _infinitive_start(ctx, self._cues(ctx), quotations[0])) is not None
             ):
-                pieces[0] = (head, pieces[0][1])  # 'promised to reject "bad port deals"'
+                pieces[0] = (head, pieces[0][1])  # 'vowed to block "bad port deals"'
             act = self.act_lexicon.of_source(source_head(ctx, speaker))  # quoted words are speech
             if act is Act.SPEECH and self._topic_quoted(ctx, quotations[0], topics):
                 act = Act.TOPIC  # 'talked of Munk's "countless discoveries …"': what was spoken of
@@ -632,7 +632,7 @@ def _opens_a_split_quote(ctx: DocContext, quotation: Quotation, following: Quota
 
 def _infinitive_start(ctx: DocContext, cues: CueLexicon, quotation: Quotation) -> int | None:
     """Where the infinitive starts whose object a quoted phrase is, when the infinitive is a
-    cue's: ``promised to reject "bad port deals and unfair quotas"`` (the claim is the promise,
+    cue's: ``vowed to block "bad port deals and unfair quotas"`` (the claim is the promise,
     not the noun phrase); None otherwise."""
     if not ctx.text[quotation.start : quotation.start + 1].islower():
         return None

@@ -113,7 +113,7 @@ _WEIGHING = words("weighing_adjectives")
 
 
 def impersonal(cue: Token) -> bool:
-    """``it is too soon to say whether A``, ``it seems unfair to tell them: "…"``: an infinitive cue
+    """``it would be rash to say whether A``, ``it would be kind to tell them: "…"``: an infinitive cue
     after an adjective of ``lexicons/weighing_adjectives.txt`` under a copula whose subject is the
     empty "it" is speech no one gave, only weighed; A is no claim and "it" no speaker.  ``it is
     ready to say that A`` (a body's readiness) stays."""

@@ -232,7 +232,7 @@ class ReportedSpeechDetector(Detector):
         if owed_act(cue):
             return  # "are expected to report the incident to the authorities": a duty, not a report
         if impersonal(cue):
-            return  # "it is too soon to say whether A": speech weighed, not given
+            return  # "it would be rash to say whether A": speech weighed, not given
         if not self.joins_gapped_antecedent and gapped_infinitive(cue, deps):
             return  # "the rift he promised to mend": the rift is what "to mend" takes, no claim
         if goes_on_doing(ctx, cue, children):

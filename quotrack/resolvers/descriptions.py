@@ -577,7 +577,7 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker 
         if token.like_url and not token.ent_type_ and not ctx.in_quote(token.idx):
             named.setdefault(token.text, ctx.doc[token.i : token.i + 1])
     if len(named) > 1 or (named and ctx.memo(_products)):
-        made = ctx.memo(_products)  # "pitchman for the Oreo": a product of the maker the text names
+        made = ctx.memo(_products)  # "pitchman for the Snackwell": a product of the maker the text names
         named = {name: ent for name, ent in named.items() if _product(ent[-1]) not in made}
     if len(named) != 1:
         return None
@@ -595,8 +595,8 @@ _MAKERS = word_list("maker_nouns")
 
 def _products(ctx: DocContext) -> frozenset[str]:
     """The names of what the text says a company makes, as role words: the proper nouns of the
-    words after a making verb or ``maker of`` up to the next verb (``the company that makes Oreos,
-    Chips Ahoy and Nilla Wafers``, which a parser may not read as a list), and those right before
+    words after a making verb or ``maker of`` up to the next verb (``the company that makes Snackwells,
+    Crunch Bars and Tea Rounds``, which a parser may not read as a list), and those right before
     ``maker`` (``Oreo maker Acme``): products, though the parser may read a name as a body's."""
     doc = ctx.doc
     made: set[str] = set()
@@ -1014,7 +1014,7 @@ def _topic_person(ctx: DocContext, span: Span, chained: bool = False) -> str | N
         persons = {name for _, _, name, _ in named}
         if len(persons) > 1:  # "Ann Roe would not say whether she prefers Tom Lee": the subject
             persons = {name for _, subject, name, _ in named if subject}
-        if len(persons) > 1:  # "Ann Roe said it would have been cool had Tom Lee called": the main clause's
+        if len(persons) > 1:  # "Ann Roe said it would have helped had Tom Lee called": the main clause's
             persons = {name for _, subject, name, _ in named if subject == _MAIN_SUBJECT}
         if len(persons) != 1:
             return None

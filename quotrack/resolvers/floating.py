@@ -194,7 +194,7 @@ def _named_before(
     if entity.root.dep_ not in ("nsubj", "nsubjpass") and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PEOPLE_PRONOUNS for c in sentence.root.children
     ):
-        return None  # "… she plans to vote for Ann Lee. “…”": the sentence is about her, not Ann Lee
+        return None  # "… she will back Ann Lee. “…”": the sentence is about her, not Ann Lee
     return Speaker(name=name, mention=ctx.span(entity.start_char, entity.end_char), kind=SpeakerKind.PERSON)
 
 

@@ -67,7 +67,7 @@ def _namesake_by_pronoun(
 ) -> Person | None:
     """The namesake a bare surname subject stands for when its own clause gives a gender.
 
-    ``Clinton shared a bit of her anxiety``: of the Clintons of the text, the
+    ``Roe told of her worries``: of the two Roes of the text, the
     woman; ``Lee said in his speech``: the man.  Only a possessive or a
     reflexive in the verb's own phrases counts (not in a clause of its own nor
     inside quotation marks, nor the owner of its object: ``Lee called his vote
@@ -462,7 +462,7 @@ def _whole_body(ctx: DocContext, speaker: Speaker) -> Speaker | None:
         return None
     dashed = next((t.i for t in doc[start:end] if is_dash(t)), end)
     opened = next((t.i for t in doc[start:dashed] if t.text == "("), dashed)
-    whole = doc[start:opened]  # "the National Emergency Operation Centre (NEOC": no short name, nor
+    whole = doc[start:opened]  # "the Regional Flood Response Centre (RFRC": no short name, nor
     # what a dash goes on with ("the Tax Center - half a point": an entity run on past the name)
     if len(whole) < 2:
         return None

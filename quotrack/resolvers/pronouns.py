@@ -354,7 +354,7 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
         if found is None:
             continue
         if pronoun.gender is not None and found.kind is SpeakerKind.UNNAMED and found.gender is None:
-            # "aides to Mrs. Lee to find a job for a donor. Her aides said": a word for someone, of no
+            # "aides to Mrs. Lee to find work for a donor. Her aides said": a word for someone, of no
             # gender, and not the subject, gives way to one of the pronoun's gender in its sentence
             found = _gendered_beside(recent, found, pronoun) or found
         if position in speaking and not found.subject:
@@ -818,7 +818,7 @@ def _clause_subject(token: Token) -> bool:
         return False
     clause = token.head
     if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.i < token.i:
-        return False  # "embraced his argument that federal courts are best": what the noun holds
+        return False  # "backed her claim that city courts are slow": what the noun holds
     if clause.dep_ != "relcl":
         return True
     return not any(

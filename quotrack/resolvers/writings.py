@@ -651,7 +651,7 @@ def named_poll(ctx: DocContext, span: Span) -> Speaker | None:
     The poll's own name when it has one (``a new Acme/Brill poll``, ``the results of the latest
     Acme University poll released Wednesday``: ``Acme/Brill poll``, ``Acme University poll``; and a
     piece of that name taken for the speaker, ``Brill``); else the pollster the article says
-    conducted it (``a survey conducted by Acme Research``, ``a poll of 400 voters released by Acme
+    conducted it (``a survey conducted by Acme Research``, ``a poll of 612 voters released by Acme
     Research``, ``Acme Research conducted the poll``, ``In a poll …, Acme Research found``); for
     ``The poll`` or ``the survey``, the latest poll before it that is so named, of the same noun
     if there is one (however far: a poll is what its article is about), unless ``a poll`` with no
@@ -801,7 +801,7 @@ def _own_words(poll: Token) -> bool:
 
 def _pollster(poll: Token) -> Token | None:
     """The body the poll phrase says conducted or released the poll (``a poll by Acme``, ``a
-    poll from Acme``, ``a survey conducted by Acme``, ``a poll of 400 voters released by Acme``)."""
+    poll from Acme``, ``a survey conducted by Acme``, ``a poll of 612 voters released by Acme``)."""
     for prep in (c for c in poll.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
         return next((c for c in prep.children if c.dep_ == "pobj"), None)
     heads = [poll, *(o for p in poll.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
@@ -851,7 +851,7 @@ def _latest_poll(ctx: DocContext, end: int, noun: str | None) -> tuple[bool, Spe
             found = source
             continue
         if any(c.dep_ == "det" and c.lower_ in _OTHER for c in token.children):
-            after = _poll_after(ctx, token)  # "according to a new poll. The survey, by Acme, …"
+            after = _poll_after(ctx, token)  # "according to a fresh poll. The survey, by Acme, …"
             return True, after if after is not None else found
         if _own_words(token):
             return True, None
@@ -860,7 +860,7 @@ def _latest_poll(ctx: DocContext, end: int, noun: str | None) -> tuple[bool, Spe
 
 def _poll_after(ctx: DocContext, poll: Token) -> Speaker | None:
     """The source the next mention of a poll names (:func:`poll_source`), when it is ``the poll``
-    or ``the survey`` in the paragraph of ``poll`` or the next (``according to a new poll. The
+    or ``the survey`` in the paragraph of ``poll`` or the next (``according to a fresh poll. The
     survey, conducted by Acme Research, …``)."""
     paragraph = ctx.paragraph_index(poll.idx)
     quoted = ctx.quoted_tokens
