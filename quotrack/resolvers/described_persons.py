@@ -1,0 +1,407 @@
+"""Who a definite description of a person stands for, when the text names them nearby.
+
+``The minority leader said …`` after a sentence that names Ann Roe is Ann Roe's
+(:func:`topic_person`); ``The homeless woman …`` followed by a sentence that opens with her
+name is that person (:func:`named_next`); a headline's description or bare title is the one
+person the opening paragraphs quote or the headline names (:func:`named_in_lead`,
+:func:`headline_title`).  Each needs evidence for one person: a noun that usually means
+someone unnamed (``lexicons/unnamed_person_nouns.txt``), one the text first wrote with "a",
+the other gender, another person's place or two people named leave the description as it is.
+The description resolver (:mod:`quotrack.resolvers.descriptions`) asks these.
+
+>>> import quotrack
+>>> text = "Senate Minority Leader Ann Roe spoke on Monday. The minority leader said the vote would fail."
+>>> [a.speaker.name for a in quotrack.Tracker()(text).attributions]
+['Ann Roe']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Span, Token
+
+from ..context import DocContext, among
+from ..model import Speaker, SpeakerKind
+from ..people import (
+    TITLE_WORDS,
+    People,
+    is_person_noun,
+    mention_span,
+    name_words,
+    role_word,
+    title_gender,
+)
+from ..syntax import SUBJECT_DEPS
+from ..wordlists import words as word_list
+from .antecedents import (
+    DEFINITE,
+    capitals,
+)
+
+__all__ = ["PARTISANS", "headline_title", "named_in_lead", "named_next", "topic_person"]
+
+PARTISANS = word_list("partisan_nouns")
+"""A party's member, a noun written as a name (``the Vermont Democrat``): a person described."""
+
+_UNNAMED_PERSONS = word_list("unnamed_person_nouns")
+
+_TOPIC_LOOK_BACK = 2
+"""How many sentences before a bare description are read for the person it stands for."""
+
+
+def _singular_person_noun(root: Token) -> bool:
+    """A singular common noun (``senator``), or a party's member written as a name (``Republican``)."""
+    return (root.tag_ == "NN" and not root.ent_type_) or (root.tag_ == "NNP" and root.lower_ in PARTISANS)
+
+
+_INTRODUCING = frozenset({"a", "an", "one", "another"})
+_INTRODUCING_IDS = np.array(sorted(get_string_id(word) for word in _INTRODUCING), dtype=np.uint64)
+
+_RESTRICTING_DEPS = frozenset({"prep", "relcl", "acl", "poss", "appos", "nummod", "conj", "cc"})
+
+
+def _title_of(child: Token) -> bool:
+    """Whether ``child`` is the ``of`` and bare noun that end a title (``the secretary of state``,
+    ``the chief of staff``): one word, no article, no person or place, so it names an office, not
+    which one (unlike ``the head of the committee`` or ``the leader of Valeria``)."""
+    if child.dep_ != "prep" or child.lower_ != "of":
+        return False
+    objects = list(child.children)
+    return (
+        len(objects) == 1
+        and objects[0].dep_ == "pobj"
+        and objects[0].tag_ in ("NN", "NNP")
+        and objects[0].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")  # ("of state": ORG at times)
+        and not any(True for _ in objects[0].children)
+    )
+
+
+def _set_off(child: Token) -> bool:
+    """Whether the relative clause ``child`` is set off by a comma or dash (``the senator, who …``):
+    it says more of someone already picked out, unlike ``the man who …``."""
+    edge = child.left_edge
+    return child.dep_ == "relcl" and edge.i > 0 and edge.nbor(-1).is_punct
+
+
+def topic_person(ctx: DocContext, span: Span, chained: bool = False) -> str | None:
+    """The named person a bare definite description stands for: the one the sentence before names.
+
+    ``Ann Roe would not say whether she would run. The minority leader said …``:
+    news calls the person it has just named by a role (``the senator``, ``the
+    businessman``), not by the name again.  ``span`` must be ``the``, modifiers and
+    a singular person noun with nothing after it (``the head of the committee``
+    and ``the man who …`` pick someone out on their own), whose noun the text never
+    gave anyone with ``a``/``an`` (``a man … the man``: someone unnamed), in a
+    sentence that names no person before it.  The nearest sentence before it
+    (at most :data:`_TOPIC_LOOK_BACK`, no further than the paragraph before) that
+    names a person outside quotations must name one person, or make one of its
+    people the subject; that person, named more than once in the text and not of
+    the other gender (``the chairwoman``), is returned with their full name.
+    A sentence between whose main subject is another such description (``Ann Roe said A. B, the
+    senator told reporters. The former governor continued``) gives the person that one stands for
+    (``chained``: read once, no further).  Otherwise None: a description beats a wrong name.
+    """
+    root = span.root
+    if (
+        span[0].lower_ != "the"
+        or len(span) < 2
+        or not _singular_person_noun(root)
+        or ctx.token_quoted(root)
+        or any(t.ent_type_ == "PERSON" for t in span)
+        or any(c.dep_ in _RESTRICTING_DEPS and not _set_off(c) and not _title_of(c) for c in root.children)
+    ):
+        return None
+    head = role_word(root)
+    if head in _UNNAMED_PERSONS:
+        return None  # "the person", "the official": most often someone the text never names
+    if ctx.memo(_introduced_unnamed).get(head, span.start) < span.start:
+        return None  # "a man … the man said": someone the text introduced unnamed
+    index = ctx.sentence_index(span.start)
+    sentences = ctx.sentences
+    if index < 0:
+        return None
+    paragraph = ctx.paragraph_index(span.start_char)
+    mentions = [m for m in ctx.memo(_person_mentions) if m[0] < span.start]
+    if any(start >= sentences[index].start for start, *_ in mentions):
+        return None  # "Ann Roe met Tom Lee, and the senator said": either
+    for back in range(1, _TOPIC_LOOK_BACK + 1):
+        if index - back < 0:
+            return None
+        sentence = sentences[index - back]
+        if ctx.paragraph_index(sentence.start_char) < paragraph - 1:
+            return None
+        described = _described_subject(ctx, sentence)
+        if described is not None:  # "The vice presidential nominee spoke …": a chain of descriptions,
+            if chained:  # the name only if that description is the person named before it
+                return None
+            before = ctx.doc[described.left_edge.i : described.i + 1]
+            return topic_person(ctx, before, chained=True) if before[0].lower_ == "the" else None
+        named = [m for m in mentions if sentence.start <= m[0] < sentence.end]
+        if not named:
+            continue
+        persons = {name for _, _, name, _ in named}
+        if len(persons) > 1:  # "Ann Roe would not say whether she prefers Tom Lee": the subject
+            persons = {name for _, subject, name, _ in named if subject}
+        if len(persons) > 1:  # "Ann Roe said it would have helped had Tom Lee called": the main clause's
+            persons = {name for _, subject, name, _ in named if subject == _MAIN_SUBJECT}
+        if len(persons) != 1:
+            return None
+        name = next(iter(persons))
+        first = min(start for start, _, n, _ in named if n == name)
+        read = {g for _, _, n, g in named if n == name}
+        subject_named = any(subject for _, subject, n, _ in named if n == name)
+        if not subject_named and _pronoun_subject(sentence, first, read):
+            return None  # "He spoke highly of Ann Roe. The Russian leader said": his, not hers
+        if name is None or sum(m[2] == name for m in ctx.memo(_person_mentions)) < 2:
+            return None  # a surname two people bear; or named once: no one the story is about
+        gender = title_gender(root.text)
+        genders = {g for _, _, n, g in named if n == name} - {None}
+        if gender is not None and genders and gender not in genders:
+            return None
+        if not _placed_with(ctx, span, name):
+            return None  # "the Russian leader" is not the American named before
+        return name
+    return None
+
+
+_NAMED_LATER = frozenset({"man", "woman", "boy", "girl"})
+"""Unnamed-sounding nouns a story may still name in its next sentence (``The woman accused of …``)."""
+
+
+def named_next(ctx: DocContext, span: Span) -> str | None:
+    """The person a description that opens a sentence is named as in the next one: ``The homeless
+    woman accused of … told police A. / Ann Roe, 24, will be charged …`` (a story that names its
+    subject a sentence late).  ``span`` is ``the``, modifiers and a singular person noun (not one that
+    mostly stands for someone never named, :data:`_UNNAMED_PERSONS`, but ``man`` or ``woman`` may
+    be), the subject its sentence opens with, with no person named outside quotations in that
+    sentence or the one before; the next sentence, in the same paragraph or the next, opens with a
+    person's name, its subject, named there for the first time and not of the other gender; the
+    noun is none the text wrote with ``a`` before (``a nurse … The nurse``).  None otherwise."""
+    root = span.root
+    index = ctx.sentence_index(span.start)
+    sentences = ctx.sentences
+    if (
+        span[0].lower_ != "the"
+        or root.tag_ != "NN"
+        or root.ent_type_
+        or root.dep_ not in SUBJECT_DEPS
+        or index < 0
+        or index + 1 >= len(sentences)
+        or sentences[index].start != span.start
+        or ctx.token_quoted(root)
+        or (role_word(root) in _UNNAMED_PERSONS and role_word(root) not in _NAMED_LATER)
+        or ctx.memo(_introduced_unnamed).get(role_word(root), span.start) < span.start
+    ):
+        return None  # ("a nurse … The nurse later sued": the one introduced so)
+    sentence, after = sentences[index], sentences[index + 1]
+    begin = sentences[index - 1].start if index > 0 else sentence.start
+    mentions = ctx.memo(_person_mentions)
+    if any(begin <= start < sentence.end for start, *_ in mentions):
+        return None
+    if ctx.paragraph_index(after.start_char) > ctx.paragraph_index(sentence.start_char) + 1:
+        return None
+    first = next((m for m in mentions if m[0] == after.start), None)
+    if first is None or not first[1] or first[2] is None:
+        return None
+    name = first[2]
+    if any(start < after.start and who == name for start, _, who, _ in mentions):
+        return None  # named before: the description is someone else
+    gender = title_gender(root.text)
+    if gender is not None and first[3] not in (None, gender):
+        return None
+    return name
+
+
+_HEADLINE_WORDS = 30
+"""The most words a first paragraph of one sentence has to be read as the headline."""
+
+_LEAD_PARAGRAPHS = 2
+"""How many paragraphs after the headline are read for the person it describes."""
+
+
+def headline_title(ctx: DocContext, speaker: Speaker, speakers: Iterable[Speaker]) -> str | None:
+    """The person a headline's bare title written as a name stands for (``Justice`` of ``Lorne
+    apologizes for remarks; Justice vows …``, its first word): the one person the headline's lines
+    name (the first two paragraphs up to its own), by the full name of the one speaker of the
+    document whose name ends with hers.  None for a mention further on, any other name, or when
+    the headline names no one or two.
+    """
+    span = mention_span(ctx, speaker)
+    if span is None or len(span) != 1 or span[0].pos_ != "PROPN" or not span[0].is_title:
+        return None
+    paragraph = ctx.paragraph_index(span.start_char)
+    if role_word(span[0]) not in TITLE_WORDS or paragraph > 1 or not span[0].is_sent_start:
+        return None
+    end = ctx.paragraphs[paragraph][1]
+    surnames = {ent[-1].text for ent in ctx.entities if ent.label_ == "PERSON" and ent.end_char <= end}
+    if len(surnames) != 1:
+        return None
+    (surname,) = surnames
+    full = {
+        other.name
+        for other in speakers
+        if other.kind is SpeakerKind.PERSON and other.name.split()[-1] == surname
+    }
+    return full.pop() if len(full) == 1 else None
+
+
+def named_in_lead(ctx: DocContext, speaker: Speaker, speakers: Iterable[Speaker]) -> str | None:
+    """The person a headline's bare description (``SEIU chief says A``, ``Former rival says A``)
+    stands for: the one person named as a speaker in the story's first paragraphs after it.
+
+    ``speaker``'s mention must be a singular person noun with no determiner, in a first paragraph
+    of one short sentence (the headline); ``speakers`` are the document's resolved speakers.  None
+    when the opening paragraphs quote no named person or two.
+    """
+    span = mention_span(ctx, speaker)
+    if span is None or span[0].tag_ in ("DT", "PRP$") or span.root.tag_ != "NN":
+        return None
+    if not is_person_noun(role_word(span.root)) or ctx.paragraph_index(span.start_char) != 0:
+        return None
+    paragraphs = ctx.paragraphs
+    sentences = ctx.sentences
+    if len(paragraphs) < 2 or len(sentences) < 2 or sentences[1].start_char < paragraphs[0][1]:
+        return None  # the first paragraph is more than one sentence: no headline
+    if sentences[0].end - sentences[0].start > _HEADLINE_WORDS:
+        return None
+    end = paragraphs[min(len(paragraphs) - 1, _LEAD_PARAGRAPHS)][1]
+    named = set()
+    for other in speakers:
+        mention = mention_span(ctx, other)
+        if mention is None or not paragraphs[1][0] <= mention.start_char < end:
+            continue
+        if other.kind is SpeakerKind.PERSON and any(t.ent_type_ == "PERSON" for t in mention):
+            named.add(other.name)
+    return named.pop() if len(named) == 1 else None
+
+
+def _introduced_unnamed(ctx: DocContext) -> dict[str, int]:
+    """Each noun the text writes with ``a``/``an``/``one``/``another`` (``a fan``), as a role noun:
+    the index of its first such token."""
+    doc = ctx.doc
+    heads = set()
+    for i in np.flatnonzero(among(ctx.column(LOWER), _INTRODUCING_IDS)).tolist():
+        det = doc[i]  # (only the tokens spelt "a", "an" …: reading every token's parse is slow)
+        head = det.head
+        if det.dep_ == "det" and head.i > i and head.pos_ == "NOUN":
+            heads.add(head.i)
+    out: dict[str, int] = {}
+    for i in sorted(heads):
+        out.setdefault(role_word(doc[i]), i)
+    return out
+
+
+def _described_subject(ctx: DocContext, sentence: Span) -> Token | None:
+    """``sentence``'s main subject when it is a definite person description (``The nominee was …``)."""
+    return next(
+        (
+            c
+            for c in sentence.root.children
+            if c.dep_ in SUBJECT_DEPS
+            and c.pos_ == "NOUN"
+            and is_person_noun(role_word(c))
+            and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
+        ),
+        None,
+    )
+
+
+def _pronoun_subject(sentence: Span, named_at: int, genders: set[str | None]) -> bool:
+    """Whether a clause of ``sentence`` has a personal pronoun for its subject (``he``, ``she``) that may
+    be someone else than the person named at token ``named_at`` (of ``genders``, as read): one before
+    the name, or of a gender not the person's or unknown.  ``Ann Roe's plan failed when she left``
+    is hers: the description after it may be her."""
+    known = genders - {None}
+    return any(
+        t.dep_ in SUBJECT_DEPS
+        and t.lower_ in ("he", "she")
+        and (t.i < named_at or len(known) != 1 or _PRONOUN_GENDERS[t.lower_] not in known)
+        for t in sentence
+    )
+
+
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
+"""The gender each subject pronoun :func:`_pronoun_subject` reads gives (as in lexicons/gender_words.txt)."""
+
+
+_PLACE_WINDOW = 5
+"""How many words either side of a person's name are read for their place or nationality."""
+
+
+def _placed_with(ctx: DocContext, span: Span, name: str) -> bool:
+    """Whether the places and nationalities of the description ``span`` (``the Texas senator``; not
+    its parties: ``the Democratic frontrunner``) allow the person ``name``: False when the text
+    writes one of them beside another person's name (``Texas Sen. Ann Roe``, ``Ann Roe (R-Texas)``)
+    and never beside this person's."""
+    wanted = capitals(ctx, span.start, span.end) - _PARTY_STEMS
+    if not wanted:
+        return True
+    others = False
+    doc = ctx.doc
+    for start, end, who in ctx.memo(_named_spans):
+        first = start  # "Texas Sen. Ann Roe": the words of the name's own phrase before it
+        while first > 0 and start - first < _PLACE_WINDOW and doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+            first -= 1
+        last = end  # "Ann Roe (R-Texas)": the brackets right after it
+        if end < len(doc) and doc[end].text == "(":
+            last = next((t.i for t in doc[end : end + _PLACE_WINDOW] if t.text == ")"), end)
+        near = capitals(ctx, first, last) & wanted
+        if near and who == name:
+            return True
+        others = others or bool(near)
+    return not others
+
+
+_PARTY_STEMS = frozenset(w[:4] for w in PARTISANS | {"democratic", "gop"})
+
+
+_MISLABELLED = frozenset({"ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"})
+"""Labels the parser gives a surname that stands alone (``Trump's``, ``Sanders responded``)."""
+
+
+_MAIN_SUBJECT = 2
+"""A person mention's subject mark when it is the subject of its sentence's main verb (1: of another)."""
+
+
+def _person_mentions(ctx: DocContext) -> list[tuple[int, int, str | None, str | None]]:
+    """Each mention of a person by name outside quotations, in text order: its first token, whether
+    it is a clause's subject (0 no, 1 yes, :data:`_MAIN_SUBJECT` the main clause's), the person's full
+    name (None for a surname two people bear) and gender.
+    A name the parser labelled otherwise counts when it is part of a person's longer name (``Trump's``
+    of ``Donald Trump``)."""
+    people = ctx.memo(People.build)
+    surname_bearers: dict[str, set[str]] = {}
+    out = []
+    for ent, label, text in zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, strict=True):
+        if (label != "PERSON" and label not in _MISLABELLED) or ent.root.tag_ == "NNPS":
+            continue  # ("the Clintons": two people)
+        words = name_words(text)
+        if not words or ctx.token_quoted(ent.root):
+            continue
+        person = people.resolve(words, ent.start_char, fuzzy=False)
+        if person is None or (label != "PERSON" and len(person.words) <= len(words)):
+            continue
+        name: str | None = person.name
+        if len(words) == 1:  # "Trump" of two Trumps: no one's full name
+            bearers = surname_bearers.get(words[0])
+            if bearers is None:
+                bearers = surname_bearers[words[0]] = {
+                    p.words[0] for p in people.persons if len(p.words) > 1 and p.words[-1] == words[0]
+                }
+            name = person.name if len(bearers) < 2 else None
+        root = ent.root  # a subject, or one of subjects joined ("Roe and Lee spoke")
+        if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
+            root = root.head
+        subject = 0 if root.dep_ not in SUBJECT_DEPS else _MAIN_SUBJECT if root.head.dep_ == "ROOT" else 1
+        out.append((ent.start, subject, name, person.gender))
+    return out
+
+
+def _named_spans(ctx: DocContext) -> list[tuple[int, int, str | None]]:
+    """The token bounds and full name of each mention of :func:`_person_mentions`."""
+    ends = {ent.start: ent.end for ent in ctx.entities}
+    return [(start, ends[start], name) for start, _, name, _ in ctx.memo(_person_mentions)]

@@ -1,0 +1,189 @@
+"""described_persons.py: a description of a person is the one the text names nearby (invented sentences)."""
+
+from __future__ import annotations
+
+from _support import said
+
+import quotrack
+from quotrack import SpeakerKind
+
+
+def test_a_bare_description_is_the_person_the_sentence_before_named(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Senator Wendell Marsh spoke to reporters in Dover on Monday. "
+        "Marsh would not say whether he preferred Tom Breck or Alma Quist as a rival. "
+        "The majority whip said the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name, a.speaker.kind) == (
+        "The majority whip",
+        "Wendell Marsh",
+        SpeakerKind.PERSON,
+    )
+
+
+def test_a_title_ending_in_of_and_an_office_is_the_person_the_sentence_before_named(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Senator Wendell Marsh spoke to reporters in Dover on Monday. "
+        "Marsh would not say whether he preferred Tom Breck or Alma Quist as a rival. "
+        "The former secretary of state then said the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Wendell Marsh", SpeakerKind.PERSON)
+
+
+def test_the_head_of_a_body_is_not_the_person_the_sentence_before_named(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Senator Wendell Marsh spoke to reporters in Dover on Monday. "
+        "Marsh would not say whether he preferred Tom Breck or Alma Quist as a rival. "
+        "The head of the committee said the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert a.speaker.name != "Wendell Marsh"
+
+
+def test_a_description_after_a_sentence_on_a_named_mans_he_is_that_man(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Senator Robert Marsh spoke to reporters in Dover on Monday. "
+        "Robert Marsh's voice was softer than when he ran for governor in 1998. "
+        "The veteran lawmaker said the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Robert Marsh", SpeakerKind.PERSON)
+
+
+def test_a_description_after_a_sentence_on_a_woman_and_a_he_is_not_the_woman(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Senator Alma Quist spoke to reporters in Dover on Monday. "
+        "Alma Quist's voice was softer than when he ran for governor in 1998. "
+        "The veteran lawmaker said the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert a.speaker.name != "Alma Quist"
+
+
+def test_a_party_member_written_as_a_name_is_the_person_named_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Governor Celia Varga toured the flooded valley on Tuesday. Varga met farmers there. "
+        "The Ohio Republican said the state would pay for the repairs."
+    )
+    a = said(tracker(text), "repairs")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Celia Varga", SpeakerKind.PERSON)
+
+
+def test_a_bare_description_after_two_people_named_stays_a_description(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Mayor Ruth Ostrander met Judge Paul Kemper on Friday. Ostrander and Kemper spoke for an hour. "
+        "The former prosecutor said the talks had gone well."
+    )
+    a = said(tracker(text), "talks")
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED
+
+
+def test_a_man_introduced_unnamed_is_not_the_person_named_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Coach Dennis Arlow watched the match from the stands. A fan sat beside Arlow all evening. "
+        "The fan said the referee had been unfair."
+    )
+    a = said(tracker(text), "referee")
+    assert a.speaker is not None and a.speaker.name != "Dennis Arlow"
+
+
+def test_a_description_of_the_other_gender_is_not_the_person_named_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Governor Harold Venn opened the new bridge on Sunday. Venn cut the ribbon himself. "
+        "The chairwoman said the bridge had cost too much."
+    )
+    a = said(tracker(text), "cost too much")
+    assert a.speaker is not None and a.speaker.name != "Harold Venn"
+
+
+def test_a_description_with_another_persons_place_is_not_the_person_named_before(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Idaho Senator Lyle Brandt criticised the plan. Later, Governor Nora Pell defended it. "
+        "Pell spoke in Boise on Monday. The Idaho senator said the plan would fail."
+    )
+    a = said(tracker(text), "would fail")
+    assert a.speaker is not None and a.speaker.name != "Nora Pell"
+
+
+def test_a_description_opening_a_story_is_the_person_named_next(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Ferry crash suspect charged.\n\n"
+        "The young woman accused of steering a ferry into the pier said she had fallen asleep at the wheel. "
+        "Dana Whitlock, 23, will be charged with reckless endangerment. Whitlock remains in custody."
+    )
+    a = said(tracker(text), "fallen asleep")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Dana Whitlock", SpeakerKind.PERSON)
+
+
+def test_a_description_of_someone_introduced_unnamed_is_not_the_person_named_next(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "A woman was found on the pier at dawn.\n\n"
+        "The woman said she had fallen asleep at the wheel. "
+        "Dana Whitlock, 23, will be charged with reckless endangerment. Whitlock remains in custody."
+    )
+    a = said(tracker(text), "fallen asleep")
+    assert a.speaker is not None and a.speaker.name != "Dana Whitlock"
+
+
+def test_a_bare_description_is_the_main_clause_subject_before_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Gregory Whitfield campaigned in Denver on Monday. "
+        "Whitfield said it would have been polite had Irene Stark called him. "
+        "The Republican nominee said the race was far from over."
+    )
+    a = said(tracker(text), "far from over")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Gregory Whitfield", SpeakerKind.PERSON)
+
+
+def test_a_headline_description_is_the_person_the_opening_paragraphs_quote(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Union chief says the strike will spread.\n\n"
+        "The head of the dockworkers' union is worried about the talks.\n\n"
+        "In an interview on Tuesday, Marta Kowalczyk said the strike would reach every port by May.\n\n"
+        '"We are ready," Kowalczyk said.'
+    )
+    a = said(tracker(text), "strike will spread")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Marta Kowalczyk", SpeakerKind.PERSON)
+
+
+def test_a_description_after_a_description_of_the_person_named_before_is_that_person(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Senator Robert Marsh spoke to reporters in Dover on Monday. The plan will fail, Robert Marsh said. "
+        '"It is over," the veteran lawmaker told reporters. '
+        "The former governor continued, saying that the vote would be close."
+    )
+    a = said(tracker(text), "vote would be close")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Robert Marsh", SpeakerKind.PERSON)
+
+
+def test_a_headline_s_bare_title_is_the_one_person_the_headline_names(tracker: quotrack.Tracker) -> None:
+    body = "\nJustice vows to be 'more careful' with her opinions.\n\nJustice Harriet Whitcombe said "
+    text = f"Harriet Whitcombe apologizes for remarks;{body}that she regretted her remarks about the mayor."
+    a = said(tracker(text), "more careful")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Harriet Whitcombe", SpeakerKind.PERSON)
+    assert any("the one person the headline names, for its bare title 'Justice'" in e for e in a.explanation)
+    # a headline naming two people: no guess
+    text = f"Harriet Whitcombe apologizes to Tom Lee;{body}that she regretted her remarks about the mayor."
+    a = said(tracker(text), "more careful")
+    assert a.speaker is not None and a.speaker.name == "Justice"
