@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from ..context import DocContext, among
 from ..model import Speaker, SpeakerKind
 from ..people import (
+    BINDABLE_PRONOUNS,
     TITLE_WORDS,
     People,
     is_person_noun,
@@ -319,13 +320,9 @@ def _pronoun_subject(sentence: Span, named_at: int, genders: set[str | None]) ->
     return any(
         t.dep_ in SUBJECT_DEPS
         and t.lower_ in ("he", "she")
-        and (t.i < named_at or len(known) != 1 or _PRONOUN_GENDERS[t.lower_] not in known)
+        and (t.i < named_at or len(known) != 1 or BINDABLE_PRONOUNS[t.lower_].gender not in known)
         for t in sentence
     )
-
-
-_PRONOUN_GENDERS = {"he": "m", "she": "f"}
-"""The gender each subject pronoun :func:`_pronoun_subject` reads gives (as in lexicons/gender_words.txt)."""
 
 
 _PLACE_WINDOW = 5
