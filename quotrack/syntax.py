@@ -1447,6 +1447,10 @@ _DASH_GLOSS = re.compile(r"(?:\s*[—–]\s*|\s+--?\s+)(an?)\s+[a-z](?:(?!\s--?\
 """A dash and a noun phrase with "a" that close a claim outside quotation marks (``said she was
 pleased with the deal — a small win for the mayor``, ``said the fee would reach 4 percent --
 a level last seen in 1990``): the writer's gloss on what was said, no part of it."""
+_COMMA_GLOSS = re.compile(r",\s+(?:an?|another)\s+((?:[\w-]+\s+){0,3}[\w-]+)[^\"“”—–;]*$")
+"""A comma and a noun phrase with "a" whose noun sums up a claim (lexicons/gloss_nouns.txt), at
+the claim's end outside quotation marks: ``said the vote was rigged, a charge the board denied``."""
+_GLOSS_NOUNS = words("gloss_nouns")
 
 
 def _without_closing_aside(
@@ -1463,6 +1467,9 @@ def _without_closing_aside(
     earlier = _EARLIER_DEED.search(ctx.text, start, end) or _DASH_GLOSS.search(ctx.text, start, end)
     if earlier is not None and not ctx.in_quote(earlier.start(1)) and earlier.start() > start:
         return [*pieces[:-1], (start, earlier.start())]
+    glossed = _comma_gloss(ctx, start, end)
+    if glossed is not None:
+        return [*pieces[:-1], (start, glossed)]
     found = _CLOSING_ASIDE.search(ctx.text, start, end)
     if found is None or ctx.in_quote(found.start(found.lastindex or 0)):
         return pieces
@@ -1473,6 +1480,25 @@ def _without_closing_aside(
     ):
         return pieces
     return [*pieces[:-1], (start, found.start())]
+
+
+def _comma_gloss(ctx: DocContext, start: int, end: int) -> int | None:
+    """Where a comma opens the writer's noun phrase summing up the claim that ends at ``end``
+    (``, a charge the board denied``, ``, an admission her rivals seized on``: its noun in
+    lexicons/gloss_nouns.txt, among the phrase's first four words), or None."""
+    text = ctx.text
+    at = text.find(", a", start, end)
+    while at != -1:
+        found = _COMMA_GLOSS.match(text, at, end)
+        if (
+            found is not None
+            and at > start
+            and not _GLOSS_NOUNS.isdisjoint(found.group(1).split())
+            and not ctx.in_quote(at + 2)
+        ):
+            return at
+        at = text.find(", a", at + 1, end)
+    return None
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}[ \t]*(?:—|–|--)[ \t]*(?=[A-Z\"“])")

@@ -1098,6 +1098,38 @@ def test_a_claim_ends_before_the_writers_gloss_after_a_dash(
     ("text", "content"),
     [
         (
+            'The mayor complained that the vote had been "rigged" against him, a charge that county officials'
+            " strongly denied.",
+            'the vote had been "rigged" against him',
+        ),
+        (
+            "Roe said the mayor would return to work on Monday, a clear message about the urgency she feels.",
+            "the mayor would return to work on Monday",
+        ),
+        (
+            "Roe said the share fell to 40 percent, a 10-point drop from March.",
+            "the share fell to 40 percent",
+        ),
+        (
+            "Roe said the town needed a bridge, a school and a park.",
+            "the town needed a bridge, a school and a park",
+        ),
+        (
+            'Roe said the town was "a ghost of itself, a sad sight from the road."',
+            'the town was "a ghost of itself, a sad sight from the road."',
+        ),
+    ],
+)
+def test_a_claim_ends_before_the_writers_gloss_after_a_comma(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
             "Reached by phone, Ms. Lee conceded that she was not backing the mayor and had a curt reply"
             " when asked who she would support instead.",
             "she was not backing the mayor",
