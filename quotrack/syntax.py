@@ -247,7 +247,7 @@ PREPOSITIONS = words("prepositions")
 PLATFORMS = words("platforms")
 
 _CONNECTIVES = words("connectives")
-_LEADING_CONNECTIVE = re.compile(r"\W*([A-Za-z]+)(,\s*|\s*$)")
+_LEADING_CONNECTIVE = re.compile(r"\W*(?:[Ff]or\s+(?=example|instance))?([A-Za-z]+)([,:]\s*|\s*$)")
 """Social media platforms: ``on Twitter`` is where, not who."""
 
 
@@ -1425,8 +1425,8 @@ def _before_next_sentence(ctx: DocContext, pieces: list[tuple[int, int]]) -> lis
 
 def _without_connective(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``pieces`` without the writer's linking word opening them: ``However, she added, "A"``
-    (a piece of its own) and ``however, "A", he added`` (set off by a comma) keep A only; a
-    quoted one (``"However," he said, "A"``) is the speaker's and stays."""
+    (a piece of its own), ``however, "A", he added`` (set off by a comma) and ``For example: "A"``
+    keep A only; a quoted one (``"However," he said, "A"``) is the speaker's and stays."""
     start, end = pieces[0]
     found = _LEADING_CONNECTIVE.match(ctx.text, start, end)
     if found is None or found.group(1).lower() not in _CONNECTIVES or ctx.in_quote(found.start(1)):
@@ -1501,8 +1501,11 @@ def _comma_gloss(ctx: DocContext, start: int, end: int) -> int | None:
     return None
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}[ \t]*(?:—|–|--)[ \t]*(?=[A-Z\"“])")
-"""A dateline: the place in capitals and a dash that open a story (``DUNMORE, N.Y. — The …``)."""
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)(?=[A-Z\"“])"
+)
+"""A dateline: the place in capitals and a dash that open a story (``DUNMORE, N.Y. — The …``; a
+hyphen set off by spaces as a dash: ``DUNMORE - The …``)."""
 
 
 def _without_dateline(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

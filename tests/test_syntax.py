@@ -864,6 +864,11 @@ def test_a_lower_case_word_after_a_dotted_abbreviation_goes_on_with_the_content(
             'resign", he added.',
             "to remove any doubt about our trust, I offered to resign",
         ),
+        (
+            'The mayor has changed her mind. For example: "We were wrong to close the ferry in the first'
+            ' place," she told the Herald in May.',
+            "We were wrong to close the ferry in the first place",
+        ),
     ],
 )
 def test_the_writers_linking_word_opens_no_claim(tracker: quotrack.Tracker, text: str, content: str) -> None:
@@ -1024,6 +1029,7 @@ def test_a_dash_and_what_the_speaker_had_done_before_close_no_claim(
     [
         "Port news.\n\nDUNMORE — Port traffic fell by half last year, according to the harbour board.",
         "Port news.\n\nDUNMORE, N.Y. -- Port traffic fell by half last year, according to the harbour board.",
+        "Port news.\n\nDUNMORE - Port traffic fell by half last year, according to the harbour board.",
     ],
 )
 def test_a_dateline_is_no_part_of_the_claim(tracker: quotrack.Tracker, text: str) -> None:
