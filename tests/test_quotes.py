@@ -734,6 +734,17 @@ def test_a_split_quote_keeps_the_subject_before_its_opening_mark(tracker: quotra
     assert found.kind is Kind.MIXED
 
 
+def test_a_split_quote_keeps_the_words_that_end_its_first_sentence_before_the_tag(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = 'The mayor "felt a duty to do something about" the ferry, Roe said. "It is no side issue for her."'
+    found = next(a for a in tracker(text).attributions if len(a.pieces) == 2)
+    assert [p.text for p in found.pieces] == [
+        'The mayor "felt a duty to do something about" the ferry',
+        "It is no side issue for her.",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

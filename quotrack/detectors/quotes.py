@@ -144,6 +144,12 @@ class QuoteDetector(Detector):
                 pieces[-1] = (pieces[-1][0], tail)  # '"We will fight for those who built" this town.'
             if (head := _sentence_subject(ctx, quotations[0])) is not None:
                 pieces[0] = (head, pieces[0][1])  # 'The plan "puts the banks first," Lee wrote. "…"'
+                if (
+                    len(quotations) > 1
+                    and len(quotations[0].pieces) == 1
+                    and (tail := self._sentence_tail(ctx, quotations[0], cue, speaker, True)) is not None
+                ):
+                    pieces[0] = (head, tail)  # 'The plan "does little about" rents, Lee wrote. "…"'
             elif (
                 len(quotations) == 1
                 and (head := _infinitive_start(ctx, self._cues(ctx), quotations[0])) is not None
@@ -383,23 +389,30 @@ class QuoteDetector(Detector):
         return "speech" in frames and "naming" not in frames and self._is_cue(ctx, token)
 
     def _sentence_tail(
-        self, ctx: DocContext, quotation: Quotation, cue: Token | None, speaker: Speaker | None
+        self,
+        ctx: DocContext,
+        quotation: Quotation,
+        cue: Token | None,
+        speaker: Speaker | None,
+        subject_given: bool = False,
     ) -> int | None:
         """Where a quoted sentence that its closing mark cut short goes on in the writer's words:
         ``"We will fight for the workers who built" this town.``, ``"This will be hard" for the
         port, said Lee.``, ``"It would help us" because rents are high, she said.`` (a quotation
         that opens its sentence, or follows a comma or colon, in capitals and ends on a word, no
         punctuation, then words up to the sentence's next mark, none of them the tag, a time or a
-        verb the quotation is the subject of); None otherwise."""
+        verb the quotation is the subject of); None otherwise. With ``subject_given`` (the writer
+        gave the quoted predicate's subject before the opening mark) it may open in lower case:
+        ``The plan "does little about" rents, Lee wrote.``"""
         text = ctx.text
         if (
             not quotation.closed
-            or not text[quotation.start : quotation.start + 1].isupper()
+            or not (subject_given or text[quotation.start : quotation.start + 1].isupper())
             or not text[quotation.end - 1 : quotation.end].isalnum()
             or text[quotation.outer_end : quotation.outer_end + 1] != " "
         ):
             return None
-        if text[: quotation.outer_start].rstrip()[-1:] not in _QUOTE_OPENERS:
+        if not subject_given and text[: quotation.outer_start].rstrip()[-1:] not in _QUOTE_OPENERS:
             return None  # 'his line was "…" during the campaign': a quoted phrase the writer uses
         first = ctx.tokens_starting_by(quotation.outer_end + 1) - 1
         doc = ctx.doc
