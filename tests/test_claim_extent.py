@@ -842,3 +842,25 @@ def test_a_self_description_does_not_open_inside_the_tag(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert [a.content.text for a in tracker(text).attributions] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Of the fuss over the parade, she said, "It is a little much."', "It is a little much."),
+        ('About the ferry, she said, "We will keep it running."', "We will keep it running."),
+        ('In a statement to the paper, she said, "We will keep it running."', "We will keep it running."),
+    ],
+)
+def test_the_writers_topic_or_setting_before_a_parenthetical_tag_is_no_part_of_the_quote(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    found = only(tracker("Ann Roe spoke on Monday. " + text))
+    assert found.kind is Kind.DIRECT
+    assert found.content.text == content
+
+
+def test_a_restriction_before_a_parenthetical_tag_stays_the_speakers(tracker: quotrack.Tracker) -> None:
+    text = 'Ann Roe spoke on Monday. In most cases, she said, "the tenant is the victim."'
+    found = only(tracker(text))
+    assert found.pieces[0].text == "In most cases"

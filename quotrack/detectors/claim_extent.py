@@ -534,6 +534,38 @@ def tag_words(cue: Token) -> list[Token]:
     return [t for t in cue.subtree if t.i not in before]
 
 
+_TOPIC_PREPOSITIONS = frozenset({"of", "on", "about", "regarding", "concerning"})
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "during"})
+
+
+def without_framing(ctx: DocContext, cue: Token, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` without a phrase the writer opens the sentence with before a parenthetical tag
+    that a quotation follows: its topic (``Of the fuss over the parade, she said, "It is a little
+    much."``) or where it was said (``In a statement, the firm said, "…"``; lexicons/
+    telling_settings.txt, document_nouns.txt), a prepositional phrase outside quotation marks. Other
+    phrases stay (``In most cases, it said, "…"``: the speaker's restriction)."""
+    if len(pieces) < 2 or pieces[0][1] > cue.idx or not ctx.in_quote(pieces[1][0]):
+        return pieces
+    start, end = pieces[0]
+    if ctx.in_quote(start) or _QUOTE_MARKS.search(ctx.text, start, end):
+        return pieces
+    words = ctx.char_span(start, end)
+    if words is None:
+        return pieces
+    roots = [t for t in words if not words.start <= t.head.i < words.end]
+    if len(roots) != 1 or roots[0].dep_ != "prep":
+        return pieces
+    preposition = roots[0].lower_
+    if preposition in _TOPIC_PREPOSITIONS:
+        return pieces[1:]
+    if preposition in _SETTING_PREPOSITIONS and any(
+        c.dep_ == "pobj" and (c.lemma_ in _TELLING_SETTINGS or c.lemma_ in DOCUMENT_NOUNS)
+        for c in roots[0].children
+    ):
+        return pieces[1:]
+    return pieces
+
+
 def before_tag(cue: Token, tokens: list[Token]) -> list[Token]:
     """A content before its tag (``A, newspaper X reported``) ends at the comma that opens the tag,
     even when the parser ran a word of the tag into the content."""

@@ -93,6 +93,7 @@ from .claim_extent import (
     with_split_subject,
     with_subject_after_outlet,
     without_audience,
+    without_framing,
     without_leading_participle,
     without_leading_time,
 )
@@ -330,7 +331,7 @@ class ReportedSpeechDetector(Detector):
                 words = words[1:]  # "fighters which, the statement said, nations refused to take back"
             elif words:
                 words = from_relative(cue, words)  # "A, a step whose rarity, the paper noted, showed B"
-            pieces = content_pieces(words, exclude=tag_words(cue))
+            pieces = without_framing(ctx, cue, content_pieces(words, exclude=tag_words(cue)))
             rule = f"parenthetical {verb}"
             if pieces and cue.head.i < cue.i:
                 pieces += as_pieces(content_range(continuation(cues, cue))) or []
