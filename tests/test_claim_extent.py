@@ -864,3 +864,19 @@ def test_a_restriction_before_a_parenthetical_tag_stays_the_speakers(tracker: qu
     text = 'Ann Roe spoke on Monday. In most cases, she said, "the tenant is the victim."'
     found = only(tracker(text))
     assert found.pieces[0].text == "In most cases"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Throughout the speech, Roe cast herself as a reformer and Lee as a guardian of the old ways.",
+            "herself as a reformer and Lee as a guardian of the old ways",
+        ),
+        ("Roe described herself as a sailor and a teacher.", "herself as a sailor and a teacher"),
+    ],
+)
+def test_a_second_object_and_what_it_was_called_after_and_are_the_claims_too(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content

@@ -779,6 +779,21 @@ def named_words(obj: Token, name: Token, scope: list[Token]) -> list[Token]:
     return [t for t in [*name.subtree, *scope] if not (t.i == name.i and name.dep_ == "prep")]
 
 
+def with_gapped_pair(cue: Token, name: Token, words: list[Token]) -> list[Token]:
+    """``words`` with a second object and what it was called after "and", the verb left out
+    (``cast herself as a reformer and Lee as a guardian of the old ways``: the parser joins "Lee"
+    to "reformer" and hangs the second "as" on the cue, right after it)."""
+    if name.dep_ != "prep" or not words:
+        return words
+    end = max(t.i for t in words)
+    second = next(
+        (c for c in cue.rights if c.i > name.i and c.dep_ == "prep" and c.lower_ == name.lower_), None
+    )
+    if second is None or second.left_edge.i != end + 1 or cue.doc[end].dep_ != "conj":
+        return words
+    return [*words, *second.subtree]
+
+
 def superlative_scope(cue: Token, name: Token) -> list[Token]:
     """``called the drought the worst in a century``: the phrase right after a superlative the
     object was called says among what it is the worst; the parser hangs it on the cue."""

@@ -85,6 +85,7 @@ from .claim_extent import (
     with_as,
     with_but_half,
     with_detail,
+    with_gapped_pair,
     with_infinitive,
     with_judgement,
     with_lost_subject,
@@ -349,7 +350,8 @@ class ReportedSpeechDetector(Detector):
         elif "nominal" in frames and "dobj" in deps:
             pieces, rule, nominal = nominal_content(cue, deps["dobj"]), f"noun of {verb}", True
         elif "naming" in frames and "dobj" in deps and (name := name_given(cue, deps)) is not None:
-            pieces = as_pieces(content_range(named_words(deps["dobj"], name, superlative_scope(cue, name))))
+            named = named_words(deps["dobj"], name, superlative_scope(cue, name))
+            pieces = as_pieces(content_range(with_gapped_pair(cue, name, named)))
             rule = f"naming {verb}"
         elif (
             "naming" in frames
