@@ -763,3 +763,20 @@ def test_a_quoted_object_keeps_the_infinitive_it_is_the_object_of(tracker: quotr
     found = only(tracker(text))
     assert found.content.text == 'to block "bad port deals and unfair quotas."'
     assert found.kind is Kind.MIXED
+
+
+def test_a_quoted_predicate_keeps_its_subject_between_the_cue_and_the_opening_mark(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = 'Lee used the question to demand wealthy donors "pay their fair share into the fund."'
+    found = only(tracker(text))
+    assert found.content.text == 'wealthy donors "pay their fair share into the fund."'
+    assert found.kind is Kind.MIXED
+
+
+def test_a_subject_before_a_quoted_predicate_of_a_noun_s_clause_is_not_taken_for_the_tags(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = 'Roe blamed the press for Lee\'s claim that the mayor "founded the gang," saying they were wrong.'
+    claims = [a.content.text for a in tracker(text).attributions]
+    assert 'the mayor "founded the gang,"' in claims

@@ -155,6 +155,12 @@ class QuoteDetector(Detector):
                 and (head := _infinitive_start(ctx, self._cues(ctx), quotations[0])) is not None
             ):
                 pieces[0] = (head, pieces[0][1])  # 'vowed to block "bad port deals"'
+            elif (
+                len(quotations) == 1
+                and cue is not None
+                and (head := _subject_after_cue(ctx, cue, quotations[0])) is not None
+            ):
+                pieces[0] = (head, pieces[0][1])  # 'urged rich donors "pay their fair share"'
             act = self.act_lexicon.of_source(source_head(ctx, speaker))  # quoted words are speech
             if act is Act.SPEECH and self._topic_quoted(ctx, quotations[0], topics):
                 act = Act.TOPIC  # 'talked of Munk's "countless discoveries …"': what was spoken of
@@ -663,6 +669,40 @@ def _infinitive_start(ctx: DocContext, cues: CueLexicon, quotation: Quotation) -
     if to is None or to.i <= cue.i or any(t.is_punct for t in ctx.doc[to.i : inside.start - 1]):
         return None
     return to.idx
+
+
+_NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+_PREDICATE_POS = frozenset({"VERB", "AUX"})
+
+
+def _subject_after_cue(ctx: DocContext, cue: Token, quotation: Quotation) -> int | None:
+    """Where the writer's noun phrase starts that is the subject of a quoted predicate, set between
+    ``cue`` (or a "that" whose clause is the cue's) and the opening mark: ``urged rich donors "pay
+    their fair share"``, ``claimed that sailors leaving the port "cannot come back"`` (a quotation
+    that opens in lower case on a verb, after a noun phrase of a few words with no punctuation in
+    it); None otherwise."""
+    if not ctx.text[quotation.start : quotation.start + 1].islower():
+        return None
+    inside = ctx.char_span(quotation.start, quotation.end)
+    if inside is None or inside.start < 2 or inside[0].pos_ not in _PREDICATE_POS:
+        return None
+    doc = ctx.doc
+    if not doc[inside.start - 1].is_quote:
+        return None
+    i = inside.start - 2
+    while (
+        i >= 0
+        and inside.start - 2 - i < _SUBJECT_WORDS
+        and (doc[i].pos_ in _NOUN_PHRASE_POS or (doc[i].tag_ == "VBG" and i < inside.start - 2))
+    ):
+        i -= 1
+    phrase = doc[i + 1 : inside.start - 1]
+    if i < 0 or not phrase or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+        return None
+    before = doc[i]
+    if before.lower_ == "that" and before.dep_ == "mark" and before.head.head.i == cue.i:
+        return phrase[0].idx
+    return phrase[0].idx if before.i == cue.i else None
 
 
 def _sentence_subject(ctx: DocContext, quotation: Quotation) -> int | None:
