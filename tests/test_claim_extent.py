@@ -880,3 +880,13 @@ def test_a_second_object_and_what_it_was_called_after_and_are_the_claims_too(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert only(tracker(text)).content.text == content
+
+
+def test_a_subject_the_parser_hung_on_the_cue_as_an_adverb_is_the_claims(tracker: quotrack.Tracker) -> None:
+    text = (
+        'Roe, the author of "Ferry Tales," about the ferries, said the days when the town had "a single'
+        ' shared ferry" from the mainland and the big boats are gone.'
+    )
+    found = only(tracker(text))
+    assert found.content.text.startswith("the days when the town had")
+    assert found.content.text.endswith("are gone")

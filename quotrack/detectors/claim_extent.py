@@ -652,14 +652,14 @@ def with_result_clause(cue: Token, tokens: list[Token]) -> list[Token]:
 
 def with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> list[Token]:
     """``reported three malls were damaged``: when the complement has no subject and the parser
-    made the noun before it the cue's object, that noun is the complement's subject, with any
-    phrase the parser hung on the cue between them (``reported the studio, due to the storm,
-    has …``)."""
+    made the noun before it the cue's object (or an adverb of it), that noun is the complement's
+    subject, with any phrase the parser hung on the cue between them (``reported the studio, due
+    to the storm, has …``)."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in complement.children):
         return tokens
     if not is_finite(complement):
         return tokens
-    obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < complement.i), None)
+    obj = next((c for c in cue.rights if _lost_subject(c) and c.i < complement.i), None)
     if obj is None:
         return [*_subject_in_preposition(cue, complement), *tokens]
     if obj.right_edge.i >= complement.left_edge.i:
@@ -678,6 +678,21 @@ def with_lost_subject(cue: Token, complement: Token, tokens: list[Token]) -> lis
 
 
 _INSERTED = frozenset({"prep", "advmod", "npadvmod", "punct"})
+
+
+def _lost_subject(child: Token) -> bool:
+    """A noun the parser hung on the cue that may be its complement's subject: its object, or a
+    noun it took for an adverb, no bare time or date (``said the days when … are gone``)."""
+    if child.dep_ == "dobj":
+        return True
+    return (
+        child.dep_ == "npadvmod"
+        and child.pos_ in ("NOUN", "PROPN")
+        and (
+            any(c.dep_ == "relcl" for c in child.children)  # "the days when …": more than a date
+            or not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+        )
+    )
 
 
 def _subject_in_preposition(cue: Token, complement: Token) -> list[Token]:
