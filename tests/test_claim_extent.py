@@ -890,3 +890,30 @@ def test_a_subject_the_parser_hung_on_the_cue_as_an_adverb_is_the_claims(tracker
     found = only(tracker(text))
     assert found.content.text.startswith("the days when the town had")
     assert found.content.text.endswith("are gone")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'In a post, Lee called Roe the "ultimate fraud," linking to a story about a dinner Roe attended.',
+            'Roe the "ultimate fraud,"',
+        ),
+        (
+            'Lee is promising to build "a big stadium" with a "glitzy" feel, leaving the town excited.',
+            'to build "a big stadium" with a "glitzy" feel',
+        ),
+        (
+            "The council pledged to widen the road, reversing its long opposition to new traffic.",
+            "to widen the road",
+        ),
+        (
+            "Lee vowed to charge them with three crimes, including fraud, violating a code and lying.",
+            "to charge them with three crimes, including fraud, violating a code and lying",
+        ),
+    ],
+)
+def test_a_participle_after_a_name_or_an_intention_is_the_writers_account(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content

@@ -809,6 +809,37 @@ def with_gapped_pair(cue: Token, name: Token, words: list[Token]) -> list[Token]
     return [*words, *second.subtree]
 
 
+def without_participle_tail(tokens: list[Token]) -> list[Token]:
+    """``tokens`` of a name or an intention without a present participle after a comma that ends
+    them outside quotation marks, with no subject of its own (``called Lee the "ultimate fraud,"
+    linking to a story about …``, ``vowed to build "a big stadium," leaving the town excited …``):
+    what the speaker did or brought about besides, the writer's account, no part of the claim (not
+    a list: ``to charge him with two crimes, including fraud, lying and …``)."""
+    if len(tokens) < 4:
+        return tokens
+    inside = {t.i for t in tokens}
+    last = max(inside)
+    doc = tokens[0].doc
+    for comma in tokens:
+        if comma.text != "," or comma.i + 2 > last:
+            continue
+        if doc[comma.i - 1].lower_ == "including" or doc[comma.i - 2].lower_ == "including":
+            break  # "three crimes, including fraud, violating a code …": a list goes on
+        word = doc[comma.i + 1]
+        if word.is_quote:
+            word = doc[comma.i + 2]  # '"the ultimate fraud," linking …': past the closing mark
+        if (
+            word.i in inside
+            and word.tag_ == "VBG"
+            and word.dep_ in ("acl", "advcl")
+            and word.right_edge.i >= last - 1
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "conj", "cc") for c in word.children)
+            and not any(t.is_quote or (t.dep_ == "conj" and t.tag_ == "VBG") for t in doc[word.i : last + 1])
+        ):
+            return [t for t in tokens if t.i < comma.i]
+    return tokens
+
+
 def superlative_scope(cue: Token, name: Token) -> list[Token]:
     """``called the drought the worst in a century``: the phrase right after a superlative the
     object was called says among what it is the worst; the parser hangs it on the cue."""

@@ -97,6 +97,7 @@ from .claim_extent import (
     without_framing,
     without_leading_participle,
     without_leading_time,
+    without_participle_tail,
 )
 from .report_filters import (
     cites_a_source,
@@ -351,7 +352,7 @@ class ReportedSpeechDetector(Detector):
             pieces, rule, nominal = nominal_content(cue, deps["dobj"]), f"noun of {verb}", True
         elif "naming" in frames and "dobj" in deps and (name := name_given(cue, deps)) is not None:
             named = named_words(deps["dobj"], name, superlative_scope(cue, name))
-            pieces = as_pieces(content_range(with_gapped_pair(cue, name, named)))
+            pieces = as_pieces(content_range(without_participle_tail(with_gapped_pair(cue, name, named))))
             rule = f"naming {verb}"
         elif (
             "naming" in frames
@@ -386,7 +387,7 @@ class ReportedSpeechDetector(Detector):
             if thing_intends(cue, deps):
                 return  # "the ruling threatens to split the party": what a thing may bring about
             pieces, rule = (
-                as_pieces(content_range(infinitive(cue, deps))),
+                as_pieces(content_range(without_participle_tail(infinitive(cue, deps)))),
                 f"intention {verb} with infinitive",
             )
         elif (
