@@ -631,6 +631,31 @@ def test_the_sources_apposition_is_no_part_of_the_claim(
     ("text", "claim"),
     [
         (
+            "The new contract covers about 100 workers in Dunmore, according to the Harbour Workers Union,"
+            " one of the unions representing the staff.",
+            "The new contract covers about 100 workers in Dunmore",
+        ),
+        (
+            "Her standing among older voters is worse than the mayor's ever was, according to Ann Roe, a"
+            " pollster who ran the Herald poll with Tom Lee.",
+            "Her standing among older voters is worse than the mayor's ever was",
+        ),
+        (
+            "Roe then led, according to the Herald, the largest march ever held in the town, on May 20.",
+            "Roe then led … the largest march ever held in the town, on May 20.",
+        ),
+    ],
+)
+def test_the_sources_description_with_a_clause_of_its_own_after_it_is_no_part_of_the_claim(
+    tracker: quotrack.Tracker, text: str, claim: str
+) -> None:
+    assert " … ".join(p.text for p in only(tracker(text)).pieces) == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
             "According to the city charter, the deputy mayor would normally take over, "
             "but that post has been empty since the spring.",
             "the deputy mayor would normally take over",

@@ -740,13 +740,20 @@ def _past_brackets(tokens: list[Token], stop: int) -> int:
 
 def _source_apposition(tail: list[Token]) -> bool:
     """``A, according to Lee, the county's attorney.``: a noun phrase with no verb after the
-    source, to the sentence's end, describes the source; it is no part of the claim."""
+    source, to the sentence's end, describes the source; it is no part of the claim. So does one
+    whose verbs are its own relative clause's or participle's (``, one of the unions representing
+    the staff``, ``, a pollster who ran the poll``): one noun heads all the words."""
     words = [t for t in tail if not t.is_punct]
+    if not words or tail[0].text != "," or words[0].pos_ not in ("DET", "PROPN", "NOUN", "NUM"):
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return words[0].pos_ != "NUM"
+    inside = {t.i for t in tail}
+    heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
     return (
-        bool(words)
-        and tail[0].text == ","
-        and words[0].pos_ in ("DET", "PROPN", "NOUN")
-        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        len(heads) == 1
+        and heads[0].pos_ in ("NOUN", "PROPN", "NUM")
+        and heads[0].dep_ in ("appos", "npadvmod")
     )
 
 
