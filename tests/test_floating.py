@@ -210,3 +210,21 @@ def test_a_newsletter_clip_s_quotation_is_the_reporter_s_its_byline_names(tracke
     assert clip is not None and (clip.name, clip.kind) == ("Tom Hale", SpeakerKind.PERSON)
     first = found["Mr. Lee"]
     assert first is not None and first.name == "Ann Roe"
+
+
+def test_a_quotation_signed_on_the_line_after_it_is_the_signer_s(tracker: Tracker) -> None:
+    """A fact-check's claims, each a quotation alone in its paragraph and signed '- Name.' below."""
+    text = (
+        "Tom Baker and Ann Roe met in Dover on Sunday for their last debate.\n\n"
+        '"Our harbour fees are the highest in the state."\n\n'
+        "- Baker.\n\n"
+        "The fees are in fact the third highest.\n\n"
+        '"I never voted for the toll."\n\n'
+        "-Senator Ann Roe, speaking in Dover.\n\n"
+        '"The ferry will be free by June."\n\n'
+        "– A ferry for all –."
+    )
+    found = {a.content.text[:8]: a.speaker.name if a.speaker else None for a in tracker(text).attributions}
+    assert found["Our harb"] == "Tom Baker"
+    assert found["I never "] == "Ann Roe"
+    assert found["The ferr"] != "A ferry for all"  # a subheading ends with its dash: no signature

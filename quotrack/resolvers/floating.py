@@ -2,7 +2,8 @@
 
 News often lets a quotation stand alone in its paragraph after the
 paragraph that named its speaker.  A quotation with no cue and no speaker
-of its own takes, in this order: the reporter a newsletter's clip names
+of its own takes, in this order: the person who signs it on the line after it
+(``"…"`` then ``- Ann Roe.``); the reporter a newsletter's clip names
 in the byline right before it (``"…," by The Harwick Times' Ann Roe:
 "…"``); the named subject of the narration that
 introduces it in its own sentence (``Lee, on Twitter, defended it, "…"``);
@@ -62,7 +63,12 @@ class FloatingQuoteResolver(Resolver):
         for attribution in attributions:
             start = attribution.content.start
             if attribution.speaker is None and attribution.cue is None:
-                speaker, why = self._speaker(ctx, attributions, start, people, last_by_paragraph)
+                signer = _signer(ctx, attribution, people)
+                speaker, why = (
+                    (signer, "")  # (the explanation names the signer)
+                    if signer is not None
+                    else self._speaker(ctx, attributions, start, people, last_by_paragraph)
+                )
                 if speaker is not None and _spoken_of(ctx, attribution, speaker):
                     why = f"the quotation speaks of '{speaker.name}' in the third person"
                     speaker = None
@@ -154,6 +160,59 @@ def _clip_byline(ctx: DocContext, start: int) -> Speaker | None:
         return None
     first = colon - len(name)
     return Speaker(name=name, mention=ctx.span(first, colon), kind=SpeakerKind.PERSON)
+
+
+_SIGNATURE = re.compile(r"[\"”’']?\s*\n\s*[-–—]\s*(?=[A-Z])")
+"""A quotation's paragraph closing and the next opening with a dash before a capital: ``"…"`` then
+``- Ann Roe.`` on a line of its own."""
+
+
+def _signer(ctx: DocContext, attribution: Attribution, people: _Lazy) -> Speaker | None:
+    """The person who signs a quotation that stands alone in its paragraph, named on the next line
+    after a dash (``"We will win."`` then ``- Ann Roe.`` or ``—Senator Ann Roe, on Twitter.``): the
+    person named right after the dash, by the full name the document gives that person;
+    None with no such line, or one that names no one right after its dash (``– Old hands –.``, a
+    subheading)."""
+    start, end = ctx.paragraph_span(attribution.content.start)
+    before = ctx.text[start : attribution.content.start]
+    if before.strip(" \"“‘'") or ctx.text[attribution.content.end : end].strip(" .,!?…)\"”’'"):
+        return None  # narration or a tag in the quotation's paragraph
+    match = _SIGNATURE.match(ctx.text, end)
+    if match is None:
+        return None
+    _, line_end = ctx.paragraph_span(match.end())
+    if ctx.text[line_end - 1 : line_end] in "-–—" or line_end - match.end() > 120:
+        return None
+    signature = _SIGNED_NAME.match(ctx.text, match.end(), line_end)
+    if signature is None:
+        return None
+    signed = signature.group().rstrip(".")
+    name_end = signature.start() + len(signed)
+    parts = signed.split()
+    for first in range(len(parts)):  # "President Ann Roe": a title before the name
+        person = people.get().resolve(parts[first:], signature.start(), fuzzy=False)
+        if person is not None:
+            at = name_end - len(" ".join(parts[first:]))
+            return Speaker(name=person.name, mention=ctx.span(at, name_end), kind=SpeakerKind.PERSON)
+    while parts and parts[0].lower().rstrip(".") in _TITLE_WORDS:
+        parts = parts[1:]  # "President Ann Roe": the name alone
+    if (
+        not 1 <= len(parts) <= 3
+        or (len(parts) == 1 and len(signed.split()) == 1)
+        or any(
+            e.label_ != "PERSON" and e.start_char < name_end
+            for e in ctx.entities_between(match.end(), line_end)
+        )
+    ):
+        return None  # a name the document knows, else two or three words no other kind of name
+    name = " ".join(parts)
+    return Speaker(name=name, mention=ctx.span(name_end - len(name), name_end), kind=SpeakerKind.PERSON)
+
+
+_TITLE_WORDS = words("title_words")
+
+_SIGNED_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?=[,.]?\s*(?:,|$))", re.M)
+"""The capitalised words a signature line opens with, up to its comma or its end."""
 
 
 def _named_before(
