@@ -422,7 +422,9 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         _past_reported_passive(ctx, _past_participle_head(_past_subordinate_state(cue)))
     )
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-        subject = subject.head.head
+        relative, subject = subject, subject.head.head
+        if relative.lower_ == "who":  # "one aide familiar with the talks, who added A": the aide
+            subject = _person_before_thing(subject) or subject
         subject = _described_subject(subject) or subject
         if subject.dep_ == "dobj" and subject.lower_ in _WRITINGS and not subject.ent_type_:
             # "X released a statement which read …": the writing is X's
@@ -443,7 +445,7 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     ):
         subject = None
     if subject is None:
-        subject = _name_in_opening_clause(ctx, cue) or _adjacent_name(cue)
+        subject = _name_in_opening_clause(ctx, cue) or _qualified_before(cue) or _adjacent_name(cue)
     elif (tagged := _name_apposed_to_quotation(ctx, cue, subject)) is not None:
         subject = tagged  # '"Our team" co-author Ann Roe said "has built …"': Ann Roe
     elif (stranded := _stranded_name(cue, subject)) is not None:
@@ -970,6 +972,55 @@ def _name_in_opening_clause(ctx: DocContext, cue: Token) -> Token | None:
         if token.dep_ == "appos" and token.ent_type_ in ("PERSON", "ORG") and not ctx.token_quoted(token):
             return token if clause.i < token.head.i < token.i else None
     return None
+
+
+_PERSON_RELATIVES = frozenset({"who", "that"})
+_PERSON_NOUNS = words("role_nouns") | words("unnamed_person_nouns") | words("partisan_nouns")
+
+
+def _person_before_thing(noun: Token) -> Token | None:
+    """``a lawmaker familiar with the talks, who added A``: a "who" clause the parser hung on a noun
+    for no person (no name, no word for a person) that a preposition joins to a word for a person
+    or a person's name before it (the noun itself, or through the adjective that takes the
+    preposition): that person.  None for anything else."""
+    if noun.ent_type_ or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or _person_noun(noun):
+        return None
+    if any(c.dep_ == "conj" for c in noun.children):
+        return None  # "angry about fees and unions who said": the clause may be the last conjunct's
+    owner = noun.head.head
+    if owner.dep_ == "amod" and owner.pos_ == "ADJ":
+        owner = owner.head
+    if owner.i >= noun.i or owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if owner.ent_type_ in ("PERSON", "NORP") or _person_noun(owner):
+        return owner
+    return None
+
+
+def _person_noun(noun: Token) -> bool:
+    return noun.lower_ in _PERSON_NOUNS or noun.lemma_.lower() in _PERSON_NOUNS
+
+
+def _qualified_before(cue: Token) -> Token | None:
+    """``Though the firm made no comment, an engineer who worked on the bridge said Monday, "…"``:
+    the parser hung the noun a relative clause qualifies elsewhere and left the tensed cue right
+    after that clause with no subject; the noun (whose clause has "who" or "that" for its subject
+    and ends right before the cue) is the cue's subject.  None for anything else."""
+    if cue.i < 3 or cue.tag_ not in _TENSED:
+        return None
+    clause = cue.doc[cue.i - 1]
+    for _ in range(8):
+        if clause.dep_ == "relcl" or clause.head.i == clause.i or clause.head.i > cue.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.right_edge.i != cue.i - 1:
+        return None
+    noun = clause.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > clause.i or noun.sent.start != cue.sent.start:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in _PERSON_RELATIVES for c in clause.children):
+        return None
+    return noun
 
 
 def _name_apposed_to_quotation(ctx: DocContext, cue: Token, subject: Token) -> Token | None:

@@ -1113,3 +1113,41 @@ def test_how_the_source_met_a_question_is_no_part_of_the_claim(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert said(tracker(text), content.split()[1]).content.text == content
+
+
+@pytest.mark.parametrize(("relative", "speaker"), [("who", "an engineer"), ("which", "the firm")])
+def test_a_noun_whose_relative_clause_ends_right_before_a_cue_with_no_subject_speaks(
+    relative: str, speaker: str
+) -> None:
+    """'Though the firm was silent, an engineer who built the bridge said it was safe', parsed with
+    the engineer an apposition of the firm and 'said' left with no subject: the engineer speaks;
+    a 'which' clause qualifies no one who could speak, and the cue's nearest noun is kept."""
+    words = ["Though", "the", "firm", "was", "silent", ",", "an", "engineer", relative, "built", "the"]
+    words += ["bridge", "said", "it", "was", "safe", "."]
+    heads = [3, 2, 3, 12, 3, 12, 7, 2, 9, 7, 11, 9, 12, 14, 12, 14, 12]
+    deps = ["mark", "det", "nsubj", "advcl", "acomp", "punct", "det", "appos", "nsubj", "relcl", "det"]
+    deps += ["dobj", "ROOT", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "PRON", "VERB", "DET", "NOUN"]
+    pos += ["VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    tags = ["IN", "DT", "NN", "VBD", "JJ", ",", "DT", "NN", "WP", "VBD", "DT", "NN", "VBD", "PRP", "VBD"]
+    ctx = _parsed(words, heads, deps, pos, [*tags, "JJ", "."])
+    found = cue_speaker(ctx, ctx.doc[12])
+    assert found is not None and found.mention is not None and found.mention.text.startswith(speaker)
+
+
+@pytest.mark.parametrize(("relative", "speaker"), [("who", "lawmaker"), ("which", "talks")])
+def test_who_hung_on_a_noun_for_no_person_stands_for_the_person_before_it(
+    relative: str, speaker: str
+) -> None:
+    """'said a lawmaker familiar with the talks, who added that the plan failed', parsed with the
+    'who' clause on 'talks': a 'who' is the lawmaker; a 'which' clause stays the talks'."""
+    words = ["It", "was", "weak", ",", "said", "a", "lawmaker", "familiar", "with", "the", "talks", ","]
+    words += [relative, "added", "that", "the", "plan", "failed", "."]
+    heads = [1, 4, 1, 4, 4, 6, 4, 6, 7, 10, 8, 10, 13, 10, 17, 16, 17, 13, 4]
+    deps = ["nsubj", "ccomp", "acomp", "punct", "ROOT", "det", "nsubj", "amod", "prep", "det", "pobj"]
+    deps += ["punct", "nsubj", "relcl", "mark", "det", "nsubj", "ccomp", "punct"]
+    pos = ["PRON", "AUX", "ADJ", "PUNCT", "VERB", "DET", "NOUN", "ADJ", "ADP", "DET", "NOUN", "PUNCT"]
+    pos += ["PRON", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    ctx = _parsed(words, heads, deps, pos)
+    found = cue_speaker(ctx, ctx.doc[13])
+    assert found is not None and found.mention is not None and speaker in found.mention.text
