@@ -421,6 +421,11 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     subject = object_of_report(ctx, cue) or governing_subject(
         _past_reported_passive(ctx, _past_participle_head(_past_subordinate_state(cue)))
     )
+    if subject is None and (writing := _writing_with_participle(cue)) is not None:
+        # "she issued a statement calling on A": the statement calls, and so she who issued it
+        verb = writing.head.head if writing.dep_ == "pobj" else writing.head  # "shot back in a post saying"
+        owner = governing_subject(verb) if writing.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" else None
+        subject = owner if owner is not None else writing
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         relative, subject = subject, subject.head.head
         if relative.lower_ == "who":  # "one aide familiar with the talks, who added A": the aide
@@ -478,6 +483,23 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
             main = _subject_read_as_noun(cue)  # "An eyewitness described how A unfolded, stating, '…'"
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
+
+
+def _writing_with_participle(cue: Token) -> Token | None:
+    """The writing an -ing cue with a clause of its own qualifies (``a statement calling on Lee to
+    resign``, ``a memo stating that A``, a noun of lexicons/document_nouns.txt); None for a cue of
+    any other kind."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBG":
+        return None
+    writing = cue.head
+    if writing.i >= cue.i or writing.ent_type_ or not {writing.lower_, writing.lemma_.lower()} & _WRITINGS:
+        return None
+    if not any(c.dep_ in _CLAUSE_DEPS for c in cue.children):
+        return None  # "a statement expressing regret", "a post speaking of a deal": a topic, no claim
+    return writing
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd", "parataxis"})
 
 
 def _contracted_subject(subject: Token) -> Token:

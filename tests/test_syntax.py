@@ -1151,3 +1151,18 @@ def test_who_hung_on_a_noun_for_no_person_stands_for_the_person_before_it(
     ctx = _parsed(words, heads, deps, pos)
     found = cue_speaker(ctx, ctx.doc[13])
     assert found is not None and found.mention is not None and speaker in found.mention.text
+
+
+@pytest.mark.parametrize(("noun", "speaker"), [("statement", "The mayor"), ("crowd", None)])
+def test_a_writing_with_an_ing_cue_speaks_for_the_one_who_issued_it(noun: str, speaker: str | None) -> None:
+    """'The mayor issued a statement calling on the council to act': the statement calls, and so the
+    mayor; a crowd calling is no writing of the mayor's."""
+    words = ["The", "mayor", "issued", "a", noun, "calling", "on", "the", "council", "to", "act", "."]
+    heads = [1, 2, 2, 4, 2, 4, 5, 8, 6, 10, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "acl", "prep", "det", "pobj", "aux", "xcomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "VBG", "IN", "DT", "NN", "TO", "VB", "."]
+    ctx = _parsed(words, heads, deps, pos, tags)
+    found = cue_speaker(ctx, ctx.doc[5])
+    mention = found.mention.text if found is not None and found.mention is not None else None
+    assert (mention == speaker) if speaker is not None else (mention != "The mayor")
