@@ -598,3 +598,27 @@ def test_the_claim_of_a_tag_cut_out_of_another_claim_stays(tracker: quotrack.Tra
         "the fee would rise to 4 percent, which … would be its highest level ever",
         "would be its highest level ever",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The mayor met the council on Monday and said the bridge would close in May, people "
+            "familiar with the meeting said.",
+            "the bridge would close",
+            "The mayor",
+        ),
+        (
+            "The coach praised the players and told reporters that the team would win the cup, "
+            "two aides said.",
+            "the team would win",
+            "The coach",
+        ),
+    ],
+)
+def test_a_report_joined_to_a_claim_fronted_before_its_tag_is_the_claims_subjects(
+    tracker: quotrack.Tracker, text: str, words: str, speaker: str
+) -> None:
+    """The tag after the claim only relays it: what the claim's subject said in it is theirs."""
+    assert mention(said(tracker(text), words)) == speaker

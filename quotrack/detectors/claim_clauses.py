@@ -251,12 +251,23 @@ def reporting_cue(cues: CueLexicon, cue: Token) -> Token:
     head = cue.head
     if (
         head.dep_ == "ccomp"
+        and not _fronted_before_tag(head)  # "Lee met them and said A, aides said": Lee's A, relayed
         and _tagged_report(cues, cue, head)
         and not has_subject(cue)
         and "speech" in cues.token_frames(head.head)
     ):
         return head.head
     return cue
+
+
+def _fronted_before_tag(clause: Token) -> bool:
+    """Whether ``clause`` is a claim fronted before the tag that reports it (``Lee met them and said
+    A, aides said``), not one the tag opens (``aides said Lee met them``) nor one the parser hung
+    on a report after a colon (``Lee cites the crowds: he says …``)."""
+    reporter = clause.head
+    return clause.i < reporter.i and not any(
+        t.text in (":", ";") for t in clause.doc[clause.right_edge.i : reporter.i]
+    )
 
 
 def checked_with(ctx: DocContext, cue: Token) -> Speaker | None:
