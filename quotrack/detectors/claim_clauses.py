@@ -27,6 +27,7 @@ from ..syntax import (
     FINITE_TAGS,
     RELATIVE_PRONOUNS,
     can_speak,
+    governing_subject,
     has_subject,
     is_finite,
     speaker_mention,
@@ -254,10 +255,14 @@ def reporting_cue(cues: CueLexicon, cue: Token) -> Token:
         and not _fronted_before_tag(head)  # "Lee met them and said A, aides said": Lee's A, relayed
         and _tagged_report(cues, cue, head)
         and not has_subject(cue)
-        and "speech" in cues.token_frames(head.head)
+        and not cues.token_frames(head.head).isdisjoint(_HOLDING)  # "aides believe A and argue B"
+        and governing_subject(head.head) is not None  # (a report with no subject hands on no one)
     ):
         return head.head
     return cue
+
+
+_HOLDING = frozenset({"speech", "belief"})
 
 
 def _fronted_before_tag(clause: Token) -> bool:
@@ -558,7 +563,17 @@ def _finite_tag(verb: Token) -> str:
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
     if aux is None and verb.tag_ == "VBN":
         return "VBD"
+    if aux is None and verb.tag_ == "VB" and verb.dep_ == "conj" and not _takes_bare_verb(verb.head):
+        return "VBP"  # "fear that Lee has lost and warn that B": no auxiliary of the head's it shares
     return (aux if aux is not None else verb).tag_
+
+
+def _takes_bare_verb(verb: Token) -> bool:
+    """Whether a verb's conjunct may share its base form (``will lose and warn``, ``to lose and
+    warn``, ``do not lose and warn``): a base form itself, or one with a modal, "to" or "do"."""
+    return verb.tag_ == "VB" or any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" or c.lemma_ == "do") for c in verb.children
+    )
 
 
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
