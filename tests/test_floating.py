@@ -228,3 +228,16 @@ def test_a_quotation_signed_on_the_line_after_it_is_the_signer_s(tracker: Tracke
     assert found["Our harb"] == "Tom Baker"
     assert found["I never "] == "Ann Roe"
     assert found["The ferr"] != "A ferry for all"  # a subheading ends with its dash: no signature
+
+
+def test_a_headline_quotation_the_text_quotes_again_is_its_speakers(tracker: Tracker) -> None:
+    """'"We will not close the pier": A harbour town holds its breath', the words Tom Baker says
+    further down: his, not the town's."""
+    text = (
+        "'We will not close the pier': A harbour town holds its breath.\n\n"
+        "DOVER - The storm took half of the old pier on Sunday night.\n\n"
+        '"The sea has taken a lot from us. But we will not close the pier," said Tom Baker, the mayor.'
+    )
+    (headline, *_) = tracker(text).attributions
+    assert headline.content.text.startswith("We will not close")
+    assert headline.speaker is not None and headline.speaker.name == "Tom Baker"

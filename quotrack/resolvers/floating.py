@@ -16,6 +16,10 @@ but only when the narration right before the quotation (in its own
 sentence, else the sentence before) is not about someone or something
 else: ``The doors opened. "…"`` after a paragraph quoting Lee gives no
 speaker, and the explanation says why.
+
+A quotation of the headline whose words the text quotes again, from someone it
+names, is that speaker's (``'We will not close the pier': A town holds its
+breath``), unless the headline gives it a person of its own.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import attrs
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
-from ..model import Attribution, Speaker, SpeakerKind
+from ..model import Attribution, Kind, Speaker, SpeakerKind
 from ..people import People, name_words
 from ..syntax import governing_subject, speaker_mention
 from ..wordlists import words
@@ -60,6 +64,7 @@ class FloatingQuoteResolver(Resolver):
         out: list[Attribution] = []
         last_by_paragraph: dict[int, Attribution] = {}
         people = _Lazy(ctx, attributions)
+        echoes = _headline_echoes(ctx, attributions)
         for attribution in attributions:
             start = attribution.content.start
             if attribution.speaker is None and attribution.cue is None:
@@ -77,6 +82,10 @@ class FloatingQuoteResolver(Resolver):
                 elif why:
                     note = f"floating: no speaker: {why}"
                     attribution = attrs.evolve(attribution, explanation=(*attribution.explanation, note))
+            echo = echoes.get(start)
+            if echo is not None and not _named_person(attribution.speaker):
+                # "'We are in shock': A town mourns": the words of whom the text quotes
+                attribution = attrs.evolve(attribution, speaker=echo)
             if attribution.speaker is not None and not _cited(attribution):
                 last_by_paragraph[ctx.paragraph_index(attribution.content.end)] = attribution
             out.append(attribution)
@@ -160,6 +169,50 @@ def _clip_byline(ctx: DocContext, start: int) -> Speaker | None:
         return None
     first = colon - len(name)
     return Speaker(name=name, mention=ctx.span(first, colon), kind=SpeakerKind.PERSON)
+
+
+def _headline_echoes(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[int, Speaker]:
+    """The speaker of each quotation of the headline (the first paragraph, a short one) whose words,
+    three or more, the text quotes again in a quotation it gives a speaker (``'We are in shock': A
+    town mourns`` and later ``"… We are in shock," said Ann Roe``), by where the quotation starts;
+    the headline's own grammar ('A town mourns') names no speaker of it."""
+    if not ctx.paragraphs or ctx.paragraphs[0][1] - ctx.paragraphs[0][0] > 200:
+        return {}
+    end = ctx.paragraphs[0][1]
+    heads = [a for a in attributions if a.content.start < end and a.kind is Kind.DIRECT]
+    out: dict[int, Speaker] = {}
+    for head in heads:
+        words = " ".join(_WORDS.findall(head.content.text.lower()))
+        if words.count(" ") < 2:
+            continue
+        for quotation in ctx.quotations:
+            if quotation.start < end or words not in " ".join(
+                _WORDS.findall(ctx.text[quotation.start : quotation.end].lower())
+            ):
+                continue
+            speaker = next(
+                (
+                    a.speaker
+                    for a in attributions
+                    if a.speaker is not None
+                    and a.content.start < quotation.end
+                    and quotation.start < a.content.end
+                ),
+                None,
+            )
+            if speaker is not None:
+                out[head.content.start] = speaker
+                break
+    return out
+
+
+def _named_person(speaker: Speaker | None) -> bool:
+    """Whether the headline gives its quotation a person (``Ann Roe says: '…'``), not none or a
+    thing (``'…': A town mourns``)."""
+    return speaker is not None and speaker.kind is SpeakerKind.PERSON
+
+
+_WORDS = re.compile(r"[^\W_]+")
 
 
 _SIGNATURE = re.compile(r"[\"”’']?\s*\n\s*[-–—]\s*(?=[A-Z])")
