@@ -447,6 +447,7 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         (subject.ent_type_ in _IMPLAUSIBLE_ENTITIES and not is_share(subject) and not _partitive(subject))
         or (subject.lower_ in _EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"))
         or ctx.paragraph_index(subject.idx) != ctx.paragraph_index(cue.idx)
+        or _quoted_before_tag(ctx, cue, subject)
     ):
         subject = None
     if subject is None:
@@ -1077,7 +1078,7 @@ def _adjacent_name(cue: Token) -> Token | None:
             head = _phrase_head(token)
             if head.i in addressed:
                 return None  # "told Reuters": who was told, not who spoke
-            if head.dep_ in SUBJECT_DEPS and head.head.i != cue.i:
+            if head.dep_ in SUBJECT_DEPS and head.head.i != cue.i and not _reduced_clause(head):
                 break  # "said Lee was right": the subject of what was said
             return head
     start = cue.i
@@ -1097,6 +1098,28 @@ def _adjacent_name(cue: Token) -> Token | None:
         if token.pos_ in ("PROPN", "NOUN", "PRON") and not token.is_punct:
             return _phrase_head(token)
     return None
+
+
+def _quoted_before_tag(ctx: DocContext, cue: Token, subject: Token) -> bool:
+    """``"… #Cologne," tweeted a user from Hanover``: the parser took a word of the quotation that
+    ends right before the cue for the cue's subject; it is the quotation's own word."""
+    if subject.i >= cue.i or not ctx.token_quoted(subject) or ctx.token_quoted(cue):
+        return False
+    between = cue.doc[subject.i + 1 : cue.i]
+    return len(between) <= 3 and all(t.is_punct for t in between)
+
+
+def _reduced_clause(subject: Token) -> bool:
+    """``said Ann Lee, asked about the plan``: the parser made the name after the cue the subject of
+    the participle after its comma (one with no auxiliary, right after the comma that closes the
+    name); the clause only says how the cue came about, and the name is the cue's."""
+    verb = subject.head
+    if verb.i != subject.i + 2 or subject.doc[subject.i + 1].text != "," or verb.tag_ not in _PARTICIPLES:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+_PARTICIPLES = frozenset({"VBN", "VBG", "VBD"})
 
 
 def _apposed_before(cue: Token, start: int) -> Token | None:

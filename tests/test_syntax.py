@@ -1166,3 +1166,35 @@ def test_a_writing_with_an_ing_cue_speaks_for_the_one_who_issued_it(noun: str, s
     found = cue_speaker(ctx, ctx.doc[5])
     mention = found.mention.text if found is not None and found.mention is not None else None
     assert (mention == speaker) if speaker is not None else (mention != "The mayor")
+
+
+@pytest.mark.parametrize(("verb", "tag", "speaks"), [("asked", "VBD", True), ("is", "VBZ", False)])
+def test_a_name_after_the_cue_that_the_parser_made_a_participles_subject_speaks(
+    verb: str, tag: str, speaks: bool
+) -> None:
+    """'"It is done," said Ann Lee, asked about the pier': the parser made Ann Lee the subject of
+    'asked'; she speaks.  In '… said Ann Lee, is about …' (a parse for the test: a
+    verb with no participle's form) she is the subject of what was said, not the speaker."""
+    words = ["It", "is", "done", ",", "said", "Ann", "Lee", ",", verb, "about", "the", "pier", "."]
+    heads = [1, 4, 1, 4, 4, 6, 8, 6, 4, 8, 11, 9, 4]
+    deps = ["nsubj", "ccomp", "acomp", "punct", "ROOT", "compound", "nsubj", "punct", "ccomp", "prep", "det"]
+    deps += ["pobj", "punct"]
+    pos = ["PRON", "AUX", "ADJ", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "VERB", "ADP", "DET", "NOUN"]
+    tags = ["PRP", "VBZ", "JJ", ",", "VBD", "NNP", "NNP", ",", tag, "IN", "DT"]
+    ctx = _parsed(words, heads, deps, [*pos, "PUNCT"], [*tags, "NN", "."])
+    found = cue_speaker(ctx, ctx.doc[4])
+    assert (found is not None and found.mention is not None and found.mention.text == "Ann Lee") == speaks
+
+
+def test_a_word_of_the_quotation_right_before_an_inverted_tag_is_no_subject() -> None:
+    """'"… #Dover," tweeted a user from Kent', parsed with 'Dover' (inside the quotation) the
+    subject of 'tweeted': the user after the cue speaks."""
+    words = ['"', "Go", "home", "#", "Dover", ",", '"', "tweeted", "a", "user", "from", "Kent", "."]
+    heads = [2, 2, 7, 4, 7, 4, 4, 7, 9, 7, 9, 10, 7]
+    deps = ["punct", "nmod", "compound", "punct", "nsubj", "punct", "punct", "ROOT", "det", "dobj", "prep"]
+    deps += ["pobj", "punct"]
+    pos = ["PUNCT", "VERB", "NOUN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "ADP", "PROPN"]
+    tags = ["``", "VB", "NN", "$", "NNP", ",", "''", "VBD", "DT", "NN", "IN", "NNP", "."]
+    ctx = _parsed(words, heads, deps, [*pos, "PUNCT"], tags)
+    found = cue_speaker(ctx, ctx.doc[7])
+    assert found is not None and found.mention is not None and found.mention.text.startswith("a user")
