@@ -1080,6 +1080,8 @@ def _adjacent_name(cue: Token) -> Token | None:
                 return None  # "told Reuters": who was told, not who spoke
             if head.dep_ in SUBJECT_DEPS and head.head.i != cue.i and not _reduced_clause(head):
                 break  # "said Lee was right": the subject of what was said
+            if head.dep_ == "poss" and head.head.i > head.i and _speaking_possessed(head.head):
+                return _phrase_head(head.head)  # "exhorted Roe's introducer, Ann Lee": not Roe
             return head
     start = cue.i
     while start > 0 and cue.i - start < 25 and not doc[start].is_sent_start:
@@ -1107,6 +1109,17 @@ def _quoted_before_tag(ctx: DocContext, cue: Token, subject: Token) -> bool:
         return False
     between = cue.doc[subject.i + 1 : cue.i]
     return len(between) <= 3 and all(t.is_punct for t in between)
+
+
+def _speaking_possessed(noun: Token) -> bool:
+    """Whether a noun a name owns (``Roe's introducer, Ann Lee``, ``Roe's aide``, ``the city's
+    Daily Clarion``) may be the one who speaks: a name, a word for a person, or a noun with a name
+    set beside it; not ``Roe's accusations``."""
+    return (
+        noun.pos_ == "PROPN"
+        or _person_noun(noun)
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
+    )
 
 
 def _reduced_clause(subject: Token) -> bool:

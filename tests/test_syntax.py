@@ -1198,3 +1198,22 @@ def test_a_word_of_the_quotation_right_before_an_inverted_tag_is_no_subject() ->
     ctx = _parsed(words, heads, deps, [*pos, "PUNCT"], tags)
     found = cue_speaker(ctx, ctx.doc[7])
     assert found is not None and found.mention is not None and found.mention.text.startswith("a user")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"It is time the town had a woman in charge," exhorted Roe\'s introducer, actress Ann Lee.',
+            "Ann Lee",
+        ),
+        ('"We will fight this in court," said Lee\'s lawyer, Tom Baker.', "Tom Baker"),
+    ],
+)
+def test_a_person_a_name_owns_after_the_cue_speaks_not_the_owner(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    """The parser may take the tag's subject after the cue for its object: the one the owner's
+    noun stands for speaks (her introducer, named beside it), not the owner."""
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == speaker
