@@ -241,3 +241,14 @@ def test_a_headline_quotation_the_text_quotes_again_is_its_speakers(tracker: Tra
     (headline, *_) = tracker(text).attributions
     assert headline.content.text.startswith("We will not close")
     assert headline.speaker is not None and headline.speaker.name == "Tom Baker"
+
+
+def test_a_cue_joined_to_the_verb_of_the_sentence_before_hands_over(tracker: Tracker) -> None:
+    """'Tom Baker seemed surprised and mentioned that A. "…?"': his question, not that of Ann Roe,
+    quoted before."""
+    text = (
+        "Ann Roe said the fees were fair.\n\nTom Baker, the board's chair, seemed surprised by Ann Roe's "
+        'figures and mentioned that the fees had doubled. "Is that not a problem for the town?"'
+    )
+    found = [a for a in tracker(text).attributions if a.content.text.startswith("Is that")]
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.name == "Tom Baker"

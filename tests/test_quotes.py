@@ -752,3 +752,16 @@ def test_a_quoted_object_keeps_the_infinitive_it_is_the_object_of(tracker: quotr
     found = only(tracker(text))
     assert found.content.text == 'to block "bad port deals and unfair quotas."'
     assert found.kind is Kind.MIXED
+
+
+def test_the_clause_before_a_colon_speaks_when_the_parser_hung_the_colon_on_the_quotation(
+    tracker: quotrack.Tracker,
+) -> None:
+    """'The board, in a notice, put it more plainly: "The pier is closed. …"': the colon hung on the
+    quotation's verb; the clause before it hands over, not the quotation's own subject."""
+    text = (
+        'The harbour board, in a notice on the ferry, put it more plainly: "The pier is closed to all '
+        'boats. It will open again in May."'
+    )
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == "The harbour board"

@@ -410,6 +410,9 @@ def _same(subject: Token, speaker: Speaker) -> bool:
     return subject.text in words
 
 
+_HANDING_OVER = frozenset({"speech", "object"})
+
+
 def _cue_before(ctx: DocContext, attributions: Sequence[Attribution], start: int) -> Speaker | None:
     """The subject of a speech cue heading the sentence right before the quotation, in its paragraph.
 
@@ -429,9 +432,17 @@ def _cue_before(ctx: DocContext, attributions: Sequence[Attribution], start: int
     if _claimed(attributions, sentence.start_char, sentence.end_char):
         return None
     root = sentence.root
-    if "speech" not in ctx.lexicons.cues.token_frames(root) or ctx.token_quoted(root):
+    cues = ctx.lexicons.cues
+    verb: Token | None = root
+    if "speech" not in cues.token_frames(root):
+        # "Lee seemed taken aback and mentioned that A. “…”": a cue joined to the main verb (or to
+        # its complement) hands over too
+        heads = [root, *(c for c in root.children if c.dep_ == "xcomp")]
+        joined = [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        verb = next((v for v in reversed(joined) if cues.token_frames(v) & _HANDING_OVER), None)
+    if verb is None or ctx.token_quoted(verb):
         return None
-    subject = governing_subject(root)
+    subject = governing_subject(verb)
     if subject is None or subject.pos_ == "PRON" or ctx.token_quoted(subject):
         return None
     return speaker_mention(ctx, subject)
