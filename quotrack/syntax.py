@@ -421,8 +421,15 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     subject = object_of_report(ctx, cue) or governing_subject(
         _past_reported_passive(ctx, _past_participle_head(_past_subordinate_state(cue)))
     )
+    if subject is None and (writing := _writing_with_participle(cue)) is not None:
+        # "she issued a statement calling on A": the statement calls, and so she who issued it
+        verb = writing.head.head if writing.dep_ == "pobj" else writing.head  # "shot back in a post saying"
+        owner = governing_subject(verb) if writing.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" else None
+        subject = owner if owner is not None else writing
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-        subject = subject.head.head
+        relative, subject = subject, subject.head.head
+        if relative.lower_ == "who":  # "one aide familiar with the talks, who added A": the aide
+            subject = _person_before_thing(subject) or subject
         subject = _described_subject(subject) or subject
         if subject.dep_ == "dobj" and subject.lower_ in _WRITINGS and not subject.ent_type_:
             # "X released a statement which read …": the writing is X's
@@ -440,10 +447,11 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         (subject.ent_type_ in _IMPLAUSIBLE_ENTITIES and not is_share(subject) and not _partitive(subject))
         or (subject.lower_ in _EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"))
         or ctx.paragraph_index(subject.idx) != ctx.paragraph_index(cue.idx)
+        or _quoted_before_tag(ctx, cue, subject)
     ):
         subject = None
     if subject is None:
-        subject = _name_in_opening_clause(ctx, cue) or _adjacent_name(cue)
+        subject = _name_in_opening_clause(ctx, cue) or _qualified_before(cue) or _adjacent_name(cue)
     elif (tagged := _name_apposed_to_quotation(ctx, cue, subject)) is not None:
         subject = tagged  # '"Our team" co-author Ann Roe said "has built …"': Ann Roe
     elif (stranded := _stranded_name(cue, subject)) is not None:
@@ -476,6 +484,23 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
             main = _subject_read_as_noun(cue)  # "An eyewitness described how A unfolded, stating, '…'"
         speaker = speaker_mention(ctx, main) if main is not None else None
     return speaker
+
+
+def _writing_with_participle(cue: Token) -> Token | None:
+    """The writing an -ing cue with a clause of its own qualifies (``a statement calling on Lee to
+    resign``, ``a memo stating that A``, a noun of lexicons/document_nouns.txt); None for a cue of
+    any other kind."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBG":
+        return None
+    writing = cue.head
+    if writing.i >= cue.i or writing.ent_type_ or not {writing.lower_, writing.lemma_.lower()} & _WRITINGS:
+        return None
+    if not any(c.dep_ in _CLAUSE_DEPS for c in cue.children):
+        return None  # "a statement expressing regret", "a post speaking of a deal": a topic, no claim
+    return writing
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd", "parataxis"})
 
 
 def _contracted_subject(subject: Token) -> Token:
@@ -972,6 +997,55 @@ def _name_in_opening_clause(ctx: DocContext, cue: Token) -> Token | None:
     return None
 
 
+_PERSON_RELATIVES = frozenset({"who", "that"})
+_PERSON_NOUNS = words("role_nouns") | words("unnamed_person_nouns") | words("partisan_nouns")
+
+
+def _person_before_thing(noun: Token) -> Token | None:
+    """``a lawmaker familiar with the talks, who added A``: a "who" clause the parser hung on a noun
+    for no person (no name, no word for a person) that a preposition joins to a word for a person
+    or a person's name before it (the noun itself, or through the adjective that takes the
+    preposition): that person.  None for anything else."""
+    if noun.ent_type_ or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or _person_noun(noun):
+        return None
+    if any(c.dep_ == "conj" for c in noun.children):
+        return None  # "angry about fees and unions who said": the clause may be the last conjunct's
+    owner = noun.head.head
+    if owner.dep_ == "amod" and owner.pos_ == "ADJ":
+        owner = owner.head
+    if owner.i >= noun.i or owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if owner.ent_type_ in ("PERSON", "NORP") or _person_noun(owner):
+        return owner
+    return None
+
+
+def _person_noun(noun: Token) -> bool:
+    return noun.lower_ in _PERSON_NOUNS or noun.lemma_.lower() in _PERSON_NOUNS
+
+
+def _qualified_before(cue: Token) -> Token | None:
+    """``Though the firm made no comment, an engineer who worked on the bridge said Monday, "…"``:
+    the parser hung the noun a relative clause qualifies elsewhere and left the tensed cue right
+    after that clause with no subject; the noun (whose clause has "who" or "that" for its subject
+    and ends right before the cue) is the cue's subject.  None for anything else."""
+    if cue.i < 3 or cue.tag_ not in _TENSED:
+        return None
+    clause = cue.doc[cue.i - 1]
+    for _ in range(8):
+        if clause.dep_ == "relcl" or clause.head.i == clause.i or clause.head.i > cue.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.right_edge.i != cue.i - 1:
+        return None
+    noun = clause.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > clause.i or noun.sent.start != cue.sent.start:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in _PERSON_RELATIVES for c in clause.children):
+        return None
+    return noun
+
+
 def _name_apposed_to_quotation(ctx: DocContext, cue: Token, subject: Token) -> Token | None:
     """``"Our team," co-author Ann Roe said, "has built …"``: the parser made the words of the
     quotation's first piece the cue's subject and the tag's name, between the piece and the cue,
@@ -1004,8 +1078,10 @@ def _adjacent_name(cue: Token) -> Token | None:
             head = _phrase_head(token)
             if head.i in addressed:
                 return None  # "told Reuters": who was told, not who spoke
-            if head.dep_ in SUBJECT_DEPS and head.head.i != cue.i:
+            if head.dep_ in SUBJECT_DEPS and head.head.i != cue.i and not _reduced_clause(head):
                 break  # "said Lee was right": the subject of what was said
+            if head.dep_ == "poss" and head.head.i > head.i and _speaking_possessed(head.head):
+                return _phrase_head(head.head)  # "exhorted Roe's introducer, Ann Lee": not Roe
             return head
     start = cue.i
     while start > 0 and cue.i - start < 25 and not doc[start].is_sent_start:
@@ -1024,6 +1100,39 @@ def _adjacent_name(cue: Token) -> Token | None:
         if token.pos_ in ("PROPN", "NOUN", "PRON") and not token.is_punct:
             return _phrase_head(token)
     return None
+
+
+def _quoted_before_tag(ctx: DocContext, cue: Token, subject: Token) -> bool:
+    """``"… #Cologne," tweeted a user from Hanover``: the parser took a word of the quotation that
+    ends right before the cue for the cue's subject; it is the quotation's own word."""
+    if subject.i >= cue.i or not ctx.token_quoted(subject) or ctx.token_quoted(cue):
+        return False
+    between = cue.doc[subject.i + 1 : cue.i]
+    return len(between) <= 3 and all(t.is_punct for t in between)
+
+
+def _speaking_possessed(noun: Token) -> bool:
+    """Whether a noun a name owns (``Roe's introducer, Ann Lee``, ``Roe's aide``, ``the city's
+    Daily Clarion``) may be the one who speaks: a name, a word for a person, or a noun with a name
+    set beside it; not ``Roe's accusations``."""
+    return (
+        noun.pos_ == "PROPN"
+        or _person_noun(noun)
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
+    )
+
+
+def _reduced_clause(subject: Token) -> bool:
+    """``said Ann Lee, asked about the plan``: the parser made the name after the cue the subject of
+    the participle after its comma (one with no auxiliary, right after the comma that closes the
+    name); the clause only says how the cue came about, and the name is the cue's."""
+    verb = subject.head
+    if verb.i != subject.i + 2 or subject.doc[subject.i + 1].text != "," or verb.tag_ not in _PARTICIPLES:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+_PARTICIPLES = frozenset({"VBN", "VBG", "VBD"})
 
 
 def _apposed_before(cue: Token, start: int) -> Token | None:

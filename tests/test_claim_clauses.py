@@ -598,3 +598,52 @@ def test_the_claim_of_a_tag_cut_out_of_another_claim_stays(tracker: quotrack.Tra
         "the fee would rise to 4 percent, which … would be its highest level ever",
         "would be its highest level ever",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The mayor met the council on Monday and said the bridge would close in May, people "
+            "familiar with the meeting said.",
+            "the bridge would close",
+            "The mayor",
+        ),
+        (
+            "The coach praised the players and told reporters that the team would win the cup, "
+            "two aides said.",
+            "the team would win",
+            "The coach",
+        ),
+    ],
+)
+def test_a_report_joined_to_a_claim_fronted_before_its_tag_is_the_claims_subjects(
+    tracker: quotrack.Tracker, text: str, words: str, speaker: str
+) -> None:
+    """The tag after the claim only relays it: what the claim's subject said in it is theirs."""
+    assert mention(said(tracker(text), words)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "But some local farmers fear that the mayor has already missed a chance and warn that building "
+            "the road now is not a good plan.",
+            "building the road",
+            "some local farmers",
+        ),
+        (
+            "Several aides believe the governor has lost the vote and argue that the party must change "
+            "course.",
+            "the party must change",
+            "Several aides",
+        ),
+    ],
+)
+def test_a_report_joined_to_a_clause_it_cannot_share_a_verb_with_is_the_reporters(
+    tracker: quotrack.Tracker, text: str, words: str, speaker: str
+) -> None:
+    """'fear that the mayor has missed A and warn that B': 'warn' shares no 'has' with 'missed'; the
+    farmers warn, not the mayor; 'believe A and argue B' (a belief, then a report) likewise."""
+    assert mention(said(tracker(text), words)) == speaker

@@ -210,3 +210,45 @@ def test_a_newsletter_clip_s_quotation_is_the_reporter_s_its_byline_names(tracke
     assert clip is not None and (clip.name, clip.kind) == ("Tom Hale", SpeakerKind.PERSON)
     first = found["Mr. Lee"]
     assert first is not None and first.name == "Ann Roe"
+
+
+def test_a_quotation_signed_on_the_line_after_it_is_the_signer_s(tracker: Tracker) -> None:
+    """A fact-check's claims, each a quotation alone in its paragraph and signed '- Name.' below."""
+    text = (
+        "Tom Baker and Ann Roe met in Dover on Sunday for their last debate.\n\n"
+        '"Our harbour fees are the highest in the state."\n\n'
+        "- Baker.\n\n"
+        "The fees are in fact the third highest.\n\n"
+        '"I never voted for the toll."\n\n'
+        "-Senator Ann Roe, speaking in Dover.\n\n"
+        '"The ferry will be free by June."\n\n'
+        "– A ferry for all –."
+    )
+    found = {a.content.text[:8]: a.speaker.name if a.speaker else None for a in tracker(text).attributions}
+    assert found["Our harb"] == "Tom Baker"
+    assert found["I never "] == "Ann Roe"
+    assert found["The ferr"] != "A ferry for all"  # a subheading ends with its dash: no signature
+
+
+def test_a_headline_quotation_the_text_quotes_again_is_its_speakers(tracker: Tracker) -> None:
+    """'"We will not close the pier": A harbour town holds its breath', the words Tom Baker says
+    further down: his, not the town's."""
+    text = (
+        "'We will not close the pier': A harbour town holds its breath.\n\n"
+        "DOVER - The storm took half of the old pier on Sunday night.\n\n"
+        '"The sea has taken a lot from us. But we will not close the pier," said Tom Baker, the mayor.'
+    )
+    (headline, *_) = tracker(text).attributions
+    assert headline.content.text.startswith("We will not close")
+    assert headline.speaker is not None and headline.speaker.name == "Tom Baker"
+
+
+def test_a_cue_joined_to_the_verb_of_the_sentence_before_hands_over(tracker: Tracker) -> None:
+    """'Tom Baker seemed surprised and mentioned that A. "…?"': his question, not that of Ann Roe,
+    quoted before."""
+    text = (
+        "Ann Roe said the fees were fair.\n\nTom Baker, the board's chair, seemed surprised by Ann Roe's "
+        'figures and mentioned that the fees had doubled. "Is that not a problem for the town?"'
+    )
+    found = [a for a in tracker(text).attributions if a.content.text.startswith("Is that")]
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.name == "Tom Baker"

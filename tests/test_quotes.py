@@ -780,3 +780,16 @@ def test_a_subject_before_a_quoted_predicate_of_a_noun_s_clause_is_not_taken_for
     text = 'Roe blamed the press for Lee\'s claim that the mayor "founded the gang," saying they were wrong.'
     claims = [a.content.text for a in tracker(text).attributions]
     assert 'the mayor "founded the gang,"' in claims
+
+
+def test_the_clause_before_a_colon_speaks_when_the_parser_hung_the_colon_on_the_quotation(
+    tracker: quotrack.Tracker,
+) -> None:
+    """'The board, in a notice, put it more plainly: "The pier is closed. …"': the colon hung on the
+    quotation's verb; the clause before it hands over, not the quotation's own subject."""
+    text = (
+        'The harbour board, in a notice on the ferry, put it more plainly: "The pier is closed to all '
+        'boats. It will open again in May."'
+    )
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == "The harbour board"

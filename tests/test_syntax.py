@@ -1151,3 +1151,107 @@ def test_how_the_source_met_a_question_is_no_part_of_the_claim(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert said(tracker(text), content.split()[1]).content.text == content
+
+
+@pytest.mark.parametrize(("relative", "speaker"), [("who", "an engineer"), ("which", "the firm")])
+def test_a_noun_whose_relative_clause_ends_right_before_a_cue_with_no_subject_speaks(
+    relative: str, speaker: str
+) -> None:
+    """'Though the firm was silent, an engineer who built the bridge said it was safe', parsed with
+    the engineer an apposition of the firm and 'said' left with no subject: the engineer speaks;
+    a 'which' clause qualifies no one who could speak, and the cue's nearest noun is kept."""
+    words = ["Though", "the", "firm", "was", "silent", ",", "an", "engineer", relative, "built", "the"]
+    words += ["bridge", "said", "it", "was", "safe", "."]
+    heads = [3, 2, 3, 12, 3, 12, 7, 2, 9, 7, 11, 9, 12, 14, 12, 14, 12]
+    deps = ["mark", "det", "nsubj", "advcl", "acomp", "punct", "det", "appos", "nsubj", "relcl", "det"]
+    deps += ["dobj", "ROOT", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "PRON", "VERB", "DET", "NOUN"]
+    pos += ["VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    tags = ["IN", "DT", "NN", "VBD", "JJ", ",", "DT", "NN", "WP", "VBD", "DT", "NN", "VBD", "PRP", "VBD"]
+    ctx = _parsed(words, heads, deps, pos, [*tags, "JJ", "."])
+    found = cue_speaker(ctx, ctx.doc[12])
+    assert found is not None and found.mention is not None and found.mention.text.startswith(speaker)
+
+
+@pytest.mark.parametrize(("relative", "speaker"), [("who", "lawmaker"), ("which", "talks")])
+def test_who_hung_on_a_noun_for_no_person_stands_for_the_person_before_it(
+    relative: str, speaker: str
+) -> None:
+    """'said a lawmaker familiar with the talks, who added that the plan failed', parsed with the
+    'who' clause on 'talks': a 'who' is the lawmaker; a 'which' clause stays the talks'."""
+    words = ["It", "was", "weak", ",", "said", "a", "lawmaker", "familiar", "with", "the", "talks", ","]
+    words += [relative, "added", "that", "the", "plan", "failed", "."]
+    heads = [1, 4, 1, 4, 4, 6, 4, 6, 7, 10, 8, 10, 13, 10, 17, 16, 17, 13, 4]
+    deps = ["nsubj", "ccomp", "acomp", "punct", "ROOT", "det", "nsubj", "amod", "prep", "det", "pobj"]
+    deps += ["punct", "nsubj", "relcl", "mark", "det", "nsubj", "ccomp", "punct"]
+    pos = ["PRON", "AUX", "ADJ", "PUNCT", "VERB", "DET", "NOUN", "ADJ", "ADP", "DET", "NOUN", "PUNCT"]
+    pos += ["PRON", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    ctx = _parsed(words, heads, deps, pos)
+    found = cue_speaker(ctx, ctx.doc[13])
+    assert found is not None and found.mention is not None and speaker in found.mention.text
+
+
+@pytest.mark.parametrize(("noun", "speaker"), [("statement", "The mayor"), ("crowd", None)])
+def test_a_writing_with_an_ing_cue_speaks_for_the_one_who_issued_it(noun: str, speaker: str | None) -> None:
+    """'The mayor issued a statement calling on the council to act': the statement calls, and so the
+    mayor; a crowd calling is no writing of the mayor's."""
+    words = ["The", "mayor", "issued", "a", noun, "calling", "on", "the", "council", "to", "act", "."]
+    heads = [1, 2, 2, 4, 2, 4, 5, 8, 6, 10, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "acl", "prep", "det", "pobj", "aux", "xcomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "VBG", "IN", "DT", "NN", "TO", "VB", "."]
+    ctx = _parsed(words, heads, deps, pos, tags)
+    found = cue_speaker(ctx, ctx.doc[5])
+    mention = found.mention.text if found is not None and found.mention is not None else None
+    assert (mention == speaker) if speaker is not None else (mention != "The mayor")
+
+
+@pytest.mark.parametrize(("verb", "tag", "speaks"), [("asked", "VBD", True), ("is", "VBZ", False)])
+def test_a_name_after_the_cue_that_the_parser_made_a_participles_subject_speaks(
+    verb: str, tag: str, speaks: bool
+) -> None:
+    """'"It is done," said Ann Lee, asked about the pier': the parser made Ann Lee the subject of
+    'asked'; she speaks.  In '… said Ann Lee, is about …' (a parse for the test: a
+    verb with no participle's form) she is the subject of what was said, not the speaker."""
+    words = ["It", "is", "done", ",", "said", "Ann", "Lee", ",", verb, "about", "the", "pier", "."]
+    heads = [1, 4, 1, 4, 4, 6, 8, 6, 4, 8, 11, 9, 4]
+    deps = ["nsubj", "ccomp", "acomp", "punct", "ROOT", "compound", "nsubj", "punct", "ccomp", "prep", "det"]
+    deps += ["pobj", "punct"]
+    pos = ["PRON", "AUX", "ADJ", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "VERB", "ADP", "DET", "NOUN"]
+    tags = ["PRP", "VBZ", "JJ", ",", "VBD", "NNP", "NNP", ",", tag, "IN", "DT"]
+    ctx = _parsed(words, heads, deps, [*pos, "PUNCT"], [*tags, "NN", "."])
+    found = cue_speaker(ctx, ctx.doc[4])
+    assert (found is not None and found.mention is not None and found.mention.text == "Ann Lee") == speaks
+
+
+def test_a_word_of_the_quotation_right_before_an_inverted_tag_is_no_subject() -> None:
+    """'"… #Dover," tweeted a user from Kent', parsed with 'Dover' (inside the quotation) the
+    subject of 'tweeted': the user after the cue speaks."""
+    words = ['"', "Go", "home", "#", "Dover", ",", '"', "tweeted", "a", "user", "from", "Kent", "."]
+    heads = [2, 2, 7, 4, 7, 4, 4, 7, 9, 7, 9, 10, 7]
+    deps = ["punct", "nmod", "compound", "punct", "nsubj", "punct", "punct", "ROOT", "det", "dobj", "prep"]
+    deps += ["pobj", "punct"]
+    pos = ["PUNCT", "VERB", "NOUN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "ADP", "PROPN"]
+    tags = ["``", "VB", "NN", "$", "NNP", ",", "''", "VBD", "DT", "NN", "IN", "NNP", "."]
+    ctx = _parsed(words, heads, deps, [*pos, "PUNCT"], tags)
+    found = cue_speaker(ctx, ctx.doc[7])
+    assert found is not None and found.mention is not None and found.mention.text.startswith("a user")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"It is time the town had a woman in charge," exhorted Roe\'s introducer, actress Ann Lee.',
+            "Ann Lee",
+        ),
+        ('"We will fight this in court," said Lee\'s lawyer, Tom Baker.', "Tom Baker"),
+    ],
+)
+def test_a_person_a_name_owns_after_the_cue_speaks_not_the_owner(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    """The parser may take the tag's subject after the cue for its object: the one the owner's
+    noun stands for speaks (her introducer, named beside it), not the owner."""
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == speaker

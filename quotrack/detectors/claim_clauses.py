@@ -27,6 +27,7 @@ from ..syntax import (
     FINITE_TAGS,
     RELATIVE_PRONOUNS,
     can_speak,
+    governing_subject,
     has_subject,
     is_finite,
     speaker_mention,
@@ -251,12 +252,27 @@ def reporting_cue(cues: CueLexicon, cue: Token) -> Token:
     head = cue.head
     if (
         head.dep_ == "ccomp"
+        and not _fronted_before_tag(head)  # "Lee met them and said A, aides said": Lee's A, relayed
         and _tagged_report(cues, cue, head)
         and not has_subject(cue)
-        and "speech" in cues.token_frames(head.head)
+        and not cues.token_frames(head.head).isdisjoint(_HOLDING)  # "aides believe A and argue B"
+        and governing_subject(head.head) is not None  # (a report with no subject hands on no one)
     ):
         return head.head
     return cue
+
+
+_HOLDING = frozenset({"speech", "belief"})
+
+
+def _fronted_before_tag(clause: Token) -> bool:
+    """Whether ``clause`` is a claim fronted before the tag that reports it (``Lee met them and said
+    A, aides said``), not one the tag opens (``aides said Lee met them``) nor one the parser hung
+    on a report after a colon (``Lee cites the crowds: he says …``)."""
+    reporter = clause.head
+    return clause.i < reporter.i and not any(
+        t.text in (":", ";") for t in clause.doc[clause.right_edge.i : reporter.i]
+    )
 
 
 def checked_with(ctx: DocContext, cue: Token) -> Speaker | None:
@@ -547,7 +563,17 @@ def _finite_tag(verb: Token) -> str:
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
     if aux is None and verb.tag_ == "VBN":
         return "VBD"
+    if aux is None and verb.tag_ == "VB" and verb.dep_ == "conj" and not _takes_bare_verb(verb.head):
+        return "VBP"  # "fear that Lee has lost and warn that B": no auxiliary of the head's it shares
     return (aux if aux is not None else verb).tag_
+
+
+def _takes_bare_verb(verb: Token) -> bool:
+    """Whether a verb's conjunct may share its base form (``will lose and warn``, ``to lose and
+    warn``, ``do not lose and warn``): a base form itself, or one with a modal, "to" or "do"."""
+    return verb.tag_ == "VB" or any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" or c.lemma_ == "do") for c in verb.children
+    )
 
 
 _CONTRAST = frozenset({"while", "whereas", "whilst"})

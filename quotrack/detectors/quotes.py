@@ -1111,6 +1111,12 @@ def _colon_subject(ctx: DocContext, quotation: Quotation) -> Speaker | None:
     verb = colon[0]
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if before.endswith(":") and colon.start > 0 and ctx.token_quoted(verb):
+        # "The campaign worded it carefully: “Her practice was …”": the parser hung the colon
+        # on the quotation's verb; the clause before the colon is the one that hands over
+        verb = ctx.doc[colon.start - 1]
+        while verb.head.i != verb.i and verb.head.i < colon.start:
+            verb = verb.head  # up to the clause's own verb: "she is sure that A will be so: “…”"
     if before.endswith(",") and not (verb.dep_ == "ROOT" and _sentences_inside(ctx, quotation)):
         return None
     if before.endswith(":") and colon.start > 0:

@@ -2,7 +2,8 @@
 
 News often lets a quotation stand alone in its paragraph after the
 paragraph that named its speaker.  A quotation with no cue and no speaker
-of its own takes, in this order: the reporter a newsletter's clip names
+of its own takes, in this order: the person who signs it on the line after it
+(``"…"`` then ``- Ann Roe.``); the reporter a newsletter's clip names
 in the byline right before it (``"…," by The Harwick Times' Ann Roe:
 "…"``); the named subject of the narration that
 introduces it in its own sentence (``Lee, on Twitter, defended it, "…"``);
@@ -15,6 +16,10 @@ but only when the narration right before the quotation (in its own
 sentence, else the sentence before) is not about someone or something
 else: ``The doors opened. "…"`` after a paragraph quoting Lee gives no
 speaker, and the explanation says why.
+
+A quotation of the headline whose words the text quotes again, from someone it
+names, is that speaker's (``'We will not close the pier': A town holds its
+breath``), unless the headline gives it a person of its own.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ import attrs
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
-from ..model import Attribution, Speaker, SpeakerKind
+from ..model import Attribution, Kind, Speaker, SpeakerKind
 from ..people import People, name_words
 from ..syntax import governing_subject, speaker_mention
 from ..wordlists import words
@@ -59,10 +64,16 @@ class FloatingQuoteResolver(Resolver):
         out: list[Attribution] = []
         last_by_paragraph: dict[int, Attribution] = {}
         people = _Lazy(ctx, attributions)
+        echoes = _headline_echoes(ctx, attributions)
         for attribution in attributions:
             start = attribution.content.start
             if attribution.speaker is None and attribution.cue is None:
-                speaker, why = self._speaker(ctx, attributions, start, people, last_by_paragraph)
+                signer = _signer(ctx, attribution, people)
+                speaker, why = (
+                    (signer, "")  # (the explanation names the signer)
+                    if signer is not None
+                    else self._speaker(ctx, attributions, start, people, last_by_paragraph)
+                )
                 if speaker is not None and _spoken_of(ctx, attribution, speaker):
                     why = f"the quotation speaks of '{speaker.name}' in the third person"
                     speaker = None
@@ -71,6 +82,10 @@ class FloatingQuoteResolver(Resolver):
                 elif why:
                     note = f"floating: no speaker: {why}"
                     attribution = attrs.evolve(attribution, explanation=(*attribution.explanation, note))
+            echo = echoes.get(start)
+            if echo is not None and not _named_person(attribution.speaker):
+                # "'We are in shock': A town mourns": the words of whom the text quotes
+                attribution = attrs.evolve(attribution, speaker=echo)
             if attribution.speaker is not None and not _cited(attribution):
                 last_by_paragraph[ctx.paragraph_index(attribution.content.end)] = attribution
             out.append(attribution)
@@ -154,6 +169,103 @@ def _clip_byline(ctx: DocContext, start: int) -> Speaker | None:
         return None
     first = colon - len(name)
     return Speaker(name=name, mention=ctx.span(first, colon), kind=SpeakerKind.PERSON)
+
+
+def _headline_echoes(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[int, Speaker]:
+    """The speaker of each quotation of the headline (the first paragraph, a short one) whose words,
+    three or more, the text quotes again in a quotation it gives a speaker (``'We are in shock': A
+    town mourns`` and later ``"… We are in shock," said Ann Roe``), by where the quotation starts;
+    the headline's own grammar ('A town mourns') names no speaker of it."""
+    if not ctx.paragraphs or ctx.paragraphs[0][1] - ctx.paragraphs[0][0] > 200:
+        return {}
+    end = ctx.paragraphs[0][1]
+    heads = [a for a in attributions if a.content.start < end and a.kind is Kind.DIRECT]
+    out: dict[int, Speaker] = {}
+    for head in heads:
+        words = " ".join(_WORDS.findall(head.content.text.lower()))
+        if words.count(" ") < 2:
+            continue
+        for quotation in ctx.quotations:
+            if quotation.start < end or words not in " ".join(
+                _WORDS.findall(ctx.text[quotation.start : quotation.end].lower())
+            ):
+                continue
+            speaker = next(
+                (
+                    a.speaker
+                    for a in attributions
+                    if a.speaker is not None
+                    and a.content.start < quotation.end
+                    and quotation.start < a.content.end
+                ),
+                None,
+            )
+            if speaker is not None:
+                out[head.content.start] = speaker
+                break
+    return out
+
+
+def _named_person(speaker: Speaker | None) -> bool:
+    """Whether the headline gives its quotation a person (``Ann Roe says: '…'``), not none or a
+    thing (``'…': A town mourns``)."""
+    return speaker is not None and speaker.kind is SpeakerKind.PERSON
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+_SIGNATURE = re.compile(r"[\"”’']?\s*\n\s*[-–—]\s*(?=[A-Z])")
+"""A quotation's paragraph closing and the next opening with a dash before a capital: ``"…"`` then
+``- Ann Roe.`` on a line of its own."""
+
+
+def _signer(ctx: DocContext, attribution: Attribution, people: _Lazy) -> Speaker | None:
+    """The person who signs a quotation that stands alone in its paragraph, named on the next line
+    after a dash (``"We will win."`` then ``- Ann Roe.`` or ``—Senator Ann Roe, on Twitter.``): the
+    person named right after the dash, by the full name the document gives that person;
+    None with no such line, or one that names no one right after its dash (``– Old hands –.``, a
+    subheading)."""
+    start, end = ctx.paragraph_span(attribution.content.start)
+    before = ctx.text[start : attribution.content.start]
+    if before.strip(" \"“‘'") or ctx.text[attribution.content.end : end].strip(" .,!?…)\"”’'"):
+        return None  # narration or a tag in the quotation's paragraph
+    match = _SIGNATURE.match(ctx.text, end)
+    if match is None:
+        return None
+    _, line_end = ctx.paragraph_span(match.end())
+    if ctx.text[line_end - 1 : line_end] in "-–—" or line_end - match.end() > 120:
+        return None
+    signature = _SIGNED_NAME.match(ctx.text, match.end(), line_end)
+    if signature is None:
+        return None
+    signed = signature.group().rstrip(".")
+    name_end = signature.start() + len(signed)
+    parts = signed.split()
+    for first in range(len(parts)):  # "President Ann Roe": a title before the name
+        person = people.get().resolve(parts[first:], signature.start(), fuzzy=False)
+        if person is not None:
+            at = name_end - len(" ".join(parts[first:]))
+            return Speaker(name=person.name, mention=ctx.span(at, name_end), kind=SpeakerKind.PERSON)
+    while parts and parts[0].lower().rstrip(".") in _TITLE_WORDS:
+        parts = parts[1:]  # "President Ann Roe": the name alone
+    if (
+        not 1 <= len(parts) <= 3
+        or (len(parts) == 1 and len(signed.split()) == 1)
+        or any(
+            e.label_ != "PERSON" and e.start_char < name_end
+            for e in ctx.entities_between(match.end(), line_end)
+        )
+    ):
+        return None  # a name the document knows, else two or three words no other kind of name
+    name = " ".join(parts)
+    return Speaker(name=name, mention=ctx.span(name_end - len(name), name_end), kind=SpeakerKind.PERSON)
+
+
+_TITLE_WORDS = words("title_words")
+
+_SIGNED_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?=[,.]?\s*(?:,|$))", re.M)
+"""The capitalised words a signature line opens with, up to its comma or its end."""
 
 
 def _named_before(
@@ -298,6 +410,9 @@ def _same(subject: Token, speaker: Speaker) -> bool:
     return subject.text in words
 
 
+_HANDING_OVER = frozenset({"speech", "object"})
+
+
 def _cue_before(ctx: DocContext, attributions: Sequence[Attribution], start: int) -> Speaker | None:
     """The subject of a speech cue heading the sentence right before the quotation, in its paragraph.
 
@@ -317,9 +432,17 @@ def _cue_before(ctx: DocContext, attributions: Sequence[Attribution], start: int
     if _claimed(attributions, sentence.start_char, sentence.end_char):
         return None
     root = sentence.root
-    if "speech" not in ctx.lexicons.cues.token_frames(root) or ctx.token_quoted(root):
+    cues = ctx.lexicons.cues
+    verb: Token | None = root
+    if "speech" not in cues.token_frames(root):
+        # "Lee seemed taken aback and mentioned that A. “…”": a cue joined to the main verb (or to
+        # its complement) hands over too
+        heads = [root, *(c for c in root.children if c.dep_ == "xcomp")]
+        joined = [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        verb = next((v for v in reversed(joined) if cues.token_frames(v) & _HANDING_OVER), None)
+    if verb is None or ctx.token_quoted(verb):
         return None
-    subject = governing_subject(root)
+    subject = governing_subject(verb)
     if subject is None or subject.pos_ == "PRON" or ctx.token_quoted(subject):
         return None
     return speaker_mention(ctx, subject)
