@@ -570,3 +570,24 @@ def test_a_wife_given_by_her_first_name_after_his_is_not_named(tracker: quotrack
     a = said(tracker(text), "Breck was kind")
     assert a.speaker is not None
     assert a.speaker.name not in ("Alma Breck", "Tom Breck")
+
+
+def test_a_pronoun_bound_to_a_description_takes_the_name_set_beside_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Valeria's trade minister, Ingrid Solberg, brushed the worries aside. "
+        "The new port will bring jobs to the coast, she says."
+    )
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (
+        "Ingrid Solberg",
+        SpeakerKind.PERSON,
+    )
+
+
+def test_a_pronoun_bound_to_a_description_with_no_name_beside_it_keeps_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Valeria's trade minister brushed the worries aside. "
+        "The new port will bring jobs to the coast, she says."
+    )
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None and a.speaker.kind is not SpeakerKind.PERSON

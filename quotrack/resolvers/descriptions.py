@@ -466,7 +466,8 @@ def _this_one(ctx: DocContext, speaker: Speaker, previous: Speaker) -> Speaker |
 def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
     """Who the definite description ``span`` (``the president``, ``the company``) stands for, if anyone.
 
-    The latest entity before it the text gave that role (``President Ann Roe``,
+    The person named beside it (``Valeria's foreign minister, Ann Roe,``: :func:`_apposed_person`),
+    the latest entity before it the text gave that role (``President Ann Roe``,
     ``Roe Motor Company``), the one body it said is one (:func:`body_of_kind`), the one
     person the document sets that description beside (``the manager, Tom Lee``), or the one
     person the sentences before it name (:func:`topic_person`), or a family member the text gives
@@ -475,6 +476,9 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
     kin = _kin_named(ctx, span.root) if role_word(span.root) in _KIN else None
     if kin is not None:  # "Tom Roe's wife, Ann, … She said": Ann Roe
         return Speaker(name=kin, kind=SpeakerKind.PERSON)
+    apposed = _apposed_person(ctx, span)
+    if apposed is not None:  # "Valeria's foreign minister, Ann Roe, … she says": Ann Roe
+        return Speaker(name=apposed, kind=SpeakerKind.PERSON)
     if span[0].lower_ not in DEFINITE or span.root.ent_type_:
         return None
     head = role_word(span.root)
