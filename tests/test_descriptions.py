@@ -591,3 +591,30 @@ def test_a_pronoun_bound_to_a_description_with_no_name_beside_it_keeps_it(tracke
     )
     (a,) = tracker(text).attributions
     assert a.speaker is not None and a.speaker.kind is not SpeakerKind.PERSON
+
+
+def test_a_bare_others_takes_the_people_counted_just_before(tracker: quotrack.Tracker) -> None:
+    text = "Some protesters chanted outside the town hall. Others shouted that the mayor had to resign."
+    a = said(tracker(text), "mayor had to resign")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("protesters", SpeakerKind.UNNAMED)
+
+
+def test_a_bare_some_takes_the_counted_people_of_its_own_sentence(tracker: quotrack.Tracker) -> None:
+    text = "While many party leaders have doubts about the levy, some said the vote should go ahead."
+    a = said(tracker(text), "vote should go ahead")
+    assert a.speaker is not None and a.speaker.name == "party leaders"
+
+
+def test_a_bare_others_with_no_people_before_it_is_no_source(tracker: quotrack.Tracker) -> None:
+    text = "A young woman waved at the mayor from the kerb. Others said they had waited for hours to see him."
+    a = said(tracker(text), "waited for hours")
+    assert a.speaker is None
+
+
+def test_others_including_named_people_is_left_to_the_names(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The council met on Monday. "
+        "But others, including Ann Roe and Tom Lee, argued that the levy was too high."
+    )
+    a = said(tracker(text), "levy was too high")
+    assert a.speaker is not None

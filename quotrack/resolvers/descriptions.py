@@ -43,7 +43,7 @@ from ..people import (
     speakers_of,
     without_article,
 )
-from ..syntax import ENTITY_KINDS
+from ..syntax import ENTITY_KINDS, SUBJECT_DEPS
 from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .antecedents import (
@@ -99,7 +99,18 @@ class DescriptionResolver(Resolver):
         notes: dict[Speaker, str] = {}  # the evidence that named a description, for its explanation
         previous: Speaker | None = None
         joint: list[Speaker] = []  # speakers that are two bodies named together, in text order
+        dropped: set[Speaker] = set()  # a bare "Others" or "Some" that counts no one named before
         for speaker in speakers:
+            counted = _counted_group(ctx, speaker)
+            if counted is not None:  # "some protesters chanted …. Others shouted": protesters
+                if counted:
+                    notes[speaker] = f"the people '{speaker.name}' counts, named just before"
+                    resolved[speaker] = attrs.evolve(
+                        speaker, name=counted, kind=SpeakerKind.UNNAMED, description=speaker.name
+                    )
+                else:
+                    dropped.add(speaker)
+                continue
             current = _without_time(ctx, speaker) or speaker  # "the official report yesterday"
             new = (
                 _poll(ctx, current, notes)
@@ -138,6 +149,8 @@ class DescriptionResolver(Resolver):
                 )
                 resolved[speaker] = attrs.evolve(new, name=lead, kind=SpeakerKind.PERSON)
         out = [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
+        if dropped:  # "Others said A" with no people before them: no source given
+            out = [_unsourced(a) if a.speaker in dropped else a for a in out]
         if notes:
             out = [_noted(self.name, old, new, notes) for old, new in zip(attributions, out, strict=True)]
         return out
@@ -336,6 +349,14 @@ class DescriptionResolver(Resolver):
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
 
 
+def _unsourced(attribution: Attribution) -> Attribution:
+    """``attribution`` with no speaker, when a cue ties it to its bare ``Others`` (one with no cue
+    would go to the paragraph before's speaker) and no chain holds it."""
+    if attribution.cue is None or attribution.chain:
+        return attribution
+    return replaced(attribution, speaker=None)
+
+
 def _poll(ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str]) -> Speaker | None:
     """The poll ``speaker``'s mention stands for, as the article names it (``The poll``, ``a
     new Acme/Brill poll``, ``Brill`` cut out of it: ``Acme/Brill poll``), the mention kept in
@@ -500,6 +521,77 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
 
 
 _MEDIA_NOUNS = word_list("media_nouns")
+
+_QUANTIFIER_PRONOUNS = word_list("quantifier_pronouns")
+
+_COUNTED_LOOK_BACK = 2
+"""How many sentences before a bare ``Others`` or ``Some`` are read for the people it counts."""
+
+
+def _counted_group(ctx: DocContext, speaker: Speaker) -> str | None:
+    """The people a speaker written as a bare quantifier (``Others``, ``Some``, ``Many``:
+    lexicons/quantifier_pronouns.txt) counts from, in its sentence or the two before (no further
+    than the paragraph before): the latest plural person noun counted itself (``some protesters
+    chanted A. Others shouted B``, ``the fears of many party leaders … Some say``, ``some of the
+    voters``), else the latest that is a subject (``Ann Roe's supporters marched. Several said``),
+    with its modifiers and owner (``party leaders``, ``Ann Roe's supporters``); ``""`` when there
+    is none (``A woman cried A. Others said B``: no source named); None when ``speaker`` is no bare
+    quantifier or says who it counts itself (``others, including Ann Roe,``, ``some who …``)."""
+    if speaker.mention is None or speaker.name.lower() not in _QUANTIFIER_PRONOUNS:
+        return None
+    span = mention_span(ctx, speaker)
+    if span is None or len(span) != 1 or ctx.token_quoted(span[0]):
+        return None
+    index = ctx.sentence_index(span.start)
+    if index < 0 or any(_says_who(c) for c in span[0].children):
+        return None  # "others, including Ann Roe,", "some who back the levy": the people it names
+    sentences = ctx.sentences
+    first = index
+    paragraph = ctx.paragraph_index(span.start_char)
+    while first > max(0, index - _COUNTED_LOOK_BACK) and (
+        ctx.paragraph_index(sentences[first - 1].start_char) >= paragraph - 1
+    ):
+        first -= 1
+    subject: Token | None = None
+    for token in reversed(ctx.doc[sentences[first].start : span.start]):
+        if token.tag_ not in ("NNS", "NNPS") or ctx.token_quoted(token):
+            continue
+        role = role_word(token)
+        if not (is_person_noun(role) or role in PARTISANS or token.lower_.removesuffix("s") in PARTISANS):
+            continue
+        of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        if any(c.lower_ in _QUANTIFIER_PRONOUNS for c in token.lefts) or (
+            of is not None
+            and (of.head.lower_ in _QUANTIFIER_PRONOUNS or of.head.tag_ == "CD")
+            and of.head.lower_ != "one"  # ("one of its reporters": one person)
+        ):
+            return _group_phrase(token)  # "some protesters", "many of the voters"
+        if subject is None and token.dep_ in SUBJECT_DEPS:
+            subject = token
+    return _group_phrase(subject) if subject is not None else ""
+
+
+def _says_who(child: Token) -> bool:
+    """Whether a quantifier's dependent ``child`` says who it counts: a preposition (``others,
+    including Ann Roe,``) or a clause not set off by a comma (``some who back the levy``, unlike
+    ``Others, reacting to the news, shouted``)."""
+    if child.dep_ == "prep":
+        return True
+    edge = child.left_edge.i
+    return child.dep_ in ("relcl", "acl") and not (edge > 0 and child.doc[edge - 1].is_punct)
+
+
+def _group_phrase(token: Token) -> str:
+    """The plural noun ``token`` with the modifiers and owner before it, but no quantifier or
+    article (nor a pronoun: ``supporters`` of ``their supporters``): ``Ann Roe's supporters`` of ``many
+    of Ann Roe's supporters``."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lower_ not in _QUANTIFIER_PRONOUNS:
+            if child.pos_ == "PRON":
+                continue  # "their supporters": no owner named
+            start = min(start, child.left_edge.i)
+    return token.doc[start : token.i + 1].text
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
