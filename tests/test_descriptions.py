@@ -618,3 +618,14 @@ def test_others_including_named_people_is_left_to_the_names(tracker: quotrack.Tr
     )
     a = said(tracker(text), "levy was too high")
     assert a.speaker is not None
+
+
+def test_a_mogul_or_an_incumbent_is_a_person_the_text_named_before(tracker: quotrack.Tracker) -> None:
+    for noun in ("shipping mogul", "Republican incumbent", "steel magnate"):
+        text = (
+            "Tom Lee has worked for many leaders. Now, he works for Ann Roe. "
+            "On Thursday, Ann Roe announced that Lee would run her campaign. "
+            f'In a statement, the {noun} announced that she is "giving" the job to Lee.'
+        )
+        a = said(tracker(text), "the job to Lee")
+        assert a.speaker is not None and a.speaker.name == "Ann Roe", noun
