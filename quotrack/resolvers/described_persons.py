@@ -43,7 +43,7 @@ from .antecedents import (
     capitals,
 )
 
-__all__ = ["PARTISANS", "headline_title", "named_in_lead", "named_next", "topic_person"]
+__all__ = ["PARTISANS", "headline_title", "named_in_lead", "named_next", "possessor_surname", "topic_person"]
 
 PARTISANS = word_list("partisan_nouns")
 """A party's member, a noun written as a name (``the Vermont Democrat``): a person described."""
@@ -215,6 +215,26 @@ def named_next(ctx: DocContext, span: Span) -> str | None:
     if gender is not None and first[3] not in (None, gender):
         return None
     return name
+
+
+def possessor_surname(ctx: DocContext, owner: Token) -> str | None:
+    """The surname of the person a possessive ``his`` or ``her`` (``owner``) stands for: the latest
+    person named in full before it, in its sentence or the one before, outside quotations, of the
+    pronoun's gender or of none known (``Ann Roe spoke. Her father, Tom, said``: Roe); None when
+    there is none or the pronoun has no gender."""
+    pronoun = BINDABLE_PRONOUNS.get(owner.lower_)
+    index = ctx.sentence_index(owner.i)
+    if pronoun is None or pronoun.gender is None or index < 0:
+        return None
+    begin = ctx.sentences[index - 1].start if index > 0 else ctx.sentences[index].start
+    for start, _, name, gender in reversed(ctx.memo(_person_mentions)):
+        if start >= owner.i or name is None or gender not in (None, pronoun.gender):
+            continue
+        if start < begin:
+            return None
+        words = name.split()
+        return words[-1] if len(words) > 1 else None
+    return None
 
 
 _HEADLINE_WORDS = 30

@@ -62,7 +62,14 @@ from .antecedents import (
     speaker_antecedent,
 )
 from .base import Resolver
-from .described_persons import PARTISANS, headline_title, named_in_lead, named_next, topic_person
+from .described_persons import (
+    PARTISANS,
+    headline_title,
+    named_in_lead,
+    named_next,
+    possessor_surname,
+    topic_person,
+)
 from .joint_sources import bodies_together, joint_body, jointly_named
 from .writings import (
     AD_NOUNS,
@@ -878,8 +885,23 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
         return None
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
         if ent.start <= child.i < ent.end and ent.label_ == "PERSON" and words:
+            if len(words) == 1 and role in _KIN:  # "his wife, Ann,": Ann and his surname
+                return _given_in_family(ctx, root, words[0]) or words[0]
             return " ".join(words)
     return None
+
+
+def _given_in_family(ctx: DocContext, root: Token, given: str) -> str | None:
+    """The full name of a family member (``root``: ``wife``) the text gives by the given name alone
+    after ``his`` or ``her`` (``Ann Roe spoke. Her father, Tom, said``): the given name and the
+    surname of the person the pronoun stands for (:func:`possessor_surname`), as the document names
+    them in full if it does; None when the owner is no such pronoun or names no one."""
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    surname = possessor_surname(ctx, owner) if owner is not None and owner.tag_ == "PRP$" else None
+    if surname is None:
+        return None
+    full = ctx.memo(People.build).resolve([given, surname], root.idx, fuzzy=False)
+    return full.name if full is not None else f"{given} {surname}"
 
 
 _KIN = word_table("kin_nouns")
