@@ -643,3 +643,24 @@ def test_a_family_member_after_his_with_no_one_named_keeps_the_first_name(tracke
     text = "The rally in Harwick drew a crowd. His wife, Ann, said that the crowd was larger than last year."
     (a,) = tracker(text).attributions
     assert a.speaker is not None and a.speaker.name == "Ann"
+
+
+def test_the_campaign_is_the_named_campaign_mentioned_just_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Tom Lee, a spokesman for the Ann Roe campaign, would not comment. "
+        "The campaign said that the ferry plan was sound."
+    )
+    a = said(tracker(text), "ferry plan was sound")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (
+        "Ann Roe's campaign",
+        SpeakerKind.ORGANIZATION,
+    )
+
+
+def test_the_campaign_after_a_pronouns_campaign_is_left_as_written(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Ann Roe spoke in Harwick. In her last campaign, she won. "
+        "The campaign said that the ferry plan was sound."
+    )
+    a = said(tracker(text), "ferry plan was sound")
+    assert a.speaker is not None and a.speaker.name == "The campaign"

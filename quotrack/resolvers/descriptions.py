@@ -21,6 +21,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
@@ -274,6 +277,8 @@ class DescriptionResolver(Resolver):
         bare_body = len(span) == 1 and head in ORG_NOUNS  # "Police said": the police the text named
         if span[0].lower_ in DEFINITE or bare_body:
             found = latest(ctx, antecedents.get(head, []), speaker.mention.start, head, span, title)
+            if len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ == "campaign":
+                found = _campaign_named(ctx, span) or found  # "the Roe campaign … the campaign said"
             if found is None and head in _PORTFOLIO_TITLES and qualifiers_of(span.text):
                 at = speaker.mention.start  # "the foreign minister": Foreign Secretary X
                 for other in sorted(_PORTFOLIO_TITLES - {head}):
@@ -354,6 +359,42 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+_CAMPAIGN = get_string_id("campaign")
+
+_CAMPAIGN_LOOK_BACK = 2
+"""How many paragraphs before a bare ``the campaign`` are read for the campaign it stands for."""
+
+
+def _campaign_named(ctx: DocContext, span: Span) -> Speaker | None:
+    """The campaign a bare ``the campaign`` stands for: the latest campaign the text mentioned
+    before it, in its paragraph or the two before, outside quotations, when that one is a named
+    person's (``the Roe campaign``, ``Ann Roe's campaign``, ``the campaign of Ann Roe``), as
+    ``Ann Roe's campaign`` (another bare ``the campaign`` between is the same one); None when that
+    latest one is no named person's (``his campaign``, ``a bruising campaign``) or there is none."""
+    paragraph = ctx.paragraph_index(span.start_char)
+    doc = ctx.doc
+    for i in reversed(np.flatnonzero(ctx.column(LOWER)[: span.start] == _CAMPAIGN).tolist()):
+        token = doc[i]
+        if ctx.paragraph_index(token.idx) < paragraph - _CAMPAIGN_LOOK_BACK:
+            return None
+        if token.dep_ == "compound" or ctx.token_quoted(token):
+            continue  # "a campaign event", "the campaign manager": no campaign named
+        owners = [c for c in token.lefts if c.dep_ in ("poss", "compound")]
+        owners += [o for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        if not owners and all(c.lower_ == "the" for c in token.lefts):
+            continue  # another bare "the campaign": the same one
+        for owner in owners:
+            entity = ctx.entity_at(owner.i)
+            if entity is None or entity.label_ != "PERSON" or ctx.token_quoted(owner):
+                continue
+            words = entity_name_words(ctx)[ctx.entities.index(entity)]
+            person = ctx.memo(People.build).resolve(words, entity.start_char, fuzzy=False) if words else None
+            if person is not None:
+                return Speaker(name=f"{person.name}'s campaign", kind=SpeakerKind.ORGANIZATION)
+        return None
+    return None
 
 
 def _unsourced(attribution: Attribution) -> Attribution:
