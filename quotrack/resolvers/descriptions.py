@@ -71,6 +71,7 @@ from .described_persons import (
     named_in_lead,
     named_next,
     possessor_surname,
+    story_person,
     topic_person,
 )
 from .joint_sources import bodies_together, joint_body, jointly_named
@@ -348,6 +349,11 @@ class DescriptionResolver(Resolver):
                 notes[speaker] = f"the person the sentence after '{span.text}' opens with, named first there"
                 written = speaker.description or span.text
                 return attrs.evolve(speaker, name=following, kind=SpeakerKind.PERSON, description=written)
+            main = story_person(ctx, span)
+            if main is not None:  # "The former chief executive said" in a story of Ann Roe: Ann Roe
+                notes[speaker] = f"the one person the story names most, for '{span.text}'"
+                written = speaker.description or span.text
+                return attrs.evolve(speaker, name=main, kind=SpeakerKind.PERSON, description=written)
             kind = SpeakerKind.UNNAMED
         else:
             named_so = _named_with(ctx, span) if span[0].lower_ in DEFINITE else None
