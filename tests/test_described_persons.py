@@ -6,6 +6,8 @@ from _support import said
 
 import quotrack
 from quotrack import SpeakerKind
+from quotrack.context import DocContext
+from quotrack.resolvers.described_persons import possessor_surname
 
 
 def test_a_bare_description_is_the_person_the_sentence_before_named(tracker: quotrack.Tracker) -> None:
@@ -187,3 +189,41 @@ def test_a_headline_s_bare_title_is_the_one_person_the_headline_names(tracker: q
     text = f"Harriet Whitcombe apologizes to Tom Lee;{body}that she regretted her remarks about the mayor."
     a = said(tracker(text), "more careful")
     assert a.speaker is not None and a.speaker.name == "Justice"
+
+
+def test_possessor_surname_is_the_latest_person_of_the_pronouns_gender(tracker: quotrack.Tracker) -> None:
+    for text, pronoun, surname in (
+        ("Tom Lee met Ann Roe in Harwick. Her brother, Sam, drove them home.", "Her", "Roe"),
+        ("Ann Roe met Tom Lee in Harwick. His brother, Sam, drove them home.", "His", "Lee"),
+    ):
+        ctx = DocContext(tracker.parse([text])[0], text)
+        owner = next(t for t in ctx.doc if t.text == pronoun)
+        assert possessor_surname(ctx, owner) == surname, text
+
+
+_STORY = (
+    "Ann Roe ran the Harwick ferry line for a decade. Ann Roe bought two boats in 2009. "
+    "Critics said Ann Roe spent too much. Ann Roe sold the line in 2015.\n\n"
+    "Ann Roe now sits on the port board.\n\n"
+    "The port has twelve berths. Ferries leave it every hour.\n\n"
+    "The former chief executive said that the sale had been fair."
+)
+
+
+def test_a_bare_description_is_the_one_person_the_story_is_about(tracker: quotrack.Tracker) -> None:
+    a = said(tracker(_STORY), "sale had been fair")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Ann Roe", SpeakerKind.PERSON)
+
+
+def test_a_bare_description_beside_another_name_is_not_the_storys_person(tracker: quotrack.Tracker) -> None:
+    text = _STORY.replace(
+        "The former chief executive said", "Tom Lee spoke first. The former chief executive said"
+    )
+    a = said(tracker(text), "sale had been fair")
+    assert a.speaker is not None and a.speaker.name != "Ann Roe"
+
+
+def test_a_placed_description_needs_the_place_beside_the_storys_person(tracker: quotrack.Tracker) -> None:
+    text = _STORY.replace("The former chief executive", "The Valerian lawmaker")
+    a = said(tracker(text), "sale had been fair")
+    assert a.speaker is not None and a.speaker.name != "Ann Roe"

@@ -43,7 +43,15 @@ from .antecedents import (
     capitals,
 )
 
-__all__ = ["PARTISANS", "headline_title", "named_in_lead", "named_next", "topic_person"]
+__all__ = [
+    "PARTISANS",
+    "headline_title",
+    "named_in_lead",
+    "named_next",
+    "possessor_surname",
+    "story_person",
+    "topic_person",
+]
 
 PARTISANS = word_list("partisan_nouns")
 """A party's member, a noun written as a name (``the Vermont Democrat``): a person described."""
@@ -217,6 +225,78 @@ def named_next(ctx: DocContext, span: Span) -> str | None:
     return name
 
 
+_STORY_MENTIONS = 5
+"""How often a story must name its one main person for a bare description to stand for them."""
+
+
+def story_person(ctx: DocContext, span: Span) -> str | None:
+    """The story's main person a bare definite description that names no one nearby stands for
+    (``The former chief executive said`` in a story that names Ann Roe throughout): the person
+    named most, at least :data:`_STORY_MENTIONS` times, more than twice as often as anyone else
+    and more often than a surname two people bear is written alone, when ``span`` is ``the``,
+    modifiers and a singular person noun as :func:`topic_person` reads them, the subject of its
+    clause, in a sentence and paragraph that name no other person, and the person is of no other
+    gender and placed where the description says, if it says (``the Texas senator``: a person the
+    text writes beside Texas).  None otherwise."""
+    root = span.root
+    if (
+        span[0].lower_ != "the"
+        or len(span) < 2
+        or root.dep_ not in SUBJECT_DEPS
+        or not _singular_person_noun(root)
+        or ctx.token_quoted(root)
+        or any(t.ent_type_ == "PERSON" for t in span)
+        or any(c.dep_ in _RESTRICTING_DEPS and not _set_off(c) and not _title_of(c) for c in root.children)
+    ):
+        return None
+    head = role_word(root)
+    if head in _UNNAMED_PERSONS or ctx.memo(_introduced_unnamed).get(head, span.start) < span.start:
+        return None
+    mentions = ctx.memo(_person_mentions)
+    counts: dict[str, int] = {}
+    for _, _, name, _ in mentions:
+        if name is not None:
+            counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    shared = sum(1 for m in mentions if m[2] is None)  # "Trump" of two Trumps: anyone's
+    if not ranked or ranked[0][1] < _STORY_MENTIONS or ranked[0][1] <= shared:
+        return None
+    if len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
+        return None
+    name = ranked[0][0]
+    paragraph = ctx.paragraph_index(span.start_char)
+    sentence = ctx.sentences[ctx.sentence_index(span.start)]
+    for start, _, who, _ in mentions:
+        near = sentence.start <= start < sentence.end or ctx.paragraph_index(ctx.doc[start].idx) == paragraph
+        if near and who != name:
+            return None  # "Tom Lee … the senator": maybe him
+    gender = title_gender(root.text)
+    genders = {g for _, _, n, g in mentions if n == name} - {None}
+    if gender is not None and genders and gender not in genders:
+        return None
+    return name if _placed_with(ctx, span, name, strict=True) else None
+
+
+def possessor_surname(ctx: DocContext, owner: Token) -> str | None:
+    """The surname of the person a possessive ``his`` or ``her`` (``owner``) stands for: the latest
+    person named in full before it, in its sentence or the one before, outside quotations, of the
+    pronoun's gender or of none known (``Ann Roe spoke. Her father, Tom, said``: Roe); None when
+    there is none or the pronoun has no gender."""
+    pronoun = BINDABLE_PRONOUNS.get(owner.lower_)
+    index = ctx.sentence_index(owner.i)
+    if pronoun is None or pronoun.gender is None or index < 0:
+        return None
+    begin = ctx.sentences[index - 1].start if index > 0 else ctx.sentences[index].start
+    for start, _, name, gender in reversed(ctx.memo(_person_mentions)):
+        if start >= owner.i or name is None or gender not in (None, pronoun.gender):
+            continue
+        if start < begin:
+            return None
+        words = name.split()
+        return words[-1] if len(words) > 1 else None
+    return None
+
+
 _HEADLINE_WORDS = 30
 """The most words a first paragraph of one sentence has to be read as the headline."""
 
@@ -329,11 +409,11 @@ _PLACE_WINDOW = 5
 """How many words either side of a person's name are read for their place or nationality."""
 
 
-def _placed_with(ctx: DocContext, span: Span, name: str) -> bool:
+def _placed_with(ctx: DocContext, span: Span, name: str, strict: bool = False) -> bool:
     """Whether the places and nationalities of the description ``span`` (``the Texas senator``; not
     its parties: ``the Democratic frontrunner``) allow the person ``name``: False when the text
     writes one of them beside another person's name (``Texas Sen. Ann Roe``, ``Ann Roe (R-Texas)``)
-    and never beside this person's."""
+    and never beside this person's (``strict``: unless the text writes one beside this person's)."""
     wanted = capitals(ctx, span.start, span.end) - _PARTY_STEMS
     if not wanted:
         return True
@@ -350,7 +430,7 @@ def _placed_with(ctx: DocContext, span: Span, name: str) -> bool:
         if near and who == name:
             return True
         others = others or bool(near)
-    return not others
+    return not others and not strict
 
 
 _PARTY_STEMS = frozenset(w[:4] for w in PARTISANS | {"democratic", "gop"})

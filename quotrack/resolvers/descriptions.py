@@ -21,6 +21,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
@@ -43,7 +46,7 @@ from ..people import (
     speakers_of,
     without_article,
 )
-from ..syntax import ENTITY_KINDS
+from ..syntax import ENTITY_KINDS, SUBJECT_DEPS
 from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .antecedents import (
@@ -62,7 +65,15 @@ from .antecedents import (
     speaker_antecedent,
 )
 from .base import Resolver
-from .described_persons import PARTISANS, headline_title, named_in_lead, named_next, topic_person
+from .described_persons import (
+    PARTISANS,
+    headline_title,
+    named_in_lead,
+    named_next,
+    possessor_surname,
+    story_person,
+    topic_person,
+)
 from .joint_sources import bodies_together, joint_body, jointly_named
 from .writings import (
     AD_NOUNS,
@@ -99,7 +110,18 @@ class DescriptionResolver(Resolver):
         notes: dict[Speaker, str] = {}  # the evidence that named a description, for its explanation
         previous: Speaker | None = None
         joint: list[Speaker] = []  # speakers that are two bodies named together, in text order
+        dropped: set[Speaker] = set()  # a bare "Others" or "Some" that counts no one named before
         for speaker in speakers:
+            counted = _counted_group(ctx, speaker)
+            if counted is not None:  # "some protesters chanted …. Others shouted": protesters
+                if counted:
+                    notes[speaker] = f"the people '{speaker.name}' counts, named just before"
+                    resolved[speaker] = attrs.evolve(
+                        speaker, name=counted, kind=SpeakerKind.UNNAMED, description=speaker.name
+                    )
+                else:
+                    dropped.add(speaker)
+                continue
             current = _without_time(ctx, speaker) or speaker  # "the official report yesterday"
             new = (
                 _poll(ctx, current, notes)
@@ -138,6 +160,8 @@ class DescriptionResolver(Resolver):
                 )
                 resolved[speaker] = attrs.evolve(new, name=lead, kind=SpeakerKind.PERSON)
         out = [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
+        if dropped:  # "Others said A" with no people before them: no source given
+            out = [_unsourced(a) if a.speaker in dropped else a for a in out]
         if notes:
             out = [_noted(self.name, old, new, notes) for old, new in zip(attributions, out, strict=True)]
         return out
@@ -254,6 +278,8 @@ class DescriptionResolver(Resolver):
         bare_body = len(span) == 1 and head in ORG_NOUNS  # "Police said": the police the text named
         if span[0].lower_ in DEFINITE or bare_body:
             found = latest(ctx, antecedents.get(head, []), speaker.mention.start, head, span, title)
+            if len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ == "campaign":
+                found = _campaign_named(ctx, span) or found  # "the Roe campaign … the campaign said"
             if found is None and head in _PORTFOLIO_TITLES and qualifiers_of(span.text):
                 at = speaker.mention.start  # "the foreign minister": Foreign Secretary X
                 for other in sorted(_PORTFOLIO_TITLES - {head}):
@@ -323,6 +349,11 @@ class DescriptionResolver(Resolver):
                 notes[speaker] = f"the person the sentence after '{span.text}' opens with, named first there"
                 written = speaker.description or span.text
                 return attrs.evolve(speaker, name=following, kind=SpeakerKind.PERSON, description=written)
+            main = story_person(ctx, span)
+            if main is not None:  # "The former chief executive said" in a story of Ann Roe: Ann Roe
+                notes[speaker] = f"the one person the story names most, for '{span.text}'"
+                written = speaker.description or span.text
+                return attrs.evolve(speaker, name=main, kind=SpeakerKind.PERSON, description=written)
             kind = SpeakerKind.UNNAMED
         else:
             named_so = _named_with(ctx, span) if span[0].lower_ in DEFINITE else None
@@ -334,6 +365,50 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+_CAMPAIGN = get_string_id("campaign")
+
+_CAMPAIGN_LOOK_BACK = 2
+"""How many paragraphs before a bare ``the campaign`` are read for the campaign it stands for."""
+
+
+def _campaign_named(ctx: DocContext, span: Span) -> Speaker | None:
+    """The campaign a bare ``the campaign`` stands for: the latest campaign the text mentioned
+    before it, in its paragraph or the two before, outside quotations, when that one is a named
+    person's (``the Roe campaign``, ``Ann Roe's campaign``, ``the campaign of Ann Roe``), as
+    ``Ann Roe's campaign`` (another bare ``the campaign`` between is the same one); None when that
+    latest one is no named person's (``his campaign``, ``a bruising campaign``) or there is none."""
+    paragraph = ctx.paragraph_index(span.start_char)
+    doc = ctx.doc
+    for i in reversed(np.flatnonzero(ctx.column(LOWER)[: span.start] == _CAMPAIGN).tolist()):
+        token = doc[i]
+        if ctx.paragraph_index(token.idx) < paragraph - _CAMPAIGN_LOOK_BACK:
+            return None
+        if token.dep_ == "compound" or ctx.token_quoted(token):
+            continue  # "a campaign event", "the campaign manager": no campaign named
+        owners = [c for c in token.lefts if c.dep_ in ("poss", "compound")]
+        owners += [o for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        if not owners and all(c.lower_ == "the" for c in token.lefts):
+            continue  # another bare "the campaign": the same one
+        for owner in owners:
+            entity = ctx.entity_at(owner.i)
+            if entity is None or entity.label_ != "PERSON" or ctx.token_quoted(owner):
+                continue
+            words = entity_name_words(ctx)[ctx.entities.index(entity)]
+            person = ctx.memo(People.build).resolve(words, entity.start_char, fuzzy=False) if words else None
+            if person is not None:
+                return Speaker(name=f"{person.name}'s campaign", kind=SpeakerKind.ORGANIZATION)
+        return None
+    return None
+
+
+def _unsourced(attribution: Attribution) -> Attribution:
+    """``attribution`` with no speaker, when a cue ties it to its bare ``Others`` (one with no cue
+    would go to the paragraph before's speaker) and no chain holds it."""
+    if attribution.cue is None or attribution.chain:
+        return attribution
+    return replaced(attribution, speaker=None)
 
 
 def _poll(ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str]) -> Speaker | None:
@@ -466,7 +541,8 @@ def _this_one(ctx: DocContext, speaker: Speaker, previous: Speaker) -> Speaker |
 def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
     """Who the definite description ``span`` (``the president``, ``the company``) stands for, if anyone.
 
-    The latest entity before it the text gave that role (``President Ann Roe``,
+    The person named beside it (``Valeria's foreign minister, Ann Roe,``: :func:`_apposed_person`),
+    the latest entity before it the text gave that role (``President Ann Roe``,
     ``Roe Motor Company``), the one body it said is one (:func:`body_of_kind`), the one
     person the document sets that description beside (``the manager, Tom Lee``), or the one
     person the sentences before it name (:func:`topic_person`), or a family member the text gives
@@ -475,6 +551,9 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
     kin = _kin_named(ctx, span.root) if role_word(span.root) in _KIN else None
     if kin is not None:  # "Tom Roe's wife, Ann, … She said": Ann Roe
         return Speaker(name=kin, kind=SpeakerKind.PERSON)
+    apposed = _apposed_person(ctx, span)
+    if apposed is not None:  # "Valeria's foreign minister, Ann Roe, … she says": Ann Roe
+        return Speaker(name=apposed, kind=SpeakerKind.PERSON)
     if span[0].lower_ not in DEFINITE or span.root.ent_type_:
         return None
     head = role_word(span.root)
@@ -496,6 +575,77 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
 
 
 _MEDIA_NOUNS = word_list("media_nouns")
+
+_QUANTIFIER_PRONOUNS = word_list("quantifier_pronouns")
+
+_COUNTED_LOOK_BACK = 2
+"""How many sentences before a bare ``Others`` or ``Some`` are read for the people it counts."""
+
+
+def _counted_group(ctx: DocContext, speaker: Speaker) -> str | None:
+    """The people a speaker written as a bare quantifier (``Others``, ``Some``, ``Many``:
+    lexicons/quantifier_pronouns.txt) counts from, in its sentence or the two before (no further
+    than the paragraph before): the latest plural person noun counted itself (``some protesters
+    chanted A. Others shouted B``, ``the fears of many party leaders … Some say``, ``some of the
+    voters``), else the latest that is a subject (``Ann Roe's supporters marched. Several said``),
+    with its modifiers and owner (``party leaders``, ``Ann Roe's supporters``); ``""`` when there
+    is none (``A woman cried A. Others said B``: no source named); None when ``speaker`` is no bare
+    quantifier or says who it counts itself (``others, including Ann Roe,``, ``some who …``)."""
+    if speaker.mention is None or speaker.name.lower() not in _QUANTIFIER_PRONOUNS:
+        return None
+    span = mention_span(ctx, speaker)
+    if span is None or len(span) != 1 or ctx.token_quoted(span[0]):
+        return None
+    index = ctx.sentence_index(span.start)
+    if index < 0 or any(_says_who(c) for c in span[0].children):
+        return None  # "others, including Ann Roe,", "some who back the levy": the people it names
+    sentences = ctx.sentences
+    first = index
+    paragraph = ctx.paragraph_index(span.start_char)
+    while first > max(0, index - _COUNTED_LOOK_BACK) and (
+        ctx.paragraph_index(sentences[first - 1].start_char) >= paragraph - 1
+    ):
+        first -= 1
+    subject: Token | None = None
+    for token in reversed(ctx.doc[sentences[first].start : span.start]):
+        if token.tag_ not in ("NNS", "NNPS") or ctx.token_quoted(token):
+            continue
+        role = role_word(token)
+        if not (is_person_noun(role) or role in PARTISANS or token.lower_.removesuffix("s") in PARTISANS):
+            continue
+        of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        if any(c.lower_ in _QUANTIFIER_PRONOUNS for c in token.lefts) or (
+            of is not None
+            and (of.head.lower_ in _QUANTIFIER_PRONOUNS or of.head.tag_ == "CD")
+            and of.head.lower_ != "one"  # ("one of its reporters": one person)
+        ):
+            return _group_phrase(token)  # "some protesters", "many of the voters"
+        if subject is None and token.dep_ in SUBJECT_DEPS:
+            subject = token
+    return _group_phrase(subject) if subject is not None else ""
+
+
+def _says_who(child: Token) -> bool:
+    """Whether a quantifier's dependent ``child`` says who it counts: a preposition (``others,
+    including Ann Roe,``) or a clause not set off by a comma (``some who back the levy``, unlike
+    ``Others, reacting to the news, shouted``)."""
+    if child.dep_ == "prep":
+        return True
+    edge = child.left_edge.i
+    return child.dep_ in ("relcl", "acl") and not (edge > 0 and child.doc[edge - 1].is_punct)
+
+
+def _group_phrase(token: Token) -> str:
+    """The plural noun ``token`` with the modifiers and owner before it, but no quantifier or
+    article (nor a pronoun: ``supporters`` of ``their supporters``): ``Ann Roe's supporters`` of ``many
+    of Ann Roe's supporters``."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.lower_ not in _QUANTIFIER_PRONOUNS:
+            if child.pos_ == "PRON":
+                continue  # "their supporters": no owner named
+            start = min(start, child.left_edge.i)
+    return token.doc[start : token.i + 1].text
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
@@ -782,8 +932,23 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
         return None
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
         if ent.start <= child.i < ent.end and ent.label_ == "PERSON" and words:
+            if len(words) == 1 and role in _KIN:  # "his wife, Ann,": Ann and his surname
+                return _given_in_family(ctx, root, words[0]) or words[0]
             return " ".join(words)
     return None
+
+
+def _given_in_family(ctx: DocContext, root: Token, given: str) -> str | None:
+    """The full name of a family member (``root``: ``wife``) the text gives by the given name alone
+    after ``his`` or ``her`` (``Ann Roe spoke. Her father, Tom, said``): the given name and the
+    surname of the person the pronoun stands for (:func:`possessor_surname`), as the document names
+    them in full if it does; None when the owner is no such pronoun or names no one."""
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    surname = possessor_surname(ctx, owner) if owner is not None and owner.tag_ == "PRP$" else None
+    if surname is None:
+        return None
+    full = ctx.memo(People.build).resolve([given, surname], root.idx, fuzzy=False)
+    return full.name if full is not None else f"{given} {surname}"
 
 
 _KIN = word_table("kin_nouns")
