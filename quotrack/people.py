@@ -272,9 +272,12 @@ class People:
     verb and sharing a word with a PERSON name is evidence enough).
     """
 
-    def __init__(self, persons: Iterable[Person], lead_end: int = 0) -> None:
+    def __init__(
+        self, persons: Iterable[Person], lead_end: int = 0, paragraph_of: Callable[[int], int] | None = None
+    ) -> None:
         self.persons = list(persons)
         self.lead_end = lead_end
+        self.paragraph_of = paragraph_of  # the paragraph a char offset is in
         # where the story's first sentence (its lead, past any headline) ends, in chars
         self._by_word: dict[str, list[Person]] = {}
         self._fullest_of: dict[tuple[int, ...], list[Person]] = {}
@@ -306,7 +309,7 @@ class People:
             Person(" ".join(words), words, tuple(sorted(positions)), gender or _first_name_gender(words))
             for words, (positions, gender) in found.items()
         ]
-        return cls(persons, ctx.memo(_lead_end))
+        return cls(persons, ctx.memo(_lead_end), ctx.paragraph_index)
 
     def knows_word(self, word: str) -> bool:
         """Whether ``word`` is part of some person's name."""
@@ -354,14 +357,59 @@ class People:
         fullest = self._fullest(candidates)
         if len(words) == 1 and len({p.words[0] for p in fullest}) > 1:
             # a bare surname two people of the text bear: the one its lead names, the story's
-            # subject ("Tom Lee died … his wife, Ann Brook Lee"); else the one the text names most
+            # subject ("Tom Lee died … his wife, Ann Brook Lee"); else the one it names in full
+            # first (_introduced_first); else the one the text names most
             # ("Lee" of the one named five times, not of the one named once), else the latest
             # (a first word in capitals is a title's abbreviation, no given name: "AG Lee")
             lead = [p for p in fullest if p.positions[0] < self.lead_end and not p.words[0].isupper()]
             if len(lead) == 1:
                 return lead[0]
+            named_first = self._introduced_first(fullest, words[0], at)
+            if named_first is not None:
+                return named_first
             return max(fullest, key=lambda p: (len(p.positions), _recency(p, at)))
         return max(fullest, key=lambda p: _recency(p, at))
+
+    def _introduced_first(self, namesakes: list[Person], surname: str, at: int) -> Person | None:
+        """The namesake the text names in full first, when that comes before the surname is
+        written alone past the lead (``Ann Roe … Roe said … her husband, Tom Roe … Roe added``:
+        Ann Roe, whom the writer calls by the surname, naming the other in full each time).
+
+        None when the bare surname comes first (a well-known name written alone from the
+        start), when a first word in capitals (``AG Lee``, a title's abbreviation) is no given
+        name, when two given names are a letter apart (``Jon`` and ``John``: one person
+        misspelt), or when another namesake is named in full in the paragraph of ``at`` after the
+        first's last mention, or one or two paragraphs before (``Tom Roe spoke first. Roe said``:
+        the one just named).
+        """
+        first = min(namesakes, key=lambda p: p.positions[0])
+        if first.words[0].isupper() or any(
+            p is not first and OSA.distance(p.words[0], first.words[0], score_cutoff=1) <= 1
+            for p in namesakes
+        ):
+            return None
+        bare = [
+            position
+            for p in self._by_word.get(surname, ())
+            if p.words == (surname,)
+            for position in p.positions
+            if position >= self.lead_end
+        ]
+        if bare and min(bare) < first.positions[0]:
+            return None
+        latest = max(namesakes, key=lambda p: _recency(p, at))
+        recency = _recency(latest, at)
+        if (
+            latest is not first
+            and recency[0] == 1
+            and recency > _recency(first, at)
+            and (
+                self.paragraph_of is None  # (no paragraphs known: named just before)
+                or self.paragraph_of(at) - self.paragraph_of(recency[1]) <= _NAMED_JUST_BEFORE
+            )
+        ):
+            return None
+        return first
 
     def _fullest(self, candidates: list[Person]) -> list[Person]:
         """The candidates whose name is no part of another's ("Hillary Clinton" stands for "Clinton").
@@ -400,6 +448,10 @@ class People:
             return []
         longest = max(len(p.words) for p in close)
         return [p for p in close if len(p.words) == longest]
+
+
+_NAMED_JUST_BEFORE = 2
+"""How many paragraphs back a namesake named in full is still the one a bare surname means."""
 
 
 def _lead_end(ctx: DocContext) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import pytest
 import spacy
 from _support import only
@@ -392,3 +394,23 @@ def test_watchers_of_a_body_are_people_who_speak_not_the_body(tracker: quotrack.
     )
     a = next(a for a in tracker(text).attributions if a.content.text.startswith("he must"))
     assert a.speaker is not None and a.speaker.name == "many Acme Bank watchers"
+
+
+def test_a_bare_surname_two_people_bear_is_the_one_named_in_full_first() -> None:
+    """The writer calls the one named first by the surname and names the other in full each time:
+    past a paragraph or two after the other's last full mention, the surname is the first's."""
+    ann = Person("Ann Marlow", ("Ann", "Marlow"), (40,), "f")
+    bare = Person("Marlow", ("Marlow",), (90, 400))
+    greg = Person("Greg Marlow", ("Greg", "Marlow"), (200, 260, 300), "m")
+    paragraphs = [0, 35, 85, 190, 350, 380, 420]
+    people = People([ann, bare, greg], lead_end=30, paragraph_of=lambda at: bisect.bisect(paragraphs, at))
+    assert people.resolve(("Marlow",), 430).name == "Ann Marlow"  # Greg named three paragraphs back
+    assert people.resolve(("Marlow",), 320).name == "Greg Marlow"  # Greg named just before
+    assert people.resolve(("Marlow",), 95).name == "Ann Marlow"
+    # the bare surname written before anyone is named in full: the one named most
+    early = People([ann, Person("Marlow", ("Marlow",), (33,)), greg], lead_end=30)
+    assert early.resolve(("Marlow",), 430).name == "Greg Marlow"
+    # a given name a letter off the other's is one person's, misspelt: the latest as before
+    pete = Person("Pete Marlow", ("Pete", "Marlow"), (200,), "m")
+    peter = Person("Peter Marlow", ("Peter", "Marlow"), (40,), "m")
+    assert People([peter, pete], lead_end=30).resolve(("Marlow",), 430).name == "Pete Marlow"
