@@ -663,6 +663,8 @@ def is_person_entity(ent: Span) -> bool:
         return False
     if titled_name_start(ent) is not None:
         return True  # "United States Representative Tom Lee" (read as a body)
+    if _role_before_name(ent):
+        return True  # "the mayoral candidate Ann Lee" (read as a body)
     apposed = next((c for c in ent.root.rights if c.dep_ == "appos"), None)
     return (
         apposed is not None
@@ -670,6 +672,23 @@ def is_person_entity(ent: Span) -> bool:
         and apposed.tag_ == "NN"
         and role_word(apposed) in ROLE_NOUNS
         and looks_like_name(tuple(t.text for t in ent))
+    )
+
+
+def _role_before_name(ent: Span) -> bool:
+    """Whether a name the parser took for a body is a person's, a role noun in lower case right
+    before it (``presidential candidate Ann Lee``, ``billionaire Tom Roe``): a given name first,
+    then capitalised words, none of them an organisation noun."""
+    if ent.start == 0 or ent[0].text not in GIVEN_NAMES:
+        return False
+    before = ent.doc[ent.start - 1]
+    words = tuple(t.text for t in ent)
+    return (
+        before.pos == NOUN
+        and before.is_lower
+        and role_word(before) in ROLE_NOUNS
+        and looks_like_name(words)
+        and not any(role_word(t) in ORG_NOUNS for t in ent)
     )
 
 

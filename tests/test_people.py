@@ -19,6 +19,7 @@ from quotrack.people import (
     headline_name,
     headline_paragraphs,
     introduced_roles,
+    is_person_entity,
     is_person_noun,
     is_title_word,
     looks_like_name,
@@ -414,3 +415,23 @@ def test_a_bare_surname_two_people_bear_is_the_one_named_in_full_first() -> None
     pete = Person("Pete Marlow", ("Pete", "Marlow"), (200,), "m")
     peter = Person("Peter Marlow", ("Peter", "Marlow"), (40,), "m")
     assert People([peter, pete], lead_end=30).resolve(("Marlow",), 430).name == "Pete Marlow"
+
+
+@pytest.mark.parametrize(
+    ("before", "pos", "person"),
+    [
+        ("candidate", "NOUN", True),  # "presidential candidate Ann Roe", read as a body
+        ("Candidate", "PROPN", False),  # a capitalised word may be the body's own
+        ("bakery", "NOUN", False),  # no role noun: "bakery Ann Roe" may be a shop's name
+    ],
+)
+def test_a_name_read_as_a_body_after_a_role_noun_is_a_person(before: str, pos: str, person: bool) -> None:
+    words = ["the", "presidential", before, "Ann", "Roe", "spoke", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["DET", "ADJ", pos, "PROPN", "PROPN", "VERB", "PUNCT"],
+        lemmas=[w.lower() for w in words],
+    )
+    doc.ents = [Span(doc, 3, 5, label="ORG")]
+    assert is_person_entity(doc.ents[0]) is person
