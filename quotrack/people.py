@@ -337,6 +337,15 @@ class People:
         if not words:
             return None
         candidates = [p for p in self._by_word.get(words[-1], ()) if _part_of(words, p.words)]
+        if all(p.words == words for p in candidates):
+            # no longer name ends with it: "Vázquez" or "Ana Vázquez" of "Ana Vázquez Soto", the
+            # first of a double surname
+            double = [
+                p
+                for p in self._by_word.get(words[-1], ())
+                if p.words[-len(words) - 1 : -1] == words and _bare(p.words[-1]) not in POSTNOMINALS
+            ]  # (not "Ann Roe QC": letters after the name)
+            candidates = double or candidates
         if len(words) == 1 and all(len(p.words) == 1 for p in candidates):
             # no longer name ends with it: a family name written first ("Wang" of "Wang Yi"),
             # or a first name alone
@@ -558,6 +567,7 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     first), or one word the text elsewhere tags a place and no person's name ends with (``Brookvale
     became his home``).
     """
+    words = words + _cut_last_name(ctx, ent)
     lead = 0
     while lead < len(ent) - 1 and ent[lead].pos_ in ("VERB", "ADJ", "ADV") and ent[lead].text in words[:1]:
         lead += 1
@@ -581,6 +591,31 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     if len(words) == 1 and _members_of_a_people(root):
         return ()  # "thousands of Ruritanians", "his fellow Ruritanians": a people, not a person
     return words
+
+
+def _cut_last_name(ctx: DocContext, ent: Span) -> tuple[str, ...]:
+    """The last word of a person's name the entity stopped before (``Ana Ruiz`` of ``Ana Ruiz
+    Soto``, a double surname): a capitalised proper noun outside any entity that the entity's
+    last word is a compound of, that the text writes again elsewhere (``Ruiz Soto said``; not a
+    title-case line's verb, ``Ana Ruiz Joins Race``), no title, organisation noun, postnominal
+    or suffix; else ``()``."""
+    doc = ent.doc
+    if ent.end >= len(doc) or ent[-1].dep_ != "compound" or ent[-1].head.i != ent.end:
+        return ()
+    after = doc[ent.end]
+    if (
+        after.pos_ != "PROPN"
+        or after.ent_iob_ != "O"
+        or not after.text[:1].isupper()
+        or not after.is_alpha
+        or is_title_word(after)
+        or is_postnominal(after)
+        or _suffix(after)
+        or role_word(after) in ORG_NOUNS
+        or ctx.text.count(after.text) < 2
+    ):
+        return ()
+    return (after.text,)
 
 
 _QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "many", "most", "some"})

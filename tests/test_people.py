@@ -435,3 +435,38 @@ def test_a_name_read_as_a_body_after_a_role_noun_is_a_person(before: str, pos: s
     )
     doc.ents = [Span(doc, 3, 5, label="ORG")]
     assert is_person_entity(doc.ents[0]) is person
+
+
+def test_a_person_entity_cut_before_the_last_word_of_a_double_surname_takes_it() -> None:
+    words = ["Ana", "Ruiz", "Soto", "spoke", ".", "Ruiz", "Soto", "left", "."]
+    doc = _person_doc(
+        words,
+        ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+        [1, 2, 3, 3, 3, 6, 7, 7, 7],
+        ["compound", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"],
+        (0, 2),
+    )
+    ctx = DocContext(doc)
+    assert person_entity_words(ctx, doc.ents[0], ("Ana", "Ruiz")) == ("Ana", "Ruiz", "Soto")
+    # a word the text writes once only is no surname: a title-case line's verb ("Ana Ruiz Joins")
+    once = _person_doc(
+        words[:5],
+        ["PROPN"] * 3 + ["VERB", "PUNCT"],
+        [1, 2, 3, 3, 3],
+        ["compound"] * 2 + ["nsubj", "ROOT", "punct"],
+        (0, 2),
+    )
+    assert person_entity_words(DocContext(once), once.ents[0], ("Ana", "Ruiz")) == ("Ana", "Ruiz")
+
+
+def test_a_surname_alone_is_the_first_of_a_double_surname_or_the_one_before_a_suffix() -> None:
+    ana = Person("Ana Ruiz Soto", ("Ana", "Ruiz", "Soto"), (10,), "f")
+    bare = Person("Ruiz", ("Ruiz",), (90,))
+    tom = Person("Tom Lee Jr.", ("Tom", "Lee", "Jr."), (20,), "m")
+    hall = Person("Ed Hall QC", ("Ed", "Hall", "QC"), (30,), "m")
+    people = People([ana, bare, tom, hall])
+    assert people.resolve(("Ruiz",), 100) is ana
+    assert people.resolve(("Ana", "Ruiz"), 100) is ana
+    assert people.resolve(("Lee",), 100) is tom
+    assert people.resolve(("Hall",), 100, fuzzy=False) is None  # letters after a name are no surname
+    assert people.resolve(("Soto",), 100) is ana  # (the last word, as ever)
