@@ -1113,3 +1113,18 @@ def test_how_the_source_met_a_question_is_no_part_of_the_claim(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert said(tracker(text), content.split()[1]).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Rents rose 9 percent, according to calculations by Ann Pell of Harwick College.", "Ann Pell"),
+        ("A 2019 examination by the Harwick Budget Center found that rents rose.", "Harwick Budget Center"),
+    ],
+)
+def test_a_calculation_or_an_examination_by_someone_is_theirs(
+    tracker: quotrack.Tracker, text: str, owner: str
+) -> None:
+    """Writings of lexicons/documents.txt: the speaker is the one the writing is by."""
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name.removeprefix("the ") == owner
