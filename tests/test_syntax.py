@@ -1128,3 +1128,21 @@ def test_a_calculation_or_an_examination_by_someone_is_theirs(
     """Writings of lexicons/documents.txt: the speaker is the one the writing is by."""
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.name.removeprefix("the ") == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Neighbours, teachers and local doctors say that the clinic must stay open.",
+            "Neighbours, teachers and local doctors",
+        ),
+        ("The nurses, a union said, want more pay.", None),  # no list: the comma ends the phrase
+    ],
+)
+def test_a_list_of_three_common_nouns_is_one_speaker(
+    tracker: quotrack.Tracker, text: str, speaker: str | None
+) -> None:
+    doc = tracker.nlp(text)
+    start, end = noun_phrase(doc[0] if speaker else doc[1])
+    assert doc[start:end].text == (speaker or "The nurses")
