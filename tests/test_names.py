@@ -338,3 +338,17 @@ def test_a_bare_surname_is_the_namesake_named_first_not_the_relative_named_in_fu
         "Marlow said the race would be close."
     )
     assert speaker_of(tracker(text), "race")[1] == "Ann Marlow"
+
+
+def test_a_place_and_others_are_one_group(tracker: quotrack.Tracker) -> None:
+    text = "The rule fell after Ruritania and 12 other countries sued the council, calling it unfair."
+    speaker = speaker_of(tracker(text), "unfair")
+    assert speaker[1] == "Ruritania and 12 other countries"
+
+
+def test_no_name_opens_with_and(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The breach of the council computers had been reported in March and some lawmakers had "
+        "mentioned Ruritania as a possible culprit."
+    )
+    assert speaker_of(tracker(text), "culprit")[1] == "some lawmakers"
