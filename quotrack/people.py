@@ -572,6 +572,8 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     while lead < len(ent) - 1 and ent[lead].pos_ in ("VERB", "ADJ", "ADV") and ent[lead].text in words[:1]:
         lead += 1
         words = words[1:]
+    if lead == 0 and len(words) > 1 and _sentence_word(ctx, ent[0], words):
+        words = words[1:]  # "Longtime Roe aides say …": the sentence's first word, no given name
     words = tuple(w for w in words if w[:1] not in _NICKNAME_MARKS)  # 'Juan "Chico" Roe': Juan Roe
     while len(words) > 1 and words[-1].islower():
         words = words[:-1]  # "Juan Roe of Oakland" with "of" taken in
@@ -591,6 +593,17 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     if len(words) == 1 and _members_of_a_people(root):
         return ()  # "thousands of Ruritanians", "his fellow Ruritanians": a people, not a person
     return words
+
+
+def _sentence_word(ctx: DocContext, first: Token, words: tuple[str, ...]) -> bool:
+    """Whether the first word of a person's entity is only the capitalised first word of its
+    sentence (``Longtime Roe aides``, ``Bashing Roe is easy``): no given name (lexicons
+    given_names, first_names) or title, and written in lower case elsewhere in the text."""
+    word = first.text
+    if not first.is_sent_start or word != words[0] or word in GIVEN_NAMES or is_title_word(first):
+        return False
+    lower = word.lower()
+    return lower != word and re.search(rf"\b{re.escape(lower)}\b", ctx.text) is not None
 
 
 def _cut_last_name(ctx: DocContext, ent: Span) -> tuple[str, ...]:

@@ -470,3 +470,23 @@ def test_a_surname_alone_is_the_first_of_a_double_surname_or_the_one_before_a_su
     assert people.resolve(("Lee",), 100) is tom
     assert people.resolve(("Hall",), 100, fuzzy=False) is None  # letters after a name are no surname
     assert people.resolve(("Soto",), 100) is ana  # (the last word, as ever)
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "name"),
+    [
+        ("Longtime", "longtime", ("Roe",)),  # the sentence's first word, written in lower case too
+        ("Longtime", "Longtime", ("Longtime", "Roe")),  # never in lower case: it may be a name
+        ("Ann", "ann", ("Ann", "Roe")),  # a given name
+    ],
+)
+def test_a_sentence_s_first_word_is_no_part_of_a_name(first: str, later: str, name: tuple[str, ...]) -> None:
+    words = [first, "Roe", "aides", "spoke", ".", "A", later, "aide", "left", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["PROPN", "PROPN", "NOUN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+        sent_starts=[True, False, False, False, False, True, False, False, False, False],
+    )
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert person_entity_words(DocContext(doc), doc.ents[0], (first, "Roe")) == name
