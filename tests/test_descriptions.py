@@ -570,3 +570,14 @@ def test_a_wife_given_by_her_first_name_after_his_is_not_named(tracker: quotrack
     a = said(tracker(text), "Breck was kind")
     assert a.speaker is not None
     assert a.speaker.name not in ("Alma Breck", "Tom Breck")
+
+
+def test_a_plural_description_is_not_the_one_person_the_text_gives_the_title(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Tom Reyes, a club director, backed the plan. "
+        "Her directors told Ann Roe that the sale was worth the risk."
+    )
+    a = said(tracker(text), "sale")
+    assert a.speaker is not None and a.speaker.name != "Tom Reyes"
