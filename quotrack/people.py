@@ -272,9 +272,12 @@ class People:
     verb and sharing a word with a PERSON name is evidence enough).
     """
 
-    def __init__(self, persons: Iterable[Person], lead_end: int = 0) -> None:
+    def __init__(
+        self, persons: Iterable[Person], lead_end: int = 0, paragraph_of: Callable[[int], int] | None = None
+    ) -> None:
         self.persons = list(persons)
         self.lead_end = lead_end
+        self.paragraph_of = paragraph_of  # the paragraph a char offset is in
         # where the story's first sentence (its lead, past any headline) ends, in chars
         self._by_word: dict[str, list[Person]] = {}
         self._fullest_of: dict[tuple[int, ...], list[Person]] = {}
@@ -306,7 +309,7 @@ class People:
             Person(" ".join(words), words, tuple(sorted(positions)), gender or _first_name_gender(words))
             for words, (positions, gender) in found.items()
         ]
-        return cls(persons, ctx.memo(_lead_end))
+        return cls(persons, ctx.memo(_lead_end), ctx.paragraph_index)
 
     def knows_word(self, word: str) -> bool:
         """Whether ``word`` is part of some person's name."""
@@ -334,6 +337,15 @@ class People:
         if not words:
             return None
         candidates = [p for p in self._by_word.get(words[-1], ()) if _part_of(words, p.words)]
+        if all(p.words == words for p in candidates):
+            # no longer name ends with it: "Vázquez" or "Ana Vázquez" of "Ana Vázquez Soto", the
+            # first of a double surname
+            double = [
+                p
+                for p in self._by_word.get(words[-1], ())
+                if p.words[-len(words) - 1 : -1] == words and _bare(p.words[-1]) not in POSTNOMINALS
+            ]  # (not "Ann Roe QC": letters after the name)
+            candidates = double or candidates
         if len(words) == 1 and all(len(p.words) == 1 for p in candidates):
             # no longer name ends with it: a family name written first ("Wang" of "Wang Yi"),
             # or a first name alone
@@ -354,14 +366,59 @@ class People:
         fullest = self._fullest(candidates)
         if len(words) == 1 and len({p.words[0] for p in fullest}) > 1:
             # a bare surname two people of the text bear: the one its lead names, the story's
-            # subject ("Tom Lee died … his wife, Ann Brook Lee"); else the one the text names most
+            # subject ("Tom Lee died … his wife, Ann Brook Lee"); else the one it names in full
+            # first (_introduced_first); else the one the text names most
             # ("Lee" of the one named five times, not of the one named once), else the latest
             # (a first word in capitals is a title's abbreviation, no given name: "AG Lee")
             lead = [p for p in fullest if p.positions[0] < self.lead_end and not p.words[0].isupper()]
             if len(lead) == 1:
                 return lead[0]
+            named_first = self._introduced_first(fullest, words[0], at)
+            if named_first is not None:
+                return named_first
             return max(fullest, key=lambda p: (len(p.positions), _recency(p, at)))
         return max(fullest, key=lambda p: _recency(p, at))
+
+    def _introduced_first(self, namesakes: list[Person], surname: str, at: int) -> Person | None:
+        """The namesake the text names in full first, when that comes before the surname is
+        written alone past the lead (``Ann Roe … Roe said … her husband, Tom Roe … Roe added``:
+        Ann Roe, whom the writer calls by the surname, naming the other in full each time).
+
+        None when the bare surname comes first (a well-known name written alone from the
+        start), when a first word in capitals (``AG Lee``, a title's abbreviation) is no given
+        name, when two given names are a letter apart (``Jon`` and ``John``: one person
+        misspelt), or when another namesake is named in full in the paragraph of ``at`` after the
+        first's last mention, or one or two paragraphs before (``Tom Roe spoke first. Roe said``:
+        the one just named).
+        """
+        first = min(namesakes, key=lambda p: p.positions[0])
+        if first.words[0].isupper() or any(
+            p is not first and OSA.distance(p.words[0], first.words[0], score_cutoff=1) <= 1
+            for p in namesakes
+        ):
+            return None
+        bare = [
+            position
+            for p in self._by_word.get(surname, ())
+            if p.words == (surname,)
+            for position in p.positions
+            if position >= self.lead_end
+        ]
+        if bare and min(bare) < first.positions[0]:
+            return None
+        latest = max(namesakes, key=lambda p: _recency(p, at))
+        recency = _recency(latest, at)
+        if (
+            latest is not first
+            and recency[0] == 1
+            and recency > _recency(first, at)
+            and (
+                self.paragraph_of is None  # (no paragraphs known: named just before)
+                or self.paragraph_of(at) - self.paragraph_of(recency[1]) <= _NAMED_JUST_BEFORE
+            )
+        ):
+            return None
+        return first
 
     def _fullest(self, candidates: list[Person]) -> list[Person]:
         """The candidates whose name is no part of another's ("Hillary Clinton" stands for "Clinton").
@@ -400,6 +457,10 @@ class People:
             return []
         longest = max(len(p.words) for p in close)
         return [p for p in close if len(p.words) == longest]
+
+
+_NAMED_JUST_BEFORE = 2
+"""How many paragraphs back a namesake named in full is still the one a bare surname means."""
 
 
 def _lead_end(ctx: DocContext) -> int:
@@ -506,10 +567,13 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     first), or one word the text elsewhere tags a place and no person's name ends with (``Brookvale
     became his home``).
     """
+    words = words + _cut_last_name(ctx, ent)
     lead = 0
     while lead < len(ent) - 1 and ent[lead].pos_ in ("VERB", "ADJ", "ADV") and ent[lead].text in words[:1]:
         lead += 1
         words = words[1:]
+    if lead == 0 and len(words) > 1 and _sentence_word(ctx, ent[0], words):
+        words = words[1:]  # "Longtime Roe aides say …": the sentence's first word, no given name
     words = tuple(w for w in words if w[:1] not in _NICKNAME_MARKS)  # 'Juan "Chico" Roe': Juan Roe
     while len(words) > 1 and words[-1].islower():
         words = words[:-1]  # "Juan Roe of Oakland" with "of" taken in
@@ -529,6 +593,42 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     if len(words) == 1 and _members_of_a_people(root):
         return ()  # "thousands of Ruritanians", "his fellow Ruritanians": a people, not a person
     return words
+
+
+def _sentence_word(ctx: DocContext, first: Token, words: tuple[str, ...]) -> bool:
+    """Whether the first word of a person's entity is only the capitalised first word of its
+    sentence (``Longtime Roe aides``, ``Bashing Roe is easy``): no given name (lexicons
+    given_names, first_names) or title, and written in lower case elsewhere in the text."""
+    word = first.text
+    if not first.is_sent_start or word != words[0] or word in GIVEN_NAMES or is_title_word(first):
+        return False
+    lower = word.lower()
+    return lower != word and re.search(rf"\b{re.escape(lower)}\b", ctx.text) is not None
+
+
+def _cut_last_name(ctx: DocContext, ent: Span) -> tuple[str, ...]:
+    """The last word of a person's name the entity stopped before (``Ana Ruiz`` of ``Ana Ruiz
+    Soto``, a double surname): a capitalised proper noun outside any entity that the entity's
+    last word is a compound of, that the text writes again elsewhere (``Ruiz Soto said``; not a
+    title-case line's verb, ``Ana Ruiz Joins Race``), no title, organisation noun, postnominal
+    or suffix; else ``()``."""
+    doc = ent.doc
+    if ent.end >= len(doc) or ent[-1].dep_ != "compound" or ent[-1].head.i != ent.end:
+        return ()
+    after = doc[ent.end]
+    if (
+        after.pos_ != "PROPN"
+        or after.ent_iob_ != "O"
+        or not after.text[:1].isupper()
+        or not after.is_alpha
+        or is_title_word(after)
+        or is_postnominal(after)
+        or _suffix(after)
+        or role_word(after) in ORG_NOUNS
+        or ctx.text.count(after.text) < 2
+    ):
+        return ()
+    return (after.text,)
 
 
 _QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "many", "most", "some"})
@@ -611,6 +711,8 @@ def is_person_entity(ent: Span) -> bool:
         return False
     if titled_name_start(ent) is not None:
         return True  # "United States Representative Tom Lee" (read as a body)
+    if _role_before_name(ent):
+        return True  # "the mayoral candidate Ann Lee" (read as a body)
     apposed = next((c for c in ent.root.rights if c.dep_ == "appos"), None)
     return (
         apposed is not None
@@ -618,6 +720,23 @@ def is_person_entity(ent: Span) -> bool:
         and apposed.tag_ == "NN"
         and role_word(apposed) in ROLE_NOUNS
         and looks_like_name(tuple(t.text for t in ent))
+    )
+
+
+def _role_before_name(ent: Span) -> bool:
+    """Whether a name the parser took for a body is a person's, a role noun in lower case right
+    before it (``presidential candidate Ann Lee``, ``billionaire Tom Roe``): a given name first,
+    then capitalised words, none of them an organisation noun."""
+    if ent.start == 0 or ent[0].text not in GIVEN_NAMES:
+        return False
+    before = ent.doc[ent.start - 1]
+    words = tuple(t.text for t in ent)
+    return (
+        before.pos == NOUN
+        and before.is_lower
+        and role_word(before) in ROLE_NOUNS
+        and looks_like_name(words)
+        and not any(role_word(t) in ORG_NOUNS for t in ent)
     )
 
 

@@ -104,6 +104,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in _NP_RIGHT_DEPS or (child.dep_ in ("cc", "conj") and _is_nominal(child)):
             end = max(end, child.right_edge.i + 1)
+        elif child.text == "," and child.dep_ == "punct" and _listing(token):
+            continue  # "Friends, aides and former rivals": a list of three, its first comma
         elif token.lower_ in _PEOPLE_POINTED_AT and child.dep_ == "acl" and child.tag_ == "VBN":
             end = max(end, child.right_edge.i + 1)  # "those surveyed in the Acme poll"
         else:
@@ -128,6 +130,22 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and _opens_a_bracket(doc[start:end]):
         end += 1
     return start, end
+
+
+def _listing(token: Token) -> bool:
+    """Whether a noun heads a list of three or more common nouns that the parser joined to it, the
+    last joined by ``and`` or ``or``: ``Friends, aides and former rivals`` (the comma after the
+    first is none of a phrase's end; not ``the biographers, Ann and Tom Roe``: names apposed)."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    following = doc[token.i + 2]  # the next item, right after the comma: a common noun
+    return (
+        following.dep_ == "conj"
+        and following.head.i == token.i
+        and following.pos_ == "NOUN"
+        and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in following.children)
+    )
 
 
 def is_dash(token: Token) -> bool:

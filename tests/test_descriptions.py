@@ -664,3 +664,15 @@ def test_the_campaign_after_a_pronouns_campaign_is_left_as_written(tracker: quot
     )
     a = said(tracker(text), "ferry plan was sound")
     assert a.speaker is not None and a.speaker.name == "The campaign"
+    assert a.speaker.name not in ("Alma Breck", "Tom Breck")
+
+
+def test_a_plural_description_is_not_the_one_person_the_text_gives_the_title(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Tom Reyes, a club director, backed the plan. "
+        "Her directors told Ann Roe that the sale was worth the risk."
+    )
+    a = said(tracker(text), "sale")
+    assert a.speaker is not None and a.speaker.name != "Tom Reyes"

@@ -324,3 +324,31 @@ def test_the_owner_of_the_object_is_no_evidence_of_the_namesake(tracker: quotrac
     result = tracker(_NAMESAKES + "Clinton called her plan a costly mistake.")
     speaker = said(result, "costly mistake").speaker
     assert speaker is not None and speaker.name == "Bill Clinton"
+
+
+def test_a_bare_surname_is_the_namesake_named_first_not_the_relative_named_in_full(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "A tense week on the trail.\n\n"
+        "Senator Ann Marlow told voters in Dayton on Monday that her plan would cut taxes.\n\n"
+        "Her husband, Greg Marlow, joined her on stage. Greg Marlow has run her office since May.\n\n"
+        "The rally ran late into the night.\n\n"
+        "The crowds grew later in the week.\n\n"
+        "Marlow said the race would be close."
+    )
+    assert speaker_of(tracker(text), "race")[1] == "Ann Marlow"
+
+
+def test_a_place_and_others_are_one_group(tracker: quotrack.Tracker) -> None:
+    text = "The rule fell after Ruritania and 12 other countries sued the council, calling it unfair."
+    speaker = speaker_of(tracker(text), "unfair")
+    assert speaker[1] == "Ruritania and 12 other countries"
+
+
+def test_no_name_opens_with_and(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The breach of the council computers had been reported in March and some lawmakers had "
+        "mentioned Ruritania as a possible culprit."
+    )
+    assert speaker_of(tracker(text), "culprit")[1] == "some lawmakers"

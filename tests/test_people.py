@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import pytest
 import spacy
 from _support import only
@@ -17,6 +19,7 @@ from quotrack.people import (
     headline_name,
     headline_paragraphs,
     introduced_roles,
+    is_person_entity,
     is_person_noun,
     is_title_word,
     looks_like_name,
@@ -392,3 +395,98 @@ def test_watchers_of_a_body_are_people_who_speak_not_the_body(tracker: quotrack.
     )
     a = next(a for a in tracker(text).attributions if a.content.text.startswith("he must"))
     assert a.speaker is not None and a.speaker.name == "many Acme Bank watchers"
+
+
+def test_a_bare_surname_two_people_bear_is_the_one_named_in_full_first() -> None:
+    """The writer calls the one named first by the surname and names the other in full each time:
+    past a paragraph or two after the other's last full mention, the surname is the first's."""
+    ann = Person("Ann Marlow", ("Ann", "Marlow"), (40,), "f")
+    bare = Person("Marlow", ("Marlow",), (90, 400))
+    greg = Person("Greg Marlow", ("Greg", "Marlow"), (200, 260, 300), "m")
+    paragraphs = [0, 35, 85, 190, 350, 380, 420]
+    people = People([ann, bare, greg], lead_end=30, paragraph_of=lambda at: bisect.bisect(paragraphs, at))
+    assert people.resolve(("Marlow",), 430).name == "Ann Marlow"  # Greg named three paragraphs back
+    assert people.resolve(("Marlow",), 320).name == "Greg Marlow"  # Greg named just before
+    assert people.resolve(("Marlow",), 95).name == "Ann Marlow"
+    # the bare surname written before anyone is named in full: the one named most
+    early = People([ann, Person("Marlow", ("Marlow",), (33,)), greg], lead_end=30)
+    assert early.resolve(("Marlow",), 430).name == "Greg Marlow"
+    # a given name a letter off the other's is one person's, misspelt: the latest as before
+    pete = Person("Pete Marlow", ("Pete", "Marlow"), (200,), "m")
+    peter = Person("Peter Marlow", ("Peter", "Marlow"), (40,), "m")
+    assert People([peter, pete], lead_end=30).resolve(("Marlow",), 430).name == "Pete Marlow"
+
+
+@pytest.mark.parametrize(
+    ("before", "pos", "person"),
+    [
+        ("candidate", "NOUN", True),  # "presidential candidate Ann Roe", read as a body
+        ("Candidate", "PROPN", False),  # a capitalised word may be the body's own
+        ("bakery", "NOUN", False),  # no role noun: "bakery Ann Roe" may be a shop's name
+    ],
+)
+def test_a_name_read_as_a_body_after_a_role_noun_is_a_person(before: str, pos: str, person: bool) -> None:
+    words = ["the", "presidential", before, "Ann", "Roe", "spoke", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["DET", "ADJ", pos, "PROPN", "PROPN", "VERB", "PUNCT"],
+        lemmas=[w.lower() for w in words],
+    )
+    doc.ents = [Span(doc, 3, 5, label="ORG")]
+    assert is_person_entity(doc.ents[0]) is person
+
+
+def test_a_person_entity_cut_before_the_last_word_of_a_double_surname_takes_it() -> None:
+    words = ["Ana", "Ruiz", "Soto", "spoke", ".", "Ruiz", "Soto", "left", "."]
+    doc = _person_doc(
+        words,
+        ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+        [1, 2, 3, 3, 3, 6, 7, 7, 7],
+        ["compound", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"],
+        (0, 2),
+    )
+    ctx = DocContext(doc)
+    assert person_entity_words(ctx, doc.ents[0], ("Ana", "Ruiz")) == ("Ana", "Ruiz", "Soto")
+    # a word the text writes once only is no surname: a title-case line's verb ("Ana Ruiz Joins")
+    once = _person_doc(
+        words[:5],
+        ["PROPN"] * 3 + ["VERB", "PUNCT"],
+        [1, 2, 3, 3, 3],
+        ["compound"] * 2 + ["nsubj", "ROOT", "punct"],
+        (0, 2),
+    )
+    assert person_entity_words(DocContext(once), once.ents[0], ("Ana", "Ruiz")) == ("Ana", "Ruiz")
+
+
+def test_a_surname_alone_is_the_first_of_a_double_surname_or_the_one_before_a_suffix() -> None:
+    ana = Person("Ana Ruiz Soto", ("Ana", "Ruiz", "Soto"), (10,), "f")
+    bare = Person("Ruiz", ("Ruiz",), (90,))
+    tom = Person("Tom Lee Jr.", ("Tom", "Lee", "Jr."), (20,), "m")
+    hall = Person("Ed Hall QC", ("Ed", "Hall", "QC"), (30,), "m")
+    people = People([ana, bare, tom, hall])
+    assert people.resolve(("Ruiz",), 100) is ana
+    assert people.resolve(("Ana", "Ruiz"), 100) is ana
+    assert people.resolve(("Lee",), 100) is tom
+    assert people.resolve(("Hall",), 100, fuzzy=False) is None  # letters after a name are no surname
+    assert people.resolve(("Soto",), 100) is ana  # (the last word, as ever)
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "name"),
+    [
+        ("Longtime", "longtime", ("Roe",)),  # the sentence's first word, written in lower case too
+        ("Longtime", "Longtime", ("Longtime", "Roe")),  # never in lower case: it may be a name
+        ("Ann", "ann", ("Ann", "Roe")),  # a given name
+    ],
+)
+def test_a_sentence_s_first_word_is_no_part_of_a_name(first: str, later: str, name: tuple[str, ...]) -> None:
+    words = [first, "Roe", "aides", "spoke", ".", "A", later, "aide", "left", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["PROPN", "PROPN", "NOUN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+        sent_starts=[True, False, False, False, False, True, False, False, False, False],
+    )
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert person_entity_words(DocContext(doc), doc.ents[0], (first, "Roe")) == name

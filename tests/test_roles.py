@@ -209,3 +209,19 @@ def test_a_quantity_before_a_people_stays_in_the_name(tracker: quotrack.Tracker)
     """'many Latinos' is not all Latinos."""
     (found,) = tracker("But many Latinos said the plan falls flat.").attributions
     assert found.speaker is not None and found.speaker.name == "many Latinos"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We counted every ballot twice," said Recorder Ann Pell of Harwick County.', "Ann Pell"),
+        ('"The streets need more light," said Alderman Tom J. Reyes.', "Tom J. Reyes"),
+        ('"The budget is balanced," said union Treasurer Ed Moran.', "Ed Moran"),
+    ],
+)
+def test_a_local_office_before_a_name_is_the_description(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    """Offices written as titles (lexicons/title_words.txt: recorder, alderman, treasurer …)."""
+    a = only(tracker(text))
+    assert a.speaker is not None and a.speaker.name == name

@@ -1239,6 +1239,21 @@ def test_a_word_of_the_quotation_right_before_an_inverted_tag_is_no_subject() ->
 
 
 @pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Rents rose 9 percent, according to calculations by Ann Pell of Harwick College.", "Ann Pell"),
+        ("A 2019 examination by the Harwick Budget Center found that rents rose.", "Harwick Budget Center"),
+    ],
+)
+def test_a_calculation_or_an_examination_by_someone_is_theirs(
+    tracker: quotrack.Tracker, text: str, owner: str
+) -> None:
+    """Writings of lexicons/documents.txt: the speaker is the one the writing is by."""
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name.removeprefix("the ") == owner
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (
@@ -1255,3 +1270,21 @@ def test_a_person_a_name_owns_after_the_cue_speaks_not_the_owner(
     noun stands for speaks (her introducer, named beside it), not the owner."""
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Neighbours, teachers and local doctors say that the clinic must stay open.",
+            "Neighbours, teachers and local doctors",
+        ),
+        ("The nurses, a union said, want more pay.", None),  # no list: the comma ends the phrase
+    ],
+)
+def test_a_list_of_three_common_nouns_is_one_speaker(
+    tracker: quotrack.Tracker, text: str, speaker: str | None
+) -> None:
+    doc = tracker.nlp(text)
+    start, end = noun_phrase(doc[0] if speaker else doc[1])
+    assert doc[start:end].text == (speaker or "The nurses")

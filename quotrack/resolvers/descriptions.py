@@ -310,7 +310,7 @@ class DescriptionResolver(Resolver):
             if span[0].lower_ in DEFINITE or span[0].lower_ in POSSESSIVES
             else set()
         )
-        if len(named) == 1:
+        if len(named) == 1 and not plural_noun(span.root):  # (not "her aides": several people)
             # "his surviving father says ... said his father, Abdullah Kurdi": the one person so described
             notes[speaker] = f"the one person the text calls '{head}' ('…, the {head},', '… is the {head}')"
             return attrs.evolve(

@@ -134,6 +134,9 @@ class NameResolver(Resolver):
             return speaker
         if without_open_bracket(speaker.name) != speaker.name:  # "the Commission (USCIRF"
             speaker = attrs.evolve(speaker, name=without_open_bracket(speaker.name))
+        others = _and_others(ctx, speaker)
+        if others is not None:
+            return others
         whole = _whole_body(ctx, speaker)
         if whole is not None:
             return whole
@@ -426,6 +429,26 @@ def defined_short_names(ctx: DocContext) -> dict[str, str]:
     return {short: full for short, full in found.items() if full is not None}
 
 
+def _and_others(ctx: DocContext, speaker: Speaker) -> Speaker | None:
+    """``Ruritania and 12 other countries`` as one group, where the mention is the others alone:
+    a plural noun with ``other`` right after ``and`` and a named place, body or person (the parser
+    may hang the name elsewhere); None for any other mention."""
+    span = mention_span(ctx, speaker)
+    if span is None or span.start < 2 or speaker.kind is SpeakerKind.GROUP:
+        return None
+    root = span.root
+    doc = span.doc
+    if root.tag_ != "NNS" or not any(c.lower_ == "other" and c.dep_ == "amod" for c in root.lefts):
+        return None
+    name = doc[span.start - 2]
+    if doc[span.start - 1].lower_ != "and" or name.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP"):
+        return None
+    start, _ = _entity_bounds(doc, name.i)
+    if doc[start].lower_ == "the":
+        start += 1
+    return attrs.evolve(speaker, name=doc[start : span.end].text, kind=SpeakerKind.GROUP)
+
+
 _RUN_JOINERS = frozenset({"and", "of", "for", "to", "-", "–", "&"})
 _NOT_IN_RUNS = frozenset({"PERSON", "GPE", "DATE"})
 
@@ -454,6 +477,8 @@ def _whole_body(ctx: DocContext, speaker: Speaker) -> Speaker | None:
         end += 1
     while start > 0 and _in_run(doc, start - 1, -1):
         start -= 1
+    while start < span.start and doc[start].lower_ in _RUN_JOINERS:
+        start += 1  # a run stopped by a place or person before its "and": no name opens with it
     for i in range(end - 1, start, -1):
         if doc[i].tag_ == "POS":  # "Turkey's Disaster ... Presidency": the owner is no part of it
             start = i + 1
