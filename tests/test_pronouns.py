@@ -557,3 +557,12 @@ def test_i_outside_a_q_and_a_stays_as_written(tracker: quotrack.Tracker) -> None
     text = _INTERVIEW.replace("Q:", "Question").replace("A:", "Answer")
     speaker = said(tracker(text), "plan would work").speaker
     assert speaker is not None and speaker.name == "I"
+
+
+def test_a_pronoun_subject_keeps_its_person_the_subject(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Governor Tom Lake made a safe choice for the court on Monday. "
+        "He is trying to calm his critics by naming a moderate judge who has been praised by both parties. "
+        "He is telling allies that he hopes the choice ends the dispute."
+    )
+    assert speaker_of(tracker(text), "ends the dispute")[1] == "Tom Lake"

@@ -374,6 +374,13 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
         # "it" is too often no one at all ("it is likely", "the lava itself")
         if item not in ("it", "its", "itself"):
             referent.last = position
+            if referent.subject and _main_subject(ctx, position, position not in speaking):
+                # "Lee made a choice. He named a judge. He is telling allies …": a subject who goes
+                # on as the subject of this sentence is its subject, not the judge named after it
+                # (not one bound only from a clause hung on a sentence, "since he left", nor one
+                # named as no subject: the binding may be the mistake, and it would teach it on;
+                # a speaker's "he said" inside a sentence is left to the rules for speakers)
+                referent.sentence = _sentence_at(ctx, position)
             _to_front(recent, referent)
     return bound
 
@@ -703,6 +710,21 @@ def _told_of(ctx: DocContext, char: int, speaker: bool = False) -> bool:
             return False
         child = ancestor
     return False
+
+
+def _main_subject(ctx: DocContext, char: int, inside: bool = True) -> bool:
+    """Whether the word at ``char`` is the subject of its sentence's main verb (or of a verb joined
+    to it by ``and``), and, unless ``inside``, the sentence's first word."""
+    tokens = ctx.token_range(char, char + 1)
+    if tokens is None:
+        return False
+    token = ctx.doc[tokens[0]]
+    if token.dep_ not in _SUBJECTS or not (inside or token.is_sent_start):
+        return False
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _sentence_at(ctx: DocContext, char: int) -> int:
