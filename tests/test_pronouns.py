@@ -559,6 +559,25 @@ def test_i_outside_a_q_and_a_stays_as_written(tracker: quotrack.Tracker) -> None
     assert speaker is not None and speaker.name == "I"
 
 
+def test_she_after_a_surname_a_man_and_a_woman_bear_is_the_woman(tracker: quotrack.Tracker) -> None:
+    # the bare surname is read as the man, named most; the story named the woman first, and the
+    # "she" after the surname is her, not the last woman named before it
+    text = (
+        "Ruth Ashford, the new mayor, toured the Dover plant on Monday with her husband, Tom Ashford. "
+        "Tom Ashford, a retired engineer, spoke to the workers, and the plant manager, Helen Cole, "
+        "showed Tom Ashford the new line.\n\n"
+        "On Tuesday, Ashford opposed the new levy. She said the levy would hurt small farms."
+    )
+    assert speaker_of(tracker(text), "small farms") == ("She", "Ruth Ashford", SpeakerKind.PERSON)
+    # the surname read as the one named first: "he" after it is still the last man named
+    text = (
+        "Ruth Ashford, the new mayor, toured the Dover plant on Monday with her husband, Tom Ashford. "
+        "Ruth Ashford then met the plant manager, Carl Dane, who showed her the new line.\n\n"
+        "On Tuesday, Ashford opposed the new levy. He said the levy would hurt small farms."
+    )
+    assert speaker_of(tracker(text), "small farms")[1] == "Carl Dane"
+
+
 def test_a_pronoun_subject_keeps_its_person_the_subject(tracker: quotrack.Tracker) -> None:
     text = (
         "Governor Tom Lake made a safe choice for the court on Monday. "

@@ -123,6 +123,9 @@ class Referent:
     """Its last mention was a speaker or a sentence's subject."""
     sentence: int = -1
     """The sentence of its last mention."""
+    namesakes: tuple[tuple[str, str], ...] = ()
+    """A bare surname a man and a woman of the document bear (``Clinton``): each one's gender and
+    full name; its own gender is then unknown, and a ``he`` or ``she`` bound to it is that one."""
 
     def talked_about(self, owner: bool) -> bool:
         """Whether its last mention was in someone else's claim, for a pronoun that speaks
@@ -312,6 +315,7 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             referent.gender = referent.gender or item.gender
             referent.plural = referent.plural or item.plural
             referent.speaker = item.speaker or referent.speaker
+            referent.namesakes = item.namesakes or referent.namesakes
             referent.last = position
             sentence = _sentence_at(ctx, position)
             # the subject of a sentence stays so when the sentence names it again ("Another
@@ -364,6 +368,9 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
                 or found
             )
         referent = found
+        if referent.namesakes and pronoun.gender is not None:
+            # "Clinton" of Bill and Hillary Clinton: "she" is the woman
+            referent = _namesake(known, referent, pronoun.gender)
         bound[position] = referent
         if (
             pronoun.gender is not None
@@ -753,6 +760,17 @@ def _sole_candidate(
     return rivals == [referent]
 
 
+def _namesake(known: dict[tuple[str, SpeakerKind], Referent], found: Referent, gender: str) -> Referent:
+    """The one of ``found``'s namesakes of ``gender``, as the referent of their full name, last
+    mentioned where ``found`` was."""
+    name = dict(found.namesakes)[gender]
+    referent = known.setdefault((name, SpeakerKind.PERSON), Referent(name, SpeakerKind.PERSON, gender))
+    referent.gender = referent.gender or gender
+    referent.last, referent.sentence = found.last, found.sentence
+    referent.subject, referent.reported, referent.told = found.subject, found.reported, found.told
+    return referent
+
+
 def _to_front(recent: list[Referent], referent: Referent) -> None:
     """Make ``referent`` the latest candidate."""
     for index in range(len(recent) - 1, -1, -1):
@@ -769,10 +787,35 @@ def _speaker_referent(ctx: DocContext, people: People, speaker: Speaker) -> Refe
         return None
     span = mention_span(ctx, speaker)
     plural = speaker.kind is SpeakerKind.GROUP or (span is not None and plural_mention(span, speaker.kind))
-    gender = people.gender(speaker.name) or title_gender(speaker.mention.text)
+    titled = title_gender(speaker.mention.text)
+    gender = people.gender(speaker.name) or titled
     if gender is None and span is not None and span.root.pos_ == "NOUN":
         gender = GENDER_WORDS.get(role_word(span.root))
+    words = tuple(without_possessive(speaker.mention.text).split())
+    if speaker.kind is SpeakerKind.PERSON and titled is None and len(words) == 1:
+        namesakes = _namesakes_by_gender(people, words, speaker.mention.start)
+        if namesakes:  # "Clinton said": the man or the woman, as a pronoun after it tells
+            return Referent(words[0], speaker.kind, None, plural, speaker, subject=True, namesakes=namesakes)
     return Referent(speaker.name, speaker.kind, gender, plural, speaker, subject=True)
+
+
+def _namesakes_by_gender(people: People, words: tuple[str, ...], at: int) -> tuple[tuple[str, str], ...]:
+    """For a bare surname (one word) that a man and a woman the document names in full both bear
+    (``Clinton`` of Bill and Hillary Clinton), when it is read as one of them but the document
+    named the other first (the story's subject): the other, and the one it is read as, by gender;
+    else nothing."""
+    if len(words) != 1:
+        return ()
+    bearers = [p for p in people.bearers(words[0]) if len(p.words) > 1 and p.words[-1] == words[0]]
+    if len(bearers) < 2 or not {"m", "f"} <= {p.gender for p in bearers}:
+        return ()
+    first = min(bearers, key=lambda p: p.positions[0])
+    read = people.resolve(words, at, fuzzy=False)
+    if first.gender is None or read is None or read.gender is None or len(read.words) < 2:
+        return ()
+    if read.gender == first.gender:
+        return ()
+    return ((first.gender, first.name), (read.gender, read.name))
 
 
 def _entity_referent(
@@ -799,7 +842,12 @@ def _entity_referent(
             return None  # "the EastMed signing ceremony": a one-word name no one bears in full, of a thing
         name = person.name if person is not None else " ".join(words)
         gender = (person.gender if person is not None else None) or titled
-        return Referent(name, SpeakerKind.PERSON, gender, subject=_clause_subject(root) or _topic(root))
+        subject = _clause_subject(root) or _topic(root)
+        # (only a surname that is the subject: "a Clinton aide" stays who the names resolver said)
+        namesakes = _namesakes_by_gender(people, words, ent.start_char) if titled is None and subject else ()
+        if namesakes:
+            return Referent(words[0], SpeakerKind.PERSON, None, subject=subject, namesakes=namesakes)
+        return Referent(name, SpeakerKind.PERSON, gender, subject=subject)
     if label in ("ORG", "GPE") and root.dep_ in _SUBJECT_OR_OWNER:
         if "(" in text and ")" not in text:  # "the Commission (CIR" : the entity ran into a bracket
             text = text.split("(")[0].rstrip(" ,")
