@@ -585,3 +585,11 @@ def test_a_pronoun_subject_keeps_its_person_the_subject(tracker: quotrack.Tracke
         "He is telling allies that he hopes the choice ends the dispute."
     )
     assert speaker_of(tracker(text), "ends the dispute")[1] == "Tom Lake"
+
+
+def test_a_role_someone_plays_as_is_no_one_else(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Ann Ward ran a small radio station in Ohio for years. Her job as the station's chief executive "
+        'was hard. "It was a wild time," she says.'
+    )
+    assert speaker_of(tracker(text), "wild time")[:2] == ("she", "Ann Ward")

@@ -540,6 +540,8 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
         return None
     if ctx.token_quoted(token):
         return None
+    if kind is SpeakerKind.UNNAMED and _as_role(token):
+        return None  # "a plan she fought as a senator": what someone was, no one else
     start, _ = noun_phrase(token)
     words = ctx.column(LOWER)[start : token.i].tolist()  # (no Token built)
     both = _both_of_neither(ctx, start, token)
@@ -579,6 +581,18 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
             return Referent(person.name, found.kind, person.gender or GENDER_WORDS.get(role), subject=subject)
         return Referent(found.name, found.kind, GENDER_WORDS.get(role), subject=subject)
     return Referent(phrase.text, kind, GENDER_WORDS.get(role), plural, subject=subject)
+
+
+def _as_role(token: Token) -> bool:
+    """Whether ``token`` is the role someone plays, the object of ``as`` after a verb or noun
+    (``she fought it as a senator``, ``his years as the party's chair``, ``with Roe acting as
+    co-host``); not ``such as`` (``critics such as the senator``)."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ != "as" or head.head.pos_ not in ("VERB", "AUX", "NOUN"):
+        return False
+    return not any(child.lower_ == "such" for child in head.children) and (
+        head.i == 0 or head.doc[head.i - 1].lower_ != "such"
+    )
 
 
 def _both_of_neither(ctx: DocContext, start: int, token: Token) -> str | None:
