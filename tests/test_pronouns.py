@@ -593,3 +593,14 @@ def test_a_role_someone_plays_as_is_no_one_else(tracker: quotrack.Tracker) -> No
         'was hard. "It was a wild time," she says.'
     )
     assert speaker_of(tracker(text), "wild time")[:2] == ("she", "Ann Ward")
+
+
+def test_a_surname_read_as_a_plural_noun_is_still_the_subject(tracker: quotrack.Tracker) -> None:
+    # "Sanders" opening the sentence may be read as a plural common noun with no entity: it is still
+    # the person the document names so, the subject a speaker after it stands for
+    text = (
+        "Mayor Ann Holt has attacked the 2005 vote of Tom Sanders on the dam, a project she fought in the "
+        "council. Sanders initially defended his vote in a letter to Paul Reyes, but late on Saturday he "
+        "announced he supported a repeal of the law."
+    )
+    assert speaker_of(tracker(text), "repeal of the law")[1] == "Tom Sanders"

@@ -432,8 +432,10 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
     pronouns = among(ctx.column(LOWER), _PRONOUN_IDS)
     nouns = numpy.flatnonzero(ctx.column(POS) == NOUN)
     nouns = picked(picked(nouns, ctx.column(DEP), _NOUN_DEP_IDS), ctx.column(LEMMA), _DESCRIBING_IDS)
-    # a subject written as a name the parser left untagged ("Navalny is a critic of ...")
-    names = numpy.flatnonzero((ctx.column(POS) == PROPN) & (ctx.column(ENT_TYPE) == 0))
+    # a subject written as a name the parser left untagged ("Navalny is a critic of ...", and
+    # "Sanders defended his vote" with the surname read as a plural noun)
+    pos = ctx.column(POS)
+    names = numpy.flatnonzero(((pos == PROPN) | (pos == NOUN)) & (ctx.column(ENT_TYPE) == 0))
     names = picked(names, ctx.column(DEP), _SUBJECT_IDS)
     untagged = set(names.tolist())
     looked_at = pronouns.copy()
@@ -445,7 +447,8 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             referent = _untagged_referent(ctx, people, token)
             if referent is not None and not covered[i]:
                 events.append((token.idx, 1, referent))
-            continue
+            if referent is not None or token.pos != NOUN:
+                continue
         if pronouns[i]:
             if not ctx.token_quoted(token):
                 events.append((token.idx, 0, token.lower_))
@@ -623,6 +626,8 @@ def _untagged_referent(ctx: DocContext, people: People, token: Token) -> Referen
     Only a name the document gives a person elsewhere counts, and only a
     single word that ends its phrase (``Navalny``, not ``Navalny's team``).
     """
+    if token.pos == NOUN and not (token.is_title and people.knows_word(token.text)):
+        return None  # a common noun, or a surname read as one ("Sanders"): only a name borne
     if ctx.token_quoted(token) or any(child.dep_ == "compound" for child in token.children):
         return None
     person = people.resolve((token.text,), token.idx, fuzzy=False)
