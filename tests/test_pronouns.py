@@ -604,3 +604,11 @@ def test_a_surname_read_as_a_plural_noun_is_still_the_subject(tracker: quotrack.
         "announced he supported a repeal of the law."
     )
     assert speaker_of(tracker(text), "repeal of the law")[1] == "Tom Sanders"
+
+
+def test_a_speaker_is_the_main_subject_not_one_of_a_clause_hung_on_it(tracker: quotrack.Tracker) -> None:
+    text = 'Tom Reyes praised the mayor, just as Carl Dane did in his speech. "He built this town," he said.'
+    assert speaker_of(tracker(text), "built this town")[:2] == ("he", "Tom Reyes")
+    # the latest main subject still wins
+    text = 'Tom Reyes praised the old mayor. Carl Dane did so in his speech. "He built this town," he said.'
+    assert speaker_of(tracker(text), "built this town")[:2] == ("he", "Carl Dane")

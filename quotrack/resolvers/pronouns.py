@@ -123,6 +123,10 @@ class Referent:
     """Its last mention was a speaker or a sentence's subject."""
     sentence: int = -1
     """The sentence of its last mention."""
+    main: bool = False
+    """Its last mention was the subject of its sentence's main verb (see :func:`_main_subject`)."""
+    spoke: bool = False
+    """Its last mention was as a speaker (``while Roe wrote that …``)."""
     namesakes: tuple[tuple[str, str], ...] = ()
     """A bare surname a man and a woman of the document bear (``Clinton``): each one's gender and
     full name; its own gender is then unknown, and a ``he`` or ``she`` bound to it is that one."""
@@ -322,6 +326,9 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             # pollster, Tom Roe, said": the name apposed to the speaker is no object)
             referent.subject = item.subject or (referent.subject and referent.sentence == sentence)
             referent.sentence = sentence
+            referent.main = _main_subject(ctx, position)
+            # (one who asks, "when a reporter asked", is the one answered, not the one who speaks on)
+            referent.spoke = item.speaker is not None and _verb_of_subject(ctx, position, "ask") is None
             # someone quoted before is still a speaker when another claim names them
             referent.reported = referent.speaker is None and _inside(contents, position)
             referent.told = _told_of(ctx, position, item.speaker is not None)
@@ -367,6 +374,17 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
                 or (None if _introduced(ctx, found) else _speaker_before(recent, found, pronoun))
                 or found
             )
+        elif (
+            position in speaking
+            and not owner
+            and not (found.main or found.spoke)
+            and found.sentence != _sentence_at(ctx, position)
+            and _verb_of_subject(ctx, found.last, "relcl") is None  # ("the plan Roe wrote": Roe)
+        ):
+            # "Levin dismissed concerns, though Sanders won the state. '…,' he said": the subject of
+            # a clause hung on the sentence before, who says nothing there, gives way to that
+            # sentence's own subject before it
+            found = _main_before(recent, found, pronoun) or found
         referent = found
         if referent.namesakes and pronoun.gender is not None:
             # "Clinton" of Bill and Hillary Clinton: "she" is the woman
@@ -387,7 +405,7 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
                 # (not one bound only from a clause hung on a sentence, "since he left", nor one
                 # named as no subject: the binding may be the mistake, and it would teach it on;
                 # a speaker's "he said" inside a sentence is left to the rules for speakers)
-                referent.sentence = _sentence_at(ctx, position)
+                referent.sentence, referent.main = _sentence_at(ctx, position), True
             _to_front(recent, referent)
     return bound
 
@@ -648,6 +666,19 @@ def _subject_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -
     return None
 
 
+def _main_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -> Referent | None:
+    """The agreeing subject of the main verb of ``found``'s sentence, named before it there, if
+    any, and not talked about in a claim."""
+    for referent in reversed(recent):
+        if referent is found or referent.last > found.last:
+            continue
+        if referent.sentence != found.sentence:
+            return None
+        if referent.main and referent.agrees(pronoun) and not referent.talked_about(False):
+            return referent
+    return None
+
+
 def _gendered_beside(recent: list[Referent], found: Referent, pronoun: Pronoun) -> Referent | None:
     """A person of ``pronoun``'s gender named in ``found``'s sentence before it, when ``found`` is
     no subject."""
@@ -738,6 +769,21 @@ def _told_of(ctx: DocContext, char: int, speaker: bool = False) -> bool:
     return False
 
 
+def _verb_of_subject(ctx: DocContext, char: int, kind: str) -> Token | None:
+    """The verb whose subject the name or pronoun at ``char`` is, if its lemma or its dependency
+    is ``kind`` (``ask``, ``relcl``)."""
+    tokens = ctx.token_range(char, char + 1)
+    if tokens is None:
+        return None
+    token = ctx.doc[tokens[0]]
+    while token.dep_ in ("compound", "flat") and token.i < token.head.i <= token.i + 4:
+        token = token.head  # "Ann Lee": the name's last word
+    verb = token.head
+    if token.dep_ not in _SUBJECTS or kind not in (verb.lemma_, verb.dep_):
+        return None
+    return verb
+
+
 def _main_subject(ctx: DocContext, char: int, inside: bool = True) -> bool:
     """Whether the word at ``char`` is the subject of its sentence's main verb (or of a verb joined
     to it by ``and``), and, unless ``inside``, the sentence's first word."""
@@ -745,6 +791,8 @@ def _main_subject(ctx: DocContext, char: int, inside: bool = True) -> bool:
     if tokens is None:
         return False
     token = ctx.doc[tokens[0]]
+    while token.dep_ in ("compound", "flat") and token.i < token.head.i <= token.i + 4:
+        token = token.head  # "Ann Lee": the name's last word
     if token.dep_ not in _SUBJECTS or not (inside or token.is_sent_start):
         return False
     verb = token.head
