@@ -315,6 +315,10 @@ class People:
         """Whether ``word`` is part of some person's name."""
         return word in self._by_word
 
+    def bearers(self, word: str) -> Sequence[Person]:
+        """The people a word of whose name is ``word``."""
+        return self._by_word.get(word, ())
+
     def gender(self, name: str) -> str | None:
         """The gender the text gives the person called ``name``."""
         for person in self.persons:

@@ -50,6 +50,14 @@ def test_surname_labelled_as_a_place_is_a_person(tracker: quotrack.Tracker) -> N
     assert person is not None and person.name == "Takumi Oshiba"
 
 
+def test_bearers_are_the_people_with_a_word_of_their_name(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp("Ruth Ashford met Tom Ashford and Carl Dane on Monday.")
+    people = People.build(DocContext(doc))
+    assert sorted(p.name for p in people.bearers("Ashford")) == ["Ruth Ashford", "Tom Ashford"]
+    assert [p.name for p in people.bearers("Carl")] == ["Carl Dane"]
+    assert list(people.bearers("Lund")) == []
+
+
 @pytest.mark.parametrize(
     ("written", "gender"),
     [

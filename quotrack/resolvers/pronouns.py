@@ -123,6 +123,13 @@ class Referent:
     """Its last mention was a speaker or a sentence's subject."""
     sentence: int = -1
     """The sentence of its last mention."""
+    main: bool = False
+    """Its last mention was the subject of its sentence's main verb (see :func:`_main_subject`)."""
+    spoke: bool = False
+    """Its last mention was as a speaker (``while Roe wrote that …``)."""
+    namesakes: tuple[tuple[str, str], ...] = ()
+    """A bare surname a man and a woman of the document bear (``Clinton``): each one's gender and
+    full name; its own gender is then unknown, and a ``he`` or ``she`` bound to it is that one."""
 
     def talked_about(self, owner: bool) -> bool:
         """Whether its last mention was in someone else's claim, for a pronoun that speaks
@@ -312,12 +319,16 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             referent.gender = referent.gender or item.gender
             referent.plural = referent.plural or item.plural
             referent.speaker = item.speaker or referent.speaker
+            referent.namesakes = item.namesakes or referent.namesakes
             referent.last = position
             sentence = _sentence_at(ctx, position)
             # the subject of a sentence stays so when the sentence names it again ("Another
             # pollster, Tom Roe, said": the name apposed to the speaker is no object)
             referent.subject = item.subject or (referent.subject and referent.sentence == sentence)
             referent.sentence = sentence
+            referent.main = _main_subject(ctx, position)
+            # (one who asks, "when a reporter asked", is the one answered, not the one who speaks on)
+            referent.spoke = item.speaker is not None and _verb_of_subject(ctx, position, "ask") is None
             # someone quoted before is still a speaker when another claim names them
             referent.reported = referent.speaker is None and _inside(contents, position)
             referent.told = _told_of(ctx, position, item.speaker is not None)
@@ -363,7 +374,21 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
                 or (None if _introduced(ctx, found) else _speaker_before(recent, found, pronoun))
                 or found
             )
+        elif (
+            position in speaking
+            and not owner
+            and not (found.main or found.spoke)
+            and found.sentence != _sentence_at(ctx, position)
+            and _verb_of_subject(ctx, found.last, "relcl") is None  # ("the plan Roe wrote": Roe)
+        ):
+            # "Levin dismissed concerns, though Sanders won the state. '…,' he said": the subject of
+            # a clause hung on the sentence before, who says nothing there, gives way to that
+            # sentence's own subject before it
+            found = _main_before(recent, found, pronoun) or found
         referent = found
+        if referent.namesakes and pronoun.gender is not None:
+            # "Clinton" of Bill and Hillary Clinton: "she" is the woman
+            referent = _namesake(known, referent, pronoun.gender)
         bound[position] = referent
         if (
             pronoun.gender is not None
@@ -374,6 +399,13 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
         # "it" is too often no one at all ("it is likely", "the lava itself")
         if item not in ("it", "its", "itself"):
             referent.last = position
+            if referent.subject and _main_subject(ctx, position, position not in speaking):
+                # "Lee made a choice. He named a judge. He is telling allies …": a subject who goes
+                # on as the subject of this sentence is its subject, not the judge named after it
+                # (not one bound only from a clause hung on a sentence, "since he left", nor one
+                # named as no subject: the binding may be the mistake, and it would teach it on;
+                # a speaker's "he said" inside a sentence is left to the rules for speakers)
+                referent.sentence, referent.main = _sentence_at(ctx, position), True
             _to_front(recent, referent)
     return bound
 
@@ -418,8 +450,10 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
     pronouns = among(ctx.column(LOWER), _PRONOUN_IDS)
     nouns = numpy.flatnonzero(ctx.column(POS) == NOUN)
     nouns = picked(picked(nouns, ctx.column(DEP), _NOUN_DEP_IDS), ctx.column(LEMMA), _DESCRIBING_IDS)
-    # a subject written as a name the parser left untagged ("Navalny is a critic of ...")
-    names = numpy.flatnonzero((ctx.column(POS) == PROPN) & (ctx.column(ENT_TYPE) == 0))
+    # a subject written as a name the parser left untagged ("Navalny is a critic of ...", and
+    # "Sanders defended his vote" with the surname read as a plural noun)
+    pos = ctx.column(POS)
+    names = numpy.flatnonzero(((pos == PROPN) | (pos == NOUN)) & (ctx.column(ENT_TYPE) == 0))
     names = picked(names, ctx.column(DEP), _SUBJECT_IDS)
     untagged = set(names.tolist())
     looked_at = pronouns.copy()
@@ -431,7 +465,8 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             referent = _untagged_referent(ctx, people, token)
             if referent is not None and not covered[i]:
                 events.append((token.idx, 1, referent))
-            continue
+            if referent is not None or token.pos != NOUN:
+                continue
         if pronouns[i]:
             if not ctx.token_quoted(token):
                 events.append((token.idx, 0, token.lower_))
@@ -526,6 +561,8 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
         return None
     if ctx.token_quoted(token):
         return None
+    if kind is SpeakerKind.UNNAMED and _as_role(token):
+        return None  # "a plan she fought as a senator": what someone was, no one else
     start, _ = noun_phrase(token)
     words = ctx.column(LOWER)[start : token.i].tolist()  # (no Token built)
     both = _both_of_neither(ctx, start, token)
@@ -567,6 +604,18 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
     return Referent(phrase.text, kind, GENDER_WORDS.get(role), plural, subject=subject)
 
 
+def _as_role(token: Token) -> bool:
+    """Whether ``token`` is the role someone plays, the object of ``as`` after a verb or noun
+    (``she fought it as a senator``, ``his years as the party's chair``, ``with Roe acting as
+    co-host``); not ``such as`` (``critics such as the senator``)."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ != "as" or head.head.pos_ not in ("VERB", "AUX", "NOUN"):
+        return False
+    return not any(child.lower_ == "such" for child in head.children) and (
+        head.i == 0 or head.doc[head.i - 1].lower_ != "such"
+    )
+
+
 def _both_of_neither(ctx: DocContext, start: int, token: Token) -> str | None:
     """``US and British authorities`` for ``neither US nor British authorities`` (a plural noun
     whose phrase opens with ``neither`` and joins its two modifiers with ``nor``): the two are
@@ -595,6 +644,8 @@ def _untagged_referent(ctx: DocContext, people: People, token: Token) -> Referen
     Only a name the document gives a person elsewhere counts, and only a
     single word that ends its phrase (``Navalny``, not ``Navalny's team``).
     """
+    if token.pos == NOUN and not (token.is_title and people.knows_word(token.text)):
+        return None  # a common noun, or a surname read as one ("Sanders"): only a name borne
     if ctx.token_quoted(token) or any(child.dep_ == "compound" for child in token.children):
         return None
     person = people.resolve((token.text,), token.idx, fuzzy=False)
@@ -611,6 +662,19 @@ def _subject_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -
         if referent.sentence != found.sentence:
             return None
         if referent.subject and not referent.reported and referent.agrees(pronoun):
+            return referent
+    return None
+
+
+def _main_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -> Referent | None:
+    """The agreeing subject of the main verb of ``found``'s sentence, named before it there, if
+    any, and not talked about in a claim."""
+    for referent in reversed(recent):
+        if referent is found or referent.last > found.last:
+            continue
+        if referent.sentence != found.sentence:
+            return None
+        if referent.main and referent.agrees(pronoun) and not referent.talked_about(False):
             return referent
     return None
 
@@ -705,6 +769,38 @@ def _told_of(ctx: DocContext, char: int, speaker: bool = False) -> bool:
     return False
 
 
+def _verb_of_subject(ctx: DocContext, char: int, kind: str) -> Token | None:
+    """The verb whose subject the name or pronoun at ``char`` is, if its lemma or its dependency
+    is ``kind`` (``ask``, ``relcl``)."""
+    tokens = ctx.token_range(char, char + 1)
+    if tokens is None:
+        return None
+    token = ctx.doc[tokens[0]]
+    while token.dep_ in ("compound", "flat") and token.i < token.head.i <= token.i + 4:
+        token = token.head  # "Ann Lee": the name's last word
+    verb = token.head
+    if token.dep_ not in _SUBJECTS or kind not in (verb.lemma_, verb.dep_):
+        return None
+    return verb
+
+
+def _main_subject(ctx: DocContext, char: int, inside: bool = True) -> bool:
+    """Whether the word at ``char`` is the subject of its sentence's main verb (or of a verb joined
+    to it by ``and``), and, unless ``inside``, the sentence's first word."""
+    tokens = ctx.token_range(char, char + 1)
+    if tokens is None:
+        return False
+    token = ctx.doc[tokens[0]]
+    while token.dep_ in ("compound", "flat") and token.i < token.head.i <= token.i + 4:
+        token = token.head  # "Ann Lee": the name's last word
+    if token.dep_ not in _SUBJECTS or not (inside or token.is_sent_start):
+        return False
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _sentence_at(ctx: DocContext, char: int) -> int:
     tokens = ctx.token_range(char, char + 1)
     return ctx.sentence_index(tokens[0]) if tokens is not None else -1
@@ -731,6 +827,17 @@ def _sole_candidate(
     return rivals == [referent]
 
 
+def _namesake(known: dict[tuple[str, SpeakerKind], Referent], found: Referent, gender: str) -> Referent:
+    """The one of ``found``'s namesakes of ``gender``, as the referent of their full name, last
+    mentioned where ``found`` was."""
+    name = dict(found.namesakes)[gender]
+    referent = known.setdefault((name, SpeakerKind.PERSON), Referent(name, SpeakerKind.PERSON, gender))
+    referent.gender = referent.gender or gender
+    referent.last, referent.sentence = found.last, found.sentence
+    referent.subject, referent.reported, referent.told = found.subject, found.reported, found.told
+    return referent
+
+
 def _to_front(recent: list[Referent], referent: Referent) -> None:
     """Make ``referent`` the latest candidate."""
     for index in range(len(recent) - 1, -1, -1):
@@ -747,10 +854,35 @@ def _speaker_referent(ctx: DocContext, people: People, speaker: Speaker) -> Refe
         return None
     span = mention_span(ctx, speaker)
     plural = speaker.kind is SpeakerKind.GROUP or (span is not None and plural_mention(span, speaker.kind))
-    gender = people.gender(speaker.name) or title_gender(speaker.mention.text)
+    titled = title_gender(speaker.mention.text)
+    gender = people.gender(speaker.name) or titled
     if gender is None and span is not None and span.root.pos_ == "NOUN":
         gender = GENDER_WORDS.get(role_word(span.root))
+    words = tuple(without_possessive(speaker.mention.text).split())
+    if speaker.kind is SpeakerKind.PERSON and titled is None and len(words) == 1:
+        namesakes = _namesakes_by_gender(people, words, speaker.mention.start)
+        if namesakes:  # "Clinton said": the man or the woman, as a pronoun after it tells
+            return Referent(words[0], speaker.kind, None, plural, speaker, subject=True, namesakes=namesakes)
     return Referent(speaker.name, speaker.kind, gender, plural, speaker, subject=True)
+
+
+def _namesakes_by_gender(people: People, words: tuple[str, ...], at: int) -> tuple[tuple[str, str], ...]:
+    """For a bare surname (one word) that a man and a woman the document names in full both bear
+    (``Clinton`` of Bill and Hillary Clinton), when it is read as one of them but the document
+    named the other first (the story's subject): the other, and the one it is read as, by gender;
+    else nothing."""
+    if len(words) != 1:
+        return ()
+    bearers = [p for p in people.bearers(words[0]) if len(p.words) > 1 and p.words[-1] == words[0]]
+    if len(bearers) < 2 or not {"m", "f"} <= {p.gender for p in bearers}:
+        return ()
+    first = min(bearers, key=lambda p: p.positions[0])
+    read = people.resolve(words, at, fuzzy=False)
+    if first.gender is None or read is None or read.gender is None or len(read.words) < 2:
+        return ()
+    if read.gender == first.gender:
+        return ()
+    return ((first.gender, first.name), (read.gender, read.name))
 
 
 def _entity_referent(
@@ -777,7 +909,12 @@ def _entity_referent(
             return None  # "the EastMed signing ceremony": a one-word name no one bears in full, of a thing
         name = person.name if person is not None else " ".join(words)
         gender = (person.gender if person is not None else None) or titled
-        return Referent(name, SpeakerKind.PERSON, gender, subject=_clause_subject(root) or _topic(root))
+        subject = _clause_subject(root) or _topic(root)
+        # (only a surname that is the subject: "a Clinton aide" stays who the names resolver said)
+        namesakes = _namesakes_by_gender(people, words, ent.start_char) if titled is None and subject else ()
+        if namesakes:
+            return Referent(words[0], SpeakerKind.PERSON, None, subject=subject, namesakes=namesakes)
+        return Referent(name, SpeakerKind.PERSON, gender, subject=subject)
     if label in ("ORG", "GPE") and root.dep_ in _SUBJECT_OR_OWNER:
         if "(" in text and ")" not in text:  # "the Commission (CIR" : the entity ran into a bracket
             text = text.split("(")[0].rstrip(" ,")
