@@ -598,3 +598,20 @@ def test_the_claim_of_a_tag_cut_out_of_another_claim_stays(tracker: quotrack.Tra
         "the fee would rise to 4 percent, which … would be its highest level ever",
         "would be its highest level ever",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The diary adds a rare voice to the record on the flood, a disaster that even ten years "
+        "later remains so politically charged that Mayor Ann Roe made it the centre of her closing speech.",
+        "The coach told the players at a meeting so tense that nobody spoke for an hour.",
+    ],
+)
+def test_the_result_of_so_or_such_is_no_reported_clause(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+def test_a_result_clause_inside_what_was_said_stays_in_it(tracker: quotrack.Tracker) -> None:
+    (found,) = tracker("The mayor said she was so tired that she would not run again.").attributions
+    assert found.content.text == "she was so tired that she would not run again"

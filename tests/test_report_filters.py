@@ -322,3 +322,65 @@ def test_what_a_thing_threatens_or_promises_is_no_claim(tracker: quotrack.Tracke
 )
 def test_a_body_or_people_who_threaten_still_threaten(tracker: quotrack.Tracker, text: str) -> None:
     assert only(tracker(text)).content.text.startswith("to ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor could fight the ruling, perhaps by arguing that the vote had been held too late.",
+        "Farmers can reasonably campaign saying that they saved the old mill and won the water dispute.",
+    ],
+)
+def test_how_a_course_open_to_someone_would_be_taken_is_no_claim(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert tracker(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor fought the ruling, arguing that the vote had been held too late.",
+            "the vote had been held too late",
+        ),
+        ("The mayor could be heard saying that the old mill would be sold.", "the old mill would be sold"),
+        (
+            "The council declared an emergency so it could begin building the wall, "
+            "claiming this would stop the floods.",
+            "this would stop the floods",
+        ),
+    ],
+)
+def test_a_participle_of_speech_done_or_heard_is_a_claim(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach focused on the defence all season, showing that he would not bend to the critics.",
+        "The speech drew loud cheers from the crowd, highlighting the anger that the farmers feel "
+        "about the new dam.",
+    ],
+)
+def test_a_participle_of_showing_after_a_clause_is_the_writers_reading(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert tracker(text).attributions == ()
+
+
+def test_a_document_showing_still_shows(tracker: quotrack.Tracker) -> None:
+    found = only(
+        tracker(
+            "The ferry company released new figures on Monday, showing that the harbour was busier than ever."
+        )
+    )
+    assert found.content.text == "the harbour was busier than ever"
+
+
+def test_a_clause_of_when_a_quotation_was_said_is_no_claim(tracker: quotrack.Tracker) -> None:
+    found = only(tracker('"He didn\'t report the fees," he said as some wearing Lee shirts booed.'))
+    assert found.content.text == "He didn't report the fees"
