@@ -603,8 +603,8 @@ def test_the_claim_of_a_tag_cut_out_of_another_claim_stays(tracker: quotrack.Tra
 @pytest.mark.parametrize(
     "text",
     [
-        "The diary adds a rare voice to the record on the flood, a disaster that even ten years "
-        "later remains so politically charged that Mayor Ann Roe made it the centre of her closing speech.",
+        "The diary adds a rare voice to the record on the flood, a disaster that even two decades "
+        "later stays so politically raw that Mayor Ann Roe made it the theme of her last speech.",
         "The coach told the players at a meeting so tense that nobody spoke for an hour.",
     ],
 )

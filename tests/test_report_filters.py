@@ -327,8 +327,8 @@ def test_a_body_or_people_who_threaten_still_threaten(tracker: quotrack.Tracker,
 @pytest.mark.parametrize(
     "text",
     [
-        "The mayor could fight the ruling, perhaps by arguing that the vote had been held too late.",
-        "Farmers can reasonably campaign saying that they saved the old mill and won the water dispute.",
+        "The club could appeal the fine, maybe by claiming that the referee had been biased.",
+        "Growers can credibly run saying that they rescued the old mill and won the long water fight.",
     ],
 )
 def test_how_a_course_open_to_someone_would_be_taken_is_no_claim(
@@ -382,5 +382,5 @@ def test_a_document_showing_still_shows(tracker: quotrack.Tracker) -> None:
 
 
 def test_a_clause_of_when_a_quotation_was_said_is_no_claim(tracker: quotrack.Tracker) -> None:
-    found = only(tracker('"He didn\'t report the fees," he said as some wearing Lee shirts booed.'))
-    assert found.content.text == "He didn't report the fees"
+    found = only(tracker('"She didn\'t file the tax forms," Lee said as some wearing Roe hats booed.'))
+    assert found.content.text == "She didn't file the tax forms"

@@ -649,7 +649,7 @@ def degree_result(clause: Token) -> bool:
     return (
         first.lower_ == "that"
         and first.dep_ == "mark"
-        and first.i - 1 not in (-1, clause.head.i)  # not "wasn't so much saying that A": the cue's own
+        and first.i - 1 not in (-1, clause.head.i)  # not "was not so much claiming that A": the cue's own
         and _degree_before(first.nbor(-1))
     )
 

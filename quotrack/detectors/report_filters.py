@@ -201,7 +201,7 @@ _MANNER_MODALS = frozenset({"could", "might", "may", "can"})
 
 
 def hypothetical_manner(cue: Token) -> bool:
-    """``could fight the charge by arguing that A``, ``can campaign saying that A``: a participle of
+    """``could appeal the fine by claiming that A``, ``can run saying that A``: a participle of
     speech telling how an act that may come would be done (the main verb of the sentence with
     "could", "might", "may" or "can") is a course open to someone, not words given.  Not inside
     another's claim ("warned the fire could spread, adding that A") or a purpose ("so he could
@@ -226,7 +226,7 @@ _ASIDE_VERBS = words("aside_verbs")
 
 
 def showing_aside(cue: Token, children: list[Token]) -> bool:
-    """``focused on the border, showing that A``, ``drew cheers, highlighting the mistrust of B``: a
+    """``toured the farms, showing that A``, ``won applause, highlighting the anger of B``: a
     participle of showing or stressing (``lexicons/aside_verbs.txt``) with no subject of its own,
     after the clause it hangs on, is the writer's reading of what was done, not a report (a
     document's is the caller's to keep)."""

@@ -242,7 +242,7 @@ class ReportedSpeechDetector(Detector):
         if goes_on_doing(ctx, cue, children):
             return  # "outsiders continue to shock the establishment": an act that goes on, no words
         if hypothetical_manner(cue):
-            return  # "could fight the charge by arguing that A": a course open to someone, no words given
+            return  # "could appeal the fine by claiming that A": a course open to someone, no words given
         passive = "auxpass" in deps or "nsubjpass" in deps
         agent = deps.get("agent")
         if passive and agent is None:
@@ -468,7 +468,7 @@ class ReportedSpeechDetector(Detector):
                 c.dep_ == "dobj" and self.act_lexicon.is_document(c.lemma_) for c in cue.head.children
             )
         ):  # (not "released new figures, showing that A": the figures show it)
-            return  # "drew cheers, highlighting the mistrust of A": the writer's reading of the act
+            return  # "won applause, highlighting the anger of A": the writer's reading of the act
         if act not in self.acts:
             return
         if act is Act.EVIDENCE:
