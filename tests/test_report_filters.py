@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 import quotrack
 from quotrack.context import DocContext
-from quotrack.detectors.report_filters import goes_on_doing
+from quotrack.detectors.report_filters import adjective_participle, goes_on_doing
 
 
 def test_a_name_without_its_object_is_what_was_said(tracker: quotrack.Tracker) -> None:
@@ -384,3 +384,33 @@ def test_a_document_showing_still_shows(tracker: quotrack.Tracker) -> None:
 def test_a_clause_of_when_a_quotation_was_said_is_no_claim(tracker: quotrack.Tracker) -> None:
     found = only(tracker('"She didn\'t file the tax forms," Lee said as some wearing Roe hats booed.'))
     assert found.content.text == "She didn't file the tax forms"
+
+
+def test_a_past_form_between_a_number_and_a_noun_is_an_adjective() -> None:
+    # a hand-built misparse: "In Utah, 33 pledged delegates were in play", "pledged" read as the verb
+    vocab = spacy.blank("en").vocab
+    doc = Doc(
+        vocab,
+        words=["In", "Utah", ",", "33", "pledged", "delegates", "were", "in", "play"],
+        heads=[4, 0, 4, 4, 4, 6, 4, 6, 7],
+        deps=["prep", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "prep", "pobj"],
+        tags=["IN", "NNP", ",", "CD", "VBD", "NNS", "VBD", "IN", "NN"],
+        pos=["ADP", "PROPN", "PUNCT", "NUM", "VERB", "NOUN", "AUX", "ADP", "NOUN"],
+    )
+    assert adjective_participle(doc[4])
+    said = Doc(
+        vocab,
+        words=["They", "all", "promised", "voters", "lower", "fees"],
+        heads=[2, 0, 2, 2, 5, 2],
+        deps=["nsubj", "appos", "ROOT", "dative", "amod", "dobj"],
+        tags=["PRP", "DT", "VBD", "NNS", "JJR", "NNS"],
+        pos=["PRON", "DET", "VERB", "NOUN", "ADJ", "NOUN"],
+    )
+    assert not adjective_participle(said[2])
+
+
+def test_a_promise_after_all_is_still_a_promise(tracker: quotrack.Tracker) -> None:
+    assert (
+        only(tracker("They all promised voters that the fees would fall.")).content.text
+        == "the fees would fall"
+    )

@@ -239,6 +239,22 @@ def showing_aside(cue: Token, children: list[Token]) -> bool:
     )
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def adjective_participle(cue: Token) -> bool:
+    """``60 pledged delegates were at stake``, ``won most of the pledged delegates``: a past form after a
+    number, an article or a preposition and before a noun qualifies the noun, an adjective the parser
+    read as a verb; nothing was pledged.  (Not "they all promised voters that A": "all" is no article.)"""
+    if cue.tag_ not in ("VBD", "VBN") or cue.i == 0 or cue.i + 1 >= len(cue.doc):
+        return False
+    before, after = cue.doc[cue.i - 1], cue.doc[cue.i + 1]
+    if after.tag_ not in ("NN", "NNS", "NNPS"):
+        return False
+    preposition = before.pos_ == "ADP" and before.lower_ != "that"
+    return before.tag_ == "CD" or before.lower_ in _ARTICLES or preposition
+
+
 _ADVERBIAL_MARKS = frozenset({"as", "while", "because", "although", "though", "whereas"})
 
 

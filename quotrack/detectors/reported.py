@@ -98,6 +98,7 @@ from .claim_extent import (
     without_leading_time,
 )
 from .report_filters import (
+    adjective_participle,
     adverbial_complement,
     cites_a_source,
     declined,
@@ -241,6 +242,8 @@ class ReportedSpeechDetector(Detector):
             return  # "the rift he promised to mend": the rift is what "to mend" takes, no claim
         if goes_on_doing(ctx, cue, children):
             return  # "outsiders continue to shock the establishment": an act that goes on, no words
+        if adjective_participle(cue):
+            return  # "60 pledged delegates were at stake": an adjective the parser read as a verb
         if hypothetical_manner(cue):
             return  # "could appeal the fine by claiming that A": a course open to someone, no words given
         passive = "auxpass" in deps or "nsubjpass" in deps
