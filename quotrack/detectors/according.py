@@ -727,11 +727,12 @@ def _issuer_verb(cue: Span, tail: list[Token]) -> Token | None:
 
 def _own_writing(cue: Span) -> bool:
     """Whether the writing an "In" opens is one its issuer gave, named with "a" or a possessive
-    ("In a statement", "In his letters"), not findings ("In the latest results, Roe led")."""
+    ("In a statement", "In his letters"), not findings ("In the latest results, Roe led") nor a
+    story a relative clause says someone told."""
     document = next((c for c in cue[0].children if c.dep_ == "pobj"), None)
-    return document is not None and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in document.children
-    )
+    if document is None or any(c.dep_ == "relcl" for c in document.children):
+        return False  # "In a story she often told, she had a habit of A": what the story tells
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in document.children)
 
 
 _EVIDENCE = words("documents") - {"document", "documents", "paper", "filing"}
