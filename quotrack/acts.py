@@ -221,6 +221,7 @@ class ActLexicon:
         if act is Act.TOPIC and (
             content is None
             or not names_a_topic(ctx, content, spoken_of=spoken_of)
+            or (cue.lemma_.lower() in _PLEDGING_VERBS and content.root.tag_ == "VBG")  # "pledged closing it"
             or (cue.lemma_.lower() in _PLAIN_TOPIC_VERBS and not _plain(ctx, content))
         ):
             # "asked for the vote to be delayed": the verb's own act, a request here
@@ -302,13 +303,32 @@ def names_a_topic(ctx: DocContext, content: Span, spoken_of: bool = False) -> bo
     inside = range(content.start, content.end)
     if any(t.i != root.i and t.head.i not in inside and is_finite(t) for t in content):
         return False  # a clause whose subject the parser made the cue's object: "announced the box was found"
+    if root.ent_type_ in ("DATE", "TIME") and any(
+        t.dep_ == "xcomp" and t.head.i not in inside for t in content
+    ):  # "promised Monday to begin the work": a day, then the cue's infinitive, what was promised
+        return False
     heads = (root.i, root.head.i)
     if any(
         token.lower_ == "as" and token.dep_ == "prep" and token.head.i in heads and not _chosen(token, root)
         for token in content
     ):
         return False  # "referred to the plan as a disaster": what it was called is a claim
-    return not any(token.dep_ == "mark" and token.lower_ in _CLAUSE_MARKS for token in content)
+    return not any(
+        token.dep_ == "mark" and token.lower_ in _CLAUSE_MARKS and not _under_preposition(token, inside)
+        for token in content
+    )
+
+
+def _under_preposition(mark: Token, inside: range) -> bool:
+    """``his views on whether to raise the fee``: a clause that a preposition of the noun phrase
+    takes is the noun's, what the views are about; the phrase is still a topic."""
+    clause = mark.head
+    return (
+        clause.dep_ == "pcomp"
+        and clause.head.i in inside
+        and clause.head.head.i in inside
+        and clause.head.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 _NAME_POS = frozenset({"PROPN", "PART", "ADP", "DET", "CCONJ", "PUNCT"})
@@ -325,6 +345,7 @@ def _quoted_name(content: Span, quoted: Sequence[int]) -> bool:
 
 
 _PLAIN_TOPIC_VERBS = words("plain_topic_verbs")
+_PLEDGING_VERBS = words("pledging_verbs")
 
 
 def _plain(ctx: DocContext, content: Span) -> bool:

@@ -716,3 +716,15 @@ def test_an_aside_between_dashes_describes_the_source(tracker: quotrack.Tracker)
     a = only(tracker("According to the Acme Institute -- a think tank in Ohio -- the cost would rise."))
     assert mention(a) == "the Acme Institute"
     assert a.content.text == "the cost would rise."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a notice sent out on Friday, Mayor Ann Roe was more cautious than her colleagues.",
+        "In an executive order, the governor set up a new council on water use.",
+        "In his letters to the club, Lee has made no effort to mend the rift.",
+    ],
+)
+def test_what_the_writer_of_a_statement_did_in_it_is_narration(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()

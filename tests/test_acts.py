@@ -295,3 +295,41 @@ def test_a_plain_noun_phrase_described_is_a_topic(tracker: object, text: str, ac
 def test_what_a_poll_asked_about_is_a_topic_not_a_finding(tracker: quotrack.Tracker, text: str) -> None:
     asked = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text.startswith("asked")]
     assert [a.act for a in asked] == [Act.TOPIC]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # a record, a pledge of a thing, a boast: what was touted, pledged or boasted of, no claim
+        ("The mayor touted her record on the new bus lanes.", "topic"),
+        ("The harbour board pledged its support for the ferry plan.", "topic"),
+        ("Ann Lee bragged about her new training ground for the young players.", "topic"),
+        # what was touted as something, pledged to be done, promised in a clause: a claim
+        ("The mayor touted the bus lanes as the best in the region.", "speech"),
+        ("The harbour board pledged to rebuild the old ferry pier by spring.", "speech"),
+        ("The coach promised that his team would win the cup next year.", "speech"),
+    ],
+)
+def test_what_was_touted_or_pledged_is_a_topic(tracker: object, text: str, act: str) -> None:
+    (found,) = tracker(text).attributions  # type: ignore[operator]
+    assert found.act.value == act
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # a clause a preposition of the noun phrase takes is still the noun's: a topic
+        ("The mayor was talking about her views on whether to close the old ferry pier.", "topic"),
+        ("The farmer talked about his doubts over whether the dam would hold.", "topic"),
+        # a clause the cue's own preposition takes: what was said
+        ("The farmer spoke about whether the dam would hold through the winter.", "speech"),
+    ],
+)
+def test_a_question_inside_a_noun_phrase_spoken_of_is_a_topic(tracker: object, text: str, act: str) -> None:
+    (found,) = tracker(text).attributions  # type: ignore[operator]
+    assert found.act.value == act
+
+
+def test_a_pledge_of_an_act_in_a_gerund_is_a_claim(tracker: object) -> None:
+    (found,) = tracker("The governor pledged closing the old coal mine after the vote.").attributions  # type: ignore[operator]
+    assert found.act.value == "speech"

@@ -647,3 +647,20 @@ def test_a_report_joined_to_a_clause_it_cannot_share_a_verb_with_is_the_reporter
     """'fear that the mayor has missed A and warn that B': 'warn' shares no 'has' with 'missed'; the
     farmers warn, not the mayor; 'believe A and argue B' (a belief, then a report) likewise."""
     assert mention(said(tracker(text), words)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The diary adds a rare voice to the record on the flood, a disaster that even two decades "
+        "later stays so politically raw that Mayor Ann Roe made it the theme of her last speech.",
+        "The coach told the players at a meeting so tense that nobody spoke for an hour.",
+    ],
+)
+def test_the_result_of_so_or_such_is_no_reported_clause(tracker: quotrack.Tracker, text: str) -> None:
+    assert tracker(text).attributions == ()
+
+
+def test_a_result_clause_inside_what_was_said_stays_in_it(tracker: quotrack.Tracker) -> None:
+    (found,) = tracker("The mayor said she was so tired that she would not run again.").attributions
+    assert found.content.text == "she was so tired that she would not run again"

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 import quotrack
 from quotrack.context import DocContext
-from quotrack.detectors.report_filters import goes_on_doing
+from quotrack.detectors.report_filters import adjective_participle, goes_on_doing
 
 
 def test_a_name_without_its_object_is_what_was_said(tracker: quotrack.Tracker) -> None:
@@ -322,3 +322,95 @@ def test_what_a_thing_threatens_or_promises_is_no_claim(tracker: quotrack.Tracke
 )
 def test_a_body_or_people_who_threaten_still_threaten(tracker: quotrack.Tracker, text: str) -> None:
     assert only(tracker(text)).content.text.startswith("to ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club could appeal the fine, maybe by claiming that the referee had been biased.",
+        "Growers can credibly run saying that they rescued the old mill and won the long water fight.",
+    ],
+)
+def test_how_a_course_open_to_someone_would_be_taken_is_no_claim(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert tracker(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor fought the ruling, arguing that the vote had been held too late.",
+            "the vote had been held too late",
+        ),
+        ("The mayor could be heard saying that the old mill would be sold.", "the old mill would be sold"),
+        (
+            "The council declared an emergency so it could begin building the wall, "
+            "claiming this would stop the floods.",
+            "this would stop the floods",
+        ),
+    ],
+)
+def test_a_participle_of_speech_done_or_heard_is_a_claim(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach focused on the defence all season, showing that he would not bend to the critics.",
+        "The speech drew loud cheers from the crowd, highlighting the anger that the farmers feel "
+        "about the new dam.",
+    ],
+)
+def test_a_participle_of_showing_after_a_clause_is_the_writers_reading(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert tracker(text).attributions == ()
+
+
+def test_a_document_showing_still_shows(tracker: quotrack.Tracker) -> None:
+    found = only(
+        tracker(
+            "The ferry company released new figures on Monday, showing that the harbour was busier than ever."
+        )
+    )
+    assert found.content.text == "the harbour was busier than ever"
+
+
+def test_a_clause_of_when_a_quotation_was_said_is_no_claim(tracker: quotrack.Tracker) -> None:
+    found = only(tracker('"She didn\'t file the tax forms," Lee said as some wearing Roe hats booed.'))
+    assert found.content.text == "She didn't file the tax forms"
+
+
+def test_a_past_form_between_a_number_and_a_noun_is_an_adjective() -> None:
+    # a hand-built misparse: "In Utah, 33 pledged delegates were in play", "pledged" read as the verb
+    vocab = spacy.blank("en").vocab
+    doc = Doc(
+        vocab,
+        words=["In", "Utah", ",", "33", "pledged", "delegates", "were", "in", "play"],
+        heads=[4, 0, 4, 4, 4, 6, 4, 6, 7],
+        deps=["prep", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "prep", "pobj"],
+        tags=["IN", "NNP", ",", "CD", "VBD", "NNS", "VBD", "IN", "NN"],
+        pos=["ADP", "PROPN", "PUNCT", "NUM", "VERB", "NOUN", "AUX", "ADP", "NOUN"],
+    )
+    assert adjective_participle(doc[4])
+    said = Doc(
+        vocab,
+        words=["They", "all", "promised", "voters", "lower", "fees"],
+        heads=[2, 0, 2, 2, 5, 2],
+        deps=["nsubj", "appos", "ROOT", "dative", "amod", "dobj"],
+        tags=["PRP", "DT", "VBD", "NNS", "JJR", "NNS"],
+        pos=["PRON", "DET", "VERB", "NOUN", "ADJ", "NOUN"],
+    )
+    assert not adjective_participle(said[2])
+
+
+def test_a_promise_after_all_is_still_a_promise(tracker: quotrack.Tracker) -> None:
+    assert (
+        only(tracker("They all promised voters that the fees would fall.")).content.text
+        == "the fees would fall"
+    )

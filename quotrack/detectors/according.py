@@ -137,6 +137,8 @@ class AccordingToDetector(Detector):
                 tail, resume = words, words[0].i - offset  # "In the letter, the writer supposes A": A
             elif any(ctx.token_quoted(t) for t in words):
                 return  # "In a statement, X affirmed …, writing, "A"": the quotation is X's claim
+            elif _own_writing(cue):
+                return  # "In his letters, Lee made no effort to mend it": what the writer did, narration
         if tail and (hedged := _separately_hedged(tail)) is not None:
             tail = tail[:hedged]  # "A according to X, and reportedly B": B is hedged as another report
         if lead and tail and _but_clause_after_tag(tail):
@@ -721,6 +723,16 @@ def _issuer_verb(cue: Span, tail: list[Token]) -> Token | None:
     ):
         return None
     return verb if any(t.i > verb.i and not t.is_punct for t in tail) else None
+
+
+def _own_writing(cue: Span) -> bool:
+    """Whether the writing an "In" opens is one its issuer gave, named with "a" or a possessive
+    ("In a statement", "In his letters"), not findings ("In the latest results, Roe led") nor a
+    story a relative clause says someone told."""
+    document = next((c for c in cue[0].children if c.dep_ == "pobj"), None)
+    if document is None or any(c.dep_ == "relcl" for c in document.children):
+        return False  # "In a story she often told, she had a habit of A": what the story tells
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in document.children)
 
 
 _EVIDENCE = words("documents") - {"document", "documents", "paper", "filing"}

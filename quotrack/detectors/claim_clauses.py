@@ -651,12 +651,33 @@ def that_clause(ctx: DocContext, cue: Token) -> Token | None:
         clause = token.head
         if clause.dep_ not in ("acl", "advcl", "ccomp") or token.nbor(-1).lower_ in ("so", "such", "now"):
             continue
+        if token.i - 1 != cue.i and _degree_before(token.nbor(-1)):
+            continue  # "remains so bitterly fought that A", "such a mess that A": what it led to, no report
         for ancestor in clause.ancestors:
             if ancestor.i == cue.i:
                 return clause
             if ancestor.pos_ in ("VERB", "AUX"):
                 break  # the clause belongs to another verb
     return None
+
+
+def _degree_before(word: Token) -> bool:
+    """Whether ``word``, right before a "that", is an adjective, adverb or noun that "so" or "such"
+    qualifies a word or two before it ("so bitterly fought", "such a mess"): the "that" opens the
+    result of a degree, the writer's clause, not one a cue reports."""
+    return any(t.lower_ in ("so", "such") and 0 < word.i - t.i <= 3 for t in word.subtree)
+
+
+def degree_result(clause: Token) -> bool:
+    """``adds a voice to a feud that remains so bitterly fought that A``: a clause opened by "that"
+    right after a word "so" or "such" qualifies is the result of a degree, not what a cue reports."""
+    first = clause.left_edge
+    return (
+        first.lower_ == "that"
+        and first.dep_ == "mark"
+        and first.i - 1 not in (-1, clause.head.i)  # not "was not so much claiming that A": the cue's own
+        and _degree_before(first.nbor(-1))
+    )
 
 
 _RELCL = get_string_id("relcl")

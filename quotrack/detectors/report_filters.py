@@ -197,6 +197,74 @@ def to_demonstrate(cue: Token) -> bool:
     )
 
 
+_MANNER_MODALS = frozenset({"could", "might", "may", "can"})
+
+
+def hypothetical_manner(cue: Token) -> bool:
+    """``could appeal the fine by claiming that A``, ``can run saying that A``: a participle of
+    speech telling how an act that may come would be done (the main verb of the sentence with
+    "could", "might", "may" or "can") is a course open to someone, not words given.  Not inside
+    another's claim ("warned the fire could spread, adding that A") or a purpose ("so he could
+    build it, claiming that A"), nor with "not" or a passive ("could be heard saying that A")."""
+    if cue.tag_ != "VBG":
+        return False
+    if cue.dep_ in ("xcomp", "advcl"):
+        head = cue.head
+    elif cue.dep_ == "pcomp" and cue.head.lower_ == "by":
+        head = cue.head.head
+    else:
+        return False
+    if head.i == cue.i or head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX"):
+        return False  # not "declared an emergency so he could build it, claiming that A": its purpose
+    children = list(head.children)
+    return any(c.dep_ == "aux" and c.lower_ in _MANNER_MODALS for c in children) and not any(
+        c.dep_ in ("neg", "auxpass") for c in children
+    )
+
+
+_ASIDE_VERBS = words("aside_verbs")
+
+
+def showing_aside(cue: Token, children: list[Token]) -> bool:
+    """``toured the farms, showing that A``, ``won applause, highlighting the anger of B``: a
+    participle of showing or stressing (``lexicons/aside_verbs.txt``) with no subject of its own,
+    after the clause it hangs on, is the writer's reading of what was done, not a report (a
+    document's is the caller's to keep)."""
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "advcl"
+        and cue.head.i < cue.i
+        and cue.lemma_.lower() in _ASIDE_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children)
+    )
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def adjective_participle(cue: Token) -> bool:
+    """``60 pledged delegates were at stake``, ``won most of the pledged delegates``: a past form after a
+    number, an article or a preposition and before a noun qualifies the noun, an adjective the parser
+    read as a verb; nothing was pledged.  (Not "they all promised voters that A": "all" is no article.)"""
+    if cue.tag_ not in ("VBD", "VBN") or cue.i == 0 or cue.i + 1 >= len(cue.doc):
+        return False
+    before, after = cue.doc[cue.i - 1], cue.doc[cue.i + 1]
+    if after.tag_ not in ("NN", "NNS", "NNPS"):
+        return False
+    preposition = before.pos_ == "ADP" and before.lower_ != "that"
+    return before.tag_ == "CD" or before.lower_ in _ARTICLES or preposition
+
+
+_ADVERBIAL_MARKS = frozenset({"as", "while", "because", "although", "though", "whereas"})
+
+
+def adverbial_complement(complement: Token) -> bool:
+    """``"…," he said as the crowd booed``: a clause opened by "as", "while", "because" … that the
+    parser made the cue's complement tells when or why; it is the writer's, no words of the cue's."""
+    first = complement.left_edge
+    return first.dep_ == "mark" and first.head.i == complement.i and first.lower_ in _ADVERBIAL_MARKS
+
+
 def goes_on_doing(ctx: DocContext, cue: Token, children: list[Token]) -> bool:
     """``continue to shock``, ``have continued trending``: a verb that can say "she continued, A"
     (continue, keep, begin, start) with a verb of its own after it tells that an act went on or

@@ -34,6 +34,7 @@ from .claim_clauses import (
     PURPOSE,
     before_tagged_participle,
     checked_with,
+    degree_result,
     gerund_subject_clause,
     indirect_question,
     inner_report,
@@ -100,11 +101,14 @@ from .claim_extent import (
     without_participle_tail,
 )
 from .report_filters import (
+    adjective_participle,
+    adverbial_complement,
     cites_a_source,
     declined,
     gapped_infinitive,
     goes_on_doing,
     hypothetical,
+    hypothetical_manner,
     impersonal,
     in_a_title,
     is_question,
@@ -114,6 +118,7 @@ from .report_filters import (
     owed_act,
     purpose_of_passive,
     reduced_passive,
+    showing_aside,
     speech_nouns,
     thing_intends,
     to_demonstrate,
@@ -240,6 +245,10 @@ class ReportedSpeechDetector(Detector):
             return  # "the rift he promised to mend": the rift is what "to mend" takes, no claim
         if goes_on_doing(ctx, cue, children):
             return  # "outsiders continue to shock the establishment": an act that goes on, no words
+        if adjective_participle(cue):
+            return  # "60 pledged delegates were at stake": an adjective the parser read as a verb
+        if hypothetical_manner(cue):
+            return  # "could appeal the fine by claiming that A": a course open to someone, no words given
         passive = "auxpass" in deps or "nsubjpass" in deps
         agent = deps.get("agent")
         if passive and agent is None:
@@ -272,6 +281,8 @@ class ReportedSpeechDetector(Detector):
                 c.dep_ == "dobj" and c.i < cue.i and c.lower_ in RELATIVE_PRONOUNS for c in children
             ):
                 return  # "A is made of B, that Lee described as C": the cue's object is B, a relative
+            if complement.i > cue.i and (adverbial_complement(complement) or degree_result(complement)):
+                return  # '"…," he said as the crowd booed', 'a feud so bitter that A': the writer's clause
             if complement.i > cue.i and in_a_title(ctx, complement):
                 return  # 'replied with a piece entitled "Lee is wrong"': a title, no words of the cue's
             if complement.i > cue.i and _coordinate_clause(cue, complement, children):
@@ -456,6 +467,15 @@ class ReportedSpeechDetector(Detector):
             and not any(any(ctx.quoted_tokens[t.i] for t in ctx.char_span(*piece) or ()) for piece in pieces)
         ):
             return  # "has to show that A", "held up a rifle to show that A": a purpose or a task
+        if (
+            act is not Act.TOPIC
+            and showing_aside(cue, children)
+            and self.act_lexicon.of_source(source_head(ctx, speaker)) is not Act.EVIDENCE
+            and not any(
+                c.dep_ == "dobj" and self.act_lexicon.is_document(c.lemma_) for c in cue.head.children
+            )
+        ):  # (not "released new figures, showing that A": the figures show it)
+            return  # "won applause, highlighting the anger of A": the writer's reading of the act
         if act not in self.acts:
             return
         if act is Act.EVIDENCE:
