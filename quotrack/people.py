@@ -940,7 +940,7 @@ def apposition_after(ctx: DocContext, span: Span) -> Span | None:
                 return _trimmed(doc[start:end])
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
-    sent_end = span.sent.end
+    sent_end = ctx.parse_sentence(span.start)[1]
     start = span.end + 1
     if doc[start].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[start].dep_ != "poss":
         return None

@@ -331,8 +331,9 @@ def through_cue_adjunct(
     if not rights:
         return piece
     last = rights[-1]
-    if last.right_edge.i + 1 < cue.sent.end and not all(
-        t.is_punct or t.is_space for t in cue.doc[last.right_edge.i + 1 : cue.sent.end]
+    sent_end = ctx.parse_sentence(cue.i)[1]
+    if last.right_edge.i + 1 < sent_end and not all(
+        t.is_punct or t.is_space for t in cue.doc[last.right_edge.i + 1 : sent_end]
     ):
         return piece
     between = cue.doc[span.end : last.left_edge.i]

@@ -662,8 +662,7 @@ def _sentence_subject(ctx: DocContext, quotation: Quotation) -> int | None:
     inside = ctx.char_span(quotation.start, quotation.end)
     if inside is None:
         return None
-    sentence = inside[0].sent
-    before = ctx.doc[sentence.start : inside.start]
+    before = ctx.doc[ctx.parse_sentence(inside.start)[0] : inside.start]
     words = [t for t in before if not t.is_quote]
     if not 0 < len(words) <= _SUBJECT_WORDS:
         return None
@@ -691,7 +690,10 @@ def _phrase_tail(ctx: DocContext, quotation: Quotation) -> int | None:
         return None
     last = roots[0].right_edge
     after = ctx.doc[inside.end : last.i + 1]
-    if last.i < inside.end or any(t.i >= last.sent.end for t in after) or last.sent != inside[0].sent:
+    if last.i < inside.end:
+        return None
+    sentence = ctx.parse_sentence(last.i)
+    if any(t.i >= sentence[1] for t in after) or sentence != ctx.parse_sentence(inside.start):
         return None
     words = [t for t in after if not t.is_punct]
     if (
@@ -763,12 +765,12 @@ def _name_given(ctx: DocContext, quotation: Quotation) -> bool:
     ``lexicons/naming_verbs.txt`` a few words before the opening mark in the same clause, with only
     the thing named between (no comma, colon or other quotation), and quoted words headed by no
     verb (a name, not a sentence)."""
-    outer = ctx.char_span(quotation.outer_start, quotation.outer_end)
+    outer = ctx.token_range(quotation.outer_start, quotation.outer_end)
     if outer is None:
         return False
-    doc = ctx.doc
-    sent_start = doc[outer.start].sent.start
-    for token in reversed(doc[max(sent_start, outer.start - _NAME_REACH) : outer.start]):
+    first = outer[0]
+    sent_start = ctx.parse_sentence(first)[0]
+    for token in reversed(ctx.doc[max(sent_start, first - _NAME_REACH) : first]):
         if (token.is_punct and token.text not in "-–'’") or ctx.token_quoted(token):
             return False
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _NAMING_VERBS:
