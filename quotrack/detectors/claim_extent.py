@@ -288,8 +288,10 @@ def through_dangling_but(ctx: DocContext, cue: Token, piece: tuple[int, int]) ->
     the content stopped at a "but" that joins nothing inside it.  The content goes on to the end of
     the sentence, whose verb the cue hangs on (not when it stops before the "but": ``denied A, but
     later he claimed B`` is two claims)."""
+    if cue.dep_ != "ccomp":
+        return piece
     span = ctx.char_span(*piece)
-    if span is None or cue.dep_ != "ccomp":
+    if span is None:
         return piece
     verb = cue.head
     if verb.i < span.end or verb.dep_ != "ROOT" or verb.sent.start != span.sent.start:
