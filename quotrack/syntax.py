@@ -1460,10 +1460,15 @@ def _without_closing_aside(
     Times`` (the source the writer had it from: no part of what was said; the "according to"
     detector's own claims leave their tag out already)."""
     start, end = pieces[-1]
-    earlier = _EARLIER_DEED.search(ctx.text, start, end) or _DASH_GLOSS.search(ctx.text, start, end)
+    text = ctx.text
+    earlier = None
+    if any(text.find(dash, start, end) >= 0 for dash in "-—–"):  # (both need one: most contents have none)
+        earlier = _EARLIER_DEED.search(text, start, end) or _DASH_GLOSS.search(text, start, end)
     if earlier is not None and not ctx.in_quote(earlier.start(1)) and earlier.start() > start:
         return [*pieces[:-1], (start, earlier.start())]
-    found = _CLOSING_ASIDE.search(ctx.text, start, end)
+    # no comma can follow the aside's own: it opens at the last comma, if anywhere
+    comma = text.rfind(",", start, end)
+    found = _CLOSING_ASIDE.match(text, comma, end) if comma >= 0 else None
     if found is None or ctx.in_quote(found.start(found.lastindex or 0)):
         return pieces
     if (
