@@ -130,6 +130,10 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     return start, end
 
 
+_DASH_IDS = frozenset(get_string_id(dash) for dash in ("—", "--", "-", "–"))
+"""The words :func:`is_dash` may take for a dash (as LOWER hashes)."""
+
+
 def is_dash(token: Token) -> bool:
     """A dash between two parts of a sentence: ``—``, ``--``, a spaced ``–`` or a hyphen with a
     space on each side (``the Center - half a point``); not a hyphen or en dash inside a name
@@ -197,7 +201,9 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
         while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
             start -= 1
         end = token.i + 1
-    dash = next((t.i for t in doc[start + 1 : end] if is_dash(t)), None)
+    dash = None
+    if not _DASH_IDS.isdisjoint(ctx.column(LOWER)[start + 1 : end].tolist()):  # (else no Token is read)
+        dash = next((t.i for t in doc[start + 1 : end] if is_dash(t)), None)
     if dash is not None:  # "Acme - half of all voters": a dash, no name
         start, end = (start, dash) if token.i < dash else (dash + 1, end)
         token = token if token.i < dash else Span(doc, start, end).root
