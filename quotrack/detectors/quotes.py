@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.attrs import DEP, POS
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from ..acts import ActLexicon, source_head
@@ -786,6 +789,10 @@ def _describes_writing(cues: CueLexicon, cue: Token) -> bool:
     return any(a.pos_ == "NOUN" and a.lemma_ in DOCUMENT_NOUNS for a in cue.ancestors)
 
 
+_ROOT = get_string_id("ROOT")
+_VERBAL = frozenset({VERB, AUX})
+
+
 def _continues(
     ctx: DocContext,
     previous: tuple[Quotation, Token | None, Speaker | None],
@@ -807,10 +814,10 @@ def _continues(
     if _new_sentence_tag(ctx, prev_q, prev_cue):
         return False  # '"A." He posted, "B."': a tag opening a sentence of its own introduces B only
     tag = ctx.sentences[ctx.sentence_index(prev_cue.i)]
-    if any(
-        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.idx < q.outer_start
-        for t in ctx.doc[tag.end : tag.end + _MAX_GAP_WORDS]
-    ):
+    # the words after the tag that start before the quotation, read as numbers (no Token built)
+    stop = min(tag.end + _MAX_GAP_WORDS, ctx.tokens_starting_by(q.outer_start - 1))
+    deps, parts = ctx.column(DEP)[tag.end : stop].tolist(), ctx.column(POS)[tag.end : stop].tolist()
+    if any(dep == _ROOT and pos in _VERBAL for dep, pos in zip(deps, parts, strict=True)):
         return False  # '"A," she said. Then she told them to "B"': narration of its own, not the tag
     return len(ctx.text[prev_q.outer_end : q.outer_start].split()) <= _MAX_GAP_WORDS
 
