@@ -400,8 +400,7 @@ class DocContext:
         doc = self.doc
         if not len(doc):
             return []
-        parsed = doc.has_annotation("SENT_START")
-        cuts = set(np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()) if parsed else set()
+        cuts = set(self._parse_sentence_starts or ())
         starts = self._token_starts
         cuts.update(np.searchsorted(starts, [a for a, _ in self.paragraphs]).tolist())
         cuts.add(0)
@@ -417,6 +416,27 @@ class DocContext:
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [sent.start for sent in self.sentences]
+
+    @cached_property
+    def _parse_sentence_starts(self) -> list[int] | None:
+        """The first token of each of the parser's own sentences; None for a doc with no sentence starts."""
+        if not self.doc.has_annotation("SENT_START"):
+            return None
+        starts: list[int] = np.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist()
+        return starts
+
+    def parse_sentence(self, token_index: int) -> tuple[int, int]:
+        """(start, end) of ``doc[token_index].sent``: the parser's sentence, not cut at paragraph
+        breaks as :attr:`sentences` are.
+
+        Found by bisection: ``Token.sent`` walks the tokens and builds two Spans.
+        """
+        starts = self._parse_sentence_starts
+        if starts is None:
+            sent = self.doc[token_index].sent  # (raises as spaCy does)
+            return sent.start, sent.end
+        at = bisect.bisect_right(starts, token_index)
+        return starts[at - 1] if at else 0, starts[at] if at < len(starts) else len(self.doc)
 
     def verbs_with_lemma(self, lemmas: np.ndarray) -> list[Token]:
         """Unquoted verbs whose lemma hash is in ``lemmas``, in text order.

@@ -33,6 +33,7 @@ from .errors import LexiconError
 FRAMES = ("speech", "directive", "belief", "nominal", "naming", "object", "intent", "topic")
 
 _NO_FRAMES: frozenset[str] = frozenset()
+_LEMMAS_KEPT = 100_000
 
 
 def _parse(lines: Iterable[str], origin: str) -> dict[str, frozenset[str]]:
@@ -94,11 +95,27 @@ class CueLexicon:
         """What comes before a space in an entry: the verbs of the phrasal ones ("point" of "point out")."""
         return frozenset(key[:at] for key in self.table for at, char in enumerate(key) if char == " ")
 
+    @cached_property
+    def _by_lemma_id(self) -> dict[int, tuple[frozenset[str], str | None]]:
+        """A lemma hash's frames, and its lemma when a phrasal entry opens with it, as they are asked for."""
+        return {}
+
     def token_frames(self, token: Token) -> frozenset[str]:
-        """The frames of a verb token, phrasal verbs included ("shot back", "pointed out")."""
-        lemma = token.lemma_.lower()
-        frames = self.table.get(lemma, _NO_FRAMES)
-        if lemma not in self._phrasal_verbs:
+        """The frames of a verb token, phrasal verbs included ("shot back", "pointed out").
+
+        Kept per lemma (read as a number, no string built): the detectors ask of
+        the same verbs again and again.
+        """
+        known = self._by_lemma_id
+        found = known.get(token.lemma)
+        if found is None:
+            if len(known) >= _LEMMAS_KEPT:
+                known.clear()  # a bound on a long run's vocabulary
+            written = token.lemma_.lower()
+            opener = written if written in self._phrasal_verbs else None
+            found = known[token.lemma] = (self.table.get(written, _NO_FRAMES), opener)
+        frames, lemma = found
+        if lemma is None:
             return frames  # no "LEMMA PARTICLE" entry: the children cannot add any
         for child in token.rights:
             if child.dep_ in ("prt", "prep"):

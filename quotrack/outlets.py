@@ -199,14 +199,19 @@ class OutletLexicon:
         return phrases
 
     def find(
-        self, doc: Doc, entities: Sequence[Span] | None = None, lower: numpy.ndarray | None = None
+        self,
+        doc: Doc,
+        entities: Sequence[Span] | None = None,
+        lower: numpy.ndarray | None = None,
+        text: str | None = None,
     ) -> tuple[OutletMention, ...]:
         """Every outlet ``doc`` names, in text order, without overlaps.
 
         A listed name that is also the surname of a person in the text
         (``Bloomberg`` beside ``Michael Bloomberg``) is not taken.
-        ``entities`` (``doc.ents``) and ``lower`` (``doc.to_array(LOWER)``)
-        are passed when the caller has them at hand, so they are not read again.
+        ``entities`` (``doc.ents``), ``lower`` (``doc.to_array(LOWER)``) and
+        ``text`` (``doc.text``) are passed when the caller has them at hand,
+        so they are not read again.
         """
         phrases = self._matcher(doc.vocab)
         ents = doc.ents if entities is None else entities
@@ -230,20 +235,22 @@ class OutletLexicon:
             found.append((OutletMention(strings[match_id], span.start_char, span.end_char, True), 2))
         lower = doc.to_array(LOWER) if lower is None else lower
         for words in _described_names(doc, lower):
-            found.append((self._mention(words), 1))
+            found.append((self._mention(words, text), 1))
         # each entity's last word, read at once: an entity that ends like no masthead is not read
         last_words = lower[[ent.end - 1 for ent in ents]].tolist() if len(ents) else []
         for ent, label, last in zip(ents, labels, last_words, strict=True):
             if (label == "ORG" and _looks_like_outlet(ent)) or (
                 label in _MISREAD_LABELS and last in _MASTHEAD_LAST_IDS and _masthead(ent)
             ):  # "Manila Bulletin" read as a person
-                found.append((self._mention(ent), 0))
+                found.append((self._mention(ent, text), 0))
         return _without_overlaps(found)
 
-    def _mention(self, span: Span) -> OutletMention:
+    def _mention(self, span: Span, text: str | None = None) -> OutletMention:
         if len(span) > 1 and span[-1].lower_ in ("'s", "’s"):
             span = span[:-1]  # "the Denver Post's": the outlet is "the Denver Post"
-        name = span[1:].text if span[0].lower_ == "the" and len(span) > 1 else span.text
+        named = span[1:] if span[0].lower_ == "the" and len(span) > 1 else span
+        # (Span.text joins its tokens anew: the doc's text cut at the span's offsets is the same)
+        name = named.text if text is None else text[named.start_char : named.end_char]
         canonical = self.canonical(name)
         return OutletMention(canonical or name, span.start_char, span.end_char, canonical is not None)
 

@@ -530,9 +530,17 @@ def headline_paragraphs(ctx: DocContext) -> frozenset[int]:
     for index, (start, end) in enumerate(ctx.paragraphs):
         if index in out or end - start > 200:
             continue
-        words = [w for w in _TITLE_CASE_WORD.findall(text, start, end) if w not in _NOT_IN_NAMES]
-        if len(words) >= 3 and all(w[0].isupper() for w in words):
-            out.add(index)
+        capitalised = 0  # read up to the first word in lower case (in prose, one of the first few)
+        for found in _TITLE_CASE_WORD.finditer(text, start, end):
+            word = found.group()
+            if word in _NOT_IN_NAMES:
+                continue
+            if not word[0].isupper():
+                break
+            capitalised += 1
+        else:
+            if capitalised >= 3:
+                out.add(index)
     return frozenset(out)
 
 
@@ -1063,7 +1071,7 @@ def apposition_after(ctx: DocContext, span: Span) -> Span | None:
                 return _trimmed(doc[start:end])
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
-    sent_end = span.sent.end
+    sent_end = ctx.parse_sentence(span.start)[1]
     start = span.end + 1
     if doc[start].pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and doc[start].dep_ != "poss":
         return None

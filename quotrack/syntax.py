@@ -148,6 +148,10 @@ def _listing(token: Token) -> bool:
     )
 
 
+_DASH_IDS = frozenset(get_string_id(dash) for dash in ("—", "--", "-", "–"))
+"""The words :func:`is_dash` may take for a dash (as LOWER hashes)."""
+
+
 def is_dash(token: Token) -> bool:
     """A dash between two parts of a sentence: ``—``, ``--``, a spaced ``–`` or a hyphen with a
     space on each side (``the Center - half a point``); not a hyphen or en dash inside a name
@@ -215,7 +219,9 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
         while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
             start -= 1
         end = token.i + 1
-    dash = next((t.i for t in doc[start + 1 : end] if is_dash(t)), None)
+    dash = None
+    if not _DASH_IDS.isdisjoint(ctx.column(LOWER)[start + 1 : end].tolist()):  # (else no Token is read)
+        dash = next((t.i for t in doc[start + 1 : end] if is_dash(t)), None)
     if dash is not None:  # "Acme - half of all voters": a dash, no name
         start, end = (start, dash) if token.i < dash else (dash + 1, end)
         token = token if token.i < dash else Span(doc, start, end).root
@@ -1591,13 +1597,18 @@ def _without_closing_aside(
     Times`` (the source the writer had it from: no part of what was said; the "according to"
     detector's own claims leave their tag out already)."""
     start, end = pieces[-1]
-    earlier = _EARLIER_DEED.search(ctx.text, start, end) or _DASH_GLOSS.search(ctx.text, start, end)
+    text = ctx.text
+    earlier = None
+    if any(text.find(dash, start, end) >= 0 for dash in "-—–"):  # (both need one: most contents have none)
+        earlier = _EARLIER_DEED.search(text, start, end) or _DASH_GLOSS.search(text, start, end)
     if earlier is not None and not ctx.in_quote(earlier.start(1)) and earlier.start() > start:
         return [*pieces[:-1], (start, earlier.start())]
     glossed = _comma_gloss(ctx, start, end)
     if glossed is not None:
         return [*pieces[:-1], (start, glossed)]
-    found = _CLOSING_ASIDE.search(ctx.text, start, end)
+    # no comma can follow the aside's own: it opens at the last comma, if anywhere
+    comma = text.rfind(",", start, end)
+    found = _CLOSING_ASIDE.match(text, comma, end) if comma >= 0 else None
     if found is None or ctx.in_quote(found.start(found.lastindex or 0)):
         return pieces
     if (

@@ -260,3 +260,19 @@ def test_entity_at_is_the_entity_a_token_is_part_of() -> None:
         None,
     ]
     assert DocContext(NLP("No names here.")).entity_at(0) is None
+
+
+def test_parse_sentence_is_the_parsers_sentence_of_a_token() -> None:
+    words = ["Talks", "ended", "\n", "The", "mayor", "left", ".", "Lee", "won", "."]
+    starts = [True, False, False, False, False, False, False, True, False, False]
+    doc = Doc(NLP.vocab, words=words, sent_starts=starts)
+    ctx = DocContext(doc)
+    assert [ctx.parse_sentence(t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    assert ctx.parse_sentence(4) == (0, 7)  # over the line break, where ctx.sentences cut
+    unsplit = DocContext(NLP("Lee won."))
+    try:
+        unsplit.parse_sentence(0)
+    except ValueError:
+        pass  # no sentence starts: as Token.sent
+    else:
+        raise AssertionError("expected a ValueError")

@@ -333,6 +333,8 @@ def _semicolon_between(first: Token, last: Token) -> bool:
 def inner_report(cues: CueLexicon, clause: Token) -> Token:
     """``said that A, the Herald reported``: the parser makes the closing tag the complement;
     what was said is the tag's own clause before it, not the tag."""
+    if clause.right_edge.i > clause.i + 1:
+        return clause  # (the test that settles the most, first: a clause going on past its verb is no tag)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), None)
     if (
@@ -340,7 +342,6 @@ def inner_report(cues: CueLexicon, clause: Token) -> Token:
         or inner is None
         or "speech" not in cues.token_frames(clause)
         or not inner.right_edge.i < subject.left_edge.i
-        or clause.right_edge.i > clause.i + 1
     ):
         return clause
     return inner

@@ -288,8 +288,10 @@ def through_dangling_but(ctx: DocContext, cue: Token, piece: tuple[int, int]) ->
     the content stopped at a "but" that joins nothing inside it.  The content goes on to the end of
     the sentence, whose verb the cue hangs on (not when it stops before the "but": ``denied A, but
     later he claimed B`` is two claims)."""
+    if cue.dep_ != "ccomp":
+        return piece
     span = ctx.char_span(*piece)
-    if span is None or cue.dep_ != "ccomp":
+    if span is None:
         return piece
     verb = cue.head
     if verb.i < span.end or verb.dep_ != "ROOT" or verb.sent.start != span.sent.start:
@@ -331,8 +333,9 @@ def through_cue_adjunct(
     if not rights:
         return piece
     last = rights[-1]
-    if last.right_edge.i + 1 < cue.sent.end and not all(
-        t.is_punct or t.is_space for t in cue.doc[last.right_edge.i + 1 : cue.sent.end]
+    sent_end = ctx.parse_sentence(cue.i)[1]
+    if last.right_edge.i + 1 < sent_end and not all(
+        t.is_punct or t.is_space for t in cue.doc[last.right_edge.i + 1 : sent_end]
     ):
         return piece
     between = cue.doc[span.end : last.left_edge.i]

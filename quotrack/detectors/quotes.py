@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.attrs import DEP, POS
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from ..acts import ActLexicon, source_head
@@ -715,8 +718,7 @@ def _sentence_subject(ctx: DocContext, quotation: Quotation) -> int | None:
     inside = ctx.char_span(quotation.start, quotation.end)
     if inside is None:
         return None
-    sentence = inside[0].sent
-    before = ctx.doc[sentence.start : inside.start]
+    before = ctx.doc[ctx.parse_sentence(inside.start)[0] : inside.start]
     words = [t for t in before if not t.is_quote]
     if not 0 < len(words) <= _SUBJECT_WORDS:
         return None
@@ -744,7 +746,10 @@ def _phrase_tail(ctx: DocContext, quotation: Quotation) -> int | None:
         return None
     last = roots[0].right_edge
     after = ctx.doc[inside.end : last.i + 1]
-    if last.i < inside.end or any(t.i >= last.sent.end for t in after) or last.sent != inside[0].sent:
+    if last.i < inside.end:
+        return None
+    sentence = ctx.parse_sentence(last.i)
+    if any(t.i >= sentence[1] for t in after) or sentence != ctx.parse_sentence(inside.start):
         return None
     words = [t for t in after if not t.is_punct]
     if (
@@ -816,12 +821,12 @@ def _name_given(ctx: DocContext, quotation: Quotation) -> bool:
     ``lexicons/naming_verbs.txt`` a few words before the opening mark in the same clause, with only
     the thing named between (no comma, colon or other quotation), and quoted words headed by no
     verb (a name, not a sentence)."""
-    outer = ctx.char_span(quotation.outer_start, quotation.outer_end)
+    outer = ctx.token_range(quotation.outer_start, quotation.outer_end)
     if outer is None:
         return False
-    doc = ctx.doc
-    sent_start = doc[outer.start].sent.start
-    for token in reversed(doc[max(sent_start, outer.start - _NAME_REACH) : outer.start]):
+    first = outer[0]
+    sent_start = ctx.parse_sentence(first)[0]
+    for token in reversed(ctx.doc[max(sent_start, first - _NAME_REACH) : first]):
         if (token.is_punct and token.text not in "-–'’") or ctx.token_quoted(token):
             return False
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _NAMING_VERBS:
@@ -835,6 +840,10 @@ def _describes_writing(cues: CueLexicon, cue: Token) -> bool:
     if "speech" in cues.token_frames(cue):
         return False
     return any(a.pos_ == "NOUN" and a.lemma_ in DOCUMENT_NOUNS for a in cue.ancestors)
+
+
+_ROOT = get_string_id("ROOT")
+_VERBAL = frozenset({VERB, AUX})
 
 
 def _continues(
@@ -858,10 +867,10 @@ def _continues(
     if _new_sentence_tag(ctx, prev_q, prev_cue):
         return False  # '"A." He posted, "B."': a tag opening a sentence of its own introduces B only
     tag = ctx.sentences[ctx.sentence_index(prev_cue.i)]
-    if any(
-        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.idx < q.outer_start
-        for t in ctx.doc[tag.end : tag.end + _MAX_GAP_WORDS]
-    ):
+    # the words after the tag that start before the quotation, read as numbers (no Token built)
+    stop = min(tag.end + _MAX_GAP_WORDS, ctx.tokens_starting_by(q.outer_start - 1))
+    deps, parts = ctx.column(DEP)[tag.end : stop].tolist(), ctx.column(POS)[tag.end : stop].tolist()
+    if any(dep == _ROOT and pos in _VERBAL for dep, pos in zip(deps, parts, strict=True)):
         return False  # '"A," she said. Then she told them to "B"': narration of its own, not the tag
     return len(ctx.text[prev_q.outer_end : q.outer_start].split()) <= _MAX_GAP_WORDS
 

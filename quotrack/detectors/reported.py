@@ -420,7 +420,7 @@ class ReportedSpeechDetector(Detector):
             # "vowed to stay, and perhaps until June"; not a topic's: "discussed it … because …"
             pieces[-1] = through_cue_adjunct(ctx, cues, cue, pieces[-1])
         pieces = without_relative_tags(ctx, cues, pieces)  # "the levy, which she said would be …"
-        if any(c.tag_ == "WRB" and c.i < cue.i for c in cue.children) and gapped_predicate(ctx, pieces):
+        if any(c.i < cue.i and c.tag_ == "WRB" for c in children) and gapped_predicate(ctx, pieces):
             return  # "far from where the records predicted it would be": the predicate is elsewhere
         few_words = ctx.fewer_words(pieces, MIN_CONTENT_WORDS)  # (read once)
         if few_words and not rule.startswith("short") and not named_object(rule, deps):

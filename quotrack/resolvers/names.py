@@ -83,7 +83,7 @@ def _namesake_by_pronoun(
         return None
     verb = head.head
     genders: set[str] = set()
-    quoted = _quoted_tokens(verb.sent)
+    quoted = _quoted_tokens(Span(ctx.doc, *ctx.parse_sentence(verb.i)))
     stack = [
         child
         for child in verb.children

@@ -71,7 +71,7 @@ class OutletResolver(Resolver):
 
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
         lexicon = self.lexicon if self.lexicon is not None else ctx.lexicons.outlets
-        mentions = _spelled_out(ctx, lexicon.find(ctx.doc, ctx.entities, ctx.column(LOWER)))
+        mentions = _spelled_out(ctx, lexicon.find(ctx.doc, ctx.entities, ctx.column(LOWER), ctx.text))
         finder = _Finder(ctx, mentions)
         out = []
         for attribution in attributions:
