@@ -446,7 +446,7 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         _past_reported_passive(ctx, _past_participle_head(_past_subordinate_state(cue)))
     )
     if subject is None and (writing := _writing_with_participle(cue)) is not None:
-        # "she issued a statement calling on A": the statement calls, and so she who issued it
+        # "she sent a statement calling on A": the statement calls, and so she who sent it
         verb = writing.head.head if writing.dep_ == "pobj" else writing.head  # "shot back in a post saying"
         owner = governing_subject(verb) if writing.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" else None
         subject = owner if owner is not None else writing

@@ -632,7 +632,7 @@ def test_the_sources_apposition_is_no_part_of_the_claim(
     [
         (
             "The new contract covers about 100 workers in Dunmore, according to the Harbour Workers Union,"
-            " one of the unions representing the staff.",
+            " one of the guilds speaking for the crews.",
             "The new contract covers about 100 workers in Dunmore",
         ),
         (

@@ -1104,9 +1104,9 @@ def test_a_claim_ends_before_the_writers_gloss_after_a_dash(
     ("text", "content"),
     [
         (
-            'The mayor complained that the vote had been "rigged" against him, a charge that county officials'
-            " strongly denied.",
-            'the vote had been "rigged" against him',
+            'The mayor complained that the count had been "rigged" against her, a charge that county'
+            " officials strongly denied.",
+            'the count had been "rigged" against her',
         ),
         (
             "Roe said the mayor would return to work on Monday, a clear message about the urgency she feels.",
@@ -1193,9 +1193,9 @@ def test_who_hung_on_a_noun_for_no_person_stands_for_the_person_before_it(
 
 @pytest.mark.parametrize(("noun", "speaker"), [("statement", "The mayor"), ("crowd", None)])
 def test_a_writing_with_an_ing_cue_speaks_for_the_one_who_issued_it(noun: str, speaker: str | None) -> None:
-    """'The mayor issued a statement calling on the council to act': the statement calls, and so the
+    """'The mayor sent a statement calling on the board to act': the statement calls, and so the
     mayor; a crowd calling is no writing of the mayor's."""
-    words = ["The", "mayor", "issued", "a", noun, "calling", "on", "the", "council", "to", "act", "."]
+    words = ["The", "mayor", "sent", "a", noun, "calling", "on", "the", "board", "to", "act", "."]
     heads = [1, 2, 2, 4, 2, 4, 5, 8, 6, 10, 5, 2]
     deps = ["det", "nsubj", "ROOT", "det", "dobj", "acl", "prep", "det", "pobj", "aux", "xcomp", "punct"]
     pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "PUNCT"]

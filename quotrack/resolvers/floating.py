@@ -435,7 +435,7 @@ def _cue_before(ctx: DocContext, attributions: Sequence[Attribution], start: int
     cues = ctx.lexicons.cues
     verb: Token | None = root
     if "speech" not in cues.token_frames(root):
-        # "Lee seemed taken aback and mentioned that A. “…”": a cue joined to the main verb (or to
+        # "Lee looked puzzled and mentioned that A. “…”": a cue joined to the main verb (or to
         # its complement) hands over too
         heads = [root, *(c for c in root.children if c.dep_ == "xcomp")]
         joined = [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB"]
