@@ -631,9 +631,9 @@ def test_the_sources_apposition_is_no_part_of_the_claim(
     ("text", "claim"),
     [
         (
-            "The new contract covers about 100 workers in Dunmore, according to the Harbour Workers Union,"
+            "The new deal covers some 80 dockers in Dunmore, according to the Harbour Workers Union,"
             " one of the guilds speaking for the crews.",
-            "The new contract covers about 100 workers in Dunmore",
+            "The new deal covers some 80 dockers in Dunmore",
         ),
         (
             "Her standing among older voters is worse than the mayor's ever was, according to Ann Roe, a"

@@ -870,8 +870,8 @@ def test_a_restriction_before_a_parenthetical_tag_stays_the_speakers(tracker: qu
     ("text", "content"),
     [
         (
-            "Throughout the speech, Roe cast herself as a reformer and Lee as a guardian of the old ways.",
-            "herself as a reformer and Lee as a guardian of the old ways",
+            "Throughout the speech, Roe cast herself as a reformer and Lee as a keeper of the old ways.",
+            "herself as a reformer and Lee as a keeper of the old ways",
         ),
         ("Roe described herself as a sailor and a teacher.", "herself as a sailor and a teacher"),
     ],
@@ -896,7 +896,7 @@ def test_a_subject_the_parser_hung_on_the_cue_as_an_adverb_is_the_claims(tracker
     ("text", "content"),
     [
         (
-            'In a post, Lee called Roe the "ultimate fraud," linking to a story about a dinner Roe attended.',
+            'In a post, Lee called Roe the "ultimate fraud," linking to an article on a dinner Roe held.',
             'Roe the "ultimate fraud,"',
         ),
         (

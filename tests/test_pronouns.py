@@ -581,10 +581,10 @@ def test_she_after_a_surname_a_man_and_a_woman_bear_is_the_woman(tracker: quotra
 def test_a_pronoun_subject_keeps_its_person_the_subject(tracker: quotrack.Tracker) -> None:
     text = (
         "Governor Tom Lake made a safe choice for the court on Monday. "
-        "He is trying to calm his critics by naming a moderate judge who has been praised by both parties. "
-        "He is telling allies that he hopes the choice ends the dispute."
+        "He is trying to calm his critics by naming a moderate judge whom both parties admire. "
+        "He is telling friends that he expects the choice will end the dispute."
     )
-    assert speaker_of(tracker(text), "ends the dispute")[1] == "Tom Lake"
+    assert speaker_of(tracker(text), "end the dispute")[1] == "Tom Lake"
 
 
 def test_a_role_someone_plays_as_is_no_one_else(tracker: quotrack.Tracker) -> None:
@@ -600,7 +600,7 @@ def test_a_surname_read_as_a_plural_noun_is_still_the_subject(tracker: quotrack.
     # the person the document names so, the subject a speaker after it stands for
     text = (
         "Mayor Ann Holt has attacked the 2005 vote of Tom Sanders on the dam, a project she fought in the "
-        "council. Sanders initially defended his vote in a letter to Paul Reyes, but late on Saturday he "
+        "council. Sanders at first backed his vote in a letter to Paul Reyes, but late on Saturday he "
         "announced he supported a repeal of the law."
     )
     assert speaker_of(tracker(text), "repeal of the law")[1] == "Tom Sanders"

@@ -753,7 +753,7 @@ def _past_brackets(tokens: list[Token], stop: int) -> int:
 def _source_apposition(tail: list[Token]) -> bool:
     """``A, according to Lee, the county's attorney.``: a noun phrase with no verb after the
     source, to the sentence's end, describes the source; it is no part of the claim. So does one
-    whose verbs are its own relative clause's or participle's (``, one of the unions representing
+    whose verbs are its own relative clause's or participle's (``, one of the guilds speaking for
     the staff``, ``, a pollster who ran the poll``): one noun heads all the words."""
     words = [t for t in tail if not t.is_punct]
     if not words or tail[0].text != "," or words[0].pos_ not in ("DET", "PROPN", "NOUN", "NUM"):

@@ -799,7 +799,7 @@ def named_words(obj: Token, name: Token, scope: list[Token]) -> list[Token]:
 
 def with_gapped_pair(cue: Token, name: Token, words: list[Token]) -> list[Token]:
     """``words`` with a second object and what it was called after "and", the verb left out
-    (``cast herself as a reformer and Lee as a guardian of the old ways``: the parser joins "Lee"
+    (``cast herself as a reformer and Lee as a keeper of the old ways``: the parser joins "Lee"
     to "reformer" and hangs the second "as" on the cue, right after it)."""
     if name.dep_ != "prep" or not words:
         return words
@@ -815,7 +815,7 @@ def with_gapped_pair(cue: Token, name: Token, words: list[Token]) -> list[Token]
 def without_participle_tail(tokens: list[Token]) -> list[Token]:
     """``tokens`` of a name or an intention without a present participle after a comma that ends
     them outside quotation marks, with no subject of its own (``called Lee the "ultimate fraud,"
-    linking to a story about …``, ``vowed to build "a big stadium," leaving the town excited …``):
+    linking to an article about …``, ``vowed to build "a big stadium," leaving the town excited …``):
     what the speaker did or brought about besides, the writer's account, no part of the claim (not
     a list: ``to charge him with two crimes, including fraud, lying and …``)."""
     if len(tokens) < 4:
