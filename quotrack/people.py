@@ -519,6 +519,9 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
 
 _TITLE_CASE_WORD = re.compile(r"\b[^\W\d_]{3,}")
 
+HEADLINE_CHARS = 200
+"""The longest a paragraph is, in characters, to be read as a headline."""
+
 
 def headline_paragraphs(ctx: DocContext) -> frozenset[int]:
     """Indexes of the paragraphs that are page furniture (:attr:`DocContext.furniture`) or a
@@ -528,7 +531,7 @@ def headline_paragraphs(ctx: DocContext) -> frozenset[int]:
     out = set(ctx.furniture)
     text = ctx.text
     for index, (start, end) in enumerate(ctx.paragraphs):
-        if index in out or end - start > 200:
+        if index in out or end - start > HEADLINE_CHARS:
             continue
         capitalised = 0  # read up to the first word in lower case (in prose, one of the first few)
         for found in _TITLE_CASE_WORD.finditer(text, start, end):

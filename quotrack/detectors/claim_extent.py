@@ -294,7 +294,11 @@ def through_dangling_but(ctx: DocContext, cue: Token, piece: tuple[int, int]) ->
     if span is None:
         return piece
     verb = cue.head
-    if verb.i < span.end or verb.dep_ != "ROOT" or verb.sent.start != span.sent.start:
+    if (
+        verb.i < span.end
+        or verb.dep_ != "ROOT"
+        or ctx.parse_sentence(verb.i)[0] != ctx.parse_sentence(span.start)[0]
+    ):
         return piece
     dangling = any(
         t.dep_ == "cc"

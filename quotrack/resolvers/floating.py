@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..model import Attribution, Kind, Speaker, SpeakerKind
-from ..people import People, name_words
+from ..people import HEADLINE_CHARS, People, name_words
 from ..syntax import governing_subject, speaker_mention
 from ..wordlists import words
 from .base import Resolver
@@ -176,7 +176,7 @@ def _headline_echoes(ctx: DocContext, attributions: Sequence[Attribution]) -> di
     three or more, the text quotes again in a quotation it gives a speaker (``'We are in shock': A
     town mourns`` and later ``"… We are in shock," said Ann Roe``), by where the quotation starts;
     the headline's own grammar ('A town mourns') names no speaker of it."""
-    if not ctx.paragraphs or ctx.paragraphs[0][1] - ctx.paragraphs[0][0] > 200:
+    if not ctx.paragraphs or ctx.paragraphs[0][1] - ctx.paragraphs[0][0] > HEADLINE_CHARS:
         return {}
     end = ctx.paragraphs[0][1]
     heads = [a for a in attributions if a.content.start < end and a.kind is Kind.DIRECT]

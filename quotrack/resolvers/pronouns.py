@@ -769,31 +769,32 @@ def _told_of(ctx: DocContext, char: int, speaker: bool = False) -> bool:
     return False
 
 
-def _verb_of_subject(ctx: DocContext, char: int, kind: str) -> Token | None:
-    """The verb whose subject the name or pronoun at ``char`` is, if its lemma or its dependency
-    is ``kind`` (``ask``, ``relcl``)."""
+def _name_head(ctx: DocContext, char: int) -> Token | None:
+    """The word at ``char``, past a name's first words to its last (``Ann Lee``: ``Lee``), the one
+    a verb takes as its subject; None where no word starts."""
     tokens = ctx.token_range(char, char + 1)
     if tokens is None:
         return None
     token = ctx.doc[tokens[0]]
     while token.dep_ in ("compound", "flat") and token.i < token.head.i <= token.i + 4:
-        token = token.head  # "Ann Lee": the name's last word
-    verb = token.head
-    if token.dep_ not in _SUBJECTS or kind not in (verb.lemma_, verb.dep_):
+        token = token.head
+    return token
+
+
+def _verb_of_subject(ctx: DocContext, char: int, kind: str) -> Token | None:
+    """The verb whose subject the name or pronoun at ``char`` is, if its lemma or its dependency
+    is ``kind`` (``ask``, ``relcl``)."""
+    token = _name_head(ctx, char)
+    if token is None or token.dep_ not in _SUBJECTS or kind not in (token.head.lemma_, token.head.dep_):
         return None
-    return verb
+    return token.head
 
 
 def _main_subject(ctx: DocContext, char: int, inside: bool = True) -> bool:
     """Whether the word at ``char`` is the subject of its sentence's main verb (or of a verb joined
     to it by ``and``), and, unless ``inside``, the sentence's first word."""
-    tokens = ctx.token_range(char, char + 1)
-    if tokens is None:
-        return False
-    token = ctx.doc[tokens[0]]
-    while token.dep_ in ("compound", "flat") and token.i < token.head.i <= token.i + 4:
-        token = token.head  # "Ann Lee": the name's last word
-    if token.dep_ not in _SUBJECTS or not (inside or token.is_sent_start):
+    token = _name_head(ctx, char)
+    if token is None or token.dep_ not in _SUBJECTS or not (inside or token.is_sent_start):
         return False
     verb = token.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
