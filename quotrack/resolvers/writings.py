@@ -645,12 +645,13 @@ _OTHER = frozenset({"a", "an", "another"})
 
 
 def named_poll(ctx: DocContext, span: Span) -> Speaker | None:
-    """The poll a speaker's mention ``span`` is, as the article names it: one source, the poll,
-    of kind organisation.
+    """Who conducted the poll a speaker's mention ``span`` is, as the article names them: one
+    source, of kind organisation (outlet for a listed outlet).
 
-    The poll's own name when it has one (``a new Acme/Brill poll``, ``the results of the latest
-    Acme University poll released Wednesday``: ``Acme/Brill poll``, ``Acme University poll``; and a
-    piece of that name taken for the speaker, ``Brill``); else the pollster the article says
+    The name written before the poll noun when there is one (``a new Acme/Brill poll``, ``the
+    results of the latest Acme University poll released Wednesday``: ``Acme/Brill``, ``Acme
+    University``; and a piece of that name taken for the speaker, ``Brill``; a poll named by its
+    place keeps its noun, ``Texas poll``); else the pollster the article says
     conducted it (``a survey conducted by Acme Research``, ``a poll of 612 voters released by Acme
     Research``, ``Acme Research conducted the poll``, ``In a poll …, Acme Research found``); for
     ``The poll`` or ``the survey``, the latest poll before it that is so named, of the same noun
@@ -677,15 +678,24 @@ def named_poll(ctx: DocContext, span: Span) -> Speaker | None:
 
 
 def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
-    """The name the article gives the poll ``poll`` (a poll noun) where it mentions it: its own
-    name, or the pollster (:func:`named_poll`); None when this mention names neither."""
-    start = _poll_name_start(poll)
-    if start is not None:
-        first = poll.doc[start]
-        spelled = ctx.memo(_initialled_bodies).get(first.text) if start == poll.i - 1 else None
+    """Who the article says conducted the poll ``poll`` (a poll noun) where it mentions it: the
+    name written before the noun, or the pollster (:func:`named_poll`); None when this mention
+    names neither."""
+    named = _poll_name(poll)
+    if named is not None:
+        start, end = named
+        doc = poll.doc
+        spelled = ctx.memo(_initialled_bodies).get(doc[start].text) if start == poll.i - 1 else None
         if spelled is not None:  # "the Acme Research Group … the ARG poll": one poll, one name
             return Speaker(name=spelled, kind=SpeakerKind.ORGANIZATION)
-        return Speaker(name=without_article(poll.doc[start : poll.i + 1].text), kind=SpeakerKind.ORGANIZATION)
+        if all(t.ent_type_ in _PLACES for t in doc[start:end]) or _named_body(ctx, poll, start):
+            # "a Texas poll": named by its place; "The Northern Geological Survey": a body's own name
+            return Speaker(name=without_article(doc[start : poll.i + 1].text), kind=SpeakerKind.ORGANIZATION)
+        name = without_article(doc[start:end].text)  # "the Acme University poll": Acme University
+        outlet = ctx.lexicons.outlets.canonical(name)
+        if outlet is not None:  # "a CBS News poll": the network
+            return Speaker(name=outlet, kind=SpeakerKind.OUTLET)
+        return Speaker(name=name, kind=SpeakerKind.ORGANIZATION)
     pollster = _pollster(poll)
     if pollster is None:
         pollster = _owner_of_writing(ctx, poll)
@@ -696,6 +706,15 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
         return None
     name = without_possessive(without_article(without_open_bracket(ent.text)))
     return Speaker(name=name, kind=ENTITY_KINDS[ent.label_])
+
+
+def _named_body(ctx: DocContext, poll: Token, start: int) -> bool:
+    """Whether the capitalised poll noun ``poll`` ends an organisation's name that starts by the
+    token ``start`` (``The Northern Geological Survey``), not a poll's."""
+    if not poll.is_title:
+        return False
+    ent = ctx.entity_at(poll.i)
+    return ent is not None and ent.label_ == "ORG" and ent.start <= start and ent.end == poll.i + 1
 
 
 _INITIAL_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "in"})
@@ -749,8 +768,8 @@ def _poll_of(span: Span) -> Token | None:
     poll = next((t for t in after if _one_poll(t)), None)
     if poll is None:
         return None
-    start = _poll_name_start(poll)
-    return poll if start is not None and start <= span.start else None
+    named = _poll_name(poll)
+    return poll if named is not None and named[0] <= span.start else None
 
 
 def _one_poll(token: Token) -> bool:
@@ -758,12 +777,12 @@ def _one_poll(token: Token) -> bool:
     return token.lower_ in POLL_NOUNS and token.tag_ not in ("NNS", "NNPS") and token.dep_ != "compound"
 
 
-def _poll_name_start(poll: Token) -> int | None:
-    """Where the name written right before the poll noun ``poll`` starts (``Acme/Brill``, ``Rock
-    the Vote``, ``Acme Institute of Ohio``, ``Acme Daybreak tracking``): proper nouns and
-    entities, joined by ``/``, ``-``, ``&``, ``of`` or ``the``, with the nouns that say what kind
-    of poll it is after them (``a Texas poll`` is named by its place); None when no name is
-    written there."""
+def _poll_name(poll: Token) -> tuple[int, int] | None:
+    """Where the name written right before the poll noun ``poll`` starts and ends, as token
+    indexes (``Acme/Brill``, ``Rock the Vote``, ``Acme Institute of Ohio``, ``Acme Daybreak`` of
+    ``Acme Daybreak tracking poll``): proper nouns and entities, joined by ``/``, ``-``, ``&``,
+    ``of`` or ``the``, before the nouns that say what kind of poll it is (``a Texas poll`` is
+    named by its place); None when no name is written there."""
     doc = poll.doc
     i = poll.i - 1
     while (
@@ -787,12 +806,12 @@ def _poll_name_start(poll: Token) -> int | None:
             break  # "an early-October Acme poll"
         start = i
         i -= 1
-    return start if start < end else None
+    return (start, end) if start < end else None
 
 
 def _own_words(poll: Token) -> bool:
     """Whether the poll phrase has words that set it apart from a poll named elsewhere: a name
-    read as no name of a poll (:func:`_poll_name_start`), or ``earlier``, ``other``, ``previous``."""
+    read as no name of a poll (:func:`_poll_name`), or ``earlier``, ``other``, ``previous``."""
     return any(
         c.lower_ in _OTHER_POLL or (c.dep_ != "det" and (c.pos_ == "PROPN" or c.ent_type_ in ENTITY_KINDS))
         for c in poll.lefts
@@ -838,7 +857,7 @@ def _latest_poll(ctx: DocContext, end: int, noun: str | None) -> tuple[bool, Spe
         if not _one_poll(token) or quoted[i] or (noun is not None and token.lower_ != noun):
             continue
         source = poll_source(ctx, token)
-        named = source is not None and _poll_name_start(token) is not None
+        named = source is not None and _poll_name(token) is not None
         if found is not None:
             if named and source is not None and found.name in source.name:
                 return True, source
