@@ -141,12 +141,14 @@ def name_words(text: str) -> tuple[str, ...]:
 
     >>> name_words("Prime Minister Jane Roe")
     ('Jane', 'Roe')
-    >>> name_words("Mr. Obama"), name_words("Pope Francis")
-    (('Obama',), ('Pope', 'Francis'))
+    >>> name_words("Mr. Obama"), name_words("Pope Francis"), name_words("Ohio-based Ann Lee")
+    (('Obama',), ('Pope', 'Francis'), ('Ann', 'Lee'))
     """
     text = _PARENTHESES.sub("", text).strip(" ,;:")
     words = [_POSSESSIVE.sub("", word) for word in text.split()]
     words = [w for w in words if w]
+    while len(words) > 1 and words[0].lower().endswith("-based"):
+        words.pop(0)  # "Texas-based Ann Lee": where she works from
     while len(words) > 1 and (_bare(words[0]) in TITLE_WORDS or _short_title(words[0])):
         if _regnal(words):
             break  # "Pope Francis", "Queen Elizabeth II": known by the title and one name
@@ -582,7 +584,10 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     first), or one word the text elsewhere tags a place and no person's name ends with (``Brookvale
     became his home``).
     """
-    words = words + _cut_last_name(ctx, ent)
+    owned = _past_possessive(ent)
+    if owned is not None:  # "Acme News’ Ann Lee": the name after its owner's
+        ent, words = owned, name_words(owned.text)
+    words = _cut_first_names(ctx, ent, words) + words + _cut_last_name(ctx, ent)
     lead = 0
     while lead < len(ent) - 1 and ent[lead].pos_ in ("VERB", "ADJ", "ADV") and ent[lead].text in words[:1]:
         lead += 1
@@ -644,6 +649,61 @@ def _cut_last_name(ctx: DocContext, ent: Span) -> tuple[str, ...]:
     ):
         return ()
     return (after.text,)
+
+
+def _past_possessive(ent: Span) -> Span | None:
+    """The words of an entity after a possessive inside it (``Ann Lee`` of ``Acme News’ Ann Lee``
+    or ``Acme’s Ann Lee``), when they are two or more capitalised words; else None."""
+    last = max((t.i for t in ent[:-1] if t.tag_ == "POS" or t.text.endswith(("’", "'"))), default=None)
+    if last is None or ent.end - last < 3:
+        return None
+    after = ent.doc[last + 1 : ent.end]
+    return after if all(t.is_title for t in after) else None
+
+
+def _cut_first_names(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The first words of a person's name the entity started after (``Lund Haldor`` of ``Debbie
+    Lund Haldor``, ``Kyaw Tun`` of ``Aung Kyaw Tun``): up to two capitalised proper nouns right
+    before it, in the same sentence and in no entity but a person's, each a given name (lexicon
+    given_names) or, where the entity starts with no given name, a compound of one of its words
+    that the text never writes in lower case; no title or role (``Democrat Ann Lee``, ``Senators
+    Lee``); ``()`` for a body's name (``Twitter``) and for a name that goes on further left than
+    that (``Yangon-Aung Min Kyaw Tun``)."""
+    doc = ent.doc
+    start = ent.start
+    if start == 0 or is_body_name(words):
+        return ()
+    while start > 0 and not doc[start].is_sent_start:
+        before = doc[start - 1]
+        named = (
+            before.pos_ == "PROPN"
+            and before.ent_type_ in ("", "PERSON")
+            and before.is_alpha
+            and before.is_title
+            and not is_title_word(before)
+            and _bare(before.text).removesuffix("s") not in ROLE_NOUNS | TITLE_WORDS
+        )
+        if named and before.text not in GIVEN_NAMES:
+            named = (
+                ent[0].text not in GIVEN_NAMES
+                and before.dep_ == "compound"
+                and ent.start <= before.head.i < ent.end
+                and re.search(rf"\b{re.escape(before.lower_)}\b", ctx.text) is None
+            )
+        if not named:
+            break
+        if ent.start - start == 2:
+            return ()  # a third word: no name this rule knows how to read
+        start -= 1
+    previous = doc[start - 1] if start > 0 else None
+    if (
+        previous is not None
+        and previous.pos_ == "PROPN"
+        and previous.dep_ == "compound"
+        and ent.start <= previous.head.i < ent.end
+    ):
+        return ()  # the name goes on before: "Yangon-Aung Min Kyaw Tun" read in part
+    return tuple(t.text for t in doc[start : ent.start])
 
 
 _QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "many", "most", "some"})

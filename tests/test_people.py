@@ -41,6 +41,7 @@ def test_name_words_drop_titles_and_possessives() -> None:
     assert name_words("Prime Minister Fumio Tanaka") == ("Fumio", "Tanaka")
     assert name_words("Dr. Ruth Hale's") == ("Ruth", "Hale")
     assert name_words("Sen. Ann Cole (D-Ore.)") == ("Ann", "Cole")
+    assert name_words("Ohio-based Ann Cole") == ("Ann", "Cole")  # where she works from
 
 
 def test_surname_labelled_as_a_place_is_a_person(tracker: quotrack.Tracker) -> None:
@@ -465,6 +466,63 @@ def test_a_person_entity_cut_before_the_last_word_of_a_double_surname_takes_it()
         (0, 2),
     )
     assert person_entity_words(DocContext(once), once.ents[0], ("Ana", "Ruiz")) == ("Ana", "Ruiz")
+
+
+def test_a_person_entity_started_after_the_first_words_of_the_name_takes_them() -> None:
+    # "Party chair Debbie Lund Haldor spoke": the entity took "Lund Haldor" only
+    words = ["Party", "chair", "Debbie", "Lund", "Haldor", "spoke", "."]
+    pos = ["NOUN", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    heads, deps = (
+        [1, 4, 4, 4, 5, 5, 5],
+        ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+    )
+    doc = _person_doc(words, pos, heads, deps, (3, 5))
+    assert person_entity_words(DocContext(doc), doc.ents[0], ("Lund", "Haldor")) == (
+        "Debbie",
+        "Lund",
+        "Haldor",
+    )
+    # no given name first: a compound of the name the text never writes in lower case
+    doc = _person_doc(
+        ["Aung", "Kyaw", "Tun", "spoke", "."],
+        ["PROPN"] * 3 + ["VERB", "PUNCT"],
+        [2, 2, 3, 3, 3],
+        ["compound", "compound", "nsubj", "ROOT", "punct"],
+        (1, 3),
+    )
+    assert person_entity_words(DocContext(doc), doc.ents[0], ("Kyaw", "Tun")) == ("Aung", "Kyaw", "Tun")
+    # a title, even plural, is no part of it: "Senators Haldor"
+    doc = _person_doc(
+        ["Senators", "Haldor", "spoke", "."],
+        ["PROPN", "PROPN", "VERB", "PUNCT"],
+        [1, 2, 2, 2],
+        ["compound", "nsubj", "ROOT", "punct"],
+        (1, 2),
+    )
+    assert person_entity_words(DocContext(doc), doc.ents[0], ("Haldor",)) == ("Haldor",)
+    # nor a word the text writes in lower case too: "Counsel Tun … the counsel"
+    doc = _person_doc(
+        ["Counsel", "Tun", "spoke", "to", "the", "counsel", "."],
+        ["PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+        [1, 2, 2, 2, 5, 3, 2],
+        ["compound", "nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+        (1, 2),
+    )
+    assert person_entity_words(DocContext(doc), doc.ents[0], ("Tun",)) == ("Tun",)
+
+
+def test_a_person_entity_with_its_owner_before_a_possessive_is_the_name_after_it() -> None:
+    words = ["Acme", "News", "’", "Jane", "Doe", "spoke", "."]
+    pos = ["PROPN", "PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = _person_doc(
+        words,
+        pos,
+        [1, 4, 1, 4, 5, 5, 5],
+        ["compound", "poss", "case", "compound", "nsubj", "ROOT", "punct"],
+        (0, 5),
+    )
+    ctx = DocContext(doc)
+    assert person_entity_words(ctx, doc.ents[0], name_words(doc.ents[0].text)) == ("Jane", "Doe")
 
 
 def test_a_surname_alone_is_the_first_of_a_double_surname_or_the_one_before_a_suffix() -> None:
