@@ -225,3 +225,10 @@ def test_a_local_office_before_a_name_is_the_description(
     """Offices written as titles (lexicons/title_words.txt: recorder, alderman, treasurer …)."""
     a = only(tracker(text))
     assert a.speaker is not None and a.speaker.name == name
+
+
+def test_a_name_described_as_a_news_medium_is_an_outlet(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The ferry was late again, the news site Harbor Info reported."))
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Harbor Info", SpeakerKind.OUTLET)
+    a = only(tracker("The ferry was late again, the agency chief Ann Roe said."))  # "agency" heads no name
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Ann Roe", SpeakerKind.PERSON)

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind
-from ..outlets import OutletLexicon
+from ..outlets import OUTLET_NOUNS, OutletLexicon
 from ..people import (
     FIRST_NAMES,
     HONORIFIC_TITLES,
@@ -94,9 +94,11 @@ class RoleResolver(Resolver):
         split = _premodifier_split(span)
         if split and joining_word(span[split - 1]):
             split = None  # "scientists from Lund and UC Davis": not a role before a name
+        medium = False  # "the news site Acme Info": an outlet, named after what it is
         if split is not None:
             words = name_words(span[split:].text)
             name = " ".join(words) if words else None
+            medium = _medium(span[split - 1])
             described = phrase_text(span[:split])
             if described is not None:
                 description = description or _title_case_role(described)
@@ -105,8 +107,9 @@ class RoleResolver(Resolver):
         if apposition is not None:
             words = name_words(apposition.text)
             if split is None and span.root.pos_ == "NOUN" and is_name_span(apposition):
-                # "the country's foreign minister, John Roe, said"
+                # "the country's foreign minister, John Roe, said"; "the news site Acme Info"
                 name = " ".join(words)
+                medium = _medium(span.root)
                 description = description or phrase_text(span)
                 affiliation = affiliation or possessor(span) or preposition_object(span)
             elif not is_name_span(apposition) and any(t.pos_ == "NOUN" for t in apposition):
@@ -121,10 +124,15 @@ class RoleResolver(Resolver):
         return attrs.evolve(
             speaker,
             name=name if name and renamed else speaker.name,
-            kind=SpeakerKind.PERSON if renamed else speaker.kind,
+            kind=(SpeakerKind.OUTLET if medium else SpeakerKind.PERSON) if renamed else speaker.kind,
             description=description,
             affiliation=affiliation,
         )
+
+
+def _medium(noun: Token) -> bool:
+    """Whether a description's head noun says it is a news outlet: ``newspaper``, ``news site``."""
+    return noun.lower_ in OUTLET_NOUNS or (noun.i > 0 and noun.nbor(-1).lower_ == "news")
 
 
 def _cut_surname(span: Span) -> Token | None:
