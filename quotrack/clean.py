@@ -4,7 +4,8 @@
 scripts, removes invisible characters (zero-width spaces, soft hyphens,
 byte-order marks, bidirectional controls, other control characters),
 collapses runs of spaces, turns ``\\r\\n`` and other line ends into
-``\\n`` and composes Unicode to NFC.  Every change is recorded as an
+``\\n``, mends mojibake (UTF-8 read as Windows-1252: ``FranÃ§ois`` is
+``François``, with ftfy) and composes Unicode to NFC.  Every change is recorded as an
 :class:`Edit`, so any span of the clean text maps back to the original in
 O(log n): ``Tracker(clean=True)`` parses the clean text and returns spans
 that index the text it was given.
@@ -46,6 +47,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
 import attrs
+import ftfy
 
 from .errors import ArgumentError, check_text
 from .model import Result, SpeakerEntry, TextSpan
@@ -93,9 +95,10 @@ _PATTERN = (
     rf"|(?P<spaces>[{_HSPACE}]{{2,}})"
 )
 _UNICODE = rf"|(?P<unicode>[\x00-\x7f]?[^\x00-\x7f{_INVISIBLE}{_HSPACE}]+)"
+_MOJIBAKE_MARKS = ("Ã", "Â", "â€")
+"""How UTF-8 read as Windows-1252 starts (``FranÃ§ois``, ``â€™``): a text with none has no mojibake."""
+_MOJIBAKE = rf"|(?P<mojibake>[^\s<>&]*(?:{'|'.join(_MOJIBAKE_MARKS)})[^\s<>&]*)"
 _FLAGS = re.DOTALL
-_PLAIN = re.compile(_PATTERN, _FLAGS)
-_WITH_UNICODE = re.compile(_PATTERN + _UNICODE, _FLAGS)
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]+")
 
 # Rarer quotation marks as the ones the quote-mark scanner knows, keeping their direction.
@@ -220,9 +223,10 @@ def clean_text(text: str, *, unicode_form: UnicodeForm | None = "NFC") -> Cleane
     """
     check_text(text)
     normalize = _unicode_normalizer(unicode_form)
-    pattern = _PLAIN
-    if unicode_form is not None and not unicodedata.is_normalized(unicode_form, text):
-        pattern = _WITH_UNICODE
+    pattern = _pattern(
+        unicode_form is not None and not unicodedata.is_normalized(unicode_form, text),
+        any(mark in text for mark in _MOJIBAKE_MARKS),
+    )
     edits: list[Edit] = []
 
     def replace(match: re.Match[str]) -> str:
@@ -230,7 +234,7 @@ def clean_text(text: str, *, unicode_form: UnicodeForm | None = "NFC") -> Cleane
         new = _replacement(match, normalize)
         if new == old:
             return old
-        if match.lastgroup == "unicode":  # a run of letters: only the characters that changed
+        if match.lastgroup in ("unicode", "mojibake"):  # a run of letters: only the characters that changed
             position, old_part, new_part = _narrowed(match.start(), old, new)
             edits.append(Edit(position, len(old_part), len(new_part)))
         else:  # a tag, an entity...: one unit, edges never fall inside it
@@ -239,6 +243,12 @@ def clean_text(text: str, *, unicode_form: UnicodeForm | None = "NFC") -> Cleane
 
     cleaned = pattern.sub(replace, text).translate(_ONE_FOR_ONE)
     return CleanedText(cleaned, text, edits)
+
+
+@functools.lru_cache(maxsize=4)
+def _pattern(unicode: bool, mojibake: bool) -> re.Pattern[str]:
+    """The cleaning pattern, with the groups a text needs: Unicode to compose, mojibake to mend."""
+    return re.compile(_PATTERN + (_MOJIBAKE if mojibake else "") + (_UNICODE if unicode else ""), _FLAGS)
 
 
 def _replacement(match: re.Match[str], normalize: Callable[[str], str]) -> str:
@@ -255,6 +265,8 @@ def _replacement(match: re.Match[str], normalize: Callable[[str], str]) -> str:
         return " "
     if kind == "unicode":
         return normalize(old)
+    if kind == "mojibake":  # "FranÃ§ois": UTF-8 read as Windows-1252, read again (ftfy)
+        return normalize(ftfy.fix_encoding(old))
     return ""  # element, comment, invisible
 
 

@@ -144,3 +144,13 @@ def test_restore_maps_every_span_of_a_result_back_to_the_original() -> None:
     assert attribution.speaker.mention.text == "Ann&nbsp;Lee"
     assert attribution.speaker.name == "Ann Lee"  # names stay as found in the clean text
     assert [m.text for m in restored.speakers[0].mentions] == ["Ann&nbsp;Lee"]
+
+
+def test_clean_text_mends_mojibake_and_maps_back() -> None:
+    original = "<p>Fran\u00c3\u00a7ois Roe said, \u00e2\u20ac\u0153We won.\u00e2\u20ac\u009d</p>"
+    cleaned = clean_text(original)
+    assert cleaned.text == "\nFran\u00e7ois Roe said, \u201cWe won.\u201d\n"
+    start = cleaned.text.index("Fran")
+    a, b = cleaned.to_original(start, start + len("Fran\u00e7ois Roe"))
+    assert original[a:b] == "Fran\u00c3\u00a7ois Roe"
+    assert clean_text("S\u00e3o Paulo, \u00c9mile").text == "S\u00e3o Paulo, \u00c9mile"  # no mojibake, kept
