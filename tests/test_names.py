@@ -352,3 +352,17 @@ def test_no_name_opens_with_and(tracker: quotrack.Tracker) -> None:
         "mentioned Ruritania as a possible culprit."
     )
     assert speaker_of(tracker(text), "culprit")[1] == "some lawmakers"
+
+
+def test_a_family_written_as_a_plural_surname_is_a_group(tracker: quotrack.Tracker) -> None:
+    text = "Tom Harlow and his wife Ann met the senator. The Harlows said the visit had gone well."
+    a = said(tracker(text), "the visit had gone well")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("The Harlows", SpeakerKind.GROUP)
+    a = only(tracker("The Liberals said the budget would pass."))  # a party: no surname of the text
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_hyphenated_given_name_makes_a_person(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("Eva-Maria Lund posted that the port was closed."))
+    assert a.speaker is not None and a.speaker.name == "Eva-Maria Lund"
+    assert a.speaker.kind is SpeakerKind.PERSON

@@ -614,12 +614,15 @@ def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speak
     A well-known body's one-word name (``Facebook``, ``Time``: lexicons/known_bodies.txt) takes
     its kind; a country's (``Nigeria``) is its government, an organisation; a name written like
     a body (``NEOC``, ``TVN24``, ``Highway Patrol``, a place) is an organisation; an event or
-    work is no one (``unknown``); a given name then a surname (``Ann Brook``) is a person.
+    work is no one (``unknown``); a given name then a surname (``Ann Brook``) is a person; members
+    of a party or a family written as a plural name (``Democrats``, ``the Harlows``) are a group.
     """
     kind = speaker.kind
     known = KNOWN_BODIES.get(words[0]) if len(words) == 1 else None
     if known is not None and kind is not SpeakerKind.OUTLET:
         kind = SpeakerKind(known)
+    elif kind is not SpeakerKind.OUTLET and _members_named(ctx, speaker):
+        kind = SpeakerKind.GROUP
     elif kind is SpeakerKind.PERSON and len(words) == 1 and words[0] in COUNTRIES:
         kind = SpeakerKind.ORGANIZATION
     elif kind is SpeakerKind.PERSON:
@@ -634,6 +637,21 @@ def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speak
     elif kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and _personal_name(words):
         kind = SpeakerKind.PERSON
     return speaker if kind is speaker.kind else attrs.evolve(speaker, kind=kind)
+
+
+def _members_named(ctx: DocContext, speaker: Speaker) -> bool:
+    """Whether a name is the plural of a party member's (``Democrats``, lexicons/partisan_nouns.txt)
+    or, after ``the``, of a surname a person of the text bears (``the Harlows``)."""
+    written = speaker.name.split()
+    plural = written[-1]
+    if len(written) > 2 or not plural.endswith("s") or not plural[:1].isupper() or plural.isupper():
+        return False
+    if len(written) == 1:
+        return plural[:-1].lower() in _PARTISANS
+    return written[0].lower() == "the" and ctx.memo(People.build).knows_word(plural[:-1])
+
+
+_PARTISANS = words("partisan_nouns")
 
 
 def _named_body(words: tuple[str, ...]) -> bool:
@@ -657,7 +675,7 @@ def _personal_name(words: tuple[str, ...]) -> bool:
     """A given name (lexicons/given_names.txt), then one to three capitalised words, none of them a body's."""
     return (
         2 <= len(words) <= 4
-        and words[0] in GIVEN_NAMES
+        and all(part in GIVEN_NAMES for part in words[0].split("-"))  # (also "Eva-Maria")
         and looks_like_name(words)
         and not any(role_of_word(w) in ORG_NOUNS for w in words)
         and OutletLexicon.default().canonical(" ".join(words)) is None
