@@ -8,12 +8,14 @@ from __future__ import annotations
 import pytest
 import spacy
 from _support import only, said, speaker_of
+from spacy.tokens import Doc, Span
 
 import quotrack
 from quotrack import SpeakerKind
 from quotrack.context import DocContext
+from quotrack.model import Speaker, TextSpan
 from quotrack.registry import make_resolver
-from quotrack.resolvers.names import defined_short_names
+from quotrack.resolvers.names import _whole_body, defined_short_names
 
 
 def test_resolvers_return_new_attributions_and_leave_theirs_alone(tracker: quotrack.Tracker) -> None:
@@ -366,3 +368,19 @@ def test_a_hyphenated_given_name_makes_a_person(tracker: quotrack.Tracker) -> No
     a = only(tracker("Eva-Maria Lund posted that the port was closed."))
     assert a.speaker is not None and a.speaker.name == "Eva-Maria Lund"
     assert a.speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_body_s_name_stops_at_a_colon_the_entity_ran_past() -> None:
+    # "Acme Bank: trust Roe on taxes", read as one organisation entity up to "Roe"
+    words = ["Acme", "Bank", ":", "trust", "Roe", "on", "taxes"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=[True, False, True, True, True, True, False],
+        pos=["PROPN", "PROPN", "PUNCT", "VERB", "PROPN", "ADP", "NOUN"],
+        sent_starts=[True] + [False] * 6,
+    )
+    doc.ents = [Span(doc, 0, 5, label="ORG")]
+    speaker = Speaker(name="Acme", mention=TextSpan.of(doc.text, 0, 4), kind=SpeakerKind.ORGANIZATION)
+    whole = _whole_body(DocContext(doc), speaker)
+    assert whole is not None and whole.name == "Acme Bank"

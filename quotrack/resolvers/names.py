@@ -485,10 +485,11 @@ def _whole_body(ctx: DocContext, speaker: Speaker) -> Speaker | None:
             break
     if end - start < 2 or (start >= span.start and end <= span.end):
         return None
-    dashed = next((t.i for t in doc[start:end] if is_dash(t)), end)
+    dashed = next((t.i for t in doc[start:end] if is_dash(t) or t.text == ":"), end)
     opened = next((t.i for t in doc[start:dashed] if t.text == "("), dashed)
     whole = doc[start:opened]  # "the Regional Flood Response Centre (RFRC": no short name, nor
-    # what a dash goes on with ("the Tax Center - half a point": an entity run on past the name)
+    # what a dash or a colon goes on with ("the Tax Center - half a point", "Lee: Trust Roe on X":
+    # an entity run on past the name)
     if len(whole) < 2:
         return None
     if opened == dashed < end and start > span.start and doc[start - 1].lower_ == "the":
