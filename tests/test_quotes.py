@@ -169,6 +169,15 @@ def test_single_quoted_headline(tracker: quotrack.Tracker) -> None:
     assert a.content.text == "The bridge will reopen in May"
 
 
+def test_a_title_case_headline_s_name_stops_where_the_prose_s_name_does(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Ann Halvorsen Backs Tom Roe: I Am ‘Tired’ Of The Delays.\n\n"
+        "Ann Halvorsen threw her support behind Tom Roe on Wednesday at a rally in Dover."
+    )
+    a = said(tracker(text), "Tired")
+    assert mention(a) == "Ann Halvorsen"
+
+
 def test_nested_quote_stays_inside_the_outer_one(tracker: quotrack.Tracker) -> None:
     text = "\"They told me 'no' at the door and I left,\" the witness said."
     a = only(tracker(text))

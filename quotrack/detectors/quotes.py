@@ -23,7 +23,7 @@ from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution, Speaker, SpeakerKind, TextSpan
 from ..outlets import as_reported_by
-from ..people import DOCUMENT_NOUNS, ORG_NOUNS, is_person_noun, role_word
+from ..people import DOCUMENT_NOUNS, ORG_NOUNS, headline_paragraphs, is_person_noun, role_word
 from ..quotemarks import Quotation
 from ..syntax import (
     FINITE_TAGS,
@@ -1212,7 +1212,9 @@ def _headline(
     """``Smith: Rivals 'Waving The Flag Of Surrender'`` (a headline convention).
 
     A short line whose quotation follows ``Name:`` is Name's claim; the
-    content is the rest of the line.
+    content is the rest of the line.  In a title-case headline the name is
+    the longest run of its first words that the prose names (``Ann Lee Backs
+    Tom Roe: …`` is Ann Lee's line).
     """
     para_start, para_end = ctx.paragraph_span(quotation.start)
     colon = ctx.text.find(":", para_start, quotation.outer_start)
@@ -1221,13 +1223,31 @@ def _headline(
     match = _HEADLINE.match(ctx.text, para_start, colon + 1)
     if match is None or match.group(1).casefold() in NOT_SPEAKERS:
         return None
-    first = ctx.char_span(match.start(1), match.start(1) + 1)
-    if first is None or first[0].like_num:
+    words = ctx.char_span(match.start(1), match.end(1))
+    if words is None or words[0].like_num:
         return None  # "Ten Things: ...", "5 Takeaways: ...": a story's title, no speaker
     mention = ctx.span(match.start(1), match.end(1))
+    if len(words) > 2 and ctx.paragraph_index(para_start) in ctx.memo(headline_paragraphs):
+        # a title-case line joins the name to the words after it: "Ann Lee Backs Tom Roe: …" is
+        # Ann Lee's: the longest first words, two or more, that the prose names as an entity (not
+        # "Lee" of "Lee Rival Ann Roe: …")
+        prose = ctx.memo(_prose_entity_texts)
+        named = next((k for k in range(len(words) - 1, 1, -1) if words[:k].text in prose), None)
+        if named is not None:
+            mention = ctx.span(match.start(1), words[named - 1].idx + len(words[named - 1]))
     cue = ctx.span(match.start(2), match.end(2))
     speaker = Speaker(name=mention.text, mention=mention, kind=SpeakerKind.UNKNOWN)
     return [(colon + 1, para_end)], cue, speaker
+
+
+def _prose_entity_texts(ctx: DocContext) -> frozenset[str]:
+    """The texts of the entities outside headlines and page furniture."""
+    headlines = ctx.memo(headline_paragraphs)
+    return frozenset(
+        text
+        for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True)
+        if ctx.paragraph_index(ent.start_char) not in headlines
+    )
 
 
 _TITLE_SMALL_WORDS = frozenset(
