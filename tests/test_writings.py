@@ -436,6 +436,10 @@ def test_a_piece_of_a_poll_s_name_is_its_pollster(tracker: quotrack.Tracker) -> 
     assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("CNN", SpeakerKind.OUTLET)
     a = said(tracker("Most voters want a new bridge, according to a new Ohio poll."), "want a new bridge")
     assert a.speaker is not None and a.speaker.name == "Ohio poll"
+    # a capitalised "Poll" ends the poll's name, not a body's
+    text = "Most voters want a new bridge, according to the Harwick News/Dover Post Poll."
+    a = said(tracker(text), "want a new bridge")
+    assert a.speaker is not None and a.speaker.name == "Harwick News/Dover Post"
 
 
 def test_a_poll_named_by_who_conducted_it_is_that_pollster(tracker: quotrack.Tracker) -> None:

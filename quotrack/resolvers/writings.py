@@ -710,8 +710,8 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
 
 def _named_body(ctx: DocContext, poll: Token, start: int) -> bool:
     """Whether the capitalised poll noun ``poll`` ends an organisation's name that starts by the
-    token ``start`` (``The Northern Geological Survey``), not a poll's."""
-    if not poll.is_title:
+    token ``start`` (``The Northern Geological Survey``), not a poll's (``the Acme News Poll``)."""
+    if not poll.is_title or poll.lower_ == "poll":
         return False
     ent = ctx.entity_at(poll.i)
     return ent is not None and ent.label_ == "ORG" and ent.start <= start and ent.end == poll.i + 1
