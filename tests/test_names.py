@@ -384,3 +384,21 @@ def test_a_body_s_name_stops_at_a_colon_the_entity_ran_past() -> None:
     speaker = Speaker(name="Acme", mention=TextSpan.of(doc.text, 0, 4), kind=SpeakerKind.ORGANIZATION)
     whole = _whole_body(DocContext(doc), speaker)
     assert whole is not None and whole.name == "Acme Bank"
+
+
+def test_a_body_s_whole_name_leaves_out_an_owner_before_a_possessive_mark() -> None:
+    # "Acme News’ Ann Lee noticed that …", read as one organisation entity
+    words = ["Acme", "News", "’", "Ann", "Lee", "noticed", "that", "it", "rained"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=[True, False, True, True, True, True, True, True, False],
+        pos=["PROPN", "PROPN", "PART", "PROPN", "PROPN", "VERB", "SCONJ", "PRON", "VERB"],
+        sent_starts=[True] + [False] * 8,
+    )
+    doc.ents = [Span(doc, 0, 5, label="ORG")]
+    start = doc.text.index("Ann")
+    speaker = Speaker(
+        name="Ann Lee", mention=TextSpan.of(doc.text, start, start + 7), kind=SpeakerKind.PERSON
+    )
+    assert _whole_body(DocContext(doc), speaker) is None

@@ -480,8 +480,8 @@ def _whole_body(ctx: DocContext, speaker: Speaker) -> Speaker | None:
     while start < span.start and doc[start].lower_ in _RUN_JOINERS:
         start += 1  # a run stopped by a place or person before its "and": no name opens with it
     for i in range(end - 1, start, -1):
-        if doc[i].tag_ == "POS":  # "Turkey's Disaster ... Presidency": the owner is no part of it
-            start = i + 1
+        if doc[i].tag_ == "POS" or (doc[i].text in ("’", "'") and doc[i - 1].text.endswith("s")):
+            start = i + 1  # "Turkey's Disaster ... Presidency", "Acme News’ Ann Lee": no owner in it
             break
     if end - start < 2 or (start >= span.start and end <= span.end):
         return None
