@@ -412,9 +412,9 @@ def _unsourced(attribution: Attribution) -> Attribution:
 
 
 def _poll(ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str]) -> Speaker | None:
-    """The poll ``speaker``'s mention stands for, as the article names it (``The poll``, ``a
-    new Acme/Brill poll``, ``Brill`` cut out of it: ``Acme/Brill poll``), the mention kept in
-    ``description``; None for any other speaker (:func:`~quotrack.resolvers.writings.named_poll`)."""
+    """Who conducted the poll ``speaker``'s mention stands for, as the article names them (``The
+    poll``, ``a new Acme/Brill poll``, ``Brill`` cut out of it: ``Acme/Brill``), the mention kept
+    in ``description``; None for any other speaker (:func:`~quotrack.resolvers.writings.named_poll`)."""
     span = mention_span(ctx, speaker)
     if span is None or pronoun_of(speaker) is not None:
         return None

@@ -632,8 +632,8 @@ def _owner_of_writing(ctx: DocContext, token: Token) -> Token | None:
 
 
 POLL_NOUNS = word_list("poll_nouns")
-"""The nouns of one poll of the public (``poll``, ``survey``): its source is the poll as the
-article names it (:func:`named_poll`)."""
+"""The nouns of one poll of the public (``poll``, ``survey``): its source is who the article says
+conducted it (:func:`named_poll`)."""
 _POLL_IDS = numpy.array(sorted(get_string_id(word) for word in POLL_NOUNS), dtype=numpy.uint64)
 _OTHER_POLL = word_list("other_adjectives")
 """Adjectives that set a poll apart from the one named before (``the earlier poll``)."""
