@@ -436,7 +436,10 @@ def test_a_piece_of_a_poll_s_name_is_its_pollster(tracker: quotrack.Tracker) -> 
     assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("CNN", SpeakerKind.OUTLET)
     a = said(tracker("Most voters want a new bridge, according to a new Ohio poll."), "want a new bridge")
     assert a.speaker is not None and a.speaker.name == "Ohio poll"
-    # a capitalised "Poll" ends the poll's name, not a body's
+    # a capitalised "Survey" is part of a name of its own; a capitalised "Poll" ends the poll's name
+    text = "Rents rose by 5 percent last year, according to the latest Harwick Community Survey."
+    a = said(tracker(text), "Rents rose")
+    assert a.speaker is not None and a.speaker.name == "Harwick Community Survey"
     text = "Most voters want a new bridge, according to the Harwick News/Dover Post Poll."
     a = said(tracker(text), "want a new bridge")
     assert a.speaker is not None and a.speaker.name == "Harwick News/Dover Post"

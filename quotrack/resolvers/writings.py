@@ -688,8 +688,8 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
         spelled = ctx.memo(_initialled_bodies).get(doc[start].text) if start == poll.i - 1 else None
         if spelled is not None:  # "the Acme Research Group … the ARG poll": one poll, one name
             return Speaker(name=spelled, kind=SpeakerKind.ORGANIZATION)
-        if all(t.ent_type_ in _PLACES for t in doc[start:end]) or _named_body(ctx, poll, start):
-            # "a Texas poll": named by its place; "The Northern Geological Survey": a body's own name
+        if all(t.ent_type_ in _PLACES for t in doc[start:end]) or _own_name(poll):
+            # "a Texas poll": named by its place; "The Northern Geological Survey": a name of its own
             return Speaker(name=without_article(doc[start : poll.i + 1].text), kind=SpeakerKind.ORGANIZATION)
         name = without_article(doc[start:end].text)  # "the Acme University poll": Acme University
         outlet = ctx.lexicons.outlets.canonical(name)
@@ -708,13 +708,11 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
     return Speaker(name=name, kind=ENTITY_KINDS[ent.label_])
 
 
-def _named_body(ctx: DocContext, poll: Token, start: int) -> bool:
-    """Whether the capitalised poll noun ``poll`` ends an organisation's name that starts by the
-    token ``start`` (``The Northern Geological Survey``), not a poll's (``the Acme News Poll``)."""
-    if not poll.is_title or poll.lower_ == "poll":
-        return False
-    ent = ctx.entity_at(poll.i)
-    return ent is not None and ent.label_ == "ORG" and ent.start <= start and ent.end == poll.i + 1
+def _own_name(poll: Token) -> bool:
+    """Whether the poll noun ``poll``, capitalised, is part of a name of its own (``The Northern
+    Geological Survey``, ``the Acme Community Survey``): any poll noun but ``Poll``, which ends a
+    poll's name (``the Acme News Poll`` is Acme News's)."""
+    return poll.is_title and poll.lower_ != "poll"
 
 
 _INITIAL_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "in"})
