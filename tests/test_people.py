@@ -468,47 +468,45 @@ def test_a_person_entity_cut_before_the_last_word_of_a_double_surname_takes_it()
     assert person_entity_words(DocContext(once), once.ents[0], ("Ana", "Ruiz")) == ("Ana", "Ruiz")
 
 
-def test_a_person_entity_started_after_the_first_words_of_the_name_takes_them() -> None:
-    # "Party chair Debbie Lund Haldor spoke": the entity took "Lund Haldor" only
-    words = ["Party", "chair", "Debbie", "Lund", "Haldor", "spoke", "."]
-    pos = ["NOUN", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
-    heads, deps = (
-        [1, 4, 4, 4, 5, 5, 5],
-        ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
-    )
-    doc = _person_doc(words, pos, heads, deps, (3, 5))
-    assert person_entity_words(DocContext(doc), doc.ents[0], ("Lund", "Haldor")) == (
-        "Debbie",
-        "Lund",
-        "Haldor",
-    )
-    # no given name first: a compound of the name the text never writes in lower case
-    doc = _person_doc(
-        ["Aung", "Kyaw", "Tun", "spoke", "."],
-        ["PROPN"] * 3 + ["VERB", "PUNCT"],
-        [2, 2, 3, 3, 3],
-        ["compound", "compound", "nsubj", "ROOT", "punct"],
-        (1, 3),
-    )
-    assert person_entity_words(DocContext(doc), doc.ents[0], ("Kyaw", "Tun")) == ("Aung", "Kyaw", "Tun")
-    # a title, even plural, is no part of it: "Senators Haldor"
-    doc = _person_doc(
-        ["Senators", "Haldor", "spoke", "."],
-        ["PROPN", "PROPN", "VERB", "PUNCT"],
-        [1, 2, 2, 2],
-        ["compound", "nsubj", "ROOT", "punct"],
-        (1, 2),
-    )
-    assert person_entity_words(DocContext(doc), doc.ents[0], ("Haldor",)) == ("Haldor",)
-    # nor a word the text writes in lower case too: "Counsel Tun … the counsel"
-    doc = _person_doc(
-        ["Counsel", "Tun", "spoke", "to", "the", "counsel", "."],
-        ["PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
-        [1, 2, 2, 2, 5, 3, 2],
-        ["compound", "nsubj", "ROOT", "prep", "det", "pobj", "punct"],
-        (1, 2),
-    )
-    assert person_entity_words(DocContext(doc), doc.ents[0], ("Tun",)) == ("Tun",)
+@pytest.mark.parametrize(
+    ("sentence", "heads", "deps", "entity", "name"),
+    [
+        # "Party chair Debbie Lund Haldor spoke": the entity took "Lund Haldor" only
+        (
+            "Party/NOUN chair/NOUN Debbie Lund Haldor spoke/VERB ./PUNCT",
+            [1, 4, 4, 4, 5, 5, 5],
+            "compound compound compound compound nsubj ROOT punct",
+            (3, 5),
+            ("Debbie", "Lund", "Haldor"),
+        ),
+        # no given name first: a compound of the name the text never writes in lower case
+        (
+            "Aung Kyaw Tun spoke/VERB ./PUNCT",
+            [2, 2, 3, 3, 3],
+            "compound compound nsubj ROOT punct",
+            (1, 3),
+            ("Aung", "Kyaw", "Tun"),
+        ),
+        # a title, even plural, is no part of it
+        ("Senators Haldor spoke/VERB", [1, 2, 2], "compound nsubj ROOT", (1, 2), ("Haldor",)),
+        # nor a word the text writes in lower case too
+        (
+            "Counsel Tun spoke/VERB to/ADP the/DET counsel/NOUN ./PUNCT",
+            [1, 2, 2, 2, 5, 3, 2],
+            "compound nsubj ROOT prep det pobj punct",
+            (1, 2),
+            ("Tun",),
+        ),
+    ],
+)
+def test_a_person_entity_started_after_the_first_words_of_the_name_takes_them(
+    sentence: str, heads: list[int], deps: str, entity: tuple[int, int], name: tuple[str, ...]
+) -> None:
+    tagged = [word.partition("/") for word in sentence.split()]  # a word without a tag is a PROPN
+    words, tags = [w for w, _, _ in tagged], [t or "PROPN" for _, _, t in tagged]
+    doc = _person_doc(words, tags, heads, deps.split(), entity)
+    written = tuple(t.text for t in doc.ents[0])
+    assert person_entity_words(DocContext(doc), doc.ents[0], written) == name
 
 
 def test_a_person_entity_with_its_owner_before_a_possessive_is_the_name_after_it() -> None:

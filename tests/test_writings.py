@@ -5,6 +5,7 @@ Every sentence here is written for these tests; each runs the real pipeline.
 
 from __future__ import annotations
 
+import pytest
 from _support import only, said
 
 import quotrack
@@ -414,35 +415,42 @@ def test_a_poll_is_who_the_article_says_conducted_it(tracker: quotrack.Tracker) 
     assert said(tracker(text), "want a new bridge").speaker.description == "The poll"  # type: ignore[union-attr]
 
 
-def test_a_piece_of_a_poll_s_name_is_its_pollster(tracker: quotrack.Tracker) -> None:
-    text = "A Harwick/WTRB poll shows that most voters want a new bridge."
-    a = said(tracker(text), "want a new bridge")
-    assert a.speaker is not None and a.speaker.name == "Harwick/WTRB"
-    text = "Most want a new bridge, according to an Ardent Research poll last week - same as in May."
-    a = said(tracker(text), "Most want a new bridge")
-    assert a.speaker is not None and a.speaker.name == "Ardent Research"
-    # the name stops before the kind of poll, and a time before it is no part of it
-    text = (
-        "The Harwick Dornsife/WTRB Daybreak tracking poll, which is taken daily, shows the mayor ahead. "
-        "This poll also shows that most voters want a new bridge."
-    )
-    a = said(tracker(text), "want a new bridge")
-    assert a.speaker is not None and a.speaker.name == "Harwick Dornsife/WTRB Daybreak"
-    text = "Most voters want a new bridge, according to an early-October Harwick News poll."
-    a = said(tracker(text), "want a new bridge")
-    assert a.speaker is not None and a.speaker.name == "Harwick News"
-    # a listed outlet's poll is the outlet's; a poll named by its place keeps its noun
-    a = said(tracker("Most voters want a new bridge, according to a new CNN poll."), "want a new bridge")
-    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("CNN", SpeakerKind.OUTLET)
-    a = said(tracker("Most voters want a new bridge, according to a new Ohio poll."), "want a new bridge")
-    assert a.speaker is not None and a.speaker.name == "Ohio poll"
-    # a capitalised "Survey" is part of a name of its own; a capitalised "Poll" ends the poll's name
-    text = "Rents rose by 5 percent last year, according to the latest Harwick Community Survey."
-    a = said(tracker(text), "Rents rose")
-    assert a.speaker is not None and a.speaker.name == "Harwick Community Survey"
-    text = "Most voters want a new bridge, according to the Harwick News/Dover Post Poll."
-    a = said(tracker(text), "want a new bridge")
-    assert a.speaker is not None and a.speaker.name == "Harwick News/Dover Post"
+_BRIDGE = "Most voters want a new bridge, according to "
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "kind"),
+    [
+        ("A Harwick/WTRB poll shows that most voters want a new bridge.", "new bridge", "Harwick/WTRB", None),
+        (_BRIDGE + "an Ardent Research poll last week - as in May.", "new bridge", "Ardent Research", None),
+        # the name stops before the kind of poll, and a time before it is no part of it
+        (
+            "The Harwick Dornsife/WTRB Daybreak tracking poll, which is taken daily, shows the mayor ahead. "
+            "This poll also shows that most voters want a new bridge.",
+            "new bridge",
+            "Harwick Dornsife/WTRB Daybreak",
+            None,
+        ),
+        (_BRIDGE + "an early-October Harwick News poll.", "new bridge", "Harwick News", None),
+        # a listed outlet's poll is the outlet's; a poll named by its place keeps its noun
+        (_BRIDGE + "a new CNN poll.", "new bridge", "CNN", SpeakerKind.OUTLET),
+        (_BRIDGE + "a new Ohio poll.", "new bridge", "Ohio poll", None),
+        # a capitalised "Survey" is part of a name of its own; a capitalised "Poll" ends the poll's name
+        (
+            "Rents rose by 5 percent last year, according to the latest Harwick Community Survey.",
+            "Rents rose",
+            "Harwick Community Survey",
+            None,
+        ),
+        (_BRIDGE + "the Harwick News/Dover Post Poll.", "new bridge", "Harwick News/Dover Post", None),
+    ],
+)
+def test_a_poll_is_the_name_written_before_its_noun(
+    tracker: quotrack.Tracker, text: str, words: str, name: str, kind: SpeakerKind | None
+) -> None:
+    a = said(tracker(text), words)
+    assert a.speaker is not None and a.speaker.name == name
+    assert kind is None or a.speaker.kind is kind
 
 
 def test_a_poll_named_by_who_conducted_it_is_that_pollster(tracker: quotrack.Tracker) -> None:
