@@ -661,6 +661,9 @@ def _past_possessive(ent: Span) -> Span | None:
     return after if all(t.is_title for t in after) else None
 
 
+_ROLES_AND_TITLES = ROLE_NOUNS | TITLE_WORDS
+
+
 def _cut_first_names(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> tuple[str, ...]:
     """The first words of a person's name the entity started after (``Lund Haldor`` of ``Debbie
     Lund Haldor``, ``Kyaw Tun`` of ``Aung Kyaw Tun``): up to two capitalised proper nouns right
@@ -681,7 +684,7 @@ def _cut_first_names(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> tupl
             and before.is_alpha
             and before.is_title
             and not is_title_word(before)
-            and _bare(before.text).removesuffix("s") not in ROLE_NOUNS | TITLE_WORDS
+            and _bare(before.text).removesuffix("s") not in _ROLES_AND_TITLES
         )
         if named and before.text not in GIVEN_NAMES:
             named = (

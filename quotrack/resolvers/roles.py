@@ -131,8 +131,21 @@ class RoleResolver(Resolver):
 
 
 def _medium(noun: Token) -> bool:
-    """Whether a description's head noun says it is a news outlet: ``newspaper``, ``news site``."""
-    return noun.lower_ in OUTLET_NOUNS or (noun.i > 0 and noun.nbor(-1).lower_ == "news")
+    """Whether a description's head noun says it is a news outlet: ``newspaper``, ``news site``
+    (not ``agency`` or ``network`` alone: ``the space agency``)."""
+    return noun.lower_ in _MEDIA_NOUNS or (noun.i > 0 and noun.nbor(-1).lower_ == "news")
+
+
+_MEDIA_NOUNS = OUTLET_NOUNS & {
+    "newspaper",
+    "paper",
+    "daily",
+    "broadcaster",
+    "tabloid",
+    "weekly",
+    "magazine",
+    "website",
+}
 
 
 def _cut_surname(span: Span) -> Token | None:
