@@ -23,6 +23,13 @@ def test_bundled_lexicon_lists_agencies_and_major_outlets() -> None:
     assert lexicon.canonical("Associated Press") == "AP"
     assert lexicon.canonical("the Washington Post") == "The Washington Post"
     assert lexicon.canonical("Asahi") == "Asahi Shimbun"
+    assert lexicon.canonical("NY Post") == "New York Post"  # US political news sites too
+    assert lexicon.canonical("CNS News") == "CNSNews"
+
+
+def test_a_listed_news_site_cited_with_according_to_is_an_outlet(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("The harbor deal is off, according to Newsmax."))
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind.value) == ("Newsmax", "outlet")
 
 
 def test_unlisted_names_are_not_outlets() -> None:
