@@ -96,6 +96,25 @@ def _set_off(child: Token) -> bool:
     return child.dep_ == "relcl" and edge.i > 0 and edge.nbor(-1).is_punct
 
 
+def _definite_person(ctx: DocContext, span: Span) -> bool:
+    """Whether ``span`` is a definite description of one person, unquoted and unnamed, with no
+    restricting words on its noun (``the senator``, not ``the senator from Ohio``)."""
+    root = span.root
+    return (
+        span[0].lower_ == "the"
+        and len(span) >= 2
+        and _singular_person_noun(root)
+        and not ctx.token_quoted(root)
+        and not any(t.ent_type_ == "PERSON" for t in span)
+        and not any(_restricting(c) for c in root.children)
+    )
+
+
+def _restricting(child: Token) -> bool:
+    """Whether a child of a description's noun narrows who it is (``of Ohio``), not set off or a title."""
+    return child.dep_ in _RESTRICTING_DEPS and not _set_off(child) and not _title_of(child)
+
+
 def topic_person(ctx: DocContext, span: Span, chained: bool = False) -> str | None:
     """The named person a bare definite description stands for: the one the sentence before names.
 
@@ -115,14 +134,7 @@ def topic_person(ctx: DocContext, span: Span, chained: bool = False) -> str | No
     (``chained``: read once, no further).  Otherwise None: a description beats a wrong name.
     """
     root = span.root
-    if (
-        span[0].lower_ != "the"
-        or len(span) < 2
-        or not _singular_person_noun(root)
-        or ctx.token_quoted(root)
-        or any(t.ent_type_ == "PERSON" for t in span)
-        or any(c.dep_ in _RESTRICTING_DEPS and not _set_off(c) and not _title_of(c) for c in root.children)
-    ):
+    if not _definite_person(ctx, span):
         return None
     head = role_word(root)
     if head in _UNNAMED_PERSONS:
@@ -239,15 +251,7 @@ def story_person(ctx: DocContext, span: Span) -> str | None:
     gender and placed where the description says, if it says (``the Texas senator``: a person the
     text writes beside Texas).  None otherwise."""
     root = span.root
-    if (
-        span[0].lower_ != "the"
-        or len(span) < 2
-        or root.dep_ not in SUBJECT_DEPS
-        or not _singular_person_noun(root)
-        or ctx.token_quoted(root)
-        or any(t.ent_type_ == "PERSON" for t in span)
-        or any(c.dep_ in _RESTRICTING_DEPS and not _set_off(c) and not _title_of(c) for c in root.children)
-    ):
+    if root.dep_ not in SUBJECT_DEPS or not _definite_person(ctx, span):
         return None
     head = role_word(root)
     if head in _UNNAMED_PERSONS or ctx.memo(_introduced_unnamed).get(head, span.start) < span.start:
