@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 from .context import DocContext
 from .model import Attribution, Speaker, SpeakerKind, replaced
 from .outlets import OutletLexicon
-from .syntax import NAME_PARTICLES, noun_phrase
+from .syntax import NAME_PARTICLES, is_dash, noun_phrase
 from .wordlists import table, word_set, words
 
 HONORIFIC_TITLES = words("honorifics")
@@ -577,16 +577,21 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     name, or ``()`` when the entity names no person.
 
     Words before the name that are no proper noun are no part of it (``Electing Ann Lee
-    with …``, ``Top Lee adviser``), nor are a nickname in quotation marks or a joiner it ends
-    with; words that do not look like a name (:func:`looks_like_name`: ``NETWORK``) name no
-    one, nor does an outlet's name (lexicons/outlets.txt); a place is no person: where a named
-    person is from (``Lee of Elm Harbor``: after ``of``/``from`` on a name, no given name
-    first), or one word the text elsewhere tags a place and no person's name ends with (``Brookvale
+    with …``, ``Top Lee adviser``), nor are words after a dash (``Ann Lee - Roe's aide``), a
+    nickname in quotation marks or a joiner it ends with; words that do not look like a name
+    (:func:`looks_like_name`: ``NETWORK``) name no one, nor does an outlet's name
+    (lexicons/outlets.txt); a place is no person: where a named person is from (``Lee of Elm
+    Harbor``: after ``of``/``from`` on a name, no given name first), or one word the text
+    elsewhere tags a place and no person's name ends with (``Brookvale
     became his home``).
     """
     owned = _past_possessive(ent)
     if owned is not None:  # "Acme News’ Ann Lee": the name after its owner's
         ent, words = owned, name_words(owned.text)
+    dash = next((t.i for t in ent[1:] if is_dash(t)), None)
+    if dash is not None:  # "Ann Lee - Roe's aide - said": the name ends at the dash
+        ent = ent.doc[ent.start : dash]
+        words = name_words(ent.text)
     words = _cut_first_names(ctx, ent, words) + words + _cut_last_name(ctx, ent)
     lead = 0
     while lead < len(ent) - 1 and ent[lead].pos_ in ("VERB", "ADJ", "ADV") and ent[lead].text in words[:1]:
@@ -781,8 +786,9 @@ def _apposed_gender(root: Token) -> str | None:
 
 def is_person_entity(ent: Span) -> bool:
     """Whether the entity ``ent`` names a person: a PERSON, or a name of two words or more that
-    the parser took for a body or place but the text sets a person's role beside
-    (``Gáspár Maróth, the Hungarian Government commissioner``)."""
+    the parser took for a body or place but that opens with a given name (``Ann Brook``, see
+    :func:`personal_name`) or that the text sets a person's role beside (``Gáspár Maróth, the
+    Hungarian Government commissioner``)."""
     if ent.label_ == "PERSON":
         return True
     if ent.label_ not in ("ORG", "GPE") or len(ent) < 2 or any(t.pos_ != "PROPN" for t in ent):
@@ -791,13 +797,41 @@ def is_person_entity(ent: Span) -> bool:
         return True  # "United States Representative Tom Lee" (read as a body)
     if _role_before_name(ent):
         return True  # "the mayoral candidate Ann Lee" (read as a body)
+    words = tuple(t.text for t in ent)
+    if (
+        personal_name(words)
+        and not modifies_noun(ent)
+        and not (ent.start and ent.doc[ent.start - 1].lower_ == "the")
+    ):
+        return True  # "Ann Brook" read as a body (not "the Cleveland Browns", "a Jackson Hole hotel")
     apposed = next((c for c in ent.root.rights if c.dep_ == "appos"), None)
     return (
         apposed is not None
         and apposed.pos_ == "NOUN"
         and apposed.tag_ == "NN"
         and role_word(apposed) in ROLE_NOUNS
-        and looks_like_name(tuple(t.text for t in ent))
+        and looks_like_name(words)
+    )
+
+
+def modifies_noun(ent: Span) -> bool:
+    """Whether the entity ``ent`` only modifies a common noun after it (``the EastMed project``)."""
+    root = ent.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= ent.end and root.head.pos_ == "NOUN"
+
+
+def personal_name(words: tuple[str, ...]) -> bool:
+    """A given name (lexicons/given_names.txt), then one to three capitalised words, none of them a body's.
+
+    >>> personal_name(("Ann", "Brook")), personal_name(("Ann", "Brook", "Foundation"))
+    (True, False)
+    """
+    return (
+        2 <= len(words) <= 4
+        and all(part in GIVEN_NAMES for part in words[0].split("-"))  # (also "Eva-Maria")
+        and looks_like_name(words)
+        and not any(role_of_word(w) in ORG_NOUNS for w in words)
+        and OutletLexicon.default().canonical(" ".join(words)) is None
     )
 
 

@@ -38,6 +38,13 @@ def test_surname_resolves_to_the_full_name(tracker: quotrack.Tracker) -> None:
     assert speaker_of(result, "deficit") == ("Merkel", "Angela Merkel", SpeakerKind.PERSON)
 
 
+def test_a_surname_whose_full_name_was_read_as_a_body_is_that_person(tracker: quotrack.Tracker) -> None:
+    # the small pipeline tags the full name ORG and the surname GPE here
+    text = 'Vanessa Iampaglia, a junior at the college, owes $40,000. "I cannot pay it back," Iampaglia said.'
+    speaker = said(tracker(text), "pay it back").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Vanessa Iampaglia", SpeakerKind.PERSON)
+
+
 def test_titled_surname_resolves_to_the_full_name(tracker: quotrack.Tracker) -> None:
     text = "John Smith, the mayor, said the bridge would reopen in May. Mr. Smith said the repairs cost more."
     result = tracker(text)

@@ -427,15 +427,18 @@ def test_a_bare_surname_two_people_bear_is_the_one_named_in_full_first() -> None
 
 
 @pytest.mark.parametrize(
-    ("before", "pos", "person"),
+    ("before", "pos", "given", "person"),
     [
-        ("candidate", "NOUN", True),  # "presidential candidate Ann Roe", read as a body
-        ("Candidate", "PROPN", False),  # a capitalised word may be the body's own
-        ("bakery", "NOUN", False),  # no role noun: "bakery Ann Roe" may be a shop's name
+        ("candidate", "NOUN", "Ann", True),  # "presidential candidate Ann Roe", read as a body
+        ("bakery", "NOUN", "Ann", True),  # a given name, then a surname: a person's name
+        ("candidate", "NOUN", "Zorvath", False),  # no given name first
+        ("bakery", "NOUN", "Zorvath", False),  # no role noun and no given name: "bakery Zorvath Roe"
     ],
 )
-def test_a_name_read_as_a_body_after_a_role_noun_is_a_person(before: str, pos: str, person: bool) -> None:
-    words = ["the", "presidential", before, "Ann", "Roe", "spoke", "."]
+def test_a_name_read_as_a_body_is_a_person_s_after_a_role_noun_or_with_a_given_name_first(
+    before: str, pos: str, given: str, person: bool
+) -> None:
+    words = ["the", "presidential", before, given, "Roe", "spoke", "."]
     doc = Doc(
         spacy.blank("en").vocab,
         words=words,
@@ -444,6 +447,41 @@ def test_a_name_read_as_a_body_after_a_role_noun_is_a_person(before: str, pos: s
     )
     doc.ents = [Span(doc, 3, 5, label="ORG")]
     assert is_person_entity(doc.ents[0]) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "person"),
+    [
+        ("Amanda Renteria said so", 0, True),
+        ("the Cleveland Browns said so", 1, False),  # "the": a team, a firm, no person
+        ("Amanda Renteria Foundation said so", 0, False),  # an organisation noun
+    ],
+)
+def test_a_given_name_then_a_surname_read_as_a_body_is_a_person(text: str, start: int, person: bool) -> None:
+    words = text.split()
+    pos = ["DET" if w == "the" else "PROPN" for w in words[:-2]] + ["VERB", "ADV"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, start, len(words) - 2, label="ORG")]
+    assert is_person_entity(doc.ents[0]) is person
+
+
+def test_a_name_read_as_a_body_that_modifies_a_noun_is_no_person(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp("Trump may speak in the new Cleveland Browns stadium.")
+    doc.ents = [Span(doc, 6, 8, label="ORG")]
+    assert doc.ents[0].text == "Cleveland Browns"
+    assert not is_person_entity(doc.ents[0])
+
+
+def test_words_after_a_dash_are_no_part_of_a_person_s_name(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp("Deborah Jordan Reynolds - Santilli's co-host - said the show would go on.")
+    doc.ents = [Span(doc, 0, 6, label="PERSON")]
+    ent = doc.ents[0]
+    assert ent.text == "Deborah Jordan Reynolds - Santilli's"
+    assert person_entity_words(DocContext(doc), ent, name_words(ent.text)) == (
+        "Deborah",
+        "Jordan",
+        "Reynolds",
+    )
 
 
 def test_a_person_entity_cut_before_the_last_word_of_a_double_surname_takes_it() -> None:

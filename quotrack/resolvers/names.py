@@ -41,6 +41,7 @@ from ..people import (
     map_speakers,
     mention_span,
     name_words,
+    personal_name,
     phrase_head,
     pronoun_of,
     role_of_word,
@@ -635,7 +636,7 @@ def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speak
             words and (_body_shaped(words) or role_of_word(words[-1]) in ORG_NOUNS)
         ):
             kind = SpeakerKind.ORGANIZATION
-    elif kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and _personal_name(words):
+    elif kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and personal_name(words):
         kind = SpeakerKind.PERSON
     return speaker if kind is speaker.kind else attrs.evolve(speaker, kind=kind)
 
@@ -670,17 +671,6 @@ def _body_shaped(words: tuple[str, ...]) -> bool:
         return False
     word = words[0].removeprefix("the ")
     return (word.isupper() and len(word) > 1) or any(c.isdigit() for c in word) or "." in word.rstrip(".")
-
-
-def _personal_name(words: tuple[str, ...]) -> bool:
-    """A given name (lexicons/given_names.txt), then one to three capitalised words, none of them a body's."""
-    return (
-        2 <= len(words) <= 4
-        and all(part in GIVEN_NAMES for part in words[0].split("-"))  # (also "Eva-Maria")
-        and looks_like_name(words)
-        and not any(role_of_word(w) in ORG_NOUNS for w in words)
-        and OutletLexicon.default().canonical(" ".join(words)) is None
-    )
 
 
 _ONE_KIND = (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET)

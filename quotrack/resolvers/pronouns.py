@@ -66,6 +66,7 @@ from ..people import (
     is_unresolved,
     map_speakers,
     mention_span,
+    modifies_noun,
     person_name_words,
     plural_mention,
     pronoun_of,
@@ -906,7 +907,7 @@ def _entity_referent(
         before = doc[ent.start - 1].text if ent.start > 0 else ""
         titled = title_gender(f"{before} {text}")  # "Mr. Clinton" is not Hillary Clinton
         person = people.resolve(words, ent.start_char, titled, fuzzy=False)
-        if len(words) == 1 and (person is None or len(person.words) == 1) and _modifier(ent):
+        if len(words) == 1 and (person is None or len(person.words) == 1) and modifies_noun(ent):
             return None  # "the EastMed signing ceremony": a one-word name no one bears in full, of a thing
         name = person.name if person is not None else " ".join(words)
         gender = (person.gender if person is not None else None) or titled
@@ -963,12 +964,6 @@ def _clause_subject(token: Token) -> bool:
         child.dep_ == "prep" and any(g.lower_ in _WH_OBJECTS for g in child.children)
         for child in clause.children
     )
-
-
-def _modifier(ent: Span) -> bool:
-    """Whether ``ent`` only modifies a common noun after it (``the EastMed project``)."""
-    root = ent.root
-    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= ent.end and root.head.pos_ == "NOUN"
 
 
 def _addressed(head: Token) -> bool:
