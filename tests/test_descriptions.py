@@ -242,6 +242,17 @@ def test_the_company_is_the_website_the_text_has_just_named(tracker: quotrack.Tr
     assert (a.speaker.name, a.speaker.kind) == ("TrailGear.com", SpeakerKind.ORGANIZATION)
 
 
+def test_a_writing_owned_by_a_surname_read_as_a_body_is_the_person_named_in_full(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Judge Gonzalo Curiel unsealed the records on Friday. Curiel's order came the same day that "
+        "Trump spoke in San Diego. The order said the public interest outweighed the company's concerns."
+    )
+    speaker = said(tracker(text), "public interest").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Gonzalo Curiel", SpeakerKind.PERSON)
+
+
 def test_a_writing_owned_by_a_description_is_who_the_text_named_so(tracker: quotrack.Tracker) -> None:
     text = "The Hotel Marlowe Palace caught fire. The hotel's website estimated 120 people were inside."
     a = said(tracker(text), "120")

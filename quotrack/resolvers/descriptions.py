@@ -36,6 +36,7 @@ from ..people import (
     TITLE_WORDS,
     People,
     entity_name_words,
+    is_body_name,
     is_person_noun,
     is_unresolved,
     map_speakers,
@@ -854,11 +855,17 @@ def _named_with(ctx: DocContext, span: Span) -> Speaker | None:
 def _in_full(ctx: DocContext, person: Speaker, span: Span) -> Speaker:
     """``person`` under the full name the document gives their surname (``Lorne`` is ``Ada
     Lorne``; among several, the latest named before ``span``, as the names resolver reads a
-    surname); as it is when it is no surname alone or the document names no one so."""
-    if person.kind is not SpeakerKind.PERSON or len(person.name.split()) != 1:
+    surname); as it is when it is no surname alone or the document names no one so.  A surname
+    the parser took for a body (``Lorne's order``, tagged ORG) is the person so named in full."""
+    if person.kind not in _SURNAME_KINDS or len(person.name.split()) != 1 or is_body_name((person.name,)):
         return person
     found = ctx.memo(People.build).resolve((person.name,), span.start_char, fuzzy=False)
-    return attrs.evolve(person, name=found.name) if found is not None else person
+    if found is None or (person.kind is not SpeakerKind.PERSON and len(found.words) < 2):
+        return person
+    return attrs.evolve(person, name=found.name, kind=SpeakerKind.PERSON)
+
+
+_SURNAME_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN})
 
 
 _ORGANISERS = frozenset({"organizer", "organiser"})
