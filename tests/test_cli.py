@@ -85,6 +85,23 @@ def test_extract_text_file_as_table(article: Path, capsys: pytest.CaptureFixture
     assert "Tom Baker" in out[3] and "indirect" in out[3]
 
 
+@pytest.mark.parametrize(
+    ("options", "name"),
+    [([], "François Hollande"), (["--no-clean"], "FranÃ§ois Hollande")],
+)
+def test_extract_cleans_the_text_first_unless_told_not_to(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], options: list[str], name: str
+) -> None:
+    path = tmp_path / "scraped.txt"
+    text = "President FranÃ§ois Hollande said the plan would work."
+    path.write_text(text, encoding="utf-8")
+    assert main(["extract", "--format", "jsonl", *options, str(path)]) == 0
+    [attribution] = json.loads(capsys.readouterr().out)["attributions"]
+    assert attribution["speaker"]["name"] == name
+    content = attribution["content"]
+    assert text[content["start"] : content["end"]] == content["text"] == "the plan would work"
+
+
 def test_extract_text_file_as_jsonl(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", "--format", "jsonl", str(article)]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -119,13 +119,14 @@ def tracker_of(args: argparse.Namespace) -> Tracker:
         resolvers=resolvers,
         confidence=getattr(args, "confidence", None),
         min_confidence=getattr(args, "min_confidence", "all"),
+        clean=not getattr(args, "no_clean", False),
     )
 
 
 def custom_tracker(args: argparse.Namespace) -> Tracker | None:
     """The Tracker of ``args`` when a pipeline option asks for one of its own, else None
     (the ledger's default Tracker, built once)."""
-    options = ("model", "detectors", "resolvers", "confidence")
+    options = ("model", "detectors", "resolvers", "confidence", "no_clean")
     return tracker_of(args) if any(getattr(args, name, None) for name in options) else None
 
 
@@ -214,7 +215,7 @@ def report_bad_records(errors: Sequence[QuotrackError], prog: str, report: ReadR
 
 
 def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
-    """--model, --detectors, --resolvers, --batch-size, --n-process."""
+    """--model, --detectors, --resolvers, --confidence, --no-clean, --batch-size, --n-process."""
     parser.add_argument(
         "--model", metavar="NAME", help="spaCy pipeline name or path (default: an installed en_core_web_*)"
     )
@@ -230,6 +231,12 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
         "--confidence",
         metavar="FILE",
         help="a confidence model fitted by `quotrack calibrate` (default: the bundled one)",
+    )
+    parser.add_argument(
+        "--no-clean",
+        action="store_true",
+        help="read each text as given (default: HTML tags and entities, invisible characters and "
+        "mojibake are cleaned away first; spans still index the text as given)",
     )
     parser.add_argument("--batch-size", type=positive, default=32, metavar="N", help="texts per batch (32)")
     parser.add_argument("--n-process", type=positive, default=1, metavar="N", help="worker processes (1)")

@@ -54,7 +54,10 @@ class Ledger:
     similarity (the Jaccard similarity of their three-word shingles) for one
     document to count as a copy of another (default
     :data:`~quotrack.ledger.copies.MIN_SIMILARITY`, 0.5).  Use it as a context
-    manager, or call :meth:`close`.
+    manager, or call :meth:`close`.  :meth:`ingest` and :meth:`reprocess`
+    extract with ``Tracker(clean=True)`` unless given a Tracker: stored texts
+    are often scraped, and HTML entities or mojibake (``FranÃ§ois``) would
+    garble names; the stored text and every span stay as given.
 
     A ledger written by an older quotrack (schema version 1 or 2) is upgraded
     in place when opened; its quotes have no confidence, and a version-1
@@ -174,7 +177,7 @@ class Ledger:
         *,
         progress: bool | None = None,
     ) -> IngestReport:
-        """Extract the stored texts again with ``tracker`` (default: a default Tracker), after an upgrade say.
+        """Extract the stored texts again with ``tracker`` (default ``Tracker(clean=True)``), after upgrades.
 
         ``documents`` are the ids to reprocess (default: every document).  A
         document whose attributions come out the same is ``unchanged`` (its
@@ -195,7 +198,7 @@ class Ledger:
 
     def _default_tracker(self) -> Tracker:
         if self._tracker is None:
-            self._tracker = Tracker()
+            self._tracker = Tracker(clean=True)  # stored texts are often scraped: HTML entities, mojibake
         return self._tracker
 
     # -- queries ----------------------------------------------------------------------------
