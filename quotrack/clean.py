@@ -95,8 +95,9 @@ _PATTERN = (
     rf"|(?P<spaces>[{_HSPACE}]{{2,}})"
 )
 _UNICODE = rf"|(?P<unicode>[\x00-\x7f]?[^\x00-\x7f{_INVISIBLE}{_HSPACE}]+)"
-_MOJIBAKE_MARKS = ("Ã", "Â", "â€")
-"""How UTF-8 read as Windows-1252 starts (``FranÃ§ois``, ``â€™``): a text with none has no mojibake."""
+_MOJIBAKE_MARKS = ("Ã", "Â", "â€", "A\u0303", "A\u0302", "a\u0302€")
+"""How UTF-8 read as Windows-1252 starts (``FranÃ§ois``, ``â€™``), composed or decomposed (a text
+put through NFD after it was garbled): a text with none has no mojibake."""
 _MOJIBAKE = rf"|(?P<mojibake>[^\s<>&]*(?:{'|'.join(_MOJIBAKE_MARKS)})[^\s<>&]*)"
 _FLAGS = re.DOTALL
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]+")
@@ -266,7 +267,7 @@ def _replacement(match: re.Match[str], normalize: Callable[[str], str]) -> str:
     if kind == "unicode":
         return normalize(old)
     if kind == "mojibake":  # "FranÃ§ois": UTF-8 read as Windows-1252, read again (ftfy)
-        return normalize(ftfy.fix_encoding(old))
+        return normalize(ftfy.fix_encoding(unicodedata.normalize("NFC", old)))
     return ""  # element, comment, invisible
 
 

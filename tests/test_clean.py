@@ -154,3 +154,13 @@ def test_clean_text_mends_mojibake_and_maps_back() -> None:
     a, b = cleaned.to_original(start, start + len("Fran\u00e7ois Roe"))
     assert original[a:b] == "Fran\u00c3\u00a7ois Roe"
     assert clean_text("S\u00e3o Paulo, \u00c9mile").text == "S\u00e3o Paulo, \u00c9mile"  # no mojibake, kept
+
+
+def test_clean_text_mends_mojibake_written_decomposed() -> None:
+    # "Sarukhán" garbled twice ("Ã\x83Â¡"), then put through NFD: "A" and a combining tilde
+    original = "Arturo SarukhA\u0303\x83A\u0302\u00a1n said so."
+    cleaned = clean_text(original)
+    assert cleaned.text == "Arturo Sarukh\u00e1n said so."
+    start = cleaned.text.index("Arturo")
+    a, b = cleaned.to_original(start, start + len("Arturo Sarukh\u00e1n"))
+    assert original[a:b] == "Arturo SarukhA\u0303\x83A\u0302\u00a1n"
