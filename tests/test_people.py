@@ -472,18 +472,6 @@ def test_a_name_read_as_a_body_that_modifies_a_noun_is_no_person(tracker: quotra
     assert not is_person_entity(doc.ents[0])
 
 
-def test_words_after_a_dash_are_no_part_of_a_person_s_name(tracker: quotrack.Tracker) -> None:
-    doc = tracker.nlp("Deborah Jordan Reynolds - Santilli's co-host - said the show would go on.")
-    doc.ents = [Span(doc, 0, 6, label="PERSON")]
-    ent = doc.ents[0]
-    assert ent.text == "Deborah Jordan Reynolds - Santilli's"
-    assert person_entity_words(DocContext(doc), ent, name_words(ent.text)) == (
-        "Deborah",
-        "Jordan",
-        "Reynolds",
-    )
-
-
 def test_a_person_entity_cut_before_the_last_word_of_a_double_surname_takes_it() -> None:
     words = ["Ana", "Ruiz", "Soto", "spoke", ".", "Ruiz", "Soto", "left", "."]
     doc = _person_doc(
