@@ -554,3 +554,36 @@ def test_a_poll_named_by_its_pollster_s_initials_is_named_as_the_pollster_was(
     # initials no organisation of the text makes stay as written
     a = said(tracker(text.replace("HPIO", "HPRI")), "12 points")
     assert a.speaker is not None and a.speaker.name == "HPRI"
+
+
+def test_a_share_of_a_poll_s_respondents_is_the_pollster_s(tracker: quotrack.Tracker) -> None:
+    text = (
+        "A new Acme University poll released Wednesday surveyed 1,200 voters in the state.\n\n"
+        "Twenty-two percent said the governor was not at all responsible for the deficit."
+    )
+    speaker = said(tracker(text), "not at all responsible").speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.description) == (
+        "Acme University",
+        SpeakerKind.ORGANIZATION,
+        "Twenty-two percent",
+    )
+
+
+def test_a_poll_conducted_by_a_listed_outlet_is_the_outlet_s(tracker: quotrack.Tracker) -> None:
+    text = "In a poll conducted by ABC News last week, 46 percent of voters said the race was close."
+    speaker = said(tracker(text), "race was close").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("ABC News", SpeakerKind.OUTLET)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half of the delegates said they would back the plan.",  # no poll at all
+        "A poll was taken in May.\n\nThe vote came later.\n\nAlmost half said they wanted an outsider.",
+    ],
+)
+def test_a_share_with_no_poll_in_view_is_a_group(tracker: quotrack.Tracker, text: str) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.kind is SpeakerKind.GROUP
+    assert speaker.name == speaker.mention.text  # type: ignore[union-attr]

@@ -47,7 +47,7 @@ from ..people import (
     speakers_of,
     without_article,
 )
-from ..syntax import ENTITY_KINDS, SUBJECT_DEPS
+from ..syntax import ENTITY_KINDS, SUBJECT_DEPS, is_share
 from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .antecedents import (
@@ -88,6 +88,7 @@ from .writings import (
     own_source,
     owning_entity,
     research_authors,
+    share_poll,
     writing_authors,
     writing_issuer,
     writing_teller,
@@ -126,6 +127,7 @@ class DescriptionResolver(Resolver):
             current = _without_time(ctx, speaker) or speaker  # "the official report yesterday"
             new = (
                 _poll(ctx, current, notes)
+                or _respondents(ctx, current, notes)
                 or jointly_named(ctx, current)
                 or self._described(ctx, current, antecedents, notes)
             )
@@ -423,6 +425,21 @@ def _poll(ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str]) -> Speak
     if poll is None or poll.name == without_article(speaker.name):
         return None  # "The Acme Geological Survey": a body's own name
     notes[speaker] = f"the poll '{span.text}' stands for, as the article names it"
+    return attrs.evolve(speaker, name=poll.name, kind=poll.kind, description=span.text)
+
+
+def _respondents(ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str]) -> Speaker | None:
+    """A share of a poll's respondents as a speaker (``22 percent said``, ``Six in 10 said``): the
+    pollster the article names for the poll in view (:func:`~quotrack.resolvers.writings.share_poll`),
+    the share kept in ``description``; with no poll named, the share itself, a group.  None for any
+    other speaker."""
+    span = mention_span(ctx, speaker)
+    if span is None or not is_unresolved(speaker) or not is_share(span.root):
+        return None
+    poll = share_poll(ctx, span)
+    if poll is None:
+        return attrs.evolve(speaker, kind=SpeakerKind.GROUP) if speaker.kind is SpeakerKind.UNKNOWN else None
+    notes[speaker] = f"the poll whose respondents '{span.text}' counts, as the article names it"
     return attrs.evolve(speaker, name=poll.name, kind=poll.kind, description=span.text)
 
 

@@ -28,7 +28,7 @@ from ..people import (
     without_open_bracket,
     without_possessive,
 )
-from ..syntax import ENTITY_KINDS, acronym_word, governing_subject, noun_phrase
+from ..syntax import ENTITY_KINDS, acronym_word, governing_subject, is_share, noun_phrase
 from ..wordlists import words as word_list
 from .antecedents import DEFINITE
 from .names import defined_short_names
@@ -677,6 +677,23 @@ def named_poll(ctx: DocContext, span: Span) -> Speaker | None:
     return _poll_after(ctx, poll)
 
 
+def share_poll(ctx: DocContext, span: Span) -> Speaker | None:
+    """Who conducted the poll whose respondents the mention ``span`` counts (``22 percent``,
+    ``six in 10``, ``Almost half``: :func:`~quotrack.syntax.is_share`), as the article names them:
+    the latest poll the article names (:func:`_latest_poll`), when a poll noun stands in the
+    mention's paragraph before it or in the paragraph before; None otherwise."""
+    if not is_share(span.root):
+        return None
+    nouns = _poll_nouns(ctx)
+    at = bisect.bisect_left(nouns, span.start)
+    if at == 0:
+        return None
+    nearest = ctx.doc[nouns[at - 1]]
+    if ctx.paragraph_index(nearest.idx) < ctx.paragraph_index(span.start_char) - 1:
+        return None  # no poll in view: a share of someone else ("half of the delegates")
+    return _latest_poll(ctx, span.start, None)[1]
+
+
 def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
     """Who the article says conducted the poll ``poll`` (a poll noun) where it mentions it: the
     name written before the noun, or the pollster (:func:`named_poll`); None when this mention
@@ -705,6 +722,9 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
     if ent is None:
         return None
     name = without_possessive(without_article(without_open_bracket(ent.text)))
+    outlet = ctx.lexicons.outlets.canonical(name)
+    if outlet is not None:  # "a poll conducted by ABC News": the network
+        return Speaker(name=outlet, kind=SpeakerKind.OUTLET)
     return Speaker(name=name, kind=ENTITY_KINDS[ent.label_])
 
 
