@@ -612,3 +612,13 @@ def test_a_speaker_is_the_main_subject_not_one_of_a_clause_hung_on_it(tracker: q
     # the latest main subject still wins
     text = 'Tom Reyes praised the old mayor. Carl Dane did so in his speech. "He built this town," he said.'
     assert speaker_of(tracker(text), "built this town")[:2] == ("he", "Carl Dane")
+
+
+def test_spokesman_gives_no_gender(tracker: quotrack.Tracker) -> None:
+    # news writes "spokesman" for women too: "she" is the spokesman, not the woman before her
+    text = (
+        "The group is not a political committee, said Dahlys Ferrer. Campaign spokesman Hope Marlow "
+        'confirmed that the group was created independently. "They are not affiliated with the '
+        'campaign," she said.'
+    )
+    assert speaker_of(tracker(text), "not affiliated") == ("she", "Hope Marlow", SpeakerKind.PERSON)
