@@ -246,11 +246,13 @@ def test_a_writing_owned_by_a_surname_read_as_a_body_is_the_person_named_in_full
     tracker: quotrack.Tracker,
 ) -> None:
     text = (
-        "Judge Gonzalo Curiel unsealed the records on Friday. Curiel's order came the same day that "
-        "Trump spoke in San Diego. The order said the public interest outweighed the company's concerns."
+        "Judge Gonzalo Arbeloa unsealed the files on Tuesday. Arbeloa's order was filed an hour before "
+        "the hearing in Fresno. The order said the files held no trade secrets."
     )
-    speaker = said(tracker(text), "public interest").speaker
-    assert speaker is not None and (speaker.name, speaker.kind) == ("Gonzalo Curiel", SpeakerKind.PERSON)
+    doc = tracker.nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == "Arbeloa"] == ["ORG"]  # the surname read as a body
+    speaker = said(tracker.process(doc, text), "no trade secrets").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Gonzalo Arbeloa", SpeakerKind.PERSON)
 
 
 def test_a_writing_owned_by_a_description_is_who_the_text_named_so(tracker: quotrack.Tracker) -> None:

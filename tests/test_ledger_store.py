@@ -32,14 +32,14 @@ def test_store_still_offers_the_names_it_moved() -> None:
 
 
 # -- the default Tracker --------------------------------------------------------------------
-MOJIBAKE = "President FranÃ§ois Hollande said the plan would work, and he thanked the mayor."
+MOJIBAKE = "Mayor FranÃ§ois Marchal said the plan would work, and he thanked the council."
 
 
 def test_ingest_cleans_scraped_text_first_and_stores_it_as_given(tmp_path: Path) -> None:
     with Ledger(tmp_path / "quotes.db", progress=False) as ledger:
         ledger.ingest([{"id": "m1", "text": MOJIBAKE}])
         [speaker] = ledger.speakers()
-        assert speaker.name == "François Hollande"  # not "FranÃ§ois Hollande"
+        assert speaker.name == "François Marchal"  # not "FranÃ§ois Marchal"
         [quote] = ledger.quotes(context=True)
         assert quote.content == "the plan would work"
         assert quote.context is not None and "FranÃ§ois" in quote.context  # the text as stored

@@ -39,10 +39,13 @@ def test_surname_resolves_to_the_full_name(tracker: quotrack.Tracker) -> None:
 
 
 def test_a_surname_whose_full_name_was_read_as_a_body_is_that_person(tracker: quotrack.Tracker) -> None:
-    # the small pipeline tags the full name ORG and the surname GPE here
-    text = 'Vanessa Iampaglia, a junior at the college, owes $40,000. "I cannot pay it back," Iampaglia said.'
-    speaker = said(tracker(text), "pay it back").speaker
-    assert speaker is not None and (speaker.name, speaker.kind) == ("Vanessa Iampaglia", SpeakerKind.PERSON)
+    text = 'Vanessa Quintrell, a junior at the college, owes $40,000. "I cannot pay it back," Quintrell said.'
+    doc = tracker.nlp(text)
+    # as the small pipeline reads some names: the full name a body, the surname a place
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, len(doc) - 3, len(doc) - 2, label="GPE")]
+    assert [e.text for e in doc.ents] == ["Vanessa Quintrell", "Quintrell"]
+    speaker = said(tracker.process(doc, text), "pay it back").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Vanessa Quintrell", SpeakerKind.PERSON)
 
 
 def test_titled_surname_resolves_to_the_full_name(tracker: quotrack.Tracker) -> None:

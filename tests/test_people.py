@@ -452,9 +452,9 @@ def test_a_name_read_as_a_body_is_a_person_s_after_a_role_noun_or_with_a_given_n
 @pytest.mark.parametrize(
     ("text", "start", "person"),
     [
-        ("Amanda Renteria said so", 0, True),
+        ("Amanda Quintrell said so", 0, True),
         ("the Cleveland Browns said so", 1, False),  # "the": a team, a firm, no person
-        ("Amanda Renteria Foundation said so", 0, False),  # an organisation noun
+        ("Amanda Quintrell Foundation said so", 0, False),  # an organisation noun
     ],
 )
 def test_a_given_name_then_a_surname_read_as_a_body_is_a_person(text: str, start: int, person: bool) -> None:

@@ -617,8 +617,7 @@ def test_a_speaker_is_the_main_subject_not_one_of_a_clause_hung_on_it(tracker: q
 def test_spokesman_gives_no_gender(tracker: quotrack.Tracker) -> None:
     # news writes "spokesman" for women too: "she" is the spokesman, not the woman before her
     text = (
-        "The group is not a political committee, said Dahlys Ferrer. Campaign spokesman Hope Marlow "
-        'confirmed that the group was created independently. "They are not affiliated with the '
-        'campaign," she said.'
+        "The fund has no ties to the party, said Rosa Ferrer. Campaign spokesman Hope Marlow wrote "
+        'that volunteers had set the fund up on their own. "We have never paid them a cent," she said.'
     )
-    assert speaker_of(tracker(text), "not affiliated") == ("she", "Hope Marlow", SpeakerKind.PERSON)
+    assert speaker_of(tracker(text), "never paid them") == ("she", "Hope Marlow", SpeakerKind.PERSON)

@@ -558,10 +558,10 @@ def test_a_poll_named_by_its_pollster_s_initials_is_named_as_the_pollster_was(
 
 def test_a_share_of_a_poll_s_respondents_is_the_pollster_s(tracker: quotrack.Tracker) -> None:
     text = (
-        "A new Acme University poll released Wednesday surveyed 1,200 voters in the state.\n\n"
-        "Twenty-two percent said the governor was not at all responsible for the deficit."
+        "A new Acme University poll, out on Wednesday, asked 1,200 people in the state.\n\n"
+        "Twenty-two percent said the governor deserved no blame for the deficit."
     )
-    speaker = said(tracker(text), "not at all responsible").speaker
+    speaker = said(tracker(text), "deserved no blame").speaker
     assert speaker is not None
     assert (speaker.name, speaker.kind, speaker.description) == (
         "Acme University",
@@ -571,16 +571,16 @@ def test_a_share_of_a_poll_s_respondents_is_the_pollster_s(tracker: quotrack.Tra
 
 
 def test_a_poll_conducted_by_a_listed_outlet_is_the_outlet_s(tracker: quotrack.Tracker) -> None:
-    text = "In a poll conducted by ABC News last week, 46 percent of voters said the race was close."
-    speaker = said(tracker(text), "race was close").speaker
+    text = "In a survey conducted by ABC News last week, 41 percent of those asked said the race was tight."
+    speaker = said(tracker(text), "race was tight").speaker
     assert speaker is not None and (speaker.name, speaker.kind) == ("ABC News", SpeakerKind.OUTLET)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Half of the delegates said they would back the plan.",  # no poll at all
-        "A poll was taken in May.\n\nThe vote came later.\n\nAlmost half said they wanted an outsider.",
+        "Half of the members said they would oppose the plan.",  # no poll at all
+        "A poll was taken in May.\n\nThe vote came later.\n\nAlmost half said they preferred an outsider.",
     ],
 )
 def test_a_share_with_no_poll_in_view_is_a_group(tracker: quotrack.Tracker, text: str) -> None:
