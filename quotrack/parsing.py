@@ -54,7 +54,9 @@ def load_pipeline(name: str | Path) -> Language:
     """Load a spaCy pipeline by package name or path, with a clear error if missing.
 
     Components whose output quotrack never reads (see :func:`unused_components`)
-    are disabled, so they do not run.
+    are disabled, so they do not run; quotrack's own two are added: line breaks
+    start sentences before the parser (:func:`paragraph_breaks`), and entities
+    are cut at dashes after the recognizer (:func:`entity_dashes`).
     """
     try:
         nlp = spacy.load(name)
@@ -67,7 +69,7 @@ def load_pipeline(name: str | Path) -> Language:
         nlp.disable_pipe(component)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
-    if "ner" in nlp.pipe_names and "ner" not in nlp.disabled:
+    if "ner" in nlp.pipe_names:
         nlp.add_pipe(ENTITY_DASHES, after="ner")
     return nlp
 
@@ -112,7 +114,6 @@ def entity_dashes(doc: Doc) -> Doc:
     ``Ann Lee - and``) at the dash: the entity is its part before the dash, or the name after a
     dateline (``ROME - Ann Lee``: a word in capitals before the dash, a proper noun after it).
 
-    >>> from spacy.tokens import Span
     >>> nlp = spacy.blank("en")
     >>> doc = nlp("ROME - Ann Lee met Tom Roe - and left.")
     >>> doc.ents = [Span(doc, 0, 4, "ORG"), Span(doc, 5, 9, "PERSON")]

@@ -690,7 +690,7 @@ def share_poll(ctx: DocContext, span: Span) -> Speaker | None:
         return None
     nearest = ctx.doc[nouns[at - 1]]
     if ctx.paragraph_index(nearest.idx) < ctx.paragraph_index(span.start_char) - 1:
-        return None  # no poll in view: a share of someone else ("half of the delegates")
+        return None  # no poll in view: a share of someone else ("half of the members")
     return _latest_poll(ctx, span.start, None)[1]
 
 
