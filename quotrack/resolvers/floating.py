@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..model import Attribution, Kind, Speaker, SpeakerKind
-from ..people import HEADLINE_CHARS, People, name_words
+from ..people import HEADLINE_CHARS, TITLE_WORDS, People, name_words
 from ..syntax import governing_subject, speaker_mention
 from ..wordlists import words
 from .base import Resolver
@@ -247,7 +247,7 @@ def _signer(ctx: DocContext, attribution: Attribution, people: _Lazy) -> Speaker
         if person is not None:
             at = name_end - len(" ".join(parts[first:]))
             return Speaker(name=person.name, mention=ctx.span(at, name_end), kind=SpeakerKind.PERSON)
-    while parts and parts[0].lower().rstrip(".") in _TITLE_WORDS:
+    while parts and parts[0].lower().rstrip(".") in TITLE_WORDS:
         parts = parts[1:]  # "President Ann Roe": the name alone
     if (
         not 1 <= len(parts) <= 3
@@ -261,8 +261,6 @@ def _signer(ctx: DocContext, attribution: Attribution, people: _Lazy) -> Speaker
     name = " ".join(parts)
     return Speaker(name=name, mention=ctx.span(name_end - len(name), name_end), kind=SpeakerKind.PERSON)
 
-
-_TITLE_WORDS = words("title_words")
 
 _SIGNED_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?=[,.]?\s*(?:,|$))", re.M)
 """The capitalised words a signature line opens with, up to its comma or its end."""
