@@ -418,6 +418,8 @@ _REPORT_LINKS = frozenset({"conj", "advcl"})
 """Words that set another's report beside a content: ``said A, while Lee noted B``."""
 
 _REPORT_LINK_IDS = frozenset(get_string_id(dep) for dep in _REPORT_LINKS)
+_CONJ = get_string_id("conj")
+
 
 _PREP, _MARK, _WITHOUT = get_string_id("prep"), get_string_id("mark"), get_string_id("without")
 
@@ -429,9 +431,14 @@ def own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
 
     ``said he would run, adding that …`` and ``said he would run but did
     not say when``: "adding" and "did not say" are the speaker's, so the
-    content stops before them (they are reports of their own).
+    content stops before them (they are reports of their own).  A complement
+    written before its tag keeps its co-ordinated verbs (``The team searched
+    and did not find it, Roe said``, ``Lee held talks and said A, the paper
+    reported``): the tag comes after them, so they are what it reports, not
+    its speaker's next act.
     """
     tokens = list(clause.subtree)
+    fronted = _fronted_before_tag(clause)
     if asides := reported_asides(clause):  # "said — as reported by X — A": the channel is no part of A
         cut_out = {t.i for aside in asides for t in aside.subtree}
         tokens = [t for t in tokens if t.i not in cut_out]
@@ -440,7 +447,7 @@ def own_clause(cues: CueLexicon, clause: Token) -> list[Token]:
     for t in tokens:
         dep, lower = t.dep, t.lower
         if report is None and (
-            (dep in _REPORT_LINK_IDS and _tagged_report(cues, t, clause))
+            (dep in _REPORT_LINK_IDS and not (fronted and dep == _CONJ) and _tagged_report(cues, t, clause))
             or (lower == _WITHOUT and _unsaid(cues, t, clause))
             or (lower == _WITH and dep == _PREP and _others_report(cues, t))
         ):
