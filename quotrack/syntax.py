@@ -784,8 +784,8 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     if head.tag_ != "NN" and not mass and not _one_named_owner(head):
         return None  # "reports" are many hands', unless one name owns them ("CNN's projections")
     for child in head.children:
-        if child.dep_ == "acl":  # "a court document filed by Ann Lee": the one who filed it
-            sender = _sender(child)
+        if child.dep_ == "acl" or (child.dep_ == "relcl" and _passive(child)):
+            sender = _sender(child)  # "a court document filed by Ann Lee", "…, which was issued by"
             if sender is not None:
                 return sender
     named = [
@@ -828,7 +828,7 @@ def _named_modifier(token: Token) -> bool:
 
 def _sender(verb: Token) -> tuple[Span, SpeakerKind] | None:
     """Who sent a writing, as the participle ``verb`` after it says: ``filed by Ann Lee``,
-    ``released by Erdogan's office``, ``sent from Biden's Twitter account`` (Biden),
+    ``released by Erdogan's office``, ``attributed to Lee``, ``sent from Biden's Twitter account`` (Biden),
     ``posted on the mayor's Facebook page``; not whoever it was sent to."""
     for prep in verb.children:
         if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "from", "on", "to"):
@@ -842,6 +842,8 @@ def _sender(verb: Token) -> tuple[Span, SpeakerKind] | None:
         )
         if prep.lower_ == "by" and (place.pos_ == "PROPN" or place.ent_type_):
             return _owner(place, compound=False)  # "filed by Ann Lee"
+        if prep.lower_ == "to" and verb.lemma_ == "attribute" and (place.pos_ == "PROPN" or place.ent_type_):
+            return _owner(place, compound=False)  # "a statement, which was attributed to Lee,"
         if prep.lower_ == "by" and owner is not None and place.lemma_.lower() in _ORG_WORDS:
             return _owner(place, compound=False)  # "released by Erdogan's office"
         if owner is not None and (account or prep.lower_ == "from"):
@@ -856,6 +858,11 @@ def _sender(verb: Token) -> tuple[Span, SpeakerKind] | None:
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _passive(verb: Token) -> bool:
+    """Whether ``verb`` is a passive participle with its auxiliary (``was issued``)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def speaks_for_owner(head: Token) -> bool:

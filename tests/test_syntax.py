@@ -1288,3 +1288,29 @@ def test_a_list_of_three_common_nouns_is_one_speaker(
     doc = tracker.nlp(text)
     start, end = noun_phrase(doc[0] if speaker else doc[1])
     assert doc[start:end].text == (speaker or "The nurses")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tom Lee runs the port\'s press office. "The plan is sound," read the statement, '
+            "which was attributed to Lee.",
+            "Tom Lee",
+        ),
+        (
+            "The statement, which was issued by the Harbour Board, said the port would close.",
+            "the Harbour Board",
+        ),
+    ],
+)
+def test_a_writing_is_by_whom_its_passive_relative_clause_names(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    found = only(tracker(text)).speaker
+    assert found is not None and found.name == speaker
+
+
+def test_a_writing_attributed_to_no_name_stays_as_written(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("The statement, which was attributed to nobody, said the port would close.")).speaker
+    assert found is not None and found.name == "The statement"
