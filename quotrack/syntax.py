@@ -269,6 +269,8 @@ case: not *Time*)."""
 PREPOSITIONS = words("prepositions")
 """Prepositions the parser may take for a noun: ``Amongst reported incidents …``."""
 PLATFORMS = words("platforms")
+_ACCOUNT_NOUNS = words("account_nouns")
+"""``account``, ``page``: what someone posts through on a platform (``her Twitter account``)."""
 
 _CONNECTIVES = words("connectives")
 _LEADING_CONNECTIVE = re.compile(r"\W*(?:[Ff]or\s+(?=example|instance))?([A-Za-z]+)([,:]\s*|\s*$)")
@@ -776,6 +778,10 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     report``, ``his statement``, ``a review of the data``).
     """
     head = span.root
+    if head.lower_ in _ACCOUNT_NOUNS and any(
+        c.dep_ == "compound" and c.lower_ in PLATFORMS for c in head.lefts
+    ):
+        return _holder(head)  # "her Twitter account", "the mayor's Facebook page": theirs, not the platform's
     lemma = head.lemma_.lower()
     # "data": a mass noun the lexicon lists as written (spaCy's lemma is "datum")
     mass = lemma not in _OWNED_WRITINGS and head.lower_ in _OWNED_WRITINGS
@@ -808,6 +814,19 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
         if named_compound and named_compound[-1].lower_ not in PLATFORMS:
             return _owner(named_compound[-1], compound=True)
     return _owner(named[0], compound=False) if named else None
+
+
+def _holder(account: Token) -> tuple[Span, SpeakerKind] | None:
+    """Who holds the platform account ``account``: its owner (``the mayor's Facebook page``), or
+    the possessive pronoun before it, for the pronouns resolver (``her Twitter account``); None
+    when it names no holder (``a Twitter account``: the platform itself never speaks)."""
+    owner = next((c for c in account.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is not None:
+        return _owner(owner, compound=False)
+    mine = account.left_edge  # (the parse may hang "her" on "official" in "her official Twitter account")
+    if mine.lower_ in _POSSESSIVE_PRONOUNS:
+        return account.doc[mine.i : mine.i + 1], SpeakerKind.UNKNOWN
+    return None
 
 
 def _named_modifier(token: Token) -> bool:

@@ -1314,3 +1314,20 @@ def test_a_writing_is_by_whom_its_passive_relative_clause_names(
 def test_a_writing_attributed_to_no_name_stays_as_written(tracker: quotrack.Tracker) -> None:
     found = only(tracker("The statement, which was attributed to nobody, said the port would close.")).speaker
     assert found is not None and found.name == "The statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ann Roe spoke at the rally on Monday. The next day, her Twitter account posted that the speech "
+            "was a success.",
+            "Ann Roe",
+        ),
+        ("Ann Roe's Facebook page said the speech was a success.", "Ann Roe"),
+        ("A Twitter account posted that the speech was a success.", "A Twitter account"),
+    ],
+)
+def test_what_a_platform_account_posts_is_its_holders(tracker: quotrack.Tracker, text: str, speaker: str) -> None:
+    found = only(tracker(text)).speaker
+    assert found is not None and found.name == speaker
