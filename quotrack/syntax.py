@@ -322,7 +322,7 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
         return SpeakerKind.UNNAMED  # "those surveyed": people described, not named
     if head.lower_ in PRONOUN_HEADS:
         return SpeakerKind.UNKNOWN
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and head.tag_ != "NNPS":  # ("Two House Committees": a headline's capitals)
         return SpeakerKind.PERSON
     return SpeakerKind.UNKNOWN
 

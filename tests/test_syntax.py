@@ -1331,3 +1331,15 @@ def test_a_writing_attributed_to_no_name_stays_as_written(tracker: quotrack.Trac
 def test_what_a_platform_account_posts_is_its_holders(tracker: quotrack.Tracker, text: str, speaker: str) -> None:
     found = only(tracker(text)).speaker
     assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Two House Committees asked the agency to release the files.", "Two House Committees"),
+        ("The Founding Fathers wrote that power must be checked.", "The Founding Fathers"),
+    ],
+)
+def test_a_capitalised_plural_noun_is_no_persons_name(tracker: quotrack.Tracker, text: str, written: str) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.kind is not SpeakerKind.PERSON and speaker.name == written
