@@ -342,6 +342,11 @@ class People:
         words = tuple(words)
         if not words:
             return None
+        if len(words) > 1 and words[0] != words[0].lower() and words[0].lower() in _PARTICLES:
+            # "De Blasio" opening a sentence: the particle of "Bill de Blasio", capitalised
+            lowered = self.resolve((words[0].lower(), *words[1:]), at, gender, fuzzy=False)
+            if lowered is not None and len(lowered.words) > len(words):
+                return lowered
         candidates = [p for p in self._by_word.get(words[-1], ()) if _part_of(words, p.words)]
         if all(p.words == words for p in candidates):
             # no longer name ends with it: "Vázquez" or "Ana Vázquez" of "Ana Vázquez Soto", the

@@ -580,3 +580,17 @@ def test_a_sentence_s_first_word_is_no_part_of_a_name(first: str, later: str, na
     )
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     assert person_entity_words(DocContext(doc), doc.ents[0], (first, "Roe")) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Mayor Ann de Vries spoke on Monday. De Vries said the bridge would close.", "Ann de Vries"),
+        ("Tom van Dijk spoke on Monday. Van Dijk said the bridge would close.", "Tom van Dijk"),
+    ],
+)
+def test_a_surname_opening_a_sentence_with_its_particle_capitalised_is_the_named_person(
+    tracker: quotrack.Tracker, text: str, full: str
+) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name == full
