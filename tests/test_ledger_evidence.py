@@ -115,6 +115,19 @@ def test_outlet_short_forms_are_the_lexicon_outlet() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "name", ["Kuwait", "Saudi", "New York", "the Islamic Republic", "Daily News", "the science"]
+)
+def test_a_short_form_of_places_or_plain_words_names_no_outlet(name: str) -> None:
+    """Kuwait speaks for itself, not for the Kuwait News Agency; the Daily News is no Daily Wire."""
+    assert outlet_name(name, "organization") is None
+
+
+def test_a_short_form_of_plain_words_written_alone_is_the_outlet() -> None:
+    assert outlet_name("Time", "outlet") == "Time magazine"
+    assert outlet_name("Kyodo", "organization") == "Kyodo"
+
+
 # -- people ---------------------------------------------------------------------------------------
 def test_a_surname_is_the_one_person_of_the_document_with_that_family_name() -> None:
     text = (

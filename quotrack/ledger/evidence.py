@@ -65,6 +65,8 @@ _DEFINED = re.compile(r"((?:[\w’'.&-]+\s+){1,12}?)\(\s*(?:the\s+)?([A-Z][A-Z.&
 """A run of words, then an acronym in brackets: "the Syrian Democratic Forces (SDF)"."""
 _ORG_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET, SpeakerKind.UNKNOWN})
 _MEDIA_NOUNS = words("media_nouns")
+_GENERIC_OUTLET_WORDS = words("generic_outlet_words")
+_PLACE_WORDS = words("outlet_place_words") | frozenset(fold(country) for country in COUNTRIES)
 _WRITINGS = words("documents") | words("document_nouns")
 _NAME_WORD = r"[A-Z][\w’'.&-]*"
 _LINKS = frozenset({"and", "of", "for", "&"})
@@ -180,7 +182,10 @@ def outlet_name(name: str, kind: SpeakerKind | str = SpeakerKind.OUTLET) -> str 
     """The outlet lexicon's canonical name for an outlet's name or short form, or None.
 
     A speaker tagged as a person is an outlet only by a name with an outlet noun
-    in it ("Fars News"), not by a bare name ("Bloomberg" may be a person).
+    in it ("Fars News"), not by a bare name ("Bloomberg" may be a person).  A short
+    form of places names no outlet ("Kuwait" of Kuwait News Agency), and one of plain
+    words only as written on its own and capitalised ("Time", not "Daily News" for
+    the Daily Wire; lexicons/outlet_place_words.txt, generic_outlet_words.txt).
 
     >>> outlet_name("Fars"), outlet_name("Fars News", "person"), outlet_name("Bloomberg", "person")
     ('Fars News Agency', 'Fars News Agency', None)
@@ -192,9 +197,17 @@ def outlet_name(name: str, kind: SpeakerKind | str = SpeakerKind.OUTLET) -> str 
     exact = lexicon.canonical(" ".join(words)) if words else None
     if exact is not None:
         return exact
+    written = len(words)
     while len(words) > 1 and words[-1].lower() in OUTLET_NOUNS:
         words.pop()
-    return _outlet_short_forms().get(fold(" ".join(words)))
+    short = fold(" ".join(words))
+    outlet = _outlet_short_forms().get(short)
+    if outlet is None or all(word in _PLACE_WORDS for word in short.split()):
+        return None  # "Kuwait" of Kuwait News Agency, "New York": the place speaks for itself
+    plain = all(word in _PLACE_WORDS or word in _GENERIC_OUTLET_WORDS for word in short.split())
+    if plain and (len(words) < written or not words[0][:1].isupper()):
+        return None  # "Daily News" is no Daily Wire, "the science" no Science magazine
+    return outlet
 
 
 def _occurrences(text: str, phrase: str) -> list[re.Match[str]]:
