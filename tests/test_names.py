@@ -412,3 +412,15 @@ def test_a_body_s_whole_name_leaves_out_an_owner_before_a_possessive_mark() -> N
         name="Ann Lee", mention=TextSpan.of(doc.text, start, start + 7), kind=SpeakerKind.PERSON
     )
     assert _whole_body(DocContext(doc), speaker) is None
+
+
+def test_a_transcripts_speaker_in_capitals_is_named_as_the_text_writes_them(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The network's Eve Marsh spoke to the mayor on Sunday.\n\n"
+        "EVE MARSH: Do you think the vote is lost now?\n\n"
+        "TOM HALE: No, we will win the county in May.\n\n"
+        "MARSH: Are you sure about that?\n\n"
+        "UNIDENTIFIED MALE: We are all sure about that."
+    )
+    names = [a.speaker.name if a.speaker else None for a in tracker(text).attributions]
+    assert names == ["Eve Marsh", "Tom Hale", "Eve Marsh", "UNIDENTIFIED MALE"]

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 import attrs
+from nameparser import HumanName
 from spacy.tokens import Doc, Span
 
 from ..context import DocContext
@@ -118,6 +119,33 @@ def _quoted_tokens(sent: Span) -> frozenset[int]:
     return frozenset(quoted)
 
 
+def _in_capitals(people: People, speaker: Speaker) -> Speaker | None:
+    """A person's name written in capitals, as transcripts write who speaks (``JAKE TAPPER:``,
+    ``TAPPER:``): the one person the text names so in other letters (``CNN's Jake Tapper``),
+    or, for a given name and a surname none does, the name in its own capitals (``Jake Tapper``,
+    by nameparser); None for any other speaker, and for a caption (``UNIDENTIFIED MALE``)."""
+    written = speaker.name.split()
+    if speaker.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.PERSON) or not all(
+        word.isupper() and len(word.strip(".")) > 1 for word in written
+    ):
+        return None
+    folded = tuple(word.casefold() for word in written)
+    named = {
+        person.name
+        for person in people.persons
+        if len(person.words) >= max(len(folded), 2)
+        and not all(word.isupper() for word in person.words)  # (itself, or another in capitals)
+        and tuple(word.casefold() for word in person.words[-len(folded) :]) == folded
+    }
+    if len(named) == 1:
+        return attrs.evolve(speaker, name=next(iter(named)), kind=SpeakerKind.PERSON)
+    if named or len(written) < 2 or written[0].capitalize() not in GIVEN_NAMES:
+        return None
+    name = HumanName(speaker.name)
+    name.capitalize(force=True)
+    return attrs.evolve(speaker, name=str(name), kind=SpeakerKind.PERSON)
+
+
 class NameResolver(Resolver):
     """Resolves partial, titled and misspelt person names to the full name."""
 
@@ -154,6 +182,9 @@ class NameResolver(Resolver):
         voiced = _voice_owner(ctx, people, speaker)
         if voiced is not None:
             return voiced
+        capitals = _in_capitals(people, speaker)
+        if capitals is not None:  # "JAKE TAPPER:", a transcript's: Jake Tapper
+            return capitals
         owned = _OWNED.match(speaker.name)
         if owned is not None and speaker.kind is not SpeakerKind.PERSON:
             return self._owner_named(people, speaker, owned)
