@@ -148,6 +148,11 @@ def test_a_surname_is_the_one_person_of_the_document_with_that_family_name() -> 
     ]
 
 
+def test_a_word_opening_a_quoted_sentence_is_no_given_name() -> None:
+    text = 'The mayor said: "The FBI settled all of this." Later the FBI said the case was closed.'
+    assert linked(text, ("FBI", "organization")) == [("FBI", "organization")]
+
+
 def test_a_surname_takes_a_full_name_from_the_text_when_no_speaker_has_it() -> None:
     text = (
         "Puerto Rico's governor Wanda Vázquez toured the damage. Later Vázquez said that power "
