@@ -49,6 +49,10 @@ OUTLET_NOUNS = word_list("outlet_nouns")
 ANAPHOR_NOUNS = word_list("outlet_anaphors")
 """Head nouns of a phrase that points back at an outlet (``the report``, ``state media``)."""
 
+EDITORIAL_NOUNS = word_list("editorial_nouns")
+"""What an outlet speaks in with its own voice (``editorial``, ``editors``): see :func:`editorial_voice`."""
+_EDITORIAL_PARTS = frozenset({"board", "page", "pages", "writers"})
+
 _OFFICIAL = word_list("state_media")
 _DEFINITE = frozenset({"the", "this", "that"})
 _DESCRIPTORS = frozenset({"newspaper", "daily", "broadcaster", "tabloid", "weekly", "magazine"})
@@ -299,7 +303,8 @@ def _variants(name: str) -> tuple[str, ...]:
 
 
 def _described_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
-    """Names an outlet word introduces: ``news agency X``, ``the X newspaper``, ``X news agency``.
+    """Names an outlet word introduces: ``news agency X``, ``the X newspaper``, ``X news agency``;
+    not a place before the word (``a Baton Rouge newspaper``: a paper of the place, unnamed).
 
     Only the few outlet words of the text are looked at (found with numpy in
     ``lower``, the LOWER hash of each token).
@@ -326,11 +331,18 @@ def _described_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
         start = last + 1
         while start > 0 and doc[start - 1].pos_ == "PROPN":
             start -= 1
+        if start <= last and (
+            (start > 0 and doc[start - 1].lower_ in ("a", "an", "another"))
+            or all(t.ent_type_ in _PLACE_LABELS for t in doc[start : last + 1])
+        ):
+            continue  # "a Baton Rouge newspaper", "the Texas daily": where it is, not its name
         if start <= last:
             if start > 0 and doc[start - 1].lower_ == "the":
                 start -= 1
             yield doc[start : last + 1]
 
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 _ALSO_A_JOB = frozenset({"broadcaster"})
 """Outlet words that also name a person's work: ``broadcaster Jane Roe`` is a person."""
@@ -384,14 +396,31 @@ def _without_overlaps(found: list[tuple[OutletMention, int]]) -> tuple[OutletMen
     return tuple(sorted(kept, key=lambda m: m.start))
 
 
+def editorial_voice(words: Sequence[str]) -> bool:
+    """Whether the lower-case ``words`` end in what an outlet speaks in with its own voice: ``the
+    editorial board``, ``the paper's editorial``, ``its editors`` (lexicons/editorial_nouns.txt).
+
+    >>> editorial_voice(["the", "editorial", "board"]), editorial_voice(["the", "school", "board"])
+    (True, False)
+    """
+    if not words:
+        return False
+    if words[-1] in EDITORIAL_NOUNS:
+        return True
+    return len(words) > 1 and words[-1] in _EDITORIAL_PARTS and words[-2] == "editorial"
+
+
 def is_outlet_anaphor(span: Span) -> bool:
-    """Whether ``span`` points back at an outlet named before: ``the report``, ``state media``.
+    """Whether ``span`` points back at an outlet named before: ``the report``, ``state media``,
+    ``the editorial board`` and ``the paper's editorial`` (its voice, :func:`editorial_voice`).
 
     No proper noun may be in it (``the Pentagon report`` is another source).
     """
     tokens = [t for t in span if not t.is_punct]
     if not tokens or any(t.pos_ == "PROPN" for t in tokens):
         return False
+    if tokens[0].lower_ in _DEFINITE and editorial_voice([t.lower_ for t in tokens]):
+        return True  # ("the paper's editorial board": the paper's, the outlet named before)
     head = tokens[-1]
     if head.lower_ not in ANAPHOR_NOUNS and head.lemma_.lower() not in ANAPHOR_NOUNS:
         return False

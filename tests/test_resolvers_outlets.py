@@ -6,7 +6,7 @@ Every sentence here is written for these tests; each runs the real pipeline.
 from __future__ import annotations
 
 import pytest
-from _support import said
+from _support import only, said
 
 import quotrack
 from quotrack import SpeakerKind
@@ -284,3 +284,50 @@ def test_a_source_via_an_outlet_is_the_source_carried_by_the_outlet(tracker: quo
     a = said(tracker(text), "going to a chess")
     assert a.speaker is not None and a.speaker.name == "the mayor of Oslo"
     assert a.outlet is not None and a.outlet.name == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "The Harbor Herald, the state's largest newspaper, ran a series on the bridge. "
+            '"The plan is a folly," the editorial board wrote on Sunday.',
+            "Harbor Herald",
+        ),
+        (
+            "The Harbor Herald ran a story on the bridge. "
+            "The paper's editorial board said the plan was a folly.",
+            "Harbor Herald",
+        ),
+        ("The New York Times's editorial board said the plan was a folly.", "The New York Times"),
+        (
+            "A Wednesday editorial in The Des Moines Register said the plan was a folly.",
+            "Des Moines Register",
+        ),
+    ],
+)
+def test_an_editorial_is_its_outlets_own_voice(tracker: quotrack.Tracker, text: str, outlet: str) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (outlet, SpeakerKind.OUTLET)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The school board said the plan was a folly.", "The school board"),  # no outlet's voice
+        (
+            "A columnist for The Des Moines Register said the plan was a folly.",
+            "A columnist for The Des Moines Register",
+        ),
+        (  # a paper of the place, never named: its editorial stays as written
+            "A Baton Rouge newspaper called on the governor to act. "
+            "The newspaper's editorial said the plan was a folly.",
+            "The newspaper's editorial",
+        ),
+    ],
+)
+def test_no_outlet_is_made_of_a_board_a_member_or_a_place(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    found = said(tracker(text), "folly").speaker
+    assert found is not None and found.name == speaker and found.kind is not SpeakerKind.OUTLET

@@ -31,7 +31,15 @@ from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..model import Attribution, Outlet, Speaker, SpeakerKind, TextSpan
-from ..outlets import OUTLET_NOUNS, OutletLexicon, OutletMention, audience, is_outlet_anaphor, unlisted_outlet
+from ..outlets import (
+    OUTLET_NOUNS,
+    OutletLexicon,
+    OutletMention,
+    audience,
+    editorial_voice,
+    is_outlet_anaphor,
+    unlisted_outlet,
+)
 from ..people import joining_word, joint_name, map_speakers, mention_span, without_article
 from ..syntax import object_of_report, writing_owner
 from .base import Resolver
@@ -154,6 +162,9 @@ class _Finder:
             head = not tail or all(
                 word.strip(".,'’") in OUTLET_NOUNS or word in ("'s", "’s") for word in tail
             )
+            head = head or editorial_voice(
+                [w for w in tail if w not in ("'s", "’s")]
+            )  # "X's editorial board"
             described = self.ctx.trimmed(mention.start, max(mention.start, named.start))
             before = self.ctx.char_span(described.start, described.end) if described is not None else None
             through = next((t for t in before if t.lower_ == "via"), None) if before else None
@@ -164,7 +175,8 @@ class _Finder:
                 )
             joined = joining_word(before[-1]) if before else None
             if joined == "ADP":  # "a contributor to Slate": someone who writes for the outlet
-                head = False
+                # (but "an editorial in the Harbor Herald" is the outlet's own voice)
+                head = before is not None and editorial_voice([t.lower_ for t in before[:-1]])
             description = described.text if head and described is not None and joined is None else None
             if description is not None and description.lower() in ("the", "a", "an"):
                 description = None
