@@ -5,6 +5,7 @@ Every sentence here is written for these tests; each runs the real pipeline.
 
 from __future__ import annotations
 
+import pytest
 from _support import only, said
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -689,3 +690,30 @@ def test_a_plural_description_is_not_the_one_person_the_text_gives_the_title(
     )
     a = said(tracker(text), "sale")
     assert a.speaker is not None and a.speaker.name != "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "After the results came in, Lee's campaign manager, Tom Roe, appeared on television. "
+            "On Wednesday, Lee's campaign manager said the senator would stay in the party.",
+            "Tom Roe",
+        ),
+        (
+            "Tom Roe, Ann Lee's campaign manager, appeared on television. "
+            "On Wednesday, Lee's campaign manager said the senator would stay in the party.",
+            "Tom Roe",
+        ),
+        (  # another owner: no one the text set beside these words
+            "Tom Roe, Eve Park's campaign manager, appeared on television. "
+            "On Wednesday, Lee's campaign manager said the senator would stay in the party.",
+            "Lee's campaign manager",
+        ),
+    ],
+)
+def test_a_named_owners_description_is_the_person_the_text_set_beside_it(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    found = said(tracker(text), "stay in the party").speaker
+    assert found is not None and found.name == speaker

@@ -391,6 +391,38 @@ def apposed_names(ctx: DocContext) -> dict[str, set[str]]:
     return out
 
 
+def apposed_descriptions(ctx: DocContext) -> dict[tuple[str, ...], set[str]]:
+    """Each description with a named owner the document sets beside a person's name
+    (``Sanders's campaign manager, Jeff Weaver,``; ``Ann Roe, Acme's chief executive,``), by its
+    words (:func:`description_key`): the people so described.  The same words later, the name
+    left out (``Sanders's campaign manager said``), stand for that person."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
+        if ent.label_ != "PERSON" or not words:
+            continue
+        root = ent.root
+        described = [root.head] if root.dep_ == "appos" else [c for c in root.rights if c.dep_ == "appos"]
+        for head in described:
+            if head.pos_ != "NOUN" or ctx.token_quoted(head):
+                continue
+            if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+                continue  # "his father" and "the mayor": apposed_names reads those
+            phrase = head.doc[head.left_edge.i : head.i + 1]
+            out.setdefault(description_key(phrase), set()).add(" ".join(words))
+    return out
+
+
+def description_key(span: Span) -> tuple[str, ...]:
+    """The words of a description as they identify it: lower case, with no article or
+    punctuation, an owner's name by its last word (``Bernie Sanders's campaign manager`` and
+    ``Sanders's campaign manager`` are one key)."""
+    return tuple(
+        "'s" if t.lower_ == "’s" else t.lower_
+        for t in span
+        if not t.is_punct and t.dep_ != "det" and not (t.dep_ == "compound" and t.head.pos_ == "PROPN")
+    )
+
+
 def _entity_antecedents(ctx: DocContext) -> list[Antecedent]:
     """People named with a role before them (``Foreign Minister Jane Roe``), and organisations."""
     doc = ctx.doc

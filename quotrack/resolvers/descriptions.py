@@ -55,8 +55,10 @@ from .antecedents import (
     PLACE_NOUNS,
     Antecedent,
     LazyIndex,
+    apposed_descriptions,
     apposed_names,
     body_of_kind,
+    description_key,
     entity_index,
     latest,
     named_by_run,
@@ -308,14 +310,18 @@ class DescriptionResolver(Resolver):
             return attrs.evolve(
                 speaker, name=later.name, kind=later.kind, description=speaker.description or span.text
             )
-        named = (
-            ctx.memo(apposed_names).get(head, set())
-            if span[0].lower_ in DEFINITE or span[0].lower_ in POSSESSIVES
-            else set()
-        )
+        owned_by_name = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in span.root.children)
+        if span[0].lower_ in DEFINITE or span[0].lower_ in POSSESSIVES:
+            named = ctx.memo(apposed_names).get(head, set())
+            why = f"the one person the text calls '{head}' ('…, the {head},', '… is the {head}')"
+        elif owned_by_name:  # "Lee's campaign manager, Tom Roe, … Lee's campaign manager said": Tom Roe
+            named = ctx.memo(apposed_descriptions).get(description_key(span), set())
+            why = f"the one person the text sets beside '{span.text}'"
+        else:
+            named, why = set(), ""
         if len(named) == 1 and not plural_noun(span.root):  # (not "her aides": several people)
             # "his surviving father says ... said his father, Abdullah Kurdi": the one person so described
-            notes[speaker] = f"the one person the text calls '{head}' ('…, the {head},', '… is the {head}')"
+            notes[speaker] = why
             return attrs.evolve(
                 speaker,
                 name=next(iter(named)),
