@@ -621,23 +621,3 @@ def test_spokesman_gives_no_gender(tracker: quotrack.Tracker) -> None:
         'that volunteers had set the fund up on their own. "We have never paid them a cent," she said.'
     )
     assert speaker_of(tracker(text), "never paid them") == ("she", "Hope Marlow", SpeakerKind.PERSON)
-
-
-@pytest.mark.parametrize(
-    ("teller", "speaker"),
-    [
-        ("campaign aides say", "Ann Roe"),  # aides are no "she": she is the one they tell of
-        ("the party says", "Ann Roe"),
-        ("Eve Park says", "Eve Park"),  # one woman tells of another: the teller speaks on
-    ],
-)
-def test_she_who_speaks_after_a_report_of_her_is_her_unless_the_teller_may_be_she(
-    tracker: quotrack.Tracker, teller: str, speaker: str
-) -> None:
-    text = (
-        '"Firms must be honest," said Eve Park, a professor.\n\n'
-        f"In addition, {teller} Ann Roe also advises the mayor on pay.\n\n"
-        '"Workers are paid fairly," she said at the convention.'
-    )
-    found = said(tracker(text), "paid fairly").speaker
-    assert found is not None and found.name == speaker

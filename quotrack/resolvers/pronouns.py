@@ -16,8 +16,7 @@ non-subject named after it (``Ann Lee thanked Tom Roe. "…," she said`` and
 speaks passes over one named only inside a claim to one the same paragraph
 names outside any (``Hale said that Varga had won. He cautioned …``: Hale), and so does
 one who only tells of someone as the subject of a reporting verb's complement, though no claim
-was stored there (``Hale said that Varga wanted a deal. "…," he said``: Hale; but
-``Aides say Varga wants a deal. "…," she said`` is Varga's, as aides are no "she"):
+was stored there (``Hale said that Varga wanted a deal. "…," he said``: Hale):
 the speaker of a claim is the one the text is about, not the latest name (nor the subject of a
 relative clause telling the terms of a thing: ``Lee accepted a pact under
 which Roe became deputy. "…," he said`` gives Lee).  A definite description
@@ -121,10 +120,6 @@ class Referent:
     """Its last mention was inside someone else's claim (``Lee said Roe had left``)."""
     told: bool = False
     """Its last mention was in the complement of someone else's reporting verb (see :func:`_told_of`)."""
-    teller: str = "any"
-    """Who told of it there, as ``he`` or ``she`` may stand for them: ``one`` person (``Hale
-    said``), ``many`` (``aides say``), a ``body`` (``the firm said``), or ``any`` (not known:
-    ``…, saying``)."""
     subject: bool = False
     """Its last mention was a speaker or a sentence's subject."""
     sentence: int = -1
@@ -137,25 +132,15 @@ class Referent:
     """A bare surname a man and a woman of the document bear (``Clinton``): each one's gender and
     full name; its own gender is then unknown, and a ``he`` or ``she`` bound to it is that one."""
 
-    def talked_about(self, owner: bool, pronoun: Pronoun) -> bool:
+    def talked_about(self, owner: bool) -> bool:
         """Whether its last mention was in someone else's claim, for a pronoun that speaks
-        (``owner`` False) or owns the speaker (``his spokesman``: often of the one talked about).
-        One told of as the subject of a report is talked about only when ``pronoun`` may stand
-        for who told of it: ``Aides say Ann Roe backs the plan. "…," she said`` is Roe's (aides
-        are no "she"), though the claim is stored as theirs."""
-        if self.told and not self._teller_agrees(pronoun):
-            return False
+        (``owner`` False) or owns the speaker (``his spokesman``: often of the one talked about)."""
         return self.reported or (self.told and not owner)
 
-    def talking(self, owner: bool, subject: bool, pronoun: Pronoun) -> bool:
+    def talking(self, owner: bool, subject: bool) -> bool:
         """Whether it may stand for a pronoun passing over one talked about (a ``subject`` only,
         when that one was only told of: not any name further back)."""
-        return not self.talked_about(owner, pronoun) and (self.subject or not subject)
-
-    def _teller_agrees(self, pronoun: Pronoun) -> bool:
-        """Whether ``pronoun`` may stand for who told of it (see :attr:`teller`): any but ``he``
-        or ``she`` may (``it`` and ``they`` are too loose to tell), and those only one person."""
-        return pronoun.gender is None or self.teller in ("one", "any")
+        return not self.talked_about(owner) and (self.subject or not subject)
 
     def agrees(self, pronoun: Pronoun) -> bool:
         """Whether ``pronoun`` can stand for this referent."""
@@ -347,8 +332,7 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             referent.spoke = item.speaker is not None and _verb_of_subject(ctx, position, "ask") is None
             # someone quoted before is still a speaker when another claim names them
             referent.reported = referent.speaker is None and _inside(contents, position)
-            teller = _told_of(ctx, position, item.speaker is not None)
-            referent.told, referent.teller = teller is not None, teller or "any"
+            referent.told = _told_of(ctx, position, item.speaker is not None)
             _to_front(recent, referent)
             continue
         pronoun = BINDABLE_PRONOUNS[item]
@@ -358,12 +342,12 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
         owner = item in POSSESSIVES
         # one only told of (no claim stored) gives way to a subject alone, not to any name before
         told = found is not None and not found.reported
-        if found is not None and found.talked_about(owner, pronoun) and position in quoting:
+        if found is not None and found.talked_about(owner) and position in quoting:
             # the speaker of a quote: someone talking, not someone talked about
-            found = next((r for r in agreeing if r.talking(owner, told, pronoun)), found)
+            found = next((r for r in agreeing if r.talking(owner, told)), found)
         elif (
             found is not None
-            and found.talked_about(owner, pronoun)
+            and found.talked_about(owner)
             and position in speaking
             and (
                 pronoun.gender is not None
@@ -376,11 +360,7 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             # the paragraph, not one named in passing in their claim
             paragraph = ctx.paragraph_index(position)
             found = next(
-                (
-                    r
-                    for r in agreeing
-                    if r.talking(owner, told, pronoun) and ctx.paragraph_index(r.last) == paragraph
-                ),
+                (r for r in agreeing if r.talking(owner, told) and ctx.paragraph_index(r.last) == paragraph),
                 found,
             )
         if found is None:
@@ -695,7 +675,7 @@ def _main_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -> R
             continue
         if referent.sentence != found.sentence:
             return None
-        if referent.main and referent.agrees(pronoun) and not referent.talked_about(False, pronoun):
+        if referent.main and referent.agrees(pronoun) and not referent.talked_about(False):
             return referent
     return None
 
@@ -759,20 +739,19 @@ def _introduced(ctx: DocContext, found: Referent) -> bool:
 _TELLING_FRAMES = frozenset({"speech", "belief"})
 
 
-def _told_of(ctx: DocContext, char: int, speaker: bool = False) -> str | None:
-    """Who told of the mention at ``char``, when it sits in the complement clause of someone else's
-    reporting verb (``Hale said that Varga wanted a deal``, ``Hale added that Varga told her …``:
-    Varga is talked about, not talking), as :attr:`Referent.teller` gives them; None when it does
-    not.  A ``speaker`` of a claim of their own counts only as the subject of the complement
-    itself, not of a clause hung on it (``Hale said A, while Varga wrote B``)."""
+def _told_of(ctx: DocContext, char: int, speaker: bool = False) -> bool:
+    """Whether the mention at ``char`` sits in the complement clause of someone else's reporting
+    verb (``Hale said that Varga wanted a deal``, ``Hale added that Varga told her …``): Varga is
+    talked about, not talking.  A ``speaker`` of a claim of their own counts only as the subject
+    of the complement itself, not of a clause hung on it (``Hale said A, while Varga wrote B``)."""
     tokens = ctx.token_range(char, char + 1)
     if tokens is None:
-        return None
+        return False
     child = ctx.doc[tokens[0]]
     while child.dep_ == "compound" and child.head.pos_ == "PROPN":
         child = child.head  # (a name's last word)
     if child.dep_ not in _SUBJECTS:
-        return None  # "the Roe campaign", "Roe's plan": no one the claim tells of as its subject
+        return False  # "the Roe campaign", "Roe's plan": no one the claim tells of as its subject
     for ancestor in itertools.islice(child.ancestors, 8):
         if (
             child.dep_ == "ccomp"
@@ -784,22 +763,11 @@ def _told_of(ctx: DocContext, char: int, speaker: bool = False) -> str | None:
             # not "Asked about it, Roe laughed": Roe is the one asked)
             and (ancestor.tag_ == "VBG" or any(c.dep_ in _SUBJECTS for c in ancestor.children))
         ):
-            return _teller(next((c for c in ancestor.children if c.dep_ in _SUBJECTS), None))
+            return True
         if speaker and child.dep_ == "advcl":
-            return None
+            return False
         child = ancestor
-    return None
-
-
-def _teller(subject: Token | None) -> str:
-    """What a pronoun may take the teller ``subject`` for (:attr:`Referent.teller`)."""
-    if subject is None or subject.lower_ in ("who", "that", "which"):
-        return "any"  # "Hale left, saying …", "Hale, who said …": not read here
-    if subject.lower_ in ("they", "we") or subject.tag_ in ("NNS", "NNPS"):
-        return "many"
-    if subject.lower_ == "it" or (subject.pos_ == "NOUN" and subject.lemma_.lower() in ORG_NOUNS):
-        return "body"  # (not a name: the tagger reads many a person's as a body's)
-    return "one"
+    return False
 
 
 def _name_head(ctx: DocContext, char: int) -> Token | None:
@@ -869,7 +837,6 @@ def _namesake(known: dict[tuple[str, SpeakerKind], Referent], found: Referent, g
     referent.gender = referent.gender or gender
     referent.last, referent.sentence = found.last, found.sentence
     referent.subject, referent.reported, referent.told = found.subject, found.reported, found.told
-    referent.teller = found.teller
     return referent
 
 
