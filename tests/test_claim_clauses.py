@@ -677,7 +677,8 @@ def test_a_result_clause_inside_what_was_said_stays_in_it(tracker: quotrack.Trac
             "The inspectors searched the depot in May and did not find the missing crates",
         ),
         (
-            "Tom Lee met the growers on Monday and promised to review the water charges, the local paper reported.",
+            "Tom Lee met the growers on Monday and promised to review the water charges, "
+            "the local paper reported.",
             "Tom Lee met the growers on Monday and promised to review the water charges",
         ),
     ],

@@ -414,7 +414,9 @@ def test_a_body_s_whole_name_leaves_out_an_owner_before_a_possessive_mark() -> N
     assert _whole_body(DocContext(doc), speaker) is None
 
 
-def test_a_transcripts_speaker_in_capitals_is_named_as_the_text_writes_them(tracker: quotrack.Tracker) -> None:
+def test_a_transcripts_speaker_in_capitals_is_named_as_the_text_writes_them(
+    tracker: quotrack.Tracker,
+) -> None:
     text = (
         "The network's Eve Marsh spoke to the mayor on Sunday.\n\n"
         "EVE MARSH: Do you think the vote is lost now?\n\n"

@@ -1328,7 +1328,9 @@ def test_a_writing_attributed_to_no_name_stays_as_written(tracker: quotrack.Trac
         ("A Twitter account posted that the speech was a success.", "A Twitter account"),
     ],
 )
-def test_what_a_platform_account_posts_is_its_holders(tracker: quotrack.Tracker, text: str, speaker: str) -> None:
+def test_what_a_platform_account_posts_is_its_holders(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
     found = only(tracker(text)).speaker
     assert found is not None and found.name == speaker
 
@@ -1340,6 +1342,8 @@ def test_what_a_platform_account_posts_is_its_holders(tracker: quotrack.Tracker,
         ("The Founding Fathers wrote that power must be checked.", "The Founding Fathers"),
     ],
 )
-def test_a_capitalised_plural_noun_is_no_persons_name(tracker: quotrack.Tracker, text: str, written: str) -> None:
+def test_a_capitalised_plural_noun_is_no_persons_name(
+    tracker: quotrack.Tracker, text: str, written: str
+) -> None:
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.kind is not SpeakerKind.PERSON and speaker.name == written
