@@ -304,7 +304,7 @@ def _variants(name: str) -> tuple[str, ...]:
 
 def _described_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
     """Names an outlet word introduces: ``news agency X``, ``the X newspaper``, ``X news agency``;
-    not a place before the word (``a Baton Rouge newspaper``: a paper of the place, unnamed).
+    not a place before the word (``a Lisbon newspaper``: a paper of the place, unnamed).
 
     Only the few outlet words of the text are looked at (found with numpy in
     ``lower``, the LOWER hash of each token).
@@ -335,7 +335,7 @@ def _described_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
             (start > 0 and doc[start - 1].lower_ in ("a", "an", "another"))
             or all(t.ent_type_ in _PLACE_LABELS for t in doc[start : last + 1])
         ):
-            continue  # "a Baton Rouge newspaper", "the Texas daily": where it is, not its name
+            continue  # "a Lisbon newspaper", "the Texas daily": where it is, not its name
         if start <= last:
             if start > 0 and doc[start - 1].lower_ == "the":
                 start -= 1
@@ -398,7 +398,7 @@ def _without_overlaps(found: list[tuple[OutletMention, int]]) -> tuple[OutletMen
 
 def editorial_voice(words: Sequence[str]) -> bool:
     """Whether the lower-case ``words`` end in what an outlet speaks in with its own voice: ``the
-    editorial board``, ``the paper's editorial``, ``its editors`` (lexicons/editorial_nouns.txt).
+    editorial board``, ``the newspaper's editorial``, ``its editors`` (lexicons/editorial_nouns.txt).
 
     >>> editorial_voice(["the", "editorial", "board"]), editorial_voice(["the", "school", "board"])
     (True, False)
@@ -412,7 +412,7 @@ def editorial_voice(words: Sequence[str]) -> bool:
 
 def is_outlet_anaphor(span: Span) -> bool:
     """Whether ``span`` points back at an outlet named before: ``the report``, ``state media``,
-    ``the editorial board`` and ``the paper's editorial`` (its voice, :func:`editorial_voice`).
+    ``the editorial board`` and ``the newspaper's editorial`` (its voice, :func:`editorial_voice`).
 
     No proper noun may be in it (``the Pentagon report`` is another source).
     """
@@ -420,7 +420,7 @@ def is_outlet_anaphor(span: Span) -> bool:
     if not tokens or any(t.pos_ == "PROPN" for t in tokens):
         return False
     if tokens[0].lower_ in _DEFINITE and editorial_voice([t.lower_ for t in tokens]):
-        return True  # ("the paper's editorial board": the paper's, the outlet named before)
+        return True  # ("the newspaper's editorial board": the outlet named before)
     head = tokens[-1]
     if head.lower_ not in ANAPHOR_NOUNS and head.lemma_.lower() not in ANAPHOR_NOUNS:
         return False

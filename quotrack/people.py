@@ -343,7 +343,7 @@ class People:
         if not words:
             return None
         if len(words) > 1 and words[0] != words[0].lower() and words[0].lower() in _PARTICLES:
-            # "De Blasio" opening a sentence: the particle of "Bill de Blasio", capitalised
+            # "De Vries" opening a sentence: the particle of "Ann de Vries", capitalised
             lowered = self.resolve((words[0].lower(), *words[1:]), at, gender, fuzzy=False)
             if lowered is not None and len(lowered.words) > len(words):
                 return lowered

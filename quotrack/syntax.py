@@ -862,7 +862,7 @@ def _sender(verb: Token) -> tuple[Span, SpeakerKind] | None:
         if prep.lower_ == "by" and (place.pos_ == "PROPN" or place.ent_type_):
             return _owner(place, compound=False)  # "filed by Ann Lee"
         if prep.lower_ == "to" and verb.lemma_ == "attribute" and (place.pos_ == "PROPN" or place.ent_type_):
-            return _owner(place, compound=False)  # "a statement, which was attributed to Lee,"
+            return _owner(place, compound=False)  # "a statement attributed to Lee"
         if prep.lower_ == "by" and owner is not None and place.lemma_.lower() in _ORG_WORDS:
             return _owner(place, compound=False)  # "released by Erdogan's office"
         if owner is not None and (account or prep.lower_ == "from"):

@@ -290,19 +290,19 @@ def test_a_source_via_an_outlet_is_the_source_carried_by_the_outlet(tracker: quo
     ("text", "outlet"),
     [
         (
-            "The Harbor Herald, the state's largest newspaper, ran a series on the bridge. "
+            "The Harbor Herald, the city's oldest daily, ran a series on the bridge. "
             '"The plan is a folly," the editorial board wrote on Sunday.',
             "Harbor Herald",
         ),
         (
             "The Harbor Herald ran a story on the bridge. "
-            "The paper's editorial board said the plan was a folly.",
+            "The newspaper's editorial board said the plan was a folly.",
             "Harbor Herald",
         ),
         ("The New York Times's editorial board said the plan was a folly.", "The New York Times"),
         (
-            "A Wednesday editorial in The Des Moines Register said the plan was a folly.",
-            "Des Moines Register",
+            "An editorial in The Boston Globe said the plan was a folly.",
+            "The Boston Globe",
         ),
     ],
 )
@@ -316,12 +316,11 @@ def test_an_editorial_is_its_outlets_own_voice(tracker: quotrack.Tracker, text: 
     [
         ("The school board said the plan was a folly.", "The school board"),  # no outlet's voice
         (
-            "A columnist for The Des Moines Register said the plan was a folly.",
-            "A columnist for The Des Moines Register",
+            "A columnist for The Boston Globe said the plan was a folly.",
+            "A columnist for The Boston Globe",
         ),
         (  # a paper of the place, never named: its editorial stays as written
-            "A Baton Rouge newspaper called on the governor to act. "
-            "The newspaper's editorial said the plan was a folly.",
+            "A Lisbon newspaper urged the mayor to act. The newspaper's editorial said the plan was a folly.",
             "The newspaper's editorial",
         ),
     ],

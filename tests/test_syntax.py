@@ -1294,8 +1294,8 @@ def test_a_list_of_three_common_nouns_is_one_speaker(
     ("text", "speaker"),
     [
         (
-            'Tom Lee runs the port\'s press office. "The plan is sound," read the statement, '
-            "which was attributed to Lee.",
+            "Tom Lee runs the port's press office. A statement that was attributed to Lee said the port "
+            "would close.",
             "Tom Lee",
         ),
         (
@@ -1312,7 +1312,7 @@ def test_a_writing_is_by_whom_its_passive_relative_clause_names(
 
 
 def test_a_writing_attributed_to_no_name_stays_as_written(tracker: quotrack.Tracker) -> None:
-    found = only(tracker("The statement, which was attributed to nobody, said the port would close.")).speaker
+    found = only(tracker("The statement, attributed to nobody, said the port would close.")).speaker
     assert found is not None and found.name == "The statement"
 
 
@@ -1320,7 +1320,7 @@ def test_a_writing_attributed_to_no_name_stays_as_written(tracker: quotrack.Trac
     ("text", "speaker"),
     [
         (
-            "Ann Roe spoke at the rally on Monday. The next day, her Twitter account posted that the speech "
+            "Ann Roe spoke at the rally on Monday. On Tuesday her Twitter account posted that the speech "
             "was a success.",
             "Ann Roe",
         ),

@@ -393,9 +393,9 @@ def apposed_names(ctx: DocContext) -> dict[str, set[str]]:
 
 def apposed_descriptions(ctx: DocContext) -> dict[tuple[str, ...], set[str]]:
     """Each description with a named owner the document sets beside a person's name
-    (``Sanders's campaign manager, Jeff Weaver,``; ``Ann Roe, Acme's chief executive,``), by its
+    (``Lee's campaign manager, Tom Roe,``; ``Ann Roe, Acme's chief executive,``), by its
     words (:func:`description_key`): the people so described.  The same words later, the name
-    left out (``Sanders's campaign manager said``), stand for that person."""
+    left out (``Lee's campaign manager said``), stand for that person."""
     out: dict[tuple[str, ...], set[str]] = {}
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
         if ent.label_ != "PERSON" or not words:
@@ -414,8 +414,8 @@ def apposed_descriptions(ctx: DocContext) -> dict[tuple[str, ...], set[str]]:
 
 def description_key(span: Span) -> tuple[str, ...]:
     """The words of a description as they identify it: lower case, with no article or
-    punctuation, an owner's name by its last word (``Bernie Sanders's campaign manager`` and
-    ``Sanders's campaign manager`` are one key)."""
+    punctuation, an owner's name by its last word (``Ann Lee's campaign manager`` and
+    ``Lee's campaign manager`` are one key)."""
     return tuple(
         "'s" if t.lower_ == "’s" else t.lower_
         for t in span
