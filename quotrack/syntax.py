@@ -781,7 +781,7 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     if head.lower_ in _ACCOUNT_NOUNS and any(
         c.dep_ == "compound" and c.lower_ in PLATFORMS for c in head.lefts
     ):
-        return _holder(head)  # "her Twitter account", "the mayor's Facebook page": theirs, not the platform's
+        return _holder(head)  # "her Twitter account", "Ann Roe's Facebook page": theirs, not the platform's
     lemma = head.lemma_.lower()
     # "data": a mass noun the lexicon lists as written (spaCy's lemma is "datum")
     mass = lemma not in _OWNED_WRITINGS and head.lower_ in _OWNED_WRITINGS
@@ -817,7 +817,7 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
 
 
 def _holder(account: Token) -> tuple[Span, SpeakerKind] | None:
-    """Who holds the platform account ``account``: its owner (``the mayor's Facebook page``), or
+    """Who holds the platform account ``account``: its owner by name (``Ann Roe's Facebook page``), or
     the possessive pronoun before it, for the pronouns resolver (``her Twitter account``); None
     when it names no holder (``a Twitter account``: the platform itself never speaks)."""
     owner = next((c for c in account.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)

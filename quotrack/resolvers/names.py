@@ -120,9 +120,9 @@ def _quoted_tokens(sent: Span) -> frozenset[int]:
 
 
 def _in_capitals(people: People, speaker: Speaker) -> Speaker | None:
-    """A person's name written in capitals, as transcripts write who speaks (``JAKE TAPPER:``,
-    ``TAPPER:``): the one person the text names so in other letters (``CNN's Jake Tapper``),
-    or, for a given name and a surname none does, the name in its own capitals (``Jake Tapper``,
+    """A person's name written in capitals, as transcripts write who speaks (``EVE MARSH:``,
+    ``MARSH:``): the one person the text names so in other letters (``the network's Eve Marsh``),
+    or, for a given name and a surname none does, the name in its own capitals (``Eve Marsh``,
     by nameparser); None for any other speaker, and for a caption (``UNIDENTIFIED MALE``)."""
     written = speaker.name.split()
     if speaker.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.PERSON) or not all(
@@ -183,7 +183,7 @@ class NameResolver(Resolver):
         if voiced is not None:
             return voiced
         capitals = _in_capitals(people, speaker)
-        if capitals is not None:  # "JAKE TAPPER:", a transcript's: Jake Tapper
+        if capitals is not None:  # "EVE MARSH:", a transcript's: Eve Marsh
             return capitals
         owned = _OWNED.match(speaker.name)
         if owned is not None and speaker.kind is not SpeakerKind.PERSON:

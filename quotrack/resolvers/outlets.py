@@ -162,9 +162,8 @@ class _Finder:
             head = not tail or all(
                 word.strip(".,'’") in OUTLET_NOUNS or word in ("'s", "’s") for word in tail
             )
-            head = head or editorial_voice(
-                [w for w in tail if w not in ("'s", "’s")]
-            )  # "X's editorial board"
+            owned_voice = editorial_voice([w for w in tail if w not in ("'s", "’s")])
+            head = head or owned_voice  # "The Harbor Herald's editorial board": the outlet itself
             described = self.ctx.trimmed(mention.start, max(mention.start, named.start))
             before = self.ctx.char_span(described.start, described.end) if described is not None else None
             through = next((t for t in before if t.lower_ == "via"), None) if before else None
