@@ -587,3 +587,33 @@ def test_a_share_with_no_poll_in_view_is_a_group(tracker: quotrack.Tracker, text
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.kind is SpeakerKind.GROUP
     assert speaker.name == speaker.mention.text  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The findings of exit surveys conducted for two broadcasters by Harbor Research suggested that "
+            "most voters wanted change.",
+            "Harbor Research",
+        ),
+        (
+            "The findings of exit surveys conducted by Harbor Research for two broadcasters suggested that "
+            "most voters wanted change.",
+            "Harbor Research",
+        ),
+        (
+            "A survey conducted for the council by Harbor Research found that most voters wanted change.",
+            "Harbor Research",
+        ),
+        (
+            "Exit surveys suggested that most voters wanted change.",
+            "Exit surveys",
+        ),  # several, no one pollster
+    ],
+)
+def test_polls_one_pollster_conducted_are_that_pollsters(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    found = only(tracker(text)).speaker
+    assert found is not None and found.name == speaker

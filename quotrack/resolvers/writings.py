@@ -657,14 +657,17 @@ def named_poll(ctx: DocContext, span: Span) -> Speaker | None:
     ``The poll`` or ``the survey``, the latest poll before it that is so named, of the same noun
     if there is one (however far: a poll is what its article is about), unless ``a poll`` with no
     name comes between (another one); for ``a new poll`` with no name, the poll the next mention
-    names when that is ``the poll`` or ``the survey`` in the same paragraph or the next.  None for
-    several polls (``Polls``, ``exit polls``), one set apart (``the earlier poll``), and a poll the
-    article names nowhere.
+    names when that is ``the poll`` or ``the survey`` in the same paragraph or the next; for polls
+    one pollster conducted (``the findings of exit surveys conducted … by Acme Research``), that
+    pollster.  None for several polls with no one pollster (``Polls``, ``exit polls``), one set
+    apart (``the earlier poll``), and a poll the article names nowhere.
     """
     nouns = _poll_nouns(ctx)
     at = bisect.bisect_left(nouns, span.start)
-    if at == len(nouns) or nouns[at] >= span.end + 6:
-        return None  # no poll noun in or right after the mention (most speakers)
+    if (at == len(nouns) or nouns[at] >= span.end + 6) and not any(
+        t.tag_ == "NNS" and _one_poll(t) for t in span
+    ):
+        return None  # no poll noun in or right after the mention (most speakers), nor polls of one pollster
     poll = _poll_of(span)
     if poll is None:
         return None
@@ -791,8 +794,14 @@ def _poll_of(span: Span) -> Token | None:
 
 
 def _one_poll(token: Token) -> bool:
-    """A poll noun for one poll, heading its phrase (not ``polls``, not ``poll numbers``)."""
-    return token.lower_ in POLL_NOUNS and token.tag_ not in ("NNS", "NNPS") and token.dep_ != "compound"
+    """A poll noun for one poll, heading its phrase (not ``polls``, not ``poll numbers``), or for
+    polls one pollster conducted (``exit surveys conducted … by Acme Research``: the participle's agent
+    names the one source of them all)."""
+    if token.dep_ == "compound" or token.lemma_.lower() not in POLL_NOUNS:
+        return False
+    if token.tag_ not in ("NNS", "NNPS"):
+        return token.lower_ in POLL_NOUNS
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and _agent_of(c) is not None for c in token.children)
 
 
 def _poll_name(poll: Token) -> tuple[int, int] | None:
@@ -846,10 +855,20 @@ def _pollster(poll: Token) -> Token | None:
         for made in (
             c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _ISSUING
         ):
-            by = next((c for c in made.children if c.dep_ == "agent"), None)
-            if by is not None:
-                return next((c for c in by.children if c.dep_ == "pobj"), None)
+            agent = _agent_of(made)
+            if agent is not None:
+                return agent
     return None
+
+
+def _agent_of(made: Token) -> Token | None:
+    """Who the participle ``made`` says did it: its agent (``conducted by Acme``), or the ``by``
+    the parser hung on whom it was done for (``conducted for the networks by Acme``)."""
+    by = next((c for c in made.children if c.dep_ == "agent"), None)
+    if by is None:
+        done_for = (o for p in made.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
+        by = next((c for o in done_for for c in o.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _poll_before(ctx: DocContext, poll: Token) -> Speaker | None:
