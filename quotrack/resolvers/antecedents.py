@@ -14,7 +14,7 @@ description is looked up (:class:`LazyIndex`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 from spacy.tokens import Span, Token
@@ -372,22 +372,10 @@ def apposed_names(ctx: DocContext) -> dict[str, set[str]]:
     (``his father says ...``) still describes the one person it is apposed to.
     """
     out: dict[str, set[str]] = {}
-    for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
-        if ent.label_ != "PERSON" or not words:
-            continue
-        root = ent.root
-        if root.dep_ == "appos":  # "his father, Abdullah Kurdi"
-            described = [root.head]
-        elif root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":  # "Roe is the mayor"
-            described = [c for c in root.head.children if c.dep_ == "attr"]
-        else:  # "Ann Roe, the mayor,"
-            described = [c for c in root.rights if c.dep_ == "appos"]
-        for head in described:
-            if head.pos_ != "NOUN" or ctx.token_quoted(head):
-                continue
-            role = role_word(head)
-            if is_person_noun(role) or role in _RELATIVES:
-                out.setdefault(role, set()).add(" ".join(words))
+    for name, head in _described_people(ctx, said_to_be=True):
+        role = role_word(head)
+        if is_person_noun(role) or role in _RELATIVES:
+            out.setdefault(role, set()).add(name)
     return out
 
 
@@ -397,19 +385,31 @@ def apposed_descriptions(ctx: DocContext) -> dict[tuple[str, ...], set[str]]:
     words (:func:`description_key`): the people so described.  The same words later, the name
     left out (``Lee's campaign manager said``), stand for that person."""
     out: dict[tuple[str, ...], set[str]] = {}
+    for name, head in _described_people(ctx, said_to_be=False):
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):  # (not "his father")
+            out.setdefault(description_key(head.doc[head.left_edge.i : head.i + 1]), set()).add(name)
+    return out
+
+
+def _described_people(ctx: DocContext, said_to_be: bool) -> Iterator[tuple[str, Token]]:
+    """Each person's full name and the head noun of a description set beside it, unquoted
+    (``his father, Abdullah Kurdi``, ``Ann Roe, the mayor,``), or, ``said_to_be``, that the text
+    says they are (``Ann Roe is the mayor``)."""
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
         if ent.label_ != "PERSON" or not words:
             continue
         root = ent.root
-        described = [root.head] if root.dep_ == "appos" else [c for c in root.rights if c.dep_ == "appos"]
+        if root.dep_ == "appos":  # "his father, Abdullah Kurdi"
+            described = [root.head]
+        elif (
+            said_to_be and root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be"
+        ):  # "Roe is the mayor"
+            described = [c for c in root.head.children if c.dep_ == "attr"]
+        else:  # "Ann Roe, the mayor,"
+            described = [c for c in root.rights if c.dep_ == "appos"]
         for head in described:
-            if head.pos_ != "NOUN" or ctx.token_quoted(head):
-                continue
-            if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
-                continue  # "his father" and "the mayor": apposed_names reads those
-            phrase = head.doc[head.left_edge.i : head.i + 1]
-            out.setdefault(description_key(phrase), set()).add(" ".join(words))
-    return out
+            if head.pos_ == "NOUN" and not ctx.token_quoted(head):
+                yield " ".join(words), head
 
 
 def description_key(span: Span) -> tuple[str, ...]:

@@ -310,11 +310,11 @@ class DescriptionResolver(Resolver):
             return attrs.evolve(
                 speaker, name=later.name, kind=later.kind, description=speaker.description or span.text
             )
-        owned_by_name = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in span.root.children)
         if span[0].lower_ in DEFINITE or span[0].lower_ in POSSESSIVES:
             named = ctx.memo(apposed_names).get(head, set())
             why = f"the one person the text calls '{head}' ('…, the {head},', '… is the {head}')"
-        elif owned_by_name:  # "Lee's campaign manager, Tom Roe, … Lee's campaign manager said": Tom Roe
+        elif any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in span.root.children):
+            # "Lee's campaign manager, Tom Roe, … Lee's campaign manager said": Tom Roe
             named = ctx.memo(apposed_descriptions).get(description_key(span), set())
             why = f"the one person the text sets beside '{span.text}'"
         else:

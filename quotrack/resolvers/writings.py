@@ -635,6 +635,10 @@ POLL_NOUNS = word_list("poll_nouns")
 """The nouns of one poll of the public (``poll``, ``survey``): its source is who the article says
 conducted it (:func:`named_poll`)."""
 _POLL_IDS = numpy.array(sorted(get_string_id(word) for word in POLL_NOUNS), dtype=numpy.uint64)
+_PLURAL_POLL_IDS = numpy.array(
+    sorted(get_string_id(word + ("es" if word.endswith("s") else "s")) for word in POLL_NOUNS),
+    dtype=numpy.uint64,
+)
 _OTHER_POLL = word_list("other_adjectives")
 """Adjectives that set a poll apart from the one named before (``the earlier poll``)."""
 _POLL_JOINERS = frozenset({"/", "-", "&", "of", "the"})
@@ -664,9 +668,7 @@ def named_poll(ctx: DocContext, span: Span) -> Speaker | None:
     """
     nouns = _poll_nouns(ctx)
     at = bisect.bisect_left(nouns, span.start)
-    if (at == len(nouns) or nouns[at] >= span.end + 6) and not any(
-        t.tag_ == "NNS" and _one_poll(t) for t in span
-    ):
+    if (at == len(nouns) or nouns[at] >= span.end + 6) and not _polls_of_one(ctx, span):
         return None  # no poll noun in or right after the mention (most speakers), nor polls of one pollster
     poll = _poll_of(span)
     if poll is None:
@@ -764,6 +766,21 @@ def _poll_nouns(ctx: DocContext) -> list[int]:
 
 def _find_poll_nouns(ctx: DocContext) -> list[int]:
     found: list[int] = numpy.flatnonzero(among(ctx.column(LOWER), _POLL_IDS)).tolist()
+    return found
+
+
+def _polls_of_one(ctx: DocContext, span: Span) -> bool:
+    """Whether ``span`` holds polls one pollster conducted (:func:`_one_poll`: ``exit surveys
+    conducted by Acme``), looked for among the document's plural poll nouns only."""
+    plurals = ctx.memo(_find_plural_polls)
+    first = bisect.bisect_left(plurals, span.start)
+    doc = ctx.doc
+    inside = plurals[first : bisect.bisect_left(plurals, span.end, first)]
+    return any(doc[i].tag_ == "NNS" and _one_poll(doc[i]) for i in inside)
+
+
+def _find_plural_polls(ctx: DocContext) -> list[int]:
+    found: list[int] = numpy.flatnonzero(among(ctx.column(LOWER), _PLURAL_POLL_IDS)).tolist()
     return found
 
 
