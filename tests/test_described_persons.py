@@ -38,6 +38,22 @@ def test_a_title_ending_in_of_and_an_office_is_the_person_the_sentence_before_na
     assert (a.speaker.name, a.speaker.kind) == ("Wendell Marsh", SpeakerKind.PERSON)
 
 
+def test_a_surname_the_parser_left_untagged_names_its_bearer_for_a_description(
+    tracker: quotrack.Tracker,
+) -> None:
+    # "Marsh" in the second sentence is in no entity: it still names Ann Marsh, the person the
+    # description after it stands for (named twice, the subject of the sentence before)
+    text = (
+        "Ann Marsh plans to call for more research money, the campaign told reporters. "
+        "Marsh met donors on Monday. The former governor said the plan would cost $2 billion a year."
+    )
+    doc = tracker.nlp(text)
+    assert [ent.text for ent in doc.ents if ent.label_ == "PERSON"] == ["Ann Marsh"]
+    a = said(tracker(text), "plan would cost")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Ann Marsh", SpeakerKind.PERSON)
+
+
 def test_the_head_of_a_body_is_not_the_person_the_sentence_before_named(tracker: quotrack.Tracker) -> None:
     text = (
         "Senator Wendell Marsh spoke to reporters in Dover on Monday. "

@@ -17,11 +17,12 @@ The description resolver (:mod:`quotrack.resolvers.descriptions`) asks these.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import ENT_TYPE, LOWER, POS
 from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Span, Token
 
 from ..context import DocContext, among
@@ -30,6 +31,7 @@ from ..people import (
     BINDABLE_PRONOUNS,
     TITLE_WORDS,
     People,
+    Person,
     is_person_noun,
     mention_span,
     name_words,
@@ -453,7 +455,8 @@ def _person_mentions(ctx: DocContext) -> list[tuple[int, int, str | None, str | 
     it is a clause's subject (0 no, 1 yes, :data:`_MAIN_SUBJECT` the main clause's), the person's full
     name (None for a surname two people bear) and gender.
     A name the parser labelled otherwise counts when it is part of a person's longer name (``Trump's``
-    of ``Donald Trump``)."""
+    of ``Donald Trump``), and so does a surname it left in no entity (``Ann Roe spoke. Roe met
+    donors``: its second sentence names her too) when the text names its bearer in full."""
     people = ctx.memo(People.build)
     surname_bearers: dict[str, set[str]] = {}
     out = []
@@ -466,23 +469,60 @@ def _person_mentions(ctx: DocContext) -> list[tuple[int, int, str | None, str | 
         person = people.resolve(words, ent.start_char, fuzzy=False)
         if person is None or (label != "PERSON" and len(person.words) <= len(words)):
             continue
-        name: str | None = person.name
-        if len(words) == 1:  # "Trump" of two Trumps: no one's full name
-            bearers = surname_bearers.get(words[0])
-            if bearers is None:
-                bearers = surname_bearers[words[0]] = {
-                    p.words[0] for p in people.persons if len(p.words) > 1 and p.words[-1] == words[0]
-                }
-            name = person.name if len(bearers) < 2 else None
-        root = ent.root  # a subject, or one of subjects joined ("Roe and Lee spoke")
-        if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
-            root = root.head
-        subject = 0 if root.dep_ not in SUBJECT_DEPS else _MAIN_SUBJECT if root.head.dep_ == "ROOT" else 1
-        out.append((ent.start, subject, name, person.gender))
+        name = _full_name(people, person, words, surname_bearers)
+        out.append((ent.start, _subject_mark(ent.root), name, person.gender))
+    for token in _untagged_surnames(ctx, people):
+        person = people.resolve((token.text,), token.idx, fuzzy=False)
+        if person is not None and len(person.words) > 1 and person.words[-1] == token.text:
+            name = _full_name(people, person, (token.text,), surname_bearers)
+            out.append((token.i, _subject_mark(token), name, person.gender))
+    out.sort(key=lambda mention: mention[0])
     return out
+
+
+def _full_name(
+    people: People, person: Person, words: tuple[str, ...], surname_bearers: dict[str, set[str]]
+) -> str | None:
+    """The full name of the ``person`` a mention's ``words`` stand for; None for a surname alone
+    that two people of the text bear (``Trump`` of two Trumps: no one's full name)."""
+    if len(words) != 1:
+        return person.name
+    bearers = surname_bearers.get(words[0])
+    if bearers is None:
+        bearers = surname_bearers[words[0]] = {
+            p.words[0] for p in people.persons if len(p.words) > 1 and p.words[-1] == words[0]
+        }
+    return person.name if len(bearers) < 2 else None
+
+
+def _subject_mark(root: Token) -> int:
+    """A mention's subject mark (:func:`_person_mentions`) from the head word of its name."""
+    if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
+        root = root.head  # a subject, or one of subjects joined ("Roe and Lee spoke")
+    return 0 if root.dep_ not in SUBJECT_DEPS else _MAIN_SUBJECT if root.head.dep_ == "ROOT" else 1
+
+
+def _untagged_surnames(ctx: DocContext, people: People) -> Iterator[Token]:
+    """Proper nouns in no entity, outside quotations, each capitalised and written as the last word
+    of a name the text gives in full (``Roe met donors`` after ``Ann Roe``), neither a modifier of
+    another word (``the Roe campaign``) nor part of a run of proper nouns (``Roe Street``)."""
+    doc = ctx.doc
+    pos = ctx.column(POS)
+    for i in np.flatnonzero((pos == PROPN) & (ctx.column(ENT_TYPE) == 0)).tolist():
+        token = doc[i]
+        if (
+            token.dep_ == "compound"
+            or not token.is_title
+            or not people.knows_word(token.text)
+            or (i > 0 and pos[i - 1] == PROPN)
+            or (i + 1 < len(doc) and pos[i + 1] == PROPN)
+            or ctx.token_quoted(token)
+        ):
+            continue
+        yield token
 
 
 def _named_spans(ctx: DocContext) -> list[tuple[int, int, str | None]]:
     """The token bounds and full name of each mention of :func:`_person_mentions`."""
     ends = {ent.start: ent.end for ent in ctx.entities}
-    return [(start, ends[start], name) for start, _, name, _ in ctx.memo(_person_mentions)]
+    return [(start, ends.get(start, start + 1), name) for start, _, name, _ in ctx.memo(_person_mentions)]
