@@ -68,9 +68,9 @@ class SpeakerKind(str, enum.Enum):
     OUTLET = "outlet"
     """A news organisation acting as a source ("According to Kyodo")."""
     UNNAMED = "unnamed"
-    """A source described but never named ("an unnamed official")."""
+    """One source described but never named ("an unnamed official")."""
     GROUP = "group"
-    """Several speakers at once ("Smith and Jones agreed ...")."""
+    """Several speakers at once: named ("Smith and Jones agreed ...") or not ("officials said ...")."""
     UNKNOWN = "unknown"
     """A pronoun or a description that could not be resolved."""
 

@@ -74,13 +74,24 @@ def test_the_ministry_is_an_organisation(tracker: quotrack.Tracker) -> None:
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION
 
 
-def test_plural_sources_are_unnamed(tracker: quotrack.Tracker) -> None:
-    for text in (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Prosecutors said the fraud ran for a decade.",
         "Aid agencies warned that food would run out.",
-    ):
-        (a,) = tracker(text).attributions
-        assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED, text
+        "Some activists said the march would go ahead.",
+        "Senior harbour officials told reporters that the pier was unsafe.",
+    ],
+)
+def test_unnamed_sources_in_the_plural_are_a_group(tracker: quotrack.Tracker, text: str) -> None:
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.name, a.speaker.kind) == (a.speaker.mention.text, SpeakerKind.GROUP)
+
+
+def test_one_unnamed_source_stays_unnamed(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("A senior harbour official told reporters that the pier was unsafe.").attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED
 
 
 def test_police_stay_an_organisation(tracker: quotrack.Tracker) -> None:

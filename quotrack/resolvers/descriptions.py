@@ -164,6 +164,9 @@ class DescriptionResolver(Resolver):
                     f"the one person the story's opening paragraphs quote, for the headline's '{new.name}'"
                 )
                 resolved[speaker] = attrs.evolve(new, name=lead, kind=SpeakerKind.PERSON)
+        for speaker, new in resolved.items():
+            if _several_unnamed(ctx, new):  # "officials", "Some activists": a group, unnamed
+                resolved[speaker] = attrs.evolve(new, kind=SpeakerKind.GROUP)
         out = [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
         if dropped:  # "Others said A" with no people before them: no source given
             out = [_unsourced(a) if a.speaker in dropped else a for a in out]
@@ -374,6 +377,16 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+def _several_unnamed(ctx: DocContext, speaker: Speaker) -> bool:
+    """Whether ``speaker`` is an unnamed source in the plural, left as written (``officials``,
+    ``Some activists``, ``Senate Republican leaders``): several people, kind ``group``, as "Aid
+    agencies" and "Democrats" are; one person described (``a spokesman``) stays ``unnamed``."""
+    if speaker.kind is not SpeakerKind.UNNAMED or not is_unresolved(speaker):
+        return False
+    span = mention_span(ctx, speaker)
+    return span is not None and plural_noun(span.root)
 
 
 _CAMPAIGN = get_string_id("campaign")
