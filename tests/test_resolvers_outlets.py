@@ -330,3 +330,40 @@ def test_no_outlet_is_made_of_a_board_a_member_or_a_place(
 ) -> None:
     found = said(tracker(text), "folly").speaker
     assert found is not None and found.name == speaker and found.kind is not SpeakerKind.OUTLET
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "The Dover Post reported on Monday that the mayor had resigned. "
+            "The Post said the council would meet on Friday.",
+            "Dover Post",
+        ),
+        (
+            "According to the Riverside Sentinel, the dam was at risk. "
+            "The Sentinel said engineers had warned the county in May.",
+            "Riverside Sentinel",
+        ),
+        (
+            "According to The New York Times, the mayor had resigned. "
+            "The Times said the council would meet on Friday.",
+            "The New York Times",
+        ),
+    ],
+)
+def test_the_last_words_of_an_outlets_name_are_that_outlet(
+    tracker: quotrack.Tracker, text: str, outlet: str
+) -> None:
+    a = said(tracker(text), "council" if "council" in text else "engineers")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == (outlet, SpeakerKind.OUTLET)
+
+
+def test_the_last_words_of_two_outlets_names_are_neither(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Dover Post and the Harbor Post reported that the mayor had resigned. "
+        "The Post said the council would meet on Friday."
+    )
+    a = said(tracker(text), "council would meet")
+    assert a.speaker is not None and a.speaker.name == "The Post"

@@ -147,6 +147,9 @@ class _Finder:
         mention = speaker.mention
         if mention is None or speaker.kind is SpeakerKind.OUTLET:
             return None
+        short = self._short_form_of(speaker)
+        if short is not None:  # "The Harbor Post reported … The Post said": the Harbor Post
+            return _Found(self._outlet(short))
         last = bisect.bisect_left(self._starts, mention.end)
         first = bisect.bisect_right(self._ends, mention.start)
         inside = [m for m in self.mentions[first:last] if m.start < mention.end and mention.start < m.end]
@@ -204,6 +207,27 @@ class _Finder:
         if self._told(named):
             return None  # "Smith told the Courier …. the website declared A": the website is another
         return _Found(self._outlet(named))
+
+    def _short_form_of(self, speaker: Speaker) -> OutletMention | None:
+        """The outlet whose name a speaker written ``the`` and the last words of that name stands for
+        (``The Post`` after ``The Harbor Post``, ``the Times`` after ``The Valley Times``): the one
+        outlet the document names whose name ends with those capitalised words and has more; the
+        mention nearest before the speaker, else the first after it.  None when the document names
+        no such outlet, or two (``The Harbor Post`` and ``The Dover Post``: either)."""
+        assert speaker.mention is not None
+        words = speaker.mention.text.split()
+        if (
+            not 2 <= len(words) <= 3
+            or words[0] not in ("the", "The")
+            or not all(w[:1].isupper() and w.isalpha() for w in words[1:])
+        ):
+            return None
+        ending = " " + " ".join(words[1:])
+        longer = [m for m in self.mentions if m.name.endswith(ending) and m.start != speaker.mention.start]
+        if not longer or len({m.name for m in longer}) > 1:
+            return None
+        before = [m for m in longer if m.end <= speaker.mention.start]
+        return before[-1] if before else longer[0]
 
     def _told(self, named: OutletMention) -> bool:
         """Whether the outlet is named as the one someone spoke to (``told the Courier``,
