@@ -92,6 +92,10 @@ ENTITY_KINDS = {
 }
 
 
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+"""Relative pronouns that open a clause set off by a comma."""
+
+
 def noun_phrase(token: Token) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by ``token``.
 
@@ -112,6 +116,12 @@ def noun_phrase(token: Token) -> tuple[int, int]:
             break
     doc = token.doc
     end = _before_time(doc, token.i, end)
+    # a relative clause set off after a word of the phrase is none of it either ("a former aide to
+    # both Roes, who asked not to be named")
+    end = next(
+        (i for i in range(token.i + 1, end - 1) if doc[i].text == "," and doc[i + 1].lower_ in _RELATIVES),
+        end,
+    )
     # a left edge reaching back over a comma or a dash belongs to something else
     for i in range(token.i - 1, start - 1, -1):
         if doc[i].is_punct and (doc[i].text in ',;:()"“”' or is_dash(doc[i])):
