@@ -621,3 +621,15 @@ def test_spokesman_gives_no_gender(tracker: quotrack.Tracker) -> None:
         'that volunteers had set the fund up on their own. "We have never paid them a cent," she said.'
     )
     assert speaker_of(tracker(text), "never paid them") == ("she", "Hope Marlow", SpeakerKind.PERSON)
+
+
+def test_a_name_inside_a_described_speaker_stays_a_referent(tracker: quotrack.Tracker) -> None:
+    # "Advisers to Ann Roe" speak, and Ann Roe is still the one "her team" points back to
+    text = (
+        "Mary Lee trails in the polls. Advisers to Ann Roe keep noting that she came second in both votes. "
+        "Now her team argues that only two candidates remain in contention."
+    )
+    first = said(tracker(text), "came second").speaker
+    second = said(tracker(text), "only two candidates").speaker
+    assert first is not None and first.name == "Advisers to Ann Roe"
+    assert second is not None and second.name == "Ann Roe's team"

@@ -232,3 +232,27 @@ def test_a_name_described_as_a_news_medium_is_an_outlet(tracker: quotrack.Tracke
     assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Harbor Info", SpeakerKind.OUTLET)
     a = only(tracker("The ferry was late again, the agency chief Ann Roe said."))  # "agency" heads no name
     assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Ann Roe", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokeswoman for Senator Ann Lee said the bill would pass.",
+        "A media adviser for Mr. Lee said the contract had ended last year.",
+        "A spokesman for Mayor Ann Lee of Dover said the bill would pass.",
+    ],
+)
+def test_a_name_after_a_preposition_of_service_is_not_the_speaker(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    # the aide or the spokeswoman spoke, not the person they serve: the description stays as written
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.name, a.speaker.kind) == (a.speaker.mention.text, SpeakerKind.UNNAMED)
+    assert a.speaker.name.startswith("A ")
+
+
+def test_a_title_with_of_before_a_name_is_still_a_title(tracker: quotrack.Tracker) -> None:
+    (a,) = tracker("Secretary of State John Roe said the talks would go ahead.").attributions
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("John Roe", SpeakerKind.PERSON)

@@ -435,6 +435,10 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             span = ctx.char_span(speaker.mention.start, speaker.mention.end)
             if span is not None:
                 covered[span.start : span.end] = b"\x01" * len(span)
+                if _describes_others(speaker):  # ("Advisers to Ann Roe": Ann Roe is a referent too)
+                    for ent in span.ents:
+                        if ent.label_ == "PERSON":
+                            covered[ent.start : ent.end] = b"\x00" * len(ent)
     # (a PERSON entity's words as a person's name: "Electing Ann Lee", "Lee Slams Roe" are no names)
     entities = zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, person_name_words(ctx), strict=True)
     for ent, label, text, words in entities:
@@ -481,6 +485,17 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             events.append((doc[i].head.left_edge.idx, 1, referent))
     events.sort(key=operator.itemgetter(0, 1))  # the same key as (e[0], e[1]), built in C
     return events
+
+
+def _describes_others(speaker: Speaker) -> bool:
+    """Whether a speaker is people described, not named, whose words may name someone else
+    (``Advisers to Ann Roe``, ``a spokesman for Mayor Tom Lee``): the names in its mention stay
+    referents of their own."""
+    return (
+        speaker.kind in (SpeakerKind.UNNAMED, SpeakerKind.GROUP)
+        and not speaker.members
+        and is_unresolved(speaker)
+    )
 
 
 def _joint_subject(ctx: DocContext, conjunct: Token) -> Referent | None:

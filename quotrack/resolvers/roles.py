@@ -87,6 +87,8 @@ class RoleResolver(Resolver):
                 return _renamed(speaker, outlet, SpeakerKind.OUTLET, description or entity[1], None)
             return _renamed(speaker, entity[0], speaker.kind, description or entity[1], affiliation)
         of = _of_organisation(span)
+        if of is not None and span[:of].root.pos_ == "NOUN":
+            of = None  # "a spokesman for Mayor Lee of Dover": whom Lee serves is no name before "of"
         if of is not None:  # "Officer Lee of the Harbor Police Department"
             affiliation = affiliation or preposition_object(span)
             span = span[:of]
@@ -94,6 +96,8 @@ class RoleResolver(Resolver):
         split = _premodifier_split(span)
         if split and joining_word(span[split - 1]):
             split = None  # "scientists from Lund and UC Davis": not a role before a name
+        if split and _named_after_preposition(span[:split]):
+            split = None  # "an aide for Mr. Lee": Lee is whom the aide serves
         medium = False  # "the news site Acme Info": an outlet, named after what it is
         if split is not None:
             words = name_words(span[split:].text)
@@ -247,6 +251,8 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
         return None  # "News 12", "Channel 4": a number the name ends with, no person's
     if any(t.ent_type_ == "PERSON" for t in span) and not any(t.ent_type_ == "PERSON" for t in name):
         return None  # the person's name is elsewhere in the mention
+    if _named_after_preposition(before):
+        return None  # "an aide for Mr. Lee", "a spokesman for Senator Ann Lee": Lee is whom they serve
     titled = any(role_word(t) in ROLE_NOUNS or role_word(t) in HONORIFIC_TITLES for t in before) or any(
         is_postnominal(t) for t in after
     )
@@ -271,6 +277,25 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
     elif len(after) and after[0].lower_ in _AFFILIATING:
         affiliation = affiliation or preposition_object(after) or _proper_object(after)
     return " ".join(words), SpeakerKind.PERSON, description, affiliation
+
+
+def _named_after_preposition(before: Span) -> bool:
+    """Whether the words before a name end with a preposition of service, a title or honorific
+    aside (``an aide for Mr.``, ``a spokeswoman for Senator``, ``advisers to Mr.``, ``friends of
+    Mr.``): the name is the object of a phrase that describes someone else.  Not ``of`` in a title
+    (``Secretary of State``, ``Mayor of Dover``): only after an honorific (``Mr.``) is it the phrase's."""
+    words = [t for t in before if not t.is_punct]
+    honorific = False
+    while words and (role_word(words[-1]) in HONORIFIC_TITLES or role_word(words[-1]) in TITLE_WORDS):
+        honorific = honorific or role_word(words[-1]) in HONORIFIC_TITLES
+        words.pop()
+    if not words or words[-1].pos_ != "ADP" or words[-1].dep_ != "prep":
+        return False
+    return words[-1].lower_ in _SERVING or (words[-1].lower_ == "of" and honorific)
+
+
+_SERVING = frozenset({"for", "to", "with", "like"})
+"""Prepositions of a description of someone who serves or sides with the person named after them."""
 
 
 def _affiliated_name(name: Span, after: Span) -> bool:
