@@ -165,6 +165,16 @@ def test_a_surname_takes_a_full_name_from_the_text_when_no_speaker_has_it() -> N
     ]
 
 
+@pytest.mark.parametrize("body", ["Twitter", "Malawi"])
+def test_a_known_bodys_one_word_name_is_no_persons_surname(body: str) -> None:
+    # a nickname the text tags as a person's name ("Wilayat Twitter") gives the body no given name
+    text = f"Supporters call the account Wilayat {body}. In a post on Friday, {body} said the rules held."
+    assert linked(text, (f"Wilayat {body}", "person"), (body, "organization")) == [
+        (f"Wilayat {body}", "person"),
+        (body, "organization"),
+    ]
+
+
 def test_a_surname_shared_by_two_people_of_the_document_stays_in_its_article() -> None:
     text = "Bill Clinton and Hillary Clinton arrived together. Clinton said the trip was long."
     assert linked(text, ("Clinton", "person"), ("Bill Clinton", "person"), ("Hillary Clinton", "person"))[

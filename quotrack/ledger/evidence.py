@@ -569,6 +569,7 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
         parts = name_parts(name) if kind is SpeakerKind.PERSON else None
         if parts is not None:
             families.setdefault(parts[1], set()).add(name)
+    persons = {fold(name) for name, kind in zip(names, kinds, strict=True) if kind is SpeakerKind.PERSON}
     defined: dict[str, str] | None = None
     in_text: dict[str, set[str]] = {}
     linked = []
@@ -576,7 +577,7 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
         if kind is SpeakerKind.GROUP or kind is SpeakerKind.UNNAMED:
             linked.append(Linked(name, kind))
             continue
-        alone = surname(name) if kind is not SpeakerKind.OUTLET else None
+        alone = surname(name) if kind is not SpeakerKind.OUTLET and not _body_alone(name, kind) else None
         if alone is not None:
             fulls = families.get(alone) or _full_names(_named_in_full(text, alone, in_text))
             if len(fulls) == 1:
@@ -611,6 +612,8 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
             longer = _fuller_sibling(name, bodies) or _longer_name(text, name)
             if longer is not None and fold(org_name(longer)) in joint:
                 longer = None  # "UNICEF" of "the WHO and UNICEF said": a member, not a longer name
+            if longer is not None and _body_alone(name, kind) and fold(longer) in persons:
+                longer = None  # "Twitter", not the "Wilayat Twitter" a text names as a person
         if full is not None:
             shown = known_name(full) or full
             linked.append(Linked(shown, organisation, _other(name, shown)))
@@ -619,6 +622,13 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
         else:
             linked.append(Linked(name, kind))
     return linked
+
+
+def _body_alone(name: str, kind: SpeakerKind) -> bool:
+    """Whether a speaker not typed a person is a well-known body or a country by its one-word name
+    (``Twitter``, ``Malawi``; ``lexicons/known_bodies.txt``): no surname of a person the document
+    names (``Wilayat Twitter``, a nickname a text may tag as one)."""
+    return kind is not SpeakerKind.PERSON and (name in KNOWN_BODIES or name in COUNTRIES)
 
 
 def _full_names(names: set[str]) -> set[str]:
