@@ -728,3 +728,43 @@ def test_a_named_owners_description_is_the_person_the_text_set_beside_it(
 ) -> None:
     found = said(tracker(text), "stay in the party").speaker
     assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_words", "body"),
+    [
+        (
+            "Acme Health sells few policies along the coast. On Tuesday, the industry group for the Harbor "
+            'Mutual insurers set out its worries. "Premiums no longer cover the claims," the group wrote.',
+            "Premiums no longer",
+            "the industry group for the Harbor Mutual insurers",
+        ),
+        (
+            "A Ruritanian official responded on Monday, while Ruritania's foreign ministry also replied. "
+            '"Countries outside the region should keep their promises," the ministry said.',
+            "keep their promises",
+            "Ruritania's foreign ministry",
+        ),
+        (
+            "Brill Holdings, the parent company of Acme, jumped 3 percent. "
+            "The company said its profit rose to $8 a share.",
+            "profit rose",
+            "Brill Holdings",
+        ),
+    ],
+)
+def test_the_body_is_the_one_the_sentence_before_describes_in_full(
+    tracker: quotrack.Tracker, text: str, cue_words: str, body: str
+) -> None:
+    a = said(tracker(text), cue_words)
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == (body, SpeakerKind.ORGANIZATION)
+
+
+def test_a_named_body_written_short_is_no_fuller_description(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Dover Board of Elections met on Monday. Later, the board of elections said the count was "
+        "over. The board said it would certify the result."
+    )
+    a = said(tracker(text), "certify")
+    assert a.speaker is not None and a.speaker.name == "The Dover Board of Elections"

@@ -47,7 +47,7 @@ from ..people import (
     speakers_of,
     without_article,
 )
-from ..syntax import ENTITY_KINDS, SUBJECT_DEPS, is_share
+from ..syntax import ENTITY_KINDS, SUBJECT_DEPS, is_share, noun_phrase
 from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .antecedents import (
@@ -297,6 +297,11 @@ class DescriptionResolver(Resolver):
                 found = _just_named_organisation(ctx, span, head)
             if found is None and span[0].lower_ in DEFINITE and head in ORG_NOUNS:
                 found = body_of_kind(ctx, span, head)  # "X is the largest broadcasting company … the network"
+            fuller = _fuller_description(ctx, span, head, antecedents.get(head, []))
+            if fuller is not None:  # "Ruritania's foreign ministry replied. … the ministry said"
+                notes[speaker] = f"the body the sentence before describes in full, '{fuller}'"
+                written = speaker.description or span.text
+                return attrs.evolve(speaker, name=fuller, kind=SpeakerKind.ORGANIZATION, description=written)
             if found is not None:
                 if head in PLACE_NOUNS and found.kind is SpeakerKind.ORGANIZATION:
                     notes[speaker] = f"the one place the text calls 'the {head} of …'"
@@ -733,6 +738,65 @@ its kind (``the company``)."""
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
 """The two titles one portfolio's holder goes by in different countries (``the foreign minister`` is
 ``Foreign Secretary Ann Roe``): a rule's pair, not a word list."""
+
+
+def _fuller_description(
+    ctx: DocContext, span: Span, head: str, antecedents: Sequence[Antecedent]
+) -> str | None:
+    """The fuller description of the body a bare ``the`` and organisation noun stands for, written in
+    its sentence or the one before and after any body named with that noun: ``China's foreign
+    ministry`` for ``the ministry``, ``the industry group for the Acme insurers`` for ``the group``; the
+    name a phrase is set beside (``Acme, the parent company of Brill,``: Acme).  The noun there is
+    in lower case and heads its phrase, outside any entity and quotation, with an owner or a
+    ``for``/``of`` phrase that says whose it is; None when there is no such phrase, or two."""
+    tokens = [t for t in span if not t.is_punct]
+    if head not in ORG_NOUNS or len(tokens) != 2 or tokens[0].lower_ not in DEFINITE:
+        return None
+    index = ctx.sentence_index(span.start)
+    if index < 0:
+        return None
+    begin = ctx.sentences[max(index - 1, 0)].start
+    named = max((a.position for a in antecedents if a.position < span.start_char), default=-1)
+    found = []
+    for token in ctx.doc[begin : span.start]:
+        if (
+            token.pos_ not in ("NOUN", "PROPN")
+            or not token.is_lower  # ("the Board of Elections": a name's word)
+            or token.dep_ == "compound"
+            or token.ent_type_
+            or token.idx < named
+            or role_word(token) != head
+            or token.tag_ in ("NNS", "NNPS")
+            or ctx.token_quoted(token)
+        ):
+            continue
+        whose = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"] or [
+            c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")
+        ]
+        if not whose:
+            continue
+        owner = token.head
+        if token.dep_ == "appos" and owner.pos_ == "PROPN":  # "Acme, the parent company of Brill,"
+            entity = ctx.entity_at(owner.i)
+            found.append(without_article(entity.text) if entity is not None else owner.text)
+            continue
+        start, end = noun_phrase(token)
+        phrase = ctx.trimmed(ctx.doc[start].idx, ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text))
+        if phrase is not None and not _words_of_a_name(ctx, ctx.doc[start:end]):
+            found.append(phrase.text)
+    return found[0] if len(found) == 1 else None
+
+
+def _words_of_a_name(ctx: DocContext, phrase: Span) -> bool:
+    """Whether every noun and adjective of ``phrase`` is a word of an organisation the text named
+    before it (``the board of elections`` after ``the Dover Board of Elections``): the name
+    written short, not a fuller description."""
+    words = {t.lower_ for t in phrase if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+    return any(
+        words <= {t.lower_ for t in ent}
+        for ent, label in zip(ctx.entities, ctx.entity_labels, strict=True)
+        if label == "ORG" and ent.end <= phrase.start
+    )
 
 
 def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker | None:
