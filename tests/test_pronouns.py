@@ -633,3 +633,28 @@ def test_a_name_inside_a_described_speaker_stays_a_referent(tracker: quotrack.Tr
     second = said(tracker(text), "only two candidates").speaker
     assert first is not None and first.name == "Advisers to Ann Roe"
     assert second is not None and second.name == "Ann Roe's team"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why outsiders win.\n\nPundits are shocked. The same thing happened when I ran.\n\n"
+        "I promised to open four new clinics by May.\n\nAnn Marsh is the governor of Dover.",
+        "By Ann Marsh\n\nI promised to open four new clinics by May.\n\nWe have added a million since.",
+        "Open Water.\n\nI promised to open four new clinics by May.\n\n"
+        "From Open Water by Ann Marsh. Copyright 2015 by Ann Marsh.",
+    ],
+)
+def test_i_outside_quotations_is_the_author_the_text_names(tracker: quotrack.Tracker, text: str) -> None:
+    speaker = said(tracker(text), "four new clinics").speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("Ann Marsh", SpeakerKind.PERSON)
+
+
+def test_i_stays_as_written_when_the_text_names_no_author(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The harbour reopened.\n\nI promised to open four new clinics by May.\n\n"
+        "Tom Reed contributed reporting."
+    )
+    speaker = said(tracker(text), "four new clinics").speaker
+    assert speaker is not None and speaker.name == "I"

@@ -168,6 +168,7 @@ class PronounResolver(Resolver):
         if wanted:
             attributions = _it_for_the_writing(ctx, attributions)
         attributions = _i_of_the_answers(ctx, attributions)
+        attributions = _i_of_the_author(ctx, attributions)
         return [_unbound(a) for a in attributions]
 
 
@@ -227,6 +228,73 @@ def _interviewee(ctx: DocContext, attributions: Sequence[Attribution]) -> str | 
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _i_of_the_author(ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
+    """``I`` who speaks outside quotation marks in a text that names its author is the author: an
+    opinion piece or an excerpt, whose first paragraphs hold a byline (``By Ann Roe``) or whose last
+    ones an author's line (``Ann Roe is the governor of Dover.``, ``From Open Water by Ann Roe.``)."""
+    if not any(s.mention is not None and s.name == "I" for a in attributions for s in speakers_of(a)):
+        return list(attributions)
+    author = ctx.memo(_author)
+    if author is None:
+        return list(attributions)
+
+    def named(speaker: Speaker) -> Speaker:
+        mention = speaker.mention
+        if mention is None or mention.text != "I" or speaker.name != "I" or ctx.in_quote(mention.start):
+            return speaker
+        return attrs.evolve(speaker, name=author, kind=SpeakerKind.PERSON)
+
+    out = []
+    for attribution in attributions:
+        changed = map_speakers(attribution, named)
+        if changed != attribution:
+            why = f"pronouns: 'I' → '{author}' (the author the text names in a byline or an author's line)"
+            changed = attrs.evolve(changed, explanation=(*changed.explanation, why))
+        out.append(changed)
+    return out
+
+
+_AUTHOR_LINE_WORDS = 60
+"""The most words an author's line at a text's end has."""
+_BYLINE = re.compile(r"[Bb]y\s+(\S+(?:\s+\S+){1,3})\s*$")
+_EXCERPT = re.compile(r"^From\s.+?\sby\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})[.,]")
+
+
+def _author(ctx: DocContext) -> str | None:
+    """The person a text names as its author (:func:`_i_of_the_author`), or None."""
+    paragraphs = ctx.paragraphs
+    for start, end in paragraphs[:3]:  # "By Ann Roe"
+        found = _BYLINE.fullmatch(ctx.text[start:end].strip())
+        if found is not None and _a_persons_name(ctx, start + ctx.text[start:end].index(found.group(1))):
+            return found.group(1)
+    for start, end in reversed(paragraphs[-2:]):
+        text = ctx.text[start:end].strip()
+        excerpt = _EXCERPT.match(text)  # "From Open Water by Ann Roe. Copyright …"
+        if excerpt is not None:
+            return excerpt.group(1)
+        if len(text.split()) > _AUTHOR_LINE_WORDS:
+            continue
+        first = ctx.entity_at(_first_token(ctx, start))
+        if first is None or first.label_ != "PERSON" or first.start_char != start or len(first) < 2:
+            continue
+        root = first.root
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Ann Roe is the governor of Dover."
+            return ctx.text[first.start_char : first.end_char]
+    return None
+
+
+def _first_token(ctx: DocContext, char: int) -> int:
+    """The index of the first token at or after ``char``."""
+    span = ctx.char_span(char, char + 1)
+    return span.start if span is not None else 0
+
+
+def _a_persons_name(ctx: DocContext, char: int) -> bool:
+    """Whether the word at ``char`` is part of a person's name, as the parser tagged it."""
+    span = ctx.char_span(char, char + 1)
+    return span is not None and span[0].ent_type_ == "PERSON"
 
 
 def _it_for_the_writing(ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
