@@ -504,7 +504,7 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             if span is not None:
                 covered[span.start : span.end] = b"\x01" * len(span)
                 if _describes_others(speaker):  # ("Advisers to Ann Roe": Ann Roe is a referent too)
-                    for ent in span.ents:
+                    for ent in ctx.entities_between(span.start_char, span.end_char):
                         if ent.label_ == "PERSON":
                             covered[ent.start : ent.end] = b"\x00" * len(ent)
     # (a PERSON entity's words as a person's name: "Electing Ann Lee", "Lee Slams Roe" are no names)
