@@ -1351,10 +1351,7 @@ def test_a_capitalised_plural_noun_is_no_persons_name(
 
 def test_a_speakers_phrase_ends_before_a_relative_clause_set_off_after_it(tracker: quotrack.Tracker) -> None:
     # the relative clause hangs on the last name of the phrase, not on its head: no part of it
-    text = (
-        '"The count will take a week," said a former aide to both Marshes, '
-        "who asked not to be named."
-    )
+    text = '"The count will take a week," said a former aide to both Marshes, who asked not to be named.'
     speaker = said(tracker(text), "count will take").speaker
     assert speaker is not None and speaker.mention is not None
     assert (speaker.mention.text, speaker.kind) == ("a former aide to both Marshes", SpeakerKind.UNNAMED)
