@@ -186,20 +186,32 @@ def _i_of_the_answers(ctx: DocContext, attributions: Sequence[Attribution]) -> l
     interviewee = _interviewee(ctx, attributions) if answers else None
     if interviewee is None:
         return list(attributions)
+    return _i_named(ctx, attributions, interviewee, "the one interviewed: an answer of a Q&A", answers)
+
+
+def _i_named(
+    ctx: DocContext,
+    attributions: Sequence[Attribution],
+    person: str,
+    evidence: str,
+    paragraphs: frozenset[int] | None = None,
+) -> list[Attribution]:
+    """``attributions`` with each speaker written ``I`` outside quotation marks (in ``paragraphs``,
+    if given) named ``person``, the ``evidence`` in their explanation."""
 
     def named(speaker: Speaker) -> Speaker:
         mention = speaker.mention
         if mention is None or mention.text != "I" or speaker.name != "I" or ctx.in_quote(mention.start):
             return speaker
-        if ctx.paragraph_index(mention.start) not in answers:
+        if paragraphs is not None and ctx.paragraph_index(mention.start) not in paragraphs:
             return speaker
-        return attrs.evolve(speaker, name=interviewee, kind=SpeakerKind.PERSON)
+        return attrs.evolve(speaker, name=person, kind=SpeakerKind.PERSON)
 
     out = []
     for attribution in attributions:
         changed = map_speakers(attribution, named)
         if changed != attribution:
-            why = f"pronouns: 'I' → '{interviewee}' (the one interviewed: an answer of a Q&A)"
+            why = f"pronouns: 'I' → '{person}' ({evidence})"
             changed = attrs.evolve(changed, explanation=(*changed.explanation, why))
         out.append(changed)
     return out
@@ -239,21 +251,7 @@ def _i_of_the_author(ctx: DocContext, attributions: Sequence[Attribution]) -> li
     author = ctx.memo(_author)
     if author is None:
         return list(attributions)
-
-    def named(speaker: Speaker) -> Speaker:
-        mention = speaker.mention
-        if mention is None or mention.text != "I" or speaker.name != "I" or ctx.in_quote(mention.start):
-            return speaker
-        return attrs.evolve(speaker, name=author, kind=SpeakerKind.PERSON)
-
-    out = []
-    for attribution in attributions:
-        changed = map_speakers(attribution, named)
-        if changed != attribution:
-            why = f"pronouns: 'I' → '{author}' (the author the text names in a byline or an author's line)"
-            changed = attrs.evolve(changed, explanation=(*changed.explanation, why))
-        out.append(changed)
-    return out
+    return _i_named(ctx, attributions, author, "the author the text names in a byline or an author's line")
 
 
 _AUTHOR_LINE_WORDS = 60
