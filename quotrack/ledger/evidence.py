@@ -51,6 +51,7 @@ from ..people import (
     POSTNOMINALS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    is_body_name,
     split_conjuncts,
 )
 from ..wordlists import words
@@ -628,7 +629,7 @@ def _body_alone(name: str, kind: SpeakerKind) -> bool:
     """Whether a speaker not typed a person is a well-known body or a country by its one-word name
     (``Twitter``, ``Malawi``; ``lexicons/known_bodies.txt``): no surname of a person the document
     names (``Wilayat Twitter``, a nickname a text may tag as one)."""
-    return kind is not SpeakerKind.PERSON and (name in KNOWN_BODIES or name in COUNTRIES)
+    return kind is not SpeakerKind.PERSON and is_body_name(name.split())
 
 
 def _full_names(names: set[str]) -> set[str]:

@@ -63,6 +63,7 @@ from .antecedents import (
     latest,
     named_by_run,
     named_in_full,
+    organisations,
     plural_noun,
     qualifiers_of,
     speaker_antecedent,
@@ -780,9 +781,9 @@ def _fuller_description(
             entity = ctx.entity_at(owner.i)
             found.append(without_article(entity.text) if entity is not None else owner.text)
             continue
-        start, end = noun_phrase(token)
-        phrase = ctx.trimmed(ctx.doc[start].idx, ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text))
-        if phrase is not None and not _words_of_a_name(ctx, ctx.doc[start:end]):
+        words = ctx.doc[slice(*noun_phrase(token))]
+        phrase = ctx.trimmed(words.start_char, words.end_char)
+        if phrase is not None and not _words_of_a_name(ctx, words):
             found.append(phrase.text)
     return found[0] if len(found) == 1 else None
 
@@ -793,9 +794,7 @@ def _words_of_a_name(ctx: DocContext, phrase: Span) -> bool:
     written short, not a fuller description."""
     words = {t.lower_ for t in phrase if t.pos_ in ("NOUN", "PROPN", "ADJ")}
     return any(
-        words <= {t.lower_ for t in ent}
-        for ent, label in zip(ctx.entities, ctx.entity_labels, strict=True)
-        if label == "ORG" and ent.end <= phrase.start
+        words <= {t.lower_ for t in ent} for ent, _, _ in ctx.memo(organisations) if ent.end <= phrase.start
     )
 
 

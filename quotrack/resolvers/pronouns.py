@@ -265,7 +265,11 @@ def _author(ctx: DocContext) -> str | None:
     paragraphs = ctx.paragraphs
     for start, end in paragraphs[:3]:  # "By Ann Roe"
         found = _BYLINE.fullmatch(ctx.text[start:end].strip())
-        if found is not None and _a_persons_name(ctx, start + ctx.text[start:end].index(found.group(1))):
+        if found is None:
+            continue
+        at = ctx.text.index(found.group(1), start)
+        name = ctx.char_span(at, at + 1)
+        if name is not None and name[0].ent_type_ == "PERSON":
             return found.group(1)
     for start, end in reversed(paragraphs[-2:]):
         text = ctx.text[start:end].strip()
@@ -274,25 +278,14 @@ def _author(ctx: DocContext) -> str | None:
             return excerpt.group(1)
         if len(text.split()) > _AUTHOR_LINE_WORDS:
             continue
-        first = ctx.entity_at(_first_token(ctx, start))
+        line = ctx.char_span(start, end)
+        first = ctx.entity_at(line.start) if line is not None else None
         if first is None or first.label_ != "PERSON" or first.start_char != start or len(first) < 2:
             continue
         root = first.root
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Ann Roe is the governor of Dover."
             return ctx.text[first.start_char : first.end_char]
     return None
-
-
-def _first_token(ctx: DocContext, char: int) -> int:
-    """The index of the first token at or after ``char``."""
-    span = ctx.char_span(char, char + 1)
-    return span.start if span is not None else 0
-
-
-def _a_persons_name(ctx: DocContext, char: int) -> bool:
-    """Whether the word at ``char`` is part of a person's name, as the parser tagged it."""
-    span = ctx.char_span(char, char + 1)
-    return span is not None and span[0].ent_type_ == "PERSON"
 
 
 def _it_for_the_writing(ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
