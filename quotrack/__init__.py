@@ -52,8 +52,7 @@ from .render import render
 from .resolvers.base import Resolver
 from .syntax import candidate, content_pieces, cue_speaker, governing_subject, noun_phrase, speaker_mention
 from .tracker import Tracker
-
-__version__ = "0.1.0"
+from .version import __version__
 
 _default_tracker: Tracker | None = None
 

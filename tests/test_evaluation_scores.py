@@ -333,6 +333,14 @@ def test_evaluate_runs_the_tracker_on_a_path_or_documents(tmp_path: Path) -> Non
     assert (direct.end_to_end.tp, direct.end_to_end.gold) == (1, 1)
 
 
+def test_evaluate_builds_the_default_tracker_when_given_none(tmp_path: Path) -> None:
+    text = "Ann Lee said the ferry would sail at noon."
+    quote = {"start": 13, "end": 41, "kind": "indirect", "speaker": "Ann Lee"}
+    path = write(tmp_path / "gold.jsonl", {"id": "ferry", "text": text, "quotes": [quote]})
+    scores = evaluate(path)
+    assert (scores.documents, scores.end_to_end.tp, scores.end_to_end.predicted) == (1, 1, 1)
+
+
 # -- acts -----------------------------------------------------------------------
 
 

@@ -24,6 +24,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import QuotrackError
+from ..version import __version__
 from . import articles, ledger, people
 from .articles import DEMO_NAME, demo_text
 from .common import Parser, UsageError, name_list
@@ -33,8 +34,6 @@ __all__ = ["DEMO_NAME", "build_parser", "demo_text", "main", "name_list"]
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``quotrack`` command."""
-    from .. import __version__
-
     parser = Parser(prog="quotrack", description="Who said what, according to whom, in news text.")
     parser.add_argument("--version", action="version", version=f"quotrack {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser, required=True)

@@ -45,6 +45,7 @@ import attrs
 
 from ..acts import ActLexicon
 from ..model import Act, Attribution, Kind, Result
+from ..tracker import Tracker
 from .gold import GoldDocument, gold_act, read_gold
 from .matching import kind_set, match_document, speaker_exact, speaker_kind_right, trim_span
 from .prf import PRF, ratio
@@ -587,8 +588,6 @@ def evaluate(
     """
     docs = read_gold(gold) if isinstance(gold, str | os.PathLike) else list(gold)
     if tracker is None:
-        from .tracker import Tracker
-
         tracker = Tracker()
     results = list(tracker.pipe((doc.text for doc in docs), batch_size=batch_size, n_process=n_process))
     return score(docs, results, kinds=kinds)

@@ -33,6 +33,7 @@ from ..model import Attribution, Kind, Result, SpeakerEntry, SpeakerKind
 from ..quotemarks import find_quotations
 from ..reading import Document, parse_date
 from ..tracker import Tracker
+from ..version import __version__
 from . import schema as t
 from .bulk import fetch, run_many
 from .copies import copy_keys
@@ -83,13 +84,13 @@ class Provenance:
     def of_tracker(cls, tracker: Tracker) -> Provenance:
         """The provenance of what ``tracker`` finds."""
         return cls(
-            _version(), tuple(d.name for d in tracker.detectors), tuple(r.name for r in tracker.resolvers)
+            __version__, tuple(d.name for d in tracker.detectors), tuple(r.name for r in tracker.resolvers)
         )
 
     @classmethod
     def of_result(cls, result: Result) -> Provenance:
         """What a Result says of its making: the detectors that found its attributions."""
-        return cls(_version(), tuple(dict.fromkeys(a.detector for a in result.attributions)))
+        return cls(__version__, tuple(dict.fromkeys(a.detector for a in result.attributions)))
 
     def values(self) -> dict[str, Any]:
         """The ``documents`` columns that hold it."""
@@ -98,12 +99,6 @@ class Provenance:
             "detectors": ",".join(self.detectors),
             "resolvers": None if self.resolvers is None else ",".join(self.resolvers),
         }
-
-
-def _version() -> str:
-    from .. import __version__
-
-    return __version__
 
 
 def store_result(
