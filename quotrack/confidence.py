@@ -273,7 +273,7 @@ class ConfidenceModel:
         """The named thresholds chosen when the model was fitted (its ``meta``), and ``all`` (0.0).
 
         >>> sorted(ConfidenceModel.default().settings.items())
-        [('all', 0.0), ('complete', 0.26), ('precise', 0.77)]
+        [('all', 0.0), ('complete', 0.31), ('precise', 0.74)]
         """
         chosen = self.meta.get("settings")
         named = (
@@ -380,8 +380,8 @@ def resolve(setting: ConfidenceSetting) -> ConfidenceModel:
 
 MinConfidence = float | str
 """A ``min_confidence``: a number in [0, 1], or the name of a setting of the confidence model
-(:attr:`ConfidenceModel.settings`): ``"all"`` (0.0), ``"complete"`` (the bundled model's 0.26:
-it keeps 99% of the right attributions of the data it was fitted on) or ``"precise"`` (0.77: the
+(:attr:`ConfidenceModel.settings`): ``"all"`` (0.0), ``"complete"`` (the bundled model's 0.31:
+it keeps 99% of the right attributions of the data it was fitted on) or ``"precise"`` (0.74: the
 lowest threshold at which nine in ten kept are right there)."""
 
 
@@ -390,7 +390,7 @@ def check_min_confidence(value: object, model: ConfidenceModel | None = None) ->
     ``model`` (default: the bundled model) it names; else an :class:`~quotrack.errors.ArgumentError`.
 
     >>> check_min_confidence("precise"), check_min_confidence(0.5)
-    (0.77, 0.5)
+    (0.74, 0.5)
     >>> check_min_confidence(1.5)
     Traceback (most recent call last):
     ...

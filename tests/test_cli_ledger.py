@@ -234,8 +234,8 @@ def test_report_command(tmp_path: Path, ledger_db: str, capsys: pytest.CaptureFi
     assert page.count("<svg") >= 3
     assert "Bridge &lt;b&gt;opens&lt;/b&gt; in May" in page
     assert "The bridge will open in May" in page  # the echo
-    assert "Confidence threshold: 0.26" in page  # the complete setting, by default
-    for asked, shown in (("0.75", "0.75"), ("precise", "0.77"), ("all", "none (0)")):
+    assert "Confidence threshold: 0.31" in page  # the complete setting, by default
+    for asked, shown in (("0.75", "0.75"), ("precise", "0.74"), ("all", "none (0)")):
         status, _, err = run(
             ["report", "--db", ledger_db, "-o", str(target), "--min-confidence", asked], capsys
         )

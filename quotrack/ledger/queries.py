@@ -35,8 +35,8 @@ from .records import DocumentRecord, Echo, QuoteRecord, SpeakerRecord
 
 DEFAULT_MIN_CONFIDENCE: MinConfidence = "complete"
 """What the ledger lists and counts unless told otherwise: the attributions of the *complete*
-setting of the bundled confidence model (0.26), which keeps 99% of the right attributions of the
-data it was fitted on and leaves out those it gives less than about one chance in four of being
+setting of the bundled confidence model (0.31), which keeps 99% of the right attributions of the
+data it was fitted on and leaves out those it gives less than about one chance in three of being
 right.  Every attribution is stored whatever its confidence: ``min_confidence="all"`` (or 0)
 lists them all."""
 
