@@ -1266,12 +1266,16 @@ def without_open_bracket(name: str) -> str:
 
 
 def without_possessive(name: str) -> str:
-    """A name without the possessive ``'s`` the parser took into it.
+    """A name without the possessive ``'s`` (or the apostrophe after a final ``s``) the parser took into it.
 
     >>> without_possessive("Acme Shipping's"), without_possessive("Jones")
     ('Acme Shipping', 'Jones')
+    >>> without_possessive("General Motors'")
+    'General Motors'
     """
-    return name[:-2] if name[-2:] in ("'s", "’s") and len(name) > 2 else name
+    if name[-2:] in ("'s", "’s") and len(name) > 2:
+        return name[:-2]
+    return name[:-1] if name[-2:] in ("s'", "s’") else name
 
 
 def visible(text: str) -> str:

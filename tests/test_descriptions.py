@@ -231,6 +231,47 @@ def test_the_company_is_the_one_organisation_the_text_has_just_named(tracker: qu
     assert a.speaker is not None and a.speaker.name == "Harbour Safety Administration"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name ending in a company's legal form is a company's, though that word is a body noun
+        (
+            "Norvale Inc. reported a loss on Monday. The company said it would cut 200 jobs by June.",
+            "Norvale Inc.",
+        ),
+        # a company anaphor with what the company does before it
+        (
+            "Shares of Exxon Mobil fell on Tuesday. The oil company said its refinery would reopen.",
+            "Exxon Mobil",
+        ),
+        (
+            "Microsoft rose 2 percent on Friday. The software giant reported earnings of $3 a share.",
+            "Microsoft",
+        ),
+        # a chain: the company the same noun stood for a sentence before, with the possessive cut
+        (
+            "General Motors' stock slid again on Monday. The carmaker company faces a federal inquiry. "
+            "Late on Monday the company warned that its annual filing would be late.",
+            "General Motors",
+        ),
+    ],
+)
+def test_the_company_is_the_company_just_named_whatever_its_name_ends_with(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    a = tracker(text).attributions[-1]
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_a_kind_of_group_is_not_any_organisation_just_named(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Justice Department opened an inquiry on Monday. The rights group said the inquiry came too late."
+    )
+    a = said(tracker(text), "too late")
+    assert a.speaker is not None and a.speaker.name == "The rights group"
+
+
 def test_a_product_the_text_says_a_company_makes_is_no_company(tracker: quotrack.Tracker) -> None:
     later = "The mayor, who once appeared in ads for the Snackwell, has promised to shun the product. "
     text = (

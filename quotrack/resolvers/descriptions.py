@@ -46,6 +46,7 @@ from ..people import (
     role_word,
     speakers_of,
     without_article,
+    without_possessive,
 )
 from ..syntax import ENTITY_KINDS, SUBJECT_DEPS, is_share, noun_phrase
 from ..wordlists import table as word_table
@@ -736,6 +737,12 @@ _ORG_ANAPHORS = word_list("org_anaphors")
 _ANY_BODY = frozenset({"organization", "organisation"})
 """The body nouns any organisation goes by (``Acme Gun Group … the organization``), not only one of
 its kind (``the company``)."""
+_COMPANY_FORMS = word_list("company_forms")
+"""A company's legal form at the end of its name (``Acme Inc.``): the name is a company's."""
+_COMPANY_ANAPHORS = frozenset(
+    {"company", "firm", "corporation", "manufacturer", "retailer", "airline", "carrier", "giant"}
+)
+"""The anaphors a company goes by, whatever it makes or sells (``Acme Inc. … the firm``)."""
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
 """The two titles one portfolio's holder goes by in different countries (``the foreign minister`` is
 ``Foreign Secretary Ann Roe``): a rule's pair, not a word list."""
@@ -798,17 +805,21 @@ def _words_of_a_name(ctx: DocContext, phrase: Span) -> bool:
     )
 
 
-def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker | None:
+def _just_named_organisation(ctx: DocContext, span: Span, head: str, hops: int = 0) -> Speaker | None:
     """The one organisation named in the sentence before ``span`` or its own sentence before it.
 
     ``The three were PG&E contract workers. The company said …``: a definite
     ``company``, ``firm`` or ``agency`` that no antecedent ends with is the
     organisation the text has just named, if it named only one there (not
     counting one named as another kind of body: ``the Federal Aviation
-    Administration`` is no company).
+    Administration`` is no company).  Where none is named there but the same
+    noun is (``Acme fell. The drug company faces a suit. The company said``),
+    the organisation is the one that noun stands for, two such steps back at most.
     """
     words = [t for t in span if not t.is_punct]
-    if head not in _ORG_ANAPHORS or len(words) != 2 or span.root.tag_ in ("NNS", "NNPS"):
+    if head not in _ORG_ANAPHORS or span.root.tag_ in ("NNS", "NNPS"):
+        return None
+    if len(words) != 2 and not _kind_of_company(words, head):
         return None  # "the rights group" says what kind of group: not any organisation
     sentence = ctx.sentence_index(span.start)
     start = ctx.sentences[max(sentence - 1, 0)].start_char
@@ -824,14 +835,39 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str) -> Speaker 
     if len(named) > 1 or (named and ctx.memo(_products)):
         made = ctx.memo(_products)  # "pitchman for the Snackwell": a product of the maker the text names
         named = {name: ent for name, ent in named.items() if _product(ent[-1]) not in made}
+    if not named and hops < 2:
+        before = _same_noun_before(ctx, span, head, ctx.sentences[max(sentence - 1, 0)].start)
+        return _just_named_organisation(ctx, before, head, hops + 1) if before is not None else None
     if len(named) != 1:
         return None
     ((name, ent),) = named.items()
     last = role_word(ent[-1])
-    if last in ORG_NOUNS and last != head and head not in _ANY_BODY:
+    company = last in _COMPANY_FORMS and head in _COMPANY_ANAPHORS  # "Acme Inc. … the company"
+    if last in ORG_NOUNS and last != head and head not in _ANY_BODY and not company:
         return None  # "the Federal Aviation Administration" is no company (but an organisation)
-    name = name[:-2] if name.endswith(("'s", "’s")) else name
-    return Speaker(name=name, kind=SpeakerKind.ORGANIZATION)
+    return Speaker(name=without_possessive(name), kind=SpeakerKind.ORGANIZATION)
+
+
+def _same_noun_before(ctx: DocContext, span: Span, head: str, start: int) -> Span | None:
+    """The last definite noun phrase headed by ``head`` between token ``start`` and ``span``
+    (``the drug company`` before ``the company``), outside quotation marks."""
+    for token in reversed(ctx.doc[start : span.start]):
+        if token.lower_ == head and token.tag_ == "NN" and not ctx.in_quote(token.idx):
+            first = token.left_edge
+            if first.lower_ in DEFINITE and first.i < token.i:
+                return ctx.doc[first.i : token.i + 1]
+    return None
+
+
+def _kind_of_company(words: list[Token], head: str) -> bool:
+    """``the drug company``, ``the software giant``: a company anaphor after words in lower case
+    that say what the company does; any company of that trade the text just named may be meant."""
+    return (
+        head in _COMPANY_ANAPHORS
+        and len(words) > 2
+        and words[-1].i == words[0].i + len(words) - 1
+        and all(t.pos_ in ("ADJ", "NOUN") and t.text.islower() for t in words[1:-1])
+    )
 
 
 _MAKING = word_list("making_verbs")
