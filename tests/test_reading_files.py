@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -131,3 +133,56 @@ def test_text_and_jsonl_are_read_as_before(tmp_path: Path) -> None:
     assert docs[1].id == str(lines)  # no known suffix: text
     [doc] = read_documents([str(lines)], jsonl=True)
     assert doc.id == "b1"
+
+
+def test_a_line_that_is_not_utf8_costs_only_that_line(tmp_path: Path) -> None:
+    lines = [
+        f'{{"id": "n{i}", "text": "Ann Lee said the ferry would sail {i}."}}'.encode() for i in range(400)
+    ]
+    lines[300] = '{"id": "bad", "text": "Fran\xe7ois said no."}'.encode("latin-1")
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    errors: list[QuotrackError] = []
+    docs = list(read_documents([str(path)], errors=errors))
+    assert len(docs) == 399 and "bad" not in {doc.id for doc in docs}
+    assert [str(error) for error in errors] == [
+        f"{path}:301: not UTF-8 text (invalid continuation byte at byte 27 of the line)"
+    ]
+
+
+def test_a_byte_order_mark_and_a_lone_surrogate_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    first = '{"id": "b1", "text": "Ann Lee said the ferry \\ud83d would sail."}'
+    path.write_bytes(b"\xef\xbb\xbf" + first.encode() + b'\n{"id": "b2", "text": "Bo Roe said no."}\n')
+    docs = list(read_documents([path]))  # a Path in a list, as well as a string
+    assert [doc.id for doc in docs] == ["b1", "b2"]
+    assert docs[0].text == "Ann Lee said the ferry \ufffd would sail."
+    assert docs[0].text.encode("utf-8")  # no lone surrogate left to fail an output
+
+
+def test_an_unreadable_file_in_a_folder_costs_only_that_file(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Ann Lee said the ferry would sail.", encoding="utf-8")
+    (tmp_path / "b.jsonl").symlink_to(tmp_path / "missing.jsonl")
+    (tmp_path / "c.txt").symlink_to(tmp_path / "missing.txt")
+    errors: list[QuotrackError] = []
+    docs = list(read_documents([str(tmp_path)], errors=errors))
+    assert [doc.id for doc in docs] == [str(tmp_path / "a.txt")]
+    assert [str(error) for error in errors] == [
+        f"{tmp_path / 'b.jsonl'}: cannot read the file (No such file or directory)",
+        f"{tmp_path / 'c.txt'}: cannot read the file (No such file or directory)",
+    ]
+
+
+def test_standard_input_is_read_a_line_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b'{"id": "s1", "text": "Ann Lee said yes."}\n{"id": "s2", "text": "Fran\xe7ois"}\n'
+    data += b'{"id": "s3", "text": "No."}\n'
+
+    class Stdin:
+        buffer = io.BytesIO(data)
+
+    monkeypatch.setattr(sys, "stdin", Stdin())
+    errors: list[QuotrackError] = []
+    assert [doc.id for doc in read_documents(["-"], errors=errors)] == ["s1", "s3"]
+    assert [str(error) for error in errors] == [
+        "<stdin>:2: not UTF-8 text (invalid continuation byte at byte 26 of the line)"
+    ]

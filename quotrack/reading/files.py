@@ -21,18 +21,16 @@ a folder is read recursively (files of other kinds in it are left alone);
 
 from __future__ import annotations
 
-import io
 import itertools
 import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO
 
 import attrs
 
 from ..errors import InputError, QuotrackError, RecordError
-from .document import Document
+from .document import Document, mended
 from .feeds import FEED_SUFFIXES, FeedReader, looks_like_feed
 from .html import HTML_SUFFIXES, HtmlReader
 from .report import ReadReport, Skip
@@ -74,16 +72,33 @@ class UnreadableInputError(InputError, OSError):
     """A path that does not exist, is not readable, or is read twice (standard input)."""
 
 
-def _jsonl_documents(lines: Iterable[str], source: str) -> Iterator[Document | RecordError]:
-    """Documents from JSONL lines; a bad line comes as its error, and reading goes on.
+_BOM = "\ufeff"
+"""The byte-order mark a Windows export may open a file with."""
 
-    >>> [getattr(d, "id", str(d)) for d in _jsonl_documents(['{"id": 7, "text": "Hi."}', "", "{"], "in")]
-    ['7', 'in:3: not valid JSON (Expecting property name enclosed in double quotes)']
+
+def _jsonl_documents(lines: Iterable[str | bytes], source: str) -> Iterator[Document | RecordError]:
+    """Documents from JSONL lines (text, or bytes decoded a line at a time, so that a line that is
+    not UTF-8 costs only that line); a bad line comes as its error, and reading goes on.
+
+    >>> lines = [b'\\xef\\xbb\\xbf{"id": 7, "text": "Hi."}', b"", b"{", b'{"id": "\\xe7", "text": "Hi."}']
+    >>> [getattr(d, "id", str(d)) for d in _jsonl_documents(lines, "in")]
+    ['7', 'in:3: not valid JSON (Expecting property name enclosed in double quotes)', \
+'in:4: not UTF-8 text (invalid continuation byte at byte 8 of the line)']
     """
-    for number, line in enumerate(lines, start=1):
+    for number, raw in enumerate(lines, start=1):
+        where = f"{source}:{number}"
+        if isinstance(raw, bytes):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                yield RecordError(where, f"not UTF-8 text ({error.reason} at byte {error.start} of the line)")
+                continue
+        else:
+            line = raw
+        if number == 1:
+            line = line.removeprefix(_BOM)
         if not line.strip():
             continue
-        where = f"{source}:{number}"
         try:
             data = json.loads(line)
         except json.JSONDecodeError as error:
@@ -103,51 +118,63 @@ def _looks_like_jsonl(first_line: str) -> bool:
     return isinstance(data, dict) and isinstance(data.get("text"), str)
 
 
-def _stdin() -> IO[str]:
+def _stdin() -> Iterator[str | bytes]:
+    """Standard input's lines, as bytes when it has a byte stream (text when a test harness or an
+    embedding application replaced it)."""
     buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is None:  # replaced by a test harness or an embedding application
-        return sys.stdin
-    return io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+    return iter(buffer if buffer is not None else sys.stdin)
 
 
 def _read_stdin(jsonl: bool) -> Iterator[Document | RecordError]:
-    stream = _stdin()
-    try:
-        first = stream.readline()
-        if jsonl or (first.lstrip().startswith("{") and _looks_like_jsonl(first)):
-            yield from _jsonl_documents(itertools.chain([first], stream), "<stdin>")
-        else:
-            yield Document(id="<stdin>", text=first + stream.read(), source="<stdin>")
-    except UnicodeDecodeError as error:
-        yield RecordError("<stdin>", f"not UTF-8 text ({error.reason} at byte {error.start})")
+    lines = _stdin()
+    first = next(lines, "")
+    opening = first.decode("utf-8", "replace") if isinstance(first, bytes) else first
+    opening = opening.removeprefix(_BOM).lstrip()
+    if jsonl or (opening.startswith("{") and _looks_like_jsonl(opening)):
+        yield from _jsonl_documents(itertools.chain([first], lines), "<stdin>")
+        return
+    whole = [first, *lines]
+    text = b"".join(p for p in whole if isinstance(p, bytes)) or "".join(
+        p for p in whole if isinstance(p, str)
+    )
+    yield from _text_document("<stdin>", text)
 
 
 def _read_jsonl(path: str) -> Iterator[Document | RecordError]:
     try:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, "rb") as handle:
             yield from _jsonl_documents(handle, path)
-    except UnicodeDecodeError as error:
-        yield RecordError(path, f"not UTF-8 text ({error.reason} at byte {error.start})")
+    except OSError as error:
+        yield RecordError(path, f"cannot read the file ({error.strerror or error})")
 
 
 def _read_text(path: str) -> Iterator[Document | RecordError]:
     try:
         with open(path, "rb") as handle:
             data = handle.read()
-    except OSError as error:
-        raise UnreadableInputError(f"cannot read {path}: {error.strerror or error}") from None
-    if b"\x00" in data[:8192]:
-        yield RecordError(path, "a binary file, not text")
+    except OSError as error:  # a folder's broken link or unreadable file: this file only
+        yield RecordError(path, f"cannot read the file ({error.strerror or error})")
         return
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        yield RecordError(path, f"not UTF-8 text ({error.reason} at byte {error.start})")
-        return
+    yield from _text_document(path, data)
+
+
+def _text_document(path: str, data: str | bytes) -> Iterator[Document | RecordError]:
+    """The one document of a text file's (or standard input's) contents, or why there is none."""
+    if isinstance(data, bytes):
+        if b"\x00" in data[:8192]:
+            yield RecordError(path, "a binary file, not text")
+            return
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            yield RecordError(path, f"not UTF-8 text ({error.reason} at byte {error.start})")
+            return
+    else:
+        text = data
     if not text.strip():
         yield RecordError(path, "an empty file: no text to read")
         return
-    yield Document(id=path, text=text.removeprefix("\ufeff"), source=path)
+    yield Document(id=path, text=mended(text.removeprefix(_BOM)), source=path)
 
 
 def _is_feed(path: str) -> bool:
@@ -233,8 +260,7 @@ def read_documents(
     ``readers`` sets the limits of the page, archive and feed readers.
     """
     readers = readers or Readers()
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [os.fspath(paths)]
+    paths = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else [os.fspath(p) for p in paths]
     check_paths(paths)
     for path in paths:
         if path == "-":
