@@ -337,8 +337,17 @@ class ConfidenceModel:
         return _default_model()
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Write the model to ``path`` as JSON (numbers only, and its ``meta``)."""
-        Path(path).write_text(json.dumps(self.to_dict(), indent=1, ensure_ascii=False) + "\n", "utf-8")
+        """Write the model to ``path`` as JSON (numbers only, and its ``meta``).
+
+        >>> ConfidenceModel(bias=0.0, weights={}).save("no-such-folder/model.json")
+        Traceback (most recent call last):
+        ...
+        quotrack.errors.ConfidenceFileError: cannot write no-such-folder/model.json: No such file or directory
+        """
+        try:
+            Path(path).write_text(json.dumps(self.to_dict(), indent=1, ensure_ascii=False) + "\n", "utf-8")
+        except OSError as error:
+            raise ConfidenceFileError(f"cannot write {path}: {error.strerror or error}") from None
 
 
 def _is_number(value: Any) -> bool:

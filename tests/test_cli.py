@@ -491,6 +491,20 @@ def test_calibrate_writes_a_model_that_extract_loads(
     assert json.loads(capsys.readouterr().out)["attributions"] == []
 
 
+def test_calibrate_checks_where_it_will_write_before_the_fit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        _gold_line("d0", '"The bridge will open," said Ann Lee.', "The bridge will open", "Ann Lee") + "\n"
+    )
+    target = tmp_path / "no-such-folder" / "mine.json"
+    assert main(["calibrate", str(gold), "-o", str(target)]) == 2
+    assert f"cannot write {target}: no folder {target.parent} to write in" in capsys.readouterr().err
+    assert main(["evaluate", str(tmp_path)]) == 1  # a folder is no gold file
+    assert f"{tmp_path}: cannot read the file (Is a directory)" in capsys.readouterr().err
+
+
 def test_confidence_options_are_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     story = tmp_path / "story.txt"
     story.write_text('"Rates will rise," said Ann Lee.', encoding="utf-8")

@@ -90,6 +90,21 @@ def test_read_gold_rejects_a_repeated_id(tmp_path: Path) -> None:
         read_gold(path)
 
 
+def test_read_gold_names_a_file_it_cannot_read_and_a_line_that_is_not_utf8(tmp_path: Path) -> None:
+    with pytest.raises(GoldFormatError, match=r": cannot read the file \(Is a directory\)$"):
+        read_gold(tmp_path)
+    with pytest.raises(GoldFormatError, match=r"missing\.jsonl: cannot read the file \(No such file"):
+        read_gold(tmp_path / "missing.jsonl")
+    first = json.dumps(gold_line()).encode()
+    second = json.dumps(gold_line(id="caf\xe9"), ensure_ascii=False).encode("latin-1")
+    path = tmp_path / "latin.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + first + b"\n" + second)  # a byte-order mark is read past
+    with pytest.raises(GoldFormatError, match=r"latin\.jsonl:2: not UTF-8 text \(invalid continuation byte"):
+        read_gold(path)
+    path.write_bytes(b"\xef\xbb\xbf" + first + b"\n")
+    assert [d.id for d in read_gold(path)] == ["bridge-1"]
+
+
 # -- acts -----------------------------------------------------------------------
 
 

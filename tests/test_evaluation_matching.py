@@ -8,17 +8,19 @@ from collections.abc import Sequence
 import pytest
 from evaluation_support import RUIZ, find, judged_doc
 
+from quotrack.errors import ArgumentError
 from quotrack.evaluation.gold import GoldQuote
 from quotrack.evaluation.matching import (
     _overlap_pairs,
     judge,
+    kind_set,
     normalise_name,
     speaker_correct,
     speaker_kind_right,
     trim_span,
 )
 from quotrack.evaluation.scores import score
-from quotrack.model import Speaker, TextSpan
+from quotrack.model import Kind, Speaker, TextSpan
 
 # -- trimming -----------------------------------------------------------------
 
@@ -196,3 +198,11 @@ def test_judge_is_the_end_to_end_true_positive_of_each_prediction() -> None:
     assert judge(gold, found) == [True, False, False, True]
     assert judge(gold, found, kinds={"indirect"}) == [False]
     assert sum(judge(gold, found)) == score([gold], [found]).end_to_end.tp
+
+
+def test_kinds_are_one_kind_or_several_and_an_unknown_kind_is_named() -> None:
+    assert kind_set("direct") == frozenset({Kind.DIRECT})
+    assert kind_set(["mixed", Kind.INDIRECT]) == frozenset({Kind.MIXED, Kind.INDIRECT})
+    assert kind_set(None) is None
+    with pytest.raises(ArgumentError, match=r"kinds: no kind 'bogus' \(direct, indirect, mixed\)"):
+        kind_set(["direct", "bogus"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from evaluation_support import judged_doc
 
+from quotrack.errors import ArgumentError
 from quotrack.evaluation.reliability import by_threshold, reliability
 from quotrack.evaluation.scores import score
 
@@ -31,3 +32,17 @@ def test_precision_and_recall_at_thresholds() -> None:
     assert at[0.0] == scores.end_to_end
     custom = by_threshold([(0.5, True), (0.4, False)], gold=2, thresholds=[0.45])
     assert custom[0].end_to_end.precision == 1.0 and custom[0].end_to_end.recall == 0.5
+
+
+@pytest.mark.parametrize(
+    ("pairs", "bins", "message"),
+    [
+        ([(0.9, True)], 0, "bins must be a whole number of at least 1, not 0"),
+        ([(0.9, True), (None, False)], 10, "pair 2: a confidence must be a number in [0, 1], not None"),
+        ([(1.5, True)], 10, "pair 1: a confidence must be a number in [0, 1], not 1.5"),
+    ],
+)
+def test_reliability_names_a_bad_argument(pairs: list[tuple[float, bool]], bins: int, message: str) -> None:
+    with pytest.raises(ArgumentError) as raised:
+        reliability(pairs, bins=bins)
+    assert str(raised.value) == message

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from importlib import resources
@@ -107,6 +108,9 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
         check_paths(args.gold)
     except OSError as error:
         raise UsageError(str(error)) from None
+    folder = os.path.dirname(os.path.abspath(args.output))
+    if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
+        raise UsageError(f"cannot write {args.output}: no folder {folder} to write in")  # before the fit
     model = fit(args.gold, tracker_of(args), batch_size=args.batch_size)
     model.save(args.output)
     meta = model.meta

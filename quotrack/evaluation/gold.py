@@ -236,28 +236,44 @@ def read_gold(path: str | os.PathLike[str]) -> list[GoldDocument]:
     """The documents of a gold JSONL file, in file order; blank lines are skipped.
 
     Raises :class:`~quotrack.errors.GoldFormatError` naming ``file:line`` for
-    a line that is not JSON, misses a key, has a value of the wrong type or a
-    span outside its text, and for a repeated document id.
+    a line that is not JSON (or not UTF-8), misses a key, has a value of the
+    wrong type or a span outside its text, and for a repeated document id;
+    and naming the file for a file that cannot be read (missing, a folder).
+
+    >>> read_gold("no-such-gold.jsonl")
+    Traceback (most recent call last):
+    ...
+    quotrack.errors.GoldFormatError: no-such-gold.jsonl: cannot read the file (No such file or directory)
     """
     documents: list[GoldDocument] = []
     first_line: dict[str, int] = {}
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise GoldFormatError(f"{path}:{number}: not valid JSON: {error}") from None
-            try:
-                document = GoldDocument.from_dict(data)
-            except GoldFormatError as error:
-                raise GoldFormatError(f"{path}:{number}: {error}") from None
-            if document.id in first_line:
-                raise GoldFormatError(
-                    f"{path}:{number}: document id {document.id!r} already used on line "
-                    f"{first_line[document.id]}"
-                )
-            first_line[document.id] = number
-            documents.append(document)
+    try:
+        with open(path, "rb") as handle:
+            lines = handle.readlines()
+    except OSError as error:
+        raise GoldFormatError(f"{path}: cannot read the file ({error.strerror or error})") from None
+    for number, raw in enumerate(lines, start=1):
+        try:
+            line = raw.decode("utf-8").removeprefix("\ufeff" if number == 1 else "")
+        except UnicodeDecodeError as error:
+            where = f"{path}:{number}"
+            raise GoldFormatError(
+                f"{where}: not UTF-8 text ({error.reason} at byte {error.start} of the line)"
+            ) from None
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise GoldFormatError(f"{path}:{number}: not valid JSON: {error}") from None
+        try:
+            document = GoldDocument.from_dict(data)
+        except GoldFormatError as error:
+            raise GoldFormatError(f"{path}:{number}: {error}") from None
+        if document.id in first_line:
+            raise GoldFormatError(
+                f"{path}:{number}: document id {document.id!r} already used on line {first_line[document.id]}"
+            )
+        first_line[document.id] = number
+        documents.append(document)
     return documents

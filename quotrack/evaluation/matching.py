@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from ..errors import ArgumentError
 from ..model import Attribution, Kind, Result, Speaker, SpeakerKind
 from .gold import GoldDocument, GoldQuote, Span
 
@@ -253,6 +254,23 @@ def judge(doc: GoldDocument, result: Result, kinds: Iterable[Kind | str] | None 
     return match_document(doc, result, kind_set(kinds))[3]
 
 
-def kind_set(kinds: Iterable[Kind | str] | None) -> frozenset[Kind] | None:
-    """``kinds`` as a set of :class:`~quotrack.model.Kind`, None (all kinds) for None."""
-    return None if kinds is None else frozenset(Kind(kind) for kind in kinds)
+def kind_set(kinds: Iterable[Kind | str] | str | None) -> frozenset[Kind] | None:
+    """``kinds`` (one kind or several) as a set of :class:`~quotrack.model.Kind`, None (all kinds) for None.
+
+    >>> sorted(k.value for k in kind_set("direct")), sorted(k.value for k in kind_set(["mixed", Kind.DIRECT]))
+    (['direct'], ['direct', 'mixed'])
+    >>> kind_set(["quoted"])
+    Traceback (most recent call last):
+    ...
+    quotrack.errors.ArgumentError: kinds: no kind 'quoted' (direct, indirect, mixed)
+    """
+    if kinds is None:
+        return None
+    found = set()
+    for kind in [kinds] if isinstance(kinds, str | Kind) else kinds:
+        try:
+            found.add(Kind(kind))
+        except ValueError:
+            names = ", ".join(sorted(k.value for k in Kind))
+            raise ArgumentError(f"kinds: no kind {kind!r} ({names})") from None
+    return frozenset(found)

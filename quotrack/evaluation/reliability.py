@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from ..errors import ArgumentError
 from .prf import PRF, ratio
 
 __all__ = [
@@ -101,11 +102,25 @@ class Reliability:
 
 
 def reliability(judged: Iterable[tuple[float, bool]], bins: int = 10) -> Reliability:
-    """The reliability table of ``(confidence, right)`` pairs, in ``bins`` equal-width bins over [0, 1]."""
+    """The reliability table of ``(confidence, right)`` pairs, in ``bins`` equal-width bins over [0, 1].
+
+    >>> reliability([(0.9, True)], bins=0)
+    Traceback (most recent call last):
+    ...
+    quotrack.errors.ArgumentError: bins must be a whole number of at least 1, not 0
+    >>> reliability([(None, True)])
+    Traceback (most recent call last):
+    ...
+    quotrack.errors.ArgumentError: pair 1: a confidence must be a number in [0, 1], not None
+    """
+    if isinstance(bins, bool) or not isinstance(bins, int) or bins < 1:
+        raise ArgumentError(f"bins must be a whole number of at least 1, not {bins!r}")
     count = [0] * bins
     confidence = [0.0] * bins
     right = [0] * bins
-    for p, ok in judged:
+    for number, (p, ok) in enumerate(judged, start=1):
+        if isinstance(p, bool) or not isinstance(p, (int, float)) or not 0.0 <= p <= 1.0:
+            raise ArgumentError(f"pair {number}: a confidence must be a number in [0, 1], not {p!r}")
         at = min(int(p * bins), bins - 1)
         count[at] += 1
         confidence[at] += p
