@@ -33,6 +33,7 @@ from markupsafe import Markup, escape
 
 from .model import Act, Attribution, Kind, Result, SpeakerEntry, SpeakerKind
 from .quotemarks import paragraphs
+from .terminal import one_line
 
 __all__ = ["NO_SPEAKER", "PALETTE", "Colour", "render", "render_documents", "render_table", "speaker_colours"]
 
@@ -414,8 +415,8 @@ _MIN_CLAIM = 20
 
 
 def _cell(text: str, width: int) -> str:
-    """``text`` on one line, cut with an ellipsis to fit ``width``."""
-    flat = " ".join(text.split())
+    """``text`` on one line (:func:`~quotrack.terminal.one_line`), cut with an ellipsis to fit ``width``."""
+    flat = one_line(text)
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
@@ -444,7 +445,7 @@ def render_table(result: Result, *, width: int = 100, wide: bool = False) -> str
         for attribution in result.attributions
     ]
     if wide:
-        rows = [[" ".join(cell.split()) for cell in cells] for cells in rows]
+        rows = [[one_line(cell) for cell in cells] for cells in rows]
         widths = [max(len(name), *(len(cells[i]) for cells in rows)) for i, (name, _) in enumerate(_COLUMNS)]
     else:
         fixed = sum(size + 1 for _, size in _COLUMNS)

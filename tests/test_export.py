@@ -135,3 +135,13 @@ def test_context_is_a_line_in_a_table_and_a_column_in_csv() -> None:
     write_records([quote], "csv", out, context=True)
     [row] = csv.DictReader(io.StringIO(out.getvalue()))
     assert (row["copy_of"], row["context"]) == ("w1", "“Rates will rise,” said Ann Lee on Monday.")
+
+
+def test_table_cells_carry_no_control_characters_from_the_article() -> None:
+    hostile = QuoteRecord(
+        "a1", "Harbor Herald", None, "direct", "\x1b[2J\x1b[31mWe won\x1b[0m", "Ann Lee", "said"
+    )
+    for wide in (False, True):
+        out = io.StringIO()
+        write_records([hostile], "table", out, kind=QuoteRecord, width=120, wide=wide)
+        assert "\x1b" not in out.getvalue() and "\ufffd[31mWe won" in out.getvalue()

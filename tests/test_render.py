@@ -389,3 +389,10 @@ def test_a_request_is_drawn_apart_from_words() -> None:
     marks = re.findall(r'<mark class="q-claim ([^"]*)" data-a="(\d)"', page)
     assert marks == [("q-indirect q-request", "0"), ("q-indirect", "1")]
     assert "Act: request" in page
+
+
+def test_table_cells_carry_no_control_characters_from_the_text(tracker: quotrack.Tracker) -> None:
+    text = '"We will \x1b[31mwin\x1b[0m the vote," Jane Doe said.'
+    for wide in (False, True):
+        table = render_table(tracker(text), width=100, wide=wide)
+        assert "\x1b" not in table and "\ufffd[31mwin" in table

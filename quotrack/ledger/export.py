@@ -43,6 +43,7 @@ from typing import IO, Any
 
 import cattrs
 
+from ..terminal import one_line
 from .records import Echo, QuoteRecord, SpeakerRecord
 
 __all__ = ["EXPORT_FORMATS", "to_dict", "write_records"]
@@ -110,14 +111,14 @@ _QUOTE_TABLE = ("published", "outlet", "speaker", "kind", "quote")
 
 
 def _shorten(value: Any, width: int) -> str:
-    text = " ".join(str(value).split())
+    text = one_line(str(value))
     if len(text) <= width:
         return text
     return textwrap.shorten(text, width, placeholder="…") if " " in text[:width] else text[: width - 1] + "…"
 
 
 def _flat(value: Any) -> str:
-    return " ".join(str(value).split())
+    return one_line(str(value))
 
 
 def _table(
