@@ -301,6 +301,11 @@ def test_a_later_fetch_of_a_url_replaces_the_earlier(ledger: Ledger) -> None:
     assert [d.id for d in ledger.documents()] == ["fetch-2"]
     # and the same id fetched again is replaced, as before
     assert add(ledger, "fetch-2", HARBOUR, quote, url=url, fetched="2026-03-06") == "replaced"
+    # a copy of the page under another id with no fetch date (a saved file) is no later fetch:
+    # ingesting both again and again changes nothing
+    assert add(ledger, "saved.html", later, quote, url=url) == "unchanged"
+    assert add(ledger, "fetch-2", HARBOUR, quote, url=url, fetched="2026-03-06") == "unchanged"
+    assert [d.id for d in ledger.documents()] == ["fetch-2"]
     whole(ledger)
 
 

@@ -173,6 +173,8 @@ def _store(
         old_fetched = parse_date(old_fetched)  # the raw row of a SQLite ledger holds an ISO string
         if old_fetched is not None and document.fetched is not None and document.fetched < old_fetched:
             return "unchanged"  # an older fetch than the one stored
+        if old_fetched is not None and document.fetched is None and old_id != doc_id:
+            return "unchanged"  # a copy of the page under another id, not known to be a later fetch
         if old_text_hash == values["text_hash"] and (same_text or old_result_hash == values["result_hash"]):
             provenance = {key: values[key] for key in ("quotrack_version", "detectors", "resolvers")}
             conn.execute(t.documents.update().where(d.pk == old_pk).values(**provenance))
