@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["one_line"]
+__all__ = ["counted", "one_line"]
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """C0 and C1 control characters (but the whitespace that :func:`one_line` folds) and the
@@ -20,3 +20,8 @@ def one_line(text: str) -> str:
     """``text`` on one line: runs of whitespace (line breaks too) as one space, each control
     character as U+FFFD."""
     return " ".join(_CONTROL.sub("\ufffd", text).split())
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """``number`` and ``noun``, in the plural (``plural``, else ``noun + "s"``) unless it is 1."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"

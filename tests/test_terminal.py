@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotrack.terminal import one_line
+from quotrack.terminal import counted, one_line
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,13 @@ from quotrack.terminal import one_line
 )
 def test_one_line_folds_whitespace_and_blanks_control_characters(text: str, shown: str) -> None:
     assert one_line(text) == shown
+
+
+@pytest.mark.parametrize(
+    ("number", "words", "shown"),
+    [(1, ("document",), "1 document"), (0, ("quote",), "0 quotes"), (2, ("copy", "copies"), "2 copies")],
+)
+def test_counted_puts_the_noun_in_the_plural_unless_one(
+    number: int, words: tuple[str, ...], shown: str
+) -> None:
+    assert counted(number, *words) == shown

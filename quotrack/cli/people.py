@@ -12,6 +12,7 @@ import argparse
 from typing import Any
 
 from ..ledger.records import SpeakerRecord
+from ..terminal import counted
 from .common import Parser, UsageError
 from .ledger import add_ledger_options, open_ledger, show, speaker_key
 
@@ -28,7 +29,7 @@ def _cmd_people(args: argparse.Namespace) -> int:
             speaker = ledger.merge(speaker_key(args.a), speaker_key(args.b))
             print(
                 f"merged {args.b!r} into {speaker.name!r}: "
-                f"now {speaker.quotes} quotes in {speaker.documents} documents"
+                f"now {counted(speaker.quotes, 'quote')} in {counted(speaker.documents, 'document')}"
             )
         else:
             if not args.names and not args.documents:
@@ -41,7 +42,7 @@ def _cmd_people(args: argparse.Namespace) -> int:
             )
             print(
                 f"split {speaker.name!r} off {args.speaker!r}: "
-                f"{speaker.quotes} quotes in {speaker.documents} documents"
+                f"{counted(speaker.quotes, 'quote')} in {counted(speaker.documents, 'document')}"
             )
         show([speaker], SpeakerRecord, "table")
     return 0

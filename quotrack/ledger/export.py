@@ -43,7 +43,7 @@ from typing import IO, Any
 
 import cattrs
 
-from ..terminal import one_line
+from ..terminal import counted, one_line
 from .records import Echo, QuoteRecord, SpeakerRecord
 
 __all__ = ["EXPORT_FORMATS", "to_dict", "write_records"]
@@ -163,8 +163,8 @@ def _echo_table(echoes: Sequence[Echo], out: IO[str], width: int, wide: bool = F
         first = echo.first
         facts = f"{_date(first.published)[:10] or 'undated'} {first.outlet or ''} {first.document}"
         who = first.speaker or _source(first) or "unnamed"
-        plus = f" (+{copies} {'copy' if copies == 1 else 'copies'})" if copies > 0 else ""
-        out.write(f"   {echo.documents} documents{plus}; first {' '.join(facts.split())} ({who})\n")
+        plus = f" (+{counted(copies, 'copy', 'copies')})" if copies > 0 else ""
+        out.write(f"   {counted(echo.documents, 'document')}{plus}; first {one_line(facts)} ({_flat(who)})\n")
         for variant in echo.variants:
             q = variant.occurrence
             changes = "; ".join(
