@@ -93,3 +93,15 @@ def test_reading_a_file(tmp_path: Path) -> None:
     assert [type(item).__name__ for item in items] == ["Document", "Skip"]
     [error] = READER.read(str(tmp_path / "missing.rss"))
     assert isinstance(error, RecordError) and "cannot read the feed" in str(error)
+
+
+def test_a_feed_cut_short_is_reported_after_the_entries_read() -> None:
+    data = RSS.encode()
+    cut = data[: data.index(b"<item><title>Gallery") + 40]
+    *entries, error = READER.from_bytes(cut, "cut.rss")
+    assert isinstance(entries[0], Document) and entries[0].text == CATALONIA.text
+    assert isinstance(error, RecordError)
+    assert str(error).startswith("cut.rss: the feed is not well-formed XML (")
+    assert str(error).endswith(f"; {len(entries)} entries read before it")
+    # a whole feed gives no error
+    assert not any(isinstance(item, RecordError) for item in READER.from_bytes(RSS.encode(), "whole.rss"))

@@ -34,6 +34,7 @@ from __future__ import annotations
 import calendar
 import os
 import re
+import xml.sax
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from html import escape
@@ -127,6 +128,12 @@ class FeedReader:
                 yield self._entry(entry, place, outlet)
             except RecordError as error:
                 yield error
+        problem = parsed.get("bozo_exception")
+        if isinstance(problem, xml.sax.SAXException):  # cut short or broken: entries may be lost
+            read = len(parsed.entries)
+            yield RecordError(
+                where, f"the feed is not well-formed XML ({problem}); {read} entries read before it"
+            )
 
     def _entry(self, entry: Any, where: str, outlet: str | None) -> Document | Skip:
         link = entry.get("link") or None
