@@ -11,9 +11,10 @@ import re
 
 __all__ = ["counted", "one_line"]
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-"""C0 and C1 control characters (but the whitespace that :func:`one_line` folds) and the
-bidirectional overrides and isolates, which can make a cell read backwards."""
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""C0 and C1 control characters (but the whitespace that :func:`one_line` folds), the
+bidirectional overrides and isolates, which can make a cell read backwards, and lone surrogates
+(JSON's ``\\ud800``, a broken emoji), which no terminal can print."""
 
 
 def one_line(text: str) -> str:

@@ -514,3 +514,20 @@ def test_confidence_options_are_checked(tmp_path: Path, capsys: pytest.CaptureFi
     broken.write_text("{not json", encoding="utf-8")
     assert main(["extract", "--confidence", str(broken), str(story)]) == 1
     assert capsys.readouterr().err.startswith(f"quotrack extract: error: {broken}: ")
+
+
+def test_a_lone_surrogate_of_a_text_prints_in_every_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record = {"id": "s1", "text": '"We will win \ud800 today," said Ann Lee.'}
+    source = tmp_path / "s.jsonl"
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")  # JSON writes it as \ud800
+    assert main(["extract", "-f", "jsonl", str(source)]) == 0
+    (attribution,) = json.loads(capsys.readouterr().out)["attributions"]
+    assert attribution["content"]["text"] == "We will win \ud800 today"  # kept, as valid JSON
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", "-q", str(source), "--db", db]) == 0
+    for form in ("table", "jsonl", "csv"):
+        capsys.readouterr()
+        assert main(["quotes", "--db", db, "-f", form]) == 0
+        assert "today" in capsys.readouterr().out

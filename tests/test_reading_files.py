@@ -150,14 +150,13 @@ def test_a_line_that_is_not_utf8_costs_only_that_line(tmp_path: Path) -> None:
     ]
 
 
-def test_a_byte_order_mark_and_a_lone_surrogate_are_read(tmp_path: Path) -> None:
+def test_a_byte_order_mark_is_read_past_and_a_lone_surrogate_kept(tmp_path: Path) -> None:
     path = tmp_path / "export.jsonl"
     first = '{"id": "b1", "text": "Ann Lee said the ferry \\ud83d would sail."}'
     path.write_bytes(b"\xef\xbb\xbf" + first.encode() + b'\n{"id": "b2", "text": "Bo Roe said no."}\n')
     docs = list(read_documents([path]))  # a Path in a list, as well as a string
     assert [doc.id for doc in docs] == ["b1", "b2"]
-    assert docs[0].text == "Ann Lee said the ferry \ufffd would sail."
-    assert docs[0].text.encode("utf-8")  # no lone surrogate left to fail an output
+    assert docs[0].text == "Ann Lee said the ferry \ud83d would sail."  # as given: spans index it
 
 
 def test_an_unreadable_file_in_a_folder_costs_only_that_file(tmp_path: Path) -> None:

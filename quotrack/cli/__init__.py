@@ -19,6 +19,7 @@ error is one line on stderr.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -50,6 +51,9 @@ def _fail(prog: str, message: str, code: int) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``quotrack`` command with ``argv`` (default: ``sys.argv[1:]``); the exit status."""
+    for stream in (sys.stdout, sys.stderr):  # a lone surrogate of a text prints as \ud800, valid JSON
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -634,6 +634,6 @@ def write_report(
     """Write the report page of ``ledger`` to ``path`` (UTF-8)."""
     page = report(ledger, title=title, top=top, min_confidence=min_confidence)
     try:
-        Path(path).write_text(page, encoding="utf-8")
+        Path(path).write_text(page, encoding="utf-8", errors="backslashreplace")  # a lone surrogate
     except OSError as error:
         raise ReportError(f"cannot write {path}: {error.strerror or error}") from None

@@ -11,7 +11,6 @@ quotrack.errors.RecordError: in:2: the record has no text
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timezone
 from typing import Any
@@ -20,7 +19,7 @@ import attrs
 
 from ..errors import RecordError
 
-__all__ = ["FIELDS", "Document", "mended", "parse_date"]
+__all__ = ["FIELDS", "Document", "parse_date"]
 
 FIELDS = ("id", "text", "outlet", "published", "url", "title", "authors", "language", "source", "fetched")
 """The fields of a :class:`Document`; a record's other keys go to its ``metadata``."""
@@ -52,26 +51,6 @@ def parse_date(value: object, where: str = "date") -> datetime | None:
     if moment.tzinfo is not None:
         moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
     return moment
-
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def mended(value: Any) -> Any:
-    """``value`` with each lone surrogate in its strings (JSON's ``\\ud800``, a broken emoji of
-    scraped text, which no UTF-8 output can hold) replaced by U+FFFD, one character for one, in
-    strings, lists and mappings.
-
-    >>> mended({"text": "Hi \\ud83d!", "tags": ["ok"]})
-    {'text': 'Hi �!', 'tags': ['ok']}
-    """
-    if isinstance(value, str):
-        return value if value.isascii() else _LONE_SURROGATE.sub("\ufffd", value)
-    if isinstance(value, list):
-        return [mended(item) for item in value]
-    if isinstance(value, Mapping):
-        return {key: mended(item) for key, item in value.items()}
-    return value
 
 
 def _optional_text(data: Mapping[str, Any], key: str, where: str) -> str | None:
@@ -129,8 +108,7 @@ class Document:
         ``date`` stands for ``published``; keys that are not fields are kept
         in ``metadata``.  ``where`` names the record in errors until its id is
         known; ``default_id`` is the id of a record that has none (else that
-        is an error), and ``source`` where it was read, unless it says.  A
-        lone surrogate in a string is read as U+FFFD (:func:`mended`).
+        is an error), and ``source`` where it was read, unless it says.
 
         >>> Document.from_mapping({"text": "Hi."}, "f.jsonl:3", default_id="f.jsonl:3").id
         'f.jsonl:3'
@@ -142,7 +120,6 @@ class Document:
         if not isinstance(data, Mapping):
             kind = type(data).__name__
             raise RecordError(where, f"a record must be a mapping with 'id' and 'text', not {kind}")
-        data = mended(data)
         doc_id = data.get("id")
         if doc_id is None or doc_id == "":
             if default_id is None:

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 
 from ..errors import InputError, QuotrackError, RecordError
-from .document import Document, mended
+from .document import Document
 from .feeds import FEED_SUFFIXES, FeedReader, looks_like_feed
 from .html import HTML_SUFFIXES, HtmlReader
 from .report import ReadReport, Skip
@@ -174,7 +174,7 @@ def _text_document(path: str, data: str | bytes) -> Iterator[Document | RecordEr
     if not text.strip():
         yield RecordError(path, "an empty file: no text to read")
         return
-    yield Document(id=path, text=mended(text.removeprefix(_BOM)), source=path)
+    yield Document(id=path, text=text.removeprefix(_BOM), source=path)
 
 
 def _is_feed(path: str) -> bool:
