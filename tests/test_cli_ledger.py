@@ -374,3 +374,14 @@ def test_ingest_uses_the_confidence_model_it_is_given(
         ["ingest", str(story), "--db", str(tmp_path / "q.db"), "--confidence", str(broken)], capsys
     )
     assert status == 1 and err.startswith(f"quotrack ingest: error: {broken}: ")
+
+
+def test_a_mistyped_ledger_is_an_error_not_a_new_empty_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typo = tmp_path / "ledgr.db"
+    for command in (["speakers"], ["quotes"], ["echoes"], ["people", "merge", "A", "B"]):
+        status, out, err = run([*command, "--db", str(typo)], capsys)
+        assert status == 2 and out == ""
+        assert f"no ledger at {typo}: store documents in it first" in err
+    assert not typo.exists()

@@ -9,6 +9,7 @@ usage: quotrack speakers [-h] ...
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -38,8 +39,17 @@ from .common import (
 __all__ = ["add_ledger_options", "add_parsers", "open_ledger", "show", "speaker_key"]
 
 
-def open_ledger(args: argparse.Namespace) -> Ledger:
-    """The ledger that ``--db`` names, with a progress bar on a terminal unless ``--quiet``."""
+def open_ledger(args: argparse.Namespace, *, existing: bool = True) -> Ledger:
+    """The ledger that ``--db`` names, with a progress bar on a terminal unless ``--quiet``.
+
+    With ``existing`` (every command but ``ingest``), a SQLite file that does not exist is a
+    usage error, not a new empty ledger made from a mistyped name.
+    """
+    path = args.db.removeprefix("sqlite:///") if args.db.startswith("sqlite:///") else args.db
+    if existing and "://" not in path and path != ":memory:" and not os.path.exists(path):
+        raise UsageError(
+            f"no ledger at {path}: store documents in it first (quotrack ingest FILE --db {args.db})"
+        )
     return Ledger(args.db, progress=not getattr(args, "quiet", True) and sys.stderr.isatty())
 
 
@@ -75,7 +85,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     bad: list[QuotrackError] = []
     skips = ReadReport()
     documents = read_inputs(args.files, bad, report=skips)
-    with open_ledger(args) as ledger:
+    with open_ledger(args, existing=False) as ledger:
         try:
             report = ledger.ingest(
                 _with_outlet(documents, args.outlet),
