@@ -87,14 +87,10 @@ def _jsonl_documents(lines: Iterable[str | bytes], source: str) -> Iterator[Docu
     """
     for number, raw in enumerate(lines, start=1):
         where = f"{source}:{number}"
-        if isinstance(raw, bytes):
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as error:
-                yield RecordError(where, f"not UTF-8 text ({error.reason} at byte {error.start} of the line)")
-                continue
-        else:
-            line = raw
+        line = _utf8(raw, where, " of the line")
+        if isinstance(line, RecordError):
+            yield line
+            continue
         if number == 1:
             line = line.removeprefix(_BOM)
         if not line.strip():
@@ -158,19 +154,25 @@ def _read_text(path: str) -> Iterator[Document | RecordError]:
     yield from _text_document(path, data)
 
 
+def _utf8(data: str | bytes, where: str, within: str = "") -> str | RecordError:
+    """``data`` as text (decoded from UTF-8 if bytes), or the error that names where it is not UTF-8."""
+    if isinstance(data, str):
+        return data
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return RecordError(where, f"not UTF-8 text ({error.reason} at byte {error.start}{within})")
+
+
 def _text_document(path: str, data: str | bytes) -> Iterator[Document | RecordError]:
     """The one document of a text file's (or standard input's) contents, or why there is none."""
-    if isinstance(data, bytes):
-        if b"\x00" in data[:8192]:
-            yield RecordError(path, "a binary file, not text")
-            return
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            yield RecordError(path, f"not UTF-8 text ({error.reason} at byte {error.start})")
-            return
-    else:
-        text = data
+    if isinstance(data, bytes) and b"\x00" in data[:8192]:
+        yield RecordError(path, "a binary file, not text")
+        return
+    text = _utf8(data, path)
+    if isinstance(text, RecordError):
+        yield text
+        return
     if not text.strip():
         yield RecordError(path, "an empty file: no text to read")
         return
