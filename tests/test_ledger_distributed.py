@@ -124,3 +124,18 @@ def test_web_archives_are_partitions(
         documents = {d.id: d for d in ledger.documents()}
         assert {"https://news.example/cuba", "https://news.example/badalona"} <= set(documents)
         assert documents["https://news.example/badalona"].source == f"{second}@{offsets[1]}"
+
+
+def test_without_a_tracker_a_partition_is_read_as_ingest_reads(tmp_path: Path) -> None:
+    record = {
+        "id": "m1",
+        "text": "&quot;We will not back down,&quot; said FranÃ§ois Marchal, the former mayor.",
+    }
+    alone, by_partition = tmp_path / "ingest.db", tmp_path / "partition.db"
+    with quotrack.Ledger(str(alone), progress=False) as ledger:
+        ledger.ingest([record])
+        expected = [(q.speaker, q.content) for q in ledger.quotes()]
+    store_partition([record], str(by_partition))
+    with quotrack.Ledger(str(by_partition), progress=False) as ledger:
+        assert [(q.speaker, q.content) for q in ledger.quotes()] == expected
+    assert expected == [("François Marchal", "We will not back down")]  # cleaned: entities, mojibake

@@ -67,6 +67,26 @@ def test_quotes_by_speaker_under_any_spelling(filled: Ledger) -> None:
     assert filled.quotes(speaker="Nobody Here") == []
 
 
+def test_names_and_outlets_match_whatever_their_case_and_accents(ledger: Ledger) -> None:
+    text = '"The Élysée Post will print it," said Łucja Wójcik.'
+    add(
+        ledger,
+        "e1",
+        text,
+        [("The Élysée Post will print it", "Łucja Wójcik", "direct")],
+        outlet="Élysée Post",
+    )
+    for name in ("Łucja Wójcik", "łucja wójcik", "lucja wojcik"):
+        assert [q.document for q in ledger.quotes(speaker=name)] == ["e1"], name
+    for outlet in ("Élysée Post", "élysée post", "ÉLYSÉE POST"):
+        assert [q.document for q in ledger.quotes(outlet=outlet)] == ["e1"], outlet
+    assert ledger.quotes(outlet="Elysee Post") == []  # an outlet is matched by its letters, accents too
+
+
+def test_an_empty_date_bounds_nothing(filled: Ledger) -> None:
+    assert filled.quotes(since="", until="") == filled.quotes()
+
+
 def test_quote_filters(filled: Ledger) -> None:
     assert [q.document for q in filled.quotes(outlet="courier")] == ["d1", "d1", "d3"]
     assert [q.document for q in filled.quotes(since="2026-01-11", until="2026-01-12")] == ["d3", "d2"]

@@ -56,9 +56,10 @@ def store_partition(
     """Extract one partition of records and store it in the ledger at ``url``, over one connection.
 
     Threads of one worker process take turns with its shared Tracker, a
-    partition at a time.  ``as_tuples`` is as :meth:`Ledger.ingest` says.
+    partition at a time; with no ``tracker``, that is ``Tracker(clean=True)``,
+    as :meth:`Ledger.ingest` reads.  ``as_tuples`` is as :meth:`Ledger.ingest` says.
     """
-    shared = _shared(tracker)
+    shared = _shared(tracker if tracker is not None else Tracker(clean=True))
     engine = engine_for(url, single=True)
     try:
         with shared.lock, Ledger(url, progress=False, _engine=engine) as ledger:

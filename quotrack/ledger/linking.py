@@ -45,7 +45,14 @@ def name_spelling(name: str, key: str) -> str:
 
 
 def name_spellings(name: str) -> list[str]:
-    """The spellings ``name`` has as a person and as an organisation."""
+    """The spellings ``name`` has as a person and as an organisation; a name typed all in lower case,
+    as a query may be, is read capitalised (``maria lópez`` as ``Maria López``).
+
+    >>> name_spellings("maria lópez") == name_spellings("María López") == ["p:maria lopez", "o:maria lopez"]
+    True
+    """
+    if name.islower():
+        name = name.title()
     spellings = []
     for kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
         key = speaker_key(name, kind)

@@ -430,13 +430,15 @@ def quotes(
                 .where(t.mentions.c.person_pk.in_(person_pks))
             )
             query = query.where(q.pk.in_(credited))
-        if outlet is not None:
-            query = query.where(sa.func.lower(d.outlet) == escape(outlet).lower())
+        if outlet is not None:  # compared in Python: SQLite's lower() folds ASCII letters only
+            wanted = escape(outlet).lower()
+            stored = conn.execute(sa.select(d.outlet).where(d.outlet.is_not(None)).distinct()).scalars()
+            query = query.where(d.outlet.in_([name for name in stored if name.lower() == wanted]))
         if document is not None:
             query = query.where(d.id == escape(str(document)))
-        if since is not None:
+        if since is not None and since != "":  # (an empty date bounds nothing, as in parse_date)
             query = query.where(d.published >= parse_date(since, "since"))
-        if until is not None:
+        if until is not None and until != "":
             query = query.where(d.published < _day_after(until))
         if kind is not None:
             query = query.where(q.kind == _kind(kind))
