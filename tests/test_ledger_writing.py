@@ -358,3 +358,18 @@ def test_a_split_quote_is_stored_as_its_pieces_joined(ledger: quotrack.Ledger) -
     assert "he said" not in quote.content
     assert to_dict(quote)["pieces"] == ["Three months ago,", "I entered the race."]
     assert [q.document for q in ledger.quotes(contains="months ago … I entered")] == ["b1"]
+
+
+def test_an_id_or_name_too_long_to_index_is_a_bad_record(ledger: Ledger) -> None:
+    records = [
+        {"id": "ok1", "text": '"The ferry will sail," said Ann Lee.'},
+        {"id": "x" * 3000, "text": '"The ferry will sail," said Ann Lee.'},
+        {"id": "ok2", "text": '"The ferry will sail," said Bo Roe.'},
+    ]
+    report = ledger.ingest(records, on_error="skip")
+    assert (report.added, report.failed) == (2, 1)
+    assert report.errors[0].record == "record 2"
+    assert report.errors[0].message == "the id is 3,000 bytes long; a ledger stores up to 2,000"
+    with pytest.raises(RecordError, match="a speaker's name is 2,100 bytes long"):
+        add(ledger, "long-name", "Hi.", [("Hi", "A" * 2100, "direct")])
+    assert sorted(d.id for d in ledger.documents()) == ["ok1", "ok2"]

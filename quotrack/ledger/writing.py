@@ -101,6 +101,30 @@ class Provenance:
         }
 
 
+MAX_KEY_BYTES = 2000
+"""The longest document id, URL or speaker name a ledger stores, in UTF-8 bytes: PostgreSQL
+cannot index a longer one (its limit is about 2,700 bytes), and SQLite is held to the same."""
+
+
+def check_sizes(document: Document, result: Result, where: str) -> None:
+    """Raise :class:`~quotrack.errors.RecordError` naming ``where`` for an id, URL or speaker name
+    over :data:`MAX_KEY_BYTES`.
+
+    >>> check_sizes(Document("x" * 2001, "Hi."), Result(text="Hi."), "in.jsonl:7")
+    Traceback (most recent call last):
+    ...
+    quotrack.errors.RecordError: in.jsonl:7: the id is 2,001 bytes long; a ledger stores up to 2,000
+    """
+    names = [("the id", document.id), ("the URL", document.url or "")]
+    names += [("a speaker's name", entry.name) for entry in result.speakers]
+    for what, value in names:
+        size = len(value.encode("utf-8", "surrogatepass"))
+        if size > MAX_KEY_BYTES:
+            raise RecordError(
+                where, f"{what} is {size:,} bytes long; a ledger stores up to {MAX_KEY_BYTES:,}"
+            )
+
+
 def store_result(
     engine: Engine,
     result: Result,
@@ -116,6 +140,7 @@ def store_result(
     unchanged whatever its Result; otherwise the Result must be the same too.
     ``provenance`` defaults to :meth:`Provenance.of_result`.
     """
+    check_sizes(document, result, document.id if len(document.id) <= 80 else document.id[:79] + "…")
     text_hash = text_hash or content_hash(document)
     found_hash = result_hash(result)
     derived = _Derived.of(result)  # before the transaction: the write lock is held briefly
@@ -548,6 +573,13 @@ def ingest(
             elif item.unchanged or item.document is None:
                 tally.unchanged += 1
             else:
+                try:
+                    check_sizes(item.document, result, item.where)
+                except RecordError as error:
+                    if on_error == "raise":
+                        raise
+                    tally.errors.append(IngestFailure(error.record, error.message))
+                    continue
                 status = store_result(
                     engine,
                     result,
