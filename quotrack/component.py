@@ -17,6 +17,15 @@ Every Tracker setting but the pipeline's own goes in the config:
 The Result travels on the Doc as plain data (``doc._.quotrack_result``),
 so Docs cross process boundaries under ``nlp.pipe(..., n_process=2)``;
 ``doc._.attributions`` and ``doc._.quotrack`` rebuild the typed objects.
+A pipeline loaded with :func:`quotrack.parsing.load_pipeline` parses as the
+Tracker does (a line break starts a sentence, an entity is cut at a dash):
+
+>>> from quotrack.parsing import load_pipeline
+>>> nlp = load_pipeline(quotrack.default_pipeline_name())
+>>> _ = nlp.add_pipe("quotrack")
+>>> text = '"We will win,"\\nsaid Ann Lee.'
+>>> nlp(text)._.attributions == quotrack.Tracker()(text).attributions
+True
 """
 
 from __future__ import annotations
