@@ -336,3 +336,13 @@ def test_a_request_is_no_claim_in_quotes_or_counts(ledger: Ledger, tracker: quot
     assert [q.act for q in ledger.quotes(topics=True)] == ["speech"]
     (speaker,) = ledger.speakers()
     assert (speaker.name, speaker.quotes) == ("Ann Lee", 1)
+
+
+def test_a_bad_limit_is_named_and_an_id_out_of_range_finds_no_one(filled: Ledger) -> None:
+    for bad in (-1, 1.5, "2", True):
+        with pytest.raises(quotrack.ArgumentError, match="limit must be None or a whole number"):
+            filled.quotes(limit=bad)  # type: ignore[arg-type]
+        with pytest.raises(quotrack.ArgumentError, match="limit must be None or a whole number"):
+            filled.speakers(limit=bad)  # type: ignore[arg-type]
+    assert filled.quotes(limit=0) == [] and len(filled.quotes(limit=1)) == 1
+    assert filled.quotes(speaker=10**20) == [] and filled.quotes(speaker=-3) == []

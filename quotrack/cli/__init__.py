@@ -67,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QuotrackError as error:
         return _fail(prog, str(error), 1)
     except KeyboardInterrupt:
+        print(f"{prog}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader went away (``quotrack extract ... | head``): stop quietly

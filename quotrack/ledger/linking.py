@@ -314,7 +314,7 @@ def _people_in_blocks(blocks: list[Any]) -> sa.sql.ClauseElement:
 def find_people(conn: Connection, speaker: str | int) -> list[int]:
     """The people a name (or id) can mean: the person its spelling means, and any stored under that name."""
     if isinstance(speaker, int) and not isinstance(speaker, bool):
-        return [speaker]
+        return [speaker] if 0 < speaker < 2**63 else []  # (a database's integers end at 2**63)
     if not isinstance(speaker, str):
         raise ArgumentError(f"speaker must be a name or a speaker id, not {type(speaker).__name__}")
     m, lowered = t.mentions.c, escape(speaker).lower()

@@ -249,6 +249,7 @@ def speakers(
     attributions at or above it (a speaker left with none is not listed).  ``documents`` counts
     independent documents (a story and its copies once), ``copies`` the others.
     """
+    limit = _checked_limit(limit)
     wanted = _speaker_kind(kind) if kind is not None else None
     threshold = check_min_confidence(min_confidence)
     if wanted == SpeakerKind.GROUP.value:
@@ -416,6 +417,7 @@ def quotes(
     ``topics=True`` keeps the records that only name a topic (act ``topic``),
     ``requests=True`` the requests, orders and questions (act ``request``).
     """
+    limit = _checked_limit(limit)
     threshold = check_min_confidence(min_confidence)
     q, d = t.quotes.c, t.documents.c
     query = _quote_select(context)
@@ -655,6 +657,21 @@ def _confident(confidence: sa.ColumnElement[Any], threshold: float) -> sa.Column
     if threshold <= check_min_confidence(DEFAULT_MIN_CONFIDENCE):
         return sa.or_(confidence >= threshold, confidence.is_(None))
     return confidence >= threshold
+
+
+def _checked_limit(limit: object) -> int | None:
+    """``limit`` as given: None, or a whole number of at least 0; else an ArgumentError.
+
+    >>> _checked_limit(5), _checked_limit(None)
+    (5, None)
+    >>> _checked_limit(-1)
+    Traceback (most recent call last):
+    ...
+    quotrack.errors.ArgumentError: limit must be None or a whole number of at least 0, not -1
+    """
+    if limit is None or (isinstance(limit, int) and not isinstance(limit, bool) and limit >= 0):
+        return limit
+    raise ArgumentError(f"limit must be None or a whole number of at least 0, not {limit!r}")
 
 
 def _kind(kind: str | Kind) -> str:
