@@ -121,6 +121,22 @@ def test_merge_and_split_name_what_they_cannot_find(ledger: Ledger) -> None:
         ledger.split("Ann Lee", documents=["nope"])
 
 
+def test_a_surname_linked_within_a_document_points_the_split_at_its_documents(ledger: Ledger) -> None:
+    text = '"The bridge will open," said Ingrid Halvorsen. "It is late," Halvorsen said.'
+    quotes = [("The bridge will open", "Ingrid Halvorsen", "direct"), ("It is late", "Halvorsen", "direct")]
+    add(ledger, "h1", text, quotes)
+    [speaker] = ledger.speakers()
+    assert (speaker.name, speaker.aliases) == ("Ingrid Halvorsen", ("Halvorsen",))
+    with pytest.raises(quotrack.ArgumentError) as raised:
+        ledger.split("Ingrid Halvorsen", names=["Halvorsen"])
+    assert str(raised.value) == (
+        "'Halvorsen' is a name of speaker 'Ingrid Halvorsen' only as written within its documents (h1): "
+        "split those documents off instead (documents=[...], --documents ID,...)"
+    )
+    with pytest.raises(quotrack.ArgumentError, match=r"'Nobody' is not a name of speaker 'Ingrid H\w+'$"):
+        ledger.split("Ingrid Halvorsen", names=["Nobody"])
+
+
 # -- one row per entity, with evidence ------------------------------------------------------
 PTWC_DEFINED = (
     "d",

@@ -394,7 +394,7 @@ def split(
                 if conn.execute(sa.select(a.person_pk).where(a.spelling == spelling)).scalar() == old
             ]
             if not owned:
-                raise ArgumentError(f"{spelling_name!r} is not a name of speaker {speaker!r}")
+                raise ArgumentError(_not_a_spelling(conn, old, speaker, spelling_name))
             spellings += owned
         doc_pks = {}
         for doc in documents:
@@ -432,6 +432,26 @@ def split(
 
     created: int = retrying(engine, work)
     return created
+
+
+def _not_a_spelling(conn: Connection, person: int, speaker: str | int, name: str) -> str:
+    """Why ``name`` cannot be split off ``person``: no name of it, or a name written alone (a
+    surname) that the ledger linked within some documents, which ``documents=`` can split."""
+    m, d = t.mentions.c, t.documents.c
+    written = conn.execute(
+        sa.select(d.id, m.name)
+        .join(t.documents, d.pk == m.document_pk)
+        .where(m.person_pk == person)
+        .order_by(d.id)
+    ).all()
+    documents = list(dict.fromkeys(unescape(doc) for doc, said in written if unescape(said) == name))
+    if not documents:
+        return f"{name!r} is not a name of speaker {speaker!r}"
+    shown = ", ".join(documents[:5]) + (f" and {len(documents) - 5} more" if len(documents) > 5 else "")
+    return (
+        f"{name!r} is a name of speaker {speaker!r} only as written within its documents ({shown}): "
+        "split those documents off instead (documents=[...], --documents ID,...)"
+    )
 
 
 def _log(conn: Connection, op: str, detail: dict[str, Any]) -> None:
