@@ -9,7 +9,6 @@ usage: quotrack speakers [-h] ...
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -20,6 +19,7 @@ import attrs
 from ..errors import LedgerError, QuotrackError, RecordError
 from ..formats import table_width
 from ..ledger import Ledger
+from ..ledger.database import sqlite_file
 from ..ledger.export import write_records
 from ..ledger.queries import DEFAULT_MIN_CONFIDENCE
 from ..ledger.records import Echo, IngestReport, QuoteRecord, SpeakerRecord
@@ -45,10 +45,10 @@ def open_ledger(args: argparse.Namespace, *, existing: bool = True) -> Ledger:
     With ``existing`` (every command but ``ingest``), a SQLite file that does not exist is a
     usage error, not a new empty ledger made from a mistyped name.
     """
-    path = args.db.removeprefix("sqlite:///") if args.db.startswith("sqlite:///") else args.db
-    if existing and "://" not in path and path != ":memory:" and not os.path.exists(path):
+    file = sqlite_file(args.db) if existing else None
+    if file is not None and not file.exists():
         raise UsageError(
-            f"no ledger at {path}: store documents in it first (quotrack ingest FILE --db {args.db})"
+            f"no ledger at {file}: store documents in it first (quotrack ingest FILE --db {args.db})"
         )
     return Ledger(args.db, progress=not getattr(args, "quiet", True) and sys.stderr.isatty())
 

@@ -33,8 +33,9 @@ from typing import Any
 import attrs
 
 from ..acts import ActLexicon
-from ..errors import GoldFormatError
+from ..errors import GoldFormatError, RecordError
 from ..model import Act, Kind
+from ..reading.files import json_lines
 
 __all__ = ["GoldDocument", "GoldQuote", "gold_act", "read_gold"]
 
@@ -252,20 +253,11 @@ def read_gold(path: str | os.PathLike[str]) -> list[GoldDocument]:
             lines = handle.readlines()
     except OSError as error:
         raise GoldFormatError(f"{path}: cannot read the file ({error.strerror or error})") from None
-    for number, raw in enumerate(lines, start=1):
-        try:
-            line = raw.decode("utf-8").removeprefix("\ufeff" if number == 1 else "")
-        except UnicodeDecodeError as error:
-            where = f"{path}:{number}"
-            raise GoldFormatError(
-                f"{where}: not UTF-8 text ({error.reason} at byte {error.start} of the line)"
-            ) from None
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise GoldFormatError(f"{path}:{number}: not valid JSON: {error}") from None
+    for number, data in json_lines(lines, str(path)):
+        if isinstance(data, RecordError):
+            raise GoldFormatError(str(data))
+        if isinstance(data, json.JSONDecodeError):
+            raise GoldFormatError(f"{path}:{number}: not valid JSON: {data}")
         try:
             document = GoldDocument.from_dict(data)
         except GoldFormatError as error:

@@ -44,6 +44,7 @@ __all__ = [
     "insert_many",
     "prepare",
     "retrying",
+    "sqlite_file",
 ]
 
 BUSY_TIMEOUT = 60.0
@@ -65,20 +66,12 @@ def engine_for(path_or_url: str | os.PathLike[str], *, single: bool = False) -> 
     >>> engine_for("quotes.db").url.drivername
     'sqlite'
     """
-    text = os.fspath(path_or_url)
-    if "://" in text:
-        try:
-            url = sa.make_url(text)
-        except sa.exc.ArgumentError as error:
-            raise LedgerError(f"not a database URL: {text!r} ({error})") from None
-        if url.drivername in ("postgresql", "postgres"):
-            url = url.set(drivername="postgresql+psycopg")
-    else:
-        url = sa.URL.create("sqlite", database=str(Path(text)))
+    url = _url(path_or_url)
     backend = url.get_backend_name()
     if backend == "sqlite":
-        if url.database and url.database != ":memory:" and not Path(url.database).parent.is_dir():
-            raise LedgerError(f"cannot make the ledger {url.database}: no such directory")
+        file = sqlite_file(url)
+        if file is not None and not file.parent.is_dir():
+            raise LedgerError(f"cannot make the ledger {file}: no such directory")
         engine = sa.create_engine(
             url,
             connect_args={"timeout": BUSY_TIMEOUT, "check_same_thread": False},
@@ -92,6 +85,34 @@ def engine_for(path_or_url: str | os.PathLike[str], *, single: bool = False) -> 
             raise LedgerError('a PostgreSQL ledger needs psycopg 3: pip install "quotrack[postgresql]"')
         return sa.create_engine(url, poolclass=sa.StaticPool if single else None, pool_pre_ping=not single)
     raise LedgerError(f"a ledger is a SQLite file or a PostgreSQL database, not {backend}")
+
+
+def sqlite_file(path_or_url: str | os.PathLike[str] | sa.URL) -> Path | None:
+    """The SQLite file a ledger's path or URL names; None for another database or one in memory.
+
+    >>> sqlite_file("news.db"), sqlite_file("sqlite:///news.db"), sqlite_file(":memory:")
+    (PosixPath('news.db'), PosixPath('news.db'), None)
+    >>> sqlite_file("postgresql://me@db.example/news") is None
+    True
+    """
+    url = path_or_url if isinstance(path_or_url, sa.URL) else _url(path_or_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _url(path_or_url: str | os.PathLike[str]) -> sa.URL:
+    """The URL of a SQLite path or a database URL (PostgreSQL through psycopg 3)."""
+    text = os.fspath(path_or_url)
+    if "://" not in text:
+        return sa.URL.create("sqlite", database=str(Path(text)))
+    try:
+        url = sa.make_url(text)
+    except sa.exc.ArgumentError as error:
+        raise LedgerError(f"not a database URL: {text!r} ({error})") from None
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
 
 
 def _sqlite_connect(dbapi_connection: Any, record: Any) -> None:

@@ -133,14 +133,19 @@ def store_result(
     *,
     same_text: bool = False,
     provenance: Provenance | None = None,
+    where: str | None = None,
 ) -> _Status:
     """Store one document in one transaction: added, replaced, or unchanged.
 
     ``same_text=True`` (ingest) counts a document with the same text and facts as
     unchanged whatever its Result; otherwise the Result must be the same too.
-    ``provenance`` defaults to :meth:`Provenance.of_result`.
+    ``provenance`` defaults to :meth:`Provenance.of_result`.  An id, URL or
+    speaker name too long to store is a :class:`~quotrack.errors.RecordError`
+    naming ``where`` (default: the id, cut short).
     """
-    check_sizes(document, result, document.id if len(document.id) <= 80 else document.id[:79] + "…")
+    check_sizes(
+        document, result, where or (document.id if len(document.id) <= 80 else document.id[:79] + "…")
+    )
     text_hash = text_hash or content_hash(document)
     found_hash = result_hash(result)
     derived = _Derived.of(result)  # before the transaction: the write lock is held briefly
@@ -574,20 +579,20 @@ def ingest(
                 tally.unchanged += 1
             else:
                 try:
-                    check_sizes(item.document, result, item.where)
-                except RecordError as error:
+                    status = store_result(
+                        engine,
+                        result,
+                        item.document,
+                        item.text_hash,
+                        same_text=skip_stored,
+                        provenance=provenance,
+                        where=item.where,
+                    )
+                except RecordError as error:  # (too long to store: checked before the transaction)
                     if on_error == "raise":
                         raise
                     tally.errors.append(IngestFailure(error.record, error.message))
                     continue
-                status = store_result(
-                    engine,
-                    result,
-                    item.document,
-                    item.text_hash,
-                    same_text=skip_stored,
-                    provenance=provenance,
-                )
                 if status == "added":
                     tally.added += 1
                 elif status == "replaced":

@@ -26,6 +26,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
 
@@ -85,25 +86,42 @@ def _jsonl_documents(lines: Iterable[str | bytes], source: str) -> Iterator[Docu
     ['7', 'in:3: not valid JSON (Expecting property name enclosed in double quotes)', \
 'in:4: not UTF-8 text (invalid continuation byte at byte 8 of the line)']
     """
-    for number, raw in enumerate(lines, start=1):
+    for number, data in json_lines(lines, source):
         where = f"{source}:{number}"
-        line = _utf8(raw, where, " of the line")
+        if isinstance(data, RecordError):
+            yield data
+            continue
+        if isinstance(data, json.JSONDecodeError):
+            yield RecordError(where, f"not valid JSON ({data.msg})")
+            continue
+        try:
+            yield Document.from_mapping(data, where, default_id=where, source=where)
+        except RecordError as error:
+            yield error
+
+
+def json_lines(lines: Iterable[str | bytes], source: str) -> Iterator[tuple[int, Any]]:
+    """Each line's number and its JSON value, blank lines left out; in place of the value, the
+    :class:`~quotrack.errors.RecordError` (naming ``source:N``) of a line that is not UTF-8, or
+    the :class:`json.JSONDecodeError` of one that is not JSON.  A byte-order mark opening the
+    first line is read past.
+
+    >>> [(number, str(value)) for number, value in json_lines([b'\\xef\\xbb\\xbf{"a": 1}', b" ", b"{"], "in")]
+    [(1, "{'a': 1}"), (3, 'Expecting property name enclosed in double quotes: line 1 column 2 (char 1)')]
+    """
+    for number, raw in enumerate(lines, start=1):
+        line = _utf8(raw, f"{source}:{number}", " of the line")
         if isinstance(line, RecordError):
-            yield line
+            yield number, line
             continue
         if number == 1:
             line = line.removeprefix(_BOM)
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
+            yield number, json.loads(line)
         except json.JSONDecodeError as error:
-            yield RecordError(where, f"not valid JSON ({error.msg})")
-            continue
-        try:
-            yield Document.from_mapping(data, where, default_id=where, source=where)
-        except RecordError as error:
-            yield error
+            yield number, error
 
 
 def _looks_like_jsonl(first_line: str) -> bool:
@@ -155,7 +173,11 @@ def _read_text(path: str) -> Iterator[Document | RecordError]:
 
 
 def _utf8(data: str | bytes, where: str, within: str = "") -> str | RecordError:
-    """``data`` as text (decoded from UTF-8 if bytes), or the error that names where it is not UTF-8."""
+    """``data`` as text (decoded from UTF-8 if bytes), or the error that names where it is not UTF-8.
+
+    >>> _utf8(b"caf\\xc3\\xa9", "in:1"), str(_utf8(b"caf\\xe9", "in:2", " of the line"))
+    ('café', 'in:2: not UTF-8 text (unexpected end of data at byte 3 of the line)')
+    """
     if isinstance(data, str):
         return data
     try:
