@@ -211,8 +211,8 @@ class OutletLexicon:
     ) -> tuple[OutletMention, ...]:
         """Every outlet ``doc`` names, in text order, without overlaps.
 
-        A listed name that is also the surname of a person in the text
-        (``Bloomberg`` beside ``Michael Bloomberg``) is not taken.
+        A name, listed or not, that is also the surname of a person in the
+        text (``Bloomberg`` beside ``Michael Bloomberg``) is not taken.
         ``entities`` (``doc.ents``), ``lower`` (``doc.to_array(LOWER)``) and
         ``text`` (``doc.text``) are passed when the caller has them at hand,
         so they are not read again.
@@ -243,6 +243,8 @@ class OutletLexicon:
         # each entity's last word, read at once: an entity that ends like no masthead is not read
         last_words = lower[[ent.end - 1 for ent in ents]].tolist() if len(ents) else []
         for ent, label, last in zip(ents, labels, last_words, strict=True):
+            if len(ent) == 1 and ent[0].text in surnames and not _named_as_a_body(ent[0]):
+                continue  # "Roe reports investments in …" beside "Ann Roe": the person, tagged ORG
             if (label == "ORG" and _looks_like_outlet(ent)) or (
                 label in _MISREAD_LABELS and last in _MASTHEAD_LAST_IDS and _masthead(ent)
             ):  # "Manila Bulletin" read as a person

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 from _support import only
+from spacy.tokens import Doc, Span
 
 import quotrack
 from quotrack.outlets import OutletEntry, OutletLexicon, is_outlet_anaphor, parse_lines
@@ -183,3 +185,21 @@ def test_a_name_after_broadcaster_is_an_outlet_unless_it_is_a_persons_name(track
     assert "Radio Carvonia" in [m.name for m in lexicon.find(station)]
     person = tracker.nlp('Broadcaster Jane Roe commented, "The bridge is closed."')
     assert [m.name for m in lexicon.find(person)] == []
+
+
+def test_a_persons_surname_tagged_a_body_that_reports_is_no_outlet() -> None:
+    # "Ann Roe won. Roe reported that rain fell", with "Roe" read as an organisation: the person
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Ann", "Roe", "won", ".", "Roe", "reported", "that", "rain", "fell"],
+        heads=[1, 2, 2, 2, 5, 5, 8, 8, 5],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "mark", "nsubj", "ccomp"],
+        lemmas=["Ann", "Roe", "win", ".", "Roe", "report", "that", "rain", "fall"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "SCONJ", "NOUN", "VERB"],
+        tags=["NNP", "NNP", "VBD", ".", "NNP", "VBD", "IN", "NN", "VBD"],
+        spaces=[True, False, False, True, True, True, True, True, False],
+    )
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="ORG")]
+    assert OutletLexicon.default().find(doc) == ()
+    doc.ents = [Span(doc, 4, 5, label="ORG")]  # no person of that name: an outlet that reported
+    assert [m.name for m in OutletLexicon.default().find(doc)] == ["Roe"]
