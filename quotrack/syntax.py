@@ -236,6 +236,8 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
         start, end = (start, dash) if token.i < dash else (dash + 1, end)
         token = token if token.i < dash else Span(doc, start, end).root
     start = _past_age(doc, start, token.i)
+    while start < token.i and doc[start].dep_ == "advmod" and doc[start].lower_ in _FOCUS_ADVERBS:
+        start += 1  # "Even Lee, a loyal ally, said": Lee
     span = Span(doc, start, end)  # start <= token.i < end (doc[start:end] checks the slice in Python)
     if not can_speak(span, token):
         return None
@@ -247,6 +249,10 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     if dash is not None and dash < span.start and doc[span.start].ent_iob_ == "I":
         kind = SpeakerKind.UNKNOWN  # "Lee - 60 percent" read as one name, cut at the dash: no name's kind
     return Speaker(mention.text, mention, kind)  # (positional: faster)
+
+
+_FOCUS_ADVERBS = frozenset({"even", "only", "also", "especially", "particularly", "notably", "just", "too"})
+"""Adverbs that single out a speaker without naming anyone: ``Even Lee said``."""
 
 
 def _closing_name(token: Token) -> Token | None:

@@ -426,3 +426,43 @@ def test_a_transcripts_speaker_in_capitals_is_named_as_the_text_writes_them(
     )
     names = [a.speaker.name if a.speaker else None for a in tracker(text).attributions]
     assert names == ["Eve Marsh", "Tom Hale", "Eve Marsh", "UNIDENTIFIED MALE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "A brand-new donor group called Forward Harbor ran its first ads in Ohio, saying the mayor "
+            '"cannot be trusted with the budget."',
+            "Forward Harbor",
+            SpeakerKind.ORGANIZATION,
+        ),
+        (
+            'A new group called Citizens for a Clean Harbor said the river was unsafe. "We will sue," the '
+            "group said.",
+            "Citizens for a Clean Harbor",
+            SpeakerKind.ORGANIZATION,
+        ),
+    ],
+)
+def test_a_description_takes_the_name_it_is_called_right_after_it(
+    tracker: quotrack.Tracker, text: str, name: str, kind: SpeakerKind
+) -> None:
+    result = tracker(text)
+    assert result.attributions
+    for a in result.attributions:
+        assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, kind)
+
+
+def test_a_thing_called_by_a_name_gives_no_speaker_a_name(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("A plan called Renewal would cut taxes, the mayor said."))
+    assert a.speaker is not None and a.speaker.name == "the mayor"
+
+
+def test_one_name_tagged_a_body_with_a_word_for_a_person_apposed_is_a_person(
+    tracker: quotrack.Tracker,
+) -> None:
+    speaker = only(
+        tracker("Even Halvorsen, a loyal ally of the mayor, said the fare would rise in May.")
+    ).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Halvorsen", SpeakerKind.PERSON)

@@ -414,3 +414,10 @@ def test_a_promise_after_all_is_still_a_promise(tracker: quotrack.Tracker) -> No
         only(tracker("They all promised voters that the fees would fall.")).content.text
         == "the fees would fall"
     )
+
+
+def test_a_name_given_by_a_participle_the_parser_made_the_verb_reports_nothing(
+    tracker: quotrack.Tracker,
+) -> None:
+    # the parser reads "called" as the sentence's verb and "Our Ledger is hiring …" as its clause
+    assert tracker("A donors' network called Our Ledger is hiring new staff in Ohio.").attributions == ()

@@ -1355,3 +1355,20 @@ def test_a_speakers_phrase_ends_before_a_relative_clause_set_off_after_it(tracke
     speaker = said(tracker(text), "count will take").speaker
     assert speaker is not None and speaker.mention is not None
     assert (speaker.mention.text, speaker.kind) == ("a former aide to both Marshes", SpeakerKind.UNNAMED)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Even Halvorsen, a loyal ally of the mayor, said the fare would rise in May.",
+            "Halvorsen",
+        ),
+        ("Only half a dozen councillors said the fare would rise in May.", "half a dozen councillors"),
+    ],
+)
+def test_an_adverb_that_singles_a_speaker_out_is_no_part_of_the_mention(
+    tracker: quotrack.Tracker, text: str, written: str
+) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.mention is not None and speaker.mention.text == written

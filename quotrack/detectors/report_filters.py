@@ -333,6 +333,27 @@ def names_a_thing(cue: Token, name: Token) -> bool:
     return before is not None and before.pos_ in ("NOUN", "PROPN")  # right after a noun or its comma
 
 
+_NAMING_LEMMAS = frozenset({"call", "name", "dub"})
+
+
+def named_then_clause(cue: Token, complement: Token) -> bool:
+    """``A donors' network called Our Ledger is hiring …``: the parser made the naming participle the
+    sentence's verb and the named body's clause its complement (its subject there, or the name
+    hung on the participle and the clause left without one).  ``called`` never takes a clause
+    whose subject, a proper name, follows it at once (``called Lee is …``), so this is no report."""
+    if cue.lemma_ not in _NAMING_LEMMAS or complement.i < cue.i:
+        return False
+    subject = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:  # "called Our Ledger is hiring staff": the name hung on the cue, the clause bare
+        subject = next((c for c in cue.rights if c.dep_ == "oprd" and c.i < complement.i), None)
+    return (
+        subject is not None
+        and subject.pos_ == "PROPN"
+        and subject.left_edge.i == cue.i + 1
+        and not any(c.dep_ == "mark" for c in complement.children)
+    )
+
+
 def _proper_name(name: Token) -> bool:
     """``Bryn Mawr``, ``the Lakeside 10K Run``: a phrase of proper nouns (a determiner and numbers aside)."""
     words = [t for t in name.subtree if not t.is_punct]

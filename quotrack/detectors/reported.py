@@ -113,6 +113,7 @@ from .report_filters import (
     in_a_title,
     is_question,
     named_object,
+    named_then_clause,
     names_a_thing,
     negated_conjunct,
     owed_act,
@@ -275,6 +276,8 @@ class ReportedSpeechDetector(Detector):
             and not tag_past_semicolon(ctx, cue, children)
         ):
             complement = inner_report(cues, nearest_complement(cues, cue, children))
+            if named_then_clause(cue, complement):
+                return  # "a network called Our Ledger is hiring": a name given, the clause is the writer's
             if complement.i > cue.i and opens_with(complement, PURPOSE):
                 return  # "declared an emergency so he could fund a wall": why it was done, not what was said
             if complement.i < cue.i and any(

@@ -46,6 +46,7 @@ from ..people import (
     phrase_head,
     pronoun_of,
     role_of_word,
+    role_word,
     speakers_of,
     split_conjuncts,
     title_gender,
@@ -104,6 +105,50 @@ def _namesake_by_pronoun(
         return None
     other = people.resolve(words, span.start_char, genders.pop(), fuzzy=False)
     return other if other is not None and other.gender is not None and len(other.words) > 1 else None
+
+
+_NAMING_PARTICIPLES = frozenset({"call", "name", "dub"})
+_NAME_SLOTS = frozenset({"oprd", "attr", "dobj", "npadvmod"})
+
+
+def _called(ctx: DocContext, speaker: Speaker) -> Speaker | None:
+    """The name a description is given right after it (``A brand-new donor group called Forward
+    Harbor``, ``a charity named Open Door``, ``a man named Ed Roe``), as the speaker, the
+    description kept; None for any other speaker, and for a description of no body or person
+    (``a plan called Renewal``)."""
+    span = mention_span(ctx, speaker)
+    if span is None or span.end >= len(span.doc) or span[0].lower_ not in ("a", "an", "the"):
+        return None
+    head = span.root
+    participle = span.doc[span.end]
+    if participle.dep_ != "acl" or participle.head != head or participle.tag_ not in ("VBN", "VBD"):
+        return None
+    if participle.lemma_ not in _NAMING_PARTICIPLES:
+        return None
+    name = next((c for c in participle.rights if c.dep_ in _NAME_SLOTS), None)
+    if name is None or name.left_edge.i != participle.i + 1:
+        return None  # the name follows the participle at once
+    first = span.doc[participle.i + 1]
+    entity = ctx.entity_at(first.i) if first.ent_iob_ == "B" else None
+    # the entity the name opens (the parser may hang "for a Clean Harbor" on the participle)
+    words = (
+        span.doc[first.i : entity.end] if entity is not None else span.doc[first.i : name.right_edge.i + 1]
+    )
+    if not (
+        words[0].is_title
+        and (words[-1].is_title or words[-1].like_num or words[-1].is_upper)
+        and all(t.is_title or t.is_upper or t.like_num or t.lower_ in _CALLED_JOINERS for t in words)
+        and not ctx.token_quoted(words[0])
+    ):
+        return None  # ("a plan called “Renewal”" is a quotation's business)
+    role = role_of_word(head.text)
+    if role in ORG_NOUNS or (head.ent_type_ == "ORG" and head.text[:1].isupper()):
+        kind = SpeakerKind.ORGANIZATION
+    elif role in ROLE_NOUNS:
+        kind = SpeakerKind.PERSON
+    else:
+        return None
+    return attrs.evolve(speaker, name=words.text, kind=kind, description=speaker.description or span.text)
 
 
 def _quoted_tokens(sent: Span) -> frozenset[int]:
@@ -166,6 +211,9 @@ class NameResolver(Resolver):
         others = _and_others(ctx, speaker)
         if others is not None:
             return others
+        called = _called(ctx, speaker)
+        if called is not None:  # "a new super PAC called Forward Harbor": Forward Harbor
+            return called
         whole = _whole_body(ctx, speaker)
         if whole is not None:
             return whole
@@ -423,6 +471,8 @@ _SHORT_NAME = re.compile(r"\((?<=\s\()\s*([A-Z][\w.&-]{1,11})\s*\)")
 is looked back at: a pattern that opens with a literal lets ``re`` skip fast to each bracket."""
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.&-]*$")
 _NAME_JOINERS = frozenset({"of", "and", "for", "to", "on", "the", "de", "du", "des", "del", "in", "&"})
+_CALLED_JOINERS = _NAME_JOINERS | {"a", "an", "-"}
+"""Lower-case words inside a body's name given after a description: ``Citizens for a Clean Harbor``."""
 
 
 def _name_before(text: str, short: str) -> str | None:
@@ -669,7 +719,22 @@ def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speak
             kind = SpeakerKind.ORGANIZATION
     elif kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and personal_name(words):
         kind = SpeakerKind.PERSON
+    elif kind is SpeakerKind.ORGANIZATION and len(words) == 1 and _apposed_person(ctx, speaker):
+        kind = SpeakerKind.PERSON  # "Halvorsen, a loyal ally of the mayor," tagged ORG: a person
     return speaker if kind is speaker.kind else attrs.evolve(speaker, kind=kind)
+
+
+def _apposed_person(ctx: DocContext, speaker: Speaker) -> bool:
+    """Whether the speaker's one-word name has a word for a person apposed (``Halvorsen, a loyal
+    ally of the mayor,``; ``ally``, not ``maker`` or ``firm``, lexicons role_nouns and org_nouns)."""
+    span = mention_span(ctx, speaker)
+    if span is None or len(span) != 1:
+        return False
+    apposed = next((c for c in span.root.rights if c.dep_ == "appos"), None)
+    if apposed is None or apposed.pos_ != "NOUN":
+        return False
+    role = role_word(apposed)
+    return role in ROLE_NOUNS and role not in ORG_NOUNS
 
 
 def _members_named(ctx: DocContext, speaker: Speaker) -> bool:
