@@ -809,3 +809,17 @@ def test_a_named_body_written_short_is_no_fuller_description(tracker: quotrack.T
     )
     a = said(tracker(text), "certify")
     assert a.speaker is not None and a.speaker.name == "The Dover Board of Elections"
+
+
+def test_a_number_of_outlets_described_is_a_group(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Four regional newspapers in Ohio said the mayor should resign at once."
+    )
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("Four regional newspapers in Ohio", SpeakerKind.GROUP)
+
+
+def test_allies_are_a_group(tracker: quotrack.Tracker) -> None:
+    speaker = only(tracker("Her allies said the vote was rigged.")).speaker
+    assert speaker is not None and speaker.kind is SpeakerKind.GROUP

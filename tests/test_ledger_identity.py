@@ -181,6 +181,19 @@ def test_near_spellings_share_a_block() -> None:
     assert set(block_keys("Boris Johnson")) & set(block_keys("Brian Johnson"))
 
 
+@pytest.mark.parametrize(
+    ("name", "linked"),
+    [
+        ("A pro-Lindqvist super PAC", False),
+        ("An anti-tax group", False),
+        ("A New Day Fund", True),
+        ("Harbor Fund", True),
+    ],
+)
+def test_a_body_described_after_a_or_an_links_to_no_one(name: str, linked: bool) -> None:
+    assert (person_key(name, "organization") is not None) is linked
+
+
 def _no_title(word: str) -> bool:
     """Neither a title ("Dr", "Rabbi", "Sen" once folded) nor a suffix ("Jr", "Iv") in either place."""
     return all(

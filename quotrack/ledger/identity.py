@@ -313,6 +313,8 @@ def _org_key(name: str) -> str | None:
     words = fold(" ".join(written)).split()
     if not words or not _capitalised(written[0]):
         return None
+    if written[0].lower() in ("a", "an") and len(written) > 1 and not _capitalised(written[1]):
+        return None  # "A pro-Lee super PAC": a body described, which one is not said
     if all(w in _GENERIC_ORG_WORDS for w in words):
         return None  # "the ministry", "Police", "the Foreign Ministry": which one?
     if any(w.lower() in _ROLES or w.lower() in ORG_NOUNS for w in written[1:] if not _capitalised(w)):

@@ -169,6 +169,8 @@ class DescriptionResolver(Resolver):
         for speaker, new in resolved.items():
             if _several_unnamed(ctx, new):  # "officials", "Some activists": a group, unnamed
                 resolved[speaker] = attrs.evolve(new, kind=SpeakerKind.GROUP)
+            elif (described := _indefinite_description(ctx, new)) is not None:
+                resolved[speaker] = attrs.evolve(new, kind=described)  # "A pro-Lee super PAC"
         out = [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
         if dropped:  # "Others said A" with no people before them: no source given
             out = [_unsourced(a) if a.speaker in dropped else a for a in out]
@@ -394,6 +396,29 @@ def _several_unnamed(ctx: DocContext, speaker: Speaker) -> bool:
         return False
     span = mention_span(ctx, speaker)
     return span is not None and plural_noun(span.root)
+
+
+_NAMED_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET})
+
+
+def _indefinite_description(ctx: DocContext, speaker: Speaker) -> SpeakerKind | None:
+    """The kind of a speaker left as written that is a description, though typed as a named
+    person, body or outlet: a number before a plural (``Six regional newspapers``: ``group``), or
+    ``a``/``an`` and a word in lower case before a word for a person (``A loyal aide``:
+    ``unnamed``).  None for any other speaker; a body described (``a pro-Lee super PAC``) stays
+    an organisation, as ``the ministry`` does, and a name stays a name (``a teary-eyed Lee``)."""
+    if speaker.kind not in _NAMED_KINDS or not is_unresolved(speaker):
+        return None
+    span = mention_span(ctx, speaker)
+    if span is None or len(span) < 2:
+        return None
+    head = span.root
+    if span[0].like_num and span[0].pos_ == "NUM" and plural_noun(head):
+        return SpeakerKind.GROUP
+    if span[0].lower_ in ("a", "an") and span[1].is_lower and head.pos_ == "NOUN":
+        role = role_word(head)
+        return SpeakerKind.UNNAMED if is_person_noun(role) and role not in ORG_NOUNS else None
+    return None
 
 
 _CAMPAIGN = get_string_id("campaign")
