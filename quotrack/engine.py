@@ -176,11 +176,16 @@ class Engine:
             if not isinstance(item, Attribution):
                 raise PluginError(name, f"resolver returned a {type(item).__name__}, not an Attribution")
         changed = list(out)
-        if len(changed) == len(attributions):
-            for index, (old, new) in enumerate(zip(attributions, changed, strict=True)):
-                if new is not old:
-                    _check_spans(name, ctx, new)
-                    changed[index] = _explained(name, old, new)
+        if len(changed) != len(attributions):
+            raise PluginError(
+                name,
+                f"resolver returned {len(changed)} attributions for the {len(attributions)} it was given: "
+                "a resolver returns one for each, in the same order (speaker=None drops a speaker)",
+            )
+        for index, (old, new) in enumerate(zip(attributions, changed, strict=True)):
+            if new is not old:
+                _check_spans(name, ctx, new)
+                changed[index] = _explained(name, old, new)
         return changed
 
 
@@ -294,6 +299,8 @@ def _changes(label: str, old: Speaker | Outlet | None, new: Speaker | Outlet | N
         joined = new.members if isinstance(new, Speaker) else ()
         if joined and (not isinstance(old, Speaker) or old.members != joined):
             return ["joint source of " + ", ".join(f"'{m}'" for m in joined)]
+        if isinstance(old, Speaker) and isinstance(new, Speaker) and old.kind is not new.kind:
+            return [f"kind {old.kind.value} → {new.kind.value}"]
         return []
     if before is None:
         return [f"{label}'{after}'"]

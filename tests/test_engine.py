@@ -104,6 +104,45 @@ def test_explanations_name_the_rule_and_each_resolver_change() -> None:
     assert quotrack.Result.from_dict(result.to_dict()) == result
 
 
+def test_a_resolver_that_drops_or_adds_attributions_is_a_plugin_error() -> None:
+    class Drops(Resolver):
+        name = "test-drops"
+
+        def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
+            return [  # one fewer, and a speaker whose span is not the text's words
+                attrs.evolve(a, speaker=Speaker(name="Ghost", mention=quotrack.TextSpan(0, 5, "Ghost")))
+                for a in attributions[1:]
+            ]
+
+    class Adds(Resolver):
+        name = "test-adds"
+
+        def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
+            return [*attributions, attributions[0]]
+
+    with pytest.raises(PluginError, match="test-drops: resolver returned 1 attributions for the 2"):
+        Engine([Hashtags()], [Drops()]).process(doc("Go #team and #city"))
+    with pytest.raises(PluginError, match="test-adds: resolver returned 3 attributions for the 2"):
+        Engine([Hashtags()], [Adds()]).process(doc("Go #team and #city"))
+
+
+def test_a_resolvers_change_of_kind_alone_is_explained() -> None:
+    class Bodies(Resolver):
+        name = "test-bodies"
+
+        def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
+            return [
+                quotrack.map_speakers(a, lambda s: attrs.evolve(s, kind=SpeakerKind.ORGANIZATION))
+                for a in attributions
+            ]
+
+    result = Engine([Colons()], [Bodies()]).process(doc("Lee: we won"))
+    assert result.attributions[0].explanation == (
+        "test-colons: colon line",
+        "test-bodies: kind unknown → organization",
+    )
+
+
 # -- the nine failures of issue 11, one test each ---------------------------------
 
 
