@@ -74,6 +74,11 @@ class PluginError(QuotrackError):
     def __init__(self, plugin: str, message: str) -> None:
         super().__init__(f"{plugin}: {message}")
         self.plugin = plugin
+        self.message = message
+
+    def __reduce__(self) -> tuple[type[PluginError], tuple[str, str]]:
+        # (pickled with both arguments: an error in a worker process reaches the parent whole)
+        return type(self), (self.plugin, self.message)
 
 
 class ResultFormatError(InputError, ValueError):
@@ -94,6 +99,9 @@ class RecordError(InputError, ValueError):
         super().__init__(f"{record}: {message}")
         self.record = record
         self.message = message
+
+    def __reduce__(self) -> tuple[type[RecordError], tuple[str, str]]:
+        return type(self), (self.record, self.message)
 
 
 class LedgerError(QuotrackError):
@@ -119,7 +127,8 @@ def check_positive(name: str, value: object, *, optional: bool = False) -> None:
 
 
 def check_text(text: object, max_chars: int | None = None) -> str:
-    """``text`` if it is a ``str`` of at most ``max_chars`` characters; else a clear error.
+    """``text`` if it is a ``str`` of at most ``max_chars`` characters (a subclass of ``str`` as a
+    plain one); else a clear error.
 
     The one place the text's type is checked.
 
@@ -134,7 +143,7 @@ def check_text(text: object, max_chars: int | None = None) -> str:
                 f"text has {len(text):,} characters, more than max_chars={max_chars:,}; "
                 "raise Tracker(max_chars=...) or split the text"
             )
-        return text
+        return text if type(text) is str else str.__str__(text)  # (spaCy takes no subclass of str)
     if isinstance(text, (bytes, bytearray)):
         raise TextTypeError("text must be str, not bytes: decode it first, e.g. data.decode('utf-8')")
     raise TextTypeError(f"text must be str, not {type(text).__name__}")

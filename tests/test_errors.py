@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from quotrack import errors
@@ -9,7 +11,9 @@ from quotrack.errors import (
     ArgumentError,
     DocumentTooLongError,
     InputError,
+    PluginError,
     QuotrackError,
+    RecordError,
     TextTypeError,
     check_positive,
     check_text,
@@ -69,3 +73,12 @@ def test_check_text_says_how_to_decode_bytes() -> None:
     for data in (b"caf\xc3\xa9", bytearray(b"abc")):
         with pytest.raises(TextTypeError, match="decode it first"):
             check_text(data)
+
+
+@pytest.mark.parametrize(
+    "error", [PluginError("boom", "detector raised RuntimeError: x"), RecordError("in.jsonl:3", "no text")]
+)
+def test_errors_of_two_arguments_survive_pickling(error: QuotrackError) -> None:
+    # (a worker process sends its error to the parent pickled)
+    clone = pickle.loads(pickle.dumps(error))
+    assert type(clone) is type(error) and str(clone) == str(error) and vars(clone) == vars(error)
