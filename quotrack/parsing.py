@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy
@@ -50,14 +50,17 @@ UNUSED_ASSIGNS = frozenset({"doc.cats", "doc.spans", "token.ent_kb_id"})
 """What a component may set that quotrack never reads (text classes, span groups, entity links)."""
 
 
-def load_pipeline(name: str | Path) -> Language:
+def load_pipeline(name: str | Path, own: Iterable[str] | None = None) -> Language:
     """Load a spaCy pipeline by package name or path, with a clear error if missing.
 
     Components whose output quotrack never reads (see :func:`unused_components`)
     are disabled, so they do not run; quotrack's own two are added: line breaks
     start sentences before the parser (:func:`paragraph_breaks`), and entities
-    are cut at dashes after the recognizer (:func:`entity_dashes`).
+    are cut at dashes after the recognizer (:func:`entity_dashes`).  ``own``
+    names those of the two to add (default: both; ``()``: the pipeline as
+    ``spacy.load`` gives it, as :func:`own_components` reads one).
     """
+    wanted = frozenset((PARAGRAPH_BREAKS, ENTITY_DASHES) if own is None else own)
     try:
         nlp = spacy.load(name)
     except OSError as error:
@@ -67,11 +70,20 @@ def load_pipeline(name: str | Path) -> Language:
         ) from error
     for component in unused_components(nlp):
         nlp.disable_pipe(component)
-    if "parser" in nlp.pipe_names:
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS in wanted:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
-    if "ner" in nlp.pipe_names:
+    if "ner" in nlp.pipe_names and ENTITY_DASHES in wanted:
         nlp.add_pipe(ENTITY_DASHES, after="ner")
     return nlp
+
+
+def own_components(nlp: Language) -> tuple[str, ...]:
+    """Which of quotrack's two components ``nlp`` runs (:func:`load_pipeline` adds both).
+
+    >>> own_components(spacy.blank("en"))
+    ()
+    """
+    return tuple(name for name in (PARAGRAPH_BREAKS, ENTITY_DASHES) if name in nlp.pipe_names)
 
 
 PARAGRAPH_BREAKS = "quotrack_paragraph_breaks"

@@ -38,6 +38,7 @@ from .parsing import (
     default_pipeline_name,
     installed_package,
     load_pipeline,
+    own_components,
     parse_long,
     parseable,
     pipeline_name,
@@ -94,6 +95,7 @@ class Tracker:
         check_positive("chunk_chars", chunk_chars)
         self._nlp_setting: str | Path | None = None if isinstance(nlp, Language) else nlp
         self._nlp: Language | None = nlp if isinstance(nlp, Language) else None
+        self._own_components: tuple[str, ...] | None = None  # (None: both, as load_pipeline adds them)
         self._settings: dict[str, Any] = {
             "detectors": _kept(detectors),
             "resolvers": _kept(resolvers),
@@ -113,7 +115,7 @@ class Tracker:
     def nlp(self) -> Language:
         """The spaCy pipeline, loaded on first use."""
         if self._nlp is None:
-            self._nlp = load_pipeline(self._nlp_setting or default_pipeline_name())
+            self._nlp = load_pipeline(self._nlp_setting or default_pipeline_name(), self._own_components)
         return self._nlp
 
     @property
@@ -137,8 +139,11 @@ class Tracker:
         """Settings only: the pipeline is reloaded by name in the new process.
 
         A ``Language`` given directly travels as the name of the installed
-        package it came from; one that matches no installed package (a blank
-        or customised pipeline) travels as itself.
+        package it came from, with quotrack's own components as it had them
+        (``spacy.load`` gives none: the copy has none either); one that matches
+        no installed package (a blank or customised pipeline) travels as
+        itself.  A change made inside a component (a tokenizer special case) is
+        not seen: pass such a pipeline saved to a folder, by its path.
         """
         state = dict(self.__dict__)
         state["_engine"] = None
@@ -147,11 +152,12 @@ class Tracker:
             if package is None:
                 return state
             state["_nlp_setting"] = package
+            state["_own_components"] = own_components(state["_nlp"])
         state["_nlp"] = None
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
+        self.__dict__.update({"_own_components": None, **state})
 
     def __repr__(self) -> str:
         name = self._nlp_setting or (pipeline_name(self._nlp) if self._nlp else default_pipeline_name())
@@ -188,6 +194,10 @@ class Tracker:
         in flight; each worker loads the pipeline once, and the results are
         the same as with one process.  An error in a worker is raised here.
         """
+        if isinstance(texts, (str, bytes, bytearray)):
+            raise TextTypeError(
+                f"pipe takes texts, not one {type(texts).__name__}: tracker(text) or tracker.pipe([text])"
+            )
         if n_process == -1:
             n_process = os.cpu_count() or 1
         check_positive("batch_size", batch_size)

@@ -13,7 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from spacy.pipeline import EntityRuler, TextCategorizer
 
-from quotrack import Result, TextTypeError, Tracker, default_pipeline_name
+from quotrack import Detector, PluginError, Result, TextTypeError, Tracker, default_pipeline_name
+from quotrack.context import DocContext
+from quotrack.model import Attribution
 from quotrack.parsing import chunks, installed_package, load_pipeline, unused_components
 
 TEXTS = [
@@ -183,6 +185,18 @@ def test_a_language_from_a_package_travels_by_name(tracker: Tracker) -> None:
     assert pickle.loads(data)(TEXTS[2]) == tracker(TEXTS[2])
 
 
+def test_a_language_travels_with_quotrack_s_own_components_as_it_had_them(tracker: Tracker) -> None:
+    # spacy.load gives neither of quotrack's components: nor does the copy (a worker's, under spawn)
+    nlp = spacy.load(default_pipeline_name())
+    original = Tracker(nlp)
+    clone = pickle.loads(pickle.dumps(original))
+    assert clone.nlp.pipe_names == nlp.pipe_names
+    text = '"We will win,"\nsaid Ann Lee.'  # (no sentence break at the line break without them)
+    assert clone(text) == original(text)
+    again = pickle.loads(pickle.dumps(Tracker(tracker.nlp)))
+    assert again.nlp.pipe_names == tracker.nlp.pipe_names
+
+
 def test_a_customised_language_travels_as_itself() -> None:
     nlp = spacy.load(default_pipeline_name())
     ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", before="ner"))
@@ -221,3 +235,33 @@ def test_components_quotrack_does_not_read_are_disabled_on_load(tmp_path: Path) 
     assert loaded.disabled == ["textcat"]
     assert loaded("Prices rose.").cats == {}
     assert Tracker(path).nlp.pipe_names == ["sentencizer"]
+
+
+class _Fails(Detector):
+    """A detector that raises on every text (at module level: workers unpickle it by name)."""
+
+    name = "test-fails"
+
+    def detect(self, ctx: DocContext) -> Iterator[Attribution]:
+        raise RuntimeError("no luck")
+
+
+def test_a_plugin_error_in_a_worker_reaches_the_caller_naming_the_plugin() -> None:
+    tracker = Tracker(detectors=[_Fails()])
+    with pytest.raises(PluginError, match="test-fails: detector raised RuntimeError: no luck") as raised:
+        list(tracker.pipe(["Ann Lee said it rained."] * 4, n_process=2, batch_size=2))
+    assert raised.value.plugin == "test-fails"
+
+
+@pytest.mark.parametrize("one", ["Ann Lee said it rained.", b"Ann Lee said it rained."])
+def test_pipe_refuses_one_text_it_would_read_a_character_at_a_time(tracker: Tracker, one: Any) -> None:
+    with pytest.raises(TextTypeError, match="pipe takes texts"):
+        tracker.pipe(one)
+
+
+def test_a_subclass_of_str_is_read_as_its_text(tracker: Tracker) -> None:
+    class Headline(str):
+        pass
+
+    text = '"We will win," Ann Lee said.'
+    assert tracker(Headline(text)) == tracker(text)
