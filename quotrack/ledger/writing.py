@@ -201,10 +201,8 @@ def _store(
     old_pk, old_text_hash, old_result_hash, old_fetched, old_id = stored[0] if stored else (None,) * 5
     if old_pk is not None:
         old_fetched = parse_date(old_fetched)  # the raw row of a SQLite ledger holds an ISO string
-        if old_fetched is not None and document.fetched is not None and document.fetched < old_fetched:
-            return "unchanged"  # an older fetch than the one stored
-        if old_fetched is not None and document.fetched is None and old_id != doc_id:
-            return "unchanged"  # a copy of the page under another id, not known to be a later fetch
+        if not _may_replace(old_fetched, document.fetched):
+            return "unchanged"  # an older fetch, or a copy of the page not known to be later
         if old_text_hash == values["text_hash"] and (same_text or old_result_hash == values["result_hash"]):
             provenance = {key: values[key] for key in ("quotrack_version", "detectors", "resolvers")}
             conn.execute(t.documents.update().where(d.pk == old_pk).values(**provenance))
@@ -219,6 +217,20 @@ def _store(
             conn.execute(t.pins.update().where(t.pins.c.document_id == old_id).values(document_id=doc_id))
     _store_rows(conn, result, derived, doc_id, document_pk)
     return "added" if old_pk is None else "replaced"
+
+
+def _may_replace(old_fetched: datetime | None, new_fetched: datetime | None) -> bool:
+    """Whether a record fetched at ``new_fetched`` may replace one of its id (or URL) fetched at
+    ``old_fetched``: not an older fetch, nor one with no date (a page saved to a file beside an
+    archive of it: not known to be later) where the other has one.
+
+    >>> may = _may_replace
+    >>> may(None, None), may(datetime(2026, 1, 5), datetime(2026, 1, 7)), may(datetime(2026, 1, 7), None)
+    (True, True, False)
+    """
+    if old_fetched is None:
+        return True
+    return new_fetched is not None and new_fetched >= old_fetched
 
 
 def _delete_rows(conn: Connection, document_pk: int) -> None:
@@ -443,6 +455,9 @@ class _Item:
     text_hash: str = ""
     failure: str | None = None
     unchanged: bool = False
+    """Stored with the same text when the batch was looked up (an earlier record may change that)."""
+    superseded: bool = False
+    """A later record of its id in the batch replaces it: neither parsed nor stored."""
 
 
 def _prepare_items(
@@ -484,6 +499,7 @@ def _prepare_items(
                 continue
             text_hash = stored_hash or content_hash(document)
             prepared.append((document.text, _Item(where, document, text_hash)))
+        _mark_superseded(prepared)
         stored: dict[str, str] = {}
         if skip_stored:
             ids = [escape(item.document.id) for _, item in prepared if item.document is not None]
@@ -493,10 +509,32 @@ def _prepare_items(
                 )
                 stored = {row.id: row.text_hash for row in rows}
         for text, item in prepared:
-            if item.document is not None and stored.get(escape(item.document.id)) == item.text_hash:
+            if item.superseded:
+                yield "", item
+            elif item.document is not None and stored.get(escape(item.document.id)) == item.text_hash:
                 yield "", attrs.evolve(item, unchanged=True)
             else:
                 yield text, item
+
+
+def _mark_superseded(prepared: list[tuple[str, _Item]]) -> None:
+    """Mark, in place, each record of a batch that a later record of its id in the batch replaces
+    (:func:`_may_replace`) as superseded, not to be parsed: ingesting a file with a first version
+    and a correction of one story stores the correction once, and again leaves the ledger alone."""
+    winner: dict[str, int] = {}
+    for index, (_, item) in enumerate(prepared):
+        if item.document is None:
+            continue
+        before = winner.get(item.document.id)
+        if before is None:
+            winner[item.document.id] = index
+            continue
+        old = prepared[before][1]
+        assert old.document is not None
+        loser = before if _may_replace(old.document.fetched, item.document.fetched) else index
+        if loser == before:
+            winner[item.document.id] = index
+        prepared[loser] = ("", attrs.evolve(prepared[loser][1], superseded=True))
 
 
 @attrs.define
@@ -568,6 +606,7 @@ def ingest(
     items = _prepare_items(engine, pairs, batch_size, pipeline.max_chars, skip_stored)
     results = pipeline.pipe(items, batch_size=batch_size, n_process=n_process, as_tuples=True)
     tally = _Tally()
+    stored_now: set[str] = set()  # the ids this run has stored: a record read as unchanged before is not
     with tqdm(total=total, disable=not show, unit="doc", desc="ingest", leave=False) as bar:
         for result, item in results:
             bar.update(1)
@@ -575,9 +614,15 @@ def ingest(
                 if on_error == "raise":
                     raise RecordError(item.where, item.failure)
                 tally.errors.append(IngestFailure(item.where, item.failure))
-            elif item.unchanged or item.document is None:
+            elif (
+                item.document is None
+                or item.superseded
+                or (item.unchanged and item.document.id not in stored_now)
+            ):
                 tally.unchanged += 1
             else:
+                if item.unchanged:  # an earlier record of its id changed the ledger since it was looked up
+                    result = pipeline(item.document.text)
                 try:
                     status = store_result(
                         engine,
@@ -599,6 +644,8 @@ def ingest(
                     tally.replaced += 1
                 else:
                     tally.unchanged += 1
+                if status != "unchanged":
+                    stored_now.add(item.document.id)
     return tally.report()
 
 
