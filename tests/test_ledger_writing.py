@@ -320,20 +320,21 @@ def test_a_saved_copy_under_the_archived_fetch_s_own_id_does_not_replace_it(ledg
     assert document.fetched == datetime(2026, 3, 5) and ledger.text(url) == HARBOUR
 
 
-@pytest.mark.parametrize("batch_size", [1, 2, 32])
+@pytest.mark.parametrize(("batch_size", "n_process"), [(1, 1), (2, 1), (32, 1), (1, 2)])
 def test_a_story_and_its_correction_in_one_input_store_the_correction_and_again_change_nothing(
-    ledger: Ledger, tracker: quotrack.Tracker, batch_size: int
+    ledger: Ledger, tracker: quotrack.Tracker, batch_size: int, n_process: int
 ) -> None:
+    # (with workers, batches are looked up in the ledger before the ones ahead of them are stored)
     records = [
         {"id": "story-1", "text": "Mayor Ana Ruiz said that the bridge would open in May."},
         {"id": "other", "text": "Tom Hale said that the ferry would stop in winter."},
         {"id": "story-1", "text": "Mayor Ana Ruiz said that the bridge would open in June, not May."},
     ]
-    first = ledger.ingest(records, tracker=tracker, batch_size=batch_size)
+    first = ledger.ingest(records, tracker=tracker, batch_size=batch_size, n_process=n_process)
     assert ledger.text("story-1") == records[2]["text"]
     assert first.added == 2 and first.failed == 0
     for _ in range(2):
-        again = ledger.ingest(records, tracker=tracker, batch_size=batch_size)
+        again = ledger.ingest(records, tracker=tracker, batch_size=batch_size, n_process=n_process)
         assert ledger.text("story-1") == records[2]["text"]
         if batch_size > 2:  # (all three in one batch: the first version is never parsed)
             assert (again.added, again.replaced, again.unchanged) == (0, 0, 3)
