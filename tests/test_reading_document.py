@@ -21,7 +21,7 @@ def test_a_record_becomes_a_document_and_back() -> None:
         "section": "World",
     }
     doc = Document.from_mapping(data, "in:1")
-    assert doc.published == datetime(2019, 1, 7, 8, 30) and doc.fetched == datetime(2026, 3, 1, 12, 0)
+    assert doc.published == datetime(2019, 1, 7, 9, 30) and doc.fetched == datetime(2026, 3, 1, 12, 0)
     assert doc.authors == ("Ann Lee", "Bo Chen") and doc.metadata == {"section": "World"}
     assert Document.from_mapping(doc.to_dict(), "again") == doc
 
@@ -45,4 +45,8 @@ def test_bad_records_are_named(data: dict[str, object], message: str) -> None:
 def test_dates() -> None:
     assert parse_date("2019-01-07") == datetime(2019, 1, 7)
     assert parse_date("2019-01-07T10:00:00Z") == datetime(2019, 1, 7, 10, 0)
+    assert parse_date("2019-01-07T10:00:00+11:00") == datetime(2019, 1, 6, 23, 0)  # a crawl's time: UTC
+    record = {"id": "a", "text": "Hi.", "published": "2019-01-07T10:00:00+11:00"}
+    published = Document.from_mapping(record, "a")
+    assert published.published == datetime(2019, 1, 7, 10, 0)  # the day the outlet gave
     assert parse_date("") is None and parse_date(None) is None

@@ -55,7 +55,8 @@ def test_rss_entries_with_content_are_documents_and_summaries_need_their_page() 
     assert doc.text == CATALONIA.text
     assert doc.id == doc.url == "https://www.theguardian.com/badalona"
     assert doc.title == CATALONIA.title and doc.authors == ("Maria Lopez",)
-    assert doc.published == datetime(2019, 1, 7, 8, 30) and doc.outlet == "The Guardian"
+    # the time the feed gives (09:30 at +0100), not UTC: on 7 January as the outlet dated it
+    assert doc.published == datetime(2019, 1, 7, 9, 30) and doc.outlet == "The Guardian"
     assert doc.source == "world.rss#1"
     assert summary == Skip("world.rss#2", SUMMARY_ONLY, link="https://www.theguardian.com/cuba")
     assert gallery == Skip("world.rss#3", NO_ARTICLE_TEXT, link="https://www.theguardian.com/gallery")

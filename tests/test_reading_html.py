@@ -138,6 +138,12 @@ def test_the_outlet_is_the_site_name_or_the_host_as_the_lexicon_spells_it() -> N
     assert outlet_of(None, None) is None
 
 
+def test_a_page_s_date_is_the_day_it_gives_in_its_own_time_zone() -> None:
+    # 07:30 in Sydney is 20:30 the day before in UTC: the page says 10 March
+    doc = _document(page_bytes(CUBA, published="2026-03-10T07:30:00+11:00"), url="https://news.example/cuba")
+    assert doc.published == datetime(2026, 3, 10, 7, 30)
+
+
 def test_a_page_without_a_date_has_no_published_date() -> None:
     doc = _document(page_bytes(CUBA, published=""), url="https://news.example/cuba")
     assert doc.published is None and doc.fetched is None

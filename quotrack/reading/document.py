@@ -25,11 +25,14 @@ FIELDS = ("id", "text", "outlet", "published", "url", "title", "authors", "langu
 """The fields of a :class:`Document`; a record's other keys go to its ``metadata``."""
 
 
-def parse_date(value: object, where: str = "date") -> datetime | None:
-    """A naive datetime (UTC where a time zone was given) from an ISO string, date or datetime.
+def parse_date(value: object, where: str = "date", *, local: bool = False) -> datetime | None:
+    """A naive datetime from an ISO string, date or datetime: where a time zone is given, in UTC,
+    or with ``local`` the time as written, its offset dropped (a page's date: the day it printed).
 
     >>> parse_date("2026-01-05T10:00:00+01:00")
     datetime.datetime(2026, 1, 5, 9, 0)
+    >>> parse_date("2026-03-10T07:30:00+11:00", local=True)
+    datetime.datetime(2026, 3, 10, 7, 30)
     >>> parse_date("5 January")
     Traceback (most recent call last):
     ...
@@ -48,9 +51,9 @@ def parse_date(value: object, where: str = "date") -> datetime | None:
             raise RecordError(where, f"cannot read the date {value!r} (use ISO 8601: 2026-01-05)") from None
     else:
         raise RecordError(where, f"a date must be an ISO date string, not {type(value).__name__}")
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
-    return moment
+    if moment.tzinfo is not None and not local:
+        moment = moment.astimezone(timezone.utc)
+    return moment.replace(tzinfo=None)
 
 
 def _optional_text(data: Mapping[str, Any], key: str, where: str) -> str | None:
@@ -140,7 +143,7 @@ class Document:
             id=str(doc_id),
             text=text,
             outlet=_optional_text(data, "outlet", where),
-            published=parse_date(published, where),
+            published=parse_date(published, where, local=True),
             url=_optional_text(data, "url", where),
             title=_optional_text(data, "title", where),
             authors=_authors(data.get("authors"), where),

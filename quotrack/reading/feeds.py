@@ -32,6 +32,7 @@ news.rss#2: skipped, feed entry with only a summary (fetch https://www.reuters.c
 from __future__ import annotations
 
 import calendar
+import email.utils
 import os
 import re
 import xml.sax
@@ -44,7 +45,7 @@ import attrs
 import feedparser
 
 from ..errors import RecordError
-from .document import Document
+from .document import Document, parse_date
 from .html import HtmlReader, outlet_of
 from .report import SUMMARY_ONLY, Skip
 
@@ -72,6 +73,19 @@ def looks_like_feed(start: bytes) -> bool:
 
 
 def _moment(entry: Any) -> datetime | None:
+    """When the entry was published (else updated), as the feed writes it, its offset dropped: the
+    day the outlet gave (``Fri, 06 Mar 2026 08:00:00 +0200`` is 08:00 on 6 March); feedparser's
+    own reading, in UTC, where the text is neither RFC 822 nor ISO 8601."""
+    written = entry.get("published") or entry.get("updated")
+    if isinstance(written, str):
+        try:
+            return email.utils.parsedate_to_datetime(written).replace(tzinfo=None)
+        except (TypeError, ValueError, IndexError):
+            pass
+        try:
+            return parse_date(written, local=True)
+        except RecordError:
+            pass
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return None

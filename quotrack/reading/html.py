@@ -325,6 +325,6 @@ def _date(value: str | None) -> datetime | None:
         return None
     value = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", value)  # htmldate's +0100: ISO's +01:00
     try:
-        return parse_date(value)
+        return parse_date(value, local=True)  # (the day the page gives, in its own time zone)
     except RecordError:
         return None
