@@ -173,6 +173,31 @@ def test_echo_variants_show_the_words_that_changed(ledger: Ledger) -> None:
     assert [(c.op, c.before, c.after) for c in variant.changes] == [("replace", "summer", "winter")]
 
 
+def test_an_echo_of_a_split_quote_shows_its_pieces_joined(ledger: Ledger, tracker: quotrack.Tracker) -> None:
+    said = (
+        '"We came very close to saving the old pier," said Mei Chen, "but close is not enough '
+        'for the families who fished from it."'
+    )
+    records = [  # (two stories of their own, not copies of one)
+        {
+            "id": "p1",
+            "text": f"The council met on Monday to decide the fate of the harbour's oldest pier. {said} "
+            "Repairs would have cost four million, the treasurer said.",
+            "published": "2026-05-01",
+        },
+        {
+            "id": "p2",
+            "text": "Anglers gathered at the gates on Tuesday, a day after the vote, holding signs. "
+            f"{said} A demolition crew is expected next month, and the bait shop will close.",
+            "published": "2026-05-02",
+        },
+    ]
+    ledger.ingest(records, tracker=tracker)
+    [echo] = ledger.echoes()
+    assert "old pier … but close" in echo.text
+    assert [o.content for o in echo.occurrences] == [echo.text, echo.text]
+
+
 # -- a quote's sentence -------------------------------------------------------------------
 def test_quotes_with_context_give_the_sentence_around_each_quote(ledger: Ledger) -> None:
     opening = "It rained all week in the valley. " * 40  # more than the window before the quote
@@ -252,6 +277,13 @@ def test_a_joint_attribution_counts_for_each_member(ledger: Ledger) -> None:
     assert counts == {"Takeo Akiba": (2, "person"), "Yang Jiechi": (1, "person")}
     assert [q.content for q in ledger.quotes(speaker="Yang Jiechi")] == ["the talks had been useful"]
     assert len(ledger.quotes(speaker="Takeo Akiba")) == 2
+    # each record says whom it counts for: the report counts by these, as speakers() does
+    credited = {q.content: q.credited for q in ledger.quotes()}
+    assert credited == {
+        "the talks had been useful": ("Yang Jiechi", "Takeo Akiba"),
+        "more talks would follow": ("Takeo Akiba",),
+        "food was short": (),
+    }
 
 
 def test_speakers_of_one_kind(ledger: Ledger) -> None:

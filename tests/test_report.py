@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+import attrs
 import pytest
 
 from quotrack.ledger.records import Change, DocumentRecord, Echo, QuoteRecord, SpeakerRecord, Variant
@@ -166,3 +167,14 @@ def test_who_is_quoted_most_shows_people_and_sources_have_their_own_table() -> N
     assert "Confidence threshold: 0.60" in render_report(
         documents=DOCS, speakers=SPEAKERS, quotes=QUOTES, echoes=[], min_confidence=0.6
     )
+
+
+def test_a_joint_quote_counts_for_each_member_in_the_table_as_in_speakers() -> None:
+    joint = attrs.evolve(
+        quote(DOCS[2], "indirect", "the cranes would arrive late", "Ann Lee and Tom Baker"),
+        credited=("Ann Lee", "Tom Baker"),
+    )
+    page = render_report(documents=DOCS, speakers=SPEAKERS, quotes=[*QUOTES, joint], echoes=[])
+    table = page.split('<section id="speakers">')[1].split("</section>")[0]
+    tom = next(row for row in table.split("<tr") if "Tom Baker" in row)
+    assert "City Wire (2)" in tom and "Harbor Herald (1)" in tom

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -454,7 +454,35 @@ def quotes(
             rows = [row for row in rows if needle in unescape(row.content).casefold()]
         rows = rows[:limit] if limit is not None else rows
         originals_of = _copy_ids(conn, {row.document_pk for row in rows}, min_similarity)
-        return [_quote_record(row, originals_of, conn if context else None) for row in rows]
+        credits = _credited(conn, [row.pk for row in rows])
+        return [
+            _quote_record(row, originals_of, credits.get(row.pk, ()), conn if context else None)
+            for row in rows
+        ]
+
+
+_PKS_AT_ONCE = 500
+"""How many rows are looked up by key in one statement."""
+
+
+def _credited(conn: Connection, quote_pks: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    """The names of the speakers each quote counts for (:mod:`~quotrack.ledger.schema`'s credits),
+    in the order of their mentions."""
+    c, m, p = t.credits.c, t.mentions.c, t.people.c
+    names: dict[int, list[str]] = defaultdict(list)
+    for start in range(0, len(quote_pks), _PKS_AT_ONCE):
+        part = quote_pks[start : start + _PKS_AT_ONCE]
+        rows = conn.execute(
+            sa.select(c.quote_pk, p.name)
+            .join(t.mentions, m.pk == c.mention_pk)
+            .join(t.people, p.pk == m.person_pk)
+            .where(c.quote_pk.in_(part))
+            .order_by(c.quote_pk, m.pk)
+        )
+        for quote_pk, name in rows:
+            if unescape(name) not in names[quote_pk]:
+                names[quote_pk].append(unescape(name))
+    return {pk: tuple(found) for pk, found in names.items()}
 
 
 def _copy_ids(conn: Connection, pks: set[int], min_similarity: float) -> dict[int, str]:
@@ -485,8 +513,8 @@ def echoes(engine: Engine, min_documents: int = 2, min_similarity: float = MIN_S
         )
         involved = sorted({pk for pair in pairs for pk in pair})
         rows: dict[int, Any] = {}
-        for start in range(0, len(involved), 500):
-            part = involved[start : start + 500]
+        for start in range(0, len(involved), _PKS_AT_ONCE):
+            part = involved[start : start + _PKS_AT_ONCE]
             for row in conn.execute(_quote_select().where(q.pk.in_(part))):
                 rows[row.pk] = row
         originals_of = _copy_ids(conn, {row.document_pk for row in rows.values()}, min_similarity)
@@ -561,7 +589,9 @@ def _quote_select(context: bool = False) -> sa.Select[Any]:
     )
 
 
-def _quote_record(row: Any, originals_of: dict[int, str], conn: Connection | None = None) -> QuoteRecord:
+def _quote_record(
+    row: Any, originals_of: dict[int, str], credited: tuple[str, ...] = (), conn: Connection | None = None
+) -> QuoteRecord:
     speaker = row.person
     if speaker is None and row.source_kind == SpeakerKind.GROUP.value:
         speaker = row.source
@@ -584,6 +614,7 @@ def _quote_record(row: Any, originals_of: dict[int, str], conn: Connection | Non
         speaker_kind=row.person_kind or row.source_kind,
         copy_of=originals_of.get(row.document_pk),
         context=None if conn is None else _context(conn, row),
+        credited=credited,
     )
 
 

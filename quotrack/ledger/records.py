@@ -121,6 +121,9 @@ class QuoteRecord:
     speaker_kind: str | None = None
     """``person``, ``organization``, ``outlet`` or ``group``: the speaker's kind in the ledger, or the
     kind of the source as written where no speaker is linked; None where it is not known."""
+    credited: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """The speakers of :meth:`~quotrack.Ledger.speakers` the record counts for: its speaker, or each
+    member of a joint attribution ("Ann Lee and Bo Roe said"); empty where none is linked."""
 
 
 def _quotes(values: Iterable[QuoteRecord]) -> tuple[QuoteRecord, ...]:

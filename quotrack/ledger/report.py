@@ -340,20 +340,27 @@ def _speakers_chart(speakers: Sequence[SpeakerRecord], by_outlet: dict[str, Coun
         return _svg(figure, "Quotes of the most quoted speakers, by outlet")
 
 
+def _counted_for(quote: QuoteRecord) -> tuple[str, ...]:
+    """The speakers a quote counts for, as ``speakers()`` counts it: each member of a joint one."""
+    return quote.credited or ((quote.speaker,) if quote.speaker else ())
+
+
 def _timeline_chart(
     speakers: Sequence[SpeakerRecord], quotes: Sequence[QuoteRecord]
 ) -> tuple[Markup, str] | None:
     """Dots on a time axis, one row per top speaker, sized by quotes in each period."""
     names = [s.name for s in speakers]
-    dated = [q for q in quotes if q.published is not None and q.speaker in names]
+    wanted = set(names)
+    dated = [q for q in quotes if q.published is not None and not wanted.isdisjoint(_counted_for(q))]
     if not dated:
         return None
     dates = [q.published for q in dated if q.published is not None]
     period = _period(dates)
     counts: Counter[tuple[str, datetime]] = Counter()
     for q in dated:
-        assert q.published is not None and q.speaker is not None
-        counts[(q.speaker, _bin(q.published, period))] += 1
+        assert q.published is not None
+        for name in wanted.intersection(_counted_for(q)):
+            counts[(name, _bin(q.published, period))] += 1
     biggest = max(counts.values())
     plt = _pyplot()
     with plt.rc_context(_RC):
@@ -513,9 +520,9 @@ def render_report(
     by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
     by_kind: dict[str, Counter[str]] = defaultdict(Counter)
     for q in quotes:
-        if q.speaker:
-            by_outlet[q.speaker][q.outlet or NO_OUTLET] += 1
-            by_kind[q.speaker][q.kind] += 1
+        for name in _counted_for(q):
+            by_outlet[name][q.outlet or NO_OUTLET] += 1
+            by_kind[name][q.kind] += 1
     ranked = sorted(speakers, key=lambda s: (-s.quotes, -s.documents, s.name))
     people = [s for s in ranked if s.kind == "person"]
     sources = [s for s in ranked if s.kind in ("organization", "outlet") and s.quotes > 0]

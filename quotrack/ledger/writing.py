@@ -375,12 +375,13 @@ _LOCK_DOCUMENT = sa.select(
 
 
 def _quoted_words(result: Result) -> list[str | None]:
-    """The words inside quotation marks of each direct or mixed attribution."""
+    """The words inside quotation marks of each direct or mixed attribution, pieces joined with " … "
+    (the echo index reads words only: the joiner is shown, not matched)."""
     quotations: list[tuple[int, int]] | None = None
     words: list[str | None] = []
     for attribution in result.attributions:
         if attribution.kind is Kind.DIRECT:
-            words.append(" ".join(piece.text.strip() for piece in attribution.pieces))
+            words.append(PIECE_JOINER.join(piece.text.strip() for piece in attribution.pieces))
         elif attribution.kind is Kind.MIXED:
             if quotations is None:
                 quotations = [piece for q in find_quotations(result.text) for piece in q.pieces]
@@ -389,7 +390,7 @@ def _quoted_words(result: Result) -> list[str | None]:
                 for start, end in quotations
                 if attribution.content.start <= start and end <= attribution.content.end
             ]
-            words.append(" ".join(inside) or None)
+            words.append(PIECE_JOINER.join(inside) or None)
         else:
             words.append(None)
     return words
