@@ -24,7 +24,7 @@ site's host.
 >>> items = list(FeedReader().from_bytes(feed, "news.rss"))
 >>> doc, skip = items
 >>> doc.id, doc.outlet, doc.published, doc.title, doc.text.count("\\n\\n")
-('https://www.reuters.com/bridge', 'Reuters', datetime.datetime(2026, 1, 5, 9, 0), 'Bridge approved', 1)
+('https://www.reuters.com/bridge', 'Reuters', datetime.datetime(2026, 1, 5, 10, 0), 'Bridge approved', 1)
 >>> print(skip)
 news.rss#2: skipped, feed entry with only a summary (fetch https://www.reuters.com/rates)
 """
