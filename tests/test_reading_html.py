@@ -195,3 +195,44 @@ def test_reading_a_file(tmp_path: Path) -> None:
 def test_settings_are_checked() -> None:
     with pytest.raises(ArgumentError, match="max_page_bytes must be a whole number >= 1"):
         HtmlReader(max_page_bytes=0)
+
+
+_TEASERS = "".join(
+    f'<div class="teaser"><h2><a href="/news/{n}">Headline {n} of the week</a></h2>'
+    f"<p>Councillor Ada Brook{n} said that the ferry timetable number {n} would change in June.</p>"
+    f'<a href="/news/{n}">Read more</a></div>'
+    for n in range(6)
+)
+_FRONT = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>News | Valley Courier</title>'
+    '<meta property="og:type" content="website"></head><body><main><h1>Latest news</h1>'
+    f"{_TEASERS}</main></body></html>"
+)
+_INDEX = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>World | Valley Courier</title></head><body>'
+    "<main><h1>World</h1><ul>"
+    + "".join(
+        f'<li><a href="/w/{n}">Council debates item number {n} about the budget and the roads</a></li>'
+        for n in range(40)
+    )
+    + "</ul></main></body></html>"
+)
+
+
+@pytest.mark.parametrize("markup", [_FRONT, _INDEX], ids=["teasers with read more", "index of links"])
+def test_a_page_that_lists_other_pages_is_a_skip(markup: str) -> None:
+    assert READER.document(markup.encode("utf-8"), "front.html") == Skip("front.html", NO_ARTICLE_TEXT)
+
+
+def test_an_article_with_links_in_its_text_is_still_an_article() -> None:
+    body = "".join(
+        f'<p>Councillor Ada Brook said that the <a href="/t{n}">ferry timetable</a> number {n} would '
+        "change in June, after a long debate about the costs of the service.</p>"
+        for n in range(4)
+    )
+    markup = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry | Valley Courier</title>'
+        f'<meta property="og:type" content="article"></head><body><article>{body}'
+        '<p><a href="/more">Read more</a></p></article></body></html>'
+    )
+    assert isinstance(READER.document(markup.encode("utf-8"), "ferry.html"), Document)

@@ -36,6 +36,7 @@ import os
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from html import unescape
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -177,9 +178,10 @@ def _paragraphs(text: str, title: str | None) -> str:
     return "\n\n".join(lines)
 
 
-def _prose_chars(text: str, min_words: int) -> int:
-    """The characters of the paragraphs that are prose: not list items, and ``min_words`` words
-    long (or, in a script written without spaces such as Chinese, ``4 * min_words`` characters).
+def _prose_chars(text: str, min_words: int, links: frozenset[str] = frozenset()) -> int:
+    """The characters of the paragraphs that are prose: not list items, nor the whole text of a
+    link (``links``: an index of headlines), and ``min_words`` words long (or, in a script written
+    without spaces such as Chinese, ``4 * min_words`` characters).
 
     >>> _prose_chars("- A list item of many words here\\n\\nToo short.\\n\\nA sentence of six words here.", 6)
     29
@@ -188,8 +190,36 @@ def _prose_chars(text: str, min_words: int) -> int:
         len(line)
         for line in text.split("\n\n")
         if not line.startswith(("- ", "* ", "• "))
+        and line not in links
         and (len(line.split()) >= min_words or (" " not in line and len(line) >= 4 * min_words))
     )
+
+
+_ANCHOR = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_LISTING_TYPES = frozenset({"website", "collectionpage", "itemlist", "searchresultspage"})
+"""Page types (``og:type``, JSON-LD ``@type``, as trafilatura reads them) of a page that lists others."""
+_MIN_TEASERS = 3
+
+
+def _link_texts(html: str) -> frozenset[str]:
+    """The text of each link of a page, as the extracted text writes it (tags out, spaces single).
+
+    >>> sorted(_link_texts('<p><a href="/a">Read <b>more</b></a> and <A HREF="/b">Bridge &amp; road</A></p>'))
+    ['Bridge & road', 'Read more']
+    """
+    return frozenset(" ".join(unescape(_TAG.sub(" ", inner)).split()) for inner in _ANCHOR.findall(html)) - {
+        ""
+    }
+
+
+def _listing(page_type: str | None, text: str, links: frozenset[str]) -> bool:
+    """Whether a page lists other pages: its type says so (a section front's ``og:type`` is
+    ``website``) and :data:`_MIN_TEASERS` or more of its paragraphs are a link's whole text (a
+    teaser's "Read more", a headline)."""
+    if (page_type or "").lower() not in _LISTING_TYPES:
+        return False
+    return sum(1 for line in text.split("\n\n") if line in links) >= _MIN_TEASERS
 
 
 @attrs.frozen
@@ -283,8 +313,11 @@ class HtmlReader:
         raw = getattr(extracted, "text", None) or ""
         title = getattr(extracted, "title", None) or facts.get("title")
         text = _paragraphs(raw, title)
-        if _prose_chars(text, self.min_words) < self.min_article_chars:
-            return Skip(where, NO_ARTICLE_TEXT, link=None)
+        links = _link_texts(html)
+        if _prose_chars(text, self.min_words, links) < self.min_article_chars or _listing(
+            getattr(extracted, "pagetype", None), text, links
+        ):
+            return Skip(where, NO_ARTICLE_TEXT, link=None)  # (a section front, an index of links)
         page_url = getattr(extracted, "url", None) or url
         published = _date(getattr(extracted, "date", None)) or facts.get("published")
         authors = getattr(extracted, "author", None) or facts.get("authors")
