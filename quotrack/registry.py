@@ -6,7 +6,10 @@ package can add a detector in either of two ways:
 * call :func:`register_detector` (or :func:`register_resolver`) on the
   class, as a decorator; it is registered under the class's ``name``;
 * declare an entry point in the group ``quotrack.detectors`` (or
-  ``quotrack.resolvers``) pointing at the class; catalogue reads it.
+  ``quotrack.resolvers``) pointing at the class.  Its name is known without
+  importing it; the plugin is imported when a Tracker asks for it by name,
+  and one that cannot be imported, or whose class bears another name, is a
+  :class:`~quotrack.RegistryError` naming it (the other plugins work on).
 
 A name that is taken is refused unless the caller says ``replace=True``, so
 a plugin cannot silently replace a built-in; an instance is refused too
@@ -19,12 +22,14 @@ True
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
+from importlib.metadata import EntryPoint, entry_points
 from typing import Any, TypeVar, overload
 
 import catalogue
 
-from .errors import ArgumentError, RegistryError
+from .errors import ArgumentError, PluginError, QuotrackError, RegistryError
 
 T = TypeVar("T")
 
@@ -83,7 +88,7 @@ def _register_class(kind: str, cls: Any, replace: bool, expected: str | None) ->
             f"pass instances to Tracker({kind}s=[...]) instead"
         )
     name = getattr(cls, "name", None)
-    if not isinstance(name, str) or not name:
+    if not isinstance(name, str) or not name or name == kind:  # (the base class's "detector")
         raise RegistryError(f"{kind} class {cls.__name__} needs a class attribute name = '...'")
     if not callable(getattr(cls, method, None)):
         raise RegistryError(f"{kind} class {cls.__name__} has no {method}() method")
@@ -107,13 +112,45 @@ def _qualname(obj: Any) -> str:
     return f"{getattr(obj, '__module__', '?')}.{getattr(obj, '__qualname__', repr(obj))}"
 
 
+def _registered(kind: str) -> dict[str, Any]:
+    """The classes registered in this process (not entry points), by name."""
+    namespace = _KINDS[kind][1].namespace
+    return {keys[-1]: value for keys, value in catalogue.REGISTRY.items() if keys[:-1] == namespace}
+
+
+def _entry_points(kind: str) -> dict[str, EntryPoint]:
+    """The entry points of the installed packages in ``kind``'s group, by name, none imported."""
+    return {point.name: point for point in entry_points(group=_KINDS[kind][1].namespace[0])}
+
+
+def _names(kind: str) -> list[str]:
+    return sorted(_registered(kind).keys() | _entry_points(kind).keys())
+
+
 def _get(kind: str, name: str) -> Any:
-    """The class registered as ``name``; a class registered in-process wins over an entry point."""
-    found = _KINDS[kind][1].get_all()
-    if name not in found:
-        known = ", ".join(sorted(found)) or "none"
+    """The class registered as ``name``; a class registered in-process wins over an entry point,
+    which is imported only now: one that cannot be, or whose class is no such class of that name,
+    is a :class:`~quotrack.RegistryError` naming it."""
+    found = _registered(kind).get(name)
+    if found is not None:
+        return found
+    point = _entry_points(kind).get(name)
+    if point is None:
+        known = ", ".join(_names(kind)) or "none"
         raise RegistryError(f"no {kind} registered as {name!r} (registered: {known})")
-    return found[name]
+    where = f"{kind} {name!r} (entry point {point.value!r}" + (
+        f" of the package {point.dist.name})" if point.dist is not None else ")"
+    )
+    try:
+        cls = point.load()
+    except Exception as error:
+        raise RegistryError(f"{where} cannot be imported: {type(error).__name__}: {error}") from error
+    method = _KINDS[kind][0]
+    if not isinstance(cls, type) or not callable(getattr(cls, method, None)):
+        raise RegistryError(f"{where} is {cls!r}, not a {kind} class with a {method}() method")
+    if getattr(cls, "name", None) != name:
+        raise RegistryError(f"{where} is the class {_qualname(cls)}, named {getattr(cls, 'name', None)!r}")
+    return cls
 
 
 def detector_class(name: str) -> Any:
@@ -129,9 +166,19 @@ def resolver_class(name: str) -> Any:
 def _make(kind: str, name: str, settings: dict[str, Any]) -> Any:
     factory = _get(kind, name)
     try:
-        return factory(**settings)
+        inspect.signature(factory).bind(**settings)
     except TypeError as error:
         raise ArgumentError(f"{kind} {name!r} does not take the settings {settings!r}: {error}") from error
+    except ValueError:  # (no signature to read: the call below says)
+        pass
+    try:
+        return factory(**settings)
+    except QuotrackError:
+        raise  # (a bad lexicon entry, a bad setting: already says what)
+    except Exception as error:  # a plugin's own check, or a bug in its constructor
+        raise PluginError(
+            name, f"{kind} could not be built with {settings!r}: {type(error).__name__}: {error}"
+        ) from error
 
 
 def make_detector(name: str, **settings: Any) -> Any:
@@ -145,10 +192,10 @@ def make_resolver(name: str, **settings: Any) -> Any:
 
 
 def detector_names() -> list[str]:
-    """Names of every registered detector, entry points included, sorted."""
-    return sorted(detector_registry.get_all())
+    """Names of every registered detector, entry points included (none imported), sorted."""
+    return _names("detector")
 
 
 def resolver_names() -> list[str]:
-    """Names of every registered resolver, entry points included, sorted."""
-    return sorted(resolver_registry.get_all())
+    """Names of every registered resolver, entry points included (none imported), sorted."""
+    return _names("resolver")

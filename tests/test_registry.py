@@ -76,6 +76,79 @@ def test_detector_from_an_entry_point(throwaway_package: str) -> None:
     assert result.attributions[1].content.text == "#finals"
 
 
+def _plugin(site: Path, name: str, module: str, entry: str) -> None:
+    """A package ``name`` on ``site``: its module, and a .dist-info whose entry point is ``entry``."""
+    (site / f"{name}.py").write_text(textwrap.dedent(module), encoding="utf-8")
+    info = site / f"{name}-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.1\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[{DETECTOR_GROUP}]\n{entry}\n", encoding="utf-8")
+
+
+def test_a_plugin_that_cannot_be_imported_breaks_nothing_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _plugin(tmp_path, "qt_broken", "import qt_no_such_module\n", "broken = qt_broken:Broken")
+    _plugin(
+        tmp_path,
+        "qt_misnamed",
+        """
+        from quotrack import Detector
+
+        class Misnamed(Detector):
+            name = "another"
+
+            def detect(self, ctx):
+                return iter(())
+        """,
+        "misnamed = qt_misnamed:Misnamed",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert {"broken", "misnamed"} <= set(quotrack.detector_names())
+    assert quotrack.Tracker(detectors=["quotes"])('"We won," Ann Lee said.').attributions
+    with pytest.raises(
+        quotrack.RegistryError,
+        match=r"detector 'broken' \(entry point 'qt_broken:Broken' "
+        r"of the package qt_broken\) cannot be imported: ModuleNotFoundError",
+    ):
+        make_detector("broken")
+    with pytest.raises(
+        quotrack.RegistryError, match=r"'misnamed' .*is the class qt_misnamed.Misnamed, named 'another'"
+    ):
+        quotrack.Tracker(detectors=["misnamed"])
+    sys.modules.pop("qt_misnamed", None)
+
+
+def test_a_class_that_keeps_the_base_class_s_name_is_refused() -> None:
+    class Unnamed(Detector):
+        def detect(self, ctx: DocContext) -> Iterator[Attribution]:
+            return iter(())
+
+    with pytest.raises(quotrack.RegistryError, match="Unnamed needs a class attribute name"):
+        quotrack.register_detector(Unnamed)
+
+
+def test_an_error_in_a_plugin_s_constructor_is_a_plugin_error_naming_it() -> None:
+    @quotrack.register_detector
+    class Picky(Detector):
+        name = "test-picky"
+
+        def __init__(self, words: int = 1) -> None:
+            if words < 0:
+                raise ValueError("words must be 0 or more")
+            self.words = words + "x"  # type: ignore[operator]  # a bug of the plugin's own
+
+        def detect(self, ctx: DocContext) -> Iterator[Attribution]:
+            return iter(())
+
+    with pytest.raises(quotrack.PluginError, match=r"test-picky: detector could not be built .*ValueError"):
+        make_detector("test-picky", words=-1)
+    with pytest.raises(quotrack.PluginError, match=r"test-picky: .*TypeError: unsupported operand"):
+        make_detector("test-picky")  # (not "does not take the settings {}")
+    with pytest.raises(quotrack.ArgumentError, match="does not take the settings"):
+        make_detector("test-picky", letters=2)
+
+
 class ShoutDetector(Detector):
     """Sentences in capitals, as a custom detector passed as an instance."""
 

@@ -18,12 +18,13 @@ from typing import Any
 
 from .. import registry
 from ..builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
-from ..errors import QuotrackError
+from ..errors import QuotrackError, RegistryError
 from ..evaluation.calibration import fit
 from ..evaluation.gold import read_gold
 from ..evaluation.scores import explain, score
 from ..formats import DocumentInfo, write
 from ..reading import Document, ReadReport, check_paths
+from ..terminal import one_line
 from .common import (
     UsageError,
     add_min_confidence_option,
@@ -129,15 +130,19 @@ def _first_line(obj: Any) -> str:
 
 def _cmd_detectors(args: argparse.Namespace) -> int:
     sections = (
-        ("detectors", registry.detector_names(), registry.detector_registry, DEFAULT_DETECTORS),
-        ("resolvers", registry.resolver_names(), registry.resolver_registry, DEFAULT_RESOLVERS),
+        ("detectors", registry.detector_names(), registry.detector_class, DEFAULT_DETECTORS),
+        ("resolvers", registry.resolver_names(), registry.resolver_class, DEFAULT_RESOLVERS),
     )
-    for number, (title, names, table, defaults) in enumerate(sections):
+    for number, (title, names, find, defaults) in enumerate(sections):
         print(("\n" if number else "") + f"{title} (* = run by default)")
         width = max((len(name) for name in names), default=0)
         for name in names:
             star = "*" if name in defaults else " "
-            print(f"  {star} {name:<{width}}  {_first_line(table.get(name))}".rstrip())
+            try:
+                about = _first_line(find(name))  # (the class a Tracker would run under the name)
+            except RegistryError as error:  # a plugin that cannot be imported: listed, not fatal
+                about = f"(cannot be used: {one_line(str(error))})"
+            print(f"  {star} {name:<{width}}  {about}".rstrip())
     return 0
 
 
