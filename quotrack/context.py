@@ -110,8 +110,17 @@ class Lexicons:
         )
 
 
+_FILE_SUFFIXES = (".txt", ".tsv", ".csv", ".lst", ".list")
+"""Endings of a string that names a lexicon file, not a lexicon line."""
+
+
 def _entries(name: str, entries: object) -> Iterable[str] | str | Path:
-    """``entries`` as given (a path or one line), or as a tuple of lines; a LexiconError if neither."""
+    """``entries`` as given (a path or one line), or as a tuple of lines; a LexiconError if neither,
+    or if a string names a file (``"my_outlets.txt"``) that is not there (it would be one entry)."""
+    if isinstance(entries, str) and entries.lower().endswith(_FILE_SUFFIXES) and not Path(entries).is_file():
+        raise LexiconError(
+            f"no {name} file at {entries!r}; to add a lexicon line that ends so, pass it in a list"
+        )
     if isinstance(entries, (str, Path)):
         return entries
     lines = tuple(entries) if isinstance(entries, Iterable) else None

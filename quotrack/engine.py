@@ -204,8 +204,7 @@ def ordered_resolvers(resolvers: Iterable[Resolver]) -> tuple[Resolver, ...]:
     """
     out = list(resolvers)
     for resolver in list(out):
-        before = tuple(getattr(resolver, "before", ()) or ())
-        after = tuple(getattr(resolver, "after", ()) or ())
+        before, after = _names_of(resolver, "before"), _names_of(resolver, "after")
         if not before and not after:
             continue
         position = out.index(resolver)
@@ -217,6 +216,17 @@ def ordered_resolvers(resolvers: Iterable[Resolver]) -> tuple[Resolver, ...]:
             raise ArgumentError(f"resolver {resolver.name!r} cannot run before {before} and after {after}")
         out.insert(min(max(position, lo), hi), resolver)
     return tuple(out)
+
+
+def _names_of(resolver: Resolver, side: str) -> tuple[str, ...]:
+    """The resolver names of its ``before`` or ``after``; a PluginError naming it for one string
+    (``before = "names"`` would be read letter by letter) or anything else but names."""
+    value = getattr(resolver, side, ()) or ()
+    if isinstance(value, str) or not all(isinstance(name, str) for name in value):
+        raise PluginError(
+            resolver.name, f"{side} must be a tuple of resolver names, e.g. ({value!r},), not {value!r}"
+        )
+    return tuple(value)
 
 
 def _specs(name: str, specs: Iterable[Any] | None, default: Sequence[str]) -> list[Any]:

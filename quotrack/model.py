@@ -152,7 +152,20 @@ def _act(value: Act | str) -> Act:
     return value if type(value) is Act else Act(value)
 
 
-def _strings(value: Iterable[str]) -> tuple[str, ...]:
+def strings(value: Iterable[str]) -> tuple[str, ...]:
+    """A field of several strings as a tuple; one string is an error, not its characters.
+
+    >>> strings(["Ann Lee", "Bo Roe"])
+    ('Ann Lee', 'Bo Roe')
+    >>> strings("Ann Lee")
+    Traceback (most recent call last):
+    ...
+    TypeError: expected several strings, not one str 'Ann Lee': give a tuple, ('Ann Lee',)
+    """
+    if isinstance(value, (str, bytes)):
+        raise TypeError(
+            f"expected several strings, not one {type(value).__name__} {value!r}: give a tuple, ({value!r},)"
+        )
     return tuple(value)
 
 
@@ -190,7 +203,7 @@ class Speaker:
     """A role or description: "Japan's national security adviser"."""
     affiliation: str | None = None
     """The organisation the speaker belongs to, where the text says."""
-    members: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    members: tuple[str, ...] = attrs.field(default=(), converter=strings)
     """For a :attr:`SpeakerKind.GROUP` speaker: the names of its members."""
 
     def __attrs_post_init__(self) -> None:
@@ -257,7 +270,7 @@ class Attribution:
     chain: tuple[Speaker, ...] = attrs.field(default=(), converter=_speakers)
     act: Act = attrs.field(default=Act.SPEECH, converter=_act)
     """What the cue reports: speech, evidence, belief, stance, topic or request."""
-    explanation: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    explanation: tuple[str, ...] = attrs.field(default=(), converter=strings)
     """Why, in short plain words: the rule that found it, then what each resolver changed."""
     confidence: float = attrs.field(default=1.0, converter=float)
     """The probability, in [0, 1], that the attribution is right end to end (its content and its
@@ -344,7 +357,7 @@ class SpeakerEntry:
     """Indexes into :attr:`Result.attributions`."""
     description: str | None = None
     affiliation: str | None = None
-    outlets: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    outlets: tuple[str, ...] = attrs.field(default=(), converter=strings)
 
 
 def _attributions(value: Iterable[Attribution]) -> tuple[Attribution, ...]:

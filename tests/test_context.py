@@ -5,11 +5,15 @@ No statistical model runs here, so a model upgrade cannot move these tests.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 import spacy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from quotrack.context import DocContext
+from quotrack.context import DocContext, Lexicons
+from quotrack.errors import LexiconError
 from quotrack.model import Kind
 
 NLP = spacy.blank("en")
@@ -276,3 +280,14 @@ def test_parse_sentence_is_the_parsers_sentence_of_a_token() -> None:
         pass  # no sentence starts: as Token.sent
     else:
         raise AssertionError("expected a ValueError")
+
+
+def test_a_lexicon_file_that_is_not_there_is_an_error_not_an_entry(tmp_path: Path) -> None:
+    missing = str(tmp_path / "my_outlets.txt")
+    with pytest.raises(LexiconError, match=r"no outlets file at .*my_outlets\.txt"):
+        Lexicons.build(outlets=missing)
+    with pytest.raises(LexiconError, match="no cues file at"):
+        Lexicons.build(cues=str(tmp_path / "my_cues.txt"))
+    (tmp_path / "my_outlets.txt").write_text("Harbor Herald\n", encoding="utf-8")
+    assert "Harbor Herald" in Lexicons.build(outlets=missing).outlets
+    assert "Notes.txt" in Lexicons.build(outlets=["Notes.txt"]).outlets  # a line in a list is a line

@@ -143,6 +143,18 @@ def test_a_resolvers_change_of_kind_alone_is_explained() -> None:
     )
 
 
+def test_a_resolver_s_before_given_as_one_string_is_a_plugin_error() -> None:
+    class Early(Resolver):
+        name = "test-early"
+        before = "names"  # not ("names",): it would be read letter by letter
+
+        def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
+            return list(attributions)
+
+    with pytest.raises(PluginError, match=r"test-early: before must be a tuple of resolver names"):
+        Engine([Hashtags()], [Shout(), Early()])
+
+
 # -- the nine failures of issue 11, one test each ---------------------------------
 
 

@@ -257,3 +257,20 @@ def test_replaced_changes_only_the_fields_given_as_evolve_does() -> None:
         assert new == attrs.evolve(a, **change)
         kept = [f.name for f in attrs.fields(Attribution) if f.name not in change]
         assert all(getattr(new, name) is getattr(a, name) for name in kept)
+
+
+def test_a_field_of_several_strings_refuses_one_string() -> None:
+    text = '"We won," said Ann Lee.'
+    with pytest.raises(TypeError, match="not one str 'Ann Lee and Bo Roe'"):
+        quotrack.Speaker("Ann Lee and Bo Roe", members="Ann Lee and Bo Roe")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="give a tuple"):
+        quotrack.Attribution(
+            kind="direct",
+            content=quotrack.TextSpan.of(text, 1, 7),
+            detector="hand",
+            explanation="my rule",  # type: ignore[arg-type]
+        )
+    assert quotrack.Speaker("Ann Lee and Bo Roe", members=["Ann Lee", "Bo Roe"]).members == (
+        "Ann Lee",
+        "Bo Roe",
+    )

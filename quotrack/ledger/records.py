@@ -18,10 +18,7 @@ from typing import Any
 
 import attrs
 
-
-def _strings(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
-
+from ..model import strings
 
 __all__ = [
     "Change",
@@ -46,7 +43,7 @@ class DocumentRecord:
     title: str | None = None
     attributions: int = 0
     """How many attributions quotrack found in it."""
-    authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=strings)
     language: str | None = None
     source: str | None = None
     """Where it was read: ``file``, ``file:line`` or ``file@offset`` inside an archive."""
@@ -59,7 +56,7 @@ class DocumentRecord:
     document of its group by published date, then id; None for an original or a story of its own."""
     quotrack_version: str | None = None
     """The quotrack that found its attributions (None if stored by a schema-1 ledger)."""
-    detectors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    detectors: tuple[str, ...] = attrs.field(default=(), converter=strings)
     """The detectors that ran (with :meth:`Ledger.add`: those that found an attribution)."""
     resolvers: tuple[str, ...] | None = None
     """The resolvers that ran, in order; None where not known (:meth:`Ledger.add`)."""
@@ -71,14 +68,14 @@ class SpeakerRecord:
 
     name: str
     """The canonical name."""
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=strings)
     """Other names the same speaker was stored under."""
     kind: str = "person"
     description: str | None = None
     documents: int = 0
     """Independent documents naming the speaker: a story and its wire copies count once."""
     quotes: int = 0
-    outlets: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    outlets: tuple[str, ...] = attrs.field(default=(), converter=strings)
     first_seen: datetime | None = None
     last_seen: datetime | None = None
     id: int | None = None
@@ -114,14 +111,14 @@ class QuoteRecord:
     """The document's ``copy_of``: the original story when this one is a copy of it."""
     context: str | None = None
     """The sentence(s) around the quote in the stored text, when asked for (``quotes(context=True)``)."""
-    pieces: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    pieces: tuple[str, ...] = attrs.field(default=(), converter=strings)
     """The pieces of a split quote, which ``content`` joins with " … " (one piece: the content)."""
     confidence: float | None = None
     """How sure quotrack was of the attribution (0 to 1); None where the ledger did not store it."""
     speaker_kind: str | None = None
     """``person``, ``organization``, ``outlet`` or ``group``: the speaker's kind in the ledger, or the
     kind of the source as written where no speaker is linked; None where it is not known."""
-    credited: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    credited: tuple[str, ...] = attrs.field(default=(), converter=strings)
     """The speakers of :meth:`~quotrack.Ledger.speakers` the record counts for: its speaker, or each
     member of a joint attribution ("Ann Lee and Bo Roe said"); empty where none is linked."""
 

@@ -11,13 +11,14 @@ quotrack.errors.RecordError: in:2: the record has no text
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from typing import Any
 
 import attrs
 
 from ..errors import RecordError
+from ..model import strings
 
 __all__ = ["FIELDS", "Document", "parse_date"]
 
@@ -65,10 +66,6 @@ def _optional_text(data: Mapping[str, Any], key: str, where: str) -> str | None:
     return value.strip() or None
 
 
-def _strings(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
-
-
 def _authors(value: object, where: str) -> tuple[str, ...]:
     if value is None or value == "":
         return ()
@@ -96,7 +93,7 @@ class Document:
     published: datetime | None = None
     url: str | None = None
     title: str | None = None
-    authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=strings)
     language: str | None = None
     source: str | None = None
     fetched: datetime | None = None
