@@ -73,6 +73,9 @@ def _bad_quote(**changes: Any) -> dict[str, Any]:
         (_bad_quote(speaker_mentions=[[-1, 3]]), "is outside the text"),
         (_bad_quote(start=20, end=10), "ends before it starts"),
         (_bad_quote(start=10, end=10), "empty content span"),
+        (_bad_quote(content_spans=[[0, 5]]), "content span (0, 5) is outside the quote's"),
+        (_bad_quote(speaker_kind="robot"), "'speaker_kind' must be one of document, group"),
+        (_bad_quote(no_source_trigger="false"), "'no_source_trigger' must be true or false"),
     ],
 )
 def test_read_gold_errors_name_file_and_line(tmp_path: Path, bad: Any, message: str) -> None:

@@ -34,7 +34,7 @@ import attrs
 
 from ..acts import ActLexicon
 from ..errors import GoldFormatError, RecordError
-from ..model import Act, Kind
+from ..model import Act, Kind, SpeakerKind
 from ..reading.files import json_lines
 
 __all__ = ["GoldDocument", "GoldQuote", "gold_act", "read_gold"]
@@ -140,6 +140,12 @@ class GoldDocument:
                     )
             if quote.end == quote.start:
                 raise GoldFormatError(f"quote {index}: empty content span ({quote.start}, {quote.end})")
+            for start, end in quote.content_spans:
+                if not quote.start <= start <= end <= quote.end:
+                    raise GoldFormatError(
+                        f"quote {index}: content span ({start}, {end}) is outside the quote's "
+                        f"({quote.start}, {quote.end}): its pieces are inside its start and end"
+                    )
 
     @classmethod
     def from_dict(cls, data: Any) -> GoldDocument:
@@ -168,6 +174,8 @@ class GoldDocument:
 
 
 _REQUIRED_QUOTE_KEYS = ("start", "end", "kind", "speaker")
+_SPEAKER_KIND_VALUES = frozenset(kind.value for kind in SpeakerKind) | {"document"}
+"""A gold ``speaker_kind``: a speaker kind, or ``document`` (a writing as the source, not scored)."""
 _KIND_VALUES = ", ".join(kind.value for kind in Kind)
 
 
@@ -196,6 +204,15 @@ def _parse_quote(index: int, data: Any) -> GoldQuote:
     for key in ("speaker", "cue", "outlet", "event", "speaker_kind"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise GoldFormatError(f"{where}: {key!r} must be a string or null, got {data[key]!r}")
+    speaker_kind = data.get("speaker_kind")
+    if speaker_kind is not None and speaker_kind not in _SPEAKER_KIND_VALUES:
+        choices = ", ".join(sorted(_SPEAKER_KIND_VALUES))
+        raise GoldFormatError(
+            f"{where}: 'speaker_kind' must be one of {choices} or null, got {speaker_kind!r}"
+        )
+    no_source = data.get("no_source_trigger", False)
+    if not isinstance(no_source, bool) and no_source is not None:
+        raise GoldFormatError(f"{where}: 'no_source_trigger' must be true or false, got {no_source!r}")
     spans: dict[str, tuple[Span, ...]] = {}
     for key in ("speaker_mentions", "content_spans", "cue_spans"):
         if data.get(key) is not None:
@@ -214,7 +231,7 @@ def _parse_quote(index: int, data: Any) -> GoldQuote:
         cue=data.get("cue"),
         outlet=data.get("outlet"),
         event=data.get("event"),
-        no_source_trigger=bool(data.get("no_source_trigger", False)),
+        no_source_trigger=bool(no_source),
         act=act,
         speaker_kind=data.get("speaker_kind"),
         **spans,
