@@ -90,7 +90,9 @@ def test_files_are_read_by_their_names(tmp_path: Path) -> None:
 
 def test_bad_records_are_collected_and_reading_goes_on(tmp_path: Path) -> None:
     bad = tmp_path / "bad.html"
-    bad.write_bytes(b"<html><body><p>caf\xe9 " + b"x " * 200 + b"</p></body></html>")
+    # no charset declared, not UTF-8, nor Western text in Windows-1252: a page in Japanese
+    japanese = "東京都の知事は言った。".encode("shift_jis") * 30
+    bad.write_bytes(b"<html><body><p>" + japanese + b"</p></body></html>")
     good = tmp_path / "good.html"
     good.write_bytes(page_bytes(KOSZALIN))
     empty = tmp_path / "empty.htm"

@@ -102,6 +102,18 @@ def test_the_http_header_charset_wins_and_a_page_without_one_must_be_utf8() -> N
         READER.document(data, "page.html")
 
 
+def test_a_page_without_a_charset_in_western_windows_1252_is_read_as_browsers_read_it() -> None:
+    data = page_bytes(CATALONIA, "cp1252", meta_charset=False)
+    assert data.decode("utf-8", errors="replace") != data.decode("cp1252")  # (not UTF-8)
+    assert _document(data).text == CATALONIA.text
+
+
+def test_an_xml_declaration_s_encoding_is_the_page_s_charset() -> None:
+    data = page_bytes(KOSZALIN, "iso-8859-2", meta_charset=False)
+    declared = b'<?xml version="1.0" encoding="iso-8859-2"?>\n' + data
+    assert _document(declared).text == KOSZALIN.text
+
+
 def test_a_page_that_does_not_decode_as_declared_is_reported_not_mangled() -> None:
     data = page_bytes(TOKYO, "shift_jis", meta_charset=False).replace(
         b"<head>", b'<head><meta charset="utf-8">'

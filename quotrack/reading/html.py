@@ -82,12 +82,16 @@ def _charsets() -> dict[str, str]:
 
 def decode_page(data: bytes, where: str, charset: str | None = None) -> str:
     """The text of a page: decoded with its byte-order mark, else ``charset`` (the HTTP
-    header's), else its ``<meta>`` tag's, else as UTF-8.  A page that does not decode
-    with the charset it declares, or declares none and is not UTF-8, is a RecordError.
+    header's), else its ``<meta>`` tag's or XML declaration's, else as UTF-8, else, as browsers
+    do, as Windows-1252 when that reads as Western text (a few accented letters and curly
+    quotes).  A page that does not decode with the charset it declares, or declares none and
+    is neither, is a RecordError.
 
     >>> decode_page("<p>Zürich</p>".encode("latin-1"), "p.html", "iso-8859-1")
     '<p>Zürich</p>'
-    >>> decode_page("<p>Zürich</p>".encode("latin-1"), "p.html")
+    >>> decode_page("<p>The lake at Zürich is “calm” again this week.</p>".encode("cp1252"), "p.html")[3:33]
+    'The lake at Zürich is “calm” a'
+    >>> decode_page("<p>東京都</p>".encode("shift_jis"), "p.html")
     Traceback (most recent call last):
     ...
     quotrack.errors.RecordError: p.html: the page declares no charset and is not UTF-8 (invalid start byte ...
@@ -97,12 +101,15 @@ def decode_page(data: bytes, where: str, charset: str | None = None) -> str:
             return _decode(data, bom_codec, bom.hex(), where)
     declared: str | None = charset
     if not declared:
-        found = _META_CHARSET.search(data, 0, 4096)
+        found = _META_CHARSET.search(data, 0, 4096) or _XML_ENCODING.match(data)
         declared = found.group(1).decode("ascii") if found else None
     if not declared:
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError as error:
+            western = _western(data)
+            if western is not None:
+                return western
             raise RecordError(
                 where,
                 f"the page declares no charset and is not UTF-8 ({error.reason} at byte {error.start}); "
@@ -114,6 +121,25 @@ def decode_page(data: bytes, where: str, charset: str | None = None) -> str:
     if codec.startswith("utf-16") and b"\x00" not in data[:512]:
         codec = "utf-8"  # a <meta> tag that could be read as ASCII is not UTF-16 (as browsers do)
     return _decode(data, codec, declared, where)
+
+
+_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+_WESTERN_PUNCTUATION = frozenset("“”‘’–—…•€™©®°±×÷«»¡¿§¶·\xa0")
+_MAX_WESTERN_SHARE = 0.1
+"""At most this share of a page's characters outside ASCII for it to be read as Windows-1252."""
+
+
+def _western(data: bytes) -> str | None:
+    """``data`` as Windows-1252, when it reads as Western text: few characters outside ASCII, all
+    letters or typographic marks (not a page in another script without a declaration); else None."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    other = [c for c in text if not c.isascii()]
+    if len(other) > _MAX_WESTERN_SHARE * len(text):
+        return None
+    return text if all(c.isalpha() or c in _WESTERN_PUNCTUATION for c in other) else None
 
 
 def _decode(data: bytes, codec: str, declared: str, where: str) -> str:
