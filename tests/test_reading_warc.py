@@ -9,6 +9,7 @@ import zlib
 from datetime import datetime
 from pathlib import Path
 
+import brotli
 import pytest
 from reading_support import (
     CATALONIA,
@@ -118,6 +119,31 @@ def test_a_compressed_http_body_is_decoded(tmp_path: Path) -> None:
     first, second = _items(path)
     assert isinstance(first, Document) and first.text == KOSZALIN.text
     assert isinstance(second, Document) and second.text == CUBA.text
+
+
+def test_a_brotli_body_and_a_plain_body_under_a_gzip_header_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "a.warc.gz"
+    write_warc(
+        path,
+        [
+            record_bytes(
+                "https://news.example/k",
+                brotli.compress(page_bytes(KOSZALIN)),
+                headers=http_headers(Content_Encoding="br"),
+            ),
+            # a crawler that stored the body decoded and kept the header
+            record_bytes(
+                "https://news.example/c", page_bytes(CUBA), headers=http_headers(Content_Encoding="gzip")
+            ),
+            record_bytes(
+                "https://news.example/x", b"\x00\x01 not gzip", headers=http_headers(Content_Encoding="gzip")
+            ),
+        ],
+    )
+    first, second, third = _items(path)
+    assert isinstance(first, Document) and first.text == KOSZALIN.text
+    assert isinstance(second, Document) and second.text == CUBA.text
+    assert "an HTTP body that is not valid gzip data" in str(third)
 
 
 def test_a_truncated_gzip_member_is_reported_and_the_records_around_it_are_read(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ record's ``WARC-Target-URI`` (a canonical URL in the page wins for its id),
 the ``WARC-Date`` is its ``fetched`` time (never ``published``), and its
 ``source`` is ``file@offset``, the byte offset of its record (of its gzip
 member in a ``.warc.gz``), as CDX indexes give it.  An HTTP body sent with
-``Content-Encoding: gzip`` or ``deflate`` is decoded.
+``Content-Encoding: gzip``, ``deflate`` or ``br`` (Brotli) is decoded.
 
 Bad records do not stop the reading.  A truncated or corrupt gzip member, a
 record with a malformed header, a record that decompresses past
@@ -68,6 +68,7 @@ from datetime import timezone
 from typing import IO
 
 import attrs
+import brotli
 from fastwarc.warc import WarcRecord, WarcRecordType
 
 from ..errors import RecordError, check_positive
@@ -226,17 +227,24 @@ def _plain_record(handle: IO[bytes], limit: int) -> bytes | None:
 
 
 def _decode_body(body: bytes, encoding: str | None, limit: int) -> bytes:
-    """An HTTP body without its Content-Encoding (gzip, deflate), decompressed to at most ``limit`` bytes."""
+    """An HTTP body without its Content-Encoding (gzip, deflate, br), decompressed to at most
+    ``limit`` bytes.  A body that is plain HTML under a compressed coding (a crawler that stored
+    it decoded and kept the header) is taken as it is."""
     coding = (encoding or "identity").strip().lower()
     if coding in ("", "identity", "none"):
         return body
-    if coding not in ("gzip", "x-gzip", "deflate"):
+    if coding not in ("gzip", "x-gzip", "deflate", "br"):
         raise _Broken(f"an HTTP body in an encoding quotrack does not read: {coding!r}")
-    wbits = 31 if coding != "deflate" else (15 if body[:1] == b"\x78" else -15)
-    inflater = zlib.decompressobj(wbits)
+    data: bytes
     try:
-        data = inflater.decompress(body, limit + 1)
-    except zlib.error as error:
+        if coding == "br":
+            data = brotli.Decompressor().process(body, output_buffer_limit=limit + 1)
+        else:
+            wbits = 31 if coding != "deflate" else (15 if body[:1] == b"\x78" else -15)
+            data = zlib.decompressobj(wbits).decompress(body, limit + 1)
+    except (zlib.error, brotli.error) as error:
+        if _HTML_START.match(body[:1024]) is not None:
+            return body  # stored decoded, the Content-Encoding header kept
         raise _Broken(f"an HTTP body that is not valid {coding} data ({error})") from None
     if len(data) > limit:
         raise _Broken(
