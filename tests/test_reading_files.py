@@ -161,6 +161,15 @@ def test_a_byte_order_mark_is_read_past_and_a_lone_surrogate_kept(tmp_path: Path
     assert docs[0].text == "Ann Lee said the ferry \ud83d would sail."  # as given: spans index it
 
 
+def test_hidden_files_and_folders_of_a_folder_are_not_read(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("Ann Lee said the pier was closed.", encoding="utf-8")
+    for hidden in (".git", ".venv/lib"):
+        (tmp_path / hidden).mkdir(parents=True)
+        (tmp_path / hidden / "notes.txt").write_text("Bo Roe said it rained.", encoding="utf-8")
+    (tmp_path / ".draft.txt").write_text("Cy Poe said no.", encoding="utf-8")
+    assert [doc.id for doc in read_documents([str(tmp_path)])] == [str(tmp_path / "story.txt")]
+
+
 def test_an_unreadable_file_in_a_folder_costs_only_that_file(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Ann Lee said the ferry would sail.", encoding="utf-8")
     (tmp_path / "b.jsonl").symlink_to(tmp_path / "missing.jsonl")

@@ -138,6 +138,9 @@ def test_the_id_is_the_canonical_url_else_the_url_else_the_path() -> None:
     assert doc.id == doc.url == "https://news.example/badalona"
     doc = _document(page_bytes(CATALONIA), "saved/badalona.html")
     assert doc.id == "saved/badalona.html" and doc.url is None and doc.source == "saved/badalona.html"
+    # a fragment names a place in the page, not another page
+    doc = _document(page_bytes(CATALONIA, canonical=canonical + "#comments"), url="https://amp.example/x")
+    assert doc.id == doc.url == canonical
 
 
 def test_the_outlet_is_the_site_name_or_the_host_as_the_lexicon_spells_it() -> None:

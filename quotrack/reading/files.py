@@ -237,9 +237,10 @@ def _known(path: str) -> bool:
 
 
 def _walk(folder: str) -> Iterator[str]:
-    """The files of ``folder`` and its subfolders that quotrack reads, in name order."""
+    """The files of ``folder`` and its subfolders that quotrack reads, in name order; hidden
+    files and folders (``.git``, ``.venv``) are not read."""
     for root, dirs, files in os.walk(folder):
-        dirs.sort()
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and _known(os.path.join(root, name)):
                 yield os.path.join(root, name)

@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from html import unescape
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 import attrs
 import trafilatura
@@ -345,6 +345,8 @@ class HtmlReader:
         ):
             return Skip(where, NO_ARTICLE_TEXT, link=None)  # (a section front, an index of links)
         page_url = getattr(extracted, "url", None) or url
+        if page_url:
+            page_url = urldefrag(page_url).url or None  # "…/story/#top" is the story
         published = _date(getattr(extracted, "date", None)) or facts.get("published")
         authors = getattr(extracted, "author", None) or facts.get("authors")
         site = getattr(extracted, "sitename", None)
