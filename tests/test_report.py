@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 from quotrack.ledger.records import Change, DocumentRecord, Echo, QuoteRecord, SpeakerRecord, Variant
-from quotrack.ledger.report import diff_markup, render_report
+from quotrack.ledger.report import _time_axis, diff_markup, render_report
 
 pytest.importorskip("matplotlib")
 
@@ -178,3 +178,16 @@ def test_a_joint_quote_counts_for_each_member_in_the_table_as_in_speakers() -> N
     table = page.split('<section id="speakers">')[1].split("</section>")[0]
     tom = next(row for row in table.split("<tr") if "Tom Baker" in row)
     assert "City Wire (2)" in tom and "Harbor Herald (1)" in tom
+
+
+@pytest.mark.parametrize(("period", "days"), [("week", 7), ("month", 31)])
+def test_a_time_axis_spans_the_data_and_a_period_each_side(period: str, days: int) -> None:
+    import matplotlib.dates as mdates
+    from matplotlib.figure import Figure
+
+    bins = [datetime(2026, 3, 2), datetime(2026, 3, 9)]  # one week's data, not years of axis
+    axes = Figure().subplots()
+    axes.scatter(bins, [0, 0])
+    _time_axis(axes, bins, period)
+    low, high = (mdates.num2date(x).replace(tzinfo=None) for x in axes.get_xlim())
+    assert (bins[0] - low).days == days and (high - bins[-1]).days == days

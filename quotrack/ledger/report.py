@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import importlib
 import io
 import re
 import unicodedata
@@ -246,6 +247,28 @@ def _period(dates: Sequence[datetime]) -> str:
     return "month" if span <= timedelta(days=6 * 366) else "year"
 
 
+_PERIOD_DAYS = {"week": 7, "month": 31, "year": 366}
+_TICK_FORMATS = {"week": "%d %b %Y", "month": "%b %Y", "year": "%Y"}
+
+
+def _time_axis(axes: Any, bins: Sequence[datetime], period: str, width: timedelta = timedelta(0)) -> None:
+    """An x axis over the ``bins`` of a chart (start of each period), a period to spare each side,
+    ticked once a period: a week's data is drawn over that week, not over years."""
+    _pyplot()  # (matplotlib is there, drawing off screen)
+    mdates: Any = importlib.import_module("matplotlib.dates")
+    step = timedelta(days=_PERIOD_DAYS[period])
+    axes.set_xlim(min(bins) - step, max(bins) + width + step)
+    locator = {
+        "week": mdates.WeekdayLocator(byweekday=mdates.MO),
+        "month": mdates.MonthLocator(),
+        "year": mdates.YearLocator(),
+    }[period]
+    if period != "year" and (max(bins) - min(bins)) / step > 12:  # (at most about twelve ticks)
+        locator = mdates.AutoDateLocator(maxticks=12)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(mdates.DateFormatter(_TICK_FORMATS[period]))
+
+
 def _bin(value: datetime, period: str) -> datetime:
     day = datetime(value.year, value.month, value.day)
     if period == "week":
@@ -385,6 +408,7 @@ def _timeline_chart(
         axes.grid(axis="x", color="#e3e5e8", linewidth=0.6)
         axes.set_axisbelow(True)
         axes.set_xlabel(f"quotes per {period} (bigger dot: more quotes; largest = {biggest})")
+        _time_axis(axes, [when for _, when in counts], period)
         figure.autofmt_xdate()
         return _svg(figure, f"Quotes per {period} of the most quoted speakers"), period
 
@@ -450,6 +474,7 @@ def _coverage_chart(documents: Sequence[DocumentRecord], quotes: Sequence[QuoteR
         twin.set_ylabel("quotes", color="#1f5fa8")
         twin.set_ylim(bottom=0)
         axes.set_xlabel(f"per {period}")
+        _time_axis(axes, bins, period, width=timedelta(days=width))
         figure.autofmt_xdate()
         return _svg(figure, f"Documents and quotes per {period}")
 
