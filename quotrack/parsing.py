@@ -231,7 +231,9 @@ PLACEHOLDER = "\ufffd"
 
 
 def parseable(text: str) -> str:
-    """``text`` with each lone surrogate replaced by U+FFFD, so that spaCy can parse it.
+    """``text`` with each lone surrogate replaced by U+FFFD, so that spaCy can parse it, and each
+    control character (a NUL, an escape; not a tab or line break) by a space, which it is to a
+    reader: "said.\\x00 Bo" is two words, not one name.
 
     JSON such as ``"\\udce9"`` and ``surrogateescape`` decoding give such
     characters.  The replacement has the same length, so every offset into
@@ -239,10 +241,19 @@ def parseable(text: str) -> str:
 
     >>> parseable("caf\\udce9 ok") == "caf\\ufffd ok"
     True
+    >>> parseable("said.\\x00 Bo") == "said.  Bo"
+    True
     >>> parseable("plain") == "plain"
     True
     """
-    return _LONE_SURROGATE.sub(PLACEHOLDER, text) if _LONE_SURROGATE.search(text) else text
+    if _LONE_SURROGATE.search(text):
+        text = _LONE_SURROGATE.sub(PLACEHOLDER, text)
+    return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
+
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+"""Control characters a reader does not see (tab, line feed, vertical tab, form feed and carriage
+return aside)."""
 
 
 def parse_long(nlp: Language, text: str, size: int) -> Doc:

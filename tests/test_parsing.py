@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Span
 
@@ -65,3 +66,16 @@ def test_entities_without_a_dash_are_left_alone(tracker: quotrack.Tracker) -> No
     doc = tracker.nlp("Ann Lee of Acme-Roe Inc. said the plan, a once-in-a-decade deal, would work.")
     before = [(e.start, e.end, e.label_) for e in doc.ents]
     assert [(e.start, e.end, e.label_) for e in entity_dashes(doc).ents] == before
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x1b", "\x7f"])
+def test_a_control_character_is_a_space_to_the_parser_and_kept_in_the_text(
+    tracker: quotrack.Tracker, control: str
+) -> None:
+    text = f'"We will win," Ann Lee said.{control} Bob Tan said the road was closed.'
+    result = tracker(text)
+    assert [(a.content.text, a.speaker and a.speaker.name) for a in result.attributions] == [
+        ("We will win", "Ann Lee"),
+        ("the road was closed", "Bob Tan"),
+    ]
+    assert result.text == text
