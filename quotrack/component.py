@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from .builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
 from .clean import clean_text
 from .engine import Engine
-from .errors import check_positive, check_text
+from .errors import ArgumentError, check_positive, check_text
 from .model import Attribution, Result
 
 RESULT_ATTR = "quotrack_result"
@@ -108,6 +108,11 @@ class QuotrackComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = check_text(doc.text, self.max_chars)
+        if text.strip() and not doc.has_annotation("DEP"):
+            raise ArgumentError(
+                f"the {self.name!r} component needs a parsed Doc: add it after a parser "
+                f"(pipes before it: {', '.join(self._before()) or 'none'})"
+            )
         cleaned = clean_text(text) if self.clean else None
         if cleaned is not None and cleaned.text != text:
             result = cleaned.restore(self.engine.process(self._parse(cleaned.text), cleaned.text))
@@ -115,6 +120,11 @@ class QuotrackComponent:
             result = self.engine.process(doc, text)
         doc._.set(RESULT_ATTR, result.to_dict())
         return doc
+
+    def _before(self) -> list[str]:
+        """The names of the components that run before this one."""
+        names = [name for name, _ in self.nlp.pipeline]
+        return names[: names.index(self.name)] if self.name in names else names
 
     def _parse(self, text: str) -> Doc:
         """``text`` through the components that run before this one."""

@@ -28,6 +28,7 @@ from .context import LexiconEntries
 from .detectors.base import Detector
 from .engine import DetectorSpec, Engine, ResolverSpec
 from .errors import (
+    ArgumentError,
     TextTypeError,
     check_positive,
     check_text,
@@ -93,6 +94,10 @@ class Tracker:
     ) -> None:
         check_positive("max_chars", max_chars, optional=True)
         check_positive("chunk_chars", chunk_chars)
+        if nlp is not None and not isinstance(nlp, (str, Path, Language)):
+            raise ArgumentError(f"nlp must be a pipeline's name, path or Language, not {type(nlp).__name__}")
+        if not isinstance(clean, bool):
+            raise ArgumentError(f"clean must be True or False, not {clean!r}")
         self._nlp_setting: str | Path | None = None if isinstance(nlp, Language) else nlp
         self._nlp: Language | None = nlp if isinstance(nlp, Language) else None
         self._own_components: tuple[str, ...] | None = None  # (None: both, as load_pipeline adds them)

@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from quotrack import Result, Tracker, default_pipeline_name
+from quotrack import ArgumentError, Result, Tracker, default_pipeline_name
 from quotrack.component import RESULT_ATTR
 
 TEXTS = [
@@ -78,3 +78,11 @@ def test_a_saved_pipeline_loads_with_the_component(nlp: Language, tmp_path: Path
     loaded = spacy.load(tmp_path / "pipeline")
     assert loaded.pipe_names[-1] == "quotrack"
     assert loaded(TEXTS[0])._.attributions == nlp(TEXTS[0])._.attributions
+
+
+def test_the_component_before_a_parser_says_it_needs_one() -> None:
+    blank = spacy.blank("en")
+    blank.add_pipe("quotrack")
+    with pytest.raises(ArgumentError, match="'quotrack' component needs a parsed Doc: add it after a parser"):
+        blank('"We will win," Ann Lee said.')
+    assert blank("  ")._.attributions == ()  # (nothing to parse: nothing needed)

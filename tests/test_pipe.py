@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from spacy.pipeline import EntityRuler, TextCategorizer
 
+import quotrack
 from quotrack import Detector, PluginError, Result, TextTypeError, Tracker, default_pipeline_name
 from quotrack.context import DocContext
 from quotrack.model import Attribution
@@ -265,3 +266,13 @@ def test_a_subclass_of_str_is_read_as_its_text(tracker: Tracker) -> None:
 
     text = '"We will win," Ann Lee said.'
     assert tracker(Headline(text)) == tracker(text)
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"), [({"nlp": 5}, "nlp must be"), ({"clean": "yes"}, "clean must be")]
+)
+def test_a_setting_of_the_wrong_type_fails_when_the_tracker_is_made(
+    settings: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(quotrack.ArgumentError, match=message):
+        Tracker(**settings)
