@@ -812,9 +812,7 @@ def test_a_named_body_written_short_is_no_fuller_description(tracker: quotrack.T
 
 
 def test_a_number_of_outlets_described_is_a_group(tracker: quotrack.Tracker) -> None:
-    text = (
-        "Four regional newspapers in Ohio said the mayor should resign at once."
-    )
+    text = "Four regional newspapers in Ohio said the mayor should resign at once."
     speaker = only(tracker(text)).speaker
     assert speaker is not None
     assert (speaker.name, speaker.kind) == ("Four regional newspapers in Ohio", SpeakerKind.GROUP)
