@@ -466,3 +466,9 @@ def test_one_name_tagged_a_body_with_a_word_for_a_person_apposed_is_a_person(
         tracker("Even Halvorsen, a loyal ally of the mayor, said the fare would rise in May.")
     ).speaker
     assert speaker is not None and (speaker.name, speaker.kind) == ("Halvorsen", SpeakerKind.PERSON)
+
+
+def test_one_name_tagged_a_body_that_speaks_of_himself_is_a_person(tracker: quotrack.Tracker) -> None:
+    text = 'At the debate, Halvorsen compared himself to the mayor, saying, "I take no money from banks."'
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Halvorsen", SpeakerKind.PERSON)

@@ -721,7 +721,28 @@ def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speak
         kind = SpeakerKind.PERSON
     elif kind is SpeakerKind.ORGANIZATION and len(words) == 1 and _apposed_person(ctx, speaker):
         kind = SpeakerKind.PERSON  # "Halvorsen, a loyal ally of the mayor," tagged ORG: a person
+    elif kind is SpeakerKind.ORGANIZATION and len(words) == 1 and _reflexive_person(ctx, speaker):
+        kind = SpeakerKind.PERSON  # "Halvorsen compared himself to …" tagged ORG: a person
     return speaker if kind is speaker.kind else attrs.evolve(speaker, kind=kind)
+
+
+_PERSONAL_REFLEXIVES = frozenset({"himself", "herself"})
+
+
+def _reflexive_person(ctx: DocContext, speaker: Speaker) -> bool:
+    """Whether the speaker's one-word name is the subject of a verb that takes ``himself`` or
+    ``herself`` (``Halvorsen compared himself to the mayor``): a person, whatever the tagger said."""
+    span = mention_span(ctx, speaker)
+    if span is None or len(span) != 1 or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSAL and c.i != span.root.i]
+    while stack:
+        token = stack.pop()
+        if token.lower_ in _PERSONAL_REFLEXIVES:
+            return True
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSAL)
+    return False
 
 
 def _apposed_person(ctx: DocContext, speaker: Speaker) -> bool:
