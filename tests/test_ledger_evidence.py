@@ -403,3 +403,21 @@ def test_a_longer_name_written_after_the_short_one_is_another_body() -> None:
         "The Senate said it would vote."
     )
     assert linked(text, ("The Senate", "organization")) == [("The Senate", "organization")]
+
+
+def test_a_party_s_members_named_with_others_are_a_group_and_a_body_an_organisation() -> None:
+    text = "Both Democrats and Republicans said that the port needs a new board. The WHO and UNICEF agreed."
+    assert linked(
+        text,
+        ("Democrats and Republicans", "group"),
+        ("Democrats", "unknown"),
+        ("Republicans", "unknown"),
+        ("the WHO and UNICEF", "group"),
+        ("UNICEF", "unknown"),
+    ) == [
+        ("Democrats and Republicans", "group"),
+        ("Democrats", "group"),
+        ("Republicans", "group"),
+        ("the WHO and UNICEF", "group"),
+        ("UNICEF", "organization"),
+    ]

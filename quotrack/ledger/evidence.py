@@ -66,6 +66,19 @@ _DEFINED = re.compile(r"((?:[\w’'.&-]+\s+){1,12}?)\(\s*(?:the\s+)?([A-Z][A-Z.&
 """A run of words, then an acronym in brackets: "the Syrian Democratic Forces (SDF)"."""
 _ORG_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET, SpeakerKind.UNKNOWN})
 _MEDIA_NOUNS = words("media_nouns")
+_PARTISAN_NOUNS = words("partisan_nouns")
+
+
+def _partisans(name: str) -> bool:
+    """Whether a name is the members of a party, a plural of one word (``Democrats``, ``Tories``).
+
+    >>> _partisans("Democrats"), _partisans("Tories"), _partisans("Democrat"), _partisans("UNICEF")
+    (True, True, False, False)
+    """
+    word = name.strip().lower()
+    if " " in word or not word.endswith("s"):
+        return False
+    return word[:-1] in _PARTISAN_NOUNS or (word.endswith("ies") and word[:-3] + "y" in _PARTISAN_NOUNS)
 _GENERIC_OUTLET_WORDS = words("generic_outlet_words")
 _PLACE_WORDS = words("outlet_place_words") | frozenset(fold(country) for country in COUNTRIES)
 _WRITINGS = words("documents") | words("document_nouns")
@@ -551,7 +564,9 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
         elif entry.kind is SpeakerKind.UNKNOWN and _plain_name(entry.name) and not _thing(text, entry.name):
             kinds[index] = SpeakerKind.PERSON
         elif entry.kind is SpeakerKind.UNKNOWN and fold(org_name(entry.name)) in in_groups:
-            kinds[index] = SpeakerKind.ORGANIZATION  # "UNICEF" of "the WHO and UNICEF": no person's name
+            # "UNICEF" of "the WHO and UNICEF": no person's name; "Democrats" of "Democrats and
+            # Republicans": a party's members, a group
+            kinds[index] = SpeakerKind.GROUP if _partisans(entry.name) else SpeakerKind.ORGANIZATION
         elif entry.kind in _ORG_KINDS and _unnamed(text, entry.name):
             kinds[index] = SpeakerKind.GROUP  # "State media", "Egyptologists"
         elif titled is not None and entry.kind is not SpeakerKind.OUTLET:
