@@ -18,6 +18,7 @@ speaker.  A plugin that raises or breaks the contract is a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -76,9 +77,12 @@ class Engine:
         self.confidence = confidence if confidence is not None else ConfidenceModel.default()
         self.min_confidence = check_min_confidence(min_confidence, self.confidence)
         names = [d.name for d in self.detectors]
-        twice = sorted({n for n in names if names.count(n) > 1})
-        if twice:
-            raise ArgumentError(f"two detectors named {', '.join(map(repr, twice))}: each needs its own name")
+        for kind, given in (("detectors", names), ("resolvers", [r.name for r in self.resolvers])):
+            twice = sorted({n for n in given if given.count(n) > 1})
+            if twice:
+                raise ArgumentError(
+                    f"two {kind} named {', '.join(map(repr, twice))}: each needs its own name"
+                )
         self._order = {name: rank for rank, name in enumerate(names)}
         self._nesting = frozenset(d.name for d in self.detectors if getattr(d, "nests_sources", False))
 
@@ -185,6 +189,17 @@ class Engine:
         for index, (old, new) in enumerate(zip(attributions, changed, strict=True)):
             if new is not old:
                 _check_spans(name, ctx, new)
+                if (new.content, new.pieces, new.kind, new.detector) != (
+                    old.content,
+                    old.pieces,
+                    old.kind,
+                    old.detector,
+                ):
+                    raise PluginError(
+                        name,
+                        "resolver changed what was claimed (its content, pieces, kind or detector); "
+                        "a resolver refines the sources of a claim",
+                    )
                 changed[index] = _explained(name, old, new)
         return changed
 
@@ -266,6 +281,14 @@ def _stamped(name: str, ctx: DocContext, item: object) -> Attribution:
     if not isinstance(item, Attribution):
         raise PluginError(name, f"detector yielded a {type(item).__name__}, not an Attribution")
     _check_spans(name, ctx, item)
+    if not item.content.text.strip():
+        raise PluginError(name, f"detector yielded an empty claim at {item.content.start}-{item.content.end}")
+    for before, after in itertools.pairwise(item.pieces):
+        if after.start < before.end:
+            raise PluginError(
+                name,
+                f"pieces at {before.start} and {after.start} overlap or are out of order",
+            )
     kind = ctx.kind_of([(p.start, p.end) for p in item.pieces])
     prefix = f"{name}: "
     explanation = tuple(e if e.startswith(prefix) else prefix + e for e in item.explanation) or (name,)

@@ -155,6 +155,39 @@ def test_a_resolver_s_before_given_as_one_string_is_a_plugin_error() -> None:
         Engine([Hashtags()], [Shout(), Early()])
 
 
+def test_a_detector_s_empty_claim_or_tangled_pieces_are_plugin_errors() -> None:
+    class Empty(Detector):
+        name = "test-empty"
+
+        def detect(self, ctx: DocContext) -> Iterator[Attribution]:
+            yield Attribution(kind=Kind.INDIRECT, content=ctx.span(2, 3), detector=self.name)
+
+    class Tangled(Detector):
+        name = "test-tangled"
+
+        def detect(self, ctx: DocContext) -> Iterator[Attribution]:
+            pieces = [ctx.span(0, 6), ctx.span(4, 10)]
+            yield Attribution(kind=Kind.INDIRECT, content=ctx.span(0, 10), pieces=pieces, detector=self.name)
+
+    with pytest.raises(PluginError, match="test-empty: detector yielded an empty claim at 2-3"):
+        Engine([Empty()], []).process(doc("Go team and city"))
+    with pytest.raises(PluginError, match="test-tangled: pieces at 0 and 4 overlap or are out of order"):
+        Engine([Tangled()], []).process(doc("Go team and city"))
+
+
+def test_a_resolver_that_changes_the_claim_itself_or_comes_twice_is_refused() -> None:
+    class Retyped(Resolver):
+        name = "test-retyped"
+
+        def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
+            return [attrs.evolve(a, kind=Kind.DIRECT) for a in attributions]
+
+    with pytest.raises(PluginError, match="test-retyped: resolver changed what was claimed"):
+        Engine([Hashtags()], [Retyped()]).process(doc("Go #team"))
+    with pytest.raises(quotrack.ArgumentError, match="two resolvers named 'test-shout'"):
+        Engine([Hashtags()], [Shout(), Shout()])
+
+
 # -- the nine failures of issue 11, one test each ---------------------------------
 
 
