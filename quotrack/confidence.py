@@ -279,7 +279,7 @@ class ConfidenceModel:
         named = (
             {str(k): float(v) for k, v in chosen.items() if _is_number(v)} if isinstance(chosen, dict) else {}
         )
-        return {"all": 0.0, **named}
+        return {**named, "all": 0.0}
 
     def confidence(self, names: Iterable[str]) -> float:
         """:meth:`probability`, rounded to 4 decimals: what an attribution carries."""
@@ -320,6 +320,11 @@ class ConfidenceModel:
         meta = data.get("meta", {})
         if not isinstance(meta, dict):
             raise ConfidenceFileError(f"{origin}: meta must be a JSON object")
+        chosen = meta.get("settings", {})
+        if not isinstance(chosen, dict) or not all(_is_number(v) and 0 <= v <= 1 for v in chosen.values()):
+            raise ConfidenceFileError(f"{origin}: meta settings must map names to thresholds from 0 to 1")
+        if chosen.get("all", 0) != 0:
+            raise ConfidenceFileError(f"{origin}: the setting 'all' is 0 (every attribution); name another")
         return cls(data["bias"], weights, meta)
 
     @classmethod

@@ -196,3 +196,17 @@ def test_the_spacy_component_takes_the_dial(tmp_path: Path) -> None:
     nlp = spacy.load(quotrack.default_pipeline_name())
     nlp.add_pipe("quotrack", config={"confidence": str(path), "min_confidence": 0.5})
     assert [a.kind.value for a in nlp(STORY)._.attributions] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"complete": 1.5}, "thresholds from 0 to 1"),
+        ({"loose": "0.2"}, "thresholds from 0 to 1"),
+        ({"all": 0.5}, "the setting 'all' is 0"),
+    ],
+)
+def test_a_model_file_s_settings_are_checked(settings: dict[str, object], message: str) -> None:
+    data = {"format": FORMAT, "bias": 0.0, "weights": {}, "meta": {"settings": settings}}
+    with pytest.raises(ConfidenceFileError, match=f"mine.json: .*{message}"):
+        ConfidenceModel.from_dict(data, "mine.json")
