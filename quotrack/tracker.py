@@ -197,7 +197,8 @@ class Tracker:
         ``(result, context)``.  ``n_process > 1`` (``-1``: one per CPU)
         spreads batches over worker processes, at most two batches a worker
         in flight; each worker loads the pipeline once, and the results are
-        the same as with one process.  An error in a worker is raised here.
+        the same as with one process.  Only the texts go to the workers: the
+        contexts stay here.  An error in a worker is raised here.
         """
         if isinstance(texts, (str, bytes, bytearray)):
             raise TextTypeError(
@@ -233,17 +234,30 @@ class Tracker:
             initializer=_init_worker,
             initargs=(self,),
         )
-        pending: collections.deque[concurrent.futures.Future[list[Any]]] = collections.deque()
+        # each part in flight, with the contexts of its texts: they stay here, as spaCy's own
+        # nlp.pipe keeps them (a context need not pickle: a lock, an open file)
+        pending: collections.deque[tuple[concurrent.futures.Future[list[Any]], list[Any] | None]]
+        pending = collections.deque()
         # work goes out in parts of a batch, so that every worker has some even on a few batches
         part = max(1, -(-batch_size // n_process))
         parts = (batch[i : i + part] for batch in batches for i in range(0, len(batch), part))
+
+        def done() -> list[Any]:
+            future, contexts = pending.popleft()
+            results = future.result()
+            return results if contexts is None else list(zip(results, contexts, strict=True))
+
         try:
             for batch in parts:
-                pending.append(pool.submit(_worker_batch, batch, as_tuples, batch_size))
+                contexts = None
+                if as_tuples:
+                    pairs = [_pair(item) for item in batch]
+                    batch, contexts = [text for text, _ in pairs], [context for _, context in pairs]
+                pending.append((pool.submit(_worker_batch, batch, False, batch_size), contexts))
                 if len(pending) >= 2 * n_process:
-                    yield from pending.popleft().result()
+                    yield from done()
             while pending:
-                yield from pending.popleft().result()
+                yield from done()
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -276,3 +277,11 @@ def test_a_setting_of_the_wrong_type_fails_when_the_tracker_is_made(
 ) -> None:
     with pytest.raises(quotrack.ArgumentError, match=message):
         Tracker(**settings)
+
+
+def test_contexts_stay_in_the_calling_process(tracker: Tracker) -> None:
+    lock = threading.Lock()  # (a context that cannot be pickled to a worker)
+    texts = ["Ann Lee said it rained.", '"We won," Bo Roe said.', "It rained."]
+    out = list(tracker.pipe([(text, lock) for text in texts], as_tuples=True, n_process=2, batch_size=1))
+    assert [context is lock for _, context in out] == [True, True, True]
+    assert [result.text for result, _ in out] == texts
