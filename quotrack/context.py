@@ -182,6 +182,8 @@ class DocContext:
         key = (start, end)
         found = self._spans.get(key)
         if found is None:
+            if not 0 <= start <= end <= len(self.text):
+                raise ValueError(f"span {start}-{end} is outside the text, of {len(self.text)} characters")
             found = self._spans[key] = TextSpan(start, end, self.text[start:end])  # (positional: faster)
         return found
 

@@ -291,3 +291,10 @@ def test_a_lexicon_file_that_is_not_there_is_an_error_not_an_entry(tmp_path: Pat
     (tmp_path / "my_outlets.txt").write_text("Harbor Herald\n", encoding="utf-8")
     assert "Harbor Herald" in Lexicons.build(outlets=missing).outlets
     assert "Notes.txt" in Lexicons.build(outlets=["Notes.txt"]).outlets  # a line in a list is a line
+
+
+def test_a_span_outside_the_text_says_so() -> None:
+    ctx = DocContext(spacy.blank("en")("Short text here."))
+    with pytest.raises(ValueError, match="span 10-500 is outside the text, of 16 characters"):
+        ctx.span(10, 500)
+    assert ctx.span(0, 5).text == "Short"
