@@ -79,6 +79,8 @@ def _partisans(name: str) -> bool:
     if " " in word or not word.endswith("s"):
         return False
     return word[:-1] in _PARTISAN_NOUNS or (word.endswith("ies") and word[:-3] + "y" in _PARTISAN_NOUNS)
+
+
 _GENERIC_OUTLET_WORDS = words("generic_outlet_words")
 _PLACE_WORDS = words("outlet_place_words") | frozenset(fold(country) for country in COUNTRIES)
 _WRITINGS = words("documents") | words("document_nouns")
