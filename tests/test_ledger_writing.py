@@ -341,6 +341,17 @@ def test_a_story_and_its_correction_in_one_input_store_the_correction_and_again_
     whole(ledger)
 
 
+def test_a_quote_of_a_text_with_markup_is_stored_as_a_reader_sees_it(
+    ledger: Ledger, tracker: quotrack.Tracker
+) -> None:
+    text = '<p>The vote was close.</p><p>"We will win <i>this</i> time, &amp; soon," said Ann Lee.</p>'
+    ledger.ingest([{"id": "m1", "text": text}])
+    [quote] = ledger.quotes()
+    assert quote.content == "We will win this time, & soon"
+    assert ledger.text("m1") == text  # (the text, and every span into it, as given)
+    assert text[quote.start : quote.end].startswith("We will win <i>this")
+
+
 # -- reprocessing ---------------------------------------------------------------------------
 def test_reprocess_reextracts_stored_texts_and_keeps_hand_made_decisions(
     ledger: Ledger, tracker: quotrack.Tracker

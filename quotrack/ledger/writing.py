@@ -28,6 +28,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from tqdm import tqdm
 
+from ..clean import clean_text
 from ..errors import ArgumentError, RecordError
 from ..model import Attribution, Kind, Result, SpeakerEntry, SpeakerKind
 from ..quotemarks import find_quotations
@@ -381,12 +382,12 @@ def _quoted_words(result: Result) -> list[str | None]:
     words: list[str | None] = []
     for attribution in result.attributions:
         if attribution.kind is Kind.DIRECT:
-            words.append(PIECE_JOINER.join(piece.text.strip() for piece in attribution.pieces))
+            words.append(PIECE_JOINER.join(_as_read(piece.text).strip() for piece in attribution.pieces))
         elif attribution.kind is Kind.MIXED:
             if quotations is None:
                 quotations = [piece for q in find_quotations(result.text) for piece in q.pieces]
             inside = [
-                result.text[start:end].strip()
+                _as_read(result.text[start:end]).strip()
                 for start, end in quotations
                 if attribution.content.start <= start and end <= attribution.content.end
             ]
@@ -411,12 +412,22 @@ def quote_text(attribution: Attribution) -> str:
     'We will win … and soon.'
     """
     if len(attribution.pieces) == 1:
-        return attribution.content.text
+        return _as_read(attribution.content.text)
     last = len(attribution.pieces) - 1
     return PIECE_JOINER.join(
-        piece.text.strip() if n == last else piece.text.strip().rstrip(",")
+        _as_read(piece.text).strip() if n == last else _as_read(piece.text).strip().rstrip(",")
         for n, piece in enumerate(attribution.pieces)
     )
+
+
+def _as_read(words: str) -> str:
+    """``words`` as a reader of the page sees them: markup and character entities out (a quote of
+    a text with HTML in it: its span, which indexes that text, may hold a tag or half of one).
+
+    >>> _as_read("We will win <i>this"), _as_read("Lee &amp; Roe"), _as_read("x < y")
+    ('We will win this', 'Lee & Roe', 'x < y')
+    """
+    return clean_text(words).text if "<" in words or "&" in words else words
 
 
 def _quote_row(
