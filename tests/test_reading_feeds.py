@@ -106,3 +106,20 @@ def test_a_feed_cut_short_is_reported_after_the_entries_read() -> None:
     assert str(error).endswith(f"; {len(entries)} entries read before it")
     # a whole feed gives no error
     assert not any(isinstance(item, RecordError) for item in READER.from_bytes(RSS.encode(), "whole.rss"))
+
+
+@pytest.mark.parametrize(
+    ("channel", "outlet"),
+    [
+        ("Valley Courier - News", "Valley Courier"),
+        ("World news | The Guardian", "The Guardian"),
+        ("Reuters", "Reuters"),
+    ],
+)
+def test_a_feed_s_outlet_is_its_title_without_the_section(channel: str, outlet: str) -> None:
+    feed = RSS.replace(
+        "<title>The Guardian</title><link>https://www.theguardian.com/world</link>",
+        f"<title>{channel}</title>",
+    )
+    doc = next(iter(READER.from_bytes(feed.encode(), "world.rss")))
+    assert isinstance(doc, Document) and doc.outlet == outlet

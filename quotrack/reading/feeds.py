@@ -6,8 +6,8 @@ path as a page (:meth:`~quotrack.reading.html.HtmlReader.from_html`), its id
 and ``url`` are its link, and its title, date and authors are the entry's.
 An entry with only a summary is not an article: it is a
 :class:`~quotrack.reading.report.Skip` whose ``link`` is the page to fetch.
-The outlet is the feed's title as the outlet lexicon spells it, else its
-site's host.
+The outlet is the feed's title (without a section: "Valley Courier - News")
+as the outlet lexicon spells it, else its site's host.
 
 >>> feed = b'''<?xml version="1.0" encoding="utf-8"?>
 ... <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
@@ -45,6 +45,7 @@ import attrs
 import feedparser
 
 from ..errors import RecordError
+from ..outlets import OutletLexicon
 from .document import Document, parse_date
 from .html import HtmlReader, outlet_of
 from .report import SUMMARY_ONLY, Skip
@@ -70,6 +71,24 @@ def looks_like_feed(start: bytes) -> bool:
     False
     """
     return _ROOT.match(start) is not None
+
+
+_SECTION_SEPARATOR = re.compile(r"\s+[-|–—]\s+")
+"""Between a feed's outlet and its section in a channel title: "Valley Courier - News"."""
+
+
+def _channel_outlet(title: str | None, link: str | None, html: HtmlReader) -> str | None:
+    """The outlet a feed's channel title names: of "Valley Courier - News" or "World | The
+    Guardian", the part the outlet lexicon knows, else the first (:func:`outlet_of` then spells it).
+
+    >>> reader = HtmlReader()
+    >>> [_channel_outlet(title, None, reader) for title in ("Valley Courier - News", "World | the Guardian")]
+    ['Valley Courier', 'The Guardian']
+    """
+    lexicon = html.lexicon or OutletLexicon.default()
+    parts = [part for part in _SECTION_SEPARATOR.split(title or "") if part.strip()]
+    known = next((part for part in parts if lexicon.canonical(part)), None)
+    return outlet_of(known or (parts[0] if parts else title), link, lexicon)
 
 
 def _moment(entry: Any) -> datetime | None:
@@ -135,7 +154,7 @@ class FeedReader:
             yield RecordError(where, f"not an RSS or Atom feed{reason}")
             return
         channel = parsed.feed
-        outlet = outlet_of(channel.get("title"), channel.get("link"), self.html.lexicon)
+        outlet = _channel_outlet(channel.get("title"), channel.get("link"), self.html)
         for number, entry in enumerate(parsed.entries, start=1):
             place = f"{where}#{number}"
             try:
