@@ -189,12 +189,7 @@ class Engine:
         for index, (old, new) in enumerate(zip(attributions, changed, strict=True)):
             if new is not old:
                 _check_spans(name, ctx, new)
-                if (new.content, new.pieces, new.kind, new.detector) != (
-                    old.content,
-                    old.pieces,
-                    old.kind,
-                    old.detector,
-                ):
+                if _claim(new) != _claim(old):
                     raise PluginError(
                         name,
                         "resolver changed what was claimed (its content, pieces, kind or detector); "
@@ -231,6 +226,11 @@ def ordered_resolvers(resolvers: Iterable[Resolver]) -> tuple[Resolver, ...]:
             raise ArgumentError(f"resolver {resolver.name!r} cannot run before {before} and after {after}")
         out.insert(min(max(position, lo), hi), resolver)
     return tuple(out)
+
+
+def _claim(attribution: Attribution) -> tuple[object, ...]:
+    """What an attribution claims, which a resolver leaves as it is: its content, pieces, kind, detector."""
+    return (attribution.content, attribution.pieces, attribution.kind, attribution.detector)
 
 
 def _names_of(resolver: Resolver, side: str) -> tuple[str, ...]:

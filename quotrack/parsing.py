@@ -246,9 +246,7 @@ def parseable(text: str) -> str:
     >>> parseable("plain") == "plain"
     True
     """
-    if _LONE_SURROGATE.search(text):
-        text = _LONE_SURROGATE.sub(PLACEHOLDER, text)
-    return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
+    return _CONTROL.sub(" ", _LONE_SURROGATE.sub(PLACEHOLDER, text))
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")

@@ -131,7 +131,7 @@ def _get(kind: str, name: str) -> Any:
     """The class registered as ``name``; a class registered in-process wins over an entry point,
     which is imported only now: one that cannot be, or whose class is no such class of that name,
     is a :class:`~quotrack.RegistryError` naming it."""
-    found = _registered(kind).get(name)
+    found = catalogue.REGISTRY.get((*_KINDS[kind][1].namespace, name))
     if found is not None:
         return found
     point = _entry_points(kind).get(name)

@@ -251,6 +251,8 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     return Speaker(mention.text, mention, kind)  # (positional: faster)
 
 
+NAMING_LEMMAS = frozenset({"call", "name", "dub"})
+"""Verbs whose participle gives a name (``a group called Open Docks``, ``a man named Ed Roe``)."""
 _FOCUS_ADVERBS = frozenset({"even", "only", "also", "especially", "particularly", "notably", "just", "too"})
 """Adverbs that single out a speaker without naming anyone: ``Even Lee said``."""
 

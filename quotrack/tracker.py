@@ -217,11 +217,11 @@ class Tracker:
         return self._pipe_parallel(batches, as_tuples, batch_size, n_process)
 
     def _run_batch(self, batch: list[Any], as_tuples: bool, batch_size: int) -> list[Any]:
-        if not as_tuples:
-            return self._process_texts([check_text(item, self.max_chars) for item in batch], batch_size)
-        pairs = [_pair(item) for item in batch]
-        results = self._process_texts([check_text(text, self.max_chars) for text, _ in pairs], batch_size)
-        return [(result, context) for result, (_, context) in zip(results, pairs, strict=True)]
+        texts, contexts = _split(batch, as_tuples)
+        return _joined(self._run_texts(texts, batch_size), contexts)
+
+    def _run_texts(self, texts: list[Any], batch_size: int) -> list[Result]:
+        return self._process_texts([check_text(text, self.max_chars) for text in texts], batch_size)
 
     def _pipe_parallel(
         self, batches: Iterator[list[Any]], as_tuples: bool, batch_size: int, n_process: int
@@ -244,16 +244,12 @@ class Tracker:
 
         def done() -> list[Any]:
             future, contexts = pending.popleft()
-            results = future.result()
-            return results if contexts is None else list(zip(results, contexts, strict=True))
+            return _joined(future.result(), contexts)
 
         try:
             for batch in parts:
-                contexts = None
-                if as_tuples:
-                    pairs = [_pair(item) for item in batch]
-                    batch, contexts = [text for text, _ in pairs], [context for _, context in pairs]
-                pending.append((pool.submit(_worker_batch, batch, False, batch_size), contexts))
+                texts, contexts = _split(batch, as_tuples)
+                pending.append((pool.submit(_worker_batch, texts, batch_size), contexts))
                 if len(pending) >= 2 * n_process:
                     yield from done()
             while pending:
@@ -312,6 +308,19 @@ def _kept(entries: Any) -> Any:
     return tuple(entries) if isinstance(entries, Iterator) else entries
 
 
+def _split(batch: list[Any], as_tuples: bool) -> tuple[list[Any], list[Any] | None]:
+    """The texts of a batch, and with ``as_tuples`` the contexts of its ``(text, context)`` pairs."""
+    if not as_tuples:
+        return batch, None
+    pairs = [_pair(item) for item in batch]
+    return [text for text, _ in pairs], [context for _, context in pairs]
+
+
+def _joined(results: list[Result], contexts: list[Any] | None) -> list[Any]:
+    """The results, each with its context again when the batch had contexts."""
+    return results if contexts is None else list(zip(results, contexts, strict=True))
+
+
 def _pair(item: Any) -> tuple[Any, Any]:
     """``(text, context)`` from one item of ``pipe(..., as_tuples=True)``."""
     if isinstance(item, (str, bytes)) or not isinstance(item, Sequence) or len(item) != 2:
@@ -329,6 +338,6 @@ def _init_worker(tracker: Tracker) -> None:
     _WORKER_TRACKER = tracker
 
 
-def _worker_batch(batch: list[Any], as_tuples: bool, batch_size: int) -> list[Any]:
+def _worker_batch(texts: list[Any], batch_size: int) -> list[Result]:
     assert _WORKER_TRACKER is not None
-    return _WORKER_TRACKER._run_batch(batch, as_tuples, batch_size)
+    return _WORKER_TRACKER._run_texts(texts, batch_size)

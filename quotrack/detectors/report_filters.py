@@ -25,6 +25,7 @@ from ..context import DocContext, picked
 from ..cues import CueLexicon
 from ..people import ROLE_NOUNS, is_person_noun
 from ..syntax import (
+    NAMING_LEMMAS,
     RELATIVE_PRONOUNS,
     SOURCE_ENTITIES,
     governing_subject,
@@ -333,15 +334,12 @@ def names_a_thing(cue: Token, name: Token) -> bool:
     return before is not None and before.pos_ in ("NOUN", "PROPN")  # right after a noun or its comma
 
 
-_NAMING_LEMMAS = frozenset({"call", "name", "dub"})
-
-
 def named_then_clause(cue: Token, complement: Token) -> bool:
     """``A donors' network called Our Ledger is hiring …``: the parser made the naming participle the
     sentence's verb and the named body's clause its complement (its subject there, or the name
     hung on the participle and the clause left without one).  ``called`` never takes a clause
     whose subject, a proper name, follows it at once (``called Lee is …``), so this is no report."""
-    if cue.lemma_ not in _NAMING_LEMMAS or complement.i < cue.i:
+    if cue.lemma_ not in NAMING_LEMMAS or complement.i < cue.i:
         return False
     subject = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:  # "called Our Ledger is hiring staff": the name hung on the cue, the clause bare

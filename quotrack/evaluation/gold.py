@@ -233,7 +233,7 @@ def _parse_quote(index: int, data: Any) -> GoldQuote:
         event=data.get("event"),
         no_source_trigger=bool(no_source),
         act=act,
-        speaker_kind=data.get("speaker_kind"),
+        speaker_kind=speaker_kind,
         **spans,
     )
 

@@ -479,9 +479,10 @@ def _credited(conn: Connection, quote_pks: Sequence[int]) -> dict[int, tuple[str
             .where(c.quote_pk.in_(part))
             .order_by(c.quote_pk, m.pk)
         )
-        for quote_pk, name in rows:
-            if unescape(name) not in names[quote_pk]:
-                names[quote_pk].append(unescape(name))
+        for quote_pk, stored in rows:
+            name = unescape(stored)
+            if name not in names[quote_pk]:
+                names[quote_pk].append(name)
     return {pk: tuple(found) for pk, found in names.items()}
 
 

@@ -254,8 +254,7 @@ _TICK_FORMATS = {"week": "%d %b %Y", "month": "%b %Y", "year": "%Y"}
 def _time_axis(axes: Any, bins: Sequence[datetime], period: str, width: timedelta = timedelta(0)) -> None:
     """An x axis over the ``bins`` of a chart (start of each period), a period to spare each side,
     ticked once a period: a week's data is drawn over that week, not over years."""
-    _pyplot()  # (matplotlib is there, drawing off screen)
-    mdates: Any = importlib.import_module("matplotlib.dates")
+    mdates: Any = importlib.import_module("matplotlib.dates")  # (a chart's: matplotlib is there)
     step = timedelta(days=_PERIOD_DAYS[period])
     axes.set_xlim(min(bins) - step, max(bins) + width + step)
     locator = {

@@ -234,9 +234,8 @@ def _link_texts(html: str) -> frozenset[str]:
     >>> sorted(_link_texts('<p><a href="/a">Read <b>more</b></a> and <A HREF="/b">Bridge &amp; road</A></p>'))
     ['Bridge & road', 'Read more']
     """
-    return frozenset(" ".join(unescape(_TAG.sub(" ", inner)).split()) for inner in _ANCHOR.findall(html)) - {
-        ""
-    }
+    texts = (" ".join(unescape(_TAG.sub(" ", inner)).split()) for inner in _ANCHOR.findall(html))
+    return frozenset(text for text in texts if text)
 
 
 def _listing(page_type: str | None, text: str, links: frozenset[str]) -> bool:

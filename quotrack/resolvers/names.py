@@ -54,7 +54,7 @@ from ..people import (
     without_open_bracket,
     without_possessive,
 )
-from ..syntax import is_dash
+from ..syntax import NAMING_LEMMAS, is_dash
 from ..wordlists import words
 from .base import Resolver
 
@@ -107,7 +107,6 @@ def _namesake_by_pronoun(
     return other if other is not None and other.gender is not None and len(other.words) > 1 else None
 
 
-_NAMING_PARTICIPLES = frozenset({"call", "name", "dub"})
 _NAME_SLOTS = frozenset({"oprd", "attr", "dobj", "npadvmod"})
 
 
@@ -121,9 +120,12 @@ def _called(ctx: DocContext, speaker: Speaker) -> Speaker | None:
         return None
     head = span.root
     participle = span.doc[span.end]
-    if participle.dep_ != "acl" or participle.head != head or participle.tag_ not in ("VBN", "VBD"):
-        return None
-    if participle.lemma_ not in _NAMING_PARTICIPLES:
+    if (
+        participle.dep_ != "acl"
+        or participle.head != head
+        or participle.tag_ not in ("VBN", "VBD")
+        or participle.lemma_ not in NAMING_LEMMAS
+    ):
         return None
     name = next((c for c in participle.rights if c.dep_ in _NAME_SLOTS), None)
     if name is None or name.left_edge.i != participle.i + 1:
@@ -719,10 +721,12 @@ def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speak
             kind = SpeakerKind.ORGANIZATION
     elif kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and personal_name(words):
         kind = SpeakerKind.PERSON
-    elif kind is SpeakerKind.ORGANIZATION and len(words) == 1 and _apposed_person(ctx, speaker):
-        kind = SpeakerKind.PERSON  # "Halvorsen, a loyal ally of the mayor," tagged ORG: a person
-    elif kind is SpeakerKind.ORGANIZATION and len(words) == 1 and _reflexive_person(ctx, speaker):
-        kind = SpeakerKind.PERSON  # "Halvorsen compared himself to …" tagged ORG: a person
+    elif (
+        kind is SpeakerKind.ORGANIZATION
+        and len(words) == 1
+        and (_apposed_person(ctx, speaker) or _reflexive_person(ctx, speaker))
+    ):
+        kind = SpeakerKind.PERSON  # "Lee, a loyal ally," or "Lee compared himself to …", tagged ORG
     return speaker if kind is speaker.kind else attrs.evolve(speaker, kind=kind)
 
 
