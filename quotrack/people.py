@@ -650,10 +650,32 @@ def _cut_last_name(ctx: DocContext, ent: Span) -> tuple[str, ...]:
         or is_postnominal(after)
         or _suffix(after)
         or role_word(after) in ORG_NOUNS
-        or ctx.text.count(after.text) < 2
+        or (ctx.text.count(after.text) < 2 and not _surname_written_alone(ctx, ent))
     ):
         return ()
     return (after.text,)
+
+
+def _surname_written_alone(ctx: DocContext, ent: Span) -> bool:
+    """Whether a person's entity that starts with a given name ends with a word the text writes
+    alone elsewhere, in a sentence of prose (``Peña said`` after ``Enrique Peña Nieto met …``):
+    the first of a double surname, so the word after it ends the name even if written once.  Not
+    in a title-case line or title (``Ana Ruiz Joins Race``, ``“Ann Lee Joins Growing List …”``),
+    whose capitalised verb only looks like one and has more capitals after it."""
+    doc = ent.doc
+    if len(ent) < 2 or ent[0].text not in GIVEN_NAMES:
+        return False
+    if ent.end + 1 < len(doc) and doc[ent.end + 1].is_title:
+        return False
+    headlines = ctx.memo(headline_paragraphs)
+    if ctx.paragraph_index(ent.start_char) in headlines:
+        return False
+    last = ent[-1].text
+    return any(
+        token.text == last and token.i != ent.end - 1 and ctx.paragraph_index(token.idx) not in headlines
+        for token in ctx.doc
+        if not (ent.start <= token.i < ent.end)
+    )
 
 
 def _past_possessive(ent: Span) -> Span | None:

@@ -494,6 +494,29 @@ def test_a_person_entity_cut_before_the_last_word_of_a_double_surname_takes_it()
     assert person_entity_words(DocContext(once), once.ents[0], ("Ana", "Ruiz")) == ("Ana", "Ruiz")
 
 
+def test_a_double_surname_whose_first_word_the_text_writes_alone_takes_its_second() -> None:
+    # "Ana Ruiz Soto spoke. Ruiz left.": "Soto" is written once, but "Ruiz" alone names her
+    words = ["Ana", "Ruiz", "Soto", "spoke", ".", "Ruiz", "left", "."]
+    doc = _person_doc(
+        words,
+        ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+        [1, 2, 3, 3, 3, 6, 6, 6],
+        ["compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+        (0, 2),
+    )
+    assert person_entity_words(DocContext(doc), doc.ents[0], ("Ana", "Ruiz")) == ("Ana", "Ruiz", "Soto")
+    # a title in title case: "Joins" has capitals after it and is no surname
+    words = ["Ana", "Ruiz", "Joins", "Growing", "List", ".", "Ruiz", "left", "."]
+    title = _person_doc(
+        words,
+        ["PROPN"] * 5 + ["PUNCT", "PROPN", "VERB", "PUNCT"],
+        [1, 2, 4, 4, 4, 4, 7, 7, 7],
+        ["compound"] * 4 + ["ROOT", "punct", "nsubj", "ROOT", "punct"],
+        (0, 2),
+    )
+    assert person_entity_words(DocContext(title), title.ents[0], ("Ana", "Ruiz")) == ("Ana", "Ruiz")
+
+
 @pytest.mark.parametrize(
     ("sentence", "heads", "deps", "entity", "name"),
     [
