@@ -102,6 +102,23 @@ def test_the_question_put_to_someone_is_not_their_claim(tracker: quotrack.Tracke
 @pytest.mark.parametrize(
     "text",
     [
+        "Asked what qualities he would like the city’s next mayor to have, Roe said, “They must know how"
+        " to listen.”",
+        "Asked whether the strike had hurt the port, Ann Roe said: “Of course. Trade fell.”",
+    ],
+)
+def test_a_question_opening_the_sentence_is_the_interviewers(tracker: quotrack.Tracker, text: str) -> None:
+    # the parser often tags a sentence's first "Asked" VBD, not VBN: it is the participle still
+    result = tracker(text)
+    question = next(a for a in result.attributions if a.content.start < text.index(","))
+    assert question.speaker is None
+    assert any("asked, not asking" in line for line in question.explanation)
+    assert all(a.speaker is not None for a in result.attributions if a is not question)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         'She took her stage name from a song called "Night after Night," so it would fit on a poster.',
         'The army began a programme dubbed "Northern Shield 2030" last year.',
         'The college had been running a course on prison reform at the Guild Hall called "Second Chances".',

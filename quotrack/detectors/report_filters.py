@@ -372,8 +372,10 @@ def reduced_passive(cue: Token, deps: dict[str, Token]) -> bool:
         return False  # "when speaking to reporters", "after saying": the subject speaks
     if any(c.lower_ in _SUBORDINATORS and c.i == cue.i - 1 for c in cue.children):
         return True
-    opens = cue.i == cue.sent.start or cue.nbor(-1).is_punct  # "Asked …, X said", "X, asked …, said"
-    return opens and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl")
+    first = cue.i == cue.sent.start
+    opens = first or cue.nbor(-1).is_punct  # "Asked …, X said", "X, asked …, said"
+    # (a sentence's first word is often tagged VBD: with no subject it is the participle still)
+    return opens and (cue.tag_ == "VBN" or first) and cue.dep_ in ("advcl", "acl")
 
 
 @functools.cache
