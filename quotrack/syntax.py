@@ -1312,7 +1312,8 @@ def _withholds(verb: Token, children: list[Token]) -> bool:
 
 
 _CONDITIONAL_MODALS = frozenset({"would", "wo"})
-_ASKING_VERBS = frozenset({"ask", "press", "question"})
+ASKING_VERBS = frozenset({"ask", "press", "question"})
+"""Verbs of putting a question to someone: ``when asked …``, ``Asked whether …, X said``."""
 
 
 def _when_asked(clause: Token) -> bool:
@@ -1320,7 +1321,7 @@ def _when_asked(clause: Token) -> bool:
     return (
         clause.dep_ == "advcl"
         and clause.tag_ == "VBN"
-        and clause.lemma_ in _ASKING_VERBS
+        and clause.lemma_ in ASKING_VERBS
         and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in clause.children)
     )

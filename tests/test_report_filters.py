@@ -116,6 +116,19 @@ def test_a_question_opening_the_sentence_is_the_interviewers(tracker: quotrack.T
     assert all(a.speaker is not None for a in result.attributions if a is not question)
 
 
+def test_a_question_put_before_a_parenthetical_tag_is_no_part_of_the_quotation(
+    tracker: quotrack.Tracker,
+) -> None:
+    # the parser hangs "Asked …" and "she said" both on the quotation's verb
+    text = (
+        "Dana Roe spoke to the press on Monday. Asked what she thought about the plan, she said,"
+        ' "It is a poor plan, but we cannot block it."'
+    )
+    found = only(tracker(text))
+    assert found.content.text == "It is a poor plan, but we cannot block it."
+    assert found.speaker is not None and found.speaker.name == "Dana Roe"
+
+
 @pytest.mark.parametrize(
     "text",
     [

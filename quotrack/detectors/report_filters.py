@@ -25,6 +25,7 @@ from ..context import DocContext, picked
 from ..cues import CueLexicon
 from ..people import ROLE_NOUNS, is_person_noun
 from ..syntax import (
+    ASKING_VERBS,
     NAMING_LEMMAS,
     RELATIVE_PRONOUNS,
     SOURCE_ENTITIES,
@@ -376,6 +377,23 @@ def reduced_passive(cue: Token, deps: dict[str, Token]) -> bool:
     opens = first or cue.nbor(-1).is_punct  # "Asked …, X said", "X, asked …, said"
     # (a sentence's first word is often tagged VBD: with no subject it is the participle still)
     return opens and (cue.tag_ == "VBN" or first) and cue.dep_ in ("advcl", "acl")
+
+
+def question_put(cue: Token) -> Token | None:
+    """The question put to the speaker of a parenthetical tag that opens its sentence before it
+    (``Asked what the city needs, Roe said, "…"``, where the parser hung both the question and
+    the tag on the quotation's verb): a clause of asking with no subject of its own
+    (:func:`reduced_passive`), the interviewer's words and no part of the claim; else None."""
+    for clause in cue.head.children:
+        if clause.i >= cue.i:
+            break
+        if (
+            clause.dep_ == "advcl"
+            and clause.lemma_ in ASKING_VERBS
+            and reduced_passive(clause, {c.dep_: c for c in clause.children})
+        ):
+            return clause
+    return None
 
 
 @functools.cache

@@ -118,6 +118,7 @@ from .report_filters import (
     negated_conjunct,
     owed_act,
     purpose_of_passive,
+    question_put,
     reduced_passive,
     showing_aside,
     speech_nouns,
@@ -347,6 +348,8 @@ class ReportedSpeechDetector(Detector):
                 words = words[1:]  # "fighters which, the statement said, nations refused to take back"
             elif words:
                 words = from_relative(cue, words)  # "A, a step whose rarity, the paper noted, showed B"
+            if (question := question_put(cue)) is not None:  # "Asked what …, Roe said, “A”": A
+                words = [t for t in words if not question.left_edge.i <= t.i <= question.right_edge.i]
             pieces = without_framing(ctx, cue, content_pieces(words, exclude=tag_words(cue)))
             rule = f"parenthetical {verb}"
             if pieces and cue.head.i < cue.i:
