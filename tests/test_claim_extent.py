@@ -753,6 +753,26 @@ def test_what_a_superlative_the_object_was_called_is_among_goes_with_it(
     assert only(tracker(text)).content.text == claim
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Roe called the new budget “far, far better” than the old one, since it cuts waste.",
+            "the new budget “far, far better” than the old one",
+        ),
+        (
+            "Still, Roe called the new code “far, far clearer” than Keep Streets Clean, since it is short.",
+            "the new code “far, far clearer” than Keep Streets Clean",
+        ),
+        ("Lee called the deal better than nothing.", "the deal better than nothing"),
+    ],
+)
+def test_what_a_comparative_the_object_was_called_is_measured_against_goes_with_it(
+    tracker: quotrack.Tracker, text: str, claim: str
+) -> None:
+    assert only(tracker(text)).content.text == claim
+
+
 def test_a_tag_inside_the_clause_after_a_semicolon_speaks_for_that_clause(tracker: quotrack.Tracker) -> None:
     """'A; B, officials said, C': the clause before the semicolon is the writer's."""
     text = (

@@ -847,18 +847,35 @@ def without_participle_tail(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def superlative_scope(cue: Token, name: Token) -> list[Token]:
-    """``called the drought the worst in a century``: the phrase right after a superlative the
-    object was called says among what it is the worst; the parser hangs it on the cue."""
-    if name.tag_ != "JJS" and not any(c.tag_ == "JJS" for c in name.children):
+def degree_scope(cue: Token, name: Token) -> list[Token]:
+    """``called the drought the worst in a century``, ``called the law “much better” than the
+    last``: the phrase right after a superlative or a comparative the object was called (past a
+    closing quotation mark) says among what it is the worst, or than what it is better; the
+    parser hangs it on the cue."""
+    if name.tag_ in ("JJS", "RBS") or any(c.tag_ in ("JJS", "RBS") for c in name.children):
+        scopes = _SCOPES
+    elif name.tag_ in ("JJR", "RBR") or any(c.tag_ in ("JJR", "RBR") for c in name.children):
+        scopes = _THAN
+    else:
         return []
+    end = name.right_edge.i + 1
+    doc = cue.doc
+    while end < len(doc) and doc[end].is_quote and doc[end].is_punct:
+        end += 1
     scope = next(
-        (c for c in cue.rights if c.dep_ == "prep" and c.i == name.right_edge.i + 1 and c.lower_ in _SCOPES),
+        (
+            c
+            for c in cue.rights
+            if c.left_edge.i == end
+            and c.left_edge.lower_ in scopes
+            and (c.dep_ == "prep" or (c.dep_ == "advcl" and c.left_edge.dep_ == "mark"))
+        ),
         None,
-    )
+    )  # ("than Keep Streets Clean" may be read as a clause, "than" its mark)
     return list(scope.subtree) if scope is not None else []
 
 
+_THAN = frozenset({"than"})
 _SCOPES = frozenset({"in", "of", "among", "since"})
 
 

@@ -60,6 +60,7 @@ from .claim_extent import (
     before_tag,
     continuation,
     cue_topic,
+    degree_scope,
     from_relative,
     gapped_predicate,
     infinitive,
@@ -75,7 +76,6 @@ from .claim_extent import (
     past_colon,
     past_semicolon,
     relative_pronoun,
-    superlative_scope,
     tag_past_semicolon,
     tag_words,
     through_cue_adjunct,
@@ -368,7 +368,7 @@ class ReportedSpeechDetector(Detector):
         elif "nominal" in frames and "dobj" in deps:
             pieces, rule, nominal = nominal_content(cue, deps["dobj"]), f"noun of {verb}", True
         elif "naming" in frames and "dobj" in deps and (name := name_given(cue, deps)) is not None:
-            named = named_words(deps["dobj"], name, superlative_scope(cue, name))
+            named = named_words(deps["dobj"], name, degree_scope(cue, name))
             pieces = as_pieces(content_range(without_participle_tail(with_gapped_pair(cue, name, named))))
             rule = f"naming {verb}"
         elif (
@@ -378,7 +378,9 @@ class ReportedSpeechDetector(Detector):
             and not names_a_thing(cue, deps["oprd"])
         ):
             # 'called her "third-rate"': the parser hangs "her" on the name
-            pieces, rule = as_pieces(content_range(deps["oprd"].subtree)), f"naming {verb}"
+            name = deps["oprd"]
+            pieces = as_pieces(content_range([*name.subtree, *degree_scope(cue, name)]))
+            rule = f"naming {verb}"
         elif (
             "object" in frames
             and "dobj" in deps
