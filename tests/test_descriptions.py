@@ -81,12 +81,27 @@ def test_the_ministry_is_an_organisation(tracker: quotrack.Tracker) -> None:
         "Aid agencies warned that food would run out.",
         "Some activists said the march would go ahead.",
         "Senior harbour officials told reporters that the pier was unsafe.",
+        # people named by a noun that is no role, a part of them, or people joined
+        "Many opponents said the toll was unfair.",
+        "Harbor City fans said the referee had been biased.",
+        "Some of his supporters said the count was rigged.",
+        "A strong majority of primary voters said the count was rigged.",
+        "Roe spoke briefly. She and her aides said the count was rigged.",
     ],
 )
 def test_unnamed_sources_in_the_plural_are_a_group(tracker: quotrack.Tracker, text: str) -> None:
     (a,) = tracker(text).attributions
     assert a.speaker is not None and a.speaker.mention is not None
     assert (a.speaker.name, a.speaker.kind) == (a.speaker.mention.text, SpeakerKind.GROUP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Polls show that the mayor is ahead in the north.", "His remarks suggested the count was rigged."],
+)
+def test_writings_in_the_plural_are_no_group(tracker: quotrack.Tracker, text: str) -> None:
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNKNOWN
 
 
 def test_one_unnamed_source_stays_unnamed(tracker: quotrack.Tracker) -> None:

@@ -171,6 +171,8 @@ class DescriptionResolver(Resolver):
                 resolved[speaker] = attrs.evolve(new, kind=SpeakerKind.GROUP)
             elif (described := _indefinite_description(ctx, new)) is not None:
                 resolved[speaker] = attrs.evolve(new, kind=described)  # "A pro-Lee super PAC"
+            elif _people_in_the_plural(ctx, new):  # "Many opponents", "some of his supporters"
+                resolved[speaker] = attrs.evolve(new, kind=SpeakerKind.GROUP)
         out = [map_speakers(a, lambda s: resolved.get(s, s)) for a in attributions]
         if dropped:  # "Others said A" with no people before them: no source given
             out = [_unsourced(a) if a.speaker in dropped else a for a in out]
@@ -396,6 +398,43 @@ def _several_unnamed(ctx: DocContext, speaker: Speaker) -> bool:
         return False
     span = mention_span(ctx, speaker)
     return span is not None and plural_noun(span.root)
+
+
+_PEOPLE_NOUNS = word_list("plural_people_nouns") | word_list("attitude-holders") | word_list("partisan_nouns")
+_PARTITIVE_HEADS = word_list("quantifier_pronouns") | {"majority", "minority", "number", "numbers", "handful"}
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
+
+def _people_in_the_plural(ctx: DocContext, speaker: Speaker) -> bool:
+    """Whether ``speaker``, left as written and of no known kind, is several people: a plural
+    noun for people (``Many opponents``, ``Trump fans``; role nouns and
+    ``lexicons/plural_people_nouns.txt``), a part of them (``some of his supporters``, ``A strong
+    majority of primary voters``), or people joined (``She and her aides``).  Not a share a
+    poll's respondents count (the pollster's), a writing (``the remarks``) or a thing
+    (``towers``)."""
+    if speaker.kind is not SpeakerKind.UNKNOWN or not is_unresolved(speaker):
+        return False
+    span = mention_span(ctx, speaker)
+    if span is None or is_share(span.root):
+        return False
+    root = span.root
+    if root.lower_ in _PARTITIVE_HEADS:
+        of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        root = next((c for c in of.children if c.dep_ == "pobj"), root) if of is not None else root
+    if _plural_people(root):
+        return True
+    joined = [root, *(c for c in root.subtree if c.dep_ == "conj" and c.head.i == root.i)]
+    return len(joined) > 1 and all(
+        t.lower_ in _PERSONAL_PRONOUNS or _plural_people(t) or t.ent_type_ == "PERSON" for t in joined
+    )
+
+
+def _plural_people(head: Token) -> bool:
+    """A common noun for people written in the plural (``opponents``, ``aides``)."""
+    if head.pos_ != "NOUN" or not plural_noun(head):
+        return False
+    role = role_word(head)
+    return is_person_noun(role) or role in _PEOPLE_NOUNS
 
 
 _NAMED_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET})
