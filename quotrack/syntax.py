@@ -402,7 +402,19 @@ def governing_subject(token: Token) -> Token | None:
         if len(subjects) > 1:  # "said study co-author Lee": "co" is only part of a word
             subjects = [c for c in subjects if not _before_hyphen(c)] or subjects
         if subjects:  # the nearest, should the parser have given the verb two
-            return min(subjects, key=lambda c: abs(c.i - current.i))
+            subject = min(subjects, key=lambda c: abs(c.i - current.i))
+            if (
+                joined
+                and current.dep_ == "relcl"
+                and subject.tag_ == "WDT"
+                and token.tag_ != current.tag_  # ("a contest that will end A and encourage B": one clause)
+                and _mute(current.head)
+            ):
+                main = _main_verb(current.head)  # "X blamed Y for policies that have hurt Z and cast Y as …"
+                if main is not None:
+                    current, joined = main, False
+                    continue
+            return subject
         agent = next((c for c in children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if pobj is not None:
@@ -415,6 +427,27 @@ def governing_subject(token: Token) -> Token | None:
             current = current.head
             continue
         return None
+    return None
+
+
+def _mute(noun: Token) -> bool:
+    """Whether a noun a relative clause hangs on names nothing that speaks: a common noun
+    (``policies``) that is no person, body or writing and in no entity."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma not in _PERSON_NOUNS and lemma not in _ORG_WORDS and lemma not in _WRITINGS
+
+
+def _main_verb(noun: Token) -> Token | None:
+    """The verb of the clause a noun phrase is part of (``blamed`` of ``blamed Y for policies``)."""
+    current = noun
+    for _ in range(6):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
     return None
 
 

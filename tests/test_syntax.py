@@ -83,6 +83,32 @@ def ctx() -> DocContext:
     return DocContext(Doc(VOCAB, words=WORDS, spaces=spaces, heads=HEADS, deps=DEPS, pos=POS))
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # the parser joins the cue to a relative clause on a noun that cannot speak
+        (
+            "Lee blamed Roe for ten years of policies that have wrought chaos in the port"
+            " and cast the former mayor as a self-serving agent of the developers.",
+            "cast",
+            "Lee",
+        ),
+        # the same tense as the relative clause's verb: one clause, whose subject it is
+        ("Lee backed a plan that will end the strike and encourage crews to return.", "encourage", "plan"),
+        ("Lee praised a drive that humanizes nurses and demands respect for them.", "demands", "drive"),
+    ],
+)
+def test_a_cue_joined_to_a_relative_clause_on_a_thing_is_the_main_clauses(
+    tracker: quotrack.Tracker, text: str, cue: str, speaker: str
+) -> None:
+    doc = tracker.nlp(text)
+    verb = next(t for t in doc if t.text == cue)
+    subject = governing_subject(verb)
+    assert subject is not None
+    found = subject.text if subject.tag_ != "WDT" else subject.head.head.text
+    assert found == speaker
+
+
 def test_a_noun_phrase_stops_at_the_apposition() -> None:
     doc = ctx().doc
     start, end = noun_phrase(doc[2])
