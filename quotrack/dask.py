@@ -47,6 +47,7 @@ __all__ = [
     "extract_bag",
     "extract_dataframe",
     "extract_partition",
+    "frame_meta",
     "records_of",
     "shared_tracker",
 ]
@@ -235,6 +236,18 @@ def _frame_partition(
     ids = part.index if id_column is None else part[id_column]
     records = ({"id": doc_id, "text": text} for doc_id, text in zip(ids, part[column], strict=True))
     return _frame(extract_partition(records, tracker, batch_size=batch_size), id_dtype)
+
+
+def frame_meta(id_dtype: Any = "object") -> pandas.DataFrame:
+    """An empty frame of attribution rows with their column types, the ``meta`` for
+    ``extract_bag(..., as_dicts=True).to_dataframe(meta=frame_meta())``: without it Dask guesses
+    each column's type from the first rows and fails on a later missing cue or speaker.
+
+    >>> frame_meta().dtypes[["content_start", "cue_start", "confidence"]].tolist()
+    [dtype('int64'), Int64Dtype(), dtype('float64')]
+    """
+    _require_dask()
+    return _frame([], id_dtype)
 
 
 def _frame(rows: Iterable[AttributionRecord], id_dtype: Any) -> pandas.DataFrame:

@@ -23,8 +23,8 @@ stream, one document at a time, so output streams as the results come:
 >>> out = io.StringIO()
 >>> write("csv", [(result, "a1")], out)
 >>> print(out.getvalue(), end="")
-doc_id,index,kind,content,content_start,content_end,detector,cue,cue_start,cue_end,speaker_name,...
-a1,0,indirect,rates would rise,13,29,reported,said,8,12,Ann Lee,Ann Lee,0,7,person,,,1.0
+doc_id,index,kind,content,content_start,content_end,detector,act,cue,cue_start,cue_end,speaker_name,...
+a1,0,indirect,rates would rise,13,29,reported,speech,said,8,12,Ann Lee,Ann Lee,0,7,person,,,1.0
 >>> FORMATS
 ('table', 'jsonl', 'json', 'csv', 'html')
 
@@ -134,6 +134,9 @@ class AttributionRecord:
     content_start: int
     content_end: int
     detector: str
+    act: str = "speech"
+    """What the cue reports: ``speech``, ``evidence``, ``belief``, ``stance``, ``topic`` (what was
+    spoken of, not said) or ``request`` (see :class:`~quotrack.model.Act`)."""
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
@@ -163,6 +166,7 @@ class AttributionRecord:
             content_start=attribution.content.start,
             content_end=attribution.content.end,
             detector=attribution.detector,
+            act=attribution.act.value,
             cue=cue.text if cue is not None else None,
             cue_start=cue.start if cue is not None else None,
             cue_end=cue.end if cue is not None else None,

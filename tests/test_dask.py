@@ -21,6 +21,7 @@ from quotrack.dask import (  # noqa: E402
     extract_bag,
     extract_dataframe,
     extract_partition,
+    frame_meta,
     records_of,
     shared_tracker,
 )
@@ -148,6 +149,19 @@ def test_dataframe_on_two_worker_processes(client: Any, expected: list[Attributi
     assert dict(result.dtypes) == dict(out.dtypes)
     rows = [{k: None if v is pd.NA else v for k, v in row.items()} for row in result.to_dict("records")]
     assert rows == [row.to_dict() for row in expected]
+
+
+def test_a_bag_of_dicts_becomes_a_dataframe_with_the_declared_types(
+    expected: list[AttributionRecord],
+) -> None:
+    # the first row has a cue and a speaker, a later one neither: Dask's guess from the first
+    # rows alone would make cue_start int64 and fail on the missing value
+    bare = {"id": "n9", "text": 'The mayor spoke on Monday.\n\n"We will rebuild the bridge by winter."'}
+    bag = db.from_sequence([*RECORDS, bare], npartitions=1)
+    frame = compute(extract_bag(bag, as_dicts=True).to_dataframe(meta=frame_meta()), "sync")
+    assert list(frame.columns) == list(FIELDS)
+    assert frame["cue_start"].isna().any() and str(frame["cue_start"].dtype) == "Int64"
+    assert frame["act"].tolist()[: len(expected)] == [row.act for row in expected]
 
 
 def test_dataframe_ids_default_to_the_index(expected: list[AttributionRecord]) -> None:

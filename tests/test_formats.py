@@ -157,6 +157,13 @@ def test_csv_of_a_parsed_text_gives_the_tracker_s_attributions(tracker: quotrack
         assert row["explanation"] == "; ".join(attribution.explanation) and row["explanation"]
 
 
+def test_csv_says_what_each_attribution_reports(tracker: quotrack.Tracker) -> None:
+    text = "Lena Park said the vote would be close. Residents expressed concern over the noise."
+    rows = list(csv.DictReader(io.StringIO(_out("csv", [(tracker(text), "s1")]))))
+    acts = [(row["speaker_name"], row["act"]) for row in rows]
+    assert acts == [("Lena Park", "speech"), ("Residents", "topic")]
+
+
 def test_a_split_quote_is_its_pieces_joined_in_every_flat_format(tracker: quotrack.Tracker) -> None:
     text = '"The harbour will reopen," the port director said, "but not before the storm has passed."'
     result = tracker(text)
