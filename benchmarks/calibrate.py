@@ -7,10 +7,11 @@ The gold files are in ``quotrack evaluate`` format.  Every attribution the
 default Tracker finds in them is labelled right or wrong end to end
 (:func:`quotrack.evaluation.matching.judge`) and a logistic regression is fitted on
 their features (:mod:`quotrack.evaluation.calibration`).  Two settings of
-``min_confidence`` are chosen on the fitting data only: **precise**, the
-lowest threshold at which end-to-end precision reaches 0.90, and
-**complete**, the highest at which 99% of the end-to-end true positives are
-kept.  With ``--check`` the model is scored on another gold file (ECE, and
+``min_confidence`` are chosen on the fitting data only
+(:func:`quotrack.evaluation.calibration.choose_settings`): **precise**, the
+lowest threshold at which end-to-end precision reaches 0.90 (never below
+complete), and **complete**, the highest at which 99% of the end-to-end true
+positives are kept.  With ``--check`` the model is scored on another gold file (ECE, and
 precision and recall at both settings), and the time the confidences take
 is compared with spaCy's parse of those texts (CPU time).  The saved JSON
 holds the fitted numbers and, under ``meta``, the data, its size, the
@@ -38,15 +39,9 @@ if str(ROOT) not in sys.path:
 from quotrack import Tracker  # noqa: E402
 from quotrack.confidence import ConfidenceModel  # noqa: E402
 from quotrack.context import DocContext  # noqa: E402
-from quotrack.evaluation.calibration import L2, MIN_COUNT, fit_logistic, labelled  # noqa: E402
+from quotrack.evaluation.calibration import L2, MIN_COUNT, choose_settings, fit_logistic, labelled  # noqa: E402
 from quotrack.evaluation.gold import GoldDocument, read_gold  # noqa: E402
 from quotrack.evaluation.reliability import by_threshold, reliability  # noqa: E402
-
-PRECISE_PRECISION = 0.90
-"""The end-to-end precision the precise setting must reach on the fitting data."""
-COMPLETE_KEEP = 0.99
-"""The share of end-to-end true positives the complete setting must keep on the fitting data."""
-GRID = [i / 100 for i in range(100)]
 
 
 def parsed(tracker: Tracker, path: Path, documents: Sequence[GoldDocument], cache: Path | None) -> list[Doc]:
@@ -63,15 +58,6 @@ def parsed(tracker: Tracker, path: Path, documents: Sequence[GoldDocument], cach
         saved.parent.mkdir(parents=True, exist_ok=True)
         DocBin(docs=docs, store_user_data=False).to_disk(saved)
     return docs
-
-
-def settings(scores: Sequence[float], labels: Sequence[bool]) -> dict[str, float]:
-    """The precise and complete thresholds on ``(scores, labels)`` (see the module's docstring)."""
-    right = sum(labels)
-    table = by_threshold(zip(scores, labels, strict=True), right, GRID)
-    precise = next((t.threshold for t in table if t.end_to_end.precision >= PRECISE_PRECISION), GRID[-1])
-    complete = max(t.threshold for t in table if t.end_to_end.tp >= COMPLETE_KEEP * right)
-    return {"precise": precise, "complete": complete, "all": 0.0}
 
 
 def check(
@@ -139,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     model = fit_logistic(rows, labels, l2=args.l2, min_count=MIN_COUNT, meta=meta)
     fitted = [model.confidence(row) for row in rows]
-    chosen = settings(fitted, labels)
+    chosen = choose_settings(fitted, labels)
     meta["settings"] = chosen
     meta["fit"] = check(model, rows, labels, sum(labels), chosen) | {
         "note": "in sample; recall of the true positives"

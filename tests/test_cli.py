@@ -480,12 +480,22 @@ def test_calibrate_writes_a_model_that_extract_loads(
     assert main(["calibrate", str(gold), "-o", str(model)]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"wrote {model}: ") and "in 6 documents" in out
-    assert json.loads(model.read_text(encoding="utf-8"))["meta"]["documents"] == 6
+    meta = json.loads(model.read_text(encoding="utf-8"))["meta"]
+    assert meta["documents"] == 6 and meta["settings"]["precise"] >= meta["settings"]["complete"]
+    assert "settings: precise" in out
     story = tmp_path / "story.txt"
     story.write_text('"Rates will rise," said Ann Lee.', encoding="utf-8")
     assert main(["extract", "-f", "jsonl", "--confidence", str(model), str(story)]) == 0
     (attribution,) = json.loads(capsys.readouterr().out)["attributions"]
     assert 0.0 <= attribution["confidence"] <= 1.0
+    # the model's own named settings work as the bundled model's do
+    assert (
+        main(
+            ["extract", "-f", "jsonl", "--confidence", str(model), "--min-confidence", "precise", str(story)]
+        )
+        == 0
+    )
+    capsys.readouterr()
     # the dial: above every confidence, nothing is kept
     assert main(["extract", "-f", "jsonl", "--min-confidence", "1", str(story)]) == 0
     assert json.loads(capsys.readouterr().out)["attributions"] == []

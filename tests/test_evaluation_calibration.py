@@ -11,7 +11,7 @@ import pytest
 import quotrack
 from quotrack.confidence import ConfidenceModel
 from quotrack.errors import ArgumentError
-from quotrack.evaluation.calibration import fit, fit_logistic, labelled
+from quotrack.evaluation.calibration import choose_settings, fit, fit_logistic, labelled
 from quotrack.evaluation.gold import GoldDocument, GoldQuote
 
 TEXT = '"We will win," Ann Lee said. Officials said the vote was fair.'
@@ -85,3 +85,29 @@ def test_fit_on_a_gold_file_saves_a_model_a_tracker_loads(tmp_path: Path, tracke
     direct, indirect = result.attributions
     assert direct.confidence > 0.8 and indirect.confidence < 0.2
     assert not math.isclose(direct.confidence, tracker(TEXT).attributions[0].confidence)
+    # the named settings are chosen on the fitting data and work as the bundled model's do
+    assert set(model.settings) == {"all", "complete", "precise"}
+    assert model.settings["precise"] >= model.settings["complete"]
+    precise = quotrack.Tracker(confidence=path, min_confidence="precise")(TEXT).attributions
+    assert all(a.confidence >= model.settings["precise"] for a in precise)
+    assert len(precise) < len(result.attributions) or direct.confidence >= model.settings["precise"]
+
+
+@pytest.mark.parametrize(
+    ("scores", "labels", "expected"),
+    [
+        # precise: the lowest threshold at 0.90 precision; complete: 99% of the right kept
+        ([0.9, 0.8, 0.7, 0.6, 0.2, 0.1], [True, True, True, False, True, False], (0.61, 0.2)),
+        # mostly right: 0.90 precision is met at once, yet precise is never looser than complete
+        ([0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.1], [True] * 10 + [False], (0.5, 0.5)),
+    ],
+)
+def test_choose_settings_keeps_precise_no_looser_than_complete(
+    scores: list[float], labels: list[bool], expected: tuple[float, float]
+) -> None:
+    chosen = choose_settings(scores, labels)
+    assert (chosen["precise"], chosen["complete"], chosen["all"]) == (*expected, 0.0)
+
+
+def test_choose_settings_of_nothing_right_names_only_all() -> None:
+    assert choose_settings([0.4, 0.2], [False, False]) == {"all": 0.0}

@@ -116,8 +116,9 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
     model.save(args.output)
     meta = model.meta
     size = f"{meta.get('attributions', '?')} attributions in {meta.get('documents', '?')} documents"
+    chosen = ", ".join(f"{name} {value}" for name, value in model.settings.items() if name != "all")
     print(
-        f"wrote {args.output}: {len(model.weights)} weights from {size}; "
+        f"wrote {args.output}: {len(model.weights)} weights from {size}; settings: {chosen or 'none'}; "
         f"use it with --confidence {args.output} or Tracker(confidence={args.output!r})"
     )
     return 0

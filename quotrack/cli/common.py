@@ -164,7 +164,8 @@ def add_min_confidence_option(
         metavar="X",
         help=(
             f"{what} only attributions with a confidence of at least X: a number from 0 to 1, or "
-            f"all (0), complete ({settings['complete']}) or precise ({settings['precise']}); "
+            f"a setting of the confidence model: all (0), complete or precise (the bundled model's "
+            f"{settings['complete']} and {settings['precise']}); "
             f"default: {default}"
         ),
     )

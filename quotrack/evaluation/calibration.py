@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
 import numpy as np
 from spacy.tokens import Doc
 
@@ -34,13 +35,19 @@ from ..errors import ArgumentError
 from ..tracker import Tracker
 from .gold import GoldDocument, read_gold
 from .matching import judge
+from .reliability import by_threshold
 
-__all__ = ["fit", "fit_logistic", "labelled"]
+__all__ = ["choose_settings", "fit", "fit_logistic", "labelled"]
 
 L2 = 2.0
 """The default L2 penalty on the weights (not the bias), in units of one attribution's log-loss."""
 MIN_COUNT = 5
 """A feature seen in fewer attributions than this gets no weight."""
+PRECISE_PRECISION = 0.90
+"""The end-to-end precision the ``precise`` setting must reach on the fitting data."""
+COMPLETE_KEEP = 0.99
+"""The share of end-to-end true positives the ``complete`` setting must keep on the fitting data."""
+_GRID = tuple(i / 100 for i in range(100))
 
 
 def labelled(
@@ -137,4 +144,27 @@ def fit(
         "l2": l2,
         "min_count": min_count,
     }
-    return fit_logistic(rows, labels, l2, min_count, meta)
+    model = fit_logistic(rows, labels, l2, min_count, meta)
+    chosen = choose_settings([model.confidence(row) for row in rows], labels)
+    return attrs.evolve(model, meta={**model.meta, "settings": chosen})
+
+
+def choose_settings(scores: Sequence[float], labels: Sequence[bool]) -> dict[str, float]:
+    """The named thresholds of a model (:attr:`ConfidenceModel.settings
+    <quotrack.confidence.ConfidenceModel.settings>`), chosen on its fitting data: ``complete``, the
+    highest that keeps :data:`COMPLETE_KEEP` of the right attributions; ``precise``, the lowest
+    whose precision reaches :data:`PRECISE_PRECISION`, and never below ``complete`` (on data
+    that is mostly right the bar is met at once); ``all``, 0.
+
+    >>> choose_settings([0.9, 0.8, 0.7, 0.6, 0.2, 0.1], [True, True, True, False, True, False])
+    {'precise': 0.61, 'complete': 0.2, 'all': 0.0}
+    >>> choose_settings([0.9, 0.8, 0.3], [True, True, True])  # all right: precise is complete
+    {'precise': 0.3, 'complete': 0.3, 'all': 0.0}
+    """
+    right = sum(labels)
+    if not right:
+        return {"all": 0.0}
+    table = by_threshold(zip(scores, labels, strict=True), right, _GRID)
+    complete = max(t.threshold for t in table if t.end_to_end.tp >= COMPLETE_KEEP * right)
+    precise = next((t.threshold for t in table if t.end_to_end.precision >= PRECISE_PRECISION), _GRID[-1])
+    return {"precise": max(precise, complete), "complete": complete, "all": 0.0}
