@@ -121,6 +121,22 @@ def test_merge_and_split_name_what_they_cannot_find(ledger: Ledger) -> None:
         ledger.split("Ann Lee", documents=["nope"])
 
 
+def test_a_split_that_would_take_every_mention_or_a_merge_of_one_speaker_is_refused(ledger: Ledger) -> None:
+    add(ledger, "q1", "María López said that rents rose.", [("rents rose", "María López", "indirect")])
+    add(ledger, "q2", "Maria Lopez said that rents fell.", [("rents fell", "Maria Lopez", "indirect")])
+    [before] = ledger.speakers()
+    # an accent-only spelling is the same spelling: it would move the whole speaker and leave a
+    # nameless twin that makes the name ambiguous
+    with pytest.raises(quotrack.ArgumentError, match="every mention"):
+        ledger.split("María López", names=["Maria Lopez"])
+    with pytest.raises(quotrack.ArgumentError, match="every mention"):
+        ledger.split("María López", documents=["q1", "q2"])
+    with pytest.raises(quotrack.ArgumentError, match="one speaker already"):
+        ledger.merge("María López", "Maria Lopez")
+    assert ledger.speakers() == [before]
+    assert ledger.split("María López", documents=["q2"]).quotes == 1  # a real split still works
+
+
 def test_a_surname_linked_within_a_document_points_the_split_at_its_documents(ledger: Ledger) -> None:
     text = '"The bridge will open," said Ingrid Halvorsen. "It is late," Halvorsen said.'
     quotes = [("The bridge will open", "Ingrid Halvorsen", "direct"), ("It is late", "Halvorsen", "direct")]

@@ -348,13 +348,14 @@ def merge(engine: Engine, a: str | int, b: str | int) -> int:
     """Make ``b`` the same person as ``a``, in one transaction; the id of the person kept.
 
     Every name and mention of ``b`` joins ``a``, and the decision is kept:
-    documents ingested again, and new ones naming ``b``, go to ``a``.
+    documents ingested again, and new ones naming ``b``, go to ``a``.  Two
+    names of one speaker are an error: there is nothing to merge.
     """
 
     def work(conn: Connection) -> int:
         keep, gone = _one_person(conn, a), _one_person(conn, b)
         if keep == gone:
-            return keep
+            raise ArgumentError(f"{a!r} and {b!r} are one speaker already (id {keep}): nothing to merge")
         _join(conn, keep, gone)
         _log(conn, "merge", {"into": keep, "merged": gone, "a": a, "b": b})
         return keep
@@ -415,6 +416,12 @@ def split(
         ]
         if not moved:
             raise ArgumentError(f"speaker {speaker!r} has no mention under those names or in those documents")
+        if len(moved) == len(rows):
+            raise ArgumentError(
+                f"those names or documents hold every mention of speaker {speaker!r}: a split must leave "
+                "some behind (names are compared without case, accents and titles, so 'María López' "
+                "and 'Maria Lopez' are one spelling; split by documents to part namesakes)"
+            )
         kind = conn.execute(sa.select(t.people.c.kind).where(t.people.c.pk == old)).scalar_one()
         new_name = escape(name) if name else moved[0].name
         new = conn.execute(t.people.insert().values(name=new_name, kind=kind)).inserted_primary_key[0]  # type: ignore[index]
