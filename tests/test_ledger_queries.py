@@ -217,6 +217,13 @@ def test_quotes_with_context_give_the_sentence_around_each_quote(ledger: Ledger)
     assert ledger.quotes()[0].context is None
 
 
+def test_a_quotes_sentence_goes_on_past_a_title_and_an_initial(ledger: Ledger) -> None:
+    text = 'The storm hit at dawn. "The storm has passed," said Dr. Ines Vidal of St. Olaf. J. Roe agreed.'
+    add(ledger, "t1", text, [("The storm has passed", "Ines Vidal", "direct")])
+    [quote] = ledger.quotes(context=True)
+    assert quote.context == '"The storm has passed," said Dr. Ines Vidal of St. Olaf.'
+
+
 def test_context_reads_the_escaped_text_right(ledger: Ledger) -> None:
     text = 'A note\x00here. "The river is rising fast," said Mei Chen. Then rain.'
     add(ledger, "n1", text, [("The river is rising fast", "Mei Chen", "direct")])

@@ -25,6 +25,7 @@ from ..confidence import MinConfidence, check_min_confidence
 from ..errors import ArgumentError, LedgerError, RecordError
 from ..model import Kind, SpeakerKind
 from ..reading import Document
+from ..wordlists import table, words
 from . import schema as t
 from .copies import MIN_SIMILARITY, originals
 from .echoes import build_echo, clusters, same_quote
@@ -620,6 +621,18 @@ def _quote_record(
 
 
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s+|\n\s*\n""")
+_SHORT_WORDS = frozenset(table("abbreviations")) | words("honorifics") | {"st", "jr", "sr", "no", "vs"}
+_WORD_BEFORE = re.compile(r"(\w+)\.$")
+
+
+def _sentence_ends(window: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """The ends of sentences in ``window[start:stop]``: not the dot of a title or an initial
+    (``said Dr. Maria López``, ``Sen. Roe``, ``J. Roe``)."""
+    for match in _SENTENCE_END.finditer(window, start, stop):
+        word = _WORD_BEFORE.search(window, max(0, match.start() - 12), match.start() + 1)
+        if word is not None and (word.group(1).lower() in _SHORT_WORDS or len(word.group(1)) == 1):
+            continue
+        yield match
 
 
 def _context(conn: Connection, row: Any) -> str | None:
@@ -630,6 +643,10 @@ def _context(conn: Connection, row: Any) -> str | None:
     ...     window = 'It rained. Ann said "all is well" today. Then it stopped.'
     >>> _context(None, Row())
     'Ann said "all is well" today.'
+    >>> Row.window = 'It rained. "All is well," said Dr. Ann Roe. Then it stopped.'
+    >>> Row.start, Row.end = 12, 23
+    >>> _context(None, Row())
+    '"All is well," said Dr. Ann Roe.'
     """
     if row.window is None:
         return None
@@ -642,11 +659,11 @@ def _context(conn: Connection, row: Any) -> str | None:
         )
     start, end = row.start - offset, row.end - offset
     begin = 0
-    for match in _SENTENCE_END.finditer(window, 0, max(start, 0)):
+    for match in _sentence_ends(window, 0, max(start, 0)):
         begin = match.end()
     if begin == 0 and offset > 0:
         begin = window.find(" ") + 1  # the window starts inside a sentence: start at a word
-    found = _SENTENCE_END.search(window, max(end, 0))
+    found = next(_sentence_ends(window, max(end, 0), len(window)), None)
     stop = found.start() + len(found.group().rstrip()) if found else len(window)
     text = window[begin:stop].strip()
     return text or None
