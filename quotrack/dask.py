@@ -238,10 +238,11 @@ def _frame_partition(
     return _frame(extract_partition(records, tracker, batch_size=batch_size), id_dtype)
 
 
-def frame_meta(id_dtype: Any = "object") -> pandas.DataFrame:
+def frame_meta(id_dtype: Any = "string") -> pandas.DataFrame:
     """An empty frame of attribution rows with their column types, the ``meta`` for
     ``extract_bag(..., as_dicts=True).to_dataframe(meta=frame_meta())``: without it Dask guesses
     each column's type from the first rows and fails on a later missing cue or speaker.
+    ``doc_id`` is a string (records' ids), else ``id_dtype``.
 
     >>> frame_meta().dtypes[["content_start", "cue_start", "confidence"]].tolist()
     [dtype('int64'), Int64Dtype(), dtype('float64')]

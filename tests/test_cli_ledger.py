@@ -6,12 +6,14 @@ import csv
 import io
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 import quotrack
 from quotrack.cli import main
+from quotrack.ledger.database import holds_ledger
 
 STORIES = [
     {
@@ -374,6 +376,22 @@ def test_ingest_uses_the_confidence_model_it_is_given(
         ["ingest", str(story), "--db", str(tmp_path / "q.db"), "--confidence", str(broken)], capsys
     )
     assert status == 1 and err.startswith(f"quotrack ingest: error: {broken}: ")
+
+
+def test_a_database_with_no_ledger_is_an_error_and_gets_no_tables(
+    ledger_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not ledger_url.startswith("postgresql"):  # an unrelated SQLite file, with a table of its own
+        with sqlite3.connect(ledger_url) as conn:
+            conn.execute("CREATE TABLE notes (body TEXT)")
+    for command in (["speakers"], ["report", "-o", str(tmp_path / "r.html")]):
+        status, out, err = run([*command, "--db", ledger_url], capsys)
+        assert status == 2 and out == "" and "no ledger at" in err
+    assert not holds_ledger(ledger_url)
+    story = tmp_path / "story.txt"
+    story.write_text('"We will win in May," said Ann Lee.', encoding="utf-8")
+    assert run(["ingest", str(story), "--db", ledger_url], capsys)[0] == 0
+    assert run(["speakers", "--db", ledger_url], capsys)[0] == 0
 
 
 def test_a_mistyped_ledger_is_an_error_not_a_new_empty_one(

@@ -152,7 +152,7 @@ def test_dataframe_on_two_worker_processes(client: Any, expected: list[Attributi
 
 
 def test_a_bag_of_dicts_becomes_a_dataframe_with_the_declared_types(
-    expected: list[AttributionRecord],
+    expected: list[AttributionRecord], tmp_path: Any
 ) -> None:
     # the first row has a cue and a speaker, a later one neither: Dask's guess from the first
     # rows alone would make cue_start int64 and fail on the missing value
@@ -162,6 +162,10 @@ def test_a_bag_of_dicts_becomes_a_dataframe_with_the_declared_types(
     assert list(frame.columns) == list(FIELDS)
     assert frame["cue_start"].isna().any() and str(frame["cue_start"].dtype) == "Int64"
     assert frame["act"].tolist()[: len(expected)] == [row.act for row in expected]
+    # and it writes to parquet, as scale.md's cluster recipe does
+    rows = extract_bag(bag, as_dicts=True).to_dataframe(meta=frame_meta())
+    rows.to_parquet(tmp_path / "rows", compute_kwargs={"scheduler": "sync"})
+    assert pd.read_parquet(tmp_path / "rows")["doc_id"].tolist() == frame["doc_id"].tolist()
 
 
 def test_dataframe_ids_default_to_the_index(expected: list[AttributionRecord]) -> None:

@@ -13,7 +13,7 @@ from ledger_support import together_process, whole
 import quotrack
 from quotrack import Ledger, LedgerError, LedgerVersionError, Tracker
 from quotrack.ledger import schema as t
-from quotrack.ledger.database import WAL_CHECKPOINT_PAGES, engine_for
+from quotrack.ledger.database import WAL_CHECKPOINT_PAGES, engine_for, holds_ledger
 
 WRITERS = 4
 """Processes that open each new ledger at the same moment."""
@@ -184,3 +184,13 @@ def test_a_newer_ledger_is_refused_with_what_to_do(tmp_path: Path) -> None:
     engine.dispose()
     with pytest.raises(LedgerVersionError, match=r"schema version 99.*upgrade quotrack"):
         Ledger(path)
+
+
+def test_holds_ledger_says_whether_a_database_holds_one_and_makes_none(
+    ledger_url: str, tmp_path: Path
+) -> None:
+    missing = tmp_path / "missing.db"
+    assert not holds_ledger(missing) and not missing.exists()
+    assert not holds_ledger(ledger_url)  # an empty database (a fresh file or schema)
+    Ledger(ledger_url, progress=False).close()
+    assert holds_ledger(ledger_url)

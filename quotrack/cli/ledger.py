@@ -19,7 +19,7 @@ import attrs
 from ..errors import LedgerError, QuotrackError, RecordError
 from ..formats import table_width
 from ..ledger import Ledger
-from ..ledger.database import sqlite_file
+from ..ledger.database import holds_ledger, sqlite_file
 from ..ledger.export import write_records
 from ..ledger.queries import DEFAULT_MIN_CONFIDENCE
 from ..ledger.records import Echo, IngestReport, QuoteRecord, SpeakerRecord
@@ -42,13 +42,16 @@ __all__ = ["add_ledger_options", "add_parsers", "open_ledger", "show", "speaker_
 def open_ledger(args: argparse.Namespace, *, existing: bool = True) -> Ledger:
     """The ledger that ``--db`` names, with a progress bar on a terminal unless ``--quiet``.
 
-    With ``existing`` (every command but ``ingest``), a SQLite file that does not exist is a
-    usage error, not a new empty ledger made from a mistyped name.
+    With ``existing`` (every command but ``ingest``), a SQLite file that does not exist, or a
+    database (SQLite or PostgreSQL) that holds no ledger, is a usage error, not a new empty
+    ledger made from a mistyped name, nor ledger tables written into another database.
     """
-    file = sqlite_file(args.db) if existing else None
-    if file is not None and not file.exists():
+    if existing and not holds_ledger(args.db):
+        file = sqlite_file(args.db)
+        # (a database URL is not shown: it may hold a password)
+        where, db = (str(file), args.db) if file is not None else ("that database", "URL")
         raise UsageError(
-            f"no ledger at {file}: store documents in it first (quotrack ingest FILE --db {args.db})"
+            f"no ledger at {where}: store documents in it first (quotrack ingest FILE --db {db})"
         )
     return Ledger(args.db, progress=not getattr(args, "quiet", True) and sys.stderr.isatty())
 

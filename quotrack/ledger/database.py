@@ -41,6 +41,7 @@ __all__ = [
     "WAL_CHECKPOINT_PAGES",
     "dialect_insert",
     "engine_for",
+    "holds_ledger",
     "insert_many",
     "prepare",
     "retrying",
@@ -85,6 +86,27 @@ def engine_for(path_or_url: str | os.PathLike[str], *, single: bool = False) -> 
             raise LedgerError('a PostgreSQL ledger needs psycopg 3: pip install "quotrack[postgresql]"')
         return sa.create_engine(url, poolclass=sa.StaticPool if single else None, pool_pre_ping=not single)
     raise LedgerError(f"a ledger is a SQLite file or a PostgreSQL database, not {backend}")
+
+
+def holds_ledger(path_or_url: str | os.PathLike[str]) -> bool:
+    """Whether the SQLite file or database a path or URL names holds a ledger (its ``meta``
+    table), without making one: a missing SQLite file, a database of other tables or an empty
+    one holds none.
+
+    >>> import tempfile, pathlib
+    >>> holds_ledger(pathlib.Path(tempfile.mkdtemp()) / "missing.db")
+    False
+    """
+    file = sqlite_file(path_or_url)
+    if file is not None and not file.is_file():
+        return False
+    engine = engine_for(path_or_url)
+    try:
+        return sa.inspect(engine).has_table(t.meta.name)
+    except sa.exc.SQLAlchemyError as error:
+        raise LedgerError(f"cannot read the ledger database: {error.__class__.__name__}") from error
+    finally:
+        engine.dispose()
 
 
 def sqlite_file(path_or_url: str | os.PathLike[str] | sa.URL) -> Path | None:
