@@ -134,6 +134,13 @@ def test_empty_ledger() -> None:
     page = render_report(documents=[], speakers=[], quotes=[], echoes=[])
     assert "No quoted words appear in more than one document." in page
     assert "<svg" not in page
+    assert "\n0 documents.\n" in page  # (no stray space before the full stop)
+
+
+def test_the_lede_joins_documents_outlets_and_dates_into_one_sentence(page: str) -> None:
+    lede = re.search(r'<p class="lede">\s*(.*?)\.', page, flags=re.DOTALL)
+    assert lede is not None
+    assert re.fullmatch(r"\d+ documents from \d+ outlets, published \S+ to \S+", lede.group(1))
 
 
 def test_dollar_and_math_in_names_are_plain_text() -> None:
