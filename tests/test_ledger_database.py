@@ -194,3 +194,14 @@ def test_holds_ledger_says_whether_a_database_holds_one_and_makes_none(
     assert not holds_ledger(ledger_url)  # an empty database (a fresh file or schema)
     Ledger(ledger_url, progress=False).close()
     assert holds_ledger(ledger_url)
+
+
+def test_holds_ledger_names_a_database_it_cannot_read_and_hides_a_password(tmp_path: Path) -> None:
+    garbage = tmp_path / "notes.db"
+    garbage.write_text("not a database at all, just text\n" * 200, encoding="utf-8")
+    with pytest.raises(LedgerError, match=r"cannot open the ledger .*notes\.db: file is not a database"):
+        holds_ledger(garbage)
+    hidden = r"cannot open the ledger postgresql\+psycopg://me:\*\*\*@"
+    with pytest.raises(LedgerError, match=hidden) as caught:
+        holds_ledger("postgresql://me:secret@127.0.0.1:1/nope")
+    assert "secret" not in str(caught.value)

@@ -103,8 +103,8 @@ def holds_ledger(path_or_url: str | os.PathLike[str]) -> bool:
     engine = engine_for(path_or_url)
     try:
         return sa.inspect(engine).has_table(t.meta.name)
-    except sa.exc.SQLAlchemyError as error:
-        raise LedgerError(f"cannot read the ledger database: {error.__class__.__name__}") from error
+    except sa.exc.DBAPIError as error:  # (the URL as shown hides a password)
+        raise LedgerError(f"cannot open the ledger {engine.url}: {error.orig}") from error
     finally:
         engine.dispose()
 
