@@ -570,6 +570,16 @@ def test_a_share_of_a_poll_s_respondents_is_the_pollster_s(tracker: quotrack.Tra
     )
 
 
+def test_a_share_whose_sentence_names_its_poll_after_it_is_that_pollster_s(tracker: quotrack.Tracker) -> None:
+    text = (
+        "An Orchard Institute poll in May found the mayor ahead.\n\n"
+        "Sixty percent of voters said they distrusted the council in an Acme University poll this week."
+    )
+    speaker = said(tracker(text), "distrusted the council").speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.description) == ("Acme University", "Sixty percent of voters")
+
+
 def test_a_poll_conducted_by_a_listed_outlet_is_the_outlet_s(tracker: quotrack.Tracker) -> None:
     text = "In a survey conducted by ABC News last week, 41 percent of those asked said the race was tight."
     speaker = said(tracker(text), "race was tight").speaker

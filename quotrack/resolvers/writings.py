@@ -11,6 +11,7 @@ while it is still in view.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import numpy
 from spacy.attrs import DEP, LOWER, POS
@@ -690,6 +691,9 @@ def share_poll(ctx: DocContext, span: Span) -> Speaker | None:
     if not is_share(span.root):
         return None
     nouns = _poll_nouns(ctx)
+    named_after = _poll_later_in_sentence(ctx, span, nouns)
+    if named_after is not None:
+        return named_after
     at = bisect.bisect_left(nouns, span.start)
     if at == 0:
         return None
@@ -697,6 +701,20 @@ def share_poll(ctx: DocContext, span: Span) -> Speaker | None:
     if ctx.paragraph_index(nearest.idx) < ctx.paragraph_index(span.start_char) - 1:
         return None  # no poll in view: a share of someone else ("half of the members")
     return _latest_poll(ctx, span.start, None)[1]
+
+
+def _poll_later_in_sentence(ctx: DocContext, span: Span, nouns: Sequence[int]) -> Speaker | None:
+    """The pollster of a poll the share's own sentence names after it, as where the answers were
+    given (``Sixty percent said … in a Harbor Post poll this month``): a poll noun after ``in``,
+    whose mention names who conducted it; None otherwise."""
+    sentence = ctx.sentences[ctx.sentence_index(span.start)]
+    for i in nouns[bisect.bisect_left(nouns, span.end) :]:
+        if i >= sentence.end:
+            break
+        poll = ctx.doc[i]
+        if poll.dep_ == "pobj" and poll.head.lower_ == "in":
+            return poll_source(ctx, poll)
+    return None
 
 
 def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
