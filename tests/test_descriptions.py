@@ -13,7 +13,8 @@ from spacy.vocab import Vocab
 import quotrack
 from quotrack import SpeakerKind
 from quotrack.context import DocContext
-from quotrack.resolvers.descriptions import _apposed, described_entity
+from quotrack.model import Speaker
+from quotrack.resolvers.descriptions import _adding_to, _apposed, described_entity
 
 
 def test_definite_description_resolves_to_the_person_described_that_way(tracker: quotrack.Tracker) -> None:
@@ -836,3 +837,22 @@ def test_a_number_of_outlets_described_is_a_group(tracker: quotrack.Tracker) -> 
 def test_allies_are_a_group(tracker: quotrack.Tracker) -> None:
     speaker = only(tracker("Her allies said the vote was rigged.")).speaker
     assert speaker is not None and speaker.kind is SpeakerKind.GROUP
+
+
+def test_a_description_adding_to_a_name_the_parser_tagged_an_organisation_is_that_person(
+    tracker: quotrack.Tracker,
+) -> None:
+    # "Ivo Brandt" is tagged ORG; the names resolver may have made the speaker a person
+    text = (
+        "Ben Stone is on solid ground attacking Tom Lee, Ivo Brandt said Monday. But, the former chief"
+        " of Acme Mining added, it is not the way to win."
+    )
+    doc = tracker.nlp(text)
+    assert {e.label_ for e in doc.ents if e.text == "Ivo Brandt"} == {"ORG"}
+    ctx = DocContext(doc, text, tracker.engine.lexicons)
+    start, chief = text.index("Ivo Brandt"), text.index("the former chief")
+    previous = Speaker("Ivo Brandt", ctx.span(start, start + 10), SpeakerKind.PERSON)
+    end = text.index(" added")
+    described = Speaker(text[chief:end], ctx.span(chief, end), SpeakerKind.UNNAMED)
+    found = _adding_to(ctx, described, previous)
+    assert found is not None and (found.name, found.kind) == ("Ivo Brandt", SpeakerKind.PERSON)

@@ -601,7 +601,7 @@ def _adding_to(ctx: DocContext, speaker: Speaker, previous: Speaker) -> Speaker 
         span is None
         or before is None
         or previous.kind is not SpeakerKind.PERSON
-        or not any(t.ent_type_ == "PERSON" for t in before)
+        or not any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in before)  # (a name, if tagged ORG)
         or pronoun_of(previous) is not None
         or span[0].lower_ not in DEFINITE
         or span.root.tag_ != "NN"
