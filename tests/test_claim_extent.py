@@ -153,6 +153,11 @@ def test_what_a_topic_was_called_goes_with_it(tracker: quotrack.Tracker) -> None
             "The ferry was overloaded, officials said, and should not have left the port.",
             ["The ferry was overloaded", "should not have left the port"],
         ),
+        # "it" before the tag stands for the that-clause after it
+        (
+            "It is no surprise, Ms. Lee said, that the mayor did better among renters than owners.",
+            ["It is no surprise", "the mayor did better among renters than owners"],
+        ),
     ],
 )
 def test_the_content_goes_on_after_a_tag_set_inside_it(
@@ -161,6 +166,11 @@ def test_the_content_goes_on_after_a_tag_set_inside_it(
     found = only(tracker(text))
     assert [p.text for p in found.pieces] == pieces
     assert found.content.text.startswith(pieces[0]) and found.content.text.endswith(pieces[-1])
+
+
+def test_an_it_clause_set_off_by_a_colon_is_no_part_of_the_claim(tracker: quotrack.Tracker) -> None:
+    found = only(tracker("It was no secret: soon Lee declared that the port would close."))
+    assert found.content.text == "the port would close"
 
 
 @pytest.mark.parametrize(

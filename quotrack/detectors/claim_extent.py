@@ -85,6 +85,9 @@ def continuation(cues: CueLexicon, cue: Token) -> list[Token]:
             c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.tag_ == "MD")
             for c in first.children
         )
+    elif first.dep_ == "ccomp":
+        # "It is no surprise, X said, that Y": the extraposed subject of "it" before the tag
+        goes_on = first.left_edge.lower_ == "that" and extraposed_it(cue) is not None
     elif first.dep_ in ("xcomp", "appos"):
         # "would be examined, X said, to determine if …" (an infinitive of purpose);
         # "house six thousand lions, X report, a population larger than …" (a noun phrase on the content)
@@ -97,6 +100,32 @@ def continuation(cues: CueLexicon, cue: Token) -> list[Token]:
     if not goes_on or "speech" in cues.token_frames(first):
         return []
     return [t for c in after if c.i >= first.left_edge.i for t in c.subtree]  # no leading "and"
+
+
+def extraposed_it(cue: Token) -> Token | None:
+    """The clause before a tag whose ``it`` a that-clause after the tag stands for (``It is no
+    surprise``, ``It was clear``, in ``It is no surprise, X said, that Y``): a complement of the
+    cue before it whose subject is ``it``, that opens the sentence and ends at the comma before the
+    tag; None otherwise (``It was no secret: soon X declared that …`` is the writer's)."""
+    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    doc = cue.doc
+    for clause in cue.lefts:
+        if clause.dep_ != "ccomp" or not any(
+            g.dep_ in ("nsubj", "expl") and g.lower_ == "it" for g in clause.children
+        ):
+            continue
+        start = clause.left_edge.i
+        between = doc[clause.right_edge.i + 1 : subject.left_edge.i]
+        opens = start == clause.sent.start or all(t.is_punct for t in doc[clause.sent.start : start])
+        if (
+            opens
+            and all(t.is_punct for t in between)
+            and any(t.text == "," for t in doc[start : subject.left_edge.i])
+        ):
+            return clause
+    return None
 
 
 _PLACE_PREPOSITIONS = frozenset(

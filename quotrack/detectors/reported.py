@@ -61,6 +61,7 @@ from .claim_extent import (
     continuation,
     cue_topic,
     degree_scope,
+    extraposed_it,
     from_relative,
     gapped_predicate,
     infinitive,
@@ -319,6 +320,13 @@ class ReportedSpeechDetector(Detector):
             ):
                 own = [t for t in own if t.i > cue.i]  # "rules, which officials said will start in May"
             pieces = as_pieces(content_range(own))
+            if (
+                pieces
+                and complement.i > cue.i
+                and complement.left_edge.lower_ == "that"
+                and (it := extraposed_it(cue)) is not None
+            ):  # "It is no surprise, X said, that Y"
+                pieces = [*(as_pieces(content_range(it.subtree)) or []), *pieces]
             if (
                 pieces
                 and not ctx.token_quoted(next((t for t in complement.subtree if not t.is_punct), complement))
