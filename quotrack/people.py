@@ -121,6 +121,8 @@ BINDABLE_PRONOUNS: dict[str, Pronoun] = {
 """Third-person (and ``we``) pronouns a resolver binds, by lower-case form."""
 
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
+PEOPLE_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+"""The subject pronouns that stand for people: ``he`` of ``a tale he told``, ``She and her aides``."""
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -670,11 +672,10 @@ def _surname_written_alone(ctx: DocContext, ent: Span) -> bool:
     headlines = ctx.memo(headline_paragraphs)
     if ctx.paragraph_index(ent.start_char) in headlines:
         return False
-    last = ent[-1].text
-    return any(
-        token.text == last and token.i != ent.end - 1 and ctx.paragraph_index(token.idx) not in headlines
-        for token in ctx.doc
-        if not (ent.start <= token.i < ent.end)
+    return any(  # (a search of the text: no Token built for every word of the document)
+        not ent.start_char <= found.start() < ent.end_char
+        and ctx.paragraph_index(found.start()) not in headlines
+        for found in re.finditer(rf"(?<!\w){re.escape(ent[-1].text)}(?!\w)", ctx.text)
     )
 
 

@@ -31,6 +31,7 @@ from ..model import Attribution, Speaker, SpeakerKind, TextSpan, replaced
 from ..people import (
     DOCUMENT_NOUNS,
     ORG_NOUNS,
+    PEOPLE_SUBJECT_PRONOUNS,
     POSSESSIVES,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -402,7 +403,6 @@ def _several_unnamed(ctx: DocContext, speaker: Speaker) -> bool:
 
 _PEOPLE_NOUNS = word_list("plural_people_nouns") | word_list("attitude-holders") | word_list("partisan_nouns")
 _PARTITIVE_HEADS = word_list("quantifier_pronouns") | {"majority", "minority", "number", "numbers", "handful"}
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we"})
 
 
 def _people_in_the_plural(ctx: DocContext, speaker: Speaker) -> bool:
@@ -425,7 +425,7 @@ def _people_in_the_plural(ctx: DocContext, speaker: Speaker) -> bool:
         return True
     joined = [root, *(c for c in root.subtree if c.dep_ == "conj" and c.head.i == root.i)]
     return len(joined) > 1 and all(
-        t.lower_ in _PERSONAL_PRONOUNS or _plural_people(t) or t.ent_type_ == "PERSON" for t in joined
+        t.lower_ in PEOPLE_SUBJECT_PRONOUNS or _plural_people(t) or t.ent_type_ == "PERSON" for t in joined
     )
 
 

@@ -11,7 +11,6 @@ while it is still in view.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 
 import numpy
 from spacy.attrs import DEP, LOWER, POS
@@ -24,6 +23,7 @@ from ..model import Speaker, SpeakerKind
 from ..people import (
     DOCUMENT_NOUNS,
     GIVEN_NAMES,
+    PEOPLE_SUBJECT_PRONOUNS,
     role_word,
     without_article,
     without_open_bracket,
@@ -88,12 +88,10 @@ def writing_teller(ctx: DocContext, span: Span) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.tag_ in ("WDT", "WP"):
             continue  # "a story which told of …": the writing itself
-        if (subject.pos_ == "PRON" and subject.lower_ in _TELLERS) or subject.ent_type_ in ("PERSON", "ORG"):
+        told_by_person = subject.pos_ == "PRON" and subject.lower_ in PEOPLE_SUBJECT_PRONOUNS
+        if told_by_person or subject.ent_type_ in ("PERSON", "ORG"):
             return subject
     return None
-
-
-_TELLERS = frozenset({"he", "she", "they", "we"})
 
 
 def owning_entity(ctx: DocContext, span: Span) -> Speaker | None:
@@ -703,7 +701,7 @@ def share_poll(ctx: DocContext, span: Span) -> Speaker | None:
     return _latest_poll(ctx, span.start, None)[1]
 
 
-def _poll_later_in_sentence(ctx: DocContext, span: Span, nouns: Sequence[int]) -> Speaker | None:
+def _poll_later_in_sentence(ctx: DocContext, span: Span, nouns: list[int]) -> Speaker | None:
     """The pollster of a poll the share's own sentence names after it, as where the answers were
     given (``Sixty percent said … in a Harbor Post poll this month``): a poll noun after ``in``,
     whose mention names who conducted it; None otherwise."""
