@@ -256,3 +256,18 @@ def test_a_title_with_of_before_a_name_is_still_a_title(tracker: quotrack.Tracke
     (a,) = tracker("Secretary of State John Roe said the talks would go ahead.").attributions
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind) == ("John Roe", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("\u201cThat was the first time in years,\u201d co-anchor Dana Whitfield said.", "Dana Whitfield"),
+        ("Anchor Dana Whitfield, who was off the air, then asked, \u201cReally?\u201d", "Dana Whitfield"),
+        ("Pundit Ray Osei said the race was over.", "Ray Osei"),
+    ],
+)
+def test_a_broadcaster_s_role_before_a_name_is_no_part_of_it(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.PERSON)
