@@ -26,7 +26,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 
 import attrs
 from rapidfuzz.distance import OSA
@@ -277,9 +277,14 @@ class People:
     """
 
     def __init__(
-        self, persons: Iterable[Person], lead_end: int = 0, paragraph_of: Callable[[int], int] | None = None
+        self,
+        persons: Iterable[Person],
+        lead_end: int = 0,
+        paragraph_of: Callable[[int], int] | None = None,
+        folded: Mapping[tuple[str, ...], tuple[str, ...]] | None = None,
     ) -> None:
         self.persons = list(persons)
+        self.folded = dict(folded or {})  # a name written with a word before it -> the name
         self.lead_end = lead_end
         self.paragraph_of = paragraph_of  # the paragraph a char offset is in
         # where the story's first sentence (its lead, past any headline) ends, in chars
@@ -309,11 +314,12 @@ class People:
                     name = name_words(speaker.name)
                     if looks_like_name(name) and not is_body_name(name):
                         add(name, speaker.mention.start, gender)
+        folded = _fold_leading_words(found)
         persons = [
             Person(" ".join(words), words, tuple(sorted(positions)), gender or _first_name_gender(words))
             for words, (positions, gender) in found.items()
         ]
-        return cls(persons, ctx.memo(_lead_end), ctx.paragraph_index)
+        return cls(persons, ctx.memo(_lead_end), ctx.paragraph_index, folded)
 
     def knows_word(self, word: str) -> bool:
         """Whether ``word`` is part of some person's name."""
@@ -344,6 +350,7 @@ class People:
         words = tuple(words)
         if not words:
             return None
+        words = self.folded.get(words, words)
         if len(words) > 1 and words[0] != words[0].lower() and words[0].lower() in _PARTICLES:
             # "De Vries" opening a sentence: the particle of "Ann de Vries", capitalised
             lowered = self.resolve((words[0].lower(), *words[1:]), at, gender, fuzzy=False)
@@ -927,6 +934,41 @@ def _entity_name_words(ctx: DocContext) -> tuple[tuple[str, ...], ...]:
 def is_body_name(words: Sequence[str]) -> bool:
     """A well-known body's or a country's one-word name (``Twitter``, ``Malawi``): no person's."""
     return len(words) == 1 and (words[0] in KNOWN_BODIES or words[0] in COUNTRIES)
+
+
+def _fold_leading_words(
+    found: dict[tuple[str, ...], tuple[list[int], str | None]],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Fold a name that is another name of the document with one word written before it, a word
+    that is no given name, into that name (``Crooked Ann Lee`` where the text also writes ``Ann
+    Lee``: a nickname, an epithet or a sentence's first word the entity took in).  ``found`` maps
+    name words to their positions and gender; it is changed in place.  Returns each name folded
+    and the name it was folded into.
+
+    >>> found = {("Crooked", "Ann", "Lee"): ([40], None), ("Ann", "Lee"): ([0], "f")}
+    >>> _fold_leading_words(found), found
+    ({('Crooked', 'Ann', 'Lee'): ('Ann', 'Lee')}, {('Ann', 'Lee'): ([0, 40], 'f')})
+    >>> found = {("Tedros", "Adhanom", "Ghebreyesus"): ([0], None), ("Adhanom", "Ghebreyesus"): ([9], None)}
+    >>> _fold_leading_words(found)
+    {}
+    """
+    folded = {}
+    for name in list(found):
+        rest = name[1:]
+        if (
+            len(name) > 2
+            and rest in found
+            and name[0] not in GIVEN_NAMES
+            and name[1] in GIVEN_NAMES
+            and name[1].lower() not in _PARTICLES  # "Chandler Van Voorst" and "Van Voorst"
+            and name[0][:1].isupper()
+            and not name[0].isupper()
+        ):
+            positions, gender = found.pop(name)
+            known, known_gender = found[rest]
+            found[rest] = (sorted(known + positions), known_gender or gender)
+            folded[name] = rest
+    return folded
 
 
 def _first_name_gender(words: tuple[str, ...]) -> str | None:

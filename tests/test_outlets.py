@@ -166,7 +166,8 @@ def test_a_masthead_read_as_a_person_is_an_outlet(tracker: quotrack.Tracker) -> 
 
 def test_an_observer_is_a_masthead(tracker: quotrack.Tracker) -> None:
     a = only(tracker("The Dover Observer found that one in four homes stood empty."))
-    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Dover Observer", quotrack.SpeakerKind.OUTLET)
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Dover Observer", quotrack.SpeakerKind.OUTLET)
 
 
 def test_more_outlets_are_listed() -> None:

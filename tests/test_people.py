@@ -617,3 +617,27 @@ def test_a_surname_opening_a_sentence_with_its_particle_capitalised_is_the_named
 ) -> None:
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.name == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greta Holm toured the mill. Rival Greta Holm, however, has said she would keep the ferry.",
+        "Rival Greta Holm, however, has said she would keep the ferry. Greta Holm toured the mill.",
+        "Greta Holm toured the mill. \u201cIt is a job for Sly Greta Holm,\u201d Tom Lee said. "
+        "Holm said she would keep the ferry.",
+    ],
+)
+def test_a_name_with_a_word_before_it_that_the_text_also_writes_without_is_that_name(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    # "Rival", "Sly": no given name, and the text writes the person without it
+    (claim,) = [a for a in tracker(text).attributions if "ferry" in a.content.text]
+    speaker = claim.speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Greta Holm", SpeakerKind.PERSON)
+
+
+def test_a_name_is_not_folded_past_a_given_name_or_a_particle(tracker: quotrack.Tracker) -> None:
+    text = "Chandler Van Voorst toured the mill. Van Voorst said the ferry would stay."
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name == "Chandler Van Voorst"
