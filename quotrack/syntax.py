@@ -322,13 +322,32 @@ def can_speak(span: Span, head: Token) -> bool:
     )
 
 
+def _person_joined_before(span: Span, head: Token) -> bool:
+    """Whether a person named before the head's name is joined to it by ``and``, however the
+    parser hung the two: ``US President Ann Lee and Dover Mayor Tom Roe`` (``Lee`` a modifier of
+    ``Roe``, its ``and`` and the second title hung on ``Lee``)."""
+    if head.ent_type_ != "PERSON":
+        return False
+    return any(
+        token.dep_ == "cc"
+        and token.lower_ == "and"
+        and token.i < head.i
+        and token.head.i < token.i
+        and token.head.ent_type_ == "PERSON"
+        and token.head.dep_ in ("nmod", "compound")
+        for token in span
+    )
+
+
 _PEOPLE_POINTED_AT = frozenset({"those", "these"})
 """Pronouns that with a participle describe people: ``those surveyed``, ``those polled``."""
 
 
 def speaker_kind(span: Span, head: Token) -> SpeakerKind:
     """A first guess at the speaker's kind from entities and the head word."""
-    if any(child.dep_ == "conj" for child in head.children) and head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and (
+        any(child.dep_ == "conj" for child in head.children) or _person_joined_before(span, head)
+    ):
         return SpeakerKind.GROUP
     if head.ent_type_ == "NORP" and head.ent_iob_ == "I" and acronym_word(head):
         return SpeakerKind.ORGANIZATION  # "Belarusian KGB": a body's short name after a nationality

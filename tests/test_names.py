@@ -472,3 +472,12 @@ def test_one_name_tagged_a_body_that_speaks_of_himself_is_a_person(tracker: quot
     text = 'At the debate, Halvorsen compared himself to the mayor, saying, "I take no money from banks."'
     speaker = only(tracker(text)).speaker
     assert speaker is not None and (speaker.name, speaker.kind) == ("Halvorsen", SpeakerKind.PERSON)
+
+
+def test_a_joint_mention_s_part_with_a_role_in_lower_case_is_the_name_after_it(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = "Health minister Ann Lee and her deputy Tom Roe said the clinic would open."
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.kind is SpeakerKind.GROUP
+    assert speaker.members == ("Ann Lee", "Tom Roe")

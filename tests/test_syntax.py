@@ -1398,3 +1398,27 @@ def test_an_adverb_that_singles_a_speaker_out_is_no_part_of_the_mention(
 ) -> None:
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.mention is not None and speaker.mention.text == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Lee and Dover councillor Tom Roe said the clinic would open.",
+        "Harbor President Ann Lee and Dover Mayor Tom Roe said the clinic would open.",
+    ],
+)
+def test_two_titled_people_joined_by_and_are_a_group_however_the_parser_hangs_them(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    # the parser may hang the first name on the second's title: both spoke, neither's title
+    # is a description of the other
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.kind is SpeakerKind.GROUP
+    assert speaker.members == ("Ann Lee", "Tom Roe")
+
+
+def test_a_person_named_in_a_possessive_before_the_speaker_is_no_group_member(
+    tracker: quotrack.Tracker,
+) -> None:
+    speaker = only(tracker("Ann Lee and Tom Roe's lawyer, Jo Ash, said the clinic would open.")).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Jo Ash", SpeakerKind.PERSON)

@@ -286,7 +286,7 @@ class NameResolver(Resolver):
         shown: list[str] = []  # the group's name: each body as written after the first ("X and the Y")
         for part in parts:
             body = without_article(part)
-            words = name_words(part)
+            words = _past_role(name_words(part))
             person = (
                 people.resolve(words, speaker.mention.start, title_gender(part), fuzzy=True)
                 if looks_like_name(words)
@@ -355,6 +355,23 @@ def _voice_owner(ctx: DocContext, people: People, speaker: Speaker) -> Speaker |
     else:
         return None
     return attrs.evolve(speaker, name=name, kind=kind, description=speaker.description or speaker.name)
+
+
+def _past_role(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name after a role in lower case that a joint mention's part opens with: ``her deputy
+    Tom Roe`` is Tom Roe (the words as they are when they end in no name of two words or more).
+
+    >>> _past_role(("her", "deputy", "Tom", "Roe")), _past_role(("the", "Dover", "council"))
+    (('Tom', 'Roe'), ('the', 'Dover', 'council'))
+    """
+    if looks_like_name(words):
+        return words
+    for k in range(len(words) - 3, -1, -1):
+        role = words[k]
+        titled = role_of_word(role) in ROLE_NOUNS or role_of_word(role) in TITLE_WORDS
+        if role.islower() and titled and looks_like_name(words[k + 1 :]):
+            return words[k + 1 :]
+    return words
 
 
 def _title_only(part: str) -> bool:
