@@ -1157,21 +1157,27 @@ def introduced_roles(
         person = people.resolve(name, ent.start_char, fuzzy=False)
         if person is None or person.name in out or (names is not None and person.name not in names):
             continue
-        role = _introducing_role(ctx, ent)
+        role = _introducing_role(ctx, ent, people)
         described = phrase_text(role) if role is not None else None
         if role is not None and described is not None:
             out[person.name] = (described, possessor(role) or preposition_object(role))
     return out
 
 
-def _introducing_role(ctx: DocContext, ent: Span) -> Span | None:
-    """The role words around a name: a noun it is in apposition to, its pre-modifiers, its apposition."""
+def _introducing_role(ctx: DocContext, ent: Span, people: People) -> Span | None:
+    """The role words around a name: a noun it is in apposition to, its pre-modifiers (from past
+    another person's name and ``and``: ``US President Ann Lee and Dover Mayor Tom Roe``), its
+    apposition."""
     doc = ent.doc
     root = ent.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
         start, end = noun_phrase(root.head)
         return doc[start:end]
     start, _ = noun_phrase(root)
+    for token in doc[start + 1 : ent.start]:
+        named = doc[token.i - 1]  # (a surname the tagger took for a body's name too)
+        if joining_word(token) == "CCONJ" and (named.ent_type_ == "PERSON" or people.knows_word(named.text)):
+            start = token.i + 1  # Roe's role is "Dover Mayor"
     if start < ent.start and any(role_word(t) in ROLE_NOUNS for t in doc[start : ent.start]):
         return doc[start : ent.start]
     apposition = apposition_after(ctx, ent)

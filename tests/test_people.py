@@ -641,3 +641,38 @@ def test_a_name_is_not_folded_past_a_given_name_or_a_particle(tracker: quotrack.
     text = "Chandler Van Voorst toured the mill. Van Voorst said the ferry would stay."
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.name == "Chandler Van Voorst"
+
+
+def test_a_role_introduced_after_another_person_and_and_is_only_the_words_after_them() -> None:
+    # as the parser hung a real sentence: the first name in apposition to the first title, that
+    # title a modifier of the second name, "and" and the second title hung on the first name
+    words = ["US", "President", "Ann", "Lee", "and", "Dover", "Mayor", "Tom", "Roe", "met", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["PROPN"] * 9 + ["VERB", "PUNCT"],
+        heads=[1, 8, 3, 1, 3, 6, 3, 8, 9, 9, 9],
+        deps=[
+            "compound",
+            "compound",
+            "compound",
+            "appos",
+            "cc",
+            "compound",
+            "conj",
+            "compound",
+            "nsubj",
+            "ROOT",
+            "punct",
+        ],
+        sent_starts=[True] + [False] * 10,
+    )
+    doc.ents = [
+        Span(doc, 0, 1, label="GPE"),
+        Span(doc, 2, 4, label="PERSON"),
+        Span(doc, 5, 6, label="GPE"),
+        Span(doc, 7, 9, label="PERSON"),
+    ]
+    ctx = DocContext(doc)
+    roles = introduced_roles(ctx, People.build(ctx))
+    assert roles["Tom Roe"] == ("Dover Mayor", None)  # not "US President Ann Lee and Dover Mayor"
