@@ -385,3 +385,17 @@ def test_a_bad_limit_is_named_and_an_id_out_of_range_finds_no_one(filled: Ledger
             filled.speakers(limit=bad)  # type: ignore[arg-type]
     assert filled.quotes(limit=0) == [] and len(filled.quotes(limit=1)) == 1
     assert filled.quotes(speaker=10**20) == [] and filled.quotes(speaker=-3) == []
+
+
+def test_a_body_s_row_is_not_described_by_the_writing_it_spoke_through(ledger: Ledger) -> None:
+    texts = [
+        "Harbor Mills filed its yearly accounts on Monday. The filing said profits fell by a third.",
+        "Harbor Mills filed its accounts again. The filing said the mill would close in May.",
+        "Harbor Mills, the paper maker, said on Friday that it would keep the mill open.",
+    ]
+    ledger.ingest([{"id": f"mills-{n}", "text": text} for n, text in enumerate(texts)])
+    (row,) = ledger.speakers(kind="organization")
+    assert row.name == "Harbor Mills"
+    assert row.description == "the paper maker"  # not "The filing", though written more often
+    (record,) = [q for q in ledger.quotes(speaker="Harbor Mills") if "close" in q.content]
+    assert record.speaker == "Harbor Mills"  # the record keeps its speaker

@@ -317,6 +317,8 @@ def speakers(
         name = unescape(person.name)
         aliases = sorted(unescape(n) for n in names[span.person_pk] if unescape(n) != name)
         described = descriptions[span.person_pk]
+        if person.kind != SpeakerKind.PERSON.value:  # (a person's words are a role, an age …)
+            described = {k: n for k, n in described.items() if _describes(unescape(k))}
         description = max(sorted(described), key=described.__getitem__) if described else None
         records.append(
             SpeakerRecord(
@@ -335,6 +337,49 @@ def speakers(
         )
     records.sort(key=lambda r: (-r.quotes, -r.documents, r.name.casefold(), r.id or 0))
     return records[:limit] if limit is not None else records
+
+
+_WRITINGS = words("document_nouns") | words("documents")  # (a writing, a poll, a dataset)
+
+
+def _describes(description: str) -> bool:
+    """Whether a mention's description says what a body is, not what it spoke through: a
+    resolver keeps the words a body was found by as its description, a writing (``the filing``,
+    ``a new poll that shows …``) or a share of a poll's respondents (``28 percent of voters``),
+    which describe no body.  The phrase's head is read as its last word before a word that
+    opens what follows it (``that``, ``of``, ``released`` …).
+
+    >>> _describes("the national weather service"), _describes("its press release")
+    (True, False)
+    >>> _describes("a new poll released last week"), _describes("6 in 10 voters")
+    (False, False)
+    >>> _describes("one of the unions")
+    True
+    """
+    words = description.lower().split()
+    if not words or words[0][:1].isdigit() or "percent" in words:
+        return False  # a share of a poll's respondents
+    head = next((k for k, word in enumerate(words) if k and word in _AFTER_HEAD), len(words))
+    return words[head - 1].strip(",;:()") not in _WRITINGS
+
+
+_AFTER_HEAD = frozenset(
+    {
+        "at",
+        "that",
+        "which",
+        "of",
+        "by",
+        "from",
+        "in",
+        "on",
+        "for",
+        "released",
+        "published",
+        "conducted",
+        "showing",
+    }
+)
 
 
 TOPIC = "topic"

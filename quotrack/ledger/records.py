@@ -72,6 +72,9 @@ class SpeakerRecord:
     """Other names the same speaker was stored under."""
     kind: str = "person"
     description: str | None = None
+    """The description its mentions give most often; for an organisation or outlet, not the
+    writing it spoke through or a share of a poll's respondents (``the filing``, ``28 percent of
+    voters``), which the records keep."""
     documents: int = 0
     """Independent documents naming the speaker: a story and its wire copies count once."""
     quotes: int = 0
