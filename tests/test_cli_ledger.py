@@ -197,6 +197,20 @@ def test_quotes_filters(ledger_db: str, capsys: pytest.CaptureFixture[str]) -> N
     assert status == 2 and "not an ISO date" in err
 
 
+def test_quotes_of_several_kinds(ledger_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with quotrack.Ledger(ledger_db, progress=False) as ledger:
+        stored = [q.kind for q in ledger.quotes()]
+    assert len(set(stored)) > 1  # (the ledger holds more than one kind)
+    for option in ("direct", "direct,indirect", "mixed, indirect"):
+        wanted = {part.strip() for part in option.split(",")}
+        status, out, _ = run(["quotes", "--db", ledger_db, "--kind", option, "-f", "jsonl"], capsys)
+        kept = [json.loads(line)["kind"] for line in out.splitlines()]
+        assert status == 0 and set(kept) <= wanted
+        assert len(kept) == sum(1 for kind in stored if kind in wanted)
+    status, _, err = run(["quotes", "--db", ledger_db, "--kind", "direct,quoted"], capsys)
+    assert status == 2 and "comma-separated list of direct, mixed, indirect" in err
+
+
 def test_echoes(ledger_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(["echoes", "--db", ledger_db], capsys)
     assert status == 0

@@ -53,6 +53,15 @@ def test_quotes_come_in_date_order_undated_last(filled: Ledger) -> None:
     assert [q.document for q in filled.quotes()] == ["d1", "d1", "d3", "d2", "d4"]
 
 
+def test_quotes_of_one_kind_or_several(filled: Ledger) -> None:
+    assert [q.kind for q in filled.quotes(kind="mixed")] == ["mixed"]
+    assert sorted(q.kind for q in filled.quotes(kind=["direct", Kind.MIXED])) == ["direct", "direct", "mixed"]
+    with pytest.raises(quotrack.QuotrackError, match="at least one kind"):
+        filled.quotes(kind=[])
+    with pytest.raises(quotrack.QuotrackError, match="kind must be one of"):
+        filled.quotes(kind=["direct", "quoted"])
+
+
 def test_each_quote_says_its_speakers_kind(filled: Ledger) -> None:
     kinds = {q.content: q.speaker_kind for q in filled.quotes()}
     assert kinds["The plant will close"] == "person"

@@ -24,13 +24,13 @@ from ..ledger.export import write_records
 from ..ledger.queries import DEFAULT_MIN_CONFIDENCE
 from ..ledger.records import Echo, IngestReport, QuoteRecord, SpeakerRecord
 from ..ledger.report import write_report
-from ..model import Kind
 from ..reading import Document, ReadReport, parse_date
 from .common import (
     UsageError,
     add_min_confidence_option,
     add_pipeline_options,
     custom_tracker,
+    kinds,
     positive,
     read_inputs,
     report_skips,
@@ -276,7 +276,9 @@ def add_parsers(commands: Any) -> None:
     quotes.add_argument("--since", type=_iso_date, metavar="DATE", help="published on or after DATE")
     quotes.add_argument("--until", type=_iso_date, metavar="DATE", help="published on or before DATE")
     quotes.add_argument("--contains", metavar="TEXT", help="the quote contains TEXT (any case)")
-    quotes.add_argument("--kind", choices=[k.value for k in Kind], help="direct, mixed or indirect")
+    quotes.add_argument(
+        "--kind", type=kinds, metavar="K[,K]", help="only these kinds (direct, mixed, indirect): direct,mixed"
+    )
     quotes.add_argument("--limit", type=positive, metavar="N", help="only the first N")
     quotes.add_argument(
         "--context", action="store_true", help="show the sentence around each quote (from the stored text)"

@@ -447,7 +447,7 @@ def quotes(
     since: str | date | datetime | None = None,
     until: str | date | datetime | None = None,
     contains: str | None = None,
-    kind: str | Kind | None = None,
+    kind: str | Kind | Iterable[str | Kind] | None = None,
     limit: int | None = None,
     min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
     *,
@@ -489,7 +489,7 @@ def quotes(
         if until is not None and until != "":
             query = query.where(d.published < _day_after(until))
         if kind is not None:
-            query = query.where(q.kind == _kind(kind))
+            query = query.where(q.kind.in_(_kinds(kind)))
         if contains is not None:
             query = query.where(q.content.icontains(escape(contains), autoescape=True))
         if threshold > 0:
@@ -766,6 +766,18 @@ def _checked_limit(limit: object) -> int | None:
     if limit is None or (isinstance(limit, int) and not isinstance(limit, bool) and limit >= 0):
         return limit
     raise ArgumentError(f"limit must be None or a whole number of at least 0, not {limit!r}")
+
+
+def _kinds(kind: str | Kind | Iterable[str | Kind]) -> list[str]:
+    """The kinds of a ``kind`` filter: one kind, or several.
+
+    >>> _kinds("direct"), _kinds([Kind.DIRECT, "mixed"])
+    (['direct'], ['direct', 'mixed'])
+    """
+    found = [_kind(kind)] if isinstance(kind, str | Kind) else [_kind(k) for k in kind]
+    if not found:
+        raise ArgumentError("kind must name at least one kind, not an empty list")
+    return found
 
 
 def _kind(kind: str | Kind) -> str:

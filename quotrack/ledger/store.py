@@ -248,7 +248,7 @@ class Ledger:
         since: str | date | datetime | None = None,
         until: str | date | datetime | None = None,
         contains: str | None = None,
-        kind: str | Kind | None = None,
+        kind: str | Kind | Iterable[str | Kind] | None = None,
         limit: int | None = None,
         *,
         context: bool = False,
@@ -263,6 +263,7 @@ class Ledger:
         attributions they are a member of; ``since`` and ``until`` are
         inclusive (a date alone as ``until`` covers that whole day);
         ``contains`` is a case-insensitive piece of the content;
+        ``kind`` is one kind (``"direct"``) or several (``["direct", "mixed"]``);
         ``min_confidence`` keeps the attributions whose confidence is at or
         above it: a number, or a setting as in :meth:`speakers` (``"complete"``
         by default; ``"all"`` or 0 keeps every stored attribution, also those
