@@ -233,6 +233,9 @@ class OutletLexicon:
             person = person_at.get(start)
             if person is not None and end <= person.end and len(person) > end - start:
                 continue
+            if _channel_number(doc, end):  # "ABC 7", "NBC 4": a local station of the network
+                found.append((self._mention(doc[start : end + 1], text), 2))
+                continue
             if start > 0 and doc[start - 1].lower_ == "the":
                 start -= 1
             span = doc[start:end]
@@ -302,6 +305,15 @@ def _variants(name: str) -> tuple[str, ...]:
     if name.startswith("The "):
         return (name, "the " + name[4:])
     return (name,)
+
+
+def _channel_number(doc: Doc, end: int) -> bool:
+    """Whether the word at ``end``, right after a listed outlet's name, is a channel's number of
+    one or two digits (``ABC 7 is reporting``), not a count or a year (``CBS 12 percent``)."""
+    if end >= len(doc) or not doc[end].text.isdigit() or len(doc[end].text) > 2:
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or not (after.like_num or after.pos_ in ("NOUN", "PROPN", "NUM"))
 
 
 def _described_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:

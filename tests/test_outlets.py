@@ -209,3 +209,24 @@ def test_a_persons_surname_tagged_a_body_that_reports_is_no_outlet() -> None:
     assert OutletLexicon.default().find(doc) == ()
     doc.ents = [Span(doc, 4, 5, label="ORG")]  # no person of that name: an outlet that reported
     assert [m.name for m in OutletLexicon.default().find(doc)] == ["Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [
+        ("ABC 7 is reporting that the ferry will stop.", "ABC 7"),
+        ("NBC 4 reported that the bridge would close.", "NBC 4"),
+        ("According to CBS 2, the bridge will close.", "CBS 2"),
+    ],
+)
+def test_a_network_and_a_channel_number_is_a_local_station(
+    tracker: quotrack.Tracker, text: str, station: str
+) -> None:
+    a = only(tracker(text))
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == (station, quotrack.SpeakerKind.OUTLET)
+
+
+def test_a_count_after_a_network_is_no_channel(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("CBS said 12 percent of the bridge would close."))
+    assert a.speaker is not None and a.speaker.name == "CBS"
