@@ -1396,6 +1396,14 @@ _SEQUELS = frozenset({"before"})
 _GLOSSES = frozenset({"meaning"})
 
 
+def _own_tag(token: Token) -> bool:
+    """``said`` of ``which he said were …``: a tag of its own inside a claim."""
+    return token.lemma_ in _TAG_LEMMAS and any(c.dep_ == "nsubj" for c in token.children)
+
+
+_TAG_LEMMAS = frozenset({"say", "tell", "add"})
+
+
 def without_trailing_aside(tokens: list[Token], gloss_only: bool = False) -> list[Token]:
     """``tokens`` without a ", which/who …", ", while X …", ", before doing …" or ", meaning …"
     clause that ends them: the writer's aside.
@@ -1404,7 +1412,8 @@ def without_trailing_aside(tokens: list[Token], gloss_only: bool = False) -> lis
     "Dunmore", and ``said talks had failed, meaning no deal by May`` at "failed"
     (the writer's gloss); an aside inside the content stays. With ``gloss_only``
     only a ", meaning …" goes: after "according to X," a relative or "while"
-    clause is as often X's as the writer's.
+    clause is as often X's as the writer's.  Nothing goes from a claim that its tag follows (``A,
+    while B, Ms. Lee said``).
     """
     if len(tokens) < 4:
         return tokens
@@ -1413,6 +1422,9 @@ def without_trailing_aside(tokens: list[Token], gloss_only: bool = False) -> lis
         return tokens
     last = max(t.i for t in tokens)
     inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside]
+    if roots and all(t.head.i > last for t in roots) and not any(_own_tag(t) for t in tokens):
+        return tokens  # "A, while B, Ms. Lee said": all before the tag is what she said
     doc = tokens[0].doc
     for comma in commas:
         if comma.i + 1 > last:

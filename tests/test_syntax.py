@@ -1422,3 +1422,27 @@ def test_a_person_named_in_a_possessive_before_the_speaker_is_no_group_member(
 ) -> None:
     speaker = only(tracker("Ann Lee and Tom Roe's lawyer, Jo Ash, said the clinic would open.")).speaker
     assert speaker is not None and (speaker.name, speaker.kind) == ("Jo Ash", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The mayor did better among older voters, while Mr. Roe did better among students, Ms. Lee said.",
+            "The mayor did better among older voters, while Mr. Roe did better among students",
+        ),
+        (
+            "The ferry will stop at Dunmore, which lost its bridge, Ms. Lee said.",
+            "The ferry will stop at Dunmore, which lost its bridge",
+        ),
+        # after the tag, a relative or "while" clause may be the writer's: it stays out
+        (
+            "Ms. Lee said the ferry will stop at Dunmore, which lost its bridge in May.",
+            "the ferry will stop at Dunmore",
+        ),
+    ],
+)
+def test_a_claim_before_its_tag_keeps_its_while_or_relative_clause(
+    tracker: quotrack.Tracker, text: str, claim: str
+) -> None:
+    assert only(tracker(text)).content.text == claim
