@@ -110,6 +110,25 @@ def test_bad_lines_are_reported_with_their_place_and_the_others_stored(
     assert len(err.splitlines()) == 2
 
 
+def test_a_record_the_store_refuses_is_reported_and_the_later_ones_are_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    news = tmp_path / "news.jsonl"
+    records = [
+        {"id": "k1", "text": "Mayor Ann Lee said the bridge would reopen in May."},
+        {"id": "k" + "x" * 2100, "text": "Mayor Ann Lee said the ferry would stop."},  # too long an id
+        {"id": "k3", "text": "Tom Roe said the school would close."},
+    ]
+    news.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    db = str(tmp_path / "q.db")
+    status, out, err = run(["ingest", str(news), "--db", db, "-q"], capsys)
+    assert status == 2
+    assert err.startswith(f"quotrack ingest: error: {news}:2: the id is 2,101 bytes long")
+    assert "2 added, 0 replaced, 0 unchanged, skipped 1 bad record" in out
+    with quotrack.Ledger(db, progress=False) as ledger:
+        assert sorted(d.id for d in ledger.documents()) == ["k1", "k3"]
+
+
 def test_empty_and_binary_files_are_reported_not_stored(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

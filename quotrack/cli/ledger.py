@@ -89,19 +89,14 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     skips = ReadReport()
     documents = read_inputs(args.files, bad, report=skips)
     with open_ledger(args, existing=False) as ledger:
-        try:
-            report = ledger.ingest(
-                _with_outlet(documents, args.outlet),
-                tracker=custom_tracker(args),
-                batch_size=args.batch_size,
-                n_process=args.n_process,
-                on_error="skip" if args.skip_bad else "raise",
-                as_tuples=True,
-            )
-        except RecordError as error:
-            for failure in bad:
-                print(f"quotrack ingest: error: {failure}", file=sys.stderr)
-            raise UsageError(str(error)) from None
+        report = ledger.ingest(
+            _with_outlet(documents, args.outlet),
+            tracker=custom_tracker(args),
+            batch_size=args.batch_size,
+            n_process=args.n_process,
+            on_error="skip",  # a record the store refuses is reported; the others are stored
+            as_tuples=True,
+        )
         url = ledger.url
     report_skips(skips, "quotrack ingest")
     return _summary("ingest", [str(failure) for failure in bad], report, url, started, args.skip_bad)
