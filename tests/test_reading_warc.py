@@ -37,6 +37,24 @@ def _kinds(items: list[Document | RecordError | Skip]) -> list[str]:
     return [type(item).__name__ for item in items]
 
 
+def test_an_archive_gzipped_as_one_stream_gives_every_record(tmp_path: Path) -> None:
+    # "gzip crawl.warc": one gzip member holding every record, not one member a record
+    plain = [
+        record_bytes("", b"software: test\r\n", kind="warcinfo", gzip=False),
+        record_bytes("https://news.example/badalona", page_bytes(CATALONIA), gzip=False),
+        record_bytes("https://news.example/cuba", page_bytes(CUBA), gzip=False),
+    ]
+    path = tmp_path / "whole.warc.gz"
+    path.write_bytes(gzip.compress(b"".join(plain)))
+    items = _items(path)
+    assert _kinds(items) == ["Skip", "Document", "Document"]
+    badalona, cuba = items[1], items[2]
+    assert isinstance(badalona, Document) and isinstance(cuba, Document)
+    assert (badalona.text, cuba.text) == (CATALONIA.text, CUBA.text)
+    assert badalona.source == f"{path}@0+{len(plain[0])}"  # the record's offset in the member
+    assert cuba.source == f"{path}@0+{len(plain[0]) + len(plain[1])}"
+
+
 @pytest.mark.parametrize("compressed", [True, False], ids=["warc.gz", "warc"])
 def test_response_records_with_html_become_documents_and_the_others_are_counted(
     tmp_path: Path, compressed: bool

@@ -81,8 +81,9 @@ class Document:
     """One news document: its ``text`` and the facts that travel with it.
 
     ``published`` is when the outlet published it (never the fetch date, which
-    is ``fetched``); ``source`` says where it was read (``file``, ``file:line``
-    or ``file@offset`` inside an archive); ``metadata`` keeps a record's other
+    is ``fetched``); ``source`` says where it was read (``file``, ``file:line``,
+    ``file@offset`` inside an archive, ``file#N`` for a feed's N-th entry);
+    ``metadata`` keeps a record's other
     keys.  Every entry point (``quotrack extract``, ``quotrack ingest``,
     :meth:`quotrack.Ledger.ingest`, the Dask helpers) reads documents as these.
     """

@@ -7,7 +7,10 @@ counted :class:`~quotrack.reading.report.Skip`.  A document's ``url`` is the
 record's ``WARC-Target-URI`` (a canonical URL in the page wins for its id),
 the ``WARC-Date`` is its ``fetched`` time (never ``published``), and its
 ``source`` is ``file@offset``, the byte offset of its record (of its gzip
-member in a ``.warc.gz``), as CDX indexes give it.  An HTTP body sent with
+member in a ``.warc.gz``), as CDX indexes give it; a gzip member that holds
+several records (a whole archive gzipped as one stream) gives the second and
+later ones ``file@offset+N``, ``N`` the record's offset in the member's
+decompressed bytes.  An HTTP body sent with
 ``Content-Encoding: gzip``, ``deflate`` or ``br`` (Brotli) is decoded.
 
 Bad records do not stop the reading.  A truncated or corrupt gzip member, a
@@ -176,6 +179,15 @@ def _gzip_records(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | 
         offset = end
 
 
+def _member_records(data: bytes, limit: int) -> Iterator[tuple[int, bytes | str]]:
+    """The records of one gzip member's decompressed bytes: almost always one, but a whole archive
+    gzipped as one stream is one member of them all; ``(offset in the member, record bytes)``, or
+    ``(offset, reason)`` of a broken one."""
+    if not data.strip():
+        return
+    yield from _plain_records(io.BytesIO(data), limit)
+
+
 def _plain_records(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | str]]:
     """``(offset, record bytes)`` of each record of an uncompressed WARC, or ``(offset, reason)``."""
     offset: int | None = 0
@@ -287,18 +299,24 @@ class WarcReader:
                 if not start:
                     yield RecordError(path, "an empty file: no records to read")
                     return
-                split = _gzip_records if start == _GZIP_MAGIC else _plain_records
+                gzipped = start == _GZIP_MAGIC
+                split = _gzip_records if gzipped else _plain_records
                 for offset, data in split(handle, self.max_record_bytes):
-                    where = f"{path}@{offset}"
                     if isinstance(data, str):
-                        yield RecordError(where, data)
+                        yield RecordError(f"{path}@{offset}", data)
                         continue
-                    try:
-                        yield from self._items(data, where)
-                    except _Broken as error:
-                        yield RecordError(where, str(error))
-                    except RecordError as error:
-                        yield error
+                    records = _member_records(data, self.max_record_bytes) if gzipped else [(0, data)]
+                    for inner, record in records:
+                        where = f"{path}@{offset}" if not inner else f"{path}@{offset}+{inner}"
+                        if isinstance(record, str):
+                            yield RecordError(where, record)
+                            continue
+                        try:
+                            yield from self._items(record, where)
+                        except _Broken as error:
+                            yield RecordError(where, str(error))
+                        except RecordError as error:
+                            yield error
         except OSError as error:
             yield RecordError(path, f"cannot read the archive: {error.strerror or error}")
 
