@@ -123,3 +123,24 @@ def test_a_feed_s_outlet_is_its_title_without_the_section(channel: str, outlet: 
     )
     doc = next(iter(READER.from_bytes(feed.encode(), "world.rss")))
     assert isinstance(doc, Document) and doc.outlet == outlet
+
+
+def _site_feed(channel_link: str, item_link: str) -> bytes:
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Town News</title>{channel_link}
+<item><title>{escape(CATALONIA.title)}</title><link>{item_link}</link>
+<content:encoded><![CDATA[{_html(CATALONIA)}]]></content:encoded></item>
+</channel></rss>
+""".encode()
+
+
+def test_a_relative_link_is_joined_to_the_channel_s_so_two_sites_keep_their_own_ids() -> None:
+    (alpha,) = READER.from_bytes(_site_feed("<link>https://alpha.example/</link>", "/news/1"), "alpha.rss")
+    (beta,) = READER.from_bytes(_site_feed("<link>https://beta.example/</link>", "/news/1"), "beta.rss")
+    assert isinstance(alpha, Document) and isinstance(beta, Document)
+    assert (alpha.id, alpha.url) == ("https://alpha.example/news/1", "https://alpha.example/news/1")
+    assert beta.id == "https://beta.example/news/1"
+    # with no channel link to join it to, a relative link is no id: the entry's place is
+    (bare,) = READER.from_bytes(_site_feed("", "/news/1"), "bare.rss")
+    assert isinstance(bare, Document) and (bare.id, bare.url) == ("bare.rss#1", None)

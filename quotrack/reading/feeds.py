@@ -3,7 +3,8 @@
 An entry that carries its full content (RSS ``content:encoded``, Atom
 ``content``) is a document: its content goes through the same HTML-to-text
 path as a page (:meth:`~quotrack.reading.html.HtmlReader.from_html`), its id
-and ``url`` are its link, and its title, date and authors are the entry's.
+and ``url`` are its link (a relative link joined to the channel's; with no channel
+link, the entry's ``file#N`` is its id), and its title, date and authors are the entry's.
 An entry with only a summary is not an article: it is a
 :class:`~quotrack.reading.report.Skip` whose ``link`` is the page to fetch.
 The outlet is the feed's title (without a section: "Valley Courier - News")
@@ -40,6 +41,7 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from html import escape
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import attrs
 import feedparser
@@ -75,6 +77,21 @@ def looks_like_feed(start: bytes) -> bool:
 
 _SECTION_SEPARATOR = re.compile(r"\s+[-|–—]\s+")
 """Between a feed's outlet and its section in a channel title: "Valley Courier - News"."""
+
+
+def _absolute(link: str | None, base: str | None) -> str | None:
+    """An entry's link made absolute against the channel's (``/news/1`` of
+    ``https://alpha.example/``); None for a relative link with no absolute channel link to join it
+    to: two sites' ``/news/1`` must not be one document's id.
+
+    >>> _absolute("/news/1", "https://alpha.example/"), _absolute("/news/1", None)
+    ('https://alpha.example/news/1', None)
+    """
+    if link is None or urlsplit(link).scheme:
+        return link
+    if base is None or not urlsplit(base).scheme:
+        return None
+    return urljoin(base, link)
 
 
 def _channel_outlet(title: str | None, link: str | None, html: HtmlReader) -> str | None:
@@ -155,10 +172,11 @@ class FeedReader:
             return
         channel = parsed.feed
         outlet = _channel_outlet(channel.get("title"), channel.get("link"), self.html)
+        base = channel.get("link") or None
         for number, entry in enumerate(parsed.entries, start=1):
             place = f"{where}#{number}"
             try:
-                yield self._entry(entry, place, outlet)
+                yield self._entry(entry, place, outlet, base)
             except RecordError as error:
                 yield error
         problem = parsed.get("bozo_exception")
@@ -168,8 +186,8 @@ class FeedReader:
                 where, f"the feed is not well-formed XML ({problem}); {read} entries read before it"
             )
 
-    def _entry(self, entry: Any, where: str, outlet: str | None) -> Document | Skip:
-        link = entry.get("link") or None
+    def _entry(self, entry: Any, where: str, outlet: str | None, base: str | None) -> Document | Skip:
+        link = _absolute(entry.get("link") or None, base)
         content = _content(entry)
         if content is None:
             return Skip(where, SUMMARY_ONLY, link=link or entry.get("id"))
