@@ -196,3 +196,35 @@ def test_standard_input_is_read_a_line_at_a_time(monkeypatch: pytest.MonkeyPatch
     assert [str(error) for error in errors] == [
         "<stdin>:2: not UTF-8 text (invalid continuation byte at byte 26 of the line)"
     ]
+
+
+def test_standard_input_is_jsonl_past_blank_lines_and_whatever_its_first_record_lacks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = b'\n\n{"id": "s0", "txt": "No text here."}\n{"id": "s1", "text": "Ann Lee said yes."}\n'
+
+    class Stdin:
+        buffer = io.BytesIO(data)
+
+    monkeypatch.setattr(sys, "stdin", Stdin())
+    errors: list[QuotrackError] = []
+    assert [doc.id for doc in read_documents(["-"], errors=errors)] == ["s1"]  # not one text of it all
+    assert [str(error) for error in errors] == ["<stdin>:3: the record has no text"]
+
+
+def test_a_bad_jsonl_line_s_error_says_where_in_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "cut.jsonl"
+    path.write_text('{"id": "a", "text": "Ann Lee said yes.\n', encoding="utf-8")
+    errors: list[QuotrackError] = []
+    assert list(read_documents([str(path)], errors=errors)) == []
+    assert [str(error) for error in errors] == [
+        f"{path}:1: not valid JSON (Unterminated string starting at column 21)"
+    ]
+
+
+def test_a_feed_with_a_long_comment_before_its_root_is_a_feed(tmp_path: Path) -> None:
+    licence = "<!-- " + "This feed may be read under the terms of its publisher. " * 60 + "-->\n"
+    path = tmp_path / "news.xml"
+    path.write_text(RSS.replace("<rss ", licence + "<rss ", 1), encoding="utf-8")
+    assert path.stat().st_size > 4096
+    assert [d.id for d in read_documents([str(path)])] == ["https://www.theguardian.com/badalona"]

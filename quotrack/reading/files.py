@@ -83,7 +83,7 @@ def _jsonl_documents(lines: Iterable[str | bytes], source: str) -> Iterator[Docu
 
     >>> lines = [b'\\xef\\xbb\\xbf{"id": 7, "text": "Hi."}', b"", b"{", b'{"id": "\\xe7", "text": "Hi."}']
     >>> [getattr(d, "id", str(d)) for d in _jsonl_documents(lines, "in")]
-    ['7', 'in:3: not valid JSON (Expecting property name enclosed in double quotes)', \
+    ['7', 'in:3: not valid JSON (Expecting property name enclosed in double quotes at column 2)', \
 'in:4: not UTF-8 text (invalid continuation byte at byte 8 of the line)']
     """
     for number, data in json_lines(lines, source):
@@ -92,7 +92,8 @@ def _jsonl_documents(lines: Iterable[str | bytes], source: str) -> Iterator[Docu
             yield data
             continue
         if isinstance(data, json.JSONDecodeError):
-            yield RecordError(where, f"not valid JSON ({data.msg})")
+            at = "" if data.msg.endswith(" at") else " at"  # ("Unterminated string starting at")
+            yield RecordError(where, f"not valid JSON ({data.msg}{at} column {data.colno})")
             continue
         try:
             yield Document.from_mapping(data, where, default_id=where, source=where)
@@ -119,17 +120,19 @@ def json_lines(lines: Iterable[str | bytes], source: str) -> Iterator[tuple[int,
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line)
+            yield number, json.loads(line.rstrip("\r\n"))  # (a string cut short: "Unterminated")
         except json.JSONDecodeError as error:
             yield number, error
 
 
 def _looks_like_jsonl(first_line: str) -> bool:
+    """Whether standard input's first line of words is a JSON object: a JSONL record, whose
+    faults (no ``text``) are reported as such, not prose to read as one document."""
     try:
         data = json.loads(first_line)
     except json.JSONDecodeError:
         return False
-    return isinstance(data, dict) and isinstance(data.get("text"), str)
+    return isinstance(data, dict)
 
 
 def _stdin() -> Iterator[str | bytes]:
@@ -141,13 +144,17 @@ def _stdin() -> Iterator[str | bytes]:
 
 def _read_stdin(jsonl: bool) -> Iterator[Document | RecordError]:
     lines = _stdin()
+    blank: list[str | bytes] = []  # blank lines before the first line of words
     first = next(lines, "")
+    while first and not first.strip():
+        blank.append(first)
+        first = next(lines, "")
     opening = first.decode("utf-8", "replace") if isinstance(first, bytes) else first
     opening = opening.removeprefix(_BOM).lstrip()
     if jsonl or (opening.startswith("{") and _looks_like_jsonl(opening)):
-        yield from _jsonl_documents(itertools.chain([first], lines), "<stdin>")
+        yield from _jsonl_documents(itertools.chain(blank, [first], lines), "<stdin>")
         return
-    whole = [first, *lines]
+    whole = [*blank, first, *lines]
     text = b"".join(p for p in whole if isinstance(p, bytes)) or "".join(
         p for p in whole if isinstance(p, str)
     )
@@ -201,10 +208,14 @@ def _text_document(path: str, data: str | bytes) -> Iterator[Document | RecordEr
     yield Document(id=path, text=text.removeprefix(_BOM), source=path)
 
 
+_FEED_HEAD = 64 * 1024
+"""How much of an ``.xml`` file is read for its root element: past a long licence comment."""
+
+
 def _is_feed(path: str) -> bool:
     try:
         with open(path, "rb") as handle:
-            return looks_like_feed(handle.read(2048))
+            return looks_like_feed(handle.read(_FEED_HEAD))
     except OSError:
         return False
 
