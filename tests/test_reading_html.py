@@ -251,3 +251,22 @@ def test_an_article_with_links_in_its_text_is_still_an_article() -> None:
         '<p><a href="/more">Read more</a></p></article></body></html>'
     )
     assert isinstance(READER.document(markup.encode("utf-8"), "ferry.html"), Document)
+
+
+def test_a_line_break_inside_a_paragraph_is_a_space_and_two_part_paragraphs() -> None:
+    page = (
+        "<html><head><title>Rebuild</title></head><body><article>"
+        "<p>&ldquo;We will rebuild the school,<br>and we will do it before the winter,&rdquo; Mayor Ann"
+        " Lee said on Tuesday at a meeting with parents of the pupils.</p>"
+        "<p>Council member Tom Roe said the repairs had cost more than the town had planned.<br><br>"
+        "He asked for an audit of the contract before the work goes on over the summer.</p>"
+        "</article></body></html>"
+    )
+    doc = READER.from_html(page, "rebuild.html")
+    assert isinstance(doc, Document)
+    assert doc.text.split("\n\n") == [
+        "\u201cWe will rebuild the school, and we will do it before the winter,\u201d Mayor Ann Lee said"
+        " on Tuesday at a meeting with parents of the pupils.",
+        "Council member Tom Roe said the repairs had cost more than the town had planned.",
+        "He asked for an audit of the contract before the work goes on over the summer.",
+    ]

@@ -195,6 +195,16 @@ def _hosts() -> dict[str, str]:
     return labels("outlet_hosts")
 
 
+_LONE_BREAK = re.compile(r"<br\s*/?>(?!\s*<br\b)", re.IGNORECASE)
+"""A ``<br>`` that no other follows: a line broken inside a paragraph (``"We will rebuild the
+school,<br>and we will …"``), a space to the reader of its sentences; ``<br><br>`` still parts
+paragraphs (its last ``<br>`` is the one kept).
+
+>>> _LONE_BREAK.sub(" ", "<p>A,<br>b.</p><p>C.<br/><br />D.</p>")
+'<p>A, b.</p><p>C.<br/> D.</p>'
+"""
+
+
 def _paragraphs(text: str, title: str | None) -> str:
     """trafilatura's lines as paragraphs separated by blank lines, without a leading headline."""
     lines = [line.strip() for line in text.splitlines()]
@@ -326,7 +336,7 @@ class HtmlReader:
         ``published``, ``authors``, ``outlet``): a feed entry's.
         """
         extracted = trafilatura.bare_extraction(
-            html,
+            _LONE_BREAK.sub(" ", html),
             url=url,
             with_metadata=True,
             include_comments=False,
