@@ -151,9 +151,10 @@ def add_parsers(commands: Any) -> None:
     """The article commands, added to the ``quotrack`` command's subparsers."""
     extract = commands.add_parser(
         "extract",
-        help="find the attributions in text or JSONL files",
+        help="find the attributions in text, JSONL, HTML, web-archive or feed files",
         description='Find the attributions in text files, JSONL files ({"id": ..., "text": ...} '
-        "a line; other keys are passed through), folders (read recursively) or standard input (-).  "
+        "a line; other keys are passed through), HTML pages (.html, .htm), web archives (.warc, "
+        ".warc.gz), RSS and Atom feeds, folders (read recursively) or standard input (-).  "
         "A bad record is reported on standard error and the others are still read (exit 2).",
     )
     extract.add_argument(

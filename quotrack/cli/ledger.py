@@ -207,8 +207,9 @@ def add_parsers(commands: Any) -> None:
         help="extract the attributions of documents and store them in a ledger",
         description="Extract the attributions of text files (the id is the path), folders (read "
         'recursively) and JSONL files ({"id", "text", optional "outlet", "published" (or "date"), '
-        '"url", "title", "authors", "language", "fetched"} a line, other keys kept as metadata, or - '
-        "for stdin) and store them, with their texts, in a ledger.  A document already stored "
+        '"url", "title", "authors", "language", "fetched"} a line, other keys kept as metadata), '
+        "HTML pages, web archives (.warc, .warc.gz), RSS and Atom feeds, or - for stdin, and store "
+        "them, with their texts, in a ledger.  A document already stored "
         "unchanged is skipped; a changed one, or a later fetch of the same URL, is replaced.  A bad "
         "record is reported and the others are stored (exit 2; 0 with --skip-bad).",
     )
