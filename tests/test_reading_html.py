@@ -270,3 +270,19 @@ def test_a_line_break_inside_a_paragraph_is_a_space_and_two_part_paragraphs() ->
         "Council member Tom Roe said the repairs had cost more than the town had planned.",
         "He asked for an audit of the contract before the work goes on over the summer.",
     ]
+
+
+def test_a_relative_canonical_link_is_joined_to_the_page_s_url() -> None:
+    page = (
+        '<html><head><link rel="canonical" href="/news/ferry"><title>Ferry</title></head><body><article>'
+        + "<p>Mayor Ann Lee said the ferry would stop running in May because the old pier is unsafe.</p>"
+        + "<p>Council member Tom Roe said the town had known about the cracks in the pier for two years.</p>"
+        + "<p>Parents said the children would have to take the bus to school across the bay instead.</p>"
+        + "</article></body></html>"
+    )
+    doc = READER.from_html(page, "ferry.html", url="https://port.example/news/ferry?ref=home")
+    assert isinstance(doc, Document)
+    assert doc.id == doc.url == "https://port.example/news/ferry"  # not the tracking query
+    # saved to a file, with no URL to join it to: the path stays the id
+    saved = READER.from_html(page, "ferry.html")
+    assert isinstance(saved, Document) and saved.id == "ferry.html"

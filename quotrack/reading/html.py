@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from html import unescape
 from typing import Any
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import attrs
 import trafilatura
@@ -205,6 +205,28 @@ paragraphs (its last ``<br>`` is the one kept).
 """
 
 
+_LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""\b(rel|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+
+
+def _relative_canonical(html: str, url: str) -> str | None:
+    """A canonical link written relative to the page (``<link rel="canonical" href="/news/ferry">``),
+    joined to the URL the page was fetched from; None when there is none.
+
+    >>> _relative_canonical('<link rel="canonical" href="/ferry">', "https://port.example/ferry?ref=home")
+    'https://port.example/ferry'
+    """
+    for tag in _LINK_TAG.finditer(html, 0, 65536):
+        found = {
+            m.group(1).lower(): m.group(2) or m.group(3) or m.group(4)
+            for m in _ATTRIBUTE.finditer(tag.group())
+        }
+        if "canonical" in (found.get("rel") or "").lower().split() and found.get("href"):
+            href = found["href"].strip()
+            return None if urlsplit(href).scheme else urljoin(url, href)
+    return None
+
+
 def _paragraphs(text: str, title: str | None) -> str:
     """trafilatura's lines as paragraphs separated by blank lines, without a leading headline."""
     lines = [line.strip() for line in text.splitlines()]
@@ -354,6 +376,8 @@ class HtmlReader:
         ):
             return Skip(where, NO_ARTICLE_TEXT, link=None)  # (a section front, an index of links)
         page_url = getattr(extracted, "url", None) or url
+        if url and page_url == url:  # (trafilatura reads an absolute canonical link only)
+            page_url = _relative_canonical(html, url) or page_url
         if page_url:
             page_url = urldefrag(page_url).url or None  # "…/story/#top" is the story
         published = _date(getattr(extracted, "date", None)) or facts.get("published")
