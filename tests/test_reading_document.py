@@ -33,6 +33,8 @@ def test_a_record_becomes_a_document_and_back() -> None:
         ({"id": "a"}, "in:1: the record has no text"),
         ({"id": "a", "text": 5}, "in:1: the record has a text that is not a string: int"),
         ({"id": True, "text": "Hi."}, "in:1: the record has an id that is not a text: True"),
+        ({"id": "  ", "text": "Hi."}, "in:1: the record has a blank id: '  '"),
+        ({"id": "a", "text": " \n "}, "in:1: the record's text is empty"),  # as an empty .txt is
         ({"id": "a", "text": "Hi.", "authors": 3}, "in:1: authors must be a string or a list of strings"),
         ({"id": "a", "text": "Hi.", "date": "Monday"}, "in:1: cannot read the date 'Monday'"),
     ],

@@ -126,14 +126,18 @@ class Document:
             if default_id is None:
                 raise RecordError(where, "the record has no id")
             doc_id = default_id
-        if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or not str(doc_id).strip():
+        if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
             raise RecordError(where, f"the record has an id that is not a text: {doc_id!r}")
+        if not str(doc_id).strip():
+            raise RecordError(where, f"the record has a blank id: {doc_id!r}")
         text = data.get("text")
         if not isinstance(text, str):
             problem = (
                 "has no text" if text is None else f"has a text that is not a string: {type(text).__name__}"
             )
             raise RecordError(where, f"the record {problem}")
+        if not text.strip():
+            raise RecordError(where, "the record's text is empty")
         published = data.get("published")
         if published is None or published == "":
             published = data.get("date")
