@@ -118,7 +118,10 @@ def test_a_page_that_does_not_decode_as_declared_is_reported_not_mangled() -> No
     data = page_bytes(TOKYO, "shift_jis", meta_charset=False).replace(
         b"<head>", b'<head><meta charset="utf-8">'
     )
-    with pytest.raises(RecordError, match=r"page\.html: the page is not valid utf-8 text \(.* at byte \d+\)"):
+    with pytest.raises(
+        RecordError,
+        match=r"page\.html: the page is not valid utf-8 text, as the page declares \(.* at byte \d+\)",
+    ):
         READER.document(data, "page.html")
     with pytest.raises(RecordError, match="unknown charset 'x-klingon'"):
         decode_page(b'<meta charset="x-klingon"><p>Hi</p>', "page.html")
@@ -286,3 +289,13 @@ def test_a_relative_canonical_link_is_joined_to_the_page_s_url() -> None:
     # saved to a file, with no URL to join it to: the path stays the id
     saved = READER.from_html(page, "ferry.html")
     assert isinstance(saved, Document) and saved.id == "ferry.html"
+
+
+@pytest.mark.parametrize("quotes", ["\u201ccalm\u201d", "\u2018calm\u2019"])
+def test_a_utf8_page_that_says_so_is_utf8_whatever_the_http_header_says(quotes: str) -> None:
+    # a server's default charset in the header; the page's own <meta> and its bytes say UTF-8
+    # ("\u201d" holds a byte Windows-1252 leaves undefined; "\u2018" would read as mojibake)
+    page = f'<html><head><meta charset="utf-8"></head><body><p>The lake is {quotes} again.</p></body></html>'
+    assert decode_page(page.encode("utf-8"), "p.html", "iso-8859-1") == page
+    with pytest.raises(RecordError, match="not valid iso-8859-1 text, as the HTTP header declares"):
+        decode_page(b"<p>\x81\x8d</p>", "p.html", "iso-8859-1")  # bytes Windows-1252 leaves undefined

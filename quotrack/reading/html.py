@@ -84,8 +84,10 @@ def decode_page(data: bytes, where: str, charset: str | None = None) -> str:
     """The text of a page: decoded with its byte-order mark, else ``charset`` (the HTTP
     header's), else its ``<meta>`` tag's or XML declaration's, else as UTF-8, else, as browsers
     do, as Windows-1252 when that reads as Western text (a few accented letters and curly
-    quotes).  A page that does not decode with the charset it declares, or declares none and
-    is neither, is a RecordError.
+    quotes).  Where the header and the page disagree, a page that declares UTF-8 and is UTF-8 is
+    read so (the header's is a server's default), and one the header's charset does not decode is
+    read with its own.  A page that does not decode with the charset declared, or declares none and
+    is neither, is a RecordError that says who declared it.
 
     >>> decode_page("<p>Zürich</p>".encode("latin-1"), "p.html", "iso-8859-1")
     '<p>Zürich</p>'
@@ -99,10 +101,19 @@ def decode_page(data: bytes, where: str, charset: str | None = None) -> str:
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
             return _decode(data, bom_codec, bom.hex(), where)
-    declared: str | None = charset
-    if not declared:
-        found = _META_CHARSET.search(data, 0, 4096) or _XML_ENCODING.match(data)
-        declared = found.group(1).decode("ascii") if found else None
+    found = _META_CHARSET.search(data, 0, 4096) or _XML_ENCODING.match(data)
+    own = found.group(1).decode("ascii") if found else None  # the page's own declaration
+    if charset and own and _codec(own) and _codec(own) != _codec(charset):
+        if _codec(own) == "utf-8":  # bytes that are UTF-8 and say so: the header is a server's default
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+        try:
+            return _decode(data, _checked_codec(charset), charset, where, "the HTTP header")
+        except RecordError:  # a server's default charset, wrong for this page: the page's own
+            return _decode(data, _checked_codec(own), own, where, "the page")
+    declared: str | None = charset or own
     if not declared:
         try:
             return data.decode("utf-8")
@@ -120,7 +131,13 @@ def decode_page(data: bytes, where: str, charset: str | None = None) -> str:
         raise RecordError(where, f"the page declares an unknown charset {declared!r}")
     if codec.startswith("utf-16") and b"\x00" not in data[:512]:
         codec = "utf-8"  # a <meta> tag that could be read as ASCII is not UTF-16 (as browsers do)
-    return _decode(data, codec, declared, where)
+    return _decode(data, codec, declared, where, "the HTTP header" if charset else "the page")
+
+
+def _checked_codec(declared: str) -> str:
+    codec = _codec(declared)
+    assert codec is not None  # (checked by the caller)
+    return codec
 
 
 _XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
@@ -142,12 +159,14 @@ def _western(data: bytes) -> str | None:
     return text if all(c.isalpha() or c in _WESTERN_PUNCTUATION for c in other) else None
 
 
-def _decode(data: bytes, codec: str, declared: str, where: str) -> str:
+def _decode(data: bytes, codec: str, declared: str, where: str, by: str = "") -> str:
+    """``data`` decoded; ``by`` says who declared the charset (``the HTTP header``) for the error."""
     try:
         return data.decode(codec)
     except UnicodeDecodeError as error:
+        said = f", as {by} declares" if by else ""
         raise RecordError(
-            where, f"the page is not valid {declared} text ({error.reason} at byte {error.start})"
+            where, f"the page is not valid {declared} text{said} ({error.reason} at byte {error.start})"
         ) from None
 
 
