@@ -24,6 +24,7 @@ import hashlib
 import importlib
 import math
 import pickle
+import sys
 import threading
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
@@ -137,10 +138,22 @@ def _text_and_id(record: object, text_key: str, id_key: str) -> tuple[str, Hasha
 
 
 def _missing_as_empty(text: Any) -> Any:
-    """None and NaN (a missing dataframe cell) become an empty text."""
-    if text is None or (isinstance(text, float) and math.isnan(text)):
+    """None, NaN and ``pandas.NA`` (a missing dataframe cell, of an object or a string column)
+    become an empty text.
+
+    >>> import pandas
+    >>> _missing_as_empty(None), _missing_as_empty(float("nan")), _missing_as_empty(pandas.NA)
+    ('', '', '')
+    """
+    if text is None or (isinstance(text, float) and math.isnan(text)) or _is_na(text):
         return ""
     return text
+
+
+def _is_na(value: Any) -> bool:
+    """Whether ``value`` is pandas' missing value (pandas is imported only where it is)."""
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and value is pandas.NA
 
 
 def _text_id(text: str) -> str:

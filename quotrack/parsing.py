@@ -70,9 +70,10 @@ def load_pipeline(name: str | Path, own: Iterable[str] | None = None) -> Languag
         ) from error
     for component in unused_components(nlp):
         nlp.disable_pipe(component)
-    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS in wanted:
+    present = nlp.pipe_names  # (a pipeline saved from a Tracker's has them already)
+    if "parser" in present and PARAGRAPH_BREAKS in wanted and PARAGRAPH_BREAKS not in present:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
-    if "ner" in nlp.pipe_names and ENTITY_DASHES in wanted:
+    if "ner" in present and ENTITY_DASHES in wanted and ENTITY_DASHES not in present:
         nlp.add_pipe(ENTITY_DASHES, after="ner")
     return nlp
 

@@ -298,8 +298,14 @@ class Tracker:
         """Attributions for an already parsed ``doc`` (its text is the Result's).
 
         ``text`` is ``doc.text`` when the caller has it at hand (spaCy
-        rebuilds ``doc.text`` token by token on every access).
+        rebuilds ``doc.text`` token by token on every access).  A Doc with words and no
+        dependency parse (a pipeline without a parser) is an ArgumentError.
         """
+        if not doc.has_annotation("DEP") and (text if text is not None else doc.text).strip():
+            raise ArgumentError(
+                "quotrack needs a parsed Doc: the pipeline has no dependency parser "
+                f"(its pipes: {', '.join(self.nlp.pipe_names) or 'none'})"
+            )
         return self.engine.process(doc, text)
 
 

@@ -176,6 +176,13 @@ def test_dataframe_ids_default_to_the_index(expected: list[AttributionRecord]) -
     assert out["doc_id"].dtype == frame.index.dtype
 
 
+def test_a_missing_text_of_a_string_column_gives_no_rows() -> None:
+    # Dask stores an object column of texts as strings: a missing text is pandas.NA, not None
+    frame = pd.DataFrame({"id": ["a", "b"], "text": ['"The road is shut," police said.', None]})
+    out = compute(extract_dataframe(dd.from_pandas(frame, npartitions=1), "text", id_column="id"), "sync")
+    assert out["doc_id"].tolist() == ["a"]
+
+
 def test_each_worker_keeps_one_tracker_per_settings(client: Any) -> None:
     settings = Tracker(detectors=["quotes", "according"])
     bag = db.from_sequence(RECORDS, npartitions=8)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.tokens import Span
@@ -79,3 +81,15 @@ def test_a_control_character_is_a_space_to_the_parser_and_kept_in_the_text(
         ("the road was closed", "Bob Tan"),
     ]
     assert result.text == text
+
+
+def test_a_pipeline_saved_from_a_tracker_loads_back_as_a_tracker(
+    tracker: quotrack.Tracker, tmp_path: Path
+) -> None:
+    # scale.md: save a pipeline once with nlp.to_disk(path), then Tracker(path) in each worker
+    tracker.nlp.to_disk(tmp_path / "pipeline")
+    again = quotrack.Tracker(str(tmp_path / "pipeline"))
+    names = again.nlp.pipe_names
+    assert names.count(PARAGRAPH_BREAKS) == 1 and names.count(ENTITY_DASHES) == 1
+    text = '"Rates will rise," said Ann Lee. Tom Roe said the bank had waited too long.'
+    assert again(text).attributions == tracker(text).attributions

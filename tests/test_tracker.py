@@ -9,6 +9,7 @@ import spacy
 
 import quotrack
 from quotrack import Kind, Result
+from quotrack.parsing import default_pipeline_name
 
 
 def test_result_shape_and_offsets(tracker: quotrack.Tracker) -> None:
@@ -93,3 +94,9 @@ def test_confidence_does_not_change_what_is_found(tracker: quotrack.Tracker, see
     kept = quotrack.Tracker(min_confidence=0.5)(seed_text)
     assert list(kept.attributions) == [a for a in result.attributions if a.confidence >= 0.5]
     assert len(kept.attributions) < len(result.attributions)
+
+
+def test_a_pipeline_without_a_parser_is_named_as_the_fault() -> None:
+    nlp = spacy.load(default_pipeline_name(), exclude=["parser"])
+    with pytest.raises(quotrack.ArgumentError, match="the pipeline has no dependency parser"):
+        quotrack.Tracker(nlp)('"Rates will rise," said Ann Lee.')
