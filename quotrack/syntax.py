@@ -1298,13 +1298,32 @@ def _phrase_head(token: Token) -> Token:
 
 def content_range(tokens: Iterable[Token], exclude: Iterable[Token] = ()) -> tuple[int, int] | None:
     """Char range covering ``tokens`` minus a leading "that" and edge punctuation."""
-    pieces = content_pieces(without_withheld(without_trailing_aside(list(tokens))), exclude)
+    kept = without_leading_dateline(without_trailing_aside(list(tokens)))
+    pieces = content_pieces(without_withheld(kept), exclude)
     return (pieces[0][0], pieces[-1][1]) if pieces else None
 
 
 _DISCLOSING_VERBS = words("disclosing_verbs")
 _REFUSAL_VERBS = words("refusal_verbs")
 _CONTRAST_OR_AND = frozenset({"but", "and", "yet"})
+
+
+def without_leading_dateline(tokens: list[Token]) -> list[Token]:
+    """``tokens`` from the opening quotation mark on, when only a dateline, a wire's credit or a
+    symbol comes before it (``WASHINGTON (AP) — "Rates will rise," said Ann Lee``, ``★ "…"``):
+    words in capitals or a bracket, no word in lower case and no verb, ending in a dash or a
+    closing bracket (or symbols alone).  The parser hangs them on the quotation's clause; they
+    are no part of what was said."""
+    opening = next((k for k, t in enumerate(tokens[:8]) if t.is_quote and t.is_left_punct), None)
+    if not opening:
+        return tokens
+    before = tokens[:opening]
+    lettered = [t for t in before if any(c.isalpha() for c in t.text)]  # ("D'Souza" is no is_alpha)
+    if any(t.is_lower or t.pos_ in ("VERB", "AUX") for t in lettered):
+        return tokens  # (a symbol the tagger calls a verb is still a symbol)
+    last = before[-1]
+    closed = last.is_punct and (last.is_right_punct or is_dash(last))  # "(AP)", "LONDON —"
+    return tokens[opening:] if closed or not lettered else tokens
 
 
 def without_withheld(tokens: list[Token]) -> list[Token]:

@@ -1446,3 +1446,25 @@ def test_a_claim_before_its_tag_keeps_its_while_or_relative_clause(
     tracker: quotrack.Tracker, text: str, claim: str
 ) -> None:
     assert only(tracker(text)).content.text == claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '(AP) "Rates will rise," said Ann Lee.',
+        'WASHINGTON (AP) — "Rates will rise," said Ann Lee.',
+        'LONDON (Reuters) - "Rates will rise," Ann Lee said on Monday.',
+        '\u2605 "Rates will rise," said Ann Lee.',
+    ],
+)
+def test_a_dateline_or_a_symbol_before_a_quotation_is_no_part_of_it(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    a = only(tracker(text))
+    assert (a.content.text, a.kind) == ("Rates will rise", quotrack.Kind.DIRECT)
+    assert a.speaker is not None and a.speaker.name == "Ann Lee"
+
+
+def test_words_before_a_quotation_that_belong_to_the_claim_stay(tracker: quotrack.Tracker) -> None:
+    a = only(tracker('Chair Ann Lee called D\'Arcy "humble and kind".'))
+    assert a.content.text.startswith("D'Arcy")
