@@ -163,7 +163,7 @@ class Engine:
         try:
             found = list(detector.detect(ctx))
         except Exception as error:
-            raise PluginError(name, f"detector raised {type(error).__name__}: {error}") from error
+            raise PluginError(name, f"detector raised {type(error).__name__}: {_said(error)}") from error
         return [_stamped(name, ctx, item) for item in found]
 
     def _resolve(
@@ -173,7 +173,7 @@ class Engine:
         try:
             out = resolver.resolve(ctx, list(attributions))
         except Exception as error:
-            raise PluginError(name, f"resolver raised {type(error).__name__}: {error}") from error
+            raise PluginError(name, f"resolver raised {type(error).__name__}: {_said(error)}") from error
         if not isinstance(out, (list, tuple)):
             raise PluginError(name, f"resolver returned {type(out).__name__}, not a list of Attributions")
         for item in out:
@@ -274,6 +274,18 @@ def _build(kind: str, spec: Any, make: Any) -> Any:
             f"(with a name and a {method}() method), not {spec!r}"
         )
     return spec
+
+
+def _said(error: BaseException) -> str:
+    """What an error says: its message alone, without the attrs field and the types that an
+    attrs validator's TypeError carries beside it.
+
+    >>> _said(TypeError("'chain' must be Speaker", "field", int)), _said(ValueError("bad"))
+    ("'chain' must be Speaker", 'bad')
+    """
+    if isinstance(error, TypeError) and len(error.args) > 1 and isinstance(error.args[0], str):
+        return error.args[0]
+    return str(error)
 
 
 def _stamped(name: str, ctx: DocContext, item: object) -> Attribution:

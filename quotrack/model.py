@@ -285,6 +285,9 @@ class Attribution:
             and (speaker is None or type(speaker) is Speaker)
             and (outlet is None or type(outlet) is Outlet)
             and 0.0 <= self.confidence <= 1.0
+            and all(type(piece) is TextSpan for piece in self.pieces)
+            and all(type(source) is Speaker for source in self.chain)
+            and all(type(note) is str for note in self.explanation)
         ):
             _validate(self, _ATTRIBUTION_CHECKS)
         if not self.pieces:
@@ -343,6 +346,9 @@ _ATTRIBUTION_CHECKS = (
     ("speaker", attrs.validators.optional(attrs.validators.instance_of(Speaker))),
     ("outlet", attrs.validators.optional(attrs.validators.instance_of(Outlet))),
     ("confidence", _check_confidence),
+    ("pieces", attrs.validators.deep_iterable(attrs.validators.instance_of(TextSpan))),
+    ("chain", attrs.validators.deep_iterable(attrs.validators.instance_of(Speaker))),
+    ("explanation", attrs.validators.deep_iterable(_STR)),
 )
 
 

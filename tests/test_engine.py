@@ -175,6 +175,28 @@ def test_a_detector_s_empty_claim_or_tangled_pieces_are_plugin_errors() -> None:
         Engine([Tangled()], []).process(doc("Go team and city"))
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("chain", ["Ann Lee"], "'chain' must be <class 'quotrack.model.Speaker'> \\(got 'Ann Lee'"),
+        ("explanation", [("rule", 1)], "'explanation' must be <class 'str'> \\(got \\('rule', 1\\)"),
+    ],
+)
+def test_a_detector_s_field_of_the_wrong_type_is_a_plugin_error_naming_it(
+    field: str, value: object, message: str
+) -> None:
+    class Sloppy(Detector):
+        name = "test-sloppy"
+
+        def detect(self, ctx: DocContext) -> Iterator[Attribution]:
+            yield Attribution(
+                kind=Kind.INDIRECT, content=ctx.span(0, 7), detector=self.name, **{field: value}
+            )
+
+    with pytest.raises(PluginError, match=f"test-sloppy: detector raised TypeError: {message}"):
+        Engine([Sloppy()], []).process(doc("Go team and city"))
+
+
 def test_a_resolver_that_changes_the_claim_itself_or_comes_twice_is_refused() -> None:
     class Retyped(Resolver):
         name = "test-retyped"
