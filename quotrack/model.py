@@ -402,7 +402,7 @@ class Result:
         quotrack.errors.ResultFormatError: not a Result's data: ...
         """
         try:
-            return _converter.structure(data, cls)
+            return _checked(_converter.structure(data, cls))
         except (cattrs.BaseValidationError, KeyError, TypeError, ValueError) as error:
             if isinstance(error, cattrs.BaseValidationError):
                 summary = "; ".join(cattrs.transform_error(error, format_exception=_describe))
@@ -418,6 +418,43 @@ class Result:
 
 
 _converter = cattrs.Converter()
+
+
+def _strict_string(value: Any, _: type) -> str:
+    """A string field's value, which must be a string (cattrs would make ``None`` 'None')."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, not {type(value).__name__} {value!r}")
+    return value
+
+
+def _several_strings(value: Any, _: type) -> tuple[str, ...]:
+    """A field of several strings (``explanation``, ``members``): a list of strings, not one string
+    (which cattrs would cut into its characters)."""
+    return tuple(_strict_string(item, str) for item in strings(value))
+
+
+_converter.register_structure_hook(str, _strict_string)
+_converter.register_structure_hook_func(lambda t: t == tuple[str, ...], _several_strings)
+for _enum in (Kind, Act, SpeakerKind):  # (str enums, which the hook of str would take)
+    _converter.register_structure_hook(_enum, lambda value, cls: cls(value))
+
+
+def _checked(result: Result) -> Result:
+    """``result``, when its spans are its text's words and its speaker table points at its
+    attributions; else a ValueError saying which does not."""
+    for number, attribution in enumerate(result.attributions):
+        spans = [attribution.content, *attribution.pieces, attribution.cue]
+        spans += [attribution.outlet.mention if attribution.outlet else None]
+        spans += [source.mention for source in (attribution.speaker, *attribution.chain) if source]
+        for span in spans:
+            if span is not None and result.text[span.start : span.end] != span.text:
+                where = f"attribution {number}: span {span.start}-{span.end} {span.text!r}"
+                raise ValueError(f"{where} is not the text's words there")
+    count = len(result.attributions)
+    for entry in result.speakers:
+        if any(index < 0 or index >= count for index in entry.attributions):
+            raise ValueError(f"speaker {entry.name!r} points at an attribution past the {count} there are")
+    return result
 
 
 def _describe(error: BaseException, expected: type | None) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 import pytest
@@ -274,3 +276,43 @@ def test_a_field_of_several_strings_refuses_one_string() -> None:
         "Ann Lee",
         "Bo Roe",
     )
+
+
+def _said_data() -> dict[str, Any]:
+    text = '"The bridge will reopen," Ann Lee said.'
+    speaker = Speaker("Ann Lee", TextSpan.of(text, 26, 33), SpeakerKind.PERSON)
+    claim = Attribution(
+        kind=Kind.DIRECT, content=TextSpan.of(text, 1, 23), detector="t", speaker=speaker, explanation=("t",)
+    )
+    return Result(text=text, attributions=[claim]).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(text=None), "expected a string, not NoneType None @ \\$.text"),
+        (lambda d: d["attributions"][0].update(detector=7), "expected a string, not int 7"),
+        (
+            lambda d: d["attributions"][0].update(explanation="quotes: by hand"),
+            "not one str 'quotes: by hand'",
+        ),
+        (
+            lambda d: d.update(text="The bridge will reopen, Ann Lee said, in May."),
+            "is not the text's words there",
+        ),
+        (
+            lambda d: d.update(
+                speakers=[{"name": "Ann Lee", "kind": "person", "mentions": [], "attributions": [9]}]
+            ),
+            "points at an attribution past the 1 there are",
+        ),
+    ],
+)
+def test_data_a_result_never_wrote_is_refused_not_coerced(
+    change: Callable[[dict[str, Any]], None], message: str
+) -> None:
+    data = _said_data()
+    assert Result.from_dict(data).to_dict() == data  # (the data as written comes back)
+    change(data)
+    with pytest.raises(quotrack.ResultFormatError, match=message):
+        Result.from_dict(data)
