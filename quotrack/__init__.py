@@ -15,6 +15,7 @@ from .detectors.base import Detector
 from .engine import Engine
 from .errors import (
     ArgumentError,
+    ConfidenceFileError,
     DocumentTooLongError,
     GoldFormatError,
     InputError,
@@ -74,6 +75,7 @@ __all__ = [
     "ArgumentError",
     "Attribution",
     "Change",
+    "ConfidenceFileError",
     "CueLexicon",
     "Detector",
     "DocContext",

@@ -228,8 +228,9 @@ def extract_dataframe(
     0       0  indirect       Police  said
     """
     _require_dask()
-    if column not in df.columns or (id_column is not None and id_column not in df.columns):
-        raise KeyError(f"no column {column!r} or {id_column!r} in {list(df.columns)}")
+    missing = [name for name in (column, id_column) if name is not None and name not in df.columns]
+    if missing:
+        raise KeyError(f"no column {' or '.join(map(repr, missing))} in {list(df.columns)}")
     id_dtype = df.index.dtype if id_column is None else df.dtypes[id_column]
     meta = _frame([], id_dtype)
     rows = df.map_partitions(  # type: ignore[no-untyped-call]

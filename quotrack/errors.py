@@ -10,7 +10,8 @@ catches ``TypeError`` or ``ValueError`` keeps working::
     │   ├── ArgumentError          (also ValueError) a setting or span out of range
     │   │   ├── LexiconError       a bad cue or outlet entry or file
     │   │   └── ConfidenceFileError  a confidence model file that cannot be read
-    │   └── RecordError            (also ValueError) a record a Ledger cannot store
+    │   ├── RecordError            (also ValueError) a record a Ledger cannot store
+    │   └── ResultFormatError      (also ValueError) data Result.from_dict cannot read
     ├── PipelineNotFoundError      (also OSError) the spaCy pipeline is not installed
     ├── RegistryError              (also LookupError) no detector/resolver of that name, or a taken one
     ├── PluginError                a detector or resolver failed or broke the contract

@@ -6,6 +6,7 @@ import pickle
 
 import pytest
 
+import quotrack
 from quotrack import errors
 from quotrack.errors import (
     ArgumentError,
@@ -33,6 +34,14 @@ def test_every_public_exception_is_a_quotrack_error() -> None:
     ]
     assert len(exceptions) >= 8
     assert all(issubclass(error, QuotrackError) for error in exceptions)
+
+
+def test_every_error_can_be_caught_from_the_package() -> None:
+    exceptions = [name for name, value in vars(errors).items() if isinstance(value, type)]
+    exceptions = [name for name in exceptions if issubclass(getattr(errors, name), Exception)]
+    assert [name for name in exceptions if name not in quotrack.__all__] == []
+    # and the hierarchy the module's docstring draws names every one of them
+    assert [name for name in exceptions if name not in (errors.__doc__ or "")] == []
 
 
 @pytest.mark.parametrize("value", [1, 32, 10**9])
