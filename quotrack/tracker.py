@@ -29,6 +29,7 @@ from .detectors.base import Detector
 from .engine import DetectorSpec, Engine, ResolverSpec
 from .errors import (
     ArgumentError,
+    PluginError,
     TextTypeError,
     check_positive,
     check_text,
@@ -298,15 +299,19 @@ class Tracker:
         """Attributions for an already parsed ``doc`` (its text is the Result's).
 
         ``text`` is ``doc.text`` when the caller has it at hand (spaCy
-        rebuilds ``doc.text`` token by token on every access).  A Doc with words and no
-        dependency parse (a pipeline without a parser) is an ArgumentError.
+        rebuilds ``doc.text`` token by token on every access).  A detector that fails on a Doc
+        with no parse and no sentences (a pipeline without a parser) is an ArgumentError that
+        says so, not the detector's fault.
         """
-        if not doc.has_annotation("DEP") and (text if text is not None else doc.text).strip():
+        try:
+            return self.engine.process(doc, text)
+        except PluginError as error:
+            if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
+                raise
             raise ArgumentError(
                 "quotrack needs a parsed Doc: the pipeline has no dependency parser "
-                f"(its pipes: {', '.join(self.nlp.pipe_names) or 'none'})"
-            )
-        return self.engine.process(doc, text)
+                f"(its pipes: {', '.join(self.nlp.pipe_names) or 'none'}); {error}"
+            ) from error
 
 
 def _kept(entries: Any) -> Any:
