@@ -19,7 +19,7 @@ speaker.  A plugin that raises or breaks the contract is a
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -38,7 +38,7 @@ from .context import DocContext, LexiconEntries, Lexicons
 from .detectors.base import Detector
 from .errors import ArgumentError, PluginError
 from .merge import merge
-from .model import Attribution, Outlet, Result, Speaker, TextSpan, replaced
+from .model import Attribution, Outlet, Result, Speaker, replaced, text_spans
 from .registry import make_detector, make_resolver
 from .resolvers.base import Resolver
 from .speakers import speaker_table
@@ -309,20 +309,8 @@ def _stamped(name: str, ctx: DocContext, item: object) -> Attribution:
     return attrs.evolve(item, kind=kind, detector=name, explanation=explanation)
 
 
-def _spans(attribution: Attribution) -> Iterator[TextSpan]:
-    yield attribution.content
-    yield from attribution.pieces
-    outlet = attribution.outlet.mention if attribution.outlet is not None else None
-    for span in (attribution.cue, outlet):
-        if span is not None:
-            yield span
-    for speaker in (attribution.speaker, *attribution.chain):
-        if speaker is not None and speaker.mention is not None:
-            yield speaker.mention
-
-
 def _check_spans(name: str, ctx: DocContext, attribution: Attribution) -> None:
-    for span in _spans(attribution):
+    for span in text_spans(attribution):
         if span.end > len(ctx.text) or ctx.text[span.start : span.end] != span.text:
             raise PluginError(
                 name, f"span {span.start}-{span.end} {span.text!r} is not the text's words there"

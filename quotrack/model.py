@@ -15,7 +15,7 @@ True
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -439,15 +439,26 @@ for _enum in (Kind, Act, SpeakerKind):  # (str enums, which the hook of str woul
     _converter.register_structure_hook(_enum, lambda value, cls: cls(value))
 
 
+def text_spans(attribution: Attribution) -> Iterator[TextSpan]:
+    """Every span of ``attribution`` that indexes its text: content, pieces, cue, the outlet's
+    and each source's mention."""
+    yield attribution.content
+    yield from attribution.pieces
+    outlet = attribution.outlet.mention if attribution.outlet is not None else None
+    for span in (attribution.cue, outlet):
+        if span is not None:
+            yield span
+    for speaker in (attribution.speaker, *attribution.chain):
+        if speaker is not None and speaker.mention is not None:
+            yield speaker.mention
+
+
 def _checked(result: Result) -> Result:
     """``result``, when its spans are its text's words and its speaker table points at its
     attributions; else a ValueError saying which does not."""
     for number, attribution in enumerate(result.attributions):
-        spans = [attribution.content, *attribution.pieces, attribution.cue]
-        spans += [attribution.outlet.mention if attribution.outlet else None]
-        spans += [source.mention for source in (attribution.speaker, *attribution.chain) if source]
-        for span in spans:
-            if span is not None and result.text[span.start : span.end] != span.text:
+        for span in text_spans(attribution):
+            if result.text[span.start : span.end] != span.text:
                 where = f"attribution {number}: span {span.start}-{span.end} {span.text!r}"
                 raise ValueError(f"{where} is not the text's words there")
     count = len(result.attributions)

@@ -662,7 +662,7 @@ def _writing_of_part(subject: Token) -> Token | None:
     for prep in subject.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
             writing = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if writing is not None and writing.lemma_.lower() in _WRITINGS | _WRITTEN:
+            if writing is not None and writing.lemma_.lower() in WRITING_NOUNS:
                 return writing
     return None
 
@@ -832,8 +832,9 @@ _OWNER_ENTITIES = {
     "GPE": SpeakerKind.ORGANIZATION,
 }
 _ORG_WORDS = words("org_nouns")
-_WRITTEN = _WRITINGS | words("documents")
-_OWNED_WRITINGS = _WRITTEN | words("rulings")
+WRITING_NOUNS = _WRITINGS | words("documents")
+"""Nouns of writings, polls and data (lexicons document_nouns.txt and documents.txt)."""
+_OWNED_WRITINGS = WRITING_NOUNS | words("rulings")
 """Writings that speak for their owner, and what a court decides (``the Supreme Court decision``)."""
 
 

@@ -25,6 +25,7 @@ from ..confidence import MinConfidence, check_min_confidence
 from ..errors import ArgumentError, LedgerError, RecordError
 from ..model import Kind, SpeakerKind
 from ..reading import Document
+from ..syntax import WRITING_NOUNS
 from ..wordlists import table, words
 from . import schema as t
 from .copies import MIN_SIMILARITY, originals
@@ -339,9 +340,6 @@ def speakers(
     return records[:limit] if limit is not None else records
 
 
-_WRITINGS = words("document_nouns") | words("documents")  # (a writing, a poll, a dataset)
-
-
 def _describes(description: str) -> bool:
     """Whether a mention's description says what a body is, not what it spoke through: a
     resolver keeps the words a body was found by as its description, a writing (``the filing``,
@@ -360,7 +358,7 @@ def _describes(description: str) -> bool:
     if not words or words[0][:1].isdigit() or "percent" in words:
         return False  # a share of a poll's respondents
     head = next((k for k, word in enumerate(words) if k and word in _AFTER_HEAD), len(words))
-    return words[head - 1].strip(",;:()") not in _WRITINGS
+    return words[head - 1].strip(",;:()") not in WRITING_NOUNS
 
 
 _AFTER_HEAD = frozenset(

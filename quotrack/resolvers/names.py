@@ -367,9 +367,9 @@ def _past_role(words: tuple[str, ...]) -> tuple[str, ...]:
     if looks_like_name(words):
         return words
     for k in range(len(words) - 3, -1, -1):
-        role = words[k]
-        titled = role_of_word(role) in ROLE_NOUNS or role_of_word(role) in TITLE_WORDS
-        if role.islower() and titled and looks_like_name(words[k + 1 :]):
+        role = role_of_word(words[k])
+        titled = role in ROLE_NOUNS or role in TITLE_WORDS
+        if words[k].islower() and titled and looks_like_name(words[k + 1 :]):
             return words[k + 1 :]
     return words
 
