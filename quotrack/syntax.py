@@ -46,6 +46,7 @@ NOT_SPEAKERS = frozenset(
         "editor's note",
         "editor’s note",
         "correction",
+        "clarification",
         "transcript",
         "related",
         "share",

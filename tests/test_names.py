@@ -428,6 +428,48 @@ def test_a_transcripts_speaker_in_capitals_is_named_as_the_text_writes_them(
     assert names == ["Eve Marsh", "Tom Hale", "Eve Marsh", "UNIDENTIFIED MALE"]
 
 
+def test_a_transcripts_surname_in_capitals_takes_the_full_name_of_an_earlier_turn(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        "NINA VOSS: The council voted on Friday. Will the tax go up?\n\n"
+        "GREER: Not while I chair the finance board of this town.\n\n"
+        "VOSS: So the vote changes nothing for families here?"
+    )
+    speakers = [(a.speaker.name, a.speaker.kind) for a in tracker(text).attributions if a.speaker]
+    assert speakers == [
+        ("Nina Voss", SpeakerKind.PERSON),
+        ("Greer", SpeakerKind.PERSON),
+        ("Nina Voss", SpeakerKind.PERSON),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("MCCORKLE", ("McCorkle", SpeakerKind.PERSON)),  # a surname: the person, in its letters
+        ("MODERATOR", ("MODERATOR", SpeakerKind.UNKNOWN)),  # a role is no one's name
+        ("AUDIENCE", ("AUDIENCE", SpeakerKind.UNKNOWN)),
+    ],
+)
+def test_a_one_word_label_of_a_transcript_of_two_speakers_is_a_person_unless_a_role(
+    tracker: quotrack.Tracker, label: str, expected: tuple[str, SpeakerKind]
+) -> None:
+    text = (
+        f"{label}: Welcome back to the hall, and thank you for coming tonight.\n\n"
+        "PIKE: Thank you, it is good to be back among friends."
+    )
+    first = tracker(text).attributions[0]
+    assert first.speaker is not None and (first.speaker.name, first.speaker.kind) == expected
+
+
+def test_a_lone_label_in_capitals_is_no_transcripts_speaker(tracker: quotrack.Tracker) -> None:
+    # one "NAME:" line is no transcript: a headline's or a notice's word stays as written
+    a = only(tracker("SHOCKING: Photos of the candidate at the county fair are out today."))
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNKNOWN
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [

@@ -658,3 +658,16 @@ def test_i_stays_as_written_when_the_text_names_no_author(tracker: quotrack.Trac
     )
     speaker = said(tracker(text), "four new clinics").speaker
     assert speaker is not None and speaker.name == "I"
+
+
+def test_he_in_a_transcripts_turn_is_not_the_one_whose_turn_it_is(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        "NINA VOSS: Why not hold the debate in the city?\n\n"
+        "OMAR FELL: Senator Pike does not get to decide that. Let us see if he keeps the tone he said "
+        "he would set."
+    )
+    nested = [a for a in tracker(text).attributions if a.content.text == "he would set"]
+    assert [(a.speaker.mention.text, a.speaker.name) for a in nested if a.speaker and a.speaker.mention] == [
+        ("he", "Pike")
+    ]

@@ -64,6 +64,7 @@ def test_what_a_transcript_line_carries(transcripts: quotrack.Tracker) -> None:
     [
         "UPDATE: The vote was moved to Friday afternoon.",
         "EDITOR'S NOTE: This story has been corrected since.",
+        "CLARIFICATION: The second paragraph now says the vote is on Friday.",
         "Q: What will you do about the deficit now?",
         "Photo: The mayor at the opening of the bridge.",
         "Lee: I have not decided yet, really.",
@@ -73,6 +74,7 @@ def test_what_a_transcript_line_carries(transcripts: quotrack.Tracker) -> None:
     ids=[
         "label",
         "two-word label",
+        "clarification",
         "question label",
         "not capitals",
         "mixed case",

@@ -166,11 +166,16 @@ def _quoted_tokens(sent: Span) -> frozenset[int]:
     return frozenset(quoted)
 
 
-def _in_capitals(people: People, speaker: Speaker) -> Speaker | None:
+def _in_capitals(people: People, speaker: Speaker, labels: Sequence[str] = ()) -> Speaker | None:
     """A person's name written in capitals, as transcripts write who speaks (``EVE MARSH:``,
-    ``MARSH:``): the one person the text names so in other letters (``the network's Eve Marsh``),
-    or, for a given name and a surname none does, the name in its own capitals (``Eve Marsh``,
-    by nameparser); None for any other speaker, and for a caption (``UNIDENTIFIED MALE``)."""
+    ``MARSH:``): the one person the text names so in other letters (``the network's Eve Marsh``)
+    or, in capitals, with a given name in a label of the same transcript (``EVE MARSH:`` for a
+    later ``MARSH:``; ``labels`` are that transcript's); for a given name and a surname none does,
+    the name in its own capitals (``Eve Marsh``, by nameparser); and for one word that no name of
+    the text ends with, said in a transcript of two speakers or more, the person of that name in
+    its letters (``WALLACE:`` beside ``PENCE:`` is Wallace), unless the word is a role or a body
+    (``MODERATOR:``, ``AUDIENCE:``, ``CNN:``).  None for any other speaker, and for a caption
+    (``UNIDENTIFIED MALE``)."""
     written = speaker.name.split()
     if speaker.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.PERSON) or not all(
         word.isupper() and len(word.strip(".")) > 1 for word in written
@@ -184,13 +189,54 @@ def _in_capitals(people: People, speaker: Speaker) -> Speaker | None:
         and not all(word.isupper() for word in person.words)  # (itself, or another in capitals)
         and tuple(word.casefold() for word in person.words[-len(folded) :]) == folded
     }
+    if not named:  # "EVE MARSH: …  MARSH: …"
+        named = {
+            _proper_case(label)
+            for label in labels
+            if len(label.split()) > len(folded)
+            and tuple(word.casefold() for word in label.split()[-len(folded) :]) == folded
+            and label.split()[0].capitalize() in GIVEN_NAMES
+        }
     if len(named) == 1:
         return attrs.evolve(speaker, name=next(iter(named)), kind=SpeakerKind.PERSON)
-    if named or len(written) < 2 or written[0].capitalize() not in GIVEN_NAMES:
+    if named:
         return None
-    name = HumanName(speaker.name)
-    name.capitalize(force=True)
-    return attrs.evolve(speaker, name=str(name), kind=SpeakerKind.PERSON)
+    if len(written) == 1:
+        word = folded[0]
+        if len(set(labels)) < 2 or word in _TURN_ROLES or word in ROLE_NOUNS or word in KNOWN_BODIES:
+            return None
+        if OutletLexicon.default().canonical(written[0]) is not None:
+            return None
+        return attrs.evolve(speaker, name=_proper_case(speaker.name), kind=SpeakerKind.PERSON)
+    if written[0].capitalize() not in GIVEN_NAMES:
+        return None
+    return attrs.evolve(speaker, name=_proper_case(speaker.name), kind=SpeakerKind.PERSON)
+
+
+def _proper_case(name: str) -> str:
+    """A name in capitals in its usual letters, by nameparser: ``MCCAIN`` → ``McCain``."""
+    human = HumanName(name)
+    human.capitalize(force=True)
+    return str(human)
+
+
+_TURN_ROLES = words("transcript_roles")
+"""Words a transcript writes before a colon for no one's name (``MODERATOR:``, ``AUDIENCE:``)."""
+
+
+def _transcript_labels(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[int, tuple[str, ...]]:
+    """For each transcript turn's speaker (by where its label starts), the labels of every turn of
+    the text: the names in capitals a paragraph opens with before a colon."""
+    starts = {
+        a.speaker.mention.start: a.speaker.mention.text
+        for a in attributions
+        if a.speaker is not None
+        and a.speaker.mention is not None
+        and ctx.text.startswith(":", a.speaker.mention.end)
+        and a.speaker.mention.text.isupper()
+    }
+    labels = tuple(dict.fromkeys(starts.values()))
+    return dict.fromkeys(starts, labels)
 
 
 class NameResolver(Resolver):
@@ -201,13 +247,22 @@ class NameResolver(Resolver):
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
         people = People.build(ctx, attributions)
         spoken = [_without_site_speaker(ctx, a) for a in attributions]
-        named = [map_speakers(a, lambda speaker: self.named(ctx, people, speaker)) for a in spoken]
+        labels = _transcript_labels(ctx, spoken)
+        named = [map_speakers(a, lambda speaker: self.named(ctx, people, speaker, labels)) for a in spoken]
         return _one_kind(_described_alike(named, introduced_roles(ctx, people, _undescribed(named))))
 
-    def named(self, ctx: DocContext, people: People, speaker: Speaker) -> Speaker:
-        """``speaker`` under the full name of the person (or people) it names."""
+    def named(
+        self,
+        ctx: DocContext,
+        people: People,
+        speaker: Speaker,
+        labels: dict[int, tuple[str, ...]] | None = None,
+    ) -> Speaker:
+        """``speaker`` under the full name of the person (or people) it names; ``labels``: for a
+        transcript turn's speaker, by where it is written, the labels of the text's turns."""
         if speaker.mention is None or speaker.kind in _SKIP or pronoun_of(speaker) is not None:
             return speaker
+        turn_labels = (labels or {}).get(speaker.mention.start, ())
         if without_open_bracket(speaker.name) != speaker.name:  # "the Commission (USCIRF"
             speaker = attrs.evolve(speaker, name=without_open_bracket(speaker.name))
         others = _and_others(ctx, speaker)
@@ -232,7 +287,7 @@ class NameResolver(Resolver):
         voiced = _voice_owner(ctx, people, speaker)
         if voiced is not None:
             return voiced
-        capitals = _in_capitals(people, speaker)
+        capitals = _in_capitals(people, speaker, turn_labels)
         if capitals is not None:  # "EVE MARSH:", a transcript's: Eve Marsh
             return capitals
         owned = _OWNED.match(speaker.name)

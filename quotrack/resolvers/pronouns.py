@@ -372,6 +372,7 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
     }
     contents = sorted((a.content.start, a.content.end) for a in attributions)
     speaking = {s.mention.start for a in attributions for s in speakers_of(a) if s.mention is not None}
+    turns = _turns(attributions)
     for position, _, item in events:
         if isinstance(item, Referent):
             # one referent a name, so what is learnt of it (gender) holds for every mention
@@ -395,7 +396,9 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             _to_front(recent, referent)
             continue
         pronoun = BINDABLE_PRONOUNS[item]
-        agreeing = (r for r in reversed(recent) if r.agrees(pronoun))
+        # "LEE: … if he goes back …": in a transcript's turn, "he" is not the one whose turn it is
+        own = _turn_speaker(turns, position) if pronoun.gender is not None else None
+        agreeing = (r for r in reversed(recent) if r.agrees(pronoun) and r.name != own)
         found = next(agreeing, None)
         # one who speaks ("he", not "his spokesman") is no one named in someone else's claim
         owner = item in POSSESSIVES
@@ -468,6 +471,22 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
                 referent.sentence, referent.main = _sentence_at(ctx, position), True
             _to_front(recent, referent)
     return bound
+
+
+def _turns(attributions: Sequence[Attribution]) -> list[tuple[int, int, str]]:
+    """The content ranges of a transcript's turns (``NAME: …`` lines, spoken word for word with no
+    quotation marks), with the name of the person whose turn it is, in text order."""
+    return sorted(
+        (a.content.start, a.content.end, a.speaker.name)
+        for a in attributions
+        if a.detector == "transcript" and a.speaker is not None and a.speaker.kind is SpeakerKind.PERSON
+    )
+
+
+def _turn_speaker(turns: list[tuple[int, int, str]], position: int) -> str | None:
+    """The name of the person in whose transcript turn ``position`` is; None outside any turn."""
+    at = bisect.bisect_right(turns, (position, float("inf"), "")) - 1
+    return turns[at][2] if at >= 0 and turns[at][0] <= position < turns[at][1] else None
 
 
 def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[int, int, Referent | str]]:
