@@ -243,6 +243,8 @@ class OutletLexicon:
         lower = doc.to_array(LOWER) if lower is None else lower
         for words in _described_names(doc, lower):
             found.append((self._mention(words, text), 1))
+        for words in _named_by_role(doc, lower):
+            found.append((self._mention(words, text), 1))
         # each entity's last word, read at once: an entity that ends like no masthead is not read
         last_words = lower[[ent.end - 1 for ent in ents]].tolist() if len(ents) else []
         for ent, label, last in zip(ents, labels, last_words, strict=True):
@@ -354,6 +356,75 @@ def _described_names(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
             if start > 0 and doc[start - 1].lower_ == "the":
                 start -= 1
             yield doc[start : last + 1]
+
+
+_APPOSED_OUTLETS = frozenset({"newspaper", "paper", "daily", "tabloid", "weekly", "magazine", "broadcaster"})
+"""Nouns that say what a name set beside them is (``the Harbor Ledger, a daily newspaper``)."""
+_MEDIUM_WORDS = frozenset({"news", "television", "tv", "radio", "cable"})
+_MEDIUM_NOUNS = frozenset({"agency", "site", "website", "network", "station", "channel", "service", "outlet"})
+"""``a news agency``, ``a radio station``: a medium's word before one of these makes it an outlet."""
+OUTLET_ROLE_NOUNS = _APPOSED_OUTLETS | _MEDIUM_NOUNS
+"""Nouns that describe a name as an outlet's right before it (``the tech news site Pando``)."""
+_ROLE_IDS = numpy.array(
+    sorted(
+        get_string_id(word)
+        for word in {*_APPOSED_OUTLETS, *_MEDIUM_NOUNS, *EDITORIAL_NOUNS, "board", "page", "writers"}
+    ),
+    dtype=numpy.uint64,
+)
+
+
+def _named_by_role(doc: Doc, lower: numpy.ndarray) -> Iterator[Span]:
+    """Names the text says are an outlet's by what it sets beside them or gives them: ``the Harbor
+    Ledger, a daily newspaper``, ``a Dover newspaper, the Harbor Ledger``, ``a news agency, Tidewire``
+    (an apposition), and ``the editors of the Harbor Ledger``, ``the Harbor Ledger's editorial board``
+    (its editorial voice, see :func:`editorial_voice`).  The name is proper nouns, none a place.
+    """
+    at = numpy.minimum(numpy.searchsorted(_ROLE_IDS, lower), len(_ROLE_IDS) - 1)
+    for i in numpy.flatnonzero(_ROLE_IDS[at] == lower).tolist():
+        word = doc[i]
+        if word.pos_ != "NOUN":
+            continue
+        if word.lower_ in EDITORIAL_NOUNS or (
+            word.lower_ in _EDITORIAL_PARTS and any(c.lower_ == "editorial" for c in word.lefts)
+        ):
+            owner = next((c for c in word.children if c.dep_ == "poss"), None)
+            if owner is None:
+                of = next((c for c in word.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            name = _proper_name(owner) if owner is not None else None
+        elif _outlet_role(word):
+            name = _proper_name(word.head) if word.dep_ == "appos" else None
+            if name is None:
+                apposed = next((c for c in word.rights if c.dep_ == "appos"), None)
+                name = _proper_name(apposed) if apposed is not None else None
+        else:
+            continue
+        if name is not None:
+            yield name
+
+
+def _outlet_role(noun: Token) -> bool:
+    """``a daily newspaper``, ``a news agency``, ``the radio station``: a noun that says a name is
+    a news organisation, with an article before it."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children):
+        return False
+    if noun.lower_ in _APPOSED_OUTLETS:
+        return True
+    return noun.lower_ in _MEDIUM_NOUNS and any(c.lower_ in _MEDIUM_WORDS for c in noun.lefts)
+
+
+def _proper_name(token: Token) -> Span | None:
+    """The name of proper nouns ``token`` heads (with ``the`` before it), if it is no person's
+    and no place's; None for any other word."""
+    if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", *_PLACE_LABELS):
+        return None
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head.i == token.i:
+        start -= 1
+    if start > 0 and token.doc[start - 1].lower_ == "the":
+        start -= 1
+    return token.doc[start : token.i + 1]
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})

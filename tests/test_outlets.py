@@ -97,6 +97,34 @@ def test_unlisted_outlets_are_recognised_from_their_surroundings(tracker: quotra
     assert found == [("Tanjug", "Tanjug")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbor Ledger, a daily newspaper in Dover, criticised the plan on Friday.",
+        "A Dover newspaper, the Harbor Ledger, criticised the plan on Friday.",
+        "The plan did not sit well with the editors of the Harbor Ledger on Friday.",
+        "The Harbor Ledger's editorial board criticised the plan on Friday.",
+    ],
+    ids=["name, a newspaper", "a newspaper, name", "editors of", "editorial board"],
+)
+def test_an_unlisted_name_the_text_calls_a_newspaper_or_gives_editors_is_an_outlet(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert "Harbor Ledger" in [m.name for m in OutletLexicon.default().find(tracker.nlp(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe, a reporter in Dover, criticised the plan on Friday.",  # a person set beside a job
+        "Tom Hale, a paper maker in Dover, criticised the plan on Friday.",  # "paper" not the head
+        "The plan did not sit well with the editors of the school yearbook.",  # no proper name
+    ],
+)
+def test_a_name_set_beside_no_outlet_word_is_no_outlet(tracker: quotrack.Tracker, text: str) -> None:
+    assert OutletLexicon.default().find(tracker.nlp(text)) == ()
+
+
 def test_a_surname_is_not_an_outlet(tracker: quotrack.Tracker) -> None:
     text = "Michael Bloomberg spoke in Denver. Bloomberg said the city was doing well."
     assert _found(tracker, text) == []

@@ -367,3 +367,21 @@ def test_the_last_words_of_two_outlets_names_are_neither(tracker: quotrack.Track
     )
     a = said(tracker(text), "council would meet")
     assert a.speaker is not None and a.speaker.name == "The Post"
+
+
+def test_an_unlisted_newspaper_speaks_through_its_editorial(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Harbor Ledger, a daily newspaper in Dover, turned on the mayor this week. "
+        '"The mayor must resign," the editorial said. The newspaper said that the council had failed.'
+    )
+    speakers = [(a.speaker.name, a.speaker.kind) for a in tracker(text).attributions if a.speaker]
+    assert speakers == [("Harbor Ledger", SpeakerKind.OUTLET)] * 2
+
+
+def test_one_who_writes_for_an_outlet_described_before_its_name_is_not_the_outlet(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = "A columnist for the tech news site Techvane said that the deal was a mistake."
+    assert [m.name for m in OutletLexicon.default().find(tracker.nlp(text))] == ["Techvane"]
+    a = only(tracker(text))
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED

@@ -33,6 +33,7 @@ from ..context import DocContext
 from ..model import Attribution, Outlet, Speaker, SpeakerKind, TextSpan
 from ..outlets import (
     OUTLET_NOUNS,
+    OUTLET_ROLE_NOUNS,
     OutletLexicon,
     OutletMention,
     audience,
@@ -175,6 +176,10 @@ class _Finder:
                 return _Found(
                     self._outlet(named), member=True, owner=True, via=before[: through.i - before.start]
                 )
+            if before and before[-1].lower_ in OUTLET_ROLE_NOUNS and before.start < before[-1].left_edge.i:
+                # "a columnist for the tech news site Pando": what the outlet is, before its name,
+                # tells not who speaks; the word before that does
+                before = before[: before[-1].left_edge.i - before.start]
             joined = joining_word(before[-1]) if before else None
             if joined == "ADP":  # "a contributor to Slate": someone who writes for the outlet
                 # (but "an editorial in the Harbor Herald" is the outlet's own voice)
