@@ -162,6 +162,15 @@ def test_a_page_s_date_is_the_day_it_gives_in_its_own_time_zone() -> None:
     assert doc.published == datetime(2026, 3, 10, 7, 30)
 
 
+def test_a_page_s_own_time_wins_over_the_day_in_its_url() -> None:
+    # a date in the path (/2026/03/10/) is the day at 00:00: the page's 11:30 is when it appeared
+    url = "https://news.example/2026/03/10/cuba"
+    doc = _document(page_bytes(CUBA, published="2026-03-10T11:30:00+00:00"), url=url)
+    assert doc.published == datetime(2026, 3, 10, 11, 30)
+    undated = _document(page_bytes(CUBA, published=""), url=url)
+    assert undated.published == datetime(2026, 3, 10)  # the URL's day, when the page gives none
+
+
 def test_a_page_without_a_date_has_no_published_date() -> None:
     doc = _document(page_bytes(CUBA, published=""), url="https://news.example/cuba")
     assert doc.published is None and doc.fetched is None

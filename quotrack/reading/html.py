@@ -57,7 +57,12 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HTML_LANG = re.compile(r"<html[^>]{0,300}?\slang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_DATES = {"original_date": True, "extensive_search": False, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+_DATES = {
+    "original_date": True,
+    "extensive_search": False,
+    "deferred_url_extractor": True,
+    "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+}
 """Dates from the page's markup and URL only: no guess from its text, never the fetch date."""
 
 
