@@ -398,6 +398,31 @@ def test_quotes_leave_topics_and_requests_out_unless_asked(
     assert sorted(json.loads(line)["act"] for line in out.splitlines()) == ["request", "speech", "topic"]
 
 
+def test_quotes_no_copies_lists_each_quote_once_where_it_first_appeared(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = (
+        '"The ferry will run every hour until the bridge reopens," said Ann Lee, the harbour master, on '
+        "Tuesday. The bridge has been closed since a barge struck one of its piers in the autumn storms, "
+        "and engineers have replaced two of its steel girders."
+    )
+    records = [
+        {"id": "wire-1", "outlet": "Wire", "published": "2026-03-03T08:00", "text": story},
+        {"id": "site-2", "outlet": "Herald", "published": "2026-03-03T10:00", "text": story + " More soon."},
+    ]
+    path = tmp_path / "wire.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    assert run(["ingest", str(path), "--db", db, "-q"], capsys)[0] == 0
+    _, out, _ = run(["quotes", "--db", db, "-f", "jsonl"], capsys)
+    assert [(r["document"], r["copy_of"]) for r in map(json.loads, out.splitlines())] == [
+        ("wire-1", None),
+        ("site-2", "wire-1"),
+    ]
+    _, out, _ = run(["quotes", "--db", db, "-f", "jsonl", "--no-copies"], capsys)
+    assert [json.loads(line)["document"] for line in out.splitlines()] == ["wire-1"]
+
+
 def test_ingest_uses_the_confidence_model_it_is_given(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -7,6 +7,8 @@ import io
 import json
 from datetime import datetime
 
+import attrs
+
 from quotrack.ledger.export import to_dict, write_records
 from quotrack.ledger.records import Change, Echo, QuoteRecord, SpeakerRecord, Variant
 
@@ -72,6 +74,7 @@ def test_csv_rows_are_flat() -> None:
             "quotes": "2",
             "docs": "2",
             "copies": "0",
+            "copied quotes": "0",
             "first seen": "2026-01-05",
             "last seen": "2026-01-06",
             "outlets": "Harbor Herald, City Wire",
@@ -81,10 +84,12 @@ def test_csv_rows_are_flat() -> None:
         }
     ]
     echo_rows = list(csv.DictReader(io.StringIO(written([ECHO], "csv", Echo))))
-    assert [(r["document"], r["first"], r["changes"]) for r in echo_rows] == [
-        ("a1", "True", ""),
-        ("b7", "False", "delete: 'together' -> ''"),
+    assert [(r["document"], r["copy_of"], r["first"], r["changes"]) for r in echo_rows] == [
+        ("a1", "", "True", ""),
+        ("b7", "", "False", "delete: 'together' -> ''"),
     ]
+    copied = Echo(FIRST.content, (FIRST, attrs.evolve(LATER, copy_of="a1")), FIRST, ())
+    assert [r["copy_of"] for r in csv.DictReader(io.StringIO(written([copied], "csv", Echo)))] == ["", "a1"]
 
 
 def test_tables_fit_the_width_and_headers_show_without_records() -> None:

@@ -74,7 +74,31 @@ def test_documents_name_the_original_of_their_group(ledger: Ledger) -> None:
 def test_speakers_count_independent_documents_and_copies(ledger: Ledger) -> None:
     _wire(ledger)
     [ann] = ledger.speakers()
-    assert (ann.name, ann.quotes, ann.documents, ann.copies) == ("Ann Lee", 4, 2, 2)
+    # the agency's quote and the rewrite's: the two copies repeat the agency's, counted apart
+    assert (ann.name, ann.quotes, ann.documents, ann.copies, ann.copied_quotes) == ("Ann Lee", 2, 2, 2, 2)
+
+
+LOCAL = "the ferry would run every hour until the bridge reopened"
+
+
+def test_words_a_copy_adds_of_its_own_are_no_copy(ledger: Ledger) -> None:
+    # a site prints the wire story and adds its own paragraph quoting someone the wire does not
+    local = (
+        STORY + " Pia Moss, the ferry's owner, said the ferry would run every hour until the bridge reopened."
+    )
+    add(ledger, "agency-1", STORY, [QUOTE], outlet="Wire Agency", published="2026-03-03T08:00:00")
+    add(ledger, "herald-7", local, [QUOTE, (LOCAL, "Pia Moss", "indirect")], outlet="Harbour Herald")
+    assert ledger.copies() == {"herald-7": "agency-1"}
+    assert {q.content: q.copy_of for q in ledger.quotes(document="herald-7")} == {
+        QUOTE[0]: "agency-1",  # the wire's words, repeated
+        LOCAL: None,  # the site's own reporting
+    }
+    counts = {s.name: (s.quotes, s.documents, s.copies, s.copied_quotes) for s in ledger.speakers()}
+    assert counts == {"Ann Lee": (1, 1, 1, 1), "Pia Moss": (1, 1, 0, 0)}
+    assert [(q.document, q.content) for q in ledger.quotes(copies=False)] == [
+        ("agency-1", QUOTE[0]),
+        ("herald-7", LOCAL),
+    ]
 
 
 def test_an_echo_carried_only_by_copies_of_one_story_is_no_echo(ledger: Ledger) -> None:

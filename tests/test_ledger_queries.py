@@ -160,6 +160,7 @@ def test_echo_first_is_the_earliest_publication(ledger: Ledger) -> None:
     [echo] = ledger.echoes()
     assert echo.first.document == "e2"
     assert [o.document for o in echo.occurrences] == ["e2", "e3", "e1"]
+    assert {o.credited for o in echo.occurrences} == {("Ann Lee",)}  # (as quotes() gives them)
     assert echo.text == words + "."
     assert ledger.echoes(min_documents=4) == []
 

@@ -143,6 +143,16 @@ def test_the_lede_joins_documents_outlets_and_dates_into_one_sentence(page: str)
     assert re.fullmatch(r"\d+ documents from \d+ outlets, published \S+ to \S+", lede.group(1))
 
 
+def test_the_lede_counts_what_wire_copies_repeat_apart() -> None:
+    copied = attrs.evolve(FIRST, document="a2", outlet="City Wire", copy_of="a1")
+    page = render_report(documents=DOCS, speakers=SPEAKERS, quotes=[*QUOTES, copied], echoes=[])
+    lede = re.search(r'<p class="lede">(.*?)</p>', page, flags=re.DOTALL)
+    assert lede is not None
+    text = " ".join(re.sub(r"<[^>]+>", "", lede.group(1)).split())
+    assert f"{len(QUOTES)} quotes (" in text  # each quote once, where it first appeared
+    assert "1 more that wire copies repeat from their original;" in text
+
+
 def test_dollar_and_math_in_names_are_plain_text() -> None:
     name = "$x^2$ Holdings"
     speaker = SpeakerRecord(

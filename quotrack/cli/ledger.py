@@ -156,6 +156,7 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
             context=args.context,
             topics=args.topics,
             requests=args.requests,
+            copies=not args.no_copies,
             min_confidence=args.min_confidence,
         )
         return show(quotes, QuoteRecord, args.format, wide=args.wide, context=args.context)
@@ -288,6 +289,11 @@ def add_parsers(commands: Any) -> None:
         "--requests",
         action="store_true",
         help="also list requests, orders and questions ('urged the council to act', 'asked whether …')",
+    )
+    quotes.add_argument(
+        "--no-copies",
+        action="store_true",
+        help="leave out what wire copies repeat from their original: each quote once, where first seen",
     )
     add_min_confidence_option(quotes, "list", DEFAULT_MIN_CONFIDENCE)
     quotes.set_defaults(handler=_cmd_quotes)

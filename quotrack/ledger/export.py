@@ -17,7 +17,8 @@ published   outlet         speaker         kind       quote
 published,outlet,document,speaker,source,speaker_kind,kind,cue,quote,copy_of,confidence
 2026-01-05,Reuters,a1,Ann Lee,,,direct,said,Rates will rise,,
 
-A speaker's ``copies`` column counts the documents that are wire copies; a
+A speaker's ``copies`` column counts the documents that only repeat, as wire copies, the
+speaker's words from their original (and CSV's ``copied quotes`` those words); a
 quote's ``context`` (``quotes(context=True)``) is a line under its row:
 
 >>> quote = QuoteRecord(document="a1", outlet="Reuters", published=datetime(2026, 1, 5), kind="direct",
@@ -85,6 +86,7 @@ _SPEAKER_COLUMNS: Sequence[Column] = (
     ("quotes", 6, lambda s: s.quotes),
     ("docs", 5, lambda s: s.documents),
     ("copies", 6, lambda s: s.copies),
+    ("copied quotes", 6, lambda s: s.copied_quotes),
     ("first seen", 10, lambda s: _date(s.first_seen)[:10]),
     ("last seen", 10, lambda s: _date(s.last_seen)[:10]),
     ("outlets", 0, lambda s: ", ".join(s.outlets)),
@@ -193,6 +195,7 @@ def _echo_rows(echoes: Sequence[Echo]) -> Iterable[list[Any]]:
                 _date(q.published),
                 q.outlet or "",
                 q.document,
+                q.copy_of or "",
                 q.speaker or "",
                 q.kind,
                 q.content,
@@ -207,6 +210,7 @@ _ECHO_CSV = (
     "published",
     "outlet",
     "document",
+    "copy_of",
     "speaker",
     "kind",
     "quote",

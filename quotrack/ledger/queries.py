@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -29,7 +29,7 @@ from ..syntax import WRITING_NOUNS
 from ..wordlists import table, words
 from . import schema as t
 from .copies import MIN_SIMILARITY, originals
-from .echoes import build_echo, clusters, same_quote
+from .echoes import build_echo, clusters, normalize_quote, same_quote
 from .escape import ESCAPE, escape, unescape, unescape_optional
 from .inputs import parse_date
 from .linking import find_people
@@ -248,8 +248,11 @@ def speakers(
     Each attribution counts for every speaker it is credited to: a joint one
     ("Ann Lee and Bo Roe said") for each member.  ``kind`` keeps one
     kind of speaker; ``min_confidence`` (see :data:`DEFAULT_MIN_CONFIDENCE`) counts only the
-    attributions at or above it (a speaker left with none is not listed).  ``documents`` counts
-    independent documents (a story and its copies once), ``copies`` the others.
+    attributions at or above it (a speaker left with none is not listed).  ``quotes`` counts each
+    attribution once: one that a copy repeats from its original (:func:`_carried`) counts there
+    only, and in ``copied_quotes``.  ``documents`` counts independent documents (a story and its
+    copies once; a copy with words of the speaker's own that its original lacks is one more),
+    ``copies`` the documents that only repeat the speaker's words from their original.
     """
     limit = _checked_limit(limit)
     wanted = _speaker_kind(kind) if kind is not None else None
@@ -276,7 +279,6 @@ def speakers(
             sa.select(
                 cr.c.person_pk,
                 sa.func.count(sa.distinct(cr.c.document_pk)).label("documents"),
-                sa.func.count(sa.distinct(cr.c.quote_pk)).label("quotes"),
                 sa.func.min(d.published).label("first"),
                 sa.func.max(d.published).label("last"),
             )
@@ -284,11 +286,22 @@ def speakers(
             .group_by(cr.c.person_pk)
         ).all()
         found = _originals(conn, min_similarity)
+        credits = conn.execute(sa.select(cr.c.person_pk, cr.c.document_pk, cr.c.quote_pk).distinct()).all()
+        carried = _carried(conn, [(row.quote_pk, row.document_pk) for row in credits], found)
         stories: dict[int, set[int]] = defaultdict(set)
         seen: dict[int, set[int]] = defaultdict(set)
-        for person_pk, document_pk in conn.execute(sa.select(cr.c.person_pk, cr.c.document_pk).distinct()):
+        own: dict[int, set[int]] = defaultdict(set)  # documents with words of the speaker's own
+        said: dict[int, set[int]] = defaultdict(set)  # quotes counted: none a copy repeats
+        repeated: dict[int, set[int]] = defaultdict(set)
+        for person_pk, document_pk, quote_pk in credits:
             seen[person_pk].add(document_pk)
-            stories[person_pk].add(found.get(document_pk, document_pk))
+            if quote_pk in carried:  # a copy's repeat of its original's words: the original's
+                stories[person_pk].add(found[document_pk])
+                repeated[person_pk].add(quote_pk)
+            else:
+                stories[person_pk].add(document_pk)
+                own[person_pk].add(document_pk)
+                said[person_pk].add(quote_pk)
         names: dict[int, dict[str, int]] = defaultdict(dict)
         descriptions: dict[int, dict[str, int]] = defaultdict(dict)
         for row in conn.execute(
@@ -328,12 +341,13 @@ def speakers(
                 kind=person.kind,
                 description=unescape_optional(description),
                 documents=len(stories[span.person_pk]),
-                quotes=span.quotes,
+                quotes=len(said[span.person_pk]),
                 outlets=outlets[span.person_pk],
                 first_seen=span.first,
                 last_seen=span.last,
                 id=span.person_pk,
-                copies=len(seen[span.person_pk]) - len(stories[span.person_pk]),
+                copies=len(seen[span.person_pk] - own[span.person_pk]),
+                copied_quotes=len(repeated[span.person_pk]),
             )
         )
     records.sort(key=lambda r: (-r.quotes, -r.documents, r.name.casefold(), r.id or 0))
@@ -398,7 +412,7 @@ def _claims(q: Any, topics: bool = False, requests: bool = False) -> Any:
 def _groups(engine: Engine, threshold: float, min_similarity: float = MIN_SIMILARITY) -> list[SpeakerRecord]:
     """Group sources ("Aid agencies", "Ann Lee and Bo Roe"), by name: no group is linked across articles.
 
-    As for a person, ``documents`` counts independent documents, ``copies`` the others.
+    They are counted as a person is: a quote a copy repeats from its original counts there only.
     """
     q, d = t.quotes.c, t.documents.c
     query = (
@@ -414,23 +428,27 @@ def _groups(engine: Engine, threshold: float, min_similarity: float = MIN_SIMILA
         for row in conn.execute(query):
             found[unescape(row.source).casefold()].append(row)
         originals = _originals(conn, min_similarity) if found else {}
+        every = [(row.pk, row.document_pk) for rows in found.values() for row in rows]
+        carried = _carried(conn, every, originals)
     records = []
     for rows in found.values():
         dates = [row.published for row in rows if row.published is not None]
         spellings = sorted({unescape(row.source) for row in rows})
         seen = {row.document_pk for row in rows}
-        stories = {originals.get(pk, pk) for pk in seen}
+        own = {row.document_pk for row in rows if row.pk not in carried}
+        stories = own | {originals[row.document_pk] for row in rows if row.pk in carried}
         records.append(
             SpeakerRecord(
                 name=unescape(rows[0].source),
                 aliases=[n for n in spellings if n != unescape(rows[0].source)],
                 kind=SpeakerKind.GROUP.value,
                 documents=len(stories),
-                quotes=len(rows),
+                quotes=sum(1 for row in rows if row.pk not in carried),
                 outlets=sorted({unescape(row.outlet) for row in rows if row.outlet is not None}),
                 first_seen=min(dates, default=None),
                 last_seen=max(dates, default=None),
-                copies=len(seen) - len(stories),
+                copies=len(seen - own),
+                copied_quotes=sum(1 for row in rows if row.pk in carried),
             )
         )
     records.sort(key=lambda r: (-r.quotes, -r.documents, r.name.casefold()))
@@ -452,6 +470,7 @@ def quotes(
     context: bool = False,
     topics: bool = False,
     requests: bool = False,
+    copies: bool = True,
     min_similarity: float = MIN_SIMILARITY,
 ) -> list[QuoteRecord]:
     """The stored attributions that match every filter given, in date order.
@@ -459,7 +478,8 @@ def quotes(
     The filters are :meth:`quotrack.Ledger.quotes`'s; ``context=True`` fills
     in each record's ``context``: its sentence(s) in the stored text;
     ``topics=True`` keeps the records that only name a topic (act ``topic``),
-    ``requests=True`` the requests, orders and questions (act ``request``).
+    ``requests=True`` the requests, orders and questions (act ``request``);
+    ``copies=False`` leaves out the records a copy repeats from its original.
     """
     limit = _checked_limit(limit)
     threshold = check_min_confidence(min_confidence)
@@ -496,12 +516,14 @@ def quotes(
         if contains is not None:
             needle = contains.casefold()
             rows = [row for row in rows if needle in unescape(row.content).casefold()]
+        if not copies:  # (which are copies is known only of the whole list)
+            _, copy_of = _copy_links(conn, rows, min_similarity)
+            rows = [row for row in rows if row.pk not in copy_of]
         rows = rows[:limit] if limit is not None else rows
-        originals_of = _copy_ids(conn, {row.document_pk for row in rows}, min_similarity)
+        _, copy_of = _copy_links(conn, rows, min_similarity) if copies else ({}, {})
         credits = _credited(conn, [row.pk for row in rows])
         return [
-            _quote_record(row, originals_of, credits.get(row.pk, ()), conn if context else None)
-            for row in rows
+            _quote_record(row, copy_of, credits.get(row.pk, ()), conn if context else None) for row in rows
         ]
 
 
@@ -530,13 +552,51 @@ def _credited(conn: Connection, quote_pks: Sequence[int]) -> dict[int, tuple[str
     return {pk: tuple(found) for pk, found in names.items()}
 
 
-def _copy_ids(conn: Connection, pks: set[int], min_similarity: float) -> dict[int, str]:
-    """``{document pk: its original's id}`` for those of ``pks`` that are copies."""
+def _copy_links(
+    conn: Connection, rows: Sequence[Any], min_similarity: float
+) -> tuple[dict[int, str], dict[int, str]]:
+    """For quote ``rows`` (with ``pk`` and ``document_pk``): ``{document pk: its original's id}``
+    for their documents that are copies, and ``{quote pk: its original's id}`` for the quotes
+    among them that a copy repeats from its original (:func:`_carried`)."""
+    pks = {row.document_pk for row in rows}
     if not pks:
-        return {}
+        return {}, {}
     found = {pk: original for pk, original in _originals(conn, min_similarity, pks).items() if pk in pks}
+    if not found:
+        return {}, {}
     ids = _ids(conn, set(found.values()))
-    return {pk: ids[original] for pk, original in found.items()}
+    carried = _carried(conn, [(row.pk, row.document_pk) for row in rows], found)
+    by_document = {pk: ids[original] for pk, original in found.items()}
+    return by_document, {row.pk: by_document[row.document_pk] for row in rows if row.pk in carried}
+
+
+def _carried(conn: Connection, quotes: Sequence[tuple[int, int]], found: Mapping[int, int]) -> set[int]:
+    """The ``(quote pk, document pk)`` quotes that a copy repeats from its original: their document
+    is a copy (``found``: ``{copy's pk: original's pk}``) and the original carries the same words
+    (the same once normalised, or :func:`~quotrack.ledger.echoes.same_quote`).  Words a copy adds
+    of its own (a local paragraph, another story's sentence after shared boilerplate) are not."""
+    in_copies = [(quote, document) for quote, document in quotes if document in found]
+    if not in_copies:
+        return set()
+    q = t.quotes.c
+    wanted = sorted({quote for quote, _ in in_copies})
+    originals = sorted({found[document] for _, document in in_copies})
+    words: dict[int, str] = {}
+    carried: dict[int, set[str]] = defaultdict(set)
+    for start in range(0, len(wanted), _PKS_AT_ONCE):
+        part = wanted[start : start + _PKS_AT_ONCE]
+        for row in conn.execute(sa.select(q.pk, q.content).where(q.pk.in_(part))):
+            words[row.pk] = normalize_quote(unescape(row.content))
+    for start in range(0, len(originals), _PKS_AT_ONCE):
+        part = originals[start : start + _PKS_AT_ONCE]
+        for row in conn.execute(sa.select(q.document_pk, q.content).where(q.document_pk.in_(part))):
+            carried[row.document_pk].add(normalize_quote(unescape(row.content)))
+    out = set()
+    for quote, document in in_copies:
+        theirs = carried.get(found[document], set())
+        if words[quote] in theirs or any(same_quote(words[quote], other) for other in theirs):
+            out.add(quote)
+    return out
 
 
 def echoes(engine: Engine, min_documents: int = 2, min_similarity: float = MIN_SIMILARITY) -> list[Echo]:
@@ -562,7 +622,8 @@ def echoes(engine: Engine, min_documents: int = 2, min_similarity: float = MIN_S
             part = involved[start : start + _PKS_AT_ONCE]
             for row in conn.execute(_quote_select().where(q.pk.in_(part))):
                 rows[row.pk] = row
-        originals_of = _copy_ids(conn, {row.document_pk for row in rows.values()}, min_similarity)
+        originals_of, copy_of = _copy_links(conn, list(rows.values()), min_similarity)
+        credits = _credited(conn, sorted(rows))
     verified = [(x, y) for x, y in pairs if same_quote(unescape(rows[x].quoted), unescape(rows[y].quoted))]
     echoes = []
     for group in clusters(verified):
@@ -572,7 +633,12 @@ def echoes(engine: Engine, min_documents: int = 2, min_similarity: float = MIN_S
             continue
         # an occurrence's content is the quoted words (of a mixed quote, only those)
         occurrences = [
-            (attrs.evolve(_quote_record(row, originals_of), content=unescape(row.quoted)), _ingest_order(row))
+            (
+                attrs.evolve(
+                    _quote_record(row, copy_of, credits.get(row.pk, ())), content=unescape(row.quoted)
+                ),
+                _ingest_order(row),
+            )
             for row in members
         ]
         echoes.append(build_echo(occurrences))
@@ -635,8 +701,9 @@ def _quote_select(context: bool = False) -> sa.Select[Any]:
 
 
 def _quote_record(
-    row: Any, originals_of: dict[int, str], credited: tuple[str, ...] = (), conn: Connection | None = None
+    row: Any, copy_of: dict[int, str], credited: tuple[str, ...] = (), conn: Connection | None = None
 ) -> QuoteRecord:
+    """The record of a quote row; ``copy_of`` maps the quotes a copy repeats to their original's id."""
     speaker = row.person
     if speaker is None and row.source_kind == SpeakerKind.GROUP.value:
         speaker = row.source
@@ -657,7 +724,7 @@ def _quote_record(
         pieces=json.loads(unescape(row.pieces)) if row.pieces else (unescape(row.content),),
         confidence=row.confidence,
         speaker_kind=row.person_kind or row.source_kind,
-        copy_of=originals_of.get(row.document_pk),
+        copy_of=copy_of.get(row.pk),
         context=None if conn is None else _context(conn, row),
         credited=credited,
     )

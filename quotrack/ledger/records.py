@@ -76,15 +76,21 @@ class SpeakerRecord:
     writing it spoke through or a share of a poll's respondents (``the filing``, ``28 percent of
     voters``), which the records keep."""
     documents: int = 0
-    """Independent documents naming the speaker: a story and its wire copies count once."""
+    """Independent documents naming the speaker: a story and its wire copies count once (a copy
+    that adds words of the speaker's own is one more)."""
     quotes: int = 0
+    """The speaker's attributions, each once: one that a wire copy repeats from its original counts
+    there only (see :attr:`copied_quotes`)."""
     outlets: tuple[str, ...] = attrs.field(default=(), converter=strings)
     first_seen: datetime | None = None
     last_seen: datetime | None = None
     id: int | None = None
     """The ledger's key for this speaker (for :meth:`Ledger.merge` / :meth:`Ledger.split`)."""
     copies: int = 0
-    """Further documents naming the speaker that are copies of one of those (``copy_of``)."""
+    """Further documents naming the speaker that only repeat, as copies of one of those
+    (``copy_of``), the speaker's words their original carries."""
+    copied_quotes: int = 0
+    """The speaker's attributions that copies repeat from their originals: not in :attr:`quotes`."""
 
 
 @attrs.frozen
@@ -111,7 +117,8 @@ class QuoteRecord:
     source: str | None = None
     """The speaker as the article gave it ("a police spokesman", "he"), also where ``speaker`` is None."""
     copy_of: str | None = None
-    """The document's ``copy_of``: the original story when this one is a copy of it."""
+    """The original story's id when the record only repeats, in a copy of it (the document's
+    ``copy_of``), words that story carries; None for a record of words a copy adds of its own."""
     context: str | None = None
     """The sentence(s) around the quote in the stored text, when asked for (``quotes(context=True)``)."""
     pieces: tuple[str, ...] = attrs.field(default=(), converter=strings)

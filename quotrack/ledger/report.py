@@ -581,6 +581,7 @@ def render_report(
         )[:max_echoes]
     ]
     dates = [d.published for d in documents if d.published is not None]
+    first_seen = [q for q in quotes if q.copy_of is None]  # (what wire copies repeat counts once)
     timeline = _timeline_chart(leaders, quotes) if leaders else None
     charted = [o for o in outlets if o.quotes][:_MAX_OUTLETS]
     template = _environment().get_template("report.html")
@@ -589,12 +590,13 @@ def render_report(
         counts={
             "documents": len(documents),
             "outlets": len({d.outlet for d in documents if d.outlet}),
-            "quotes": len(quotes),
+            "quotes": len(first_seen),
+            "copied": len(quotes) - len(first_seen),
             "speakers": len(speakers),
             "people": len(people),
             "echoes": len(echoes),
-            "kinds": Counter(q.kind for q in quotes),
-            "unattributed": sum(1 for q in quotes if not q.speaker),
+            "kinds": Counter(q.kind for q in first_seen),
+            "unattributed": sum(1 for q in first_seen if not q.speaker),
         },
         span=(_day(min(dates)), _day(max(dates))) if dates else None,
         kinds=KINDS,

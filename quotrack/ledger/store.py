@@ -255,6 +255,7 @@ class Ledger:
         min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
         topics: bool = False,
         requests: bool = False,
+        copies: bool = True,
     ) -> list[QuoteRecord]:
         """The stored attributions that match every filter given, in date order.
 
@@ -274,6 +275,9 @@ class Ledger:
         it is left out unless ``topics=True``, and never counts in
         :meth:`speakers`; so is a request, an order or a question (act
         ``request``: "urged the council to act"), unless ``requests=True``.
+        ``copies=False`` leaves out the records that a wire copy repeats from
+        its original (:attr:`QuoteRecord.copy_of`): each quote once, where it
+        first appeared.
         """
         return queries.quotes(
             self._engine,
@@ -289,6 +293,7 @@ class Ledger:
             context=context,
             topics=topics,
             requests=requests,
+            copies=copies,
             min_similarity=self.copy_similarity,
         )
 
