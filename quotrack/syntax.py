@@ -1770,10 +1770,12 @@ def _comma_gloss(ctx: DocContext, start: int, end: int) -> int | None:
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)(?=[A-Z\"“])"
+    r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:[ \t]*\([A-Za-z][A-Za-z .&'’-]{0,39}\))?"
+    r"(?:[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)(?=[A-Z\"“])"
 )
-"""A dateline: the place in capitals and a dash that open a story (``DUNMORE, N.Y. — The …``; a
-hyphen set off by spaces as a dash: ``DUNMORE - The …``)."""
+"""A dateline: the place in capitals, a wire's credit in brackets perhaps, and a dash that open a
+story (``DUNMORE, N.Y. — The …``, ``DUNMORE, Texas (AP) - The …``; a hyphen set off by spaces as a
+dash: ``DUNMORE - The …``)."""
 
 
 def _without_dateline(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
