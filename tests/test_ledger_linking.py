@@ -100,6 +100,26 @@ def test_split_namesakes_by_document_is_kept_across_reingest(ledger: Ledger) -> 
     assert [q.content for q in ledger.quotes(speaker=by_name["John Smith"].id)] == ["the senate would vote"]
 
 
+def test_a_split_by_documents_keeps_a_namesake_of_the_same_document_apart(ledger: Ledger) -> None:
+    # father and son in one article: the son's split by documents must not take the father's words
+    text = "Tom Hale said that the quay was late. His son, Tom Hale Jr., said that it would open in May."
+    quotes = [
+        ("the quay was late", "Tom Hale", "indirect"),
+        ("it would open in May", "Tom Hale Jr.", "indirect"),
+    ]
+    add(ledger, "h1", text, quotes)
+    add(
+        ledger,
+        "h2",
+        "Tom Hale Jr. said that the club would win.",
+        [("the club would win", "Tom Hale Jr.", "indirect")],
+    )
+    ledger.split("Tom Hale Jr.", documents=["h1"], name="Tom Hale Jr. (h1)")
+    add(ledger, "h1", text + " More soon.", quotes)  # the article stored again, changed
+    speakers = {q.content: q.speaker for q in ledger.quotes(document="h1")}
+    assert speakers == {"the quay was late": "Tom Hale", "it would open in May": "Tom Hale Jr. (h1)"}
+
+
 def test_split_by_name_undoes_a_merge(ledger: Ledger) -> None:
     add(ledger, "p1", "Ann Lee said that rents rose.", [("rents rose", "Ann Lee", "indirect")])
     add(ledger, "p2", "Anne Leigh said that rents fell.", [("rents fell", "Anne Leigh", "indirect")])

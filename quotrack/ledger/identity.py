@@ -71,6 +71,7 @@ __all__ = [
     "name_parts",
     "org_name",
     "person_key",
+    "pin_key",
     "same_person",
     "surname",
 ]
@@ -400,6 +401,23 @@ def person_key(name: str, kind: SpeakerKind | str = SpeakerKind.PERSON) -> str |
     if parsed is None:
         return None
     return "p:" + " ".join(sorted(parsed.parts))
+
+
+def pin_key(name: str, key: str) -> str:
+    """The key a split by hand pins a document's mention by: its identity ``key`` (see
+    :func:`person_key`) and, for a person, the middle initials and suffix the key leaves out, so
+    that namesakes one document names (father and son, George W. and George H. W. Bush) are pinned
+    apart.
+
+    >>> pin_key("Edwin Marrow Jr.", "p:edwin marrow"), pin_key("Edwin Marrow", "p:edwin marrow")
+    ('p:edwin marrow|jr', 'p:edwin marrow')
+    >>> pin_key("George H. W. Bush", "p:bush george")
+    'p:bush george|hw'
+    """
+    parsed = _parse_person(name) if key.startswith("p:") else None
+    if parsed is None or not (parsed.middle or parsed.suffix):
+        return key
+    return f"{key}|{' '.join(part for part in (parsed.middle, parsed.suffix) if part)}"
 
 
 def block_keys(name: str, kind: SpeakerKind | str = SpeakerKind.PERSON) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from . import schema as t
 from .bulk import run_many, select_in
 from .database import DIALECT_INSERTS, dialect_insert, insert_many, retrying
 from .escape import escape, escape_optional, unescape, unescape_optional
-from .identity import PersonEvidence, best_match, fold, person_key
+from .identity import PersonEvidence, best_match, fold, person_key, pin_key
 
 __all__ = ["find_people", "merge", "name_spelling", "name_spellings", "people_for", "speaker_key", "split"]
 
@@ -98,7 +98,8 @@ def people_for(
         return people
     pinned: dict[str, int] = {}
     known: dict[str, int] = {}
-    wanted_keys = sorted({key for _, _, key in linked})
+    pins = {index: pin_key(entries[index].name, key) for _, index, key in linked}  # (namesakes apart)
+    wanted_keys = sorted(set(pins.values()))
     wanted_spellings = sorted(
         {spelling for spelling, _, _ in linked}
         | {f for _, index, _ in linked for f in fallbacks[index]}
@@ -109,8 +110,8 @@ def people_for(
     ):
         (known if pin else pinned)[name] = person_pk
     found_by_fallback: dict[str, tuple[int, SpeakerEntry, list[str]]] = {}
-    for spelling, index, key in linked:
-        if key not in pinned and spelling not in known:
+    for spelling, index, _ in linked:
+        if pins[index] not in pinned and spelling not in known:
             person = next((known[f] for f in fallbacks[index] if f in known), None)
             if person is not None:
                 found_by_fallback.setdefault(spelling, (person, entries[index], blocks[index]))
@@ -129,13 +130,13 @@ def people_for(
             )
     new = {
         spelling: (entries[index], blocks[index])
-        for spelling, index, key in linked
-        if key not in pinned and spelling not in known
+        for spelling, index, _ in linked
+        if pins[index] not in pinned and spelling not in known
     }
     if new:
         known.update(_link_spellings(conn, new))
-    for spelling, index, key in linked:
-        people[index] = pinned[key] if key in pinned else known[spelling]
+    for spelling, index, _ in linked:
+        people[index] = pinned[pins[index]] if pins[index] in pinned else known[spelling]
     remembered = [
         (other[1], other[0], person, other[2])
         for other, person in zip(others or [], people, strict=False)
@@ -428,7 +429,9 @@ def split(
         if spellings:
             conn.execute(t.aliases.update().where(a.spelling.in_(spellings)).values(person_pk=new))
         for doc, pk in doc_pks.items():
-            for key in sorted({row.key for row in moved if row.document_pk == pk and row.key is not None}):
+            for key in sorted(
+                {pin_key(unescape(row.name), row.key) for row in moved if row.document_pk == pk and row.key}
+            ):
                 pin = dialect_insert(conn, t.pins).values(document_id=escape(doc), key=key, person_pk=new)
                 conn.execute(
                     pin.on_conflict_do_update(index_elements=["document_id", "key"], set_={"person_pk": new})
