@@ -131,6 +131,37 @@ def test_split_by_name_undoes_a_merge(ledger: Ledger) -> None:
     assert sorted((s.name, s.quotes) for s in ledger.speakers()) == [("Ann Lee", 1), ("Anne Leigh", 2)]
 
 
+def test_a_split_without_a_name_gets_one_no_other_speaker_has(ledger: Ledger) -> None:
+    add(
+        ledger,
+        "n1",
+        "John Pell said that the vote was lost.",
+        [("the vote was lost", "John Pell", "indirect")],
+    )
+    add(
+        ledger,
+        "n2",
+        "John Pell said that the match was won.",
+        [("the match was won", "John Pell", "indirect")],
+    )
+    striker = ledger.split("John Pell", documents="n2")  # (one document id, as a string)
+    assert striker.name == "John Pell (2)"
+    assert sorted(s.name for s in ledger.speakers()) == ["John Pell", "John Pell (2)"]
+
+
+def test_a_speaker_is_found_by_a_titled_name_and_a_too_large_id_is_no_one(ledger: Ledger) -> None:
+    add(
+        ledger,
+        "t1",
+        "Mei Chen said that the clinic would open.",
+        [("the clinic would open", "Mei Chen", "indirect")],
+    )
+    assert [q.content for q in ledger.quotes(speaker="Dr. Mei Chen")] == ["the clinic would open"]
+    assert ledger.quotes(speaker=3_000_000_000) == []  # (past the key column's integers: no one)
+    with pytest.raises(quotrack.ArgumentError, match="no speaker 3000000000"):
+        ledger.merge("Mei Chen", 3_000_000_000)
+
+
 def test_merge_and_split_name_what_they_cannot_find(ledger: Ledger) -> None:
     add(ledger, "p1", "Ann Lee said that rents rose.", [("rents rose", "Ann Lee", "indirect")])
     with pytest.raises(quotrack.ArgumentError, match="no speaker 'Zed'"):

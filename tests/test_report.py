@@ -195,6 +195,10 @@ def test_a_joint_quote_counts_for_each_member_in_the_table_as_in_speakers() -> N
     table = page.split('<section id="speakers">')[1].split("</section>")[0]
     tom = next(row for row in table.split("<tr") if "Tom Baker" in row)
     assert "City Wire (2)" in tom and "Harbor Herald (1)" in tom
+    # the outlets table's "most quoted" counts each member too, not the pair's name
+    outlets = page.split('<section id="outlets">')[1].split("</section>")[0]
+    wire = next(row for row in outlets.split("<tr") if "City Wire" in row)
+    assert "Tom Baker (2)" in wire and "Ann Lee and Tom Baker" not in wire
 
 
 @pytest.mark.parametrize(("period", "days"), [("week", 7), ("month", 31)])

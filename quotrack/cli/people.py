@@ -72,6 +72,10 @@ def add_parsers(commands: Any) -> None:
     split.add_argument("speaker", metavar="SPEAKER", help="the speaker to split (name or id)")
     split.add_argument("--names", metavar="A,B", help="the spellings that belong to the other person")
     split.add_argument("--documents", metavar="ID,ID", help="the documents where the other person is meant")
-    split.add_argument("--name", metavar="NAME", help="the new person's name (default: the first spelling)")
+    split.add_argument(
+        "--name",
+        metavar="NAME",
+        help="the new person's name (default: the first spelling, numbered if taken)",
+    )
     add_ledger_options(split, fmt=False)
     people.set_defaults(handler=_cmd_people)

@@ -74,6 +74,7 @@ __all__ = [
     "pin_key",
     "same_person",
     "surname",
+    "without_titles",
 ]
 
 K = TypeVar("K", bound=Hashable)
@@ -262,8 +263,7 @@ def _parse_person(name: str) -> _Name | None:
     words = _name_span([w for w in words if w])
     if len(words) > 2 and _NUMERAL.fullmatch(words[-1].lower()) and words[-3].lower() in REGNAL_TITLES:
         words = words[-3:-1]  # Queen Elizabeth II
-    while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
-        words.pop(0)
+    words = without_titles(" ".join(words)).split()
     words = _without_articles(words)
     if len(words) < 2 or any(c.isdigit() for w in words for c in w):
         return None
@@ -401,6 +401,19 @@ def person_key(name: str, kind: SpeakerKind | str = SpeakerKind.PERSON) -> str |
     if parsed is None:
         return None
     return "p:" + " ".join(sorted(parsed.parts))
+
+
+def without_titles(name: str) -> str:
+    """A person's name without the titles before it (``Dr.``, ``Councillor``), as :func:`person_key`
+    reads it; the name as it is when no two words would be left.
+
+    >>> without_titles("Councillor Priya Anand"), without_titles("Dr. Mei Chen"), without_titles("Dr. Chen")
+    ('Priya Anand', 'Mei Chen', 'Dr. Chen')
+    """
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words) if len(words) < len(name.split()) else name
 
 
 def pin_key(name: str, key: str) -> str:

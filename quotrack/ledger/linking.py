@@ -27,7 +27,7 @@ from . import schema as t
 from .bulk import run_many, select_in
 from .database import DIALECT_INSERTS, dialect_insert, insert_many, retrying
 from .escape import escape, escape_optional, unescape, unescape_optional
-from .identity import PersonEvidence, best_match, fold, person_key, pin_key
+from .identity import PersonEvidence, best_match, fold, person_key, pin_key, without_titles
 
 __all__ = ["find_people", "merge", "name_spelling", "name_spellings", "people_for", "speaker_key", "split"]
 
@@ -46,10 +46,13 @@ def name_spelling(name: str, key: str) -> str:
 
 def name_spellings(name: str) -> list[str]:
     """The spellings ``name`` has as a person and as an organisation; a name typed all in lower case,
-    as a query may be, is read capitalised (``maria lópez`` as ``Maria López``).
+    as a query may be, is read capitalised (``maria lópez`` as ``Maria López``), and a person's
+    name with a title before it is also read without (``Dr. Maria López``, as the ledger stores it).
 
     >>> name_spellings("maria lópez") == name_spellings("María López") == ["p:maria lopez", "o:maria lopez"]
     True
+    >>> name_spellings("Dr. María López")[-1]
+    'p:maria lopez'
     """
     if name.islower():
         name = name.title()
@@ -58,6 +61,10 @@ def name_spellings(name: str) -> list[str]:
         key = speaker_key(name, kind)
         if key is not None:
             spellings.append(name_spelling(name, key))
+    untitled = without_titles(name)
+    key = speaker_key(untitled, SpeakerKind.PERSON) if untitled != name else None
+    if key is not None:
+        spellings.append(name_spelling(untitled, key))
     return spellings
 
 
@@ -156,6 +163,16 @@ def people_for(
                 _join(conn, keep, gone)
                 _log(conn, "link", {"into": keep, "merged": gone, "document": doc_id})
     return people
+
+
+def _unused_name(conn: Connection, stored: str) -> str:
+    """``stored`` (an escaped display name), numbered when a speaker is shown under it already: two
+    rows of one name could not be told apart in a table or the report."""
+    taken = {row.lower() for row in conn.execute(sa.select(t.people.c.name)).scalars()}
+    candidate, number = stored, 2
+    while candidate.lower() in taken:
+        candidate, number = f"{stored} ({number})", number + 1
+    return candidate
 
 
 def _split_by_hand(conn: Connection) -> set[int]:
@@ -315,19 +332,22 @@ def _people_in_blocks(blocks: list[Any]) -> sa.sql.ClauseElement:
 def find_people(conn: Connection, speaker: str | int) -> list[int]:
     """The people a name (or id) can mean: the person its spelling means, and any stored under that name."""
     if isinstance(speaker, int) and not isinstance(speaker, bool):
-        return [speaker] if 0 < speaker < 2**63 else []  # (a database's integers end at 2**63)
+        return [speaker] if 0 < speaker < 2**31 else []  # (the key column's integers end at 2**31)
     if not isinstance(speaker, str):
         raise ArgumentError(f"speaker must be a name or a speaker id, not {type(speaker).__name__}")
-    m, lowered = t.mentions.c, escape(speaker).lower()
+    m = t.mentions.c
+    lowered = sorted({escape(speaker).lower(), escape(without_titles(speaker)).lower()})
     found: list[int] = list(
         conn.execute(
             sa.select(t.aliases.c.person_pk).where(t.aliases.c.spelling.in_(name_spellings(speaker)))
         ).scalars()
     )
     found += conn.execute(
-        sa.select(m.person_pk).where(sa.func.lower(m.name) == lowered, m.person_pk.is_not(None)).distinct()
+        sa.select(m.person_pk).where(sa.func.lower(m.name).in_(lowered), m.person_pk.is_not(None)).distinct()
     ).scalars()
-    found += conn.execute(sa.select(t.people.c.pk).where(sa.func.lower(t.people.c.name) == lowered)).scalars()
+    found += conn.execute(
+        sa.select(t.people.c.pk).where(sa.func.lower(t.people.c.name).in_(lowered))
+    ).scalars()
     return sorted(set(found))
 
 
@@ -379,9 +399,12 @@ def split(
     name now means the new person); ``documents`` moves the person's
     mentions in those document ids (for namesakes that share a name).
     ``name`` is the new person's display name (default: the first moved
-    spelling).  Pins and aliases keep the decision across re-ingest.
+    spelling, numbered when a speaker has it already: ``John Pell (2)``).
+    Pins and aliases keep the decision across re-ingest.  One name or one
+    document id may be given as a string.
     """
-    names, documents = list(names), [str(doc) for doc in documents]
+    names = [names] if isinstance(names, str) else list(names)
+    documents = [documents] if isinstance(documents, str) else [str(doc) for doc in documents]
     if not names and not documents:
         raise ArgumentError("split() needs names=[...] or documents=[...] to move")
 
@@ -424,7 +447,7 @@ def split(
                 "and 'Maria Lopez' are one spelling; split by documents to part namesakes)"
             )
         kind = conn.execute(sa.select(t.people.c.kind).where(t.people.c.pk == old)).scalar_one()
-        new_name = escape(name) if name else moved[0].name
+        new_name = escape(name) if name else _unused_name(conn, moved[0].name)
         new = conn.execute(t.people.insert().values(name=new_name, kind=kind)).inserted_primary_key[0]  # type: ignore[index]
         if spellings:
             conn.execute(t.aliases.update().where(a.spelling.in_(spellings)).values(person_pk=new))

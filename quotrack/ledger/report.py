@@ -499,8 +499,8 @@ def _outlet_rows(documents: Sequence[DocumentRecord], quotes: Sequence[QuoteReco
     for q in quotes:
         outlet = q.outlet or NO_OUTLET
         kinds[outlet][q.kind] += 1
-        if q.speaker:
-            speakers[outlet][q.speaker] += 1
+        for name in q.credited or ((q.speaker,) if q.speaker else ()):  # (each member of a joint one)
+            speakers[outlet][name] += 1
     rows = []
     for outlet in set(docs) | set(kinds):
         total = sum(kinds[outlet].values())
