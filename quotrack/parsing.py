@@ -94,11 +94,14 @@ _LINE_BREAK = re.compile(r"\n+")
 
 @Language.component(PARAGRAPH_BREAKS)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence at the first word after each line break, before the parser runs.
+    """Start a sentence at the first word after each line break, before the parser runs, and
+    not at the word after it.
 
     The parser respects sentence starts set before it, so no sentence runs
     from a headline, dateline or time stamp into the next paragraph (where
-    it would take the next sentence's subject).
+    it would take the next sentence's subject), and a paragraph after a
+    headline with no full stop is not parted after its first word
+    (``Gita`` | ``Sorensen said …``).
 
     >>> nlp = spacy.blank("en")
     >>> doc = paragraph_breaks(nlp("7 p.m.\\n\\nLee said no."))
@@ -114,6 +117,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
             after += 1
         if 0 < after < len(doc):
             doc[after].is_sent_start = True
+            if after + 1 < len(doc) and not doc[after + 1].is_space and doc[after].is_alpha:
+                # nor is the line's second word one: a paragraph "Gita Sorensen said …" after a
+                # headline with no full stop is not parted after "Gita"
+                doc[after + 1].is_sent_start = False
     return doc
 
 

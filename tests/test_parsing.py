@@ -47,6 +47,18 @@ def test_a_line_break_starts_a_sentence_before_the_parser_runs(tracker: quotrack
     assert firsts == ["WASHINGTON", "The", "It"]
 
 
+def test_a_paragraph_after_a_headline_is_not_parted_after_its_first_word(tracker: quotrack.Tracker) -> None:
+    # a headline with no full stop: the parser used to end a sentence after "Gita"
+    text = "Joint statement on the port\n\nGita Sorensen said that the port would stay open."
+    doc = tracker.parse([text])[0]
+    assert [s.text.strip() for s in doc.sents] == [
+        "Joint statement on the port",
+        "Gita Sorensen said that the port would stay open.",
+    ]
+    speaker = tracker(text).attributions[0].speaker
+    assert speaker is not None and speaker.name == "Gita Sorensen"
+
+
 def test_paragraph_breaks_leaves_a_text_without_breaks_alone() -> None:
     doc = paragraph_breaks(spacy.blank("en")("One line, no break at all."))
     assert [t.is_sent_start for t in doc][1:] == [None] * (len(doc) - 1)
