@@ -238,6 +238,23 @@ def test_an_acronym_the_text_defines_is_one_organisation_with_its_full_name(
     assert len(ledger.quotes(speaker="the PTWC")) == 3
 
 
+def test_an_acronym_defined_beside_a_full_name_the_tracker_gave_is_remembered(ledger: Ledger) -> None:
+    # the defining article's speaker is the full name (the Tracker resolves the acronym there):
+    # a later article's acronym alone is that body
+    defined = "The Harbour Safety Board (HSB) said that the cranes were unsafe."
+    add(
+        ledger,
+        "x1",
+        defined,
+        [("the cranes were unsafe", "The Harbour Safety Board", "indirect", "organization")],
+    )
+    later = "The HSB said on Friday that two cranes must come down."
+    add(ledger, "x2", later, [("two cranes must come down", "The HSB", "indirect", "organization")])
+    [board] = ledger.speakers()
+    assert (board.name, board.quotes, board.documents) == ("The Harbour Safety Board", 2, 2)
+    assert len(ledger.quotes(speaker="HSB")) == 2
+
+
 def test_an_acronym_without_evidence_stays_apart(ledger: Ledger) -> None:
     add(ledger, *PTWC_ALONE)
     add(ledger, *PTWC_FULL)

@@ -638,7 +638,12 @@ def linked_speakers(text: str, entries: Sequence[SpeakerEntry]) -> list[Linked]:
         elif longer is not None:
             linked.append(Linked(known_name(longer) or longer, organisation))
         else:
-            linked.append(Linked(name, kind))
+            if defined is None:
+                defined = acronym_definitions(text)
+            # "the Harbour Safety Board (HSB) said": a later article's "the HSB" is this body
+            own = fold(org_name(name))
+            short = next((a for a, full in defined.items() if fold(full) == own), None)
+            linked.append(Linked(name, kind, short))
     return linked
 
 
