@@ -162,6 +162,18 @@ def test_a_speaker_is_found_by_a_titled_name_and_a_too_large_id_is_no_one(ledger
         ledger.merge("Mei Chen", 3_000_000_000)
 
 
+def test_a_split_by_name_undoes_a_merge_of_a_body_with_its_kind_and_article(ledger: Ledger) -> None:
+    add(ledger, "b1", "Ann Lee said that rents rose.", [("rents rose", "Ann Lee", "indirect")])
+    board = [("the pier was unsafe", "The Harbour Board", "indirect", "organization")]
+    add(ledger, "b2", "The Harbour Board said that the pier was unsafe.", board)
+    bare = [("the quay was safe", "Harbour Board", "indirect", "organization")]
+    add(ledger, "b3", "Harbour Board officials met. Harbour Board said that the quay was safe.", bare)
+    ledger.merge("Ann Lee", "Harbour Board")  # a mistake
+    apart = ledger.split("Ann Lee", names=["Harbour Board"])  # (its spelling with "The" goes too)
+    assert (apart.kind, apart.quotes) == ("organization", 2)
+    assert [(s.name, s.quotes) for s in ledger.speakers(kind="person")] == [("Ann Lee", 1)]
+
+
 def test_merge_and_split_name_what_they_cannot_find(ledger: Ledger) -> None:
     add(ledger, "p1", "Ann Lee said that rents rose.", [("rents rose", "Ann Lee", "indirect")])
     with pytest.raises(quotrack.ArgumentError, match="no speaker 'Zed'"):

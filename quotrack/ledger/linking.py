@@ -14,7 +14,7 @@ decision (aliases and pins) across re-ingest.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -163,6 +163,11 @@ def people_for(
                 _join(conn, keep, gone)
                 _log(conn, "link", {"into": keep, "merged": gone, "document": doc_id})
     return people
+
+
+_LINKED_KINDS = frozenset(
+    kind.value for kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET)
+)
 
 
 def _unused_name(conn: Connection, stored: str) -> str:
@@ -413,9 +418,11 @@ def split(
         m, a = t.mentions.c, t.aliases.c
         spellings = []
         for spelling_name in names:
-            owned = [
+            bare = spelling_name[4:] if spelling_name.lower().startswith("the ") else f"The {spelling_name}"
+            owned = [  # (with and without "the": "The Harbour Board" is a spelling of "Harbour Board")
                 spelling
-                for spelling in name_spellings(spelling_name)
+                for spelling in dict.fromkeys([*name_spellings(spelling_name), *name_spellings(bare)])
+                if spelling.startswith("o:") or spelling in name_spellings(spelling_name)
                 if conn.execute(sa.select(a.person_pk).where(a.spelling == spelling)).scalar() == old
             ]
             if not owned:
@@ -428,7 +435,7 @@ def split(
                 raise ArgumentError(f"no document {doc!r} in the ledger")
             doc_pks[doc] = pk
         rows = conn.execute(
-            sa.select(m.pk, m.name, m.key, m.document_pk)
+            sa.select(m.pk, m.name, m.key, m.kind, m.document_pk)
             .where(m.person_pk == old)
             .order_by(m.document_pk, m.pk)
         ).all()
@@ -447,6 +454,9 @@ def split(
                 "and 'Maria Lopez' are one spelling; split by documents to part namesakes)"
             )
         kind = conn.execute(sa.select(t.people.c.kind).where(t.people.c.pk == old)).scalar_one()
+        moved_kinds = Counter(row.kind for row in moved if row.kind in _LINKED_KINDS)
+        if moved_kinds:  # what the moved mentions are: an organisation merged by mistake stays one
+            kind = max(sorted(moved_kinds), key=moved_kinds.__getitem__)
         new_name = escape(name) if name else _unused_name(conn, moved[0].name)
         new = conn.execute(t.people.insert().values(name=new_name, kind=kind)).inserted_primary_key[0]  # type: ignore[index]
         if spellings:
