@@ -8,7 +8,17 @@ import pytest
 from ledger_support import add
 
 from quotrack import ArgumentError, Ledger
-from quotrack.ledger.copies import MIN_WORDS, copy_keys, originals, similarity
+from quotrack.ledger.copies import (
+    MIN_SHARED,
+    MIN_SIMILARITY,
+    MIN_WORDS,
+    containment,
+    copy_keys,
+    is_copy,
+    originals,
+    run_keys,
+    similarity,
+)
 
 # A wire story, as an agency sends it, and what outlets make of it.
 STORY = (
@@ -32,7 +42,40 @@ def test_a_copy_is_similar_and_shares_keys_a_rewrite_does_not() -> None:
     assert 0.5 <= similarity(STORY, TRIMMED) < 0.9
     assert similarity(STORY, REWRITTEN) < 0.2
     assert set(copy_keys(STORY)) & set(copy_keys(TRIMMED))
-    assert len(copy_keys(STORY)) == 32
+    assert len([key for key in copy_keys(STORY) if not key.startswith("s:")]) == 32  # the band keys
+
+
+LONG_STORY = " ".join(
+    [
+        "The harbour board voted on Monday to close the north quay for the winter after divers found",
+        "that the old timber piles under it had rotted through in several places along the wall.",
+        '"We cannot let a loaded truck drive onto a quay that may give way under it," said Ann Lee,',
+        "the board's engineer, adding that the fishing fleet would moor at the south quay meanwhile.",
+        "Repairs are expected to cost about four million euros and to take until the end of May.",
+        "Fishermen said the move would add an hour to every landing, since the south quay has only",
+        "one crane and the boats would have to wait their turn to unload their catch at night.",
+        "The board will hold a public meeting on the plans at the town hall next Thursday evening.",
+    ]
+)
+CHROME = (
+    "Home | News | Sport | Weather. Accept cookies to continue reading. Most read: Storm hits the "
+    "coast; Ferry times change; Schools close early. "
+)
+
+
+def test_a_copy_cut_to_its_lead_or_kept_inside_page_furniture_is_a_copy() -> None:
+    lead = " ".join(LONG_STORY.split()[:60])  # a site printed the first paragraphs only
+    assert similarity(LONG_STORY, lead) < MIN_SIMILARITY <= 0.5 and containment(LONG_STORY, lead) > 0.95
+    assert is_copy(LONG_STORY, lead) and is_copy(LONG_STORY, CHROME + LONG_STORY + " Share this story.")
+    assert len(set(run_keys(LONG_STORY.lower().split())) & set(run_keys(lead.lower().split()))) >= MIN_SHARED
+
+
+def test_a_short_text_or_a_shared_paragraph_is_no_copy_by_containment() -> None:
+    quote = " ".join(LONG_STORY.split()[16:45])  # a brief carrying one quote of the story: an echo
+    assert containment(LONG_STORY, quote) == 0.0 and not is_copy(LONG_STORY, quote)
+    footer = " ".join(LONG_STORY.split()[-40:])  # two stories that end with one standard paragraph
+    other = REWRITTEN + " " + footer
+    assert not is_copy(LONG_STORY, other)
 
 
 def test_short_texts_get_no_keys_and_are_no_copies() -> None:
@@ -123,3 +166,13 @@ def test_a_replaced_text_leaves_its_group(ledger: Ledger) -> None:
     _wire(ledger)
     add(ledger, "herald-7", REWRITTEN.replace("winter", "long winter"), [QUOTE], outlet="Harbour Herald")
     assert ledger.copies() == {"post-3": "agency-1", "herald-7": "gazette-9"}
+
+
+def test_a_site_that_printed_the_first_paragraphs_is_a_copy_in_the_ledger(ledger: Ledger) -> None:
+    quote = ("We cannot let a loaded truck drive onto a quay that may give way under it", "Ann Lee", "direct")
+    lead = " ".join(LONG_STORY.split()[:60])
+    add(ledger, "wire-1", LONG_STORY, [quote], outlet="Wire", published="2026-03-03T08:00:00")
+    add(ledger, "site-2", lead, [quote], outlet="Harbour Herald", published="2026-03-03T09:00:00")
+    assert ledger.copies() == {"site-2": "wire-1"}
+    [ann] = ledger.speakers()
+    assert (ann.quotes, ann.documents, ann.copies) == (1, 1, 1)

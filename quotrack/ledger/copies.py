@@ -2,12 +2,16 @@
 
 When an agency story is printed by many sites, each copy would otherwise count
 as a separate report of everyone quoted in it.  The store writes
-:func:`copy_keys` of each document's text (the MinHash band keys of its
+:func:`copy_keys` of each document's text: the MinHash band keys of its
 :data:`SHINGLE`-word shingles, made as :mod:`quotrack.ledger.echoes` makes
-a quote's); documents that share a key are candidates, :func:`similarity`
-verifies each pair (the Jaccard similarity of their shingles, at least
-``min_similarity``), and :func:`originals` groups the verified pairs and names
-each group's original: its earliest document by published date, then by id.
+a quote's, and winnowed fingerprints of its :data:`SPAN`-word
+runs (:func:`run_keys`).  Documents that share a band key, or :data:`MIN_SHARED`
+run keys, are candidates; :func:`is_copy` verifies each pair: the Jaccard
+similarity of their shingles is at least ``min_similarity``, or nearly all of
+the shorter text is in the longer (:func:`containment`: a story cut to its first
+paragraphs, or printed inside a page's furniture).  :func:`originals` groups the
+verified pairs and names each group's original: its earliest document by
+published date, then by id.
 
 Matching ignores case, accents, punctuation and spacing, as echoes do.
 Texts under :data:`MIN_WORDS` words get no keys and are nobody's copy.
@@ -21,18 +25,26 @@ Texts under :data:`MIN_WORDS` words get no keys and are nobody's copy.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import functools
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from .echoes import ECHO_KEY_VERSION, band_keys, clusters, normalize_quote, shingles
 
 __all__ = [
     "COPY_KEY_VERSION",
+    "MAX_SHARERS",
+    "MIN_CONTAINMENT",
+    "MIN_SHARED",
     "MIN_SIMILARITY",
     "MIN_WORDS",
     "SHINGLE",
+    "containment",
     "copy_keys",
+    "is_copy",
     "originals",
+    "run_keys",
     "similarity",
 ]
 
@@ -46,24 +58,60 @@ MIN_SIMILARITY = 0.5
 (a story cut by a third, or with a paragraph added, stays above it; two reports of one event fall far
 below).  With 32 bands of 4 MinHash values, a pair at 0.5 is found with probability 0.87, at 0.6
 with 0.99."""
-COPY_KEY_VERSION = f"{ECHO_KEY_VERSION}-copies-k{SHINGLE}-min{MIN_WORDS}"
+SPAN = 8
+"""Words in a run key: long enough that two stories on one event seldom share one by chance."""
+WINDOW = 12
+"""Winnowing window: about one run key for every six or seven words of a text."""
+MIN_SHARED = 2
+"""Run keys two documents must share to be a candidate pair."""
+MAX_SHARERS = 20
+"""A run key more documents than this share is boilerplate (a site's footer): no candidate."""
+MIN_CONTAINMENT = 0.8
+"""The least share of the shorter text's shingles in the longer one for it to be a copy."""
+MIN_CONTAINED_WORDS = 50
+"""A shorter text needs this many words to be a copy by containment: a brief of a few lines that a
+longer story also carries is as likely a quote carried by both (an echo) as a copy."""
+COPY_KEY_VERSION = f"{ECHO_KEY_VERSION}-copies-k{SHINGLE}-min{MIN_WORDS}-runs{SPAN}w{WINDOW}"
 """Changes whenever keys would: a store keeps it and rebuilds its key rows when it differs."""
 
 
-def _shingles(text: str) -> set[bytes]:
-    return shingles(normalize_quote(text).split(), SHINGLE)
+@functools.lru_cache(maxsize=512)
+def _shingles(text: str) -> frozenset[bytes]:
+    return frozenset(shingles(normalize_quote(text).split(), SHINGLE))
+
+
+def run_keys(folded: Sequence[str]) -> list[str]:
+    """The run keys (``"s:"`` and 16 hex digits) of a text's folded words: winnowed fingerprints
+    of its :data:`SPAN`-word runs, the least hash of each :data:`WINDOW` neighbours, so that two
+    texts sharing a passage of ``SPAN + WINDOW - 1`` words or more share a key, and one of a
+    hundred words about seven.
+
+    >>> words = [f"w{i}" for i in range(100)]
+    >>> len(set(run_keys(words)) & set(run_keys(words[:40]))) >= 2
+    True
+    """
+    if len(folded) < SPAN:
+        return []
+    hashes = [
+        hashlib.blake2b(" ".join(folded[i : i + SPAN]).encode("utf-8"), digest_size=8).hexdigest()
+        for i in range(len(folded) - SPAN + 1)
+    ]
+    chosen = {min(hashes[i : i + WINDOW]) for i in range(max(len(hashes) - WINDOW, 0) + 1)}
+    return [f"s:{h}" for h in sorted(chosen)]
 
 
 def copy_keys(text: str) -> list[str]:
-    """The index keys of a document's text: a stored document sharing one is a candidate copy.
+    """The index keys of a document's text: a stored document sharing a band key, or
+    :data:`MIN_SHARED` run keys, is a candidate copy.
 
-    >>> len(copy_keys("one two three " * 10)), copy_keys("Too short to be a story.")
+    >>> keys = copy_keys("one two three " * 10)
+    >>> len([k for k in keys if not k.startswith("s:")]), copy_keys("Too short to be a story.")
     (32, [])
     """
     folded = normalize_quote(text).split()
     if len(folded) < MIN_WORDS:
         return []
-    return band_keys(shingles(folded, SHINGLE))
+    return band_keys(shingles(folded, SHINGLE)) + run_keys(folded)
 
 
 def similarity(a: str, b: str) -> float:
@@ -76,6 +124,30 @@ def similarity(a: str, b: str) -> float:
         return 0.0
     sa, sb = _shingles(a), _shingles(b)
     return len(sa & sb) / len(sa | sb)
+
+
+def containment(a: str, b: str) -> float:
+    """The share of the shorter text's shingles found in the longer one (0 when the shorter is
+    under :data:`MIN_CONTAINED_WORDS` words).
+
+    >>> story = " ".join(f"word{i}" for i in range(200))
+    >>> containment(story, " ".join(story.split()[:60])), containment(story, story.upper()[:100])
+    (1.0, 0.0)
+    """
+    shorter = min(a, b, key=lambda text: len(text.split()))
+    if len(normalize_quote(shorter).split()) < MIN_CONTAINED_WORDS:
+        return 0.0
+    sa, sb = _shingles(a), _shingles(b)
+    return len(sa & sb) / min(len(sa), len(sb))
+
+
+def is_copy(a: str, b: str, min_similarity: float = MIN_SIMILARITY) -> bool:
+    """Whether one text is a copy of the other: their shingles' Jaccard similarity reaches
+    ``min_similarity``, or :data:`MIN_CONTAINMENT` of the shorter is in the longer (or
+    ``min_similarity`` of it, where that is more)."""
+    if similarity(a, b) >= min_similarity:
+        return True
+    return containment(a, b) >= max(MIN_CONTAINMENT, min_similarity)
 
 
 def originals(
@@ -95,7 +167,7 @@ def originals(
     ...           {1: (None, "a"), 2: (datetime(2026, 1, 6), "b"), 3: (datetime(2026, 1, 5), "c")})
     {1: 3, 2: 3}
     """
-    verified = [(a, b) for a, b in pairs if similarity(texts[a], texts[b]) >= min_similarity]
+    verified = [(a, b) for a, b in pairs if is_copy(texts[a], texts[b], min_similarity)]
     found: dict[int, int] = {}
     for group in clusters(verified):
         first = min(group, key=lambda pk: (order[pk][0] is None, order[pk][0] or datetime.min, order[pk][1]))

@@ -10,9 +10,10 @@ one; ``min_similarity`` is the :class:`~quotrack.Ledger`'s ``copy_similarity``.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -28,7 +29,7 @@ from ..reading import Document
 from ..syntax import WRITING_NOUNS
 from ..wordlists import table, words
 from . import schema as t
-from .copies import MIN_SIMILARITY, originals
+from .copies import MAX_SHARERS, MIN_SHARED, MIN_SIMILARITY, originals
 from .echoes import build_echo, clusters, normalize_quote, same_quote
 from .escape import ESCAPE, escape, unescape, unescape_optional
 from .inputs import parse_date
@@ -60,15 +61,36 @@ CONTEXT_CHARS = 600
 
 # -- copies -------------------------------------------------------------------------------
 def _candidate_pairs(conn: Connection, pks: Iterable[int] | None) -> set[tuple[int, int]]:
-    """Documents sharing a copy key (with one of ``pks``, or any): each with its bucket's first."""
+    """Candidate copies (of one of ``pks``, or any): documents sharing a band key, each with its
+    bucket's first, and pairs sharing :data:`~quotrack.ledger.copies.MIN_SHARED` run keys that at
+    most :data:`~quotrack.ledger.copies.MAX_SHARERS` documents have (more is boilerplate)."""
     k = t.copy_keys.c
+    runs = k.key.startswith("s:")
     if pks is None:
         keys: Any = sa.select(k.key).group_by(k.key).having(sa.func.count() > 1)
     else:
         keys = sa.select(k.key).where(k.document_pk.in_(sorted(pks)))
-    return _bucket_pairs(
-        conn.execute(sa.select(k.key, k.document_pk).where(k.key.in_(keys)).order_by(k.key, k.document_pk))
+    pairs = _bucket_pairs(
+        conn.execute(
+            sa.select(k.key, k.document_pk)
+            .where(k.key.in_(keys.where(sa.not_(runs))))
+            .order_by(k.key, k.document_pk)
+        )
     )
+    shared = (
+        sa.select(k.key)
+        .where(runs, k.key.in_(keys.where(runs)))
+        .group_by(k.key)
+        .having(sa.func.count() > 1, sa.func.count() <= MAX_SHARERS)
+    )
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for key, pk in conn.execute(sa.select(k.key, k.document_pk).where(k.key.in_(shared))):
+        buckets[key].append(pk)
+    counts: Counter[tuple[int, int]] = Counter()
+    for members in buckets.values():
+        members.sort()
+        counts.update(itertools.combinations(members, 2))
+    return pairs | {pair for pair, n in counts.items() if n >= MIN_SHARED}
 
 
 def _bucket_pairs(rows: Iterable[Any]) -> set[tuple[int, int]]:
