@@ -423,6 +423,21 @@ def test_quotes_no_copies_lists_each_quote_once_where_it_first_appeared(
     assert [json.loads(line)["document"] for line in out.splitlines()] == ["wire-1"]
 
 
+def test_quotes_of_a_speaker_the_ledger_does_not_have_is_an_error_not_an_empty_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Ann Lee said that the ferry would run every hour.", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert run(["ingest", str(story), "--db", db, "-q"], capsys)[0] == 0
+    status, _, err = run(["quotes", "--db", db, "--speaker", "Ann Leee"], capsys)  # a typo
+    assert status == 1 and "no speaker 'Ann Leee' in the ledger" in err
+    status, out, _ = run(["quotes", "--db", db, "--speaker", "ann lee", "-f", "jsonl"], capsys)
+    assert status == 0 and len(out.splitlines()) == 1
+    status, out, _ = run(["quotes", "--db", db, "--speaker", "Ann Lee", "--kind", "direct"], capsys)
+    assert status == 0 and "(none)" in out  # a speaker the ledger has, with no quote of that kind
+
+
 def test_ingest_uses_the_confidence_model_it_is_given(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

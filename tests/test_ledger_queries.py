@@ -76,6 +76,13 @@ def test_quotes_by_speaker_under_any_spelling(filled: Ledger) -> None:
     assert filled.quotes(speaker="Nobody Here") == []
 
 
+def test_quotes_by_a_group_s_name_as_speakers_lists_it(ledger: Ledger) -> None:
+    text = "Ann Roe and Bo Lee said that the pier would close."
+    add(ledger, "g1", text, [("the pier would close", "Ann Roe and Bo Lee", "indirect", "group")])
+    [group] = ledger.speakers(kind="group")
+    assert [q.content for q in ledger.quotes(speaker=group.name.lower())] == ["the pier would close"]
+
+
 def test_names_and_outlets_match_whatever_their_case_and_accents(ledger: Ledger) -> None:
     text = '"The Élysée Post will print it," said Łucja Wójcik.'
     add(

@@ -511,13 +511,7 @@ def quotes(
         query = query.where(_claims(q, topics, requests))
     with engine.connect() as conn:
         if speaker is not None:
-            person_pks = find_people(conn, speaker)
-            credited = (
-                sa.select(t.credits.c.quote_pk)
-                .join(t.mentions, t.mentions.c.pk == t.credits.c.mention_pk)
-                .where(t.mentions.c.person_pk.in_(person_pks))
-            )
-            query = query.where(q.pk.in_(credited))
+            query = query.where(_said_by(conn, speaker))
         if outlet is not None:  # compared in Python: SQLite's lower() folds ASCII letters only
             wanted = escape(outlet).lower()
             stored = conn.execute(sa.select(d.outlet).where(d.outlet.is_not(None)).distinct()).scalars()
@@ -551,6 +545,27 @@ def quotes(
 
 _PKS_AT_ONCE = 500
 """How many rows are looked up by key in one statement."""
+
+
+def _said_by(conn: Connection, speaker: str | int) -> Any:
+    """The condition that a quote counts for ``speaker``: a name (any spelling of a person or body,
+    or a group source's name, as ``speakers(kind="group")`` lists it) or an id."""
+    q = t.quotes.c
+    groups: list[str] = []
+    if isinstance(speaker, str):
+        stored = conn.execute(
+            sa.select(q.source)
+            .where(q.source_kind == SpeakerKind.GROUP.value, q.source.is_not(None))
+            .distinct()
+        ).scalars()
+        wanted = speaker.casefold()
+        groups = [name for name in stored if unescape(name).casefold() == wanted]
+    credited = (
+        sa.select(t.credits.c.quote_pk)
+        .join(t.mentions, t.mentions.c.pk == t.credits.c.mention_pk)
+        .where(t.mentions.c.person_pk.in_(find_people(conn, speaker)))
+    )
+    return sa.or_(q.pk.in_(credited), sa.and_(q.source_kind == SpeakerKind.GROUP.value, q.source.in_(groups)))
 
 
 def _credited(conn: Connection, quote_pks: Sequence[int]) -> dict[int, tuple[str, ...]]:
