@@ -7,6 +7,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -185,6 +186,16 @@ def test_build_echo_first_by_date_then_ingest_order() -> None:
     assert echo.variants[0].changes == (Change("delete", "working", ""), Change("replace", "job", "office"))
     with pytest.raises(ValueError, match="at least one"):
         build_echo([])
+
+
+def test_a_copy_is_never_the_first_of_an_echo_that_holds_its_original() -> None:
+    # one day, no time: the copy was ingested first, but the ledger filed it as the original's copy
+    day = datetime(2026, 3, 2)
+    copy = attrs.evolve(_record("wire-9", day, QUOTE), copy_of="herald-1")
+    original = _record("herald-1", day, QUOTE)
+    echo = build_echo([(copy, 1), (original, 2), (_record("post-3", day, VARIANTS[0]), 3)])
+    assert echo.first.document == "herald-1"
+    assert [o.document for o in echo.occurrences] == ["herald-1", "wire-9", "post-3"]
 
 
 def test_occurrence_order_puts_undated_last() -> None:

@@ -308,7 +308,9 @@ def occurrence_order(published: datetime | None, ingest_order: int) -> tuple[boo
 def build_echo(occurrences: Sequence[tuple[QuoteRecord, int]]) -> Echo:
     """An :class:`Echo` from its occurrences, each with its ingest order (e.g. the quote's row id).
 
-    ``first`` is the earliest by published date, then by ingest order; every
+    ``first`` is the earliest by published date, then by ingest order, but never a
+    copy's occurrence where its original's is among them (the ledger's
+    ``copy_of`` settles who printed it first); every
     occurrence whose words differ from the first's (after normalising) is a
     variant with its word-level :func:`changes`; ``documents`` counts the
     independent documents (each occurrence's ``copy_of``, else its document).
@@ -325,6 +327,9 @@ def build_echo(occurrences: Sequence[tuple[QuoteRecord, int]]) -> Echo:
     if not occurrences:
         raise ValueError("an echo needs at least one occurrence")
     ordered = sorted(occurrences, key=lambda item: occurrence_order(item[0].published, item[1]))
+    documents = {record.document for record, _ in ordered}
+    original = next((item for item in ordered if item[0].copy_of not in documents), ordered[0])
+    ordered = [original, *(item for item in ordered if item is not original)]
     first = ordered[0][0]
     reference = normalize_quote(first.content)
     # records.py fields use converter=tuple, which mypy reads as an unsolved Iterable[_T_co]
