@@ -109,6 +109,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in _NP_RIGHT_DEPS or (child.dep_ in ("cc", "conj") and _is_nominal(child)):
             end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "appos" and child.pos_ == "PROPN" and _listing(token):
+            end = max(end, child.right_edge.i + 1)  # "Ann Roe, Bo Lee and Tom Hale", the second read apposed
         elif child.text == "," and child.dep_ == "punct" and _listing(token):
             continue  # "Friends, aides and former rivals": a list of three, its first comma
         elif token.lower_ in _PEOPLE_POINTED_AT and child.dep_ == "acl" and child.tag_ == "VBN":
@@ -146,16 +148,30 @@ def noun_phrase(token: Token) -> tuple[int, int]:
 def _listing(token: Token) -> bool:
     """Whether a noun heads a list of three or more common nouns that the parser joined to it, the
     last joined by ``and`` or ``or``: ``Friends, aides and former rivals`` (the comma after the
-    first is none of a phrase's end; not ``the biographers, Ann and Tom Roe``: names apposed)."""
+    first is none of a phrase's end; not ``the biographers, Ann and Tom Roe``: names apposed); or
+    a name heads a list of three names of its kind: ``Ann Roe, Bo Lee and Carl Maddox`` (the
+    second joined to it or, as the parser may read it, apposed)."""
     doc = token.doc
-    if token.pos_ != "NOUN" or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
         return False
-    following = doc[token.i + 2]  # the next item, right after the comma: a common noun
+    if token.pos_ == "NOUN":
+        following = doc[token.i + 2]  # the next item, right after the comma: a common noun
+        return (
+            following.dep_ == "conj"
+            and following.head.i == token.i
+            and following.pos_ == "NOUN"
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in following.children)
+        )
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("PERSON", "ORG"):
+        return False
+    name = next((c for c in token.rights if c.dep_ in ("conj", "appos")), None)  # the next name's head
     return (
-        following.dep_ == "conj"
-        and following.head.i == token.i
-        and following.pos_ == "NOUN"
-        and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in following.children)
+        name is not None
+        and name.left_edge.i == token.i + 2
+        and name.pos_ == "PROPN"
+        and name.ent_type_ == token.ent_type_
+        and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in name.children)
+        and any(c.dep_ == "conj" and c.ent_type_ == token.ent_type_ for c in name.children)
     )
 
 
@@ -347,7 +363,9 @@ _PEOPLE_POINTED_AT = frozenset({"those", "these"})
 def speaker_kind(span: Span, head: Token) -> SpeakerKind:
     """A first guess at the speaker's kind from entities and the head word."""
     if head.pos_ == "PROPN" and (
-        any(child.dep_ == "conj" for child in head.children) or _person_joined_before(span, head)
+        any(child.dep_ == "conj" for child in head.children)
+        or _person_joined_before(span, head)
+        or (span.end > head.i + 2 and _listing(head))  # "Ann Roe, Bo Lee and Tom Hale"
     ):
         return SpeakerKind.GROUP
     if head.ent_type_ == "NORP" and head.ent_iob_ == "I" and acronym_word(head):

@@ -1469,3 +1469,9 @@ def test_a_dateline_or_a_symbol_before_a_quotation_is_no_part_of_it(
 def test_words_before_a_quotation_that_belong_to_the_claim_stay(tracker: quotrack.Tracker) -> None:
     a = only(tracker('Chair Ann Lee called D\'Arcy "humble and kind".'))
     assert a.content.text.startswith("D'Arcy")
+
+
+def test_three_people_named_in_a_list_are_one_joint_source(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("Mia Dunn, Omar Fell and Tara Quist said that the ferry must stop at night."))
+    assert a.speaker is not None and a.speaker.kind is quotrack.SpeakerKind.GROUP
+    assert a.speaker.members == ("Mia Dunn", "Omar Fell", "Tara Quist")
