@@ -688,3 +688,22 @@ def test_a_claim_before_its_tag_keeps_its_conjoined_verbs(
 ) -> None:
     """The tag comes after the claim's verbs, so none of them is its speaker's next act."""
     assert content in [a.content.text for a in tracker(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mia Dunn said in a letter that the ferry must stop at night.", "the ferry must stop at night"),
+        ("Mia Dunn wrote on Monday in a letter that the pier would close.", "the pier would close"),
+    ],
+)
+def test_what_a_writing_says_is_the_claim_though_the_parser_hung_it_on_the_writing(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # the parser reads "a letter that the ferry must stop" as a relative clause on "letter"
+    a = only(tracker(text))
+    assert a.content.text == content and a.speaker is not None and a.speaker.name == "Mia Dunn"
+
+
+def test_a_relative_clause_on_the_writing_is_no_claim(tracker: quotrack.Tracker) -> None:
+    assert tracker("Mia Dunn said in a letter that she sent to the board on Monday.").attributions == ()

@@ -56,6 +56,31 @@ def gerund_subject_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
     return None
 
 
+_WRITING_OBJECT_VERBS = words("writing_object_verbs")
+
+
+def clause_in_writing(cue: Token, children: list[Token]) -> Token | None:
+    """The clause of ``said in a letter that the pier must close`` that the parser hung on the
+    writing as a relative clause (``that`` its object): the verb of what the writing says, when the
+    cue has no clausal complement, the writing (``lexicons/document_nouns.txt``) follows ``in`` right
+    after the cue, and the clause opens with ``that`` right after it, with a subject of its own and
+    a verb that takes no writing as its object (``a letter that she sent``: a relative clause,
+    ``lexicons/writing_object_verbs.txt``)."""
+    if any(c.dep_ == "ccomp" for c in children):
+        return None
+    prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "in" and c.i > cue.i), None)
+    writing = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if writing is None or writing.lower_ not in DOCUMENT_NOUNS:
+        return None
+    clause = next((c for c in writing.rights if c.dep_ == "relcl"), None)
+    if clause is None or clause.left_edge.i != writing.i + 1 or clause.left_edge.lower_ != "that":
+        return None
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.left_edge.i]
+    if not subjects or clause.lemma_.lower() in _WRITING_OBJECT_VERBS:
+        return None
+    return clause
+
+
 def second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: Token) -> list[Token]:
     """``said A, but that B`` / ``said A and “B”``: a clause the parser co-ordinated with the
     cue goes on with the content when it opens with "that" or quotes the speaker.

@@ -34,6 +34,7 @@ from .claim_clauses import (
     PURPOSE,
     before_tagged_participle,
     checked_with,
+    clause_in_writing,
     degree_result,
     gerund_subject_clause,
     indirect_question,
@@ -265,6 +266,11 @@ class ReportedSpeechDetector(Detector):
         relay: Token | None = None  # "A, the paper reported the governor said": the governor's A
         if passive and agent is not None and "speech" in frames:
             pieces, rule = passive_content(cue, deps), f"passive {verb} with agent"
+        elif "speech" in frames and (written := clause_in_writing(cue, children)) is not None:
+            # "said in a letter that the pier must close", the clause hung on "letter" as a relative one
+            that = written.left_edge.i
+            pieces = as_pieces(content_range([t for t in written.subtree if t.i != that]))
+            rule = f"clause of {verb} in a writing"
         elif "speech" in frames and (gerund := gerund_subject_clause(cue, deps)) is not None:
             # "said naming the virus after the city would place …": the parser made the clause's
             # gerund subject the cue's complement and hung the clause's verb on the gerund
