@@ -113,6 +113,18 @@ def test_an_unlisted_name_the_text_calls_a_newspaper_or_gives_editors_is_an_outl
     assert "Harbor Ledger" in [m.name for m in OutletLexicon.default().find(tracker.nlp(text))]
 
 
+def test_an_unlisted_outlet_shown_to_be_one_is_one_wherever_the_text_names_it(
+    tracker: quotrack.Tracker,
+) -> None:
+    # known as an outlet from its editors, named before that too; a one-word name keeps its "The"
+    text = "The Clarion had chided the mayor in May. Later the editors of The Clarion turned on the council."
+    found = OutletLexicon.default().find(tracker.nlp(text))
+    assert [(m.name, text[m.start : m.end]) for m in found] == [
+        ("The Clarion", "Clarion"),
+        ("The Clarion", "The Clarion"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
