@@ -856,3 +856,16 @@ def test_a_description_adding_to_a_name_the_parser_tagged_an_organisation_is_tha
     described = Speaker(text[chief:end], ctx.span(chief, end), SpeakerKind.UNNAMED)
     found = _adding_to(ctx, described, previous)
     assert found is not None and (found.name, found.kind) == ("Ivo Brandt", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Several signatories said they would withdraw from the programme.", SpeakerKind.GROUP),
+        ("The firm has hired a bank, three people familiar with the matter said.", SpeakerKind.GROUP),
+        ("Two other emails showed that the money was moved in May.", SpeakerKind.UNKNOWN),  # no people
+    ],
+)
+def test_counted_people_are_a_group(tracker: quotrack.Tracker, text: str, kind: SpeakerKind) -> None:
+    a = only(tracker(text))
+    assert a.speaker is not None and a.speaker.kind is kind

@@ -158,9 +158,14 @@ _RELATIVES = word_list("relative_nouns")
 """Family members a person is named by ("his daughter Nettie Lane")."""
 
 
+_PLURAL_AS_LEMMA = frozenset({"people", "men", "women", "children"})
+"""Plurals whose lemma the lemmatizer gives as the word itself."""
+
+
 def plural_noun(head: Token) -> bool:
-    """A noun written in the plural (``agencies``; not ``police``, whose lemma is itself)."""
-    return head.tag_ == "NNS" and head.lower_ != role_word(head)
+    """A noun written in the plural (``agencies``, ``people``; not ``police``, whose lemma is
+    itself)."""
+    return head.tag_ == "NNS" and (head.lower_ != role_word(head) or head.lower_ in _PLURAL_AS_LEMMA)
 
 
 def _index(antecedents: dict[str, list[Antecedent]], antecedent: Antecedent) -> None:

@@ -18,6 +18,7 @@ ministry``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -49,7 +50,7 @@ from ..people import (
     without_article,
     without_possessive,
 )
-from ..syntax import ENTITY_KINDS, SUBJECT_DEPS, is_share, noun_phrase
+from ..syntax import ENTITY_KINDS, SUBJECT_DEPS, WRITING_NOUNS, is_share, noun_phrase
 from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .antecedents import (
@@ -421,11 +422,32 @@ def _people_in_the_plural(ctx: DocContext, speaker: Speaker) -> bool:
     if root.lower_ in _PARTITIVE_HEADS:
         of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         root = next((c for c in of.children if c.dep_ == "pobj"), root) if of is not None else root
-    if _plural_people(root):
+    if _plural_people(root) or _counted_sources(root):
         return True
     joined = [root, *(c for c in root.subtree if c.dep_ == "conj" and c.head.i == root.i)]
     return len(joined) > 1 and all(
         t.lower_ in PEOPLE_SUBJECT_PRONOUNS or _plural_people(t) or t.ent_type_ == "PERSON" for t in joined
+    )
+
+
+_COUNTING_WORDS = frozenset({"several", "many", "some", "most", "few", "numerous", "both", "all", "dozens"})
+
+
+_AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ees|aries|ories|ials)$")
+"""Endings of plural nouns for people by what they do (``signatories``, ``residents``)."""
+
+
+def _counted_sources(head: Token) -> bool:
+    """A plural noun for people by what they do, counted as speakers are (``Several signatories``,
+    ``Three residents``); no writing (``Several studies``: what they say is their authors') or
+    thing (``Two other emails``, ``all signs``)."""
+    if head.pos_ != "NOUN" or not plural_noun(head) or role_word(head) in WRITING_NOUNS:
+        return False
+    if _AGENT_PLURAL.search(head.lower_) is None:
+        return False
+    return any(
+        c.dep_ in ("amod", "det", "nummod") and (c.lower_ in _COUNTING_WORDS or c.like_num)
+        for c in head.lefts
     )
 
 
