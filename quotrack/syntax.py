@@ -1796,15 +1796,24 @@ story (``DUNMORE, N.Y. — The …``, ``DUNMORE, Texas (AP) - The …``; a hyphe
 dash: ``DUNMORE - The …``)."""
 
 
+_TIME_STAMP = re.compile(
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?[ \t]*(?:—|–|--|-)[ \t]*(?=[A-Z\"“])"
+)
+"""A live blog's time stamp and a dash that open an update (``10:42 p.m. - Turnout reached …``)."""
+
+
 def _without_dateline(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``pieces`` without the dateline that opens a story's first paragraph, when the content
-    starts at the paragraph's start (``DUNMORE — Port traffic fell by half, according to …``):
-    the place the story was filed from, the writer's, no part of the claim."""
+    starts at the paragraph's start (``DUNMORE — Port traffic fell by half, according to …``),
+    or the time stamp that opens a live blog's update (``10:42 p.m. - Turnout reached …``):
+    where and when the writer filed it, no part of the claim."""
     start, end = pieces[0]
+    if start > 0 and ctx.text[start - 1] != "\n":
+        return pieces
     found = _DATELINE.match(ctx.text, start, end)
     if found is None or not found.group(0).split()[0].rstrip(",").isupper():
-        return pieces
-    if start > 0 and ctx.text[start - 1] != "\n":
+        found = _TIME_STAMP.match(ctx.text, start, end)
+    if found is None:
         return pieces
     return [(found.end(), end), *pieces[1:]]
 

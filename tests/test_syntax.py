@@ -1475,3 +1475,8 @@ def test_three_people_named_in_a_list_are_one_joint_source(tracker: quotrack.Tra
     a = only(tracker("Mia Dunn, Omar Fell and Tara Quist said that the ferry must stop at night."))
     assert a.speaker is not None and a.speaker.kind is quotrack.SpeakerKind.GROUP
     assert a.speaker.members == ("Mia Dunn", "Omar Fell", "Tara Quist")
+
+
+def test_a_live_blog_s_time_stamp_is_no_part_of_the_claim(tracker: quotrack.Tracker) -> None:
+    text = "Live updates.\n\n10:42 p.m. - Turnout reached 61 percent, the county clerk's office said."
+    assert only(tracker(text)).content.text == "Turnout reached 61 percent"
