@@ -6,7 +6,7 @@ import pytest
 from _support import assert_offsets, mention
 
 import quotrack
-from quotrack import Kind, Result
+from quotrack import Act, Kind, Result
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +107,9 @@ def test_a_title_in_capitals_still_speaks(transcripts: quotrack.Tracker) -> None
 def test_a_label_in_capitals_with_small_words_is_no_speaker(tracker: quotrack.Tracker) -> None:
     text = "The newsletter goes on.\n\nFIGURE OF THE DAY: 12 million, the sum the council approved for it.\n"
     assert not tracker(text).attributions
+
+
+def test_a_turn_that_asks_is_a_request_and_one_that_answers_a_claim(tracker: quotrack.Tracker) -> None:
+    text = "VOSS: The sirens failed on Monday night. Is that fair?\n\nPIKE: No, the sirens worked that night."
+    acts = [(a.speaker.name if a.speaker else None, a.act) for a in tracker(text).attributions]
+    assert acts == [("Voss", Act.REQUEST), ("Pike", Act.SPEECH)]

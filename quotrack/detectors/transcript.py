@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..context import DocContext
-from ..model import Attribution, Speaker, SpeakerKind
+from ..model import Act, Attribution, Speaker, SpeakerKind
 from ..syntax import NOT_SPEAKERS, make
 from ..wordlists import words
 from .base import Detector
@@ -24,6 +24,7 @@ from .base import Detector
 SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(:)[ \t]+(?=\S)")
 """A paragraph that opens with a name in capitals and a colon, inside a quoted transcript or not."""
 _MIN_WORDS = 3
+_CLOSING = " \t\"'”’)"
 _HEADING_WORDS = words("heading_words")
 """Small words no speaker's name holds, a section heading's (``STAT OF THE DAY:``, ``WHAT IS NEXT:``)."""
 
@@ -45,4 +46,13 @@ class TranscriptDetector(Detector):
             mention = ctx.span(match.start(1), match.end(1))
             speaker = Speaker(name=mention.text, mention=mention, kind=SpeakerKind.UNKNOWN)
             colon = ctx.span(match.start(2), match.end(2))
-            yield from make(ctx, self.name, [(match.end(), end)], colon, speaker, rule="NAME: line")
+            asked = ctx.text[match.end() : end].rstrip(_CLOSING).endswith("?")
+            yield from make(  # a turn that ends in a question asks (an interviewer's): a request
+                ctx,
+                self.name,
+                [(match.end(), end)],
+                colon,
+                speaker,
+                rule="NAME: line",
+                act=Act.REQUEST if asked else Act.SPEECH,
+            )
