@@ -271,3 +271,23 @@ def test_a_broadcaster_s_role_before_a_name_is_no_part_of_it(
 ) -> None:
     speaker = only(tracker(text)).speaker
     assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prices rose by a tenth, according to the national statistics agency, KORSTAT.", "KORSTAT"),
+        (
+            "The largest business federation, the Veldan Industry Council, warned that costs would rise.",
+            "Veldan Industry Council",
+        ),
+    ],
+)
+def test_a_body_described_and_named_beside_the_description_is_that_body(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    a = only(tracker(text))
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (
+        name,
+        quotrack.SpeakerKind.ORGANIZATION,
+    )

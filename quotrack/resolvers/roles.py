@@ -47,6 +47,7 @@ from ..people import (
     role_of_word,
     role_word,
     visible,
+    without_article,
 )
 from .base import Resolver
 
@@ -99,6 +100,7 @@ class RoleResolver(Resolver):
         if split and _named_after_preposition(span[:split]):
             split = None  # "an aide for Mr. Lee": Lee is whom the aide serves
         medium = False  # "the news site Acme Info": an outlet, named after what it is
+        body = False  # "the country's largest business federation, the Kestrian Industry Council"
         if split is not None:
             words = name_words(span[split:].text)
             name = " ".join(words) if words else None
@@ -116,6 +118,16 @@ class RoleResolver(Resolver):
                 medium = _medium(span.root)
                 description = description or phrase_text(span)
                 affiliation = affiliation or possessor(span) or preposition_object(span)
+            elif (
+                split is None
+                and span.root.is_lower
+                and role_word(span.root) in ORG_NOUNS
+                and _body_named(apposition)
+            ):
+                # "according to the national statistics agency, KESTAT": the body by its name
+                name = without_article(apposition.text)
+                body = True
+                description = description or phrase_text(span)
             elif not is_name_span(apposition) and any(t.pos_ == "NOUN" for t in apposition):
                 description = description or apposition.text
                 affiliation = affiliation or preposition_object(apposition) or possessor(apposition)
@@ -128,10 +140,24 @@ class RoleResolver(Resolver):
         return attrs.evolve(
             speaker,
             name=name if name and renamed else speaker.name,
-            kind=(SpeakerKind.OUTLET if medium else SpeakerKind.PERSON) if renamed else speaker.kind,
+            kind=_renamed_kind(medium, body) if renamed else speaker.kind,
             description=description,
             affiliation=affiliation,
         )
+
+
+def _renamed_kind(medium: bool, body: bool) -> SpeakerKind:
+    """The kind of a speaker given a name beside its description: an outlet's, a body's or a person's."""
+    if medium:
+        return SpeakerKind.OUTLET
+    return SpeakerKind.ORGANIZATION if body else SpeakerKind.PERSON
+
+
+def _body_named(apposition: Span) -> bool:
+    """Whether an apposition is a body's name: proper nouns (an article before them), no person's
+    (``the Kestrian Industry Council``, ``KESTAT``)."""
+    words = [t for t in apposition if t.lower_ != "the"]
+    return bool(words) and all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in words)
 
 
 def _medium(noun: Token) -> bool:
