@@ -5,6 +5,7 @@ Every sentence here is written for these tests; each runs the real pipeline.
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from _support import said
 from spacy.tokens import Span
@@ -173,3 +174,18 @@ def test_a_title_taken_for_a_name_is_no_antecedent(tracker: quotrack.Tracker) ->
     named = Speaker(name="Judge Ann Roe", mention=TextSpan(33, 46, "Judge Ann Roe"), kind=SpeakerKind.PERSON)
     found = speaker_antecedent(ctx, named)
     assert found is not None and "judge" in found.words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumora Labs, a software company based in Dover, cut jobs. The company said that sales had fallen.",
+        "The Brackwater Harriers, the club behind the plan, met. The club said the track would open.",
+    ],
+)
+def test_a_name_set_beside_an_organisation_noun_is_what_that_noun_points_back_to(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    a = tracker(text).attributions[-1]
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION
+    assert a.speaker.name in text.split(",")[0]

@@ -436,6 +436,15 @@ def _entity_antecedents(ctx: DocContext) -> list[Antecedent]:
     places: dict[str, list[Antecedent]] = {}  # the places named with each place noun ("the city of …")
     entities = zip(ctx.entities, ctx.entity_texts, entity_name_words(ctx), person_entities(ctx), strict=True)
     for ent, text, words, person in entities:
+        body = _apposed_body_noun(ent)
+        if body is not None:  # "Lumora Labs, a software company, …": the company, whatever the tagger said
+            speaker = Speaker(name=text, kind=SpeakerKind.ORGANIZATION)
+            out.append(
+                Antecedent(
+                    ent.start_char, frozenset({body}), _capitals(ctx, ent.start, ent.end), False, speaker
+                )
+            )
+            continue
         if person:  # "Gáspár Maróth, the … commissioner", though the parser said ORG
             start = ent.start
             while start > 0 and ent.start - start < _LOOK_BACK:
@@ -502,6 +511,22 @@ def _entity_antecedents(ctx: DocContext) -> list[Antecedent]:
         if len({a.speaker.name for a in named}) == 1:  # "the city of A … the city of B": either
             out.extend(named)
     return out
+
+
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+
+def _apposed_body_noun(ent: Span) -> str | None:
+    """The organisation noun a name is set beside (``Lumora Labs, a software company``, ``The
+    Brackwater Harriers, the club behind the proposal``: ``company``, ``club``), else None: the
+    text says what the name is, which a later ``the company`` points back to."""
+    if ent.label_ in _NUMERIC_LABELS:
+        return None
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > ent.root.i:
+            word = role_word(child)
+            return word if word in ORG_NOUNS and word not in ROLE_NOUNS else None
+    return None
 
 
 PLACE_NOUNS = word_list("place_nouns")
