@@ -947,3 +947,17 @@ def test_a_participle_after_a_name_or_an_intention_is_the_writers_account(
     tracker: quotrack.Tracker, text: str, content: str
 ) -> None:
     assert only(tracker(text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Rhea Voss called the plan "rushed."', 'the plan "rushed."'),  # a participle hung on "plan"
+        ('The mayor called the bill "a disaster."', 'the bill "a disaster."'),  # an apposition
+    ],
+)
+def test_what_a_speaker_called_a_thing_is_the_claim_though_the_parser_hung_it_on_the_thing(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    a = only(tracker(text))
+    assert a.kind is Kind.MIXED and a.content.text == content

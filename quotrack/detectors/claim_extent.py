@@ -806,12 +806,16 @@ def name_given(cue: Token, deps: dict[str, Token]) -> Token | None:
     as_ = next((c for c in cue.rights if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as"), None)
     if as_ is not None or cue.lemma_ != "call":
         return as_
-    # 'calling the deals "fair and lawful"': the parser hung the quoted adjective on the noun
+    # 'calling the deals "fair and lawful"', 'called the bill "a disaster"', 'called the plan
+    # "rushed"': the parser hung the quoted words on the noun (an adjective, an apposition, a participle)
     return next(
         (
             c
             for c in obj.rights
-            if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == obj.i + 2 and c.nbor(-1).is_quote
+            if c.dep_ in ("amod", "appos", "acl")
+            and c.left_edge.i <= obj.i + 2
+            and obj.nbor(1).is_quote
+            and obj.nbor(1).is_left_punct
         ),
         None,
     )
