@@ -438,7 +438,7 @@ def _entity_antecedents(ctx: DocContext) -> list[Antecedent]:
     for ent, text, words, person in entities:
         body = _apposed_body_noun(ent)
         if body is not None:  # "Lumora Labs, a software company, …": the company, whatever the tagger said
-            speaker = Speaker(name=text, kind=SpeakerKind.ORGANIZATION)
+            speaker = Speaker(name=without_article(text), kind=SpeakerKind.ORGANIZATION)
             out.append(
                 Antecedent(
                     ent.start_char, frozenset({body}), _capitals(ctx, ent.start, ent.end), False, speaker
