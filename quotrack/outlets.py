@@ -366,7 +366,7 @@ _MEDIUM_WORDS = frozenset({"news", "television", "tv", "radio", "cable"})
 _MEDIUM_NOUNS = frozenset({"agency", "site", "website", "network", "station", "channel", "service", "outlet"})
 """``a news agency``, ``a radio station``: a medium's word before one of these makes it an outlet."""
 OUTLET_ROLE_NOUNS = _APPOSED_OUTLETS | _MEDIUM_NOUNS
-"""Nouns that describe a name as an outlet's right before it (``the tech news site Pando``)."""
+"""Nouns that describe a name as an outlet's right before it (``the business news site Ledgerline``)."""
 _ROLE_IDS = numpy.array(
     sorted(
         get_string_id(word)

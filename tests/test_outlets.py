@@ -102,7 +102,7 @@ def test_unlisted_outlets_are_recognised_from_their_surroundings(tracker: quotra
     [
         "The Harbor Ledger, a daily newspaper in Dover, criticised the plan on Friday.",
         "A Dover newspaper, the Harbor Ledger, criticised the plan on Friday.",
-        "The plan did not sit well with the editors of the Harbor Ledger on Friday.",
+        "The plan was attacked by the editors of the Harbor Ledger on Friday.",
         "The Harbor Ledger's editorial board criticised the plan on Friday.",
     ],
     ids=["name, a newspaper", "a newspaper, name", "editors of", "editorial board"],
@@ -130,7 +130,7 @@ def test_an_unlisted_outlet_shown_to_be_one_is_one_wherever_the_text_names_it(
     [
         "Ann Roe, a reporter in Dover, criticised the plan on Friday.",  # a person set beside a job
         "Tom Hale, a paper maker in Dover, criticised the plan on Friday.",  # "paper" not the head
-        "The plan did not sit well with the editors of the school yearbook.",  # no proper name
+        "The plan was attacked by the editors of the school yearbook.",  # no proper name
     ],
 )
 def test_a_name_set_beside_no_outlet_word_is_no_outlet(tracker: quotrack.Tracker, text: str) -> None:

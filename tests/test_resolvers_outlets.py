@@ -381,7 +381,7 @@ def test_an_unlisted_newspaper_speaks_through_its_editorial(tracker: quotrack.Tr
 def test_one_who_writes_for_an_outlet_described_before_its_name_is_not_the_outlet(
     tracker: quotrack.Tracker,
 ) -> None:
-    text = "A columnist for the tech news site Techvane said that the deal was a mistake."
+    text = "A writer for the business news site Techvane said that the deal was a mistake."
     assert [m.name for m in OutletLexicon.default().find(tracker.nlp(text))] == ["Techvane"]
     a = only(tracker(text))
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED

@@ -177,7 +177,7 @@ class _Finder:
                     self._outlet(named), member=True, owner=True, via=before[: through.i - before.start]
                 )
             if before and before[-1].lower_ in OUTLET_ROLE_NOUNS and before.start < before[-1].left_edge.i:
-                # "a columnist for the tech news site Pando": what the outlet is, before its name,
+                # "a writer for the business news site Ledgerline": what the outlet is, before its name,
                 # tells not who speaks; the word before that does
                 before = before[: before[-1].left_edge.i - before.start]
             joined = joining_word(before[-1]) if before else None
