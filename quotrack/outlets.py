@@ -255,8 +255,7 @@ class OutletLexicon:
                 label in _MISREAD_LABELS and last in _MASTHEAD_LAST_IDS and _masthead(ent)
             ):  # "Manila Bulletin" read as a person
                 found.append((self._mention(ent, text), 0))
-        text = doc.text if text is None else text
-        return _with_their_article(_every_mention(_without_overlaps(found), text), text)
+        return _named_throughout(_without_overlaps(found), doc.text if text is None else text)
 
     def _mention(self, span: Span, text: str | None = None) -> OutletMention:
         if len(span) > 1 and span[-1].lower_ in ("'s", "’s"):
@@ -370,7 +369,7 @@ OUTLET_ROLE_NOUNS = _APPOSED_OUTLETS | _MEDIUM_NOUNS
 _ROLE_IDS = numpy.array(
     sorted(
         get_string_id(word)
-        for word in {*_APPOSED_OUTLETS, *_MEDIUM_NOUNS, *EDITORIAL_NOUNS, "board", "page", "writers"}
+        for word in {*_APPOSED_OUTLETS, *_MEDIUM_NOUNS, *EDITORIAL_NOUNS, *_EDITORIAL_PARTS}
     ),
     dtype=numpy.uint64,
 )
@@ -473,17 +472,15 @@ def _looks_like_outlet(ent: Span) -> bool:
     )
 
 
-def _short_forms(mentions: tuple[OutletMention, ...]) -> set[str]:
-    """The names that end another outlet's name the text gives (``Post`` of ``The Washington Post``):
-    short forms, which the outlets resolver reads as that outlet."""
-    return {m.name for m in mentions if any(o.name.endswith(" " + m.name) for o in mentions)}
-
-
-def _every_mention(mentions: tuple[OutletMention, ...], text: str) -> tuple[OutletMention, ...]:
-    """Every place the text writes an unlisted outlet's name that it shows to be one somewhere
-    (``The Advocate had chided …`` before ``the editors of The Advocate``): each an outlet
-    mention, so that a later ``the newspaper's editorial`` points back to the nearest."""
-    names = {m.name for m in mentions if not m.known and m.name[:1].isupper()} - _short_forms(mentions)
+def _named_throughout(mentions: tuple[OutletMention, ...], text: str) -> tuple[OutletMention, ...]:
+    """``mentions`` with every place the text writes an unlisted outlet's name that it shows to be
+    one somewhere (``The Advocate had chided …`` before ``the editors of The Advocate``), so that a
+    later ``the newspaper's editorial`` points back to the nearest; a one-word name the text
+    writes with a capital ``The`` inside a sentence keeps it (``The Advocate``, not ``Advocate``).
+    Not a short form of another outlet the text names (``Post`` of ``The Washington Post``), which
+    the outlets resolver reads as that outlet."""
+    short = {m.name for m in mentions if any(o.name.endswith(" " + m.name) for o in mentions)}
+    names = {m.name for m in mentions if not m.known and m.name[:1].isupper()} - short
     if not names:
         return mentions
     found = list(mentions)
@@ -491,24 +488,15 @@ def _every_mention(mentions: tuple[OutletMention, ...], text: str) -> tuple[Outl
         for match in re.finditer(rf"\b{re.escape(name)}\b", text):
             if not any(match.start() < m.end and m.start < match.end() for m in found):
                 found.append(OutletMention(name, match.start(), match.end(), False))
-    return tuple(sorted(found, key=lambda m: m.start))
-
-
-def _with_their_article(mentions: tuple[OutletMention, ...], text: str) -> tuple[OutletMention, ...]:
-    """Unlisted one-word names that the text writes with a capital ``The`` inside a sentence (``the
-    editors of The Advocate``) keep it in every mention: ``The Advocate``, not ``Advocate``."""
-    short = _short_forms(mentions)
     articled = {
-        m.name
-        for m in mentions
-        if not m.known
-        and " " not in m.name
-        and m.name not in short
-        and re.search(rf"[^.!?\s]\s+The {re.escape(m.name)}\b", text) is not None
+        name
+        for name in names
+        if " " not in name and re.search(rf"[^.!?\s]\s+The {re.escape(name)}\b", text) is not None
     }
-    if not articled:
-        return mentions
-    return tuple(attrs.evolve(m, name=f"The {m.name}") if m.name in articled else m for m in mentions)
+    return tuple(
+        attrs.evolve(m, name=f"The {m.name}") if m.name in articled else m
+        for m in sorted(found, key=lambda m: m.start)
+    )
 
 
 def _without_overlaps(found: list[tuple[OutletMention, int]]) -> tuple[OutletMention, ...]:

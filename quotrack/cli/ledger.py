@@ -21,7 +21,6 @@ from ..formats import table_width
 from ..ledger import Ledger
 from ..ledger.database import holds_ledger, sqlite_file
 from ..ledger.export import write_records
-from ..ledger.identity import fold, without_titles
 from ..ledger.queries import DEFAULT_MIN_CONFIDENCE
 from ..ledger.records import Echo, IngestReport, QuoteRecord, SpeakerRecord
 from ..ledger.report import write_report
@@ -160,19 +159,9 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
             copies=not args.no_copies,
             min_confidence=args.min_confidence,
         )
-        if not quotes and args.speaker and not _known_speaker(ledger, speaker_key(args.speaker)):
+        if not quotes and args.speaker and not ledger.has_speaker(speaker_key(args.speaker)):
             raise ArgumentError(f"no speaker {args.speaker!r} in the ledger (see 'quotrack speakers')")
         return show(quotes, QuoteRecord, args.format, wide=args.wide, context=args.context)
-
-
-def _known_speaker(ledger: Ledger, speaker: str | int) -> bool:
-    """Whether the ledger has this speaker at all, quoted above any confidence or not: an id, or a
-    name, alias or group name (compared as the ledger compares names: case, accents, titles)."""
-    rows = ledger.speakers(min_confidence="all") + ledger.speakers(kind="group", min_confidence="all")
-    if isinstance(speaker, int):
-        return any(row.id == speaker for row in rows)
-    wanted = {fold(speaker), fold(without_titles(speaker))}
-    return any(fold(name) in wanted for row in rows for name in (row.name, *row.aliases))
 
 
 def _cmd_echoes(args: argparse.Namespace) -> int:

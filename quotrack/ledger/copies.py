@@ -76,8 +76,14 @@ COPY_KEY_VERSION = f"{ECHO_KEY_VERSION}-copies-k{SHINGLE}-min{MIN_WORDS}-runs{SP
 
 
 @functools.lru_cache(maxsize=512)
+def _folded(text: str) -> tuple[str, ...]:
+    """A text's words as matched (normalised once for the many pairs a text is checked in)."""
+    return tuple(normalize_quote(text).split())
+
+
+@functools.lru_cache(maxsize=512)
 def _shingles(text: str) -> frozenset[bytes]:
-    return frozenset(shingles(normalize_quote(text).split(), SHINGLE))
+    return frozenset(shingles(_folded(text), SHINGLE))
 
 
 def run_keys(folded: Sequence[str]) -> list[str]:
@@ -120,7 +126,7 @@ def similarity(a: str, b: str) -> float:
     >>> similarity("a b c d", "a b c d")
     0.0
     """
-    if min(len(normalize_quote(a).split()), len(normalize_quote(b).split())) < MIN_WORDS:
+    if min(len(_folded(a)), len(_folded(b))) < MIN_WORDS:
         return 0.0
     sa, sb = _shingles(a), _shingles(b)
     return len(sa & sb) / len(sa | sb)
@@ -134,8 +140,7 @@ def containment(a: str, b: str) -> float:
     >>> containment(story, " ".join(story.split()[:60])), containment(story, story.upper()[:100])
     (1.0, 0.0)
     """
-    shorter = min(a, b, key=lambda text: len(text.split()))
-    if len(normalize_quote(shorter).split()) < MIN_CONTAINED_WORDS:
+    if min(len(_folded(a)), len(_folded(b))) < MIN_CONTAINED_WORDS:
         return 0.0
     sa, sb = _shingles(a), _shingles(b)
     return len(sa & sb) / min(len(sa), len(sb))

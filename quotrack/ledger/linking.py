@@ -419,10 +419,11 @@ def split(
         spellings = []
         for spelling_name in names:
             bare = spelling_name[4:] if spelling_name.lower().startswith("the ") else f"The {spelling_name}"
-            owned = [  # (with and without "the": "The Harbour Board" is a spelling of "Harbour Board")
+            # (a body's with and without "the": "The Harbour Board" is a spelling of "Harbour Board")
+            body = [spelling for spelling in name_spellings(bare) if spelling.startswith("o:")]
+            owned = [
                 spelling
-                for spelling in dict.fromkeys([*name_spellings(spelling_name), *name_spellings(bare)])
-                if spelling.startswith("o:") or spelling in name_spellings(spelling_name)
+                for spelling in dict.fromkeys([*name_spellings(spelling_name), *body])
                 if conn.execute(sa.select(a.person_pk).where(a.spelling == spelling)).scalar() == old
             ]
             if not owned:

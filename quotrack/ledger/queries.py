@@ -48,6 +48,7 @@ __all__ = [
     "copies",
     "documents",
     "echoes",
+    "has_speaker",
     "quotes",
     "speaker_by_id",
     "speakers",
@@ -300,7 +301,6 @@ def speakers(
         spans = conn.execute(
             sa.select(
                 cr.c.person_pk,
-                sa.func.count(sa.distinct(cr.c.document_pk)).label("documents"),
                 sa.func.min(d.published).label("first"),
                 sa.func.max(d.published).label("last"),
             )
@@ -308,22 +308,12 @@ def speakers(
             .group_by(cr.c.person_pk)
         ).all()
         found = _originals(conn, min_similarity)
-        credits = conn.execute(sa.select(cr.c.person_pk, cr.c.document_pk, cr.c.quote_pk).distinct()).all()
-        carried = _carried(conn, [(row.quote_pk, row.document_pk) for row in credits], found)
-        stories: dict[int, set[int]] = defaultdict(set)
-        seen: dict[int, set[int]] = defaultdict(set)
-        own: dict[int, set[int]] = defaultdict(set)  # documents with words of the speaker's own
-        said: dict[int, set[int]] = defaultdict(set)  # quotes counted: none a copy repeats
-        repeated: dict[int, set[int]] = defaultdict(set)
-        for person_pk, document_pk, quote_pk in credits:
-            seen[person_pk].add(document_pk)
-            if quote_pk in carried:  # a copy's repeat of its original's words: the original's
-                stories[person_pk].add(found[document_pk])
-                repeated[person_pk].add(quote_pk)
-            else:
-                stories[person_pk].add(document_pk)
-                own[person_pk].add(document_pk)
-                said[person_pk].add(quote_pk)
+        credited_quotes: dict[int, set[tuple[int, int]]] = defaultdict(set)
+        for person_pk, document_pk, quote_pk in conn.execute(
+            sa.select(cr.c.person_pk, cr.c.document_pk, cr.c.quote_pk).distinct()
+        ):
+            credited_quotes[person_pk].add((quote_pk, document_pk))
+        carried = _carried(conn, [pair for pairs in credited_quotes.values() for pair in pairs], found)
         names: dict[int, dict[str, int]] = defaultdict(dict)
         descriptions: dict[int, dict[str, int]] = defaultdict(dict)
         for row in conn.execute(
@@ -356,24 +346,62 @@ def speakers(
         if person.kind != SpeakerKind.PERSON.value:  # (a person's words are a role, an age …)
             described = {k: n for k, n in described.items() if _describes(unescape(k))}
         description = max(sorted(described), key=described.__getitem__) if described else None
+        coverage = _coverage(credited_quotes[span.person_pk], carried, found)
         records.append(
             SpeakerRecord(
                 name=name,
                 aliases=aliases,
                 kind=person.kind,
                 description=unescape_optional(description),
-                documents=len(stories[span.person_pk]),
-                quotes=len(said[span.person_pk]),
+                documents=coverage.documents,
+                quotes=coverage.quotes,
                 outlets=outlets[span.person_pk],
                 first_seen=span.first,
                 last_seen=span.last,
                 id=span.person_pk,
-                copies=len(seen[span.person_pk] - own[span.person_pk]),
-                copied_quotes=len(repeated[span.person_pk]),
+                copies=coverage.copies,
+                copied_quotes=coverage.copied_quotes,
             )
         )
     records.sort(key=lambda r: (-r.quotes, -r.documents, r.name.casefold(), r.id or 0))
     return records[:limit] if limit is not None else records
+
+
+@attrs.frozen
+class _Coverage:
+    """A speaker's quotes and documents, a story and the copies that repeat it counted once."""
+
+    quotes: int
+    """Quotes of the speaker's own: none a copy repeats from its original."""
+    documents: int
+    """Independent documents: a copy counts where it adds words of the speaker's own."""
+    copies: int
+    """Documents that only repeat the speaker's words from their original."""
+    copied_quotes: int
+
+
+def _coverage(quotes: Iterable[tuple[int, int]], carried: set[int], found: Mapping[int, int]) -> _Coverage:
+    """The coverage of a speaker's ``(quote pk, document pk)`` quotes, given which of them a copy
+    repeats (``carried``, see :func:`_carried`) and each copy's original (``found``).
+
+    >>> _coverage([(1, 10), (2, 11), (3, 11)], carried={2}, found={11: 10})
+    _Coverage(quotes=2, documents=2, copies=0, copied_quotes=1)
+    """
+    seen: set[int] = set()
+    own: set[int] = set()  # documents with words of the speaker's own
+    stories: set[int] = set()
+    repeated = 0
+    said = 0
+    for quote, document in quotes:
+        seen.add(document)
+        if quote in carried:  # a copy's repeat of its original's words: the original's
+            stories.add(found[document])
+            repeated += 1
+        else:
+            stories.add(document)
+            own.add(document)
+            said += 1
+    return _Coverage(said, len(stories), len(seen - own), repeated)
 
 
 def _describes(description: str) -> bool:
@@ -456,21 +484,19 @@ def _groups(engine: Engine, threshold: float, min_similarity: float = MIN_SIMILA
     for rows in found.values():
         dates = [row.published for row in rows if row.published is not None]
         spellings = sorted({unescape(row.source) for row in rows})
-        seen = {row.document_pk for row in rows}
-        own = {row.document_pk for row in rows if row.pk not in carried}
-        stories = own | {originals[row.document_pk] for row in rows if row.pk in carried}
+        coverage = _coverage([(row.pk, row.document_pk) for row in rows], carried, originals)
         records.append(
             SpeakerRecord(
                 name=unescape(rows[0].source),
                 aliases=[n for n in spellings if n != unescape(rows[0].source)],
                 kind=SpeakerKind.GROUP.value,
-                documents=len(stories),
-                quotes=sum(1 for row in rows if row.pk not in carried),
+                documents=coverage.documents,
+                quotes=coverage.quotes,
                 outlets=sorted({unescape(row.outlet) for row in rows if row.outlet is not None}),
                 first_seen=min(dates, default=None),
                 last_seen=max(dates, default=None),
-                copies=len(seen - own),
-                copied_quotes=sum(1 for row in rows if row.pk in carried),
+                copies=coverage.copies,
+                copied_quotes=coverage.copied_quotes,
             )
         )
     records.sort(key=lambda r: (-r.quotes, -r.documents, r.name.casefold()))
@@ -547,23 +573,38 @@ _PKS_AT_ONCE = 500
 """How many rows are looked up by key in one statement."""
 
 
-def _said_by(conn: Connection, speaker: str | int) -> Any:
-    """The condition that a quote counts for ``speaker``: a name (any spelling of a person or body,
-    or a group source's name, as ``speakers(kind="group")`` lists it) or an id."""
+def _sources(conn: Connection, speaker: str | int) -> tuple[list[int], list[str]]:
+    """Who ``speaker`` can mean: the people a name (any spelling of a person or body) or an id
+    means, and the stored names of group sources written so (as ``speakers(kind="group")`` lists
+    them); an id is a stored person's only."""
+    person_pks = find_people(conn, speaker)
+    if isinstance(speaker, int):
+        people = t.people.c
+        stored = conn.execute(sa.select(people.pk).where(people.pk.in_(person_pks))).scalars()
+        return list(stored), []
     q = t.quotes.c
-    groups: list[str] = []
-    if isinstance(speaker, str):
-        stored = conn.execute(
-            sa.select(q.source)
-            .where(q.source_kind == SpeakerKind.GROUP.value, q.source.is_not(None))
-            .distinct()
-        ).scalars()
-        wanted = speaker.casefold()
-        groups = [name for name in stored if unescape(name).casefold() == wanted]
+    sources = conn.execute(
+        sa.select(q.source).where(q.source_kind == SpeakerKind.GROUP.value, q.source.is_not(None)).distinct()
+    ).scalars()
+    wanted = speaker.casefold()
+    return person_pks, [name for name in sources if unescape(name).casefold() == wanted]
+
+
+def has_speaker(engine: Engine, speaker: str | int) -> bool:
+    """Whether the ledger has a speaker of this name or id: see :func:`_sources`."""
+    with engine.connect() as conn:
+        person_pks, groups = _sources(conn, speaker)
+    return bool(person_pks or groups)
+
+
+def _said_by(conn: Connection, speaker: str | int) -> Any:
+    """The condition that a quote counts for ``speaker`` (:func:`_sources`)."""
+    q = t.quotes.c
+    person_pks, groups = _sources(conn, speaker)
     credited = (
         sa.select(t.credits.c.quote_pk)
         .join(t.mentions, t.mentions.c.pk == t.credits.c.mention_pk)
-        .where(t.mentions.c.person_pk.in_(find_people(conn, speaker)))
+        .where(t.mentions.c.person_pk.in_(person_pks))
     )
     return sa.or_(q.pk.in_(credited), sa.and_(q.source_kind == SpeakerKind.GROUP.value, q.source.in_(groups)))
 

@@ -305,6 +305,13 @@ class Ledger:
         """
         return queries.echoes(self._engine, min_documents, self.copy_similarity)
 
+    def has_speaker(self, speaker: str | int) -> bool:
+        """Whether the ledger has a speaker of this name or id, quoted or not, as :meth:`quotes`
+        finds them: any spelling of a person or body, a group's name, a stored id.  (An empty
+        ``quotes(speaker=...)`` may mean never quoted, or no such speaker: this tells which.)
+        """
+        return queries.has_speaker(self._engine, speaker)
+
     # -- people by hand --------------------------------------------------------------------------
     def merge(self, a: str | int, b: str | int) -> SpeakerRecord:
         """Make ``b`` the same person as ``a``: every name and mention of ``b`` joins ``a``.

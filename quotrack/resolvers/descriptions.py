@@ -430,7 +430,7 @@ def _people_in_the_plural(ctx: DocContext, speaker: Speaker) -> bool:
     )
 
 
-_COUNTING_WORDS = frozenset({"several", "many", "some", "most", "few", "numerous", "both", "all", "dozens"})
+_COUNTING_WORDS = word_list("quantifier_pronouns") | {"numerous", "both", "all", "dozens"}
 
 
 _AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ees|aries|ories|ials)$")

@@ -21,6 +21,7 @@ from nameparser import HumanName
 from spacy.tokens import Doc, Span
 
 from ..context import DocContext
+from ..detectors.transcript import TranscriptDetector
 from ..model import Attribution, Speaker, SpeakerKind
 from ..outlets import OutletLexicon
 from ..people import (
@@ -224,16 +225,13 @@ _TURN_ROLES = words("transcript_roles")
 """Words a transcript writes before a colon for no one's name (``MODERATOR:``, ``AUDIENCE:``)."""
 
 
-def _transcript_labels(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[int, tuple[str, ...]]:
+def _transcript_labels(attributions: Sequence[Attribution]) -> dict[int, tuple[str, ...]]:
     """For each transcript turn's speaker (by where its label starts), the labels of every turn of
-    the text: the names in capitals a paragraph opens with before a colon."""
+    the text (the names in capitals the transcript detector read before a colon)."""
     starts = {
         a.speaker.mention.start: a.speaker.mention.text
         for a in attributions
-        if a.speaker is not None
-        and a.speaker.mention is not None
-        and ctx.text.startswith(":", a.speaker.mention.end)
-        and a.speaker.mention.text.isupper()
+        if a.detector == TranscriptDetector.name and a.speaker is not None and a.speaker.mention is not None
     }
     labels = tuple(dict.fromkeys(starts.values()))
     return dict.fromkeys(starts, labels)
@@ -247,7 +245,7 @@ class NameResolver(Resolver):
     def resolve(self, ctx: DocContext, attributions: Sequence[Attribution]) -> list[Attribution]:
         people = People.build(ctx, attributions)
         spoken = [_without_site_speaker(ctx, a) for a in attributions]
-        labels = _transcript_labels(ctx, spoken)
+        labels = _transcript_labels(spoken)
         named = [map_speakers(a, lambda speaker: self.named(ctx, people, speaker, labels)) for a in spoken]
         return _one_kind(_described_alike(named, introduced_roles(ctx, people, _undescribed(named))))
 

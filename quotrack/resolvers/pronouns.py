@@ -51,6 +51,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
 from ..context import DocContext, among, picked
+from ..detectors.transcript import TranscriptDetector
 from ..model import Attribution, Kind, Speaker, SpeakerKind
 from ..outlets import audience
 from ..people import (
@@ -479,7 +480,9 @@ def _turns(attributions: Sequence[Attribution]) -> list[tuple[int, int, str]]:
     return sorted(
         (a.content.start, a.content.end, a.speaker.name)
         for a in attributions
-        if a.detector == "transcript" and a.speaker is not None and a.speaker.kind is SpeakerKind.PERSON
+        if a.detector == TranscriptDetector.name
+        and a.speaker is not None
+        and a.speaker.kind is SpeakerKind.PERSON
     )
 
 
