@@ -739,6 +739,7 @@ def _cut_first_names(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> tupl
         and previous.pos_ == "PROPN"
         and previous.dep_ == "compound"
         and ent.start <= previous.head.i < ent.end
+        and not is_title_word(previous)  # "Chief Executive Marguerite Lee": the title, then the name
     ):
         return ()  # the name goes on before: "Yangon-Aung Min Kyaw Tun" read in part
     return tuple(t.text for t in doc[start : ent.start])

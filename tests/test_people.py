@@ -676,3 +676,39 @@ def test_a_role_introduced_after_another_person_and_and_is_only_the_words_after_
     ctx = DocContext(doc)
     roles = introduced_roles(ctx, People.build(ctx))
     assert roles["Tom Roe"] == ("Dover Mayor", None)  # not "US President Ann Lee and Dover Mayor"
+
+
+@pytest.mark.parametrize("titles", [("Mayor",), ("Chief", "Executive")])
+def test_a_given_name_the_entity_left_out_after_a_title_is_part_of_the_name(titles: tuple[str, ...]) -> None:
+    # the recognizer took only the surname; the title before the given name is no name going on
+    words = [*titles, "Felicity", "Braddock", "conceded", "."]
+    n = len(titles)
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["PROPN"] * (n + 2) + ["VERB", "PUNCT"],
+        heads=[n + 1] * (n + 1) + [n + 2, n + 2, n + 2],
+        deps=["compound"] * (n + 1) + ["nsubj", "ROOT", "punct"],
+        sent_starts=[True] + [False] * (n + 3),
+    )
+    doc.ents = [Span(doc, n + 1, n + 2, label="PERSON")]
+    assert person_entity_words(DocContext(doc), doc.ents[0], ("Braddock",)) == ("Felicity", "Braddock")
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            'Incumbent Mayor Felicity Braddock conceded on Tuesday. "We ran a clean race," she said.',
+            "Felicity Braddock",
+        ),
+        (
+            "Chief Executive Marguerite Delacroix-Hale blamed slow sales.\n\n"
+            '"We see it as delayed business," she told analysts.',
+            "Marguerite Delacroix-Hale",
+        ),
+    ],
+)
+def test_a_titled_person_s_later_pronoun_is_the_full_name(tracker: quotrack.Tracker, text: str, full: str) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (full, SpeakerKind.PERSON)
