@@ -271,7 +271,8 @@ class NameResolver(Resolver):
             return called
         whole = _whole_body(ctx, speaker)
         if whole is not None:
-            return whole
+            person = _person_named(people, whole)  # "Okafor-Nash said", read as a body, after "Ann Okafor-Nash"
+            return whole if person is None else attrs.evolve(speaker, name=person.name, kind=SpeakerKind.PERSON)
         spelled = ctx.memo(defined_short_names).get(without_article(speaker.name))
         if spelled is not None:  # "the World Health Organization (WHO)" ... "WHO said"
             kind = SpeakerKind.ORGANIZATION if speaker.kind is not SpeakerKind.GROUP else speaker.kind
@@ -658,6 +659,16 @@ def _whole_body(ctx: DocContext, speaker: Speaker) -> Speaker | None:
     if all(t.text[:1].isupper() for t in sentence if t.is_alpha and len(t) > 3):
         return None  # a title-case headline: its capitals join no names
     return attrs.evolve(speaker, name=whole.text, kind=SpeakerKind.ORGANIZATION)
+
+
+def _person_named(people: People, body: Speaker) -> Person | None:
+    """The person of the text whose name (or surname) a proper-noun run read as a body's is,
+    as the text wrote it: ``Okafor-Nash`` after ``Deirdre Okafor-Nash``; None for a body's
+    name (``Ford Motor Company``)."""
+    words = name_words(body.name)
+    if body.mention is None or not looks_like_name(words) or _body_shaped(words) or _named_body(words):
+        return None
+    return people.resolve(words, body.mention.start, None, fuzzy=False)
 
 
 def _placed_body(speaker: Speaker, doc: Doc, comma: int) -> Speaker | None:
