@@ -439,6 +439,7 @@ def governing_subject(token: Token) -> Token | None:
         subjects = [c for c in children if c.dep_ in ("nsubj", "csubj") and not c.is_punct]
         if len(subjects) > 1:  # "said study co-author Lee": "co" is only part of a word
             subjects = [c for c in subjects if not _before_hyphen(c)] or subjects
+            subjects = [c for c in subjects if not _apposed_in_phrase(c, subjects, children)] or subjects
         if subjects:  # the nearest, should the parser have given the verb two
             subject = min(subjects, key=lambda c: abs(c.i - current.i))
             if (
@@ -505,6 +506,27 @@ def _caused(verb: Token) -> bool:
 
 _QUOTING = frozenset({"quote", "cite"})
 """Verbs whose object is the one who speaks (``X quoted Y as saying``)."""
+
+
+def _apposed_in_phrase(subject: Token, subjects: list[Token], children: list[Token]) -> bool:
+    """Whether ``subject``, one of a verb's two subjects, is set after a comma beside the common
+    noun that ends a phrase of the verb set off by commas right after the other subject:
+    ``Darrow, in a statement through his publisher, Greyfriar Press, said``: the publisher's name,
+    not who said it."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].lemma_ not in _SPEAKING_NOUNS:
+        return False  # (a role or a body a name may be set beside: not "in the primary, Ann Lee")
+    before = start - 2
+    return any(
+        other.i < subject.i
+        and other.right_edge.i + 2 < start
+        and doc[other.right_edge.i + 1].text == ","
+        and any(
+            c.dep_ == "prep" and c.i == other.right_edge.i + 2 and c.right_edge.i == before for c in children
+        )
+        for other in subjects
+    )
 
 
 def _before_hyphen(token: Token) -> bool:

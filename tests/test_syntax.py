@@ -1480,3 +1480,27 @@ def test_three_people_named_in_a_list_are_one_joint_source(tracker: quotrack.Tra
 def test_a_live_blog_s_time_stamp_is_no_part_of_the_claim(tracker: quotrack.Tracker) -> None:
     text = "Live updates.\n\n10:42 p.m. - Turnout reached 61 percent, the county clerk's office said."
     assert only(tracker(text)).content.text == "Turnout reached 61 percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The novelist Lucien Darrow won the prize on Friday.\n\n"
+            "Darrow, in a brief statement through his publisher, Greyfriar Press, said he was grateful.",
+            "Lucien Darrow",
+        ),
+        (
+            "Tuesday in Berea, OH, after winning Ohio in the Republican primary, Gov. John Kasich said "
+            "he was ready.",
+            "John Kasich",
+        ),
+    ],
+)
+def test_a_name_set_beside_the_role_ending_a_phrase_after_the_subject_is_not_who_speaks(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    # the parser made the publisher's name a second subject; a name after "primary" is the subject
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name == name
+
