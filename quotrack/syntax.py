@@ -1083,9 +1083,15 @@ def is_share(token: Token) -> bool:
 
 
 def _partitive(token: Token) -> bool:
-    """``One of the study's authors``, ``two of the officers``: some of a group, who can speak."""
+    """``One of the study's authors``, ``two of the officers``, ``one of them``: some of a group,
+    who can speak."""
     groups = (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
-    return token.like_num and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in groups)
+    return token.like_num and any(
+        g.dep_ == "pobj" and (g.tag_ in ("NNS", "NNPS") or g.lower_ in _PLURAL_PRONOUNS) for g in groups
+    )
+
+
+_PLURAL_PRONOUNS = frozenset({"them", "us", "those", "these"})
 
 
 def _subject_read_as_noun(cue: Token) -> Token | None:

@@ -1504,3 +1504,9 @@ def test_a_name_set_beside_the_role_ending_a_phrase_after_the_subject_is_not_who
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.name == name
 
+
+@pytest.mark.parametrize("pronoun", ["them", "us"])
+def test_one_of_them_can_speak(tracker: quotrack.Tracker, pronoun: str) -> None:
+    text = f"Three people familiar with the talks spoke to reporters. No decision has been made, one of {pronoun} said."
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name == f"one of {pronoun}"
