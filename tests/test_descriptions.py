@@ -869,3 +869,13 @@ def test_a_description_adding_to_a_name_the_parser_tagged_an_organisation_is_tha
 def test_counted_people_are_a_group(tracker: quotrack.Tracker, text: str, kind: SpeakerKind) -> None:
     a = only(tracker(text))
     assert a.speaker is not None and a.speaker.kind is kind
+
+
+def test_a_body_s_writing_is_not_the_person_whose_role_names_the_body(tracker: quotrack.Tracker) -> None:
+    text = (
+        '"We were turning kids away," said library director Constance Obi. '
+        "Visits rose 38 percent last year, according to the library's annual report."
+    )
+    (visits,) = [a for a in tracker(text).attributions if a.content.text.startswith("Visits")]
+    assert visits.speaker is not None and visits.speaker.name != "Constance Obi"
+    assert visits.speaker.kind is not SpeakerKind.PERSON

@@ -1047,6 +1047,8 @@ def _described_owner(ctx: DocContext, span: Span, antecedents: dict[str, list[An
     described = span.doc[owner.left_edge.i : owner.i + 1]
     word = role_word(owner)
     found = latest(ctx, antecedents.get(word, []), described.start_char, word, described, strict=True)
+    if found is not None and found.kind is SpeakerKind.PERSON and not is_person_noun(word):
+        found = None  # "the library's annual report" is no "library director Ann Obi"'s
     if found is None and not is_person_noun(word):
         found = _named_with(ctx, described)
     return found
