@@ -145,6 +145,8 @@ def name_words(text: str) -> tuple[str, ...]:
     ('Jane', 'Roe')
     >>> name_words("Mr. Obama"), name_words("Pope Francis"), name_words("Ohio-based Ann Lee")
     (('Obama',), ('Pope', 'Francis'), ('Ann', 'Lee'))
+    >>> name_words("Jane Roe KC")
+    ('Jane', 'Roe')
     """
     text = _PARENTHESES.sub("", text).strip(" ,;:")
     words = [_POSSESSIVE.sub("", word) for word in text.split()]
@@ -155,6 +157,8 @@ def name_words(text: str) -> tuple[str, ...]:
         if _regnal(words):
             break  # "Pope Francis", "Queen Elizabeth II": known by the title and one name
         words.pop(0)
+    while len(words) > 2 and words[-1].isupper() and _bare(words[-1]) in POSTNOMINALS:
+        words.pop()  # "Jane Roe KC": letters after the name
     return _past_inner_title(tuple(words))
 
 
@@ -512,6 +516,8 @@ def _entity_names(ctx: DocContext) -> list[tuple[tuple[str, ...], int, str | Non
                 continue
         elif ctx.paragraph_index(ent.start_char) in headlines:
             continue
+        else:  # a name read as a body's or a place's, its given name tagged apart after a title
+            name = _cut_first_names(ctx, ent, name) + name
         while len(name) > 2 and _bare(name[0]) in ROLE_NOUNS:
             name = name[1:]  # "Immunologist Jane Roe": the entity took the role in
         inner = titled_name_start(ent)
@@ -699,6 +705,18 @@ def _past_possessive(ent: Span) -> Span | None:
 _ROLES_AND_TITLES = ROLE_NOUNS | TITLE_WORDS
 
 
+def _tagged_after_title(token: Token) -> bool:
+    """Whether ``token`` is a word the recognizer tagged alone, right after a title (``Minister
+    Harish`` of ``Minister Harish Chandra Malviya``, ``Harish`` read as a place): a given name."""
+    doc = token.doc
+    return (
+        token.i > 0
+        and is_title_word(doc[token.i - 1])
+        and token.ent_iob_ == "B"
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    )
+
+
 def _cut_first_names(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> tuple[str, ...]:
     """The first words of a person's name the entity started after (``Lund Haldor`` of ``Debbie
     Lund Haldor``, ``Kyaw Tun`` of ``Aung Kyaw Tun``): up to two capitalised proper nouns right
@@ -713,15 +731,16 @@ def _cut_first_names(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> tupl
         return ()
     while start > 0 and not doc[start].is_sent_start:
         before = doc[start - 1]
+        after_title = _tagged_after_title(before)
         named = (
             before.pos_ == "PROPN"
-            and before.ent_type_ in ("", "PERSON")
+            and (before.ent_type_ in ("", "PERSON") or after_title)
             and before.is_alpha
             and before.is_title
             and not is_title_word(before)
             and _bare(before.text).removesuffix("s") not in _ROLES_AND_TITLES
         )
-        if named and before.text not in GIVEN_NAMES:
+        if named and before.text not in GIVEN_NAMES and not after_title:
             named = (
                 ent[0].text not in GIVEN_NAMES
                 and before.dep_ == "compound"
@@ -829,6 +848,10 @@ def is_person_entity(ent: Span) -> bool:
     if _role_before_name(ent):
         return True  # "the mayoral candidate Ann Lee" (read as a body)
     words = tuple(t.text for t in ent)
+    if len(ent) > 2 and is_postnominal(ent[-1]) and looks_like_name(words[:-1]) and not _body_words(words):
+        return True  # "Fenella Roscoe KC" (read as a body): the letters only a person has
+    if looks_like_name(words) and not _body_words(words) and (_aged(ent.root) or _titled_elsewhere(ent)):
+        return True  # "63-year-old Stan Brodka", "Stan Brodka, 63,"; "Mr Brodka" elsewhere
     if (
         personal_name(words)
         and not modifies_noun(ent)
@@ -851,6 +874,30 @@ def modifies_noun(ent: Span) -> bool:
     return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= ent.end and root.head.pos_ == "NOUN"
 
 
+def _aged(root: Token) -> bool:
+    """Whether a name (headed by ``root``) is given an age: ``63-year-old Ann Lee``, ``Ann Lee, 63,``."""
+    for child in root.children:
+        if child.dep_ == "amod" and child.lower_ == "old" and any(c.lower_.startswith("year") for c in child.children):
+            return True
+        if child.dep_ == "appos" and child.like_num and child.text.isdigit() and 0 < int(child.text) < 120:
+            return True
+    return False
+
+
+def _titled_elsewhere(ent: Span) -> bool:
+    """Whether the text writes the last word of a name (``ent``) after ``Mr``, ``Mrs``, ``Ms`` or
+    ``Dr`` (with or without a dot): only a person is so called."""
+    surname = re.escape(ent[-1].text)
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {surname}\b", ent.doc.text) is not None
+
+
+def _body_words(words: Sequence[str]) -> bool:
+    """Whether a body's noun or an outlet's name is among ``words``."""
+    return any(role_of_word(w) in ORG_NOUNS for w in words) or (
+        OutletLexicon.default().canonical(" ".join(words)) is not None
+    )
+
+
 def personal_name(words: tuple[str, ...]) -> bool:
     """A given name (lexicons/given_names.txt), then one to three capitalised words, none of them a body's.
 
@@ -861,8 +908,7 @@ def personal_name(words: tuple[str, ...]) -> bool:
         2 <= len(words) <= 4
         and all(part in GIVEN_NAMES for part in words[0].split("-"))  # (also "Eva-Maria")
         and looks_like_name(words)
-        and not any(role_of_word(w) in ORG_NOUNS for w in words)
-        and OutletLexicon.default().canonical(" ".join(words)) is None
+        and not _body_words(words)
     )
 
 
@@ -1452,7 +1498,11 @@ def _bounds_at(span: Span, last: int) -> tuple[int, int] | None:
         attached = start - 1 < token.head.i < end or _same_entity(token, doc[last])
         if not (_name_token(token) and attached) or doc[token.i - 1].lower_ in _AFTER_ROLE:
             break  # "Prime Minister of India Narendra Modi": no name starts after "of"
-        if token.ent_type_ in ("ORG", "GPE", "FAC", "LOC") and not _same_entity(token, doc[last]):
+        if (
+            token.ent_type_ in ("ORG", "GPE", "FAC", "LOC")
+            and not _same_entity(token, doc[last])
+            and not (token.i > span.start and is_title_word(doc[token.i - 1]))
+        ):  # (right after a title it is a given name, whatever the tagger says: "Minister Harish …")
             break
         start -= 1
     while start < last and doc[start].is_punct:

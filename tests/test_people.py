@@ -712,3 +712,41 @@ def test_a_given_name_the_entity_left_out_after_a_title_is_part_of_the_name(titl
 def test_a_titled_person_s_later_pronoun_is_the_full_name(tracker: quotrack.Tracker, text: str, full: str) -> None:
     speaker = only(tracker(text)).speaker
     assert speaker is not None and (speaker.name, speaker.kind) == (full, SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the given name tagged a place after the title, the rest of the name a body
+        (
+            "Minister Harish Chandra Malviya said 85 per cent of the work was done. "
+            '"The girders will be placed within six weeks," he said.',
+            "Harish Chandra Malviya",
+        ),
+        # letters only a person has after the name, the whole read as a body
+        (
+            "Fenella Roscoe KC said Declan Mabry had poured petrol through a door. "
+            '"He knew who was in that building," she told jurors.',
+            "Fenella Roscoe",
+        ),
+        # an age, and "Mr" with the surname later
+        (
+            "The watchman, 63-year-old Stanislaw Brodka, escaped unhurt. "
+            'Mr Brodka said the fire spread quickly. "I thought I would die there," he said.',
+            "Stanislaw Brodka",
+        ),
+    ],
+)
+def test_a_person_s_name_the_tagger_read_as_a_body_or_place_is_the_person(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    speakers = {(a.speaker.name, a.speaker.kind) for a in tracker(text).attributions if a.speaker}
+    assert speakers == {(name, SpeakerKind.PERSON)}
+
+
+def test_a_body_s_name_ending_in_a_surname_a_person_is_called_by_stays_the_body(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = "Ford Motor Company said sales fell. Mr Ford was not available."
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.kind is SpeakerKind.ORGANIZATION
