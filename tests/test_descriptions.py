@@ -879,3 +879,35 @@ def test_a_body_s_writing_is_not_the_person_whose_role_names_the_body(tracker: q
     (visits,) = [a for a in tracker(text).attributions if a.content.text.startswith("Visits")]
     assert visits.speaker is not None and visits.speaker.name != "Constance Obi"
     assert visits.speaker.kind is not SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Medicines Safety Authority halted the rollout on Thursday.\n\n"
+            "The agency said it had received reports of side effects.",
+            "Medicines Safety Authority",
+        ),
+        (
+            "Northline Power restored the line on Monday. The utility warned that some areas could "
+            "be without power for a week.",
+            "Northline Power",
+        ),
+        (
+            "Tarnwick Resources opened a new pit. Net profit fell to $412 million, the miner said.",
+            "Tarnwick Resources",
+        ),
+    ],
+)
+def test_a_body_called_by_another_word_for_its_kind_is_the_body_just_named(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_a_company_is_no_public_body_just_named(tracker: quotrack.Tracker) -> None:
+    text = "The Federal Aviation Administration grounded the jets. The company said it would comply."
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name != "Federal Aviation Administration"

@@ -825,10 +825,10 @@ _ANY_BODY = frozenset({"organization", "organisation"})
 its kind (``the company``)."""
 _COMPANY_FORMS = word_list("company_forms")
 """A company's legal form at the end of its name (``Acme Inc.``): the name is a company's."""
-_COMPANY_ANAPHORS = frozenset(
-    {"company", "firm", "corporation", "manufacturer", "retailer", "airline", "carrier", "giant"}
-)
+_COMPANY_ANAPHORS = word_list("company_anaphors")
 """The anaphors a company goes by, whatever it makes or sells (``Acme Inc. … the firm``)."""
+_PUBLIC_BODY_NOUNS = word_list("public_body_nouns")
+"""Nouns a public body's name ends with; ``the agency`` may be any such body."""
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
 """The two titles one portfolio's holder goes by in different countries (``the foreign minister`` is
 ``Foreign Secretary Ann Roe``): a rule's pair, not a word list."""
@@ -929,7 +929,8 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str, hops: int =
     ((name, ent),) = named.items()
     last = role_word(ent[-1])
     company = last in _COMPANY_FORMS and head in _COMPANY_ANAPHORS  # "Acme Inc. … the company"
-    if last in ORG_NOUNS and last != head and head not in _ANY_BODY and not company:
+    public = last in _PUBLIC_BODY_NOUNS and head in _PUBLIC_BODY_NOUNS  # "… Safety Authority … the agency"
+    if last in ORG_NOUNS and last != head and head not in _ANY_BODY and not company and not public:
         return None  # "the Federal Aviation Administration" is no company (but an organisation)
     return Speaker(name=without_possessive(name), kind=SpeakerKind.ORGANIZATION)
 
