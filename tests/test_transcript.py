@@ -113,3 +113,27 @@ def test_a_turn_that_asks_is_a_request_and_one_that_answers_a_claim(tracker: quo
     text = "VOSS: The sirens failed on Monday night. Is that fair?\n\nPIKE: No, the sirens worked that night."
     acts = [(a.speaker.name if a.speaker else None, a.act) for a in tracker(text).attributions]
     assert acts == [("Voss", Act.REQUEST), ("Pike", Act.SPEECH)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW DELHI: The government will cut fuel taxes, officials said on Tuesday.",
+        "Fuel taxes cut\n\nNANDPUR: The flyover will be opened by March, PWD officials said on Tuesday.",
+    ],
+)
+def test_a_dateline_before_a_colon_is_no_turn(tracker: quotrack.Tracker, text: str) -> None:
+    # the story's one "NAME:" opening, a place or a sentence telling its own source: a dateline
+    (found,) = tracker(text).attributions
+    assert mention(found) is not None and "officials" in mention(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SMITH: We will not raise taxes, and I said so before.",
+        "Lee on taxes\n\nThe mayor spoke on Monday.\n\nLEE: Officials said the plan would fail.",
+    ],
+)
+def test_a_lone_turn_that_tells_of_itself_or_comes_later_is_a_turn(transcripts: quotrack.Tracker, text: str) -> None:
+    assert [mention(a) for a in transcripts(text).attributions] == [text.split("\n")[-1].split(":")[0]]

@@ -24,6 +24,9 @@ from .base import Detector
 SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(:)[ \t]+(?=\S)")
 """A paragraph that opens with a name in capitals and a colon, inside a quoted transcript or not."""
 _MIN_WORDS = 3
+DATELINE_PARAGRAPH = 1
+"""The last paragraph (0-based: a headline may come first) whose ``NAME:`` opening may be a
+dateline (``NEW DELHI: …``), not a turn, when no other paragraph of the text opens so."""
 _CLOSING = " \t\"'”’)"
 _HEADING_WORDS = words("heading_words")
 """Small words no speaker's name holds, a section heading's (``STAT OF THE DAY:``, ``WHAT IS NEXT:``)."""
@@ -35,7 +38,8 @@ class TranscriptDetector(Detector):
     name = "transcript"
 
     def detect(self, ctx: DocContext) -> Iterator[Attribution]:
-        for start, end in ctx.paragraphs:
+        turns = []
+        for index, (start, end) in enumerate(ctx.paragraphs):
             match = SPEAKER_LINE.match(ctx.text, start, end)
             if match is None or match.group(1).rstrip(".").casefold() in NOT_SPEAKERS:
                 continue
@@ -43,6 +47,10 @@ class TranscriptDetector(Detector):
                 continue  # "QUOTE OF THE DAY: …": a newsletter's section heading, no one's name
             if len(ctx.text[match.end() : end].split()) < _MIN_WORDS:
                 continue
+            turns.append((index, end, match))
+        if len(turns) == 1 and _dateline(ctx, *turns[0]):
+            return  # "NEW DELHI: The government will …, officials said": a story's dateline
+        for _index, end, match in turns:
             mention = ctx.span(match.start(1), match.end(1))
             speaker = Speaker(name=mention.text, mention=mention, kind=SpeakerKind.UNKNOWN)
             colon = ctx.span(match.start(2), match.end(2))
@@ -56,3 +64,31 @@ class TranscriptDetector(Detector):
                 rule="NAME: line",
                 act=Act.REQUEST if asked else Act.SPEECH,
             )
+
+
+_REPORTING = frozenset({"say", "tell", "report", "announce", "state"})
+
+
+def _dateline(ctx: DocContext, paragraph: int, end: int, match: re.Match[str]) -> bool:
+    """Whether the one ``NAME:`` opening of a text (in paragraph ``paragraph``, ending at ``end``)
+    is its dateline: in its first paragraphs (a headline may come first), naming a place the
+    tagger knows, or opening a sentence that tells its own source (``NEW DELHI: The government
+    will cut taxes, officials said``)."""
+    if paragraph > DATELINE_PARAGRAPH:
+        return False
+    label = ctx.char_span(match.start(1), match.end(1))
+    if label is not None and all(t.ent_type_ in _PLACES for t in label if t.is_alpha):
+        return True
+    content = ctx.char_span(match.end(), end)
+    return content is not None and any(
+        t.lemma_ in _REPORTING
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.lower_ not in _SPEAKING_PERSONS for c in t.children)
+        and not ctx.token_quoted(t)
+        for t in content
+    )
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_SPEAKING_PERSONS = frozenset({"i", "we", "you"})
+"""Subjects a turn's speaker tells of themselves or those addressed with (``I said so``)."""
