@@ -316,7 +316,7 @@ class People:
                 if speaker.kind is SpeakerKind.PERSON and speaker.mention is not None:
                     gender = title_gender(speaker.mention.text)
                     name = name_words(speaker.name)
-                    if looks_like_name(name) and not is_body_name(name):
+                    if looks_like_name(name) and not is_body_name(name) and not company_name(name):
                         add(name, speaker.mention.start, gender)
         folded = _fold_leading_words(found)
         persons = [
@@ -619,6 +619,8 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
         words = words[:-1]  # "Juan Roe of Oakland" with "of" taken in
     if not looks_like_name(words) or OutletLexicon.default().canonical(" ".join(words)) is not None:
         return ()  # "the DAILY WIRE NETWORK": a word in capitals; "the Daily Clarion": an outlet
+    if company_name(words):
+        return ()  # "Velarin Pharma" read as a person
     root = ent.root
     if (
         root.dep_ == "pobj"
@@ -863,9 +865,20 @@ def is_person_entity(ent: Span) -> bool:
         apposed is not None
         and apposed.pos_ == "NOUN"
         and apposed.tag_ == "NN"
-        and role_word(apposed) in ROLE_NOUNS
+        and _person_role(role_word(apposed))
         and looks_like_name(words)
     )
+
+
+def _person_role(word: str) -> bool:
+    """A role noun, or one written as a compound ending in a role noun of six letters or more.
+
+    >>> _person_role("teacher"), _person_role("schoolteacher"), _person_role("newspaper")
+    (True, True, False)
+    """
+    if word in ROLE_NOUNS:
+        return True
+    return any(word[cut:] in ROLE_NOUNS for cut in range(3, len(word) - 5)) and word.isalpha()
 
 
 def modifies_noun(ent: Span) -> bool:
@@ -891,10 +904,25 @@ def _titled_elsewhere(ent: Span) -> bool:
     return re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {surname}\b", ent.doc.text) is not None
 
 
+BUSINESS_WORDS = words("business_words")
+
+
+def company_name(name: Sequence[str]) -> bool:
+    """Whether a name's words are a company's: two words or more, the last a word company names end
+    with (lexicons/business_words.txt), the first no given name.
+
+    >>> company_name(("Velarin", "Pharma")), company_name(("Samantha", "Power")), company_name(("Power",))
+    (True, False, False)
+    """
+    return len(name) > 1 and name[-1].lower() in BUSINESS_WORDS and name[0] not in GIVEN_NAMES
+
+
 def _body_words(words: Sequence[str]) -> bool:
     """Whether a body's noun or an outlet's name is among ``words``."""
-    return any(role_of_word(w) in ORG_NOUNS for w in words) or (
-        OutletLexicon.default().canonical(" ".join(words)) is not None
+    return (
+        any(role_of_word(w) in ORG_NOUNS for w in words)
+        or company_name(words)
+        or OutletLexicon.default().canonical(" ".join(words)) is not None
     )
 
 

@@ -750,3 +750,19 @@ def test_a_body_s_name_ending_in_a_surname_a_person_is_called_by_stays_the_body(
     text = "Ford Motor Company said sales fell. Mr Ford was not available."
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.kind is SpeakerKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Velarin Pharma said the trial would resume in May.", "Velarin Pharma", SpeakerKind.ORGANIZATION),
+        ("Corrander Terminals said the port would reopen.", "Corrander Terminals", SpeakerKind.ORGANIZATION),
+        ("Samantha Power said the aid would continue.", "Samantha Power", SpeakerKind.PERSON),
+        ("The school is overcrowded, said Anjali Deshmukh, a schoolteacher.", "Anjali Deshmukh", SpeakerKind.PERSON),
+    ],
+)
+def test_a_name_s_last_word_and_what_it_is_set_beside_give_its_kind(
+    tracker: quotrack.Tracker, text: str, name: str, kind: SpeakerKind
+) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)

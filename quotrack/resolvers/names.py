@@ -35,6 +35,7 @@ from ..people import (
     ROLE_NOUNS,
     TITLE_WORDS,
     People,
+    company_name,
     Person,
     introduced_roles,
     is_body_name,
@@ -797,7 +798,7 @@ def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speak
         if label in _NOT_SPEAKERS:
             kind = SpeakerKind.UNKNOWN
         elif label in ("GPE", "ORG") or (
-            words and (_body_shaped(words) or role_of_word(words[-1]) in ORG_NOUNS)
+            words and (_body_shaped(words) or role_of_word(words[-1]) in ORG_NOUNS or company_name(words))
         ):
             kind = SpeakerKind.ORGANIZATION
     elif kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and personal_name(words):
