@@ -707,14 +707,14 @@ def _past_possessive(ent: Span) -> Span | None:
 _ROLES_AND_TITLES = ROLE_NOUNS | TITLE_WORDS
 
 
-def _tagged_after_title(token: Token) -> bool:
-    """Whether ``token`` is a word the recognizer tagged alone, right after a title (``Minister
-    Harish`` of ``Minister Harish Chandra Malviya``, ``Harish`` read as a place): a given name."""
+def _after_title(token: Token) -> bool:
+    """Whether ``token`` is a word right after a title, in no entity or tagged alone (``Harish`` of
+    ``Minister Harish Chandra Malviya``, untagged or read as a place): a given name."""
     doc = token.doc
     return (
         token.i > 0
         and is_title_word(doc[token.i - 1])
-        and token.ent_iob_ == "B"
+        and token.ent_iob_ in ("O", "B")
         and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
     )
 
@@ -733,7 +733,7 @@ def _cut_first_names(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> tupl
         return ()
     while start > 0 and not doc[start].is_sent_start:
         before = doc[start - 1]
-        after_title = _tagged_after_title(before)
+        after_title = _after_title(before)
         named = (
             before.pos_ == "PROPN"
             and (before.ent_type_ in ("", "PERSON") or after_title)

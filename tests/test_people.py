@@ -723,6 +723,12 @@ def test_a_titled_person_s_later_pronoun_is_the_full_name(tracker: quotrack.Trac
             '"The girders will be placed within six weeks," he said.',
             "Harish Chandra Malviya",
         ),
+        # the given name untagged after the title, the rest of the name a body
+        (
+            "Speaking after a site visit, PWD Minister Harish Chandra Malviya said most work was done. "
+            '"The girders will be placed within six weeks," he said.',
+            "Harish Chandra Malviya",
+        ),
         # letters only a person has after the name, the whole read as a body
         (
             "Fenella Roscoe KC said Declan Mabry had poured petrol through a door. "
