@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .context import DocContext
 from .model import Act, Attribution, Speaker, SpeakerKind, TextSpan
 from .outlets import audience
-from .wordlists import words
+from .wordlists import table, words
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NP_RIGHT_DEPS = frozenset({"compound", "flat", "prep", "pobj", "nummod", "amod", "poss", "case", "nmod"})
@@ -440,6 +440,7 @@ def governing_subject(token: Token) -> Token | None:
         if len(subjects) > 1:  # "said study co-author Lee": "co" is only part of a word
             subjects = [c for c in subjects if not _before_hyphen(c)] or subjects
             subjects = [c for c in subjects if not _apposed_in_phrase(c, subjects, children)] or subjects
+            subjects = [c for c in subjects if not _title_of_next(c, subjects)] or subjects
         if subjects:  # the nearest, should the parser have given the verb two
             subject = min(subjects, key=lambda c: abs(c.i - current.i))
             if (
@@ -529,6 +530,18 @@ def _apposed_in_phrase(subject: Token, subjects: list[Token], children: list[Tok
     )
 
 
+def _title_of_next(subject: Token, subjects: list[Token]) -> bool:
+    """Whether ``subject``, one of a verb's two subjects, is a title the other's name comes right
+    after: ``said Navy Capt. Jeff Davis`` with ``Capt.`` and ``Davis`` both made subjects."""
+    title = subject.lower_.rstrip(".")
+    return (title in _TITLES or title in _SHORT_TITLES) and any(
+        other.left_edge.i == subject.i + 1 for other in subjects if other is not subject
+    )
+
+
+_SHORT_TITLES = frozenset(table("abbreviations"))
+
+
 def _before_hyphen(token: Token) -> bool:
     """Whether ``token`` is the first part of a hyphenated word ("co" of "co-author")."""
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -578,7 +591,7 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         if before.pos_ in ("NOUN", "PROPN") and not ctx.token_quoted(before):
             subject = before
     if subject is not None:
-        subject = _outside_brackets(ctx, subject)
+        subject = outside_brackets(ctx, subject)
         subject = _contracted_subject(subject)
     if subject is not None and (
         (subject.ent_type_ in _IMPLAUSIBLE_ENTITIES and not is_share(subject) and not _partitive(subject))
@@ -1320,7 +1333,7 @@ def _apposed_before(cue: Token, start: int) -> Token | None:
     return head
 
 
-def _outside_brackets(ctx: DocContext, token: Token) -> Token:
+def outside_brackets(ctx: DocContext, token: Token) -> Token:
     """``Gov. Ann Lee (R-OH) said``: the parser's subject "OH" stands for Ann Lee."""
     doc = token.doc
     first = max(token.i - 5, 0)

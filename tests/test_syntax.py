@@ -1510,3 +1510,10 @@ def test_one_of_them_can_speak(tracker: quotrack.Tracker, pronoun: str) -> None:
     text = f"Three people familiar with the talks spoke to reporters. No decision has been made, one of {pronoun} said."
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.name == f"one of {pronoun}"
+
+
+def test_a_title_the_parser_made_a_subject_beside_the_name_is_not_who_speaks(tracker: quotrack.Tracker) -> None:
+    # "Capt." and "Davis" both subjects of "said": the nearer is the title
+    text = '"We are already at war," said Pentagon spokesman Navy Capt. Jeff Davis, who was asked.'
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name == "Jeff Davis"
