@@ -252,3 +252,23 @@ def test_a_cue_joined_to_the_verb_of_the_sentence_before_hands_over(tracker: Tra
     )
     found = [a for a in tracker(text).attributions if a.content.text.startswith("Is that")]
     assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.name == "Tom Baker"
+
+
+
+def test_a_quotation_after_a_subject_the_parser_took_from_brackets_is_the_person_named_in_full() -> None:
+    # as the parser read a real sentence: "Point" of "(D-Harbor Point)" the subject of "shouted"
+    words = ["Del.", "Ann", "Price", "(", "D", "-", "Harbor", "Point", ")", "shouted", "."]
+    words += ["\u201c", "We", "will", "win", ".", "\u201d"]
+    heads = [7, 7, 7, 7, 6, 6, 7, 9, 7, 9, 9, 13, 13, 13, 13, 13, 13]
+    deps = ["compound", "nmod", "nmod", "punct", "compound", "punct", "compound", "nsubj", "punct", "ROOT"]
+    deps += ["punct", "punct", "nsubj", "aux", "ROOT", "punct", "punct"]
+    pos = ["PROPN"] * 3 + ["PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    pos += ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT"]
+    spaces = [True, True, True, False, False, False, True, False, True, False, True]
+    spaces += [False, True, True, False, False, False]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    doc.ents = [doc.char_span(doc.text.index("Ann"), doc.text.index("Price") + 5, label="PERSON")]
+    text = doc.text
+    lone = _quote(text, "We will win.")
+    (out,) = FloatingQuoteResolver().resolve(DocContext(doc), [lone])
+    assert out.speaker is not None and out.speaker.name == "Ann Price"

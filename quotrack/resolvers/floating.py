@@ -33,12 +33,14 @@ from spacy.tokens import Span, Token
 from ..context import DocContext
 from ..model import Attribution, Kind, Speaker, SpeakerKind
 from ..people import HEADLINE_CHARS, TITLE_WORDS, People, name_words
-from ..syntax import governing_subject, speaker_mention
+from ..syntax import governing_subject, outside_brackets, speaker_mention
 from ..wordlists import words
 from .base import Resolver
+from .names import NameResolver
 from .roles import RoleResolver
 
 _ROLES = RoleResolver()
+_NAMES = NameResolver()
 """Names the speakers found here as the ``roles`` resolver, which ran before, names the others."""
 
 _CITED_NOUNS = words("cited_words_nouns")
@@ -107,10 +109,10 @@ class FloatingQuoteResolver(Resolver):
         narrated = _narrated(ctx, start)
         if narrated and narrator is not None and narrator.pos_ == "PROPN":
             found = speaker_mention(ctx, narrator)  # "Lee, on Twitter, defended it, “…”"
-            return (_ROLES.refined(ctx, found) if found is not None else None), ""
+            return (_in_full(ctx, people, found) if found is not None else None), ""
         named = _cue_before(ctx, attributions, start) or _named_before(ctx, attributions, start, people)
         if named is not None:
-            return _ROLES.refined(ctx, named), ""  # "Mick Jagger of The Rolling Stones": the name alone
+            return _in_full(ctx, people, named), ""
         paragraph = ctx.paragraph_index(start)
         guess = self._previous_speaker(last_by_paragraph, paragraph) or _last_person(ctx, start)
         if guess is None:
@@ -143,6 +145,12 @@ class _Lazy:
 
 _BYLINE = re.compile(r"\bby\s+[^:\n\"“”]{2,80}:[\s\"“‘']*$")
 """A clip's byline right before its quotation: ``by The Harwick Times' Ann Roe: "``."""
+
+
+def _in_full(ctx: DocContext, people: _Lazy, speaker: Speaker) -> Speaker:
+    """A speaker found in the narration, by the name alone (``Mick Jagger of The Rolling Stones``)
+    and in full (``Price``: ``Marcia Price``)."""
+    return _NAMES.named(ctx, people.get(), _ROLES.refined(ctx, speaker))
 
 
 def _clip_byline(ctx: DocContext, start: int) -> Speaker | None:
@@ -388,6 +396,8 @@ def _narrator(ctx: DocContext, attributions: Sequence[Attribution], start: int) 
     subject = governing_subject(verb)
     if subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "the virus that causes it": the virus
+    if subject is not None:
+        subject = outside_brackets(ctx, subject)  # "Del. Ann Price (D-Newport News) shouted": Price
     if subject is None or subject.i >= quote.start or ctx.token_quoted(subject):
         return None
     if subject.text.isupper() and len(subject.text) > 1:
@@ -443,4 +453,4 @@ def _cue_before(ctx: DocContext, attributions: Sequence[Attribution], start: int
     subject = governing_subject(verb)
     if subject is None or subject.pos_ == "PRON" or ctx.token_quoted(subject):
         return None
-    return speaker_mention(ctx, subject)
+    return speaker_mention(ctx, outside_brackets(ctx, subject))
