@@ -889,6 +889,7 @@ _ORG_WORDS = words("org_nouns")
 WRITING_NOUNS = _WRITINGS | words("documents")
 """Nouns of writings, polls and data (lexicons document_nouns.txt and documents.txt)."""
 _OWNED_WRITINGS = WRITING_NOUNS | words("rulings")
+_ISSUING_VERBS = words("issuing_verbs")
 """Writings that speak for their owner, and what a court decides (``the Supreme Court decision``)."""
 
 
@@ -912,13 +913,16 @@ def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
     mass = lemma not in _OWNED_WRITINGS and head.lower_ in _OWNED_WRITINGS
     if not (mass or lemma in _OWNED_WRITINGS) or any(t.text == "/" for t in span) or head.is_upper:
         return None  # "a Reuters/Ipsos poll" is two; "IOWA POLLS" a headline
-    if head.tag_ != "NN" and not mass and not _one_named_owner(head):
-        return None  # "reports" are many hands', unless one name owns them ("CNN's projections")
+    plural = head.tag_ != "NN" and not mass
     for child in head.children:
         if child.dep_ == "acl" or (child.dep_ == "relcl" and _passive(child)):
+            if plural and child.lemma_ not in _ISSUING_VERBS:
+                continue  # "documents reported by The Post": whoever wrote them, not who reported them
             sender = _sender(child)  # "a court document filed by Ann Lee", "…, which was issued by"
-            if sender is not None:
+            if sender is not None:  # (and "figures released by the ministry": one issuer of many)
                 return sender
+    if plural and not _one_named_owner(head):
+        return None  # "reports" are many hands', unless one name owns them ("CNN's projections")
     named = [
         owner
         for prep in head.rights
@@ -988,8 +992,12 @@ def _sender(verb: Token) -> tuple[Span, SpeakerKind] | None:
             return _owner(place, compound=False)  # "filed by Ann Lee"
         if prep.lower_ == "to" and verb.lemma_ == "attribute" and (place.pos_ == "PROPN" or place.ent_type_):
             return _owner(place, compound=False)  # "a statement attributed to Lee"
-        if prep.lower_ == "by" and owner is not None and place.lemma_.lower() in _ORG_WORDS:
-            return _owner(place, compound=False)  # "released by Erdogan's office"
+        if (
+            prep.lower_ == "by"
+            and place.lemma_.lower() in _ORG_WORDS
+            and (owner is not None or any(c.dep_ == "det" and c.lower_ == "the" for c in place.children))
+        ):
+            return _owner(place, compound=False)  # "released by Erdogan's office", "by the statistics office"
         if owner is not None and (account or prep.lower_ == "from"):
             return _owner(owner, compound=False)  # "sent from Biden's Twitter account"
         mine = place.left_edge  # "his official Twitter account" (the parse may hang "his" on "official")

@@ -1517,3 +1517,24 @@ def test_a_title_the_parser_made_a_subject_beside_the_name_is_not_who_speaks(tra
     text = '"We are already at war," said Pentagon spokesman Navy Capt. Jeff Davis, who was asked.'
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.name == "Jeff Davis"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The pass rate fell to 61.4 per cent, according to figures released by the Ministry of Education.",
+            "Ministry of Education",
+        ),
+        ("Unemployment rose to 9 percent, according to data published by the statistics office.", "statistics office"),
+    ],
+)
+def test_a_writing_says_what_its_issuer_says(tracker: quotrack.Tracker, text: str, name: str) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name.removeprefix("the ") == name
+
+
+def test_writings_another_reported_are_not_the_reporter_s(tracker: quotrack.Tracker) -> None:
+    text = "Prices rose 4 percent, according to documents reported by The Clarion."
+    speaker = only(tracker(text)).speaker
+    assert speaker is None or speaker.kind is not SpeakerKind.OUTLET
