@@ -265,7 +265,39 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     kind = speaker_kind(span, token)
     if dash is not None and dash < span.start and doc[span.start].ent_iob_ == "I":
         kind = SpeakerKind.UNKNOWN  # "Lee - 60 percent" read as one name, cut at the dash: no name's kind
-    return Speaker(mention.text, mention, kind)  # (positional: faster)
+    name = mention.text
+    if kind is SpeakerKind.ORGANIZATION:
+        name = body_name(name)
+    return Speaker(name, mention, kind)  # (positional: faster)
+
+
+_DEFINED_ACRONYM = re.compile(r" \([A-Z][A-Z.&]+\)$")
+
+
+def body_name(name: str) -> str:
+    """An organisation's name without the article it is written with (``The Velanda Red Cross``,
+    ``the FBI``); a description keeps it (``the company``), and so does one capitalised word that
+    is no acronym (``the Department``, ``the Senate``: a body the text may name in full).
+
+    >>> body_name("The Velanda Red Cross"), body_name("the FBI"), body_name("the company")
+    ('Velanda Red Cross', 'FBI', 'the company')
+    >>> body_name("The Department"), body_name("the U.N.")
+    ('The Department', 'U.N.')
+
+    An acronym the text gives in brackets after the name is no part of it either:
+
+    >>> body_name("the Harbour Safety Board (HSB)")
+    'Harbour Safety Board'
+    """
+    defined = _DEFINED_ACRONYM.search(name)
+    if defined is not None and defined.start() > 0:
+        name = name[: defined.start()]
+    rest = name[4:]
+    if name[:4] not in ("the ", "The ") or not rest[:1].isupper():
+        return name
+    if " " in rest or rest.replace(".", "").isupper():
+        return rest
+    return name
 
 
 NAMING_LEMMAS = frozenset({"call", "name", "dub"})

@@ -162,7 +162,7 @@ def test_looks_like_name_and_title_gender_are_kept_per_value() -> None:
             None,
             "the Bayside Police Department",
         ),
-        ("The Bank of Lisbon said the van was stolen.", "The Bank of Lisbon", None, None),
+        ("The Bank of Lisbon said the van was stolen.", "Bank of Lisbon", None, None),
     ],
 )
 def test_titles_and_organisations_around_a_name(

@@ -162,23 +162,23 @@ def test_someone_writing_for_an_outlet_is_not_the_outlet(tracker: quotrack.Track
 @pytest.mark.parametrize(
     ("text", "speaker", "kind"),
     [
-        ("The Harbour Board's website said the ferry would not sail.", "The Harbour Board", "organization"),
+        ("The Harbour Board's website said the ferry would not sail.", "Harbour Board", "organization"),
         ("A fire service statement said the blaze was under control.", "the fire service", "organization"),
         (
             "According to a report by the Dover Water Company, it is full.",
-            "the Dover Water Company",
+            "Dover Water Company",
             "organization",
         ),
         ("A court filing by Ann Lee said the contract was void.", "Ann Lee", "person"),
         ("According to a study by Harvard and Yale, the drug works.", "Harvard and Yale", "group"),
         (
             "Another report from the Chilean government said nine had died.",
-            "the Chilean government",
+            "Chilean government",
             "organization",
         ),
         (
             "Reports by the Harbour Safety Board said nine had died.",
-            "the Harbour Safety Board",
+            "Harbour Safety Board",
             "organization",
         ),
         ('A tweet sent from Ann Lee\'s Twitter account said, "We will win."', "Ann Lee", "person"),

@@ -62,7 +62,7 @@ def test_possessive_place_is_the_affiliation(tracker: quotrack.Tracker) -> None:
 
 def test_an_organisation_name_is_not_split_into_role_and_name(tracker: quotrack.Tracker) -> None:
     (a,) = tracker("The Chinese Foreign Ministry said the visit was a success.").attributions
-    assert a.speaker is not None and a.speaker.name == "The Chinese Foreign Ministry"
+    assert a.speaker is not None and a.speaker.name == "Chinese Foreign Ministry"
     assert a.speaker.description is None
 
 

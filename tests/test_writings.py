@@ -497,7 +497,7 @@ def test_a_poll_with_no_name_or_another_poll_stays_as_written(tracker: quotrack.
 
 def test_a_body_named_survey_keeps_its_name(tracker: quotrack.Tracker) -> None:
     a = only(tracker("The Northern Geological Survey said the quake was shallow."))
-    assert a.speaker is not None and a.speaker.name == "The Northern Geological Survey"
+    assert a.speaker is not None and a.speaker.name == "Northern Geological Survey"
     assert a.speaker.description is None
 
 

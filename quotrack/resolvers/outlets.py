@@ -42,7 +42,7 @@ from ..outlets import (
     unlisted_outlet,
 )
 from ..people import joining_word, joint_name, map_speakers, mention_span, without_article
-from ..syntax import object_of_report, writing_owner
+from ..syntax import body_name, object_of_report, writing_owner
 from .base import Resolver
 
 _SPOKEN_TO = frozenset({"to", "for", "with"})
@@ -372,6 +372,8 @@ def _owner_speaks(ctx: DocContext, speaker: Speaker, claim: Attribution | None =
         t.pos_ == "PROPN" or t.ent_type_ for t in owner
     )
     name = f"the {owner.text}" if described else owner.text
+    if kind is SpeakerKind.ORGANIZATION:
+        name = body_name(name)  # "the Ministry of Education": its name
     mention = TextSpan.of(ctx.text, owner.start_char, owner.end_char)
     return attrs.evolve(speaker, name=name, mention=mention, kind=kind)
 
