@@ -18,6 +18,7 @@ import spacy
 from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from .errors import PipelineNotFoundError
@@ -94,9 +95,12 @@ def keep_title_abbreviations(nlp: Language) -> None:
     >>> [t.text for t in nlp("said Lt. Tyler Roe and Sgt. Ann Lee")]
     ['said', 'Lt.', 'Tyler', 'Roe', 'and', 'Sgt.', 'Ann', 'Lee']
     """
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a pipeline with a tokenizer of its own keeps its own rules
     for short in table("abbreviations"):
         for written in (f"{short.capitalize()}.", f"{short.upper()}."):
-            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+            tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 def own_components(nlp: Language) -> tuple[str, ...]:

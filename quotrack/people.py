@@ -29,7 +29,10 @@ import unicodedata
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 
 import attrs
+import numpy
 from rapidfuzz.distance import OSA
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
@@ -890,7 +893,11 @@ def modifies_noun(ent: Span) -> bool:
 def _aged(root: Token) -> bool:
     """Whether a name (headed by ``root``) is given an age: ``63-year-old Ann Lee``, ``Ann Lee, 63,``."""
     for child in root.children:
-        if child.dep_ == "amod" and child.lower_ == "old" and any(c.lower_.startswith("year") for c in child.children):
+        if (
+            child.dep_ == "amod"
+            and child.lower_ == "old"
+            and any(c.lower_.startswith("year") for c in child.children)
+        ):
             return True
         if child.dep_ == "appos" and child.like_num and child.text.isdigit() and 0 < int(child.text) < 120:
             return True
@@ -900,8 +907,16 @@ def _aged(root: Token) -> bool:
 def _titled_elsewhere(ent: Span) -> bool:
     """Whether the text writes the last word of a name (``ent``) after ``Mr``, ``Mrs``, ``Ms`` or
     ``Dr`` (with or without a dot): only a person is so called."""
-    surname = re.escape(ent[-1].text)
-    return re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {surname}\b", ent.doc.text) is not None
+    doc = ent.doc
+    words = doc.to_array([LOWER, ORTH])  # (read as numbers: no Token is built)
+    after = numpy.flatnonzero(numpy.isin(words[:-1, 0], _HONORIFIC_IDS)) + 1
+    return bool((words[after, 1] == ent[-1].orth).any())
+
+
+_HONORIFIC_IDS = numpy.array(
+    sorted(get_string_id(word) for word in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")),
+    dtype=numpy.uint64,
+)
 
 
 BUSINESS_WORDS = words("business_words")

@@ -265,10 +265,8 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     kind = speaker_kind(span, token)
     if dash is not None and dash < span.start and doc[span.start].ent_iob_ == "I":
         kind = SpeakerKind.UNKNOWN  # "Lee - 60 percent" read as one name, cut at the dash: no name's kind
-    name = mention.text
-    if kind is SpeakerKind.ORGANIZATION:
-        name = body_name(name)
-    return Speaker(name, mention, kind)  # (positional: faster)
+    written = mention.text if kind is not SpeakerKind.ORGANIZATION else body_name(mention.text)
+    return Speaker(written, mention, kind)  # (positional: faster)
 
 
 _DEFINED_ACRONYM = re.compile(r" \([A-Z][A-Z.&]+\)$")

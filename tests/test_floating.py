@@ -254,7 +254,6 @@ def test_a_cue_joined_to_the_verb_of_the_sentence_before_hands_over(tracker: Tra
     assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.name == "Tom Baker"
 
 
-
 def test_a_quotation_after_a_subject_the_parser_took_from_brackets_is_the_person_named_in_full() -> None:
     # as the parser read a real sentence: "Point" of "(D-Harbor Point)" the subject of "shouted"
     words = ["Del.", "Ann", "Price", "(", "D", "-", "Harbor", "Point", ")", "shouted", "."]

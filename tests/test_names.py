@@ -531,9 +531,12 @@ def test_a_surname_read_as_a_body_s_name_is_the_person_the_text_named_in_full(
     text = (
         "Councilwoman Deirdre Okafor-Nash sponsored the measure.\n\n"
         'Mayor Linnea Strand praised the outcome. "This council made a hard choice," Strand said.\n\n'
-        'Okafor-Nash said she would ask staff to report back. "If we got something wrong, we will fix it," she said.'
+        "Okafor-Nash said she would ask staff to report back. "
+        '"If we got something wrong, we will fix it," she said.'
     )
-    names = {a.content.text: a.speaker and (a.speaker.name, a.speaker.kind) for a in tracker(text).attributions}
+    names = {
+        a.content.text: a.speaker and (a.speaker.name, a.speaker.kind) for a in tracker(text).attributions
+    }
     assert names["she would ask staff to report back"] == ("Deirdre Okafor-Nash", SpeakerKind.PERSON)
     assert names["If we got something wrong, we will fix it"] == ("Deirdre Okafor-Nash", SpeakerKind.PERSON)
     assert names["This council made a hard choice"] == ("Linnea Strand", SpeakerKind.PERSON)
@@ -542,4 +545,7 @@ def test_a_surname_read_as_a_body_s_name_is_the_person_the_text_named_in_full(
 def test_a_body_named_after_a_person_of_the_text_stays_the_body(tracker: quotrack.Tracker) -> None:
     text = "Henry Ford toured the plant. Ford Motor Company said sales rose."
     speaker = only(tracker(text)).speaker
-    assert speaker is not None and (speaker.name, speaker.kind) == ("Ford Motor Company", SpeakerKind.ORGANIZATION)
+    assert speaker is not None and (speaker.name, speaker.kind) == (
+        "Ford Motor Company",
+        SpeakerKind.ORGANIZATION,
+    )

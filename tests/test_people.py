@@ -709,7 +709,9 @@ def test_a_given_name_the_entity_left_out_after_a_title_is_part_of_the_name(titl
         ),
     ],
 )
-def test_a_titled_person_s_later_pronoun_is_the_full_name(tracker: quotrack.Tracker, text: str, full: str) -> None:
+def test_a_titled_person_s_later_pronoun_is_the_full_name(
+    tracker: quotrack.Tracker, text: str, full: str
+) -> None:
     speaker = only(tracker(text)).speaker
     assert speaker is not None and (speaker.name, speaker.kind) == (full, SpeakerKind.PERSON)
 
@@ -764,7 +766,11 @@ def test_a_body_s_name_ending_in_a_surname_a_person_is_called_by_stays_the_body(
         ("Velarin Pharma said the trial would resume in May.", "Velarin Pharma", SpeakerKind.ORGANIZATION),
         ("Corrander Terminals said the port would reopen.", "Corrander Terminals", SpeakerKind.ORGANIZATION),
         ("Samantha Power said the aid would continue.", "Samantha Power", SpeakerKind.PERSON),
-        ("The school is overcrowded, said Anjali Deshmukh, a schoolteacher.", "Anjali Deshmukh", SpeakerKind.PERSON),
+        (
+            "The school is overcrowded, said Anjali Deshmukh, a schoolteacher.",
+            "Anjali Deshmukh",
+            SpeakerKind.PERSON,
+        ),
     ],
 )
 def test_a_name_s_last_word_and_what_it_is_set_beside_give_its_kind(

@@ -135,5 +135,7 @@ def test_a_dateline_before_a_colon_is_no_turn(tracker: quotrack.Tracker, text: s
         "Lee on taxes\n\nThe mayor spoke on Monday.\n\nLEE: Officials said the plan would fail.",
     ],
 )
-def test_a_lone_turn_that_tells_of_itself_or_comes_later_is_a_turn(transcripts: quotrack.Tracker, text: str) -> None:
+def test_a_lone_turn_that_tells_of_itself_or_comes_later_is_a_turn(
+    transcripts: quotrack.Tracker, text: str
+) -> None:
     assert [mention(a) for a in transcripts(text).attributions] == [text.split("\n")[-1].split(":")[0]]

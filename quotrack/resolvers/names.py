@@ -35,8 +35,8 @@ from ..people import (
     ROLE_NOUNS,
     TITLE_WORDS,
     People,
-    company_name,
     Person,
+    company_name,
     introduced_roles,
     is_body_name,
     joint_name,
@@ -271,9 +271,11 @@ class NameResolver(Resolver):
         if called is not None:  # "a new super PAC called Forward Harbor": Forward Harbor
             return called
         whole = _whole_body(ctx, speaker)
-        if whole is not None:
-            person = _person_named(people, whole)  # "Okafor-Nash said", read as a body, after "Ann Okafor-Nash"
-            return whole if person is None else attrs.evolve(speaker, name=person.name, kind=SpeakerKind.PERSON)
+        if whole is not None:  # ("Okafor-Nash said", read as a body, after "Ann Okafor-Nash": hers)
+            person = _person_named(people, whole)
+            if person is not None:
+                return attrs.evolve(speaker, name=person.name, kind=SpeakerKind.PERSON)
+            return whole
         spelled = ctx.memo(defined_short_names).get(without_article(speaker.name))
         if spelled is not None:  # "the World Health Organization (WHO)" ... "WHO said"
             kind = SpeakerKind.ORGANIZATION if speaker.kind is not SpeakerKind.GROUP else speaker.kind
