@@ -87,7 +87,7 @@ def load_pipeline(name: str | Path, own: Iterable[str] | None = None) -> Languag
 def keep_title_abbreviations(nlp: Language) -> None:
     """Make ``nlp``'s tokenizer keep a short title with its dot as one word (``Lt.``, ``Sgt.``:
     lexicons/abbreviations.txt), as it does ``Sen.`` and ``Gov.``.  Split, the dot ends a
-    sentence before the name (``said Air Force 1st Lt. Tyler Livingston``), and the speaker is
+    sentence before the name (``said Air Force 1st Lt. Mara Quell``), and the speaker is
     ``Air Force 1st``.
 
     >>> nlp = spacy.blank("en")
@@ -131,8 +131,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     headline with no full stop is not parted after its first word
     (``Gita`` | ``Sorensen said …``).
 
-    Nor does a sentence start right after a short title with its dot (``said Navy Capt. Jeff
-    Davis``: lexicons/abbreviations.txt), where the parser may end one.
+    Nor does a sentence start right after a short title with its dot (``said Navy Capt. Dale
+    Wren``: lexicons/abbreviations.txt), where the parser may end one.
 
     >>> nlp = spacy.blank("en")
     >>> doc = paragraph_breaks(nlp("7 p.m.\\n\\nLee said no."))

@@ -562,7 +562,7 @@ def _apposed_in_phrase(subject: Token, subjects: list[Token], children: list[Tok
 
 def _title_of_next(subject: Token, subjects: list[Token]) -> bool:
     """Whether ``subject``, one of a verb's two subjects, is a title the other's name comes right
-    after: ``said Navy Capt. Jeff Davis`` with ``Capt.`` and ``Davis`` both made subjects."""
+    after: ``said Navy Capt. Dale Wren`` with ``Capt.`` and ``Wren`` both made subjects."""
     title = subject.lower_.rstrip(".")
     return (title in _TITLES or title in _SHORT_TITLES) and any(
         other.left_edge.i == subject.i + 1 for other in subjects if other is not subject

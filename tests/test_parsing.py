@@ -110,7 +110,7 @@ def test_a_pipeline_saved_from_a_tracker_loads_back_as_a_tracker(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ('"I was hoping for something else," said Air Force 1st Lt. Tyler Livingston.', "Tyler Livingston"),
+        ('"The runway was clear," said Air Force 1st Lt. Mara Quell.', "Mara Quell"),
         ('"We are ready," said Sgt. Maj. Ann Roe of the Marine Corps.', "Ann Roe"),
     ],
 )

@@ -397,7 +397,7 @@ def _narrator(ctx: DocContext, attributions: Sequence[Attribution], start: int) 
     if subject is not None and subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "the virus that causes it": the virus
     if subject is not None:
-        subject = outside_brackets(ctx, subject)  # "Del. Ann Price (D-Newport News) shouted": Price
+        subject = outside_brackets(ctx, subject)  # "Del. Ann Price (D-Harbor Point) waved": Price
     if subject is None or subject.i >= quote.start or ctx.token_quoted(subject):
         return None
     if subject.text.isupper() and len(subject.text) > 1:
