@@ -291,3 +291,27 @@ def test_a_body_described_and_named_beside_the_description_is_that_body(
         name,
         quotrack.SpeakerKind.ORGANIZATION,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a portfolio before the title: the spokesman speaks, not the minister
+        (
+            "A spokesman for Agriculture Minister Dean Whitcombe said the scheme would continue.",
+            "A spokesman for Agriculture Minister Dean Whitcombe",
+            SpeakerKind.UNNAMED,
+        ),
+        # "for" inside a body's name before the title: the director speaks
+        (
+            "At the summit, Centers for Disease Control Director Tom Frye said care was costly.",
+            "Tom Frye",
+            SpeakerKind.PERSON,
+        ),
+    ],
+)
+def test_a_name_after_a_preposition_of_service_and_a_titled_portfolio_is_whom_the_speaker_serves(
+    tracker: quotrack.Tracker, text: str, name: str, kind: SpeakerKind
+) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)

@@ -307,16 +307,24 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
 
 def _named_after_preposition(before: Span) -> bool:
     """Whether the words before a name end with a preposition of service, a title or honorific
-    aside (``an aide for Mr.``, ``a spokeswoman for Senator``, ``advisers to Mr.``, ``friends of
+    aside, and the portfolio or place written before a title (``an aide for Mr.``, ``a spokeswoman
+    for Senator``, ``a spokesman for Agriculture Minister``, ``advisers to Mr.``, ``friends of
     Mr.``): the name is the object of a phrase that describes someone else.  Not ``of`` in a title
     (``Secretary of State``, ``Mayor of Dover``): only after an honorific (``Mr.``) is it the phrase's."""
     words = [t for t in before if not t.is_punct]
-    honorific = False
-    while words and (role_word(words[-1]) in HONORIFIC_TITLES or role_word(words[-1]) in TITLE_WORDS):
-        honorific = honorific or role_word(words[-1]) in HONORIFIC_TITLES
+    honorific = titled = False
+    while words:
+        word = role_word(words[-1])
+        if word in HONORIFIC_TITLES or word in TITLE_WORDS:
+            honorific = honorific or word in HONORIFIC_TITLES
+            titled = True
+        elif not (titled and words[-1].pos_ == "PROPN" and words[-1].text[:1].isupper()):
+            break  # (a portfolio or place before a title is part of it: "for Agriculture Minister")
         words.pop()
     if not words or words[-1].pos_ != "ADP" or words[-1].dep_ != "prep":
         return False
+    if len(words) > 1 and words[-2].text[:1].isupper() and not words[-2].is_sent_start:
+        return False  # "Centers for Disease Control Director Ann Lee": the preposition of a body's name
     return words[-1].lower_ in _SERVING or (words[-1].lower_ == "of" and honorific)
 
 
