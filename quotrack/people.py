@@ -920,6 +920,7 @@ _HONORIFIC_IDS = numpy.array(
 
 
 BUSINESS_WORDS = words("business_words")
+"""Words a company's name ends with that no organisation noun covers (``Pharma``, ``Homes``)."""
 
 
 def company_name(name: Sequence[str]) -> bool:

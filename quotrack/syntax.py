@@ -919,8 +919,9 @@ _ORG_WORDS = words("org_nouns")
 WRITING_NOUNS = _WRITINGS | words("documents")
 """Nouns of writings, polls and data (lexicons document_nouns.txt and documents.txt)."""
 _OWNED_WRITINGS = WRITING_NOUNS | words("rulings")
-_ISSUING_VERBS = words("issuing_verbs")
 """Writings that speak for their owner, and what a court decides (``the Supreme Court decision``)."""
+_ISSUING_VERBS = words("issuing_verbs")
+"""Verbs whose agent made a writing (``figures released by the ministry``)."""
 
 
 def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
