@@ -315,3 +315,21 @@ def test_a_name_after_a_preposition_of_service_and_a_titled_portfolio_is_whom_th
 ) -> None:
     speaker = only(tracker(text)).speaker
     assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("firm", "name"),
+    [("Heron Books", "Heron Books"), ("Heron & Vane", "Heron & Vane")],
+)
+def test_a_body_set_beside_a_described_speaker_is_that_body(
+    tracker: quotrack.Tracker, firm: str, name: str
+) -> None:
+    text = f"Oona Greville lives on Hest. Her publisher, {firm}, said the first print run had sold out."
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_a_name_beside_a_kin_word_stays_a_person_whatever_the_tagger_read(tracker: quotrack.Tracker) -> None:
+    text = "Tom Roe died on Friday. According to his wife, Amanda, he had been ill for a year."
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.kind is SpeakerKind.PERSON

@@ -116,6 +116,7 @@ class RoleResolver(Resolver):
                 # "the country's foreign minister, John Roe, said"; "the news site Acme Info"
                 name = " ".join(words)
                 medium = _medium(span.root)
+                body = _body_apposed(span.root, apposition)  # "Her publisher, Heron Books, said"
                 description = description or phrase_text(span)
                 affiliation = affiliation or possessor(span) or preposition_object(span)
             elif (
@@ -154,10 +155,17 @@ def _renamed_kind(medium: bool, body: bool) -> SpeakerKind:
 
 
 def _body_named(apposition: Span) -> bool:
-    """Whether an apposition is a body's name: proper nouns (an article before them), no person's
-    (``the Kestrian Industry Council``, ``KESTAT``)."""
-    words = [t for t in apposition if t.lower_ != "the"]
+    """Whether an apposition is a body's name: proper nouns (an article before them, an ``&``
+    between them), no person's (``the Kestrian Industry Council``, ``KESTAT``, ``Heron & Vane``)."""
+    words = [t for t in apposition if t.lower_ != "the" and t.text != "&"]
     return bool(words) and all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in words)
+
+
+def _body_apposed(noun: Token, apposition: Span) -> bool:
+    """Whether the name set beside a described speaker (its head ``noun``) is a body's: no person's
+    beside a body noun (``Her publisher, Heron Books,``; not ``his wife, Amanda,``, whatever the
+    tagger read the name as)."""
+    return role_word(noun) in ORG_NOUNS and not any(t.ent_type_ == "PERSON" for t in apposition)
 
 
 def _medium(noun: Token) -> bool:
