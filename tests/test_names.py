@@ -549,3 +549,17 @@ def test_a_body_named_after_a_person_of_the_text_stays_the_body(tracker: quotrac
         "Ford Motor Company",
         SpeakerKind.ORGANIZATION,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Procter & Gamble said sales rose.", "Procter & Gamble", SpeakerKind.ORGANIZATION),
+        ("Ann Lee & Tom Roe said they would appeal.", "Ann Lee and Tom Roe", SpeakerKind.GROUP),
+    ],
+)
+def test_names_joined_by_an_ampersand_are_one_firm_when_tagged_one(
+    tracker: quotrack.Tracker, text: str, name: str, kind: SpeakerKind
+) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)

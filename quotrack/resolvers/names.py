@@ -280,6 +280,11 @@ class NameResolver(Resolver):
         if spelled is not None:  # "the World Health Organization (WHO)" ... "WHO said"
             kind = SpeakerKind.ORGANIZATION if speaker.kind is not SpeakerKind.GROUP else speaker.kind
             return attrs.evolve(speaker, name=spelled, kind=kind)
+        if _AMPERSAND_BODY.fullmatch(speaker.name):  # "Procter & Gamble": one firm, if tagged one
+            if speaker.kind is SpeakerKind.GROUP and _tagged_body(ctx, speaker):
+                return attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION)
+            if speaker.kind is SpeakerKind.ORGANIZATION:
+                return speaker
         parts = split_conjuncts(speaker.name)
         if len(parts) > 1:
             return self._group(ctx, people, speaker, parts)
@@ -449,6 +454,23 @@ def _bare(word: str) -> str:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+
+
+_AMPERSAND_BODY = re.compile(r"(?:[A-Z][\w.'’-]*\s)+&(?:\s[A-Z][\w.'’-]*)+")
+"""Capitalised words joined by one ``&`` and nothing else: one firm's name (``Heron & Vane``,
+``Procter & Gamble``), not two speakers."""
+
+
+def _tagged_body(ctx: DocContext, speaker: Speaker) -> bool:
+    """Whether every word of the speaker's mention is in one organisation entity."""
+    span = mention_span(ctx, speaker)
+    words = [t for t in span if t.is_alpha] if span is not None else []
+    return (
+        bool(words)
+        and all(t.ent_type_ == "ORG" for t in words)
+        and words[0].ent_iob_ == "B"
+        and all(t.ent_iob_ == "I" for t in words[1:])
+    )
 
 
 def _one_body(ctx: DocContext, speaker: Speaker) -> bool:
