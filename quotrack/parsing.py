@@ -98,7 +98,7 @@ def keep_title_abbreviations(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a pipeline with a tokenizer of its own keeps its own rules
-    for short in table("abbreviations"):
+    for short in _TITLE_ABBREVIATIONS:
         for written in (f"{short.capitalize()}.", f"{short.upper()}."):
             tokenizer.add_special_case(written, [{ORTH: written}])
 
@@ -112,8 +112,10 @@ def own_components(nlp: Language) -> tuple[str, ...]:
     return tuple(name for name in (PARAGRAPH_BREAKS, ENTITY_DASHES) if name in nlp.pipe_names)
 
 
+_TITLE_ABBREVIATIONS = tuple(table("abbreviations"))
+"""Short titles, lower case, no dot (``lt``, ``capt``): lexicons/abbreviations.txt."""
 _TITLE_ABBREVIATION_IDS = numpy.array(
-    sorted(get_string_id(f"{short}.") for short in table("abbreviations")), dtype=numpy.uint64
+    sorted(get_string_id(f"{short}.") for short in _TITLE_ABBREVIATIONS), dtype=numpy.uint64
 )
 PARAGRAPH_BREAKS = "quotrack_paragraph_breaks"
 """The component :func:`load_pipeline` puts before the parser: see :func:`paragraph_breaks`."""
@@ -141,11 +143,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """
     if len(doc) < 2:
         return doc
-    lower = doc.to_array(LOWER)
-    for i in numpy.flatnonzero(numpy.isin(lower[:-1], _TITLE_ABBREVIATION_IDS)).tolist():
+    words = doc.to_array([LOWER, IDX])  # (one read of the Doc for both)
+    for i in numpy.flatnonzero(numpy.isin(words[:-1, 0], _TITLE_ABBREVIATION_IDS)).tolist():
         if doc[i + 1].is_title:
             doc[i + 1].is_sent_start = False
-    starts = doc.to_array(IDX)
+    starts = words[:, 1]
     for match in _LINE_BREAK.finditer(doc.text):
         after = int(numpy.searchsorted(starts, match.end() - 1, side="right"))
         while after < len(doc) and doc[after].is_space:

@@ -819,7 +819,6 @@ def _body_alone(span: Span) -> str | None:
     return head if head in ORG_NOUNS else None
 
 
-_ORG_ANAPHORS = word_list("org_anaphors")
 _ANY_BODY = frozenset({"organization", "organisation"})
 """The body nouns any organisation goes by (``Acme Gun Group … the organization``), not only one of
 its kind (``the company``)."""
@@ -827,6 +826,8 @@ _COMPANY_FORMS = word_list("company_forms")
 """A company's legal form at the end of its name (``Acme Inc.``): the name is a company's."""
 _COMPANY_ANAPHORS = word_list("company_anaphors")
 """The anaphors a company goes by, whatever it makes or sells (``Acme Inc. … the firm``)."""
+_ORG_ANAPHORS = word_list("org_anaphors") | _COMPANY_ANAPHORS
+"""The head nouns a text points at an organisation it has just named with (``the agency``)."""
 _PUBLIC_BODY_NOUNS = word_list("public_body_nouns")
 """Nouns a public body's name ends with; ``the agency`` may be any such body."""
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary"})

@@ -301,7 +301,7 @@ class NameResolver(Resolver):
         if owned is not None and speaker.kind is not SpeakerKind.PERSON:
             return self._owner_named(people, speaker, owned)
         words = name_words(speaker.name)
-        if not looks_like_name(words) or _body_shaped(words) or _named_body(words):
+        if not _personal_words(words):
             return _retyped(ctx, speaker, words)
         assert speaker.mention is not None
         at = speaker.mention.start
@@ -691,9 +691,14 @@ def _person_named(people: People, body: Speaker) -> Person | None:
     as the text wrote it: ``Okafor-Nash`` after ``Deirdre Okafor-Nash``; None for a body's
     name (``Ford Motor Company``)."""
     words = name_words(body.name)
-    if body.mention is None or not looks_like_name(words) or _body_shaped(words) or _named_body(words):
+    if body.mention is None or not _personal_words(words):
         return None
     return people.resolve(words, body.mention.start, None, fuzzy=False)
+
+
+def _personal_words(words: tuple[str, ...]) -> bool:
+    """Whether a name's words may be a person's: shaped like a name, not like a body's."""
+    return looks_like_name(words) and not _body_shaped(words) and not _named_body(words)
 
 
 def _placed_body(speaker: Speaker, doc: Doc, comma: int) -> Speaker | None:
