@@ -389,6 +389,15 @@ def _person_joined_before(span: Span, head: Token) -> bool:
 _PEOPLE_POINTED_AT = frozenset({"those", "these"})
 """Pronouns that with a participle describe people: ``those surveyed``, ``those polled``."""
 
+GROUP_NOUNS = words("group_nouns")
+"""Singular nouns for several people: ``staff``, ``crew``, ``family``."""
+
+
+def capitalised_group_noun(head: Token) -> bool:
+    """Whether ``head`` is a noun for several people capitalised only as a sentence's first word,
+    which the tagger may take for a name (``Staff for the committee said``), in no entity."""
+    return head.is_sent_start and head.is_title and not head.ent_type_ and head.lower_ in GROUP_NOUNS
+
 
 def speaker_kind(span: Span, head: Token) -> SpeakerKind:
     """A first guess at the speaker's kind from entities and the head word."""
@@ -408,6 +417,8 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
         return SpeakerKind.UNNAMED  # "those surveyed": people described, not named
     if head.lower_ in PRONOUN_HEADS:
         return SpeakerKind.UNKNOWN
+    if capitalised_group_noun(head):
+        return SpeakerKind.GROUP  # "Staff said": no one named Staff
     if head.pos_ == "PROPN" and head.tag_ != "NNPS":  # ("Two House Committees": a headline's capitals)
         return SpeakerKind.PERSON
     return SpeakerKind.UNKNOWN

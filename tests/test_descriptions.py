@@ -88,6 +88,11 @@ def test_the_ministry_is_an_organisation(tracker: quotrack.Tracker) -> None:
         "Some of his supporters said the count was rigged.",
         "A strong majority of primary voters said the count was rigged.",
         "Roe spoke briefly. She and her aides said the count was rigged.",
+        # a noun for several people in the singular, capitalised or not
+        "Her family said the ward would close.",
+        "The crew said the ferry was safe to sail.",
+        "Staff at the Mercy Hospital said the ward would close.",
+        "Staff said the ward would close on Friday.",
     ],
 )
 def test_unnamed_sources_in_the_plural_are_a_group(tracker: quotrack.Tracker, text: str) -> None:

@@ -17,7 +17,14 @@ from quotrack import (
     noun_phrase,
     speaker_mention,
 )
-from quotrack.syntax import can_speak, has_subject, is_dash, writing_owner
+from quotrack.syntax import (
+    can_speak,
+    capitalised_group_noun,
+    has_subject,
+    is_dash,
+    speaker_kind,
+    writing_owner,
+)
 
 VOCAB = spacy.blank("en").vocab
 # "The new minister , Ann Lee , said the plan , she thinks , is dead"
@@ -1565,3 +1572,26 @@ def test_an_organisation_is_named_without_the_article_or_the_acronym_written_wit
 ) -> None:
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("words", "at", "group"),
+    [
+        (["Staff", "said", "so", "."], 0, True),
+        (["Crew", "said", "so", "."], 0, True),
+        (["Baker", "said", "so", "."], 0, False),  # a surname, not a noun for several people
+        (["Then", "Staff", "said", "so", "."], 1, False),  # capitalised inside a sentence: a name
+    ],
+)
+def test_a_noun_for_several_people_capitalised_at_a_sentence_start_is_a_group(
+    words: list[str], at: int, group: bool
+) -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["PROPN" if w[0].isupper() else "VERB" for w in words],
+        sent_starts=[i == 0 for i in range(len(words))],
+    )
+    assert capitalised_group_noun(doc[at]) is group
+    expected = SpeakerKind.GROUP if group else SpeakerKind.PERSON
+    assert speaker_kind(doc[at : at + 1], doc[at]) is expected

@@ -50,7 +50,7 @@ from ..people import (
     without_article,
     without_possessive,
 )
-from ..syntax import ENTITY_KINDS, SUBJECT_DEPS, WRITING_NOUNS, is_share, noun_phrase
+from ..syntax import ENTITY_KINDS, GROUP_NOUNS, SUBJECT_DEPS, WRITING_NOUNS, is_share, noun_phrase
 from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .antecedents import (
@@ -394,12 +394,18 @@ class DescriptionResolver(Resolver):
 
 def _several_unnamed(ctx: DocContext, speaker: Speaker) -> bool:
     """Whether ``speaker`` is an unnamed source in the plural, left as written (``officials``,
-    ``Some activists``, ``Senate Republican leaders``): several people, kind ``group``, as "Aid
-    agencies" and "Democrats" are; one person described (``a spokesman``) stays ``unnamed``."""
+    ``Some activists``, ``Senate Republican leaders``) or headed by a noun for several people
+    (``Her family``): several people, kind ``group``, as "Aid agencies" and "Democrats" are; one
+    person described (``a spokesman``) stays ``unnamed``."""
     if speaker.kind is not SpeakerKind.UNNAMED or not is_unresolved(speaker):
         return False
     span = mention_span(ctx, speaker)
-    return span is not None and plural_noun(span.root)
+    return span is not None and (plural_noun(span.root) or _group_noun(span.root))
+
+
+def _group_noun(head: Token) -> bool:
+    """A common noun for several people in the singular (``family``, ``crew``, ``staff``)."""
+    return head.pos_ == "NOUN" and head.lower_ in GROUP_NOUNS
 
 
 _PEOPLE_NOUNS = word_list("plural_people_nouns") | word_list("attitude-holders") | word_list("partisan_nouns")
@@ -422,7 +428,7 @@ def _people_in_the_plural(ctx: DocContext, speaker: Speaker) -> bool:
     if root.lower_ in _PARTITIVE_HEADS:
         of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         root = next((c for c in of.children if c.dep_ == "pobj"), root) if of is not None else root
-    if _plural_people(root) or _counted_sources(root):
+    if _plural_people(root) or _group_noun(root) or _counted_sources(root):
         return True
     joined = [root, *(c for c in root.subtree if c.dep_ == "conj" and c.head.i == root.i)]
     return len(joined) > 1 and all(
