@@ -766,6 +766,8 @@ def test_a_body_s_name_ending_in_a_surname_a_person_is_called_by_stays_the_body(
         ("Velarin Pharma said the trial would resume in May.", "Velarin Pharma", SpeakerKind.ORGANIZATION),
         ("Corrander Terminals said the port would reopen.", "Corrander Terminals", SpeakerKind.ORGANIZATION),
         ("Samantha Power said the aid would continue.", "Samantha Power", SpeakerKind.PERSON),
+        ("Harrow Coal said the mine would close in May.", "Harrow Coal", SpeakerKind.ORGANIZATION),
+        ("Tom Coal said the mine would close in May.", "Tom Coal", SpeakerKind.PERSON),
         (
             "The school is overcrowded, said Anjali Deshmukh, a schoolteacher.",
             "Anjali Deshmukh",
