@@ -921,6 +921,8 @@ _HONORIFIC_IDS = numpy.array(
 
 BUSINESS_WORDS = words("business_words")
 """Words a company's name ends with that no organisation noun covers (``Pharma``, ``Homes``)."""
+COMPANY_FORMS = words("company_forms")
+"""A company's legal form at the end of its name (``Acme Inc.``): the name is a company's."""
 
 
 def company_name(name: Sequence[str]) -> bool:

@@ -396,7 +396,7 @@ GROUP_NOUNS = words("group_nouns")
 def capitalised_group_noun(head: Token) -> bool:
     """Whether ``head`` is a noun for several people capitalised only as a sentence's first word,
     which the tagger may take for a name (``Staff for the committee said``), in no entity."""
-    return head.is_sent_start and head.is_title and not head.ent_type_ and head.lower_ in GROUP_NOUNS
+    return bool(head.is_sent_start) and head.is_title and not head.ent_type_ and head.lower_ in GROUP_NOUNS
 
 
 def speaker_kind(span: Span, head: Token) -> SpeakerKind:

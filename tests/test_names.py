@@ -15,7 +15,7 @@ from quotrack import SpeakerKind
 from quotrack.context import DocContext
 from quotrack.model import Speaker, TextSpan
 from quotrack.registry import make_resolver
-from quotrack.resolvers.names import _whole_body, defined_short_names
+from quotrack.resolvers.names import _whole_body, companies_by_first_word, defined_short_names
 
 
 def test_resolvers_return_new_attributions_and_leave_theirs_alone(tracker: quotrack.Tracker) -> None:
@@ -563,3 +563,39 @@ def test_names_joined_by_an_ampersand_are_one_firm_when_tagged_one(
 ) -> None:
     speaker = only(tracker(text)).speaker
     assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a company's first word alone is its short name
+        (
+            "Velarin Pharma reported a loss on Monday. Velarin said the trial would resume in May.",
+            "Velarin Pharma",
+            SpeakerKind.ORGANIZATION,
+        ),
+        ("Harvard University opened the lab. Harvard said it would open in May.", "Harvard University", None),
+        # not when a person of the text is so named, or a title makes it a person
+        ("Ford Motor Company cut jobs. Bill Ford spoke. Ford said the cuts were needed.", "Bill Ford", None),
+        ("Ford Motor Company cut jobs. Mr Ford said the cuts were needed.", "Ford", SpeakerKind.PERSON),
+        # nor a country that opens a body's name
+        ("China Daily reported the deal. China said the deal was fair.", "China", None),
+    ],
+)
+def test_a_company_s_first_word_alone_is_the_company(
+    tracker: quotrack.Tracker, text: str, name: str, kind: SpeakerKind | None
+) -> None:
+    (found,) = [a for a in tracker(text).attributions if a.cue is not None and a.cue.text == "said"]
+    assert found.speaker is not None and found.speaker.name == name
+    assert kind is None or found.speaker.kind is kind
+
+
+def test_companies_by_first_word_leaves_out_shared_and_personal_first_words(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Velarin Pharma and Velarin Labs merged. Harrow Coal hired Tom Quill, and Quill Homes "
+        "sold land to Corrander Terminals."
+    )
+    ctx = DocContext(tracker.nlp(text))
+    assert companies_by_first_word(ctx) == {"Harrow": "Harrow Coal", "Corrander": "Corrander Terminals"}

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind, TextSpan, replaced
 from ..people import (
+    COMPANY_FORMS,
     DOCUMENT_NOUNS,
     ORG_NOUNS,
     PEOPLE_SUBJECT_PRONOUNS,
@@ -828,8 +829,6 @@ def _body_alone(span: Span) -> str | None:
 _ANY_BODY = frozenset({"organization", "organisation"})
 """The body nouns any organisation goes by (``Acme Gun Group … the organization``), not only one of
 its kind (``the company``)."""
-_COMPANY_FORMS = word_list("company_forms")
-"""A company's legal form at the end of its name (``Acme Inc.``): the name is a company's."""
 _COMPANY_ANAPHORS = word_list("company_anaphors")
 """The anaphors a company goes by, whatever it makes or sells (``Acme Inc. … the firm``)."""
 _ORG_ANAPHORS = word_list("org_anaphors") | _COMPANY_ANAPHORS
@@ -935,7 +934,7 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str, hops: int =
         return None
     ((name, ent),) = named.items()
     last = role_word(ent[-1])
-    company = last in _COMPANY_FORMS and head in _COMPANY_ANAPHORS  # "Acme Inc. … the company"
+    company = last in COMPANY_FORMS and head in _COMPANY_ANAPHORS  # "Acme Inc. … the company"
     public = last in _PUBLIC_BODY_NOUNS and head in _PUBLIC_BODY_NOUNS  # "… Safety Authority … the agency"
     if last in ORG_NOUNS and last != head and head not in _ANY_BODY and not company and not public:
         return None  # "the Federal Aviation Administration" is no company (but an organisation)

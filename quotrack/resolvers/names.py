@@ -26,6 +26,8 @@ from ..model import Attribution, Speaker, SpeakerKind
 from ..outlets import OutletLexicon
 from ..people import (
     ABBREVIATIONS,
+    BUSINESS_WORDS,
+    COMPANY_FORMS,
     COUNTRIES,
     GIVEN_NAMES,
     HONORIFIC_TITLES,
@@ -37,6 +39,7 @@ from ..people import (
     People,
     Person,
     company_name,
+    entity_name_words,
     introduced_roles,
     is_body_name,
     joint_name,
@@ -313,12 +316,21 @@ class NameResolver(Resolver):
             outlet = OutletLexicon.default().canonical(speaker.name)
             if outlet is not None:  # "USA TODAY reported": a newspaper no person of the text is named
                 return attrs.evolve(speaker, name=outlet, kind=SpeakerKind.OUTLET)
+        if (person is None or person.words == words) and gender is None and len(words) == 1:
+            company = ctx.memo(companies_by_first_word).get(words[0])
+            if company is not None and _may_shorten(ctx, speaker):  # "Velarin said" after "Velarin Pharma"
+                outlet = OutletLexicon.default().canonical(company)
+                if outlet is not None:
+                    return attrs.evolve(speaker, name=outlet, kind=SpeakerKind.OUTLET)
+                return attrs.evolve(speaker, name=company, kind=SpeakerKind.ORGANIZATION)
         if person is not None:
             if person.name == speaker.name and speaker.kind is SpeakerKind.PERSON:
                 return speaker
             return attrs.evolve(speaker, name=person.name, kind=SpeakerKind.PERSON)
         if speaker.kind is SpeakerKind.PERSON and " ".join(words) != speaker.name:
             speaker = attrs.evolve(speaker, name=" ".join(words))
+        if gender is not None and speaker.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+            return attrs.evolve(speaker, kind=SpeakerKind.PERSON)  # "Mr Ford": a man, whatever Ford is
         return _retyped(ctx, speaker, words)
 
     def _owner_named(self, people: People, speaker: Speaker, owned: re.Match[str]) -> Speaker:
@@ -607,6 +619,61 @@ def defined_short_names(ctx: DocContext) -> dict[str, str]:
             continue
         found[short] = full if found.get(short, full) == full else None
     return {short: full for short, full in found.items() if full is not None}
+
+
+_SHORT_NAME_LABELS = frozenset({"", "PERSON", "ORG"})
+
+
+def companies_by_first_word(ctx: DocContext) -> dict[str, str]:
+    """The companies a document names, by the first word of their name: ``Velarin`` for
+    ``Velarin Pharma``, whose short name it is.
+
+    A company is an entity of two words or more whose last word is a body's noun, a word company
+    names end with or a legal form (``Salling Group``, ``Patriot Coal`` read as a person's, ``Acme
+    Inc``), or an outlet's name (``Fox News``), with no country in it (``Facebook Ireland
+    Limited``, a branch, not ``Facebook``).  A first word left out: a country's, a given name or
+    an acronym (``China Daily``, ``Ann Lee Homes``), one that opens two companies' names, and one
+    that is also in a person's name the text gives (``Ford Motor Company`` beside ``Bill
+    Ford``).
+    """
+    found: dict[str, str | None] = {}
+    personal: set[str] = set()
+    for label, entity_words in zip(ctx.entity_labels, entity_name_words(ctx), strict=True):
+        if label == "PERSON" and not company_name(entity_words):
+            if len(entity_words) > 1:  # (a one-word name may be the short name asked about)
+                personal.update(entity_words)
+            continue
+        if len(entity_words) < 2 or label not in _SHORT_NAME_LABELS or not _company_words(entity_words):
+            continue
+        first = entity_words[0]
+        if not first[:1].isupper() or first in COUNTRIES or first in GIVEN_NAMES or first.isupper():
+            continue
+        name = " ".join(entity_words)
+        found[first] = name if found.get(first, name) == name else None
+    return {first: name for first, name in found.items() if name is not None and first not in personal}
+
+
+def _company_words(words: tuple[str, ...]) -> bool:
+    """Whether a name's words end like a company's or are an outlet's, and hold no country (see
+    above)."""
+    last = words[-1].lower().rstrip(".")
+    return (
+        role_of_word(last) in ORG_NOUNS
+        or last in BUSINESS_WORDS
+        or last in COMPANY_FORMS
+        or OutletLexicon.default().canonical(" ".join(words)) is not None
+    ) and not any(word in COUNTRIES for word in words)
+
+
+def _may_shorten(ctx: DocContext, speaker: Speaker) -> bool:
+    """Whether a speaker may be a company's short name: one word as written (not ``Democracy for
+    America``), a person's or a body's name in no place's entity (``Harrow``, a town, beside
+    ``Harrow Coal``), and no well-known body's own name (``Facebook``)."""
+    span = mention_span(ctx, speaker)
+    if span is None or speaker.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+        return False
+    words = [t for t in span if t.lower_ not in ("the", "'s", "’s")]
+    return len(words) == 1 and words[0].ent_type_ in _SHORT_NAME_LABELS and words[0].text not in KNOWN_BODIES
 
 
 def _and_others(ctx: DocContext, speaker: Speaker) -> Speaker | None:
