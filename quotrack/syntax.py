@@ -1878,13 +1878,31 @@ def _comma_gloss(ctx: DocContext, start: int, end: int) -> int | None:
     return None
 
 
-_DATELINE = re.compile(
+DATELINE = re.compile(
+    r"(?:By [A-Z][^|\n]{1,60}\|[ \t]*)?"
     r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:[ \t]*\([A-Za-z][A-Za-z .&'’-]{0,39}\))?"
     r"(?:[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)(?=[A-Z\"“])"
 )
 """A dateline: the place in capitals, a wire's credit in brackets perhaps, and a dash that open a
 story (``DUNMORE, N.Y. — The …``, ``DUNMORE, Texas (AP) - The …``; a hyphen set off by spaces as a
-dash: ``DUNMORE - The …``)."""
+dash: ``DUNMORE - The …``), after the byline perhaps (``By Ann Roe | DUNMORE — The …``).  Only a
+match whose place (:func:`dateline_place`) is in capitals is one."""
+
+
+def dateline_place(found: re.Match[str]) -> str:
+    """The place's first word of a :data:`DATELINE` match, or ``""`` when it is not in capitals
+    (``Lakeside, Ore. —``: no dateline) or a letter alone.
+
+    >>> dateline_place(DATELINE.match("By Ann Roe | DUNMORE, Ore. — The board met."))
+    'DUNMORE'
+    >>> dateline_place(DATELINE.match("A — The board met."))
+    ''
+    """
+    text = found.group(0)
+    if text.startswith("By ") and "|" in text:
+        text = text[text.index("|") + 1 :]
+    place = text.split()[0].rstrip(",")
+    return place if place.isupper() and len(place) > 1 else ""
 
 
 _TIME_STAMP = re.compile(
@@ -1901,8 +1919,8 @@ def _without_dateline(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[tu
     start, end = pieces[0]
     if start > 0 and ctx.text[start - 1] != "\n":
         return pieces
-    found = _DATELINE.match(ctx.text, start, end)
-    if found is None or not found.group(0).split()[0].rstrip(",").isupper():
+    found = DATELINE.match(ctx.text, start, end)
+    if found is None or not dateline_place(found):
         found = _TIME_STAMP.match(ctx.text, start, end)
     if found is None:
         return pieces

@@ -112,6 +112,7 @@ def test_a_pipeline_saved_from_a_tracker_loads_back_as_a_tracker(
     [
         ('"The runway was clear," said Air Force 1st Lt. Mara Quell.', "Mara Quell"),
         ('"We are ready," said Sgt. Maj. Ann Roe of the Marine Corps.', "Ann Roe"),
+        ('"The roads will be fixed," said Hon. Adebayo Ogunleye-Martins.', "Adebayo Ogunleye-Martins"),
     ],
 )
 def test_a_short_title_keeps_its_dot_and_its_name(tracker: quotrack.Tracker, text: str, name: str) -> None:
@@ -119,3 +120,42 @@ def test_a_short_title_keeps_its_dot_and_its_name(tracker: quotrack.Tracker, tex
     assert "Lt." in [t.text for t in tracker.nlp.tokenizer("Lt. Ann Lee")]
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("LAKESIDE, Ore. — The school board voted to close two schools.", "The"),
+        ("By Ann Roe | DUNMORE — The school board voted to close two schools.", "The"),
+        ("Headline here\n\nPORTSIDE - Tom Reyes scored 38 points.", "Tom"),
+    ],
+)
+def test_a_dateline_ends_where_the_story_s_first_sentence_starts(text: str, first: str) -> None:
+    doc = paragraph_breaks(spacy.blank("en")(text))
+    (after,) = [t for t in doc if t.text == first]
+    assert after.is_sent_start and doc[after.i + 1].is_sent_start is False
+
+
+def test_a_place_in_lower_case_before_a_dash_is_no_dateline() -> None:
+    doc = paragraph_breaks(spacy.blank("en")("Lakeside, Ore. — The school board voted to close two schools."))
+    assert not any(t.is_sent_start for t in doc[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "LAKESIDE, Ore. — The Lakeside School Board voted 4-3 on Monday to close two schools, saying "
+            "enrolment had fallen for six years.",
+            "Lakeside School Board",
+        ),
+        (
+            "By Ada Obi | IKORO — Hon. Adebayo Ogunleye-Martins has disclosed that the council will repair "
+            '12 roads.\n\nAccording to him, "Our people have suffered enough."',
+            "Adebayo Ogunleye-Martins",
+        ),
+    ],
+)
+def test_a_dateline_is_no_speaker(tracker: quotrack.Tracker, text: str, speaker: str) -> None:
+    found = tracker(text).attributions
+    assert found and all(a.speaker is not None and a.speaker.name == speaker for a in found)
