@@ -9,7 +9,7 @@ import pytest
 from _support import said, speaker_of
 
 import quotrack
-from quotrack import SpeakerKind
+from quotrack import Kind, SpeakerKind
 
 
 def test_pronoun_takes_the_latest_compatible_person(tracker: quotrack.Tracker) -> None:
@@ -671,3 +671,37 @@ def test_he_in_a_transcripts_turn_is_not_the_one_whose_turn_it_is(tracker: quotr
     assert [(a.speaker.mention.text, a.speaker.name) for a in nested if a.speaker and a.speaker.mention] == [
         ("he", "Pike")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the writer named in a byline is no one a pronoun of the story stands for
+        ('By Tom Eze | IKORO — The council met.\n\n"Our people have suffered enough," he said.', None),
+        (
+            'Roads fixed\n\nBy Tom Eze and Ann Obi\n\nThe council met.\n\n"We waited long enough," he said.',
+            None,
+        ),
+        # a sentence opening "By …" is no byline
+        ('By the end of the day, Tom Eze had left. "It is over," he said.', "Tom Eze"),
+    ],
+)
+def test_a_byline_s_writer_is_no_antecedent(
+    tracker: quotrack.Tracker, text: str, speaker: str | None
+) -> None:
+    (found,) = [a for a in tracker(text).attributions if a.kind is Kind.DIRECT]
+    assert (found.speaker.name if found.speaker is not None else None) == speaker
+
+
+def test_a_pronoun_before_its_sentence_s_named_subject_teaches_no_one_its_gender(
+    tracker: quotrack.Tracker,
+) -> None:
+    # "her" may be Ann Lee's, named after it: Robin Walsh must not become a woman from it
+    text = (
+        "Standing in the hall with Mayor Robin Walsh by her side, Ann Lee spoke of the plan.\n\n"
+        "Walsh, a former union leader, had close ties to Governor Tom Biden. But on Sunday he "
+        "finally backed Lee.\n\n"
+        '"We need someone who fights hard," he said.'
+    )
+    (found,) = [a for a in tracker(text).attributions if a.kind is Kind.DIRECT]
+    assert found.speaker is not None and found.speaker.name == "Robin Walsh"

@@ -525,7 +525,7 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
     for ent, label, text, words in entities:
         if ent.start_char > last:
             break
-        if ctx.in_quote(ent.start_char) or any(covered[ent.start : ent.end]):
+        if ctx.in_quote(ent.start_char) or any(covered[ent.start : ent.end]) or _in_byline(ctx, ent):
             continue
         referent = _entity_referent(people, ent, label, text, words)
         if referent is not None:
@@ -566,6 +566,21 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             events.append((doc[i].head.left_edge.idx, 1, referent))
     events.sort(key=operator.itemgetter(0, 1))  # the same key as (e[0], e[1]), built in C
     return events
+
+
+_BYLINE_NAMES = re.compile(
+    r"(?:By|BY)[ \t]+(?:[A-Z][\w.'’-]*|and|&)(?:[ \t,]+(?:[A-Z][\w.'’-]*|and|&))*[ \t,]*(?=[|—–]|\Z)"
+)
+"""A byline opening a paragraph: ``By Ann Roe`` alone, or before a bar or a dash (``By Ann Roe
+and Tom Lee | DUNMORE —``): capitalised words and ``and`` only."""
+
+
+def _in_byline(ctx: DocContext, ent: Span) -> bool:
+    """Whether the entity ``ent`` is in a byline, the writer's name, whom no pronoun of the story
+    stands for (``By Ada Obi | IKORO — The council …, he said``: not Ada Obi)."""
+    start, end = ctx.paragraph_span(ent.start_char)
+    found = _BYLINE_NAMES.match(ctx.text, start, end)
+    return found is not None and ent.start_char < found.end()
 
 
 def _describes_others(speaker: Speaker) -> bool:
@@ -913,16 +928,29 @@ def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
 def _sole_candidate(
     ctx: DocContext, recent: list[Referent], referent: Referent, position: int, pronoun: Pronoun
 ) -> bool:
-    """Whether ``referent`` was the only one of its kind in reach (this sentence and the one before).
+    """Whether ``referent`` was the only one of its kind in reach (this sentence and the one before),
+    and the pronoun comes after its sentence's subject.
 
     Only then does binding ``he``/``she`` to it teach its gender: a guess
-    between two people must not decide the next pronoun too.
+    between two people must not decide the next pronoun too, nor a guess
+    that may be the subject named after it.
     """
     token = ctx.char_span(position, position + 1)
+    if token is not None and _before_its_subject(token.root):
+        return False  # "With Tom Roe by her side, Ann Lee said": "her" may be Ann Lee, named after
     sentence = ctx.sentence_index(token.start) if token is not None else 0
     reach = ctx.sentences[max(sentence - 1, 0)].start_char
     rivals = [r for r in recent if r.last >= reach and r.kind in pronoun.kinds and not r.plural]
     return rivals == [referent]
+
+
+def _before_its_subject(token: Token) -> bool:
+    """Whether ``token`` is in a phrase or clause that opens its sentence before the main verb's
+    subject, a name (``With Tom Roe by her side, Ann Lee …``), where a pronoun may stand for that
+    subject, named after it."""
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "PROPN" and token.i < subject.left_edge.i
 
 
 def _namesake(known: dict[tuple[str, SpeakerKind], Referent], found: Referent, gender: str) -> Referent:
