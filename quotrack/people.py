@@ -162,7 +162,7 @@ def name_words(text: str) -> tuple[str, ...]:
         words.pop(0)
     while len(words) > 2 and words[-1].isupper() and _bare(words[-1]) in POSTNOMINALS:
         words.pop()  # "Jane Roe KC": letters after the name
-    return _past_inner_title(tuple(words))
+    return _past_inner_title(past_role_word(tuple(words)))
 
 
 def _short_title(word: str) -> bool:
@@ -617,6 +617,8 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
         words = words[1:]
     if lead == 0 and len(words) > 1 and _sentence_word(ctx, ent[0], words):
         words = words[1:]  # "Longtime Roe aides say …": the sentence's first word, no given name
+    if len(ent) == 1 and _common_noun_alone(ctx, ent[0]):
+        return ()  # "Turnout was 38%, she said": a noun opening a sentence, tagged a person's name
     words = tuple(w for w in words if w[:1] not in _NICKNAME_MARKS)  # 'Juan "Chico" Roe': Juan Roe
     while len(words) > 1 and words[-1].islower():
         words = words[:-1]  # "Juan Roe of Oakland" with "of" taken in
@@ -638,6 +640,47 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     if len(words) == 1 and _members_of_a_people(root):
         return ()  # "thousands of Ruritanians", "his fellow Ruritanians": a people, not a person
     return words
+
+
+_ROLE_ENDING = re.compile(r"[a-z](?:er|or|ist|ian|eer|ant|ent)$")
+"""Endings of nouns for people by what they do (``Marcher``, ``Parishioner``, ``Postmaster``)."""
+
+
+def past_role_word(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words past a first word that is a noun for someone by what they do, which no
+    lexicon lists as a role (:func:`_role_shaped`), before a given name and at least one more word.
+
+    >>> past_role_word(("Marcher", "Rana", "Aziz")), past_role_word(("Walter", "Ann", "Brook"))
+    (('Rana', 'Aziz'), ('Walter', 'Ann', 'Brook'))
+    >>> past_role_word(("Archer", "Daniels", "Midland")), past_role_word(("Chandler", "Van", "Voorhis"))
+    (('Archer', 'Daniels', 'Midland'), ('Chandler', 'Van', 'Voorhis'))
+    """
+    if len(words) < 3 or words[1] not in GIVEN_NAMES or words[1].lower() in _PARTICLES:
+        return words  # ("Chandler Van Voorhis": a particle, no given name)
+    if not _role_shaped(words[0]):
+        return words
+    return words[1:]
+
+
+def _role_shaped(word: str) -> bool:
+    """Whether the first of three name words or more is a noun for someone by what they do, no
+    given name (lexicons/given_names.txt): ``Marcher`` of ``Marcher Rana Aziz``, not ``Walter``.
+
+    >>> _role_shaped("Parishioner"), _role_shaped("Walter"), _role_shaped("Ann")
+    (True, False, False)
+    """
+    return word not in GIVEN_NAMES and word.istitle() and _ROLE_ENDING.search(word) is not None
+
+
+def _common_noun_alone(ctx: DocContext, token: Token) -> bool:
+    """Whether a one-word person's entity is a common noun capitalised as its sentence's first word
+    (``Turnout was 38%``): tagged a noun, no given name, and written nowhere else in the text."""
+    return (
+        bool(token.is_sent_start)
+        and token.pos_ == "NOUN"
+        and token.text not in GIVEN_NAMES
+        and ctx.text.count(token.text) == 1
+    )
 
 
 def _sentence_word(ctx: DocContext, first: Token, words: tuple[str, ...]) -> bool:
@@ -744,6 +787,7 @@ def _cut_first_names(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> tupl
             and before.is_title
             and not is_title_word(before)
             and _bare(before.text).removesuffix("s") not in _ROLES_AND_TITLES
+            and not (ent.start == start and past_role_word((before.text, *words)) == words)
         )
         if named and before.text not in GIVEN_NAMES and not after_title:
             named = (

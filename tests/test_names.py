@@ -599,3 +599,12 @@ def test_companies_by_first_word_leaves_out_shared_and_personal_first_words(
     )
     ctx = DocContext(tracker.nlp(text))
     assert companies_by_first_word(ctx) == {"Harrow": "Harrow Coal", "Corrander": "Corrander Terminals"}
+
+
+def test_a_surname_cut_at_its_hyphen_is_the_double_surname(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Premier-designate Hélène Tremblay-Okoro took the stage.\n\n"
+        "Tremblay-Okoro promised to freeze electricity rates."
+    )
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == "Hélène Tremblay-Okoro"

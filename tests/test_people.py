@@ -769,6 +769,12 @@ def test_a_body_s_name_ending_in_a_surname_a_person_is_called_by_stays_the_body(
         ("Harrow Coal said the mine would close in May.", "Harrow Coal", SpeakerKind.ORGANIZATION),
         ("Tom Coal said the mine would close in May.", "Tom Coal", SpeakerKind.PERSON),
         (
+            "Harbourline Fuels confirmed it would shut the site.",
+            "Harbourline Fuels",
+            SpeakerKind.ORGANIZATION,
+        ),
+        ("Westvale Trains said the line would reopen.", "Westvale Trains", SpeakerKind.ORGANIZATION),
+        (
             "The school is overcrowded, said Anjali Deshmukh, a schoolteacher.",
             "Anjali Deshmukh",
             SpeakerKind.PERSON,
@@ -780,3 +786,27 @@ def test_a_name_s_last_word_and_what_it_is_set_beside_give_its_kind(
 ) -> None:
     speaker = only(tracker(text)).speaker
     assert speaker is not None and (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marcher Rana Aziz, 31, said she had given birth there.", "Rana Aziz"),
+        ("Parishioner Agnes Dooley, 80, said she had come every year since 1955.", "Agnes Dooley"),
+        # a given name that ends like a role, and a body's name, are left whole
+        ("Walter Ann Brook said the plan was dead.", "Walter Ann Brook"),
+        ("Archer Daniels Midland said profits fell.", "Archer Daniels Midland"),
+    ],
+)
+def test_a_role_no_lexicon_lists_before_a_name_is_no_part_of_it(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_common_noun_opening_a_sentence_tagged_a_person_s_name_is_no_person(
+    tracker: quotrack.Tracker,
+) -> None:
+    (found,) = tracker("Turnout was 38 percent, she said.").attributions
+    assert found.speaker is None or found.speaker.name != "Turnout"

@@ -304,6 +304,8 @@ class NameResolver(Resolver):
         if owned is not None and speaker.kind is not SpeakerKind.PERSON:
             return self._owner_named(people, speaker, owned)
         words = name_words(speaker.name)
+        if speaker.kind is SpeakerKind.PERSON:
+            words = _hyphen_joined(ctx, speaker, words)
         if not _personal_words(words):
             return _retyped(ctx, speaker, words)
         assert speaker.mention is not None
@@ -761,6 +763,22 @@ def _person_named(people: People, body: Speaker) -> Person | None:
     if body.mention is None or not _personal_words(words):
         return None
     return people.resolve(words, body.mention.start, None, fuzzy=False)
+
+
+_BEFORE_HYPHEN = re.compile(r"(?<![\w-])[A-Z][^\W\d_]*-\Z")
+"""A capitalised word and a hyphen right before a mention: ``Tremblay-`` of ``Tremblay-Okoro``."""
+
+
+def _hyphen_joined(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> tuple[str, ...]:
+    """A one-word name the parser cut from the word it is hyphen-joined to, whole: ``Okoro``
+    written ``Tremblay-Okoro``, the double surname of ``Hélène Tremblay-Okoro``; ``words``
+    otherwise."""
+    assert speaker.mention is not None
+    start = speaker.mention.start
+    if len(words) != 1 or not ctx.text.startswith(words[0], start):
+        return words
+    found = _BEFORE_HYPHEN.search(ctx.text, max(0, start - 40), start)
+    return (found.group() + words[0],) if found is not None else words
 
 
 def _personal_words(words: tuple[str, ...]) -> bool:
