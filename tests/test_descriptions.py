@@ -93,6 +93,10 @@ def test_the_ministry_is_an_organisation(tracker: quotrack.Tracker) -> None:
         "The crew said the ferry was safe to sail.",
         "Staff at the Mercy Hospital said the ward would close.",
         "Staff said the ward would close on Friday.",
+        "The crowd chanted that the mayor must go.",
+        "The show's producers said filming would continue on schedule.",
+        "Passengers said the cabin filled with smoke.",
+        'Hundreds of people marched through the town, chanting "Save our school!"',
     ],
 )
 def test_unnamed_sources_in_the_plural_are_a_group(tracker: quotrack.Tracker, text: str) -> None:
@@ -916,3 +920,22 @@ def test_a_company_is_no_public_body_just_named(tracker: quotrack.Tracker) -> No
     text = "The Federal Aviation Administration grounded the jets. The company said it would comply."
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.name != "Federal Aviation Administration"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Fans flooded her comments with support. "Protect her at all costs," one wrote.', "one of the fans"),
+        ('Ann Roe\'s supporters marched. "We won," one said.', "one of Ann Roe's supporters"),
+        ('A woman cried. "It is over," one said.', None),  # no people named to count from
+    ],
+)
+def test_a_bare_one_is_one_of_the_people_named_just_before(
+    tracker: quotrack.Tracker, text: str, name: str | None
+) -> None:
+    (found,) = tracker(text).attributions
+    if name is None:
+        assert found.speaker is None
+    else:
+        assert found.speaker is not None
+        assert (found.speaker.name, found.speaker.kind) == (name, SpeakerKind.UNNAMED)

@@ -450,7 +450,7 @@ def test_a_transcripts_surname_in_capitals_takes_the_full_name_of_an_earlier_tur
     [
         ("MCCORKLE", ("McCorkle", SpeakerKind.PERSON)),  # a surname: the person, in its letters
         ("MODERATOR", ("MODERATOR", SpeakerKind.UNKNOWN)),  # a role is no one's name
-        ("AUDIENCE", ("AUDIENCE", SpeakerKind.UNKNOWN)),
+        ("AUDIENCE", ("AUDIENCE", SpeakerKind.GROUP)),  # nor is a word for several people
     ],
 )
 def test_a_one_word_label_of_a_transcript_of_two_speakers_is_a_person_unless_a_role(

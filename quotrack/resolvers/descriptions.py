@@ -123,7 +123,12 @@ class DescriptionResolver(Resolver):
         for speaker in speakers:
             counted = _counted_group(ctx, speaker)
             if counted is not None:  # "some protesters chanted …. Others shouted": protesters
-                if counted:
+                if counted and speaker.name.lower() == "one":  # "Fans wrote in. '…,' one wrote"
+                    notes[speaker] = f"one of the people named just before, '{counted}'"
+                    resolved[speaker] = attrs.evolve(
+                        speaker, name=_one_of(counted), kind=SpeakerKind.UNNAMED, description="one"
+                    )
+                elif counted:
                     notes[speaker] = f"the people '{speaker.name}' counts, named just before"
                     resolved[speaker] = attrs.evolve(
                         speaker, name=counted, kind=SpeakerKind.UNNAMED, description=speaker.name
@@ -410,7 +415,16 @@ def _group_noun(head: Token) -> bool:
 
 
 _PEOPLE_NOUNS = word_list("plural_people_nouns") | word_list("attitude-holders") | word_list("partisan_nouns")
-_PARTITIVE_HEADS = word_list("quantifier_pronouns") | {"majority", "minority", "number", "numbers", "handful"}
+_PARTITIVE_HEADS = word_list("quantifier_pronouns") | {
+    "majority",
+    "minority",
+    "number",
+    "numbers",
+    "handful",
+    "dozens",
+    "hundreds",
+    "thousands",
+}
 
 
 def _people_in_the_plural(ctx: DocContext, speaker: Speaker) -> bool:
@@ -714,6 +728,8 @@ def described_entity(ctx: DocContext, span: Span) -> Speaker | None:
 _MEDIA_NOUNS = word_list("media_nouns")
 
 _QUANTIFIER_PRONOUNS = word_list("quantifier_pronouns")
+_COUNTING_PRONOUNS = _QUANTIFIER_PRONOUNS | {"one"}
+"""Bare words that count people named before: ``Others``, ``Some``, and ``one`` (one of them)."""
 
 _COUNTED_LOOK_BACK = 2
 """How many sentences before a bare ``Others`` or ``Some`` are read for the people it counts."""
@@ -728,7 +744,7 @@ def _counted_group(ctx: DocContext, speaker: Speaker) -> str | None:
     with its modifiers and owner (``party leaders``, ``Ann Roe's supporters``); ``""`` when there
     is none (``A woman cried A. Others said B``: no source named); None when ``speaker`` is no bare
     quantifier or says who it counts itself (``others, including Ann Roe,``, ``some who …``)."""
-    if speaker.mention is None or speaker.name.lower() not in _QUANTIFIER_PRONOUNS:
+    if speaker.mention is None or speaker.name.lower() not in _COUNTING_PRONOUNS:
         return None
     span = mention_span(ctx, speaker)
     if span is None or len(span) != 1 or ctx.token_quoted(span[0]):
@@ -748,7 +764,12 @@ def _counted_group(ctx: DocContext, speaker: Speaker) -> str | None:
         if token.tag_ not in ("NNS", "NNPS") or ctx.token_quoted(token):
             continue
         role = role_word(token)
-        if not (is_person_noun(role) or role in PARTISANS or token.lower_.removesuffix("s") in PARTISANS):
+        if not (
+            is_person_noun(role)
+            or role in PARTISANS
+            or role in _PEOPLE_NOUNS
+            or token.lower_.removesuffix("s") in PARTISANS
+        ):
             continue
         of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
         if any(c.lower_ in _QUANTIFIER_PRONOUNS for c in token.lefts) or (
@@ -760,6 +781,12 @@ def _counted_group(ctx: DocContext, speaker: Speaker) -> str | None:
         if subject is None and token.dep_ in SUBJECT_DEPS:
             subject = token
     return _group_phrase(subject) if subject is not None else ""
+
+
+def _one_of(people: str) -> str:
+    """One of the people a phrase names: ``one of the fans``, ``one of Ann Roe's supporters``."""
+    owned = "'s " in people or "’s " in people
+    return f"one of {people}" if owned else f"one of the {people}"
 
 
 def _says_who(child: Token) -> bool:
@@ -782,7 +809,11 @@ def _group_phrase(token: Token) -> str:
             if child.pos_ == "PRON":
                 continue  # "their supporters": no owner named
             start = min(start, child.left_edge.i)
-    return token.doc[start : token.i + 1].text
+    text = token.doc[start : token.i + 1].text
+    first = token.doc[start]
+    if first.is_sent_start and first.pos_ == "NOUN" and first.is_title:
+        return text[0].lower() + text[1:]  # "Fans flooded …": fans, capitalised as the sentence's first word
+    return text
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "two", "three"})
