@@ -356,6 +356,8 @@ def can_speak(span: Span, head: Token) -> bool:
         return False
     if head.lower_ in PREPOSITIONS:  # "Amongst reported incidents …": no subject at all
         return False
+    if head.tag_ == "VBG" and _participle(head):
+        return False  # "Reacting, a resident … noted": a participle the parser made the subject
     if head.lower_ in PLATFORMS and head.dep_ == "pobj":  # "wrote on Twitter": the writer speaks
         return False
     # "those who said" and "those surveyed" speak; "what he said", "few" do not
@@ -367,6 +369,16 @@ def can_speak(span: Span, head: Token) -> bool:
             and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
         )
     )
+
+
+def _participle(head: Token) -> bool:
+    """Whether a word tagged a verb's ``-ing`` form is one, not a gerund with its article or owner
+    (``the hearing``, ``his going``) nor a capitalised name that ends so (``Schilling describes``):
+    in lower case, or capitalised with a comma after it (``Reacting, a resident …``)."""
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return False
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return head.is_lower or (following is not None and following.text == ",")
 
 
 def _person_joined_before(span: Span, head: Token) -> bool:

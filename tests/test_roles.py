@@ -333,3 +333,11 @@ def test_a_name_beside_a_kin_word_stays_a_person_whatever_the_tagger_read(tracke
     text = "Tom Roe died on Friday. According to his wife, Amanda, he had been ill for a year."
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_name_apposed_to_a_place_in_the_mention_is_no_speaker_s_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        "A diplomat in the capital, Zahret, who has been briefed on the talks said mediators were involved."
+    )
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name != "Zahret" and speaker.kind is not SpeakerKind.PERSON

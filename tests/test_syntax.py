@@ -1595,3 +1595,11 @@ def test_a_noun_for_several_people_capitalised_at_a_sentence_start_is_a_group(
     assert capitalised_group_noun(doc[at]) is group
     expected = SpeakerKind.GROUP if group else SpeakerKind.PERSON
     assert speaker_kind(doc[at : at + 1], doc[at]) is expected
+
+
+def test_a_participle_the_parser_made_the_subject_cannot_speak(tracker: quotrack.Tracker) -> None:
+    text = "Reacting, a resident, Mr. Tomas Hale, welcomed the plan but noted that the road was still closed."
+    doc = tracker.nlp(text)
+    assert doc[0].tag_ == "VBG" and not can_speak(doc[0:1], doc[0])
+    (found,) = tracker(text).attributions
+    assert found.speaker is None or found.speaker.name != "Reacting"

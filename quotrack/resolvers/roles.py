@@ -99,6 +99,8 @@ class RoleResolver(Resolver):
             split = None  # "scientists from Lund and UC Davis": not a role before a name
         if split and _named_after_preposition(span[:split]):
             split = None  # "an aide for Mr. Lee": Lee is whom the aide serves
+        if split and _named_for_preposition_object(span[split:]):
+            split = None  # "A diplomat in the capital, Zahret": the capital's name
         medium = False  # "the news site Acme Info": an outlet, named after what it is
         body = False  # "the country's largest business federation, the Kestrian Industry Council"
         if split is not None:
@@ -258,6 +260,20 @@ def _before_bracket(span: Span) -> Span:
     return span.doc[span.start : opening]
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "inside", "around"})
+
+
+def _named_for_preposition_object(name: Span) -> bool:
+    """Whether the name ``name`` is apposed to a common noun after a preposition of place before
+    it, whose name it is (``A diplomat in the capital, Zahret``), not to the mention's head (not
+    ``The mayor of Paris, Ann Lee`` nor ``An attorney for the firm, Ann Lee``)."""
+    root = name.root
+    if root.dep_ != "appos" or root.head.dep_ != "pobj" or root.head.i > name.start:
+        return False
+    place = root.head
+    return place.pos_ == "NOUN" and place.head.lower_ in _PLACE_PREPOSITIONS
+
+
 def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | None, str | None] | None:
     """Name, kind, description and affiliation of a person mention with words around the name.
 
@@ -287,6 +303,8 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
         return None  # the person's name is elsewhere in the mention
     if _named_after_preposition(before):
         return None  # "an aide for Mr. Lee", "a spokesman for Senator Ann Lee": Lee is whom they serve
+    if _named_for_preposition_object(name):
+        return None  # "A diplomat in the capital, Zahret": the place's name, no person's
     titled = any(role_word(t) in ROLE_NOUNS or role_word(t) in HONORIFIC_TITLES for t in before) or any(
         is_postnominal(t) for t in after
     )
