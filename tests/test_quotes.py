@@ -802,3 +802,11 @@ def test_the_clause_before_a_colon_speaks_when_the_parser_hung_the_colon_on_the_
     )
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.name == "The harbour board"
+
+
+@pytest.mark.parametrize(
+    "text", ['Asked about supply, Anika Sorensen said only: "Enough."', 'Anika Sorensen said simply, "No."']
+)
+def test_a_short_quotation_after_a_cue_and_its_adverb_is_speech(tracker: quotrack.Tracker, text: str) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == "Anika Sorensen"

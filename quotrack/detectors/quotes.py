@@ -380,6 +380,8 @@ class QuoteDetector(Detector):
         if cue.text in ",:" and outer.start > 1:
             cue = doc[outer.start - 2]
         gap = ctx.text[cue.idx + len(cue.text) : quotation.outer_start]
+        if cue.pos_ == "ADV" and cue.i > 0 and cue.head.i == cue.i - 1 and not _quoted_before(ctx, cue):
+            cue = cue.head  # 'said only: "Enough."', 'said simply, "No."': the cue before its adverb
         if _CUE_GAP.fullmatch(gap) is None or not self._speech_cue(ctx, cue):
             return False
         if gap.strip():
@@ -813,6 +815,13 @@ def _labelled(ctx: DocContext, quotation: Quotation) -> bool:
     if label is not None and (label.group(1).lower() in _LABEL_NOUNS or label.group(1) in _WORK_WORDS):
         return True
     return _BYLINE_AFTER.match(ctx.text, quotation.outer_end) is not None
+
+
+def _quoted_before(ctx: DocContext, token: Token) -> bool:
+    """Whether a quotation closes in ``token``'s sentence before it (``"A," Lee says to Roe, who
+    responds enthusiastically: "Okay!"``: a reply in a split quotation's tag, left alone)."""
+    sent = ctx.sentences[ctx.sentence_index(token.i)]
+    return any(sent.start_char <= q.outer_end <= token.idx for q in ctx.quotations)
 
 
 def _name_given(ctx: DocContext, quotation: Quotation) -> bool:
