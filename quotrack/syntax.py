@@ -619,6 +619,22 @@ def cue_speaker(ctx: DocContext, cue: Token) -> Speaker | None:
 _WRITINGS = words("document_nouns")
 
 
+def _noun_read_as_the_sentence(cue: Token) -> Token | None:
+    """The subject of a past-tense cue the parser hung on it as a participle, the sentence read as
+    a noun phrase: ``The regional health board announced in March that births would move …`` (the
+    board the root, ``announced`` its modifier), when the cue takes a clause with ``that`` or a
+    subject of its own; None otherwise (``the plan announced in March``)."""
+    head = cue.head
+    if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.i > cue.i:
+        return None
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    takes_clause = any(
+        c.dep_ == "ccomp" and (c.left_edge.lower_ == "that" or has_subject(c)) for c in cue.children
+    )
+    return head if takes_clause else None
+
+
 def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     cue = ctx.doc[i]
     subject = object_of_report(ctx, cue) or governing_subject(
@@ -654,7 +670,12 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     ):
         subject = None
     if subject is None:
-        subject = _name_in_opening_clause(ctx, cue) or _qualified_before(cue) or _adjacent_name(cue)
+        subject = (
+            _noun_read_as_the_sentence(cue)
+            or _name_in_opening_clause(ctx, cue)
+            or _qualified_before(cue)
+            or _adjacent_name(cue)
+        )
     elif (tagged := _name_apposed_to_quotation(ctx, cue, subject)) is not None:
         subject = tagged  # '"Our team" co-author Ann Roe said "has built …"': Ann Roe
     elif (stranded := _stranded_name(cue, subject)) is not None:
@@ -1306,6 +1327,11 @@ def _name_apposed_to_quotation(ctx: DocContext, cue: Token, subject: Token) -> T
     return None
 
 
+LISTENER_CUES = frozenset({"tell", "inform", "assure", "warn", "remind", "advise", "promise"})
+"""Cues whose object is the one told (``told supporters``, ``reminded the audience``), never the
+speaker."""
+
+
 def _adjacent_name(cue: Token) -> Token | None:
     """The noun phrase right after the cue ("said the 46-year-old") or between
     a closing quotation mark and the cue ("Ramos, 58, told"), within the cue's
@@ -1319,8 +1345,10 @@ def _adjacent_name(cue: Token) -> Token | None:
             break
         if token.pos_ in ("PROPN", "NOUN"):
             head = _phrase_head(token)
-            if head.i in addressed:
-                return None  # "told Reuters": who was told, not who spoke
+            if head.i in addressed or (
+                head.dep_ == "dobj" and head.head.i == cue.i and cue.lemma_ in LISTENER_CUES
+            ):
+                return None  # "told Reuters", "reminded the audience": who was told, not who spoke
             if head.dep_ in SUBJECT_DEPS and head.head.i != cue.i and not _reduced_clause(head):
                 break  # "said Lee was right": the subject of what was said
             if head.dep_ == "poss" and head.head.i > head.i and _speaking_possessed(head.head):

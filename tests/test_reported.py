@@ -355,3 +355,47 @@ def test_a_clause_after_the_cues_object_and_and_is_no_claim_of_the_cue(
 def test_what_someone_declined_to_say_is_a_topic(tracker: quotrack.Tracker, text: str, act: str) -> None:
     (found,) = tracker(text).attributions
     assert found.act.value == act
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the parser read the sentence as a noun phrase, the cue its participle
+        (
+            "The regional health board announced in March that births would move to Allensby General.",
+            "The regional health board",
+            "births would move to Allensby General",
+        ),
+        # the clause said to the listener, hung on the listener as a relative clause
+        (
+            "Bruce Leclair conceded. He told supporters he had called his rival to congratulate her.",
+            "Bruce Leclair",
+            "he had called his rival to congratulate her",
+        ),
+    ],
+)
+def test_a_claim_the_parser_hung_on_a_noun_is_found(
+    tracker: quotrack.Tracker, text: str, speaker: str, content: str
+) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == speaker
+    assert found.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan announced in March was dropped.",  # a participle, no claim
+        "She told the voters she had met in Leeds about the plan.",  # a relative clause with a gap
+    ],
+)
+def test_a_participle_or_a_relative_clause_with_a_gap_is_no_claim(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    assert not tracker(text).attributions
+
+
+def test_the_listener_of_a_clause_hung_on_it_is_not_its_speaker(tracker: quotrack.Tracker) -> None:
+    text = "Ann Lee never missed a chance to remind the audience she was the only candidate paying her way."
+    for found in tracker(text).attributions:
+        assert found.speaker is None or "audience" not in found.speaker.name

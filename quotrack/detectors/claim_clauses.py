@@ -25,6 +25,7 @@ from ..outlets import reported_asides
 from ..people import DOCUMENT_NOUNS
 from ..syntax import (
     FINITE_TAGS,
+    LISTENER_CUES,
     RELATIVE_PRONOUNS,
     can_speak,
     governing_subject,
@@ -432,6 +433,26 @@ def object_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
         return None  # "reported the fire when it had spread": a clause of its own
     return clause
+
+
+def listener_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
+    """``told supporters he had called his rival``: the clause said to the listener, which the
+    parser hung on the listener as a relative clause with no relative word.  Only a clause with a
+    subject and an object of its own (so the listener is no gap in it: not ``told the voters he
+    had met``), for a cue whose object is a listener (tell, inform, assure, warn …); else None."""
+    obj = deps.get("dobj")
+    if cue.lemma_ not in LISTENER_CUES or obj is None or obj.i < cue.i:
+        return None
+    clause = next((c for c in obj.rights if c.dep_ == "relcl"), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    children = list(clause.children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.i < obj.i:
+        return None
+    if any(c.dep_ == "mark" or c.tag_ in _WH_TAGS for c in children):
+        return None
+    return clause if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in children) else None
 
 
 def _second_report(cues: CueLexicon, clause: Token) -> bool:

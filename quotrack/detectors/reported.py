@@ -40,6 +40,7 @@ from .claim_clauses import (
     indirect_question,
     inner_report,
     is_infinitive,
+    listener_clause,
     nearest_complement,
     object_clause,
     opens_with,
@@ -264,6 +265,7 @@ class ReportedSpeechDetector(Detector):
         nominal = False  # "expressed concern over …": a bare noun phrase there names a topic
         about = False  # "referred to …": what the cue's preposition takes
         relay: Token | None = None  # "A, the paper reported the governor said": the governor's A
+        listener: Token | None = None  # "told supporters he had …": whom the claim was said to
         if passive and agent is not None and "speech" in frames:
             pieces, rule = passive_content(cue, deps), f"passive {verb} with agent"
         elif "speech" in frames and (written := clause_in_writing(cue, children)) is not None:
@@ -356,6 +358,13 @@ class ReportedSpeechDetector(Detector):
             if pieces:
                 pieces[-1] = past_colon(ctx, cues, pieces[-1])
             rule = f"clause of {verb} whose subject the parser made its object"
+        elif "speech" in frames and (clause := listener_clause(cue, deps)) is not None:
+            # "told supporters he had called his rival": the clause said, hung on the listener
+            listener = clause.head
+            pieces = as_pieces(content_range(own_clause(cues, clause)))
+            if pieces:
+                pieces[-1] = past_colon(ctx, cues, pieces[-1])
+            rule = f"clause of {verb} after its listener"
         elif cue.dep_ == "parataxis" and "speech" in frames:
             words = after_semicolon(ctx, cue, cue.head.subtree, after=True)
             if words and relative_pronoun(words[0]) and words[0].i < cue.i:
@@ -462,6 +471,13 @@ class ReportedSpeechDetector(Detector):
         elif "directive" in frames and "naming" not in frames and reduced_passive(cue, deps):
             speaker = None  # "X, when asked whether …": the question is an unnamed interviewer's
             rule += "; no speaker: the subject it borrows was asked, not asking"
+        elif (
+            listener is not None
+            and speaker.mention is not None
+            and speaker.mention.start <= listener.idx < speaker.mention.end
+        ):
+            speaker = None  # "an opportunity to remind the audience he was …": the listener speaks not
+            rule += "; no speaker: the one named is the listener"
         chain: tuple[Speaker, ...] = ()
         if relay is not None and speaker is not None and (relayed := cue_speaker(ctx, relay)) is not None:
             chain, speaker, cue = (speaker, relayed), relayed, relay  # the tag's inner speaker, relayed
