@@ -139,3 +139,38 @@ def test_a_lone_turn_that_tells_of_itself_or_comes_later_is_a_turn(
     transcripts: quotrack.Tracker, text: str
 ) -> None:
     assert [mention(a) for a in transcripts(text).attributions] == [text.split("\n")[-1].split(":")[0]]
+
+
+_INTERVIEW = (
+    "{byline}Conductor Margit Halloran spoke to us before the season opened.\n\n"
+    "Q{mark} Will prices rise?\n\n"
+    "A{mark} Not if I can help it. Seats will stay cheap for another season at least.\n\n"
+    "Q{mark} Who inspired you?\n\n"
+    "A{mark} My teacher built something remarkable in this town."
+)
+
+
+@pytest.mark.parametrize(("mark", "byline"), [(".", ""), (":", "By Tom Eze\n\n")])
+def test_an_interview_s_answers_are_the_interviewee_s(
+    tracker: quotrack.Tracker, mark: str, byline: str
+) -> None:
+    found = tracker(_INTERVIEW.format(mark=mark, byline=byline)).attributions
+    assert [a.content.text for a in found] == [
+        "Not if I can help it. Seats will stay cheap for another season at least.",
+        "My teacher built something remarkable in this town.",
+    ]
+    assert all(a.speaker is not None and a.speaker.name == "Margit Halloran" for a in found)
+
+
+def test_answers_after_an_opening_that_names_two_people_have_no_speaker(tracker: quotrack.Tracker) -> None:
+    text = _INTERVIEW.format(mark=".", byline="Ann Roe met Tom Lee at the hall.\n\n").replace(
+        "Conductor Margit Halloran", "The conductor"
+    )
+    found = tracker(text).attributions
+    assert len(found) == 2 and all(a.speaker is None for a in found)
+
+
+def test_one_question_and_answer_is_no_interview(tracker: quotrack.Tracker) -> None:
+    assert not tracker(
+        "Margit Halloran spoke.\n\nQ. What is the plan?\n\nA. We build it next year."
+    ).attributions

@@ -13,6 +13,7 @@ transcripts that news sites print.  Only names in capitals count, so
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from ..context import DocContext
@@ -48,6 +49,7 @@ class TranscriptDetector(Detector):
             if len(ctx.text[match.end() : end].split()) < _MIN_WORDS:
                 continue
             turns.append((index, end, match))
+        yield from _interview_answers(ctx, self.name)
         if len(turns) == 1 and _dateline(ctx, *turns[0]):
             return  # "NEW DELHI: The government will …, officials said": a story's dateline
         for _index, end, match in turns:
@@ -92,3 +94,67 @@ def _dateline(ctx: DocContext, paragraph: int, end: int, match: re.Match[str]) -
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 """Subjects a turn's speaker tells of themselves or those addressed with (``I said so``)."""
+
+
+QA_LINE = re.compile(r"([QA])(?:[.:]|[ \t]+[-–—])[ \t]+(?=\S)")
+"""A paragraph of an interview printed as questions and answers: ``Q. …`` or ``A: …``."""
+_MIN_TURNS = 2
+"""How many questions and answers a text prints, each at least, to be an interview."""
+
+
+def _interview_answers(ctx: DocContext, detector: str) -> Iterator[Attribution]:
+    """The answers of an interview printed as ``Q.`` and ``A.`` paragraphs: each the words of the
+    one person the paragraphs before the first question name (the interviewee; the writer of a
+    byline is not counted), or of no one named when they name none or several.  The questions
+    are the interviewer's, unnamed, and give nothing."""
+    labels = []
+    for start, end in ctx.paragraphs:
+        match = QA_LINE.match(ctx.text, start, end)
+        if match is not None:
+            labels.append((match, end))
+    questions = [m for m, _ in labels if m.group(1) == "Q"]
+    answers = [(m, end) for m, end in labels if m.group(1) == "A"]
+    if (
+        len(questions) < _MIN_TURNS
+        or len(answers) < _MIN_TURNS
+        or answers[0][0].start() < questions[0].start()
+    ):
+        return
+    interviewee = _interviewee(ctx, questions[0].start())
+    for match, end in answers:
+        if len(ctx.text[match.end() : end].split()) < _MIN_WORDS:
+            continue
+        label = ctx.span(match.start(), match.end() - len(match.group(0)) + len(match.group(0).rstrip()))
+        yield from make(
+            ctx,
+            detector,
+            [(match.end(), end)],
+            label,
+            interviewee,
+            rule="interview answer (Q. and A. paragraphs)",
+        )
+
+
+def _interviewee(ctx: DocContext, first_question: int) -> Speaker | None:
+    """The person the text names before its first question, outside a byline: the one named, or,
+    of several, the one named most (``Q&A with Ann Roe. Ann Roe spoke to our reporter Tom Lee …``),
+    by their first full mention; None when it names no one, or several as often."""
+    named: dict[str, Speaker] = {}
+    counts: Counter[str] = Counter()
+    for ent in ctx.entities:
+        if ent.start_char >= first_question:
+            break
+        if ent.label_ != "PERSON" or ctx.in_quote(ent.start_char):
+            continue
+        paragraph_start = ctx.paragraph_span(ent.start_char)[0]
+        if ctx.text[paragraph_start : ent.start_char].strip().lower() in ("by", "by:"):
+            continue  # the writer's byline
+        surname = ent[-1].text
+        counts[surname] += 1
+        if surname not in named or (len(ent) > 1 and " " not in named[surname].name):
+            mention = ctx.span(ent.start_char, ent.end_char)
+            named[surname] = Speaker(name=mention.text, mention=mention, kind=SpeakerKind.PERSON)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return named[ranked[0][0]]
