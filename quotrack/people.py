@@ -1375,6 +1375,11 @@ def apposition_after(ctx: DocContext, span: Span) -> Span | None:
             tokens = [t for t in child.subtree if not _in_clause(t, child)]
             start = tokens[0].i
             end = tokens[-1].i + 1
+            if child.pos_ == "PROPN":  # "Her father, Declan Dunleavy, 71,": the name, not the age after it
+                end = next(
+                    (t.i for t in tokens if t.i > child.i and t.text == "," and _age_after(t)),
+                    end,
+                )
             if start <= span.end + 1:
                 return _trimmed(doc[start:end])
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
@@ -1391,6 +1396,11 @@ def apposition_after(ctx: DocContext, span: Span) -> Span | None:
             phrase = _trimmed(doc[start : i + (0 if token.is_punct else 1)])
             return phrase if phrase is not None and any(t.pos_ == "NOUN" for t in phrase) else None
     return None
+
+
+def _age_after(comma: Token) -> bool:
+    """Whether a number follows the comma ``comma``: an age set after a name (``Ann Lee, 71,``)."""
+    return comma.i + 1 < len(comma.doc) and comma.doc[comma.i + 1].like_num
 
 
 def _in_clause(token: Token, top: Token) -> bool:

@@ -939,3 +939,22 @@ def test_a_bare_one_is_one_of_the_people_named_just_before(
     else:
         assert found.speaker is not None
         assert (found.speaker.name, found.speaker.kind) == (name, SpeakerKind.UNNAMED)
+
+
+def test_the_second_official_is_not_the_official_quoted_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        'One of the officials said the demand had been dropped. "The number is smaller now," the '
+        "official said.\n\nThe second official cautioned that any deal could still collapse."
+    )
+    found = said(tracker(text), "collapse")
+    assert found.speaker is not None
+    assert (found.speaker.name, found.speaker.kind) == ("The second official", SpeakerKind.UNNAMED)
+
+
+def test_the_second_official_is_the_one_introduced_as_another(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The paper quoted another unnamed official as saying that the deal was close.\n\n"
+        '"We are nearly there," said the second official.'
+    )
+    found = said(tracker(text), "nearly there")
+    assert found.speaker is not None and found.speaker.name == "another unnamed official"

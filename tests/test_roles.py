@@ -341,3 +341,8 @@ def test_a_name_apposed_to_a_place_in_the_mention_is_no_speaker_s_name(tracker: 
     )
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.name != "Zahret" and speaker.kind is not SpeakerKind.PERSON
+
+
+def test_a_name_apposed_with_an_age_after_it_is_the_speaker_s_name(tracker: quotrack.Tracker) -> None:
+    speaker = only(tracker("Her father, Declan Dunleavy, 71, said he wept.")).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Declan Dunleavy", SpeakerKind.PERSON)

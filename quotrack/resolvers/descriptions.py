@@ -297,6 +297,14 @@ class DescriptionResolver(Resolver):
                 speaker, name=issuer.name, kind=issuer.kind, members=issuer.members, description=writing
             )
         assert speaker.mention is not None
+        if _another(span):
+            # "The second official": not the official quoted before, but one introduced as another
+            others = [a for a in antecedents.get(head, []) if _ANOTHER & set(a.speaker.name.lower().split())]
+            found = latest(ctx, others, speaker.mention.start, head, span, title) if others else None
+            if found is not None:  # "another unnamed GOP official … said the second official"
+                return attrs.evolve(speaker, name=found.name, kind=found.kind, description=span.text)
+            one = speaker.kind is SpeakerKind.UNKNOWN and is_person_noun(head) and not plural_noun(span.root)
+            return attrs.evolve(speaker, kind=SpeakerKind.UNNAMED) if one else speaker
         bare_body = len(span) == 1 and head in ORG_NOUNS  # "Police said": the police the text named
         if span[0].lower_ in DEFINITE or bare_body:
             found = latest(ctx, antecedents.get(head, []), speaker.mention.start, head, span, title)
@@ -657,6 +665,23 @@ def _adding_to(ctx: DocContext, speaker: Speaker, previous: Speaker) -> Speaker 
         return None
     description = speaker.description or span.text
     return attrs.evolve(speaker, name=previous.name, kind=SpeakerKind.PERSON, description=description)
+
+
+_ANOTHER = frozenset({"other", "another", "second", "third", "fourth", "fifth"})
+"""Words that make a description someone other than the one it was last said of (``The second
+official``, ``the other lawyer``)."""
+
+
+def _another(span: Span) -> bool:
+    """Whether a definite description in the singular says it is someone other than the one last
+    so described: a word of :data:`_ANOTHER` before its head, not a unit after a number (``The 60
+    second ad``).  (``Other candidates``, indefinite, is left to the other rules.)"""
+    if span[0].lower_ != "the" or plural_noun(span.root):
+        return False
+    return any(
+        t.lower_ in _ANOTHER and not (t.i > 0 and t.doc[t.i - 1].like_num)
+        for t in span[: span.root.i - span.start]
+    )
 
 
 def _this_one(ctx: DocContext, speaker: Speaker, previous: Speaker) -> Speaker | None:
