@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _support import mention, only
+from _support import mention, only, said
 
 import quotrack
 from quotrack import Act, Kind
@@ -399,3 +399,18 @@ def test_the_listener_of_a_clause_hung_on_it_is_not_its_speaker(tracker: quotrac
     text = "Ann Lee never missed a chance to remind the audience she was the only candidate paying her way."
     for found in tracker(text).attributions:
         assert found.speaker is None or "audience" not in found.speaker.name
+
+
+def test_a_tag_the_parser_joined_to_its_claim_s_verb_reports_the_claim(tracker: quotrack.Tracker) -> None:
+    text = (
+        "GENEVA (Alpine Press Agency) – Attacks on aid workers reached a record high last year, with "
+        "341 killed across 24 countries, the United Nations said in a report published on Monday."
+    )
+    doc = tracker.nlp(text)
+    assert next(t for t in doc if t.text == "said").dep_ == "conj"  # the parse this rule is for
+    found = said(tracker(text), "Attacks on aid workers")
+    assert found.speaker is not None and found.speaker.name == "United Nations"
+
+
+def test_two_clauses_joined_by_and_are_no_tag(tracker: quotrack.Tracker) -> None:
+    assert not tracker("The plant closed in May and officials said nothing.").attributions

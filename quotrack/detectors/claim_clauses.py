@@ -435,6 +435,24 @@ def object_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
     return clause
 
 
+def tag_read_as_conjunct(cue: Token, deps: dict[str, Token]) -> bool:
+    """``A reached a record high last year, with 341 killed, the United Nations said in a report``:
+    a tag after its claim that the parser joined to the claim's verb as a conjunct, with a comma
+    and no ``and``: the cue has a subject of its own and takes nothing (no clause, no object), its
+    verb comes after the claim's, and the sentence ends with the tag."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.i >= cue.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if "nsubj" not in deps or any(d in deps for d in ("ccomp", "dobj", "xcomp", "cc")):
+        return False
+    between = cue.doc[head.i + 1 : deps["nsubj"].left_edge.i]
+    if any(t.dep_ == "cc" and t.head.i in (head.i, cue.i) for t in between):
+        return False  # "A reached a high and officials said": two clauses
+    if not between or between[-1].text != ",":
+        return False
+    return cue.right_edge.i >= cue.sent.end - 2  # (the tag ends the sentence, its full stop after it)
+
+
 def listener_clause(cue: Token, deps: dict[str, Token]) -> Token | None:
     """``told supporters he had called his rival``: the clause said to the listener, which the
     parser hung on the listener as a relative clause with no relative word.  Only a clause with a

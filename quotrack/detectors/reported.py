@@ -50,6 +50,7 @@ from .claim_clauses import (
     reporting_cue,
     second_clause,
     short_answer,
+    tag_read_as_conjunct,
     that_clause,
     with_reduced_relative,
     without_relative_tags,
@@ -365,7 +366,7 @@ class ReportedSpeechDetector(Detector):
             if pieces:
                 pieces[-1] = past_colon(ctx, cues, pieces[-1])
             rule = f"clause of {verb} after its listener"
-        elif cue.dep_ == "parataxis" and "speech" in frames:
+        elif (cue.dep_ == "parataxis" or tag_read_as_conjunct(cue, deps)) and "speech" in frames:
             words = after_semicolon(ctx, cue, cue.head.subtree, after=True)
             if words and relative_pronoun(words[0]) and words[0].i < cue.i:
                 words = words[1:]  # "fighters which, the statement said, nations refused to take back"
