@@ -2,7 +2,9 @@
 
 ``TAPPER: Do you think the race is over?`` — the interview and debate
 transcripts that news sites print.  Only names in capitals count, so
-``Note: …`` or ``Photo: …`` lines give nothing.
+``Note: …`` or ``Photo: …`` lines give nothing.  An interview printed as
+``Q.`` and ``A.`` paragraphs gives each answer to the interviewee the text
+names before its first question.
 
 >>> import quotrack
 >>> tracker = quotrack.Tracker(detectors=["transcript"], resolvers=[])
@@ -34,7 +36,7 @@ _HEADING_WORDS = words("heading_words")
 
 
 class TranscriptDetector(Detector):
-    """``NAME: what they said`` lines of interview and debate transcripts."""
+    """``NAME: what they said`` lines of transcripts, and the answers of a ``Q.``/``A.`` interview."""
 
     name = "transcript"
 
