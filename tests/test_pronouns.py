@@ -689,7 +689,7 @@ def test_he_in_a_transcripts_turn_is_not_the_one_whose_turn_it_is(tracker: quotr
             None,
         ),
         # a sentence opening "By …" is no byline
-        ('By the end of the day, Tom Eze had left. "It is over," he said.', "Tom Eze"),
+        ('By nightfall, Tom Eze had left the harbour. "It is over," he said.', "Tom Eze"),
     ],
 )
 def test_a_byline_s_writer_is_no_antecedent(
@@ -702,12 +702,12 @@ def test_a_byline_s_writer_is_no_antecedent(
 def test_a_pronoun_before_its_sentence_s_named_subject_teaches_no_one_its_gender(
     tracker: quotrack.Tracker,
 ) -> None:
-    # "her" may be Ann Lee's, named after it: Robin Walsh must not become a woman from it
+    # "her" may be Ann Lee's, named after it: Robin Keane must not become a woman from it
     text = (
-        "Standing in the hall with Mayor Robin Walsh by her side, Ann Lee spoke of the plan.\n\n"
-        "Walsh, a former union leader, had close ties to Governor Tom Biden. But on Sunday he "
-        "finally backed Lee.\n\n"
+        "Standing in the hall with Mayor Robin Keane by her side, Ann Lee spoke of the plan.\n\n"
+        "Keane, once a dockers' organiser, was long an ally of Governor Tom Brack. Yet on Monday he "
+        "at last backed Lee.\n\n"
         '"We need someone who fights hard," he said.'
     )
     (found,) = [a for a in tracker(text).attributions if a.kind is Kind.DIRECT]
-    assert found.speaker is not None and found.speaker.name == "Robin Walsh"
+    assert found.speaker is not None and found.speaker.name == "Robin Keane"

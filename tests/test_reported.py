@@ -396,7 +396,7 @@ def test_a_participle_or_a_relative_clause_with_a_gap_is_no_claim(
 
 
 def test_the_listener_of_a_clause_hung_on_it_is_not_its_speaker(tracker: quotrack.Tracker) -> None:
-    text = "Ann Lee never missed a chance to remind the audience she was the only candidate paying her way."
+    text = "Ann Lee never let a rally pass without reminding the crowd she alone was paying her own way."
     for found in tracker(text).attributions:
         assert found.speaker is None or "audience" not in found.speaker.name
 

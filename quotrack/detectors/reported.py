@@ -477,7 +477,7 @@ class ReportedSpeechDetector(Detector):
             and speaker.mention is not None
             and speaker.mention.start <= listener.idx < speaker.mention.end
         ):
-            speaker = None  # "an opportunity to remind the audience he was …": the listener speaks not
+            speaker = None  # "a chance to tell the crowd she had won": the one told does not speak
             rule += "; no speaker: the one named is the listener"
         chain: tuple[Speaker, ...] = ()
         if relay is not None and speaker is not None and (relayed := cue_speaker(ctx, relay)) is not None:
