@@ -302,6 +302,7 @@ class DescriptionResolver(Resolver):
             others = [a for a in antecedents.get(head, []) if _ANOTHER & set(a.speaker.name.lower().split())]
             found = latest(ctx, others, speaker.mention.start, head, span, title) if others else None
             if found is not None:  # "another unnamed GOP official … said the second official"
+                notes[speaker] = f"the one introduced as another before '{span.text}'"
                 return attrs.evolve(speaker, name=found.name, kind=found.kind, description=span.text)
             one = speaker.kind is SpeakerKind.UNKNOWN and is_person_noun(head) and not plural_noun(span.root)
             return attrs.evolve(speaker, kind=SpeakerKind.UNNAMED) if one else speaker
@@ -762,13 +763,14 @@ _COUNTED_LOOK_BACK = 2
 
 def _counted_group(ctx: DocContext, speaker: Speaker) -> str | None:
     """The people a speaker written as a bare quantifier (``Others``, ``Some``, ``Many``:
-    lexicons/quantifier_pronouns.txt) counts from, in its sentence or the two before (no further
-    than the paragraph before): the latest plural person noun counted itself (``some protesters
-    chanted A. Others shouted B``, ``the fears of many party leaders … Some say``, ``some of the
-    voters``), else the latest that is a subject (``Ann Roe's supporters marched. Several said``),
-    with its modifiers and owner (``party leaders``, ``Ann Roe's supporters``); ``""`` when there
-    is none (``A woman cried A. Others said B``: no source named); None when ``speaker`` is no bare
-    quantifier or says who it counts itself (``others, including Ann Roe,``, ``some who …``)."""
+    lexicons/quantifier_pronouns.txt; or ``one``, one of them) counts from, in its sentence or the
+    two before (no further than the paragraph before): the latest plural person noun counted
+    itself (``some protesters chanted A. Others shouted B``, ``the fears of many party leaders …
+    Some say``, ``some of the voters``), else the latest that is a subject (``Ann Roe's supporters
+    marched. Several said``), with its modifiers and owner (``party leaders``, ``Ann Roe's
+    supporters``); ``""`` when there is none (``A woman cried A. Others said B``: no source named);
+    None when ``speaker`` is no bare quantifier or says who it counts itself (``others, including
+    Ann Roe,``, ``some who …``)."""
     if speaker.mention is None or speaker.name.lower() not in _COUNTING_PRONOUNS:
         return None
     span = mention_span(ctx, speaker)

@@ -76,14 +76,13 @@ from ..people import (
     title_gender,
     without_possessive,
 )
-from ..syntax import PLATFORMS, noun_phrase, speaks_for_owner
+from ..syntax import GROUP_NOUNS, PLATFORMS, noun_phrase, speaks_for_owner
 from ..wordlists import words as word_list
 from .antecedents import place_body
 from .base import Resolver
 from .descriptions import apposed_pair, described_entity
 from .writings import authors_of_the_writing
 
-_GROUP_NOUNS = word_list("group_nouns")
 _NEGATORS = word_list("negators")
 _NEGATOR_IDS = frozenset(get_string_id(word) for word in _NEGATORS)
 _TOLD_VERBS = frozenset({"tell", "say", "speak", "talk", "interview"})
@@ -696,7 +695,7 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
         phrase = ctx.trimmed(ctx.doc[start].idx, token.idx + len(token.text))
     if phrase is None:
         return None
-    plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in _GROUP_NOUNS  # "her family": not "she"
+    plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in GROUP_NOUNS  # "her family": not "she"
     subject = _clause_subject(token)
     pair = apposed_pair(ctx, ctx.doc[start : token.i + 1]) if plural and kind is SpeakerKind.UNNAMED else None
     if pair is not None:  # "The study's lead authors, Ann Roe and Tom Lee, … They": the two
