@@ -711,3 +711,21 @@ def test_a_pronoun_before_its_sentence_s_named_subject_teaches_no_one_its_gender
     )
     (found,) = [a for a in tracker(text).attributions if a.kind is Kind.DIRECT]
     assert found.speaker is not None and found.speaker.name == "Robin Keane"
+
+
+def test_he_after_a_question_put_to_a_man_is_the_one_asked(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Plant manager Gary Wendt spoke next. A reporter asked Wendt whether the plant had been cited "
+        'before. He said he would "have to check."'
+    )
+    found = said(tracker(text), "have to check")
+    assert found.speaker is not None and found.speaker.name == "Gary Wendt"
+
+
+def test_the_asker_who_goes_on_is_still_the_speaker(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Ann Tanden, a Lee supporter and head of the Harbor Institute, asked former judge Tom Holder "
+        "whether he had thoughts on the case. She said she asked the question to build on the debate."
+    )
+    found = said(tracker(text), "build on the debate")
+    assert found.speaker is not None and found.speaker.name == "Ann Tanden"

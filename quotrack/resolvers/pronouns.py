@@ -128,6 +128,11 @@ class Referent:
     """Its last mention was the subject of its sentence's main verb (see :func:`_main_subject`)."""
     spoke: bool = False
     """Its last mention was as a speaker (``while Roe wrote that …``)."""
+    asked: bool = False
+    """Its last mention was the subject of ``ask`` (``A reporter asked Roe whether …``): the one who
+    answers is the one asked."""
+    questioned: int = -2
+    """The sentence in which a question was last put to it (``asked Roe whether …``)."""
     namesakes: tuple[tuple[str, str], ...] = ()
     """A bare surname a man and a woman of the document bear (``Clinton``): each one's gender and
     full name; its own gender is then unknown, and a ``he`` or ``she`` bound to it is that one."""
@@ -389,7 +394,10 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             referent.sentence = sentence
             referent.main = _main_subject(ctx, position)
             # (one who asks, "when a reporter asked", is the one answered, not the one who speaks on)
-            referent.spoke = item.speaker is not None and _verb_of_subject(ctx, position, "ask") is None
+            referent.asked = _asker(ctx, position)
+            if _put_to(ctx, position):
+                referent.questioned = sentence
+            referent.spoke = item.speaker is not None and not referent.asked
             # someone quoted before is still a speaker when another claim names them
             referent.reported = referent.speaker is None and _inside(contents, position)
             referent.told = _told_of(ctx, position, item.speaker is not None)
@@ -425,13 +433,16 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
                 (r for r in agreeing if r.talking(owner, told) and ctx.paragraph_index(r.last) == paragraph),
                 found,
             )
+        if found is not None and found.asked and position in speaking:
+            # "A reporter asked Roe whether A. He said B": the one asked answers, named just before
+            found = _asked_before(ctx, recent, found, pronoun, own) or found
         if found is None:
             continue
         if pronoun.gender is not None and found.kind is SpeakerKind.UNNAMED and found.gender is None:
             # "aides to Mrs. Lee to find work for a donor. Her aides said": a word for someone, of no
             # gender, and not the subject, gives way to one of the pronoun's gender in its sentence
             found = _gendered_beside(recent, found, pronoun) or found
-        if position in speaking and not found.subject:
+        if position in speaking and not found.subject and found.questioned != found.sentence:
             found = (
                 _subject_before(recent, found, pronoun)
                 or (None if _introduced(ctx, found) else _speaker_before(recent, found, pronoun))
@@ -779,14 +790,15 @@ def _subject_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -
 
 def _main_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -> Referent | None:
     """The agreeing subject of the main verb of ``found``'s sentence, named before it there, if
-    any, and not talked about in a claim."""
+    any, and not talked about in a claim nor asking ``found`` a question (``A reporter asked Roe
+    how he felt. He replied``: Roe answers)."""
     for referent in reversed(recent):
         if referent is found or referent.last > found.last:
             continue
         if referent.sentence != found.sentence:
             return None
         if referent.main and referent.agrees(pronoun) and not referent.talked_about(False):
-            return referent
+            return None if referent.asked else referent
     return None
 
 
@@ -803,6 +815,29 @@ def _gendered_beside(recent: list[Referent], found: Referent, pronoun: Pronoun) 
         if referent.kind is SpeakerKind.PERSON and referent.gender == pronoun.gender:
             return referent
     return None
+
+
+def _asked_before(
+    ctx: DocContext, recent: list[Referent], asker: Referent, pronoun: Pronoun, own: str | None
+) -> Referent | None:
+    """The one the asker's question was put to, for a pronoun that answers: the latest agreeing one
+    named in the asker's sentence as the object of ``ask`` (``A reporter asked Roe whether A. He
+    said B``) or as the sentence's main subject (``Roe spoke, when a reporter asked if …``)."""
+    for referent in reversed(recent):
+        if referent is asker or referent.name == own or referent.sentence != asker.sentence:
+            continue
+        if referent.asked or referent.reported or not referent.agrees(pronoun):
+            continue
+        if referent.questioned == referent.sentence or referent.main:
+            return referent
+    return None
+
+
+def _put_to(ctx: DocContext, char: int) -> bool:
+    """Whether the name at ``char`` is the one a question was put to (the object of ``ask``: ``A
+    reporter asked Roe whether …``), who answers, not the asker."""
+    token = _name_head(ctx, char)
+    return token is not None and token.dep_ in ("dobj", "dative") and token.head.lemma_ == "ask"
 
 
 def _speaker_before(recent: list[Referent], found: Referent, pronoun: Pronoun) -> Referent | None:
@@ -890,6 +925,15 @@ def _name_head(ctx: DocContext, char: int) -> Token | None:
     while token.dep_ in ("compound", "flat") and token.i < token.head.i <= token.i + 4:
         token = token.head
     return token
+
+
+def _asker(ctx: DocContext, char: int) -> bool:
+    """Whether the name or description at ``char`` is the subject of ``ask`` (``Tom Lee asked``,
+    ``A reporter asked``: past its article and modifiers)."""
+    token = _name_head(ctx, char)
+    while token is not None and token.dep_ in ("det", "amod") and token.i < token.head.i <= token.i + 4:
+        token = token.head
+    return token is not None and token.dep_ == "nsubj" and token.head.lemma_ == "ask"  # (not "was asked")
 
 
 def _verb_of_subject(ctx: DocContext, char: int, kind: str) -> Token | None:
