@@ -958,3 +958,28 @@ def test_the_second_official_is_the_one_introduced_as_another(tracker: quotrack.
     )
     found = said(tracker(text), "nearly there")
     assert found.speaker is not None and found.speaker.name == "another unnamed official"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a headline's capitals, named nowhere below: no source
+        (
+            "Woman Reveals Stunning Thing Lane Did To Her After Her Dad Died.\n\n"
+            "A woman in Dover told reporters that the senator had helped her family.",
+            "Stunning Thing",
+            None,
+        ),
+        # a name the story gives below keeps its headline's claim
+        (
+            'Lane: Harbor Tax Plan Is a "Disaster."\n\nSenator Ann Lane said the plan had failed.',
+            "Harbor Tax Plan",
+            "Ann Lane",
+        ),
+    ],
+)
+def test_a_headline_s_speaker_is_one_the_story_names(
+    tracker: quotrack.Tracker, text: str, words: str, speaker: str | None
+) -> None:
+    found = said(tracker(text), words)
+    assert (found.speaker.name if found.speaker is not None else None) == speaker

@@ -39,6 +39,7 @@ from ..people import (
     TITLE_WORDS,
     People,
     entity_name_words,
+    headline_paragraphs,
     is_body_name,
     is_person_noun,
     is_unresolved,
@@ -186,7 +187,7 @@ class DescriptionResolver(Resolver):
             out = [_unsourced(a) if a.speaker in dropped else a for a in out]
         if notes:
             out = [_noted(self.name, old, new, notes) for old, new in zip(attributions, out, strict=True)]
-        return out
+        return [_headline_unsourced(ctx, a) for a in out]
 
     def _described(
         self,
@@ -546,6 +547,44 @@ def _campaign_named(ctx: DocContext, span: Span) -> Speaker | None:
                 return Speaker(name=f"{person.name}'s campaign", kind=SpeakerKind.ORGANIZATION)
         return None
     return None
+
+
+def _headline_unsourced(ctx: DocContext, attribution: Attribution) -> Attribution:
+    """``attribution`` with no speaker when its speaker is named in a headline in title case (the
+    text's first paragraph) and nowhere in the story below it (``Woman Reveals Stunning Thing …``,
+    ``Leaked Documents Reveal …``: capitals of a headline, no name the story gives), its
+    explanation saying so; as it is otherwise (``Lee: …`` with Ann Lee named below)."""
+    speaker = attribution.speaker
+    if speaker is None or speaker.mention is None or speaker.members:
+        return attribution
+    headlines = ctx.memo(headline_paragraphs)
+    if ctx.paragraph_index(speaker.mention.start) != 0 or 0 not in headlines:
+        return attribution  # (a headline is a text's first paragraph)
+    names = [without_article(speaker.name), without_article(speaker.mention.text)]
+    if speaker.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+        names.append(speaker.name.split()[-1])  # "Roe: …" of Ann Roe, whom the story calls "Roe"
+    if any(_named_in_story(ctx, headlines, name) for name in names):
+        return attribution
+    why = (
+        f"descriptions: '{speaker.mention.text}' is a headline's words, named nowhere in the story: no source"
+    )
+    return replaced(attribution, speaker=None, explanation=(*attribution.explanation, why))
+
+
+def _named_in_story(ctx: DocContext, headlines: frozenset[int], name: str) -> bool:
+    """Whether ``name`` is written in a paragraph that is no headline: as a whole, and for one word
+    not only as a sentence's first word (``Woman`` opening a sentence is no name)."""
+    name = without_possessive(name)
+    if not name:
+        return False
+    one_word = " " not in name
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
+        if ctx.paragraph_index(found.start()) in headlines:
+            continue
+        before = ctx.text[: found.start()].rstrip(" \t\"“‘'(")
+        if not one_word or (before and before[-1] not in ".!?:\n"):
+            return True
+    return False
 
 
 def _unsourced(attribution: Attribution) -> Attribution:
