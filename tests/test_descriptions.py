@@ -965,9 +965,9 @@ def test_the_second_official_is_the_one_introduced_as_another(tracker: quotrack.
     [
         # a headline's capitals, named nowhere below: no source
         (
-            "Woman Reveals Stunning Thing Lane Did To Her After Her Dad Died.\n\n"
+            "Woman Reveals Secret Gift Lane Sent Her Family Last Winter.\n\n"
             "A woman in Dover told reporters that the senator had helped her family.",
-            "Stunning Thing",
+            "Secret Gift",
             None,
         ),
         # a name the story gives below keeps its headline's claim

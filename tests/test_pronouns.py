@@ -724,8 +724,8 @@ def test_he_after_a_question_put_to_a_man_is_the_one_asked(tracker: quotrack.Tra
 
 def test_the_asker_who_goes_on_is_still_the_speaker(tracker: quotrack.Tracker) -> None:
     text = (
-        "Ann Tanden, a Lee supporter and head of the Harbor Institute, asked former judge Tom Holder "
-        "whether he had thoughts on the case. She said she asked the question to build on the debate."
+        "Ann Brisco, a Lee supporter who runs the Harbor Institute, asked the former judge Tom Varga "
+        "whether he saw any way to settle the case. She said her aim had been to widen the debate."
     )
-    found = said(tracker(text), "build on the debate")
-    assert found.speaker is not None and found.speaker.name == "Ann Tanden"
+    found = said(tracker(text), "widen the debate")
+    assert found.speaker is not None and found.speaker.name == "Ann Brisco"
