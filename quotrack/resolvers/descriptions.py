@@ -551,7 +551,7 @@ def _campaign_named(ctx: DocContext, span: Span) -> Speaker | None:
 
 def _headline_unsourced(ctx: DocContext, attribution: Attribution) -> Attribution:
     """``attribution`` with no speaker when its speaker is named in a headline in title case (the
-    text's first paragraph) and nowhere in the story below it (``Woman Reveals Stunning Thing …``,
+    text's first paragraph) and nowhere in the story below it (``Woman Reveals Secret Gift …``,
     ``Leaked Documents Reveal …``: capitals of a headline, no name the story gives), its
     explanation saying so; as it is otherwise (``Lee: …`` with Ann Lee named below)."""
     speaker = attribution.speaker
