@@ -970,6 +970,13 @@ def test_the_second_official_is_the_one_introduced_as_another(tracker: quotrack.
             "Secret Gift",
             None,
         ),
+        # a headline's description of one person is the one person the story's opening quotes
+        (
+            "Retired General Reveals Grim Years Of Serving Under Lane.\n\n"
+            "Retired Air Force Gen. Norman Hamel spoke out on Monday. Hamel said morale had collapsed.",
+            "Grim Years",
+            "Norman Hamel",
+        ),
         # a name the story gives below keeps its headline's claim
         (
             'Lane: Harbor Tax Plan Is a "Disaster."\n\nSenator Ann Lane said the plan had failed.',

@@ -187,7 +187,7 @@ class DescriptionResolver(Resolver):
             out = [_unsourced(a) if a.speaker in dropped else a for a in out]
         if notes:
             out = [_noted(self.name, old, new, notes) for old, new in zip(attributions, out, strict=True)]
-        return [_headline_unsourced(ctx, a) for a in out]
+        return [_headline_unsourced(ctx, a, out) for a in out]
 
     def _described(
         self,
@@ -549,11 +549,15 @@ def _campaign_named(ctx: DocContext, span: Span) -> Speaker | None:
     return None
 
 
-def _headline_unsourced(ctx: DocContext, attribution: Attribution) -> Attribution:
+def _headline_unsourced(
+    ctx: DocContext, attribution: Attribution, attributions: Sequence[Attribution]
+) -> Attribution:
     """``attribution`` with no speaker when its speaker is named in a headline in title case (the
     text's first paragraph) and nowhere in the story below it (``Woman Reveals Secret Gift …``,
     ``Leaked Documents Reveal …``: capitals of a headline, no name the story gives), its
-    explanation saying so; as it is otherwise (``Lee: …`` with Ann Lee named below)."""
+    explanation saying so; as it is otherwise (``Lee: …`` with Ann Lee named below).  A headline's
+    description of one person (``Retired General Reveals …``) is the one person the story's first
+    paragraphs quote (``attributions``: the document's)."""
     speaker = attribution.speaker
     if speaker is None or speaker.mention is None or speaker.members:
         return attribution
@@ -565,10 +569,39 @@ def _headline_unsourced(ctx: DocContext, attribution: Attribution) -> Attributio
         names.append(speaker.name.split()[-1])  # "Roe: …" of Ann Roe, whom the story calls "Roe"
     if any(_named_in_story(ctx, headlines, name) for name in names):
         return attribution
+    lead = _quoted_in_lead(ctx, speaker, attributions)
+    if lead is not None:
+        why = (
+            "descriptions: the one person the story's first paragraphs quote, "
+            f"for the headline's '{speaker.mention.text}'"
+        )
+        named = attrs.evolve(speaker, name=lead, kind=SpeakerKind.PERSON, description=speaker.mention.text)
+        return replaced(attribution, speaker=named, explanation=(*attribution.explanation, why))
     why = (
         f"descriptions: '{speaker.mention.text}' is a headline's words, named nowhere in the story: no source"
     )
     return replaced(attribution, speaker=None, explanation=(*attribution.explanation, why))
+
+
+def _quoted_in_lead(ctx: DocContext, speaker: Speaker, attributions: Sequence[Attribution]) -> str | None:
+    """For a headline's description of one person (its last word a noun for a person: ``Retired
+    General``), the one named person the two paragraphs after the headline quote; None otherwise."""
+    span = mention_span(ctx, speaker)
+    if span is None or plural_noun(span[-1]) or not is_person_noun(role_word(span[-1])):
+        return None
+    paragraphs = ctx.paragraphs
+    if len(paragraphs) < 2:
+        return None
+    start, end = paragraphs[0][1], paragraphs[min(len(paragraphs) - 1, 2)][1]
+    named = {
+        a.speaker.name
+        for a in attributions
+        if a.speaker is not None
+        and a.speaker.kind is SpeakerKind.PERSON
+        and a.speaker.mention is not None
+        and start <= a.speaker.mention.start < end
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _named_in_story(ctx: DocContext, headlines: frozenset[int], name: str) -> bool:
