@@ -977,6 +977,12 @@ def test_the_second_official_is_the_one_introduced_as_another(tracker: quotrack.
             "Grim Years",
             "Norman Hamel",
         ),
+        # a person's name keeps it, the story repeating it or not
+        (
+            'Ann Brisco: Harbor Ferry Plan Is "Dead."\n\nThe council met on Monday.',
+            "Harbor Ferry",
+            "Ann Brisco",
+        ),
         # a name the story gives below keeps its headline's claim
         (
             'Lane: Harbor Tax Plan Is a "Disaster."\n\nSenator Ann Lane said the plan had failed.',

@@ -45,6 +45,8 @@ from ..people import (
     is_unresolved,
     map_speakers,
     mention_span,
+    name_words,
+    personal_name,
     preposition_object,
     pronoun_of,
     role_word,
@@ -555,15 +557,16 @@ def _headline_unsourced(
     """``attribution`` with no speaker when its speaker is named in a headline in title case (the
     text's first paragraph) and nowhere in the story below it (``Woman Reveals Secret Gift …``,
     ``Leaked Documents Reveal …``: capitals of a headline, no name the story gives), its
-    explanation saying so; as it is otherwise (``Lee: …`` with Ann Lee named below).  A headline's
-    description of one person (``Retired General Reveals …``) is the one person the story's first
-    paragraphs quote (``attributions``: the document's)."""
+    explanation saying so; as it is otherwise (``Lee: …`` with Ann Lee named below), and for a
+    person's name, a given name first (``Ada Okafor Endorses …``).  A headline's description of one
+    person (``Retired General Reveals …``) is the one person the story's first paragraphs quote
+    (``attributions``: the document's).  A text of one paragraph has no headline."""
     speaker = attribution.speaker
     if speaker is None or speaker.mention is None or speaker.members:
         return attribution
     headlines = ctx.memo(headline_paragraphs)
-    if ctx.paragraph_index(speaker.mention.start) != 0 or 0 not in headlines:
-        return attribution  # (a headline is a text's first paragraph)
+    if ctx.paragraph_index(speaker.mention.start) != 0 or 0 not in headlines or len(ctx.paragraphs) < 2:
+        return attribution  # (a headline is a text's first paragraph, with a story below it)
     names = [without_article(speaker.name), without_article(speaker.mention.text)]
     if speaker.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
         names.append(speaker.name.split()[-1])  # "Roe: …" of Ann Roe, whom the story calls "Roe"
@@ -577,6 +580,8 @@ def _headline_unsourced(
         )
         named = attrs.evolve(speaker, name=lead, kind=SpeakerKind.PERSON, description=speaker.mention.text)
         return replaced(attribution, speaker=named, explanation=(*attribution.explanation, why))
+    if personal_name(name_words(speaker.name)):
+        return attribution  # "Ada Okafor Endorses …": a person's name, whether the story repeats it or not
     why = (
         f"descriptions: '{speaker.mention.text}' is a headline's words, named nowhere in the story: no source"
     )
