@@ -549,6 +549,9 @@ def is_outlet_token(token: Token) -> bool:
 _SPOKEN_ON = frozenset({"on", "to"})
 """``said on CNN``, ``said to the Times``."""
 _TALK_WITH = frozenset({"speak", "talk", "interview"})
+LISTENER_CUES = frozenset({"tell", "inform", "assure", "warn", "remind", "advise", "promise"})
+"""Cues whose object is the one told (``told supporters``, ``reminded the audience``), never the
+speaker: :func:`audience` names it."""
 
 
 def as_reported_by(verb: Token) -> bool:
@@ -568,14 +571,14 @@ def reported_asides(clause: Token) -> list[Token]:
 def audience(verb: Token) -> Iterator[Token]:
     """Heads of the phrases a reporting verb names its audience or medium with.
 
-    ``told X``, ``said on X``, ``said in an interview with X``, ``spoke
-    with X``, ``said — as reported by X —``: the X.
+    ``told X`` (``reminded X``: :data:`LISTENER_CUES`), ``said on X``, ``said in an interview
+    with X``, ``spoke with X``, ``said — as reported by X —``: the X.
     """
     lemma = verb.lemma_  # (each child's dependency and word, and the verb's lemma, read once)
     for child in verb.children:
         dep = child.dep_
         if dep in ("dobj", "dative", "iobj"):
-            if lemma == "tell":
+            if lemma in LISTENER_CUES:
                 yield child
             continue
         if dep == "ccomp":  # the asides on what it says, before its words ("said — as reported by X — A")

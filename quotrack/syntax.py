@@ -1327,11 +1327,6 @@ def _name_apposed_to_quotation(ctx: DocContext, cue: Token, subject: Token) -> T
     return None
 
 
-LISTENER_CUES = frozenset({"tell", "inform", "assure", "warn", "remind", "advise", "promise"})
-"""Cues whose object is the one told (``told supporters``, ``reminded the audience``), never the
-speaker."""
-
-
 def _adjacent_name(cue: Token) -> Token | None:
     """The noun phrase right after the cue ("said the 46-year-old") or between
     a closing quotation mark and the cue ("Ramos, 58, told"), within the cue's
@@ -1345,9 +1340,7 @@ def _adjacent_name(cue: Token) -> Token | None:
             break
         if token.pos_ in ("PROPN", "NOUN"):
             head = _phrase_head(token)
-            if head.i in addressed or (
-                head.dep_ == "dobj" and head.head.i == cue.i and cue.lemma_ in LISTENER_CUES
-            ):
+            if head.i in addressed:
                 return None  # "told Reuters", "reminded the audience": who was told, not who spoke
             if head.dep_ in SUBJECT_DEPS and head.head.i != cue.i and not _reduced_clause(head):
                 break  # "said Lee was right": the subject of what was said
@@ -1927,6 +1920,21 @@ DATELINE = re.compile(
 story (``DUNMORE, N.Y. — The …``, ``DUNMORE, Texas (AP) - The …``; a hyphen set off by spaces as a
 dash: ``DUNMORE - The …``), after the byline perhaps (``By Ann Roe | DUNMORE — The …``).  Only a
 match whose place (:func:`dateline_place`) is in capitals is one."""
+
+
+BYLINE = re.compile(
+    r"(?:By|BY):?[ \t]+(?:[A-Z][\w.'’-]*|and|&)(?:[ \t,]+(?:[A-Z][\w.'’-]*|and|&))*[ \t,]*(?=[|—–]|\Z)"
+)
+"""A byline opening a paragraph: ``By Ann Roe`` alone, or before a bar or a dash (``By Ann Roe
+and Tom Lee | DUNMORE —``): capitalised words and ``and`` only."""
+
+
+def in_byline(ctx: DocContext, char: int) -> bool:
+    """Whether ``text[char]`` is in a paragraph's byline, the writer's name (``By Ada Obi | IKORO
+    — …``): no one the story quotes or a pronoun of it stands for."""
+    start, end = ctx.paragraph_span(char)
+    found = BYLINE.match(ctx.text, start, end)
+    return found is not None and char < found.end()
 
 
 def dateline_place(found: re.Match[str]) -> str:

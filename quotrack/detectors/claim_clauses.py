@@ -21,11 +21,10 @@ from spacy.tokens import Token
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Speaker
-from ..outlets import reported_asides
+from ..outlets import LISTENER_CUES, reported_asides
 from ..people import DOCUMENT_NOUNS
 from ..syntax import (
     FINITE_TAGS,
-    LISTENER_CUES,
     RELATIVE_PRONOUNS,
     can_speak,
     governing_subject,

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from ..context import DocContext
 from ..model import Act, Attribution, Speaker, SpeakerKind
-from ..syntax import NOT_SPEAKERS, make
+from ..syntax import NOT_SPEAKERS, in_byline, make
 from ..wordlists import words
 from .base import Detector
 
@@ -148,9 +148,8 @@ def _interviewee(ctx: DocContext, first_question: int) -> Speaker | None:
             break
         if ent.label_ != "PERSON" or ctx.in_quote(ent.start_char):
             continue
-        paragraph_start = ctx.paragraph_span(ent.start_char)[0]
-        if ctx.text[paragraph_start : ent.start_char].strip().lower() in ("by", "by:"):
-            continue  # the writer's byline
+        if in_byline(ctx, ent.start_char):
+            continue  # the writer's
         surname = ent[-1].text
         counts[surname] += 1
         if surname not in named or (len(ent) > 1 and " " not in named[surname].name):

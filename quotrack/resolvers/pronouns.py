@@ -76,7 +76,7 @@ from ..people import (
     title_gender,
     without_possessive,
 )
-from ..syntax import GROUP_NOUNS, PLATFORMS, noun_phrase, speaks_for_owner
+from ..syntax import GROUP_NOUNS, PLATFORMS, in_byline, noun_phrase, speaks_for_owner
 from ..wordlists import words as word_list
 from .antecedents import place_body
 from .base import Resolver
@@ -535,7 +535,11 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
     for ent, label, text, words in entities:
         if ent.start_char > last:
             break
-        if ctx.in_quote(ent.start_char) or any(covered[ent.start : ent.end]) or _in_byline(ctx, ent):
+        if (
+            ctx.in_quote(ent.start_char)
+            or any(covered[ent.start : ent.end])
+            or in_byline(ctx, ent.start_char)
+        ):
             continue
         referent = _entity_referent(people, ent, label, text, words)
         if referent is not None:
@@ -576,21 +580,6 @@ def _events(ctx: DocContext, attributions: Sequence[Attribution]) -> list[tuple[
             events.append((doc[i].head.left_edge.idx, 1, referent))
     events.sort(key=operator.itemgetter(0, 1))  # the same key as (e[0], e[1]), built in C
     return events
-
-
-_BYLINE_NAMES = re.compile(
-    r"(?:By|BY)[ \t]+(?:[A-Z][\w.'’-]*|and|&)(?:[ \t,]+(?:[A-Z][\w.'’-]*|and|&))*[ \t,]*(?=[|—–]|\Z)"
-)
-"""A byline opening a paragraph: ``By Ann Roe`` alone, or before a bar or a dash (``By Ann Roe
-and Tom Lee | DUNMORE —``): capitalised words and ``and`` only."""
-
-
-def _in_byline(ctx: DocContext, ent: Span) -> bool:
-    """Whether the entity ``ent`` is in a byline, the writer's name, whom no pronoun of the story
-    stands for (``By Ada Obi | IKORO — The council …, he said``: not Ada Obi)."""
-    start, end = ctx.paragraph_span(ent.start_char)
-    found = _BYLINE_NAMES.match(ctx.text, start, end)
-    return found is not None and ent.start_char < found.end()
 
 
 def _describes_others(speaker: Speaker) -> bool:
