@@ -346,3 +346,38 @@ def test_a_name_apposed_to_a_place_in_the_mention_is_no_speaker_s_name(tracker: 
 def test_a_name_apposed_with_an_age_after_it_is_the_speaker_s_name(tracker: quotrack.Tracker) -> None:
     speaker = only(tracker("Her father, Declan Dunleavy, 71, said he wept.")).speaker
     assert speaker is not None and (speaker.name, speaker.kind) == ("Declan Dunleavy", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The advocacy group Citizens for Fair Roads said the tolls would rise in May.", "Citizens for Fair Roads"),
+        ("The watchdog group Friends of the Marsh said the permit was unlawful.", "Friends of the Marsh"),
+        ("The conservative group Harbor Action said the ads would run in May.", "Harbor Action"),
+        ("The consulting firm Vell Partners said the merger would close in June.", "Vell Partners"),
+    ],
+)
+def test_a_body_named_right_after_its_description_is_that_body(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    """'The advocacy group Citizens for Fair Roads' is the group of that name: the name has its
+    own lower-case joiners, and the description's words are no part of it."""
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("The Kurdish-led Northern Defense Forces said the town had been retaken.", "Northern Defense Forces", "Kurdish-led"),
+        ("The Saudi-backed Presidential Council said the talks would resume.", "Presidential Council", "Saudi-backed"),
+        ("The state-run Harbor Transit Authority said the line would reopen in May.", "Harbor Transit Authority", "state-run"),
+    ],
+)
+def test_who_leads_or_backs_a_body_is_no_part_of_its_name(
+    tracker: quotrack.Tracker, text: str, name: str, description: str
+) -> None:
+    """'the Kurdish-led Northern Defense Forces' are the Northern Defense Forces, described as Kurdish-led."""
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.description) == (name, SpeakerKind.ORGANIZATION, description)

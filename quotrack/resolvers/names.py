@@ -720,8 +720,10 @@ def _whole_body(ctx: DocContext, speaker: Speaker) -> Speaker | None:
         if token.ent_type_ == "ORG":
             ent_start, ent_end = _entity_bounds(doc, token.i)
             start, end = min(start, ent_start), max(end, ent_end)
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
-        start += 1
+    while start < end and (
+        doc[start].lower_ == "the" or doc[start].is_punct or (doc[start].is_lower and not doc[start].ent_type)
+    ):
+        start += 1  # nor the description before the name ("the conservative group Harbor Action")
     while end < len(doc) and _in_run(doc, end, 1):
         end += 1
     while start > 0 and _in_run(doc, start - 1, -1):

@@ -157,10 +157,21 @@ def _renamed_kind(medium: bool, body: bool) -> SpeakerKind:
 
 
 def _body_named(apposition: Span) -> bool:
-    """Whether an apposition is a body's name: proper nouns (an article before them, an ``&``
-    between them), no person's (``the Kestrian Industry Council``, ``KESTAT``, ``Heron & Vane``)."""
+    """Whether an apposition is a body's name: proper nouns (an article before them, an ``&`` or a
+    joiner between them), no person's (``the Kestrian Industry Council``, ``KESTAT``, ``Heron &
+    Vane``, ``Citizens for Fair Roads``, ``Friends of the Marsh``)."""
     words = [t for t in apposition if t.lower_ != "the" and t.text != "&"]
-    return bool(words) and all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in words)
+    if not words or words[-1].pos_ != "PROPN":
+        return False
+    if words[0].text[:1].isupper() and all(t.ent_type_ == "ORG" for t in words):
+        return True  # "Citizens for Fair Roads", its first word tagged a noun
+    return words[0].pos_ == "PROPN" and all(
+        (t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS) and t.ent_type_ != "PERSON" for t in words
+    )
+
+
+_NAME_JOINERS = frozenset({"of", "for", "and", "on", "to"})
+"""Lower-case words a body's name holds between its proper nouns (``Citizens for Fair Roads``)."""
 
 
 def _body_apposed(noun: Token, apposition: Span) -> bool:
@@ -424,14 +435,36 @@ def _common_words_before(span: Span, start: int, root: Token) -> bool:
     nouns and adjectives, after an article if any) before a singular name; not ``the`` alone, nor
     a capital (``Kurdish-led Syrian Democratic Forces``), nor a quantity of a people (``many
     Latinos``)."""
-    if root.tag_ != "NNP" or root.ent_type_ == "NORP" or start <= span.start:
+    if root.ent_type_ == "NORP" or start <= span.start:
         return False  # "many Latinos": some of a people, not its name
-    words = [t for t in span.doc[span.start : start] if t.text != "-"]
+    if root.tag_ != "NNP" and not (root.ent_type_ == "ORG" and span.doc[start].text[:1].isupper()):
+        return False  # (a body's plural name is one: "Vell Partners", "Friends of the Marsh")
+    doc = span.doc
+    led = {t.i - 2 for t in doc[span.start + 2 : start] if _hyphen_participle(t)}  # "Kurdish-led"
+    words = [t for t in doc[span.start : start] if t.text != "-" and t.i not in led]
     if words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     # (a stop word is a quantity or a time, not a description: "many Latinos", "former")
     return bool(words) and all(
-        t.is_lower and t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "ADJ") for t in words
+        (t.is_lower or _hyphen_participle(t))
+        and t.is_alpha
+        and not t.is_stop
+        and (t.pos_ in ("NOUN", "ADJ") or t.tag_ in ("VBG", "VBN"))
+        for t in words
+    )  # ("consulting firm")
+
+
+def _hyphen_participle(token: Token) -> bool:
+    """Whether ``token`` is a participle hyphened to the word before it: ``led`` of ``Kurdish-led``,
+    ``run`` of ``state-run``, ``backed`` of ``Saudi-backed``."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and token.tag_ == "VBN"
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+        and doc[token.i - 2].is_alpha
     )
 
 
