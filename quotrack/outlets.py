@@ -31,6 +31,7 @@ from pathlib import Path
 import attrs
 import numpy
 import spacy
+from rapidfuzz.distance import OSA, Indel
 from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -142,6 +143,8 @@ class OutletLexicon:
     _matchers: dict[int, tuple[Vocab, PhraseMatcher]] = attrs.field(
         init=False, factory=dict, repr=False, eq=False
     )
+    _one_words: dict[str, tuple[str, ...]] = attrs.field(init=False, repr=False, eq=False)
+    """The one-word names (aliases too), by their first letter: see :meth:`misspelt`."""
 
     @_table.default
     def _build_table(self) -> dict[str, str]:
@@ -151,6 +154,43 @@ class OutletLexicon:
                 for key in (name, _strip_article(name), name.casefold(), _strip_article(name).casefold()):
                     table.setdefault(key, entry.name)
         return table
+
+    @_one_words.default
+    def _build_one_words(self) -> dict[str, tuple[str, ...]]:
+        by_letter: dict[str, list[str]] = {}
+        for entry in self.entries:
+            for name in entry.names:
+                word = _strip_article(name)
+                if " " not in word and len(word) >= _MISSPELT_LENGTH - 1 and word.isalpha():
+                    by_letter.setdefault(word[0], []).append(word)
+        return {letter: tuple(names) for letter, names in by_letter.items()}
+
+    def misspelt(self, word: str) -> str | None:
+        """The canonical name of the one listed outlet whose one-word name ``word`` misspells by a
+        letter left out, added or swapped with the next (``Politco``, ``MNSBC``), in the same case
+        and with the same first letter; None for a listed name, its plural (``Politicos`` are
+        people), a word of fewer than six letters (five in capitals), another change (``Forbus`` is
+        no ``Forbes``), or two outlets.
+
+        >>> lexicon = OutletLexicon.default()
+        >>> lexicon.misspelt("Politco"), lexicon.misspelt("MNSBC"), lexicon.misspelt("Politicos")
+        ('Politico', 'MSNBC', None)
+        """
+        shortest = _MISSPELT_LENGTH - 1 if word.isupper() else _MISSPELT_LENGTH
+        if len(word) < shortest or not word.isalpha() or word in self._table:
+            return None
+        found = {
+            self._table[name]
+            for name in self._one_words.get(word[0], ())
+            if name.isupper() == word.isupper()
+            and word.lower() not in (name.lower() + "s", name.lower() + "es")  # "Politicos": people
+            and abs(len(name) - len(word)) <= 1
+            and (
+                Indel.distance(name, word, score_cutoff=1) <= 1
+                or (sorted(name) == sorted(word) and OSA.distance(name, word, score_cutoff=1) <= 1)
+            )
+        }
+        return found.pop() if len(found) == 1 else None
 
     @classmethod
     def default(cls) -> OutletLexicon:
@@ -251,6 +291,11 @@ class OutletLexicon:
         for ent, label, last in zip(ents, labels, last_words, strict=True):
             if len(ent) == 1 and ent[0].text in surnames and not _named_as_a_body(ent[0]):
                 continue  # "Roe reports investments in …" beside "Ann Roe": the person, tagged ORG
+            if len(ent) == 1 and label in ("ORG", "PERSON"):
+                misspelt = self.misspelt(ent[0].text)
+                if misspelt is not None:  # "Politco says": Politico, misspelt
+                    found.append((OutletMention(misspelt, ent.start_char, ent.end_char, True), 1))
+                    continue
             if (label == "ORG" and _looks_like_outlet(ent)) or (
                 label in _MISREAD_LABELS and last in _MASTHEAD_LAST_IDS and _masthead(ent)
             ):  # "Manila Bulletin" read as a person
@@ -440,6 +485,8 @@ def _one_persons_name(run: Span) -> bool:
     return len(run) > 1 and all(t.ent_type_ == "PERSON" for t in run)
 
 
+_MISSPELT_LENGTH = 6
+"""The fewest letters of a word read as a listed outlet's name misspelt (one fewer in capitals)."""
 _MISREAD_LABELS = frozenset({"PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART"})
 """Entity labels the small models give a masthead name now and then."""
 

@@ -214,6 +214,8 @@ def test_more_outlets_are_listed() -> None:
     lexicon = OutletLexicon.default()
     assert lexicon.canonical("The Verge") == "The Verge"
     assert lexicon.canonical("Fars News") == "Fars News Agency"
+    assert lexicon.canonical("Variety") == "Variety"  # trade papers and polling sites too
+    assert lexicon.canonical("Real Clear Politics") == "RealClearPolitics"
 
 
 def test_a_plural_common_noun_that_reported_is_no_outlet(tracker: quotrack.Tracker) -> None:
@@ -270,3 +272,35 @@ def test_a_network_and_a_channel_number_is_a_local_station(
 def test_a_count_after_a_network_is_no_channel(tracker: quotrack.Tracker) -> None:
     a = only(tracker("CBS said 12 percent of the bridge would close."))
     assert a.speaker is not None and a.speaker.name == "CBS"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Politco says that more than forty members are ready to break with the leader.", "Politico"),
+        ("MNSBC suggested that the mayor has three tasks ahead of her tonight.", "MSNBC"),
+        ("According to Bloomberrg, the bank will cut 300 jobs.", "Bloomberg"),
+    ],
+)
+def test_a_listed_outlet_misspelt_by_a_letter_is_that_outlet(
+    tracker: quotrack.Tracker, text: str, outlet: str
+) -> None:
+    """A name one letter left out, added or swapped with the next from a listed outlet's is it."""
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (outlet, quotrack.SpeakerKind.OUTLET)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slate said the dam would be rebuilt by June.",  # a listed name as written
+        "Reuter said the dam would be rebuilt by June. Ann Reuter is the mayor.",  # a surname
+        "Forbus said the dam would be rebuilt by June.",  # a letter changed (Forbes), not left out
+        "Politicos said the vote was lost.",  # a plural: political people, not Politico
+    ],
+)
+def test_a_name_near_an_outlet_s_is_not_read_as_a_misspelling(tracker: quotrack.Tracker, text: str) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None
+    assert speaker.name in ("Slate", "Ann Reuter", "Forbus", "Politicos")
+    assert (speaker.kind is quotrack.SpeakerKind.OUTLET) == (speaker.name == "Slate")
