@@ -575,6 +575,12 @@ def test_names_joined_by_an_ampersand_are_one_firm_when_tagged_one(
             SpeakerKind.ORGANIZATION,
         ),
         ("Harvard University opened the lab. Harvard said it would open in May.", "Harvard University", None),
+        # a pollster named after what it publishes, whatever the tagger read it as
+        (
+            "Halvorsen Reports released a poll on Monday. Halvorsen said the race was tied.",
+            "Halvorsen Reports",
+            SpeakerKind.ORGANIZATION,
+        ),
         # not when a person of the text is so named, or a title makes it a person
         ("Ford Motor Company cut jobs. Bill Ford spoke. Ford said the cuts were needed.", "Bill Ford", None),
         ("Ford Motor Company cut jobs. Mr Ford said the cuts were needed.", "Ford", SpeakerKind.PERSON),
