@@ -890,6 +890,8 @@ def is_person_entity(ent: Span) -> bool:
     Hungarian Government commissioner``)."""
     if ent.label_ == "PERSON":
         return True
+    if ent.label_ in ("ORG", "GPE") and len(ent) == 1:
+        return _after_untagged_given_name(ent[0])
     if ent.label_ not in ("ORG", "GPE") or len(ent) < 2 or any(t.pos_ != "PROPN" for t in ent):
         return False
     if titled_name_start(ent) is not None:
@@ -914,6 +916,23 @@ def is_person_entity(ent: Span) -> bool:
         and apposed.tag_ == "NN"
         and _person_role(role_word(apposed))
         and looks_like_name(words)
+    )
+
+
+def _after_untagged_given_name(token: Token) -> bool:
+    """Whether the one-word body or place ``token`` is a surname, its given name tagged nothing
+    (``Petra Ilina``, ``Ilina`` read as a place): a capitalised proper noun right after a given name
+    (lexicons/given_names.txt) that is in no entity, in one sentence; no country or well-known body
+    (``Jordan Malawi``)."""
+    if token.i == 0 or token.is_sent_start or not token.is_title or token.pos_ != "PROPN":
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        before.text in GIVEN_NAMES
+        and not before.ent_type
+        and before.pos_ == "PROPN"
+        and bool(before.whitespace_)
+        and not is_body_name((token.text,))
     )
 
 

@@ -743,6 +743,12 @@ def test_a_titled_person_s_later_pronoun_is_the_full_name(
             'Mr Brodka said the fire spread quickly. "I thought I would die there," he said.',
             "Stanislaw Brodka",
         ),
+        # a surname read as a place alone, its given name tagged nothing, after a dateline
+        (
+            "MELBOURNE - Petra Ilina, the unseeded 19-year-old from Brno, stunned the top seed "
+            'on Wednesday.\n\n"I don\'t know what just happened," Ilina said.',
+            "Petra Ilina",
+        ),
     ],
 )
 def test_a_person_s_name_the_tagger_read_as_a_body_or_place_is_the_person(
