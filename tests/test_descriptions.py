@@ -482,6 +482,38 @@ def test_a_body_noun_before_a_person_s_title_does_not_make_the_person_that_body(
     assert a.speaker.kind is SpeakerKind.ORGANIZATION
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            '"There is nothing left to debate," said the museum\'s director, Fiona Carrey.\n\n'
+            "A ceremony is planned for the spring. The museum said it would cover the cost of transport.",
+            "Fiona Carrey",
+        ),
+        (
+            "According to a union official who asked not to be named, some workers are back at work. "
+            "The union denies that the strike is weakening.",
+            "a union official who asked not to be named",
+        ),
+    ],
+)
+def test_a_body_is_not_a_person_described_by_it(tracker: quotrack.Tracker, text: str, person: str) -> None:
+    """'The museum' is not the museum's director, nor 'the union' a union official."""
+    a = said(tracker(text), "would cover" if "museum" in text else "weakening")
+    assert a.speaker is not None and a.speaker.name != person
+    assert a.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_title_written_in_capitals_beside_a_name_is_that_person_later(tracker: quotrack.Tracker) -> None:
+    """'The Prime Minister, Helen Ashby, …' makes a later 'The Prime Minister said' hers."""
+    text = (
+        "The Prime Minister, Helen Ashby, faced questions on care homes. "
+        "The Prime Minister said a commission would report by the spring."
+    )
+    a = said(tracker(text), "commission")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Helen Ashby", SpeakerKind.PERSON)
+
+
 def test_a_police_spokesman_is_not_the_police(tracker: quotrack.Tracker) -> None:
     text = 'Police spokesman John Doe said, "We have arrested two men." The police said the men went home.'
     a = said(tracker(text), "went home")

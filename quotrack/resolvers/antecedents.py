@@ -210,8 +210,12 @@ def latest(
     for antecedent in antecedents:
         if antecedent.position >= at or head not in antecedent.words or antecedent.plural != plural:
             continue
-        if body and antecedent.speaker.kind is SpeakerKind.PERSON:
+        if body and (
+            antecedent.speaker.kind is SpeakerKind.PERSON
+            or (antecedent.speaker.kind is SpeakerKind.UNNAMED and not plural)
+        ):
             continue  # "Company meteorologist Ann Roe … The company said": the company, not its meteorologist
+            # (nor "a union official who asked not to be named … The union denies")
         if titled and qualifiers_of(antecedent.speaker.description) != qualifiers:
             continue
         if portfolio and not portfolio <= qualifiers_of(antecedent.speaker.description):
@@ -381,6 +385,27 @@ def apposed_names(ctx: DocContext) -> dict[str, set[str]]:
         role = role_word(head)
         if is_person_noun(role) or role in _RELATIVES:
             out.setdefault(role, set()).add(name)
+    return out
+
+
+def apposed_titles(ctx: DocContext) -> dict[tuple[str, ...], set[str]]:
+    """Each title written in capitals that the document sets before a person's name, set off by
+    commas (``The Prime Minister, Helen Ashby,``), by its words in lower case with no article
+    (``("prime", "minister")``): the people so titled.  The same title alone later (``The Prime
+    Minister said``) stands for that person; a title with other words (``the Florida senator``)
+    does not."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
+        root = ent.root
+        if ent.label_ != "PERSON" or not words or root.dep_ != "appos":
+            continue
+        head = root.head
+        titled = head.pos_ == "PROPN" and not head.ent_type_ and role_word(head) in ROLE_NOUNS
+        if not titled or ctx.token_quoted(head):
+            continue
+        title = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.lower_ not in DEFINITE]
+        if title and all(t.is_title for t in title):
+            out.setdefault(tuple(t.lower_ for t in title), set()).add(" ".join(words))
     return out
 
 

@@ -64,6 +64,7 @@ from .antecedents import (
     LazyIndex,
     apposed_descriptions,
     apposed_names,
+    apposed_titles,
     body_of_kind,
     description_key,
     entity_index,
@@ -344,7 +345,11 @@ class DescriptionResolver(Resolver):
             return attrs.evolve(
                 speaker, name=later.name, kind=later.kind, description=speaker.description or span.text
             )
-        if span[0].lower_ in DEFINITE or span[0].lower_ in POSSESSIVES:
+        if title and span[0].lower_ in DEFINITE and span[0].is_title:
+            # "The Prime Minister, Helen Ashby, … The Prime Minister said": Helen Ashby
+            named = ctx.memo(apposed_titles).get(tuple(t.lower_ for t in span[1:]), set())
+            why = f"the one person the text gives the title '{span[1:].text}' beside their name"
+        elif span[0].lower_ in DEFINITE or span[0].lower_ in POSSESSIVES:
             named = ctx.memo(apposed_names).get(head, set())
             why = f"the one person the text calls '{head}' ('…, the {head},', '… is the {head}')"
         elif any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in span.root.children):
