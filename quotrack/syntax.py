@@ -405,10 +405,23 @@ GROUP_NOUNS = words("group_nouns")
 """Singular nouns for several people: ``staff``, ``crew``, ``family``."""
 
 
+_ROLES = words("role_nouns")
+_PEOPLE_PLURALS = frozenset(word for word in _ROLES if word.endswith("s") and word[:-1] in _ROLES)
+"""Plural nouns for people by what they do (``farmers``, ``residents``): the role nouns' plurals."""
+
+
 def capitalised_group_noun(head: Token) -> bool:
     """Whether ``head`` is a noun for several people capitalised only as a sentence's first word,
-    which the tagger may take for a name (``Staff for the committee said``), in no entity."""
-    return bool(head.is_sent_start) and head.is_title and not head.ent_type_ and head.lower_ in GROUP_NOUNS
+    which the tagger may take for a name (``Staff for the committee said``, ``Farmers said``, read
+    as a body), in no entity or one of its own."""
+    if not head.is_sent_start or not head.is_title or head.lower_ not in GROUP_NOUNS | _PEOPLE_PLURALS:
+        return False
+    return not head.ent_type_ or (head.ent_iob_ == "B" and not _entity_goes_on(head))
+
+
+def _entity_goes_on(token: Token) -> bool:
+    after = token.i + 1
+    return after < len(token.doc) and token.doc[after].ent_iob_ == "I"
 
 
 def speaker_kind(span: Span, head: Token) -> SpeakerKind:
@@ -421,6 +434,8 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
         return SpeakerKind.GROUP
     if head.ent_type_ == "NORP" and head.ent_iob_ == "I" and acronym_word(head):
         return SpeakerKind.ORGANIZATION  # "Belarusian KGB": a body's short name after a nationality
+    if capitalised_group_noun(head):
+        return SpeakerKind.GROUP  # "Staff said", "Farmers said": no one named Staff, no body
     if head.ent_type_ in ENTITY_KINDS:
         return ENTITY_KINDS[head.ent_type_]
     if _partitive(head):  # "one of the children": an unnamed member of a group
@@ -429,8 +444,6 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
         return SpeakerKind.UNNAMED  # "those surveyed": people described, not named
     if head.lower_ in PRONOUN_HEADS:
         return SpeakerKind.UNKNOWN
-    if capitalised_group_noun(head):
-        return SpeakerKind.GROUP  # "Staff said": no one named Staff
     if head.pos_ == "PROPN" and head.tag_ != "NNPS":  # ("Two House Committees": a headline's capitals)
         return SpeakerKind.PERSON
     return SpeakerKind.UNKNOWN

@@ -351,10 +351,14 @@ def test_a_name_apposed_with_an_age_after_it_is_the_speaker_s_name(tracker: quot
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The advocacy group Citizens for Fair Roads said the tolls would rise in May.", "Citizens for Fair Roads"),
+        (
+            "The advocacy group Citizens for Fair Roads said the tolls would rise in May.",
+            "Citizens for Fair Roads",
+        ),
         ("The watchdog group Friends of the Marsh said the permit was unlawful.", "Friends of the Marsh"),
         ("The conservative group Harbor Action said the ads would run in May.", "Harbor Action"),
         ("The consulting firm Vell Partners said the merger would close in June.", "Vell Partners"),
+        ("Rights group Andean Watch said security forces had used excessive force.", "Andean Watch"),
     ],
 )
 def test_a_body_named_right_after_its_description_is_that_body(
@@ -369,9 +373,21 @@ def test_a_body_named_right_after_its_description_is_that_body(
 @pytest.mark.parametrize(
     ("text", "name", "description"),
     [
-        ("The Kurdish-led Northern Defense Forces said the town had been retaken.", "Northern Defense Forces", "Kurdish-led"),
-        ("The Saudi-backed Presidential Council said the talks would resume.", "Presidential Council", "Saudi-backed"),
-        ("The state-run Harbor Transit Authority said the line would reopen in May.", "Harbor Transit Authority", "state-run"),
+        (
+            "The Kurdish-led Northern Defense Forces said the town had been retaken.",
+            "Northern Defense Forces",
+            "Kurdish-led",
+        ),
+        (
+            "The Saudi-backed Presidential Council said the talks would resume.",
+            "Presidential Council",
+            "Saudi-backed",
+        ),
+        (
+            "The state-run Harbor Transit Authority said the line would reopen in May.",
+            "Harbor Transit Authority",
+            "state-run",
+        ),
     ],
 )
 def test_who_leads_or_backs_a_body_is_no_part_of_its_name(

@@ -1581,6 +1581,8 @@ def test_an_organisation_is_named_without_the_article_or_the_acronym_written_wit
         (["Crew", "said", "so", "."], 0, True),
         (["Baker", "said", "so", "."], 0, False),  # a surname, not a noun for several people
         (["Then", "Staff", "said", "so", "."], 1, False),  # capitalised inside a sentence: a name
+        (["Farmers", "said", "so", "."], 0, True),  # a plural of a role noun
+        (["Farmer", "said", "so", "."], 0, False),  # one of them is no group
     ],
 )
 def test_a_noun_for_several_people_capitalised_at_a_sentence_start_is_a_group(
@@ -1595,6 +1597,15 @@ def test_a_noun_for_several_people_capitalised_at_a_sentence_start_is_a_group(
     assert capitalised_group_noun(doc[at]) is group
     expected = SpeakerKind.GROUP if group else SpeakerKind.PERSON
     assert speaker_kind(doc[at : at + 1], doc[at]) is expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [("Farmers", SpeakerKind.GROUP), ("Veterans", SpeakerKind.GROUP)])
+def test_a_plural_for_people_the_tagger_read_as_a_body_is_a_group(
+    tracker: quotrack.Tracker, text: str, kind: SpeakerKind
+) -> None:
+    """'Farmers said', the tagger reading 'Farmers' as a body, is farmers: a group."""
+    speaker = only(tracker(f"{text} said the drought was the worst in forty years.")).speaker
+    assert speaker is not None and speaker.kind is kind
 
 
 def test_a_participle_the_parser_made_the_subject_cannot_speak(tracker: quotrack.Tracker) -> None:

@@ -431,10 +431,12 @@ def _entity_name(span: Span) -> tuple[str, str | None] | None:
 
 def _common_words_before(span: Span, start: int, root: Token) -> bool:
     """Whether the words of ``span`` before the name at ``start`` only describe it: ``nonprofit``
-    of ``nonprofit Acme Trust``, ``television broadcaster`` of ``television broadcaster PBS`` (lower case
-    nouns and adjectives, after an article if any) before a singular name; not ``the`` alone, nor
-    a capital (``Kurdish-led Syrian Democratic Forces``), nor a quantity of a people (``many
-    Latinos``)."""
+    of ``nonprofit Acme Trust``, ``television broadcaster`` of ``television broadcaster PBS``,
+    ``Kurdish-led`` of ``Kurdish-led Syrian Democratic Forces``, ``Rights group`` opening a sentence
+    (lower case nouns, adjectives and participles, after an article if any, a common noun
+    capitalised as the sentence's first word, a hyphened participle) before a body's or a singular
+    name; not ``the`` alone, nor a capital (``Syrian Democratic Forces``), nor a quantity of a
+    people (``many Latinos``)."""
     if root.ent_type_ == "NORP" or start <= span.start:
         return False  # "many Latinos": some of a people, not its name
     if root.tag_ != "NNP" and not (root.ent_type_ == "ORG" and span.doc[start].text[:1].isupper()):
@@ -446,7 +448,7 @@ def _common_words_before(span: Span, start: int, root: Token) -> bool:
         words = words[1:]
     # (a stop word is a quantity or a time, not a description: "many Latinos", "former")
     return bool(words) and all(
-        (t.is_lower or _hyphen_participle(t))
+        (t.is_lower or _hyphen_participle(t) or (t.is_sent_start and t.pos_ == "NOUN" and not t.ent_type))
         and t.is_alpha
         and not t.is_stop
         and (t.pos_ in ("NOUN", "ADJ") or t.tag_ in ("VBG", "VBN"))
