@@ -1869,6 +1869,14 @@ _COMMA_GLOSS = re.compile(r",\s+(?:an?|another)\s+((?:[\w-]+\s+){0,3}[\w-]+)[^\"
 """A comma and a noun phrase with "a" whose noun sums up a claim (lexicons/gloss_nouns.txt), at
 the claim's end outside quotation marks: ``said the vote was rigged, a charge the board denied``."""
 _GLOSS_NOUNS = words("gloss_nouns")
+_AS_REPORTED = re.compile(r",[\"”’]?\s+as\s+[^,;\"“”]{1,60}?\s([a-z]+)[.!?]?$")
+"""A comma and an "as" clause that close a claim (``said it was a fault, as some posts had
+suggested``): another source the writer sets the claim beside, if its verb is a speech cue's."""
+_REACTION = re.compile(r",[\"”’]?\s+which\s+([a-z]+)[^\"“”]*$")
+"""A comma and a "which" clause after a claim's closing quotation mark (``said she had "never
+taken a dime," which drew applause``): how the words were met, if its verb is a reaction's."""
+_REACTION_VERBS = words("reaction_verbs")
+_CLOSING_MARKS = frozenset({'"', "”", "'", "’"})
 
 
 def _without_closing_aside(
@@ -1889,6 +1897,8 @@ def _without_closing_aside(
     if earlier is not None and not ctx.in_quote(earlier.start(1)) and earlier.start() > start:
         return [*pieces[:-1], (start, earlier.start())]
     glossed = _comma_gloss(ctx, start, end)
+    if glossed is None:
+        glossed = _closing_source_or_reaction(ctx, start, end)
     if glossed is not None:
         return [*pieces[:-1], (start, glossed)]
     # no comma can follow the aside's own: it opens at the last comma, if anywhere
@@ -1903,6 +1913,30 @@ def _without_closing_aside(
     ):
         return pieces
     return [*pieces[:-1], (start, found.start())]
+
+
+def _closing_source_or_reaction(ctx: DocContext, start: int, end: int) -> int | None:
+    """Where a comma opens the writer's words that end the claim ending at ``end``: another source
+    the claim is set beside (``, as some posts had suggested``: a speech cue's past form) or how
+    quoted words were met (``," which drew applause``: lexicons/reaction_verbs.txt), outside
+    quotation marks; None for any other clause (``, as it had in May``)."""
+    text = ctx.text
+    comma = text.rfind(",", start, end)
+    if comma <= start or ctx.in_quote(comma + 2):
+        return None
+    found = _AS_REPORTED.match(text, comma, end)
+    if found is not None:
+        verb = ctx.char_span(found.start(1), found.end(1))
+        cues = ctx.lexicons.cues
+        if verb is not None and len(verb) == 1 and verb[0].tag_ in ("VBD", "VBN"):
+            return comma if "speech" in cues.token_frames(verb[0]) else None
+        return None
+    found = _REACTION.match(text, comma, end)
+    quoted = text[comma + 1 : comma + 2] in _CLOSING_MARKS or text[comma - 1] in _CLOSING_MARKS
+    if found is None or not quoted:
+        return None  # (only right after the quotation: ',” which drew' or '”, which drew')
+    verb = ctx.char_span(found.start(1), found.end(1))
+    return comma if verb is not None and len(verb) == 1 and verb[0].lemma_ in _REACTION_VERBS else None
 
 
 def _comma_gloss(ctx: DocContext, start: int, end: int) -> int | None:

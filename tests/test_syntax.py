@@ -948,6 +948,21 @@ def test_the_one_a_causative_acts_on_is_no_speaker(tracker: quotrack.Tracker) ->
             'The mayor said she was "glad to see" that the ferry was back, according to the Harbour Weekly.',
             'she was "glad to see" that the ferry was back',
         ),
+        # another source the writer sets the claim against
+        (
+            'A spokeswoman said the delay was due to "a technical fault," as some posts had suggested.',
+            'the delay was due to "a technical fault,"',
+        ),
+        # how the words were met
+        (
+            'Ann Roe replied that she had "never taken a dime from the port," which drew applause.',
+            'she had "never taken a dime from the port,"',
+        ),
+        # the writer's gloss with "a measure"
+        (
+            "The doctor said the clinic should publish its waiting times, a measure the board has resisted.",
+            "the clinic should publish its waiting times",
+        ),
     ],
 )
 def test_a_content_ends_before_the_writers_closing_words(
@@ -971,6 +986,10 @@ def test_a_content_ends_before_the_writers_closing_words(
         (
             "The mayor said the ferry would sail once the storm passed, for sure.",
             "the ferry would sail once the storm passed, for sure",
+        ),
+        (  # the speaker's own "as" clause, and a "which" clause that is no reaction to the words
+            "The mayor said the ferry would sail, as it had in May, which pleased the crews.",
+            "the ferry would sail, as it had in May, which pleased the crews",
         ),
     ],
 )
