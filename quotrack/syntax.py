@@ -1191,6 +1191,23 @@ def is_share(token: Token) -> bool:
     return token.like_num and any(c.dep_ in ("quantmod", "prep") and c.lower_ == "in" for c in token.children)
 
 
+_RESPONDENTS = frozenset({"respondents"})
+_MOST = frozenset({"most"})
+
+
+def is_counted_share(token: Token) -> bool:
+    """Whether ``token`` heads a share of people, as polls report them, or people a share counts:
+    :func:`is_share`, or a plural noun a share or ``most`` counts (``Six in 10 independents``,
+    ``Most respondents``), or ``respondents``."""
+    if is_share(token):
+        return True
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return token.lower_ in _RESPONDENTS or any(
+        c.dep_ in ("nummod", "amod") and (is_share(c) or c.lower_ in _MOST) for c in token.children
+    )
+
+
 def _partitive(token: Token) -> bool:
     """``One of the study's authors``, ``two of the officers``, ``one of them``: some of a group,
     who can speak."""

@@ -580,6 +580,39 @@ def test_a_share_whose_sentence_names_its_poll_after_it_is_that_pollster_s(track
     assert (speaker.name, speaker.description) == ("Acme University", "Sixty percent of voters")
 
 
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "A new Keystone Civic Research poll came out on Tuesday.\n\n"
+            "Six in 10 independents said the state was headed in the wrong direction.",
+            "Six in 10 independents",
+        ),
+        (
+            "A new poll by Keystone Civic Research came out on Tuesday. "
+            "Most respondents said the state was headed in the wrong direction.",
+            "Most respondents",
+        ),
+        (  # the pollster named as the agent of the poll's passive
+            "The survey of 1,102 likely voters was conducted by Keystone Civic Research.\n\n"
+            "Six in 10 said the state was headed in the wrong direction.",
+            "Six in 10",
+        ),
+    ],
+)
+def test_a_counted_part_of_a_poll_s_respondents_is_the_pollster_s(
+    tracker: quotrack.Tracker, text: str, share: str
+) -> None:
+    """'Six in 10 independents said …' of a poll in view is the pollster's finding."""
+    speaker = said(tracker(text), "wrong direction").speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.description) == (
+        "Keystone Civic Research",
+        SpeakerKind.ORGANIZATION,
+        share,
+    )
+
+
 def test_a_poll_conducted_by_a_listed_outlet_is_the_outlet_s(tracker: quotrack.Tracker) -> None:
     text = "In a survey conducted by ABC News last week, 41 percent of those asked said the race was tight."
     speaker = said(tracker(text), "race was tight").speaker
@@ -590,6 +623,7 @@ def test_a_poll_conducted_by_a_listed_outlet_is_the_outlet_s(tracker: quotrack.T
     "text",
     [
         "Half of the members said they would oppose the plan.",  # no poll at all
+        "Most voters said they would oppose the plan.",  # most of some people, no poll at all
         "A poll was taken in May.\n\nThe vote came later.\n\nAlmost half said they preferred an outsider.",
     ],
 )

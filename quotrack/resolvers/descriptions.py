@@ -54,7 +54,15 @@ from ..people import (
     without_article,
     without_possessive,
 )
-from ..syntax import ENTITY_KINDS, GROUP_NOUNS, SUBJECT_DEPS, WRITING_NOUNS, is_share, noun_phrase
+from ..syntax import (
+    ENTITY_KINDS,
+    GROUP_NOUNS,
+    SUBJECT_DEPS,
+    WRITING_NOUNS,
+    is_counted_share,
+    is_share,
+    noun_phrase,
+)
 from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .antecedents import (
@@ -658,7 +666,7 @@ def _respondents(ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str]) -
     the share kept in ``description``; with no poll named, the share itself, a group.  None for any
     other speaker."""
     span = mention_span(ctx, speaker)
-    if span is None or not is_unresolved(speaker) or not is_share(span.root):
+    if span is None or not is_unresolved(speaker) or not is_counted_share(span.root):
         return None
     poll = share_poll(ctx, span)
     if poll is None:

@@ -24,12 +24,14 @@ from ..people import (
     DOCUMENT_NOUNS,
     GIVEN_NAMES,
     PEOPLE_SUBJECT_PRONOUNS,
+    company_name,
+    name_words,
     role_word,
     without_article,
     without_open_bracket,
     without_possessive,
 )
-from ..syntax import ENTITY_KINDS, acronym_word, governing_subject, is_share, noun_phrase
+from ..syntax import ENTITY_KINDS, acronym_word, governing_subject, is_counted_share, noun_phrase
 from ..wordlists import words as word_list
 from .antecedents import DEFINITE
 from .names import defined_short_names
@@ -683,10 +685,11 @@ def named_poll(ctx: DocContext, span: Span) -> Speaker | None:
 
 def share_poll(ctx: DocContext, span: Span) -> Speaker | None:
     """Who conducted the poll whose respondents the mention ``span`` counts (``22 percent``,
-    ``six in 10``, ``Almost half``: :func:`~quotrack.syntax.is_share`), as the article names them:
+    ``six in 10``, ``Almost half``, ``Six in 10 independents``, ``Most respondents``:
+    :func:`~quotrack.syntax.is_counted_share`), as the article names them:
     the latest poll the article names (:func:`_latest_poll`), when a poll noun stands in the
     mention's paragraph before it or in the paragraph before; None otherwise."""
-    if not is_share(span.root):
+    if not is_counted_share(span.root):
         return None
     nouns = _poll_nouns(ctx)
     named_after = _poll_later_in_sentence(ctx, span, nouns)
@@ -746,6 +749,8 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
     outlet = ctx.lexicons.outlets.canonical(name)
     if outlet is not None:  # "a poll conducted by ABC News": the network
         return Speaker(name=outlet, kind=SpeakerKind.OUTLET)
+    if company_name(name_words(name)):  # "Acme Civic Research", whatever the tagger read it as
+        return Speaker(name=name, kind=SpeakerKind.ORGANIZATION)
     return Speaker(name=name, kind=ENTITY_KINDS[ent.label_])
 
 
@@ -880,9 +885,14 @@ def _own_words(poll: Token) -> bool:
 
 def _pollster(poll: Token) -> Token | None:
     """The body the poll phrase says conducted or released the poll (``a poll by Acme``, ``a
-    poll from Acme``, ``a survey conducted by Acme``, ``a poll of 612 voters released by Acme``)."""
+    poll from Acme``, ``a survey conducted by Acme``, ``a poll of 612 voters released by Acme``,
+    ``The survey was conducted by Acme``)."""
     for prep in (c for c in poll.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
         return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if poll.dep_ == "nsubjpass" and poll.head.lemma_ in _ISSUING:  # "The survey was conducted by Acme"
+        agent = _agent_of(poll.head)
+        if agent is not None:
+            return agent
     heads = [poll, *(o for p in poll.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
     for head in heads:
         for made in (
