@@ -125,6 +125,11 @@ def noun_phrase(token: Token) -> tuple[int, int]:
         (i for i in range(token.i + 1, end - 1) if doc[i].text == "," and doc[i + 1].lower_ in _RELATIVES),
         end,
     )
+    # so does a phrase with a preposition before it, hung on it by a parser that read the sentence
+    # as a noun phrase ("At one point a protester interrupted": the protester)
+    opening = max((c.right_edge.i for c in token.lefts if c.dep_ == "prep"), default=None)
+    if opening is not None and token.dep_ == "ROOT":
+        start = max(start, opening + 1)
     # a left edge reaching back over a comma or a dash belongs to something else
     for i in range(token.i - 1, start - 1, -1):
         if doc[i].is_punct and (doc[i].text in ',;:()"“”' or is_dash(doc[i])):
@@ -636,9 +641,14 @@ def _noun_read_as_the_sentence(cue: Token) -> Token | None:
     """The subject of a past-tense cue the parser hung on it as a participle, the sentence read as
     a noun phrase: ``The regional health board announced in March that births would move …`` (the
     board the root, ``announced`` its modifier), when the cue takes a clause with ``that`` or a
-    subject of its own; None otherwise (``the plan announced in March``)."""
+    subject of its own; None otherwise (``the plan announced in March``).  So is the subject of a
+    present participle hung on it (``At one point a protester interrupted, shouting that …``: the
+    protester the root, ``shouting`` its adverbial clause)."""
     head = cue.head
-    if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.i > cue.i:
+    participle = cue.dep_ == "advcl" and cue.tag_ == "VBG"
+    if not (participle or (cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN"))):
+        return None
+    if head.dep_ != "ROOT" or head.i > cue.i:
         return None
     if head.pos_ not in ("NOUN", "PROPN"):
         return None

@@ -923,6 +923,15 @@ def test_a_content_stops_at_a_quotation_that_ends_its_sentence(tracker: quotrack
     assert found.content.text.endswith('river[.]"')
 
 
+def test_a_participle_hung_on_a_sentence_read_as_a_noun_phrase_is_its_noun_s(
+    tracker: quotrack.Tracker,
+) -> None:
+    """'At one point a protester interrupted, shouting that …': the protester shouts, not 'one point'."""
+    text = "At one point a protester interrupted, shouting that the senator had voted against the farm bill."
+    speaker = said(tracker(text), "farm bill").speaker
+    assert speaker is not None and speaker.name == "a protester"
+
+
 def test_the_one_a_causative_acts_on_is_no_speaker(tracker: quotrack.Tracker) -> None:
     text = "In August, the parents tried to have Tom Roe released by saying they forgave him for the killing."
     a = said(tracker(text), "they forgave him")
