@@ -32,9 +32,10 @@ import attrs
 import numpy
 import spacy
 from rapidfuzz.distance import OSA, Indel
-from spacy.attrs import LOWER
+from spacy.attrs import ENT_IOB, LOWER, POS
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -300,6 +301,14 @@ class OutletLexicon:
                 label in _MISREAD_LABELS and last in _MASTHEAD_LAST_IDS and _masthead(ent)
             ):  # "Manila Bulletin" read as a person
                 found.append((self._mention(ent, text), 0))
+        # a misspelt name the tagger read as no entity ("MNSBC suggested"): its proper nouns in no
+        # entity, picked with numpy (not a Token built for every word)
+        tags = doc.to_array([POS, ENT_IOB])
+        for i in numpy.flatnonzero((tags[:, 0] == PROPN) & (tags[:, 1] == _OUTSIDE)).tolist():
+            token = doc[i]
+            misspelt = self.misspelt(token.text) if token.is_alpha else None
+            if misspelt is not None:
+                found.append((OutletMention(misspelt, token.idx, token.idx + len(token.text), True), 0))
         return _named_throughout(_without_overlaps(found), doc.text if text is None else text)
 
     def _mention(self, span: Span, text: str | None = None) -> OutletMention:
@@ -485,6 +494,8 @@ def _one_persons_name(run: Span) -> bool:
     return len(run) > 1 and all(t.ent_type_ == "PERSON" for t in run)
 
 
+_OUTSIDE = 2
+"""``ENT_IOB`` of a word in no entity (``O``)."""
 _MISSPELT_LENGTH = 6
 """The fewest letters of a word read as a listed outlet's name misspelt (one fewer in capitals)."""
 _MISREAD_LABELS = frozenset({"PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART"})

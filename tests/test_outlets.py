@@ -280,6 +280,11 @@ def test_a_count_after_a_network_is_no_channel(tracker: quotrack.Tracker) -> Non
         ("Politco says that more than forty members are ready to break with the leader.", "Politico"),
         ("MNSBC suggested that the mayor has three tasks ahead of her tonight.", "MSNBC"),
         ("According to Bloomberrg, the bank will cut 300 jobs.", "Bloomberg"),
+        (  # read as no entity
+            "The gap between the two candidates is vast.\n\nMNSBC suggested that the mayor has three "
+            "tasks ahead of her tonight:\n\nSell her plan\nBe the candidate who shines in a smaller crowd",
+            "MSNBC",
+        ),
     ],
 )
 def test_a_listed_outlet_misspelt_by_a_letter_is_that_outlet(
