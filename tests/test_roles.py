@@ -388,6 +388,11 @@ def test_a_body_named_right_after_its_description_is_that_body(
             "Harbor Transit Authority",
             "state-run",
         ),
+        (
+            "The Ann Garza-run Transit Authority said the line would reopen in May.",
+            "Transit Authority",
+            "Ann Garza-run",
+        ),
     ],
 )
 def test_who_leads_or_backs_a_body_is_no_part_of_its_name(
@@ -397,3 +402,19 @@ def test_who_leads_or_backs_a_body_is_no_part_of_its_name(
     speaker = only(tracker(text)).speaker
     assert speaker is not None
     assert (speaker.name, speaker.kind, speaker.description) == (name, SpeakerKind.ORGANIZATION, description)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even an anti-Garza PAC revealed that its polling shows Garza ahead in the state.",
+        "Even a conservative PAC revealed that its polling shows Garza ahead in the state.",
+    ],
+)
+def test_a_body_described_by_whom_it_is_against_or_by_its_noun_is_unnamed(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    """'an anti-Garza PAC' is no PAC named Garza, nor 'a conservative PAC' one named PAC."""
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.kind is SpeakerKind.ORGANIZATION
+    assert speaker.name.lower().startswith(("an anti-garza", "a conservative"))

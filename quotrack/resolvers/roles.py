@@ -316,6 +316,8 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
         return None  # "an aide for Mr. Lee", "a spokesman for Senator Ann Lee": Lee is whom they serve
     if _named_for_preposition_object(name):
         return None  # "A diplomat in the capital, Zahret": the place's name, no person's
+    if _against_or_for(name):
+        return None  # "an anti-Garza PAC": whom the body is against, no name of it
     titled = any(role_word(t) in ROLE_NOUNS or role_word(t) in HONORIFIC_TITLES for t in before) or any(
         is_postnominal(t) for t in after
     )
@@ -340,6 +342,21 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
     elif len(after) and after[0].lower_ in _AFFILIATING:
         affiliation = affiliation or preposition_object(after) or _proper_object(after)
     return " ".join(words), SpeakerKind.PERSON, description, affiliation
+
+
+_STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
+
+
+def _against_or_for(name: Span) -> bool:
+    """Whether ``name`` follows a prefix of stance hyphened to it: ``Garza`` of ``an anti-Garza
+    PAC``, ``a pro-Garza group``, whom the phrase is against or for."""
+    doc, at = name.doc, name.start
+    return (
+        at >= 2
+        and doc[at - 1].text == "-"
+        and not doc[at - 1].whitespace_
+        and doc[at - 2].lower_ in _STANCE_PREFIXES
+    )
 
 
 def _named_after_preposition(before: Span) -> bool:
@@ -415,6 +432,8 @@ def _entity_name(span: Span) -> tuple[str, str | None] | None:
     end = root.i + 1
     while end < span.end and doc[end].ent_iob_ == "I":
         end += 1
+    if end - start == 1 and role_word(doc[start]) in ORG_NOUNS:
+        return None  # "a conservative PAC": a body described, its noun no name
     run_on = end < span.end and doc[end].pos_ in _RUN_ON and doc[end].lower_ not in ("of", "for", "and", "&")
     dated = start > span.start and all(t.ent_type_ in ("DATE", "TIME") for t in doc[span.start : start])
     described_only = not (run_on or dated) and _common_words_before(span, start, root)
@@ -442,7 +461,9 @@ def _common_words_before(span: Span, start: int, root: Token) -> bool:
     if root.tag_ != "NNP" and not (root.ent_type_ == "ORG" and span.doc[start].text[:1].isupper()):
         return False  # (a body's plural name is one: "Vell Partners", "Friends of the Marsh")
     doc = span.doc
-    led = {t.i - 2 for t in doc[span.start + 2 : start] if _hyphen_participle(t)}  # "Kurdish-led"
+    led = {
+        i for t in doc[span.start + 2 : start] if _hyphen_participle(t) for i in _run_before(t, span.start)
+    }
     words = [t for t in doc[span.start : start] if t.text != "-" and t.i not in led]
     if words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
@@ -454,6 +475,16 @@ def _common_words_before(span: Span, start: int, root: Token) -> bool:
         and (t.pos_ in ("NOUN", "ADJ") or t.tag_ in ("VBG", "VBN"))
         for t in words
     )  # ("consulting firm")
+
+
+def _run_before(participle: Token, first: int) -> list[int]:
+    """The words the hyphened ``participle`` is joined to: the one before its hyphen, and the proper
+    nouns before that (``Kurdish`` of ``Kurdish-led``, ``Ann Roe`` of ``the Ann Roe-run office``)."""
+    doc = participle.doc
+    run = [participle.i - 2]
+    while run[-1] - 1 >= first and doc[run[-1]].pos_ == "PROPN" and doc[run[-1] - 1].pos_ == "PROPN":
+        run.append(run[-1] - 1)
+    return run
 
 
 def _hyphen_participle(token: Token) -> bool:
