@@ -613,6 +613,16 @@ def test_a_counted_part_of_a_poll_s_respondents_is_the_pollster_s(
     )
 
 
+def test_a_pollster_named_like_a_company_keeps_its_whole_name(tracker: quotrack.Tracker) -> None:
+    """'The latest Halvorsen Reports poll': Halvorsen Reports, not Halvorsen."""
+    text = (
+        "The latest Halvorsen Reports poll shows the governor leading 44 percent to 37 percent. "
+        "For the third week in a row, the Halvorsen poll found that she was ahead."
+    )
+    speakers = {a.speaker.name for a in tracker(text).attributions if a.speaker is not None}
+    assert speakers == {"Halvorsen Reports"}
+
+
 def test_a_poll_conducted_by_a_listed_outlet_is_the_outlet_s(tracker: quotrack.Tracker) -> None:
     text = "In a survey conducted by ABC News last week, 41 percent of those asked said the race was tight."
     speaker = said(tracker(text), "race was tight").speaker

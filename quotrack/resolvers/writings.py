@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from ..context import DocContext, among, picked
 from ..model import Speaker, SpeakerKind
 from ..people import (
+    BUSINESS_WORDS,
     DOCUMENT_NOUNS,
     GIVEN_NAMES,
     PEOPLE_SUBJECT_PRONOUNS,
@@ -34,7 +35,7 @@ from ..people import (
 from ..syntax import ENTITY_KINDS, acronym_word, governing_subject, is_counted_share, noun_phrase
 from ..wordlists import words as word_list
 from .antecedents import DEFINITE
-from .names import defined_short_names
+from .names import companies_by_first_word, defined_short_names
 
 
 def own_source(ctx: DocContext, span: Span) -> Speaker | None:
@@ -733,6 +734,9 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
             # "a Texas poll": named by its place; "The Northern Geological Survey": a name of its own
             return Speaker(name=without_article(doc[start : poll.i + 1].text), kind=SpeakerKind.ORGANIZATION)
         name = without_article(doc[start:end].text)  # "the Acme University poll": Acme University
+        # "the Acme poll" after "Acme Reports" (a company, or a poll's name of more words)
+        longer = ctx.memo(companies_by_first_word).get(name) or ctx.memo(_poll_names_by_first_word).get(name)
+        name = longer or name
         outlet = ctx.lexicons.outlets.canonical(name)
         if outlet is not None:  # "a CBS News poll": the network
             return Speaker(name=outlet, kind=SpeakerKind.OUTLET)
@@ -752,6 +756,21 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
     if company_name(name_words(name)):  # "Acme Civic Research", whatever the tagger read it as
         return Speaker(name=name, kind=SpeakerKind.ORGANIZATION)
     return Speaker(name=name, kind=ENTITY_KINDS[ent.label_])
+
+
+def _poll_names_by_first_word(ctx: DocContext) -> dict[str, str]:
+    """The names of several words written before the document's poll nouns (:func:`_poll_name`),
+    by their first word, where one name opens with it: ``Acme`` for ``the Acme Reports poll``."""
+    found: dict[str, str | None] = {}
+    doc = ctx.doc
+    for i in _poll_nouns(ctx):
+        named = _poll_name(doc[i])
+        if named is None or named[1] - named[0] < 2 or doc[named[0]].ent_type_ in _PLACES:
+            continue
+        name = without_article(doc[named[0] : named[1]].text)
+        first = name.split()[0]
+        found[first] = name if found.get(first, name) == name else None
+    return {first: name for first, name in found.items() if name is not None}
 
 
 def _own_name(poll: Token) -> bool:
@@ -851,9 +870,13 @@ def _poll_name(poll: Token) -> tuple[int, int] | None:
     doc = poll.doc
     i = poll.i - 1
     while (
-        i > poll.sent.start and doc[i].pos_ == "NOUN" and doc[i].dep_ == "compound" and not doc[i].ent_type_
+        i > poll.sent.start
+        and doc[i].pos_ == "NOUN"
+        and doc[i].dep_ == "compound"
+        and not doc[i].ent_type_
+        and not (doc[i].is_title and doc[i].lower_ in BUSINESS_WORDS)
     ):
-        i -= 1  # "tracking" of "the Acme tracking poll"
+        i -= 1  # "tracking" of "the Acme tracking poll" (not "Reports" of "the Acme Reports poll")
     end = start = i + 1
     while i >= poll.sent.start:
         token = doc[i]
