@@ -281,7 +281,7 @@ def _words_before(text: str, at: int) -> list[str]:
     """The capitalised words of the same name written just before ``at`` ("United States" Supreme Court).
 
     One word joined by "and" ("Research and" Referral Hospital); not a
-    possessor ("Turkey's"), a day or month, "The", a sentence's capital, a
+    possessor ("Turkey's"), a day or month, "The" or "A", a sentence's capital, a
     word before "and" that the text writes elsewhere too, or one after another
     name word ("Coast Guard and" is another body).
     """
@@ -296,7 +296,7 @@ def _words_before(text: str, at: int) -> list[str]:
             continue
         name_word = not (
             not (_name_word(token) or re.fullmatch(r"(?:[A-Z]\.){2,4}", token))
-            or token.lower() == "the"
+            or token.lower() in ("the", "a", "an")  # ("A Government Accountability Office report")
             or fold(token) in DATE_WORDS
             or (_opens_sentence(text, window + found.start()) and not _capital_inside(text, token))
         )
