@@ -424,11 +424,11 @@ def test_a_party_s_members_named_with_others_are_a_group_and_a_body_an_organisat
 
 
 def test_an_article_opening_the_sentence_is_no_part_of_a_longer_name() -> None:
-    """'A Harbor Accountability Office report …' names the Harbor Accountability Office, not one
+    """'A Harbor Accountability Office audit …' names the Harbor Accountability Office, not one
     called 'A Harbor Accountability Office'."""
     text = (
-        "Lawmakers have other worries. A Harbor Accountability Office report released last year "
-        "found that the agency could not trace the money. Plan A was dropped."
+        "Councillors raised other worries. A Harbor Accountability Office audit published in March "
+        "showed the port could not trace its grants. Plan A was dropped."
     )
     assert linked(text, ("Harbor Accountability Office", "organization")) == [
         ("Harbor Accountability Office", "organization")

@@ -282,7 +282,7 @@ def test_a_count_after_a_network_is_no_channel(tracker: quotrack.Tracker) -> Non
         ("According to Bloomberrg, the bank will cut 300 jobs.", "Bloomberg"),
         (  # read as no entity
             "The gap between the two candidates is vast.\n\nMNSBC suggested that the mayor has three "
-            "tasks ahead of her tonight:\n\nSell her plan\nBe the candidate who shines in a smaller crowd",
+            "tasks ahead of her tonight:\n\nSell her plan\nWin over the undecided voters in the suburbs",
             "MSNBC",
         ),
     ],

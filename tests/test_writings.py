@@ -617,7 +617,7 @@ def test_a_pollster_named_like_a_company_keeps_its_whole_name(tracker: quotrack.
     """'The latest Halvorsen Reports poll': Halvorsen Reports, not Halvorsen."""
     text = (
         "The latest Halvorsen Reports poll shows the governor leading 44 percent to 37 percent. "
-        "For the third week in a row, the Halvorsen poll found that she was ahead."
+        "Once again this month, the Halvorsen poll found that she was ahead."
     )
     speakers = {a.speaker.name for a in tracker(text).attributions if a.speaker is not None}
     assert speakers == {"Halvorsen Reports"}
