@@ -512,6 +512,7 @@ def governing_subject(token: Token) -> Token | None:
             subjects = [c for c in subjects if not _before_hyphen(c)] or subjects
             subjects = [c for c in subjects if not _apposed_in_phrase(c, subjects, children)] or subjects
             subjects = [c for c in subjects if not _title_of_next(c, subjects)] or subjects
+            subjects = [c for c in subjects if not _one_named_after(c, subjects)] or subjects
         if subjects:  # the nearest, should the parser have given the verb two
             subject = min(subjects, key=lambda c: abs(c.i - current.i))
             if (
@@ -611,6 +612,17 @@ def _title_of_next(subject: Token, subjects: list[Token]) -> bool:
 
 
 _SHORT_TITLES = frozenset(table("abbreviations"))
+_ONE_OF_THEM = frozenset({"one", "another"})
+
+
+def _one_named_after(subject: Token, subjects: list[Token]) -> bool:
+    """Whether ``subject``, one of a verb's two subjects, is ``one`` or ``another`` whose name the
+    other gives right after a comma: ``wrote one, Kevin Marsh``, ``Another, Donna Pike, wrote``."""
+    return subject.lower_ in _ONE_OF_THEM and any(
+        other.pos_ == "PROPN" and other.left_edge.i == subject.i + 2 and subject.nbor(1).text == ","
+        for other in subjects
+        if other is not subject
+    )
 
 
 def _before_hyphen(token: Token) -> bool:

@@ -418,3 +418,19 @@ def test_a_body_described_by_whom_it_is_against_or_by_its_noun_is_unnamed(
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.kind is SpeakerKind.ORGANIZATION
     assert speaker.name.lower().startswith(("an anti-garza", "a conservative"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Readers wrote in. "Build more flats," wrote one, Kevin Marlow.', "Kevin Marlow"),
+        ("Another, Donna Pikett, wrote that she had stopped giving to the fund.", "Donna Pikett"),
+        ("Another, engineer Marcus Belling, wrote that the cuts were a surprise.", "Marcus Belling"),
+    ],
+)
+def test_one_or_another_named_after_a_comma_is_that_person(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    """'wrote one, Kevin Marlow' and 'Another, engineer Marcus Belling, wrote' name who wrote."""
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.PERSON)

@@ -75,6 +75,9 @@ class RoleResolver(Resolver):
         name: str | None = None
         description = speaker.description
         affiliation = speaker.affiliation
+        named_one = _one_named(ctx, span)
+        if named_one is not None:  # "Another, engineer Marcus Bell, wrote": Marcus Bell
+            return _renamed(speaker, *named_one)
         person = _person_name(span, speaker)
         if person is not None:
             cut = _cut_surname(span)
@@ -342,6 +345,34 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
     elif len(after) and after[0].lower_ in _AFFILIATING:
         affiliation = affiliation or preposition_object(after) or _proper_object(after)
     return " ".join(words), SpeakerKind.PERSON, description, affiliation
+
+
+def _one_named(ctx: DocContext, span: Span) -> tuple[str, SpeakerKind, str | None, str | None] | None:
+    """Name, kind and description of ``one`` or ``another`` named after a comma, a role between
+    (``Another, engineer Marcus Bell``: Marcus Bell, an engineer), in the mention or in an
+    apposition after it; None for any other mention."""
+    if span[0].lower_ not in ("one", "another"):
+        return None
+    if len(span) == 1:
+        apposed = apposition_after(ctx, span)
+        if apposed is None or apposed.start != span.end + 1:
+            return None
+        span = span.doc[span.start : apposed.end]
+    if len(span) < 4 or span[1].text != ",":
+        return None
+    rest = span[2:]
+    while len(rest) and rest[-1].is_punct:
+        rest = rest[:-1]
+    start = len(rest)
+    while start > 0 and rest[start - 1].pos_ == "PROPN" and rest[start - 1].text[:1].isupper():
+        start -= 1
+    name = rest[start:]
+    if len(name) < 2 or not any(t.ent_type_ == "PERSON" for t in name):
+        return None
+    described = rest[:start]
+    if len(described) and not all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in described):
+        return None
+    return name.text, SpeakerKind.PERSON, described.text or None, None
 
 
 _STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
