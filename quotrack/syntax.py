@@ -685,8 +685,14 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         if relative.lower_ == "who":  # "one aide familiar with the talks, who added A": the aide
             subject = _person_before_thing(subject) or subject
         subject = _described_subject(subject) or subject
-        if subject.dep_ == "dobj" and subject.lower_ in _WRITINGS and not subject.ent_type_:
-            # "X released a statement which read …": the writing is X's
+        if (
+            subject.dep_ == "dobj"
+            and subject.lower_ in _WRITINGS
+            and not subject.ent_type_
+            and (subject.head.lemma_ in _ISSUING_VERBS or subject.head.lemma_ in _SENDING_VERBS)
+        ):
+            # "X released a statement which read …": the writing is X's (not "X asked them to hold
+            # the report, which found …": the report's)
             subject = governing_subject(subject.head) or subject
     elif subject is not None and subject.lower_ in _WH_RELATIVES and subject.i > 1:
         # "according to police, who said …" parsed as a clause of its own: the noun before the comma
@@ -1000,6 +1006,7 @@ WRITING_NOUNS = _WRITINGS | words("documents")
 _OWNED_WRITINGS = WRITING_NOUNS | words("rulings")
 """Writings that speak for their owner, and what a court decides (``the Supreme Court decision``)."""
 _ISSUING_VERBS = words("issuing_verbs")
+_SENDING_VERBS = words("sending_verbs")
 """Verbs whose agent made a writing (``figures released by the ministry``)."""
 
 

@@ -1642,3 +1642,26 @@ def test_a_participle_the_parser_made_the_subject_cannot_speak(tracker: quotrack
     assert doc[0].tag_ == "VBG" and not can_speak(doc[0:1], doc[0])
     (found,) = tracker(text).attributions
     assert found.speaker is None or found.speaker.name != "Reacting"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Rachel Imbrie asked the board to hold the report, which found that 14,000 homes had lead pipes.",
+            "lead pipes",
+            "the report",
+        ),
+        (
+            "The council sent a letter, which said the harbour road would close.",
+            "road would close",
+            "The council",
+        ),
+    ],
+)
+def test_a_writing_speaks_for_who_sent_it_not_for_who_only_handled_it(
+    tracker: quotrack.Tracker, text: str, content: str, speaker: str
+) -> None:
+    """'asked the board to hold the report, which found …': the report's finding, not the asker's."""
+    found = said(tracker(text), content).speaker
+    assert found is not None and found.name == speaker

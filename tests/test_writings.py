@@ -671,3 +671,26 @@ def test_polls_one_pollster_conducted_are_that_pollsters(
 ) -> None:
     found = only(tracker(text)).speaker
     assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The audit by the Harbor Office of Inspector General was released Wednesday. "
+            "The audit found that 612 claims involved veterans who had died.",
+            "Harbor Office of Inspector General",
+        ),
+        (
+            "State Sen. Rick Galloway released an ad last week. "
+            "Galloway's ad claims Ann Harlow cut school funding by 20 percent.",
+            "Rick Galloway",
+        ),
+    ],
+)
+def test_an_audit_and_an_ad_speak_for_who_made_them(
+    tracker: quotrack.Tracker, text: str, source: str
+) -> None:
+    """'The audit found' is the inspector general's, named with it; 'Galloway's ad claims' Rick Galloway's."""
+    speaker = said(tracker(text), "claims" if "612" in text else "school funding").speaker
+    assert speaker is not None and speaker.name.removeprefix("the ") == source

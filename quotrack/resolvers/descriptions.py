@@ -253,9 +253,10 @@ class DescriptionResolver(Resolver):
                 return attrs.evolve(speaker, name=topic, kind=SpeakerKind.PERSON, description=written)
             return speaker
         head = role_word(span.root)
-        if head in AD_NOUNS and span[0].lower_ in DEFINITE and span.root.i == span.end - 1:
-            sponsor = ad_sponsor(ctx, span)
+        if head in AD_NOUNS and span.root.i == span.end - 1:
+            sponsor = ad_sponsor(ctx, span) if span[0].lower_ in DEFINITE else owning_entity(ctx, span)
             if sponsor is not None:  # "an ad from Acme PAC … The ad concludes": Acme PAC's
+                sponsor = _in_full(ctx, sponsor, span)  # "Lee's ad": Ann Lee's
                 notes[speaker] = f"who the text said sponsored '{span.text}'"
                 written = speaker.description or span.text
                 return attrs.evolve(speaker, name=sponsor.name, kind=sponsor.kind, description=written)
