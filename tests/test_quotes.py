@@ -8,7 +8,7 @@ from _support import assert_offsets, mention, only, said
 from spacy.tokens import Doc
 
 import quotrack
-from quotrack import Kind
+from quotrack import Act, Kind
 from quotrack.detectors.quotes import _own_cue
 
 
@@ -810,3 +810,20 @@ def test_the_clause_before_a_colon_speaks_when_the_parser_hung_the_colon_on_the_
 def test_a_short_quotation_after_a_cue_and_its_adverb_is_speech(tracker: quotrack.Tracker, text: str) -> None:
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.name == "Anika Sorensen"
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ('"Was he fired?" one reporter asked. "No," said the spokeswoman, Jill Amesbury.', Act.REQUEST),
+        ('"Why would anyone vote for that?" the mayor said.', Act.SPEECH),  # said: no question put
+        ('"It was fired," the reporter asked.', Act.SPEECH),  # no question mark: no question
+        ('"It is a vague debate. Well, what does that mean?" the mayor asked.', Act.SPEECH),  # a claim first
+        ('"Did you read the memo?" Sen. Paul Warde asked. "I did not," Mary Chenault replied.', Act.REQUEST),
+        ('"Why are you still backing him?" the mayor asked her rivals.', Act.SPEECH),  # asked to make a point
+    ],
+)
+def test_a_quoted_question_asked_is_put_not_claimed(tracker: quotrack.Tracker, text: str, act: Act) -> None:
+    """'"Was he fired?" one reporter asked': a question put to someone, act request, no claim."""
+    first = tracker(text).attributions[0]
+    assert first.act is act

@@ -170,6 +170,8 @@ class QuoteDetector(Detector):
                 topics.append(quotations[-1])
             elif act is Act.SPEECH and len(quotations) == 1:
                 act = self._phrase_act(ctx, quotations[0], cue) or act
+            if act is Act.SPEECH and _question_put(ctx, cue, speaker, pieces):
+                act = Act.REQUEST  # '"Was he fired?" one reporter asked': a question, no claim
             yield from make(
                 ctx,
                 self.name,
@@ -1340,3 +1342,38 @@ def _rule(quotations: list[Quotation], cue: Token | None, speaker: Speaker | Non
             return f"{layout} with cue '{cue.text}', no speaker ('{mute.text}' cannot speak)"
         return f"{layout} with cue '{cue.text}'"
     return f"{layout}, speaker from the text around it" if speaker is not None else f"{layout}, no speaker"
+
+
+_ASKING = frozenset({"ask", "inquire", "enquire"})
+
+
+def _question_put(
+    ctx: DocContext, cue: Token | None, speaker: Speaker | None, pieces: list[tuple[int, int]]
+) -> bool:
+    """Whether quoted words a verb of asking introduces are a question put to someone, which states
+    nothing: questions alone, every sentence of them ending with a question mark, asked by one whose
+    part is to ask (``"Was he fired?" one reporter asked``: lexicons/questioner_nouns.txt) or
+    answered right after (``… Ward asked. "I did not," Mary Chen replied``).  Not a statement the
+    speaker ends with a question (``"… a very general debate. Well, what does that mean?" she
+    asked``), nor a question a speaker asks to make a point (``"Why are you still endorsing him?"
+    Obama asked``)."""
+    if cue is None or cue.lemma_.lower() not in _ASKING:
+        return False
+    words = " ".join(ctx.text[start:end] for start, end in pieces).rstrip(" \"”’'")
+    if not words.endswith("?") or _STATEMENT_END.search(words):
+        return False
+    asker = speaker.mention.text.lower().split() if speaker is not None and speaker.mention else []
+    if any(word in _QUESTIONERS for word in asker):
+        return True
+    end = pieces[-1][1]
+    return _ANSWERED.search(ctx.text, end, min(len(ctx.text), end + _ANSWER_WINDOW)) is not None
+
+
+_QUESTIONERS = words("questioner_nouns")
+_ANSWERED = re.compile(r"\b(?:replied|answered|responded)\b")
+_ANSWER_WINDOW = 160
+"""How far after a question, in characters, a reply verb shows it was answered (the next sentence)."""
+
+
+_STATEMENT_END = re.compile(r"[.!][\"”’']?\s")
+"""A sentence that ends with a full stop or an exclamation mark inside quoted words."""
