@@ -1355,8 +1355,8 @@ def _question_put(
     part is to ask (``"Was he fired?" one reporter asked``: lexicons/questioner_nouns.txt) or
     answered right after (``… Ward asked. "I did not," Mary Chen replied``).  Not a statement the
     speaker ends with a question (``"… a very general debate. Well, what does that mean?" she
-    asked``), nor a question a speaker asks to make a point (``"Why are you still endorsing him?"
-    Obama asked``)."""
+    asked``), nor a question a speaker asks to make a point (``"Why are you still backing him?" the
+    mayor asked``)."""
     if cue is None or cue.lemma_.lower() not in _ASKING:
         return False
     words = " ".join(ctx.text[start:end] for start, end in pieces).rstrip(" \"”’'")
