@@ -884,8 +884,10 @@ def _apposed_gender(root: Token) -> str | None:
 
 
 def is_person_entity(ent: Span) -> bool:
-    """Whether the entity ``ent`` names a person: a PERSON, or a name of two words or more that
-    the parser took for a body or place but that opens with a given name (``Ann Brook``, see
+    """Whether the entity ``ent`` names a person: a PERSON, a one-word body or place right after a
+    given name tagged nothing (``Petra Ilina``: :func:`_after_untagged_given_name`), or a name of
+    two words or more that the parser took for a body or place but that opens with a given name
+    (``Ann Brook``, see
     :func:`personal_name`) or that the text sets a person's role beside (``Gáspár Maróth, the
     Hungarian Government commissioner``)."""
     if ent.label_ == "PERSON":
