@@ -411,15 +411,15 @@ GROUP_NOUNS = words("group_nouns")
 
 
 _ROLES = words("role_nouns")
-_PEOPLE_PLURALS = frozenset(word for word in _ROLES if word.endswith("s") and word[:-1] in _ROLES)
-"""Plural nouns for people by what they do (``farmers``, ``residents``): the role nouns' plurals."""
+_SEVERAL_PEOPLE = GROUP_NOUNS | {word for word in _ROLES if word.endswith("s") and word[:-1] in _ROLES}
+"""Nouns for several people: :data:`GROUP_NOUNS`, and the role nouns' plurals (``farmers``)."""
 
 
 def capitalised_group_noun(head: Token) -> bool:
     """Whether ``head`` is a noun for several people capitalised only as a sentence's first word,
     which the tagger may take for a name (``Staff for the committee said``, ``Farmers said``, read
     as a body), in no entity or one of its own."""
-    if not head.is_sent_start or not head.is_title or head.lower_ not in GROUP_NOUNS | _PEOPLE_PLURALS:
+    if not head.is_sent_start or not head.is_title or head.lower_ not in _SEVERAL_PEOPLE:
         return False
     return not head.ent_type_ or (head.ent_iob_ == "B" and not _entity_goes_on(head))
 
@@ -1006,8 +1006,9 @@ WRITING_NOUNS = _WRITINGS | words("documents")
 _OWNED_WRITINGS = WRITING_NOUNS | words("rulings")
 """Writings that speak for their owner, and what a court decides (``the Supreme Court decision``)."""
 _ISSUING_VERBS = words("issuing_verbs")
-_SENDING_VERBS = words("sending_verbs")
 """Verbs whose agent made a writing (``figures released by the ministry``)."""
+_SENDING_VERBS = words("sending_verbs")
+"""Verbs whose subject sends, puts out or cites a writing as its own (``sent a letter``)."""
 
 
 def writing_owner(span: Span) -> tuple[Span, SpeakerKind] | None:
@@ -1973,9 +1974,8 @@ def _closing_source_or_reaction(ctx: DocContext, start: int, end: int) -> int | 
     found = _AS_REPORTED.match(text, comma, end)
     if found is not None:
         verb = ctx.char_span(found.start(1), found.end(1))
-        cues = ctx.lexicons.cues
         if verb is not None and len(verb) == 1 and verb[0].tag_ in ("VBD", "VBN"):
-            return comma if "speech" in cues.token_frames(verb[0]) else None
+            return comma if "speech" in ctx.lexicons.cues.token_frames(verb[0]) else None
         return None
     found = _REACTION.match(text, comma, end)
     quoted = text[comma + 1 : comma + 2] in _CLOSING_MARKS or text[comma - 1] in _CLOSING_MARKS
@@ -2025,9 +2025,15 @@ and Tom Lee | DUNMORE —``): capitalised words and ``and`` only."""
 def in_byline(ctx: DocContext, char: int) -> bool:
     """Whether ``text[char]`` is in a paragraph's byline, the writer's name (``By Ada Obi | IKORO
     — …``): no one the story quotes or a pronoun of it stands for."""
-    start, end = ctx.paragraph_span(char)
-    found = BYLINE.match(ctx.text, start, end)
-    return found is not None and char < found.end()
+    end = ctx.memo(_byline_ends).get(ctx.paragraph_index(char))
+    return end is not None and char < end
+
+
+def _byline_ends(ctx: DocContext) -> dict[int, int]:
+    """Where the byline that opens a paragraph ends, by the paragraph's index (read once a document)."""
+    text = ctx.text
+    found = ((index, BYLINE.match(text, start, end)) for index, (start, end) in enumerate(ctx.paragraphs))
+    return {index: match.end() for index, match in found if match is not None}
 
 
 def dateline_place(found: re.Match[str]) -> str:

@@ -126,7 +126,9 @@ def _interview_answers(ctx: DocContext, detector: str) -> Iterator[Attribution]:
     for match, end in answers:
         if len(ctx.text[match.end() : end].split()) < _MIN_WORDS:
             continue
-        label = ctx.span(match.start(), match.end() - len(match.group(0)) + len(match.group(0).rstrip()))
+        label = ctx.span(
+            match.start(), match.start() + len(match.group(0).rstrip())
+        )  # "Q." without its space
         yield from make(
             ctx,
             detector,

@@ -623,6 +623,10 @@ def _quoted_in_lead(ctx: DocContext, speaker: Speaker, attributions: Sequence[At
     return named.pop() if len(named) == 1 else None
 
 
+_LOOK_BEFORE = 8
+"""How many characters before a name are read for the mark that ends the sentence before it."""
+
+
 def _named_in_story(ctx: DocContext, headlines: frozenset[int], name: str) -> bool:
     """Whether ``name`` is written in a paragraph that is no headline: as a whole, and for one word
     not only as a sentence's first word (``Woman`` opening a sentence is no name)."""
@@ -633,7 +637,7 @@ def _named_in_story(ctx: DocContext, headlines: frozenset[int], name: str) -> bo
     for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
         if ctx.paragraph_index(found.start()) in headlines:
             continue
-        before = ctx.text[: found.start()].rstrip(" \t\"“‘'(")
+        before = ctx.text[max(0, found.start() - _LOOK_BEFORE) : found.start()].rstrip(" \t\"“‘'(")
         if not one_word or (before and before[-1] not in ".!?:\n"):
             return True
     return False

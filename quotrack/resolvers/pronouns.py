@@ -435,7 +435,7 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             )
         if found is not None and found.asked and position in speaking:
             # "A reporter asked Roe whether A. He said B": the one asked answers, named just before
-            found = _asked_before(ctx, recent, found, pronoun, own) or found
+            found = _asked_before(recent, found, pronoun, own) or found
         if found is None:
             continue
         if pronoun.gender is not None and found.kind is SpeakerKind.UNNAMED and found.gender is None:
@@ -807,7 +807,7 @@ def _gendered_beside(recent: list[Referent], found: Referent, pronoun: Pronoun) 
 
 
 def _asked_before(
-    ctx: DocContext, recent: list[Referent], asker: Referent, pronoun: Pronoun, own: str | None
+    recent: list[Referent], asker: Referent, pronoun: Pronoun, own: str | None
 ) -> Referent | None:
     """The one the asker's question was put to, for a pronoun that answers: the latest agreeing one
     named in the asker's sentence as the object of ``ask`` (``A reporter asked Roe whether A. He
