@@ -443,6 +443,17 @@ def test_it_opening_the_next_sentence_is_the_writing_cited_before(tracker: quotr
     assert a.speaker is not None and a.speaker.name != "a statement posted to her official website"
 
 
+
+def test_it_opening_the_next_sentence_is_the_writing_read_as_its_issuer(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Dale Morrow was suspended after sharing a post online. The post said that the mayor had lied. "
+        'It says: "Vote them all out."'
+    )
+    a = said(tracker(text), "Vote them all out")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert (a.speaker.mention.text, a.speaker.name) == ("It", "Dale Morrow")
+
+
 def test_he_is_a_person_of_the_prose_not_a_headline_run_on(tracker: quotrack.Tracker) -> None:
     text = (
         "Farmers Slam Donald Trump On Tariffs\n\n"

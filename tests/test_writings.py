@@ -694,3 +694,73 @@ def test_an_audit_and_an_ad_speak_for_who_made_them(
     """'The audit found' is the inspector general's, named with it; 'Galloway's ad claims' Rick Galloway's."""
     speaker = said(tracker(text), "claims" if "612" in text else "school funding").speaker
     assert speaker is not None and speaker.name.removeprefix("the ") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "The harbour master's office said in a statement that two piers were shut. "
+            "The statement added that ferries would run on Sunday.",
+            "ferries would run",
+            "The harbour master's office",
+        ),
+        (  # a press release, named as a release and then as a statement
+            "The county health department said in a news release that three cases were confirmed. "
+            "The statement added that the risk to the public remained low.",
+            "the risk to the public",
+            "The county health department",
+        ),
+        (  # a definite mention between keeps the first in view
+            "The transit agency's board said in a statement that fares would rise. "
+            "Riders criticised the statement on Monday.\n\n"
+            "The statement also said that night buses would be cut.",
+            "night buses would be cut",
+            "The transit agency's board",
+        ),
+    ],
+)
+def test_a_statement_speaks_for_the_speaker_who_issued_it(
+    tracker: quotrack.Tracker, text: str, claim: str, speaker: str
+) -> None:
+    a = said(tracker(text), claim)
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.name == speaker
+    assert a.speaker.mention.text.lower().startswith("the")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another statement, introduced as one from no one said
+        "The harbour master's office said in a statement that two piers were shut. "
+        "A statement was later posted at the gate. The statement said that the gate was locked.",
+        # a pronoun no one has been named for is no issuer
+        "She said in a statement that two piers were shut. The statement added that ferries would run.",
+    ],
+)
+def test_a_statement_no_speaker_issued_stays_as_written(tracker: quotrack.Tracker, text: str) -> None:
+    a = tracker(text).attributions[-1]
+    assert a.speaker is not None and a.speaker.name.lower() == "the statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a poll conducted by Delmont Research and the Harwick Courier, 41 percent of voters said "
+        "they trusted the council.",
+        "In a survey conducted by Delmont Research and the Harwick Institute, 41 percent of voters said "
+        "they trusted the council.",
+    ],
+)
+def test_a_poll_conducted_by_two_bodies_is_both_of_theirs(tracker: quotrack.Tracker, text: str) -> None:
+    a = said(tracker(text), "trusted the council")
+    assert a.speaker is not None and a.speaker.kind is SpeakerKind.GROUP
+    assert len(a.speaker.members) == 2
+    assert {m.removeprefix("the ") for m in a.speaker.members} >= {"Delmont Research"}
+
+
+def test_a_court_brief_speaks_for_who_filed_it(tracker: quotrack.Tracker) -> None:
+    text = "The judge heard both sides on Monday. Marta Velez's brief said that the files should stay sealed."
+    a = said(tracker(text), "files should stay sealed")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Marta Velez", SpeakerKind.PERSON)

@@ -19,7 +19,7 @@ ministry``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import numpy as np
@@ -102,6 +102,7 @@ from .writings import (
     ad_sponsor,
     authors_of_the_writing,
     described_team,
+    issuing_speaker,
     lead_author,
     named_poll,
     own_source,
@@ -153,7 +154,7 @@ class DescriptionResolver(Resolver):
                 _poll(ctx, current, notes)
                 or _respondents(ctx, current, notes)
                 or jointly_named(ctx, current)
-                or self._described(ctx, current, antecedents, notes)
+                or self._described(ctx, current, antecedents, notes, resolved.values())
             )
             if current is not speaker and current in notes:
                 notes[speaker] = notes.pop(current)
@@ -206,6 +207,7 @@ class DescriptionResolver(Resolver):
         speaker: Speaker,
         antecedents: dict[str, list[Antecedent]],
         notes: dict[Speaker, str],
+        before: Iterable[Speaker],
     ) -> Speaker:
         if speaker.kind is SpeakerKind.OUTLET or not is_unresolved(speaker) or pronoun_of(speaker):
             return speaker
@@ -273,6 +275,10 @@ class DescriptionResolver(Resolver):
                 writing = speaker.description or span.text
                 return attrs.evolve(speaker, name=lead.name, kind=lead.kind, description=writing)
             issuer = writing_issuer(ctx, span, head) if span[0].lower_ in DEFINITE and not owned else None
+            if issuer is None and span[0].lower_ in DEFINITE and not owned:
+                issued = issuing_speaker(ctx, span, head, before)  # "Roe's office said in a statement"
+                named = issued is not None and issued.kind is not SpeakerKind.UNKNOWN
+                issuer = issued if named and not pronoun_of(issued) else None  # not "he", not yet read
             if issuer is None and owned:  # "The hotel's website": the hotel the text named
                 issuer = _described_owner(ctx, span, antecedents)
             if issuer is None and owned:  # "Acme's website's latest result": Acme
@@ -662,7 +668,7 @@ def _poll(ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str]) -> Speak
     if poll is None or poll.name == without_article(speaker.name):
         return None  # "The Acme Geological Survey": a body's own name
     notes[speaker] = f"the poll '{span.text}' stands for, as the article names it"
-    return attrs.evolve(speaker, name=poll.name, kind=poll.kind, description=span.text)
+    return attrs.evolve(speaker, name=poll.name, kind=poll.kind, members=poll.members, description=span.text)
 
 
 def _respondents(ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str]) -> Speaker | None:
@@ -677,7 +683,7 @@ def _respondents(ctx: DocContext, speaker: Speaker, notes: dict[Speaker, str]) -
     if poll is None:
         return attrs.evolve(speaker, kind=SpeakerKind.GROUP) if speaker.kind is SpeakerKind.UNKNOWN else None
     notes[speaker] = f"the poll whose respondents '{span.text}' counts, as the article names it"
-    return attrs.evolve(speaker, name=poll.name, kind=poll.kind, description=span.text)
+    return attrs.evolve(speaker, name=poll.name, kind=poll.kind, members=poll.members, description=span.text)
 
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})

@@ -303,8 +303,8 @@ def _it_for_the_writing(ctx: DocContext, attributions: Sequence[Attribution]) ->
         speaker, writing = out[at].speaker, out[before].speaker
         if speaker is None or speaker.mention is None or speaker.name.lower() != "it" or writing is None:
             continue
-        if writing.kind is not SpeakerKind.UNKNOWN or writing.mention is None:
-            continue
+        if writing.mention is None:
+            continue  # (a writing read as its issuer's is still the writing: "The post … It says")
         span = mention_span(ctx, writing)
         if span is None or role_word(span.root) not in DOCUMENT_NOUNS:
             continue

@@ -11,6 +11,7 @@ while it is still in view.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 import numpy
 from spacy.attrs import DEP, LOWER, POS
@@ -555,9 +556,57 @@ FILINGS = word_list("court_filings")
 """The nouns one court filing may be named by (``filed a lawsuit … The complaint notes``)."""
 
 
+_PRESS_STATEMENTS = word_list("press_statements")
+
+
 def _same_writing(noun: str, head: str) -> bool:
-    """Whether ``noun`` may name the writing ``head`` does: the same noun, or two for one filing."""
-    return noun == head or (noun in FILINGS and head in FILINGS)
+    """Whether ``noun`` may name the writing ``head`` does: the same noun, or two for one filing
+    or one statement to the press (``said in a statement … the release added``)."""
+    return (
+        noun == head
+        or (noun in FILINGS and head in FILINGS)
+        or (noun in _PRESS_STATEMENTS and head in _PRESS_STATEMENTS)
+    )
+
+
+def issuing_speaker(ctx: DocContext, span: Span, head: str, speakers: Iterable[Speaker]) -> Speaker | None:
+    """The speaker, of ``speakers``, whose mention issued the writing ``span`` stands for, at the
+    writing's latest mention before it that is still in view: ``Powell's office said in a statement
+    … The statement added`` gives the speaker ``Powell's office`` was read as.  For an issuer the
+    text names by a description (an entity is :func:`writing_issuer`'s).  None when that mention
+    names no one or no speaker, or is another writing (``a statement`` that names no one).
+
+    >>> import quotrack
+    >>> said = quotrack.Tracker()("The mayor's office said in a statement that roads were shut. "
+    ...     "The statement added that schools would open.")
+    >>> [a.speaker.name for a in said.attributions]
+    ["The mayor's office", "The mayor's office"]
+    """
+    doc, quoted = ctx.doc, ctx.quoted_tokens
+    kinds = _compounds(span.root)
+    if kinds & _OTHER_POLL:
+        return None  # "the earlier poll": another writing
+    anchor = span
+    for i in reversed(numpy.flatnonzero(ctx.column(POS)[: span.start] == NOUN).tolist()):
+        token = doc[i]
+        if quoted[i] or not _same_writing(role_word(token), head):
+            continue
+        if kinds and _compounds(token) and not kinds & _compounds(token):
+            return None  # "a new poll … the online poll": another writing
+        if not _in_view(ctx, anchor, token):
+            return None
+        owner = _owner_of_writing(ctx, token)
+        issuer = None
+        if owner is not None:
+            covering = (s for s in speakers if s.mention and s.mention.start <= owner.idx < s.mention.end)
+            issuer = next(covering, None)
+        if issuer is not None:
+            return issuer
+        determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+        if determiner not in DEFINITE:
+            return None  # "a statement" no speaker issued: another writing
+        anchor = doc[i : i + 1]  # "the statement", "criticised the statement": the same one, still in view
+    return None
 
 
 def _named_with(ctx: DocContext, owner: Token) -> Speaker | None:
@@ -573,6 +622,19 @@ def _named_with(ctx: DocContext, owner: Token) -> Speaker | None:
     spans = [doc[owner.left_edge.i : stop]]
     spans += [doc[slice(*noun_phrase(c))] for c in conjuncts]  # no clause on it ("…, which …")
     members = tuple(without_possessive(without_article(span.text.strip(" ,"))) for span in spans)
+    return Speaker(name=" and ".join(members), kind=SpeakerKind.GROUP, members=members)
+
+
+def _named_and_before(ctx: DocContext, ent: Span, head: Token) -> Speaker | None:
+    """The entity ``ent`` (of the phrase ``head`` heads) with the one written right before it and
+    ``and``, in that phrase, as one group: ``by the New York Times and ABC News``, which the parser
+    may read as one noun phrase (not two joined); None when there is none."""
+    before = ctx.entity_at(ent.start - 2) if ent.start >= 2 else None
+    if before is None or before.end != ent.start - 1 or ent.doc[before.end].lower_ != "and":
+        return None
+    if before.start < head.left_edge.i or before.label_ not in ENTITY_KINDS:
+        return None
+    members = tuple(without_possessive(without_article(e.text)) for e in (before, ent))
     return Speaker(name=" and ".join(members), kind=SpeakerKind.GROUP, members=members)
 
 
@@ -749,6 +811,10 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
     ent = ctx.entity_at(pollster.i)
     if ent is None:
         return None
+    joint = _named_with(ctx, pollster) or _named_and_before(ctx, ent, pollster)
+    if joint is not None:  # "a poll conducted by the Tribune and ABC News": the two, as a group
+        members = tuple(ctx.lexicons.outlets.canonical(m) or m for m in joint.members)
+        return Speaker(name=" and ".join(members), kind=SpeakerKind.GROUP, members=members)
     name = without_possessive(without_article(without_open_bracket(ent.text)))
     outlet = ctx.lexicons.outlets.canonical(name)
     if outlet is not None:  # "a poll conducted by ABC News": the network
