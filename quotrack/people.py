@@ -984,6 +984,20 @@ _HONORIFIC_IDS = numpy.array(
 )
 
 
+COMPANY_NOUNS = words("company_anaphors") | words("maker_nouns")
+"""Nouns that say a company is meant: ``the company``, ``the retailer``, ``the maker``."""
+
+
+def company_noun(word: str) -> bool:
+    """Whether the role word ``word`` says a company is meant: a noun of :data:`COMPANY_NOUNS`, or
+    one ending in ``maker``.
+
+    >>> company_noun("retailer"), company_noun("toymaker"), company_noun("founder")
+    (True, True, False)
+    """
+    return word in COMPANY_NOUNS or (word.endswith("maker") and len(word) > 5)
+
+
 BUSINESS_WORDS = words("business_words")
 """Words a company's name ends with that no organisation noun covers (``Pharma``, ``Homes``)."""
 COMPANY_FORMS = words("company_forms")
@@ -1044,20 +1058,37 @@ def titled_name_start(ent: Span) -> int | None:
     """Where a person's name starts in an entity the parser took for a body or place, after a
     title inside it: 2 for ``Representative Tom Lee``, 3 for ``United States
     Representative Tom Lee``; None unless a title is followed by a given name and a
-    surname, and nothing else, in capitals (``House Speaker Office`` is none)."""
+    surname, and nothing else, in capitals (``House Speaker Office`` is none).  After a short title
+    opening the entity (``Cr Mereana Tuhoe``, ``Sgt. Ann Roe``: an abbreviation no body's name
+    opens with), any two words that look like a name will do.
+
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("Cr Mereana Tuhoe said")
+    >>> titled_name_start(Span(doc, 0, 3, "ORG"))
+    1
+    """
     if ent.label_ not in ("ORG", "GPE"):
         return None
     for k in range(len(ent) - 2, 0, -1):
-        if _bare(ent[k - 1].text) in TITLE_WORDS and ent[k - 1].is_title:
+        title = _bare(ent[k - 1].text)
+        if title in TITLE_WORDS and ent[k - 1].is_title:
             rest = tuple(t.text for t in ent[k:])
-            if (
-                rest[0] in GIVEN_NAMES
-                and looks_like_name(rest)
-                and not any(role_word(t) in ORG_NOUNS for t in ent[k:])
-            ):
+            if not looks_like_name(rest):
+                return None
+            if rest[0] in GIVEN_NAMES and not any(role_word(t) in ORG_NOUNS for t in ent[k:]):
                 return k
-            return None
+            short = k == 1 and len(rest) == 2 and title in _SHORT_TITLES
+            return k if short and not _body_words(rest) else None
     return None
+
+
+_SHORT_TITLES = frozenset(
+    word
+    for word in TITLE_WORDS | ABBREVIATIONS.keys()
+    if len(word) <= 4 and word.capitalize() not in GIVEN_NAMES
+)
+"""Titles of four letters at most (``Cr``, ``Sgt``, ``MP``), none a given name too (``Dean``)."""
 
 
 def person_entities(ctx: DocContext) -> tuple[bool, ...]:
@@ -1401,6 +1432,8 @@ def apposition_after(ctx: DocContext, span: Span) -> Span | None:
                     (t.i for t in tokens if t.i > child.i and t.text == "," and _age_after(t)),
                     end,
                 )
+                # "The regulator, the Acme Safety Authority (ASA),": the name, not its short form
+                end = next((t.i for t in tokens if child.i < t.i < end and t.text == "("), end)
             if start <= span.end + 1:
                 return _trimmed(doc[start:end])
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
@@ -1462,8 +1495,8 @@ def is_title_word(token: Token) -> bool:
     A short title counts only with its dot: ``Sen`` may be a name (Amartya Sen).
     """
     bare = _bare(token.text)
-    if bare in ABBREVIATIONS and not token.text.endswith("."):
-        return False
+    if bare in ABBREVIATIONS and not token.text.endswith(".") and not token.text.isupper():
+        return False  # (but "DS", "DCI": written without one)
     word = role_word(token)
     return word in TITLE_WORDS or word in ROLE_NOUNS
 

@@ -1028,3 +1028,17 @@ def test_a_headline_s_speaker_is_one_the_story_names(
 ) -> None:
     found = said(tracker(text), words)
     assert (found.speaker.name if found.speaker is not None else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toymaker Pellworth Games said sales fell. The company said it would hire 200 staff.",
+        "The auto-parts maker Brenner Axle said sales fell. The company said it would hire 200 staff.",
+    ],
+)
+def test_the_company_is_the_one_just_named_after_a_company_noun(tracker: quotrack.Tracker, text: str) -> None:
+    a = said(tracker(text), "hire 200 staff")
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.mention.text == "The company" and a.speaker.kind is SpeakerKind.ORGANIZATION
+    assert a.speaker.name in ("Pellworth Games", "Brenner Axle")

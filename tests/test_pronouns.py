@@ -443,7 +443,6 @@ def test_it_opening_the_next_sentence_is_the_writing_cited_before(tracker: quotr
     assert a.speaker is not None and a.speaker.name != "a statement posted to her official website"
 
 
-
 def test_it_opening_the_next_sentence_is_the_writing_read_as_its_issuer(tracker: quotrack.Tracker) -> None:
     text = (
         "Dale Morrow was suspended after sharing a post online. The post said that the mayor had lied. "

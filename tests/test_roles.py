@@ -434,3 +434,61 @@ def test_one_or_another_named_after_a_comma_is_that_person(
     """'wrote one, Kevin Marlow' and 'Another, engineer Marcus Belling, wrote' name who wrote."""
     speaker = only(tracker(text)).speaker
     assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The toymaker Pellworth Games said sales had fallen.", "Pellworth Games"),
+        ("The auto-parts maker Brenner Axle said sales had fallen.", "Brenner Axle"),
+        ("The retailer BrightBuy said sales had fallen.", "BrightBuy"),
+        ("The retailer, BrightBuy, said sales had fallen.", "BrightBuy"),
+    ],
+)
+def test_a_name_after_a_company_noun_is_the_company_s(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    a = said(tracker(text), "sales had fallen")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Company founder Ann Roe said sales had fallen.",  # the founder is the noun before the name
+        "The retailer's chief executive, Ann Roe, said sales had fallen.",
+    ],
+)
+def test_a_person_named_after_a_company_word_stays_a_person(tracker: quotrack.Tracker, text: str) -> None:
+    a = said(tracker(text), "sales had fallen")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Ann Roe", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The regulator, the Harwick Goods Safety Authority (HGSA), said sales had fallen.",
+            "Harwick Goods Safety Authority",
+        ),
+        ("The council, the Dunmore Borough Council (DBC), said sales had fallen.", "Dunmore Borough Council"),
+    ],
+)
+def test_a_body_named_beside_its_description_keeps_no_short_form(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    a = said(tracker(text), "sales had fallen")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cr Mereana Tuhoe said the plan was rushed.", "Mereana Tuhoe"),
+        ("Cllr Ranjit Oduya said the plan was rushed.", "Ranjit Oduya"),
+        ("DS Halvard Kroon said the plan was rushed.", "Halvard Kroon"),
+    ],
+)
+def test_a_short_title_is_no_part_of_the_name(tracker: quotrack.Tracker, text: str, name: str) -> None:
+    a = said(tracker(text), "plan was rushed")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, SpeakerKind.PERSON)

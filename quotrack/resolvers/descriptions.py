@@ -38,6 +38,7 @@ from ..people import (
     ROLE_NOUNS,
     TITLE_WORDS,
     People,
+    company_noun,
     entity_name_words,
     headline_paragraphs,
     is_body_name,
@@ -1078,7 +1079,8 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str, hops: int =
     for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
         if ent.end_char > span.start_char:
             break
-        if ent.start_char >= start and ent.label_ == "ORG" and not ctx.in_quote(ent.start_char):
+        body = ent.label_ == "ORG" or _after_company_noun(ent)  # "The toymaker Acme Games", tagged a person
+        if ent.start_char >= start and body and not ctx.in_quote(ent.start_char):
             named.setdefault(without_article(text), ent)
     for token in ctx.doc[ctx.sentences[max(sentence - 1, 0)].start : span.start]:  # "the website Acme.com"
         if token.like_url and not token.ent_type_ and not ctx.in_quote(token.idx):
@@ -1098,6 +1100,19 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str, hops: int =
     if last in ORG_NOUNS and last != head and head not in _ANY_BODY and not company and not public:
         return None  # "the Federal Aviation Administration" is no company (but an organisation)
     return Speaker(name=without_possessive(name), kind=SpeakerKind.ORGANIZATION)
+
+
+_MISREAD_NAMES = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
+"""The entity labels a tagger may give a company's name it does not know (``Pellworth Games``, an event)."""
+
+
+def _after_company_noun(ent: Span) -> bool:
+    """Whether the entity ``ent`` is written right after a noun that says a company (``The toymaker
+    Pellworth Games``, ``the retailer BrightBuy``), whatever the tagger read it as."""
+    if ent.start == 0 or ent.label_ not in _MISREAD_NAMES:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "NOUN" and company_noun(role_word(before))
 
 
 def _same_noun_before(ctx: DocContext, span: Span, head: str, start: int) -> Span | None:

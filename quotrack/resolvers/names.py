@@ -39,6 +39,7 @@ from ..people import (
     People,
     Person,
     company_name,
+    company_noun,
     entity_name_words,
     introduced_roles,
     is_body_name,
@@ -303,6 +304,8 @@ class NameResolver(Resolver):
         owned = _OWNED.match(speaker.name)
         if owned is not None and speaker.kind is not SpeakerKind.PERSON:
             return self._owner_named(people, speaker, owned)
+        if speaker.kind is SpeakerKind.ORGANIZATION and _described_as_company(speaker):
+            return speaker  # "The auto-parts maker Brenner Axle": a company, whoever bears its first word
         words = name_words(speaker.name)
         if speaker.kind is SpeakerKind.PERSON:
             words = _hyphen_joined(ctx, speaker, words)
@@ -889,6 +892,13 @@ def _law(ctx: DocContext, speaker: Speaker) -> Speaker | None:
         return None
     start = span.start + (1 if span[0].lower_ == "the" else 0)
     return attrs.evolve(speaker, name=doc[start:end].text, kind=SpeakerKind.UNKNOWN)
+
+
+def _described_as_company(speaker: Speaker) -> bool:
+    """Whether the speaker's description ends in a noun that says a company (``The auto-parts
+    maker``, ``the retailer``: :func:`~quotrack.people.company_noun`)."""
+    described = (speaker.description or "").split()
+    return bool(described) and company_noun(described[-1].lower())
 
 
 def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speaker:

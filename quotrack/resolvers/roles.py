@@ -25,12 +25,14 @@ from ..model import Attribution, Speaker, SpeakerKind
 from ..outlets import OUTLET_NOUNS, OutletLexicon
 from ..people import (
     FIRST_NAMES,
+    GIVEN_NAMES,
     HONORIFIC_TITLES,
     HONORIFICS,
     ORG_NOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
     apposition_after,
+    company_noun,
     is_name_span,
     is_postnominal,
     joining_word,
@@ -110,6 +112,7 @@ class RoleResolver(Resolver):
             words = name_words(span[split:].text)
             name = " ".join(words) if words else None
             medium = _medium(span[split - 1])
+            body = not medium and _company_described(span[split - 1], words)  # "The toymaker Acme Games"
             described = phrase_text(span[:split])
             if described is not None:
                 description = description or _title_case_role(described)
@@ -159,6 +162,16 @@ def _renamed_kind(medium: bool, body: bool) -> SpeakerKind:
     return SpeakerKind.ORGANIZATION if body else SpeakerKind.PERSON
 
 
+def _company_described(noun: Token, words: Sequence[str]) -> bool:
+    """Whether the noun a name is written right after says the name is a company's or a body's:
+    ``The toymaker Pellworth Games``, ``the retailer BrightBuy``, ``the charity Acme Aid`` (a body
+    noun, a company noun, or a word ending in ``maker``), the name opening with no given name
+    (``company founder Ann Roe`` has ``founder``; ``the firm's Ann Roe`` is no such name)."""
+    word = role_word(noun)
+    company = company_noun(word) or word in ORG_NOUNS
+    return company and noun.pos_ == "NOUN" and bool(words) and words[0] not in GIVEN_NAMES
+
+
 def _body_named(apposition: Span) -> bool:
     """Whether an apposition is a body's name: proper nouns (an article before them, an ``&`` or a
     joiner between them), no person's (``the Kestrian Industry Council``, ``KESTAT``, ``Heron &
@@ -181,6 +194,8 @@ def _body_apposed(noun: Token, apposition: Span) -> bool:
     """Whether the name set beside a described speaker (its head ``noun``) is a body's: no person's
     beside a body noun (``Her publisher, Heron Books,``; not ``his wife, Amanda,``, whatever the
     tagger read the name as)."""
+    if _company_described(noun, name_words(apposition.text)):
+        return True  # "The retailer, BrightBuy,", whatever the tagger read the name as
     return role_word(noun) in ORG_NOUNS and not any(t.ent_type_ == "PERSON" for t in apposition)
 
 
@@ -321,6 +336,8 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
         return None  # "A diplomat in the capital, Zahret": the place's name, no person's
     if _against_or_for(name):
         return None  # "an anti-Garza PAC": whom the body is against, no name of it
+    if start > span.start and _company_described(doc[start - 1], words):
+        return None  # "The auto-parts maker Brenner Axle": a company named after what it is
     titled = any(role_word(t) in ROLE_NOUNS or role_word(t) in HONORIFIC_TITLES for t in before) or any(
         is_postnominal(t) for t in after
     )
