@@ -534,11 +534,49 @@ def governing_subject(token: Token) -> Token | None:
         for child in children:
             if child.dep_ == "nsubjpass":
                 return child
+        controller = _object_controller(current) if current.dep_ == "xcomp" and not joined else None
+        if controller is not None:
+            return controller  # "called on Dean to apologise for suggesting A": Dean suggested A
         if current.dep_ in _CLIMB_DEPS and current.head.i != current.i:
             joined = joined or current.dep_ == "conj"
             current = current.head
             continue
         return None
+    return None
+
+
+_OBJECT_CONTROL = words("object_control_verbs")
+
+
+def _speaking_noun(noun: Token) -> bool:
+    """Whether a common noun names people or a body who may speak (``the governor``, ``staffers``,
+    ``the bureau``), not a thing (``consent``)."""
+    lemma = noun.lemma_.lower()
+    return lemma in _PERSON_NOUNS or lemma in _TITLES or lemma in _ORG_WORDS or lemma in _PEOPLE_NOUNS
+
+
+_PEOPLE_NOUNS = words("plural_people_nouns")
+
+
+def _object_controller(infinitive: Token) -> Token | None:
+    """The one an infinitive's act is asked of, when the verb it completes has them before it: its
+    object (``urged Dean to apologise``) or whom it calls on (``called on Dean to apologise``);
+    None for an infinitive with no such object (``vowed to apologise``: the subject's own act)."""
+    if infinitive.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    verb = infinitive.head
+    if verb.lemma_.lower() not in _OBJECT_CONTROL:
+        return None  # "used a luncheon to complain", "requested anonymity to speak": the subject's act
+    for child in verb.children:
+        if child.i > infinitive.i:
+            break
+        if child.dep_ == "dobj" and verb.lemma_ != "call":  # ("called her to say": the caller says)
+            speaks = child.pos_ in ("PROPN", "PRON") or (child.pos_ == "NOUN" and _speaking_noun(child))
+            return child if speaks else None  # not "requires consent from both houses to confirm"
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            addressee = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if addressee is not None and addressee.ent_type_ not in ("DATE", "TIME"):
+                return addressee
     return None
 
 

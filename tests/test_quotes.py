@@ -616,12 +616,6 @@ def test_a_quotation_after_another_noun_is_still_speech(tracker: quotrack.Tracke
         # whom thanks went to, and for what: an act, not a claim
         ('The harbour master, Ann Lee, thanked "the crews and the lifeboat staff for their work".', "topic"),
         ('The coach congratulated "every player and every volunteer who gave up the weekend".', "topic"),
-        # those a directive cue calls on, before the infinitive: a request
-        (
-            'The governor called on "the churches, the schools and the village councils" to help the '
-            "families.",
-            "request",
-        ),
         # the manner of a cue that has its own object: no claim
         ('The palace announced the queen\'s death "with deep sorrow to the nation and the world."', "topic"),
         # what a naming verb called its object, and a clause of its own: claims

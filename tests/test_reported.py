@@ -414,3 +414,62 @@ def test_a_tag_the_parser_joined_to_its_claim_s_verb_reports_the_claim(tracker: 
 
 def test_two_clauses_joined_by_and_are_no_tag(tracker: quotrack.Tracker) -> None:
     assert not tracker("The plant closed in May and officials said nothing.").attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The nurses' union called on the health board to hire more staff.",
+            "the health board to hire more staff",
+        ),
+        (
+            "The mayor said the river had burst its banks and called on residents to stay indoors.",
+            "residents to stay indoors",
+        ),
+    ],
+)
+def test_calling_on_someone_to_act_is_a_request(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    a = said(tracker(text), content)
+    assert a.content.text == content and a.act is Act.REQUEST
+
+
+def test_calling_on_quoted_people_to_act_is_one_request(tracker: quotrack.Tracker) -> None:
+    text = 'The governor called on "the churches, the schools and the village councils" to help the families.'
+    (a,) = tracker(text).attributions  # the whole request, not the quoted words alone
+    assert "the village councils" in a.content.text and a.content.text.endswith("to help the families")
+    assert a.act is Act.REQUEST
+
+
+def test_calling_on_a_day_is_no_one_addressed(tracker: quotrack.Tracker) -> None:
+    result = tracker("The senator called on Tuesday to demand a recount of the ballots.")
+    assert not any(a.content.text.startswith("Tuesday") for a in result.attributions)
+
+
+@pytest.mark.parametrize("verb", ["recommend", "proposed"])
+def test_recommending_that_something_be_done_reports_it(tracker: quotrack.Tracker, verb: str) -> None:
+    a = said(tracker(f"The review's authors {verb} that schools open an hour later."), "schools open")
+    assert a.content.text == "schools open an hour later"
+    assert a.speaker is not None and a.speaker.name == "The review's authors"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the act an infinitive names is the one it is asked of, its words too
+        ("The ruling led the governor to declare that the strike was over.", "the governor"),
+        ("The vote forced the minister to admit that the count was wrong.", "the minister"),
+        # not a verb whose object is a thing used, nor one that calls someone
+        ("The minister used a private dinner to complain that the count was wrong.", "The minister"),
+        ("Two aides called her to say that the count was wrong.", "Two aides"),
+    ],
+)
+def test_the_one_made_to_speak_is_the_speaker(tracker: quotrack.Tracker, text: str, speaker: str) -> None:
+    a = said(tracker(text), "was")
+    assert a.speaker is not None and a.speaker.mention is not None and a.speaker.mention.text == speaker
+
+
+def test_responding_to_someone_s_claim_reports_their_claim(tracker: quotrack.Tracker) -> None:
+    a = said(tracker("The mayor responded to the union's claim that the budget was cut."), "budget was cut")
+    assert a.content.text == "the budget was cut"
+    assert a.speaker is not None and a.speaker.name.lower() == "the union"

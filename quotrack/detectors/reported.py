@@ -138,6 +138,28 @@ _CLAIM_RULES = ("clausal complement", "intention", "that-clause", "naming")
 """Rules whose content is what was said, vowed or called (not a topic or an object)."""
 
 
+def _owned_claim(noun: Token) -> bool:
+    """Whether ``noun`` is someone's claim with its clause: ``Roe's claim that A``."""
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return owned and any(c.dep_ == "acl" and c.left_edge.lower_ == "that" for c in noun.children)
+
+
+_ADDRESSING = frozenset({"on", "upon"})
+
+
+def _called_on(cue: Token, infinitive: Token) -> Token | None:
+    """Whom a directive cue addresses through ``on`` or ``upon`` before its infinitive (``called on
+    the government to raise pay``, ``called upon members to vote``): that preposition's object."""
+    if not is_infinitive(infinitive) or infinitive.i < cue.i:
+        return None
+    for prep in (
+        c for c in cue.rights if c.dep_ == "prep" and c.lower_ in _ADDRESSING and c.i < infinitive.i
+    ):
+        addressee = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return addressee if addressee is not None and addressee.ent_type_ not in ("DATE", "TIME") else None
+    return None
+
+
 class ReportedSpeechDetector(Detector):
     """Indirect speech and evidence introduced by a reporting cue, and topics.
 
@@ -389,6 +411,14 @@ class ReportedSpeechDetector(Detector):
             if obj.i < comp.i:
                 pieces = as_pieces(content_range([*obj.subtree, *infinitive_words(comp)]))
                 rule, asks = f"directive {verb}: object and infinitive", True
+        elif (
+            "directive" in frames
+            and "xcomp" in deps
+            and (addressee := _called_on(cue, deps["xcomp"])) is not None
+        ):
+            # "called on the government to raise pay": the one addressed is a preposition's object
+            pieces = as_pieces(content_range([*addressee.subtree, *infinitive_words(deps["xcomp"])]))
+            rule, asks = f"directive {verb}: addressee and infinitive", True
         elif "nominal" in frames and "dobj" in deps:
             pieces, rule, nominal = nominal_content(cue, deps["dobj"]), f"noun of {verb}", True
         elif "naming" in frames and "dobj" in deps and (name := name_given(cue, deps)) is not None:
@@ -423,6 +453,8 @@ class ReportedSpeechDetector(Detector):
         ):  # "denied taking the money", "proposed raising the fee": a gerund is the object
             pieces, rule = as_pieces(content_range(deps["xcomp"].subtree)), f"gerund object of {verb}"
         elif "topic" in frames and (topic := cue_topic(cues, cue)) is not None:
+            if _owned_claim(topic):
+                return  # "responded to Roe's claim that A": Roe's claim, which the noun reports
             words = with_infinitive(cue, with_as(cue, list(topic.subtree)))
             pieces, rule = as_pieces(content_range(with_detail(cue, words))), f"topic of {verb}"
             about = True
