@@ -707,3 +707,11 @@ def test_what_a_writing_says_is_the_claim_though_the_parser_hung_it_on_the_writi
 
 def test_a_relative_clause_on_the_writing_is_no_claim(tracker: quotrack.Tracker) -> None:
     assert tracker("Mia Dunn said in a letter that she sent to the board on Monday.").attributions == ()
+
+
+def test_a_clause_said_in_one_s_own_report_is_said(tracker: quotrack.Tracker) -> None:
+    text = "An outside panel said in its long report that managers had put numbers before the truth."
+    a = said(tracker(text), "managers had put")
+    assert a.content.text == "managers had put numbers before the truth"
+    assert a.speaker is not None and a.speaker.mention is not None
+    assert a.speaker.mention.text == "An outside panel"

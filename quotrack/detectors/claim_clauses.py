@@ -724,7 +724,9 @@ def that_clause(ctx: DocContext, cue: Token) -> Token | None:
             continue
         if token.i - 1 != cue.i and _degree_before(token.nbor(-1)):
             continue  # "remains so bitterly fought that A", "such a mess that A": what it led to, no report
-        if clause.dep_ == "acl" and any(c.dep_ == "poss" for c in clause.head.children):
+        noun = clause.head
+        spoken_in = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into")  # "said in its report that A"
+        if clause.dep_ == "acl" and not spoken_in and any(c.dep_ == "poss" for c in noun.children):
             continue  # "responded to Roe's claim that A": A is Roe's, whose claim it is
         for ancestor in clause.ancestors:
             if ancestor.i == cue.i:

@@ -236,19 +236,15 @@ def writing_authors(ctx: DocContext) -> dict[str, Speaker]:
         people = [
             e
             for e in ctx.entities
-            if e.label_ == "PERSON"
-            and by.i < e.start
-            and e.end <= end
-            and e[0].text in GIVEN_NAMES
-            and len(e) > 1
+            if e.label_ == "PERSON" and by.i < e.start and e.end <= end and _given_and_surname(e.text)
         ]
         body = _agent_body(ctx, by) if not people and by.dep_ == "agent" else None
         if body is not None:  # "The study was conducted by the Acme Centre for Disease Analysis"
             found.setdefault(head, []).append(body)
         elif len(people) == 1:
-            found.setdefault(head, []).append(Speaker(name=people[0].text, kind=SpeakerKind.PERSON))
+            found.setdefault(head, []).append(Speaker(name=_person(people[0].text), kind=SpeakerKind.PERSON))
         elif len(people) == 2:
-            members = (people[0].text, people[1].text)
+            members = (_person(people[0].text), _person(people[1].text))
             found.setdefault(head, []).append(
                 Speaker(name=" and ".join(members), kind=SpeakerKind.GROUP, members=members)
             )
@@ -351,7 +347,7 @@ def _led_by(ctx: DocContext, noun: Token) -> Speaker | None:
             for person in (c for c in agent.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"):
                 ent = ctx.entity_at(person.i)
                 if ent is not None and len(ent) > 1:
-                    return Speaker(name=without_open_bracket(ent.text), kind=SpeakerKind.PERSON)
+                    return Speaker(name=_person(ent.text), kind=SpeakerKind.PERSON)
     return None
 
 
@@ -477,7 +473,7 @@ def lead_author(ctx: DocContext) -> Speaker | None:
         if lead is None and author.i > 0 and doc[author.i - 1].lower_ in _LEAD:
             lead = doc[author.i - 1]
         if lead is not None and not _co(lead):  # "Co-lead author Ann Roe": one of two
-            leads[without_open_bracket(text)] = None
+            leads[_person(text)] = None
     if len(leads) != 1:
         return None
     introduced = [
@@ -514,6 +510,17 @@ def _author_of(ent: Span) -> Token | None:
         if child.dep_ == "appos" and _author_noun(child):
             return child
     return None
+
+
+def _given_and_surname(text: str) -> bool:
+    """Whether a person's name, without a title before it, is a given name and more (``Dr Ann Roe``)."""
+    words = name_words(text)
+    return len(words) > 1 and words[0] in GIVEN_NAMES
+
+
+def _person(text: str) -> str:
+    """A person's name as an entity wrote it, without a title before it (``Dr Ann Roe``: Ann Roe)."""
+    return " ".join(name_words(without_open_bracket(text))) or text
 
 
 def _co(token: Token) -> bool:
