@@ -473,3 +473,10 @@ def test_responding_to_someone_s_claim_reports_their_claim(tracker: quotrack.Tra
     a = said(tracker("The mayor responded to the union's claim that the budget was cut."), "budget was cut")
     assert a.content.text == "the budget was cut"
     assert a.speaker is not None and a.speaker.name.lower() == "the union"
+
+
+def test_a_directive_s_list_of_acts_is_one_request(tracker: quotrack.Tracker) -> None:
+    text = "The water board urged households to boil tap water, avoid the reservoir and report any rashes."
+    (a,) = tracker(text).attributions  # not a second claim of "report any rashes"
+    assert a.content.text == "households to boil tap water, avoid the reservoir and report any rashes"
+    assert a.act is Act.REQUEST

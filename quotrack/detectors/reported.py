@@ -138,6 +138,36 @@ _CLAIM_RULES = ("clausal complement", "intention", "that-clause", "naming")
 """Rules whose content is what was said, vowed or called (not a topic or an object)."""
 
 
+def _listed_infinitives(cue: Token, infinitive: Token) -> list[Token]:
+    """The bare verbs listed after a directive's infinitive that the parser hung on the cue: ``urged
+    residents to boil water, avoid the river and report any symptoms`` (``avoid`` read as the cue's
+    clause, ``report`` as its conjunct): their words, when the list goes on from the infinitive
+    after a comma."""
+    doc = cue.doc
+    end = infinitive.right_edge.i
+    for child in cue.rights:
+        if child.i <= end or child.tag_ != "VB" or child.dep_ not in ("advcl", "conj"):
+            continue
+        between = doc[end + 1 : child.left_edge.i]
+        if [t.text for t in between] != [","] or any(c.dep_ in ("aux", "nsubj") for c in child.children):
+            break
+        return list(doc[end + 1 : child.right_edge.i + 1])
+    return []
+
+
+def _asked_for(cues: CueLexicon, verb: Token) -> bool:
+    """Whether the bare verb ``verb`` is one of the acts a directive lists after its infinitive
+    (:func:`_listed_infinitives`), which the parser hung on the directive cue."""
+    listed = verb
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
+        listed = listed.head
+    directive = listed.head
+    infinitive = next((c for c in directive.children if c.dep_ == "xcomp"), None)
+    if listed.dep_ != "advcl" or infinitive is None or "directive" not in cues.token_frames(directive):
+        return False
+    return any(t.i == listed.i for t in _listed_infinitives(directive, infinitive))
+
+
 def _owned_claim(noun: Token) -> bool:
     """Whether ``noun`` is someone's claim with its clause: ``Roe's claim that A``."""
     owned = any(c.dep_ == "poss" for c in noun.children)
@@ -263,6 +293,8 @@ class ReportedSpeechDetector(Detector):
             return  # "did not find that A", "without specifying how A": A is what was not said
         if hypothetical(cue, children):
             return  # "said the courts should decide who …": an act that may come, inside another's claim
+        if cue.tag_ == "VB" and _asked_for(cues, cue):
+            return  # "urged them to boil water, avoid the river and report any symptoms": an act asked for
         if purpose_of_passive(cue):
             return  # "tests will be carried out to confirm if A": what the act is for, no one's claim
         if owed_act(cue):
@@ -409,7 +441,8 @@ class ReportedSpeechDetector(Detector):
         elif "directive" in frames and "dobj" in deps and "xcomp" in deps:
             obj, comp = deps["dobj"], deps["xcomp"]
             if obj.i < comp.i:
-                pieces = as_pieces(content_range([*obj.subtree, *infinitive_words(comp)]))
+                words = [*obj.subtree, *infinitive_words(comp), *_listed_infinitives(cue, comp)]
+                pieces = as_pieces(content_range(words))
                 rule, asks = f"directive {verb}: object and infinitive", True
         elif (
             "directive" in frames
