@@ -715,3 +715,10 @@ def test_a_clause_said_in_one_s_own_report_is_said(tracker: quotrack.Tracker) ->
     assert a.content.text == "managers had put numbers before the truth"
     assert a.speaker is not None and a.speaker.mention is not None
     assert a.speaker.mention.text == "An outside panel"
+
+
+def test_a_clause_told_to_a_body_s_channel_is_told(tracker: quotrack.Tracker) -> None:
+    text = "Tomas Reyes, 10, won the naming contest. He told the agency's livestream that he had picked the name."
+    a = said(tracker(text), "he had picked")
+    assert a.content.text == "he had picked the name"
+    assert a.speaker is not None and a.speaker.name == "Tomas Reyes"

@@ -726,7 +726,10 @@ def that_clause(ctx: DocContext, cue: Token) -> Token | None:
             continue  # "remains so bitterly fought that A", "such a mess that A": what it led to, no report
         noun = clause.head
         spoken_in = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into")  # "said in its report that A"
-        if clause.dep_ == "acl" and not spoken_in and any(c.dep_ == "poss" for c in noun.children):
+        claim = (
+            noun.lemma_.lower() in _SPEECH_NOUNS and not spoken_in
+        )  # (not "told the agency's livestream that")
+        if clause.dep_ == "acl" and claim and any(c.dep_ == "poss" for c in noun.children):
             continue  # "responded to Roe's claim that A": A is Roe's, whose claim it is
         for ancestor in clause.ancestors:
             if ancestor.i == cue.i:
@@ -734,6 +737,9 @@ def that_clause(ctx: DocContext, cue: Token) -> Token | None:
             if ancestor.pos_ in ("VERB", "AUX"):
                 break  # the clause belongs to another verb
     return None
+
+
+_SPEECH_NOUNS = words("speech_nouns")
 
 
 def _degree_before(word: Token) -> bool:
