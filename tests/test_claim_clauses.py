@@ -718,7 +718,10 @@ def test_a_clause_said_in_one_s_own_report_is_said(tracker: quotrack.Tracker) ->
 
 
 def test_a_clause_told_to_a_body_s_channel_is_told(tracker: quotrack.Tracker) -> None:
-    text = "Tomas Reyes, 10, won the naming contest. He told the agency's livestream that he had picked the name."
+    text = (
+        "Tomas Reyes, 10, won the naming contest. "
+        "He told the agency's livestream that he had picked the name."
+    )
     a = said(tracker(text), "he had picked")
     assert a.content.text == "he had picked the name"
     assert a.speaker is not None and a.speaker.name == "Tomas Reyes"

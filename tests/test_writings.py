@@ -767,6 +767,9 @@ def test_a_court_brief_speaks_for_who_filed_it(tracker: quotrack.Tracker) -> Non
 
 
 def test_a_lead_author_is_named_without_a_title(tracker: quotrack.Tracker) -> None:
-    text = "Lead author Dr Sunita Raghavan said the effect was small. According to the study, sleep fell by an hour."
+    text = (
+        "Lead author Dr Sunita Raghavan said the effect was small. "
+        "According to the study, sleep fell by an hour."
+    )
     a = said(tracker(text), "sleep fell")
     assert a.speaker is not None and a.speaker.name == "Sunita Raghavan"

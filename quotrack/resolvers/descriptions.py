@@ -278,8 +278,9 @@ class DescriptionResolver(Resolver):
             issuer = writing_issuer(ctx, span, head) if span[0].lower_ in DEFINITE and not owned else None
             if issuer is None and span[0].lower_ in DEFINITE and not owned:
                 issued = issuing_speaker(ctx, span, head, before)  # "Roe's office said in a statement"
-                named = issued is not None and issued.kind is not SpeakerKind.UNKNOWN
-                issuer = issued if named and not pronoun_of(issued) else None  # not "he", not yet read
+                if issued is not None and (issued.kind is SpeakerKind.UNKNOWN or pronoun_of(issued)):
+                    issued = None  # not "he", not yet read
+                issuer = issued
             if issuer is None and owned:  # "The hotel's website": the hotel the text named
                 issuer = _described_owner(ctx, span, antecedents)
             if issuer is None and owned:  # "Acme's website's latest result": Acme
