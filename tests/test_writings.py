@@ -700,7 +700,7 @@ def test_an_audit_and_an_ad_speak_for_who_made_them(
     ("text", "claim", "speaker"),
     [
         (
-            "The harbour master's office said in a statement that two piers were shut. "
+            "The harbour master's office said in a written statement that two piers were shut. "
             "The statement added that ferries would run on Sunday.",
             "ferries would run",
             "The harbour master's office",
@@ -733,7 +733,7 @@ def test_a_statement_speaks_for_the_speaker_who_issued_it(
     "text",
     [
         # another statement, introduced as one from no one said
-        "The harbour master's office said in a statement that two piers were shut. "
+        "The harbour master's office said in a written statement that two piers were shut. "
         "A statement was later posted at the gate. The statement said that the gate was locked.",
         # a pronoun no one has been named for is no issuer
         "She said in a statement that two piers were shut. The statement added that ferries would run.",

@@ -578,13 +578,13 @@ def _same_writing(noun: str, head: str) -> bool:
 
 def issuing_speaker(ctx: DocContext, span: Span, head: str, speakers: Iterable[Speaker]) -> Speaker | None:
     """The speaker, of ``speakers``, whose mention issued the writing ``span`` stands for, at the
-    writing's latest mention before it that is still in view: ``Powell's office said in a statement
-    … The statement added`` gives the speaker ``Powell's office`` was read as.  For an issuer the
+    writing's latest mention before it that is still in view: ``the mayor's office said in a
+    written statement … The statement added`` gives the speaker ``the mayor's office`` was read as.  For an issuer the
     text names by a description (an entity is :func:`writing_issuer`'s).  None when that mention
     names no one or no speaker, or is another writing (``a statement`` that names no one).
 
     >>> import quotrack
-    >>> said = quotrack.Tracker()("The mayor's office said in a statement that roads were shut. "
+    >>> said = quotrack.Tracker()("The mayor's office said in a written statement that roads were shut. "
     ...     "The statement added that schools would open.")
     >>> [a.speaker.name for a in said.attributions]
     ["The mayor's office", "The mayor's office"]
@@ -634,7 +634,7 @@ def _named_with(ctx: DocContext, owner: Token) -> Speaker | None:
 
 def _named_and_before(ctx: DocContext, ent: Span, head: Token) -> Speaker | None:
     """The entity ``ent`` (of the phrase ``head`` heads) with the one written right before it and
-    ``and``, in that phrase, as one group: ``by the New York Times and ABC News``, which the parser
+    ``and``, in that phrase, as one group: ``by the Harwick Courier and NBC News``, which the parser
     may read as one noun phrase (not two joined); None when there is none."""
     before = ctx.entity_at(ent.start - 2) if ent.start >= 2 else None
     if before is None or before.end != ent.start - 1 or ent.doc[before.end].lower_ != "and":
