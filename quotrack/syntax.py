@@ -567,17 +567,21 @@ def _object_controller(infinitive: Token) -> Token | None:
     verb = infinitive.head
     if verb.lemma_.lower() not in _OBJECT_CONTROL:
         return None  # "used a luncheon to complain", "requested anonymity to speak": the subject's act
-    for child in verb.children:
-        if child.i > infinitive.i:
-            break
-        if child.dep_ == "dobj" and verb.lemma_ != "call":  # ("called her to say": the caller says)
-            speaks = child.pos_ in ("PROPN", "PRON") or (child.pos_ == "NOUN" and _speaking_noun(child))
-            return child if speaks else None  # not "requires consent from both houses to confirm"
-        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
-            addressee = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if addressee is not None and addressee.ent_type_ not in ("DATE", "TIME"):
-                return addressee
-    return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i), None)
+    if obj is not None and verb.lemma_ != "call":  # ("called her to say": the caller says)
+        speaks = obj.pos_ in ("PROPN", "PRON") or (obj.pos_ == "NOUN" and _speaking_noun(obj))
+        return obj if speaks else None  # not "requires consent from both houses to confirm"
+    return called_on(verb, infinitive.i)
+
+
+def called_on(verb: Token, before: int) -> Token | None:
+    """Whom ``verb`` calls on through ``on`` or ``upon`` before the token ``before`` (``called on
+    the government to raise pay``: the government); None when it calls on no one (``called on
+    Tuesday to …``: a day)."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < before):
+        addressee = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return addressee if addressee is not None and addressee.ent_type_ not in ("DATE", "TIME") else None
+    return None  # (a phrase before the verb is no one it calls on: "On Sunday, Roe called on …")
 
 
 def _mute(noun: Token) -> bool:

@@ -480,3 +480,8 @@ def test_a_directive_s_list_of_acts_is_one_request(tracker: quotrack.Tracker) ->
     (a,) = tracker(text).attributions  # not a second claim of "report any rashes"
     assert a.content.text == "households to boil tap water, avoid the reservoir and report any rashes"
     assert a.act is Act.REQUEST
+
+
+def test_a_day_before_calling_on_someone_is_no_one_called_on(tracker: quotrack.Tracker) -> None:
+    a = said(tracker("On Sunday, the senator called on tech firms to do more."), "tech firms")
+    assert a.content.text == "tech firms to do more" and a.act is Act.REQUEST

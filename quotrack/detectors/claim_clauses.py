@@ -726,9 +726,8 @@ def that_clause(ctx: DocContext, cue: Token) -> Token | None:
             continue  # "remains so bitterly fought that A", "such a mess that A": what it led to, no report
         noun = clause.head
         spoken_in = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into")  # "said in its report that A"
-        claim = (
-            noun.lemma_.lower() in _SPEECH_NOUNS and not spoken_in
-        )  # (not "told the agency's livestream that")
+        # a noun of speech (not "told the agency's livestream that"), not the writing it was said in
+        claim = noun.lemma_.lower() in _SPEECH_NOUNS and not spoken_in
         if clause.dep_ == "acl" and claim and any(c.dep_ == "poss" for c in noun.children):
             continue  # "responded to Roe's claim that A": A is Roe's, whose claim it is
         for ancestor in clause.ancestors:

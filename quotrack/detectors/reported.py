@@ -22,6 +22,7 @@ from ..syntax import (
     FINITE_TAGS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    called_on,
     content_pieces,
     content_range,
     cue_speaker,
@@ -174,20 +175,12 @@ def _owned_claim(noun: Token) -> bool:
     return owned and any(c.dep_ == "acl" and c.left_edge.lower_ == "that" for c in noun.children)
 
 
-_ADDRESSING = frozenset({"on", "upon"})
-
-
 def _called_on(cue: Token, infinitive: Token) -> Token | None:
     """Whom a directive cue addresses through ``on`` or ``upon`` before its infinitive (``called on
     the government to raise pay``, ``called upon members to vote``): that preposition's object."""
     if not is_infinitive(infinitive) or infinitive.i < cue.i:
         return None
-    for prep in (
-        c for c in cue.rights if c.dep_ == "prep" and c.lower_ in _ADDRESSING and c.i < infinitive.i
-    ):
-        addressee = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        return addressee if addressee is not None and addressee.ent_type_ not in ("DATE", "TIME") else None
-    return None
+    return called_on(cue, infinitive.i)
 
 
 class ReportedSpeechDetector(Detector):

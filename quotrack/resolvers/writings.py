@@ -579,9 +579,10 @@ def _same_writing(noun: str, head: str) -> bool:
 def issuing_speaker(ctx: DocContext, span: Span, head: str, speakers: Iterable[Speaker]) -> Speaker | None:
     """The speaker, of ``speakers``, whose mention issued the writing ``span`` stands for, at the
     writing's latest mention before it that is still in view: ``the mayor's office said in a
-    written statement … The statement added`` gives the speaker ``the mayor's office`` was read as.  For an issuer the
-    text names by a description (an entity is :func:`writing_issuer`'s).  None when that mention
-    names no one or no speaker, or is another writing (``a statement`` that names no one).
+    written statement … The statement added`` gives the speaker ``the mayor's office`` was read
+    as.  For an issuer the text names by a description (an entity is :func:`writing_issuer`'s).
+    None when that mention names no one or no speaker, or is another writing (``a statement``
+    that names no one).
 
     >>> import quotrack
     >>> said = quotrack.Tracker()("The mayor's office said in a written statement that roads were shut. "
