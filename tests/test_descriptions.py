@@ -1042,3 +1042,30 @@ def test_the_company_is_the_one_just_named_after_a_company_noun(tracker: quotrac
     assert a.speaker is not None and a.speaker.mention is not None
     assert a.speaker.mention.text == "The company" and a.speaker.kind is SpeakerKind.ORGANIZATION
     assert a.speaker.name in ("Pellworth Games", "Brenner Axle")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name the tagger read as a body's, set beside the description
+        (
+            "A lawyer representing four of the ranchers, Eduardo Montenegro Paiva, said the fines were illegal.",
+            "Eduardo Montenegro Paiva",
+        ),
+        # a name after the description that closes the sentence, which the parser hung on the cue
+        (
+            "The changes were approved, said the forum's chair, Councillor Beverley Ashcombe.",
+            "Beverley Ashcombe",
+        ),
+    ],
+)
+def test_a_name_set_beside_a_description_is_the_speaker(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    a = only(tracker(text))
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+def test_a_day_after_a_description_is_no_name(tracker: quotrack.Tracker) -> None:
+    a = only(tracker('"The season is over," said the coach, Monday.'))
+    assert a.speaker is not None and a.speaker.name == "the coach"

@@ -42,6 +42,7 @@ from ..people import (
     entity_name_words,
     headline_paragraphs,
     is_body_name,
+    is_person_entity,
     is_person_noun,
     is_unresolved,
     map_speakers,
@@ -1321,7 +1322,9 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     titled = member or role in ROLE_NOUNS or is_person_noun(role)
     if not _common_noun(root) and not _title_alone(span) and not titled:
         return None  # "A Republican Assemblywoman, Ann Roe,": a title written as a name, then the name
-    child = next((c for c in root.rights if _apposed(c) and c.ent_type_ == "PERSON"), None)
+    child = next((c for c in root.rights if _apposed(c) and _names_a_person(ctx, c)), None)
+    if child is None:  # "said the forum's chair, Ann Roe.": the parser hung the name on the cue
+        child = _name_closing_after(ctx, span)
     if child is None:  # "A student named Ann Roe said": the name the naming participle gives
         child = next(
             (
@@ -1345,7 +1348,7 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     if child is None or ctx.token_quoted(child) or any(c.dep_ == "conj" for c in child.children):
         return None
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
-        if ent.start <= child.i < ent.end and ent.label_ == "PERSON" and words:
+        if ent.start <= child.i < ent.end and is_person_entity(ent) and words:
             if len(words) == 1 and role in _KIN:  # "his wife, Ann,": Ann and his surname
                 return _given_in_family(ctx, root, words[0]) or words[0]
             return " ".join(words)
@@ -1391,6 +1394,28 @@ def _kin_named(ctx: DocContext, root: Token) -> str | None:
         return None  # not a person's surname the text named
     full = people.resolve([given.text, owner.text], given.idx, fuzzy=False)
     return full.name if full is not None else f"{given.text} {owner.text}"
+
+
+def _names_a_person(ctx: DocContext, token: Token) -> bool:
+    """Whether ``token`` is a word of a person's name: of a PERSON entity, or of one the tagger read
+    as a body that is a person's (``Eduardo Montenegro Paiva``: :func:`~quotrack.people.is_person_entity`)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    ent = ctx.entity_at(token.i) if token.ent_type_ in ("ORG", "GPE") else None
+    return ent is not None and is_person_entity(ent)
+
+
+def _name_closing_after(ctx: DocContext, span: Span) -> Token | None:
+    """A person's name set after the description ``span`` and a comma that ends its sentence or
+    clause (``…," said the forum's chair, Ann Roe.``), which the parser hung on the cue: the
+    name's last word; None for anything else."""
+    doc = ctx.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or not _names_a_person(ctx, doc[span.end + 1]):
+        return None
+    ent = ctx.entity_at(span.end + 1)
+    if ent is None or ent.start != span.end + 1 or ent.end >= len(doc) or doc[ent.end].text not in (".", ","):
+        return None
+    return doc[ent.end - 1] if doc[ent.end - 1].dep_ != "poss" else None
 
 
 def _named_before(ctx: DocContext, span: Span) -> str | None:
