@@ -1049,7 +1049,8 @@ def test_the_company_is_the_one_just_named_after_a_company_noun(tracker: quotrac
     [
         # a name the tagger read as a body's, set beside the description
         (
-            "A lawyer representing four of the ranchers, Eduardo Montenegro Paiva, said the fines were illegal.",
+            "A lawyer representing four of the ranchers, Eduardo Montenegro Paiva, said the fines "
+            "were illegal.",
             "Eduardo Montenegro Paiva",
         ),
         # a name after the description that closes the sentence, which the parser hung on the cue
