@@ -562,11 +562,11 @@ def _object_controller(infinitive: Token) -> Token | None:
     """The one an infinitive's act is asked of, when the verb it completes has them before it: its
     object (``urged Dean to apologise``) or whom it calls on (``called on Dean to apologise``);
     None for an infinitive with no such object (``vowed to apologise``: the subject's own act)."""
-    if infinitive.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
-        return None
     verb = infinitive.head
-    if verb.lemma_.lower() not in _OBJECT_CONTROL:
+    if verb.lemma_.lower() not in _OBJECT_CONTROL or infinitive.tag_ != "VB":
         return None  # "used a luncheon to complain", "requested anonymity to speak": the subject's act
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i), None)
     if obj is not None and verb.lemma_ != "call":  # ("called her to say": the caller says)
         speaks = obj.pos_ in ("PROPN", "PRON") or (obj.pos_ == "NOUN" and _speaking_noun(obj))

@@ -726,9 +726,7 @@ def that_clause(ctx: DocContext, cue: Token) -> Token | None:
             continue  # "remains so bitterly fought that A", "such a mess that A": what it led to, no report
         noun = clause.head
         spoken_in = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into")  # "said in its report that A"
-        # a noun of speech (not "told the agency's livestream that"), not the writing it was said in
-        claim = noun.lemma_.lower() in _SPEECH_NOUNS and not spoken_in
-        if clause.dep_ == "acl" and claim and any(c.dep_ == "poss" for c in noun.children):
+        if clause.dep_ == "acl" and not spoken_in and owned_claim(noun):
             continue  # "responded to Roe's claim that A": A is Roe's, whose claim it is
         for ancestor in clause.ancestors:
             if ancestor.i == cue.i:
@@ -739,6 +737,17 @@ def that_clause(ctx: DocContext, cue: Token) -> Token | None:
 
 
 _SPEECH_NOUNS = words("speech_nouns")
+
+
+def owned_claim(noun: Token) -> bool:
+    """Whether ``noun`` is someone's claim with its clause: ``Roe's claim that A``, a noun of speech
+    (lexicons/speech_nouns.txt; not ``the agency's livestream that …``) with an owner and a clause
+    opened by ``that``.  The claim is the owner's, not that of a verb the noun hangs on."""
+    return (
+        noun.lemma_.lower() in _SPEECH_NOUNS
+        and any(c.dep_ == "poss" for c in noun.children)
+        and any(c.dep_ == "acl" and c.left_edge.lower_ == "that" for c in noun.children)
+    )
 
 
 def _degree_before(word: Token) -> bool:

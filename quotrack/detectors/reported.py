@@ -46,6 +46,7 @@ from .claim_clauses import (
     object_clause,
     opens_with,
     own_clause,
+    owned_claim,
     relative_antecedent,
     relayed_by_tag,
     reporting_cue,
@@ -167,12 +168,6 @@ def _asked_for(cues: CueLexicon, verb: Token) -> bool:
     if listed.dep_ != "advcl" or infinitive is None or "directive" not in cues.token_frames(directive):
         return False
     return any(t.i == listed.i for t in _listed_infinitives(directive, infinitive))
-
-
-def _owned_claim(noun: Token) -> bool:
-    """Whether ``noun`` is someone's claim with its clause: ``Roe's claim that A``."""
-    owned = any(c.dep_ == "poss" for c in noun.children)
-    return owned and any(c.dep_ == "acl" and c.left_edge.lower_ == "that" for c in noun.children)
 
 
 def _called_on(cue: Token, infinitive: Token) -> Token | None:
@@ -479,7 +474,7 @@ class ReportedSpeechDetector(Detector):
         ):  # "denied taking the money", "proposed raising the fee": a gerund is the object
             pieces, rule = as_pieces(content_range(deps["xcomp"].subtree)), f"gerund object of {verb}"
         elif "topic" in frames and (topic := cue_topic(cues, cue)) is not None:
-            if _owned_claim(topic):
+            if owned_claim(topic):
                 return  # "responded to Roe's claim that A": Roe's claim, which the noun reports
             words = with_infinitive(cue, with_as(cue, list(topic.subtree)))
             pieces, rule = as_pieces(content_range(with_detail(cue, words))), f"topic of {verb}"

@@ -126,9 +126,7 @@ def _interview_answers(ctx: DocContext, detector: str) -> Iterator[Attribution]:
     for match, end in answers:
         if len(ctx.text[match.end() : end].split()) < _MIN_WORDS:
             continue
-        label = ctx.span(
-            match.start(), match.start() + len(match.group(0).rstrip())
-        )  # "Q." without its space
+        label = ctx.span(match.start(), match.start() + len(match.group(0).rstrip()))  # "Q.", no space
         yield from make(
             ctx,
             detector,

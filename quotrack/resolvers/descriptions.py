@@ -278,9 +278,8 @@ class DescriptionResolver(Resolver):
                 return attrs.evolve(speaker, name=lead.name, kind=lead.kind, description=writing)
             issuer = writing_issuer(ctx, span, head) if span[0].lower_ in DEFINITE and not owned else None
             if issuer is None and span[0].lower_ in DEFINITE and not owned:
-                issued = issuing_speaker(
-                    ctx, span, head, before
-                )  # "Roe's office said in a written statement"
+                # "Roe's office said in a written statement … The statement added"
+                issued = issuing_speaker(ctx, span, head, before)
                 if issued is not None and (issued.kind is SpeakerKind.UNKNOWN or pronoun_of(issued)):
                     issued = None  # not "he", not yet read
                 issuer = issued

@@ -398,13 +398,7 @@ _STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
 def _against_or_for(name: Span) -> bool:
     """Whether ``name`` follows a prefix of stance hyphened to it: ``Garza`` of ``an anti-Garza
     PAC``, ``a pro-Garza group``, whom the phrase is against or for."""
-    doc, at = name.doc, name.start
-    return (
-        at >= 2
-        and doc[at - 1].text == "-"
-        and not doc[at - 1].whitespace_
-        and doc[at - 2].lower_ in _STANCE_PREFIXES
-    )
+    return _hyphened(name[0]) and name.doc[name.start - 2].lower_ in _STANCE_PREFIXES
 
 
 def _named_after_preposition(before: Span) -> bool:
@@ -540,13 +534,18 @@ def _hyphen_participle(token: Token) -> bool:
     ``run`` of ``state-run``, ``backed`` of ``Saudi-backed``."""
     doc = token.doc
     return (
-        token.i >= 2
-        and token.tag_ == "VBN"
-        and doc[token.i - 1].text == "-"
-        and not doc[token.i - 1].whitespace_
+        token.tag_ == "VBN"
+        and _hyphened(token)
         and not doc[token.i - 2].whitespace_
         and doc[token.i - 2].is_alpha
     )
+
+
+def _hyphened(token: Token) -> bool:
+    """Whether ``token`` is joined by a hyphen, with no space after it, to a word before it
+    (``Garza`` of ``anti-Garza``, ``led`` of ``Kurdish-led``)."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
 
 
 def _of_organisation(span: Span) -> int | None:
