@@ -610,6 +610,7 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     owned = _past_possessive(ent)
     if owned is not None:  # "Acme News’ Ann Lee": the name after its owner's
         ent, words = owned, name_words(owned.text)
+    words = with_title_as_given_name(ent, words)  # "Rep. Dean Phillips": Dean is his given name
     words = _cut_first_names(ctx, ent, words) + words + _cut_last_name(ctx, ent)
     lead = 0
     while lead < len(ent) - 1 and ent[lead].pos_ in ("VERB", "ADJ", "ADV") and ent[lead].text in words[:1]:
@@ -1564,8 +1565,36 @@ def _name_token(token: Token) -> bool:
         and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON")
         and not token.like_num
         and token.ent_type_ not in _NOT_NAME_ENTITIES
-        and not is_title_word(token)
+        and (not is_title_word(token) or title_as_given_name(token))
     )
+
+
+def title_as_given_name(token: Token) -> bool:
+    """Whether ``token``, a word that is a title and a given name too (``Dean``, ``Major``), is
+    a given name: right before the capitalised word that ends the name, and right after another
+    title or role (``Rep. Dean Phillips``, ``executive editor Dean Baquet``: titles do not stack
+    that way) or after a given name (``Marlo Dean Haskett``).  Alone (``Dean Harrow said``) it
+    stays a title."""
+    doc = token.doc
+    i = token.i
+    if not (0 < i < len(doc) - 1 and token.text in GIVEN_NAMES and _bare(token.text) in TITLE_WORDS):
+        return False
+    before, surname = doc[i - 1], doc[i + 1]
+    return (
+        (is_title_word(before) or (before.text in GIVEN_NAMES and before.pos_ == "PROPN"))
+        and surname.pos_ == "PROPN"
+        and surname.is_title
+        and not is_title_word(surname)
+        and (i + 2 == len(doc) or not (doc[i + 2].pos_ == "PROPN" and doc[i + 2].is_title))
+    )
+
+
+def with_title_as_given_name(name: Span, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words :func:`name_words` read off the name ``name``, with its first word back when
+    that is a given name it took for a title (:func:`title_as_given_name`)."""
+    if len(name) > 1 and words == (name[1].text,) and title_as_given_name(name[0]):
+        return (name[0].text, *words)
+    return words
 
 
 def _joined(token: Token) -> bool:

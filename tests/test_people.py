@@ -31,6 +31,7 @@ from quotrack.people import (
     role_of_word,
     role_word,
     split_conjuncts,
+    title_as_given_name,
     title_gender,
     titled_name_start,
     visible,
@@ -816,3 +817,23 @@ def test_a_common_noun_opening_a_sentence_tagged_a_person_s_name_is_no_person(
 ) -> None:
     (found,) = tracker("Turnout was 38 percent, she said.").attributions
     assert found.speaker is None or found.speaker.name != "Turnout"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "given"),
+    [
+        ("Rep. Dean Haskett spoke.", "Dean", True),
+        ("executive editor Dean Baquet spoke.", "Dean", True),
+        ("Marlo Dean Haskett spoke.", "Dean", True),  # a middle name
+        ("Dean Haskett spoke.", "Dean", False),  # nothing before it: the title
+        ("Associate Dean Tova Hillerman spoke.", "Dean", False),  # two words after it: the title
+        ("Rep. Ann Haskett spoke.", "Ann", False),  # no title at all
+    ],
+)
+def test_title_as_given_name(text: str, word: str, given: bool) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=[*text.rstrip(".").split(), "."])
+    for token in doc:
+        token.pos_ = "PROPN" if token.text[:1].isupper() else "NOUN"
+        token.lemma_ = token.text.lower()
+    token = next(t for t in doc if t.text == word)
+    assert title_as_given_name(token) is given

@@ -481,3 +481,25 @@ def test_a_person_named_after_a_company_word_stays_a_person(tracker: quotrack.Tr
 def test_a_short_title_is_no_part_of_the_name(tracker: quotrack.Tracker, text: str, name: str) -> None:
     a = said(tracker(text), "plan was rushed")
     assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("Rep. Marlo Dean Haskett said the plan was rushed.", "Marlo Dean Haskett", "rep."),
+        ("Rep. Dean Haskett said the plan was rushed.", "Dean Haskett", "rep."),
+        ("The firm's chief executive Dean Harrow said the plan was rushed.", "Dean Harrow", None),
+        ("Associate Dean Tova Hillerman said the plan was rushed.", "Tova Hillerman", "associate dean"),
+        ("Dean Hillerman said the plan was rushed.", "Hillerman", "dean"),
+    ],
+)
+def test_a_title_that_is_a_given_name_too_after_another_title_is_the_given_name(
+    tracker: quotrack.Tracker, text: str, name: str, description: str | None
+) -> None:
+    # titles do not stack as "Rep. Dean": there Dean is his given name; alone it stays a title
+    a = said(tracker(text), "plan was rushed")
+    assert a.speaker is not None and a.speaker.name == name
+    if description is not None:
+        assert a.speaker.description == description
+    else:
+        assert "Dean" not in (a.speaker.description or "")

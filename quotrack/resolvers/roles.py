@@ -49,6 +49,7 @@ from ..people import (
     role_of_word,
     role_word,
     visible,
+    with_title_as_given_name,
     without_article,
 )
 from .base import Resolver
@@ -320,7 +321,7 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
     # span.start <= start < end <= span.end: the Spans are made directly (doc[a:b] checks the slice
     # in Python), and whether a side has words is read off its tokens (Span.text joins them anew)
     before, after, name = Span(doc, span.start, start), Span(doc, end, span.end), Span(doc, start, end)
-    words = name_words(visible(name.text))
+    words = with_title_as_given_name(name, name_words(visible(name.text)))
     worded = any(not t.text.isspace() for t in before)
     if not (worded or any(not t.text.isspace() for t in after)) or not looks_like_name(words):
         return None
