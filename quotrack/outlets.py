@@ -12,8 +12,8 @@ Denver Post``).
 >>> lexicon = OutletLexicon.default()
 >>> lexicon.canonical("Agence France-Presse")
 'AFP'
->>> lexicon.canonical("the Associated Press")
-'AP'
+>>> lexicon.canonical("the Associated Press"), lexicon.canonical("AP")
+('Associated Press', 'Associated Press')
 >>> lexicon.canonical("Ministry of Defence") is None
 True
 >>> lexicon.extended(["Daily Planet | The Planet"]).canonical("The Planet")

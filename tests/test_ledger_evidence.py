@@ -106,7 +106,7 @@ def test_outlet_short_forms_are_the_lexicon_outlet() -> None:
     assert outlet_name("Fars") == outlet_name("Fars News") == "Fars News Agency"
     assert outlet_name("Fars News", "person") == "Fars News Agency"  # a kind the article got wrong
     assert outlet_name("Bloomberg", "person") is None  # may be Michael Bloomberg
-    assert outlet_name("the Associated Press") == "AP"
+    assert outlet_name("the Associated Press") == outlet_name("AP") == "Associated Press"
     assert outlet_name("the Harbor Herald") is None
     text = "Fars reported the strike. Fars News later said three were hurt."
     assert linked(text, ("Fars", "outlet"), ("Fars News", "person")) == [

@@ -18,11 +18,13 @@ from quotrack.outlets import OutletEntry, OutletLexicon, is_outlet_anaphor, pars
 def test_bundled_lexicon_lists_agencies_and_major_outlets() -> None:
     lexicon = OutletLexicon.default()
     assert 80 <= len(lexicon) <= 500
-    for name in ("Xinhua", "Kyodo", "AFP", "Reuters", "AP", "Yonhap", "TASS", "PTI", "BBC", "Al Jazeera"):
+    for name in ("Xinhua", "Kyodo", "AFP", "Reuters", "Yonhap", "TASS", "PTI", "BBC", "NBC News"):
         assert lexicon.canonical(name) == name
     assert lexicon.canonical("Agence France-Presse") == "AFP"
     assert lexicon.canonical("Agence-France Presse") == "AFP"
-    assert lexicon.canonical("Associated Press") == "AP"
+    # a news organisation is named in full where its short form is a network's or an abbreviation
+    assert lexicon.canonical("AP") == lexicon.canonical("The Associated Press") == "Associated Press"
+    assert lexicon.canonical("NBC") == "NBC News" and lexicon.canonical("CBS") == "CBS News"
     assert lexicon.canonical("the Washington Post") == "The Washington Post"
     assert lexicon.canonical("Asahi") == "Asahi Shimbun"
     assert lexicon.canonical("NY Post") == "New York Post"  # US political news sites too
@@ -84,7 +86,7 @@ def _found(
 def test_listed_outlets_are_found_with_their_article(tracker: quotrack.Tracker) -> None:
     text = "Both the Associated Press and Agence France-Presse carried the story, as did Reuters."
     assert _found(tracker, text) == [
-        ("AP", "the Associated Press"),
+        ("Associated Press", "the Associated Press"),
         ("AFP", "Agence France-Presse"),
         ("Reuters", "Reuters"),
     ]
@@ -271,7 +273,7 @@ def test_a_network_and_a_channel_number_is_a_local_station(
 
 def test_a_count_after_a_network_is_no_channel(tracker: quotrack.Tracker) -> None:
     a = only(tracker("CBS said 12 percent of the bridge would close."))
-    assert a.speaker is not None and a.speaker.name == "CBS"
+    assert a.speaker is not None and a.speaker.name == "CBS News"
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ A page with no article text (a section front, a login wall) is a
 >>> [paragraph[:32] for paragraph in doc.text.split("\\n\\n")]
 ['“We have waited ten years for th', 'Opposition leader Tom Baker said']
 >>> doc.id, doc.outlet, doc.published, doc.title, doc.language
-('bridge.html', 'AP', datetime.datetime(2026, 1, 5, 10, 0), 'Bridge approved', 'en')
+('bridge.html', 'Associated Press', datetime.datetime(2026, 1, 5, 10, 0), 'Bridge approved', 'en')
 """
 
 from __future__ import annotations
