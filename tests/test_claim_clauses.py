@@ -705,6 +705,47 @@ def test_what_a_writing_says_is_the_claim_though_the_parser_hung_it_on_the_writi
     assert a.content.text == content and a.speaker is not None and a.speaker.name == "Mia Dunn"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Harbour Research Institute said in a report published on Tuesday that the city needed "
+            "4,000 homes a year.",
+            "the city needed 4,000 homes a year",
+        ),
+        (
+            "Mia Dunn said in a note to clients that she expected at least one more cut.",
+            "she expected at least one more cut",
+        ),
+    ],
+)
+def test_a_clause_past_the_cue_s_adjuncts_is_the_claim(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    # the parser hangs the that-clause on a noun of the adjuncts: a participle's clause, or a
+    # relative clause whose "that" cannot be its object (its verb has one)
+    a = only(tracker(text))
+    assert a.content.text == content and a.speaker is not None and a.speaker.name in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mia Dunn spoke at a meeting with voters that she had organised.",
+        "Asked about Tom Lee's claims that the pier was unsafe, Mia Dunn laughed.",
+        "Asked about her own vote in the event that Tom Lee wins, Mia Dunn laughed.",
+    ],
+)
+def test_a_noun_s_own_clause_past_the_adjuncts_is_no_claim_of_the_cue(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    # a relative clause, or a noun's own content ("claims that", "the event that"): not the cue's
+    assert all(
+        a.speaker is None or a.speaker.name != "Mia Dunn" or a.act is not Act.SPEECH
+        for a in tracker(text).attributions
+    )
+
+
 def test_a_relative_clause_on_the_writing_is_no_claim(tracker: quotrack.Tracker) -> None:
     assert tracker("Mia Dunn said in a letter that she sent to the board on Monday.").attributions == ()
 

@@ -60,25 +60,91 @@ _WRITING_OBJECT_VERBS = words("writing_object_verbs")
 
 
 def clause_in_writing(cue: Token, children: list[Token]) -> Token | None:
-    """The clause of ``said in a letter that the pier must close`` that the parser hung on the
-    writing as a relative clause (``that`` its object): the verb of what the writing says, when the
-    cue has no clausal complement, the writing (``lexicons/document_nouns.txt``) follows ``in`` right
-    after the cue, and the clause opens with ``that`` right after it, with a subject of its own and
-    a verb that takes no writing as its object (``a letter that she sent``: a relative clause,
-    ``lexicons/writing_object_verbs.txt``)."""
+    """The clause of ``said in a letter that the pier must close`` that the parser hung on a noun
+    of the cue's adjuncts as a relative clause: the verb of what was said, when the cue has no
+    clausal complement and the clause opens with ``that`` right after those adjuncts, with a
+    subject of its own.
+
+    The noun is a writing (``lexicons/document_nouns.txt``) right after ``in`` whose clause's verb
+    takes no writing as its object (``a letter that she sent``: a relative clause,
+    ``lexicons/writing_object_verbs.txt``); or any noun further on, when ``that`` cannot be the
+    relative clause's own word: the clause of a participle after the noun (``said in a report
+    published on Tuesday that A``), or a relative clause whose ``that`` the parser made its object
+    while its verb has an object of its own (``said in a note to clients that she expected a
+    cut``).  A noun's own clause is not the cue's (:func:`_owns_its_clause`: ``asked about his
+    claims that A``)."""
     if any(c.dep_ == "ccomp" for c in children):
         return None
-    prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "in" and c.i > cue.i), None)
+    adjuncts = [c for c in children if c.dep_ == "prep" and c.i > cue.i]
+    if not adjuncts:
+        return None
+    prep = next((c for c in adjuncts if c.lower_ == "in"), None)
     writing = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if writing is None or writing.lower_ not in DOCUMENT_NOUNS:
-        return None
-    clause = next((c for c in writing.rights if c.dep_ == "relcl"), None)
-    if clause is None or clause.left_edge.i != writing.i + 1 or clause.left_edge.lower_ != "that":
-        return None
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.left_edge.i]
-    if not subjects or clause.lemma_.lower() in _WRITING_OBJECT_VERBS:
-        return None
-    return clause
+    if writing is not None and writing.lower_ in DOCUMENT_NOUNS:
+        clause = next((c for c in writing.rights if c.dep_ == "relcl"), None)
+        if clause is not None and clause.left_edge.i == writing.i + 1 and clause.left_edge.lower_ == "that":
+            if _own_subject(clause) and clause.lemma_.lower() not in _WRITING_OBJECT_VERBS:
+                return clause
+            return None
+    return _clause_past_adjuncts(cue, adjuncts)
+
+
+def _clause_past_adjuncts(cue: Token, adjuncts: list[Token]) -> Token | None:
+    """:func:`clause_in_writing` for a clause hung on any noun of the cue's adjuncts, the words
+    between the cue and ``that`` all in those adjuncts."""
+    covered = {t.i for prep in adjuncts for t in prep.subtree}
+    for prep in adjuncts:
+        for noun in prep.subtree:
+            # a noun, or a participle after one ("a report published on Tuesday that A")
+            if noun.pos_ not in ("NOUN", "PROPN") and not (noun.dep_ == "acl" and noun.tag_ == "VBN"):
+                continue
+            for clause in noun.rights:
+                that = clause.left_edge
+                if (
+                    clause.dep_ not in ("relcl", "acl", "ccomp")
+                    or that.lower_ != "that"
+                    or not _own_subject(clause)
+                ):
+                    continue
+                if any(i not in covered for i in range(cue.i + 1, that.i)):
+                    return None  # (the cue's object or a clause of its own before it)
+                if _owns_its_clause(noun):
+                    return None  # "asked about his claims that A": his A, no words of the cue's
+                if that.dep_ == "mark" or (
+                    clause.dep_ == "relcl"
+                    and that.dep_ == "dobj"
+                    and any(c.dep_ in _OWN_OBJECTS and c.i > that.i for c in clause.children)
+                ):
+                    return clause
+                return None
+    return None
+
+
+_CONTENT_NOUNS = words("content_clause_nouns") | words("speech_nouns") | words("expressed_nouns")
+
+
+def _owns_its_clause(noun: Token) -> bool:
+    """Whether a noun of a cue's adjuncts has a that-clause of its own, whoever said it: a noun
+    for what someone said, felt or knows (lexicons content_clause_nouns, speech_nouns,
+    expressed_nouns: ``the fact that A``, ``Roe's accusations that A``) or one a possessor owns
+    (``his own vote in the event that A``), and no writing of the cue's speaker."""
+    if noun.pos_ != "NOUN" or noun.lower_ in DOCUMENT_NOUNS:
+        return False
+    return (
+        noun.lemma_.lower() in _CONTENT_NOUNS
+        or noun.lower_ in _CONTENT_NOUNS
+        or any(c.dep_ == "poss" for c in noun.children)
+    )
+
+
+_OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+"""The dependencies of a verb's object or complement: a relative clause's verb that has one
+already cannot take its ``that`` as its object."""
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a clause opening with ``that`` has a subject of its own after it."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.left_edge.i for c in clause.children)
 
 
 def second_clause(ctx: DocContext, cues: CueLexicon, cue: Token, complement: Token) -> list[Token]:
