@@ -1165,6 +1165,25 @@ def _first_name_gender(words: tuple[str, ...]) -> str | None:
     return FIRST_NAMES.get(words[0]) or CENSUS_GENDERS.get(words[0])
 
 
+def untagged_person_name(token: Token) -> tuple[tuple[str, ...], str | None] | None:
+    """The words and gender of a person's name the tagger read as no entity, that ``token`` ends:
+    capitalised proper nouns compounded on it right before it, the first a given name
+    (lexicons/first_names.txt, given_names.txt), and no body's name (``Ana Ruiz expects rates to
+    fall``); None otherwise.  The gender is the given name's, when it tells one."""
+    if token.ent_type or token.pos_ != "PROPN" or not token.is_title:
+        return None
+    start = token.i
+    doc = token.doc
+    while start > 0 and (before := doc[start - 1]).dep_ == "compound" and before.head.i == token.i:
+        if before.ent_type or before.pos_ != "PROPN" or not before.is_title or is_title_word(before):
+            return None
+        start -= 1
+    words = tuple(t.text for t in doc[start : token.i + 1])
+    if len(words) < 2 or words[0] not in GIVEN_NAMES or not looks_like_name(words) or is_body_name(words):
+        return None
+    return words, _first_name_gender(words)
+
+
 def _part_of(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """``Merkel`` or ``Angela Merkel`` in ``Angela Dorothea Merkel``; also the name itself."""
     if len(words) > len(name):

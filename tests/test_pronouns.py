@@ -119,6 +119,14 @@ def test_a_subject_the_parser_left_untagged_is_still_the_person_named(tracker: q
     assert (mention, name) == ("his allies", "Dmitri Brezin's allies")
 
 
+def test_a_full_name_the_tagger_missed_is_a_referent_of_its_given_name_s_gender(
+    tracker: quotrack.Tracker,
+) -> None:
+    # the small pipeline tags "Ana Ruiz" as no entity: a given name and a surname still name her
+    text = "Ana Ruiz expects rates to fall. She said the cut would come in May."
+    assert speaker_of(tracker(text), "cut would come")[1:] == ("Ana Ruiz", SpeakerKind.PERSON)
+
+
 def test_a_pronoun_after_a_description_takes_the_person_the_text_gave_that_role(
     tracker: quotrack.Tracker,
 ) -> None:

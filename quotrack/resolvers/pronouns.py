@@ -74,6 +74,7 @@ from ..people import (
     role_word,
     speakers_of,
     title_gender,
+    untagged_person_name,
     without_possessive,
 )
 from ..syntax import GROUP_NOUNS, PLATFORMS, in_byline, noun_phrase, speaks_for_owner
@@ -752,14 +753,24 @@ def _namesakes(people: People, words: tuple[str, ...]) -> bool:
 def _untagged_referent(ctx: DocContext, people: People, token: Token) -> Referent | None:
     """A subject the parser left untagged, as the person the document names with that word.
 
-    Only a name the document gives a person elsewhere counts, and only a
-    single word that ends its phrase (``Navalny``, not ``Navalny's team``).
+    One word counts when the document gives a person that name elsewhere, and only when it ends
+    its phrase (``Navalny``, not ``Navalny's team``); a given name and a surname
+    (:func:`~quotrack.people.untagged_person_name`: ``Ana Ruiz expects …``) count as they are.
     """
     if token.pos == NOUN and not (token.is_title and people.knows_word(token.text)):
         return None  # a common noun, or a surname read as one ("Sanders"): only a name borne
-    if ctx.token_quoted(token) or any(child.dep_ == "compound" for child in token.children):
+    if ctx.token_quoted(token):
         return None
-    person = people.resolve((token.text,), token.idx, fuzzy=False)
+    if any(child.dep_ == "compound" for child in token.children):
+        named = untagged_person_name(token)  # "Ana Ruiz expects rates to fall": a name untagged
+        if named is None:
+            return None
+        words, gender = named
+        person = people.resolve(words, token.idx, fuzzy=False)
+        if person is None:
+            return Referent(" ".join(words), SpeakerKind.PERSON, gender, subject=True)
+    else:
+        person = people.resolve((token.text,), token.idx, fuzzy=False)
     if person is None:
         return None
     return Referent(person.name, SpeakerKind.PERSON, person.gender, subject=True)
