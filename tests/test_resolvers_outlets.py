@@ -385,3 +385,10 @@ def test_one_who_writes_for_an_outlet_described_before_its_name_is_not_the_outle
     assert [m.name for m in OutletLexicon.default().find(tracker.nlp(text))] == ["Techvane"]
     a = only(tracker(text))
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.UNNAMED
+
+
+def test_a_body_an_outlet_owns_keeps_its_whole_name(tracker: quotrack.Tracker) -> None:
+    # "CNN's Jane Roe" is Jane Roe of CNN; "CNN's Research Department" is no person of CNN's
+    a = only(tracker("CNN's Research Department said the figures were wrong."))
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("CNN's Research Department", SpeakerKind.ORGANIZATION)

@@ -503,3 +503,33 @@ def test_a_title_that_is_a_given_name_too_after_another_title_is_the_given_name(
         assert a.speaker.description == description
     else:
         assert "Dean" not in (a.speaker.description or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Velaria's General Staff said the plan was rushed.", "Velaria's General Staff"),
+        ("Velmora's Interior Ministry said the plan was rushed.", "Velmora's Interior Ministry"),
+        ("General Motors said the plan was rushed.", "General Motors"),
+    ],
+)
+def test_a_body_named_with_a_word_that_may_be_a_title_is_the_body(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    # "General", "Interior" stand before a body's noun (or in one body's entity), not before a name
+    a = said(tracker(text), "plan was rushed")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("General Mark Milley said the plan was rushed.", "Mark Milley"),
+        ("Defence Secretary Ann Roe said the plan was rushed.", "Ann Roe"),
+    ],
+)
+def test_a_title_before_a_person_s_name_stays_a_title(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    a = said(tracker(text), "plan was rushed")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, SpeakerKind.PERSON)

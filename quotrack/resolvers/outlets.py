@@ -41,7 +41,7 @@ from ..outlets import (
     is_outlet_anaphor,
     unlisted_outlet,
 )
-from ..people import joining_word, joint_name, map_speakers, mention_span, without_article
+from ..people import ORG_NOUNS, joining_word, joint_name, map_speakers, mention_span, without_article
 from ..syntax import body_name, object_of_report, writing_owner
 from .base import Resolver
 
@@ -336,7 +336,8 @@ class _Finder:
                 owner = _possessive_owner(span) if span is not None else None
                 if owner is not None and span is not None:
                     rest = span.doc[owner.end + 1 : span.end]
-                    if rest and all(t.pos_ == "PROPN" for t in rest):
+                    # (no body of the outlet's: "Ostrana's Defence Ministry" is one body's name)
+                    if rest and all(t.pos_ == "PROPN" for t in rest) and rest[-1].lower_ not in ORG_NOUNS:
                         return attrs.evolve(
                             speaker,
                             name=rest.text,

@@ -52,6 +52,7 @@ from ..people import (
     with_title_as_given_name,
     without_article,
 )
+from ..syntax import GROUP_NOUNS
 from .base import Resolver
 
 
@@ -304,6 +305,19 @@ def _named_for_preposition_object(name: Span) -> bool:
     return place.pos_ == "NOUN" and place.head.lower_ in _PLACE_PREPOSITIONS
 
 
+def _body_named_from_title(name: Span) -> bool:
+    """Whether a one-word name after a word that may be a title is a body's name with that word:
+    both in one organisation's entity (``General Motors``), or the name a noun that heads a
+    body's name (``General Staff``, ``Defence Ministry``); no given name (``General Ann Roe``)."""
+    doc = name.doc
+    if len(name) != 1 or name.start == 0 or name[0].text in GIVEN_NAMES:
+        return False
+    title = doc[name.start - 1]
+    if title.ent_type_ == "ORG" and name[0].ent_type_ == "ORG" and name[0].ent_iob_ == "I":
+        return True
+    return role_word(name[0]) in ORG_NOUNS or name[0].lower_ in GROUP_NOUNS
+
+
 def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | None, str | None] | None:
     """Name, kind, description and affiliation of a person mention with words around the name.
 
@@ -327,6 +341,8 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
         return None
     if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ in ("ORG", "GPE", "FAC"):
         return None  # "the National Conference of State Legislatures": one organisation's name
+    if _body_named_from_title(name):
+        return None  # "General Motors", "Velaria's General Staff": a body, its first word a title's
     if len(after) and after[0].like_num and after[0].head.i == end - 1:
         return None  # "News 12", "Channel 4": a number the name ends with, no person's
     if any(t.ent_type_ == "PERSON" for t in span) and not any(t.ent_type_ == "PERSON" for t in name):
