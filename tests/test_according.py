@@ -701,14 +701,14 @@ def test_a_spaced_dash_ends_the_source_and_its_aside_is_the_writers(tracker: quo
         "- half a point of the city's output."
     )
     a = only(tracker(text))
-    assert a.speaker is not None and a.speaker.name == "the Harwick Budget Center"
+    assert a.speaker is not None and a.speaker.name == "Harwick Budget Center"
     assert a.content.text == "The plan would raise only $1 billion over ten years"
 
 
 def test_a_dash_after_the_source_ends_it(tracker: quotrack.Tracker) -> None:
     text = "The dam cost $40 million, according to the Water Board - twice the first estimate."
     a = only(tracker(text))
-    assert a.speaker is not None and a.speaker.name == "the Water Board"
+    assert a.speaker is not None and a.speaker.name == "Water Board"
     assert a.content.text == "The dam cost $40 million"
 
 

@@ -38,7 +38,7 @@ def test_the_writing_goes_to_who_the_text_said_issued_it(tracker: quotrack.Track
 def test_guidelines_speak_for_the_body_that_issued_them(tracker: quotrack.Tracker) -> None:
     text = "The Health Ministry issued new guidelines on Monday. The guidelines say schools must close early."
     a = only(tracker(text))
-    assert a.speaker is not None and a.speaker.name == "The Health Ministry"
+    assert a.speaker is not None and a.speaker.name == "Health Ministry"
     assert a.speaker.description == "The guidelines"
 
 
@@ -48,7 +48,7 @@ def test_a_writing_goes_to_who_did_what_it_is_named_after(tracker: quotrack.Trac
         "According to the ruling, the company must pay the fine."
     )
     a = said(tracker(text), "fine")
-    assert a.speaker is not None and a.speaker.name == "the Nordic Court of Appeal"
+    assert a.speaker is not None and a.speaker.name == "Nordic Court of Appeal"
     assert a.speaker.description == "the ruling"
     # a court that only heard the case did not rule
     text = "The Court of Appeal heard the case. According to the ruling, the company must pay the fine."
@@ -98,7 +98,7 @@ _REPORT = (
 def test_a_writing_introduced_with_its_issuer_is_theirs_further_on(tracker: quotrack.Tracker) -> None:
     a = said(tracker(_REPORT.format(between="")), "a third")
     assert a.speaker is not None
-    assert (a.speaker.name, a.speaker.kind) == ("the Harwick Institute", SpeakerKind.ORGANIZATION)
+    assert (a.speaker.name, a.speaker.kind) == ("Harwick Institute", SpeakerKind.ORGANIZATION)
     assert any("who the text said issued 'the report'" in e for e in a.explanation)
 
 
@@ -363,7 +363,7 @@ def test_a_summary_is_a_writing_of_whoever_owns_it(tracker: quotrack.Tracker) ->
         'The court\'s summary concluded with the statement: "The eviction order is void and of no effect."'
     )
     a = said(tracker(text), "eviction order is void")
-    assert a.speaker is not None and a.speaker.name == "The Harwick District Court"
+    assert a.speaker is not None and a.speaker.name == "Harwick District Court"
 
 
 def test_a_research_writing_conducted_by_a_body_is_that_bodys(tracker: quotrack.Tracker) -> None:
