@@ -485,3 +485,23 @@ def test_a_directive_s_list_of_acts_is_one_request(tracker: quotrack.Tracker) ->
 def test_a_day_before_calling_on_someone_is_no_one_called_on(tracker: quotrack.Tracker) -> None:
     a = said(tracker("On Sunday, the senator called on tech firms to do more."), "tech firms")
     assert a.content.text == "tech firms to do more" and a.act is Act.REQUEST
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        (
+            "Asked by prosecutor Helen Ashcombe why he had done so, Torvald Penning said he had panicked.",
+            "Helen Ashcombe",
+        ),
+        ("Asked whether he would resign, Torvald Penning said he had no plans to.", None),
+    ],
+)
+def test_a_question_put_by_someone_named_after_by_is_theirs(
+    tracker: quotrack.Tracker, text: str, asker: str | None
+) -> None:
+    # "Asked by X why …": X asks; "Asked whether …" alone: an unnamed interviewer's, no speaker
+    question = next(a for a in tracker(text).attributions if a.act is Act.REQUEST)
+    assert (question.speaker.name if question.speaker is not None else None) == asker
+    answer = said(tracker(text), "panicked" if "panicked" in text else "no plans")
+    assert answer.speaker is not None and answer.speaker.name == "Torvald Penning"

@@ -523,8 +523,14 @@ class ReportedSpeechDetector(Detector):
         elif speaker.mention is None or any(start <= speaker.mention.start < end for start, end in pieces):
             return  # the "speaker" sits inside its own content: a misparse
         elif "directive" in frames and "naming" not in frames and reduced_passive(cue, deps):
-            speaker = None  # "X, when asked whether …": the question is an unnamed interviewer's
-            rule += "; no speaker: the subject it borrows was asked, not asking"
+            # "X, when asked whether …": the question is an unnamed interviewer's; "Asked by Ann Roe
+            # why …": hers
+            asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            speaker = speaker_mention(ctx, asker) if asker is not None else None
+            if speaker is None:
+                rule += "; no speaker: the subject it borrows was asked, not asking"
+            else:
+                rule += "; the asker named after 'by'"
         elif (
             listener is not None
             and speaker.mention is not None
