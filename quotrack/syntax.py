@@ -712,6 +712,22 @@ def _noun_read_as_the_sentence(cue: Token) -> Token | None:
     return head if takes_clause else None
 
 
+def _name_before_cue(cue: Token) -> Token | None:
+    """The last word of a person's name set right before the cue between commas, an age or a
+    number after it aside (``…, Stuart Pennington, 52, said``); None otherwise."""
+    doc = cue.doc
+    i = cue.i - 1
+    if i < 0 or doc[i].text != ",":
+        return None
+    i -= 1
+    if i > 1 and doc[i].like_num and doc[i - 1].text == ",":
+        i -= 2  # ", 52,"
+    token = doc[i] if i >= 0 else None
+    if token is None or token.ent_type_ != "PERSON" or token.pos_ != "PROPN":
+        return None
+    return token
+
+
 def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     cue = ctx.doc[i]
     subject = object_of_report(ctx, cue) or governing_subject(
@@ -742,6 +758,10 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         before = subject.doc[subject.i - 2] if before.text == "," else before
         if before.pos_ in ("NOUN", "PROPN") and not ctx.token_quoted(before):
             subject = before
+    if subject is not None and subject.dep_ == "csubj" and subject.tag_ == "VBG":
+        # "Giving evidence at the court, Stuart Pennington, 52, said": the parser made the opening
+        # participle the subject and the speaker an apposition inside it
+        subject = _name_before_cue(cue) or subject
     if subject is not None:
         subject = outside_brackets(ctx, subject)
         subject = _contracted_subject(subject)

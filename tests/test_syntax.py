@@ -1665,3 +1665,10 @@ def test_a_writing_speaks_for_who_sent_it_not_for_who_only_handled_it(
     """'asked the board to hold the report, which found …': the report's finding, not the asker's."""
     found = said(tracker(text), content).speaker
     assert found is not None and found.name == speaker
+
+
+def test_a_name_set_between_commas_after_an_opening_participle_speaks(tracker: quotrack.Tracker) -> None:
+    # the parser makes "Giving" the subject and the name an apposition of the court
+    text = "Giving evidence at Harwick Crown Court, Stuart Pennock, 52, said he had acted on instructions."
+    a = said(tracker(text), "acted on instructions")
+    assert a.speaker is not None and a.speaker.name == "Stuart Pennock"
