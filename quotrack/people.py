@@ -168,8 +168,9 @@ def name_words(text: str) -> tuple[str, ...]:
 
 
 def _short_title(word: str) -> bool:
-    """A title written short, with its dot: ``Sen.``, ``Del.`` (lexicons/abbreviations.txt)."""
-    return word.endswith(".") and _bare(word) in ABBREVIATIONS
+    """A title written short, with its dot (``Sen.``, ``Del.``) or in capitals (police ``DS``,
+    ``DCI``): lexicons/abbreviations.txt."""
+    return (word.endswith(".") or word.isupper()) and _bare(word) in ABBREVIATIONS
 
 
 def _past_inner_title(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -1092,7 +1093,7 @@ def titled_name_start(ent: Span) -> int | None:
         return None
     for k in range(len(ent) - 2, 0, -1):
         title = _bare(ent[k - 1].text)
-        if title in TITLE_WORDS and ent[k - 1].is_title:
+        if (title in TITLE_WORDS and ent[k - 1].is_title) or (k == 1 and _short_title(ent[0].text)):
             rest = tuple(t.text for t in ent[k:])
             if not looks_like_name(rest):
                 return None

@@ -476,6 +476,9 @@ def test_a_person_named_after_a_company_word_stays_a_person(tracker: quotrack.Tr
         ("Cr Mereana Tuhoe said the plan was rushed.", "Mereana Tuhoe"),
         ("Cllr Ranjit Oduya said the plan was rushed.", "Ranjit Oduya"),
         ("DS Halvard Kroon said the plan was rushed.", "Halvard Kroon"),
+        ("DI Halvard Kroon said the plan was rushed. DI Kroon said so again.", "Halvard Kroon"),
+        ("Labour TD Róisín Gallagher said the plan was rushed.", "Róisín Gallagher"),
+        ("Róisín Gallagher TD said the plan was rushed.", "Róisín Gallagher"),
     ],
 )
 def test_a_short_title_is_no_part_of_the_name(tracker: quotrack.Tracker, text: str, name: str) -> None:
