@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import spacy
-from _support import only
+from _support import only, said
 from spacy.tokens import Doc, Span
 
 import quotrack
@@ -311,3 +311,16 @@ def test_a_name_near_an_outlet_s_is_not_read_as_a_misspelling(tracker: quotrack.
     assert speaker is not None
     assert speaker.name in ("Slate", "Ann Reuter", "Forbus", "Politicos")
     assert (speaker.kind is quotrack.SpeakerKind.OUTLET) == (speaker.name == "Slate")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to Sky Sports, the fee was agreed.", "Sky Sports"),
+        ("The Portuguese newspaper A Bola reported that the fee was agreed.", "A Bola"),
+    ],
+)
+def test_sports_outlets_are_listed(tracker: quotrack.Tracker, text: str, name: str) -> None:
+    # "A Bola" keeps its article ("A" is part of the masthead), and Sky Sports is no body
+    a = said(tracker(text), "fee was agreed")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, quotrack.SpeakerKind.OUTLET)
