@@ -1730,3 +1730,38 @@ def _bounds_at(span: Span, last: int) -> tuple[int, int] | None:
     while start < last and doc[start].is_punct:
         start += 1
     return start, end
+
+
+_ARTICLE_JOINERS = frozenset({"of", "and", "for", "on", "the", "in", "&", "de", "du", "des", "la", "le"})
+_BARE_NOUNS = ORG_NOUNS | ROLE_NOUNS | TITLE_WORDS
+_MASTHEAD_ENDS = words("masthead_ends")
+
+
+def without_leading_article(speaker: Speaker) -> Speaker:
+    """A body's proper name without the article the text wrote before it: ``the National
+    Conference of State Legislatures`` is the National Conference of State Legislatures.  A
+    description stays as written (``the Clinton campaign``, ``the German government``: its head
+    in lower case; ``The Department``: a body's noun alone, named again), as does an outlet
+    (``The Hill``: the lexicon's name).
+
+    >>> from quotrack.model import TextSpan
+    >>> court = TextSpan(0, 20, "the Court of Session")
+    >>> body = Speaker("the Court of Session", court, SpeakerKind.ORGANIZATION)
+    >>> without_leading_article(body).name
+    'Court of Session'
+    >>> without_leading_article(attrs.evolve(body, name="the Court")).name
+    'the Court'
+    """
+    name = speaker.name
+    if speaker.kind is not SpeakerKind.ORGANIZATION or name[:4] not in ("the ", "The "):
+        return speaker
+    words = name[4:].split()
+    if not words or not all(w[:1].isupper() or w in _ARTICLE_JOINERS for w in words):
+        return speaker
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return speaker
+    if len(words) == 1 and (role_of_word(words[0]) in _BARE_NOUNS or words[0] in _MASTHEAD_ENDS):
+        return speaker  # "The Department", "the Court", "The Post": a body named by its noun alone
+    if OutletLexicon.default().canonical(name) is not None:
+        return speaker  # "The Atlantic": an outlet's name, its article included
+    return attrs.evolve(speaker, name=name[4:])

@@ -29,7 +29,6 @@ from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind, TextSpan, replaced
-from ..outlets import OutletLexicon
 from ..people import (
     COMPANY_FORMS,
     DOCUMENT_NOUNS,
@@ -52,10 +51,10 @@ from ..people import (
     personal_name,
     preposition_object,
     pronoun_of,
-    role_of_word,
     role_word,
     speakers_of,
     without_article,
+    without_leading_article,
     without_possessive,
 )
 from ..syntax import (
@@ -1510,38 +1509,3 @@ def _person_named(ctx: DocContext, token: Token) -> str | None:
         return None
     found = ctx.memo(People.build).resolve((token.text,), token.idx, fuzzy=False)
     return found.name if found is not None and len(found.name.split()) > 1 else None
-
-
-_ARTICLE_JOINERS = frozenset({"of", "and", "for", "on", "the", "in", "&", "de", "du", "des", "la", "le"})
-_BARE_NOUNS = ORG_NOUNS | ROLE_NOUNS | TITLE_WORDS
-_MASTHEAD_ENDS = word_list("masthead_ends")
-
-
-def without_leading_article(speaker: Speaker) -> Speaker:
-    """A body's proper name without the article the text wrote before it: ``the National
-    Conference of State Legislatures`` is the National Conference of State Legislatures.  A
-    description stays as written (``the Clinton campaign``, ``the German government``: its head
-    in lower case; ``The Department``: a body's noun alone, named again), as does an outlet
-    (``The Hill``: the lexicon's name).
-
-    >>> from quotrack.model import TextSpan
-    >>> court = TextSpan(0, 20, "the Court of Session")
-    >>> body = Speaker("the Court of Session", court, SpeakerKind.ORGANIZATION)
-    >>> without_leading_article(body).name
-    'Court of Session'
-    >>> without_leading_article(attrs.evolve(body, name="the Court")).name
-    'the Court'
-    """
-    name = speaker.name
-    if speaker.kind is not SpeakerKind.ORGANIZATION or name[:4] not in ("the ", "The "):
-        return speaker
-    words = name[4:].split()
-    if not words or not all(w[:1].isupper() or w in _ARTICLE_JOINERS for w in words):
-        return speaker
-    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
-        return speaker
-    if len(words) == 1 and (role_of_word(words[0]) in _BARE_NOUNS or words[0] in _MASTHEAD_ENDS):
-        return speaker  # "The Department", "the Court", "The Post": a body named by its noun alone
-    if OutletLexicon.default().canonical(name) is not None:
-        return speaker  # "The Atlantic": an outlet's name, its article included
-    return attrs.evolve(speaker, name=name[4:])

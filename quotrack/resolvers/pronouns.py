@@ -75,6 +75,7 @@ from ..people import (
     speakers_of,
     title_gender,
     untagged_person_name,
+    without_leading_article,
     without_possessive,
 )
 from ..syntax import GROUP_NOUNS, PLATFORMS, in_byline, noun_phrase, speaks_for_owner
@@ -170,7 +171,11 @@ class PronounResolver(Resolver):
         if wanted:
             _claim_subjects(ctx, attributions, bound)
         if bound:
-            attributions = [map_speakers(a, lambda s: _resolved(ctx, s, bound)) for a in attributions]
+            # (a body's name, as a pronoun takes it from its entity, without the article before it)
+            attributions = [
+                map_speakers(a, lambda s: without_leading_article(_resolved(ctx, s, bound)))
+                for a in attributions
+            ]
         if wanted:
             attributions = _it_for_the_writing(ctx, attributions)
         attributions = _i_of_the_answers(ctx, attributions)
