@@ -174,3 +174,18 @@ def test_one_question_and_answer_is_no_interview(tracker: quotrack.Tracker) -> N
     assert not tracker(
         "Margit Halloran spoke.\n\nQ. What is the plan?\n\nA. We build it next year."
     ).attributions
+
+
+def test_the_interviewee_counts_though_the_tagger_read_the_name_as_a_body_s(
+    tracker: quotrack.Tracker,
+) -> None:
+    # the small pipeline tags "Helena Varga" (and "Varga") as an organisation: she is still named
+    # twice before the questions, her interviewer once
+    text = (
+        "Helena Varga has spent three decades studying water. A hydrogeologist by training, she has led "
+        "the European Groundwater Observatory since 2019. Varga spoke to Anna Lindqvist in Vienna.\n\n"
+        "Q: How confident are you?\n\nA: Confident enough to publish it, not to bet my house on it.\n\n"
+        "Q: What comes next?\n\nA: Meter every well in the region, first of all."
+    )
+    found = tracker(text).attributions
+    assert len(found) == 2 and all(a.speaker is not None and a.speaker.name == "Helena Varga" for a in found)

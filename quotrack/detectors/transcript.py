@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from ..context import DocContext
 from ..model import Act, Attribution, Speaker, SpeakerKind
+from ..people import person_entities
 from ..syntax import NOT_SPEAKERS, in_byline, make
 from ..wordlists import words
 from .base import Detector
@@ -138,15 +139,18 @@ def _interview_answers(ctx: DocContext, detector: str) -> Iterator[Attribution]:
 
 
 def _interviewee(ctx: DocContext, first_question: int) -> Speaker | None:
-    """The person the text names before its first question, outside a byline: the one named, or,
-    of several, the one named most (``Q&A with Ann Roe. Ann Roe spoke to our reporter Tom Lee …``),
-    by their first full mention; None when it names no one, or several as often."""
+    """The person the text names before its first question, outside a byline (a person's entity,
+    :func:`~quotrack.people.is_person_entity`): the one named, or, of several, the one named most
+    (``Q&A with Ann Roe. Ann Roe spoke to our reporter Tom Lee …``), by their first full mention;
+    None when it names no one, or several as often."""
     named: dict[str, Speaker] = {}
     counts: Counter[str] = Counter()
-    for ent in ctx.entities:
+    # a person's name the tagger read as a body's counts ("Helena Varga" tagged ORG), and so does
+    # the surname alone of one named before, whatever its tag
+    for ent, person in zip(ctx.entities, person_entities(ctx), strict=True):
         if ent.start_char >= first_question:
             break
-        if ent.label_ != "PERSON" or ctx.in_quote(ent.start_char):
+        if not (person or (len(ent) == 1 and ent[0].text in named)) or ctx.in_quote(ent.start_char):
             continue
         if in_byline(ctx, ent.start_char):
             continue  # the writer's
