@@ -733,7 +733,7 @@ def test_a_clause_past_the_cue_s_adjuncts_is_the_claim(
     [
         "Mia Dunn spoke at a meeting with voters that she had organised.",
         "Asked about Tom Lee's claims that the pier was unsafe, Mia Dunn laughed.",
-        "Asked about her own vote in the event that Tom Lee wins, Mia Dunn laughed.",
+        "Asked about her plans in the event that Tom Lee wins, Mia Dunn laughed.",
     ],
 )
 def test_a_noun_s_own_clause_past_the_adjuncts_is_no_claim_of_the_cue(

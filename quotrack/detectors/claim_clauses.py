@@ -127,7 +127,7 @@ def _owns_its_clause(noun: Token) -> bool:
     """Whether a noun of a cue's adjuncts has a that-clause of its own, whoever said it: a noun
     for what someone said, felt or knows (lexicons content_clause_nouns, speech_nouns,
     expressed_nouns: ``the fact that A``, ``Roe's accusations that A``) or one a possessor owns
-    (``his own vote in the event that A``), and no writing of the cue's speaker."""
+    (``spoke about his plan in the event that A``), and no writing of the cue's speaker."""
     if noun.pos_ != "NOUN" or noun.lower_ in DOCUMENT_NOUNS:
         return False
     return (
