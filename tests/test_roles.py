@@ -536,3 +536,18 @@ def test_a_title_before_a_person_s_name_stays_a_title(
 ) -> None:
     a = said(tracker(text), "plan was rushed")
     assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The national rail operator SNCF said the plan was rushed.",
+        "The rail operator KVX said the plan was rushed.",
+    ],
+)
+def test_a_body_s_short_name_in_capitals_beside_its_noun_is_the_speaker(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    a = said(tracker(text), "plan was rushed")
+    name = text.split(" said")[0].split()[-1]
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, SpeakerKind.ORGANIZATION)

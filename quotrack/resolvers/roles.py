@@ -122,7 +122,11 @@ class RoleResolver(Resolver):
         apposition = apposition_after(ctx, span)
         if apposition is not None:
             words = name_words(apposition.text)
-            if split is None and span.root.pos_ == "NOUN" and is_name_span(apposition):
+            if (
+                split is None
+                and span.root.pos_ == "NOUN"
+                and (is_name_span(apposition) or _acronym_of_a_body(span.root, apposition))
+            ):
                 # "the country's foreign minister, John Roe, said"; "the news site Acme Info"
                 name = " ".join(words)
                 medium = _medium(span.root)
@@ -172,6 +176,19 @@ def _company_described(noun: Token, words: Sequence[str]) -> bool:
     word = role_word(noun)
     company = company_noun(word) or word in ORG_NOUNS
     return company and noun.pos_ == "NOUN" and bool(words) and words[0] not in GIVEN_NAMES
+
+
+def _acronym_of_a_body(noun: Token, apposition: Span) -> bool:
+    """Whether a body's short name in capitals is set beside a company's or body's noun: ``The
+    national rail operator SNCF``, ``the regulator ASN`` (a word in capitals names no person)."""
+    words = [t for t in apposition if not t.is_punct]
+    return (
+        len(words) == 1
+        and words[0].is_upper
+        and words[0].is_alpha
+        and 2 <= len(words[0]) <= 8
+        and _company_described(noun, (words[0].text,))
+    )
 
 
 def _body_named(apposition: Span) -> bool:
