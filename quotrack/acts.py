@@ -380,21 +380,33 @@ _DENIAL_VERBS = words("denial_verbs")
 _REPORT_NOUNS = words("report_nouns")
 
 
+def rejects(verb: Token) -> bool:
+    """Whether ``verb`` rejects what its object says (``lexicons/denial_verbs.txt``: "denied the
+    report that A", "dismissed claims that A"): A is others' claim, not the subject's."""
+    return verb.lemma_.lower() in _DENIAL_VERBS
+
+
 def denies_a_report(cue: Token, content: Span) -> bool:
     """Whether a cue of denial (``lexicons/denial_verbs.txt``) only names what others said, its noun
     object a report or charge (``lexicons/report_nouns.txt``: "denied the allegations", "rejected
-    the report"): what was denied is a topic, the denial's words are not given.  Not a denial that
-    something was so ("denied any involvement", "denied that he knew"), and not a report's own
-    clause ("denied the report that he would resign")."""
+    the report", "denied the report that he would resign", the report's clause and all): what was
+    denied is a topic, the denial's words are not given.  Not a denial that something was so
+    ("denied any involvement", "denied that he knew"), nor one that says what the report is
+    ('dismissed the reports as "old allegations"')."""
     if cue.lemma_.lower() not in _DENIAL_VERBS or not len(content):
         return False
+    if any(child.dep_ == "prep" and child.lower_ == "as" for child in cue.children):
+        return False  # 'dismissed the reports as "old allegations"': what they are called is said
     root = content.root
     return (
         root.head.i == cue.i
         and root.dep_ == "dobj"
         and root.pos_ == "NOUN"
         and (root.lemma_.lower() in _REPORT_NOUNS or root.lower_ in _REPORT_NOUNS)
-        and not any(child.dep_ in ("acl", "ccomp", "relcl") for child in root.children)
+        and not any(
+            child.dep_ in ("acl", "ccomp", "relcl") and child.left_edge.lower_ != "that"
+            for child in root.children
+        )
     )
 
 

@@ -505,3 +505,23 @@ def test_a_question_put_by_someone_named_after_by_is_theirs(
     assert (question.speaker.name if question.speaker is not None else None) == asker
     answer = said(tracker(text), "panicked" if "panicked" in text else "no plans")
     assert answer.speaker is not None and answer.speaker.name == "Torvald Penning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Lee dismissed claims that the council had hidden the figures.",
+        "Tom Lee rejected the suggestion that the council had hidden the figures.",
+        "Tom Lee denied reports that the council had hidden the figures.",
+        "Tom Lee disputed the idea that the council had hidden the figures.",
+    ],
+)
+def test_a_claim_someone_rejects_is_no_claim_of_theirs(tracker: quotrack.Tracker, text: str) -> None:
+    # what was rejected is others' claim: a topic of the one who rejects it, never his words
+    a = said(tracker(text), "hidden the figures")
+    assert a.act is Act.TOPIC and a.speaker is not None and a.speaker.name == "Tom Lee"
+
+
+def test_a_claim_someone_makes_stays_theirs(tracker: quotrack.Tracker) -> None:
+    a = said(tracker("Tom Lee made the claim that the council had hidden the figures."), "hidden the figures")
+    assert a.act is Act.SPEECH and a.content.text == "the council had hidden the figures"

@@ -18,6 +18,7 @@ from spacy.attrs import DEP, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from ..acts import rejects
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Speaker
@@ -794,6 +795,8 @@ def that_clause(ctx: DocContext, cue: Token) -> Token | None:
         spoken_in = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into")  # "said in its report that A"
         if clause.dep_ == "acl" and not spoken_in and owned_claim(noun):
             continue  # "responded to Roe's claim that A": A is Roe's, whose claim it is
+        if clause.dep_ == "acl" and noun.head.i == cue.i and noun.dep_ == "dobj" and rejects(cue):
+            continue  # "denied the report that A": the report's A, which the cue rejects
         for ancestor in clause.ancestors:
             if ancestor.i == cue.i:
                 return clause

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..acts import ActLexicon, names_a_topic, source_head
+from ..acts import ActLexicon, names_a_topic, rejects, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
 from ..model import Act, Attribution, Speaker
@@ -250,12 +250,14 @@ class ReportedSpeechDetector(Detector):
             )
             holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         speaker = speaker_mention(ctx, holder) if holder is not None else None
+        rejected = False  # "the mayor dismissed claims that A": others' A, which she named
         if speaker is None and holder is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             speaker = cue_speaker(ctx, noun.head)  # "the mayor made the claim that …"
+            rejected = rejects(noun.head)
         pieces = as_pieces(content_range(clause.subtree))
         if speaker is None or not pieces or ctx.fewer_words(pieces, MIN_CONTENT_WORDS):
             return
-        act = self.act_lexicon.of_source(source_head(ctx, speaker))
+        act = Act.TOPIC if rejected else self.act_lexicon.of_source(source_head(ctx, speaker))
         if act not in self.acts:
             return
         yield from make(
@@ -265,7 +267,8 @@ class ReportedSpeechDetector(Detector):
             ctx.span(noun.idx, noun.idx + len(noun.text)),
             speaker,
             within=ctx.paragraph_span(noun.idx),
-            rule=f"clause of the noun '{noun.lemma_}'",
+            rule=f"clause of the noun '{noun.lemma_}'"
+            + (f", which '{noun.head.lemma_}' rejects" if rejected else ""),
             act=act,
         )
 
