@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 from .context import DocContext
 from .model import Attribution, Speaker, SpeakerKind, replaced
 from .outlets import OutletLexicon
-from .syntax import NAME_PARTICLES, noun_phrase
+from .syntax import GROUP_NOUNS, NAME_PARTICLES, noun_phrase
 from .wordlists import table, word_set, words
 
 HONORIFIC_TITLES = words("honorifics")
@@ -224,11 +224,8 @@ def _body_after_title(words: Sequence[str]) -> bool:
     return (
         len(words) == 2
         and words[1][:1].isupper()
-        and (words[1].lower() in ORG_NOUNS or words[1].lower() in _GROUP_WORDS)
+        and (words[1].lower() in ORG_NOUNS or words[1].lower() in GROUP_NOUNS)
     )
-
-
-_GROUP_WORDS = words("group_nouns")
 
 
 @functools.lru_cache(maxsize=8192)  # a pure function of the string, asked again for each mention
