@@ -159,7 +159,7 @@ def name_words(text: str) -> tuple[str, ...]:
     while len(words) > 1 and (_bare(words[0]) in TITLE_WORDS or _short_title(words[0])):
         if _regnal(words):
             break  # "Pope Francis", "Queen Elizabeth II": known by the title and one name
-        if _body_after_title(words):
+        if body_after_title(words):
             break  # "Defence Ministry", "General Staff": a body's name, no title before a name
         words.pop(0)
     while len(words) > 2 and words[-1].isupper() and _bare(words[-1]) in POSTNOMINALS:
@@ -214,11 +214,11 @@ def _regnal(words: Sequence[str]) -> bool:
     return words[0][:1].isupper() and _bare(words[0]) in REGNAL_TITLES and len(rest) == 1
 
 
-def _body_after_title(words: Sequence[str]) -> bool:
+def body_after_title(words: Sequence[str]) -> bool:
     """A capitalised word that may be a title, then only a noun that heads a body's name
     (lexicons/org_nouns.txt, group_nouns.txt): ``Defence Ministry``, ``General Staff``.
 
-    >>> _body_after_title(["Defence", "Ministry"]), _body_after_title(["Defence", "Secretary"])
+    >>> body_after_title(["Defence", "Ministry"]), body_after_title(["Defence", "Secretary"])
     (True, False)
     """
     return (

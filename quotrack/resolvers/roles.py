@@ -32,6 +32,7 @@ from ..people import (
     ROLE_NOUNS,
     TITLE_WORDS,
     apposition_after,
+    body_after_title,
     company_noun,
     is_name_span,
     is_postnominal,
@@ -52,7 +53,6 @@ from ..people import (
     with_title_as_given_name,
     without_article,
 )
-from ..syntax import GROUP_NOUNS
 from .base import Resolver
 
 
@@ -332,7 +332,7 @@ def _body_named_from_title(name: Span) -> bool:
     title = doc[name.start - 1]
     if title.ent_type_ == "ORG" and name[0].ent_type_ == "ORG" and name[0].ent_iob_ == "I":
         return True
-    return role_word(name[0]) in ORG_NOUNS or name[0].lower_ in GROUP_NOUNS
+    return body_after_title((title.text, name[0].text))
 
 
 def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | None, str | None] | None:
