@@ -91,6 +91,23 @@ class OutletEntry:
         """The canonical name, then the aliases."""
         return (self.name, *self.aliases)
 
+    @property
+    def shown(self) -> str:
+        """The outlet's own name: the canonical name :func:`without_descriptor`.  ``Time magazine``
+        is listed so that the word "Time" alone is not taken for the outlet, but the magazine is
+        called ``Time``."""
+        return without_descriptor(self.name)
+
+
+def without_descriptor(name: str) -> str:
+    """An outlet's name without a last word in lower case that says what the outlet is.
+
+    >>> without_descriptor("Time magazine"), without_descriptor("Discover Magazine")
+    ('Time', 'Discover Magazine')
+    """
+    head, _, last = name.rpartition(" ")
+    return head if head and last in _DESCRIPTORS else name
+
 
 @attrs.frozen
 class OutletMention:
@@ -153,7 +170,7 @@ class OutletLexicon:
         for entry in self.entries:
             for name in entry.names:
                 for key in (name, _strip_article(name), name.casefold(), _strip_article(name).casefold()):
-                    table.setdefault(key, entry.name)
+                    table.setdefault(key, entry.shown)
         return table
 
     @_one_words.default
@@ -225,7 +242,11 @@ class OutletLexicon:
         return isinstance(name, str) and self.canonical(name) is not None
 
     def canonical(self, name: str) -> str | None:
-        """The canonical name of the outlet called ``name``, or None if it is not listed."""
+        """The name (:attr:`OutletEntry.shown`) of the outlet called ``name``, or None if it is not listed.
+
+        >>> OutletLexicon.default().canonical("TIME magazine")
+        'Time'
+        """
         name = " ".join(name.split()).removesuffix("'s").removesuffix("’s")
         for key in (name, _strip_article(name), name.casefold(), _strip_article(name).casefold()):
             if key in self._table:
@@ -240,7 +261,7 @@ class OutletLexicon:
         phrases = PhraseMatcher(vocab, attr="ORTH")
         for entry in self.entries:
             patterns = [_pattern_doc(vocab, variant) for name in entry.names for variant in _variants(name)]
-            phrases.add(entry.name, patterns)
+            phrases.add(entry.shown, patterns)
         self._matchers[id(vocab)] = (vocab, phrases)
         return phrases
 

@@ -124,7 +124,8 @@ def test_a_short_form_of_places_or_plain_words_names_no_outlet(name: str) -> Non
 
 
 def test_a_short_form_of_plain_words_written_alone_is_the_outlet() -> None:
-    assert outlet_name("Time", "outlet") == "Time magazine"
+    assert outlet_name("Time", "outlet") == "Time"
+    assert outlet_name("Science magazine", "outlet") == "Science"
     assert outlet_name("Kyodo", "organization") == "Kyodo"
 
 

@@ -324,3 +324,12 @@ def test_sports_outlets_are_listed(tracker: quotrack.Tracker, text: str, name: s
     # "A Bola" keeps its article ("A" is part of the masthead), and Sky Sports is no body
     a = said(tracker(text), "fee was agreed")
     assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, quotrack.SpeakerKind.OUTLET)
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("TIME magazine", "Time"), ("Science magazine", "Science"), ("Discover Magazine", "Discover Magazine")],
+)
+def test_a_listed_magazine_is_named_without_the_word_magazine(written: str, name: str) -> None:
+    """ "Time magazine" is listed so that the word "Time" alone is no outlet; the magazine is Time."""
+    assert OutletLexicon.default().canonical(written) == name

@@ -392,3 +392,17 @@ def test_a_body_an_outlet_owns_keeps_its_whole_name(tracker: quotrack.Tracker) -
     a = only(tracker("CNN's Research Department said the figures were wrong."))
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind) == ("CNN's Research Department", SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Time magazine reported that the singer would tour in May.",
+        "The weekly said, according to Time magazine, that the singer would tour in May.",
+    ],
+)
+def test_an_outlet_written_with_the_word_magazine_is_named_without_it(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    names = {a.speaker.name for a in tracker(text).attributions if a.speaker is not None}
+    assert "Time" in names and not any("magazine" in name for name in names)

@@ -187,10 +187,10 @@ def _outlet_short_forms() -> dict[str, str | None]:
             while len(words) > 1 and words[-1].lower() in OUTLET_NOUNS:
                 words.pop()
                 short = fold(" ".join(words))
-                if table.get(short, entry.name) != entry.name:
+                if table.get(short, entry.shown) != entry.shown:
                     table[short] = None
                 else:
-                    table[short] = entry.name
+                    table[short] = entry.shown
     return table
 
 

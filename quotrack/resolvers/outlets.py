@@ -40,6 +40,7 @@ from ..outlets import (
     editorial_voice,
     is_outlet_anaphor,
     unlisted_outlet,
+    without_descriptor,
 )
 from ..people import ORG_NOUNS, joining_word, joint_name, map_speakers, mention_span, without_article
 from ..syntax import body_name, object_of_report, writing_owner
@@ -114,7 +115,7 @@ def _spelled_out(ctx: DocContext, mentions: Sequence[OutletMention]) -> list[Out
     for mention in mentions:
         if not mention.known:
             continue
-        written = ctx.text[mention.start : mention.end]
+        written = without_descriptor(ctx.text[mention.start : mention.end])  # "Time magazine": Time
         if written[:4] in ("the ", "The ") and len(written.split()) > 2:
             written = written[4:]  # "the Associated Press", but "The Hill"
         if _words(written) > _words(fullest.get(mention.name, mention.name)):
