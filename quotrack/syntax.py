@@ -271,7 +271,33 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     if dash is not None and dash < span.start and doc[span.start].ent_iob_ == "I":
         kind = SpeakerKind.UNKNOWN  # "Lee - 60 percent" read as one name, cut at the dash: no name's kind
     written = mention.text if kind is not SpeakerKind.ORGANIZATION else body_name(mention.text)
+    if kind in _NAMED_KINDS and (owned := _owned_body(span)) is not None:
+        written = owned.text  # "Brazil's National Institute for Space Research": the institute's name
     return Speaker(written, mention, kind)  # (positional: faster)
+
+
+_BODY_NAME_JOINERS = frozenset({"of", "for", "and", "on"})
+_NAMED_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.PERSON})
+
+
+def _owned_body(span: Span) -> Span | None:
+    """The body's own name after a place's or body's possessive in ``span``: a name tagged apart
+    from its owner that is a full proper name (four words or more, or words joined by ``of``,
+    ``for``, ``and``, ``on``): ``Brazil's National Institute for Space Research``.  None for a
+    short name, which needs its owner (``Taiwan's Constitutional Court``, ``Russia's Foreign
+    Ministry``), and for a name the tagger read whole (``Children's Hospital of Elm``): the body's
+    name starts a tagged organisation's name of its own."""
+    mark = next((t for t in span if t.tag_ == "POS" and t.i > span.start), None)
+    if mark is None or mark.i + 1 >= span.end:
+        return None
+    owner, body = span.doc[mark.i - 1], span.doc[mark.i + 1 : span.end]
+    if owner.ent_type_ not in ("GPE", "ORG") or body[0].ent_iob_ != "B":
+        return None
+    if body[0].ent_type_ != "ORG" or not all(t.is_title or t.lower_ in _BODY_NAME_JOINERS for t in body):
+        return None
+    if len(body) < 4 and not any(t.lower_ in _BODY_NAME_JOINERS for t in body[1:-1]):
+        return None
+    return body
 
 
 _DEFINED_ACRONYM = re.compile(r" \([A-Z][A-Z.&]+\)$")
@@ -496,6 +522,9 @@ def governing_subject(token: Token) -> Token | None:
     saying" gives Yang for "saying", and so does "Politico quoted Yang as
     saying": the one quoted speaks, the one quoting only carries it.
     """
+    absolute = _absolute_subject(token)
+    if absolute is not None:  # "…, with the next country, Ostrana, reporting 900 deaths": Ostrana's
+        return absolute
     current = token
     joined = False  # reached through "and": "X cited the treaty and said" is X's
     for _ in range(6):
@@ -546,6 +575,35 @@ def governing_subject(token: Token) -> Token | None:
 
 
 _OBJECT_CONTROL = words("object_control_verbs")
+
+
+def _absolute_subject(verb: Token) -> Token | None:
+    """The subject of a participle in an absolute clause after ``with``: the noun the participle
+    follows, the object of ``with`` or a name set beside it (``with Ostrana reporting A``, ``with
+    the next country, Ostrana, reporting A``, ``with 50 percent saying A``), when it names people
+    or a body; None for any other participle, and for one after a
+    comma that closes no such name (``met with Lee, saying A``: the one who met says it)."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    if verb.dep_ == "acl":
+        noun = verb.head
+    else:
+        before = verb.i - 1
+        while before > 0 and verb.doc[before].is_punct and verb.doc[before].text == ",":
+            before -= 1
+        noun = verb.doc[before]
+        while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+            noun = noun.head
+    if verb.dep_ != "acl" and before < verb.i - 1 and noun.dep_ != "appos":
+        return None  # "met with Lee, saying A": the one who met says it
+    named = noun
+    while named.dep_ == "appos":
+        named = named.head
+    if named.dep_ != "pobj" or named.head.lower_ != "with" or noun.i >= verb.i:
+        return None
+    if noun.pos_ in ("PROPN", "PRON") or _speaking_noun(noun) or is_share(noun):
+        return noun
+    return None  # "with an email blast urging A", "with graphics showing A": no one who speaks
 
 
 def _speaking_noun(noun: Token) -> bool:

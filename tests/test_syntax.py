@@ -1672,3 +1672,50 @@ def test_a_name_set_between_commas_after_an_opening_participle_speaks(tracker: q
     text = "Giving evidence at Harwick Crown Court, Stuart Pennock, 52, said he had acted on instructions."
     a = said(tracker(text), "acted on instructions")
     assert a.speaker is not None and a.speaker.name == "Stuart Pennock"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Velaria's National Institute for Coastal Research said the reef had shrunk.",
+            "National Institute for Coastal Research",
+        ),
+        (
+            "Ostrana's Disaster and Emergency Management Presidency reported that the quake was strong.",
+            "Disaster and Emergency Management Presidency",
+        ),
+        ("Velaria's Foreign Ministry said the talks would resume.", "Velaria's Foreign Ministry"),
+    ],
+)
+def test_a_body_owned_by_a_place_is_named_by_its_own_full_name(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    """A full proper name stands alone; a short one ("Foreign Ministry") needs its owner."""
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == speaker
+    assert found.speaker.mention is not None and found.speaker.mention.text.startswith(
+        ("Velaria's", "Ostrana's")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ostrana had the most cases, with the next country, Velaria, reporting 900 deaths on Monday.",
+            "Velaria",
+        ),
+        ("The ferry line cut three routes, with officials saying the boats were too old.", "officials"),
+        ("The interview ended with Okafor asking Lindqvist whether she would run again.", "Okafor"),
+        (
+            "The hearing closed with the chairman asking the minister whether the money was gone.",
+            "the chairman",
+        ),
+    ],
+)
+def test_the_subject_of_an_absolute_clause_after_with_speaks(
+    tracker: quotrack.Tracker, text: str, speaker: str
+) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == speaker
