@@ -811,6 +811,7 @@ def _cut_first_names(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> tupl
             named = (
                 ent[0].text not in GIVEN_NAMES
                 and before.dep_ == "compound"
+                and doc[before.i - 1].lower_ not in _AFTER_ROLE  # "Minister for Industry Ann Lee": a portfolio
                 and ent.start <= before.head.i < ent.end
                 and re.search(rf"\b{re.escape(before.lower_)}\b", ctx.text) is None
             )
@@ -1656,7 +1657,21 @@ def _personal(span: Span, start: int, end: int) -> bool:
     doc = span.doc
     if start > span.start and doc[start - 1].lower_ in _AFTER_ROLE:
         return False
-    return any(t.ent_type_ == "PERSON" for t in doc[start:end]) or doc[start].text in GIVEN_NAMES
+    return (
+        any(t.ent_type_ == "PERSON" for t in doc[start:end])
+        or doc[start].text in GIVEN_NAMES
+        or _after_a_portfolio(span, start, end)
+    )
+
+
+def _after_a_portfolio(span: Span, start: int, end: int) -> bool:
+    """Whether two name words or more follow a title and its portfolio of one word, from the
+    mention's start: ``Minister for Culture Liesbeth Van Acker`` (which the tagger may not tag)."""
+    doc = span.doc
+    if end - start < 2 or start - span.start < 3 or doc[start - 2].lower_ not in ("for", "of"):
+        return False
+    portfolio = doc[start - 1]
+    return portfolio.pos_ == "PROPN" and portfolio.is_title and is_title_word(doc[start - 3])
 
 
 def phrase_head(span: Span) -> Token:
@@ -1695,6 +1710,12 @@ def name_bounds(span: Span) -> tuple[int, int] | None:
         # "First Minister of Scotland Jane Roe": the parser made the title the head
         moved = _bounds_at(span, final)
         return moved if moved is not None and _personal(span, *moved) else None
+    if final > last and doc[last].pos_ == "NOUN" and _name_token(doc[final]):
+        # "A spokeswoman for Acme-Roe, Nina Hargrove": the parser set the name beside the object
+        # (not a name set beside a common noun: "The leader of the party, Civic Platform," names the party)
+        moved = _bounds_at(span, final) if doc[final].head.pos_ == "PROPN" else None
+        if moved is not None and doc[moved[0] - 1].text == "," and moved[1] - moved[0] > 1:
+            return moved if _personal(span, *moved) else None
     return _bounds_at(span, last)
 
 

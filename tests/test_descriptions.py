@@ -1088,3 +1088,24 @@ def test_a_body_s_proper_name_is_stored_without_the_article_before_it(
     # a description ("the Clinton campaign", its head in lower case) stays as written
     a = said(tracker(text), "passed the law")
     assert a.speaker is not None and a.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The mayor of Elmford, Ana María de la Fuente Soto, said the water was gone.",
+            "Ana María de la Fuente Soto",
+        ),
+        ("The mayor of Elmford, Elmford City Council, said the water was gone.", None),
+    ],
+)
+def test_a_name_the_tagger_missed_beside_a_person_noun_is_the_person(
+    tracker: quotrack.Tracker, text: str, speaker: str | None
+) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None
+    if speaker is None:
+        assert found.speaker.name != "Elmford City Council"  # a body's name is no person's
+    else:
+        assert (found.speaker.name, found.speaker.kind) == (speaker, SpeakerKind.PERSON)

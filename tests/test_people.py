@@ -837,3 +837,39 @@ def test_title_as_given_name(text: str, word: str, given: bool) -> None:
         token.lemma_ = token.text.lower()
     token = next(t for t in doc if t.text == word)
     assert title_as_given_name(token) is given
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister for Culture Liesbeth Van Acker said the statues would go home.", "Liesbeth Van Acker"),
+        ("Deputy Minister for Industry Agnieszka Wrobel said the mine would stay open.", "Agnieszka Wrobel"),
+        ("Grandmaster Aleksander Wojcik said he had barely slept.", "Aleksander Wojcik"),
+    ],
+)
+def test_a_title_with_its_portfolio_is_no_part_of_the_name(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    """ "Minister for Culture": the portfolio after "for" is the title's, not a given name."""
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and (found.speaker.name, found.speaker.kind) == (
+        name,
+        SpeakerKind.PERSON,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A spokeswoman for Acme Records, Nina Hargrove, said the singer was resting.", "Nina Hargrove"),
+        ("The head of the Elmford Rowing Club, Ana Soto, said the river was high.", "Ana Soto"),
+    ],
+)
+def test_a_name_the_parser_set_beside_the_object_of_a_role_is_the_speaker(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and (found.speaker.name, found.speaker.kind) == (
+        name,
+        SpeakerKind.PERSON,
+    )

@@ -60,6 +60,7 @@ from ..people import (
 from ..syntax import (
     ENTITY_KINDS,
     GROUP_NOUNS,
+    NAME_PARTICLES,
     SUBJECT_DEPS,
     WRITING_NOUNS,
     is_counted_share,
@@ -1344,7 +1345,9 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
             (c for t in titles[:1] for c in t.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
         )
     if child is None and role in _KIN:  # "Roe's wife, Ann,": Ann Roe
-        return _kin_named(ctx, root)
+        return _kin_named(ctx, root) or _untagged_name_apposed(ctx, root)
+    if child is None and (titled or is_person_noun(role)):  # "His neighbour, Seonaid NicIlleathain,"
+        return _untagged_name_apposed(ctx, root)
     if child is None or ctx.token_quoted(child) or any(c.dep_ == "conj" for c in child.children):
         return None
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
@@ -1353,6 +1356,36 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
                 return _given_in_family(ctx, root, words[0]) or words[0]
             return " ".join(words)
     return None
+
+
+def _untagged_name_apposed(ctx: DocContext, root: Token) -> str | None:
+    """A person's name the tagger did not read as one, set off by commas after the person noun
+    ``root`` (``His neighbour, Seonaid NicIlleathain,``, ``The mayor of Elmford, Ana María de la
+    Fuente Soto,``): two capitalised proper nouns or more, particles between, in no entity or in one
+    of its own, no body's noun among them, with a comma before and a comma or the sentence's end
+    after.  None for anything else."""
+    child = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if child is None or ctx.token_quoted(child):
+        return None
+    start = child.left_edge.i
+    doc = ctx.doc
+    words = doc[start : child.i + 1]
+    after = doc[child.i + 1] if child.i + 1 < len(doc) else None
+    if (
+        start == 0
+        or doc[start - 1].text != ","
+        or (after is not None and after.text not in (",", ".") and not after.is_sent_start)
+        or len(words) < 2
+        or not words[0].is_title
+        or not all((t.is_title and t.pos_ == "PROPN") or t.lower_ in NAME_PARTICLES for t in words)
+        or any(role_word(t) in ORG_NOUNS for t in words)
+        or any(t.ent_type_ not in ("", "ORG", "PERSON") for t in words)
+    ):
+        return None
+    ents = {ctx.entity_at(t.i) for t in words if t.ent_type_}
+    if any(ent is not None and (ent.start < start or ent.end > child.i + 1) for ent in ents):
+        return None  # a word of a longer name: a body's ("Elmford City Council")
+    return words.text
 
 
 def _given_in_family(ctx: DocContext, root: Token, given: str) -> str | None:
