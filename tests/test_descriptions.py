@@ -97,6 +97,10 @@ def test_the_ministry_is_an_organisation(tracker: quotrack.Tracker) -> None:
         "The show's producers said filming would continue on schedule.",
         "Passengers said the cabin filled with smoke.",
         'Hundreds of people marched through the town, chanting "Save our school!"',
+        "Street vendors and delivery drivers said the new rules would ruin them.",
+        "Businesses said the closure had cost them thousands.",
+        "Airlines said the tax would raise fares.",
+        "Indigenous communities in the valley say the mine has drained their wells.",
     ],
 )
 def test_unnamed_sources_in_the_plural_are_a_group(tracker: quotrack.Tracker, text: str) -> None:
@@ -107,7 +111,11 @@ def test_unnamed_sources_in_the_plural_are_a_group(tracker: quotrack.Tracker, te
 
 @pytest.mark.parametrize(
     "text",
-    ["Polls show that the mayor is ahead in the north.", "His remarks suggested the count was rigged."],
+    [
+        "Polls show that the mayor is ahead in the north.",
+        "His remarks suggested the count was rigged.",
+        "Surveys of voters showed the race had tightened.",
+    ],
 )
 def test_writings_in_the_plural_are_no_group(tracker: quotrack.Tracker, text: str) -> None:
     (a,) = tracker(text).attributions
@@ -1109,3 +1117,20 @@ def test_a_name_the_tagger_missed_beside_a_person_noun_is_the_person(
         assert found.speaker.name != "Elmford City Council"  # a body's name is no person's
     else:
         assert (found.speaker.name, found.speaker.kind) == (speaker, SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The operator, Hebridean Sea Link, said two ferries were withdrawn. In a statement, the company said it was sorry.",
+        "Karaganda Coal Holding said the sensors had worked. The company said it was helping investigators.",
+    ],
+)
+def test_the_company_is_a_company_the_tagger_misread_just_before(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    """A company named beside "The operator," or by a name companies end with, whatever its tag."""
+    first, second = tracker(text).attributions
+    assert first.speaker is not None and second.speaker is not None
+    assert second.speaker.name == first.speaker.name != "the company"
+    assert second.speaker.kind is SpeakerKind.ORGANIZATION

@@ -38,6 +38,7 @@ from ..people import (
     ROLE_NOUNS,
     TITLE_WORDS,
     People,
+    company_name,
     company_noun,
     entity_name_words,
     headline_paragraphs,
@@ -511,11 +512,12 @@ def _counted_sources(head: Token) -> bool:
 
 
 def _plural_people(head: Token) -> bool:
-    """A common noun for people written in the plural (``opponents``, ``aides``)."""
+    """A common noun for people or bodies written in the plural (``opponents``, ``aides``,
+    ``airlines``: several bodies speak as a group; not ``surveys``, which are writings)."""
     if head.pos_ != "NOUN" or not plural_noun(head):
         return False
     role = role_word(head)
-    return is_person_noun(role) or role in _PEOPLE_NOUNS
+    return is_person_noun(role) or role in _PEOPLE_NOUNS or (role in ORG_NOUNS and role not in WRITING_NOUNS)
 
 
 _NAMED_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET})
@@ -1112,11 +1114,19 @@ _MISREAD_NAMES = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRO
 
 
 def _after_company_noun(ent: Span) -> bool:
-    """Whether the entity ``ent`` is written right after a noun that says a company (``The toymaker
-    Pellworth Games``, ``the retailer BrightBuy``), whatever the tagger read it as."""
-    if ent.start == 0 or ent.label_ not in _MISREAD_NAMES:
+    """Whether the entity ``ent`` is a company's name the tagger read as something else: written
+    right after a noun that says a company, or set beside it after a comma (``The toymaker
+    Pellworth Games``, ``the retailer BrightBuy``, ``The operator, Hebridean Sea Link,``), or a
+    name company names end with (``Karaganda Coal Holding``: :func:`~quotrack.people.company_name`)."""
+    if ent.label_ not in _MISREAD_NAMES:
+        return False
+    if company_name([t.text for t in ent]):
+        return True
+    if ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
+    if before.text == "," and ent.start > 1:
+        before = ent.doc[ent.start - 2]
     return before.pos_ == "NOUN" and company_noun(role_word(before))
 
 
