@@ -913,13 +913,13 @@ def is_person_entity(ent: Span) -> bool:
         return True
     if ent.label_ in ("ORG", "GPE") and len(ent) == 1:
         return _after_untagged_given_name(ent[0])
-    if ent.label_ not in ("ORG", "GPE") or len(ent) < 2 or any(t.pos_ != "PROPN" for t in ent):
-        return False
+    if ent.label_ not in ("ORG", "GPE") or len(ent) < 2 or any(t.pos_ != "PROPN" and t.text != "-" for t in ent):
+        return False  # (a hyphen is part of a name: "Akosua Mensah-Bonsu")
     if titled_name_start(ent) is not None:
         return True  # "United States Representative Tom Lee" (read as a body)
     if _role_before_name(ent):
         return True  # "the mayoral candidate Ann Lee" (read as a body)
-    words = tuple(t.text for t in ent)
+    words = tuple(ent.text.split())  # ("Akosua", "Mensah-Bonsu": a hyphened name is one word)
     if len(ent) > 2 and is_postnominal(ent[-1]) and looks_like_name(words[:-1]) and not _body_words(words):
         return True  # "Fenella Roscoe KC" (read as a body): the letters only a person has
     if looks_like_name(words) and not _body_words(words) and (_aged(ent.root) or _titled_elsewhere(ent)):
@@ -930,6 +930,9 @@ def is_person_entity(ent: Span) -> bool:
         and not (ent.start and ent.doc[ent.start - 1].lower_ == "the")
     ):
         return True  # "Ann Brook" read as a body (not "the Cleveland Browns", "a Jackson Hole hotel")
+    if looks_like_name(words) and not _body_words(words) and ent.root.dep_ != "pobj" and _who_clause(ent.root):
+        return True  # "Marit Hestnes, who works at a feed supplier,": "who" is said of a person
+    # (not after a preposition: "traders at Vell Harbour, who say A": the traders)
     apposed = next((c for c in ent.root.rights if c.dep_ == "appos"), None)
     return (
         apposed is not None
@@ -938,6 +941,11 @@ def is_person_entity(ent: Span) -> bool:
         and _person_role(role_word(apposed))
         and looks_like_name(words)
     )
+
+
+def _who_clause(root: Token) -> bool:
+    """Whether a relative clause opened by ``who`` follows the name headed by ``root``."""
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom", "whose") for c in root.rights)
 
 
 def _after_untagged_given_name(token: Token) -> bool:

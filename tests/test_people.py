@@ -750,6 +750,18 @@ def test_a_titled_person_s_later_pronoun_is_the_full_name(
             'on Wednesday.\n\n"I don\'t know what just happened," Ilina said.',
             "Petra Ilina",
         ),
+        # "who" after the name: said of a person
+        (
+            "Locals are less worried. Marit Hestnes, who works at a feed supplier in the harbour, "
+            "says three colleagues have left. She says the plant will not reopen.",
+            "Marit Hestnes",
+        ),
+        # a person's role beside a hyphened name
+        (
+            "“It is too late,” said Akosua Mensah-Bonsu, general secretary of the Cocoa Farmers' "
+            "Association of Ghana. She added that many farmers had not been paid.",
+            "Akosua Mensah-Bonsu",
+        ),
     ],
 )
 def test_a_person_s_name_the_tagger_read_as_a_body_or_place_is_the_person(
@@ -781,6 +793,11 @@ def test_a_body_s_name_ending_in_a_surname_a_person_is_called_by_stays_the_body(
             SpeakerKind.ORGANIZATION,
         ),
         ("Westvale Trains said the line would reopen.", "Westvale Trains", SpeakerKind.ORGANIZATION),
+        (
+            "Karaganda Coal Holding said the mine was safe.",
+            "Karaganda Coal Holding",
+            SpeakerKind.ORGANIZATION,
+        ),
         (
             "The school is overcrowded, said Anjali Deshmukh, a schoolteacher.",
             "Anjali Deshmukh",
@@ -873,3 +890,9 @@ def test_a_name_the_parser_set_beside_the_object_of_a_role_is_the_speaker(
         name,
         SpeakerKind.PERSON,
     )
+
+
+def test_who_after_a_name_after_a_preposition_is_said_of_the_phrase(tracker: quotrack.Tracker) -> None:
+    text = "The plan will please traders at Vell Harbour, who say the quay is too small."
+    (found,) = tracker(text).attributions
+    assert found.speaker is None or found.speaker.kind is not SpeakerKind.PERSON

@@ -151,5 +151,7 @@ def _joint_names(ctx: DocContext) -> list[tuple[int, Speaker]]:
         surname = parts[-1].split()[-1]
         members = tuple(p if len(p.split()) > 1 else f"{p} {surname}" for p in parts)
         name = ctx.text[start:end]
+        if any(word.islower() and word != "and" for word in name.split()) and all(m in name for m in members):
+            name = " and ".join(members)  # "Jonah Pryce and singer-songwriter Ava Moss": no role in it
         out.append((ent.start_char, Speaker(name=name, kind=SpeakerKind.GROUP, members=members)))
     return out

@@ -442,12 +442,14 @@ def _past_role(words: tuple[str, ...]) -> tuple[str, ...]:
 
     >>> _past_role(("her", "deputy", "Tom", "Roe")), _past_role(("the", "Dover", "council"))
     (('Tom', 'Roe'), ('the', 'Dover', 'council'))
+    >>> _past_role(("singer-songwriter", "Ava", "Moss"))
+    ('Ava', 'Moss')
     """
     if looks_like_name(words):
         return words
     for k in range(len(words) - 3, -1, -1):
-        role = role_of_word(words[k])
-        titled = role in ROLE_NOUNS or role in TITLE_WORDS
+        role = role_of_word(words[k])  # ("singer-songwriter", "ex-minister": a role in a part)
+        titled = any(part in ROLE_NOUNS or part in TITLE_WORDS for part in role.split("-"))
         if words[k].islower() and titled and looks_like_name(words[k + 1 :]):
             return words[k + 1 :]
     return words
