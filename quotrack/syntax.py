@@ -381,8 +381,8 @@ def can_speak(span: Span, head: Token) -> bool:
     platform something was posted on (``on Twitter``), an amount of money,
     ``what`` or ``few`` cannot.
     """
-    if head.ent_type_ in _SPEAKING_ENTITIES:
-        return True
+    if head.ent_type_ in _SPEAKING_ENTITIES or is_age_description(head):
+        return True  # ("The 31-year-old said": a person, though the tagger reads an age as a date)
     if head.ent_type_ in _MUTE_ENTITIES or (head.is_lower and head.lower_ in _MUTE_NOUNS):
         return False
     if head.lower_ in PREPOSITIONS:  # "Amongst reported incidents …": no subject at all
@@ -399,6 +399,16 @@ def can_speak(span: Span, head: Token) -> bool:
             head.lower_ in _PEOPLE_POINTED_AT
             and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
         )
+    )
+
+
+_AGE_UNITS = frozenset({"year", "years", "month", "months"})
+
+
+def is_age_description(head: Token) -> bool:
+    """Whether ``head`` is the ``old`` of an age that stands for a person: ``The 31-year-old said``."""
+    return head.lower_ == "old" and any(
+        c.lower_ in _AGE_UNITS and any(n.like_num for n in c.children) for c in head.lefts
     )
 
 
@@ -475,6 +485,8 @@ def speaker_kind(span: Span, head: Token) -> SpeakerKind:
         return SpeakerKind.UNNAMED  # "those surveyed": people described, not named
     if head.lower_ in PRONOUN_HEADS:
         return SpeakerKind.UNKNOWN
+    if is_age_description(head):
+        return SpeakerKind.UNNAMED  # "The 31-year-old": someone described by their age
     if head.pos_ == "PROPN" and head.tag_ != "NNPS":  # ("Two House Committees": a headline's capitals)
         return SpeakerKind.PERSON
     return SpeakerKind.UNKNOWN
@@ -824,7 +836,12 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         subject = outside_brackets(ctx, subject)
         subject = _contracted_subject(subject)
     if subject is not None and (
-        (subject.ent_type_ in _IMPLAUSIBLE_ENTITIES and not is_share(subject) and not _partitive(subject))
+        (
+            subject.ent_type_ in _IMPLAUSIBLE_ENTITIES
+            and not is_share(subject)
+            and not _partitive(subject)
+            and not is_age_description(subject)
+        )
         or (subject.lower_ in _EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"))
         or ctx.paragraph_index(subject.idx) != ctx.paragraph_index(cue.idx)
         or _quoted_before_tag(ctx, cue, subject)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from _support import said
 
 import quotrack
@@ -243,3 +244,24 @@ def test_a_placed_description_needs_the_place_beside_the_storys_person(tracker: 
     text = _STORY.replace("The former chief executive", "The Valerian lawmaker")
     a = said(tracker(text), "sale had been fair")
     assert a.speaker is not None and a.speaker.name != "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age for the person the sentence before named
+        "Ewa Lindqvist won the final. Lindqvist beat the champion. "
+        "“I was lost twice,” Lindqvist admitted. The 31-year-old said she had barely slept.",
+        # a role, after sentences wholly inside quotation marks
+        "Ewa Lindqvist won the final. Lindqvist beat the champion. “I was lost twice,” Lindqvist admitted. "
+        "“Arjun played better. I made fewer mistakes.” The player said she had barely slept.",
+        # the sentences between wholly inside quotation marks are passed over
+        "Ewa Lindqvist won the final. Lindqvist beat the champion. “I was lost twice,” Lindqvist admitted. "
+        "“Arjun played better. I made fewer mistakes.” The 31-year-old said she had barely slept.",
+    ],
+)
+def test_a_description_after_a_quotation_stands_for_the_person_named_before_it(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    a = said(tracker(text), "barely slept")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Ewa Lindqvist", SpeakerKind.PERSON)

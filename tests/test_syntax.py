@@ -1719,3 +1719,10 @@ def test_the_subject_of_an_absolute_clause_after_with_speaks(
 ) -> None:
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.name == speaker
+
+
+def test_an_age_that_stands_for_a_person_speaks(tracker: quotrack.Tracker) -> None:
+    """The tagger reads "31-year-old" as a date; standing alone as a subject it is someone."""
+    (found,) = tracker("The 31-year-old said he had barely slept.").attributions
+    assert found.speaker is not None
+    assert (found.speaker.name, found.speaker.kind) == ("The 31-year-old", SpeakerKind.UNNAMED)

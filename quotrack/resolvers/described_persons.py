@@ -38,7 +38,7 @@ from ..people import (
     role_word,
     title_gender,
 )
-from ..syntax import SUBJECT_DEPS
+from ..syntax import SUBJECT_DEPS, is_age_description
 from ..wordlists import words as word_list
 from .antecedents import (
     DEFINITE,
@@ -61,12 +61,18 @@ PARTISANS = word_list("partisan_nouns")
 _UNNAMED_PERSONS = word_list("unnamed_person_nouns")
 
 _TOPIC_LOOK_BACK = 2
-"""How many sentences before a bare description are read for the person it stands for."""
+"""How many sentences before a bare description are read for the person it stands for (a sentence
+wholly inside quotation marks is passed over, not counted)."""
 
 
 def _singular_person_noun(root: Token) -> bool:
-    """A singular common noun (``senator``), or a party's member written as a name (``Republican``)."""
-    return (root.tag_ == "NN" and not root.ent_type_) or (root.tag_ == "NNP" and root.lower_ in PARTISANS)
+    """A singular common noun (``senator``), a party's member written as a name (``Republican``),
+    or an age (``the 31-year-old``: :func:`~quotrack.syntax.is_age_description`)."""
+    return (
+        (root.tag_ == "NN" and not root.ent_type_)
+        or (root.tag_ == "NNP" and root.lower_ in PARTISANS)
+        or is_age_description(root)
+    )
 
 
 _INTRODUCING = frozenset({"a", "an", "one", "another"})
@@ -151,12 +157,16 @@ def topic_person(ctx: DocContext, span: Span, chained: bool = False) -> str | No
     mentions = [m for m in ctx.memo(_person_mentions) if m[0] < span.start]
     if any(start >= sentences[index].start for start, *_ in mentions):
         return None  # "Ann Roe met Tom Lee, and the senator said": either
-    for back in range(1, _TOPIC_LOOK_BACK + 1):
-        if index - back < 0:
+    read = 0  # sentences read, not counting those wholly inside a quotation (the person's words)
+    for back in range(1, index + 1):
+        if read == _TOPIC_LOOK_BACK:
             return None
         sentence = sentences[index - back]
         if ctx.paragraph_index(sentence.start_char) < paragraph - 1:
             return None
+        if all(t.is_punct or ctx.token_quoted(t) for t in sentence):
+            continue  # '"Arjun played better chess."': a quotation, no narration
+        read += 1
         described = _described_subject(ctx, sentence)
         if described is not None:  # "The vice presidential nominee spoke …": a chain of descriptions,
             if chained:  # the name only if that description is the person named before it

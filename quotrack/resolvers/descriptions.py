@@ -64,6 +64,7 @@ from ..syntax import (
     NAME_PARTICLES,
     SUBJECT_DEPS,
     WRITING_NOUNS,
+    is_age_description,
     is_counted_share,
     is_share,
     noun_phrase,
@@ -253,7 +254,8 @@ class DescriptionResolver(Resolver):
             return attrs.evolve(speaker, name=without_article(found.name), kind=found.kind)
         if (not _common_noun(span.root) and not title) or span.root.ent_type_:
             partisan = span.root.lower_ in PARTISANS and span[0].lower_ in DEFINITE
-            topic = topic_person(ctx, span) if partisan else None
+            aged = is_age_description(span.root)  # "Ann Roe … The 31-year-old said": Ann Roe
+            topic = topic_person(ctx, span) if partisan or aged else None
             if topic is not None:  # "Ann Roe … The Vermont Democrat said": Ann Roe
                 notes[speaker] = f"the one person named in the sentences before '{span.text}'"
                 written = speaker.description or span.text
