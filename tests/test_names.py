@@ -485,6 +485,12 @@ def test_a_lone_label_in_capitals_is_no_transcripts_speaker(tracker: quotrack.Tr
             "Citizens for a Clean Harbor",
             SpeakerKind.ORGANIZATION,
         ),
+        (
+            "A criminal group calling itself Blackmoth said it had stolen the files.",
+            "Blackmoth",
+            SpeakerKind.ORGANIZATION,
+        ),
+        ("A group known as Open Docks said it would sue the port.", "Open Docks", SpeakerKind.ORGANIZATION),
     ],
 )
 def test_a_description_takes_the_name_it_is_called_right_after_it(

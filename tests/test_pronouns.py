@@ -747,3 +747,20 @@ def test_the_asker_who_goes_on_is_still_the_speaker(tracker: quotrack.Tracker) -
     )
     found = said(tracker(text), "widen the debate")
     assert found.speaker is not None and found.speaker.name == "Ann Brisco"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The regulator, Ofcom, approved the cut last month. It said reform was necessary.", "Ofcom"),
+        (
+            "The agency, the Harbour Safety Authority, opened an inquiry. It said the pier was unsafe.",
+            "Harbour Safety Authority",
+        ),
+    ],
+)
+def test_it_stands_for_the_body_named_beside_its_noun(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    (a,) = tracker(text).attributions
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, SpeakerKind.ORGANIZATION)

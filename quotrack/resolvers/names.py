@@ -118,7 +118,8 @@ _NAME_SLOTS = frozenset({"oprd", "attr", "dobj", "npadvmod"})
 
 def _called(ctx: DocContext, speaker: Speaker) -> Speaker | None:
     """The name a description is given right after it (``A brand-new donor group called Forward
-    Harbor``, ``a charity named Open Door``, ``a man named Ed Roe``), as the speaker, the
+    Harbor``, ``a charity named Open Door``, ``a man named Ed Roe``, ``a group calling itself
+    Blackmoth``, ``a group known as Open Docks``), as the speaker, the
     description kept; None for any other speaker, and for a description of no body or person
     (``a plan called Renewal``)."""
     span = mention_span(ctx, speaker)
@@ -126,17 +127,24 @@ def _called(ctx: DocContext, speaker: Speaker) -> Speaker | None:
         return None
     head = span.root
     participle = span.doc[span.end]
-    if (
-        participle.dep_ != "acl"
-        or participle.head != head
-        or participle.tag_ not in ("VBN", "VBD")
-        or participle.lemma_ not in NAMING_LEMMAS
-    ):
+    if participle.dep_ != "acl" or participle.head != head:
         return None
-    name = next((c for c in participle.rights if c.dep_ in _NAME_SLOTS), None)
-    if name is None or name.left_edge.i != participle.i + 1:
-        return None  # the name follows the participle at once
-    first = span.doc[participle.i + 1]
+    opening = _name_opening(participle)
+    if opening is None:
+        return None
+    name = next(
+        (
+            c
+            for c in participle.rights
+            if (c.dep_ in _NAME_SLOTS or c.dep_ == "prep") and c.lower_ not in _REFLEXIVES
+        ),
+        None,
+    )
+    if name is not None and name.dep_ == "prep":  # "known as": the name is the object of "as"
+        name = next((c for c in name.children if c.dep_ == "pobj"), None)
+    if name is None or name.left_edge.i != opening:
+        return None  # the name follows the participle (and "itself", "as") at once
+    first = span.doc[opening]
     entity = ctx.entity_at(first.i) if first.ent_iob_ == "B" else None
     # the entity the name opens (the parser may hang "for a Clean Harbor" on the participle)
     words = (
@@ -157,6 +165,25 @@ def _called(ctx: DocContext, speaker: Speaker) -> Speaker | None:
     else:
         return None
     return attrs.evolve(speaker, name=words.text, kind=kind, description=speaker.description or span.text)
+
+
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def _name_opening(participle: Token) -> int | None:
+    """Where the name a naming participle gives starts: right after ``called``, ``named``,
+    ``dubbed``, after ``calling itself`` and after ``known as``; None for any other participle."""
+    doc = participle.doc
+    after = participle.i + 1
+    if participle.lemma_ in NAMING_LEMMAS and participle.tag_ in ("VBN", "VBD"):
+        return after  # "a group called Open Docks"
+    if after + 1 >= len(doc):
+        return None
+    if participle.lemma_ == "call" and participle.tag_ == "VBG" and doc[after].lower_ in _REFLEXIVES:
+        return after + 1  # "a group calling itself Blackmoth"
+    if participle.lemma_ == "know" and participle.tag_ == "VBN" and doc[after].lower_ == "as":
+        return after + 1  # "a group known as Open Docks"
+    return None
 
 
 def _quoted_tokens(sent: Span) -> frozenset[int]:

@@ -75,6 +75,7 @@ from ..people import (
     speakers_of,
     title_gender,
     untagged_person_name,
+    without_article,
     without_leading_article,
     without_possessive,
 )
@@ -711,6 +712,9 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
     if research is not None and research.kind is not SpeakerKind.PERSON:
         # "Scientists from Acme University reported … The researchers found A and they found B": theirs
         return Referent(research.name, research.kind, None, True, speaker=research, subject=subject)
+    named = _apposed_body(ctx, token) if kind is SpeakerKind.ORGANIZATION and not plural else None
+    if named is not None:  # "The regulator, Ofcom, approved the cut. It said A": Ofcom
+        return Referent(named, kind, None, subject=subject)
     found = described_entity(ctx, ctx.doc[start : token.i + 1]) if not plural else None
     if found is not None:  # "President Ann Roe … the president's reply": Ann Roe
         words = tuple(found.name.split())
@@ -719,6 +723,18 @@ def _noun_referent(ctx: DocContext, people: People, token: Token) -> Referent | 
             return Referent(person.name, found.kind, person.gender or GENDER_WORDS.get(role), subject=subject)
         return Referent(found.name, found.kind, GENDER_WORDS.get(role), subject=subject)
     return Referent(phrase.text, kind, GENDER_WORDS.get(role), plural, subject=subject)
+
+
+def _apposed_body(ctx: DocContext, noun: Token) -> str | None:
+    """The name of a body set beside the body's noun ``noun`` after a comma (``The regulator,
+    Ofcom,``): a capitalised proper name, in no entity or a body's; None for anything else."""
+    child = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if child is None or child.ent_type_ not in ("", "ORG") or ctx.doc[child.left_edge.i - 1].text != ",":
+        return None
+    words = ctx.doc[child.left_edge.i : child.i + 1]
+    if not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the") for t in words):
+        return None
+    return without_article(words.text)
 
 
 def _as_role(token: Token) -> bool:
