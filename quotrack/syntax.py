@@ -1524,6 +1524,18 @@ def _name_apposed_to_quotation(ctx: DocContext, cue: Token, subject: Token) -> T
     return None
 
 
+TELLING_SETTINGS = words("telling_settings")
+"""Nouns for where or how something was told (``in an interview``, ``in an email``)."""
+
+
+def _telling_setting(preposition: Token) -> bool:
+    """Whether the object of ``preposition`` is where or how something was told or a writing."""
+    return any(
+        c.dep_ == "pobj" and (c.lower_ in TELLING_SETTINGS or c.lower_ in WRITING_NOUNS)
+        for c in preposition.children
+    )
+
+
 def _adjacent_name(cue: Token) -> Token | None:
     """The noun phrase right after the cue ("said the 46-year-old") or between
     a closing quotation mark and the cue ("Ramos, 58, told"), within the cue's
@@ -1535,6 +1547,13 @@ def _adjacent_name(cue: Token) -> Token | None:
     for token in doc[cue.i + 1 : cue.i + 6]:
         if (token.is_punct and token.text not in "-–") or token.is_sent_start:
             break
+        if (
+            token.pos_ == "ADP"
+            and token.dep_ == "prep"
+            and doc[cue.i - 1].text == ","
+            and _telling_setting(token)
+        ):
+            break  # "…, Bradley Stiles, said in an email": how it was said, not who said it
         if token.pos_ in ("PROPN", "NOUN"):
             head = _phrase_head(token)
             if head.i in addressed:
@@ -1557,6 +1576,9 @@ def _adjacent_name(cue: Token) -> Token | None:
     apposed = _apposed_before(cue, start)
     if apposed is not None:  # "In findings published in a journal, a team of scientists report"
         return apposed
+    named = [t for t in window if t.dep_ == "appos" and t.pos_ == "PROPN" and start <= t.head.i < t.i]
+    if named:  # "…," the company's general counsel, Bradley Stiles, said: the name beside the role
+        return named[-1]
     for token in window:
         if token.pos_ in ("PROPN", "NOUN", "PRON") and not token.is_punct:
             return _phrase_head(token)

@@ -1726,3 +1726,19 @@ def test_an_age_that_stands_for_a_person_speaks(tracker: quotrack.Tracker) -> No
     (found,) = tracker("The 31-year-old said he had barely slept.").attributions
     assert found.speaker is not None
     assert (found.speaker.name, found.speaker.kind) == ("The 31-year-old", SpeakerKind.UNNAMED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Velmont Music denied the allegations. "These claims are without merit, and we will defend ourselves '
+        "vigorously,\" the company's general counsel, Bradley Stiles, said in an email.",
+        '"We will appeal," the family\'s lawyer, Ben Okafor, said in a statement on Monday.',
+    ],
+)
+def test_how_something_was_said_after_the_cue_is_not_who_said_it(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    found = said(tracker(text), "appeal" if "appeal" in text else "without merit")
+    assert found.speaker is not None and found.speaker.kind is SpeakerKind.PERSON
+    assert found.speaker.name in ("Bradley Stiles", "Ben Okafor")

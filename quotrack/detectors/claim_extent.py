@@ -27,6 +27,7 @@ from ..syntax import (
     PLATFORMS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
+    TELLING_SETTINGS,
     content_range,
     has_subject,
     is_finite,
@@ -131,7 +132,6 @@ def extraposed_it(cue: Token) -> Token | None:
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "on", "at", "near", "inside", "outside", "across", "along", "off", "into", "between", "within"}
 )
-_TELLING_SETTINGS = words("telling_settings")
 _NOT_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 _SPECIFYING = frozenset({"det", "nummod", "amod", "poss", "compound"})
 
@@ -171,7 +171,7 @@ def _claims_place(prep: Token) -> bool:
         return False  # "showed in detail how …": a bare singular noun is a manner, no place
     lemma = thing.lemma_.lower()
     return not (
-        lemma in _TELLING_SETTINGS
+        lemma in TELLING_SETTINGS
         or lemma in DOCUMENT_NOUNS
         or lemma in OUTLET_NOUNS
         or lemma in PLATFORMS
@@ -595,7 +595,7 @@ def without_framing(ctx: DocContext, cue: Token, pieces: list[tuple[int, int]]) 
     if preposition in _TOPIC_PREPOSITIONS:
         return pieces[1:]
     if preposition in _SETTING_PREPOSITIONS and any(
-        c.dep_ == "pobj" and (c.lemma_ in _TELLING_SETTINGS or c.lemma_ in DOCUMENT_NOUNS)
+        c.dep_ == "pobj" and (c.lemma_ in TELLING_SETTINGS or c.lemma_ in DOCUMENT_NOUNS)
         for c in roots[0].children
     ):
         return pieces[1:]
