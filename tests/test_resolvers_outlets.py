@@ -406,3 +406,18 @@ def test_an_outlet_written_with_the_word_magazine_is_named_without_it(
 ) -> None:
     names = {a.speaker.name for a in tracker(text).attributions if a.speaker is not None}
     assert "Time" in names and not any("magazine" in name for name in names)
+
+
+def test_the_agency_is_not_an_outlet_the_text_called_a_newspaper(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The International Testing Agency suspended the rider. According to the newspaper Politiken, "
+        "his values were flagged months ago. His results will be annulled, the agency said."
+    )
+    a = said(tracker(text), "annulled")
+    assert a.speaker is not None and a.speaker.name == "International Testing Agency"
+
+
+def test_the_paper_is_the_outlet_the_text_called_a_newspaper(tracker: quotrack.Tracker) -> None:
+    text = "The newspaper Politiken reported the values were flagged. The paper said the team knew."
+    a = said(tracker(text), "team knew")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Politiken", SpeakerKind.OUTLET)

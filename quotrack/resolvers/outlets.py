@@ -210,6 +210,8 @@ class _Finder:
         named = self.mentions[index]
         if self._other_organisation_between(named.end, mention.start, span[-1].lower_):
             return None
+        if self._called_another_kind(named, span[-1].lower_):
+            return None  # "the newspaper Politiken … the agency said": the agency is another body
         if self._told(named):
             return None  # "Smith told the Courier …. the website declared A": the website is another
         return _Found(self._outlet(named))
@@ -312,6 +314,15 @@ class _Finder:
     def _outlet(self, named: OutletMention) -> Outlet:
         return Outlet(named.name, TextSpan.of(self.ctx.text, named.start, named.end))
 
+    def _called_another_kind(self, named: OutletMention, head: str) -> bool:
+        """Whether the text called the outlet ``named`` a kind of outlet other than ``head`` right
+        before its name (``the newspaper Politiken``, then ``the agency``)."""
+        if head not in _OUTLET_KINDS:
+            return False
+        before = self.ctx.text[max(0, named.start - 30) : named.start].lower().split()
+        called = [_OUTLET_KINDS[w.strip(",")] for w in before[-2:] if w.strip(",") in _OUTLET_KINDS]
+        return bool(called) and called[-1] != _OUTLET_KINDS[head]
+
     def _other_organisation_between(self, start: int, end: int, head: str) -> bool:
         """``the agency`` after ``the Environmental Protection Agency``: not the outlet."""
         return any(
@@ -354,6 +365,17 @@ class _Finder:
             kind=SpeakerKind.OUTLET,
             description=speaker.description or found.description,
         )
+
+
+_OUTLET_KINDS = {
+    **dict.fromkeys(("newspaper", "paper", "daily", "tabloid", "weekly"), "newspaper"),
+    **dict.fromkeys(("website", "site"), "website"),
+    "magazine": "magazine",
+    "broadcaster": "broadcaster",
+    "agency": "agency",
+}
+"""What the text may call an outlet by, word by kind of outlet (``the newspaper X``, ``the paper``;
+``the agency`` is another kind)."""
 
 
 def _owner_speaks(ctx: DocContext, speaker: Speaker, claim: Attribution | None = None) -> Speaker:
