@@ -189,3 +189,13 @@ def test_a_name_set_beside_an_organisation_noun_is_what_that_noun_points_back_to
     a = tracker(text).attributions[-1]
     assert a.speaker is not None and a.speaker.kind is SpeakerKind.ORGANIZATION
     assert a.speaker.name in text.split(",")[0]
+
+
+def test_a_description_takes_no_earlier_speaker_named_only_by_its_own_noun(tracker: quotrack.Tracker) -> None:
+    """ "Members noted A. The two dissenting members argued B": the two are not all the members."""
+    text = (
+        "Members noted that household debt remained high.\n\n"
+        "The two dissenting members, who were not named, argued that exports had weakened."
+    )
+    a = said(tracker(text), "exports")
+    assert a.speaker is not None and a.speaker.name != "Members"

@@ -216,6 +216,8 @@ def latest(
         ):
             continue  # "Company meteorologist Ann Roe … The company said": the company, not its meteorologist
             # (nor "a union official who asked not to be named … The union denies")
+        if without_article(antecedent.speaker.name).lower() in (head, span.root.lower_):
+            continue  # "Members noted A. The two dissenting members argued": the word, no one named
         if titled and qualifiers_of(antecedent.speaker.description) != qualifiers:
             continue
         if portfolio and not portfolio <= qualifiers_of(antecedent.speaker.description):
