@@ -101,6 +101,8 @@ def test_the_ministry_is_an_organisation(tracker: quotrack.Tracker) -> None:
         "Businesses said the closure had cost them thousands.",
         "Airlines said the tax would raise fares.",
         "Indigenous communities in the valley say the mine has drained their wells.",
+        "A group of stranded travellers from Spain said they had slept at the airport.",
+        "The committee met on Tuesday. The majority judged that inflation was easing.",
     ],
 )
 def test_unnamed_sources_in_the_plural_are_a_group(tracker: quotrack.Tracker, text: str) -> None:

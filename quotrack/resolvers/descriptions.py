@@ -198,7 +198,7 @@ class DescriptionResolver(Resolver):
                 resolved[speaker] = attrs.evolve(new, kind=SpeakerKind.GROUP)
             elif (described := _indefinite_description(ctx, new)) is not None:
                 resolved[speaker] = attrs.evolve(new, kind=described)  # "A pro-Lee super PAC"
-            elif _people_in_the_plural(ctx, new):  # "Many opponents", "some of his supporters"
+            elif _people_in_the_plural(ctx, new) or _group_of_people(ctx, new):  # "Many opponents"
                 resolved[speaker] = attrs.evolve(new, kind=SpeakerKind.GROUP)
         out = [map_speakers(a, lambda s: without_leading_article(resolved.get(s, s))) for a in attributions]
         if dropped:  # "Others said A" with no people before them: no source given
@@ -468,6 +468,9 @@ _PARTITIVE_HEADS = word_list("quantifier_pronouns") | {
 }
 
 
+_SIDES = frozenset({"majority", "minority"})
+
+
 def _people_in_the_plural(ctx: DocContext, speaker: Speaker) -> bool:
     """Whether ``speaker``, left as written and of no known kind, is several people: a plural
     noun for people (``Many opponents``, ``Trump fans``; role nouns and
@@ -483,6 +486,8 @@ def _people_in_the_plural(ctx: DocContext, speaker: Speaker) -> bool:
     root = span.root
     if root.lower_ in _PARTITIVE_HEADS:
         of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None and root.lower_ in _SIDES and span[0].lower_ == "the":
+            return True  # "The committee met. The majority judged A": the larger side of its members
         root = next((c for c in of.children if c.dep_ == "pobj"), root) if of is not None else root
     if _plural_people(root) or _group_noun(root) or _counted_sources(root):
         return True
@@ -490,6 +495,19 @@ def _people_in_the_plural(ctx: DocContext, speaker: Speaker) -> bool:
     return len(joined) > 1 and all(
         t.lower_ in PEOPLE_SUBJECT_PRONOUNS or _plural_people(t) or t.ent_type_ == "PERSON" for t in joined
     )
+
+
+def _group_of_people(ctx: DocContext, speaker: Speaker) -> bool:
+    """Whether ``speaker``, left as written and read as a body, is ``a group of`` people in the
+    plural (``A group of stranded travellers``): several people, not an organisation's name."""
+    if speaker.kind is not SpeakerKind.ORGANIZATION or not is_unresolved(speaker):
+        return False
+    span = mention_span(ctx, speaker)
+    if span is None or span.root.lower_ != "group" or span[0].lower_ not in ("a", "an"):
+        return False
+    of = next((c for c in span.root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return people is not None and _plural_people(people)
 
 
 _COUNTING_WORDS = word_list("quantifier_pronouns") | {"numerous", "both", "all", "dozens"}
