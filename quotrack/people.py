@@ -811,7 +811,8 @@ def _cut_first_names(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> tupl
             named = (
                 ent[0].text not in GIVEN_NAMES
                 and before.dep_ == "compound"
-                and doc[before.i - 1].lower_ not in _AFTER_ROLE  # "Minister for Industry Ann Lee": a portfolio
+                and doc[before.i - 1].lower_
+                not in _AFTER_ROLE  # "Minister for Industry Ann Lee": a portfolio
                 and ent.start <= before.head.i < ent.end
                 and re.search(rf"\b{re.escape(before.lower_)}\b", ctx.text) is None
             )
@@ -913,7 +914,11 @@ def is_person_entity(ent: Span) -> bool:
         return True
     if ent.label_ in ("ORG", "GPE") and len(ent) == 1:
         return _after_untagged_given_name(ent[0])
-    if ent.label_ not in ("ORG", "GPE") or len(ent) < 2 or any(t.pos_ != "PROPN" and t.text != "-" for t in ent):
+    if (
+        ent.label_ not in ("ORG", "GPE")
+        or len(ent) < 2
+        or any(t.pos_ != "PROPN" and t.text != "-" for t in ent)
+    ):
         return False  # (a hyphen is part of a name: "Akosua Mensah-Bonsu")
     if titled_name_start(ent) is not None:
         return True  # "United States Representative Tom Lee" (read as a body)
@@ -930,7 +935,12 @@ def is_person_entity(ent: Span) -> bool:
         and not (ent.start and ent.doc[ent.start - 1].lower_ == "the")
     ):
         return True  # "Ann Brook" read as a body (not "the Cleveland Browns", "a Jackson Hole hotel")
-    if looks_like_name(words) and not _body_words(words) and ent.root.dep_ != "pobj" and _who_clause(ent.root):
+    if (
+        looks_like_name(words)
+        and not _body_words(words)
+        and ent.root.dep_ != "pobj"
+        and _who_clause(ent.root)
+    ):
         return True  # "Marit Hestnes, who works at a feed supplier,": "who" is said of a person
     # (not after a preposition: "traders at Vell Harbour, who say A": the traders)
     apposed = next((c for c in ent.root.rights if c.dep_ == "appos"), None)

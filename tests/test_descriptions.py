@@ -1124,7 +1124,8 @@ def test_a_name_the_tagger_missed_beside_a_person_noun_is_the_person(
 @pytest.mark.parametrize(
     "text",
     [
-        "The operator, Hebridean Sea Link, said two ferries were withdrawn. In a statement, the company said it was sorry.",
+        "The operator, Hebridean Sea Link, said two ferries were withdrawn. "
+        "In a statement, the company said it was sorry.",
         "Karaganda Coal Holding said the sensors had worked. The company said it was helping investigators.",
     ],
 )

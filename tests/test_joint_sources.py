@@ -54,7 +54,10 @@ def test_the_parties_are_the_two_bodies_named_together_before(tracker: quotrack.
 
 
 def test_the_couple_is_named_without_the_roles_written_between_the_names(tracker: quotrack.Tracker) -> None:
-    text = "Actor Jonah Pryce and singer-songwriter Ava Delacroix-Moss are divorcing, the couple said in a statement."
+    text = (
+        "Actor Jonah Pryce and singer-songwriter Ava Delacroix-Moss are divorcing, "
+        "the couple said in a statement."
+    )
     (a,) = tracker(text).attributions
     assert a.speaker is not None
     assert a.speaker.name == "Jonah Pryce and Ava Delacroix-Moss"

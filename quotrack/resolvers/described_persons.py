@@ -157,16 +157,16 @@ def topic_person(ctx: DocContext, span: Span, chained: bool = False) -> str | No
     mentions = [m for m in ctx.memo(_person_mentions) if m[0] < span.start]
     if any(start >= sentences[index].start for start, *_ in mentions):
         return None  # "Ann Roe met Tom Lee, and the senator said": either
-    read = 0  # sentences read, not counting those wholly inside a quotation (the person's words)
+    looked = 0  # sentences read, not counting those wholly inside a quotation (the person's words)
     for back in range(1, index + 1):
-        if read == _TOPIC_LOOK_BACK:
+        if looked == _TOPIC_LOOK_BACK:
             return None
         sentence = sentences[index - back]
         if ctx.paragraph_index(sentence.start_char) < paragraph - 1:
             return None
         if all(t.is_punct or ctx.token_quoted(t) for t in sentence):
             continue  # '"Arjun played better chess."': a quotation, no narration
-        read += 1
+        looked += 1
         described = _described_subject(ctx, sentence)
         if described is not None:  # "The vice presidential nominee spoke …": a chain of descriptions,
             if chained:  # the name only if that description is the person named before it

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 from nameparser import HumanName
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..context import DocContext
 from ..detectors.transcript import TranscriptDetector
