@@ -764,3 +764,22 @@ def test_it_stands_for_the_body_named_beside_its_noun(
 ) -> None:
     (a,) = tracker(text).attributions
     assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_he_stands_for_a_man_the_name_list_gives_to_women_when_no_man_was_named(
+    tracker: quotrack.Tracker,
+) -> None:
+    """ "Chanda" is listed as a woman's name; with no other man named, "he" is the inspector."""
+    text = (
+        "Officers arrested four men on Saturday. “This is an organised network,” said Senior Inspector "
+        "Chanda Mwale. Mwale said the group had been watched for months.\n\n"
+        "He said the suspects had asked for payment in dollars."
+    )
+    a = said(tracker(text), "payment in dollars")
+    assert a.speaker is not None and a.speaker.name == "Chanda Mwale"
+
+
+def test_he_does_not_stand_for_a_woman_when_a_man_was_named(tracker: quotrack.Tracker) -> None:
+    text = "Tom Roe left the meeting early. Mary Lee said the pier was unsafe. He said it would close."
+    a = said(tracker(text), "would close")
+    assert a.speaker is None or a.speaker.name != "Mary Lee"

@@ -443,6 +443,8 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
         if found is not None and found.asked and position in speaking:
             # "A reporter asked Roe whether A. He said B": the one asked answers, named just before
             found = _asked_before(recent, found, pronoun, own) or found
+        if found is None and position in speaking:
+            found = _misgendered_speaker(ctx, recent, pronoun, position)
         if found is None:
             continue
         if pronoun.gender is not None and found.kind is SpeakerKind.UNNAMED and found.gender is None:
@@ -489,6 +491,38 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
                 referent.sentence, referent.main = _sentence_at(ctx, position), True
             _to_front(recent, referent)
     return bound
+
+
+def _misgendered_speaker(
+    ctx: DocContext, recent: list[Referent], pronoun: Pronoun, position: int
+) -> Referent | None:
+    """The person a ``he`` or ``she`` that speaks stands for when the text named no one of its
+    gender: the latest person named as a speaker or subject, in its paragraph or the one before,
+    whose given name the name lists give the other gender (``Senior Inspector Chanda Mwale … He
+    declined to say``: "Chanda" is listed as a woman's name).  None where any one person of the
+    pronoun's gender was named before, or no such person."""
+    if (
+        pronoun.gender is None
+        or pronoun.plural
+        or any(r.gender == pronoun.gender and not r.plural for r in recent)
+    ):
+        return None  # (a group of that gender is no one "he" stands for: "four men")
+    paragraph = ctx.paragraph_index(position)
+    for referent in reversed(recent):
+        if referent.kind is not SpeakerKind.PERSON or referent.plural:
+            continue
+        if ctx.paragraph_index(referent.last) < paragraph - 1:
+            return None
+        if referent.subject or referent.spoke:
+            surname = referent.name.split()[-1]
+            if referent.gender is None or re.search(_HONORIFIC + re.escape(surname) + r"\b", ctx.text):
+                return None  # "Mrs. Maya Roth": her gender is written, not guessed from a list
+            return referent
+    return None
+
+
+_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mme|Madame|Sir|Dame|Lady|Lord)\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}"
+"""An honorific that gives a name's gender, and up to two words of the name after it."""
 
 
 def _turns(attributions: Sequence[Attribution]) -> list[tuple[int, int, str]]:
