@@ -640,6 +640,12 @@ def test_a_title_no_one_had_before_is_the_one_person_named_with_it_later(tracker
     assert said(tracker(text), "be paid").speaker.name == "The governor"  # type: ignore[union-attr]
     text = "The Vermont senator promised each family would be paid. Senator Ann Roe of Ohio said it was fair."
     assert said(tracker(text), "be paid").speaker.name == "The Vermont senator"  # type: ignore[union-attr]
+    # a body's title written with "its" in a first sentence
+    text = (
+        "Corvane Systems will cut 1,800 jobs, its chief executive told staff on Tuesday.\n\n"
+        "In a memo, Chief Executive Dana Whitcombe wrote that the company had grown too quickly."
+    )
+    assert said(tracker(text), "1,800 jobs").speaker.name == "Dana Whitcombe"  # type: ignore[union-attr]
 
 
 def test_a_description_with_a_naming_participle_is_the_person_named(tracker: quotrack.Tracker) -> None:

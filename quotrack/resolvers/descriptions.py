@@ -1215,12 +1215,14 @@ def _titled_later(
     ctx: DocContext, span: Span, head: str, antecedents: dict[str, list[Antecedent]], at: int
 ) -> Speaker | None:
     """The one person the document names later with the title ``span`` gives (``the governor``,
-    ``Valeria's governor``: a title noun, after ``the`` or a place's or body's possessive) and the same
+    ``Valeria's governor``, ``its chief executive``: a title noun, after ``the``, a place's or
+    body's possessive or ``its``) and the same
     qualifiers (not ``Deputy Governor Ann Roe``), when it named no one so before; None for two
     such people, or any other description."""
     first = span[0]
     place = first.ent_type_ in ("GPE", "ORG", "LOC") and len(span) == 3 and span[1].tag_ == "POS"
-    if head not in TITLE_WORDS or span.root.tag_ != "NN" or not (first.lower_ == "the" or place):
+    owned = first.lower_ in ("its", "their")  # "Acme will cut jobs, its chief executive said"
+    if head not in TITLE_WORDS or span.root.tag_ != "NN" or not (first.lower_ == "the" or place or owned):
         return None
     matches = [
         (a.position, match)
