@@ -40,6 +40,11 @@ def linked(text: str, *speakers: tuple[str, str]) -> list[tuple[str, str]]:
             {"NHC": "National Hurricane Center"},
         ),
         ("the U.S. Geological Survey (USGS) recorded it", {"USGS": "U.S. Geological Survey"}),
+        # an ampersand in the acronym, and a legal form that gives no letter
+        (
+            "the Harbourside Gas and Electric Company (HG&E) said",
+            {"HG&E": "Harbourside Gas and Electric Company"},
+        ),
         # brackets that define nothing
         ("The index rose (CPI) in May.", {}),
         ("Ann Lee (AL) said it rained (again).", {"AL": "Ann Lee"}),

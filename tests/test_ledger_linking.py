@@ -267,6 +267,20 @@ def test_an_acronym_defined_beside_a_full_name_the_tracker_gave_is_remembered(le
     assert len(ledger.quotes(speaker="HSB")) == 2
 
 
+def test_an_acronym_with_an_ampersand_defined_beside_a_company_is_that_company(ledger: Ledger) -> None:
+    defined = "The Harbourside Gas and Electric Company (HG&E) said that the line was safe."
+    add(
+        ledger,
+        "g1",
+        defined,
+        [("the line was safe", "The Harbourside Gas and Electric Company", "indirect", "organization")],
+    )
+    later = "HG&E said on Friday that two workers were hurt."
+    add(ledger, "g2", later, [("two workers were hurt", "HG&E", "indirect", "organization")])
+    [company] = ledger.speakers()
+    assert (company.quotes, company.documents) == (2, 2)
+
+
 def test_an_acronym_without_evidence_stays_apart(ledger: Ledger) -> None:
     add(ledger, *PTWC_ALONE)
     add(ledger, *PTWC_FULL)

@@ -44,6 +44,7 @@ import attrs
 from ..model import SpeakerEntry, SpeakerKind
 from ..outlets import OUTLET_NOUNS, OutletLexicon, parse_lines
 from ..people import (
+    COMPANY_FORMS,
     COUNTRIES,
     FIRST_NAMES,
     KNOWN_BODIES,
@@ -65,6 +66,8 @@ _ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,7}\.?")
 _DEFINED = re.compile(r"((?:[\w’'.&-]+\s+){1,12}?)\(\s*(?:the\s+)?([A-Z][A-Z.&]{1,9})\s*\)")
 """A run of words, then an acronym in brackets: "the Syrian Democratic Forces (SDF)"."""
 _ORG_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET, SpeakerKind.UNKNOWN})
+_LEGAL_FORMS = COMPANY_FORMS | {"company", "corporation", "incorporated", "limited"}
+"""The last word of a company's name that says its legal form (``Inc``, ``Company``)."""
 _MEDIA_NOUNS = words("media_nouns")
 _PARTISAN_NOUNS = words("partisan_nouns")
 
@@ -134,16 +137,24 @@ def acronym_definitions(text: str) -> dict[str, str]:
     {'SDF': 'Syrian Democratic Forces'}
     >>> acronym_definitions("prices rose (CPI) a lot")
     {}
+    >>> acronym_definitions("the Pacific Gas and Electric Company (PG&E) said")
+    {'PG&E': 'Pacific Gas and Electric Company'}
     """
     found: dict[str, str] = {}
     for match in _DEFINED.finditer(text):
         acronym = match.group(2).replace(".", "")
+        letters = acronym.replace("&", "")  # "PG&E": the letters P, G and E
         words = match.group(1).split()
+        # a company's legal form after the name may give no letter: "… Electric Company (PG&E)"
+        formed = len(words) > 1 and words[-1].lower().strip(".,") in _LEGAL_FORMS
         for start in range(len(words) - 1, -1, -1):  # the shortest run of words ending there
             if words[start].lower() in _CONNECTORS:
                 continue
             candidate = " ".join(words[start:])
-            if initials(candidate) == acronym:
+            lettered = initials(candidate) == letters
+            if not lettered and formed and start < len(words) - 1:
+                lettered = initials(" ".join(words[start:-1])) == letters
+            if lettered:
                 found.setdefault(acronym, org_name(candidate))
                 break
     return found
