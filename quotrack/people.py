@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 from .context import DocContext
 from .model import Attribution, Speaker, SpeakerKind, replaced
 from .outlets import OutletLexicon
-from .syntax import GROUP_NOUNS, NAME_PARTICLES, noun_phrase
+from .syntax import GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, noun_phrase
 from .wordlists import table, word_set, words
 
 HONORIFIC_TITLES = words("honorifics")
@@ -1768,7 +1768,6 @@ def _bounds_at(span: Span, last: int) -> tuple[int, int] | None:
     return start, end
 
 
-_ARTICLE_JOINERS = frozenset({"of", "and", "for", "on", "the", "in", "&", "de", "du", "des", "la", "le"})
 _BARE_NOUNS = ORG_NOUNS | ROLE_NOUNS | TITLE_WORDS
 _MASTHEAD_ENDS = words("masthead_ends")
 
@@ -1792,7 +1791,7 @@ def without_leading_article(speaker: Speaker) -> Speaker:
     if speaker.kind is not SpeakerKind.ORGANIZATION or name[:4] not in ("the ", "The "):
         return speaker
     words = name[4:].split()
-    if not words or not all(w[:1].isupper() or w in _ARTICLE_JOINERS for w in words):
+    if not words or not all(w[:1].isupper() or w in NAME_CONNECTORS for w in words):
         return speaker
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return speaker

@@ -276,14 +276,13 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     return Speaker(written, mention, kind)  # (positional: faster)
 
 
-_BODY_NAME_JOINERS = frozenset({"of", "for", "and", "on"})
 _NAMED_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.PERSON})
 
 
 def _owned_body(span: Span) -> Span | None:
     """The body's own name after a place's or body's possessive in ``span``: a name tagged apart
-    from its owner that is a full proper name (four words or more, or words joined by ``of``,
-    ``for``, ``and``, ``on``): ``Brazil's National Institute for Space Research``.  None for a
+    from its owner that is a full proper name (four words or more, or words joined by
+    :data:`NAME_CONNECTORS`): ``Brazil's National Institute for Space Research``.  None for a
     short name, which needs its owner (``Taiwan's Constitutional Court``, ``Russia's Foreign
     Ministry``), and for a name the tagger read whole (``Children's Hospital of Elm``): the body's
     name starts a tagged organisation's name of its own."""
@@ -293,9 +292,9 @@ def _owned_body(span: Span) -> Span | None:
     owner, body = span.doc[mark.i - 1], span.doc[mark.i + 1 : span.end]
     if owner.ent_type_ not in ("GPE", "ORG") or body[0].ent_iob_ != "B":
         return None
-    if body[0].ent_type_ != "ORG" or not all(t.is_title or t.lower_ in _BODY_NAME_JOINERS for t in body):
+    if body[0].ent_type_ != "ORG" or not all(t.is_title or t.lower_ in NAME_CONNECTORS for t in body):
         return None
-    if len(body) < 4 and not any(t.lower_ in _BODY_NAME_JOINERS for t in body[1:-1]):
+    if len(body) < 4 and not any(t.lower_ in NAME_CONNECTORS for t in body[1:-1]):
         return None
     return body
 
@@ -359,6 +358,9 @@ _MUTE_WORDS = frozenset(
 ``there`` (``There is a case that …``)."""
 NAME_PARTICLES = words("name_particles")
 """Lower-case words inside a name ("Bill de Blasio", "Ann dela Cruz")."""
+NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&"})
+"""Lower-case words inside a body's name that join its capitalised words and give no letter to its
+acronym ("Institute for Space Research", "Bank of England")."""
 _MUTE_NOUNS = words("mute_nouns")
 """Times, events and words that head no speaker: ``local time``, ``the attack``, ``the word`` (in lower
 case: not *Time*)."""

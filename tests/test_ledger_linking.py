@@ -250,35 +250,34 @@ def test_an_acronym_the_text_defines_is_one_organisation_with_its_full_name(
     assert len(ledger.quotes(speaker="the PTWC")) == 3
 
 
-def test_an_acronym_defined_beside_a_full_name_the_tracker_gave_is_remembered(ledger: Ledger) -> None:
+@pytest.mark.parametrize(
+    ("defined", "full", "later", "short"),
+    [
+        (
+            "The Harbour Safety Board (HSB) said that the cranes were unsafe.",
+            "The Harbour Safety Board",
+            "The HSB said on Friday that the cranes must come down.",
+            "The HSB",
+        ),
+        # an ampersand in the acronym, and a company's legal form that gives no letter
+        (
+            "The Harbourside Gas and Electric Company (HG&E) said that the cranes were unsafe.",
+            "The Harbourside Gas and Electric Company",
+            "HG&E said on Friday that the cranes must come down.",
+            "HG&E",
+        ),
+    ],
+)
+def test_an_acronym_defined_beside_a_full_name_the_tracker_gave_is_remembered(
+    ledger: Ledger, defined: str, full: str, later: str, short: str
+) -> None:
     # the defining article's speaker is the full name (the Tracker resolves the acronym there):
     # a later article's acronym alone is that body
-    defined = "The Harbour Safety Board (HSB) said that the cranes were unsafe."
-    add(
-        ledger,
-        "x1",
-        defined,
-        [("the cranes were unsafe", "The Harbour Safety Board", "indirect", "organization")],
-    )
-    later = "The HSB said on Friday that two cranes must come down."
-    add(ledger, "x2", later, [("two cranes must come down", "The HSB", "indirect", "organization")])
-    [board] = ledger.speakers()
-    assert (board.name, board.quotes, board.documents) == ("The Harbour Safety Board", 2, 2)
-    assert len(ledger.quotes(speaker="HSB")) == 2
-
-
-def test_an_acronym_with_an_ampersand_defined_beside_a_company_is_that_company(ledger: Ledger) -> None:
-    defined = "The Harbourside Gas and Electric Company (HG&E) said that the line was safe."
-    add(
-        ledger,
-        "g1",
-        defined,
-        [("the line was safe", "The Harbourside Gas and Electric Company", "indirect", "organization")],
-    )
-    later = "HG&E said on Friday that two workers were hurt."
-    add(ledger, "g2", later, [("two workers were hurt", "HG&E", "indirect", "organization")])
-    [company] = ledger.speakers()
-    assert (company.quotes, company.documents) == (2, 2)
+    add(ledger, "x1", defined, [("the cranes were unsafe", full, "indirect", "organization")])
+    add(ledger, "x2", later, [("the cranes must come down", short, "indirect", "organization")])
+    [body] = ledger.speakers()
+    assert (body.name, body.quotes, body.documents) == (full, 2, 2)
+    assert len(ledger.quotes(speaker=short.removeprefix("The "))) == 2
 
 
 def test_an_acronym_without_evidence_stays_apart(ledger: Ledger) -> None:

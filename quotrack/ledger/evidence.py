@@ -55,13 +55,12 @@ from ..people import (
     is_body_name,
     split_conjuncts,
 )
+from ..syntax import NAME_CONNECTORS
 from ..wordlists import words
 from .identity import DATE_WORDS, GENERIC_ORG_WORDS, NOT_GIVEN_NAMES, fold, name_parts, org_name, surname
 
 __all__ = ["Linked", "acronym_definitions", "initials", "known_name", "linked_speakers", "outlet_name"]
 
-_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&"})
-"""Lower-case words inside a name that give no letter to its acronym."""
 _ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,7}\.?")
 _DEFINED = re.compile(r"((?:[\w’'.&-]+\s+){1,12}?)\(\s*(?:the\s+)?([A-Z][A-Z.&]{1,9})\s*\)")
 """A run of words, then an acronym in brackets: "the Syrian Democratic Forces (SDF)"."""
@@ -110,7 +109,7 @@ def initials(name: str) -> str:
     """
     letters = []
     for word in org_name(name).replace("-", " ").split():
-        if word.lower() in _CONNECTORS:
+        if word.lower() in NAME_CONNECTORS:
             continue
         if _ACRONYM.fullmatch(word) and "." in word:  # "U.S. Geological Survey": USGS
             letters.append(word.replace(".", ""))
@@ -148,7 +147,7 @@ def acronym_definitions(text: str) -> dict[str, str]:
         # a company's legal form after the name may give no letter: "… Electric Company (PG&E)"
         formed = len(words) > 1 and words[-1].lower().strip(".,") in _LEGAL_FORMS
         for start in range(len(words) - 1, -1, -1):  # the shortest run of words ending there
-            if words[start].lower() in _CONNECTORS:
+            if words[start].lower() in NAME_CONNECTORS:
                 continue
             candidate = " ".join(words[start:])
             lettered = initials(candidate) == letters
@@ -408,7 +407,7 @@ def _stems(name: str) -> frozenset[str]:
     """The folded words of an organisation's name, plurals made singular, connectors left out."""
     stems = set()
     for word in fold(org_name(name)).split():
-        if word in _CONNECTORS:
+        if word in NAME_CONNECTORS:
             continue
         if word.endswith("ies") and len(word) > 4:
             word = word[:-3] + "y"

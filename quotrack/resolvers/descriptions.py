@@ -485,10 +485,10 @@ def _people_in_the_plural(ctx: DocContext, speaker: Speaker) -> bool:
         return False
     root = span.root
     if root.lower_ in _PARTITIVE_HEADS:
-        of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is None and root.lower_ in _SIDES and span[0].lower_ == "the":
+        part_of = _of_object(root)
+        if part_of is None and root.lower_ in _SIDES and span[0].lower_ == "the":
             return True  # "The committee met. The majority judged A": the larger side of its members
-        root = next((c for c in of.children if c.dep_ == "pobj"), root) if of is not None else root
+        root = part_of or root
     if _plural_people(root) or _group_noun(root) or _counted_sources(root):
         return True
     joined = [root, *(c for c in root.subtree if c.dep_ == "conj" and c.head.i == root.i)]
@@ -505,9 +505,14 @@ def _group_of_people(ctx: DocContext, speaker: Speaker) -> bool:
     span = mention_span(ctx, speaker)
     if span is None or span.root.lower_ != "group" or span[0].lower_ not in ("a", "an"):
         return False
-    of = next((c for c in span.root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    people = _of_object(span.root)
     return people is not None and _plural_people(people)
+
+
+def _of_object(noun: Token) -> Token | None:
+    """The object of the ``of`` after ``noun`` (``travellers`` of ``a group of travellers``), or None."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 _COUNTING_WORDS = word_list("quantifier_pronouns") | {"numerous", "both", "all", "dozens"}
@@ -1318,8 +1323,7 @@ def _organiser(ctx: DocContext, span: Span) -> Speaker | None:
     root = span.root
     if root.lemma_.lower() not in _ORGANISERS and root.lower_.rstrip("s") not in _ORGANISERS:
         return None
-    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    event = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    event = _of_object(root)
     if event is None or event.ent_type_:
         return None
     found: dict[str, Speaker] = {}

@@ -58,9 +58,11 @@ from ..people import (
     BINDABLE_PRONOUNS,
     DOCUMENT_NOUNS,
     GENDER_WORDS,
+    HONORIFIC_TITLES,
     ORG_NOUNS,
     POSSESSIVES,
     ROLE_NOUNS,
+    TITLE_WORDS,
     People,
     Pronoun,
     is_person_noun,
@@ -79,7 +81,7 @@ from ..people import (
     without_leading_article,
     without_possessive,
 )
-from ..syntax import GROUP_NOUNS, PLATFORMS, in_byline, noun_phrase, speaks_for_owner
+from ..syntax import GROUP_NOUNS, NAME_CONNECTORS, PLATFORMS, in_byline, noun_phrase, speaks_for_owner
 from ..wordlists import words as word_list
 from .antecedents import place_body
 from .base import Resolver
@@ -521,8 +523,15 @@ def _misgendered_speaker(
     return None
 
 
-_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Mme|Madame|Sir|Dame|Lady|Lord)\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}"
-"""An honorific that gives a name's gender, and up to two words of the name after it."""
+_HONORIFIC = (
+    r"\b(?:"
+    + "|".join(
+        sorted(re.escape(w.capitalize()) for w in GENDER_WORDS if w in HONORIFIC_TITLES or w in TITLE_WORDS)
+    )
+    + r")\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}"
+)
+"""A title that gives a name's gender (lexicons gender_words, honorifics, title_words: ``Mrs.``,
+``Sir``, ``Lady``), and up to two words of the name after it."""
 
 
 def _turns(attributions: Sequence[Attribution]) -> list[tuple[int, int, str]]:
@@ -766,7 +775,7 @@ def _apposed_body(ctx: DocContext, noun: Token) -> str | None:
     if child is None or child.ent_type_ not in ("", "ORG") or ctx.doc[child.left_edge.i - 1].text != ",":
         return None
     words = ctx.doc[child.left_edge.i : child.i + 1]
-    if not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the") for t in words):
+    if not all(t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS for t in words):
         return None
     return without_article(words.text)
 
