@@ -269,6 +269,32 @@ def test_the_company_is_the_one_organisation_the_text_has_just_named(tracker: qu
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # beside another name the tagger read as a body's ("Social Security" of the numbers)
+        (
+            "Meridale Health said on Monday that hackers had stolen the Social Security numbers of its "
+            "members. The company said it had found unusual activity on a server.",
+            "Meridale Health",
+        ),
+        # as the company that spoke was named: in full, not by the short name written there
+        (
+            "Workers at a Halvern Logistics depot voted to join a union on Friday. Halvern said it was "
+            "disappointed. The company said it respected the vote.",
+            "Halvern Logistics",
+        ),
+    ],
+)
+def test_the_company_is_the_one_company_that_spoke_just_before(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    _, second = tracker(text).attributions
+    assert second.speaker is not None and second.speaker.mention is not None
+    assert second.speaker.mention.text == "The company"
+    assert (second.speaker.name, second.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # a name ending in a company's legal form is a company's, though that word is a body noun
         (
             "Norvale Inc. reported a loss on Monday. The company said it would cut 200 jobs by June.",

@@ -581,6 +581,19 @@ def test_names_joined_by_an_ampersand_are_one_firm_when_tagged_one(
             SpeakerKind.ORGANIZATION,
         ),
         ("Harvard University opened the lab. Harvard said it would open in May.", "Harvard University", None),
+        # the name's first word after "the", and a short name of more words, even read as a person's
+        (
+            "House prices fell, according to the Nationwide Building Society. "
+            "Prices dropped, Nationwide said.",
+            "Nationwide Building Society",
+            SpeakerKind.ORGANIZATION,
+        ),
+        (
+            "Songwriters have sued the publisher Cedar Row Music over royalties. "
+            "Cedar Row said the claims were without merit.",
+            "Cedar Row Music",
+            SpeakerKind.ORGANIZATION,
+        ),
         # a pollster named after what it publishes, whatever the tagger read it as
         (
             "Halvorsen Reports released a poll on Monday. Halvorsen said the race was tied.",

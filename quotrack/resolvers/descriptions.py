@@ -345,7 +345,7 @@ class DescriptionResolver(Resolver):
                     holders = antecedents.get(other, [])
                     found = found or latest(ctx, holders, at, other, span, True, strict=True)
             if found is None and span[0].lower_ in DEFINITE:
-                found = _just_named_organisation(ctx, span, head)
+                found = _just_named_organisation(ctx, span, head, before)
             if found is None and span[0].lower_ in DEFINITE and head in ORG_NOUNS:
                 found = body_of_kind(ctx, span, head)  # "X is the largest broadcasting company … the network"
             fuller = _fuller_description(ctx, span, head, antecedents.get(head, []))
@@ -1089,7 +1089,9 @@ def _words_of_a_name(ctx: DocContext, phrase: Span) -> bool:
     )
 
 
-def _just_named_organisation(ctx: DocContext, span: Span, head: str, hops: int = 0) -> Speaker | None:
+def _just_named_organisation(
+    ctx: DocContext, span: Span, head: str, speakers: Iterable[Speaker] = (), hops: int = 0
+) -> Speaker | None:
     """The one organisation named in the sentence before ``span`` or its own sentence before it.
 
     ``The three were PG&E contract workers. The company said …``: a definite
@@ -1098,7 +1100,10 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str, hops: int =
     counting one named as another kind of body: ``the Federal Aviation
     Administration`` is no company).  Where none is named there but the same
     noun is (``Acme fell. The drug company faces a suit. The company said``),
-    the organisation is the one that noun stands for, two such steps back at most.
+    the organisation is the one that noun stands for, two such steps back at most.  Where the
+    tagger found no organisation there, or more than one, the one organisation among the
+    ``speakers`` resolved there is it (``Karaganda Coal Holding said A. The company said B``, and
+    not ``Social Security`` of ``Social Security numbers`` beside the company that spoke).
     """
     words = [t for t in span if not t.is_punct]
     if head not in _ORG_ANAPHORS or span.root.tag_ in ("NNS", "NNPS"):
@@ -1120,12 +1125,28 @@ def _just_named_organisation(ctx: DocContext, span: Span, head: str, hops: int =
     if len(named) > 1 or (named and ctx.memo(_products)):
         made = ctx.memo(_products)  # "pitchman for the Snackwell": a product of the maker the text names
         named = {name: ent for name, ent in named.items() if _product(ent[-1]) not in made}
+    if len(named) != 1:
+        spoke = {
+            without_article(s.name)
+            for s in speakers
+            if s.kind is SpeakerKind.ORGANIZATION and s.mention and start <= s.mention.start < span.start_char
+        }
+        if len(spoke) == 1 and (not named or spoke <= named.keys()):
+            return Speaker(name=spoke.pop(), kind=SpeakerKind.ORGANIZATION)
     if not named and hops < 2:
         before = _same_noun_before(ctx, span, head, ctx.sentences[max(sentence - 1, 0)].start)
-        return _just_named_organisation(ctx, before, head, hops + 1) if before is not None else None
+        return _just_named_organisation(ctx, before, head, speakers, hops + 1) if before is not None else None
     if len(named) != 1:
         return None
     ((name, ent),) = named.items()
+    name = next(  # "Halvern said A. The company said B": as "Halvern" was resolved (Halvern Logistics)
+        (
+            s.name
+            for s in speakers
+            if s.kind is SpeakerKind.ORGANIZATION and s.mention and s.mention.start == ent.start_char
+        ),
+        name,
+    )
     last = role_word(ent[-1])
     company = last in COMPANY_FORMS and head in _COMPANY_ANAPHORS  # "Acme Inc. … the company"
     public = last in _PUBLIC_BODY_NOUNS and head in _PUBLIC_BODY_NOUNS  # "… Safety Authority … the agency"

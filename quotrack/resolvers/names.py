@@ -337,7 +337,8 @@ class NameResolver(Resolver):
         if speaker.kind is SpeakerKind.PERSON:
             words = _hyphen_joined(ctx, speaker, words)
         if not _personal_words(words):
-            return _retyped(ctx, speaker, words)
+            company = _company_short_name(ctx, speaker, words)  # "Nationwide said" after "the
+            return company or _retyped(ctx, speaker, words)  # Nationwide Building Society"
         assert speaker.mention is not None
         at = speaker.mention.start
         gender = title_gender(speaker.mention.text)
@@ -348,13 +349,10 @@ class NameResolver(Resolver):
             outlet = OutletLexicon.default().canonical(speaker.name)
             if outlet is not None:  # "USA TODAY reported": a newspaper no person of the text is named
                 return attrs.evolve(speaker, name=outlet, kind=SpeakerKind.OUTLET)
-        if (person is None or person.words == words) and gender is None and len(words) == 1:
-            company = ctx.memo(companies_by_first_word).get(words[0])
-            if company is not None and _may_shorten(ctx, speaker):  # "Velarin said" after "Velarin Pharma"
-                outlet = OutletLexicon.default().canonical(company)
-                if outlet is not None:
-                    return attrs.evolve(speaker, name=outlet, kind=SpeakerKind.OUTLET)
-                return attrs.evolve(speaker, name=company, kind=SpeakerKind.ORGANIZATION)
+        if (person is None or person.words == words) and gender is None:
+            company = _company_short_name(ctx, speaker, words)
+            if company is not None:  # "Velarin said" after "Velarin Pharma"
+                return company
         if person is not None:
             if person.name == speaker.name and speaker.kind is SpeakerKind.PERSON:
                 return speaker
@@ -659,8 +657,8 @@ _SHORT_NAME_LABELS = frozenset({"", "PERSON", "ORG"})
 
 
 def companies_by_first_word(ctx: DocContext) -> dict[str, str]:
-    """The companies a document names, by the first word of their name: ``Velarin`` for
-    ``Velarin Pharma``, whose short name it is.
+    """The companies a document names, by the first words of their name: ``Velarin`` for
+    ``Velarin Pharma``, and ``Cedar Row`` for ``Cedar Row Music``, whose short names they are.
 
     A company is an entity of two words or more whose last word is a body's noun, a word company
     names end with or a legal form (``Salling Group``, ``Patriot Coal`` read as a person's, ``Acme
@@ -668,23 +666,33 @@ def companies_by_first_word(ctx: DocContext) -> dict[str, str]:
     Limited``, a branch, not ``Facebook``).  A first word left out: a country's, a given name or
     an acronym (``China Daily``, ``Ann Lee Homes``), one that opens two companies' names, and one
     that is also in a person's name the text gives (``Ford Motor Company`` beside ``Bill
-    Ford``).
+    Ford``), unless that name is the short name itself (``Cedar Row`` read as a person's).  A
+    short name of more words opens the name, and ends in a capitalised word (not ``Bank of``);
+    one that opens two companies' names is left out too.
     """
     found: dict[str, str | None] = {}
-    personal: set[str] = set()
+    persons: set[str] = set()
     for label, entity_words in zip(ctx.entity_labels, entity_name_words(ctx), strict=True):
         if label == "PERSON" and not company_name(entity_words):
             if len(entity_words) > 1:  # (a one-word name may be the short name asked about)
-                personal.update(entity_words)
+                persons.add(" ".join(entity_words))
             continue
+        if entity_words and entity_words[0].lower() == "the":
+            entity_words = entity_words[1:]  # "the Nationwide Building Society"
         if len(entity_words) < 2 or label not in _SHORT_NAME_LABELS or not _company_words(entity_words):
             continue
         first = entity_words[0]
         if not first[:1].isupper() or first in COUNTRIES or first in GIVEN_NAMES or first.isupper():
             continue
         name = " ".join(entity_words)
-        found[first] = name if found.get(first, name) == name else None
-    return {first: name for first, name in found.items() if name is not None and first not in personal}
+        for end in range(1, len(entity_words)):
+            if entity_words[end - 1][:1].isupper():
+                short = " ".join(entity_words[:end])
+                found[short] = name if found.get(short, name) == name else None
+    personal = {word for person in persons if person not in found for word in person.split()}
+    return {
+        short: name for short, name in found.items() if name is not None and short.split()[0] not in personal
+    }
 
 
 def _company_words(words: tuple[str, ...]) -> bool:
@@ -699,15 +707,32 @@ def _company_words(words: tuple[str, ...]) -> bool:
     ) and not any(word in COUNTRIES for word in words)
 
 
-def _may_shorten(ctx: DocContext, speaker: Speaker) -> bool:
-    """Whether a speaker may be a company's short name: one word as written (not ``Democracy for
-    America``), a person's or a body's name in no place's entity (``Harrow``, a town, beside
-    ``Harrow Coal``), and no well-known body's own name (``Facebook``)."""
+def _may_shorten(ctx: DocContext, speaker: Speaker, short: str) -> bool:
+    """Whether a speaker may be a company's short name ``short``: written so (not ``Democracy for
+    America``, whose first word is one), a person's or a body's name in no place's entity
+    (``Harrow``, a town, beside ``Harrow Coal``), and no well-known body's own name (``Facebook``)."""
     span = mention_span(ctx, speaker)
     if span is None or speaker.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
         return False
     words = [t for t in span if t.lower_ not in ("the", "'s", "’s")]
-    return len(words) == 1 and words[0].ent_type_ in _SHORT_NAME_LABELS and words[0].text not in KNOWN_BODIES
+    return (
+        " ".join(t.text for t in words) == short
+        and all(t.ent_type_ in _SHORT_NAME_LABELS for t in words)
+        and short not in KNOWN_BODIES
+    )
+
+
+def _company_short_name(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speaker | None:
+    """The company whose name ``speaker`` shortens (``Velarin said`` after ``Velarin Pharma``,
+    ``Cedar Row denied`` after ``Cedar Row Music``), under that name; None if it shortens none."""
+    short = " ".join(words)
+    company = ctx.memo(companies_by_first_word).get(short)
+    if company is None or not _may_shorten(ctx, speaker, short):
+        return None
+    outlet = OutletLexicon.default().canonical(company)
+    if outlet is not None:
+        return attrs.evolve(speaker, name=outlet, kind=SpeakerKind.OUTLET)
+    return attrs.evolve(speaker, name=company, kind=SpeakerKind.ORGANIZATION)
 
 
 def _and_others(ctx: DocContext, speaker: Speaker) -> Speaker | None:
