@@ -199,3 +199,30 @@ def test_a_description_takes_no_earlier_speaker_named_only_by_its_own_noun(track
     )
     a = said(tracker(text), "exports")
     assert a.speaker is not None and a.speaker.name != "Members"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title before a name the tagger found no entity in, or read as a body's
+        (
+            "STOCKHOLM — Princess Amalia of Sweden will step back from official duties, the palace said.\n\n"
+            "The princess said in a statement that she was grateful for the support.",
+            "Amalia",
+        ),
+        (
+            "Rangers arrested four men near the village. Chief Kakumbi, the traditional leader of the area, "
+            "praised the rangers. The chief said poaching had to stop.",
+            "Kakumbi",
+        ),
+        # no person: a company named after the title
+        ("Princess Cruises cancelled the voyage. The princess said she was sad.", "The princess"),
+    ],
+)
+def test_the_title_alone_is_the_one_named_with_it_whatever_the_tagger_read(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    speaker = tracker(text).attributions[-1].speaker
+    assert speaker is not None and speaker.mention is not None
+    assert speaker.mention.text.lower() in ("the princess", "the chief")
+    assert speaker.name == name

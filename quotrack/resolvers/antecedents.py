@@ -27,6 +27,7 @@ from ..people import (
     QUALIFIERS,
     ROLE_NOUNS,
     People,
+    company_name,
     entity_name_words,
     is_person_noun,
     mention_span,
@@ -149,6 +150,8 @@ def entity_index(ctx: DocContext) -> dict[str, list[Antecedent]]:
     antecedents: dict[str, list[Antecedent]] = {}
     for entity in _entity_antecedents(ctx):
         _index(antecedents, entity)
+    for titled in _titled_names(ctx):
+        _index(antecedents, titled)
     for body in _place_antecedents(ctx):
         _index(antecedents, body)
     return antecedents
@@ -537,6 +540,32 @@ def _entity_antecedents(ctx: DocContext) -> list[Antecedent]:
     for named in places.values():
         if len({a.speaker.name for a in named}) == 1:  # "the city of A … the city of B": either
             out.extend(named)
+    return out
+
+
+def _titled_names(ctx: DocContext) -> list[Antecedent]:
+    """People named after a capitalised title that the tagger found no person in: ``Princess
+    Amalia`` (no entity) and ``Chief Kakumbi`` (an organisation's), for a later ``the princess``
+    or ``the chief``.  The name is the proper nouns after the title, none of them a role word, a
+    place's or a person's entity (those are read with the entities), and not ending like a body's
+    name (``Princess Cruises``)."""
+    doc = ctx.doc
+    out = []
+    for token in doc:
+        if token.tag_ != "NNP" or not token.is_title or role_word(token) not in ROLE_NOUNS:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].tag_ == "NNP" and role_word(doc[end]) not in ROLE_NOUNS:
+            end += 1
+        name = doc[token.i + 1 : end]
+        if not name or any(t.ent_type_ in ("PERSON", "GPE", "NORP") or not t.is_alpha for t in name):
+            continue
+        if company_name([t.text for t in name]) or role_word(name[-1]) in ORG_NOUNS:
+            continue
+        speaker = Speaker(name=name.text, kind=SpeakerKind.PERSON, description=token.text)
+        out.append(
+            Antecedent(token.idx, frozenset({role_word(token)}), _capitals(ctx, token.i, end), False, speaker)
+        )
     return out
 
 
