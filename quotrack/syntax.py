@@ -111,6 +111,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "appos" and child.pos_ == "PROPN" and _listing(token):
             end = max(end, child.right_edge.i + 1)  # "Ann Roe, Bo Lee and Tom Hale", the second read apposed
+        elif child.dep_ == "appos" and (named := _person_right_after(token, child)) is not None:
+            end = max(end, named)  # "manager Shigeo “Big Shig” Tanabe", the name read apposed
         elif child.text == "," and child.dep_ == "punct" and _listing(token):
             continue  # "Friends, aides and former rivals": a list of three, its first comma
         elif token.lower_ in _PEOPLE_POINTED_AT and child.dep_ == "acl" and child.tag_ == "VBN":
@@ -148,6 +150,24 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and _opens_a_bracket(doc[start:end]):
         end += 1
     return start, end
+
+
+def _person_right_after(token: Token, child: Token) -> int | None:
+    """The end of the person's name that opens right after ``token`` and holds its apposed
+    ``child`` (a name with a nickname in it, which the parser breaks at the quotation marks), else
+    None."""
+    doc = token.doc
+    if (
+        child.ent_type_ != "PERSON"
+        or doc[token.i + 1].ent_iob_ != "B"
+        or doc[token.i + 1].ent_type_ != "PERSON"
+    ):
+        return None
+    end = token.i + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    quoted = any(t.is_quote for t in doc[token.i + 1 : end])  # (a name without one is apposed whole)
+    return end if quoted and child.i < end else None
 
 
 def _listing(token: Token) -> bool:

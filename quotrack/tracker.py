@@ -101,7 +101,7 @@ class Tracker:
             raise ArgumentError(f"clean must be True or False, not {clean!r}")
         self._nlp_setting: str | Path | None = None if isinstance(nlp, Language) else nlp
         self._nlp: Language | None = nlp if isinstance(nlp, Language) else None
-        self._own_components: tuple[str, ...] | None = None  # (None: both, as load_pipeline adds them)
+        self._own_components: tuple[str, ...] | None = None  # (None: all, as load_pipeline adds them)
         self._settings: dict[str, Any] = {
             "detectors": _kept(detectors),
             "resolvers": _kept(resolvers),

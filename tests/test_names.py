@@ -633,3 +633,21 @@ def test_a_surname_cut_at_its_hyphen_is_the_double_surname(tracker: quotrack.Tra
     )
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.name == "Hélène Tremblay-Okoro"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her long-time coach, Graham “Spud” Hennessey, said she had nothing left to prove. "
+        "Hennessey said the decision was hers.",
+        "Former Kestrels manager Graham “Big Spud” Hennessey said the club had paid too much. "
+        "Hennessey said the decision was hers.",
+        'The ranger Graham "Spud" Hennessey said the hippos were spreading. '
+        "Hennessey said the decision was hers.",
+    ],
+)
+def test_a_name_with_a_nickname_inside_is_the_person_without_it(tracker: quotrack.Tracker, text: str) -> None:
+    """Beside a role, after one, and named again by the surname alone."""
+    assert [a.speaker and (a.speaker.name, a.speaker.kind) for a in tracker(text).attributions] == [
+        ("Graham Hennessey", SpeakerKind.PERSON)
+    ] * 2

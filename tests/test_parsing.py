@@ -1,4 +1,5 @@
-"""parsing.py: long texts parsed in pieces, sentences that start at line breaks, entities cut at dashes."""
+"""parsing.py: long texts parsed in pieces, sentences that start at line breaks, entities cut at dashes
+and joined over nicknames."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from spacy.tokens import Span
 import quotrack
 from quotrack.parsing import (
     ENTITY_DASHES,
+    ENTITY_NICKNAMES,
     PARAGRAPH_BREAKS,
     chunks,
     entity_dashes,
+    entity_nicknames,
     paragraph_breaks,
     parse_long,
     pipeline_name,
@@ -82,6 +85,25 @@ def test_entities_without_a_dash_are_left_alone(tracker: quotrack.Tracker) -> No
     assert [(e.start, e.end, e.label_) for e in entity_dashes(doc).ents] == before
 
 
+def test_a_name_with_a_nickname_inside_is_one_person_s_entity(tracker: quotrack.Tracker) -> None:
+    assert ENTITY_NICKNAMES in tracker.nlp.pipe_names
+    doc = tracker.nlp.make_doc(
+        "Coach Graham “Spud” Hennessey met Tomas 'Big Tom' van Wyk in Acme “Glide” Plus."
+    )
+    doc.ents = [
+        Span(doc, 1, 2, "PERSON"),  # the recognizer's reading: a person, then a work
+        Span(doc, 3, 6, "WORK_OF_ART"),
+        Span(doc, 7, 8, "ORG"),  # a body, then a person
+        Span(doc, 12, 14, "PERSON"),
+        Span(doc, 15, 16, "ORG"),  # a quoted product between capitalised words, and no person
+    ]
+    assert [(e.text, e.label_) for e in entity_nicknames(doc).ents] == [
+        ("Graham “Spud” Hennessey", "PERSON"),
+        ("Tomas 'Big Tom' van Wyk", "PERSON"),
+        ("Acme", "ORG"),
+    ]
+
+
 @pytest.mark.parametrize("control", ["\x00", "\x1b", "\x7f"])
 def test_a_control_character_is_a_space_to_the_parser_and_kept_in_the_text(
     tracker: quotrack.Tracker, control: str
@@ -103,6 +125,7 @@ def test_a_pipeline_saved_from_a_tracker_loads_back_as_a_tracker(
     again = quotrack.Tracker(str(tmp_path / "pipeline"))
     names = again.nlp.pipe_names
     assert names.count(PARAGRAPH_BREAKS) == 1 and names.count(ENTITY_DASHES) == 1
+    assert names.count(ENTITY_NICKNAMES) == 1
     text = '"Rates will rise," said Ann Lee. Tom Roe said the bank had waited too long.'
     assert again(text).attributions == tracker(text).attributions
 

@@ -43,6 +43,10 @@ def test_name_words_drop_titles_and_possessives() -> None:
     assert name_words("Dr. Ruth Hale's") == ("Ruth", "Hale")
     assert name_words("Sen. Ann Cole (D-Ore.)") == ("Ann", "Cole")
     assert name_words("Ohio-based Ann Cole") == ("Ann", "Cole")  # where she works from
+    # a nickname in quotation marks is no part of the name
+    assert name_words("Mira “Bee” van Wyk") == ("Mira", "van", "Wyk")
+    assert name_words("Tomas 'Big Tom' Reyes") == ("Tomas", "Reyes")
+    assert name_words("Liam O’Connell") == ("Liam", "O’Connell")
 
 
 def test_surname_labelled_as_a_place_is_a_person(tracker: quotrack.Tracker) -> None:
