@@ -1477,9 +1477,17 @@ def possessor(span: Span) -> str | None:
     return None
 
 
-def apposition_after(ctx: DocContext, span: Span) -> Span | None:
-    """The apposition right after the mention: ``, an economist at the central bank,``."""
+def apposition_after(ctx: DocContext, span: Span, past_clause: bool = False) -> Span | None:
+    """The apposition right after the mention: ``, an economist at the central bank,``; with
+    ``past_clause``, also one after a clause set off after it (``The utility that serves the area,
+    Cascade Ridge Electric Cooperative,``)."""
     doc = span.doc
+    clauses = {
+        t.i
+        for c in (span.root.rights if past_clause else ())
+        if c.dep_ in ("relcl", "acl") and c.i >= span.end
+        for t in c.subtree
+    }
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= span.end:
             tokens = [t for t in child.subtree if not _in_clause(t, child)]
@@ -1492,7 +1500,11 @@ def apposition_after(ctx: DocContext, span: Span) -> Span | None:
                 )
                 # "The regulator, the Acme Safety Authority (ASA),": the name, not its short form
                 end = next((t.i for t in tokens if child.i < t.i < end and t.text == "("), end)
-            if start <= span.end + 1:
+            if start <= span.end + 1 or (
+                clauses
+                and doc[start - 1].text == ","
+                and all(i in clauses or doc[i].text == "," for i in range(span.end, start - 1))
+            ):
                 return _trimmed(doc[start:end])
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None

@@ -226,3 +226,13 @@ def test_the_title_alone_is_the_one_named_with_it_whatever_the_tagger_read(
     assert speaker is not None and speaker.mention is not None
     assert speaker.mention.text.lower() in ("the princess", "the chief")
     assert speaker.name == name
+
+
+def test_a_body_noun_right_before_a_name_is_what_a_later_description_points_back_to(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "The consumer group Passageiro Atento met on Monday. In a post, the group urged the regulator to act."
+    )
+    found = tracker(text).attributions[-1]
+    assert found.speaker is not None and found.speaker.name == "Passageiro Atento"

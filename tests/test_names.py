@@ -651,3 +651,28 @@ def test_a_name_with_a_nickname_inside_is_the_person_without_it(tracker: quotrac
     assert [a.speaker and (a.speaker.name, a.speaker.kind) for a in tracker(text).attributions] == [
         ("Graham Hennessey", SpeakerKind.PERSON)
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The environmental group Küstenschutz Jetzt said the canal was too narrow.",
+            SpeakerKind.ORGANIZATION,
+        ),
+        (
+            "The consumer group Passageiro Atento said travellers would have fewer choices.",
+            SpeakerKind.ORGANIZATION,
+        ),
+        # a body noun after a preposition is not what the speaker is
+        (
+            "Tomas Brink, a lecturer and a member of the club's board, said the pier was unsafe.",
+            SpeakerKind.PERSON,
+        ),
+    ],
+)
+def test_a_name_described_as_a_body_is_an_organisation_though_it_looks_like_a_person_s(
+    tracker: quotrack.Tracker, text: str, kind: SpeakerKind
+) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.kind is kind

@@ -548,3 +548,39 @@ def test_a_body_s_short_name_in_capitals_beside_its_noun_is_the_speaker(
     a = said(tracker(text), "plan was rushed")
     name = text.split(" said")[0].split()[-1]
     assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The city’s electricity supplier, the Harbourside Power Supply Company (HPSC), said it "
+            "would suspend the blackouts.",
+            "Harbourside Power Supply Company",
+        ),
+        ("The ship’s operator, Hamburg-based Elbwerk Shipping, said the crew was safe.", "Elbwerk Shipping"),
+        # after a clause set off after the noun, and with a branch's number
+        (
+            "The utility that serves the area, Cascade Ridge Electric Cooperative, said it had "
+            "no information.",
+            "Cascade Ridge Electric Cooperative",
+        ),
+        (
+            "The union representing drivers, Amalgamated Transit Workers Local 417, said its members "
+            "had warned about the relays.",
+            "Amalgamated Transit Workers Local 417",
+        ),
+    ],
+)
+def test_a_body_named_beside_a_noun_that_says_what_it_does_is_the_speaker(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None
+    assert (found.speaker.name, found.speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_a_person_beside_a_noun_is_no_body_whatever_the_tagger_read(tracker: quotrack.Tracker) -> None:
+    text = "His agent, the American Scott DiMarco-Reyes, said in an email that talks would resume."
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.kind is not SpeakerKind.ORGANIZATION

@@ -574,10 +574,15 @@ _NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "OR
 
 def _apposed_body_noun(ent: Span) -> str | None:
     """The organisation noun a name is set beside (``Lumora Labs, a software company``, ``The
-    Brackwater Harriers, the club behind the proposal``: ``company``, ``club``), else None: the
-    text says what the name is, which a later ``the company`` points back to."""
+    Brackwater Harriers, the club behind the proposal``: ``company``, ``club``) or right before
+    (``the polling firm Hangyeol Research``: ``firm``), else None: the text says what the name is,
+    which a later ``the company`` points back to."""
     if ent.label_ in _NUMERIC_LABELS:
         return None
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.i == ent.start - 1 and head.pos_ == "NOUN":
+        word = role_word(head)
+        return word if word in ORG_NOUNS and word not in ROLE_NOUNS else None
     for child in ent.root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > ent.root.i:
             word = role_word(child)

@@ -331,7 +331,7 @@ class NameResolver(Resolver):
         owned = _OWNED.match(speaker.name)
         if owned is not None and speaker.kind is not SpeakerKind.PERSON:
             return self._owner_named(people, speaker, owned)
-        if speaker.kind is SpeakerKind.ORGANIZATION and _described_as_company(speaker):
+        if speaker.kind is SpeakerKind.ORGANIZATION and _described_as_body(speaker):
             return speaker  # "The auto-parts maker Brenner Axle": a company, whoever bears its first word
         words = name_words(speaker.name)
         if speaker.kind is SpeakerKind.PERSON:
@@ -948,11 +948,27 @@ def _law(ctx: DocContext, speaker: Speaker) -> Speaker | None:
     return attrs.evolve(speaker, name=doc[start:end].text, kind=SpeakerKind.UNKNOWN)
 
 
-def _described_as_company(speaker: Speaker) -> bool:
+def _described_as_body(speaker: Speaker) -> bool:
     """Whether the speaker's description ends in a noun that says a company (``The auto-parts
-    maker``, ``the retailer``: :func:`~quotrack.people.company_noun`)."""
+    maker``, ``the retailer``: :func:`~quotrack.people.company_noun`) or another body, and no
+    person (``The environmental group``)."""
     described = (speaker.description or "").split()
-    return bool(described) and company_noun(described[-1].lower())
+    if not described:
+        return False
+    last = described[-1]
+    if company_noun(last.lower()):
+        return True
+    # a body noun that heads the description: in lower case, after no preposition ("a member of
+    # the club's board" is a person, and "the chairwoman of the Democratic Party")
+    return (
+        last.islower()
+        and not _PREPOSITIONS & {w.lower() for w in described}
+        and role_of_word(last) in ORG_NOUNS
+        and role_of_word(last) not in ROLE_NOUNS
+    )
+
+
+_PREPOSITIONS = frozenset({"of", "at", "for", "in", "with", "from", "to", "on", "by"})
 
 
 def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speaker:

@@ -35,6 +35,7 @@ from ..people import (
     body_after_title,
     company_noun,
     is_name_span,
+    is_person_noun,
     is_postnominal,
     joining_word,
     looks_like_name,
@@ -143,9 +144,16 @@ class RoleResolver(Resolver):
                 name = without_article(apposition.text)
                 body = True
                 description = description or phrase_text(span)
+            elif split is None and (named_body := _body_beside_noun(span, apposition)) is not None:
+                name, body, description = named_body, True, description or phrase_text(span)
             elif not is_name_span(apposition) and any(t.pos_ == "NOUN" for t in apposition):
                 description = description or apposition.text
                 affiliation = affiliation or preposition_object(apposition) or possessor(apposition)
+        elif split is None and name is None:
+            later = apposition_after(ctx, span, past_clause=True)
+            named_body = _body_beside_noun(span, later) if later is not None else None
+            if named_body is not None:  # "The utility that serves the area, Cascade Ridge Electric Co-op,"
+                name, body, description = named_body, True, description or phrase_text(span)
         cut = _cut_surname(span) if name else None
         if name and cut is not None and name.endswith(span[-1].text):
             name = f"{name} {cut.text}"
@@ -196,6 +204,8 @@ def _body_named(apposition: Span) -> bool:
     joiner between them), no person's (``the Kestrian Industry Council``, ``KESTAT``, ``Heron &
     Vane``, ``Citizens for Fair Roads``, ``Friends of the Marsh``)."""
     words = [t for t in apposition if t.lower_ != "the" and t.text != "&"]
+    while len(words) > 1 and words[-1].like_num and words[-2].pos_ == "PROPN":
+        words.pop()  # "Amalgamated Transit Workers Local 417": a branch's number
     if not words or words[-1].pos_ != "PROPN":
         return False
     if words[0].text[:1].isupper() and all(t.ent_type_ == "ORG" for t in words):
@@ -203,6 +213,31 @@ def _body_named(apposition: Span) -> bool:
     return words[0].pos_ == "PROPN" and all(
         (t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS) and t.ent_type_ != "PERSON" for t in words
     )
+
+
+def _body_beside_noun(span: Span, apposition: Span) -> str | None:
+    """The name of the body set beside a noun in lower case that says what it does and names no
+    person (``The city's electricity supplier, the Karachi Power Supply Company,``, ``The ship's
+    operator, Hamburg-based Elbwerk Shipping,``: the words the recognizer tags a body's), else None."""
+    root = span.root
+    if not root.is_lower or root.pos_ != "NOUN" or is_person_noun(role_word(root)):
+        return None
+    named = _without_base(apposition)
+    if not any(t.ent_type_ == "ORG" for t in named) or not _body_named(named):
+        return None
+    words = name_words(without_article(named.text))
+    if any(word in GIVEN_NAMES for word in words[:-1]):
+        return None  # "His agent, the American Scott Reyes,": a person, whatever the tagger read
+    return " ".join(words) or None
+
+
+def _without_base(apposition: Span) -> Span:
+    """An apposition without the place a body is said to be based in before its name
+    (``Hamburg-based Elbwerk Shipping``: ``Elbwerk Shipping``)."""
+    based = next((t.i for t in apposition[:4] if t.lower_ == "based" and t.i > apposition.start), None)
+    if based is None or apposition.doc[based - 1].text != "-" or based + 1 >= apposition.end:
+        return apposition
+    return apposition.doc[based + 1 : apposition.end]
 
 
 _NAME_JOINERS = frozenset({"of", "for", "and", "on", "to"})
