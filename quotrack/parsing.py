@@ -61,7 +61,7 @@ def load_pipeline(name: str | Path, own: Iterable[str] | None = None) -> Languag
     start sentences before the parser (:func:`paragraph_breaks`, which also keeps a
     short title from ending one, its dot kept with it: :func:`keep_title_abbreviations`),
     entities are cut at dashes after the recognizer (:func:`entity_dashes`), and a name with a
-    nickname inside it is one person's (:func:`entity_nicknames`).  ``own``
+    nickname inside it is one person's (:func:`person_names`).  ``own``
     names those of the three to add (default: all; ``()``: the pipeline as
     ``spacy.load`` gives it, as :func:`own_components` reads one).
     """
@@ -82,8 +82,8 @@ def load_pipeline(name: str | Path, own: Iterable[str] | None = None) -> Languag
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     if "ner" in present and ENTITY_DASHES in wanted and ENTITY_DASHES not in present:
         nlp.add_pipe(ENTITY_DASHES, after="ner")
-    if "ner" in present and ENTITY_NICKNAMES in wanted and ENTITY_NICKNAMES not in present:
-        nlp.add_pipe(ENTITY_NICKNAMES, after=ENTITY_DASHES if ENTITY_DASHES in nlp.pipe_names else "ner")
+    if "ner" in present and PERSON_NAMES in wanted and PERSON_NAMES not in present:
+        nlp.add_pipe(PERSON_NAMES, after=ENTITY_DASHES if ENTITY_DASHES in nlp.pipe_names else "ner")
     return nlp
 
 
@@ -235,20 +235,24 @@ def _before_or_after(ent: Span, dash: int) -> Span | None:
     return Span(doc, before.start, before.end, ent.label) if before else None
 
 
-ENTITY_NICKNAMES = "quotrack_entity_nicknames"
-"""The component :func:`load_pipeline` puts after :func:`entity_dashes`: see :func:`entity_nicknames`."""
+PERSON_NAMES = "quotrack_person_names"
+"""The component :func:`load_pipeline` puts after :func:`entity_dashes`: see :func:`person_names`."""
 _OPENING_QUOTES = ("“", "‘", '"', "'")
 _CLOSING_QUOTES = {"“": ("”",), "‘": ("’",), '"': ('"',), "'": ("'", "’")}
 _QUOTE_ID_ARRAY = numpy.fromiter((get_string_id(q) for q in _OPENING_QUOTES), dtype=numpy.uint64)
+_APOSTROPHE_SURNAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")
+"""A surname with an apostrophe after its first letter: ``O’Connell``, ``D'Amato``."""
 _NICKNAME_WORDS = 3
 """The most words a nickname in quotation marks has (``“Big Shig”``)."""
 
 
-@Language.component(ENTITY_NICKNAMES)
-def entity_nicknames(doc: Doc) -> Doc:
-    """Make a name with a nickname in quotation marks inside it one person's entity: ``Graham
-    “Spud” Hennessey``, which the recognizer reads as a person ``Graham`` and a work ``Spud”
-    Hennessey``, or ``Óscar “El Tigre” Cárdenas`` (an organisation, then a person).
+@Language.component(PERSON_NAMES)
+def person_names(doc: Doc) -> Doc:
+    """Make a person's name the recognizer cut one person's entity: one with a nickname in
+    quotation marks inside it (``Graham “Spud” Hennessey``, read as a person ``Graham`` and a work
+    ``Spud” Hennessey``, or ``Óscar “El Tigre” Cárdenas``, an organisation, then a person), and
+    one whose surname has an apostrophe after its first letter (``Liam O’Connell``, read as
+    ``Liam``).
 
     The name is a capitalised word, a nickname of one to three capitalised words in quotation
     marks, then a surname (capitalised words, name particles between them: ``van Wyk``); some
@@ -258,13 +262,21 @@ def entity_nicknames(doc: Doc) -> Doc:
     >>> nlp = spacy.blank("en")
     >>> doc = nlp("Coach Graham “Spud” Hennessey said no.")
     >>> doc.ents = [Span(doc, 1, 2, "PERSON"), Span(doc, 3, 6, "WORK_OF_ART")]
-    >>> [(ent.text, ent.label_) for ent in entity_nicknames(doc).ents]
+    >>> [(ent.text, ent.label_) for ent in person_names(doc).ents]
     [('Graham “Spud” Hennessey', 'PERSON')]
     """
     if not doc.ents:
         return doc
     quotes = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), _QUOTE_ID_ARRAY)).tolist()
     names = [span for span in (_nicknamed(doc, q) for q in quotes) if span is not None]
+    names += [
+        Span(doc, ent.start, ent.end + 1, "PERSON")
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and ent.end < len(doc) and _APOSTROPHE_SURNAME.fullmatch(doc[ent.end].text)
+    ]
+    names = [
+        n for i, n in enumerate(names) if not any(n.start < m.end and m.start < n.end for m in names[:i])
+    ]
     if names:
         kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in names)]
         doc.ents = sorted([*kept, *names], key=lambda span: span.start)
@@ -298,7 +310,7 @@ def _nicknamed(doc: Doc, opening: int) -> Span | None:
     return Span(doc, opening - 1, end, "PERSON")
 
 
-OWN_COMPONENTS = (PARAGRAPH_BREAKS, ENTITY_DASHES, ENTITY_NICKNAMES)
+OWN_COMPONENTS = (PARAGRAPH_BREAKS, ENTITY_DASHES, PERSON_NAMES)
 """quotrack's own pipeline components, in the order :func:`load_pipeline` adds them."""
 
 

@@ -1767,6 +1767,16 @@ def _bounds_at(span: Span, last: int) -> tuple[int, int] | None:
         if _joined(token) or token.lower_ in _PARTICLES:  # "Man-kei Tam", "Bill de Blasio"
             start -= 1
             continue
+        if (
+            doc[start].text in ("-", "‐")
+            and _joined(doc[start])
+            and token.is_title
+            and token.is_alpha
+            and not any(is_title_word(t) or role_word(t) in ROLE_NOUNS for t in (token, doc[start + 1]))
+        ):
+            start -= 1  # "Sjöberg-Lind", its first half tagged a place or a noun: one surname
+            # (not "Secretary-General Jens Roe": a title)
+            continue
         attached = start - 1 < token.head.i < end or _same_entity(token, doc[last])
         if not (_name_token(token) and attached) or doc[token.i - 1].lower_ in _AFTER_ROLE:
             break  # "Prime Minister of India Narendra Modi": no name starts after "of"

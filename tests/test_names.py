@@ -676,3 +676,30 @@ def test_a_name_described_as_a_body_is_an_organisation_though_it_looks_like_a_pe
 ) -> None:
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a hyphened surname alone, its first half read as a place or a common noun
+        (
+            "The bank said it was solvent, chief executive Ingrid Sjöberg-Lind said at a news conference."
+            "\n\nSjöberg-Lind urged customers to check facts.",
+            "Ingrid Sjöberg-Lind",
+        ),
+        (
+            "Jonas Feldkamp-Ruiz arrived on Monday.\n\nFeldkamp-Ruiz said the crew had been lucky.",
+            "Jonas Feldkamp-Ruiz",
+        ),
+        # a surname with an apostrophe after its first letter
+        (
+            "Economist Dr. Liam O’Connell of Kauri Economics said a third player would struggle.",
+            "Liam O’Connell",
+        ),
+    ],
+)
+def test_a_surname_the_recognizer_cuts_is_the_whole_name(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    found = tracker(text).attributions[-1]
+    assert found.speaker is not None and found.speaker.name == name

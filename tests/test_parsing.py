@@ -1,5 +1,5 @@
 """parsing.py: long texts parsed in pieces, sentences that start at line breaks, entities cut at dashes
-and joined over nicknames."""
+and joined over nicknames and apostrophes."""
 
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ from spacy.tokens import Span
 import quotrack
 from quotrack.parsing import (
     ENTITY_DASHES,
-    ENTITY_NICKNAMES,
     PARAGRAPH_BREAKS,
+    PERSON_NAMES,
     chunks,
     entity_dashes,
-    entity_nicknames,
     paragraph_breaks,
     parse_long,
+    person_names,
     pipeline_name,
 )
 
@@ -86,7 +86,7 @@ def test_entities_without_a_dash_are_left_alone(tracker: quotrack.Tracker) -> No
 
 
 def test_a_name_with_a_nickname_inside_is_one_person_s_entity(tracker: quotrack.Tracker) -> None:
-    assert ENTITY_NICKNAMES in tracker.nlp.pipe_names
+    assert PERSON_NAMES in tracker.nlp.pipe_names
     doc = tracker.nlp.make_doc(
         "Coach Graham “Spud” Hennessey met Tomas 'Big Tom' van Wyk in Acme “Glide” Plus."
     )
@@ -97,10 +97,22 @@ def test_a_name_with_a_nickname_inside_is_one_person_s_entity(tracker: quotrack.
         Span(doc, 12, 14, "PERSON"),
         Span(doc, 15, 16, "ORG"),  # a quoted product between capitalised words, and no person
     ]
-    assert [(e.text, e.label_) for e in entity_nicknames(doc).ents] == [
+    assert [(e.text, e.label_) for e in person_names(doc).ents] == [
         ("Graham “Spud” Hennessey", "PERSON"),
         ("Tomas 'Big Tom' van Wyk", "PERSON"),
         ("Acme", "ORG"),
+    ]
+
+
+def test_a_surname_with_an_apostrophe_after_its_first_letter_joins_the_person(
+    tracker: quotrack.Tracker,
+) -> None:
+    doc = tracker.nlp.make_doc("Dr. Liam O’Connell met Ann D'Amato and O'Hare staff.")
+    doc.ents = [Span(doc, 1, 2, "PERSON"), Span(doc, 4, 5, "PERSON"), Span(doc, 7, 8, "ORG")]
+    assert [(e.text, e.label_) for e in person_names(doc).ents] == [
+        ("Liam O’Connell", "PERSON"),
+        ("Ann D'Amato", "PERSON"),
+        ("O'Hare", "ORG"),
     ]
 
 
@@ -125,7 +137,7 @@ def test_a_pipeline_saved_from_a_tracker_loads_back_as_a_tracker(
     again = quotrack.Tracker(str(tmp_path / "pipeline"))
     names = again.nlp.pipe_names
     assert names.count(PARAGRAPH_BREAKS) == 1 and names.count(ENTITY_DASHES) == 1
-    assert names.count(ENTITY_NICKNAMES) == 1
+    assert names.count(PERSON_NAMES) == 1
     text = '"Rates will rise," said Ann Lee. Tom Roe said the bank had waited too long.'
     assert again(text).attributions == tracker(text).attributions
 
