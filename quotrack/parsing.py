@@ -22,6 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from .errors import PipelineNotFoundError
+from .people import BUSINESS_WORDS, ORG_NOUNS, TITLE_WORDS, is_title_word
 from .quotemarks import paragraphs
 from .syntax import DASH_IDS, DATELINE, NAME_PARTICLES, dateline_place, is_dash
 from .wordlists import table
@@ -252,7 +253,8 @@ def person_names(doc: Doc) -> Doc:
     quotation marks inside it (``Graham “Spud” Hennessey``, read as a person ``Graham`` and a work
     ``Spud” Hennessey``, or ``Óscar “El Tigre” Cárdenas``, an organisation, then a person), and
     one whose surname has an apostrophe after its first letter (``Liam O’Connell``, read as
-    ``Liam``).
+    ``Liam``), and a given name and surname after a title that the recognizer tagged nothing
+    (``Chief Babatunde Adeyinka``: :func:`_titled_untagged`).
 
     The name is a capitalised word, a nickname of one to three capitalised words in quotation
     marks, then a surname (capitalised words, name particles between them: ``van Wyk``); some
@@ -274,6 +276,8 @@ def person_names(doc: Doc) -> Doc:
         for ent in doc.ents
         if ent.label_ == "PERSON" and ent.end < len(doc) and _APOSTROPHE_SURNAME.fullmatch(doc[ent.end].text)
     ]
+    titles = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _TITLE_ID_ARRAY)).tolist()
+    names += [span for span in (_titled_untagged(doc, t) for t in titles) if span is not None]
     names = [
         n for i, n in enumerate(names) if not any(n.start < m.end and m.start < n.end for m in names[:i])
     ]
@@ -281,6 +285,38 @@ def person_names(doc: Doc) -> Doc:
         kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in names)]
         doc.ents = sorted([*kept, *names], key=lambda span: span.start)
     return doc
+
+
+_TITLE_ID_ARRAY = numpy.fromiter(
+    {get_string_id(written) for title in TITLE_WORDS for written in (title, f"{title}.")}, dtype=numpy.uint64
+)
+_UNTAGGED_NAME_WORDS = (2, 3)
+"""How many words a name after a title that the recognizer tagged nothing may have."""
+
+
+def _titled_untagged(doc: Doc, title: int) -> Span | None:
+    """A person's name of two or three capitalised proper nouns right after the capitalised title
+    at token ``title``, none of them in an entity, a title or a role (``Chief Babatunde
+    Adeyinka``), and not ending like a body's name (``General Electric Company``), else None."""
+    if not doc[title].is_title or not is_title_word(doc[title]):
+        return None
+    end = title + 1
+    while (
+        end < len(doc)
+        and end - title <= max(_UNTAGGED_NAME_WORDS)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and doc[end].ent_iob_ == "O"
+        and not is_title_word(doc[end])
+    ):
+        end += 1
+    if end - title - 1 not in _UNTAGGED_NAME_WORDS or (end < len(doc) and doc[end].pos_ == "PROPN"):
+        return None
+    last = doc[end - 1].lower_
+    if last in ORG_NOUNS or last in BUSINESS_WORDS:
+        return None
+    return Span(doc, title + 1, end, "PERSON")
 
 
 def _nicknamed(doc: Doc, opening: int) -> Span | None:

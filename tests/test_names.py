@@ -691,6 +691,12 @@ def test_a_name_described_as_a_body_is_an_organisation_though_it_looks_like_a_pe
             "Jonas Feldkamp-Ruiz arrived on Monday.\n\nFeldkamp-Ruiz said the crew had been lucky.",
             "Jonas Feldkamp-Ruiz",
         ),
+        # a surname alone after a name the recognizer tagged nothing after a dateline and a title
+        (
+            "Ogun race\n\nABEOKUTA, Nigeria - Chief Babatunde Adeyinka conceded defeat on Sunday.\n\n"
+            '"Tonight is not the night we wanted," Adeyinka, 63, said.',
+            "Babatunde Adeyinka",
+        ),
         # a surname with an apostrophe after its first letter
         (
             "Economist Dr. Liam O’Connell of Kauri Economics said a third player would struggle.",

@@ -116,6 +116,13 @@ def test_a_surname_with_an_apostrophe_after_its_first_letter_joins_the_person(
     ]
 
 
+def test_a_name_after_a_title_the_recognizer_tagged_nothing_is_a_person_s(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp("ABEOKUTA, Nigeria - Chief Babatunde Adeyinka conceded defeat on Sunday.")
+    assert ("Babatunde Adeyinka", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    doc = tracker.nlp("General Electric Company said profits rose.")  # a body's name, its first word a title
+    assert not any(e.label_ == "PERSON" for e in doc.ents)
+
+
 @pytest.mark.parametrize("control", ["\x00", "\x1b", "\x7f"])
 def test_a_control_character_is_a_space_to_the_parser_and_kept_in_the_text(
     tracker: quotrack.Tracker, control: str
