@@ -189,3 +189,20 @@ def test_the_interviewee_counts_though_the_tagger_read_the_name_as_a_body_s(
     )
     found = tracker(text).attributions
     assert len(found) == 2 and all(a.speaker is not None and a.speaker.name == "Helena Varga" for a in found)
+
+
+def test_the_interviewee_counts_by_a_name_shaped_like_a_person_s_and_no_owner_does(
+    tracker: quotrack.Tracker,
+) -> None:
+    # "Imogen Fairweather-Lowe", twice, is read as an organisation's name, and "Marquee Weekly’s"
+    # (the outlet owning the interviewer) as a person's
+    text = (
+        "Imogen Fairweather-Lowe on turning 60 and why she still hates auditions\n\n"
+        "Imogen Fairweather-Lowe has spent four decades on stage. She spoke to Marquee Weekly’s "
+        "Tom Hadfield-Nkemelu in London.\n\n"
+        "Q: Is it true you still audition?\n\nA: Constantly. Scripts do not just fall from the sky.\n\n"
+        "Q: What comes next?\n\nA: A stage play in Manchester, and then a long holiday."
+    )
+    found = [a for a in tracker(text).attributions if a.content.text.startswith(("Constantly", "A stage"))]
+    assert len(found) == 2
+    assert all(a.speaker is not None and a.speaker.name == "Imogen Fairweather-Lowe" for a in found)

@@ -20,7 +20,14 @@ from collections.abc import Iterator
 
 from ..context import DocContext
 from ..model import Act, Attribution, Speaker, SpeakerKind
-from ..people import person_entities
+from ..people import (
+    ORG_NOUNS,
+    company_name,
+    entity_name_words,
+    looks_like_name,
+    person_entities,
+    role_of_word,
+)
 from ..syntax import NOT_SPEAKERS, in_byline, make
 from ..wordlists import words
 from .base import Detector
@@ -146,11 +153,17 @@ def _interviewee(ctx: DocContext, first_question: int) -> Speaker | None:
     named: dict[str, Speaker] = {}
     counts: Counter[str] = Counter()
     # a person's name the tagger read as a body's counts ("Helena Varga" tagged ORG), and so does
-    # the surname alone of one named before, whatever its tag
-    for ent, person in zip(ctx.entities, person_entities(ctx), strict=True):
+    # the surname alone of one named before, whatever its tag; so does a name shaped like a
+    # person's that the tagger read as a body's ("Imogen Fairweather-Lowe"), but not an owner
+    # ("Marquee Weekly's Tom Lee")
+    entities = zip(ctx.entities, person_entities(ctx), entity_name_words(ctx), strict=True)
+    for ent, person, name_words in entities:
         if ent.start_char >= first_question:
             break
-        if not (person or (len(ent) == 1 and ent[0].text in named)) or ctx.in_quote(ent.start_char):
+        if ent[-1].text.lower().endswith(("'s", "’s")):
+            continue
+        shaped = ent.label_ in ("ORG", "GPE") and _shaped_like_a_person_s(name_words)
+        if not (person or shaped or (len(ent) == 1 and ent[0].text in named)) or ctx.in_quote(ent.start_char):
             continue
         if in_byline(ctx, ent.start_char):
             continue  # the writer's
@@ -163,3 +176,14 @@ def _interviewee(ctx: DocContext, first_question: int) -> Speaker | None:
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return named[ranked[0][0]]
+
+
+def _shaped_like_a_person_s(words: tuple[str, ...]) -> bool:
+    """Whether a name's words are shaped like a person's (``Imogen Fairweather-Lowe``) and end like
+    no body's (``Harbour Trust``, ``Velarin Pharma``)."""
+    return (
+        len(words) > 1
+        and looks_like_name(words)
+        and role_of_word(words[-1]) not in ORG_NOUNS
+        and not company_name(words)
+    )
