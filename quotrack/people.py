@@ -1293,9 +1293,13 @@ def plural_mention(span: Span, kind: SpeakerKind) -> bool:
     """Whether the speaker's mention ``span`` (of speaker kind ``kind``) names several.
 
     A plural noun does (``officials``); a named person does not, though the
-    parser tag their surname a plural (``Sanders``, ``Jones``, ``Adams``).
+    parser tag their surname a plural (``Sanders``, ``Jones``, ``Adams``), nor a named body
+    whose name ends in a plural (``Sahraa Properties``, ``Tata Industries``: one company).
     """
-    return kind is not SpeakerKind.PERSON and span.root.tag_ in ("NNS", "NNPS")
+    tag = span.root.tag_
+    return kind is not SpeakerKind.PERSON and (
+        tag == "NNS" or (tag == "NNPS" and kind is not SpeakerKind.ORGANIZATION)
+    )
 
 
 def is_unresolved(speaker: Speaker) -> bool:

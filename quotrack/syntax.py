@@ -2187,13 +2187,14 @@ def _comma_gloss(ctx: DocContext, start: int, end: int) -> int | None:
 
 DATELINE = re.compile(
     r"(?:By [A-Z][^|\n]{1,60}\|[ \t]*)?"
-    r"[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}(?:[ \t]*\([A-Za-z][A-Za-z .&'’-]{0,39}\))?"
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*(?:[ ,]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*){0,3}"
+    r"(?:[ \t]*\([A-Za-z][A-Za-z .&'’-]{0,39}\))?"
     r"(?:[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)(?=[A-Z\"“])"
 )
 """A dateline: the place in capitals, a wire's credit in brackets perhaps, and a dash that open a
-story (``DUNMORE, N.Y. — The …``, ``DUNMORE, Texas (AP) - The …``; a hyphen set off by spaces as a
-dash: ``DUNMORE - The …``), after the byline perhaps (``By Ann Roe | DUNMORE — The …``).  Only a
-match whose place (:func:`dateline_place`) is in capitals is one."""
+story (``DUNMORE, N.Y. — The …``, ``UMEÅ, Sweden - The …``, ``DUNMORE, Texas (AP) - The …``; a
+hyphen set off by spaces as a dash: ``DUNMORE - The …``), after the byline perhaps (``By Ann Roe |
+DUNMORE — The …``).  Only a match whose place (:func:`dateline_place`) is in capitals is one."""
 
 
 BYLINE = re.compile(

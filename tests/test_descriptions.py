@@ -275,6 +275,12 @@ def test_the_company_is_the_one_organisation_the_text_has_just_named(tracker: qu
             "members. The company said it had found unusual activity on a server.",
             "Meridale Health",
         ),
+        # not the place it is based in, tagged an organisation
+        (
+            "A dengue vaccine developed by Pune-based Sahyadri Biologics prevented most infections in a "
+            "trial, the company said on Wednesday. The company said it would seek approval.",
+            "Sahyadri Biologics",
+        ),
         # as the company that spoke was named: in full, not by the short name written there
         (
             "Workers at a Halvern Logistics depot voted to join a union on Friday. Halvern said it was "

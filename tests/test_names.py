@@ -664,6 +664,22 @@ def test_a_name_with_a_nickname_inside_is_the_person_without_it(tracker: quotrac
             "The consumer group Passageiro Atento said travellers would have fewer choices.",
             SpeakerKind.ORGANIZATION,
         ),
+        # a name the tagger read nothing in: by the body noun heading the words beside it, or
+        # by the word a company's name ends with
+        (
+            "UMEÅ, Sweden - Norrland Sparbank, a regional savings bank in northern Sweden, said it "
+            "was solvent.",
+            SpeakerKind.ORGANIZATION,
+        ),
+        (
+            "Prairie Gold Poultry said in a statement that its products met federal standards.",
+            SpeakerKind.ORGANIZATION,
+        ),
+        (
+            "DUBAI, United Arab Emirates - Sahraa Properties, one of Dubai's fastest-growing developers, "
+            "said on Sunday that its flagship tower would be completed two years later than planned.",
+            SpeakerKind.ORGANIZATION,
+        ),
         # a body noun after a preposition is not what the speaker is
         (
             "Tomas Brink, a lecturer and a member of the club's board, said the pier was unsafe.",

@@ -783,3 +783,15 @@ def test_he_does_not_stand_for_a_woman_when_a_man_was_named(tracker: quotrack.Tr
     text = "Tom Roe left the meeting early. Mary Lee said the pier was unsafe. He said it would close."
     a = said(tracker(text), "would close")
     assert a.speaker is None or a.speaker.name != "Mary Lee"
+
+
+def test_it_is_a_company_whose_name_ends_in_a_plural(tracker: quotrack.Tracker) -> None:
+    text = (
+        "DUBAI, United Arab Emirates - Sahraa Properties, one of Dubai's fastest-growing developers, said "
+        "on Sunday that its flagship tower would be completed two years later than planned.\n\n"
+        "In a filing to the stock exchange, the company said handover would begin in 2028. It said it "
+        "would compensate buyers."
+    )
+    found = tracker(text).attributions[-1]
+    assert found.speaker is not None and found.speaker.mention is not None
+    assert (found.speaker.mention.text, found.speaker.name) == ("It", "Sahraa Properties")

@@ -18,8 +18,10 @@ from quotrack import (
     speaker_mention,
 )
 from quotrack.syntax import (
+    DATELINE,
     can_speak,
     capitalised_group_noun,
+    dateline_place,
     has_subject,
     is_dash,
     speaker_kind,
@@ -1742,3 +1744,17 @@ def test_how_something_was_said_after_the_cue_is_not_who_said_it(
     found = said(tracker(text), "appeal" if "appeal" in text else "without merit")
     assert found.speaker is not None and found.speaker.kind is SpeakerKind.PERSON
     assert found.speaker.name in ("Bradley Stiles", "Ben Okafor")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"), [("UMEÅ, Sweden - The bank said", "UMEÅ"), ("SÃO PAULO — The airline said", "SÃO")]
+)
+def test_a_dateline_in_capitals_with_accents_is_one(text: str, place: str) -> None:
+    found = DATELINE.match(text)
+    assert found is not None and dateline_place(found) == place
+
+
+def test_a_body_after_a_dateline_with_accents_speaks(tracker: quotrack.Tracker) -> None:
+    text = "UMEÅ, Sweden - Norrland Sparbank, a regional savings bank, said on Friday it was solvent."
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name == "Norrland Sparbank"

@@ -1117,6 +1117,8 @@ def _just_named_organisation(
         if ent.end_char > span.start_char:
             break
         body = ent.label_ == "ORG" or _after_company_noun(ent)  # "The toymaker Acme Games", tagged a person
+        if body and ent.end + 1 < len(ctx.doc) and ctx.doc[ent.end + 1].lower_ == "based":
+            continue  # "Pune-based Sahyadri Biologics": the place the company is in
         if ent.start_char >= start and body and not ctx.in_quote(ent.start_char):
             named.setdefault(without_article(text), ent)
     for token in ctx.doc[ctx.sentences[max(sentence - 1, 0)].start : span.start]:  # "the website Acme.com"

@@ -334,6 +334,16 @@ class NameResolver(Resolver):
         if speaker.kind is SpeakerKind.ORGANIZATION and _described_as_body(speaker):
             return speaker  # "The auto-parts maker Brenner Axle": a company, whoever bears its first word
         words = name_words(speaker.name)
+        described = (speaker.description or "").split()
+        if (
+            speaker.kind is SpeakerKind.PERSON
+            and described
+            and _body_head(described)
+            and not personal_name(words)
+        ):
+            return attrs.evolve(
+                speaker, kind=SpeakerKind.ORGANIZATION
+            )  # "Norrland Sparbank, a savings bank,"
         if speaker.kind is SpeakerKind.PERSON:
             words = _hyphen_joined(ctx, speaker, words)
         if not _personal_words(words):
@@ -955,16 +965,18 @@ def _described_as_body(speaker: Speaker) -> bool:
     described = (speaker.description or "").split()
     if not described:
         return False
-    last = described[-1]
-    if company_noun(last.lower()):
-        return True
-    # a body noun that heads the description: in lower case, after no preposition ("a member of
-    # the club's board" is a person, and "the chairwoman of the Democratic Party")
+    return company_noun(described[-1].lower()) or _body_head(described)
+
+
+def _body_head(described: list[str]) -> bool:
+    """Whether a body noun heads a description: its last word before any preposition or comma, in
+    lower case (``a regional savings bank in northern Sweden``; ``a member of the club's board``
+    is a person, and so is ``the chairwoman of the Democratic Party``)."""
+    head = next((i for i, w in enumerate(described) if w.lower() in _PREPOSITIONS or w.endswith(",")), None)
+    last = described[head - 1 if head is not None else -1].rstrip(",") if head != 0 else ""
+    word = role_of_word(last)
     return (
-        last.islower()
-        and not _PREPOSITIONS & {w.lower() for w in described}
-        and role_of_word(last) in ORG_NOUNS
-        and role_of_word(last) not in ROLE_NOUNS
+        last.isalpha() and last.islower() and len(last) > 2 and word in ORG_NOUNS and word not in ROLE_NOUNS
     )
 
 
@@ -999,6 +1011,8 @@ def _retyped(ctx: DocContext, speaker: Speaker, words: tuple[str, ...]) -> Speak
             kind = SpeakerKind.ORGANIZATION
     elif kind in (SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN) and personal_name(words):
         kind = SpeakerKind.PERSON
+    elif kind is SpeakerKind.UNKNOWN and company_name(words) and all(w[:1].isupper() for w in words):
+        kind = SpeakerKind.ORGANIZATION  # "Sahraa Properties", tagged nothing (not "FEC records")
     elif (
         kind is SpeakerKind.ORGANIZATION
         and len(words) == 1
