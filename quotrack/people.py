@@ -269,7 +269,7 @@ def _looks_like_name(words: tuple[str, ...]) -> bool:
         return (
             False  # a headline in title case: "Trump Warns Of Rigged Vote", but "Haitham bin Tariq Al Said"
         )
-    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+    return all(w[:1].isupper() or w.lower() in _PARTICLES or _ELIDED_PARTICLE.match(w) for w in words)
 
 
 def split_conjuncts(text: str) -> list[str]:
@@ -1631,10 +1631,14 @@ def visible(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
+_ELIDED_PARTICLE = re.compile(r"(?:d|dell|dall|degl|l)['’][A-ZÀ-Þ]")
+"""A surname opening with an elided particle: ``dell’Orto``, ``d'Alema``."""
+
+
 def _name_token(token: Token) -> bool:
     """A capitalised proper noun (or a word of a PERSON entity) that is no title or number."""
     return (
-        visible(token.text)[:1].isupper()
+        (visible(token.text)[:1].isupper() or _ELIDED_PARTICLE.match(token.text) is not None)
         and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON")
         and not token.like_num
         and token.ent_type_ not in _NOT_NAME_ENTITIES

@@ -584,3 +584,44 @@ def test_a_person_beside_a_noun_is_no_body_whatever_the_tagger_read(tracker: quo
     text = "His agent, the American Scott DiMarco-Reyes, said in an email that talks would resume."
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.kind is not SpeakerKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a body named after the noun in lower case that says what it is
+        (
+            "Environmental group Northern Rivers Watch said the pipeline was unsafe.",
+            "Northern Rivers Watch",
+            "organization",
+        ),
+        (
+            "A report by Calgary research firm Brightwater Analytics found that spills were rising.",
+            "Brightwater Analytics",
+            "organization",
+        ),
+        # a title of courtesy or of art before a name, and a surname with an elided particle
+        (
+            "Maître Olivier Saint-Amand, the defence lawyer, said the tests were flawed.",
+            "Olivier Saint-Amand",
+            "person",
+        ),
+        (
+            "Maestro Gianluca Ferraris-Bellini said the hall sounded better.",
+            "Gianluca Ferraris-Bellini",
+            "person",
+        ),
+        ("Architect Sofia dell’Orto said the roof had been rebuilt.", "Sofia dell’Orto", "person"),
+        # not the object of a preposition in the mention, nor one of two bodies joined
+        ("A spokesman for council Greens said the findings stood.", None, None),
+    ],
+)
+def test_a_name_after_its_description_or_title_is_the_speaker(
+    tracker: quotrack.Tracker, text: str, name: str | None, kind: str | None
+) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None
+    if name is None:
+        assert found.speaker.name != "Greens"
+    else:
+        assert (found.speaker.name, found.speaker.kind.value) == (name, kind)

@@ -102,7 +102,7 @@ class RoleResolver(Resolver):
             affiliation = affiliation or preposition_object(span)
             span = span[:of]
             name = " ".join(name_words(span.text)) or None
-        split = _premodifier_split(span)
+        split = _premodifier_split(span) or _body_noun_split(span)
         if split and joining_word(span[split - 1]):
             split = None  # "scientists from Lund and UC Davis": not a role before a name
         if split and _named_after_preposition(span[:split]):
@@ -213,6 +213,29 @@ def _body_named(apposition: Span) -> bool:
     return words[0].pos_ == "PROPN" and all(
         (t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS) and t.ent_type_ != "PERSON" for t in words
     )
+
+
+def _body_noun_split(span: Span) -> int | None:
+    """Index in ``span`` where a body's name follows the noun in lower case that says what the
+    body is (``Environmental group Northern Rivers Watch``, ``Calgary research firm Brightwater
+    Analytics``), or None."""
+    tokens = [t for t in span if not t.is_punct or t.text == "&"]
+    for k in range(len(tokens) - 2, -1, -1):
+        noun = tokens[k]
+        if not noun.is_lower or noun.pos_ != "NOUN":
+            continue
+        word = role_word(noun)
+        after = tokens[k + 1 :]
+        if (
+            (word in ORG_NOUNS or company_noun(word))
+            and after[0].is_title
+            and after[0].pos_ == "PROPN"
+            and all(t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS or t.text == "&" for t in after)
+            and not any(t.pos_ in ("ADP", "CCONJ") for t in tokens[:k])
+        ):  # (not "a spokesman for council Greens", nor two bodies joined)
+            return after[0].i - span.start
+        return None
+    return None
 
 
 def _body_beside_noun(span: Span, apposition: Span) -> str | None:
