@@ -1178,3 +1178,22 @@ def test_the_company_is_a_company_the_tagger_misread_just_before(
     assert first.speaker is not None and second.speaker is not None
     assert second.speaker.name == first.speaker.name != "the company"
     assert second.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_the_body_just_named_is_no_outlet_someone_spoke_to(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Education Minister Daniel Kourakis said the deal was fair. He told ABC Radio Brisbane that the "
+        "government had budgeted for the increase.\n\nThe union had originally demanded 15 percent. "
+        "The government’s first offer, in March, was 7.5 percent."
+    )
+    (found,) = [a for a in tracker(text).attributions if a.content.text == "15 percent"]
+    assert found.speaker is not None and found.speaker.name == "The union"
+
+
+def test_the_group_is_any_body_just_named(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Harbour Policy Center reviewed the plan. Most households would pay more under it, "
+        "the group said."
+    )
+    found = tracker(text).attributions[-1]
+    assert found.speaker is not None and found.speaker.name == "Harbour Policy Center"

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind, TextSpan, replaced
+from ..outlets import LISTENER_CUES
 from ..people import (
     COMPANY_FORMS,
     DOCUMENT_NOUNS,
@@ -1018,9 +1019,9 @@ def _body_alone(span: Span) -> str | None:
     return head if head in ORG_NOUNS else None
 
 
-_ANY_BODY = frozenset({"organization", "organisation"})
-"""The body nouns any organisation goes by (``Acme Gun Group … the organization``), not only one of
-its kind (``the company``)."""
+_ANY_BODY = frozenset({"organization", "organisation", "group"})
+"""The body nouns any organisation goes by (``Acme Gun Group … the organization``, ``the Roe
+Foundation … the group``), not only one of its kind (``the company``)."""
 _COMPANY_ANAPHORS = word_list("company_anaphors")
 """The anaphors a company goes by, whatever it makes or sells (``Acme Inc. … the firm``)."""
 _ORG_ANAPHORS = word_list("org_anaphors") | _COMPANY_ANAPHORS
@@ -1119,6 +1120,8 @@ def _just_named_organisation(
         body = ent.label_ == "ORG" or _after_company_noun(ent)  # "The toymaker Acme Games", tagged a person
         if body and ent.end + 1 < len(ctx.doc) and ctx.doc[ent.end + 1].lower_ == "based":
             continue  # "Pune-based Sahyadri Biologics": the place the company is in
+        if ent.root.dep_ in ("dobj", "dative") and ent.root.head.lemma_ in LISTENER_CUES:
+            continue  # "He told ABC Radio Brisbane that A": whom it was said to
         if ent.start_char >= start and body and not ctx.in_quote(ent.start_char):
             named.setdefault(without_article(text), ent)
     for token in ctx.doc[ctx.sentences[max(sentence - 1, 0)].start : span.start]:  # "the website Acme.com"
