@@ -61,8 +61,8 @@ def load_pipeline(name: str | Path, own: Iterable[str] | None = None) -> Languag
     are disabled, so they do not run; quotrack's own three are added: line breaks
     start sentences before the parser (:func:`paragraph_breaks`, which also keeps a
     short title from ending one, its dot kept with it: :func:`keep_title_abbreviations`),
-    entities are cut at dashes after the recognizer (:func:`entity_dashes`), and a name with a
-    nickname inside it is one person's (:func:`person_names`).  ``own``
+    entities are cut at dashes after the recognizer (:func:`entity_dashes`), and a person's name
+    the recognizer cut or missed is one person's entity (:func:`person_names`).  ``own``
     names those of the three to add (default: all; ``()``: the pipeline as
     ``spacy.load`` gives it, as :func:`own_components` reads one).
     """

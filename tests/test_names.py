@@ -15,7 +15,7 @@ from quotrack import SpeakerKind
 from quotrack.context import DocContext
 from quotrack.model import Speaker, TextSpan
 from quotrack.registry import make_resolver
-from quotrack.resolvers.names import _whole_body, companies_by_first_word, defined_short_names
+from quotrack.resolvers.names import _whole_body, companies_by_short_name, defined_short_names
 
 
 def test_resolvers_return_new_attributions_and_leave_theirs_alone(tracker: quotrack.Tracker) -> None:
@@ -615,7 +615,7 @@ def test_a_company_s_first_word_alone_is_the_company(
     assert kind is None or found.speaker.kind is kind
 
 
-def test_companies_by_first_word_leaves_out_shared_and_personal_first_words(
+def test_companies_by_short_name_leaves_out_shared_and_personal_first_words(
     tracker: quotrack.Tracker,
 ) -> None:
     text = (
@@ -623,7 +623,7 @@ def test_companies_by_first_word_leaves_out_shared_and_personal_first_words(
         "sold land to Corrander Terminals."
     )
     ctx = DocContext(tracker.nlp(text))
-    assert companies_by_first_word(ctx) == {"Harrow": "Harrow Coal", "Corrander": "Corrander Terminals"}
+    assert companies_by_short_name(ctx) == {"Harrow": "Harrow Coal", "Corrander": "Corrander Terminals"}
 
 
 def test_a_surname_cut_at_its_hyphen_is_the_double_surname(tracker: quotrack.Tracker) -> None:

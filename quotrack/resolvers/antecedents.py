@@ -548,7 +548,8 @@ def _titled_names(ctx: DocContext) -> list[Antecedent]:
     Amalia`` (no entity) and ``Chief Kakumbi`` (an organisation's), for a later ``the princess``
     or ``the chief``.  The name is the proper nouns after the title, none of them a role word, a
     place's or a person's entity (those are read with the entities), and not ending like a body's
-    name (``Princess Cruises``)."""
+    name (``Princess Cruises``).  (A name of two or three words after a title, in no entity, is
+    already a person's entity: :func:`quotrack.parsing.person_names`.)"""
     doc = ctx.doc
     out = []
     for token in doc:

@@ -341,9 +341,8 @@ class NameResolver(Resolver):
             and _body_head(described)
             and not personal_name(words)
         ):
-            return attrs.evolve(
-                speaker, kind=SpeakerKind.ORGANIZATION
-            )  # "Norrland Sparbank, a savings bank,"
+            # "Norrland Sparbank, a savings bank,": a body, though its name looks like a person's
+            return attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION)
         if speaker.kind is SpeakerKind.PERSON:
             words = _hyphen_joined(ctx, speaker, words)
         if not _personal_words(words):
@@ -666,7 +665,7 @@ def defined_short_names(ctx: DocContext) -> dict[str, str]:
 _SHORT_NAME_LABELS = frozenset({"", "PERSON", "ORG"})
 
 
-def companies_by_first_word(ctx: DocContext) -> dict[str, str]:
+def companies_by_short_name(ctx: DocContext) -> dict[str, str]:
     """The companies a document names, by the first words of their name: ``Velarin`` for
     ``Velarin Pharma``, and ``Cedar Row`` for ``Cedar Row Music``, whose short names they are.
 
@@ -736,7 +735,7 @@ def _company_short_name(ctx: DocContext, speaker: Speaker, words: tuple[str, ...
     """The company whose name ``speaker`` shortens (``Velarin said`` after ``Velarin Pharma``,
     ``Cedar Row denied`` after ``Cedar Row Music``), under that name; None if it shortens none."""
     short = " ".join(words)
-    company = ctx.memo(companies_by_first_word).get(short)
+    company = ctx.memo(companies_by_short_name).get(short)
     if company is None or not _may_shorten(ctx, speaker, short):
         return None
     outlet = OutletLexicon.default().canonical(company)
@@ -972,8 +971,12 @@ def _body_head(described: list[str]) -> bool:
     """Whether a body noun heads a description: its last word before any preposition or comma, in
     lower case (``a regional savings bank in northern Sweden``; ``a member of the club's board``
     is a person, and so is ``the chairwoman of the Democratic Party``)."""
-    head = next((i for i, w in enumerate(described) if w.lower() in _PREPOSITIONS or w.endswith(",")), None)
-    last = described[head - 1 if head is not None else -1].rstrip(",") if head != 0 else ""
+    # the words up to the first preposition, or up to and with the first word a comma ends
+    cut = next((i for i, w in enumerate(described) if w.lower() in _PREPOSITIONS or w.endswith(",")), None)
+    if cut is not None and described[cut].endswith(","):
+        cut += 1
+    phrase = described[:cut]
+    last = phrase[-1].rstrip(",") if phrase else ""
     word = role_of_word(last)
     return (
         last.isalpha() and last.islower() and len(last) > 2 and word in ORG_NOUNS and word not in ROLE_NOUNS

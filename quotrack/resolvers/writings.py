@@ -36,7 +36,7 @@ from ..people import (
 from ..syntax import ENTITY_KINDS, acronym_word, governing_subject, is_counted_share, noun_phrase
 from ..wordlists import words as word_list
 from .antecedents import DEFINITE
-from .names import companies_by_first_word, defined_short_names
+from .names import companies_by_short_name, defined_short_names
 
 
 def own_source(ctx: DocContext, span: Span) -> Speaker | None:
@@ -805,7 +805,7 @@ def poll_source(ctx: DocContext, poll: Token) -> Speaker | None:
             return Speaker(name=without_article(doc[start : poll.i + 1].text), kind=SpeakerKind.ORGANIZATION)
         name = without_article(doc[start:end].text)  # "the Acme University poll": Acme University
         # "the Acme poll" after "Acme Reports" (a company, or a poll's name of more words)
-        longer = ctx.memo(companies_by_first_word).get(name) or ctx.memo(_poll_names_by_first_word).get(name)
+        longer = ctx.memo(companies_by_short_name).get(name) or ctx.memo(_poll_names_by_first_word).get(name)
         name = longer or name
         outlet = ctx.lexicons.outlets.canonical(name)
         if outlet is not None:  # "a CBS News poll": the network
