@@ -245,6 +245,11 @@ _APOSTROPHE_SURNAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")
 """A surname with an apostrophe after its first letter: ``O’Connell``, ``D'Amato``."""
 _NICKNAME_WORDS = 3
 """The most words a nickname in quotation marks has (``“Big Shig”``)."""
+_TITLE_ID_ARRAY = numpy.fromiter(
+    {get_string_id(written) for title in TITLE_WORDS for written in (title, f"{title}.")}, dtype=numpy.uint64
+)
+_UNTAGGED_NAME_WORDS = (2, 3)
+"""How many words a name after a title that the recognizer tagged nothing may have."""
 
 
 @Language.component(PERSON_NAMES)
@@ -269,14 +274,15 @@ def person_names(doc: Doc) -> Doc:
     """
     if not doc.ents:
         return doc
-    quotes = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), _QUOTE_ID_ARRAY)).tolist()
+    words = doc.to_array([ORTH, LOWER])
+    quotes = numpy.flatnonzero(numpy.isin(words[:, 0], _QUOTE_ID_ARRAY)).tolist()
     names = [span for span in (_nicknamed(doc, q) for q in quotes) if span is not None]
     names += [
         Span(doc, ent.start, ent.end + 1, "PERSON")
         for ent in doc.ents
         if ent.label_ == "PERSON" and ent.end < len(doc) and _APOSTROPHE_SURNAME.fullmatch(doc[ent.end].text)
     ]
-    titles = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _TITLE_ID_ARRAY)).tolist()
+    titles = numpy.flatnonzero(numpy.isin(words[:, 1], _TITLE_ID_ARRAY)).tolist()
     names += [span for span in (_titled_untagged(doc, t) for t in titles) if span is not None]
     names = [
         n for i, n in enumerate(names) if not any(n.start < m.end and m.start < n.end for m in names[:i])
@@ -285,13 +291,6 @@ def person_names(doc: Doc) -> Doc:
         kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in names)]
         doc.ents = sorted([*kept, *names], key=lambda span: span.start)
     return doc
-
-
-_TITLE_ID_ARRAY = numpy.fromiter(
-    {get_string_id(written) for title in TITLE_WORDS for written in (title, f"{title}.")}, dtype=numpy.uint64
-)
-_UNTAGGED_NAME_WORDS = (2, 3)
-"""How many words a name after a title that the recognizer tagged nothing may have."""
 
 
 def _titled_untagged(doc: Doc, title: int) -> Span | None:

@@ -927,9 +927,9 @@ def is_person_entity(ent: Span) -> bool:
     if _role_before_name(ent):
         return True  # "the mayoral candidate Ann Lee" (read as a body)
     words = tuple(ent.text.split())  # ("Akosua", "Mensah-Bonsu": a hyphened name is one word)
-    if len(ent) > 2 and is_postnominal(ent[-1]) and looks_like_name(words[:-1]) and not _body_words(words):
+    if len(ent) > 2 and is_postnominal(ent[-1]) and looks_like_name(words[:-1]) and not body_words(words):
         return True  # "Fenella Roscoe KC" (read as a body): the letters only a person has
-    if looks_like_name(words) and not _body_words(words) and (_aged(ent.root) or _titled_elsewhere(ent)):
+    if looks_like_name(words) and not body_words(words) and (_aged(ent.root) or _titled_elsewhere(ent)):
         return True  # "63-year-old Stan Brodka", "Stan Brodka, 63,"; "Mr Brodka" elsewhere
     if (
         personal_name(words)
@@ -937,12 +937,7 @@ def is_person_entity(ent: Span) -> bool:
         and not (ent.start and ent.doc[ent.start - 1].lower_ == "the")
     ):
         return True  # "Ann Brook" read as a body (not "the Cleveland Browns", "a Jackson Hole hotel")
-    if (
-        looks_like_name(words)
-        and not _body_words(words)
-        and ent.root.dep_ != "pobj"
-        and _who_clause(ent.root)
-    ):
+    if looks_like_name(words) and not body_words(words) and ent.root.dep_ != "pobj" and _who_clause(ent.root):
         return True  # "Marit Hestnes, who works at a feed supplier,": "who" is said of a person
     # (not after a preposition: "traders at Vell Harbour, who say A": the traders)
     apposed = next((c for c in ent.root.rights if c.dep_ == "appos"), None)
@@ -1037,6 +1032,15 @@ def company_noun(word: str) -> bool:
     return word in COMPANY_NOUNS or (word.endswith("maker") and len(word) > 5)
 
 
+def body_noun(word: str) -> bool:
+    """Whether the role word ``word`` says a body and no person is meant.
+
+    >>> body_noun("firm"), body_noun("spokesman")
+    (True, False)
+    """
+    return word in ORG_NOUNS and word not in ROLE_NOUNS
+
+
 BUSINESS_WORDS = words("business_words")
 """Words a company's name ends with that no organisation noun covers (``Pharma``, ``Homes``)."""
 COMPANY_FORMS = words("company_forms")
@@ -1053,7 +1057,7 @@ def company_name(name: Sequence[str]) -> bool:
     return len(name) > 1 and name[-1].lower() in BUSINESS_WORDS and name[0] not in GIVEN_NAMES
 
 
-def _body_words(words: Sequence[str]) -> bool:
+def body_words(words: Sequence[str]) -> bool:
     """Whether a body's noun or an outlet's name is among ``words``."""
     return (
         any(role_of_word(w) in ORG_NOUNS for w in words)
@@ -1072,7 +1076,7 @@ def personal_name(words: tuple[str, ...]) -> bool:
         2 <= len(words) <= 4
         and all(part in GIVEN_NAMES for part in words[0].split("-"))  # (also "Eva-Maria")
         and looks_like_name(words)
-        and not _body_words(words)
+        and not body_words(words)
     )
 
 
@@ -1118,7 +1122,7 @@ def titled_name_start(ent: Span) -> int | None:
             if rest[0] in GIVEN_NAMES and not any(role_word(t) in ORG_NOUNS for t in ent[k:]):
                 return k
             short = k == 1 and len(rest) == 2 and title in _SHORT_TITLES
-            return k if short and not _body_words(rest) else None
+            return k if short and not body_words(rest) else None
     return None
 
 

@@ -216,6 +216,12 @@ def is_dash(token: Token) -> bool:
     return before and after if token.text == "-" else before or after
 
 
+def based_in(token: Token) -> bool:
+    """Whether ``token`` is the place a body is said to be based in: ``Pune`` of ``Pune-based``."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "based"
+
+
 _TIME_PREPOSITIONS = frozenset({"on", "during", "over", "at", "in", "since", "throughout", "as"})
 
 
@@ -2185,9 +2191,11 @@ def _comma_gloss(ctx: DocContext, start: int, end: int) -> int | None:
     return None
 
 
+_CAPITALS = "A-ZÀ-ÖØ-Þ"
+"""Capital letters, with those of Latin-1 (``UMEÅ``, ``SÃO PAULO``), as a character class's ranges."""
 DATELINE = re.compile(
     r"(?:By [A-Z][^|\n]{1,60}\|[ \t]*)?"
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*(?:[ ,]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*){0,3}"
+    rf"[{_CAPITALS}][{_CAPITALS}.'’-]*(?:[ ,]+[{_CAPITALS}][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*){{0,3}}"
     r"(?:[ \t]*\([A-Za-z][A-Za-z .&'’-]{0,39}\))?"
     r"(?:[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)(?=[A-Z\"“])"
 )

@@ -20,14 +20,7 @@ from collections.abc import Iterator
 
 from ..context import DocContext
 from ..model import Act, Attribution, Speaker, SpeakerKind
-from ..people import (
-    ORG_NOUNS,
-    company_name,
-    entity_name_words,
-    looks_like_name,
-    person_entities,
-    role_of_word,
-)
+from ..people import body_words, entity_name_words, looks_like_name, person_entities
 from ..syntax import NOT_SPEAKERS, in_byline, make
 from ..wordlists import words
 from .base import Detector
@@ -162,7 +155,12 @@ def _interviewee(ctx: DocContext, first_question: int) -> Speaker | None:
             break
         if ent[-1].text.lower().endswith(("'s", "’s")):
             continue
-        shaped = ent.label_ in ("ORG", "GPE") and _shaped_like_a_person_s(name_words)
+        shaped = (  # a person's name read as a body's, no body's words in it ("Harbour Trust")
+            ent.label_ in ("ORG", "GPE")
+            and len(name_words) > 1
+            and looks_like_name(name_words)
+            and not body_words(name_words)
+        )
         if not (person or shaped or (len(ent) == 1 and ent[0].text in named)) or ctx.in_quote(ent.start_char):
             continue
         if in_byline(ctx, ent.start_char):
@@ -176,14 +174,3 @@ def _interviewee(ctx: DocContext, first_question: int) -> Speaker | None:
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return named[ranked[0][0]]
-
-
-def _shaped_like_a_person_s(words: tuple[str, ...]) -> bool:
-    """Whether a name's words are shaped like a person's (``Imogen Fairweather-Lowe``) and end like
-    no body's (``Harbour Trust``, ``Velarin Pharma``)."""
-    return (
-        len(words) > 1
-        and looks_like_name(words)
-        and role_of_word(words[-1]) not in ORG_NOUNS
-        and not company_name(words)
-    )

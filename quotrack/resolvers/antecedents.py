@@ -27,6 +27,7 @@ from ..people import (
     QUALIFIERS,
     ROLE_NOUNS,
     People,
+    body_noun,
     company_name,
     entity_name_words,
     is_person_noun,
@@ -582,13 +583,14 @@ def _apposed_body_noun(ent: Span) -> str | None:
         return None
     head = ent.root.head
     if ent.root.dep_ == "appos" and head.i == ent.start - 1 and head.pos_ == "NOUN":
-        word = role_word(head)
-        return word if word in ORG_NOUNS and word not in ROLE_NOUNS else None
-    for child in ent.root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > ent.root.i:
-            word = role_word(child)
-            return word if word in ORG_NOUNS and word not in ROLE_NOUNS else None
-    return None
+        noun: Token | None = head
+    else:
+        noun = next(
+            (c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > ent.root.i),
+            None,
+        )
+    word = role_word(noun) if noun is not None else ""
+    return word if body_noun(word) else None
 
 
 PLACE_NOUNS = word_list("place_nouns")

@@ -65,6 +65,7 @@ from ..syntax import (
     NAME_PARTICLES,
     SUBJECT_DEPS,
     WRITING_NOUNS,
+    based_in,
     is_age_description,
     is_counted_share,
     is_share,
@@ -1118,7 +1119,7 @@ def _just_named_organisation(
         if ent.end_char > span.start_char:
             break
         body = ent.label_ == "ORG" or _after_company_noun(ent)  # "The toymaker Acme Games", tagged a person
-        if body and ent.end + 1 < len(ctx.doc) and ctx.doc[ent.end + 1].lower_ == "based":
+        if body and based_in(ent[-1]):
             continue  # "Pune-based Sahyadri Biologics": the place the company is in
         if ent.root.dep_ in ("dobj", "dative") and ent.root.head.lemma_ in LISTENER_CUES:
             continue  # "He told ABC Radio Brisbane that A": whom it was said to

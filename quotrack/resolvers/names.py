@@ -38,6 +38,7 @@ from ..people import (
     TITLE_WORDS,
     People,
     Person,
+    body_noun,
     company_name,
     company_noun,
     entity_name_words,
@@ -977,10 +978,7 @@ def _body_head(described: list[str]) -> bool:
         cut += 1
     phrase = described[:cut]
     last = phrase[-1].rstrip(",") if phrase else ""
-    word = role_of_word(last)
-    return (
-        last.isalpha() and last.islower() and len(last) > 2 and word in ORG_NOUNS and word not in ROLE_NOUNS
-    )
+    return last.isalpha() and last.islower() and len(last) > 2 and body_noun(role_of_word(last))
 
 
 _PREPOSITIONS = frozenset({"of", "at", "for", "in", "with", "from", "to", "on", "by"})

@@ -54,6 +54,7 @@ from ..people import (
     with_title_as_given_name,
     without_article,
 )
+from ..syntax import based_in
 from .base import Resolver
 
 
@@ -257,10 +258,10 @@ def _body_beside_noun(span: Span, apposition: Span) -> str | None:
 def _without_base(apposition: Span) -> Span:
     """An apposition without the place a body is said to be based in before its name
     (``Hamburg-based Elbwerk Shipping``: ``Elbwerk Shipping``)."""
-    based = next((t.i for t in apposition[:4] if t.lower_ == "based" and t.i > apposition.start), None)
-    if based is None or apposition.doc[based - 1].text != "-" or based + 1 >= apposition.end:
+    place = next((t.i for t in apposition[:2] if based_in(t)), None)
+    if place is None or place + 3 >= apposition.end:
         return apposition
-    return apposition.doc[based + 1 : apposition.end]
+    return apposition.doc[place + 3 : apposition.end]
 
 
 _NAME_JOINERS = frozenset({"of", "for", "and", "on", "to"})
