@@ -8,13 +8,13 @@ from __future__ import annotations
 import pytest
 import spacy
 from _support import said
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 import quotrack
 from quotrack import SpeakerKind
 from quotrack.context import DocContext
 from quotrack.model import Speaker, TextSpan
-from quotrack.resolvers.antecedents import organisations, speaker_antecedent
+from quotrack.resolvers.antecedents import body_named_with_noun, organisations, speaker_antecedent
 
 
 def test_a_body_named_with_its_place_is_the_body_a_bare_description_means(tracker: quotrack.Tracker) -> None:
@@ -164,6 +164,52 @@ def test_the_network_of_two_broadcasters_or_of_none_stays_a_description(tracker:
         "The network said the order did not cover its news channel."
     )
     assert said(tracker(text), "did not cover").speaker.name == "The network"  # type: ignore[union-attr]
+
+
+def test_the_charity_is_the_one_body_the_text_named_with_that_noun(tracker: quotrack.Tracker) -> None:
+    # the noun right before a name the tagger may not know
+    text = (
+        "A rescue boat run by the Dutch charity Zee Hulp picked up 40 people on Friday. "
+        "Coast guards escorted it to port. The charity said two of the rescued were children."
+    )
+    a = said(tracker(text), "two of the rescued")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Zee Hulp", SpeakerKind.ORGANIZATION)
+    # the noun at the end of the name, whatever the tagger read it as
+    text = (
+        "The Marlow County Sheriff’s Office closed the bridge at noon. Deputies stopped the traffic. "
+        "The office said the road would reopen on Sunday."
+    )
+    assert said(tracker(text), "reopen").speaker.name == "Marlow County Sheriff’s Office"  # type: ignore[union-attr]
+    # set beside the name after a comma
+    text = (
+        "Brennmoor Logistik, the freight company that runs the depot, laid off 90 drivers. "
+        "Union leaders met on Monday. The company said the cuts were final."
+    )
+    assert said(tracker(text), "cuts were final").speaker.name == "Brennmoor Logistik"  # type: ignore[union-attr]
+
+
+def test_a_noun_that_named_two_bodies_names_none(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Marlow County Sheriff’s Office closed the bridge, and the Dane County Sheriff’s Office closed "
+        "the ferry. The office said the road would reopen on Sunday."
+    )
+    doc = tracker.nlp(text)
+    assert body_named_with_noun(DocContext(doc), _the_office(doc), "office") is None
+    one = tracker.nlp("The Marlow County Sheriff’s Office closed the bridge. The office said it would reopen.")
+    found = body_named_with_noun(DocContext(one), _the_office(one), "office")
+    assert found is not None and found.name == "Marlow County Sheriff’s Office"
+    # a person after the noun is no body's name
+    text = (
+        "The union's president, Maria Okafor, met the mayor. Workers walked out on Monday. "
+        "The union said the strike would last a week."
+    )
+    assert said(tracker(text), "last a week").speaker.name != "Maria Okafor"  # type: ignore[union-attr]
+
+
+def _the_office(doc: Doc) -> Span:
+    """The words ``The office`` of ``doc``."""
+    start = next(t.i for t in doc if t.text == "The" and doc[t.i + 1].text == "office")
+    return doc[start : start + 2]
 
 
 def test_a_title_taken_for_a_name_is_no_antecedent(tracker: quotrack.Tracker) -> None:

@@ -349,7 +349,7 @@ def test_a_product_the_text_says_a_company_makes_is_no_company(tracker: quotrack
         f"{later}The company says it had no choice."
     )
     a = said(tracker(text), "no choice")
-    assert a.speaker is not None and a.speaker.name == "The company"
+    assert a.speaker is not None and a.speaker.name == "Harlow Foods"  # (set beside "the company")
     # with no maker named, the name is the one organisation just named
     a = said(tracker(f"{later}The company says it had no choice."), "no choice")
     assert a.speaker is not None and a.speaker.name == "Snackwell"
@@ -908,6 +908,24 @@ def test_the_body_is_the_one_the_sentence_before_describes_in_full(
     a = said(tracker(text), cue_words)
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind) == (body, SpeakerKind.ORGANIZATION)
+
+
+def test_the_body_is_the_one_the_text_describes_in_full_further_back(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Peru's transport ministry on Monday approved a new road toll in the Andes. "
+        "The toll, set by a regional council, would fund repairs to mountain passes. "
+        "The ministry said drivers would pay from March."
+    )
+    a = said(tracker(text), "pay from March")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Peru's transport ministry", SpeakerKind.ORGANIZATION)
+    # two ministries described: either could be meant
+    text = (
+        "Peru's transport ministry on Monday approved a new road toll in the Andes. "
+        "Chile's transport ministry objected to it. The toll would fund repairs to mountain passes. "
+        "The ministry said drivers would pay from March."
+    )
+    assert said(tracker(text), "pay from March").speaker.name == "The ministry"  # type: ignore[union-attr]
 
 
 def test_a_named_body_written_short_is_no_fuller_description(tracker: quotrack.Tracker) -> None:

@@ -23,6 +23,7 @@ from ..context import DocContext
 from ..model import Speaker, SpeakerKind
 from ..people import (
     COUNTRIES,
+    GIVEN_NAMES,
     ORG_NOUNS,
     QUALIFIERS,
     ROLE_NOUNS,
@@ -643,6 +644,104 @@ def body_of_kind(ctx: DocContext, span: Span, head: str) -> Speaker | None:
     if len(found) != 1:
         return None
     return Speaker(name=found[0], kind=SpeakerKind.ORGANIZATION)
+
+
+def body_named_with_noun(ctx: DocContext, span: Span, head: str) -> Speaker | None:
+    """The one body the text named before ``span`` (``the charity``) with its noun ``head``.
+
+    The noun is written in lower case right before the name (``the German charity Mare
+    Solidale``) or set beside it (``Fjordforbindelsen A/S, the state-owned company,``), or it is a
+    word of the name at either end (``The Tamarack County Sheriff’s Office``, ``the Ministry of
+    Health``), whatever the tagger read the name as, or if it read none.  None when there is none
+    or two (a name and a part of it, ``Sheriff’s Office``, are one).
+    """
+    tokens = [t for t in span if not t.is_punct]
+    if len(tokens) != 2 or tokens[0].lower_ not in DEFINITE or span.root.tag_ in ("NNS", "NNPS"):
+        return None
+    found: list[str] = []
+    for position, noun, name in ctx.memo(_bodies_by_noun):
+        if position >= span.start:
+            break
+        if noun != head or any(name in other or other in name for other in found):
+            if noun == head:  # keep the fuller of a name and its part
+                found = [name if other in name else other for other in found]
+            continue
+        found.append(name)
+    if len(found) != 1:
+        return None
+    return Speaker(name=found[0], kind=SpeakerKind.ORGANIZATION)
+
+
+_NOT_BODY_LABELS = frozenset(
+    {"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+)
+"""Entity labels of a name that is no body's, beside an organisation noun (``the agency Monday``)."""
+
+
+def _bodies_by_noun(ctx: DocContext) -> list[tuple[int, str, str]]:
+    """Each body's name with an organisation noun beside it or at its end, outside quotations, in
+    text order: the noun's token, the noun in lower case, the name (read once a document; see
+    :func:`body_named_with_noun`)."""
+    quoted = ctx.quoted_tokens
+    found = []
+    for token in ctx.doc:
+        word = token.lower_
+        if word in ORG_NOUNS and not quoted[token.i]:
+            name = _name_beside_noun(ctx, token) if token.is_lower else _name_ending_with(ctx, token)
+            if name:
+                found.append((token.i, word, name))
+    return found
+
+
+def _name_beside_noun(ctx: DocContext, noun: Token) -> str | None:
+    """The name right after the lower-case organisation noun ``noun`` (``the charity Mare
+    Solidale``), or the name it is set beside (``Acme, the company``), else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    doc = ctx.doc
+    end = noun.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end > noun.i + 1:
+        start = noun.i + 1
+    elif noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        start, end = noun.head.left_edge.i, noun.head.i + 1
+    else:
+        return None
+    ent = ctx.entity_at(start)
+    if ent is not None and ent.label_ in _NOT_BODY_LABELS:
+        return None
+    if ent is not None and ent.label_ == "PERSON" and doc[start].text in GIVEN_NAMES:
+        return None  # "the union president Ann Roe": a person
+    if ent is not None and ent.end >= end:  # "the company Summit & Stride Inc."
+        return without_article(ent.text)
+    words = doc[start:end]
+    return without_article(words.text) if all(t.text[:1].isupper() for t in words if t.is_alpha) else None
+
+
+def _name_ending_with(ctx: DocContext, noun: Token) -> str | None:
+    """The name the capitalised organisation noun ``noun`` ends or opens (``The Tamarack County
+    Sheriff’s Office``, ``the Ministry of Health``), of two words at least, else None."""
+    ent = ctx.entity_at(noun.i)
+    if ent is not None:
+        first = ent.start + (ent[0].lower_ == "the")
+        if (
+            ent.label_ in _NOT_BODY_LABELS - {"GPE"}
+            or (ent.label_ == "PERSON")
+            or noun.i not in (first, ent.end - 1)
+        ):
+            return None
+        return without_article(ent.text) if len(ent) - (first - ent.start) > 1 else None
+    doc = ctx.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
+        return None  # not the name's last word
+    start = noun.i
+    while start > 0 and (
+        (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper())
+        or (doc[start - 1].tag_ == "POS" and start > 1 and doc[start - 2].pos_ == "PROPN")
+    ):
+        start -= 1
+    return doc[start : noun.i + 1].text if start < noun.i else None
 
 
 def _bodies_of_kind(ctx: DocContext) -> list[tuple[int, str, frozenset[str]]]:

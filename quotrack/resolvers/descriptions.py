@@ -81,6 +81,7 @@ from .antecedents import (
     apposed_descriptions,
     apposed_names,
     apposed_titles,
+    body_named_with_noun,
     body_of_kind,
     description_key,
     entity_index,
@@ -350,7 +351,11 @@ class DescriptionResolver(Resolver):
                 found = _just_named_organisation(ctx, span, head, before)
             if found is None and span[0].lower_ in DEFINITE and head in ORG_NOUNS:
                 found = body_of_kind(ctx, span, head)  # "X is the largest broadcasting company … the network"
+            if found is None and span[0].lower_ in DEFINITE and head in ORG_NOUNS:
+                found = body_named_with_noun(ctx, span, head)  # "the charity Mare Solidale … the charity"
             fuller = _fuller_description(ctx, span, head, antecedents.get(head, []))
+            if fuller is None and found is None:  # "Peru's transport ministry … The ministry said"
+                fuller = _fuller_description(ctx, span, head, antecedents.get(head, []), far=True)
             if fuller is not None:  # "Ruritania's foreign ministry replied. … the ministry said"
                 notes[speaker] = f"the body the sentence before describes in full, '{fuller}'"
                 written = speaker.description or span.text
@@ -1035,22 +1040,23 @@ _PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
 
 
 def _fuller_description(
-    ctx: DocContext, span: Span, head: str, antecedents: Sequence[Antecedent]
+    ctx: DocContext, span: Span, head: str, antecedents: Sequence[Antecedent], far: bool = False
 ) -> str | None:
     """The fuller description of the body a bare ``the`` and organisation noun stands for, written in
     its sentence or the one before and after any body named with that noun: ``China's foreign
     ministry`` for ``the ministry``, ``the industry group for the Acme insurers`` for ``the group``; the
     name a phrase is set beside (``Acme, the parent company of Brill,``: Acme).  The noun there is
     in lower case and heads its phrase, outside any entity and quotation, with an owner or a
-    ``for``/``of`` phrase that says whose it is; None when there is no such phrase, or two."""
+    ``for``/``of`` phrase that says whose it is; None when there is no such phrase, or two.  ``far``:
+    the one with an owner's name (``Peru's transport ministry``) anywhere before instead."""
     tokens = [t for t in span if not t.is_punct]
     if head not in ORG_NOUNS or len(tokens) != 2 or tokens[0].lower_ not in DEFINITE:
         return None
     index = ctx.sentence_index(span.start)
     if index < 0:
         return None
-    begin = ctx.sentences[max(index - 1, 0)].start
     named = max((a.position for a in antecedents if a.position < span.start_char), default=-1)
+    begin = 0 if far else ctx.sentences[max(index - 1, 0)].start
     found = []
     for token in ctx.doc[begin : span.start]:
         if (
@@ -1065,7 +1071,7 @@ def _fuller_description(
         ):
             continue
         whose = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"] or [
-            c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")
+            c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "of") and not far
         ]
         if not whose:
             continue
@@ -1078,7 +1084,7 @@ def _fuller_description(
         phrase = ctx.trimmed(words.start_char, words.end_char)
         if phrase is not None and not _words_of_a_name(ctx, words):
             found.append(phrase.text)
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(set(found) if far else found) == 1 else None
 
 
 def _words_of_a_name(ctx: DocContext, phrase: Span) -> bool:
