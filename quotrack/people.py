@@ -33,7 +33,7 @@ import numpy
 from rapidfuzz.distance import OSA
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
 from .context import DocContext
@@ -916,6 +916,8 @@ def is_person_entity(ent: Span) -> bool:
         return True
     if ent.label_ in ("ORG", "GPE") and len(ent) == 1:
         return _after_untagged_given_name(ent[0])
+    if ent.label_ == "FAC" and len(ent) > 1 and _role_before_name(ent):
+        return True  # "the saxophonist Tunde Adeyemi-Cole" (read as a building)
     if (
         ent.label_ not in ("ORG", "GPE")
         or len(ent) < 2
@@ -1084,14 +1086,14 @@ def _role_before_name(ent: Span) -> bool:
     """Whether a name the parser took for a body is a person's, a role noun in lower case right
     before it (``presidential candidate Ann Lee``, ``billionaire Tom Roe``): a given name first,
     then capitalised words, none of them an organisation noun."""
-    if ent.start == 0 or ent[0].text not in GIVEN_NAMES:
-        return False
+    if ent.start == 0 or (ent[0].text not in GIVEN_NAMES and ent.label_ != "FAC"):
+        return False  # (no building has a person's role before it: "the saxophonist Tunde Cole")
     before = ent.doc[ent.start - 1]
-    words = tuple(t.text for t in ent)
+    words = tuple(ent.text.split())  # ("Adeyemi-Cole": a hyphened name is one word)
     return (
-        before.pos == NOUN
+        before.pos in (NOUN, PROPN)  # ("the saxophonist": a proper noun to the tagger)
         and before.is_lower
-        and role_word(before) in ROLE_NOUNS
+        and is_person_noun(role_word(before))
         and looks_like_name(words)
         and not any(role_word(t) in ORG_NOUNS for t in ent)
     )

@@ -690,6 +690,32 @@ def test_a_description_with_a_naming_participle_is_the_person_named(tracker: quo
     assert speaker.description == "A university student"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("One porter, a young man identified in the ruling only as Karim, said the boxes were sealed.", "Karim"),
+        ("Her landlord, a retired baker who gave his name only as Teodor, said the boxes were sealed.", "Teodor"),
+        ("A cleaner, a woman known to colleagues as Binta, said the boxes were sealed.", "Binta"),
+    ],
+)
+def test_a_description_with_the_name_a_person_goes_by_is_that_person(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    speaker = said(tracker(text), "sealed").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+def test_a_description_given_no_name_with_as_stays_unnamed(tracker: quotrack.Tracker) -> None:
+    text = "A driver, who gave evidence as a witness for Ann Roe, said the boxes were sealed."
+    assert said(tracker(text), "sealed").speaker.name == "A driver"  # type: ignore[union-attr]
+
+
+def test_a_description_apposed_to_a_title_and_name_is_that_person(tracker: quotrack.Tracker) -> None:
+    text = "A defence witness, toxicologist Dr. Oona Maelgwyn, testified that the samples were clean."
+    speaker = said(tracker(text), "samples").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Oona Maelgwyn", SpeakerKind.PERSON)
+
+
 def test_the_organisers_of_an_event_are_who_the_text_said_organised_it(tracker: quotrack.Tracker) -> None:
     first = "Supporters gathered on Saturday for a rally organized by the Harwick Tenants Union. "
     text = first + "Organizers of the rally said they were fighting for lower rents."

@@ -455,6 +455,20 @@ def test_a_name_read_as_a_body_is_a_person_s_after_a_role_noun_or_with_a_given_n
 
 
 @pytest.mark.parametrize(
+    ("before", "person"),
+    [
+        ("saxophonist", True),  # a person's role, whatever the name's first word
+        ("terminal", False),  # no person's role: a building
+    ],
+)
+def test_a_name_read_as_a_building_is_a_person_s_after_a_person_s_role(before: str, person: bool) -> None:
+    words = ["the", before, "Tunde", "Adeyemi-Cole", "said", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 2, 4, label="FAC")]
+    assert is_person_entity(doc.ents[0]) is person
+
+
+@pytest.mark.parametrize(
     ("text", "start", "person"),
     [
         ("Amanda Quintrell said so", 0, True),

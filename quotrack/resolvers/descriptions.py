@@ -1411,8 +1411,18 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
             c for c in root.rights if c.dep_ == "appos" and _common_noun(c) and is_person_noun(role_word(c))
         ]
         child = next(
-            (c for t in titles[:1] for c in t.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+            (
+                c
+                for t in titles[:1]
+                for c in t.rights
+                if c.ent_type_ == "PERSON" and (c.dep_ == "appos" or _name_right_after(ctx, t, c))
+            ),
+            None,
         )
+    if child is None:  # "a woman identified only as Rina", "a worker who gave his name as Ali"
+        given = next((g for n in (root, *_apposed_nouns(root)) if (g := _given_as(n)) is not None), None)
+        if given is not None and not ctx.token_quoted(given):
+            return ctx.doc[given.left_edge.i : given.i + 1].text
     if child is None and role in _KIN:  # "Roe's wife, Ann,": Ann Roe
         return _kin_named(ctx, root) or _untagged_name_apposed(ctx, root)
     if child is None and (titled or is_person_noun(role)):  # "His neighbour, Seonaid NicIlleathain,"
@@ -1420,10 +1430,46 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     if child is None or ctx.token_quoted(child) or any(c.dep_ == "conj" for c in child.children):
         return None
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
+        if ent.label_ == "FAC" and ent.start <= child.i < ent.end:
+            words = tuple(name_words(ent.text))  # (a person's name read as a building's)
         if ent.start <= child.i < ent.end and is_person_entity(ent) and words:
             if len(words) == 1 and role in _KIN:  # "his wife, Ann,": Ann and his surname
                 return _given_in_family(ctx, root, words[0]) or words[0]
             return " ".join(words)
+    return None
+
+
+def _name_right_after(ctx: DocContext, title: Token, word: Token) -> bool:
+    """Whether ``word`` is of a name that follows the title noun ``title`` at once, or after one
+    honorific (``An expert witness, oenologist Dr. Ann Roe,``)."""
+    ent = ctx.entity_at(word.i)
+    return ent is not None and (
+        ent.start == title.i + 1 or (ent.start == title.i + 2 and role_word(ent.doc[title.i + 1]) in TITLE_WORDS)
+    )
+
+
+def _apposed_nouns(noun: Token) -> list[Token]:
+    """The common nouns set beside ``noun`` (``One machinist, a 23-year-old woman``: woman)."""
+    return [c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
+
+
+_GIVEN_AS = word_list("given_as_verbs")
+
+
+def _given_as(noun: Token) -> Token | None:
+    """The last word of the name a participle or clause after ``noun`` says the person goes by,
+    with ``as``: ``a woman identified only as Rina``, ``a worker who gave his name as Ali``
+    (lexicons/given_as_verbs.txt); None if there is none."""
+    for verb in noun.rights:
+        if verb.dep_ not in ("acl", "relcl") or verb.lemma_ not in _GIVEN_AS:
+            continue
+        if verb.lemma_ == "give" and not any(c.dep_ == "dobj" and c.lemma_ == "name" for c in verb.children):
+            continue  # "who gave evidence as Ali's lawyer": no name given
+        for prep in verb.subtree:  # ("known to colleagues as Binta": "as" hung on "colleagues")
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if name is not None and name.pos_ == "PROPN" and name.is_title:
+                    return name
     return None
 
 
@@ -1503,7 +1549,7 @@ def _names_a_person(ctx: DocContext, token: Token) -> bool:
     as a body that is a person's (``Eduardo Montenegro Paiva``: :func:`~quotrack.people.is_person_entity`)."""
     if token.ent_type_ == "PERSON":
         return True
-    ent = ctx.entity_at(token.i) if token.ent_type_ in ("ORG", "GPE") else None
+    ent = ctx.entity_at(token.i) if token.ent_type_ in ("ORG", "GPE", "FAC") else None
     return ent is not None and is_person_entity(ent)
 
 
