@@ -952,6 +952,13 @@ def test_the_body_is_the_one_the_text_describes_in_full_further_back(tracker: qu
         "The ministry said drivers would pay from March."
     )
     assert said(tracker(text), "pay from March").speaker.name == "The ministry"  # type: ignore[union-attr]
+    # a body named since: the description may be that body's, or another's
+    text = (
+        "Peru's transport ministry on Monday approved a new road toll in the Andes. "
+        "The Andean Roads Authority said the toll would fund repairs to mountain passes. "
+        "The ministry said drivers would pay from March."
+    )
+    assert said(tracker(text), "pay from March").speaker.name == "The ministry"  # type: ignore[union-attr]
 
 
 def test_a_named_body_written_short_is_no_fuller_description(tracker: quotrack.Tracker) -> None:

@@ -1058,6 +1058,7 @@ def _fuller_description(
     named = max((a.position for a in antecedents if a.position < span.start_char), default=-1)
     begin = 0 if far else ctx.sentences[max(index - 1, 0)].start
     found = []
+    last = begin
     for token in ctx.doc[begin : span.start]:
         if (
             token.pos_ not in ("NOUN", "PROPN")
@@ -1084,6 +1085,9 @@ def _fuller_description(
         phrase = ctx.trimmed(words.start_char, words.end_char)
         if phrase is not None and not _words_of_a_name(ctx, words):
             found.append(phrase.text)
+            last = token.i
+    if far and found and any(last < ent.start < span.start for ent, _, _ in ctx.memo(organisations)):
+        return None  # "France's top court … The Council of State said … the court said": named since
     return found[0] if len(set(found) if far else found) == 1 else None
 
 
