@@ -22,7 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from .errors import PipelineNotFoundError
-from .people import BUSINESS_WORDS, ORG_NOUNS, TITLE_WORDS, is_title_word
+from .people import BUSINESS_WORDS, GIVEN_NAMES, ORG_NOUNS, TITLE_WORDS, is_title_word
 from .quotemarks import paragraphs
 from .syntax import DASH_IDS, DATELINE, NAME_PARTICLES, dateline_place, is_dash
 from .wordlists import table
@@ -248,6 +248,7 @@ _NICKNAME_WORDS = 3
 _TITLE_ID_ARRAY = numpy.fromiter(
     {get_string_id(written) for title in TITLE_WORDS for written in (title, f"{title}.")}, dtype=numpy.uint64
 )
+_HYPHEN_ID = get_string_id("-")
 _UNTAGGED_NAME_WORDS = (2, 3)
 """How many words a name after a title that the recognizer tagged nothing may have."""
 
@@ -284,6 +285,8 @@ def person_names(doc: Doc) -> Doc:
     ]
     titles = numpy.flatnonzero(numpy.isin(words[:, 1], _TITLE_ID_ARRAY)).tolist()
     names += [span for span in (_titled_untagged(doc, t) for t in titles) if span is not None]
+    hyphened = _hyphened_surnames(doc, numpy.flatnonzero(words[:, 0] == _HYPHEN_ID).tolist())
+    names += [span for span in (_widened(doc, ent, hyphened) for ent in doc.ents) if span is not None]
     names = [
         n for i, n in enumerate(names) if not any(n.start < m.end and m.start < n.end for m in names[:i])
     ]
@@ -316,6 +319,48 @@ def _titled_untagged(doc: Doc, title: int) -> Span | None:
     if last in ORG_NOUNS or last in BUSINESS_WORDS:
         return None
     return Span(doc, title + 1, end, "PERSON")
+
+
+def _hyphened_surnames(doc: Doc, hyphens: list[int]) -> frozenset[str]:
+    """The hyphened surnames of ``doc`` written without spaces (``Gagnon-Roy``): the last words of a
+    person's entity, or written after a given name (lexicons/given_names.txt: ``Sylvie
+    Gagnon-Roy``); ``hyphens`` are the positions of the hyphens."""
+    found = set()
+    for i in hyphens:
+        if 1 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+            before, after = doc[i - 1], doc[i + 1]
+            person = before.ent_type_ == "PERSON" and doc[i].ent_iob_ == "I"  # one entity across it
+            if before.is_title and after.is_title and (person or doc[i - 2].text in GIVEN_NAMES):
+                found.add(doc[i - 1 : i + 2].text)
+    return frozenset(found)
+
+
+def _widened(doc: Doc, ent: Span, hyphened: frozenset[str]) -> Span | None:
+    """The person's entity ``ent`` widened over the rest of a hyphened surname the text tags whole
+    elsewhere (``Gagnon-Roy dismissed``, read as a person ``Gagnon`` and a person ``Roy``, after
+    ``Sylvie Gagnon-Roy``), or over the given name before a name particle it opens with (``Marloes
+    van Rijn``, read as ``van Rijn``); None when there is nothing to widen."""
+    if ent.label_ != "PERSON":
+        return None
+    start, end = ent.start, ent.end
+    if end + 1 < len(doc) and doc[end - 1 : end + 2].text in hyphened:
+        end += 2
+    elif start > 1 and doc[start - 2 : start + 1].text in hyphened:
+        start -= 2
+    first = doc[start]
+    if first.is_lower and first.lower_ in NAME_PARTICLES and start > 0:
+        given = doc[start - 1]
+        if (
+            given.is_title
+            and given.is_alpha
+            and given.ent_iob_ == "O"
+            and (given.pos_ in ("PROPN", "NOUN") or given.text in GIVEN_NAMES)
+            and not is_title_word(given)
+        ):
+            start -= 1
+    if (start, end) == (ent.start, ent.end):
+        return None
+    return Span(doc, start, end, "PERSON")
 
 
 def _nicknamed(doc: Doc, opening: int) -> Span | None:

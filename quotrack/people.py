@@ -632,7 +632,12 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     words = with_title_as_given_name(ent, words)  # "Rep. Dean Phillips": Dean is his given name
     words = _cut_first_names(ctx, ent, words) + words + _cut_last_name(ctx, ent)
     lead = 0
-    while lead < len(ent) - 1 and ent[lead].pos_ in ("VERB", "ADJ", "ADV") and ent[lead].text in words[:1]:
+    while (
+        lead < len(ent) - 1
+        and ent[lead].pos_ in ("VERB", "ADJ", "ADV")
+        and ent[lead].text in words[:1]
+        and ent[lead].text not in GIVEN_NAMES  # ("Elke Van Damme", "Elke" read as an adverb)
+    ):
         lead += 1
         words = words[1:]
     if lead == 0 and len(words) > 1 and _sentence_word(ctx, ent[0], words):

@@ -123,6 +123,31 @@ def test_a_name_after_a_title_the_recognizer_tagged_nothing_is_a_person_s(tracke
     assert not any(e.label_ == "PERSON" for e in doc.ents)
 
 
+def test_a_hyphened_surname_tagged_whole_elsewhere_is_one_person_s_entity(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp.make_doc("Ana Ruiz-Soto spoke first. Ruiz-Soto said no, and the Lee-Roe ticket won.")
+    doc.ents = [
+        Span(doc, 0, 4, "PERSON"),  # tagged whole once
+        Span(doc, 7, 8, "PERSON"),  # then as two people
+        Span(doc, 9, 10, "PERSON"),
+        Span(doc, 15, 16, "PERSON"),  # a pair of names the text never tags as one person's
+        Span(doc, 17, 18, "PERSON"),
+    ]
+    assert [e.text for e in person_names(doc).ents] == ["Ana Ruiz-Soto", "Ruiz-Soto", "Lee", "Roe"]
+    # written after a given name, though tagged in halves there too
+    doc = tracker.nlp.make_doc("Minister Ana Ruiz-Soto spoke first. Ruiz-Soto said no.")
+    doc.ents = [Span(doc, 4, 5, "PERSON"), Span(doc, 8, 9, "PERSON"), Span(doc, 10, 11, "PERSON")]
+    assert [e.text for e in person_names(doc).ents] == ["Ruiz-Soto", "Ruiz-Soto"]
+
+
+def test_a_person_s_entity_opening_with_a_particle_takes_the_given_name_before_it(
+    tracker: quotrack.Tracker,
+) -> None:
+    doc = tracker.nlp("Marloes van Rijn, whose son is ill, said the price was absurd. But van Rijn said more.")
+    names = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "Marloes van Rijn" in names
+    assert "But van Rijn" not in names
+
+
 @pytest.mark.parametrize("control", ["\x00", "\x1b", "\x7f"])
 def test_a_control_character_is_a_space_to_the_parser_and_kept_in_the_text(
     tracker: quotrack.Tracker, control: str
