@@ -166,7 +166,32 @@ def name_words(text: str) -> tuple[str, ...]:
         words.pop(0)
     while len(words) > 2 and words[-1].isupper() and _bare(words[-1]) in POSTNOMINALS:
         words.pop()  # "Jane Roe KC": letters after the name
-    return _past_inner_title(past_role_word(tuple(words)))
+    return _past_inner_title(past_role_word(_past_portfolio(tuple(words))))
+
+
+def _past_portfolio(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words past the portfolio its title was written with (``for Industry Ann Lee`` of
+    ``Minister for Industry Ann Lee``): :func:`name_after_portfolio` of what follows ``for`` or ``of``."""
+    if len(words) < 3 or words[0] not in ("for", "of"):
+        return words
+    return name_after_portfolio(words)
+
+
+def name_after_portfolio(words: Sequence[str]) -> tuple[str, ...]:
+    """The person's name a title's portfolio runs into (``Language Ann Lee`` of ``Minister of the
+    French Language Ann Lee``): from the last given name (lexicons/given_names.txt; no particle,
+    ``Van``) with capitalised words after it; the words as they are without one.
+
+    >>> name_after_portfolio(("for", "Industry", "Ann", "Lee")), name_after_portfolio(("for", "Industry"))
+    (('Ann', 'Lee'), ('for', 'Industry'))
+    """
+    for i in range(len(words) - 2, 0, -1):
+        given = (
+            words[i] in GIVEN_NAMES and words[i].lower() not in _PARTICLES
+        )  # (not "Van" of "Ann Van Acker")
+        if given and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words[i + 1 :]):
+            return tuple(words[i:])
+    return tuple(words)
 
 
 def _short_title(word: str) -> bool:

@@ -189,7 +189,7 @@ def test_a_title_written_as_a_name_goes_to_the_person_apposed_to_it(tracker: quo
     a = said(tracker(text), "libraries")
     assert a.speaker is not None and a.speaker.name == "Maria Delgado"
     assert a.speaker.kind is SpeakerKind.PERSON
-    assert any("named beside 'A Democratic Councilwoman'" in e for e in a.explanation)
+    assert any("'A Democratic Councilwoman' → 'Maria Delgado'" in e for e in a.explanation)
 
 
 def test_a_description_apposed_to_two_people_stays_unnamed(tracker: quotrack.Tracker) -> None:

@@ -80,6 +80,18 @@ def test_described_speaker_named_in_apposition(tracker: quotrack.Tracker) -> Non
     assert a.speaker.description == "The country's top diplomat"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland's Fisheries Minister, Petra Aasen, said the quota would not change.",
+        "The Chief Executive, Petra Aasen, said the quota would not change.",
+    ],
+)
+def test_a_capitalised_title_named_in_apposition_is_the_person(tracker: quotrack.Tracker, text: str) -> None:
+    a = said(tracker(text), "quota")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Petra Aasen", SpeakerKind.PERSON)
+
+
 def test_a_name_after_and_is_no_role_split(tracker: quotrack.Tracker) -> None:
     a = said(
         tracker(

@@ -1448,7 +1448,8 @@ def _name_right_after(ctx: DocContext, title: Token, word: Token) -> bool:
     honorific (``An expert witness, oenologist Dr. Ann Roe,``)."""
     ent = ctx.entity_at(word.i)
     return ent is not None and (
-        ent.start == title.i + 1 or (ent.start == title.i + 2 and role_word(ent.doc[title.i + 1]) in TITLE_WORDS)
+        ent.start == title.i + 1
+        or (ent.start == title.i + 2 and role_word(ent.doc[title.i + 1]) in TITLE_WORDS)
     )
 
 

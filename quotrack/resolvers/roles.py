@@ -37,10 +37,12 @@ from ..people import (
     is_name_span,
     is_person_noun,
     is_postnominal,
+    is_title_word,
     joining_word,
     looks_like_name,
     map_speakers,
     mention_span,
+    name_after_portfolio,
     name_bounds,
     name_words,
     phrase_head,
@@ -126,7 +128,7 @@ class RoleResolver(Resolver):
             words = name_words(apposition.text)
             if (
                 split is None
-                and span.root.pos_ == "NOUN"
+                and (span.root.pos_ == "NOUN" or _capitalised_title(span))
                 and (is_name_span(apposition) or _acronym_of_a_body(span.root, apposition))
             ):
                 # "the country's foreign minister, John Roe, said"; "the news site Acme Info"
@@ -168,6 +170,16 @@ class RoleResolver(Resolver):
             description=description,
             affiliation=affiliation,
         )
+
+
+def _capitalised_title(span: Span) -> bool:
+    """Whether the mention ``span`` ends in a capitalised title and holds no name (``Tasmania's
+    Police Minister``, ``The Chief Executive``): a description a name may be set beside."""
+    return (
+        is_title_word(span.root)
+        and span.root.i == span.end - 1
+        and not any(t.ent_type_ == "PERSON" for t in span)
+    )
 
 
 def _renamed_kind(medium: bool, body: bool) -> SpeakerKind:
@@ -412,6 +424,8 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
     # in Python), and whether a side has words is read off its tokens (Span.text joins them anew)
     before, after, name = Span(doc, span.start, start), Span(doc, end, span.end), Span(doc, start, end)
     words = with_title_as_given_name(name, name_words(visible(name.text)))
+    if any(t.lower_ in ("of", "for") for t in before) and is_title_word(before[0]):
+        words = name_after_portfolio(words)  # "Minister of the French Language Ann Lee": Ann Lee
     worded = any(not t.text.isspace() for t in before)
     if not (worded or any(not t.text.isspace() for t in after)) or not looks_like_name(words):
         return None
