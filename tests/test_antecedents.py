@@ -173,7 +173,10 @@ def test_the_charity_is_the_one_body_the_text_named_with_that_noun(tracker: quot
         "Coast guards escorted it to port. The charity said two of the rescued were children."
     )
     a = said(tracker(text), "two of the rescued")
-    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Zee Hulp", SpeakerKind.ORGANIZATION)
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (
+        "Zee Hulp",
+        SpeakerKind.ORGANIZATION,
+    )
     # the noun at the end of the name, whatever the tagger read it as
     text = (
         "The Marlow County Sheriff’s Office closed the bridge at noon. Deputies stopped the traffic. "
@@ -195,7 +198,9 @@ def test_a_noun_that_named_two_bodies_names_none(tracker: quotrack.Tracker) -> N
     )
     doc = tracker.nlp(text)
     assert body_named_with_noun(DocContext(doc), _the_office(doc), "office") is None
-    one = tracker.nlp("The Marlow County Sheriff’s Office closed the bridge. The office said it would reopen.")
+    one = tracker.nlp(
+        "The Marlow County Sheriff’s Office closed the bridge. The office said it would reopen."
+    )
     found = body_named_with_noun(DocContext(one), _the_office(one), "office")
     assert found is not None and found.name == "Marlow County Sheriff’s Office"
     # a person after the noun is no body's name

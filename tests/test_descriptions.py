@@ -693,8 +693,14 @@ def test_a_description_with_a_naming_participle_is_the_person_named(tracker: quo
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("One porter, a young man identified in the ruling only as Karim, said the boxes were sealed.", "Karim"),
-        ("Her landlord, a retired baker who gave his name only as Teodor, said the boxes were sealed.", "Teodor"),
+        (
+            "One porter, a young man identified in the ruling only as Karim, said the boxes were sealed.",
+            "Karim",
+        ),
+        (
+            "Her landlord, a retired baker who gave his name only as Teodor, said the boxes were sealed.",
+            "Teodor",
+        ),
         ("A cleaner, a woman known to colleagues as Binta, said the boxes were sealed.", "Binta"),
     ],
 )

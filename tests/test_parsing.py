@@ -142,7 +142,9 @@ def test_a_hyphened_surname_tagged_whole_elsewhere_is_one_person_s_entity(tracke
 def test_a_person_s_entity_opening_with_a_particle_takes_the_given_name_before_it(
     tracker: quotrack.Tracker,
 ) -> None:
-    doc = tracker.nlp("Marloes van Rijn, whose son is ill, said the price was absurd. But van Rijn said more.")
+    doc = tracker.nlp(
+        "Marloes van Rijn, whose son is ill, said the price was absurd. But van Rijn said more."
+    )
     names = [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert "Marloes van Rijn" in names
     assert "But van Rijn" not in names

@@ -123,7 +123,7 @@ def _restricting(child: Token) -> bool:
     return child.dep_ in _RESTRICTING_DEPS and not _set_off(child) and not _title_of(child)
 
 
-def topic_person(ctx: DocContext, span: Span, chained: bool = False) -> str | None:
+def topic_person(ctx: DocContext, span: Span, chained: bool = False, once: bool = False) -> str | None:
     """The named person a bare definite description stands for: the one the sentence before names.
 
     ``Ann Roe would not say whether she would run. The minority leader said …``:
@@ -140,6 +140,8 @@ def topic_person(ctx: DocContext, span: Span, chained: bool = False) -> str | No
     A sentence between whose main subject is another such description (``Ann Roe said A. B, the
     senator told reporters. The former governor continued``) gives the person that one stands for
     (``chained``: read once, no further).  Otherwise None: a description beats a wrong name.
+    ``once``: the person may be named only once, in that sentence (``Frank Roe runs a shop. The
+    54-year-old said``: an age is how news refers to the person it has just introduced).
     """
     root = span.root
     if not _definite_person(ctx, span):
@@ -189,7 +191,7 @@ def topic_person(ctx: DocContext, span: Span, chained: bool = False) -> str | No
         subject_named = any(subject for _, subject, n, _ in named if n == name)
         if not subject_named and _pronoun_subject(sentence, first, read):
             return None  # "He spoke highly of Ann Roe. The Russian leader said": his, not hers
-        if name is None or sum(m[2] == name for m in ctx.memo(_person_mentions)) < 2:
+        if name is None or (sum(m[2] == name for m in ctx.memo(_person_mentions)) < 2 and not once):
             return None  # a surname two people bear; or named once: no one the story is about
         gender = title_gender(root.text)
         genders = {g for _, _, n, g in named if n == name} - {None}

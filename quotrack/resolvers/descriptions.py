@@ -258,7 +258,7 @@ class DescriptionResolver(Resolver):
         if (not _common_noun(span.root) and not title) or span.root.ent_type_:
             partisan = span.root.lower_ in PARTISANS and span[0].lower_ in DEFINITE
             aged = is_age_description(span.root)  # "Ann Roe … The 31-year-old said": Ann Roe
-            topic = topic_person(ctx, span) if partisan or aged else None
+            topic = topic_person(ctx, span, once=aged) if partisan or aged else None
             if topic is not None:  # "Ann Roe … The Vermont Democrat said": Ann Roe
                 notes[speaker] = f"the one person named in the sentences before '{span.text}'"
                 written = speaker.description or span.text
