@@ -2191,11 +2191,14 @@ def _comma_gloss(ctx: DocContext, start: int, end: int) -> int | None:
     return None
 
 
-_CAPITALS = "A-ZÀ-ÖØ-Þ"
-"""Capital letters, with those of Latin-1 (``UMEÅ``, ``SÃO PAULO``), as a character class's ranges."""
+_LATIN = [chr(code) for code in range(0xC0, 0x250)]
+_CAPITALS = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+"""Capital letters, with the accented ones of Latin-1 and Latin Extended (``UMEÅ``, ``SÃO PAULO``,
+``GDAŃSK``), as a character class's contents."""
+_LETTERS = "A-Za-z" + "".join(c for c in _LATIN if c.isalpha())
 DATELINE = re.compile(
     r"(?:By [A-Z][^|\n]{1,60}\|[ \t]*)?"
-    rf"[{_CAPITALS}][{_CAPITALS}.'’-]*(?:[ ,]+[{_CAPITALS}][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*){{0,3}}"
+    rf"[{_CAPITALS}][{_CAPITALS}.'’-]*(?:[ ,]+[{_CAPITALS}][{_LETTERS}.'’-]*){{0,3}}"
     r"(?:[ \t]*\([A-Za-z][A-Za-z .&'’-]{0,39}\))?"
     r"(?:[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)(?=[A-Z\"“])"
 )

@@ -1747,11 +1747,23 @@ def test_how_something_was_said_after_the_cue_is_not_who_said_it(
 
 
 @pytest.mark.parametrize(
-    ("text", "place"), [("UMEÅ, Sweden - The bank said", "UMEÅ"), ("SÃO PAULO — The airline said", "SÃO")]
+    ("text", "place"),
+    [
+        ("UMEÅ, Sweden - The bank said", "UMEÅ"),
+        ("SÃO PAULO — The airline said", "SÃO"),
+        ("ŁÓDŹ, Poland — The mill said", "ŁÓDŹ"),  # capitals beyond Latin-1
+        ("KRAKÓW, Poland — The mill said", "KRAKÓW"),
+    ],
 )
 def test_a_dateline_in_capitals_with_accents_is_one(text: str, place: str) -> None:
     found = DATELINE.match(text)
     assert found is not None and dateline_place(found) == place
+
+
+def test_a_dateline_beyond_latin_1_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    text = "GDAŃSK, Poland — A juror at the Amber Screen festival resigned on Friday, saying she was misled."
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and "GDAŃSK" not in found.speaker.name
 
 
 def test_a_body_after_a_dateline_with_accents_speaks(tracker: quotrack.Tracker) -> None:
