@@ -14,7 +14,13 @@ import quotrack
 from quotrack import SpeakerKind
 from quotrack.context import DocContext
 from quotrack.model import Speaker, TextSpan
-from quotrack.resolvers.antecedents import body_named_with_noun, organisations, speaker_antecedent
+from quotrack.resolvers.antecedents import (
+    _bodies_by_noun,
+    body_named_with_noun,
+    described_bodies,
+    organisations,
+    speaker_antecedent,
+)
 
 
 def test_a_body_named_with_its_place_is_the_body_a_bare_description_means(tracker: quotrack.Tracker) -> None:
@@ -209,6 +215,30 @@ def test_a_noun_that_named_two_bodies_names_none(tracker: quotrack.Tracker) -> N
         "The union said the strike would last a week."
     )
     assert said(tracker(text), "last a week").speaker.name != "Maria Okafor"  # type: ignore[union-attr]
+
+
+def test_a_name_set_beside_a_company_s_noun_is_a_body_s_throughout(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The council fined Velmora, the Seville-based caterer that runs the canteens. Velmora rejected "
+        "the fine. In a statement, the company said its menus were sound."
+    )
+    result = tracker(text)
+    a = said(result, "menus")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Velmora", SpeakerKind.ORGANIZATION)
+    text = "A spokeswoman for the Danish carrier Havlund said delays would grow. "
+    text += "Havlund said it would add ships."
+    a = said(tracker(text), "add ships")
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Havlund", SpeakerKind.ORGANIZATION)
+
+
+def test_a_person_named_in_full_is_no_body_a_noun_was_set_beside(tracker: quotrack.Tracker) -> None:
+    # "the campaign Brightwell ran": a noun right before the surname of a person named in full
+    doc = tracker.nlp(
+        "Senator Ada Brightwell spoke. It was the campaign Brightwell ran in 2019 that made her."
+    )
+    ctx = DocContext(doc)
+    assert "Brightwell" in [name for _, _, name in ctx.memo(_bodies_by_noun)]
+    assert "Brightwell" not in described_bodies(ctx)
 
 
 def _the_office(doc: Doc) -> Span:

@@ -30,6 +30,7 @@ from ..people import (
     People,
     body_noun,
     company_name,
+    company_noun,
     entity_name_words,
     is_person_noun,
     mention_span,
@@ -679,18 +680,34 @@ _NOT_BODY_LABELS = frozenset(
 
 
 def _bodies_by_noun(ctx: DocContext) -> list[tuple[int, str, str]]:
-    """Each body's name with an organisation noun beside it or at its end, outside quotations, in
-    text order: the noun's token, the noun in lower case, the name (read once a document; see
-    :func:`body_named_with_noun`)."""
+    """Each body's name with an organisation noun beside it or at its end, or a company's noun
+    beside it, outside quotations, in text order: the noun's token, the noun in lower case, the
+    name (read once a document; see :func:`body_named_with_noun`)."""
     quoted = ctx.quoted_tokens
     found = []
     for token in ctx.doc:
         word = token.lower_
-        if word in ORG_NOUNS and not quoted[token.i]:
-            name = _name_beside_noun(ctx, token) if token.is_lower else _name_ending_with(ctx, token)
-            if name:
-                found.append((token.i, word, name))
+        if quoted[token.i] or not (word in ORG_NOUNS or (token.is_lower and company_noun(word))):
+            continue
+        name = _name_beside_noun(ctx, token) if token.is_lower else _name_ending_with(ctx, token)
+        if name:
+            found.append((token.i, word, name))
     return found
+
+
+def described_bodies(ctx: DocContext) -> frozenset[str]:
+    """The names the text writes beside a noun for a body or a company (``the Danish carrier
+    Nordline``, ``Nutrivalia, the Alicante-based caterer,``: see :func:`body_named_with_noun`):
+    bodies' names, whatever the tagger read them as, but none whose last word is a word of a
+    person's name of more words (``Ayotte`` beside ``Kelly Ayotte``, where the parser set a noun
+    beside her name; read once a document)."""
+    named = {
+        word
+        for ent, label, text in zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, strict=True)
+        if label == "PERSON" and len(ent) > 1
+        for word in text.split()
+    }
+    return frozenset(name for _, _, name in ctx.memo(_bodies_by_noun) if name.split()[-1] not in named)
 
 
 def _name_beside_noun(ctx: DocContext, noun: Token) -> str | None:

@@ -83,6 +83,7 @@ from .antecedents import (
     apposed_titles,
     body_named_with_noun,
     body_of_kind,
+    described_bodies,
     description_key,
     entity_index,
     latest,
@@ -1128,7 +1129,11 @@ def _just_named_organisation(
     for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
         if ent.end_char > span.start_char:
             break
-        body = ent.label_ == "ORG" or _after_company_noun(ent)  # "The toymaker Acme Games", tagged a person
+        body = (
+            ent.label_ == "ORG"
+            or _after_company_noun(ent)  # "The toymaker Acme Games", tagged a person
+            or without_article(text) in ctx.memo(described_bodies)  # "Acme, the caterer, …. Acme said"
+        )
         if body and based_in(ent[-1]):
             continue  # "Pune-based Sahyadri Biologics": the place the company is in
         if ent.root.dep_ in ("dobj", "dative") and ent.root.head.lemma_ in LISTENER_CUES:

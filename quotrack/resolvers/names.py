@@ -63,6 +63,7 @@ from ..people import (
 )
 from ..syntax import NAMING_LEMMAS, is_dash
 from ..wordlists import words
+from .antecedents import described_bodies
 from .base import Resolver
 
 _SKIP = frozenset({SpeakerKind.OUTLET, SpeakerKind.UNNAMED})
@@ -343,6 +344,13 @@ class NameResolver(Resolver):
             and not personal_name(words)
         ):
             # "Norrland Sparbank, a savings bank,": a body, though its name looks like a person's
+            return attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION)
+        if (
+            speaker.kind is SpeakerKind.PERSON
+            and without_article(speaker.name) in ctx.memo(described_bodies)
+            and not personal_name(words)
+        ):
+            # "Nutrivalia said" where the text wrote "Nutrivalia, the Alicante-based caterer,"
             return attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION)
         if speaker.kind is SpeakerKind.PERSON:
             words = _hyphen_joined(ctx, speaker, words)
