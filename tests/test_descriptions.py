@@ -711,6 +711,46 @@ def test_a_description_with_the_name_a_person_goes_by_is_that_person(
     assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.PERSON)
 
 
+def test_a_name_given_in_a_clause_hung_on_a_later_noun_is_the_person_s(tracker: quotrack.Tracker) -> None:
+    text = "A cook at the hostel, who identified himself only as Bilal, said the kitchen had flooded."
+    speaker = said(tracker(text), "flooded").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Bilal", SpeakerKind.PERSON)
+    assert [a.content.text for a in tracker(text).attributions] == ["the kitchen had flooded"]
+    # not set off: the clause says who the later noun is
+    text = "A lawyer for a man identified as Bilal said the kitchen had flooded."
+    assert said(tracker(text), "flooded").speaker.name != "Bilal"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "SEOUL — Exports of memory chips will need a licence from June, the trade ministry said on "
+            "Monday.\n\nThe Ministry of Trade and Energy said the rule would cover 12 countries.",
+            "Ministry of Trade and Energy",
+        ),
+        (
+            "Forty people were rescued from a burning ferry on Sunday, Greece's coast guard said.\n\n"
+            "The Hellenic Coast Guard said two crew members were missing.",
+            "Hellenic Coast Guard",
+        ),
+    ],
+)
+def test_a_body_described_in_a_story_s_opening_is_the_one_named_next(
+    tracker: quotrack.Tracker, text: str, body: str
+) -> None:
+    a = tracker(text).attributions[0]
+    assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == (body, SpeakerKind.ORGANIZATION)
+
+
+def test_a_body_described_after_another_body_was_named_stays_as_written(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The Seoul Chip Association met on Monday. Exports of memory chips will need a licence from June, "
+        "the trade ministry said.\n\nThe Ministry of Trade and Energy said the rule would cover 12 countries."
+    )
+    assert said(tracker(text), "licence").speaker.name == "the trade ministry"  # type: ignore[union-attr]
+
+
 def test_a_description_given_no_name_with_as_stays_unnamed(tracker: quotrack.Tracker) -> None:
     text = "A driver, who gave evidence as a witness for Ann Roe, said the boxes were sealed."
     assert said(tracker(text), "sealed").speaker.name == "A driver"  # type: ignore[union-attr]

@@ -797,6 +797,9 @@ WH_TAGS = frozenset({"WDT", "WP"})
 """A relative or wh-pronoun the parser makes the subject of what was said: "which officials said will …"."""
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "itself"})
+
+
 def name_given(cue: Token, deps: dict[str, Token]) -> Token | None:
     """What the object was called: ``called the plan a disaster``, ``described the plan as a disaster``,
     ``called the plan "reckless and unfair"`` (a quoted adjective the parser made the noun's)."""
@@ -804,6 +807,9 @@ def name_given(cue: Token, deps: dict[str, Token]) -> Token | None:
         return deps["oprd"]
     obj = deps["dobj"]
     as_ = next((c for c in cue.rights if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as"), None)
+    named = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    if named is not None and obj.lower_ in _REFLEXIVES and named.pos_ == "PROPN" and not named.n_lefts:
+        return None  # "identified himself only as Ali": the name someone goes by, no claim
     if as_ is not None or cue.lemma_ != "call":
         return as_
     # 'calling the deals "fair and lawful"', 'called the bill "a disaster"', 'called the plan

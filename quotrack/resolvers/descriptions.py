@@ -256,6 +256,11 @@ class DescriptionResolver(Resolver):
             if found is None or without_article(found.name).lower() == body:  # "the Senate" is "Senate"
                 return speaker
             return attrs.evolve(speaker, name=without_article(found.name), kind=found.kind)
+        body_next = _body_named_next(ctx, span)
+        if body_next is not None:  # "…, the trade ministry said. The Ministry of Trade, Industry … said"
+            notes[speaker] = f"the body the next sentences name for '{span.text}'"
+            written = speaker.description or span.text
+            return attrs.evolve(speaker, name=body_next.name, kind=body_next.kind, description=written)
         if (not _common_noun(span.root) and not title) or span.root.ent_type_:
             partisan = span.root.lower_ in PARTISANS and span[0].lower_ in DEFINITE
             aged = is_age_description(span.root)  # "Ann Roe … The 31-year-old said": Ann Roe
@@ -1283,6 +1288,52 @@ def _titled_later(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_NEXT_SENTENCES = 3
+"""How many sentences after a body's description :func:`_body_named_next` reads for its name."""
+_OPENING_SENTENCES = 2
+"""How many sentences open a story, for :func:`_body_named_next` (a headline's is one)."""
+
+
+def _body_named_next(ctx: DocContext, span: Span) -> Speaker | None:
+    """The body a description in a story's opening names (``Greece's coast guard said``, ``the trade
+    ministry said``: lower-case words after ``the`` or a place's possessive, the last an
+    organisation's noun or ``guard``), when no body was named before it: the first organisation
+    tagged in the next sentences (:data:`_NEXT_SENTENCES`) whose name has the description's words
+    in lower case, its noun and one more (``the Hellenic Coast Guard``, ``The Ministry of Trade,
+    Industry and Energy``); None for none."""
+    words = [t for t in span if not t.is_punct]
+    first = 2 if len(words) > 2 and words[1].tag_ == "POS" and words[0].ent_type_ == "GPE" else 1
+    described = words[first:]
+    if (
+        (words[0].lower_ != "the" and first == 1)
+        or not described
+        or not all(t.is_lower for t in described)
+        or span.root.tag_ in ("NNS", "NNPS")
+        or described[-1].lower_ not in _BODY_NOUNS_NAMED_NEXT
+    ):
+        return None
+    index = ctx.sentence_index(span.start)
+    if not 0 <= index < _OPENING_SENTENCES:
+        return None
+    end = ctx.sentences[min(index + _NEXT_SENTENCES, len(ctx.sentences) - 1)].end
+    wanted = {t.lower_ for t in described}
+    for ent, text, _last in ctx.memo(organisations):
+        if ctx.token_quoted(ent[0]) or ent.text.isupper() or span.start <= ent.start < span.end:
+            continue  # (a dateline in capitals, the description itself tagged a body)
+        if ent.start < span.start:
+            return None  # a body named before: the description may be that one's
+        if ent.start >= end:
+            break
+        name_words = {t.lower_ for t in ent}
+        if described[-1].lower_ in name_words and (len(wanted) == 1 or len(wanted & name_words) > 1):
+            return Speaker(name=without_article(text), kind=SpeakerKind.ORGANIZATION)
+    return None
+
+
+_BODY_NOUNS_NAMED_NEXT = ORG_NOUNS | {"guard"}
+"""The nouns of a description :func:`_body_named_next` looks for in a body's name further on."""
+
+
 def _described_maker(span: Span) -> str | None:
     """The people a writing is by, described and not named (``march organizers`` of ``Estimates
     by march organizers``): a plural person noun after ``by`` that ends the writing's phrase."""
@@ -1429,7 +1480,10 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
             None,
         )
     if child is None:  # "a woman identified only as Rina", "a worker who gave his name as Ali"
-        given = next((g for n in (root, *_apposed_nouns(root)) if (g := _given_as(n)) is not None), None)
+        nouns = [(n, False) for n in (root, *_apposed_nouns(root))] + [
+            (n, True) for n in _nouns_of_phrases(root)
+        ]
+        given = next((g for n, set_off in nouns if (g := _given_as(n, set_off)) is not None), None)
         if given is not None and not ctx.token_quoted(given):
             return ctx.doc[given.left_edge.i : given.i + 1].text
     if child is None and role in _KIN:  # "Roe's wife, Ann,": Ann Roe
@@ -1466,12 +1520,24 @@ def _apposed_nouns(noun: Token) -> list[Token]:
 _GIVEN_AS = word_list("given_as_verbs")
 
 
-def _given_as(noun: Token) -> Token | None:
+def _nouns_of_phrases(noun: Token) -> list[Token]:
+    """The nouns of the phrases after ``noun`` (``mine`` of ``A truck driver at the mine``, ``men`` of
+    ``A cousin of one of the men``), to which a parser may hang a clause that is said of ``noun``."""
+    return [
+        t for t in noun.subtree if t.i > noun.i and t.dep_ == "pobj" and t.pos_ in ("NOUN", "PRON", "NUM")
+    ]
+
+
+def _given_as(noun: Token, set_off: bool = False) -> Token | None:
     """The last word of the name a participle or clause after ``noun`` says the person goes by,
-    with ``as``: ``a woman identified only as Rina``, ``a worker who gave his name as Ali``
-    (lexicons/given_as_verbs.txt); None if there is none."""
+    with ``as``: ``a woman identified only as Rina``, ``a worker who gave his name as Ali``,
+    ``who identified himself only as Ali`` (lexicons/given_as_verbs.txt); None if there is none.
+    ``set_off``: only a clause set off by a comma (``A cousin of one of the men, who gave her name
+    as Eleni,``: said of the cousin, though hung on ``men``)."""
     for verb in noun.rights:
         if verb.dep_ not in ("acl", "relcl") or verb.lemma_ not in _GIVEN_AS:
+            continue
+        if set_off and (verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ","):
             continue
         if verb.lemma_ == "give" and not any(c.dep_ == "dobj" and c.lemma_ == "name" for c in verb.children):
             continue  # "who gave evidence as Ali's lawyer": no name given
