@@ -19,7 +19,7 @@ from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .errors import PipelineNotFoundError
 from .people import BUSINESS_WORDS, GIVEN_NAMES, ORG_NOUNS, TITLE_WORDS, is_title_word
@@ -339,7 +339,8 @@ def _widened(doc: Doc, ent: Span, hyphened: frozenset[str]) -> Span | None:
     """The person's entity ``ent`` widened over the rest of a hyphened surname the text tags whole
     elsewhere (``Gagnon-Roy dismissed``, read as a person ``Gagnon`` and a person ``Roy``, after
     ``Sylvie Gagnon-Roy``), or over the given name before a name particle it opens with (``Marloes
-    van Rijn``, read as ``van Rijn``); None when there is nothing to widen."""
+    van Rijn``, read as ``van Rijn``) or over a first given name before it (``María Elena
+    Zavala``, read as ``Elena Zavala``); None when there is nothing to widen."""
     if ent.label_ != "PERSON":
         return None
     start, end = ent.start, ent.end
@@ -348,6 +349,9 @@ def _widened(doc: Doc, ent: Span, hyphened: frozenset[str]) -> Span | None:
     elif start > 1 and doc[start - 2 : start + 1].text in hyphened:
         start -= 2
     first = doc[start]
+    if start > 0 and first.text in GIVEN_NAMES and _given_name_before(doc[start - 1]):
+        start -= 1  # "María Elena Zavala", read as "Elena Zavala": a double given name
+        first = doc[start]
     if first.is_lower and first.lower_ in NAME_PARTICLES and start > 0:
         given = doc[start - 1]
         if (
@@ -361,6 +365,19 @@ def _widened(doc: Doc, ent: Span, hyphened: frozenset[str]) -> Span | None:
     if (start, end) == (ent.start, ent.end):
         return None
     return Span(doc, start, end, "PERSON")
+
+
+def _given_name_before(word: Token) -> bool:
+    """Whether ``word``, right before a person's entity that opens with a given name, is a given
+    name of the same person: a capitalised proper noun of lexicons/given_names.txt, tagged
+    nothing, no title (``María`` of ``María Elena Zavala``)."""
+    return (
+        word.text in GIVEN_NAMES
+        and word.pos_ == "PROPN"
+        and word.is_title
+        and word.ent_iob_ == "O"
+        and not is_title_word(word)
+    )
 
 
 def _nicknamed(doc: Doc, opening: int) -> Span | None:

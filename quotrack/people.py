@@ -82,8 +82,26 @@ CENSUS_GENDERS = table("given_name_genders")
 """Given names the 1990 US census found borne almost only by one gender (``Barry`` -> ``m``);
 :data:`FIRST_NAMES` wins over it."""
 
-GIVEN_NAMES = words("given_names") | FIRST_NAMES.keys()
-"""Given names of either gender (the 1990 US census lists, and :data:`FIRST_NAMES`): a person's first word."""
+
+class _GivenNames(frozenset[str]):
+    """A set of given names that also holds each one written with accents (``María``, ``José``,
+    ``Zoë``: the lists hold ``Maria``, ``Jose``, ``Zoe``).
+
+    >>> "María" in _GivenNames({"Maria"}), "Marta" in _GivenNames({"Maria"})
+    (True, False)
+    """
+
+    def __contains__(self, word: object) -> bool:
+        if super().__contains__(word):
+            return True
+        if not isinstance(word, str) or word.isascii():
+            return False
+        return super().__contains__(unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode())
+
+
+GIVEN_NAMES = _GivenNames(words("given_names") | FIRST_NAMES.keys())
+"""Given names of either gender (the 1990 US census lists, and :data:`FIRST_NAMES`), written with
+accents or without: a person's first word."""
 
 KNOWN_BODIES = table("known_bodies")
 """Well-known bodies with a one-word name the parser may read as a person's, and their kind
@@ -283,8 +301,8 @@ def _looks_like_name(words: tuple[str, ...]) -> bool:
     """:func:`looks_like_name` of a tuple of words."""
     if not words or len(words) > 5:
         return False
-    if words[0].lower() in _PARTICLES and len(words) > 1:
-        words = words[1:]  # "de Blasio"
+    while words[0].lower() in _PARTICLES and len(words) > 1:
+        words = words[1:]  # "de Blasio", "De los Reyes"
     if not words[0][:1].isupper() or (words[0].isupper() and len(words[0]) > 1 and len(words) == 1):
         return False  # "NATO" is an acronym, not a surname
     if any(
@@ -951,9 +969,9 @@ def is_person_entity(ent: Span) -> bool:
     if (
         ent.label_ not in ("ORG", "GPE")
         or len(ent) < 2
-        or any(t.pos_ != "PROPN" and t.text != "-" for t in ent)
+        or any(t.pos_ != "PROPN" and t.text != "-" and t.lower_ not in _PARTICLES for t in ent)
     ):
-        return False  # (a hyphen is part of a name: "Akosua Mensah-Bonsu")
+        return False  # (a hyphen or a particle is part of a name: "Akosua Mensah-Bonsu", "Ana de la Paz")
     if titled_name_start(ent) is not None:
         return True  # "United States Representative Tom Lee" (read as a body)
     if _role_before_name(ent):

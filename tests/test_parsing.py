@@ -139,6 +139,14 @@ def test_a_hyphened_surname_tagged_whole_elsewhere_is_one_person_s_entity(tracke
     assert [e.text for e in person_names(doc).ents] == ["Ruiz-Soto", "Ruiz-Soto"]
 
 
+def test_a_person_s_entity_takes_a_first_given_name_before_it(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp.make_doc("José Luis Ortega met Minister Ana Soto.")
+    for token in doc:
+        token.pos_ = "PROPN" if token.text[:1].isupper() else "VERB"
+    doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 5, 7, "PERSON")]  # "Luis Ortega", "Ana Soto"
+    assert [e.text for e in person_names(doc).ents] == ["José Luis Ortega", "Ana Soto"]  # (no title taken)
+
+
 def test_a_person_s_entity_opening_with_a_particle_takes_the_given_name_before_it(
     tracker: quotrack.Tracker,
 ) -> None:

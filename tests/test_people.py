@@ -881,6 +881,11 @@ def test_title_as_given_name(text: str, word: str, given: bool) -> None:
         ("Minister for Culture Liesbeth Van Acker said the statues would go home.", "Liesbeth Van Acker"),
         ("Deputy Minister for Industry Agnieszka Wrobel said the mine would stay open.", "Agnieszka Wrobel"),
         ("Grandmaster Aleksander Wojcik said he had barely slept.", "Aleksander Wojcik"),
+        # a name with two particles, read as a body's after a person's role, then written from its particle
+        (
+            "Defence lawyer Eduardo de los Reyes spoke first. De los Reyes said the witness had lied.",
+            "Eduardo de los Reyes",
+        ),
         # a portfolio of several words, "of the" included
         ("Minister of the Basque Language Marta Etxeberria said the course was free.", "Marta Etxeberria"),
         # a known given name the tagger read as an adverb is still the name's first word
