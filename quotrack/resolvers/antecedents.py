@@ -17,6 +17,8 @@ import bisect
 from collections.abc import Iterator, Sequence
 
 import attrs
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from ..context import DocContext
@@ -683,16 +685,37 @@ def _bodies_by_noun(ctx: DocContext) -> list[tuple[int, str, str]]:
     """Each body's name with an organisation noun beside it or at its end, or a company's noun
     beside it, outside quotations, in text order: the noun's token, the noun in lower case, the
     name (read once a document; see :func:`body_named_with_noun`)."""
+    doc = ctx.doc
+    lower = doc.to_array(LOWER)
+    strings = doc.vocab.strings
+    known = _NOUN_KEYS
+    nouns = []
+    for key in numpy.unique(lower).tolist():
+        noun = known.get(key)
+        if noun is None:
+            noun = known[key] = _body_or_company_noun(strings[key])
+        if noun:
+            nouns.append(key)
     quoted = ctx.quoted_tokens
     found = []
-    for token in ctx.doc:
+    for i in numpy.flatnonzero(numpy.isin(lower, nouns)).tolist():  # (few words are such nouns)
+        token = doc[i]
         word = token.lower_
-        if quoted[token.i] or not (word in ORG_NOUNS or (token.is_lower and company_noun(word))):
+        if quoted[i] or not (word in ORG_NOUNS or token.is_lower):
             continue
         name = _name_beside_noun(ctx, token) if token.is_lower else _name_ending_with(ctx, token)
         if name:
-            found.append((token.i, word, name))
+            found.append((i, word, name))
     return found
+
+
+_NOUN_KEYS: dict[int, bool] = {}
+"""Whether each word (by its string key) is an organisation's or a company's noun, as read so far."""
+
+
+def _body_or_company_noun(word: str) -> bool:
+    """Whether ``word`` (in lower case) is an organisation's noun or a company's."""
+    return word in ORG_NOUNS or company_noun(word)
 
 
 def described_bodies(ctx: DocContext) -> frozenset[str]:
