@@ -349,35 +349,25 @@ def _widened(doc: Doc, ent: Span, hyphened: frozenset[str]) -> Span | None:
     elif start > 1 and doc[start - 2 : start + 1].text in hyphened:
         start -= 2
     first = doc[start]
-    if start > 0 and first.text in GIVEN_NAMES and _given_name_before(doc[start - 1]):
-        start -= 1  # "María Elena Zavala", read as "Elena Zavala": a double given name
-        first = doc[start]
-    if first.is_lower and first.lower_ in NAME_PARTICLES and start > 0:
-        given = doc[start - 1]
-        if (
-            given.is_title
-            and given.is_alpha
-            and given.ent_iob_ == "O"
-            and (given.pos_ in ("PROPN", "NOUN") or given.text in GIVEN_NAMES)
-            and not is_title_word(given)
-        ):
-            start -= 1
+    particle = first.is_lower and first.lower_ in NAME_PARTICLES  # "van Rijn"
+    if start > 0 and (particle or first.text in GIVEN_NAMES) and _given_name_before(doc[start - 1], particle):
+        start -= 1  # "Marloes van Rijn", "María Elena Zavala" (a double given name)
     if (start, end) == (ent.start, ent.end):
         return None
     return Span(doc, start, end, "PERSON")
 
 
-def _given_name_before(word: Token) -> bool:
-    """Whether ``word``, right before a person's entity that opens with a given name, is a given
-    name of the same person: a capitalised proper noun of lexicons/given_names.txt, tagged
-    nothing, no title (``María`` of ``María Elena Zavala``)."""
-    return (
-        word.text in GIVEN_NAMES
-        and word.pos_ == "PROPN"
-        and word.is_title
-        and word.ent_iob_ == "O"
-        and not is_title_word(word)
-    )
+def _given_name_before(word: Token, before_particle: bool) -> bool:
+    """Whether ``word``, right before a person's entity, is a given name of the same person: a
+    capitalised word tagged nothing, no title, and a proper noun of lexicons/given_names.txt
+    (``María`` of ``María Elena Zavala``, the entity opening with a given name) or, before a name
+    particle (``before_particle``), any proper or common noun or given name (``Marloes`` of
+    ``Marloes van Rijn``: a name the lists lack, which a tagger may read as a noun)."""
+    if not word.is_title or not word.is_alpha or word.ent_iob_ != "O" or is_title_word(word):
+        return False
+    if before_particle:
+        return word.pos_ in ("PROPN", "NOUN") or word.text in GIVEN_NAMES
+    return word.text in GIVEN_NAMES and word.pos_ == "PROPN"
 
 
 def _nicknamed(doc: Doc, opening: int) -> Span | None:

@@ -665,11 +665,12 @@ def body_named_with_noun(ctx: DocContext, span: Span, head: str) -> Speaker | No
     for position, noun, name in ctx.memo(_bodies_by_noun):
         if position >= span.start:
             break
-        if noun != head or any(name in other or other in name for other in found):
-            if noun == head:  # keep the fuller of a name and its part
-                found = [name if other in name else other for other in found]
+        if noun != head:
             continue
-        found.append(name)
+        if any(name in other or other in name for other in found):  # a name and its part: the fuller
+            found = [name if other in name else other for other in found]
+        else:
+            found.append(name)
     if len(found) != 1:
         return None
     return Speaker(name=found[0], kind=SpeakerKind.ORGANIZATION)
@@ -679,6 +680,9 @@ _NOT_BODY_LABELS = frozenset(
     {"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 )
 """Entity labels of a name that is no body's, beside an organisation noun (``the agency Monday``)."""
+_NOT_NAMED_BY_NOUN = (_NOT_BODY_LABELS - {"GPE"}) | {"PERSON"}
+"""Entity labels of a name that no organisation noun in it makes a body's (``Office`` may end a
+place's, as the tagger reads it, but no date's or person's)."""
 
 
 def _bodies_by_noun(ctx: DocContext) -> list[tuple[int, str, str]]:
@@ -765,12 +769,8 @@ def _name_ending_with(ctx: DocContext, noun: Token) -> str | None:
     ent = ctx.entity_at(noun.i)
     if ent is not None:
         first = ent.start + (ent[0].lower_ == "the")
-        if (
-            ent.label_ in _NOT_BODY_LABELS - {"GPE"}
-            or (ent.label_ == "PERSON")
-            or noun.i not in (first, ent.end - 1)
-        ):
-            return None
+        if ent.label_ in _NOT_NAMED_BY_NOUN or noun.i not in (first, ent.end - 1):
+            return None  # ("the Tamarack County Sheriff’s Office" may be tagged a place)
         return without_article(ent.text) if len(ent) - (first - ent.start) > 1 else None
     doc = ctx.doc
     if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":

@@ -1137,7 +1137,7 @@ def _just_named_organisation(
         body = (
             ent.label_ == "ORG"
             or _after_company_noun(ent)  # "The toymaker Acme Games", tagged a person
-            or without_article(text) in ctx.memo(described_bodies)  # "Acme, the caterer, …. Acme said"
+            or without_article(text) in ctx.memo(described_bodies)  # "Acme, the caterer, … Acme said"
         )
         if body and based_in(ent[-1]):
             continue  # "Pune-based Sahyadri Biologics": the place the company is in
@@ -1517,15 +1517,15 @@ def _apposed_nouns(noun: Token) -> list[Token]:
     return [c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
 
 
-_GIVEN_AS = word_list("given_as_verbs")
-
-
 def _nouns_of_phrases(noun: Token) -> list[Token]:
     """The nouns of the phrases after ``noun`` (``mine`` of ``A truck driver at the mine``, ``men`` of
     ``A cousin of one of the men``), to which a parser may hang a clause that is said of ``noun``."""
     return [
         t for t in noun.subtree if t.i > noun.i and t.dep_ == "pobj" and t.pos_ in ("NOUN", "PRON", "NUM")
     ]
+
+
+_GIVEN_AS = word_list("given_as_verbs")
 
 
 def _given_as(noun: Token, set_off: bool = False) -> Token | None:
