@@ -204,9 +204,8 @@ def name_after_portfolio(words: Sequence[str]) -> tuple[str, ...]:
     (('Ann', 'Lee'), ('for', 'Industry'))
     """
     for i in range(len(words) - 2, 0, -1):
-        given = (
-            words[i] in GIVEN_NAMES and words[i].lower() not in _PARTICLES
-        )  # (not "Van" of "Ann Van Acker")
+        # (a given name that is no particle: not "Van" of "Ann Van Acker")
+        given = words[i] in GIVEN_NAMES and words[i].lower() not in _PARTICLES
         if given and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words[i + 1 :]):
             return tuple(words[i:])
     return tuple(words)
@@ -1131,9 +1130,10 @@ def personal_name(words: tuple[str, ...]) -> bool:
 
 
 def _role_before_name(ent: Span) -> bool:
-    """Whether a name the parser took for a body is a person's, a role noun in lower case right
-    before it (``presidential candidate Ann Lee``, ``billionaire Tom Roe``): a given name first,
-    then capitalised words, none of them an organisation noun."""
+    """Whether a name the parser took for a body is a person's, a noun for a person in lower case
+    right before it (``presidential candidate Ann Lee``, ``billionaire Tom Roe``): a given name
+    first (any word, in a name taken for a building's: ``the saxophonist Tunde Cole``), then
+    capitalised words, none of them an organisation noun."""
     if ent.start == 0 or (ent[0].text not in GIVEN_NAMES and ent.label_ != "FAC"):
         return False  # (no building has a person's role before it: "the saxophonist Tunde Cole")
     before = ent.doc[ent.start - 1]

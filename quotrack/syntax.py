@@ -2196,6 +2196,7 @@ _CAPITALS = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 """Capital letters, with the accented ones of Latin-1 and Latin Extended (``UMEÅ``, ``SÃO PAULO``,
 ``GDAŃSK``), as a character class's contents."""
 _LETTERS = "A-Za-z" + "".join(c for c in _LATIN if c.isalpha())
+"""Letters, with the accented ones of Latin-1 and Latin Extended, as a character class's contents."""
 DATELINE = re.compile(
     r"(?:By [A-Z][^|\n]{1,60}\|[ \t]*)?"
     rf"[{_CAPITALS}][{_CAPITALS}.'’-]*(?:[ ,]+[{_CAPITALS}][{_LETTERS}.'’-]*){{0,3}}"
