@@ -92,6 +92,25 @@ def test_a_capitalised_title_named_in_apposition_is_the_person(tracker: quotrack
     assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Petra Aasen", SpeakerKind.PERSON)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former manager of pop singer Rhiannon Vale sued her on Monday, alleging that she owed him fees.",
+        "A spokesman for actress Rhiannon Vale said the fees had been paid.",
+    ],
+)
+def test_a_name_after_a_preposition_and_a_role_is_whom_the_speaker_serves(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    (found,) = tracker(text).attributions
+    assert found.speaker is not None and found.speaker.name != "Rhiannon Vale"
+
+
+def test_a_role_written_before_a_name_opening_the_mention_is_no_service(tracker: quotrack.Tracker) -> None:
+    a = said(tracker("Pop singer Rhiannon Vale said the fees had been paid."), "fees")
+    assert a.speaker is not None and a.speaker.name == "Rhiannon Vale"
+
+
 def test_a_name_after_and_is_no_role_split(tracker: quotrack.Tracker) -> None:
     a = said(
         tracker(

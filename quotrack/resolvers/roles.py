@@ -512,10 +512,14 @@ def _named_after_preposition(before: Span) -> bool:
     """Whether the words before a name end with a preposition of service, a title or honorific
     aside, and the portfolio or place written before a title (``an aide for Mr.``, ``a spokeswoman
     for Senator``, ``a spokesman for Agriculture Minister``, ``advisers to Mr.``, ``friends of
-    Mr.``): the name is the object of a phrase that describes someone else.  Not ``of`` in a title
-    (``Secretary of State``, ``Mayor of Dover``): only after an honorific (``Mr.``) is it the phrase's."""
+    Mr.``, ``a former manager of pop singer``): the name is the object of a phrase that describes
+    someone else.  Not ``of`` in a title (``Secretary of State``, ``Mayor of Dover``): only after an
+    honorific (``Mr.``) or a person's role in lower case (``singer``) is it the phrase's."""
     words = [t for t in before if not t.is_punct]
     honorific = titled = False
+    role = bool(words) and words[-1].is_lower and is_person_noun(role_word(words[-1]))
+    while role and words and words[-1].is_lower and words[-1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        words.pop()  # "a former manager of pop singer": the role of the person named after it
     while words:
         word = role_word(words[-1])
         if word in HONORIFIC_TITLES or word in TITLE_WORDS:
@@ -528,7 +532,7 @@ def _named_after_preposition(before: Span) -> bool:
         return False
     if len(words) > 1 and words[-2].text[:1].isupper() and not words[-2].is_sent_start:
         return False  # "Centers for Disease Control Director Ann Lee": the preposition of a body's name
-    return words[-1].lower_ in _SERVING or (words[-1].lower_ == "of" and honorific)
+    return words[-1].lower_ in _SERVING or (words[-1].lower_ == "of" and (honorific or role))
 
 
 _SERVING = frozenset({"for", "to", "with", "like"})
