@@ -1081,6 +1081,16 @@ def company_noun(word: str) -> bool:
     return word in COMPANY_NOUNS or (word.endswith("maker") and len(word) > 5)
 
 
+def company_or_body_noun(word: str) -> bool:
+    """Whether the role word ``word`` says a company or another body: an organisation's noun
+    (lexicons/org_nouns.txt) or a company's (:func:`company_noun`).
+
+    >>> company_or_body_noun("charity"), company_or_body_noun("caterer"), company_or_body_noun("singer")
+    (True, True, False)
+    """
+    return word in ORG_NOUNS or company_noun(word)
+
+
 def body_noun(word: str) -> bool:
     """Whether the role word ``word`` says a body and no person is meant.
 

@@ -32,7 +32,7 @@ from ..people import (
     People,
     body_noun,
     company_name,
-    company_noun,
+    company_or_body_noun,
     entity_name_words,
     is_person_noun,
     mention_span,
@@ -697,7 +697,7 @@ def _bodies_by_noun(ctx: DocContext) -> list[tuple[int, str, str]]:
     for key in numpy.unique(lower).tolist():
         noun = known.get(key)
         if noun is None:
-            noun = known[key] = _body_or_company_noun(strings[key])
+            noun = known[key] = company_or_body_noun(strings[key])
         if noun:
             nouns.append(key)
     quoted = ctx.quoted_tokens
@@ -715,11 +715,6 @@ def _bodies_by_noun(ctx: DocContext) -> list[tuple[int, str, str]]:
 
 _NOUN_KEYS: dict[int, bool] = {}
 """Whether each word (by its string key) is an organisation's or a company's noun, as read so far."""
-
-
-def _body_or_company_noun(word: str) -> bool:
-    """Whether ``word`` (in lower case) is an organisation's noun or a company's."""
-    return word in ORG_NOUNS or company_noun(word)
 
 
 def described_bodies(ctx: DocContext) -> frozenset[str]:

@@ -339,18 +339,13 @@ class NameResolver(Resolver):
         described = (speaker.description or "").split()
         if (
             speaker.kind is SpeakerKind.PERSON
-            and described
-            and _body_head(described)
             and not personal_name(words)
+            and (
+                (described and _body_head(described))  # "Norrland Sparbank, a savings bank,"
+                or without_article(speaker.name) in ctx.memo(described_bodies)  # "Nutrivalia, the caterer,"
+            )
         ):
-            # "Norrland Sparbank, a savings bank,": a body, though its name looks like a person's
-            return attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION)
-        if (
-            speaker.kind is SpeakerKind.PERSON
-            and without_article(speaker.name) in ctx.memo(described_bodies)
-            and not personal_name(words)
-        ):
-            # "Nutrivalia said" where the text wrote "Nutrivalia, the Alicante-based caterer,"
+            # a body, though its name looks like a person's (or the tagger read it as one)
             return attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION)
         if speaker.kind is SpeakerKind.PERSON:
             words = _hyphen_joined(ctx, speaker, words)

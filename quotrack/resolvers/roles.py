@@ -33,7 +33,7 @@ from ..people import (
     TITLE_WORDS,
     apposition_after,
     body_after_title,
-    company_noun,
+    company_or_body_noun,
     is_name_span,
     is_person_noun,
     is_postnominal,
@@ -195,8 +195,7 @@ def _company_described(noun: Token, words: Sequence[str]) -> bool:
     noun, a company noun, or a word ending in ``maker``), the name opening with no given name
     (``company founder Ann Roe`` has ``founder``; ``the firm's Ann Roe`` is no such name)."""
     word = role_word(noun)
-    company = company_noun(word) or word in ORG_NOUNS
-    return company and noun.pos_ == "NOUN" and bool(words) and words[0] not in GIVEN_NAMES
+    return company_or_body_noun(word) and noun.pos_ == "NOUN" and bool(words) and words[0] not in GIVEN_NAMES
 
 
 def _acronym_of_a_body(noun: Token, apposition: Span) -> bool:
@@ -240,7 +239,7 @@ def _body_noun_split(span: Span) -> int | None:
         word = role_word(noun)
         after = tokens[k + 1 :]
         if (
-            (word in ORG_NOUNS or company_noun(word))
+            company_or_body_noun(word)
             and after[0].is_title
             and after[0].pos_ == "PROPN"
             and all(t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS or t.text == "&" for t in after)
