@@ -1294,3 +1294,121 @@ def test_the_group_is_any_body_just_named(tracker: quotrack.Tracker) -> None:
     )
     found = tracker(text).attributions[-1]
     assert found.speaker is not None and found.speaker.name == "Harbour Policy Center"
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        (
+            "Finance Minister Tomas Rehak said the levy would stay. A broker in Brno, who asked not to be "
+            'named, said exporters could not pay. "Nobody has the cash," he said.',
+            "A broker in Brno",
+        ),
+        (
+            "Trade Minister Ana Rivo spoke on Monday. A trader based in Tamatave, who asked not to be "
+            'identified, said orders had stopped. "Everybody waits," he said.',
+            "A trader",
+        ),
+        (
+            "Governor Elena Varga spoke first. An adjuster who handled the claims said supervisors set "
+            'targets. "We were told to close files fast," she said.',
+            "An adjuster who handled the claims",
+        ),
+    ],
+)
+def test_a_noun_with_a_who_clause_is_someone_unnamed_whom_he_or_she_goes_on(
+    tracker: quotrack.Tracker, text: str, described: str
+) -> None:
+    """A noun no word list gives as a person's role is one when a ``who`` clause describes it."""
+    *_, told, quoted = tracker(text).attributions
+    assert told.speaker is not None and told.speaker.name.startswith(described.split(" who")[0])
+    assert told.speaker.kind is SpeakerKind.UNNAMED
+    assert quoted.speaker is not None and quoted.speaker.name == told.speaker.name
+
+
+def test_a_thing_with_a_that_clause_stays_no_one(tracker: quotrack.Tracker) -> None:
+    text = "The levy that parliament passed said exporters must pay by March."
+    for found in tracker(text).attributions:
+        assert found.speaker is None or found.speaker.kind is not SpeakerKind.UNNAMED
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        (
+            "Supporters of Senator Ramon Cruz waited outside. One of them, a taxi driver from Tacloban, "
+            'said the senator had paid for his daughter\'s surgery. "He helped us," he said.',
+            "a taxi driver from Tacloban",
+        ),
+        (
+            "One of the protesters, a retired teacher, said the police had been rough. "
+            '"I have never seen this," she said.',
+            "a retired teacher",
+        ),
+    ],
+)
+def test_one_of_them_described_beside_it_is_that_one_person(
+    tracker: quotrack.Tracker, text: str, one: str
+) -> None:
+    told, quoted = tracker(text).attributions[-2:]
+    for found in (told, quoted):
+        assert found.speaker is not None and found.speaker.name == one
+        assert found.speaker.kind is SpeakerKind.UNNAMED
+
+
+def test_one_of_them_alone_stays_one_of_the_group(tracker: quotrack.Tracker) -> None:
+    text = "Two of the protesters said the police had been rough. One of them said it was unfair."
+    last = tracker(text).attributions[-1]
+    assert last.speaker is not None and last.speaker.name == "One of them"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "ZURICH — Chocolate maker Brunhof Confiserie AG cut its forecast on Wednesday.\n\n"
+            "Chief executive Beatrice Hänggi-Roth said cocoa had tripled in price. Hänggi-Roth "
+            "acknowledged that sales had fallen.\n\n"
+            "Net profit dropped 22 percent to 98 million francs, the company said.",
+            "Brunhof Confiserie AG",
+        ),
+        (
+            "Regulators opened an inquiry into Palmcrest Mutual, which insures 300,000 homes.\n\n"
+            "Governor Ann Lee spoke first. Officials toured the coast.\n\n"
+            "In a statement, the company said it had paid most claims.",
+            "Palmcrest Mutual",
+        ),
+    ],
+)
+def test_the_company_is_the_one_company_the_text_named_whatever_came_between(
+    tracker: quotrack.Tracker, text: str, company: str
+) -> None:
+    """Not the chief executive's surname, tagged a body, nor left as "the company"."""
+    last = tracker(text).attributions[-1]
+    assert last.speaker is not None and last.speaker.name == company
+    assert last.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_the_company_after_two_companies_stays_as_written(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Brunhof Confiserie AG and Velarin Pharma signed a deal.\n\nOfficials toured the plant. "
+        "Governor Ann Lee spoke.\n\nThe deal is worth 40 million francs, the company said."
+    )
+    last = tracker(text).attributions[-1]
+    assert last.speaker is not None and last.speaker.name == "the company"
+
+
+def test_a_first_name_someone_asked_to_be_identified_by_is_their_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        '"Money is good, but I want to get home alive," said a 41-year-old deckhand from Cebu, who '
+        "asked to be identified only by his first name, Arnel, because he feared being blacklisted."
+    )
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name == "Arnel"
+    assert speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_source_that_is_a_mark_alone_is_read_without_error(tracker: quotrack.Tracker) -> None:
+    """A property test found it: a description of no words ("according to ″ said") names no body."""
+    for found in tracker("aaa according to ″ said").attributions:
+        assert found.speaker is None or found.speaker.name

@@ -47,12 +47,14 @@ from ..people import (
     is_person_entity,
     is_person_noun,
     is_unresolved,
+    looks_like_name,
     map_speakers,
     mention_span,
     name_words,
     personal_name,
     preposition_object,
     pronoun_of,
+    role_of_word,
     role_word,
     speakers_of,
     without_article,
@@ -231,12 +233,17 @@ class DescriptionResolver(Resolver):
             return attrs.evolve(
                 speaker, name=" and ".join(pair), kind=SpeakerKind.GROUP, members=pair, description=written
             )
-        apposed = _apposed_person(ctx, span) or _named_before(ctx, span)
+        apposed = _apposed_person(ctx, span) or _named_before(ctx, span) or _apposed_to_name(ctx, span)
         if apposed is not None:  # "The Vice President, Ann Roe, said": the person named beside it
             notes[speaker] = f"the person named beside '{span.text}'"
             return attrs.evolve(
                 speaker, name=apposed, kind=SpeakerKind.PERSON, description=speaker.description or span.text
             )
+        described_one = _one_described(span)
+        if described_one is not None:  # "One of them, a jeepney driver, said": that one person, described
+            notes[speaker] = f"the one of '{span.text}' described beside it"
+            written = described_one.text
+            return attrs.evolve(speaker, name=written, kind=SpeakerKind.UNNAMED, description=written)
         source = own_source(ctx, span)
         if source is not None:  # "the WHO report", "the Harwick College study": the source it names
             notes[speaker] = f"the source named in '{span.text}'"
@@ -359,6 +366,8 @@ class DescriptionResolver(Resolver):
                 found = body_of_kind(ctx, span, head)  # "X is the largest broadcasting company … the network"
             if found is None and span[0].lower_ in DEFINITE and head in ORG_NOUNS:
                 found = body_named_with_noun(ctx, span, head)  # "the charity Mare Solidale … the charity"
+            if found is None and len(span) == 2 and span[0].lower_ == "the" and head in _COMPANY_ANAPHORS:
+                found = _the_one_company(ctx, span)  # "Alpenhof Confiserie AG cut … , the company said"
             fuller = _fuller_description(ctx, span, head, antecedents.get(head, []))
             if fuller is None and found is None:  # "Peru's transport ministry … The ministry said"
                 fuller = _fuller_description(ctx, span, head, antecedents.get(head, []), far=True)
@@ -423,7 +432,7 @@ class DescriptionResolver(Resolver):
             kind = SpeakerKind.UNNAMED  # "aid agencies", "the authorities": several, unnamed
         elif head in ORG_NOUNS:
             kind = SpeakerKind.ORGANIZATION
-        elif is_person_noun(head):
+        elif is_person_noun(head) or described_by_who(span.root):
             topic = topic_person(ctx, span)
             if topic is not None:  # "Ann Roe would not say … The minority leader said": Ann Roe
                 notes[speaker] = f"the one person named in the sentences before '{span.text}'"
@@ -450,6 +459,66 @@ class DescriptionResolver(Resolver):
         )
         description = speaker.description or (speaker.mention.text if kind is SpeakerKind.UNNAMED else None)
         return attrs.evolve(speaker, kind=kind, description=description, affiliation=affiliation)
+
+
+def _one_described(span: Span) -> Span | None:
+    """The description set beside ``One of them`` or ``one of the protesters`` that tells which
+    one (``, a retired teacher,``): a singular noun for a person.  None where there is none."""
+    root = span.root
+    if root.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return None
+    for child in root.children:
+        if (
+            child.dep_ == "appos"
+            and child.tag_ == "NN"
+            and (is_person_noun(role_word(child)) or described_by_who(child))
+        ):
+            return child.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
+_WHO = frozenset({"who", "whom", "whose"})
+
+
+def described_by_who(noun: Token) -> bool:
+    """Whether a noun a word lists give no person's role has a relative clause on ``who``, which
+    only a person takes (``A broker, who asked not to be named,``: a broker is someone), hung on
+    the noun or, as the parser may hang it, on a place named in its words (``A broker in Brno, who``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a grower who asked")
+    >>> doc[1].pos_, doc[1].dep_, doc[2].dep_, doc[2].head = "NOUN", "ROOT", "nsubj", doc[3]
+    >>> doc[3].dep_, doc[3].head = "relcl", doc[1]
+    >>> described_by_who(doc[1])
+    True
+    """
+    places = _places_described(noun)  # ("A broker in Brno, who", "An exporter based in Tamatave, who")
+    counted = _of_object(noun)  # ("a handful of voters who …": a number of people, no one)
+    return (
+        noun.pos_ == "NOUN"
+        and noun.is_lower
+        and (counted is None or counted.tag_ not in ("NNS", "NNPS"))
+        and any(  # (no name: "Ann Waters, whose group"; "Who Gives a Crap said")
+            child.dep_ == "relcl" and child.left_edge.text in _WHO and child.left_edge.i > noun.i
+            for token in (noun, *places)
+            for child in token.children
+        )
+    )
+
+
+def _places_described(noun: Token) -> list[Token]:
+    """The places and bodies named in the words after ``noun`` (``Brno`` of ``A broker in Brno``),
+    on which the parser may hang a clause that describes the noun (``, who asked not to be
+    named``): a place or a body is no ``who``."""
+    return [
+        token
+        for right in noun.rights
+        for token in right.subtree
+        if token.dep_ == "pobj" and token.ent_type_ in _PLACE_ENTITIES
+    ]
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 
 def _several_unnamed(ctx: DocContext, speaker: Speaker) -> bool:
@@ -1144,6 +1213,8 @@ def _just_named_organisation(
         if ent.root.dep_ in ("dobj", "dative") and ent.root.head.lemma_ in LISTENER_CUES:
             continue  # "He told ABC Radio Brisbane that A": whom it was said to
         if ent.start_char >= start and body and not ctx.in_quote(ent.start_char):
+            if _surname_of_someone(ctx, ent):
+                continue  # "Chief executive Ann Hänggi-Moser … Hänggi-Moser acknowledged", tagged a body
             named.setdefault(without_article(text), ent)
     for token in ctx.doc[ctx.sentences[max(sentence - 1, 0)].start : span.start]:  # "the website Acme.com"
         if token.like_url and not token.ent_type_ and not ctx.in_quote(token.idx):
@@ -1183,6 +1254,40 @@ def _just_named_organisation(
 
 _MISREAD_NAMES = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 """The entity labels a tagger may give a company's name it does not know (``Pellworth Games``, an event)."""
+
+
+def _the_one_company(ctx: DocContext, span: Span) -> Speaker | None:
+    """The one company the text named before ``the company``, anywhere before it: a name outside
+    quotation marks that ends with a company's legal form or a word company names end with
+    (``Alpenhof Confiserie AG``, ``Velarin Pharma``), whatever the tagger read it as.  None where
+    it named none, or two, or another body in the sentence before or this one."""
+    sentence = ctx.sentence_index(span.start)
+    near = ctx.sentences[max(sentence - 1, 0)].start_char  # (a body named there makes it ambiguous)
+    named = set()
+    others = set()
+    for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
+        if ent.end_char > span.start_char:
+            break
+        words = name_words(text)
+        if ctx.in_quote(ent.start_char) or not words or ent.label_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+            continue
+        if (len(words) > 1 and role_of_word(words[-1]) in COMPANY_FORMS) or company_name(words):
+            named.add(without_article(text))
+        elif ent.label_ == "ORG" and ent.start_char >= near and not _surname_of_someone(ctx, ent):
+            others.add(text)
+    if len(named) != 1 or others:
+        return None  # ("Nordvik Haulage and Kestrel Logistics Inc. … The company": either)
+    return Speaker(name=named.pop(), kind=SpeakerKind.ORGANIZATION)
+
+
+def _surname_of_someone(ctx: DocContext, ent: Span) -> bool:
+    """Whether an entity of one name word is the surname of a person the text named in full before
+    it (``Hänggi-Moser`` of ``Beatrice Hänggi-Moser``)."""
+    words = name_words(ent.text)
+    if len(words) != 1:
+        return False
+    person = ctx.memo(People.build).resolve(words, ent.start_char, fuzzy=False)
+    return person is not None and len(person.words) > 1 and person.positions[0] < ent.start_char
 
 
 def _after_company_noun(ent: Span) -> bool:
@@ -1302,6 +1407,8 @@ def _body_named_next(ctx: DocContext, span: Span) -> Speaker | None:
     in lower case, its noun and one more (``the Hellenic Coast Guard``, ``The Ministry of Trade,
     Industry and Energy``); None for none."""
     words = [t for t in span if not t.is_punct]
+    if not words:
+        return None  # (a mark alone: "according to ″ said")
     first = 2 if len(words) > 2 and words[1].tag_ == "POS" and words[0].ent_type_ == "GPE" else 1
     described = words[first:]
     if (
@@ -1481,7 +1588,7 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
         )
     if child is None:  # "a woman identified only as Rina", "a worker who gave his name as Ali"
         nouns = [(n, False) for n in (root, *_apposed_nouns(root))] + [
-            (n, True) for n in _nouns_of_phrases(root)
+            (n, True) for n in (*_nouns_of_phrases(root), *_places_described(root))
         ]
         given = next((g for n, set_off in nouns if (g := _given_as(n, set_off)) is not None), None)
         if given is not None and not ctx.token_quoted(given):
@@ -1531,21 +1638,31 @@ _GIVEN_AS = word_list("given_as_verbs")
 def _given_as(noun: Token, set_off: bool = False) -> Token | None:
     """The last word of the name a participle or clause after ``noun`` says the person goes by,
     with ``as``: ``a woman identified only as Rina``, ``a worker who gave his name as Ali``,
-    ``who identified himself only as Ali`` (lexicons/given_as_verbs.txt); None if there is none.
+    ``who identified himself only as Ali`` (lexicons/given_as_verbs.txt), or by a name set beside
+    it (``who asked to be identified only by his first name, Joel``); None if there is none.
     ``set_off``: only a clause set off by a comma (``A cousin of one of the men, who gave her name
     as Eleni,``: said of the cousin, though hung on ``men``)."""
-    for verb in noun.rights:
-        if verb.dep_ not in ("acl", "relcl") or verb.lemma_ not in _GIVEN_AS:
+    for clause in noun.rights:
+        if clause.dep_ not in ("acl", "relcl"):
             continue
-        if set_off and (verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ","):
+        # ("who asked to be identified only by his first name, Joel": the verb asked for)
+        verb = next((c for c in clause.children if c.dep_ == "xcomp" and c.lemma_ in _GIVEN_AS), clause)
+        if verb.lemma_ not in _GIVEN_AS:
+            continue
+        if set_off and (clause.left_edge.i == 0 or clause.doc[clause.left_edge.i - 1].text != ","):
             continue
         if verb.lemma_ == "give" and not any(c.dep_ == "dobj" and c.lemma_ == "name" for c in verb.children):
             continue  # "who gave evidence as Ali's lawyer": no name given
         for prep in verb.subtree:  # ("known to colleagues as Binta": "as" hung on "colleagues")
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 name = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if name is not None and name.pos_ == "PROPN" and name.is_title:
-                    return name
+            elif prep.dep_ in ("prep", "agent") and prep.lower_ == "by":  # "by his first name, Joel"
+                noun_of = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "name"), None)
+                name = next((c for c in noun_of.children if c.dep_ == "appos"), None) if noun_of else None
+            else:
+                continue
+            if name is not None and name.pos_ == "PROPN" and name.is_title:
+                return name
     return None
 
 
@@ -1660,7 +1777,41 @@ def _named_before(ctx: DocContext, span: Span) -> str | None:
         return None
     name = ctx.doc[span.start - 2]
     entity = ctx.entity_at(name.i)
-    if entity is None or entity.label_ != "PERSON" or entity.end != name.i + 1 or ctx.token_quoted(name):
+    if entity is None or entity.label_ != "PERSON" or entity.end != name.i + 1:
+        return None
+    return _person_of_entity(ctx, entity)
+
+
+def _apposed_to_name(ctx: DocContext, span: Span) -> str | None:
+    """The person whose name the parser gave the description ``span`` as its apposition, a word
+    for a person with ``a`` or ``an`` (``Ann Roe, 82, a retired farmworker who said …``, ``Ann Roe,
+    a former clerk, who said …``: the relative clause makes the description the subject).  None
+    unless the name is a person's entity, or a body's shaped like a person's name (``Ann Roe``
+    read as a body: a description of a person says it is one)."""
+    root = span.root
+    if (
+        span[0].lower_ not in ("a", "an")
+        or root.dep_ != "appos"
+        or root.tag_ != "NN"
+        or not (is_person_noun(role_word(root)) or described_by_who(root))
+    ):
+        return None
+    entity = ctx.entity_at(root.head.i)
+    if entity is None or entity.root.i != root.head.i:
+        return None
+    words = name_words(entity.text)
+    if entity.label_ != "PERSON" and not (
+        entity.label_ == "ORG" and len(words) > 1 and looks_like_name(words)
+    ):
+        return None  # (a place read as a body: "At a shop in Westlands, a manager who …")
+    return _person_of_entity(ctx, entity)
+
+
+def _person_of_entity(ctx: DocContext, entity: Span) -> str | None:
+    """The person an entity outside quotations names, as the document knows them (``Roe`` of Ann
+    Roe named before); None in a quotation, in a list (``Ann Roe, Tom Lee, the mayor …``) or with
+    no name's words."""
+    if ctx.token_quoted(entity[-1]):
         return None
     if entity.root.dep_ == "conj" or any(c.dep_ == "conj" for c in entity.root.children):
         return None  # "Ann Roe, Tom Lee, the mayor …": a list
