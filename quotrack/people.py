@@ -722,11 +722,29 @@ def past_role_word(words: tuple[str, ...]) -> tuple[str, ...]:
     >>> past_role_word(("Archer", "Daniels", "Midland")), past_role_word(("Chandler", "Van", "Voorhis"))
     (('Archer', 'Daniels', 'Midland'), ('Chandler', 'Van', 'Voorhis'))
     """
-    if len(words) < 3 or words[1] not in GIVEN_NAMES or words[1].lower() in _PARTICLES:
+    if len(words) < 3 or words[1].lower() in _PARTICLES:
         return words  # ("Chandler Van Voorhis": a particle, no given name)
-    if not _role_shaped(words[0]):
-        return words
-    return words[1:]
+    if words[1] in GIVEN_NAMES and _role_shaped(words[0]):
+        return words[1:]
+    if _listed_role(words[0]):
+        return words[1:]  # "Seismologist Einar Roe": a role, whatever the given name after it
+    return words
+
+
+def _listed_role(word: str) -> bool:
+    """Whether a capitalised word is a person's role by the role lexicon or an ending no name has
+    (``Seismologist``, ``Physician``; not ``Chapman``, ``Meridian``, nor a given name, ``Christian``).
+
+    >>> _listed_role("Seismologist"), _listed_role("Christian"), _listed_role("Meridian")
+    (True, False, False)
+    """
+    role = word.lower()
+    return word.istitle() and word not in GIVEN_NAMES and (role in ROLE_NOUNS or role.endswith(_ROLE_ENDS))
+
+
+_ROLE_ENDS = ("ist", "cian")
+"""Endings of a word for someone by what they do that no name has (``Seismologist``,
+``Physician``); not ``ian`` (``Meridian``, ``Canadian``) nor ``man`` (``Chapman``)."""
 
 
 def _role_shaped(word: str) -> bool:
@@ -736,7 +754,18 @@ def _role_shaped(word: str) -> bool:
     >>> _role_shaped("Parishioner"), _role_shaped("Walter"), _role_shaped("Ann")
     (True, False, False)
     """
-    return word not in GIVEN_NAMES and word.istitle() and _ROLE_ENDING.search(word) is not None
+    return word.istitle() and role_shaped(word)
+
+
+def role_shaped(word: str) -> bool:
+    """Whether a word, in any case, is shaped like a noun for someone by what they do and is no
+    given name: ``forecaster``, ``Parishioner``, not ``Walter``.  A shape, not a meaning
+    (``water`` has it too): the caller's context says that a person is meant.
+
+    >>> role_shaped("forecaster"), role_shaped("Walter"), role_shaped("report")
+    (True, False, False)
+    """
+    return word not in GIVEN_NAMES and _ROLE_ENDING.search(word) is not None
 
 
 def _common_noun_alone(ctx: DocContext, token: Token) -> bool:
@@ -1852,6 +1881,8 @@ def _bounds_at(span: Span, last: int) -> tuple[int, int] | None:
         attached = start - 1 < token.head.i < end or _same_entity(token, doc[last])
         if not (_name_token(token) and attached) or doc[token.i - 1].lower_ in _AFTER_ROLE:
             break  # "Prime Minister of India Narendra Modi": no name starts after "of"
+        if _role_opening(token):
+            break  # "Seismologist Ann Roe said", the role read into her name
         if (
             token.ent_type_ in ("ORG", "GPE", "FAC", "LOC")
             and not _same_entity(token, doc[last])
@@ -1862,6 +1893,12 @@ def _bounds_at(span: Span, last: int) -> tuple[int, int] | None:
     while start < last and doc[start].is_punct:
         start += 1
     return start, end
+
+
+def _role_opening(token: Token) -> bool:
+    """Whether ``token``, opening its sentence, is a word for a person's role capitalised only there
+    (``Seismologist``, ``Volcanologist``), not a name (``Christian``, ``Suman``: :func:`_listed_role`)."""
+    return bool(token.is_sent_start) and not is_title_word(token) and _listed_role(token.text)
 
 
 _BARE_NOUNS = ORG_NOUNS | ROLE_NOUNS | TITLE_WORDS

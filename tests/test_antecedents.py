@@ -317,3 +317,30 @@ def test_a_body_noun_right_before_a_name_is_what_a_later_description_points_back
     )
     found = tracker(text).attributions[-1]
     assert found.speaker is not None and found.speaker.name == "Passageiro Atento"
+
+
+def test_the_description_a_role_and_name_are_apposed_to_is_that_person_later(
+    tracker: quotrack.Tracker,
+) -> None:
+    """A role and a name apposed to "Her son" ("Her son, the conductor Tom Roe,") make a later bare
+    "Her son" Tom Roe, not the son of whoever was named last."""
+    text = (
+        "Ann Roe died on Saturday. Her son, the conductor Tom Roe, said the cause was heart failure. "
+        "The director of the theatre, Zsolt Nagy, said the season would honour her. "
+        "Her son said that she had carved until last winter."
+    )
+    last = tracker(text).attributions[-1]
+    assert last.speaker is not None and last.speaker.name == "Tom Roe"
+
+
+def test_a_body_named_before_its_acronym_in_brackets_is_named_without_the_bracket(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Ana Pereyra, a former official at the Institute for the Regulation and Control of Cannabis "
+        "(IRCCA), which oversees the market, spoke.\n\nThe institute said in a written response that "
+        "production had increased."
+    )
+    last = tracker(text).attributions[-1]
+    assert last.speaker is not None and "(" not in last.speaker.name
+    assert last.speaker.name.endswith("Control of Cannabis")

@@ -795,3 +795,18 @@ def test_it_is_a_company_whose_name_ends_in_a_plural(tracker: quotrack.Tracker) 
     found = tracker(text).attributions[-1]
     assert found.speaker is not None and found.speaker.mention is not None
     assert (found.speaker.mention.text, found.speaker.name) == ("It", "Sahraa Properties")
+
+
+def test_a_one_word_name_after_in_is_a_place_no_he_stands_for(tracker: quotrack.Tracker) -> None:
+    """A town the tagger read as a person ("born in Debrecen") is where, not who speaks on."""
+    text = (
+        "Her son, Tom Roe, said she had been ill.\n\n"
+        "Born in 1936 in Debrecen, the puppeteer grew up in a family of bookbinders. "
+        "He was a clerk in Debrecen.\n\n"
+        '"Her hands were the last thing to get old," he said.'
+    )
+    doc = tracker.nlp(text)
+    town = doc.char_span(text.index("Debrecen"), text.index("Debrecen") + len("Debrecen"), label="PERSON")
+    doc.ents = [e for e in doc.ents if e.end <= town.start or e.start >= town.end] + [town]
+    last = tracker.process(doc, text).attributions[-1]
+    assert last.speaker is None or last.speaker.name != "Debrecen"

@@ -1770,3 +1770,14 @@ def test_a_body_after_a_dateline_with_accents_speaks(tracker: quotrack.Tracker) 
     text = "UMEÅ, Sweden - Norrland Sparbank, a regional savings bank, said on Friday it was solvent."
     (found,) = tracker(text).attributions
     assert found.speaker is not None and found.speaker.name == "Norrland Sparbank"
+
+
+def test_a_long_description_closed_by_a_name_the_recognizer_cut_is_that_person(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "The mayor of the nearby town of Sierra Alta, Héctor Cortés Vidal, said the lights were a "
+        'problem. "We need the jobs," he said.'
+    )
+    for found in tracker(text).attributions:
+        assert found.speaker is not None and found.speaker.name == "Héctor Cortés Vidal"

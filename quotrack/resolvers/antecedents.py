@@ -42,6 +42,7 @@ from ..people import (
     role_of_word,
     role_word,
     without_article,
+    without_open_bracket,
 )
 from ..syntax import SUBJECT_DEPS, is_finite
 from ..wordlists import words as word_list
@@ -433,7 +434,8 @@ def apposed_descriptions(ctx: DocContext) -> dict[tuple[str, ...], set[str]]:
 
 def _described_people(ctx: DocContext, said_to_be: bool) -> Iterator[tuple[str, Token]]:
     """Each person's full name and the head noun of a description set beside it, unquoted
-    (``his father, Abdullah Kurdi``, ``Ann Roe, the mayor,``), or, ``said_to_be``, that the text
+    (``his father, Abdullah Kurdi``, ``Ann Roe, the mayor,``, both of ``her son, the conductor Tom
+    Roe``), or, ``said_to_be``, that the text
     says they are (``Ann Roe is the mayor``)."""
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
         if ent.label_ != "PERSON" or not words:
@@ -441,6 +443,8 @@ def _described_people(ctx: DocContext, said_to_be: bool) -> Iterator[tuple[str, 
         root = ent.root
         if root.dep_ == "appos":  # "his father, Abdullah Kurdi"
             described = [root.head]
+            if root.head.dep_ == "appos":  # "Her son, the conductor Péter Vajda": the son too
+                described.append(root.head.head)
         elif (
             said_to_be and root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be"
         ):  # "Roe is the mayor"
@@ -536,7 +540,7 @@ def _entity_antecedents(ctx: DocContext) -> list[Antecedent]:
                     heads.add(role_word(root))
             heads &= ORG_NOUNS
             if heads:
-                speaker = Speaker(name=text, kind=SpeakerKind.ORGANIZATION)
+                speaker = Speaker(name=without_open_bracket(text), kind=SpeakerKind.ORGANIZATION)
                 out.append(
                     Antecedent(
                         ent.start_char, frozenset(heads), _capitals(ctx, ent.start, ent.end), False, speaker

@@ -44,6 +44,7 @@ from ..people import (
     entity_name_words,
     introduced_roles,
     is_body_name,
+    is_person_noun,
     joint_name,
     looks_like_name,
     map_speakers,
@@ -975,6 +976,9 @@ def _body_head(described: list[str]) -> bool:
     """Whether a body noun heads a description: its last word before any preposition or comma, in
     lower case (``a regional savings bank in northern Sweden``; ``a member of the club's board``
     is a person, and so is ``the chairwoman of the Democratic Party``)."""
+    final = described[-1] if described else ""
+    if final.islower() and is_person_noun(role_of_word(final)):
+        return False  # "board of education superintendent": a person's role ends it
     # the words up to the first preposition, or up to and with the first word a comma ends
     cut = next((i for i, w in enumerate(described) if w.lower() in _PREPOSITIONS or w.endswith(",")), None)
     if cut is not None and described[cut].endswith(","):

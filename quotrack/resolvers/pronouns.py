@@ -79,6 +79,7 @@ from ..people import (
     untagged_person_name,
     without_article,
     without_leading_article,
+    without_open_bracket,
     without_possessive,
 )
 from ..syntax import GROUP_NOUNS, NAME_CONNECTORS, PLATFORMS, in_byline, noun_phrase, speaks_for_owner
@@ -1134,6 +1135,8 @@ def _entity_referent(
     if label == "PERSON" or (label in ("ORG", "GPE") and people.knows_word(words[-1])):
         if _addressed(root):
             return None  # "in an interview with Dawn, she said": who was told is not who spoke
+        if len(words) == 1 and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS:
+            return None  # "Born in Debrecen", tagged a person: where, no one
         doc = ent.doc
         before = doc[ent.start - 1].text if ent.start > 0 else ""
         titled = title_gender(f"{before} {text}")  # "Mr. Clinton" is not Hillary Clinton
@@ -1149,11 +1152,14 @@ def _entity_referent(
             return Referent(words[0], SpeakerKind.PERSON, None, subject=subject, namesakes=namesakes)
         return Referent(name, SpeakerKind.PERSON, gender, subject=subject)
     if label in ("ORG", "GPE") and root.dep_ in _SUBJECT_OR_OWNER:
-        if "(" in text and ")" not in text:  # "the Commission (CIR" : the entity ran into a bracket
-            text = text.split("(")[0].rstrip(" ,")
-        text = without_possessive(text)  # "Ruritania's white paper … It said": Ruritania
+        # "Ruritania's white paper … It said": Ruritania; "the Commission (CIR": ran into a bracket
+        text = without_possessive(without_open_bracket(text))
         return Referent(text, SpeakerKind.ORGANIZATION, subject=root.dep_ in _SUBJECTS)
     return None
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+"""Prepositions of where, after which a one-word name is a place's (``in Debrecen``)."""
 
 
 def _members(root: Token) -> Referent | None:

@@ -51,6 +51,7 @@ from ..people import (
     preposition_object,
     pronoun_of,
     role_of_word,
+    role_shaped,
     role_word,
     visible,
     with_title_as_given_name,
@@ -124,6 +125,10 @@ class RoleResolver(Resolver):
                 description = description or _title_case_role(described)
                 affiliation = affiliation or possessor(span[:split]) or preposition_object(span[:split])
         apposition = apposition_after(ctx, span)
+        if apposition is not None and split is None and span.root.pos_ == "NOUN":
+            titled_name = _name_after_role(apposition)
+            if titled_name is not None:  # "Her son, the conductor Péter Vajda, said": Péter Vajda
+                apposition = titled_name
         if apposition is not None:
             words = name_words(apposition.text)
             if (
@@ -196,6 +201,44 @@ def _company_described(noun: Token, words: Sequence[str]) -> bool:
     (``company founder Ann Roe`` has ``founder``; ``the firm's Ann Roe`` is no such name)."""
     word = role_word(noun)
     return company_or_body_noun(word) and noun.pos_ == "NOUN" and bool(words) and words[0] not in GIVEN_NAMES
+
+
+def _name_after_role(apposition: Span) -> Span | None:
+    """The person's name that ends an apposition after a role in lower case (``the conductor Péter
+    Vajda`` of ``Her son, the conductor Péter Vajda,``), or None."""
+    tokens = [t for t in apposition if not t.is_punct]
+    first = next((i for i, t in enumerate(tokens) if not t.is_lower), None)
+    if first is None or first == 0 or tokens[first - 1].pos_ != "NOUN":
+        return None
+    if not (is_person_noun(role_word(tokens[first - 1])) or role_shaped(tokens[first - 1].text)):
+        return None
+    name = apposition.doc[tokens[first].i : tokens[-1].i + 1]
+    return name if is_name_span(name) and len(name) > 1 else None
+
+
+def _person_elsewhere(span: Span, before: Span) -> bool:
+    """Whether a word of ``span`` is tagged a person's, other than a sentence's first word the
+    words in lower case before the name show to be a role's (``Avalanche forecaster Lukas Roe``,
+    ``Avalanche`` tagged a person)."""
+    lower = [t.i for t in before if t.is_lower]
+    return any(
+        t.ent_type_ == "PERSON" and not (t.is_sent_start and lower and lower[0] == t.i + 1) for t in span
+    )
+
+
+def _doer_before(noun: Token, words: Sequence[str]) -> bool:
+    """Whether the word a name of two words or more is written right after is a noun in lower
+    case for someone by what they do, which no lexicon lists (``avalanche forecaster Lukas
+    Roe``), or any such noun before a given name (``mountain guide Nadine Roe``): a person, however
+    the recognizer tagged the name.  Company nouns are left to :func:`_company_described` (``the
+    carmaker``)."""
+    return (
+        len(words) > 1
+        and noun.is_lower
+        and noun.pos_ == "NOUN"
+        and not company_or_body_noun(role_word(noun))
+        and (role_shaped(noun.text) or words[0] in GIVEN_NAMES)
+    )
 
 
 def _acronym_of_a_body(noun: Token, apposition: Span) -> bool:
@@ -434,7 +477,7 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
         return None  # "General Motors", "Velaria's General Staff": a body, its first word a title's
     if len(after) and after[0].like_num and after[0].head.i == end - 1:
         return None  # "News 12", "Channel 4": a number the name ends with, no person's
-    if any(t.ent_type_ == "PERSON" for t in span) and not any(t.ent_type_ == "PERSON" for t in name):
+    if _person_elsewhere(span, before) and not any(t.ent_type_ == "PERSON" for t in name):
         return None  # the person's name is elsewhere in the mention
     if _named_after_preposition(before):
         return None  # "an aide for Mr. Lee", "a spokesman for Senator Ann Lee": Lee is whom they serve
@@ -449,6 +492,7 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
     )
     personal = (
         titled
+        or (start > span.start and _doer_before(doc[start - 1], words))
         or doc[end - 1].ent_type_ == "PERSON"
         or speaker.kind is SpeakerKind.PERSON
         or (len(words) > 1 and words[0] in FIRST_NAMES)
@@ -524,14 +568,20 @@ def _named_after_preposition(before: Span) -> bool:
         if word in HONORIFIC_TITLES or word in TITLE_WORDS:
             honorific = honorific or word in HONORIFIC_TITLES
             titled = True
-        elif not (titled and words[-1].pos_ == "PROPN" and words[-1].text[:1].isupper()):
-            break  # (a portfolio or place before a title is part of it: "for Agriculture Minister")
+        elif not (titled and words[-1].pos_ in ("PROPN", "ADJ") and words[-1].text[:1].isupper()):
+            break  # (a portfolio or place before a title is part of it: "for Local Government Minister")
         words.pop()
     if not words or words[-1].pos_ != "ADP" or words[-1].dep_ != "prep":
         return False
     if len(words) > 1 and words[-2].text[:1].isupper() and not words[-2].is_sent_start:
         return False  # "Centers for Disease Control Director Ann Lee": the preposition of a body's name
-    return words[-1].lower_ in _SERVING or (words[-1].lower_ == "of" and (honorific or role))
+    if words[-1].lower_ in _SERVING:
+        return True
+    # "a former manager of pop singer": someone's; not "board of education superintendent Ann Lee"
+    someone = (
+        len(words) > 1 and is_person_noun(role_word(words[-2])) and role_word(words[-2]) not in ORG_NOUNS
+    )
+    return words[-1].lower_ == "of" and (honorific or (role and someone))
 
 
 _SERVING = frozenset({"for", "to", "with", "like"})
