@@ -113,6 +113,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
             end = max(end, child.right_edge.i + 1)  # "Ann Roe, Bo Lee and Tom Hale", the second read apposed
         elif child.dep_ == "appos" and (named := _person_right_after(token, child)) is not None:
             end = max(end, named)  # "manager Shigeo “Big Shig” Tanabe", the name read apposed
+        elif child.dep_ == "appos" and child.i == token.i + 1 and _one_entity(token, child):
+            end = max(end, child.i + 1)  # "Lemalu Sione Fa'aui", its last word read apposed
         elif child.text == "," and child.dep_ == "punct" and _listing(token):
             continue  # "Friends, aides and former rivals": a list of three, its first comma
         elif token.lower_ in _PEOPLE_POINTED_AT and child.dep_ == "acl" and child.tag_ == "VBN":
@@ -150,6 +152,13 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and _opens_a_bracket(doc[start:end]):
         end += 1
     return start, end
+
+
+def _one_entity(token: Token, after: Token) -> bool:
+    """Whether ``after``, the word right after ``token``, goes on the name entity ``token`` is in."""
+    return (
+        token.ent_type_ in ("PERSON", "ORG") and after.ent_iob_ == "I" and after.ent_type_ == token.ent_type_
+    )
 
 
 def _person_right_after(token: Token, child: Token) -> int | None:
@@ -272,6 +281,8 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     if name is not None:  # "The then-manager of A and director of B, Ann Lee, said": Ann Lee
         token = name
         start, end = noun_phrase(name)
+    elif end - start > 12 and (named := _person_closing_title(doc, start, end)) is not None:
+        token, end = named  # "said board of education superintendent Ann Roe at a news conference in …"
     elif end - start > 12:  # a long clause is no name: keep the head and its compounds
         start = token.i
         while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == token:
@@ -358,6 +369,24 @@ NAMING_LEMMAS = frozenset({"call", "name", "dub"})
 """Verbs whose participle gives a name (``a group called Open Docks``, ``a man named Ed Roe``)."""
 _FOCUS_ADVERBS = frozenset({"even", "only", "also", "especially", "particularly", "notably", "just", "too"})
 """Adverbs that single out a speaker without naming anyone: ``Even Lee said``."""
+
+
+def _person_closing_title(doc: Doc, start: int, end: int) -> tuple[Token, int] | None:
+    """The head and end of a person's name right after a title word in lower case, opening a long
+    phrase before any comma or verb (``board of education superintendent Ann Roe`` of ``board of education
+    superintendent Ann Roe at a news conference in Elm, the capital``), or None."""
+    for i in range(start, end):
+        t = doc[i]
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "&", "by"):
+            return None  # (not "a study by Ann Roe and Professor Lee", nor "a gaffe by Senator Roe")
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and i > start and doc[i - 1].lower_ in _TITLES:
+            last = i
+            while last + 1 < end and doc[last + 1].ent_iob_ == "I":
+                last += 1
+            if last + 1 < end and doc[last + 1].lower_ in (",", "and", "&"):
+                return None  # "minister Ann Roe and his counterparts …": more than one person
+            return doc[last], last + 1
+    return None
 
 
 def _closing_name(token: Token) -> Token | None:

@@ -280,3 +280,24 @@ def test_an_age_stands_for_the_person_just_introduced_though_named_once(tracker:
     # two people in the sentence before: either
     text = "Tomasz Nowicki and Ewa Lis run a bakery. The 54-year-old said the takings had halved."
     assert said(tracker(text), "takings").speaker.name not in ("Tomasz Nowicki", "Ewa Lis")  # type: ignore[union-attr]
+
+
+def test_a_lead_description_is_the_person_the_next_sentence_names_as_its_subject(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "HANOI — The chief executive of budget carrier SkyLotus apologised on Friday to stranded "
+        "passengers and said the airline would not resume full operations until next month.\n\n"
+        "Speaking at a crowded press conference, Nguyen Thi Thu Hà said she took full responsibility."
+    )
+    first = tracker(text).attributions[0]
+    assert first.speaker is not None and first.speaker.name == "Nguyen Thi Thu Hà"
+
+
+def test_a_lead_description_is_no_one_a_pronoun_comes_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The engineer who built three bridges is already planning a fourth one for the valley. "
+        "When he arrives at the site each morning, Mayor Tom Roe, also an engineer, waits."
+    )
+    for found in tracker(text).attributions:
+        assert found.speaker is None or found.speaker.name != "Tom Roe"

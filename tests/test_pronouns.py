@@ -810,3 +810,15 @@ def test_a_one_word_name_after_in_is_a_place_no_he_stands_for(tracker: quotrack.
     doc.ents = [e for e in doc.ents if e.end <= town.start or e.start >= town.end] + [town]
     last = tracker.process(doc, text).attributions[-1]
     assert last.speaker is None or last.speaker.name != "Debrecen"
+
+
+def test_him_in_a_claim_makes_no_one_the_latest_person(tracker: quotrack.Tracker) -> None:
+    """In "Roe said she worried who would look after him", "him" is her son, not the man named
+    before; the "she" who goes on speaking is Roe, whatever gender the lists give his given name."""
+    text = (
+        '"Our teachers are exhausted," said board of education superintendent Kenji Morimoto.\n\n'
+        "Parents are divided. Yumiko Sato, whose son attends one of the schools, said she worried about "
+        'who would look after him on Fridays. "I work five days a week," she said.'
+    )
+    last = tracker(text).attributions[-1]
+    assert last.speaker is not None and last.speaker.name == "Yumiko Sato"

@@ -736,3 +736,32 @@ def test_a_guild_is_a_body_with_its_owner_s_words_in_its_name(tracker: quotrack.
     speaker = only(tracker(text)).speaker
     assert speaker is not None and speaker.name == "Korean Comic Creators' Guild"
     assert speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_body_an_apposition_calls_by_name_is_the_speaker(tracker: quotrack.Tracker) -> None:
+    text = "The data centre developer, a Danish-Icelandic venture called Nordvarmi, said it would open."
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name == "Nordvarmi"
+    assert speaker.kind is SpeakerKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("PC Rachel Dunning, the force's rural crime officer, said thefts rose.", "Rachel Dunning", "PC"),
+        ("Spain's Sergio Valbuena, who finished second, said the wind was brutal.", "Sergio Valbuena", None),
+        (
+            "Opposition leader Lemalu Sione Fa'aui said the hospital was failing.",
+            "Lemalu Sione Fa'aui",
+            "Opposition leader",
+        ),
+    ],
+)
+def test_a_title_or_a_country_s_before_a_person_s_name_is_no_part_of_it(
+    tracker: quotrack.Tracker, text: str, name: str, description: str | None
+) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name == name
+    assert speaker.kind is SpeakerKind.PERSON
+    if description is not None:
+        assert speaker.description == description

@@ -1781,3 +1781,24 @@ def test_a_long_description_closed_by_a_name_the_recognizer_cut_is_that_person(
     )
     for found in tracker(text).attributions:
         assert found.speaker is not None and found.speaker.name == "Héctor Cortés Vidal"
+
+
+def test_a_name_after_a_title_opening_a_long_phrase_is_the_speaker(tracker: quotrack.Tracker) -> None:
+    text = (
+        '"Our teachers are exhausted," said board of education superintendent Kenji Morimoto at a news '
+        'conference in Matsue, the prefectural capital. "We have to try something."'
+    )
+    found = tracker(text).attributions[0]
+    assert found.speaker is not None and found.speaker.name == "Kenji Morimoto"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A study by Ann Roe and Professor Tom Lee of the University of Elm concluded that costs would rise.",
+        "A slip by Deputy Harbour Master Tom Lee of the port of Elm last month suggested it was rigged.",
+    ],
+)
+def test_a_name_after_by_in_a_long_phrase_is_not_cut_out_of_it(tracker: quotrack.Tracker, text: str) -> None:
+    for found in tracker(text).attributions:
+        assert found.speaker is None or found.speaker.name != "Tom Lee"

@@ -23,7 +23,7 @@ import numpy as np
 from spacy.attrs import ENT_TYPE, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..context import DocContext, among
 from ..model import Speaker, SpeakerKind
@@ -212,9 +212,10 @@ def named_next(ctx: DocContext, span: Span) -> str | None:
     woman accused of … told police A. / Ann Roe, 24, will be charged …`` (a story that names its
     subject a sentence late).  ``span`` is ``the``, modifiers and a singular person noun (not one that
     mostly stands for someone never named, :data:`_UNNAMED_PERSONS`, but ``man`` or ``woman`` may
-    be), the subject its sentence opens with, with no person named outside quotations in that
-    sentence or the one before; the next sentence, in the same paragraph or the next, opens with a
-    person's name, its subject, named there for the first time and not of the other gender; the
+    be), the subject its sentence opens with (past a dateline), with no person named outside
+    quotations in that sentence or the one before; the next sentence, in the same paragraph or the
+    next, names a person first, as its subject (``Speaking at a press conference, Ann Roe said``),
+    named there for the first time and not of the other gender; the
     noun is none the text wrote with ``a`` before (``a nurse … The nurse``).  None otherwise."""
     root = span.root
     index = ctx.sentence_index(span.start)
@@ -226,7 +227,7 @@ def named_next(ctx: DocContext, span: Span) -> str | None:
         or root.dep_ not in SUBJECT_DEPS
         or index < 0
         or index + 1 >= len(sentences)
-        or sentences[index].start != span.start
+        or not _opens(ctx, sentences[index], span)
         or ctx.token_quoted(root)
         or (role_word(root) in _UNNAMED_PERSONS and role_word(root) not in _NAMED_LATER)
         or ctx.memo(_introduced_unnamed).get(role_word(root), span.start) < span.start
@@ -239,9 +240,12 @@ def named_next(ctx: DocContext, span: Span) -> str | None:
         return None
     if ctx.paragraph_index(after.start_char) > ctx.paragraph_index(sentence.start_char) + 1:
         return None
-    first = next((m for m in mentions if m[0] == after.start), None)
+    # the name its subject, the sentence's first ("Speaking at a press conference, Ann Roe said")
+    first = next((m for m in mentions if after.start <= m[0] < after.end), None)
     if first is None or not first[1] or first[2] is None:
         return None
+    if first[0] > after.start and not _main_subject_first(ctx.doc, after, first[0]):
+        return None  # ("When he walks onstage, Sen. Ann Roe …": someone else before her)
     name = first[2]
     if any(start < after.start and who == name for start, _, who, _ in mentions):
         return None  # named before: the description is someone else
@@ -249,6 +253,33 @@ def named_next(ctx: DocContext, span: Span) -> str | None:
     if gender is not None and first[3] not in (None, gender):
         return None
     return name
+
+
+def _main_subject_first(doc: Doc, sentence: Span, at: int) -> bool:
+    """Whether the name at token ``at``, right after the comma that closes an opening phrase, is the
+    subject of its sentence's main verb, with no pronoun for a person before it (``Speaking at a
+    press conference, Ann Roe said``)."""
+    if doc[at - 1].text != ",":
+        return False  # (a title before it, "Senator Ann Roe of Ohio", is another rule's)
+    name = doc[at]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    if (
+        name.dep_ not in SUBJECT_DEPS
+        or name.head.dep_ != "ROOT"
+        or any(c.dep_ == "conj" for c in name.children)
+    ):
+        return False  # (not "Governor Ann Roe and Governor Bo Li said": two people)
+    return not any(t.pos_ == "PRON" and t.lower_ in _PERSONAL for t in doc[sentence.start : at])
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "i", "we"})
+
+
+def _opens(ctx: DocContext, sentence: Span, span: Span) -> bool:
+    """Whether ``span`` opens ``sentence``, past a dateline (``HANOI —``): words in capitals and
+    marks alone before it."""
+    return all(t.is_punct or t.is_space or t.is_upper for t in ctx.doc[sentence.start : span.start])
 
 
 _STORY_MENTIONS = 5

@@ -482,8 +482,11 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
             and _sole_candidate(ctx, recent, referent, position, pronoun)
         ):
             referent.gender = pronoun.gender
-        # "it" is too often no one at all ("it is likely", "the lava itself")
-        if item not in ("it", "its", "itself"):
+        # "it" is too often no one at all ("it is likely", "the lava itself"); nor is an object in a
+        # claim someone who goes on ("Roe said she worried who would look after him. '…,' she said")
+        if item not in ("it", "its", "itself") and not (
+            item in _OBJECT_PRONOUNS and _inside(contents, position)
+        ):
             referent.last = position
             if referent.subject and _main_subject(ctx, position, position not in speaking):
                 # "Lee made a choice. He named a judge. He is telling allies …": a subject who goes
@@ -494,6 +497,11 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
                 referent.sentence, referent.main = _sentence_at(ctx, position), True
             _to_front(recent, referent)
     return bound
+
+
+_OBJECT_PRONOUNS = frozenset({"him"})
+"""A pronoun that is only an object (``her`` may own, ``them`` is read for groups): bound inside a
+claim, it makes no one the latest person named."""
 
 
 def _misgendered_speaker(

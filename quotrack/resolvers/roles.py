@@ -33,6 +33,7 @@ from ..people import (
     TITLE_WORDS,
     apposition_after,
     body_after_title,
+    company_name,
     company_or_body_noun,
     is_name_span,
     is_person_noun,
@@ -98,7 +99,8 @@ class RoleResolver(Resolver):
             outlet = OutletLexicon.default().canonical(entity[0])
             if outlet is not None:
                 return _renamed(speaker, outlet, SpeakerKind.OUTLET, description or entity[1], None)
-            return _renamed(speaker, entity[0], speaker.kind, description or entity[1], affiliation)
+            kind = SpeakerKind.PERSON if _person_described(*entity) else speaker.kind
+            return _renamed(speaker, entity[0], kind, description or entity[1], affiliation)
         of = _of_organisation(span)
         if of is not None and span[:of].root.pos_ == "NOUN":
             of = None  # "a spokesman for Mayor Lee of Dover": whom Lee serves is no name before "of"
@@ -125,10 +127,14 @@ class RoleResolver(Resolver):
                 description = description or _title_case_role(described)
                 affiliation = affiliation or possessor(span[:split]) or preposition_object(span[:split])
         apposition = apposition_after(ctx, span)
+        called_body = False  # "The developer, a venture called Nordkul,": a body, by the noun called so
         if apposition is not None and split is None and span.root.pos_ == "NOUN":
             titled_name = _name_after_role(apposition)
+            called = _called_name(apposition) if titled_name is None else None
             if titled_name is not None:  # "Her son, the conductor Péter Vajda, said": Péter Vajda
                 apposition = titled_name
+            elif called is not None:  # "The developer, a Danish-Icelandic venture called Nordkul,"
+                apposition, called_body = called[0], company_or_body_noun(role_word(called[1]))
         if apposition is not None:
             words = name_words(apposition.text)
             if (
@@ -139,7 +145,7 @@ class RoleResolver(Resolver):
                 # "the country's foreign minister, John Roe, said"; "the news site Acme Info"
                 name = " ".join(words)
                 medium = _medium(span.root)
-                body = _body_apposed(span.root, apposition)  # "Her publisher, Heron Books, said"
+                body = called_body or _body_apposed(span.root, apposition)  # "Her publisher, Heron Books,"
                 description = description or phrase_text(span)
                 affiliation = affiliation or possessor(span) or preposition_object(span)
             elif (
@@ -203,6 +209,22 @@ def _company_described(noun: Token, words: Sequence[str]) -> bool:
     return company_or_body_noun(word) and noun.pos_ == "NOUN" and bool(words) and words[0] not in GIVEN_NAMES
 
 
+_CALLING = frozenset({"call", "name"})
+
+
+def _called_name(apposition: Span) -> tuple[Span, Token] | None:
+    """The name an apposition gives with ``called`` or ``named`` after its noun, and that noun
+    (``Nordkul`` and ``venture`` of ``a Danish-Icelandic venture called Nordkul``), or None."""
+    for noun in apposition:
+        for verb in noun.rights:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _CALLING:
+                continue
+            for name in verb.children:
+                if name.dep_ in ("oprd", "attr", "dobj", "xcomp") and name.pos_ == "PROPN" and name.is_title:
+                    return apposition.doc[name.left_edge.i : name.i + 1], noun
+    return None
+
+
 def _name_after_role(apposition: Span) -> Span | None:
     """The person's name that ends an apposition after a role in lower case (``the conductor Péter
     Vajda`` of ``Her son, the conductor Péter Vajda,``), or None."""
@@ -224,6 +246,25 @@ def _person_elsewhere(span: Span, before: Span) -> bool:
     return any(
         t.ent_type_ == "PERSON" and not (t.is_sent_start and lower and lower[0] == t.i + 1) for t in span
     )
+
+
+def _person_described(name: str, described: str | None) -> bool:
+    """Whether a name the tagger read as a body's is a person's by the role described before it
+    (``Opposition leader`` of ``Opposition leader Lemalu Sione Fa'aui``), shaped like a name."""
+    words = name_words(name)
+    return (
+        described is not None
+        and role_of_word(described.split()[-1]) in ROLE_NOUNS
+        and looks_like_name(words)
+        and not any(role_of_word(w) in ORG_NOUNS for w in words)
+        and not company_name(words)
+    )
+
+
+def _country_s(before: Span) -> bool:
+    """Whether the words before a name are a place's possessive (``Spain's`` of ``Spain's Sergio
+    Roe``, a sports report's way to give where a person is from)."""
+    return len(before) >= 2 and before[-1].tag_ == "POS" and before[-2].ent_type_ == "GPE"
 
 
 def _doer_before(noun: Token, words: Sequence[str]) -> bool:
@@ -493,6 +534,7 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
     personal = (
         titled
         or (start > span.start and _doer_before(doc[start - 1], words))
+        or (len(words) > 1 and words[0] in GIVEN_NAMES and _country_s(before))  # "Spain's Sergio Roe"
         or doc[end - 1].ent_type_ == "PERSON"
         or speaker.kind is SpeakerKind.PERSON
         or (len(words) > 1 and words[0] in FIRST_NAMES)
@@ -743,7 +785,7 @@ def _title_case_role(described: str) -> str:
     """
     words = described.split()
     if all(role_of_word(word) in TITLE_WORDS or role_of_word(word) in ROLE_NOUNS for word in words):
-        return described.lower()
+        return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)  # ("PC": as written)
     return described
 
 
