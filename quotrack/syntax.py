@@ -372,13 +372,13 @@ _FOCUS_ADVERBS = frozenset({"even", "only", "also", "especially", "particularly"
 
 
 def _person_closing_title(doc: Doc, start: int, end: int) -> tuple[Token, int] | None:
-    """The head and end of a person's name right after a title word in lower case, opening a long
-    phrase before any comma or verb (``board of education superintendent Ann Roe`` of ``board of education
-    superintendent Ann Roe at a news conference in Elm, the capital``), or None."""
+    """The head and end of a person's name right after a title word in lower case, in a long phrase
+    before any comma or verb (``board of education superintendent Ann Roe`` of ``board of
+    education superintendent Ann Roe at a news conference in Elm, the capital``), or None."""
     for i in range(start, end):
         t = doc[i]
         if t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "&", "by"):
-            return None  # (not "a study by Ann Roe and Professor Lee", nor "a gaffe by Senator Roe")
+            return None  # (not "a study by Ann Roe and Professor Lee", nor "a slip by Senator Roe")
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and i > start and doc[i - 1].lower_ in _TITLES:
             last = i
             while last + 1 < end and doc[last + 1].ent_iob_ == "I":

@@ -344,3 +344,54 @@ def test_a_body_named_before_its_acronym_in_brackets_is_named_without_the_bracke
     last = tracker(text).attributions[-1]
     assert last.speaker is not None and "(" not in last.speaker.name
     assert last.speaker.name.endswith("Control of Cannabis")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "BANGKOK — Thailand's aviation regulator on Wednesday grounded nine aircraft operated by "
+            "budget carrier Andaman Sky after an audit found problems.\n\n"
+            "Andaman Sky, which operates a fleet of 24 jets, said the checks had been done.",
+            "Andaman Sky",
+        ),
+        (
+            "Farmers have blocked the entrance to a brewery owned by beverage group Cervecería del Norte "
+            "for a week.\n\nCervecería del Norte said in a statement that it was using less water.",
+            "Cervecería del Norte",
+        ),
+    ],
+)
+def test_a_name_right_after_a_company_s_noun_is_a_body_s_though_tagged_a_person(
+    tracker: quotrack.Tracker, text: str, company: str
+) -> None:
+    last = tracker(text).attributions[-1]
+    assert last.speaker is not None and last.speaker.name == company
+    assert last.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_person_a_company_s_noun_is_set_beside_later_stays_a_person() -> None:
+    """A person's whole name a company's noun is apposed to after it (the parser's misreading of
+    "Zorawar Dhillon of Acme, a consulting company") is no body; only a noun right before the name
+    is."""
+    words = ["Zorawar", "Dhillon", ",", "a", "consulting", "company", ",", "said", "prices", "rose", "."]
+    heads = [1, 7, 1, 5, 5, 1, 1, 7, 9, 7, 7]
+    deps = [
+        "compound",
+        "nsubj",
+        "punct",
+        "det",
+        "compound",
+        "appos",
+        "punct",
+        "ROOT",
+        "nsubj",
+        "ccomp",
+        "punct",
+    ]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    ctx = DocContext(doc)
+    assert "Zorawar Dhillon" in [name for _, _, name in ctx.memo(_bodies_by_noun)]
+    assert "Zorawar Dhillon" not in described_bodies(ctx)

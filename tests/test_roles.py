@@ -765,3 +765,9 @@ def test_a_title_or_a_country_s_before_a_person_s_name_is_no_part_of_it(
     assert speaker.kind is SpeakerKind.PERSON
     if description is not None:
         assert speaker.description == description
+
+
+def test_a_particle_in_lower_case_is_no_title(tracker: quotrack.Tracker) -> None:
+    """ "del" inside a name is no "Del." (a delegate's title), and the name stays whole."""
+    speaker = only(tracker("Del. Ann Roe said the bill would pass.")).speaker
+    assert speaker is not None and speaker.name == "Ann Roe"

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 import numpy
 from spacy.attrs import LOWER
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..context import DocContext
 from ..model import Speaker, SpeakerKind
@@ -44,7 +44,7 @@ from ..people import (
     without_article,
     without_open_bracket,
 )
-from ..syntax import SUBJECT_DEPS, is_finite
+from ..syntax import NAME_CONNECTORS, NAME_PARTICLES, SUBJECT_DEPS, is_finite
 from ..wordlists import words as word_list
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -435,8 +435,7 @@ def apposed_descriptions(ctx: DocContext) -> dict[tuple[str, ...], set[str]]:
 def _described_people(ctx: DocContext, said_to_be: bool) -> Iterator[tuple[str, Token]]:
     """Each person's full name and the head noun of a description set beside it, unquoted
     (``his father, Abdullah Kurdi``, ``Ann Roe, the mayor,``, both of ``her son, the conductor Tom
-    Roe``), or, ``said_to_be``, that the text
-    says they are (``Ann Roe is the mayor``)."""
+    Roe``), or, ``said_to_be``, that the text says they are (``Ann Roe is the mayor``)."""
     for ent, words in zip(ctx.entities, entity_name_words(ctx), strict=True):
         if ent.label_ != "PERSON" or not words:
             continue
@@ -724,16 +723,24 @@ _NOUN_KEYS: dict[int, bool] = {}
 def described_bodies(ctx: DocContext) -> frozenset[str]:
     """The names the text writes beside a noun for a body or a company (``the Danish carrier
     Nordline``, ``Nutrivalia, the Alicante-based caterer,``: see :func:`body_named_with_noun`):
-    bodies' names, whatever the tagger read them as, but none whose last word is a word of a
-    person's name of more words (``Ayotte`` beside ``Kelly Ayotte``, where the parser set a noun
-    beside her name; read once a document)."""
-    named = {
-        word
+    bodies' names, whatever the tagger read them as (``budget carrier Andaman Sky``, tagged a
+    person, the noun right before it), but none whose last word is a word of a person's name of
+    more words otherwise (``Ayotte`` beside ``Kelly Ayotte``, ``Ann Roe, … a consulting company``,
+    where the parser set a noun beside a person's name; read once a document)."""
+    people = {
+        text
         for ent, label, text in zip(ctx.entities, ctx.entity_labels, ctx.entity_texts, strict=True)
         if label == "PERSON" and len(ent) > 1
-        for word in text.split()
     }
-    return frozenset(name for _, _, name in ctx.memo(_bodies_by_noun) if name.split()[-1] not in named)
+    named = {word for text in people for word in text.split()}
+    doc, text = ctx.doc, ctx.text
+    return frozenset(
+        name
+        for i, _, name in ctx.memo(_bodies_by_noun)
+        # (a name read as a person's whole, the noun right before it: "budget carrier Andaman Sky")
+        if name.split()[-1] not in named
+        or (name in people and i + 1 < len(doc) and text.startswith(name, doc[i + 1].idx))
+    )
 
 
 def _name_beside_noun(ctx: DocContext, noun: Token) -> str | None:
@@ -745,6 +752,8 @@ def _name_beside_noun(ctx: DocContext, noun: Token) -> str | None:
     end = noun.i + 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         end += 1
+        if _joins_capitals(doc, end):
+            end += 1  # "beverage group Cervecería del Norte": a lower-case word inside the name
     if end > noun.i + 1:
         start = noun.i + 1
     elif noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
@@ -760,6 +769,18 @@ def _name_beside_noun(ctx: DocContext, noun: Token) -> str | None:
         return without_article(ent.text)
     words = doc[start:end]
     return without_article(words.text) if all(t.text[:1].isupper() for t in words if t.is_alpha) else None
+
+
+def _joins_capitals(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is a lower-case word inside a name (``del``, ``of``, ``de``) with a
+    capitalised proper noun right after it."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in NAME_CONNECTORS | NAME_PARTICLES
+        and doc[i].is_lower
+        and doc[i + 1].pos_ == "PROPN"
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _name_ending_with(ctx: DocContext, noun: Token) -> str | None:

@@ -473,7 +473,8 @@ def _one_described(span: Span) -> Span | None:
             and child.tag_ == "NN"
             and (is_person_noun(role_word(child)) or described_by_who(child))
         ):
-            return child.doc[child.left_edge.i : child.right_edge.i + 1]
+            start, end = noun_phrase(child)  # (no clause after it: ", a driver who asked not to be named,")
+            return child.doc[start:end]
     return None
 
 
@@ -481,9 +482,10 @@ _WHO = frozenset({"who", "whom", "whose"})
 
 
 def described_by_who(noun: Token) -> bool:
-    """Whether a noun a word lists give no person's role has a relative clause on ``who``, which
-    only a person takes (``A broker, who asked not to be named,``: a broker is someone), hung on
-    the noun or, as the parser may hang it, on a place named in its words (``A broker in Brno, who``).
+    """Whether a noun, which no word list need give as a person's role, has a relative clause on
+    ``who``, which only a person takes (``A broker, who asked not to be named,``: a broker is
+    someone), hung on the noun or, as the parser may hang it, on a place named in its words (``A
+    broker in Brno, who``).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("a grower who asked")

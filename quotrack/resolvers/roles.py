@@ -58,7 +58,7 @@ from ..people import (
     with_title_as_given_name,
     without_article,
 )
-from ..syntax import based_in
+from ..syntax import NAME_PARTICLES, based_in
 from .base import Resolver
 
 
@@ -780,8 +780,8 @@ def _titled(token: Token) -> bool:
 def _title_case_role(described: str) -> str:
     """A title written in capitals as a description in lower case: ``Detective Sergeant``.
 
-    >>> _title_case_role("Detective Sergeant"), _title_case_role("US House Speaker")
-    ('detective sergeant', 'US House Speaker')
+    >>> _title_case_role("Detective Sergeant"), _title_case_role("US House Speaker"), _title_case_role("PC")
+    ('detective sergeant', 'US House Speaker', 'PC')
     """
     words = described.split()
     if all(role_of_word(word) in TITLE_WORDS or role_of_word(word) in ROLE_NOUNS for word in words):
@@ -813,7 +813,8 @@ def _premodifier_split(span: Span) -> int | None:
         return first - span.start
     for index in range(len(tokens) - 2, -1, -1):
         token = tokens[index]
-        if role_word(token) in ROLE_NOUNS and token.lower_.rstrip(".") not in HONORIFICS:
+        particle = token.is_lower and token.lower_ in NAME_PARTICLES  # ("del" is no "Del." for a delegate)
+        if role_word(token) in ROLE_NOUNS and token.lower_.rstrip(".") not in HONORIFICS and not particle:
             after = tokens[index + 1 :]
             if (
                 after
