@@ -961,3 +961,19 @@ def test_what_a_speaker_called_a_thing_is_the_claim_though_the_parser_hung_it_on
 ) -> None:
     a = only(tracker(text))
     assert a.kind is Kind.MIXED and a.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The ministry said only that talks were continuing.", "talks were continuing"),
+        ("Harrington & Vale said only it would appeal.", "it would appeal"),
+        ("Ann Roe said only one thing mattered.", "only one thing mattered"),
+        ("Ann Roe said that only two people had come.", "only two people had come"),
+    ],
+)
+def test_only_after_the_cue_is_the_writer_s_not_the_claim_s(
+    tracker: quotrack.Tracker, text: str, claim: str
+) -> None:
+    """In "said only that …", "only" says how little was said; "only" of the claim's own words stays."""
+    assert only(tracker(text)).content.text == claim

@@ -1178,6 +1178,20 @@ def without_leading_time(clause: Token, tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.i >= subject.left_edge.i]
 
 
+def without_leading_only(tokens: list[Token]) -> list[Token]:
+    """``said only that talks were continuing``, ``said only it would appeal``: "only" after the cue
+    says how little was said, the writer's word; the claim starts after it (and its "that")."""
+    first = tokens[0] if tokens else None
+    if len(tokens) < 3 or first is None or first.lower_ != "only" or first.dep_ != "advmod":
+        return tokens
+    if first.head.pos_ not in ("VERB", "AUX"):
+        return tokens  # "said only one thing mattered": "only" of the claim's own words
+    rest = tokens[1:]
+    if rest[0].lower_ == "that" and rest[0].dep_ == "mark":
+        rest = rest[1:]
+    return rest
+
+
 def without_leading_participle(cue: Token, clause: Token, tokens: list[Token]) -> list[Token]:
     """``reported, citing university data, there were …``: a participle clause set between
     commas right after the cue, before the clause's subject, tells how the cue was said (the

@@ -102,6 +102,7 @@ from .claim_extent import (
     with_subject_after_outlet,
     without_audience,
     without_framing,
+    without_leading_only,
     without_leading_participle,
     without_leading_time,
     without_participle_tail,
@@ -360,6 +361,7 @@ class ReportedSpeechDetector(Detector):
                 relay = relayed_by_tag(cues, cue, complement)
             else:
                 own = without_leading_time(complement, with_judgement(cue, complement, own))
+                own = without_leading_only(own)
                 own = without_leading_participle(cue, complement, own)
                 own = with_result_clause(cue, with_reduced_relative(cue, complement, own))
                 own = without_audience(ctx, cue, complement, own)
