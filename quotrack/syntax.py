@@ -397,12 +397,12 @@ def _closing_name(token: Token) -> Token | None:
     if last.i <= token.i or last.dep_ != "appos" or last.ent_type_ != "PERSON":
         return None
     first = last
-    while first.i > token.i and (first.ent_iob_ == "I" or _given_name_before(first)):
+    while first.i > token.i and (first.ent_iob_ == "I" or _proper_noun_before(first)):
         first = first.nbor(-1)  # (with a given name the recognizer left out: "Héctor Cortés Vidal")
     return last if first.i > token.i and first.nbor(-1).text == "," else None
 
 
-def _given_name_before(token: Token) -> bool:
+def _proper_noun_before(token: Token) -> bool:
     """Whether the word before ``token`` is a capitalised proper noun hung on the name's head."""
     before = token.nbor(-1)
     return (

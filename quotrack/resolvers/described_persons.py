@@ -273,7 +273,8 @@ def _main_subject_first(doc: Doc, sentence: Span, at: int) -> bool:
     return not any(t.pos_ == "PRON" and t.lower_ in _PERSONAL for t in doc[sentence.start : at])
 
 
-_PERSONAL = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "i", "we"})
+_PERSONAL = frozenset(word for word in BINDABLE_PRONOUNS if not word.startswith("it")) | {"i"}
+"""Pronouns for people (``he``, ``her``, ``they``, ``we``; ``it`` is none), and ``I``."""
 
 
 def _opens(ctx: DocContext, sentence: Span, span: Span) -> bool:

@@ -432,7 +432,7 @@ class DescriptionResolver(Resolver):
             kind = SpeakerKind.UNNAMED  # "aid agencies", "the authorities": several, unnamed
         elif head in ORG_NOUNS:
             kind = SpeakerKind.ORGANIZATION
-        elif is_person_noun(head) or described_by_who(span.root):
+        elif _someone_noun(span.root):
             topic = topic_person(ctx, span)
             if topic is not None:  # "Ann Roe would not say … The minority leader said": Ann Roe
                 notes[speaker] = f"the one person named in the sentences before '{span.text}'"
@@ -468,17 +468,19 @@ def _one_described(span: Span) -> Span | None:
     if root.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
         return None
     for child in root.children:
-        if (
-            child.dep_ == "appos"
-            and child.tag_ == "NN"
-            and (is_person_noun(role_word(child)) or described_by_who(child))
-        ):
+        if child.dep_ == "appos" and child.tag_ == "NN" and _someone_noun(child):
             start, end = noun_phrase(child)  # (no clause after it: ", a driver who asked not to be named,")
             return child.doc[start:end]
     return None
 
 
 _WHO = frozenset({"who", "whom", "whose"})
+
+
+def _someone_noun(noun: Token) -> bool:
+    """Whether ``noun`` is a word for someone: a person's role by the word lists, or a noun a
+    ``who`` clause describes (:func:`described_by_who`)."""
+    return is_person_noun(role_word(noun)) or described_by_who(noun)
 
 
 def described_by_who(noun: Token) -> bool:
@@ -512,12 +514,13 @@ def _places_described(noun: Token) -> list[Token]:
     """The places and bodies named in the words after ``noun`` (``Brno`` of ``A broker in Brno``),
     on which the parser may hang a clause that describes the noun (``, who asked not to be
     named``): a place or a body is no ``who``."""
-    return [
-        token
-        for right in noun.rights
-        for token in right.subtree
-        if token.dep_ == "pobj" and token.ent_type_ in _PLACE_ENTITIES
-    ]
+    return [t for t in _objects_after(noun) if t.ent_type_ in _PLACE_ENTITIES]
+
+
+def _objects_after(noun: Token) -> list[Token]:
+    """The objects of the prepositions in the words after ``noun`` (``Brno`` and ``mine`` of ``A
+    broker in Brno``, ``A truck driver at the mine``)."""
+    return [t for t in noun.subtree if t.i > noun.i and t.dep_ == "pobj"]
 
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
@@ -1629,9 +1632,7 @@ def _apposed_nouns(noun: Token) -> list[Token]:
 def _nouns_of_phrases(noun: Token) -> list[Token]:
     """The nouns of the phrases after ``noun`` (``mine`` of ``A truck driver at the mine``, ``men`` of
     ``A cousin of one of the men``), to which a parser may hang a clause that is said of ``noun``."""
-    return [
-        t for t in noun.subtree if t.i > noun.i and t.dep_ == "pobj" and t.pos_ in ("NOUN", "PRON", "NUM")
-    ]
+    return [t for t in _objects_after(noun) if t.pos_ in ("NOUN", "PRON", "NUM")]
 
 
 _GIVEN_AS = word_list("given_as_verbs")
@@ -1795,7 +1796,7 @@ def _apposed_to_name(ctx: DocContext, span: Span) -> str | None:
         span[0].lower_ not in ("a", "an")
         or root.dep_ != "appos"
         or root.tag_ != "NN"
-        or not (is_person_noun(role_word(root)) or described_by_who(root))
+        or not _someone_noun(root)
     ):
         return None
     entity = ctx.entity_at(root.head.i)
