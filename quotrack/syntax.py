@@ -912,6 +912,8 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
         or _quoted_before_tag(ctx, cue, subject)
     ):
         subject = None
+    if subject is not None and (apposed := _apposed_past_quotation(ctx, cue, subject)) is not None:
+        subject = apposed  # '"… attacks," the group's director, Ann Roe, said': not "attacks"
     if subject is None:
         subject = (
             _noun_read_as_the_sentence(cue)
@@ -1657,6 +1659,25 @@ def _quoted_before_tag(ctx: DocContext, cue: Token, subject: Token) -> bool:
         return False
     between = cue.doc[subject.i + 1 : cue.i]
     return len(between) <= 3 and all(t.is_punct for t in between)
+
+
+def _apposed_past_quotation(ctx: DocContext, cue: Token, subject: Token) -> Token | None:
+    """``"… a wolf that attacks," the foundation's director, Ann Roe, said``: the parser took a word
+    of the quotation before the cue for its subject, and the noun phrase between the quotation and
+    the cue for that word's apposition; the apposition is the subject."""
+    if subject.i >= cue.i or not ctx.token_quoted(subject) or ctx.token_quoted(cue):
+        return None
+    return next(
+        (
+            child
+            for child in subject.children
+            if child.dep_ == "appos"
+            and subject.i < child.i < cue.i
+            and child.pos_ in ("NOUN", "PROPN")
+            and not ctx.token_quoted(child)
+        ),
+        None,
+    )
 
 
 def _speaking_possessed(noun: Token) -> bool:

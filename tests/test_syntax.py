@@ -1802,3 +1802,33 @@ def test_a_name_after_a_title_opening_a_long_phrase_is_the_speaker(tracker: quot
 def test_a_name_after_by_in_a_long_phrase_is_not_cut_out_of_it(tracker: quotrack.Tracker, text: str) -> None:
     for found in tracker(text).attributions:
         assert found.speaker is None or found.speaker.name != "Tom Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"A river that floods is a river that lives," the trust\'s chief scientist, Amara Okafor, '
+            "said on Monday.",
+            "Amara Okafor",
+        ),
+        (
+            '"A wolf that is curious is not a wolf that attacks," the foundation\'s director, Femke '
+            "Oosterbeek, said.",
+            "Femke Oosterbeek",
+        ),
+    ],
+)
+def test_a_name_apposed_after_a_quotation_is_its_speaker_when_the_parser_took_a_quoted_word(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    found = only(tracker(text))
+    assert found.speaker is not None and found.speaker.name == name
+
+
+def test_a_quoted_word_with_no_apposition_outside_the_quotation_stays_no_speaker(
+    tracker: quotrack.Tracker,
+) -> None:
+    # the subject the parser took stays quoted, and no noun after the quotation is set beside it
+    found = only(tracker('"Nobody who attacks is welcome," the club\'s chairman said.'))
+    assert found.speaker is not None and found.speaker.name == "the club's chairman"
