@@ -70,6 +70,16 @@ def words(name: str) -> frozenset[str]:
 
 
 @functools.cache
+@functools.cache
+def phrases(name: str) -> frozenset[str]:
+    """The entries of the word list ``name``, one phrase of one or more words a line, in lower case.
+
+    >>> "city hall" in phrases("speaking_places")
+    True
+    """
+    return frozenset(" ".join(line.casefold().split()) for _, line in _lines(name))
+
+
 def _pairs(name: str) -> tuple[tuple[str, str], ...]:
     out = []
     for number, line in _lines(name):

@@ -725,3 +725,26 @@ def test_a_surname_the_recognizer_cuts_is_the_whole_name(
 ) -> None:
     found = tracker(text).attributions[-1]
     assert found.speaker is not None and found.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tbilisi City Hall said it had no legal power to regulate fares.", "Tbilisi City Hall"),
+        (
+            "Taxi drivers blocked the avenue for a third day. City Hall said it could not regulate fares.",
+            "City Hall",
+        ),
+        ("Downing Street said the talks would go on.", "Downing Street"),
+        ("Heathrow Airport said flights were delayed by fog.", "Heathrow Airport"),
+    ],
+)
+def test_a_speaking_place_speaks_for_its_body(tracker: quotrack.Tracker, text: str, name: str) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_a_building_that_is_no_speaking_place_is_no_speaker(tracker: quotrack.Tracker) -> None:
+    # a bridge is where something happens, not who speaks
+    found = only(tracker("The Golden Gate Bridge said tolls would rise."))
+    assert found.speaker is None

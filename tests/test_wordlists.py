@@ -8,7 +8,7 @@ import pytest
 
 from quotrack import QuotrackError
 from quotrack.outlets import OutletLexicon
-from quotrack.wordlists import WORD_LISTS, WordListError, labels, table, words
+from quotrack.wordlists import WORD_LISTS, WordListError, labels, phrases, table, words
 
 TABLES = (
     "abbreviations",
@@ -20,6 +20,7 @@ TABLES = (
     "kin_nouns",
 )
 LABELS = ("outlet_hosts",)  # WORD NAME ...: a name of one or more words
+PHRASES = ("speaking_places",)  # a phrase of one or more words a line
 # lists with formats and readers of their own: cue lines (cues, attitudes), outlet lines (outlets, and
 # the ledger's acronyms, read by quotrack.ledger.evidence),
 # "LEMMA ACT" lines, phrases (furniture labels), "[section]" lists (ledger identity),
@@ -46,6 +47,10 @@ def _bundled() -> list[str]:
 
 @pytest.mark.parametrize("name", _bundled())
 def test_every_bundled_word_list_parses(name: str) -> None:
+    if name in PHRASES:
+        found = phrases(name)
+        assert len(found) >= 5 and not any(entry.startswith("#") for entry in found)
+        return
     entries = table(name) if name in TABLES else labels(name) if name in LABELS else words(name)
     assert len(entries) >= 5
     assert not any(key.startswith("#") or " " in key for key in entries)

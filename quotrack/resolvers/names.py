@@ -63,7 +63,7 @@ from ..people import (
     without_possessive,
 )
 from ..syntax import NAMING_LEMMAS, is_dash
-from ..wordlists import words
+from ..wordlists import phrases, words
 from .antecedents import described_bodies
 from .base import Resolver
 
@@ -336,6 +336,8 @@ class NameResolver(Resolver):
             return self._owner_named(people, speaker, owned)
         if speaker.kind is SpeakerKind.ORGANIZATION and _described_as_body(speaker):
             return speaker  # "The auto-parts maker Brenner Axle": a company, whoever bears its first word
+        if speaker.kind in _PLACE_KINDS and speaking_place(speaker.name):
+            return attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION)  # "Downing Street said"
         words = name_words(speaker.name)
         described = (speaker.description or "").split()
         if (
@@ -913,7 +915,9 @@ def _without_site_speaker(ctx: DocContext, attribution: Attribution) -> Attribut
     """``attribution`` without its speaker when that is a building or site read as a person.
 
     ``Hagia Sophia``, ``Capitol Hill`` (FAC entities) are where something happened, not who
-    spoke; the record keeps no speaker rather than a wrong one.
+    spoke; the record keeps no speaker rather than a wrong one.  A seat of government (``Tbilisi
+    City Hall``, ``Heathrow Airport``: :func:`speaking_place`) speaks for the body in it or running
+    it, an organisation.
     """
     speaker = attribution.speaker
     if speaker is None or speaker.kind is not SpeakerKind.PERSON or pronoun_of(speaker) is not None:
@@ -921,7 +925,32 @@ def _without_site_speaker(ctx: DocContext, attribution: Attribution) -> Attribut
     span = mention_span(ctx, speaker)
     if span is None or not _is_entity(span, "FAC"):
         return attribution
+    if speaking_place(speaker.name):
+        return attrs.evolve(attribution, speaker=attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION))
     return attrs.evolve(attribution, speaker=None)
+
+
+_SPEAKING_PLACES = phrases("speaking_places")
+_PLACE_KINDS = (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.UNKNOWN)
+"""The kinds a tagger gives a place's name (a building read as a person's, ``Downing Street``)."""
+
+
+def speaking_place(name: str) -> bool:
+    """Whether ``name`` is a place that stands for the body in it or running it: a capitalised name
+    that ends with a name of lexicons/speaking_places.txt.
+
+    >>> speaking_place("Tbilisi City Hall"), speaking_place("Downing Street"), speaking_place("Luton Airport")
+    (True, True, True)
+    >>> speaking_place("Hagia Sophia"), speaking_place("Hall"), speaking_place("the airport")
+    (False, False, False)
+    """
+    words = name.split()
+    return any(
+        " ".join(words[-size:]).casefold() in _SPEAKING_PLACES
+        and all(word[:1].isupper() or word.isdigit() for word in words[-size:])
+        for size in (1, 2, 3)
+        if size <= len(words)
+    )
 
 
 def _is_entity(span: Span, label: str) -> bool:
