@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 import quotrack
 from quotrack.context import DocContext
-from quotrack.detectors.report_filters import adjective_participle, goes_on_doing
+from quotrack.detectors.report_filters import adjective_participle, goes_on_doing, telephoned
 
 
 def test_a_name_without_its_object_is_what_was_said(tracker: quotrack.Tracker) -> None:
@@ -451,3 +451,66 @@ def test_a_name_given_by_a_participle_the_parser_made_the_verb_reports_nothing(
 ) -> None:
     # the parser reads "called" as the sentence's verb and "Our Ledger is hiring …" as its clause
     assert tracker("A donors' network called Our Ledger is hiring new staff in Ohio.").attributions == ()
+
+
+def _called(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    tags = {"NOUN": "NN", "PROPN": "NNP", "DET": "DT", "VERB": "VBD", "PRON": "PRP"}
+    lemmas = ["call" if word == "called" else word.lower() for word in words]
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=[tags[p] for p in pos],
+        lemmas=lemmas,
+    )
+
+
+def test_call_with_one_noun_phrase_read_as_a_name_is_a_telephone_call() -> None:
+    doc = _called(
+        ["a", "reporter", "called", "the", "ministry"],
+        [1, 2, 2, 4, 2],
+        ["det", "nsubj", "ROOT", "det", "oprd"],
+        ["DET", "NOUN", "VERB", "DET", "NOUN"],
+    )
+    assert telephoned(doc[2], doc[4])
+
+
+def test_call_naming_someone_in_the_phrase_is_no_telephone_call() -> None:
+    doc = _called(
+        ["the", "mayor", "called", "Smith", "a", "liar"],
+        [1, 2, 2, 5, 5, 2],
+        ["det", "nsubj", "ROOT", "nsubj", "det", "oprd"],
+        ["DET", "NOUN", "VERB", "PROPN", "DET", "NOUN"],
+    )
+    assert not telephoned(doc[2], doc[5])
+
+
+def test_a_journalist_who_called_a_body_says_nothing_and_is_no_later_he(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Tomas Berg, whose son was born at 30 weeks and has tested positive, said parents were told "
+        'about the infection only after a journalist called the clinic. "Nobody told us anything for '
+        'a week," he said.'
+    )
+    found = tracker(text).attributions
+    assert len(found) == 2 and found[-1].content.text == "Nobody told us anything for a week"
+    assert all(a.speaker is not None and a.speaker.name == "Tomas Berg" for a in found)
+
+
+def test_a_reporter_calling_a_ministry_says_nothing(tracker: quotrack.Tracker) -> None:
+    assert (
+        tracker("The families learned of the leak only after a reporter called the ministry.").attributions
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor called Smith a liar.", "Smith a liar"),
+        ('Critics called the ruling "a betrayal of every voter".', 'the ruling "a betrayal of every voter"'),
+    ],
+)
+def test_call_that_names_stays_a_claim(tracker: quotrack.Tracker, text: str, content: str) -> None:
+    assert only(tracker(text)).content.text == content

@@ -335,6 +335,37 @@ def names_a_thing(cue: Token, name: Token) -> bool:
     return before is not None and before.pos_ in ("NOUN", "PROPN")  # right after a noun or its comma
 
 
+def telephoned(cue: Token, name: Token) -> bool:
+    """``only after a journalist called the hospital``: ``call`` with one noun phrase after it, which
+    the parser read as what something was called, and nothing it names: a telephone call, no claim.
+
+    Not ``called her third-rate`` or ``called Smith a liar`` (the one called is in the phrase,
+    before its head), nor a quoted name (``called the plan "a disaster"``).
+    """
+    if cue.lemma_ != "call" or name.pos_ not in ("NOUN", "PROPN") or cue.dep_ == "relcl":
+        return False  # ("the town she calls home": the one called is the relative's)
+    if any(c.dep_ in ("dobj", "dative", "prt", "prep") and c.i < name.i for c in cue.children):
+        return False  # ("called on Ann Roe to resign": a request)
+    if any(t.is_quote for t in cue.doc[cue.i + 1 : name.right_edge.i + 1]):
+        return False
+    subject = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    if (
+        subject is not None
+        and subject.left_edge.i > 0
+        and cue.doc[subject.left_edge.i - 1].pos_ in ("NOUN", "PROPN")
+    ):
+        return False  # "the town she calls home": the one called is the noun before
+    if name.pos_ == "NOUN" and name.left_edge.pos_ == "PROPN":
+        return False  # "calling Roe unfit", the adjective read as a noun
+    return all(c.dep_ in _CALLED_NOUN_LEFTS for c in name.lefts) and all(
+        c.dep_ in _CALLED_NOUN_RIGHTS for c in name.rights
+    )  # (not "called Roe unfit for office": what Roe was called comes after)
+
+
+_CALLED_NOUN_LEFTS = frozenset({"det", "poss", "compound", "amod", "nummod"})
+_CALLED_NOUN_RIGHTS = frozenset({"prep", "punct", "relcl"})
+
+
 def named_then_clause(cue: Token, complement: Token) -> bool:
     """``A donors' network called Our Ledger is hiring …``: the parser made the naming participle the
     sentence's verb and the named body's clause its complement (its subject there, or the name

@@ -129,6 +129,7 @@ from .report_filters import (
     reduced_passive,
     showing_aside,
     speech_nouns,
+    telephoned,
     thing_intends,
     to_demonstrate,
     unlisted_reporters,
@@ -456,6 +457,7 @@ class ReportedSpeechDetector(Detector):
             and "oprd" in deps
             and deps["oprd"].i > cue.i
             and not names_a_thing(cue, deps["oprd"])
+            and not telephoned(cue, deps["oprd"])
         ):
             # 'called her "third-rate"': the parser hangs "her" on the name
             name = deps["oprd"]
