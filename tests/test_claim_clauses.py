@@ -766,3 +766,9 @@ def test_a_clause_told_to_a_body_s_channel_is_told(tracker: quotrack.Tracker) ->
     a = said(tracker(text), "he had picked")
     assert a.content.text == "he had picked the name"
     assert a.speaker is not None and a.speaker.name == "Tomas Reyes"
+
+
+def test_a_hyphen_the_parser_made_a_clause_of_its_own_breaks_nothing(tracker: quotrack.Tracker) -> None:
+    # the parser reads the "-" of "re-sit" as a second complement of "said", a clause of one mark
+    found = only(tracker("They said the re-sit would be costly."))
+    assert found.speaker is not None and found.speaker.name == "They"

@@ -308,7 +308,9 @@ def _correlative(complement: Token, clause: Token) -> bool:
     """``found the faster it ran, the more it flapped``: the second half of a comparative
     correlative, which the parser makes a second complement after a comma."""
     doc = clause.doc
-    first = next(t for t in clause.subtree if not t.is_punct)
+    first = next((t for t in clause.subtree if not t.is_punct), None)
+    if first is None:
+        return False  # ("the re-sit": the parser made the hyphen, a mark alone, a clause)
     between = doc[complement.right_edge.i + 1 : first.i]
     return (
         len(between) <= 1
