@@ -13,7 +13,7 @@ import concurrent.futures
 import itertools
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
@@ -29,7 +29,9 @@ from .detectors.base import Detector
 from .engine import DetectorSpec, Engine, ResolverSpec
 from .errors import (
     ArgumentError,
+    DocumentTooLongError,
     PluginError,
+    QuotrackError,
     TextTypeError,
     check_positive,
     check_text,
@@ -48,6 +50,10 @@ from .parsing import (
 from .resolvers.base import Resolver
 
 T = TypeVar("T")
+
+
+_TEXT_FAILURES = (PluginError, TextTypeError, DocumentTooLongError)
+"""The errors of one text that :meth:`Tracker.pipe` hands to ``on_error``."""
 
 
 class Tracker:
@@ -176,12 +182,23 @@ class Tracker:
 
     @overload
     def pipe(
-        self, texts: Iterable[str], batch_size: int = ..., n_process: int = ..., as_tuples: bool = ...
+        self,
+        texts: Iterable[str],
+        batch_size: int = ...,
+        n_process: int = ...,
+        as_tuples: bool = ...,
+        on_error: Callable[[str, QuotrackError], None] | None = ...,
     ) -> Iterator[Result]: ...
 
     @overload
     def pipe(
-        self, texts: Iterable[tuple[str, T]], batch_size: int = ..., n_process: int = ..., *, as_tuples: bool
+        self,
+        texts: Iterable[tuple[str, T]],
+        batch_size: int = ...,
+        n_process: int = ...,
+        *,
+        as_tuples: bool,
+        on_error: Callable[[tuple[str, T], QuotrackError], None] | None = ...,
     ) -> Iterator[tuple[Result, T]]: ...
 
     def pipe(
@@ -190,6 +207,7 @@ class Tracker:
         batch_size: int = 32,
         n_process: int = 1,
         as_tuples: bool = False,
+        on_error: Callable[[Any, QuotrackError], None] | None = None,
     ) -> Iterator[Any]:
         """Stream Results for ``texts``, in order, with bounded memory.
 
@@ -200,6 +218,20 @@ class Tracker:
         in flight; each worker loads the pipeline once, and the results are
         the same as with one process.  Only the texts go to the workers: the
         contexts stay here.  An error in a worker is raised here.
+
+        ``on_error(item, error)``, if given, is called instead for a text that
+        fails (a detector or resolver raised on it, or it is no text or too
+        long; any other error, a pipeline not found, is raised): the
+        item is the text, or its ``(text, context)`` pair; it yields no
+        Result, and the other texts of its batch and after it go on.
+
+        >>> import spacy
+        >>> tracker = Tracker(nlp=spacy.blank("en"))
+        >>> failed = []
+        >>> [len(r) for r in tracker.pipe(["Quiet.", 42, "Calm."], on_error=lambda t, e: failed.append(t))]
+        [0, 0]
+        >>> failed
+        [42]
         """
         if isinstance(texts, (str, bytes, bytearray)):
             raise TextTypeError(
@@ -209,13 +241,63 @@ class Tracker:
             n_process = os.cpu_count() or 1
         check_positive("batch_size", batch_size)
         check_positive("n_process (or -1: one per CPU)", n_process)
-        items = iter(texts)
+        if on_error is None:
+            return self._pipe_items(iter(texts), batch_size, n_process, as_tuples)
+        return self._pipe_skipping(iter(texts), batch_size, n_process, as_tuples, on_error)
+
+    def _pipe_items(
+        self, items: Iterator[Any], batch_size: int, n_process: int, as_tuples: bool
+    ) -> Iterator[Any]:
         batches = iter(lambda: list(itertools.islice(items, batch_size)), [])
         if n_process == 1:
             return itertools.chain.from_iterable(
                 self._run_batch(batch, as_tuples, batch_size) for batch in batches
             )
         return self._pipe_parallel(batches, as_tuples, batch_size, n_process)
+
+    def _pipe_skipping(
+        self,
+        items: Iterator[Any],
+        batch_size: int,
+        n_process: int,
+        as_tuples: bool,
+        on_error: Callable[[Any, QuotrackError], None],
+    ) -> Iterator[Any]:
+        """:meth:`pipe` with ``on_error``: when a batch fails, its texts not yet yielded run again
+        one by one, the failing ones go to ``on_error``, and the rest of ``items`` goes on."""
+        in_flight: collections.deque[Any] = collections.deque()
+        reading = [False]  # (an error raised by the items themselves is the caller's, never skipped)
+
+        def fed() -> Iterator[Any]:
+            while True:
+                reading[0] = True
+                try:
+                    item = next(items)
+                except StopIteration:
+                    reading[0] = False
+                    return
+                reading[0] = False
+                in_flight.append(item)
+                yield item
+
+        while True:
+            try:
+                for out in self._pipe_items(fed(), batch_size, n_process, as_tuples):
+                    in_flight.popleft()
+                    yield out
+                return
+            except _TEXT_FAILURES:
+                if reading[0]:
+                    raise
+            stuck = list(in_flight)
+            in_flight.clear()
+            for item in stuck:
+                try:
+                    done = self._run_batch([item], as_tuples, batch_size)
+                except _TEXT_FAILURES as error:
+                    on_error(item, error)
+                else:
+                    yield from done
 
     def _run_batch(self, batch: list[Any], as_tuples: bool, batch_size: int) -> list[Any]:
         texts, contexts = _split(batch, as_tuples)

@@ -100,3 +100,56 @@ def test_a_pipeline_without_a_parser_is_named_as_the_fault() -> None:
     nlp = spacy.load(default_pipeline_name(), exclude=["parser"])
     with pytest.raises(quotrack.ArgumentError, match="the pipeline has no dependency parser"):
         quotrack.Tracker(nlp)('"Rates will rise," said Ann Lee.')
+
+
+class _FailsOnZorb(quotrack.Detector):
+    """A plugin with a bug: it raises on any text with the word "zorb"."""
+
+    name = "test-fails-on-zorb"
+
+    def detect(self, ctx):  # type: ignore[no-untyped-def]
+        if "zorb" in ctx.text:
+            raise RuntimeError("cannot read zorb")
+        return iter(())
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 8])
+def test_pipe_with_on_error_leaves_out_only_the_text_a_plugin_fails_on(
+    tracker: quotrack.Tracker, batch_size: int
+) -> None:
+    mine = quotrack.Tracker(nlp=tracker.nlp, detectors=["reported", _FailsOnZorb()])
+    texts = ["Ann said the shop was closed.", "Bo said the zorb was late.", "Cy said it rained.", "zorb"]
+    failed: list[tuple[object, str]] = []
+    pairs = [(text, n) for n, text in enumerate(texts)]
+    done = mine.pipe(
+        pairs, batch_size=batch_size, as_tuples=True, on_error=lambda item, e: failed.append((item, str(e)))
+    )
+    assert [(n, len(result)) for result, n in done] == [(0, 1), (2, 1)]
+    assert [item for item, _ in failed] == [pairs[1], pairs[3]]
+    assert all(
+        "test-fails-on-zorb: detector raised RuntimeError: cannot read zorb" in message
+        for _, message in failed
+    )
+
+
+def test_pipe_without_on_error_raises_the_plugin_error(tracker: quotrack.Tracker) -> None:
+    mine = quotrack.Tracker(nlp=tracker.nlp, detectors=[_FailsOnZorb()])
+    with pytest.raises(quotrack.PluginError, match="test-fails-on-zorb"):
+        list(mine.pipe(["Fine.", "zorb"]))
+
+
+def test_pipe_with_on_error_in_worker_processes_keeps_the_others(tracker: quotrack.Tracker) -> None:
+    mine = quotrack.Tracker(nlp=tracker.nlp, detectors=["reported", _FailsOnZorb()])
+    texts = ["Ann said it was closed.", "zorb", "Cy said it rained.", "Di said it snowed."]
+    failed: list[str] = []
+    done = list(mine.pipe(texts, batch_size=2, n_process=2, on_error=lambda text, e: failed.append(text)))
+    assert [r.text for r in done] == [texts[0], texts[2], texts[3]] and failed == ["zorb"]
+
+
+def test_pipe_with_on_error_raises_an_error_of_the_texts_own_reading(tracker: quotrack.Tracker) -> None:
+    def texts():  # type: ignore[no-untyped-def]
+        yield "Ann said it was closed."
+        raise quotrack.RecordError("in.jsonl:2", "no text")
+
+    with pytest.raises(quotrack.RecordError, match=r"in\.jsonl:2"):
+        list(tracker.pipe(texts(), on_error=lambda text, e: None))

@@ -18,7 +18,7 @@ from typing import Any
 
 from .. import registry
 from ..builtins import DEFAULT_DETECTORS, DEFAULT_RESOLVERS
-from ..errors import QuotrackError, RegistryError
+from ..errors import QuotrackError, RecordError, RegistryError
 from ..evaluation.calibration import fit
 from ..evaluation.gold import read_gold
 from ..evaluation.scores import explain, score
@@ -56,10 +56,23 @@ def _info(document: Document) -> DocumentInfo:
     return DocumentInfo(id=document.id, extra=document.facts())
 
 
-def _run(documents: Iterator[Document], args: argparse.Namespace, several: bool) -> None:
+def _run(
+    documents: Iterator[Document], args: argparse.Namespace, several: bool, errors: list[QuotrackError]
+) -> None:
+    """Extract and write each document; one that a detector or resolver fails on is written not
+    at all but added to ``errors``, named by where it was read, and the others go on."""
     tracker = tracker_of(args)
-    items = ((doc.text, _info(doc)) for doc in documents)  # the text travels once
-    pairs = tracker.pipe(items, batch_size=args.batch_size, n_process=args.n_process, as_tuples=True)
+
+    def failed(item: tuple[str, Document], error: QuotrackError) -> None:
+        document = item[1]
+        where = f"{document.source} ({document.id})" if document.source else document.id
+        errors.append(RecordError(where, str(error)))
+
+    items = ((doc.text, doc) for doc in documents)
+    done = tracker.pipe(
+        items, batch_size=args.batch_size, n_process=args.n_process, as_tuples=True, on_error=failed
+    )
+    pairs = ((result, _info(document)) for result, document in done)
     show = several and not args.quiet and sys.stderr.isatty()
     write(args.format, progress(pairs, show), sys.stdout, wide=args.wide)
 
@@ -70,13 +83,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     documents = read_inputs(args.files, errors, jsonl=args.jsonl, report=skipped)
     # several documents, or maybe several: a folder, JSONL files and standard input
     several = len(args.files) > 1 or args.jsonl or any(not p.lower().endswith(".txt") for p in args.files)
-    _run(documents, args, several)
+    _run(documents, args, several, errors)
     return report_bad_records(errors, "quotrack extract", skipped)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    _run(iter([Document(id=DEMO_NAME, text=demo_text())]), args, several=False)
-    return 0
+    errors: list[QuotrackError] = []
+    _run(iter([Document(id=DEMO_NAME, text=demo_text())]), args, several=False, errors=errors)
+    return report_bad_records(errors, "quotrack demo")
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:

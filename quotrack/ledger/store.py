@@ -149,10 +149,11 @@ class Ledger:
         Each document is stored in its own transaction, in order.  A document
         whose text and facts are as stored is not parsed again; one stored
         under the same id, or under the same URL, is replaced (unless its
-        ``fetched`` date is older than the stored one's).  A bad record
-        raises :class:`~quotrack.errors.RecordError` after every record before it
-        is stored (``on_error="raise"``), or is counted in the report and
-        skipped (``on_error="skip"``).  With ``as_tuples=True`` the items are
+        ``fetched`` date is older than the stored one's).  A bad record, or
+        one a detector or resolver fails on, raises
+        :class:`~quotrack.errors.RecordError` after every record before it is
+        stored (``on_error="raise"``), or is counted in the report and skipped
+        (``on_error="skip"``).  With ``as_tuples=True`` the items are
         ``(record, where)`` pairs and ``where`` names the record in errors; a
         record that is an exception is a failure with its message.
         """
