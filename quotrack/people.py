@@ -81,6 +81,9 @@ A name that many of either gender bear (Jordan, Jean, Kim) is left out.
 CENSUS_GENDERS = table("given_name_genders")
 """Given names the 1990 US census found borne almost only by one gender (``Barry`` -> ``m``);
 :data:`FIRST_NAMES` wins over it."""
+WORLD_GENDERS = table("given_name_genders_world")
+"""The gender of given names of many languages that only one gender bears in Faker's lists
+(``Pieter`` -> ``m``); :data:`FIRST_NAMES` and :data:`CENSUS_GENDERS` win over it."""
 
 
 class _GivenNames(frozenset[str]):
@@ -99,9 +102,10 @@ class _GivenNames(frozenset[str]):
         return super().__contains__(unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode())
 
 
-GIVEN_NAMES = _GivenNames(words("given_names") | FIRST_NAMES.keys())
-"""Given names of either gender (the 1990 US census lists, and :data:`FIRST_NAMES`), written with
-accents or without: a person's first word."""
+GIVEN_NAMES = _GivenNames(words("given_names") | words("given_names_world") | FIRST_NAMES.keys())
+"""Given names of either gender (the 1990 US census lists, the lists of many languages of
+lexicons/given_names_world.txt, and :data:`FIRST_NAMES`), written with accents or without: a
+person's first word."""
 
 KNOWN_BODIES = table("known_bodies")
 """Well-known bodies with a one-word name the parser may read as a person's, and their kind
@@ -1293,7 +1297,7 @@ def _fold_leading_words(
 
 
 def _first_name_gender(words: tuple[str, ...]) -> str | None:
-    return FIRST_NAMES.get(words[0]) or CENSUS_GENDERS.get(words[0])
+    return FIRST_NAMES.get(words[0]) or CENSUS_GENDERS.get(words[0]) or WORLD_GENDERS.get(words[0])
 
 
 def untagged_person_name(token: Token) -> tuple[tuple[str, ...], str | None] | None:

@@ -6,14 +6,16 @@ import bisect
 
 import pytest
 import spacy
-from _support import only
+from _support import only, speaker_of
 from spacy.tokens import Doc, Span
 
 import quotrack
 from quotrack import SpeakerKind
 from quotrack.context import DocContext
 from quotrack.people import (
+    GIVEN_NAMES,
     ORG_NOUNS,
+    WORLD_GENDERS,
     People,
     Person,
     headline_name,
@@ -36,6 +38,7 @@ from quotrack.people import (
     titled_name_start,
     visible,
 )
+from quotrack.wordlists import words
 
 
 def test_name_words_drop_titles_and_possessives() -> None:
@@ -907,3 +910,24 @@ def test_who_after_a_name_after_a_preposition_is_said_of_the_phrase(tracker: quo
     text = "The plan will please traders at Vell Harbour, who say the quay is too small."
     (found,) = tracker(text).attributions
     assert found.speaker is None or found.speaker.kind is not SpeakerKind.PERSON
+
+
+def test_given_names_of_many_languages_are_given_names() -> None:
+    assert {"Pieter", "Henrique", "Budi", "Þórdís"} <= GIVEN_NAMES
+    # common English words and family names are left out of the list of many languages
+    assert not {"Hope", "Will", "Van", "Mercedes", "Diallo"} & words("given_names_world")
+    assert (WORLD_GENDERS["Pieter"], WORLD_GENDERS["Agnieszka"]) == ("m", "f")
+
+
+def test_she_skips_a_man_whose_given_name_only_a_list_of_another_language_has(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = 'Greta Lund said the plan was sound. Pieter Janssen disagreed. "It will not work," she said.'
+    assert speaker_of(tracker(text), "It will not work")[1] == "Greta Lund"
+
+
+def test_a_subject_with_a_given_name_of_another_language_is_the_he_who_speaks(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = 'Bruno Tavares spoke first. Henrique Moreira disagreed with him. "It will fail," he said.'
+    assert speaker_of(tracker(text), "It will fail")[1] == "Henrique Moreira"

@@ -14,6 +14,7 @@ TABLES = (
     "abbreviations",
     "first_names",
     "given_name_genders",
+    "given_name_genders_world",
     "gender_words",
     "charsets",
     "known_bodies",
