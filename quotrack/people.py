@@ -102,7 +102,8 @@ class _GivenNames(frozenset[str]):
         return super().__contains__(unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode())
 
 
-GIVEN_NAMES = _GivenNames(words("given_names") | words("given_names_world") | FIRST_NAMES.keys())
+_CENSUS_GIVEN_NAMES = _GivenNames(words("given_names") | FIRST_NAMES.keys())
+GIVEN_NAMES = _GivenNames(_CENSUS_GIVEN_NAMES | words("given_names_world"))
 """Given names of either gender (the 1990 US census lists, the lists of many languages of
 lexicons/given_names_world.txt, and :data:`FIRST_NAMES`), written with accents or without: a
 person's first word."""
@@ -1141,12 +1142,15 @@ COMPANY_FORMS = words("company_forms")
 
 def company_name(name: Sequence[str]) -> bool:
     """Whether a name's words are a company's: two words or more, the last a word company names end
-    with (lexicons/business_words.txt), the first no given name.
+    with (lexicons/business_words.txt), the first no given name of the census lists (a given name
+    of another language, ``Umoja Stores``, is as often a brand's first word).
 
     >>> company_name(("Velarin", "Pharma")), company_name(("Samantha", "Power")), company_name(("Power",))
     (True, False, False)
+    >>> company_name(("Umoja", "Stores"))
+    True
     """
-    return len(name) > 1 and name[-1].lower() in BUSINESS_WORDS and name[0] not in GIVEN_NAMES
+    return len(name) > 1 and name[-1].lower() in BUSINESS_WORDS and name[0] not in _CENSUS_GIVEN_NAMES
 
 
 def body_words(words: Sequence[str]) -> bool:

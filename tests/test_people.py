@@ -931,3 +931,10 @@ def test_a_subject_with_a_given_name_of_another_language_is_the_he_who_speaks(
 ) -> None:
     text = 'Bruno Tavares spoke first. Henrique Moreira disagreed with him. "It will fail," he said.'
     assert speaker_of(tracker(text), "It will fail")[1] == "Henrique Moreira"
+
+
+def test_a_brand_opening_with_a_given_name_of_another_language_is_a_company(
+    tracker: quotrack.Tracker,
+) -> None:
+    speaker = only(tracker("Rival chain Umoja Stores reported a 4 percent rise in sales.")).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Umoja Stores", SpeakerKind.ORGANIZATION)
