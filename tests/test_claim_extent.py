@@ -977,3 +977,19 @@ def test_only_after_the_cue_is_the_writer_s_not_the_claim_s(
 ) -> None:
     """In "said only that …", "only" says how little was said; "only" of the claim's own words stays."""
     assert only(tracker(text)).content.text == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Her lawyer said her client was co-operating fully with the police.",
+            "her client was co-operating fully with the police",
+        ),
+        ("Parents said the re-sit would be costly.", "the re-sit would be costly"),
+    ],
+)
+def test_a_hyphened_word_the_parser_split_into_clauses_stays_in_the_claim(
+    tracker: quotrack.Tracker, text: str, content: str
+) -> None:
+    assert only(tracker(text)).content.text == content

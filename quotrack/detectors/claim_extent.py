@@ -1178,6 +1178,30 @@ def without_leading_time(clause: Token, tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.i >= subject.left_edge.i]
 
 
+def with_hyphened_rest(cue: Token, tokens: list[Token]) -> list[Token]:
+    """``said her client was co-operating fully``: the parser split a hyphened word of the clause
+    into clauses of the cue's own (``co``, ``-``, ``operating``), and the clause stopped at its first
+    piece; it goes on through the word's other pieces and what hangs on them.
+
+    Only pieces written with no space between them, each hung on the cue (or on a word after the
+    clause that is); anything else ends the clause where it ended.
+    """
+    if not tokens:
+        return tokens
+    doc = cue.doc
+    end = max(t.i for t in tokens)
+    more: list[Token] = []
+    while end + 1 < len(doc) and not doc[end].whitespace_ and "-" in (doc[end].text, doc[end + 1].text):
+        piece = doc[end + 1]
+        while piece.head.i != cue.i and piece.head.i > end and piece.head.i != piece.i:
+            piece = piece.head  # ("the re-sit would be costly": "sit" is the subject of "be")
+        if piece.head.i != cue.i or piece.i < end + 1 or piece.left_edge.i != end + 1:
+            break
+        more.extend(piece.subtree)
+        end = piece.right_edge.i
+    return [*tokens, *more] if more else tokens
+
+
 def without_leading_only(tokens: list[Token]) -> list[Token]:
     """``said only that talks were continuing``, ``said only it would appeal``: "only" after the cue
     says how little was said, the writer's word; the claim starts after it (and its "that")."""

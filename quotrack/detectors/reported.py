@@ -93,6 +93,7 @@ from .claim_extent import (
     with_but_half,
     with_detail,
     with_gapped_pair,
+    with_hyphened_rest,
     with_infinitive,
     with_judgement,
     with_lost_subject,
@@ -361,6 +362,7 @@ class ReportedSpeechDetector(Detector):
                 own = before_tag(cue, own)
                 relay = relayed_by_tag(cues, cue, complement)
             else:
+                own = with_hyphened_rest(cue, own)  # ("was co-operating fully": "co" alone was the clause)
                 own = without_leading_time(complement, with_judgement(cue, complement, own))
                 own = without_leading_only(own)
                 own = without_leading_participle(cue, complement, own)
