@@ -748,3 +748,9 @@ def test_a_building_that_is_no_speaking_place_is_no_speaker(tracker: quotrack.Tr
     # a bridge is where something happens, not who speaks
     found = only(tracker("The Golden Gate Bridge said tolls would rise."))
     assert found.speaker is None
+
+
+def test_a_source_of_a_bracket_alone_breaks_no_resolver(tracker: quotrack.Tracker) -> None:
+    # a property test found it: the source "(" is no name once its bracket is taken off
+    found = only(tracker("a according to :("))
+    assert found.speaker is None or not found.speaker.name.strip("( ")

@@ -296,8 +296,11 @@ class NameResolver(Resolver):
         if speaker.mention is None or speaker.kind in _SKIP or pronoun_of(speaker) is not None:
             return speaker
         turn_labels = (labels or {}).get(speaker.mention.start, ())
-        if without_open_bracket(speaker.name) != speaker.name:  # "the Commission (USCIRF"
-            speaker = attrs.evolve(speaker, name=without_open_bracket(speaker.name))
+        bare = without_open_bracket(speaker.name)
+        if not bare.split():
+            return speaker  # (no words past a bracket: "according to :(" names nobody by one)
+        if bare != speaker.name:  # "the Commission (USCIRF"
+            speaker = attrs.evolve(speaker, name=bare)
         others = _and_others(ctx, speaker)
         if others is not None:
             return others
