@@ -893,6 +893,7 @@ def _cut_first_names(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> tupl
         if named and before.text not in GIVEN_NAMES and not after_title:
             named = (
                 ent[0].text not in GIVEN_NAMES
+                and not role_opening(before, ent.end - 1)  # ("Forecaster Abdulaziz al-Qattan said")
                 and before.dep_ == "compound"
                 and doc[before.i - 1].lower_
                 not in _AFTER_ROLE  # "Minister for Industry Ann Lee": a portfolio
@@ -1732,8 +1733,8 @@ def visible(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
-_ELIDED_PARTICLE = re.compile(r"(?:d|dell|dall|degl|l)['’][A-ZÀ-Þ]")
-"""A surname opening with an elided particle: ``dell’Orto``, ``d'Alema``."""
+_ELIDED_PARTICLE = re.compile(r"(?:d|dell|dall|degl|l)['’][A-ZÀ-Þ]|(?:al|el|ul|bin|ibn|abu)-[A-ZÀ-Þ]")
+"""A surname opening with an elided or hyphened particle: ``dell’Orto``, ``d'Alema``, ``al-Qattan``."""
 
 
 def _name_token(token: Token) -> bool:
@@ -1889,7 +1890,7 @@ def _bounds_at(span: Span, last: int) -> tuple[int, int] | None:
         attached = start - 1 < token.head.i < end or _same_entity(token, doc[last])
         if not (_name_token(token) and attached) or doc[token.i - 1].lower_ in _AFTER_ROLE:
             break  # "Prime Minister of India Narendra Modi": no name starts after "of"
-        if _role_opening(token):
+        if role_opening(token, last):
             break  # "Seismologist Ann Roe said", the role read into her name
         if (
             token.ent_type_ in ("ORG", "GPE", "FAC", "LOC")
@@ -1903,10 +1904,42 @@ def _bounds_at(span: Span, last: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _role_opening(token: Token) -> bool:
+def role_opening(token: Token, last: int) -> bool:
     """Whether ``token``, opening its sentence, is a word for a person's role capitalised only there
-    (``Seismologist``, ``Volcanologist``), not a name (``Christian``, ``Suman``: :func:`_listed_role`)."""
-    return bool(token.is_sent_start) and not is_title_word(token) and _listed_role(token.text)
+    (``Seismologist``, ``Volcanologist``), not a name (``Christian``, ``Suman``: :func:`_listed_role`);
+    before a name of two words or more ending at ``last``, also a word shaped like one
+    (``Forecaster``, ``Lobsterman``, ``Groundsman``: :func:`_occupation_shaped`)."""
+    if not token.is_sent_start or is_title_word(token):
+        return False
+    end = token.doc[last].text
+    return _listed_role(token.text) or (
+        last > token.i + 1
+        and token.nbor(1).is_title
+        and _occupation_shaped(token.text)
+        and not (role_of_word(end) in ORG_NOUNS or end.lower() in BUSINESS_WORDS)  # "Thunder Dragon Airways"
+    )
+
+
+def _occupation_shaped(word: str) -> bool:
+    """Whether a capitalised word is shaped like a noun for someone by what they do and is no given
+    name: ``Forecaster``, ``Lobsterman``, not ``Walter`` or ``Coleman``.  A shape, not a meaning:
+    only a word that opens its sentence before a name of two words counts.
+
+    >>> _occupation_shaped("Lobsterman"), _occupation_shaped("Forecaster"), _occupation_shaped("Walter")
+    (True, True, False)
+    >>> _occupation_shaped("Meridian"), _occupation_shaped("Coleman")
+    (False, False)
+    """
+    return (
+        word.istitle()
+        and word not in GIVEN_NAMES
+        and (_OCCUPATION_ENDING.search(word) is not None or (len(word) > 6 and word.endswith("man")))
+    )
+
+
+_OCCUPATION_ENDING = re.compile(r"[a-z](?:er|or|ist|eer)$")
+"""The endings of :data:`_ROLE_ENDING` that few names of a place or body have (not ``ian``:
+``Meridian``; not ``ant``, ``ent``: ``Vincent``)."""
 
 
 _BARE_NOUNS = ORG_NOUNS | ROLE_NOUNS | TITLE_WORDS

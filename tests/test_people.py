@@ -938,3 +938,34 @@ def test_a_brand_opening_with_a_given_name_of_another_language_is_a_company(
 ) -> None:
     speaker = only(tracker("Rival chain Umoja Stores reported a 4 percent rise in sales.")).speaker
     assert speaker is not None and (speaker.name, speaker.kind) == ("Umoja Stores", SpeakerKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The storm hit at dawn. Forecaster Salim al-Harthy said the dust would clear by Friday.",
+            "Salim al-Harthy",
+        ),
+        (
+            "The service was cut. Ferryman Tomasz Okafor-Lind said the crossing was too rough.",
+            "Tomasz Okafor-Lind",
+        ),
+        ("The crews waited. Groundsman Nuwan Perera said the pitch had dried overnight.", "Nuwan Perera"),
+    ],
+)
+def test_a_word_shaped_like_a_role_opening_a_sentence_before_a_name_is_no_part_of_it(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+def test_a_body_opening_with_a_word_shaped_like_a_role_keeps_it(tracker: quotrack.Tracker) -> None:
+    speaker = only(tracker("Flights were cancelled. Thunder Bay Airways said services would resume.")).speaker
+    assert speaker is not None and speaker.name == "Thunder Bay Airways"
+
+
+def test_a_surname_with_a_hyphened_particle_looks_like_a_name() -> None:
+    assert looks_like_name(("Abdulaziz", "al-Qattan")) and looks_like_name(("Amr", "el-Sayed"))
+    assert not looks_like_name(("the", "al-Qattan"))

@@ -52,6 +52,7 @@ from ..people import (
     preposition_object,
     pronoun_of,
     role_of_word,
+    role_opening,
     role_shaped,
     role_word,
     visible,
@@ -534,6 +535,7 @@ def _person_name(span: Span, speaker: Speaker) -> tuple[str, SpeakerKind, str | 
     personal = (
         titled
         or (start > span.start and _doer_before(doc[start - 1], words))
+        or (start == span.start + 1 and role_opening(doc[start - 1], end - 1))  # "Groundsman Ann Roe said"
         or (len(words) > 1 and words[0] in GIVEN_NAMES and _country_s(before))  # "Spain's Sergio Roe"
         or doc[end - 1].ent_type_ == "PERSON"
         or speaker.kind is SpeakerKind.PERSON
