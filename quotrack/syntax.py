@@ -876,7 +876,7 @@ def _cue_speaker(ctx: DocContext, i: int) -> Speaker | None:
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         relative, subject = subject, subject.head.head
         if relative.lower_ == "who":  # "one aide familiar with the talks, who added A": the aide
-            subject = _person_before_thing(subject) or subject
+            subject = _person_before_thing(subject) or _person_before_place(subject) or subject
         subject = _described_subject(subject) or subject
         if (
             subject.dep_ == "dobj"
@@ -1546,6 +1546,29 @@ def _person_before_thing(noun: Token) -> Token | None:
     if owner.ent_type_ in ("PERSON", "NORP") or _person_noun(owner):
         return owner
     return None
+
+
+def _person_before_place(noun: Token) -> Token | None:
+    """``said Budi, 31, from Tegal in Central Java, who asked …``: a "who" clause the parser hung on
+    a name that is where a person is from or lives (the object of ``from``, ``in``, ``near`` …,
+    however the tagger read it) before which the phrase describes a person (a name or a word for
+    a person): that person.  None for anything else."""
+    if noun.pos_ != "PROPN" or noun.dep_ != "pobj" or noun.head.lower_ not in _WHERE_FROM:
+        return None
+    owner = noun
+    for _ in range(4):  # (through "from Tegal in Central Java" to Budi)
+        if owner.dep_ == "pobj" and owner.head.lower_ in _WHERE_FROM:
+            owner = owner.head.head
+        elif owner.dep_ == "prep" and owner.lower_ in _WHERE_FROM:
+            owner = owner.head
+        else:
+            break
+    if owner.i >= noun.i or owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return owner if owner.ent_type_ == "PERSON" or _person_noun(owner) else None
+
+
+_WHERE_FROM = frozenset({"from", "in", "near", "outside"})
 
 
 def _person_noun(noun: Token) -> bool:

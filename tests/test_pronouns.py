@@ -822,3 +822,13 @@ def test_him_in_a_claim_makes_no_one_the_latest_person(tracker: quotrack.Tracker
     )
     last = tracker(text).attributions[-1]
     assert last.speaker is not None and last.speaker.name == "Yumiko Sato"
+
+
+def test_a_place_a_person_is_from_is_no_referent_even_tagged_a_person(tracker: quotrack.Tracker) -> None:
+    # the tagger reads "Derry" as a person's name
+    text = (
+        "A letter from a 67-year-old widow from Derry, who paid £500 for two tickets, was read to the "
+        'court. "I cried on the bus home," she wrote.'
+    )
+    speaker = said(tracker(text), "I cried").speaker
+    assert speaker is None or speaker.name != "Derry"  # (no lexicon lists "widow": she may stay unbound)

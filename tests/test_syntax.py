@@ -1832,3 +1832,12 @@ def test_a_quoted_word_with_no_apposition_outside_the_quotation_stays_no_speaker
     # the subject the parser took stays quoted, and no noun after the quotation is set beside it
     found = only(tracker('"Nobody who attacks is welcome," the club\'s chairman said.'))
     assert found.speaker is not None and found.speaker.name == "the club's chairman"
+
+
+def test_a_who_clause_hung_on_where_a_person_is_from_is_that_person_s(tracker: quotrack.Tracker) -> None:
+    text = (
+        '"We slept on the deck," said Agus, 27, from Cilacap in Central Java, who asked that his '
+        "full name not be published."
+    )
+    for found in tracker(text).attributions:
+        assert found.speaker is not None and found.speaker.name == "Agus"

@@ -1143,8 +1143,8 @@ def _entity_referent(
     if label == "PERSON" or (label in ("ORG", "GPE") and people.knows_word(words[-1])):
         if _addressed(root):
             return None  # "in an interview with Dawn, she said": who was told is not who spoke
-        if len(words) == 1 and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS:
-            return None  # "Born in Debrecen", tagged a person: where, no one
+        if len(words) == 1 and root.dep_ == "pobj" and _where(root):
+            return None  # "Born in Debrecen", "a woman from Derry", tagged a person: where, no one
         doc = ent.doc
         before = doc[ent.start - 1].text if ent.start > 0 else ""
         titled = title_gender(f"{before} {text}")  # "Mr. Clinton" is not Hillary Clinton
@@ -1168,6 +1168,19 @@ def _entity_referent(
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 """Prepositions of where, after which a one-word name is a place's (``in Debrecen``)."""
+
+
+def _where(name: Token) -> bool:
+    """Whether a name is the object of a preposition of where (:data:`_PLACE_PREPOSITIONS`), or of
+    ``from`` after a person's name, a word for a person or someone of an age (``a woman from
+    Derry``, ``a 67-year-old widow from Derry``: where she is from; not ``a letter from Roe``)."""
+    preposition = name.head
+    if preposition.lower_ in _PLACE_PREPOSITIONS:
+        return True
+    owner = preposition.head
+    return preposition.lower_ == "from" and (
+        _person(owner) or any(c.lower_ == "old" for c in owner.lefts)  # ("a 67-year-old widow")
+    )
 
 
 def _members(root: Token) -> Referent | None:
