@@ -301,3 +301,31 @@ def test_a_lead_description_is_no_one_a_pronoun_comes_before(tracker: quotrack.T
     )
     for found in tracker(text).attributions:
         assert found.speaker is None or found.speaker.name != "Tom Roe"
+
+
+def test_a_court_lead_s_described_accused_is_the_person_the_next_sentence_opens_with(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "GHENT, Belgium — A Dutch fish wholesaler accused of shipping stolen oysters to Hong Kong told "
+        "a court on Monday that he had bought them in good faith.\n\n"
+        "Maarten de Visser, 47, is on trial with two former employees."
+    )
+    speaker = said(tracker(text), "good faith").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Maarten de Visser", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no court's participle: an unnamed source stays unnamed
+        "A senior official said the talks had failed. Ann Roe, the minister, said they would go on.",
+        # the next sentence opens with someone else, titled
+        "A driver accused of speeding told the court he was innocent. Judge Ann Roe said he was lying.",
+    ],
+)
+def test_a_lead_with_a_or_an_is_named_next_only_in_a_court_story(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    first = tracker(text).attributions[0]
+    assert first.speaker is not None and first.speaker.name != "Ann Roe"

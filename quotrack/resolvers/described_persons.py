@@ -47,6 +47,7 @@ from .antecedents import (
 
 __all__ = [
     "PARTISANS",
+    "charged",
     "headline_title",
     "named_in_lead",
     "named_next",
@@ -210,7 +211,8 @@ _NAMED_LATER = frozenset({"man", "woman", "boy", "girl"})
 def named_next(ctx: DocContext, span: Span) -> str | None:
     """The person a description that opens a sentence is named as in the next one: ``The homeless
     woman accused of … told police A. / Ann Roe, 24, will be charged …`` (a story that names its
-    subject a sentence late).  ``span`` is ``the``, modifiers and a singular person noun (not one that
+    subject a sentence late).  ``span`` is ``the`` (or ``a``, in a court story's lead: ``A seafood
+    trader accused of …``: :func:`charged`), modifiers and a singular person noun (not one that
     mostly stands for someone never named, :data:`_UNNAMED_PERSONS`, but ``man`` or ``woman`` may
     be), the subject its sentence opens with (past a dateline), with no person named outside
     quotations in that sentence or the one before; the next sentence, in the same paragraph or the
@@ -221,7 +223,7 @@ def named_next(ctx: DocContext, span: Span) -> str | None:
     index = ctx.sentence_index(span.start)
     sentences = ctx.sentences
     if (
-        span[0].lower_ != "the"
+        not (span[0].lower_ == "the" or (span[0].lower_ in ("a", "an") and charged(root)))
         or root.tag_ != "NN"
         or root.ent_type_
         or root.dep_ not in SUBJECT_DEPS
@@ -253,6 +255,26 @@ def named_next(ctx: DocContext, span: Span) -> str | None:
     if gender is not None and first[3] not in (None, gender):
         return None
     return name
+
+
+def charged(noun: Token) -> bool:
+    """Whether a noun for someone has a participle of the courts after it (``a seafood trader
+    accused of smuggling eels``, ``a nurse charged with …``): a court story's lead, which names
+    the one it describes in its next sentence.  The parser may make the participle the noun's verb
+    (``wholesaler`` its subject, no auxiliary)."""
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _COURT_PARTICIPLES for c in noun.rights):
+        return True
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.i == noun.i + 1
+        and verb.tag_ == "VBN"
+        and verb.lemma_ in _COURT_PARTICIPLES
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+_COURT_PARTICIPLES = frozenset({"accuse", "charge", "convict", "jail", "sentence", "indict", "acquit"})
 
 
 def _main_subject_first(doc: Doc, sentence: Span, at: int) -> bool:

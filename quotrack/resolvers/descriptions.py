@@ -99,6 +99,7 @@ from .antecedents import (
 from .base import Resolver
 from .described_persons import (
     PARTISANS,
+    charged,
     headline_title,
     named_in_lead,
     named_next,
@@ -478,9 +479,10 @@ _WHO = frozenset({"who", "whom", "whose"})
 
 
 def _someone_noun(noun: Token) -> bool:
-    """Whether ``noun`` is a word for someone: a person's role by the word lists, or a noun a
-    ``who`` clause describes (:func:`described_by_who`)."""
-    return is_person_noun(role_word(noun)) or described_by_who(noun)
+    """Whether ``noun`` is a word for someone: a person's role by the word lists, a noun a
+    ``who`` clause describes (:func:`described_by_who`), or one the courts accuse (``a seafood
+    trader accused of …``: :func:`~quotrack.resolvers.described_persons.charged`)."""
+    return is_person_noun(role_word(noun)) or described_by_who(noun) or charged(noun)
 
 
 def described_by_who(noun: Token) -> bool:
