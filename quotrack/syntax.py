@@ -1568,7 +1568,10 @@ def _person_before_place(noun: Token) -> Token | None:
     return owner if owner.ent_type_ == "PERSON" or _person_noun(owner) else None
 
 
-_WHERE_FROM = frozenset({"from", "in", "near", "outside"})
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+"""Prepositions of where, after which a name the tagger read as a person's may be a place's
+(``in Debrecen``)."""
+_WHERE_FROM = PLACE_PREPOSITIONS | {"from"}
 
 
 def _person_noun(noun: Token) -> bool:

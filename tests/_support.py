@@ -1,8 +1,22 @@
-"""Small helpers for reading Results in tests."""
+"""Small helpers for reading Results in tests, and a detector with a bug."""
 
 from __future__ import annotations
 
-from quotrack import Attribution, Result, SpeakerKind
+from collections.abc import Iterator
+
+from quotrack import Attribution, Detector, Result, SpeakerKind
+from quotrack.context import DocContext
+
+
+class FailsOnZorb(Detector):
+    """A detector with a bug: it raises on any text with the word "zorb", and finds nothing else."""
+
+    name = "test-fails-on-zorb"
+
+    def detect(self, ctx: DocContext) -> Iterator[Attribution]:
+        if "zorb" in ctx.text:
+            raise RuntimeError("cannot read zorb")
+        return iter(())
 
 
 def only(result: Result) -> Attribution:

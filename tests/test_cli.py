@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from _support import FailsOnZorb
 
 import quotrack
 from quotrack.cli import DEMO_NAME, main
@@ -544,28 +545,15 @@ def test_a_lone_surrogate_of_a_text_prints_in_every_format(
         assert "today" in capsys.readouterr().out
 
 
-class _FailsOnZorb(quotrack.Detector):
-    """A detector with a bug: it raises on any text with the word "zorb"."""
-
-    name = "test-cli-fails-on-zorb"
-
-    def detect(self, ctx):  # type: ignore[no-untyped-def]
-        if "zorb" in ctx.text:
-            raise RuntimeError("cannot read zorb")
-        return iter(())
-
-
 def test_extract_writes_every_document_but_the_one_a_plugin_fails_on_and_names_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    quotrack.register_detector(_FailsOnZorb, replace=True)
+    quotrack.register_detector(FailsOnZorb, replace=True)
     path = tmp_path / "in.jsonl"
     lines = ["Ann Roe said the shop was closed.", "Bo Li said the zorb was late.", "Cy Po said it rained."]
     path.write_text("".join(json.dumps({"id": f"d{n}", "text": t}) + "\n" for n, t in enumerate(lines, 1)))
-    status = main(
-        ["extract", "-f", "jsonl", "-q", "--detectors", "reported,test-cli-fails-on-zorb", str(path)]
-    )
+    status = main(["extract", "-f", "jsonl", "-q", "--detectors", "reported,test-fails-on-zorb", str(path)])
     out, err = capsys.readouterr()
     assert status == 2
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["d1", "d3"]
-    assert f"{path}:2 (d2): test-cli-fails-on-zorb: detector raised RuntimeError: cannot read zorb" in err
+    assert f"{path}:2 (d2): test-fails-on-zorb: detector raised RuntimeError: cannot read zorb" in err

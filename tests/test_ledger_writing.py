@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from _support import FailsOnZorb
 from ledger_support import add, synthetic, whole, writer_process
 
 import quotrack
@@ -118,27 +119,16 @@ def test_skip_goes_on_and_reports_each_failure(ledger: Ledger, tracker: quotrack
     assert [d.id for d in ledger.documents()] == ["ok1", "ok2"]
 
 
-class _FailsOnZorb(quotrack.Detector):
-    """A detector with a bug: it raises on any text with the word "zorb"."""
-
-    name = "test-ledger-fails-on-zorb"
-
-    def detect(self, ctx):  # type: ignore[no-untyped-def]
-        if "zorb" in ctx.text:
-            raise RuntimeError("cannot read zorb")
-        return iter(())
-
-
 def test_a_document_a_plugin_fails_on_is_skipped_or_raised_naming_it(
     ledger: Ledger, tracker: quotrack.Tracker
 ) -> None:
-    mine = quotrack.Tracker(nlp=tracker.nlp, detectors=["reported", _FailsOnZorb()])
+    mine = quotrack.Tracker(nlp=tracker.nlp, detectors=["reported", FailsOnZorb()])
     items = [
         ({"id": "ok1", "text": "Ann Lee said that the park would close."}, "a.jsonl:1"),
         ({"id": "bad", "text": "Bo Li said that the zorb was late."}, "a.jsonl:2"),
         ({"id": "ok2", "text": "Omar Haddad said that the road was shut."}, "a.jsonl:3"),
     ]
-    with pytest.raises(RecordError, match=r"^a\.jsonl:2: test-ledger-fails-on-zorb: detector raised"):
+    with pytest.raises(RecordError, match=r"^a\.jsonl:2: test-fails-on-zorb: detector raised"):
         ledger.ingest(items, tracker=mine, as_tuples=True)
     assert [d.id for d in ledger.documents()] == ["ok1"]  # every record before it is stored
     report = ledger.ingest(items, tracker=mine, on_error="skip", as_tuples=True)

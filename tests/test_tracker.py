@@ -6,6 +6,7 @@ import json
 
 import pytest
 import spacy
+from _support import FailsOnZorb
 
 import quotrack
 from quotrack import Kind, Result
@@ -102,22 +103,11 @@ def test_a_pipeline_without_a_parser_is_named_as_the_fault() -> None:
         quotrack.Tracker(nlp)('"Rates will rise," said Ann Lee.')
 
 
-class _FailsOnZorb(quotrack.Detector):
-    """A plugin with a bug: it raises on any text with the word "zorb"."""
-
-    name = "test-fails-on-zorb"
-
-    def detect(self, ctx):  # type: ignore[no-untyped-def]
-        if "zorb" in ctx.text:
-            raise RuntimeError("cannot read zorb")
-        return iter(())
-
-
 @pytest.mark.parametrize("batch_size", [1, 2, 8])
 def test_pipe_with_on_error_leaves_out_only_the_text_a_plugin_fails_on(
     tracker: quotrack.Tracker, batch_size: int
 ) -> None:
-    mine = quotrack.Tracker(nlp=tracker.nlp, detectors=["reported", _FailsOnZorb()])
+    mine = quotrack.Tracker(nlp=tracker.nlp, detectors=["reported", FailsOnZorb()])
     texts = ["Ann said the shop was closed.", "Bo said the zorb was late.", "Cy said it rained.", "zorb"]
     failed: list[tuple[object, str]] = []
     pairs = [(text, n) for n, text in enumerate(texts)]
@@ -133,13 +123,13 @@ def test_pipe_with_on_error_leaves_out_only_the_text_a_plugin_fails_on(
 
 
 def test_pipe_without_on_error_raises_the_plugin_error(tracker: quotrack.Tracker) -> None:
-    mine = quotrack.Tracker(nlp=tracker.nlp, detectors=[_FailsOnZorb()])
+    mine = quotrack.Tracker(nlp=tracker.nlp, detectors=[FailsOnZorb()])
     with pytest.raises(quotrack.PluginError, match="test-fails-on-zorb"):
         list(mine.pipe(["Fine.", "zorb"]))
 
 
 def test_pipe_with_on_error_in_worker_processes_keeps_the_others(tracker: quotrack.Tracker) -> None:
-    mine = quotrack.Tracker(nlp=tracker.nlp, detectors=["reported", _FailsOnZorb()])
+    mine = quotrack.Tracker(nlp=tracker.nlp, detectors=["reported", FailsOnZorb()])
     texts = ["Ann said it was closed.", "zorb", "Cy said it rained.", "Di said it snowed."]
     failed: list[str] = []
     done = list(mine.pipe(texts, batch_size=2, n_process=2, on_error=lambda text, e: failed.append(text)))

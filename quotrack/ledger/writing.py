@@ -617,19 +617,19 @@ def ingest(
     total = len(records) if isinstance(records, Sized) else None
     items = _prepare_items(engine, pairs, batch_size, pipeline.max_chars, skip_stored)
     tally = _Tally()
-
-    def failed(pair: tuple[str, _Item], error: QuotrackError) -> None:
-        # a detector or resolver failed on this document: it is stored not at all
-        if on_error == "raise":
-            raise RecordError(pair[1].where, str(error)) from error
-        tally.errors.append(IngestFailure(pair[1].where, str(error)))
-        bar.update(1)
-
-    results = pipeline.pipe(
-        items, batch_size=batch_size, n_process=n_process, as_tuples=True, on_error=failed
-    )
     stored_now: set[str] = set()  # the ids this run has stored: a record read as unchanged before is not
     with tqdm(total=total, disable=not show, unit="doc", desc="ingest", leave=False) as bar:
+
+        def failed(pair: tuple[str, _Item], error: QuotrackError) -> None:
+            # a detector or resolver failed on this document: it is stored not at all
+            if on_error == "raise":
+                raise RecordError(pair[1].where, str(error)) from error
+            tally.errors.append(IngestFailure(pair[1].where, str(error)))
+            bar.update(1)
+
+        results = pipeline.pipe(
+            items, batch_size=batch_size, n_process=n_process, as_tuples=True, on_error=failed
+        )
         for result, item in results:
             bar.update(1)
             if item.failure is not None:

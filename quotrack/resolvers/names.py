@@ -918,9 +918,9 @@ def _without_site_speaker(ctx: DocContext, attribution: Attribution) -> Attribut
     """``attribution`` without its speaker when that is a building or site read as a person.
 
     ``Hagia Sophia``, ``Capitol Hill`` (FAC entities) are where something happened, not who
-    spoke; the record keeps no speaker rather than a wrong one.  A seat of government (``Tbilisi
-    City Hall``, ``Heathrow Airport``: :func:`speaking_place`) speaks for the body in it or running
-    it, an organisation.
+    spoke; the record keeps no speaker rather than a wrong one.  A place that stands for the body
+    in it or running it (``Tbilisi City Hall``, ``Heathrow Airport``: :func:`speaking_place`)
+    speaks as that body, an organisation.
     """
     speaker = attribution.speaker
     if speaker is None or speaker.kind is not SpeakerKind.PERSON or pronoun_of(speaker) is not None:

@@ -82,7 +82,15 @@ from ..people import (
     without_open_bracket,
     without_possessive,
 )
-from ..syntax import GROUP_NOUNS, NAME_CONNECTORS, PLATFORMS, in_byline, noun_phrase, speaks_for_owner
+from ..syntax import (
+    GROUP_NOUNS,
+    NAME_CONNECTORS,
+    PLACE_PREPOSITIONS,
+    PLATFORMS,
+    in_byline,
+    noun_phrase,
+    speaks_for_owner,
+)
 from ..wordlists import words as word_list
 from .antecedents import place_body
 from .base import Resolver
@@ -1166,16 +1174,12 @@ def _entity_referent(
     return None
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
-"""Prepositions of where, after which a one-word name is a place's (``in Debrecen``)."""
-
-
 def _where(name: Token) -> bool:
-    """Whether a name is the object of a preposition of where (:data:`_PLACE_PREPOSITIONS`), or of
+    """Whether a name is the object of a preposition of where (``in``, ``near``, ``outside``), or of
     ``from`` after a person's name, a word for a person or someone of an age (``a woman from
     Derry``, ``a 67-year-old widow from Derry``: where she is from; not ``a letter from Roe``)."""
     preposition = name.head
-    if preposition.lower_ in _PLACE_PREPOSITIONS:
+    if preposition.lower_ in PLACE_PREPOSITIONS:
         return True
     owner = preposition.head
     return preposition.lower_ == "from" and (
