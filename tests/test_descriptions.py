@@ -1412,3 +1412,31 @@ def test_a_source_that_is_a_mark_alone_is_read_without_error(tracker: quotrack.T
     """A property test found it: a description of no words ("according to ″ said") names no body."""
     for found in tracker("aaa according to ″ said").attributions:
         assert found.speaker is None or found.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Brellix raised its forecast on Tuesday. Analysts said the guidance looked cautious. "
+            "The company denied that it had cut prices.",
+            "Brellix",
+        ),
+        (
+            "Couriers blocked the road for a second day. ZipCargo said in a statement that its fees were "
+            "fair. The company said average pay had risen this year.",
+            "ZipCargo",
+        ),
+    ],
+)
+def test_the_company_is_the_one_name_the_tagger_did_not_know_that_its_shows_is_a_body(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    speaker = tracker(text).attributions[-1].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_the_company_after_two_such_names_stays_the_company(tracker: quotrack.Tracker) -> None:
+    text = "Brellix raised its forecast. Vantora cut its outlook. The company denied that it had cut prices."
+    speaker = tracker(text).attributions[-1].speaker
+    assert speaker is not None and speaker.name == "The company"

@@ -32,7 +32,9 @@ from ..model import Attribution, Speaker, SpeakerKind, TextSpan, replaced
 from ..outlets import LISTENER_CUES
 from ..people import (
     COMPANY_FORMS,
+    COUNTRIES,
     DOCUMENT_NOUNS,
+    GIVEN_NAMES,
     ORG_NOUNS,
     PEOPLE_SUBJECT_PRONOUNS,
     POSSESSIVES,
@@ -1282,9 +1284,51 @@ def _the_one_company(ctx: DocContext, span: Span) -> Speaker | None:
             named.add(without_article(text))
         elif ent.label_ == "ORG" and ent.start_char >= near and not _surname_of_someone(ctx, ent):
             others.add(text)
+    if not named and not others:
+        named = _its_owners(ctx, span, sentence)  # "Sonivest raised its forecast … The company denied"
     if len(named) != 1 or others:
         return None  # ("Nordvik Haulage and Kestrel Logistics Inc. … The company": either)
     return Speaker(name=named.pop(), kind=SpeakerKind.ORGANIZATION)
+
+
+_PLACE_ENTITIES_OR_PEOPLES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def _brand_like(token: Token) -> bool:
+    """A proper noun, or a noun written with a capital inside it (``GoRide``, read as a noun)."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and any(c.isupper() for c in token.text[1:]))
+
+
+def _its_owners(ctx: DocContext, span: Span, sentence: int) -> set[str]:
+    """The names that an ``its`` after them shows to be bodies, in the two sentences before
+    ``span``'s and its own: the subject nearest before each ``its``, one capitalised proper noun
+    (:func:`_brand_like`) outside quotation marks that is no given name, place or country
+    (``Sonivest raised its forecast``, ``GoRide said … that its commission was fair``).  Any other
+    subject before an ``its`` adds ``""``, so that no one name stands alone."""
+    doc = ctx.doc
+    owners = set()
+    for its in doc[ctx.sentences[max(sentence - 2, 0)].start : span.start]:
+        if its.lower_ != "its" or ctx.token_quoted(its):
+            continue
+        subject = next(
+            (t for t in reversed(doc[its.sent.start : its.i]) if t.dep_ in SUBJECT_DEPS and _brand_like(t)),
+            None,
+        )
+        if subject is None:
+            continue
+        if (
+            subject.ent_type_ not in _PLACE_ENTITIES_OR_PEOPLES
+            and subject.text[:1].isupper()
+            and not subject.is_upper
+            and subject.text not in GIVEN_NAMES
+            and subject.text not in COUNTRIES
+            and not ctx.token_quoted(subject)
+            and (subject.i == 0 or doc[subject.i - 1].pos_ not in ("PROPN", "ADJ"))
+        ):
+            owners.add(subject.text)
+        else:
+            owners.add("")  # (a place's or a person's "its", or a longer name: whose, unclear)
+    return owners
 
 
 def _surname_of_someone(ctx: DocContext, ent: Span) -> bool:
