@@ -1930,16 +1930,16 @@ def _occupation_shaped(word: str) -> bool:
     >>> _occupation_shaped("Meridian"), _occupation_shaped("Coleman")
     (False, False)
     """
-    return (
-        word.istitle()
-        and word not in GIVEN_NAMES
-        and (_OCCUPATION_ENDING.search(word) is not None or (len(word) > 6 and word.endswith("man")))
-    )
+    if not word.istitle():
+        return False
+    if word not in GIVEN_NAMES and len(word) > 6 and word.endswith("man"):
+        return True  # ("Lobsterman"; not "Coleman", a given name)
+    return role_shaped(word) and not word.endswith(_PLACE_NAME_ENDS)
 
 
-_OCCUPATION_ENDING = re.compile(r"[a-z](?:er|or|ist|eer)$")
-"""The endings of :data:`_ROLE_ENDING` that few names of a place or body have (not ``ian``:
-``Meridian``; not ``ant``, ``ent``: ``Vincent``)."""
+_PLACE_NAME_ENDS = ("ian", "ant", "ent")
+"""The endings of :func:`role_shaped` that names of places and bodies have too (``Meridian``,
+``Vincent``): no sign of an occupation before a name."""
 
 
 _BARE_NOUNS = ORG_NOUNS | ROLE_NOUNS | TITLE_WORDS

@@ -919,17 +919,15 @@ def _without_site_speaker(ctx: DocContext, attribution: Attribution) -> Attribut
 
     ``Hagia Sophia``, ``Capitol Hill`` (FAC entities) are where something happened, not who
     spoke; the record keeps no speaker rather than a wrong one.  A place that stands for the body
-    in it or running it (``Tbilisi City Hall``, ``Heathrow Airport``: :func:`speaking_place`)
-    speaks as that body, an organisation.
+    in it or running it (``Tbilisi City Hall``, ``Heathrow Airport``: :func:`speaking_place`) keeps
+    its speaker, which :meth:`NameResolver.named` makes that body, an organisation.
     """
     speaker = attribution.speaker
     if speaker is None or speaker.kind is not SpeakerKind.PERSON or pronoun_of(speaker) is not None:
         return attribution
     span = mention_span(ctx, speaker)
-    if span is None or not _is_entity(span, "FAC"):
-        return attribution
-    if speaking_place(speaker.name):
-        return attrs.evolve(attribution, speaker=attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION))
+    if span is None or not _is_entity(span, "FAC") or speaking_place(speaker.name):
+        return attribution  # (a speaking place is retyped by NameResolver.named)
     return attrs.evolve(attribution, speaker=None)
 
 
