@@ -775,10 +775,11 @@ def role_shaped(word: str) -> bool:
 
 def _common_noun_alone(ctx: DocContext, token: Token) -> bool:
     """Whether a one-word person's entity is a common noun capitalised as its sentence's first word
-    (``Turnout was 38%``): tagged a noun, no given name, and written nowhere else in the text."""
+    (``Turnout was 38%``): tagged a noun or a proper noun, no given name, and written nowhere else
+    in the text (a person named by one word alone is named again: ``Okonjo said … Okonjo added``)."""
     return (
         bool(token.is_sent_start)
-        and token.pos_ == "NOUN"
+        and token.pos_ in ("NOUN", "PROPN")
         and token.text not in GIVEN_NAMES
         and ctx.text.count(token.text) == 1
     )

@@ -858,6 +858,29 @@ def test_a_common_noun_opening_a_sentence_tagged_a_person_s_name_is_no_person(
 
 
 @pytest.mark.parametrize(
+    ("pos", "text", "name"),
+    [
+        ("PROPN", "Attendance was low . Attendance rose .", ("Attendance",)),  # written twice: kept
+        ("PROPN", "Attendance was low . Ada Roe spoke .", ()),  # a proper noun written once
+        ("NOUN", "Attendance was low . Ada Roe spoke .", ()),
+        ("PROPN", "Okonjo spoke . Okonjo left .", ("Okonjo",)),  # a surname the text repeats
+    ],
+)
+def test_a_word_opening_a_sentence_written_once_and_tagged_a_one_word_person_is_no_person(
+    pos: str, text: str, name: tuple[str, ...]
+) -> None:
+    words = text.split()
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=[pos] + ["X"] * (len(words) - 1),
+        sent_starts=[w == words[0] or words[i - 1] == "." for i, w in enumerate(words)],
+    )
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    assert person_entity_words(DocContext(doc), doc.ents[0], (words[0],)) == name
+
+
+@pytest.mark.parametrize(
     ("text", "word", "given"),
     [
         ("Rep. Dean Haskett spoke.", "Dean", True),
