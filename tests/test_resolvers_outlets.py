@@ -421,3 +421,24 @@ def test_the_paper_is_the_outlet_the_text_called_a_newspaper(tracker: quotrack.T
     text = "The newspaper Politiken reported the values were flagged. The paper said the team knew."
     a = said(tracker(text), "team knew")
     assert a.speaker is not None and (a.speaker.name, a.speaker.kind) == ("Politiken", SpeakerKind.OUTLET)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KERAVA, Finland (AP) — Two bridges were shut on Friday.\n\nThe report said the steel had rusted.",
+        "OSLO, June 3 (Reuters) - Two bridges were shut.\n\nThe report said the steel had rusted.",
+    ],
+)
+def test_the_report_is_no_wire_credited_in_the_dateline(tracker: quotrack.Tracker, text: str) -> None:
+    a = said(tracker(text), "steel had rusted")
+    assert a.speaker is None or a.speaker.kind is not SpeakerKind.OUTLET
+
+
+def test_the_report_is_the_outlet_named_in_the_story(tracker: quotrack.Tracker) -> None:
+    text = (
+        "KERAVA, Finland (AP) — The Kerava Herald reported that two bridges were shut. "
+        "The report said the steel had rusted."
+    )
+    a = said(tracker(text), "steel had rusted")
+    assert a.speaker is not None and a.speaker.name == "Kerava Herald"

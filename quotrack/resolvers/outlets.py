@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -45,6 +46,11 @@ from ..outlets import (
 from ..people import ORG_NOUNS, joining_word, joint_name, map_speakers, mention_span, without_article
 from ..syntax import body_name, object_of_report, writing_owner
 from .base import Resolver
+
+_CREDIT_DASH = re.compile(r"\)[ \t]*(?:—|–|--|-)")
+_CREDIT_PARAGRAPHS = 3
+"""How many paragraphs from a story's start are read for a dateline (a headline and a byline may
+come before it)."""
 
 _SPOKEN_TO = frozenset({"to", "for", "with"})
 """``explained to X``, ``described for X``, ``spoke with X``: the prepositions of a speaker's audience."""
@@ -214,7 +220,19 @@ class _Finder:
             return None  # "the newspaper Politiken … the agency said": the agency is another body
         if self._told(named):
             return None  # "Smith told the Courier …. the website declared A": the website is another
+        if self._credit(named):
+            return None  # "DUNMORE (AP) — … the report said": the wire carries the story, wrote no report
         return _Found(self._outlet(named))
+
+    def _credit(self, named: OutletMention) -> bool:
+        """Whether the outlet is a wire's credit in a dateline (``DUNMORE (AP) —``, ``ROME, May 2
+        (Reuters) -``): in brackets, a dash after them, in one of the story's first paragraphs."""
+        text = self.ctx.text
+        return (
+            self.ctx.paragraph_index(named.start) < _CREDIT_PARAGRAPHS
+            and text[max(named.start - 1, 0) : named.start] == "("
+            and _CREDIT_DASH.match(text, named.end) is not None
+        )
 
     def _short_form_of(self, speaker: Speaker) -> OutletMention | None:
         """The outlet whose name a speaker written ``the`` and the last words of that name stands for
