@@ -22,7 +22,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from .errors import PipelineNotFoundError
-from .people import BUSINESS_WORDS, GIVEN_NAMES, ORG_NOUNS, TITLE_WORDS, is_title_word
+from .outlets import OUTLET_NOUNS
+from .people import BUSINESS_WORDS, GIVEN_NAMES, ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS, is_title_word
 from .quotemarks import paragraphs
 from .syntax import DASH_IDS, DATELINE, NAME_PARTICLES, dateline_place, is_dash
 from .wordlists import table
@@ -248,6 +249,9 @@ _NICKNAME_WORDS = 3
 _TITLE_ID_ARRAY = numpy.fromiter(
     {get_string_id(written) for title in TITLE_WORDS for written in (title, f"{title}.")}, dtype=numpy.uint64
 )
+_TITLE_OR_ROLE_IDS = numpy.union1d(
+    _TITLE_ID_ARRAY, numpy.fromiter({get_string_id(role) for role in ROLE_NOUNS}, dtype=numpy.uint64)
+)
 _HYPHEN_ID = get_string_id("-")
 _UNTAGGED_NAME_WORDS = (2, 3)
 """How many words a name after a title that the recognizer tagged nothing may have."""
@@ -283,10 +287,12 @@ def person_names(doc: Doc) -> Doc:
         for ent in doc.ents
         if ent.label_ == "PERSON" and ent.end < len(doc) and _APOSTROPHE_SURNAME.fullmatch(doc[ent.end].text)
     ]
-    titles = numpy.flatnonzero(numpy.isin(words[:, 1], _TITLE_ID_ARRAY)).tolist()
+    titles = numpy.flatnonzero(numpy.isin(words[:, 1], _TITLE_OR_ROLE_IDS)).tolist()
     names += [span for span in (_titled_untagged(doc, t) for t in titles) if span is not None]
     hyphened = _hyphened_surnames(doc, numpy.flatnonzero(words[:, 0] == _HYPHEN_ID).tolist())
     names += [span for span in (_widened(doc, ent, hyphened) for ent in doc.ents) if span is not None]
+    names += _across_particles(doc)
+    names += [span for span in (_untagged_rest(doc, ent) for ent in doc.ents) if span is not None]
     names = [
         n for i, n in enumerate(names) if not any(n.start < m.end and m.start < n.end for m in names[:i])
     ]
@@ -298,9 +304,12 @@ def person_names(doc: Doc) -> Doc:
 
 def _titled_untagged(doc: Doc, title: int) -> Span | None:
     """A person's name of two or three capitalised proper nouns right after the capitalised title
-    at token ``title``, none of them in an entity, a title or a role (``Chief Babatunde
-    Adeyinka``), and not ending like a body's name (``General Electric Company``), else None."""
-    if not doc[title].is_title or not is_title_word(doc[title]):
+    at token ``title`` (``Chief Babatunde Adeyinka``), or after a role noun in lower case when the
+    first is a given name (``chief executive Torbjørn Ødegård``), none of them in an entity, a
+    title or a role, and not ending like a body's name (``General Electric Company``), else None."""
+    word = doc[title]
+    role = word.is_lower and word.pos_ == "NOUN" and word.lower_ in ROLE_NOUNS  # "Chief executive Ann Roe"
+    if not role and (not word.is_title or not is_title_word(word)):
         return None
     end = title + 1
     while (
@@ -315,9 +324,8 @@ def _titled_untagged(doc: Doc, title: int) -> Span | None:
         end += 1
     if end - title - 1 not in _UNTAGGED_NAME_WORDS or (end < len(doc) and doc[end].pos_ == "PROPN"):
         return None
-    last = doc[end - 1].lower_
-    if last in ORG_NOUNS or last in BUSINESS_WORDS:
-        return None
+    if _body_word(doc[end - 1]) or (role and doc[title + 1].text not in GIVEN_NAMES):
+        return None  # ("the company director Acme Holdings"): after a role noun, a given name first
     return Span(doc, title + 1, end, "PERSON")
 
 
@@ -355,6 +363,133 @@ def _widened(doc: Doc, ent: Span, hyphened: frozenset[str]) -> Span | None:
     if (start, end) == (ent.start, ent.end):
         return None
     return Span(doc, start, end, "PERSON")
+
+
+def _across_particles(doc: Doc) -> list[Span]:
+    """The persons' names with name particles that the recognizer cut or mistook.
+
+    A run of particles in lower case (``van der``) between a capitalised word and capitalised
+    words is one person's name (``Marcel van der Hoeven``, read as a product ``Marcel`` and a
+    person ``van der Hoeven``; ``Filomena dos Santos Cardoso``, two organisations) when the
+    recognizer tagged its first part a person's (``Shahaira van``, then ``Veen`` apart), or the
+    first word is a given name, or the text tags the surname with its particles a person's
+    elsewhere (``Dos Santos Cardoso said``, or ``Van der Hoeven said`` read as ``Hoeven``).  An
+    entity of another label that is such a surname, written as a person's elsewhere, is a
+    person's.
+
+    >>> doc = spacy.blank("en")("Shahaira van der Veen spoke. Nor de Wit left. De Wit said so.")
+    >>> doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 4, "PERSON"), Span(doc, 6, 7, "ORG"),
+    ...             Span(doc, 8, 9, "ORG"), Span(doc, 12, 13, "PERSON")]
+    >>> _across_particles(doc)
+    [Shahaira van der Veen, Nor de Wit]
+    """
+    persons = set()
+    for ent in doc.ents:  # "Van der Hoeven said", read as "Hoeven": the surname "van der hoeven"
+        start = ent.start
+        while start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_alpha:
+            start -= 1
+        if ent.label_ == "PERSON":
+            persons.add(doc[start : ent.end].text.lower())
+    found: list[Span] = []
+    for ent in doc.ents:  # "Van der Hoeven" read as a work's title
+        if ent.label_ in _MISREAD_LABELS and _particle_name(ent) and ent.text.lower() in persons:
+            found.append(Span(doc, ent.start, ent.end, "PERSON"))
+    for i, word in enumerate(doc):
+        if not _particle(word) or i == 0 or _particle(doc[i - 1]):
+            continue
+        end = i
+        while end < len(doc) and _particle(doc[end]):
+            end += 1
+        first, before = end, doc[i - 1]
+        while end < len(doc) and end - first < 3 and _name_word(doc[end]):
+            end += 1
+        if end == first or not _name_word(before) or is_title_word(before) or before.lower_ in NAME_PARTICLES:
+            continue
+        tagged = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+        if tagged is None and before.pos_ not in ("PROPN", "NOUN") and before.text not in GIVEN_NAMES:
+            continue  # "But van Rijn said"
+        start = tagged.start if tagged is not None and tagged.label_ == "PERSON" else before.i
+        while tagged is None and start > 0 and _name_word(doc[start - 1]) and _untagged_name(doc[start - 1]):
+            start -= 1  # "Ana María de la Fuente", no word of it tagged
+        if tagged is not None and tagged.label_ != "PERSON" and (tagged.start < before.i or tagged.end > end):
+            continue  # ("Banco Nacional de Angola"): a word of a longer name
+        if not (
+            (tagged is not None and tagged.label_ == "PERSON")
+            or before.text in GIVEN_NAMES
+            or doc[i:end].text.lower() in persons
+        ):
+            continue
+        if not any(e.label_ == "PERSON" and e.start <= start and end <= e.end for e in doc.ents):
+            found.append(Span(doc, start, end, "PERSON"))
+    return found
+
+
+_MISREAD_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "EVENT", "GPE", "LOC"})
+"""The labels the recognizer may give a person's name it does not know."""
+
+
+def _untagged_rest(doc: Doc, ent: Span) -> Span | None:
+    """A person's entity widened over the rest of the name the recognizer tagged nothing
+    (``Jean-Pierre``, then ``Mukendi Kalonji``, or ``Mukendi`` and a person ``Kalonji``), or a
+    given name it read as another kind of entity over the two words of a surname after it
+    (``Christian``, a group, then ``Mbuyi Kasongo``): capitalised proper nouns of no entity, no
+    title, and not a body's word, with no such word or colon after them (``Name: Ann Lee Age:
+    27``), no outlet's noun among them (``Ann Lee Investigative Radio``), in a sentence not
+    written in title case (``Ann Lee Joins Race``); else None."""
+    person = ent.label_ == "PERSON"
+    if ent[-1].tag_ == "POS" or ent[-1].lower_ in ("'s", "’s"):
+        return None  # "Ann Roe's Facebook page": what is hers
+    if not person and not (len(ent) == 1 and ent.label_ in _MISREAD_LABELS and ent.text in GIVEN_NAMES):
+        return None
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and _name_word(doc[end]) and _untagged_name(doc[end]):
+        end += 1
+    after = (
+        next((e for e in doc.ents if e.start == end and e.label_ == "PERSON"), None)
+        if end > ent.end
+        else None
+    )
+    if after is not None:  # "Jean-Pierre", "Mukendi", then "Kalonji"
+        end = after.end
+    if end - ent.end < (1 if person else 2) or (
+        end < len(doc) and (doc[end].is_title or doc[end].text == ":")
+    ):
+        return None
+    if "\n" in doc[ent.start : end].text or any(t.lower_ in OUTLET_NOUNS for t in doc[ent.end : end]):
+        return None  # ("Ann Lee Investigative Radio": a programme)
+    sentence = [t for t in ent.sent if t.is_alpha]
+    if 2 * sum(t.is_title for t in sentence) > len(sentence):
+        return None
+    return Span(doc, ent.start, end, "PERSON")
+
+
+def _untagged_name(word: Token) -> bool:
+    """A proper noun no entity holds that is no title (``Ana`` of ``Ana María de la Fuente``)."""
+    return word.pos_ == "PROPN" and word.ent_iob_ == "O" and not is_title_word(word)
+
+
+def _particle_name(span: Span) -> bool:
+    """Whether ``span`` is name particles, then capitalised words (``Van der Hoeven``)."""
+    words = list(span)
+    particles = 0
+    while particles < len(words) and words[particles].lower_ in NAME_PARTICLES:
+        particles += 1
+    return 0 < particles < len(words) and all(_name_word(w) for w in words[particles:])
+
+
+def _name_word(word: Token) -> bool:
+    """A capitalised word of letters that no body's name ends with (``Hoeven``; not ``Bank``)."""
+    return word.is_title and word.is_alpha and not _body_word(word)
+
+
+def _particle(word: Token) -> bool:
+    """A name particle in lower case (``van``, ``de``), as it is written inside a name."""
+    return word.is_lower and word.lower_ in NAME_PARTICLES
+
+
+def _body_word(word: Token) -> bool:
+    """Whether a word is an organisation's noun or a company's word (``Bank``, ``Pharma``)."""
+    return word.lower_ in ORG_NOUNS or word.lower_ in BUSINESS_WORDS
 
 
 def _given_name_before(word: Token, before_particle: bool) -> bool:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 import spacy
-from spacy.tokens import Span
+from _support import only
+from spacy.tokens import Doc, Span
 
 import quotrack
 from quotrack.parsing import (
@@ -236,3 +237,88 @@ def test_a_place_in_lower_case_before_a_dash_is_no_dateline() -> None:
 def test_a_dateline_is_no_speaker(tracker: quotrack.Tracker, text: str, speaker: str) -> None:
     found = tracker(text).attributions
     assert found and all(a.speaker is not None and a.speaker.name == speaker for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the recognizer cuts the name after its particle: "Regina van", then "Berg"
+        (
+            "Finance Minister Regina van der Berg accused the bank of delays. Van der Berg said so.",
+            "Regina van der Berg",
+        ),
+        # a given name, a particle and a surname read as two people, the surname written again in full
+        (
+            "Chief financial officer Lúcia dos Santos Mbala spoke. Dos Santos Mbala said so.",
+            "Lúcia dos Santos Mbala",
+        ),
+        # read as an organisation, its first word a given name
+        ("The club's owner, Dirk de Smet, responded within an hour.", "Dirk de Smet"),
+    ],
+)
+def test_a_name_with_a_particle_the_recognizer_cut_or_mistook_is_one_person_s_entity(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    assert (name, "PERSON") in [(e.text, e.label_) for e in tracker.nlp(text).ents]
+
+
+def test_a_body_s_name_with_a_particle_stays_a_body_s(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp("The Banco Comercial de Angola said profits rose.")
+    assert not any(e.label_ == "PERSON" for e in doc.ents)
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person_named_in_full(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "Finance Minister Regina van der Berg accused the bank of delays. "
+        '"Three deadlines, three excuses," Van der Berg wrote on Tuesday.'
+    )
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and speaker.name == "Regina van der Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no word of it tagged, after a role noun in lower case
+        ("Chief executive Torbjørn Ødegård met the workers on Monday.", "Torbjørn Ødegård"),
+        # a hyphened given name, then a surname the recognizer tagged only in part
+        (
+            "Provincial interior minister Jean-Pierre Mukendi Kalonji told reporters at the site.",
+            "Jean-Pierre Mukendi Kalonji",
+        ),
+        # a given name read as a group's, then a surname of two words
+        (
+            "Christian Mbuyi Kasongo, director of the co-operative, said it was closed.",
+            "Christian Mbuyi Kasongo",
+        ),
+    ],
+)
+def test_the_rest_of_a_name_the_recognizer_tagged_nothing_is_part_of_the_person_s_entity(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    assert (name, "PERSON") in [(e.text, e.label_) for e in tracker.nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("words", "pos"),
+    [
+        ("Name : Ann Lee Age : 27", ["NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "NUM"]),
+        ("Ann Lee Joins Race For Mayor", ["PROPN"] * 6),  # a headline in title case
+        ("Ann Lee Investigative Radio aired it", ["PROPN"] * 4 + ["VERB", "PRON"]),  # a programme
+    ],
+)
+def test_capitalised_words_after_a_person_s_name_that_are_no_name_stay_apart(
+    words: str, pos: list[str]
+) -> None:
+    doc = Doc(spacy.blank("en").vocab, words=words.split(), pos=pos)
+    first = words.split().index("Ann")
+    doc.ents = [Span(doc, first, first + 2, "PERSON")]
+    assert [e.text for e in person_names(doc).ents] == ["Ann Lee"]
+
+
+def test_a_role_noun_before_capitalised_words_makes_them_a_name_only_after_a_given_name() -> None:
+    words = ["The", "director", "Acme", "Holdings", "said", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    assert not person_names(doc).ents
