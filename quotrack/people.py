@@ -1602,9 +1602,13 @@ def apposition_after(ctx: DocContext, span: Span, past_clause: bool = False) -> 
             end = tokens[-1].i + 1
             if child.pos_ == "PROPN":  # "Her father, Declan Dunleavy, 71,": the name, not the age after it
                 end = next(
-                    (t.i for t in tokens if t.i > child.i and t.text == "," and _age_after(t)),
+                    (
+                        t.i
+                        for t in tokens
+                        if t.i > child.i and t.text == "," and (_age_after(t) or _participle_after(t))
+                    ),
                     end,
-                )
+                )  # "The maker, Acme Foods, based in Elm,": the name, not the participle's phrase
                 # "The regulator, the Acme Safety Authority (ASA),": the name, not its short form
                 end = next((t.i for t in tokens if child.i < t.i < end and t.text == "("), end)
             if start <= span.end + 1 or (
@@ -1627,6 +1631,12 @@ def apposition_after(ctx: DocContext, span: Span, past_clause: bool = False) -> 
             phrase = _trimmed(doc[start : i + (0 if token.is_punct else 1)])
             return phrase if phrase is not None and any(t.pos_ == "NOUN" for t in phrase) else None
     return None
+
+
+def _participle_after(comma: Token) -> bool:
+    """Whether a participle's phrase follows the comma ``comma`` (``Acme Foods, based in Elm,``)."""
+    after = comma.doc[comma.i + 1] if comma.i + 1 < len(comma.doc) else None
+    return after is not None and after.dep_ == "acl" and after.tag_ in ("VBN", "VBG")
 
 
 def _age_after(comma: Token) -> bool:

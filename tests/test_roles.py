@@ -771,3 +771,16 @@ def test_a_particle_in_lower_case_is_no_title(tracker: quotrack.Tracker) -> None
     """ "del" inside a name is no "Del." (a delegate's title), and the name stays whole."""
     speaker = only(tracker("Del. Ann Roe said the bill would pass.")).speaker
     assert speaker is not None and speaker.name == "Ann Roe"
+
+
+def test_a_body_s_name_apposed_before_a_participle_s_phrase_names_the_description(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "The manufacturer, Al-Waha Date Industries, based in the oasis, said that it had stopped production."
+    )
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (
+        "Al-Waha Date Industries",
+        SpeakerKind.ORGANIZATION,
+    )
