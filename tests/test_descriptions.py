@@ -1440,3 +1440,68 @@ def test_the_company_after_two_such_names_stays_the_company(tracker: quotrack.Tr
     text = "Brellix raised its forecast. Vantora cut its outlook. The company denied that it had cut prices."
     speaker = tracker(text).attributions[-1].speaker
     assert speaker is not None and speaker.name == "The company"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A farmer from San Miguel Los Lotes, Juan Ajú Cúmez, 63, told a radio station that he had fled.",
+            "Juan Ajú Cúmez",
+        ),
+        (
+            "A city councillor from the mayor's party, Marit Solberg, said the vote was a mistake.",
+            "Marit Solberg",
+        ),
+    ],
+)
+def test_a_person_s_name_after_where_a_described_person_is_from_is_theirs(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    speaker = only(tracker(text)).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body whose name ends with "Organization" is an agency
+        (
+            "According to the World Health Organization, one in ten medicines sold there is fake. "
+            "The agency said the figure was rising.",
+            "World Health Organization",
+        ),
+        # its short form in brackets is the same body, not a second one
+        (
+            "The Orbital Research Organisation (ORO) congratulated the team. "
+            "In a post on social media, the agency said the mission had gone well.",
+            "Orbital Research Organisation",
+        ),
+        # named before a quotation of two sentences
+        (
+            'Blue Heron Air cancelled all flights on Monday. "Safety comes first. We will not fly," '
+            "the airline said.",
+            "Blue Heron Air",
+        ),
+        # of two bodies named, the one whose name says it is an airline
+        (
+            "Blue Heron Air and the Tarn Port Authority closed their offices. "
+            "The airline said flights would resume.",
+            "Blue Heron Air",
+        ),
+    ],
+)
+def test_the_agency_or_the_airline_is_the_body_of_that_kind_named_just_before(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    speaker = tracker(text).attributions[-1].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_a_place_named_before_a_quotation_is_no_group_that_shouts_it(tracker: quotrack.Tracker) -> None:
+    text = (
+        'Students rallied at Temple Hall University on Monday. "Power to the people! We stay!" '
+        "the group shouted."
+    )
+    speaker = only(tracker(text)).speaker
+    assert speaker is None or "University" not in speaker.name

@@ -20,7 +20,7 @@ TABLES = (
     "known_bodies",
     "kin_nouns",
 )
-LABELS = ("outlet_hosts",)  # WORD NAME ...: a name of one or more words
+LABELS = ("outlet_hosts", "anaphor_name_words")  # WORD NAME ...: a name (or words) of one or more words
 PHRASES = ("speaking_places",)  # a phrase of one or more words a line
 # lists with formats and readers of their own: cue lines (cues, attitudes), outlet lines (outlets, and
 # the ledger's acronyms, read by quotrack.ledger.evidence),

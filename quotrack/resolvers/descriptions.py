@@ -75,6 +75,7 @@ from ..syntax import (
     is_share,
     noun_phrase,
 )
+from ..wordlists import labels as word_labels
 from ..wordlists import table as word_table
 from ..wordlists import words as word_list
 from .antecedents import (
@@ -1207,7 +1208,11 @@ def _just_named_organisation(
     if len(words) != 2 and not _kind_of_company(words, head):
         return None  # "the rights group" says what kind of group: not any organisation
     sentence = ctx.sentence_index(span.start)
-    start = ctx.sentences[max(sentence - 1, 0)].start_char
+    first = max(sentence - 1, 0)
+    while first > 0 and sentence - first < _QUOTED_SENTENCES and _quoted_sentence(ctx, ctx.sentences[first]):
+        first -= 1  # '"Safe first. We will not fly," the airline said': before the quotation
+    start = ctx.sentences[first].start_char
+    near = ctx.sentences[max(sentence - 1, 0)].start_char  # (before it, only a subject counts)
     named: dict[str, Span] = {}
     for ent, text in zip(ctx.entities, ctx.entity_texts, strict=True):
         if ent.end_char > span.start_char:
@@ -1222,15 +1227,23 @@ def _just_named_organisation(
         if ent.root.dep_ in ("dobj", "dative") and ent.root.head.lemma_ in LISTENER_CUES:
             continue  # "He told ABC Radio Brisbane that A": whom it was said to
         if ent.start_char >= start and body and not ctx.in_quote(ent.start_char):
+            if ent.start_char < near and not ent.root.dep_.startswith("nsubj"):
+                continue  # ("rallied at Temple University … '…!' the group shouted"): a place
             if _surname_of_someone(ctx, ent):
                 continue  # "Chief executive Ann Hänggi-Moser … Hänggi-Moser acknowledged", tagged a body
+            if _short_form_after(ent, named.values()):
+                continue  # "The Orbital Research Organisation (ORO)": one body, written twice
             named.setdefault(without_article(text), ent)
-    for token in ctx.doc[ctx.sentences[max(sentence - 1, 0)].start : span.start]:  # "the website Acme.com"
+    for token in ctx.doc[ctx.sentences[first].start : span.start]:  # "the website Acme.com"
         if token.like_url and not token.ent_type_ and not ctx.in_quote(token.idx):
             named.setdefault(token.text, ctx.doc[token.i : token.i + 1])
     if len(named) > 1 or (named and ctx.memo(_products)):
         made = ctx.memo(_products)  # "pitchman for the Snackwell": a product of the maker the text names
         named = {name: ent for name, ent in named.items() if _product(ent[-1]) not in made}
+    if len(named) > 1 and head in _NAME_WORDS_OF_KIND:  # "Kōtuku Air flies to Napier … the airline"
+        kind = set(_NAME_WORDS_OF_KIND[head].split())
+        fitting = {name: ent for name, ent in named.items() if any(t.lower_ in kind for t in ent)}
+        named = fitting if len(fitting) == 1 else named
     if len(named) != 1:
         spoke = {
             without_article(s.name)
@@ -1260,6 +1273,32 @@ def _just_named_organisation(
         return None  # "the Federal Aviation Administration" is no company (but an organisation)
     return Speaker(name=without_possessive(name), kind=SpeakerKind.ORGANIZATION)
 
+
+def _short_form_after(ent: Span, named: Iterable[Span]) -> bool:
+    """Whether ``ent`` is written in brackets right after a body named before it (``The Orbital
+    Research Organisation (ORO)``): its short form."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].text == "("
+        and ent.end < len(doc)
+        and doc[ent.end].text == ")"
+        and any(other.end == ent.start - 1 for other in named)
+    )
+
+
+def _quoted_sentence(ctx: DocContext, sentence: Span) -> bool:
+    """Whether the words of ``sentence`` are all in a quotation (``"Safety first.``)."""
+    words = [t for t in sentence if t.is_alpha]
+    return bool(words) and ctx.token_quoted(words[0]) and ctx.token_quoted(words[-1])
+
+
+_QUOTED_SENTENCES = 4
+"""How many sentences of a quotation before the cue's are passed over to read what was named before it."""
+
+_NAME_WORDS_OF_KIND = word_labels("anaphor_name_words")
+"""For a noun a text calls a body by (``the airline``), words one of which the name of a body of
+that kind has (``air airways airlines …``)."""
 
 _MISREAD_NAMES = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 """The entity labels a tagger may give a company's name it does not know (``Pellworth Games``, an event)."""
@@ -1613,6 +1652,8 @@ def _apposed_person(ctx: DocContext, span: Span) -> str | None:
     child = next((c for c in root.rights if _apposed(c) and _names_a_person(ctx, c)), None)
     if child is None:  # "said the forum's chair, Ann Roe.": the parser hung the name on the cue
         child = _name_closing_after(ctx, span)
+    if child is None and titled:  # "A farmer from Elm Bay, Ann Roe, 63,": hung on "Bay"
+        child = _name_after_place(ctx, root)
     if child is None:  # "A student named Ann Roe said": the name the naming participle gives
         child = next(
             (
@@ -1793,6 +1834,40 @@ def _names_a_person(ctx: DocContext, token: Token) -> bool:
         return True
     ent = ctx.entity_at(token.i) if token.ent_type_ in ("ORG", "GPE", "FAC") else None
     return ent is not None and is_person_entity(ent)
+
+
+_WORKPLACE_PREPOSITIONS = frozenset({"from", "at", "in"})
+"""The prepositions of where a person is from or works (``A nurse at Elm Hospital, Ann Roe,``); not
+``for`` or ``of`` (``A lawyer for the victim, Ann Roe,``: she may be the victim)."""
+
+
+def _name_after_place(ctx: DocContext, root: Token) -> Token | None:
+    """The last word of a person's name set off by commas right after a phrase of where the person
+    noun ``root`` is from or works (``A farmer from Elm Bay, Ann Roe, 63,``, ``A councillor from the
+    Green party, Ann Roe,``), which the parser hung on the phrase's noun; None for anything else,
+    and after a common noun that is no body's (``A diplomat in the capital, Zahret,``: the place's
+    name)."""
+    doc = ctx.doc
+    for prep in root.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _WORKPLACE_PREPOSITIONS:
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is None or (place.pos_ == "NOUN" and role_word(place) not in ORG_NOUNS):
+            return None  # "A diplomat in the capital, Zahret,": the place's name (but "the Green party")
+        for comma in prep.subtree:
+            if comma.text != "," or comma.i + 1 >= len(doc) or not _names_a_person(ctx, doc[comma.i + 1]):
+                continue
+            ent = ctx.entity_at(comma.i + 1)
+            if (
+                ent is None
+                or ent.start != comma.i + 1
+                or ent.end >= len(doc)
+                or doc[ent.end].text not in (",", ".")
+            ):
+                return None
+            return doc[ent.end - 1] if not ctx.token_quoted(doc[ent.start]) else None
+        return None
+    return None
 
 
 def _name_closing_after(ctx: DocContext, span: Span) -> Token | None:
