@@ -676,6 +676,8 @@ def person_entity_words(ctx: DocContext, ent: Span, words: tuple[str, ...]) -> t
     owned = _past_possessive(ent)
     if owned is not None:  # "Acme News’ Ann Lee": the name after its owner's
         ent, words = owned, name_words(owned.text)
+    elif (owner := _owner_of_one_word(ent)) is not None:  # "Cruz’s Iowa": Cruz, who owns it
+        ent, words = owner, name_words(owner.text)
     words = with_title_as_given_name(ent, words)  # "Rep. Dean Phillips": Dean is his given name
     words = _cut_first_names(ctx, ent, words) + words + _cut_last_name(ctx, ent)
     lead = 0
@@ -850,6 +852,15 @@ def _past_possessive(ent: Span) -> Span | None:
         return None
     after = ent.doc[last + 1 : ent.end]
     return after if all(t.is_title for t in after) else None
+
+
+def _owner_of_one_word(ent: Span) -> Span | None:
+    """The words of an entity before a possessive that one word follows (``Cruz`` of ``Cruz’s
+    Iowa``, ``Ann Lee`` of ``Ann Lee's Cabinet``): the person who owns it; else None."""
+    mark = next((t.i for t in ent[1:-1] if t.tag_ == "POS" or t.lower_ in ("'s", "’s")), None)
+    if mark is None or ent.end - mark != 2:
+        return None
+    return ent.doc[ent.start : mark]
 
 
 _ROLES_AND_TITLES = ROLE_NOUNS | TITLE_WORDS

@@ -992,3 +992,11 @@ def test_a_body_opening_with_a_word_shaped_like_a_role_keeps_it(tracker: quotrac
 def test_a_surname_with_a_hyphened_particle_looks_like_a_name() -> None:
     assert looks_like_name(("Abdulaziz", "al-Qattan")) and looks_like_name(("Amr", "el-Sayed"))
     assert not looks_like_name(("the", "al-Qattan"))
+
+
+def test_a_person_s_entity_with_one_word_after_a_possessive_names_the_owner() -> None:
+    words = ["Moreau", "’s", "Iowa", "team", "won", ".", "Moreau", "smiled", "."]
+    pos = ["PROPN", "PART", "PROPN", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 0, 3, "PERSON")]  # "Moreau’s Iowa", read as one person's name
+    assert person_entity_words(DocContext(doc), doc.ents[0], ("Moreau", "Iowa")) == ("Moreau",)
