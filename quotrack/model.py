@@ -56,7 +56,8 @@ class Act(str, enum.Enum):
     own words follow, they are an attribution of their own."""
     REQUEST = "request"
     """What someone asked, urged or ordered another to do, or asked them: "urged Tokyo to act",
-    "instructed the agencies to investigate", "asked whether the talks would resume".  A request
+    "instructed the agencies to investigate", "Ann Roe asked whether the talks would resume" (a
+    question an unnamed interviewer or a reporter puts gives no record at all).  A request
     or a question states nothing, so it is not a claim; PolNeAR annotates many as attributions."""
 
 

@@ -15,7 +15,8 @@ import operator
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.attrs import LOWER
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -1860,6 +1861,29 @@ def _withholds(verb: Token, children: list[Token]) -> bool:
 _CONDITIONAL_MODALS = frozenset({"would", "wo"})
 ASKING_VERBS = frozenset({"ask", "press", "question"})
 """Verbs of putting a question to someone: ``when asked …``, ``Asked whether …, X said``."""
+
+QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where", "which"})
+"""The words that open an indirect question (``asked whether …``, ``asked why …``)."""
+
+
+def questions_asked(ctx: DocContext) -> list[tuple[int, int]]:
+    """The character spans of the indirect questions a verb of asking puts (``Asked whether Acme
+    could lose its licence, he said …``), in text order: words someone was asked about, which say
+    nothing of who speaks next (read once per document)."""
+    return ctx.memo(_questions_asked)
+
+
+_ASKING_IDS = np.array(sorted(get_string_id(verb) for verb in ASKING_VERBS), dtype=np.uint64)
+
+
+def _questions_asked(ctx: DocContext) -> list[tuple[int, int]]:
+    found = []
+    for i in np.flatnonzero(np.isin(ctx.column(LEMMA), _ASKING_IDS)).tolist():
+        for clause in ctx.doc[i].rights:
+            if clause.dep_ in ("ccomp", "advcl", "xcomp") and clause.left_edge.lower_ in QUESTION_WORDS:
+                last = clause.right_edge
+                found.append((clause.left_edge.idx, last.idx + len(last.text)))
+    return found
 
 
 def _when_asked(clause: Token) -> bool:

@@ -832,3 +832,12 @@ def test_a_place_a_person_is_from_is_no_referent_even_tagged_a_person(tracker: q
     )
     speaker = said(tracker(text), "I cried").speaker
     assert speaker is None or speaker.name != "Derry"  # (no lexicon lists "widow": she may stay unbound)
+
+
+def test_a_body_named_in_a_question_put_to_someone_is_not_who_answers(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Ortega declined to say when the inquiry would end. "
+        "Asked whether Sunpalm Mutual could lose its licence, he said every option was open."
+    )
+    answer = said(tracker(text), "every option")
+    assert answer.speaker is not None and answer.speaker.name == "Ortega"

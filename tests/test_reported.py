@@ -500,9 +500,10 @@ def test_a_day_before_calling_on_someone_is_no_one_called_on(tracker: quotrack.T
 def test_a_question_put_by_someone_named_after_by_is_theirs(
     tracker: quotrack.Tracker, text: str, asker: str | None
 ) -> None:
-    # "Asked by X why …": X asks; "Asked whether …" alone: an unnamed interviewer's, no speaker
-    question = next(a for a in tracker(text).attributions if a.act is Act.REQUEST)
-    assert (question.speaker.name if question.speaker is not None else None) == asker
+    # "Asked by X why …": X asks; "Asked whether …" alone: an unnamed interviewer's, no record
+    question = next((a for a in tracker(text).attributions if a.act is Act.REQUEST), None)
+    assert (question.speaker.name if question is not None and question.speaker is not None else None) == asker
+    assert (question is None) == (asker is None)
     answer = said(tracker(text), "panicked" if "panicked" in text else "no plans")
     assert answer.speaker is not None and answer.speaker.name == "Torvald Penning"
 
@@ -525,3 +526,20 @@ def test_a_claim_someone_rejects_is_no_claim_of_theirs(tracker: quotrack.Tracker
 def test_a_claim_someone_makes_stays_theirs(tracker: quotrack.Tracker) -> None:
     a = said(tracker("Tom Lee made the claim that the council had hidden the figures."), "hidden the figures")
     assert a.act is Act.SPEECH and a.content.text == "the council had hidden the figures"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reporter asked Tom Lee whether the warnings had come too late. He said they had not.",
+        "Asked by reporters whether the port would reopen, the minister said it would.",
+        "One journalist asked why the lights had failed.",
+    ],
+)
+def test_a_question_a_reporter_puts_gives_no_record(tracker: quotrack.Tracker, text: str) -> None:
+    assert not any(a.act is Act.REQUEST for a in tracker(text).attributions)
+
+
+def test_a_question_a_named_person_puts_is_theirs(tracker: quotrack.Tracker) -> None:
+    question = only(tracker("Councillor Ann Roe asked the mayor whether the bridge would reopen."))
+    assert question.act is Act.REQUEST and question.speaker is not None and question.speaker.name == "Ann Roe"

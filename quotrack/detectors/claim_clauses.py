@@ -26,6 +26,7 @@ from ..outlets import LISTENER_CUES, reported_asides
 from ..people import DOCUMENT_NOUNS
 from ..syntax import (
     FINITE_TAGS,
+    QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     can_speak,
     governing_subject,
@@ -745,6 +746,37 @@ def short_answer(cue: Token, children: list[Token]) -> Token | None:
 
 
 _QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+QUESTIONERS = words("questioner_nouns")
+"""Nouns for people whose part is to put questions (``reporter``, ``moderator``)."""
+
+
+def put_by_questioner(speaker: Speaker | None) -> bool:
+    """Whether a question was put by no one the text names as its asker (``Asked whether …``) or by
+    one whose part is to ask (``A reporter asked Roe whether …``: lexicons/questioner_nouns.txt):
+    a question put to someone, which states nothing.
+
+    >>> [put_by_questioner(s) for s in (None, Speaker("one reporter"), Speaker("Ann Roe"))]
+    [True, True, False]
+    """
+    if speaker is None:
+        return True
+    asker = speaker.mention.text if speaker.mention is not None else speaker.name
+    return any(word in QUESTIONERS for word in asker.lower().split())
+
+
+def asks_a_question(ctx: DocContext, cue: Token, pieces: list[tuple[int, int]]) -> bool:
+    """Whether ``cue`` is a verb of asking and its content an indirect question (``asked whether
+    the talks would resume``, ``asked why it took so long``)."""
+    if cue.lemma_.lower() not in ASKING or not pieces:
+        return False
+    first = ctx.text[pieces[0][0] : pieces[0][1]].split(maxsplit=1)
+    return bool(first) and first[0].lower() in QUESTION_WORDS
+
+
+ASKING = frozenset({"ask", "inquire", "enquire"})
+"""The verbs of asking a question (their lemmas)."""
 
 
 def indirect_question(cue: Token, frames: frozenset[str], children: list[Token]) -> Token | None:

@@ -38,6 +38,7 @@ from ..syntax import (
 )
 from ..wordlists import words
 from .base import Detector
+from .claim_clauses import ASKING, put_by_questioner
 from .transcript import SPEAKER_LINE
 
 _QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
@@ -1344,9 +1345,6 @@ def _rule(quotations: list[Quotation], cue: Token | None, speaker: Speaker | Non
     return f"{layout}, speaker from the text around it" if speaker is not None else f"{layout}, no speaker"
 
 
-_ASKING = frozenset({"ask", "inquire", "enquire"})
-
-
 def _question_put(
     ctx: DocContext, cue: Token | None, speaker: Speaker | None, pieces: list[tuple[int, int]]
 ) -> bool:
@@ -1357,19 +1355,17 @@ def _question_put(
     speaker ends with a question (``"… a very general debate. Well, what does that mean?" she
     asked``), nor a question a speaker asks to make a point (``"Why are you still backing him?" the
     mayor asked``)."""
-    if cue is None or cue.lemma_.lower() not in _ASKING:
+    if cue is None or cue.lemma_.lower() not in ASKING:
         return False
     words = " ".join(ctx.text[start:end] for start, end in pieces).rstrip(" \"”’'")
     if not words.endswith("?") or _STATEMENT_END.search(words):
         return False
-    asker = speaker.mention.text.lower().split() if speaker is not None and speaker.mention else []
-    if any(word in _QUESTIONERS for word in asker):
+    if speaker is not None and put_by_questioner(speaker):
         return True
     end = pieces[-1][1]
     return _ANSWERED.search(ctx.text, end, min(len(ctx.text), end + _ANSWER_WINDOW)) is not None
 
 
-_QUESTIONERS = words("questioner_nouns")
 _ANSWERED = re.compile(r"\b(?:replied|answered|responded)\b")
 _ANSWER_WINDOW = 160
 """How far after a question, in characters, a reply verb shows it was answered (the next sentence)."""

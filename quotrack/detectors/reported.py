@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..acts import ActLexicon, names_a_topic, rejects, source_head
 from ..context import DocContext
 from ..cues import CueLexicon
-from ..model import Act, Attribution, Speaker
+from ..model import Act, Attribution, Speaker, SpeakerKind
 from ..syntax import (
     FINITE_TAGS,
     PREPOSITIONS,
@@ -33,6 +33,7 @@ from ..syntax import (
 from .base import Detector
 from .claim_clauses import (
     PURPOSE,
+    asks_a_question,
     before_tagged_participle,
     checked_with,
     clause_in_writing,
@@ -47,6 +48,7 @@ from .claim_clauses import (
     opens_with,
     own_clause,
     owned_claim,
+    put_by_questioner,
     relative_antecedent,
     relayed_by_tag,
     reporting_cue,
@@ -563,7 +565,7 @@ class ReportedSpeechDetector(Detector):
             and declined(cue)
             # not "refused to commit to a vote": an infinitive, a pledge
             and ("ccomp" in deps or self.act_lexicon.of_token(cue) is Act.TOPIC)
-            and not any(any(ctx.quoted_tokens[t.i] for t in ctx.char_span(*piece) or ()) for piece in pieces)
+            and not _quotes_words(ctx, pieces)
         ):
             act = Act.TOPIC  # "refused to say that A": what was not said, only what it was about
         elif nominal and act is Act.SPEECH and content is not None and names_a_topic(ctx, content):
@@ -571,7 +573,7 @@ class ReportedSpeechDetector(Detector):
         if (
             to_demonstrate(cue)
             and self.act_lexicon.of_source(source_head(ctx, speaker)) is not Act.EVIDENCE
-            and not any(any(ctx.quoted_tokens[t.i] for t in ctx.char_span(*piece) or ()) for piece in pieces)
+            and not _quotes_words(ctx, pieces)
         ):
             return  # "has to show that A", "held up a rifle to show that A": a purpose or a task
         if (
@@ -585,6 +587,14 @@ class ReportedSpeechDetector(Detector):
             return  # "won applause, highlighting the anger of A": the writer's reading of the act
         if act not in self.acts:
             return
+        if (
+            act is Act.REQUEST
+            and asks_a_question(ctx, cue, pieces)
+            and put_by_questioner(speaker)
+            and (speaker is None or speaker.kind is not SpeakerKind.PERSON)
+            and not _quotes_words(ctx, pieces)
+        ):  # "Asked whether A, Roe said B", "A reporter asked Roe whether A": a question put to Roe
+            return  # (a question that quotes words keeps them, which are no answer's)
         if act is Act.EVIDENCE:
             pieces = with_place(ctx, cue, pieces)  # "found in 36 states most of …"
         if act is not Act.STANCE and not rule.startswith("short") and few_words:
@@ -601,6 +611,11 @@ class ReportedSpeechDetector(Detector):
         yield from make(
             ctx, self.name, pieces, cue_span, speaker, chain, ctx.paragraph_span(cue.idx), rule=rule, act=act
         )
+
+
+def _quotes_words(ctx: DocContext, pieces: list[tuple[int, int]]) -> bool:
+    """Whether a word of the content ``pieces`` is in quotation marks."""
+    return any(any(ctx.quoted_tokens[t.i] for t in ctx.char_span(*piece) or ()) for piece in pieces)
 
 
 def _coordinate_clause(cue: Token, complement: Token, children: list[Token]) -> bool:

@@ -89,6 +89,7 @@ from ..syntax import (
     PLATFORMS,
     in_byline,
     noun_phrase,
+    questions_asked,
     speaks_for_owner,
 )
 from ..wordlists import words as word_list
@@ -393,7 +394,8 @@ def bind_pronouns(ctx: DocContext, attributions: Sequence[Attribution]) -> dict[
         for s in (a.speaker,)
         if s is not None and s.mention is not None
     }
-    contents = sorted((a.content.start, a.content.end) for a in attributions)
+    # (and the questions put to someone: "Asked whether Acme could lose its licence, he said")
+    contents = sorted([*((a.content.start, a.content.end) for a in attributions), *questions_asked(ctx)])
     speaking = {s.mention.start for a in attributions for s in speakers_of(a) if s.mention is not None}
     turns = _turns(attributions)
     for position, _, item in events:
