@@ -1505,3 +1505,13 @@ def test_a_place_named_before_a_quotation_is_no_group_that_shouts_it(tracker: qu
     )
     speaker = only(tracker(text)).speaker
     assert speaker is None or "University" not in speaker.name
+
+
+def test_the_company_is_no_public_service_that_spoke_just_before(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Slovak parts maker Danubia Automotive said its plant would close for three weeks.\n\n"
+        "No one was injured in the blaze, the regional fire and rescue service said.\n\n"
+        'In a statement, the company said: "We are grateful to the firefighters."'
+    )
+    speaker = said(tracker(text), "grateful").speaker
+    assert speaker is not None and speaker.name == "Danubia Automotive"

@@ -1251,7 +1251,12 @@ def _just_named_organisation(
             if s.kind is SpeakerKind.ORGANIZATION and s.mention and start <= s.mention.start < span.start_char
         }
         if len(spoke) == 1 and (not named or spoke <= named.keys()):
-            return Speaker(name=spoke.pop(), kind=SpeakerKind.ORGANIZATION)
+            name = spoke.pop()  # ("the fire service said A. … the company said B": not the service)
+            return (
+                None
+                if _another_kind(name.split()[-1].lower(), head)
+                else Speaker(name, kind=SpeakerKind.ORGANIZATION)
+            )
     if not named and hops < 2:
         before = _same_noun_before(ctx, span, head, ctx.sentences[max(sentence - 1, 0)].start)
         return _just_named_organisation(ctx, before, head, speakers, hops + 1) if before is not None else None
@@ -1266,12 +1271,18 @@ def _just_named_organisation(
         ),
         name,
     )
-    last = role_word(ent[-1])
-    company = last in COMPANY_FORMS and head in _COMPANY_ANAPHORS  # "Acme Inc. … the company"
-    public = last in _PUBLIC_BODY_NOUNS and head in _PUBLIC_BODY_NOUNS  # "… Safety Authority … the agency"
-    if last in ORG_NOUNS and last != head and head not in _ANY_BODY and not company and not public:
+    if _another_kind(role_word(ent[-1]), head):
         return None  # "the Federal Aviation Administration" is no company (but an organisation)
     return Speaker(name=without_possessive(name), kind=SpeakerKind.ORGANIZATION)
+
+
+def _another_kind(last: str, head: str) -> bool:
+    """Whether a body whose name ends with the organisation noun ``last`` is of another kind than
+    the ``head`` noun a text calls one by (``Administration`` is no ``company``; but an
+    ``organization`` any body is, ``Acme Inc.`` a company and an ``Authority`` an ``agency``)."""
+    company = last in COMPANY_FORMS and head in _COMPANY_ANAPHORS  # "Acme Inc. … the company"
+    public = last in _PUBLIC_BODY_NOUNS and head in _PUBLIC_BODY_NOUNS  # "… Safety Authority … the agency"
+    return last in ORG_NOUNS and last != head and head not in _ANY_BODY and not company and not public
 
 
 def _short_form_after(ent: Span, named: Iterable[Span]) -> bool:
