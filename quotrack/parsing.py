@@ -23,7 +23,15 @@ from spacy.tokens import Doc, Span, Token
 
 from .errors import PipelineNotFoundError
 from .outlets import OUTLET_NOUNS
-from .people import BUSINESS_WORDS, GIVEN_NAMES, ORG_NOUNS, ROLE_NOUNS, TITLE_WORDS, is_title_word
+from .people import (
+    BUSINESS_WORDS,
+    GIVEN_NAMES,
+    NAME_SUFFIXES,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    is_title_word,
+)
 from .quotemarks import paragraphs
 from .syntax import DASH_IDS, DATELINE, NAME_PARTICLES, dateline_place, is_dash
 from .wordlists import table
@@ -299,7 +307,18 @@ def person_names(doc: Doc) -> Doc:
     if names:
         kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in names)]
         doc.ents = sorted([*kept, *names], key=lambda span: span.start)
+    if any(e.end < len(doc) and doc[e.end].lower_.rstrip(".") in NAME_SUFFIXES for e in doc.ents):
+        doc.ents = [_with_suffix(doc, e) for e in doc.ents]
     return doc
+
+
+def _with_suffix(doc: Doc, ent: Span) -> Span:
+    """A person's entity widened over the suffix after it that it left out (``Antonio Villaraza``,
+    then ``III``); any other entity as it is."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if ent.label_ != "PERSON" or after is None or after.ent_iob_ != "O":
+        return ent
+    return Span(doc, ent.start, ent.end + 1, "PERSON") if after.lower_.rstrip(".") in NAME_SUFFIXES else ent
 
 
 def _titled_untagged(doc: Doc, title: int) -> Span | None:
@@ -403,6 +422,8 @@ def _across_particles(doc: Doc) -> list[Span]:
         first, before = end, doc[i - 1]
         while end < len(doc) and end - first < 3 and _name_word(doc[end]):
             end += 1
+            if end + 1 < len(doc) and doc[end].text == "-" and _joined(doc, end) and _name_word(doc[end + 1]):
+                end += 2  # "dela Paz-Santiago"
         if end == first or not _name_word(before) or is_title_word(before) or before.lower_ in NAME_PARTICLES:
             continue
         tagged = next((e for e in doc.ents if e.start <= before.i < e.end), None)
@@ -411,8 +432,11 @@ def _across_particles(doc: Doc) -> list[Span]:
         start = tagged.start if tagged is not None and tagged.label_ == "PERSON" else before.i
         while tagged is None and start > 0 and _name_word(doc[start - 1]) and _untagged_name(doc[start - 1]):
             start -= 1  # "Ana María de la Fuente", no word of it tagged
-        if tagged is not None and tagged.label_ != "PERSON" and (tagged.start < before.i or tagged.end > end):
-            continue  # ("Banco Nacional de Angola"): a word of a longer name
+        if tagged is not None and tagged.label_ != "PERSON":
+            if tagged.end == i and doc[tagged.start].text in GIVEN_NAMES and all(map(_name_word, tagged)):
+                start = tagged.start  # "Kristine Mae", read as an organisation, then "dela Paz-Santiago"
+            elif tagged.start < before.i or tagged.end > end:
+                continue  # ("Banco Nacional de Angola"): a word of a longer name
         if not (
             (tagged is not None and tagged.label_ == "PERSON")
             or before.text in GIVEN_NAMES
@@ -480,6 +504,11 @@ def _particle_name(span: Span) -> bool:
 def _name_word(word: Token) -> bool:
     """A capitalised word of letters that no body's name ends with (``Hoeven``; not ``Bank``)."""
     return word.is_title and word.is_alpha and not _body_word(word)
+
+
+def _joined(doc: Doc, hyphen: int) -> bool:
+    """Whether the hyphen at ``hyphen`` joins the words around it, with no space (``Paz-Santiago``)."""
+    return not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
 
 
 def _particle(word: Token) -> bool:

@@ -254,6 +254,12 @@ def test_a_dateline_is_no_speaker(tracker: quotrack.Tracker, text: str, speaker:
         ),
         # read as an organisation, its first word a given name
         ("The club's owner, Dirk de Smet, responded within an hour.", "Dirk de Smet"),
+        # two given names read as an organisation's, then a particle and a hyphened surname
+        (
+            "MANILA — Kristine Mae dela Paz-Santiago, the captain of the team, quit on Monday. "
+            "Dela Paz-Santiago said she was tired.",
+            "Kristine Mae dela Paz-Santiago",
+        ),
     ],
 )
 def test_a_name_with_a_particle_the_recognizer_cut_or_mistook_is_one_person_s_entity(
@@ -322,3 +328,10 @@ def test_a_role_noun_before_capitalised_words_makes_them_a_name_only_after_a_giv
     words = ["The", "director", "Acme", "Holdings", "said", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=["DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"])
     assert not person_names(doc).ents
+
+
+def test_a_person_s_entity_takes_the_suffix_after_a_nickname(tracker: quotrack.Tracker) -> None:
+    doc = tracker.nlp(
+        'Federation president Antonio "Tonyboy" Villaraza III told reporters the accounts were open.'
+    )
+    assert ('Antonio "Tonyboy" Villaraza III', "PERSON") in [(e.text, e.label_) for e in doc.ents]
