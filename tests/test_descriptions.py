@@ -1515,3 +1515,15 @@ def test_the_company_is_no_public_service_that_spoke_just_before(tracker: quotra
     )
     speaker = said(tracker(text), "grateful").speaker
     assert speaker is not None and speaker.name == "Danubia Automotive"
+
+
+def test_the_company_is_the_body_of_several_words_an_its_shows(tracker: quotrack.Tracker) -> None:
+    text = (
+        "MANAMA — Bahrain's Dilmun Aluminium said it would delay an expansion of its smelter.\n\n"
+        "Net profit fell to 61.4 million dinars from 89.0 million dinars, the company said."
+    )
+    speaker = said(tracker(text), "Net profit").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (
+        "Dilmun Aluminium",
+        SpeakerKind.ORGANIZATION,
+    )

@@ -1336,7 +1336,7 @@ def _the_one_company(ctx: DocContext, span: Span) -> Speaker | None:
             others.add(text)
     if not named and not others:
         named = _its_owners(ctx, span, sentence)  # "Sonivest raised its forecast … The company denied"
-    if len(named) != 1 or others:
+    if len(named) != 1 or others or "" in named:
         return None  # ("Nordvik Haulage and Kestrel Logistics Inc. … The company": either)
     return Speaker(name=named.pop(), kind=SpeakerKind.ORGANIZATION)
 
@@ -1351,9 +1351,10 @@ def _brand_like(token: Token) -> bool:
 
 def _its_owners(ctx: DocContext, span: Span, sentence: int) -> set[str]:
     """The names that an ``its`` after them shows to be bodies, in the two sentences before
-    ``span``'s and its own: the subject nearest before each ``its``, one capitalised proper noun
-    (:func:`_brand_like`) outside quotation marks that is no given name, place or country
-    (``Sonivest raised its forecast``, ``GoRide said … that its commission was fair``).  Any other
+    ``span``'s and its own: the subject nearest before each ``its``, capitalised proper nouns
+    (:func:`_brand_like`) outside quotation marks that open with no given name and are no place
+    or country (``Sonivest raised its forecast``, ``GoRide said … that its commission was fair``,
+    ``Bahrain's Dilmun Aluminium reported … its smelter``).  Any other
     subject before an ``its`` adds ``""``, so that no one name stands alone."""
     doc = ctx.doc
     owners = set()
@@ -1366,16 +1367,20 @@ def _its_owners(ctx: DocContext, span: Span, sentence: int) -> set[str]:
         )
         if subject is None:
             continue
+        first = subject.i  # "Dilmun Aluminium raised its …": the name's words before its last
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == subject:
+            first -= 1
+        name = doc[first : subject.i + 1]
         if (
             subject.ent_type_ not in _PLACE_ENTITIES_OR_PEOPLES
-            and subject.text[:1].isupper()
+            and all(t.text[:1].isupper() and _brand_like(t) for t in name)
             and not subject.is_upper
-            and subject.text not in GIVEN_NAMES
+            and name[0].text not in GIVEN_NAMES
             and subject.text not in COUNTRIES
             and not ctx.token_quoted(subject)
-            and (subject.i == 0 or doc[subject.i - 1].pos_ not in ("PROPN", "ADJ"))
+            and (first == 0 or doc[first - 1].pos_ not in ("PROPN", "ADJ"))
         ):
-            owners.add(subject.text)
+            owners.add(name.text)
         else:
             owners.add("")  # (a place's or a person's "its", or a longer name: whose, unclear)
     return owners
