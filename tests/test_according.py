@@ -728,3 +728,21 @@ def test_an_aside_between_dashes_describes_the_source(tracker: quotrack.Tracker)
 )
 def test_what_the_writer_of_a_statement_did_in_it_is_narration(tracker: quotrack.Tracker, text: str) -> None:
     assert tracker(text).attributions == ()
+
+
+def test_an_and_clause_after_a_closing_tag_is_the_writers(tracker: quotrack.Tracker) -> None:
+    text = (
+        "Most of the valley's grain passes through Tarn, according to ministry estimates, and the road "
+        "is the region's only link to the coast."
+    )
+    assert only(tracker(text)).content.text == "Most of the valley's grain passes through Tarn"
+
+
+def test_an_and_clause_with_the_same_verb_after_a_closing_tag_is_the_sources_list(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = (
+        "The top fifth paid 60 percent of the tax, according to the budget office, and the bottom fifth "
+        "paid 2 percent."
+    )
+    assert "bottom fifth" in only(tracker(text)).content.text

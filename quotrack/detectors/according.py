@@ -578,10 +578,11 @@ def _separately_hedged(tail: list[Token]) -> int | None:
 
 
 def _but_clause_after_tag(tail: list[Token]) -> bool:
-    """Whether ``tail`` opens with "but" and a clause with a noun subject of its own (``A, according
-    to X, but the man was found dead``): the tag closes the claim before it."""
+    """Whether ``tail`` opens with "but" or "and" and a clause with a noun subject of its own (``A,
+    according to X, but the man was found dead``, ``A, according to X, and the corridor is the
+    country's lifeline``): the tag closes the claim before it."""
     first = next((t for t in tail if not t.is_punct), None)
-    if first is None or first.lower_ != "but" or first.dep_ != "cc":
+    if first is None or first.lower_ not in ("but", "and") or first.dep_ != "cc":
         return False
     inside = {t.i for t in tail}
     return any(
@@ -589,8 +590,9 @@ def _but_clause_after_tag(tail: list[Token]) -> bool:
         and t.pos_ in ("NOUN", "PROPN")
         and t.head.i in inside
         and t.head.dep_ == "conj"
+        and (first.lower_ == "but" or t.head.lemma_ != t.head.head.lemma_)
         for t in tail
-    )
+    )  # (not "A paid 25 percent, according to X, and B paid 69 percent": one list of X's, its verb again)
 
 
 def _contrasting_clause(tail: list[Token]) -> int | None:
