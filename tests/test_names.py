@@ -754,3 +754,15 @@ def test_a_source_of_a_bracket_alone_breaks_no_resolver(tracker: quotrack.Tracke
     # a property test found it: the source "(" is no name once its bracket is taken off
     found = only(tracker("a according to :("))
     assert found.speaker is None or not found.speaker.name.strip("( ")
+
+
+def test_one_body_with_and_in_its_name_is_named_without_its_article_and_short_form(
+    tracker: quotrack.Tracker,
+) -> None:
+    text = "The Berbera Ports and Free Zones Authority (BPFZA) said in a statement that the fees would rise."
+    a = said(tracker(text), "the fees would rise")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == (
+        "Berbera Ports and Free Zones Authority",
+        SpeakerKind.ORGANIZATION,
+    )

@@ -62,7 +62,7 @@ from ..people import (
     without_open_bracket,
     without_possessive,
 )
-from ..syntax import NAMING_LEMMAS, is_dash
+from ..syntax import NAMING_LEMMAS, body_name, is_dash
 from ..wordlists import phrases, words
 from .antecedents import described_bodies
 from .base import Resolver
@@ -401,7 +401,8 @@ class NameResolver(Resolver):
         if speaker.members:
             return speaker  # named together already ("CNN and NPR")
         if _one_body(ctx, speaker):  # "the High Court of England and Wales": one court
-            return attrs.evolve(speaker, kind=SpeakerKind.ORGANIZATION)
+            # (named as a body is: "The Elm Ports and Zones Authority (EPZA)": Elm Ports and Zones Authority)
+            return attrs.evolve(speaker, name=body_name(speaker.name), kind=SpeakerKind.ORGANIZATION)
         if all(_title_only(part) for part in parts[:-1]):
             return self._titles_of_one(people, speaker, parts[-1])
         bodies = _joined_bodies(ctx, speaker.mention.start, speaker.mention.end)
