@@ -260,6 +260,7 @@ _TITLE_ID_ARRAY = numpy.fromiter(
 _TITLE_OR_ROLE_IDS = numpy.union1d(
     _TITLE_ID_ARRAY, numpy.fromiter({get_string_id(role) for role in ROLE_NOUNS}, dtype=numpy.uint64)
 )
+_PARTICLE_ID_ARRAY = numpy.fromiter({get_string_id(p) for p in NAME_PARTICLES}, dtype=numpy.uint64)
 _HYPHEN_ID = get_string_id("-")
 _UNTAGGED_NAME_WORDS = (2, 3)
 """How many words a name after a title that the recognizer tagged nothing may have."""
@@ -299,7 +300,10 @@ def person_names(doc: Doc) -> Doc:
     names += [span for span in (_titled_untagged(doc, t) for t in titles) if span is not None]
     hyphened = _hyphened_surnames(doc, numpy.flatnonzero(words[:, 0] == _HYPHEN_ID).tolist())
     names += [span for span in (_widened(doc, ent, hyphened) for ent in doc.ents) if span is not None]
-    names += _across_particles(doc)
+    particles = numpy.flatnonzero(
+        numpy.isin(words[:, 0], _PARTICLE_ID_ARRAY)
+    ).tolist()  # (as written, lower case)
+    names += _across_particles(doc, particles) if particles else []
     names += [span for span in (_untagged_rest(doc, ent) for ent in doc.ents) if span is not None]
     names = [
         n for i, n in enumerate(names) if not any(n.start < m.end and m.start < n.end for m in names[:i])
@@ -384,12 +388,13 @@ def _widened(doc: Doc, ent: Span, hyphened: frozenset[str]) -> Span | None:
     return Span(doc, start, end, "PERSON")
 
 
-def _across_particles(doc: Doc) -> list[Span]:
+def _across_particles(doc: Doc, particles: list[int]) -> list[Span]:
     """The persons' names with name particles that the recognizer cut or mistook.
 
-    A run of particles in lower case (``van der``) between a capitalised word and capitalised
-    words is one person's name (``Marcel van der Hoeven``, read as a product ``Marcel`` and a
-    person ``van der Hoeven``; ``Filomena dos Santos Cardoso``, two organisations) when the
+    A run of particles in lower case (``van der``; ``particles`` are the positions of such words)
+    between a capitalised word and capitalised words is one person's name (``Marcel van der
+    Hoeven``, read as a product ``Marcel`` and a person ``van der Hoeven``; ``Filomena dos Santos
+    Cardoso``, two organisations) when the
     recognizer tagged its first part a person's (``Shahaira van``, then ``Veen`` apart), or the
     first word is a given name, or the text tags the surname with its particles a person's
     elsewhere (``Dos Santos Cardoso said``, or ``Van der Hoeven said`` read as ``Hoeven``).  An
@@ -399,7 +404,7 @@ def _across_particles(doc: Doc) -> list[Span]:
     >>> doc = spacy.blank("en")("Shahaira van der Veen spoke. Nor de Wit left. De Wit said so.")
     >>> doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 4, "PERSON"), Span(doc, 6, 7, "ORG"),
     ...             Span(doc, 8, 9, "ORG"), Span(doc, 12, 13, "PERSON")]
-    >>> _across_particles(doc)
+    >>> _across_particles(doc, [1, 2, 7])
     [Shahaira van der Veen, Nor de Wit]
     """
     persons = set()
@@ -413,8 +418,8 @@ def _across_particles(doc: Doc) -> list[Span]:
     for ent in doc.ents:  # "Van der Hoeven" read as a work's title
         if ent.label_ in _MISREAD_LABELS and _particle_name(ent) and ent.text.lower() in persons:
             found.append(Span(doc, ent.start, ent.end, "PERSON"))
-    for i, word in enumerate(doc):
-        if not _particle(word) or i == 0 or _particle(doc[i - 1]):
+    for i in particles:
+        if i == 0 or _particle(doc[i - 1]):
             continue
         end = i
         while end < len(doc) and _particle(doc[end]):

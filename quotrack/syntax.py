@@ -1862,6 +1862,9 @@ _CONDITIONAL_MODALS = frozenset({"would", "wo"})
 ASKING_VERBS = frozenset({"ask", "press", "question"})
 """Verbs of putting a question to someone: ``when asked …``, ``Asked whether …, X said``."""
 
+QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
+"""Verbs whose content is a question (their lemmas): ``asked whether …``, ``"Why?" she inquired``."""
+
 QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where", "which"})
 """The words that open an indirect question (``asked whether …``, ``asked why …``)."""
 

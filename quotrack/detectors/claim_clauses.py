@@ -26,6 +26,7 @@ from ..outlets import LISTENER_CUES, reported_asides
 from ..people import DOCUMENT_NOUNS
 from ..syntax import (
     FINITE_TAGS,
+    QUESTION_VERBS,
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     can_speak,
@@ -769,14 +770,10 @@ def put_by_questioner(speaker: Speaker | None) -> bool:
 def asks_a_question(ctx: DocContext, cue: Token, pieces: list[tuple[int, int]]) -> bool:
     """Whether ``cue`` is a verb of asking and its content an indirect question (``asked whether
     the talks would resume``, ``asked why it took so long``)."""
-    if cue.lemma_.lower() not in ASKING or not pieces:
+    if cue.lemma_.lower() not in QUESTION_VERBS or not pieces:
         return False
     first = ctx.text[pieces[0][0] : pieces[0][1]].split(maxsplit=1)
     return bool(first) and first[0].lower() in QUESTION_WORDS
-
-
-ASKING = frozenset({"ask", "inquire", "enquire"})
-"""The verbs of asking a question (their lemmas)."""
 
 
 def indirect_question(cue: Token, frames: frozenset[str], children: list[Token]) -> Token | None:

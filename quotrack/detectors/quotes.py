@@ -28,6 +28,7 @@ from ..quotemarks import Quotation
 from ..syntax import (
     FINITE_TAGS,
     NOT_SPEAKERS,
+    QUESTION_VERBS,
     can_speak,
     cue_speaker,
     governing_subject,
@@ -38,7 +39,7 @@ from ..syntax import (
 )
 from ..wordlists import words
 from .base import Detector
-from .claim_clauses import ASKING, put_by_questioner
+from .claim_clauses import put_by_questioner
 from .transcript import SPEAKER_LINE
 
 _QUOTE_FRAMES = frozenset({"speech", "belief", "directive"})
@@ -1355,7 +1356,7 @@ def _question_put(
     speaker ends with a question (``"… a very general debate. Well, what does that mean?" she
     asked``), nor a question a speaker asks to make a point (``"Why are you still backing him?" the
     mayor asked``)."""
-    if cue is None or cue.lemma_.lower() not in ASKING:
+    if cue is None or cue.lemma_.lower() not in QUESTION_VERBS:
         return False
     words = " ".join(ctx.text[start:end] for start, end in pieces).rstrip(" \"”’'")
     if not words.endswith("?") or _STATEMENT_END.search(words):

@@ -43,14 +43,12 @@ from ..outlets import (
     unlisted_outlet,
     without_descriptor,
 )
+from ..parsing import DATELINE_PARAGRAPHS
 from ..people import ORG_NOUNS, joining_word, joint_name, map_speakers, mention_span, without_article
 from ..syntax import body_name, object_of_report, writing_owner
 from .base import Resolver
 
 _CREDIT_DASH = re.compile(r"\)[ \t]*(?:—|–|--|-)")
-_CREDIT_PARAGRAPHS = 3
-"""How many paragraphs from a story's start are read for a dateline (a headline and a byline may
-come before it)."""
 
 _SPOKEN_TO = frozenset({"to", "for", "with"})
 """``explained to X``, ``described for X``, ``spoke with X``: the prepositions of a speaker's audience."""
@@ -229,7 +227,7 @@ class _Finder:
         (Reuters) -``): in brackets, a dash after them, in one of the story's first paragraphs."""
         text = self.ctx.text
         return (
-            self.ctx.paragraph_index(named.start) < _CREDIT_PARAGRAPHS
+            self.ctx.paragraph_index(named.start) < DATELINE_PARAGRAPHS
             and text[max(named.start - 1, 0) : named.start] == "("
             and _CREDIT_DASH.match(text, named.end) is not None
         )
