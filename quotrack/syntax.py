@@ -274,6 +274,10 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     token = ctx.doc[i]
     if ctx.token_quoted(token):
         return None
+    if any(c.dep_ == "amod" and c.lower_ in PREPOSITIONS and c.is_sent_start for c in token.lefts) and (
+        apposed := next((c for c in token.rights if c.dep_ in ("appos", "conj") and _set_off(c)), None)
+    ):  # "Outside parliament, the Teachers Union (TU) urged …": a place read as the subject, the
+        return _speaker_mention(ctx, apposed.i)  # speaker set off after it as its apposition
     start, end = noun_phrase(token)
     doc = ctx.doc
     if (rest := _name_after_particle(token)) is not None:
@@ -312,6 +316,13 @@ def _speaker_mention(ctx: DocContext, i: int) -> Speaker | None:
     if kind in _NAMED_KINDS and (owned := _owned_body(span)) is not None:
         written = owned.text  # "Brazil's National Institute for Space Research": the institute's name
     return Speaker(written, mention, kind)  # (positional: faster)
+
+
+def _set_off(token: Token) -> bool:
+    """Whether the phrase ``token`` heads is set off by a comma right before it (an apposition,
+    also one the parser read as a conjunct with no "and")."""
+    edge = token.left_edge.i
+    return edge > 0 and token.doc[edge - 1].text == ","
 
 
 _NAMED_KINDS = frozenset({SpeakerKind.ORGANIZATION, SpeakerKind.PERSON})

@@ -1841,3 +1841,15 @@ def test_a_who_clause_hung_on_where_a_person_is_from_is_that_person_s(tracker: q
     )
     for found in tracker(text).attributions:
         assert found.speaker is not None and found.speaker.name == "Agus"
+
+
+def test_a_place_read_as_the_subject_gives_way_to_the_speaker_set_off_after_it(
+    tracker: quotrack.Tracker,
+) -> None:
+    a = only(tracker("Outside parliament, the Botswana Teachers Union (BTU) urged MPs to pass the bill."))
+    assert a.speaker is not None and a.speaker.name == "Botswana Teachers Union"
+
+
+def test_outside_as_a_word_of_the_speaker_stays(tracker: quotrack.Tracker) -> None:
+    a = only(tracker("Outside experts say the plans are far from enough."))
+    assert a.speaker is not None and a.speaker.name == "Outside experts"
