@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy
@@ -26,10 +26,10 @@ from .outlets import OUTLET_NOUNS
 from .people import (
     BUSINESS_WORDS,
     GIVEN_NAMES,
-    NAME_SUFFIXES,
     ORG_NOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    is_name_suffix,
     is_title_word,
 )
 from .quotemarks import paragraphs
@@ -286,33 +286,36 @@ def person_names(doc: Doc) -> Doc:
     >>> [(ent.text, ent.label_) for ent in person_names(doc).ents]
     [('Graham “Spud” Hennessey', 'PERSON')]
     """
-    if not doc.ents:
+    ents = doc.ents
+    if not ents:
         return doc
     words = doc.to_array([ORTH, LOWER])
     quotes = numpy.flatnonzero(numpy.isin(words[:, 0], _QUOTE_ID_ARRAY)).tolist()
     names = [span for span in (_nicknamed(doc, q) for q in quotes) if span is not None]
     names += [
         Span(doc, ent.start, ent.end + 1, "PERSON")
-        for ent in doc.ents
+        for ent in ents
         if ent.label_ == "PERSON" and ent.end < len(doc) and _APOSTROPHE_SURNAME.fullmatch(doc[ent.end].text)
     ]
     titles = numpy.flatnonzero(numpy.isin(words[:, 1], _TITLE_OR_ROLE_IDS)).tolist()
     names += [span for span in (_titled_untagged(doc, t) for t in titles) if span is not None]
     hyphened = _hyphened_surnames(doc, numpy.flatnonzero(words[:, 0] == _HYPHEN_ID).tolist())
-    names += [span for span in (_widened(doc, ent, hyphened) for ent in doc.ents) if span is not None]
+    names += [span for span in (_widened(doc, ent, hyphened) for ent in ents) if span is not None]
     particles = numpy.flatnonzero(
         numpy.isin(words[:, 0], _PARTICLE_ID_ARRAY)
     ).tolist()  # (as written, lower case)
-    names += _across_particles(doc, particles) if particles else []
-    names += [span for span in (_untagged_rest(doc, ent) for ent in doc.ents) if span is not None]
+    names += _across_particles(doc, ents, particles) if particles else []
+    names += [span for span in (_untagged_rest(doc, ent, ents) for ent in ents) if span is not None]
     names = [
         n for i, n in enumerate(names) if not any(n.start < m.end and m.start < n.end for m in names[:i])
     ]
     if names:
-        kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in names)]
+        kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in names)]
         doc.ents = sorted([*kept, *names], key=lambda span: span.start)
-    if any(e.end < len(doc) and doc[e.end].lower_.rstrip(".") in NAME_SUFFIXES for e in doc.ents):
-        doc.ents = [_with_suffix(doc, e) for e in doc.ents]
+        ents = doc.ents
+    suffixed = [_with_suffix(doc, e) for e in ents]
+    if any(s.end != e.end for s, e in zip(suffixed, ents, strict=True)):
+        doc.ents = suffixed
     return doc
 
 
@@ -322,7 +325,7 @@ def _with_suffix(doc: Doc, ent: Span) -> Span:
     after = doc[ent.end] if ent.end < len(doc) else None
     if ent.label_ != "PERSON" or after is None or after.ent_iob_ != "O":
         return ent
-    return Span(doc, ent.start, ent.end + 1, "PERSON") if after.lower_.rstrip(".") in NAME_SUFFIXES else ent
+    return Span(doc, ent.start, ent.end + 1, "PERSON") if is_name_suffix(after) else ent
 
 
 def _titled_untagged(doc: Doc, title: int) -> Span | None:
@@ -388,7 +391,7 @@ def _widened(doc: Doc, ent: Span, hyphened: frozenset[str]) -> Span | None:
     return Span(doc, start, end, "PERSON")
 
 
-def _across_particles(doc: Doc, particles: list[int]) -> list[Span]:
+def _across_particles(doc: Doc, ents: Sequence[Span], particles: list[int]) -> list[Span]:
     """The persons' names with name particles that the recognizer cut or mistook.
 
     A run of particles in lower case (``van der``; ``particles`` are the positions of such words)
@@ -404,18 +407,18 @@ def _across_particles(doc: Doc, particles: list[int]) -> list[Span]:
     >>> doc = spacy.blank("en")("Shahaira van der Veen spoke. Nor de Wit left. De Wit said so.")
     >>> doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 4, "PERSON"), Span(doc, 6, 7, "ORG"),
     ...             Span(doc, 8, 9, "ORG"), Span(doc, 12, 13, "PERSON")]
-    >>> _across_particles(doc, [1, 2, 7])
+    >>> _across_particles(doc, doc.ents, [1, 2, 7])
     [Shahaira van der Veen, Nor de Wit]
     """
     persons = set()
-    for ent in doc.ents:  # "Van der Hoeven said", read as "Hoeven": the surname "van der hoeven"
+    for ent in ents:  # "Van der Hoeven said", read as "Hoeven": the surname "van der hoeven"
         start = ent.start
         while start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_alpha:
             start -= 1
         if ent.label_ == "PERSON":
             persons.add(doc[start : ent.end].text.lower())
     found: list[Span] = []
-    for ent in doc.ents:  # "Van der Hoeven" read as a work's title
+    for ent in ents:  # "Van der Hoeven" read as a work's title
         if ent.label_ in _MISREAD_LABELS and _particle_name(ent) and ent.text.lower() in persons:
             found.append(Span(doc, ent.start, ent.end, "PERSON"))
     for i in particles:
@@ -431,7 +434,7 @@ def _across_particles(doc: Doc, particles: list[int]) -> list[Span]:
                 end += 2  # "dela Paz-Santiago"
         if end == first or not _name_word(before) or is_title_word(before) or before.lower_ in NAME_PARTICLES:
             continue
-        tagged = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+        tagged = next((e for e in ents if e.start <= before.i < e.end), None)
         if tagged is None and before.pos_ not in ("PROPN", "NOUN") and before.text not in GIVEN_NAMES:
             continue  # "But van Rijn said"
         start = tagged.start if tagged is not None and tagged.label_ == "PERSON" else before.i
@@ -448,7 +451,7 @@ def _across_particles(doc: Doc, particles: list[int]) -> list[Span]:
             or doc[i:end].text.lower() in persons
         ):
             continue
-        if not any(e.label_ == "PERSON" and e.start <= start and end <= e.end for e in doc.ents):
+        if not any(e.label_ == "PERSON" and e.start <= start and end <= e.end for e in ents):
             found.append(Span(doc, start, end, "PERSON"))
     return found
 
@@ -457,7 +460,7 @@ _MISREAD_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "EV
 """The labels the recognizer may give a person's name it does not know."""
 
 
-def _untagged_rest(doc: Doc, ent: Span) -> Span | None:
+def _untagged_rest(doc: Doc, ent: Span, ents: Sequence[Span]) -> Span | None:
     """A person's entity widened over the rest of the name the recognizer tagged nothing
     (``Jean-Pierre``, then ``Mukendi Kalonji``, or ``Mukendi`` and a person ``Kalonji``), or a
     given name it read as another kind of entity over the two words of a surname after it
@@ -474,9 +477,7 @@ def _untagged_rest(doc: Doc, ent: Span) -> Span | None:
     while end < len(doc) and end - ent.end < 2 and _name_word(doc[end]) and _untagged_name(doc[end]):
         end += 1
     after = (
-        next((e for e in doc.ents if e.start == end and e.label_ == "PERSON"), None)
-        if end > ent.end
-        else None
+        next((e for e in ents if e.start == end and e.label_ == "PERSON"), None) if end > ent.end else None
     )
     if after is not None:  # "Jean-Pierre", "Mukendi", then "Kalonji"
         end = after.end

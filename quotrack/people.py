@@ -815,7 +815,7 @@ def _cut_last_name(ctx: DocContext, ent: Span) -> tuple[str, ...]:
         or not after.is_alpha
         or is_title_word(after)
         or is_postnominal(after)
-        or _suffix(after)
+        or is_name_suffix(after)
         or role_word(after) in ORG_NOUNS
         or (ctx.text.count(after.text) < 2 and not _surname_written_alone(ctx, ent))
     ):
@@ -1699,7 +1699,8 @@ def is_title_word(token: Token) -> bool:
     return word in TITLE_WORDS or word in ROLE_NOUNS
 
 
-def _suffix(token: Token) -> bool:
+def is_name_suffix(token: Token) -> bool:
+    """A suffix after a name that is part of it: ``Jr.``, ``III``."""
     return token.text[:1].isupper() and _bare(token.text) in NAME_SUFFIXES
 
 
@@ -1886,12 +1887,14 @@ def name_bounds(span: Span) -> tuple[int, int] | None:
 def _bounds_at(span: Span, last: int) -> tuple[int, int] | None:
     """:func:`name_bounds` for the name whose head is the token ``last``."""
     doc = span.doc
-    while last > span.start and (is_postnominal(doc[last]) or _suffix(doc[last]) or doc[last].is_punct):
+    while last > span.start and (
+        is_postnominal(doc[last]) or is_name_suffix(doc[last]) or doc[last].is_punct
+    ):
         last -= 1  # "Durham Hall QC", "Donald Trump Jr.": the head is the letters after the name
     if not _name_token(doc[last]):
         return None
     end = last + 1
-    while end < span.end and _suffix(doc[end]):
+    while end < span.end and is_name_suffix(doc[end]):
         end += 1
     start = last
     while start > span.start:
