@@ -21,6 +21,7 @@ from .detectors import (
 from .registry import register_detector, register_resolver
 from .resolvers import (
     CorefResolver,
+    DescribedKindResolver,
     DescriptionResolver,
     FloatingQuoteResolver,
     NameResolver,
@@ -35,7 +36,7 @@ DEFAULT_DETECTORS = ("quotes", "reported", "according", "transcript")
 ``attitudes`` (beliefs and stances) is registered but not a default: add
 it with ``[*DEFAULT_DETECTORS, "attitudes"]``.
 """
-DEFAULT_RESOLVERS = ("outlets", "roles", "names", "descriptions", "coref", "pronouns", "floating")
+DEFAULT_RESOLVERS = ("outlets", "roles", "names", "descriptions", "coref", "pronouns", "kinds", "floating")
 """Resolvers a Tracker runs unless told otherwise, in order."""
 
 BUILTIN_DETECTORS = (
@@ -51,7 +52,9 @@ BUILTIN_RESOLVERS = (
     NameResolver,
     DescriptionResolver,
     CorefResolver,
+    DescribedKindResolver,
     PronounResolver,
+    DescribedKindResolver,
     FloatingQuoteResolver,
 )
 

@@ -1446,6 +1446,21 @@ def is_person_noun(role: str) -> bool:
     return role in ROLE_NOUNS or (len(role) > 4 and role.endswith(_PERSON_SUFFIXES))
 
 
+_PEOPLE_BY_SENSE = words("person_nouns_wordnet")
+
+
+def is_people_noun(role: str) -> bool:
+    """Whether a role noun stands for a person, by the role lists or by its commonest sense
+    (``lexicons/person_nouns_wordnet.txt``: ``miner``, ``islander``, ``signatory``), and is no
+    body's noun (``team``).  For typing a described source that names no one, not for reading a
+    role off a name; a company may be called by such a noun too (``the miner``).
+
+    >>> [is_people_noun(noun) for noun in ("islander", "signatory", "team", "utility")]
+    [True, True, False, False]
+    """
+    return is_person_noun(role) or (role in _PEOPLE_BY_SENSE and role not in ORG_NOUNS)
+
+
 def role_of_word(word: str) -> str:
     """A written word as a role noun: lower case, no dot or comma, abbreviations spelt out."""
     bare = word.lower().strip(".,;:")

@@ -106,6 +106,10 @@ def test_the_ministry_is_an_organisation(tracker: quotrack.Tracker) -> None:
         "Indigenous communities in the valley say the mine has drained their wells.",
         "A group of stranded travellers from Spain said they had slept at the airport.",
         "The committee met on Tuesday. The majority judged that inflation was easing.",
+        # nouns for people by their commonest sense (lexicons/person_nouns_wordnet.txt)
+        "Shepherds in the upper valley said the snow had come early.",
+        "The petitioners said the quarry had cracked their walls.",
+        "Local beekeepers said the spraying had killed their hives.",
     ],
 )
 def test_unnamed_sources_in_the_plural_are_a_group(tracker: quotrack.Tracker, text: str) -> None:

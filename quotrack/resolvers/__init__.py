@@ -9,6 +9,7 @@ names        surnames, titled and misspelt names -> full names; joint speakers
 descriptions ``the official`` -> the official described before; unnamed sources
 coref        pronouns, from a coreference component's clusters when there is one
 pronouns     he/she/it/they/we -> the latest compatible speaker or entity
+kinds        ``one tapper`` -> unnamed, ``the utility`` -> organization
 floating     a lone quotation -> the speaker of the paragraph before
 ============ ===============================================================
 """
@@ -17,6 +18,7 @@ from .base import Resolver
 from .coref import CorefResolver
 from .descriptions import DescriptionResolver
 from .floating import FloatingQuoteResolver
+from .kinds import DescribedKindResolver
 from .names import NameResolver
 from .outlets import OutletResolver
 from .pronouns import PronounResolver
@@ -24,6 +26,7 @@ from .roles import RoleResolver
 
 __all__ = [
     "CorefResolver",
+    "DescribedKindResolver",
     "DescriptionResolver",
     "FloatingQuoteResolver",
     "NameResolver",

@@ -46,6 +46,7 @@ from ..people import (
     entity_name_words,
     headline_paragraphs,
     is_body_name,
+    is_people_noun,
     is_person_entity,
     is_person_noun,
     is_unresolved,
@@ -634,7 +635,7 @@ def _plural_people(head: Token) -> bool:
     if head.pos_ != "NOUN" or not plural_noun(head):
         return False
     role = role_word(head)
-    return is_person_noun(role) or role in _PEOPLE_NOUNS or (role in ORG_NOUNS and role not in WRITING_NOUNS)
+    return is_people_noun(role) or role in _PEOPLE_NOUNS or (role in ORG_NOUNS and role not in WRITING_NOUNS)
 
 
 _NAMED_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OUTLET})
