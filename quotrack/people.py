@@ -307,8 +307,10 @@ def _looks_like_name(words: tuple[str, ...]) -> bool:
         return False
     while words[0].lower() in _PARTICLES and len(words) > 1:
         words = words[1:]  # "de Blasio", "De los Reyes"
-    if not words[0][:1].isupper() or (words[0].isupper() and len(words[0]) > 1 and len(words) == 1):
-        return False  # "NATO" is an acronym, not a surname
+    if not (words[0][:1].isupper() or _ELIDED_PARTICLE.match(words[0])) or (
+        words[0].isupper() and len(words[0]) > 1 and len(words) == 1
+    ):
+        return False  # "NATO" is an acronym, not a surname ("al-Busaidi" is one)
     if any(
         w.lower() in _NOT_IN_NAMES and (i == 0 or words[i - 1].lower() not in _PARTICLES)
         for i, w in enumerate(words)

@@ -31,6 +31,14 @@ def test_resolvers_return_new_attributions_and_leave_theirs_alone(tracker: quotr
     assert [a.speaker.name for a in before if a.speaker] == ["Angela Merkel", "Merkel"]
 
 
+def test_a_surname_opening_with_a_hyphened_particle_is_the_full_name(tracker: quotrack.Tracker) -> None:
+    text = (
+        "The talk was given by Dr Karim el-Masri, a historian of the port. "
+        '"We were never told why," el-Masri said.'
+    )
+    assert said(tracker(text), "never told").speaker.name == "Karim el-Masri"  # type: ignore[union-attr]
+
+
 def test_surname_resolves_to_the_full_name(tracker: quotrack.Tracker) -> None:
     result = tracker(
         "Angela Merkel said the budget was balanced. Later, Merkel said the deficit would shrink."

@@ -149,6 +149,8 @@ def test_names_and_joint_mentions() -> None:
     assert not looks_like_name(("NATO",)) and not looks_like_name(("Trump", "Warns", "Of", "Vote"))
     assert looks_like_name(("Omar", "bin", "Khalid", "Al", "Said"))  # a surname after a particle
     assert not looks_like_name(("Omar", "Khalid", "Said"))
+    assert looks_like_name(("al-Hakimi",)) and looks_like_name(("el-Sayed",))  # a particle hyphened on
+    assert not looks_like_name(("al-",)) and not looks_like_name(("all-party",))
     assert split_conjuncts("Smith, Lee and Jones") == ["Smith", "Lee", "Jones"]
 
 
