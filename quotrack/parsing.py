@@ -179,6 +179,24 @@ DATELINE_PARAGRAPHS = 3
 """How many paragraphs from a text's start are read for a dateline (a headline and a byline may
 come first)."""
 
+_CREDIT_DASH = re.compile(r"\)[ \t]*(?:—|–|--|-)")
+
+
+def dateline_credit(text: str, paragraph: int, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, in the paragraph numbered ``paragraph``, is a wire's credit in a
+    dateline (``DUNMORE (AP) —``, ``ROME, May 2 (Reuters) -``): in brackets, a dash after them, in
+    one of the story's first :data:`DATELINE_PARAGRAPHS` paragraphs.
+
+    >>> text = "ROME, May 2 (Reuters) - Prices rose."
+    >>> dateline_credit(text, 0, 13, 20), dateline_credit("Ann (Reuters) said.", 0, 5, 12)
+    (True, False)
+    """
+    return (
+        paragraph < DATELINE_PARAGRAPHS
+        and text[max(start - 1, 0) : start] == "("
+        and _CREDIT_DASH.match(text, end) is not None
+    )
+
 
 def _dateline_breaks(doc: Doc, starts: numpy.ndarray) -> None:
     """Start a sentence after a dateline that opens one of the first paragraphs (``LAKESIDE, Ore. —

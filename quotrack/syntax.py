@@ -2321,12 +2321,13 @@ _LETTERS = "A-Za-z" + "".join(c for c in _LATIN if c.isalpha())
 """Letters, with the accented ones of Latin-1 and Latin Extended, as a character class's contents."""
 DATELINE = re.compile(
     r"(?:By [A-Z][^|\n]{1,60}\|[ \t]*)?"
-    rf"[{_CAPITALS}][{_CAPITALS}.'’-]*(?:[ ,]+[{_CAPITALS}][{_LETTERS}.'’-]*){{0,3}}"
+    rf"[{_CAPITALS}][{_CAPITALS}.'’-]*(?:[ ,]+(?:[{_CAPITALS}][{_LETTERS}.'’-]*|\d{{1,2}}\b)){{0,4}}"
     r"(?:[ \t]*\([A-Za-z][A-Za-z .&'’-]{0,39}\))?"
     r"(?:[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)(?=[A-Z\"“])"
 )
 """A dateline: the place in capitals, a wire's credit in brackets perhaps, and a dash that open a
-story (``DUNMORE, N.Y. — The …``, ``UMEÅ, Sweden - The …``, ``DUNMORE, Texas (AP) - The …``; a
+story (``DUNMORE, N.Y. — The …``, ``UMEÅ, Sweden - The …``, ``DUNMORE, Texas (AP) - The …``,
+a date after the place: ``ROME, May 2 (Reuters) - The …``; a
 hyphen set off by spaces as a dash: ``DUNMORE - The …``), after the byline perhaps (``By Ann Roe |
 DUNMORE — The …``).  Only a match whose place (:func:`dateline_place`) is in capitals is one."""
 

@@ -738,6 +738,11 @@ def test_a_name_given_in_a_clause_hung_on_a_later_noun_is_the_person_s(tracker: 
             "The Hellenic Coast Guard said two crew members were missing.",
             "Hellenic Coast Guard",
         ),
+        (  # a wire credited in the dateline is no body named before; the name's noun in the plural
+            "KOTOR, Aug 9 (Reuters) - Berthing fees will rise by a fifth, the state port authority said."
+            "\n\nThe Montenegro Ports and Harbours Authority said the money would pay for dredging.",
+            "Montenegro Ports and Harbours Authority",
+        ),
     ],
 )
 def test_a_body_described_in_a_story_s_opening_is_the_one_named_next(

@@ -1094,6 +1094,9 @@ def test_a_dash_and_what_the_speaker_had_done_before_close_no_claim(
         "Port news.\n\nDUNMORE, N.Y. -- Port traffic fell by half last year, according to the harbour board.",
         "Port news.\n\nDUNMORE - Port traffic fell by half last year, according to the harbour board.",
         "Port news.\n\nDUNMORE, Texas (AP) - Port traffic fell by half last year, the harbour board said.",
+        # a date after the place
+        "DUNMORE, Aug 9 (Reuters) - Port traffic fell by half last year, the harbour board said.",
+        "VALPARAISO, Chile, March 30 - Port traffic fell by half last year, the harbour board said.",
     ],
 )
 def test_a_dateline_is_no_part_of_the_claim(tracker: quotrack.Tracker, text: str) -> None:

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from ..context import DocContext
 from ..model import Attribution, Speaker, SpeakerKind, TextSpan, replaced
 from ..outlets import LISTENER_CUES
+from ..parsing import dateline_credit
 from ..people import (
     COMPANY_FORMS,
     COUNTRIES,
@@ -1531,17 +1532,27 @@ def _body_named_next(ctx: DocContext, span: Span) -> Speaker | None:
         return None
     end = ctx.sentences[min(index + _NEXT_SENTENCES, len(ctx.sentences) - 1)].end
     wanted = {t.lower_ for t in described}
+    noun = described[-1].lower_
     for ent, text, _last in ctx.memo(organisations):
         if ctx.token_quoted(ent[0]) or ent.text.isupper() or span.start <= ent.start < span.end:
             continue  # (a dateline in capitals, the description itself tagged a body)
+        if ent.start < span.start and _dateline_credit(ctx, ent):
+            continue  # ("ROME, May 2 (Reuters) - …, the trade ministry said": no body named before)
         if ent.start < span.start:
             return None  # a body named before: the description may be that one's
         if ent.start >= end:
             break
-        name_words = {t.lower_ for t in ent}
-        if described[-1].lower_ in name_words and (len(wanted) == 1 or len(wanted & name_words) > 1):
+        # a name's words in the singular too ("the state port authority": "… Ports … Authority")
+        name_words = {t.lower_ for t in ent} | {t.lower_[:-1] for t in ent if t.lower_.endswith("s")}
+        if noun in name_words and (len(wanted) == 1 or len(wanted & name_words) > 1):
             return Speaker(name=without_article(text), kind=SpeakerKind.ORGANIZATION)
     return None
+
+
+def _dateline_credit(ctx: DocContext, entity: Span) -> bool:
+    """Whether ``entity`` is a wire's credit in a dateline (``ROME, May 2 (Reuters) -``)."""
+    start, end = entity.start_char, entity.end_char
+    return dateline_credit(ctx.text, ctx.paragraph_index(start), start, end)
 
 
 _BODY_NOUNS_NAMED_NEXT = ORG_NOUNS | {"guard"}

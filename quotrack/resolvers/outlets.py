@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import re
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -43,12 +42,10 @@ from ..outlets import (
     unlisted_outlet,
     without_descriptor,
 )
-from ..parsing import DATELINE_PARAGRAPHS
+from ..parsing import dateline_credit
 from ..people import ORG_NOUNS, joining_word, joint_name, map_speakers, mention_span, without_article
 from ..syntax import body_name, object_of_report, writing_owner
 from .base import Resolver
-
-_CREDIT_DASH = re.compile(r"\)[ \t]*(?:—|–|--|-)")
 
 _SPOKEN_TO = frozenset({"to", "for", "with"})
 """``explained to X``, ``described for X``, ``spoke with X``: the prepositions of a speaker's audience."""
@@ -223,14 +220,8 @@ class _Finder:
         return _Found(self._outlet(named))
 
     def _credit(self, named: OutletMention) -> bool:
-        """Whether the outlet is a wire's credit in a dateline (``DUNMORE (AP) —``, ``ROME, May 2
-        (Reuters) -``): in brackets, a dash after them, in one of the story's first paragraphs."""
-        text = self.ctx.text
-        return (
-            self.ctx.paragraph_index(named.start) < DATELINE_PARAGRAPHS
-            and text[max(named.start - 1, 0) : named.start] == "("
-            and _CREDIT_DASH.match(text, named.end) is not None
-        )
+        """Whether the outlet is a wire's credit in a dateline (:func:`~quotrack.parsing.dateline_credit`)."""
+        return dateline_credit(self.ctx.text, self.ctx.paragraph_index(named.start), named.start, named.end)
 
     def _short_form_of(self, speaker: Speaker) -> OutletMention | None:
         """The outlet whose name a speaker written ``the`` and the last words of that name stands for
