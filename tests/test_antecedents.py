@@ -395,3 +395,13 @@ def test_a_person_a_company_s_noun_is_set_beside_later_stays_a_person() -> None:
     ctx = DocContext(doc)
     assert "Zorawar Dhillon" in [name for _, _, name in ctx.memo(_bodies_by_noun)]
     assert "Zorawar Dhillon" not in described_bodies(ctx)
+
+
+@pytest.mark.parametrize("title", ["Mr Justice", "Mrs Justice", "Justice"])
+def test_the_judge_is_the_one_titled_justice(tracker: quotrack.Tracker, title: str) -> None:
+    text = (
+        f"{title} Owen Tregarthen rejected an application by the defence to adjourn the hearing. "
+        "In his ruling, the judge said the witnesses had waited long enough."
+    )
+    speaker = said(tracker(text), "witnesses").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == ("Owen Tregarthen", SpeakerKind.PERSON)

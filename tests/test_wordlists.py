@@ -19,6 +19,7 @@ TABLES = (
     "charsets",
     "known_bodies",
     "kin_nouns",
+    "title_roles",
 )
 LABELS = ("outlet_hosts", "anaphor_name_words")  # WORD NAME ...: a name (or words) of one or more words
 PHRASES = ("speaking_places",)  # a phrase of one or more words a line

@@ -45,6 +45,7 @@ from ..people import (
     without_open_bracket,
 )
 from ..syntax import NAME_CONNECTORS, NAME_PARTICLES, SUBJECT_DEPS, is_finite
+from ..wordlists import table
 from ..wordlists import words as word_list
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -366,6 +367,10 @@ def _role_words(tokens: Sequence[Token] | Span) -> frozenset[str]:
     return frozenset(role_word(t) for t in tokens if t.pos_ in ("NOUN", "PROPN") and not t.is_punct)
 
 
+_TITLE_ROLES = table("title_roles")
+"""A title and the role noun a later description calls its bearer by (``justice``: ``judge``)."""
+
+
 def speaker_antecedent(ctx: DocContext, speaker: Speaker) -> Antecedent | None:
     """A resolved speaker as an antecedent, described by its mention and description words."""
     span = mention_span(ctx, speaker)
@@ -377,6 +382,7 @@ def speaker_antecedent(ctx: DocContext, speaker: Speaker) -> Antecedent | None:
     words = set(_role_words(span))
     if speaker.description:
         words |= {role_of_word(w) for w in speaker.description.split()}
+    words |= {_TITLE_ROLES[w] for w in words if w in _TITLE_ROLES}  # ("Mr Justice Ann Roe": the judge)
     plural = plural_mention(span, speaker.kind) or speaker.kind is SpeakerKind.GROUP
     return Antecedent(
         speaker.mention.start, frozenset(words), _capitals(ctx, span.start, span.end), plural, speaker
