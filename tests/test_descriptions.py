@@ -110,6 +110,8 @@ def test_the_ministry_is_an_organisation(tracker: quotrack.Tracker) -> None:
         "Shepherds in the upper valley said the snow had come early.",
         "The petitioners said the quarry had cracked their walls.",
         "Local beekeepers said the spraying had killed their hives.",
+        "The prosecution said the invoices had been forged.",
+        "The defence said the invoices were genuine.",
     ],
 )
 def test_unnamed_sources_in_the_plural_are_a_group(tracker: quotrack.Tracker, text: str) -> None:

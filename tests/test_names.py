@@ -774,3 +774,48 @@ def test_one_body_with_and_in_its_name_is_named_without_its_article_and_short_fo
         "Berbera Ports and Free Zones Authority",
         SpeakerKind.ORGANIZATION,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary of State for Industry and Trade, Tomas Brennick, said the quota would be halved.",
+        "The Secretary of State for Energy and Mines, Paolo Renzetti-Valli, said the quota would be halved.",
+    ],
+)
+def test_an_office_with_and_set_off_before_a_name_is_that_person(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    speaker = said(tracker(text), "quota").speaker
+    assert speaker is not None and speaker.kind is SpeakerKind.PERSON
+    assert speaker.name == text.split(", ")[1]
+
+
+def test_a_department_of_two_things_stays_one_body(tracker: quotrack.Tracker) -> None:
+    speaker = said(
+        tracker("The Department of Roads and Rail said the quota would be halved."), "quota"
+    ).speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (
+        "Department of Roads and Rail",
+        SpeakerKind.ORGANIZATION,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The country's Audit Chamber said the tender was irregular.", "Audit Chamber"),
+        ("The island's Planning Tribunal said the tender was irregular.", "Planning Tribunal"),
+    ],
+)
+def test_a_body_after_a_place_word_s_possessive_is_named_without_it(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    speaker = said(tracker(text), "tender").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_a_chamber_is_a_body(tracker: quotrack.Tracker) -> None:
+    text = "The Accounts Chamber said its report was due in June."
+    speaker = said(tracker(text), "report").speaker
+    assert speaker is not None and speaker.kind is SpeakerKind.ORGANIZATION

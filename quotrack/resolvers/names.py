@@ -301,6 +301,10 @@ class NameResolver(Resolver):
             return speaker  # (no words past a bracket: "according to :(" names nobody by one)
         if bare != speaker.name:  # "the Commission (USCIRF"
             speaker = attrs.evolve(speaker, name=bare)
+        place_owned = _PLACE_OWNED.match(speaker.name)
+        if place_owned is not None and speaker.kind is not SpeakerKind.PERSON:
+            # "the country's Audit Chamber": the body by its name (the possessive a place's word)
+            return attrs.evolve(speaker, name=place_owned.group(1), kind=SpeakerKind.ORGANIZATION)
         others = _and_others(ctx, speaker)
         if others is not None:
             return others
@@ -400,6 +404,8 @@ class NameResolver(Resolver):
         assert speaker.mention is not None
         if speaker.members:
             return speaker  # named together already ("CNN and NPR")
+        if _office_set_off(ctx, speaker):
+            return speaker  # "The Secretary of State for Industry and Trade, Ann Roe,": her title
         if _one_body(ctx, speaker):  # "the High Court of England and Wales": one court
             # (named as a body is: "The Elm Ports and Zones Authority (EPZA)": Elm Ports and Zones Authority)
             return attrs.evolve(speaker, name=body_name(speaker.name), kind=SpeakerKind.ORGANIZATION)
@@ -498,6 +504,24 @@ def _past_role(words: tuple[str, ...]) -> tuple[str, ...]:
         if words[k].islower() and titled and looks_like_name(words[k + 1 :]):
             return words[k + 1 :]
     return words
+
+
+def _office_set_off(ctx: DocContext, speaker: Speaker) -> bool:
+    """Whether the mention is a title of an office (``The Secretary of State for Industry and
+    Trade``: a title word, then ``of`` or ``for``) set off before a person's name (``, Ann Roe,``),
+    which the descriptions resolver gives the name it is apposed to."""
+    span = mention_span(ctx, speaker)
+    if span is None or span.end + 1 >= len(span.doc):
+        return False
+    words = [t for t in span if t.lower_ not in _DETERMINERS]
+    if (
+        len(words) < 3
+        or role_of_word(words[0].text) not in TITLE_WORDS
+        or words[1].lower_ not in ("of", "for")
+    ):
+        return False
+    comma, name = span.doc[span.end], span.doc[span.end + 1]
+    return comma.text == "," and name.ent_type_ == "PERSON" and name.ent_iob_ == "B"
 
 
 def _title_only(part: str) -> bool:
@@ -624,6 +648,12 @@ def _described_alike(
 
     return [map_speakers(a, fill) for a in attributions]
 
+
+_PLACE_OWNED = re.compile(
+    r"^[Tt]he (?:country|nation|kingdom|island|islands|state|region|territory|city)['’]s "
+    r"((?:[A-Z][\w.'’-]*\s+)*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)$"
+)
+"""A body named after a place's word in the possessive: ``the country's Audit Chamber``."""
 
 _OWNED = re.compile(r"^((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.-]*)(['’]s?\s+[a-z].*)$")
 """A name's possessive, then what it owns in lower case: ``Senator Lee's campaign``."""
