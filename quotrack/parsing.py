@@ -324,6 +324,8 @@ def person_names(doc: Doc) -> Doc:
     ).tolist()  # (as written, lower case)
     names += _across_particles(doc, ents, particles) if particles else []
     names += [span for span in (_untagged_rest(doc, ent, ents) for ent in ents) if span is not None]
+    commas = numpy.flatnonzero(words[:, 0] == _COMMA_ID).tolist()
+    names += [span for span in (_aged_untagged(doc, c) for c in commas) if span is not None]
     names = [
         n for i, n in enumerate(names) if not any(n.start < m.end and m.start < n.end for m in names[:i])
     ]
@@ -371,6 +373,33 @@ def _titled_untagged(doc: Doc, title: int) -> Span | None:
     if _body_word(doc[end - 1]) or (role and doc[title + 1].text not in GIVEN_NAMES):
         return None  # ("the company director Acme Holdings"): after a role noun, a given name first
     return Span(doc, title + 1, end, "PERSON")
+
+
+def _aged_untagged(doc: Doc, comma: int) -> Span | None:
+    """A person's name the recognizer tagged nothing, set before an age between commas (``Julian
+    Ferrary-Bossano, 47, was giving evidence``): two to four capitalised proper nouns (a hyphen
+    between two of them, written without spaces, joins a surname), the first a given name, before
+    the comma at token ``comma``; else None."""
+    if comma + 2 >= len(doc) or not doc[comma + 1].is_digit or doc[comma + 2].text != ",":
+        return None
+    if not 0 < int(doc[comma + 1].text) < _OLDEST:
+        return None
+    start = comma
+    while start > 0:
+        word = doc[start - 1]
+        joined = word.text == "-" and not word.whitespace_ and start > 1 and not doc[start - 2].whitespace_
+        if not (joined or (word.pos_ == "PROPN" and word.is_title and word.is_alpha)) or word.ent_iob_ != "O":
+            break
+        start -= 1
+    words = [t for t in doc[start:comma] if t.text != "-"]
+    if not 2 <= len(words) <= 4 or doc[start].text == "-" or doc[start].text not in GIVEN_NAMES:
+        return None
+    return Span(doc, start, comma, "PERSON")
+
+
+_OLDEST = 120
+"""An age is a number below this."""
+_COMMA_ID = get_string_id(",")
 
 
 def _hyphened_surnames(doc: Doc, hyphens: list[int]) -> frozenset[str]:

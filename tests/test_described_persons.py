@@ -329,3 +329,47 @@ def test_a_lead_with_a_or_an_is_named_next_only_in_a_court_story(
 ) -> None:
     first = tracker(text).attributions[0]
     assert first.speaker is not None and first.speaker.name != "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # an indefinite description in a lead, the next paragraph opening with the name and an age
+            "HAVRE — A former dock foreman at the container terminal told the tribunal on Monday that "
+            "he had been told to skip safety checks.\n\nYannick Lemoine-Faure, 52, was the first witness "
+            "called by the dockers' union.",
+            "Yannick Lemoine-Faure",
+        ),
+        (  # a country's possessive, the name after an opening phrase and the title
+            "ACCRA, Ghana — Ghana's energy minister said on Friday that the dam would be finished by "
+            "2029.\n\nSpeaking in Accra, Energy Minister Mariam Traore said the first turbine had arrived.",
+            "Mariam Traore",
+        ),
+    ],
+)
+def test_a_lead_s_description_is_the_person_the_next_paragraph_opens_with(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    speaker = tracker(text).attributions[0].speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another role set beside the name
+        "HAVRE — A former dock foreman said he had been told to skip safety checks.\n\n"
+        "Yannick Lemoine-Faure, the port's director, said the checks were done every week.",
+        # two people named: which one, the text does not say
+        "HAVRE — A former dock foreman said he had been told to skip safety checks.\n\n"
+        "Yannick Lemoine, 52, and Luc Faure, 49, both gave evidence on Monday.",
+        # not the lead
+        "Dockers gathered at dawn.\n\nThe strike went on. A former dock foreman said he had been told "
+        "to skip safety checks. Yannick Lemoine-Faure, 52, was the first witness.",
+    ],
+)
+def test_a_lead_s_description_stays_unnamed_when_the_next_name_may_be_another(
+    tracker: quotrack.Tracker, text: str
+) -> None:
+    speaker = said(tracker(text), "safety checks").speaker
+    assert speaker is not None and speaker.kind is SpeakerKind.UNNAMED

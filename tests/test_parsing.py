@@ -335,3 +335,20 @@ def test_a_person_s_entity_takes_the_suffix_after_a_nickname(tracker: quotrack.T
         'Federation president Antonio "Tonyboy" Villaraza III told reporters the accounts were open.'
     )
     assert ('Antonio "Tonyboy" Villaraza III', "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kwabena Ofori-Atta, 61, gave evidence on Tuesday.", "Kwabena Ofori-Atta"),
+        ("Yannick Lemoine-Faure, 52, was the first witness.", "Yannick Lemoine-Faure"),
+    ],
+)
+def test_a_name_before_an_age_between_commas_is_a_person(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    assert (name, "PERSON") in [(ent.text, ent.label_) for ent in tracker.nlp(text).ents]
+
+
+def test_a_place_before_a_number_between_commas_is_no_person(tracker: quotrack.Tracker) -> None:
+    assert not [ent for ent in tracker.nlp("Harbor City, 24, Port Ellis, 17.").ents if ent.label_ == "PERSON"]

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..context import DocContext, among
 from ..model import Speaker, SpeakerKind
+from ..parsing import DATELINE_PARAGRAPHS
 from ..people import (
     BINDABLE_PRONOUNS,
     TITLE_WORDS,
@@ -38,7 +39,7 @@ from ..people import (
     role_word,
     title_gender,
 )
-from ..syntax import SUBJECT_DEPS, is_age_description
+from ..syntax import DATELINE, SUBJECT_DEPS, is_age_description
 from ..wordlists import words as word_list
 from .antecedents import (
     DEFINITE,
@@ -222,8 +223,13 @@ def named_next(ctx: DocContext, span: Span) -> str | None:
     root = span.root
     index = ctx.sentence_index(span.start)
     sentences = ctx.sentences
+    lead = _story_lead(ctx, span)  # ("A former trader told the court …", "Guinea's mines minister said")
     if (
-        not (span[0].lower_ == "the" or (span[0].lower_ in ("a", "an") and charged(root)))
+        not (
+            span[0].lower_ == "the"
+            or (span[0].lower_ in ("a", "an") and (charged(root) or lead))
+            or (lead and len(span) > 2 and span[0].ent_type_ == "GPE" and span[1].tag_ == "POS")
+        )
         or root.tag_ != "NN"
         or root.ent_type_
         or root.dep_ not in SUBJECT_DEPS
@@ -246,15 +252,62 @@ def named_next(ctx: DocContext, span: Span) -> str | None:
     first = next((m for m in mentions if after.start <= m[0] < after.end), None)
     if first is None or not first[1] or first[2] is None:
         return None
-    if first[0] > after.start and not _main_subject_first(ctx.doc, after, first[0]):
+    if first[0] > after.start and not (
+        _main_subject_first(ctx.doc, after, first[0])
+        or (lead and span[0].lower_ != "the" and _titled_first(ctx.doc, after, first[0], role_word(root)))
+    ):
         return None  # ("When he walks onstage, Sen. Ann Roe …": someone else before her)
     name = first[2]
     if any(start < after.start and who == name for start, _, who, _ in mentions):
         return None  # named before: the description is someone else
+    if lead and span[0].lower_ != "the" and _other_or_more(ctx.doc[first[0]], role_word(root)):
+        return None  # ("A farmer said … / Ann Roe, the governor, said": someone else)
     gender = title_gender(root.text)
     if gender is not None and first[3] not in (None, gender):
         return None
     return name
+
+
+def _story_lead(ctx: DocContext, span: Span) -> bool:
+    """Whether ``span`` is in the first sentence of its paragraph, past a dateline, in one of the
+    story's first paragraphs: a lead, which describes its source and names them next."""
+    paragraph = ctx.paragraph_index(span.start_char)
+    if paragraph >= DATELINE_PARAGRAPHS:
+        return False
+    start, _ = ctx.paragraph_span(span.start_char)
+    dateline = DATELINE.match(ctx.text, start)  # ("ST HELIER, Jersey —")
+    if dateline is not None:
+        start = dateline.end()
+    sentence = ctx.sentences[ctx.sentence_index(span.start)]
+    return not ctx.text[start : sentence.start_char].strip()
+
+
+def _titled_first(doc: Doc, sentence: Span, at: int, role: str) -> bool:
+    """Whether the name at token ``at`` opens ``sentence`` after its title alone (``Mines Minister
+    Ann Roe told reporters``), or after an opening phrase and its comma (``Speaking in Conakry,
+    Mines Minister Ann Roe said``): capitalised words that end with the description's ``role``,
+    then the name, its sentence's subject alone (not ``Judge Ann Roe`` for ``A driver``, nor
+    ``Governor Ann Roe and Governor Bo Li``)."""
+    start = at
+    while start > sentence.start and doc[start - 1].is_title:
+        start -= 1
+    if start == at or role_word(doc[at - 1]) != role or _other_or_more(doc[at], role):
+        return False
+    return start == sentence.start or _main_subject_first(doc, sentence, start, at)
+
+
+def _other_or_more(name: Token, role: str) -> bool:
+    """Whether the name at ``name`` has a noun for a person set beside it that is not ``role``
+    (``Ann Roe, the regional governor,`` for ``A farmer``), or another person joined to it (``Ann
+    Roe, 58, and Tom Lee, 61,``: which one the description is, the text does not say)."""
+    head = name
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    return any(
+        (c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_noun(role_word(c)) and role_word(c) != role)
+        or (c.dep_ == "conj" and c.ent_type_ == "PERSON")
+        for c in head.children
+    )
 
 
 def charged(noun: Token) -> bool:
@@ -277,13 +330,13 @@ def charged(noun: Token) -> bool:
 _COURT_PARTICIPLES = frozenset({"accuse", "charge", "convict", "jail", "sentence", "indict", "acquit"})
 
 
-def _main_subject_first(doc: Doc, sentence: Span, at: int) -> bool:
-    """Whether the name at token ``at``, right after the comma that closes an opening phrase, is the
-    subject of its sentence's main verb, with no pronoun for a person before it (``Speaking at a
-    press conference, Ann Roe said``)."""
+def _main_subject_first(doc: Doc, sentence: Span, at: int, name_at: int | None = None) -> bool:
+    """Whether the name at token ``at`` (or ``name_at``, after a title that starts at ``at``), right
+    after the comma that closes an opening phrase, is the subject of its sentence's main verb,
+    with no pronoun for a person before it (``Speaking at a press conference, Ann Roe said``)."""
     if doc[at - 1].text != ",":
         return False  # (a title before it, "Senator Ann Roe of Ohio", is another rule's)
-    name = doc[at]
+    name = doc[at if name_at is None else name_at]
     while name.dep_ in ("compound", "flat") and name.head.i > name.i:
         name = name.head
     if (
