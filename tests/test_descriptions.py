@@ -1538,3 +1538,12 @@ def test_the_company_is_the_body_of_several_words_an_its_shows(tracker: quotrack
         "Dilmun Aluminium",
         SpeakerKind.ORGANIZATION,
     )
+
+
+def test_the_company_is_a_name_the_tagger_cut_in_two(tracker: quotrack.Tracker) -> None:
+    text = (
+        "MACAU - The regulator fined casino operator Crown Lotus Resorts on Thursday.\n\n"
+        'Crown Lotus said it accepted the fine. "The conduct was contrary to our policies," the company said.'
+    )
+    speaker = said(tracker(text), "contrary").speaker
+    assert speaker is not None and speaker.name.startswith("Crown Lotus")

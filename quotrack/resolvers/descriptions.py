@@ -1235,6 +1235,9 @@ def _just_named_organisation(
                 continue  # "Chief executive Ann Hänggi-Moser … Hänggi-Moser acknowledged", tagged a body
             if _short_form_after(ent, named.values()):
                 continue  # "The Orbital Research Organisation (ORO)": one body, written twice
+            joined = _joined_to_last(ent, named)
+            if joined is not None:  # "Lotus" then "Crown", tagged apart: one name, "Lotus Crown"
+                ent, text = joined, joined.text
             named.setdefault(without_article(text), ent)
     for token in ctx.doc[ctx.sentences[first].start : span.start]:  # "the website Acme.com"
         if token.like_url and not token.ent_type_ and not ctx.in_quote(token.idx):
@@ -1315,6 +1318,17 @@ that kind has (``air airways airlines …``)."""
 
 _MISREAD_NAMES = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 """The entity labels a tagger may give a company's name it does not know (``Pellworth Games``, an event)."""
+
+
+def _joined_to_last(ent: Span, named: dict[str, Span]) -> Span | None:
+    """The body's name an entity and the last one named before it make when the tagger cut one
+    name in two (``Lotus`` and ``Crown`` of ``Lotus Crown said``: no word between them), with the
+    last one taken out of ``named``; None when ``ent`` follows no name right away."""
+    last = next(reversed(named.items()), None)
+    if last is None or last[1].end != ent.start or last[1].label_ != ent.label_:
+        return None
+    del named[last[0]]
+    return ent.doc[last[1].start : ent.end]
 
 
 def _the_one_company(ctx: DocContext, span: Span) -> Speaker | None:
