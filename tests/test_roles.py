@@ -784,3 +784,16 @@ def test_a_body_s_name_apposed_before_a_participle_s_phrase_names_the_descriptio
         "Al-Waha Date Industries",
         SpeakerKind.ORGANIZATION,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prefect Hervé Lasalle said the vote would be held again.", "Hervé Lasalle"),
+        ("Rabbi Miriam Adler said the synagogue would stay open.", "Miriam Adler"),
+        ("The Deputy Bailiff, Helen Le Marquand, said the emails were admissible.", "Helen Le Marquand"),
+    ],
+)
+def test_more_titles_are_no_part_of_the_name(tracker: quotrack.Tracker, text: str, name: str) -> None:
+    (attribution,) = tracker(text).attributions
+    assert attribution.speaker is not None and attribution.speaker.name == name
