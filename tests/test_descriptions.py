@@ -1547,3 +1547,29 @@ def test_the_company_is_a_name_the_tagger_cut_in_two(tracker: quotrack.Tracker) 
     )
     speaker = said(tracker(text), "contrary").speaker
     assert speaker is not None and speaker.name.startswith("Crown Lotus")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Ministry of Fisheries said catches rose. Catches fell by a third in May, according "
+            "to the ministry's own figures.",
+            "Ministry of Fisheries",
+        ),
+        (
+            "The Harwick Water Board met on Monday. Leaks doubled last year, according to the "
+            "board's figures.",
+            "Harwick Water Board",
+        ),
+    ],
+)
+def test_figures_a_body_owns_are_that_body_s(tracker: quotrack.Tracker, text: str, name: str) -> None:
+    speaker = said(tracker(text), "fell by a third" if "Fisheries" in text else "Leaks").speaker
+    assert speaker is not None and (speaker.name, speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+
+
+def test_a_union_s_senior_figures_are_people(tracker: quotrack.Tracker) -> None:
+    text = "The ballot was close. The union's senior figures said the count was fair."
+    speaker = said(tracker(text), "count").speaker
+    assert speaker is not None and speaker.name == "The union's senior figures"

@@ -291,7 +291,7 @@ class DescriptionResolver(Resolver):
                 notes[speaker] = f"who the text said sponsored '{span.text}'"
                 written = speaker.description or span.text
                 return attrs.evolve(speaker, name=sponsor.name, kind=sponsor.kind, description=written)
-        if head in DOCUMENT_NOUNS or head in FILINGS:
+        if head in DOCUMENT_NOUNS or head in FILINGS or _writing_as_written(span.root):
             teller = writing_teller(ctx, span)
             if teller is not None:  # "In a tale he often told, …": his (the pronouns resolver's)
                 notes[speaker] = f"who told or wrote '{span.text}'"
@@ -1318,6 +1318,13 @@ that kind has (``air airways airlines …``)."""
 
 _MISREAD_NAMES = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 """The entity labels a tagger may give a company's name it does not know (``Pellworth Games``, an event)."""
+
+
+def _writing_as_written(noun: Token) -> bool:
+    """Whether a noun is a writing by the word as written, not by its lemma, with no adjective but
+    ``own`` before it (``the ministry's own figures``; not ``a union figure``, nor ``the union's
+    senior figures``: people)."""
+    return noun.lower_ in DOCUMENT_NOUNS and all(c.lower_ == "own" for c in noun.children if c.dep_ == "amod")
 
 
 def _joined_to_last(ent: Span, named: dict[str, Span]) -> Span | None:
