@@ -47,6 +47,7 @@ def test_a_company_noun_is_an_organisation(
     [
         "A producer for the studio said the shoot was cancelled.",  # a person or a firm
         "The plan said the shoot was cancelled.",  # a writing, no one
+        "Bamboo towel producer Who Needs Towels said the shoot was cancelled.",  # a name the tagger missed
     ],
 )
 def test_others_stay_unknown(tracker: quotrack.Tracker, text: str) -> None:

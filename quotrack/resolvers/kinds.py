@@ -50,8 +50,9 @@ class DescribedKindResolver(Resolver):
 def described_kind(ctx: DocContext, speaker: Speaker) -> SpeakerKind | None:
     """The kind of ``speaker``, left as written and of no known kind, that a noun in the singular
     describes: ``unnamed`` for one person (``one tapper``, ``another farmer``), ``organization``
-    for a noun a company is called by (``The utility``; not ``A miner in his thirties``).  None
-    for any other speaker."""
+    for a noun a company is called by after a determiner or a possessive (``The utility``,
+    ``Granada's water utility``; not ``A miner in his thirties``, nor ``Paper producer Acme``, a
+    name the tagger missed).  None for any other speaker."""
     if speaker.kind is not SpeakerKind.UNKNOWN or not is_unresolved(speaker):
         return None
     span = mention_span(ctx, speaker)
@@ -65,4 +66,5 @@ def described_kind(ctx: DocContext, speaker: Speaker) -> SpeakerKind | None:
         return SpeakerKind.UNNAMED if one_of_many else None
     if one_of_many and is_people_noun(role):  # "A producer for the studio": a person or a firm
         return None
-    return SpeakerKind.ORGANIZATION
+    determined = span[0].pos_ == "DET" or any(c.dep_ == "poss" for c in span.root.children)
+    return SpeakerKind.ORGANIZATION if determined else None  # (not "Toilet paper producer Acme said")
