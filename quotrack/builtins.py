@@ -52,7 +52,6 @@ BUILTIN_RESOLVERS = (
     NameResolver,
     DescriptionResolver,
     CorefResolver,
-    DescribedKindResolver,
     PronounResolver,
     DescribedKindResolver,
     FloatingQuoteResolver,
