@@ -797,3 +797,20 @@ def test_a_body_s_name_apposed_before_a_participle_s_phrase_names_the_descriptio
 def test_more_titles_are_no_part_of_the_name(tracker: quotrack.Tracker, text: str, name: str) -> None:
     (attribution,) = tracker(text).attributions
     assert attribution.speaker is not None and attribution.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Awang Haji Rosli bin Haji Kamis, the district officer, said the bridge would reopen.",
+            "Rosli bin Haji Kamis",
+        ),
+        ("Dayang Norsiah binti Ahmad said the clinic was full.", "Norsiah binti Ahmad"),
+    ],
+)
+def test_malay_honorifics_are_no_part_of_the_name_and_binti_joins_it(
+    tracker: quotrack.Tracker, text: str, name: str
+) -> None:
+    (attribution,) = tracker(text).attributions
+    assert attribution.speaker is not None and attribution.speaker.name == name
