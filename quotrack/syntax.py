@@ -680,9 +680,7 @@ def _absolute_subject(verb: Token) -> Token | None:
         before = verb.i - 1
         while before > 0 and verb.doc[before].is_punct and verb.doc[before].text == ",":
             before -= 1
-        noun = verb.doc[before]
-        while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
-            noun = noun.head
+        noun = name_head(verb.doc[before])
     if verb.dep_ != "acl" and before < verb.i - 1 and noun.dep_ != "appos":
         return None  # "met with Lee, saying A": the one who met says it
     named = noun
@@ -2353,6 +2351,17 @@ def _byline_ends(ctx: DocContext) -> dict[int, int]:
     return {index: match.end() for index, match in found if match is not None}
 
 
+def dateline_at(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """The dateline that opens ``text`` at ``start`` (before ``end``): a :data:`DATELINE` match whose
+    place is in capitals (:func:`dateline_place`), else None.
+
+    >>> dateline_at("ROME, May 2 (Reuters) - Prices rose.", 0).end(), dateline_at("A — The board met.", 0)
+    (24, None)
+    """
+    found = DATELINE.match(text, start) if end is None else DATELINE.match(text, start, end)
+    return found if found is not None and dateline_place(found) else None
+
+
 def dateline_place(found: re.Match[str]) -> str:
     """The place's first word of a :data:`DATELINE` match, or ``""`` when it is not in capitals
     (``Lakeside, Ore. —``: no dateline) or a letter alone.
@@ -2369,6 +2378,14 @@ def dateline_place(found: re.Match[str]) -> str:
     return place if place.isupper() and len(place) > 1 else ""
 
 
+def name_head(token: Token) -> Token:
+    """The head word of the name ``token`` is in, past the compounds before it (``Ann`` of ``Ann
+    Roe``: ``Roe``)."""
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
 _TIME_STAMP = re.compile(
     r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?[ \t]*(?:—|–|--|-)[ \t]*(?=[A-Z\"“])"
 )
@@ -2383,9 +2400,7 @@ def _without_dateline(ctx: DocContext, pieces: list[tuple[int, int]]) -> list[tu
     start, end = pieces[0]
     if start > 0 and ctx.text[start - 1] != "\n":
         return pieces
-    found = DATELINE.match(ctx.text, start, end)
-    if found is None or not dateline_place(found):
-        found = _TIME_STAMP.match(ctx.text, start, end)
+    found = dateline_at(ctx.text, start, end) or _TIME_STAMP.match(ctx.text, start, end)
     if found is None:
         return pieces
     return [(found.end(), end), *pieces[1:]]

@@ -39,7 +39,7 @@ from ..people import (
     role_word,
     title_gender,
 )
-from ..syntax import DATELINE, SUBJECT_DEPS, is_age_description
+from ..syntax import SUBJECT_DEPS, dateline_at, is_age_description, name_head
 from ..wordlists import words as word_list
 from .antecedents import (
     DEFINITE,
@@ -275,7 +275,7 @@ def _story_lead(ctx: DocContext, span: Span) -> bool:
     if paragraph >= DATELINE_PARAGRAPHS:
         return False
     start, _ = ctx.paragraph_span(span.start_char)
-    dateline = DATELINE.match(ctx.text, start)  # ("ST HELIER, Jersey —")
+    dateline = dateline_at(ctx.text, start)  # ("ST HELIER, Jersey —")
     if dateline is not None:
         start = dateline.end()
     sentence = ctx.sentences[ctx.sentence_index(span.start)]
@@ -300,9 +300,7 @@ def _other_or_more(name: Token, role: str) -> bool:
     """Whether the name at ``name`` has a noun for a person set beside it that is not ``role``
     (``Ann Roe, the regional governor,`` for ``A farmer``), or another person joined to it (``Ann
     Roe, 58, and Tom Lee, 61,``: which one the description is, the text does not say)."""
-    head = name
-    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
-        head = head.head
+    head = name_head(name)
     return any(
         (c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_noun(role_word(c)) and role_word(c) != role)
         or (c.dep_ == "conj" and c.ent_type_ == "PERSON")
@@ -336,9 +334,7 @@ def _main_subject_first(doc: Doc, sentence: Span, at: int, name_at: int | None =
     with no pronoun for a person before it (``Speaking at a press conference, Ann Roe said``)."""
     if doc[at - 1].text != ",":
         return False  # (a title before it, "Senator Ann Roe of Ohio", is another rule's)
-    name = doc[at if name_at is None else name_at]
-    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
-        name = name.head
+    name = name_head(doc[at if name_at is None else name_at])
     if (
         name.dep_ not in SUBJECT_DEPS
         or name.head.dep_ != "ROOT"
